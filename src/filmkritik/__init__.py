@@ -1,0 +1,44 @@
+"""filmkritik reads film criticism into evidence-backed records.
+
+>>> import filmkritik
+>>> record = filmkritik.read("review.txt")          # a path, a URL or "-"
+>>> record = filmkritik.read_text("Clara (Zoe Doe) ...")
+>>> record.to_dict()["verdict"]
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from filmkritik.errors import FilmkritikError, InputError, NotAReviewError
+from filmkritik.model import ReviewRecord
+
+__version__ = "0.1.0"
+
+
+def read(source: str | Path) -> ReviewRecord:
+    """Read one review from a file path, an http(s) URL, or ``"-"`` (stdin)."""
+    from filmkritik.ingest import load
+    from filmkritik.read import read_document
+
+    return read_document(load(source))
+
+
+def read_text(text: str, *, url: str | None = None) -> ReviewRecord:
+    """Read one review given as a string of plain text or HTML."""
+    from filmkritik.ingest import load_text
+    from filmkritik.model import Source
+    from filmkritik.read import read_document
+
+    return read_document(load_text(text, Source(kind="text", url=url)))
+
+
+__all__ = [
+    "FilmkritikError",
+    "InputError",
+    "NotAReviewError",
+    "ReviewRecord",
+    "__version__",
+    "read",
+    "read_text",
+]

@@ -1,0 +1,54 @@
+"""The Typer application and the one place errors become a line on stderr."""
+
+from __future__ import annotations
+
+import errno
+import functools
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import typer
+from rich.console import Console
+
+from filmkritik.errors import FilmkritikError
+
+app = typer.Typer(
+    name="filmkritik",
+    help="Read film criticism into evidence-backed records, and build a film knowledge base.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print ``filmkritik: error: message`` on stderr (one line, no markup)."""
+    err.print(f"filmkritik: error: {message}", markup=False)
+    raise typer.Exit(code)
+
+
+def friendly(func: F) -> F:
+    """Turn expected failures into one clear line and a nonzero exit, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except FilmkritikError as error:
+            fail(str(error), error.exit_code)
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+        except BrokenPipeError:
+            sys.stderr.close()
+            raise typer.Exit(0) from None
+        except OSError as error:
+            if error.errno == errno.ENOSPC:
+                fail("no space left on the device; free some space and run again", 5)
+            fail(f"{error.strerror or error}", 1)
+
+    return wrapper  # type: ignore[return-value]

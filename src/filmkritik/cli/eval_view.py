@@ -1,0 +1,41 @@
+"""Tables for ``filmkritik eval``."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from filmkritik.eval import Report
+
+
+def _f(value: float | None, digits: int = 3) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"
+
+
+def print_report(report: Report, console: Console, *, show_checks: bool = False) -> None:
+    console.print(f"[bold]{report.name}[/bold]: {report.reviews} reviews, {report.per_second:.1f} reviews/s")
+    table = Table("field", "precision", "recall", "F1", "tp", "fp", "fn", box=None)
+    if report.title_total:
+        acc = report.title_right / report.title_total
+        table.add_row("title (accuracy)", "", "", _f(acc), str(report.title_right), "", str(report.title_total - report.title_right))
+    for name, c in report.fields.items():
+        table.add_row(name, _f(c.precision), _f(c.recall), _f(c.f1), str(c.tp), str(c.fp), str(c.fn))
+    console.print(table)
+    if report.verdict_pairs:
+        console.print(
+            f"verdict: accuracy {_f(report.verdict_accuracy())}, macro-F1 {_f(report.verdict_macro_f1())} "
+            f"(n={len(report.verdict_pairs)})"
+        )
+    if report.score_pairs:
+        console.print(
+            f"score vs rating: MAE {_f(report.score_mae(), 1)}, Spearman {_f(report.spearman())} (n={len(report.score_pairs)})"
+        )
+    if report.checks:
+        passed = sum(ok for _, ok in report.checks)
+        console.print(f"checks: {passed}/{len(report.checks)} passed")
+        for name, ok in report.checks:
+            if show_checks or not ok:
+                console.print(f"  {'ok  ' if ok else 'FAIL'} {name}", markup=False)
+    for error in report.errors:
+        console.print(f"[red]error[/red] {error}", markup=False)
+    console.print()

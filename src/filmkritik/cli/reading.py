@@ -1,0 +1,89 @@
+"""``filmkritik read`` and ``filmkritik eval``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from filmkritik.cli.app import app, err, fail, friendly, out
+from filmkritik.cli.render import render
+from filmkritik.errors import FilmkritikError
+
+
+class ReadFormat(str, Enum):
+    pretty = "pretty"
+    json = "json"
+    jsonl = "jsonl"
+
+
+@app.command()
+@friendly
+def read(
+    inputs: Annotated[list[str], typer.Argument(help="Files, http(s) URLs, or - for stdin.", metavar="PATH|URL|-...")],
+    format: Annotated[
+        ReadFormat | None,
+        typer.Option("--format", "-f", help="pretty (default on a terminal), json, or jsonl (one record per line)."),
+    ] = None,
+) -> None:
+    """Read film reviews into evidence-backed records."""
+    import filmkritik
+
+    fmt = format or (ReadFormat.pretty if sys.stdout.isatty() else ReadFormat.json if len(inputs) == 1 else ReadFormat.jsonl)
+    failed = 0
+    records = []
+    for arg in inputs:
+        try:
+            record = filmkritik.read(arg)
+        except FilmkritikError as error:
+            err.print(f"filmkritik: error: {error}", markup=False)
+            failed += 1
+            continue
+        if fmt is ReadFormat.pretty:
+            render(record, out)
+            out.print()
+        elif fmt is ReadFormat.jsonl:
+            sys.stdout.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        else:
+            records.append(record.to_dict())
+    if fmt is ReadFormat.json and records:
+        payload = records[0] if len(inputs) == 1 else records
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    if failed:
+        raise typer.Exit(2)
+
+
+@app.command("eval")
+@friendly
+def evaluate(
+    gold: Annotated[list[Path], typer.Argument(help="Gold files: seed-style .json, .jsonl, or a Pang & Lee critic folder.")],
+    strip_rating: Annotated[
+        bool, typer.Option("--strip-rating", help="Remove each text's rating line first (verdicts from prose alone).")
+    ] = False,
+    limit: Annotated[int | None, typer.Option(help="Read at most this many reviews per gold file.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the reports as JSON.")] = False,
+    show_checks: Annotated[bool, typer.Option("--checks", help="List every single-review check.")] = False,
+) -> None:
+    """Score the reader on gold files: per-field P/R/F1, verdicts, score error, speed."""
+    from filmkritik import read_text
+    from filmkritik.eval import evaluate as run_eval
+    from filmkritik.eval import load_gold
+
+    reports = []
+    for path in gold:
+        golds = load_gold(path)[: limit or None]
+        reports.append(run_eval(str(path), golds, read_text, strip_rating=strip_rating))
+    if as_json:
+        sys.stdout.write(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2) + "\n")
+        return
+    from filmkritik.cli.eval_view import print_report
+
+    for report in reports:
+        print_report(report, out, show_checks=show_checks)
+    if any(r.errors for r in reports):
+        fail("some reviews could not be read (listed above)", 1)

@@ -1,0 +1,78 @@
+"""Bytes to text: detect the encoding, refuse what is not text."""
+
+from __future__ import annotations
+
+import re
+
+from charset_normalizer import from_bytes
+
+from filmkritik.errors import InputError
+
+#: Larger inputs are refused: a review is a few pages, 10 MB of text is a mistake.
+MAX_BYTES = 10 * 1024 * 1024
+
+_MAGIC = {
+    b"%PDF": "a PDF",
+    b"PK\x03\x04": "a ZIP archive (or an office document)",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x1f\x8b": "gzip-compressed data",
+    b"\x7fELF": "a program",
+}
+
+
+def check_size(size: int, name: str) -> None:
+    if size == 0:
+        raise InputError(f"{name}: the file is empty; give a review as text or HTML")
+    if size > MAX_BYTES:
+        mb = size / 1024 / 1024
+        raise InputError(
+            f"{name}: {mb:.0f} MB is too large for one review (limit {MAX_BYTES // 1024 // 1024} MB); "
+            "split it, or use `filmkritik batch` for corpora"
+        )
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Decode ``data`` whose encoding is unknown (UTF-8 first, then detection)."""
+    check_size(len(data), name)
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(f"{name}: this is {what}, not text; convert it to text or HTML first")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{name}: binary data (NUL bytes); give a review as text or HTML")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if _looks_like_utf8(data):
+            raise InputError(
+                f"{name}: invalid UTF-8 at byte {error.start} in otherwise UTF-8 text; "
+                "repair or re-save the file as UTF-8"
+            ) from None
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputError(f"{name}: the text encoding could not be detected; save it as UTF-8")
+    text = str(best)
+    if _control_ratio(text) > 0.05:
+        raise InputError(f"{name}: binary data, not text; give a review as text or HTML")
+    return text
+
+
+def _control_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    bad = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return bad / min(len(text), 20000)
+
+
+_UTF8_PAIR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
+
+
+def _looks_like_utf8(data: bytes) -> bool:
+    """Many valid multi-byte sequences: the file is UTF-8 with damage, not Latin-1."""
+    return len(_UTF8_PAIR.findall(data[:200000])) >= 3

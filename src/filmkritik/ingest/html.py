@@ -1,0 +1,54 @@
+"""HTML pages to documents through trafilatura (main text plus headline, author, date, site)."""
+
+from __future__ import annotations
+
+import re
+
+import trafilatura
+
+from filmkritik.errors import InputError
+from filmkritik.ingest.document import Document, make_document
+from filmkritik.model import Source
+
+# trafilatura drops <figcaption>; critics' photo captions carry cast and distributor
+# credits ("Clara (Actor) ... (Verleih)"), so they become paragraphs before extraction.
+_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.IGNORECASE | re.DOTALL)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or bool(
+        re.search(r"<(html|head|body|article|div|p)\b", head)
+    )
+
+
+def captions_as_paragraphs(html: str) -> str:
+    return _FIGCAPTION.sub(lambda m: f"<p>{m.group(1)}</p>", html)
+
+
+def html_to_document(html: str, source: Source | None = None, url: str | None = None) -> Document:
+    """Extract the main text and metadata of an HTML page."""
+    source = source or Source(kind="html")
+    name = source.path or url or "HTML input"
+    result = trafilatura.bare_extraction(
+        captions_as_paragraphs(html),
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_recall=True,
+    )
+    text = getattr(result, "text", None) if result is not None else None
+    if not text or not text.strip():
+        raise InputError(f"{name}: the HTML page has no readable main text")
+    source.headline = getattr(result, "title", None) or None
+    source.author = getattr(result, "author", None) or None
+    source.site = getattr(result, "sitename", None) or None
+    source.published = getattr(result, "date", None) or None
+    if url and not source.url:
+        source.url = url
+    headline = source.headline
+    # The headline usually names the film ("Kritik zu X"); the reader sees it first.
+    if headline and headline.strip() and headline.strip() not in text[:500]:
+        text = f"{headline.strip()}\n\n{text}"
+    return make_document(text, source)

@@ -1,0 +1,89 @@
+"""One entry point for every kind of single input: a path, a URL, stdin or a string."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import httpx
+
+from filmkritik.errors import InputError
+from filmkritik.ingest.decode import MAX_BYTES, check_size, decode_bytes
+from filmkritik.ingest.document import Document, make_document
+from filmkritik.ingest.html import html_to_document, looks_like_html
+from filmkritik.model import Source
+
+URL_TIMEOUT = 15.0
+_USER_AGENT = "filmkritik (+https://pypi.org/project/filmkritik/)"
+
+
+def is_url(arg: str) -> bool:
+    return arg.startswith(("http://", "https://"))
+
+
+def load_text(text: str, source: Source | None = None) -> Document:
+    """A review given as a string: HTML is extracted, plain text is used as it is."""
+    source = source or Source(kind="text")
+    if looks_like_html(text):
+        source.kind = "html" if source.kind == "text" else source.kind
+        return html_to_document(text, source, url=source.url)
+    if not text.strip():
+        raise InputError(f"{source.path or 'input'}: the text is empty; give a review")
+    return make_document(text, source)
+
+
+def load_bytes(data: bytes, source: Source) -> Document:
+    name = source.path or source.url or "input"
+    return load_text(decode_bytes(data, name), source)
+
+
+def load_path(path: str | Path) -> Document:
+    p = Path(path)
+    name = str(path)
+    if not p.exists():
+        raise InputError(f"{name}: no such file")
+    if p.is_dir():
+        raise InputError(f"{name}: is a directory; give files (or use `filmkritik batch` for folders)")
+    try:
+        check_size(p.stat().st_size, name)
+        data = p.read_bytes()
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{name}: cannot be read ({error.strerror})") from None
+    kind = "html" if p.suffix.lower() in {".html", ".htm", ".xhtml"} else "text"
+    return load_bytes(data, Source(kind=kind, path=name))
+
+
+def load_url(url: str) -> Document:
+    try:
+        with httpx.Client(
+            timeout=URL_TIMEOUT, follow_redirects=True, headers={"User-Agent": _USER_AGENT}
+        ) as client:
+            response = client.get(url)
+    except httpx.HTTPError as error:
+        raise InputError(f"{url}: the server did not answer ({type(error).__name__})") from None
+    if response.status_code >= 400:
+        raise InputError(f"{url}: the server answered HTTP {response.status_code}")
+    if len(response.content) > MAX_BYTES:
+        check_size(len(response.content), url)
+    source = Source(kind="url", url=str(response.url))
+    text = decode_bytes(response.content, url)
+    if looks_like_html(text):
+        return html_to_document(text, source, url=str(response.url))
+    return make_document(text, source)
+
+
+def load_stdin() -> Document:
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    return load_bytes(data, Source(kind="text", path="-"))
+
+
+def load(arg: str | Path) -> Document:
+    """Load one input named on a command line: ``-`` is stdin, URLs are fetched, else a path."""
+    arg_s = str(arg)
+    if arg_s == "-":
+        return load_stdin()
+    if is_url(arg_s):
+        return load_url(arg_s)
+    return load_path(arg)

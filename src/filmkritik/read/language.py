@@ -1,0 +1,52 @@
+"""Which language a review is written in.
+
+German and English are told apart by function words (fast and reliable on a review's
+length); anything else goes to lingua, restricted to a handful of languages and
+loaded once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from filmkritik import lang
+
+_WORD = re.compile(r"[a-zäöüß]+")
+
+
+def detect(text: str) -> tuple[str, float]:
+    """Return ``(code, confidence)``; code is an ISO 639-1 code or ``"und"``."""
+    sample = text[:4000].lower()
+    words = _WORD.findall(sample)
+    if not words:
+        return "und", 0.0
+    hits = {code: sum(w in data.STOPWORDS for w in words) for code, data in lang.LANGUAGES.items()}
+    best = max(hits, key=lambda c: hits[c])
+    total = sum(hits.values())
+    share = total / len(words)
+    if share >= 0.12 and hits[best] >= 0.75 * total:
+        return best, round(min(0.99, hits[best] / total), 2)
+    return _lingua(sample)
+
+
+def _lingua(sample: str) -> tuple[str, float]:
+    detector = _detector()
+    values = detector.compute_language_confidence_values(sample)
+    if not values:
+        return "und", 0.0
+    top = values[0]
+    code = top.language.iso_code_639_1.name.lower()
+    return code, round(float(top.value), 2)
+
+
+@lru_cache(maxsize=1)
+def _detector():  # type: ignore[no-untyped-def]
+    from lingua import Language, LanguageDetectorBuilder
+
+    languages = [
+        Language.GERMAN, Language.ENGLISH, Language.FRENCH, Language.SPANISH,
+        Language.ITALIAN, Language.DUTCH, Language.PORTUGUESE, Language.DANISH,
+        Language.SWEDISH, Language.POLISH,
+    ]
+    return LanguageDetectorBuilder.from_languages(*languages).build()

@@ -1,0 +1,53 @@
+"""The reader: segment -> language -> is-review -> titles -> credits -> context -> verdict."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from filmkritik import lang
+from filmkritik.ingest import Document
+from filmkritik.model import ReviewRecord, Warning
+from filmkritik.read import context, credits, language, review_detect, segment, titles, verdict
+from filmkritik.read.analysis import Analysis
+
+Component = Callable[[Analysis], None]
+
+#: The components in the order they run; each one is a module with ``annotate``.
+COMPONENTS: list[tuple[str, Component]] = [
+    ("is_review", review_detect.annotate),
+    ("titles", titles.annotate),
+    ("credits", credits.annotate),
+    ("context", context.annotate),
+    ("verdict", verdict.annotate),
+]
+
+
+def analyse(document: Document) -> Analysis:
+    """Run every component on ``document`` and return the filled analysis."""
+    record = ReviewRecord(text=document.text, source=document.source)
+    code, confidence = language.detect(document.text)
+    record.language = code
+    if code not in lang.LANGUAGES:
+        record.warnings.append(
+            Warning(
+                kind="unsupported_language",
+                message=f"the text looks {code!r} (confidence {confidence}); "
+                "filmkritik reads German and English, this is a best effort",
+            )
+        )
+    data = lang.get(code)
+    analysis = Analysis(
+        record=record,
+        lang=data,
+        sentences=segment.sentences(document.text, data.ABBREVIATIONS),
+        paragraphs=segment.paragraphs(document.text),
+    )
+    for _name, component in COMPONENTS:
+        component(analysis)
+    if not record.is_review.value:
+        record.verdict = None
+    return analysis
+
+
+def read_document(document: Document) -> ReviewRecord:
+    return analyse(document).record

@@ -1,0 +1,61 @@
+"""Paragraphs and sentences as character spans of the review text.
+
+Every later component works on these spans, so evidence offsets always point into
+the one normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from filmkritik.model import Span
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+# A sentence ends at . ! ? … (optionally closed by quotes/brackets) before whitespace
+# and a capital, a digit, a quote or an opening bracket.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'»«“”„)\]]*(?=\s+[\"'»«“„(\[A-ZÄÖÜ0-9])")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_INITIAL = re.compile(r"^(?:[A-ZÄÖÜ]\.)+$")
+_ORDINAL = re.compile(r"^\d{1,2}\.$")
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Lines separated by blank lines; a single newline also ends a paragraph."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+
+
+def sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Span]:
+    """Sentence spans within each line of ``text``, trimmed of surrounding spaces."""
+    abbr = frozenset(a.lower() for a in abbreviations)
+    spans: list[Span] = []
+    for p_start, p_end in paragraphs(text):
+        start = p_start
+        for m in _BOUNDARY.finditer(text, p_start, p_end):
+            if _is_abbreviation(text[start : m.start() + 1], abbr):
+                continue
+            spans.append(_trim(text, start, m.end()))
+            start = m.end()
+        if start < p_end:
+            spans.append(_trim(text, start, p_end))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _is_abbreviation(chunk: str, abbr: frozenset[str]) -> bool:
+    if not chunk.endswith("."):
+        return False
+    found = _WORD_BEFORE.search(chunk)
+    if not found:
+        return False
+    word = found.group(1)
+    if _INITIAL.match(word) or _ORDINAL.match(word):
+        return True
+    return word.rstrip(".").lower().lstrip("(\"'„“") in abbr
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end)

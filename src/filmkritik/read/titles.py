@@ -1,0 +1,9 @@
+"""Placeholder: filled in by the titles component work."""
+
+from __future__ import annotations
+
+from filmkritik.read.analysis import Analysis
+
+
+def annotate(analysis: Analysis) -> None:
+    return None
