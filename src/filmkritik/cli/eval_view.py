@@ -17,7 +17,15 @@ def print_report(report: Report, console: Console, *, show_checks: bool = False)
     table = Table("field", "precision", "recall", "F1", "tp", "fp", "fn", box=None)
     if report.title_total:
         acc = report.title_right / report.title_total
-        table.add_row("title (accuracy)", "", "", _f(acc), str(report.title_right), "", str(report.title_total - report.title_right))
+        table.add_row(
+            "title (accuracy)",
+            "",
+            "",
+            _f(acc),
+            str(report.title_right),
+            "",
+            str(report.title_total - report.title_right),
+        )
     for name, c in report.fields.items():
         table.add_row(name, _f(c.precision), _f(c.recall), _f(c.f1), str(c.tp), str(c.fp), str(c.fn))
     console.print(table)

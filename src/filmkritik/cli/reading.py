@@ -33,7 +33,9 @@ def read(
     """Read film reviews into evidence-backed records."""
     import filmkritik
 
-    fmt = format or (ReadFormat.pretty if sys.stdout.isatty() else ReadFormat.json if len(inputs) == 1 else ReadFormat.jsonl)
+    fmt = format or (
+        ReadFormat.pretty if sys.stdout.isatty() else ReadFormat.json if len(inputs) == 1 else ReadFormat.jsonl
+    )
     failed = 0
     records = []
     for arg in inputs:
@@ -61,7 +63,9 @@ def read(
 @app.command("eval")
 @friendly
 def evaluate(
-    gold: Annotated[list[Path], typer.Argument(help="Gold files: seed-style .json, .jsonl, or a Pang & Lee critic folder.")],
+    gold: Annotated[
+        list[Path], typer.Argument(help="Gold files: seed-style .json, .jsonl, or a Pang & Lee critic folder.")
+    ],
     strip_rating: Annotated[
         bool, typer.Option("--strip-rating", help="Remove each text's rating line first (verdicts from prose alone).")
     ] = False,

@@ -42,26 +42,30 @@ def render(record: ReviewRecord, console: Console) -> None:
         row("year", str(film.year.value), film.year.evidence)
     for d in film.directors:
         row("director", d.name + (f" ({d.nationality})" if d.nationality else ""), d.evidence)
-    for c in film.cast:
-        row("cast", f"{c.actor} as {c.character}", c.evidence)
+    for credit in film.cast:
+        row("cast", f"{credit.actor} as {credit.character}", credit.evidence)
     cast_actors = {c.actor for c in film.cast}
-    for a in film.actors:
-        if a.name not in cast_actors:
-            row("actor", a.name, a.evidence)
+    for actor in film.actors:
+        if actor.name not in cast_actors:
+            row("actor", actor.name, actor.evidence)
     for p in film.writers:
         row("writer", p.name, p.evidence)
     for p in film.composers:
         row("composer", p.name, p.evidence)
     if film.distributor:
         row("distributor", film.distributor.name, film.distributor.evidence)
-    for c in film.countries:
-        row("country", c.name, c.evidence)
+    for country in film.countries:
+        row("country", country.name, country.evidence)
     for f in film.festivals:
         row("festival", f.name + (f" ({f.role})" if f.role else ""), f.evidence)
     for s in film.settings:
         row("setting", s.name, s.evidence)
     for m in record.mentions:
-        row("mentions", m.title + (f" ({m.year})" if m.year else "") + (f", {m.relation}" if m.relation else ""), m.evidence)
+        row(
+            "mentions",
+            m.title + (f" ({m.year})" if m.year else "") + (f", {m.relation}" if m.relation else ""),
+            m.evidence,
+        )
     for mv in record.movements:
         row("movement", mv.name, mv.evidence)
     console.print(table)

@@ -99,9 +99,7 @@ def _load_jsonl(path: Path) -> list[GoldReview]:
             gold = row["gold"]
             text = row["text"]
         except (ValueError, KeyError, TypeError):
-            raise GoldFormatError(
-                f"{path}:{n}: expected {{\"text\": ..., \"gold\": {{...}}}} per line"
-            ) from None
+            raise GoldFormatError(f'{path}:{n}: expected {{"text": ..., "gold": {{...}}}} per line') from None
         reviews.append(
             GoldReview(
                 id=str(row.get("id", f"{path.stem}-{n}")),

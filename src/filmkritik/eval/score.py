@@ -100,6 +100,8 @@ class Report:
         from scipy.stats import spearmanr
 
         pred, gold = zip(*self.score_pairs, strict=True)
+        if len(set(pred)) < 2 or len(set(gold)) < 2:
+            return None
         value = spearmanr(pred, gold).statistic
         return None if value != value else float(value)  # NaN when constant
 
@@ -110,8 +112,14 @@ class Report:
             "reviews_per_second": round(self.per_second, 1),
             "title_accuracy": round(self.title_right / self.title_total, 3) if self.title_total else None,
             "fields": {
-                k: {"precision": round(c.precision, 3), "recall": round(c.recall, 3), "f1": round(c.f1, 3),
-                    "tp": c.tp, "fp": c.fp, "fn": c.fn}
+                k: {
+                    "precision": round(c.precision, 3),
+                    "recall": round(c.recall, 3),
+                    "f1": round(c.f1, 3),
+                    "tp": c.tp,
+                    "fp": c.fp,
+                    "fn": c.fn,
+                }
                 for k, c in self.fields.items()
             },
             "verdict_accuracy": _r(self.verdict_accuracy()),
@@ -154,7 +162,7 @@ def evaluate(
         started = time.perf_counter()
         try:
             record = reader(text)
-        except Exception as error:  # noqa: BLE001 - a crash is a finding, report it and go on
+        except Exception as error:  # a crash is a finding: report it and go on
             report.errors.append(f"{gold.id}: {type(error).__name__}: {error}")
             continue
         finally:
@@ -183,9 +191,7 @@ def compare(report: Report, gold: GoldReview, record: ReviewRecord) -> None:
             {norm(film.original_title.text)} if film.original_title else set(),
             {norm(gold.original_title)} if gold.original_title else set(),
         )
-        report.counts("year").add(
-            {film.year.value} if film.year else set(), {gold.year} if gold.year else set()
-        )
+        report.counts("year").add({film.year.value} if film.year else set(), {gold.year} if gold.year else set())
     verdict = record.verdict
     if gold.verdict is not None:
         predicted = label_for(verdict.score, gold.cutoffs) if verdict else "none"
@@ -207,11 +213,12 @@ def seed_checks(gold: dict[str, Any], record: ReviewRecord) -> list[tuple[str, b
     for title in g.get("local_titles", []):
         checks.append((f"local title {title!r}", norm(title) in locals_))
     for person, country in g.get("director_nationality", {}).items():
-        got = {norm(d.name): d.nationality for d in film.directors}
-        checks.append((f"nationality of {person} = {country}", got.get(norm(person)) == country))
+        nationalities = {norm(d.name): d.nationality for d in film.directors}
+        checks.append((f"nationality of {person} = {country}", nationalities.get(norm(person)) == country))
     if g.get("distributor"):
-        got = film.distributor.name if film.distributor else None
-        checks.append((f"distributor {g['distributor']!r}", got is not None and norm(got) == norm(g["distributor"])))
+        distributor = film.distributor.name if film.distributor else None
+        ok = distributor is not None and norm(distributor) == norm(g["distributor"])
+        checks.append((f"distributor {g['distributor']!r}", ok))
     for fest in g.get("festivals", []):
         ok = any(norm(f.name) == norm(fest["name"]) and (f.role or "") == fest.get("role", "") for f in film.festivals)
         checks.append((f"festival {fest['name']} ({fest.get('role')})", ok))
@@ -235,7 +242,8 @@ def seed_checks(gold: dict[str, Any], record: ReviewRecord) -> list[tuple[str, b
         ok = any(w.kind == warning["kind"] and norm(warning["found"]) in norm(w.message) for w in record.warnings)
         checks.append((f"warning {warning['kind']} {warning.get('found')!r}", ok))
     must_not = gold.get("must_not", {})
-    persons = {norm(p.name) for p in [*film.actors, *film.directors]} | {norm(c.actor) for c in film.cast}
+    persons = {norm(a.name) for a in film.actors} | {norm(d.name) for d in film.directors}
+    persons |= {norm(c.actor) for c in film.cast}
     for name in must_not.get("persons", []):
         checks.append((f"not a person: {name!r}", norm(name) not in persons))
     titles = {norm(t.text) for t in [film.title, film.original_title] if t} | locals_

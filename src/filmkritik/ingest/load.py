@@ -57,9 +57,7 @@ def load_path(path: str | Path) -> Document:
 
 def load_url(url: str) -> Document:
     try:
-        with httpx.Client(
-            timeout=URL_TIMEOUT, follow_redirects=True, headers={"User-Agent": _USER_AGENT}
-        ) as client:
+        with httpx.Client(timeout=URL_TIMEOUT, follow_redirects=True, headers={"User-Agent": _USER_AGENT}) as client:
             response = client.get(url)
     except httpx.HTTPError as error:
         raise InputError(f"{url}: the server did not answer ({type(error).__name__})") from None

@@ -45,8 +45,15 @@ def _detector():  # type: ignore[no-untyped-def]
     from lingua import Language, LanguageDetectorBuilder
 
     languages = [
-        Language.GERMAN, Language.ENGLISH, Language.FRENCH, Language.SPANISH,
-        Language.ITALIAN, Language.DUTCH, Language.PORTUGUESE, Language.DANISH,
-        Language.SWEDISH, Language.POLISH,
+        Language.GERMAN,
+        Language.ENGLISH,
+        Language.FRENCH,
+        Language.SPANISH,
+        Language.ITALIAN,
+        Language.DUTCH,
+        Language.PORTUGUESE,
+        Language.DANISH,
+        Language.SWEDISH,
+        Language.POLISH,
     ]
     return LanguageDetectorBuilder.from_languages(*languages).build()

@@ -1,0 +1,1 @@
+"""CLI commands of the kb area (registered on import)."""

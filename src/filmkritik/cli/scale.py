@@ -1,0 +1,1 @@
+"""CLI commands of the scale area (registered on import)."""
