@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+# The reader subpackage ``filmkritik.read`` is imported first so that the function
+# ``read`` below, the public API, is what the name ``filmkritik.read`` stays bound to.
+import filmkritik.read as _reader_package  # noqa: F401
 from filmkritik.errors import FilmkritikError, InputError, NotAReviewError
 from filmkritik.model import ReviewRecord
 
@@ -19,18 +22,16 @@ __version__ = "0.1.0"
 def read(source: str | Path) -> ReviewRecord:
     """Read one review from a file path, an http(s) URL, or ``"-"`` (stdin)."""
     from filmkritik.ingest import load
-    from filmkritik.read import read_document
 
-    return read_document(load(source))
+    return _reader_package.read_document(load(source))
 
 
 def read_text(text: str, *, url: str | None = None) -> ReviewRecord:
     """Read one review given as a string of plain text or HTML."""
     from filmkritik.ingest import load_text
     from filmkritik.model import Source
-    from filmkritik.read import read_document
 
-    return read_document(load_text(text, Source(kind="text", url=url)))
+    return _reader_package.read_document(load_text(text, Source(kind="text", url=url)))
 
 
 __all__ = [

@@ -36,7 +36,7 @@ def read(
     fmt = format or (
         ReadFormat.pretty if sys.stdout.isatty() else ReadFormat.json if len(inputs) == 1 else ReadFormat.jsonl
     )
-    failed = 0
+    failed = not_reviews = 0
     records = []
     for arg in inputs:
         try:
@@ -45,6 +45,14 @@ def read(
             err.print(f"filmkritik: error: {error}", markup=False)
             failed += 1
             continue
+        if not record.is_review.value:
+            # Still printed (the record says why), but a script must notice.
+            err.print(
+                f"filmkritik: error: {arg}: this does not look like a film review "
+                f"(confidence {record.is_review.confidence:.2f}); the record has no verdict",
+                markup=False,
+            )
+            not_reviews += 1
         if fmt is ReadFormat.pretty:
             render(record, out)
             out.print()
@@ -58,6 +66,8 @@ def read(
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     if failed:
         raise typer.Exit(2)
+    if not_reviews:
+        raise typer.Exit(3)
 
 
 @app.command("eval")

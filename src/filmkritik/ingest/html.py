@@ -10,8 +10,10 @@ from filmkritik.errors import InputError
 from filmkritik.ingest.document import Document, make_document
 from filmkritik.model import Source
 
-# trafilatura drops <figcaption>; critics' photo captions carry cast and distributor
-# credits ("Clara (Actor) ... (Verleih)"), so they become paragraphs before extraction.
+# trafilatura drops <figure> and <figcaption>; critics' photo captions carry cast and
+# distributor credits ("Clara (Actor) ... (Verleih)"), so each figure becomes a
+# paragraph holding its caption before extraction.
+_FIGURE = re.compile(r"<figure\b[^>]*>(.*?)</figure>", re.IGNORECASE | re.DOTALL)
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.IGNORECASE | re.DOTALL)
 
 
@@ -23,6 +25,11 @@ def looks_like_html(text: str) -> bool:
 
 
 def captions_as_paragraphs(html: str) -> str:
+    def figure(match: re.Match[str]) -> str:
+        captions = _FIGCAPTION.findall(match.group(1))
+        return "".join(f"<p>{c}</p>" for c in captions)
+
+    html = _FIGURE.sub(figure, html)
     return _FIGCAPTION.sub(lambda m: f"<p>{m.group(1)}</p>", html)
 
 

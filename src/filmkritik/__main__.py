@@ -1,0 +1,5 @@
+"""``python -m filmkritik`` runs the command line."""
+
+from filmkritik.cli import main
+
+main()

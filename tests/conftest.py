@@ -1,0 +1,29 @@
+"""Shared test fixtures: where ../shared lives, and the repository's own example reviews."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture
+def shared() -> Path:
+    """The read-only ../shared folder; tests that need it skip when it is absent."""
+    if not (SHARED / "reviews").is_dir():
+        pytest.skip("../shared (reviews and data beside the repository) is not present")
+    return SHARED
+
+
+@pytest.fixture
+def example_de() -> Path:
+    return EXAMPLES / "review-de.txt"
+
+
+@pytest.fixture
+def example_en() -> Path:
+    return EXAMPLES / "review-en.txt"
