@@ -12,7 +12,7 @@ from pathlib import Path
 
 # The reader subpackage ``filmkritik.read`` is imported first so that the function
 # ``read`` below, the public API, is what the name ``filmkritik.read`` stays bound to.
-import filmkritik.read as _reader_package  # noqa: F401
+import filmkritik.read as _reader_package
 from filmkritik.errors import FilmkritikError, InputError, NotAReviewError
 from filmkritik.model import ReviewRecord
 
