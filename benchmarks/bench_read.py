@@ -1,0 +1,72 @@
+"""Reader speed and memory: reviews per second on one core, peak resident memory.
+
+Usage: .venv/bin/python benchmarks/bench_read.py [--n 500] [--shared ../shared]
+
+English: Pang & Lee full reviews (Dennis Schwartz, ~700 words each). German: the seed
+review and the German development texts, repeated to n. Runs in one process (one
+core); the first review (model loading) is timed separately as start-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import resource
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def english_texts(shared: Path, n: int) -> list[str]:
+    folder = shared / "data/pang-lee/scale_whole_review/Dennis+Schwartz/txt.parag"
+    return [p.read_text(encoding="latin-1") for p in sorted(folder.glob("*.txt"))[:n]]
+
+
+def german_texts(shared: Path, n: int) -> list[str]:
+    texts = [(shared / "reviews/de/kindness-of-strangers.txt").read_text(encoding="utf-8")]
+    for line in (shared / "reviews/de/dev.jsonl").read_text(encoding="utf-8").splitlines():
+        texts.append(json.loads(line)["text"])
+    return (texts * (n // len(texts) + 1))[:n]
+
+
+def measure(texts: list[str]) -> dict[str, float]:
+    from filmkritik import read_text
+
+    started = time.perf_counter()
+    read_text(texts[0])
+    startup = time.perf_counter() - started
+    started = time.perf_counter()
+    for text in texts:
+        read_text(text)
+    elapsed = time.perf_counter() - started
+    words = sum(len(t.split()) for t in texts)
+    return {
+        "reviews": len(texts),
+        "mean_words": round(words / len(texts)),
+        "reviews_per_second": round(len(texts) / elapsed, 1),
+        "words_per_second": round(words / elapsed),
+        "first_review_seconds": round(startup, 3),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--n", type=int, default=500)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args()
+    results = {
+        "english": measure(english_texts(args.shared, args.n)),
+        "german": measure(german_texts(args.shared, args.n)),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "python": platform.python_version(),
+        "machine": f"{platform.machine()}, 1 process",
+    }
+    print(json.dumps(results, indent=2))
+    out = ROOT / "benchmarks/results/read.json"
+    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
