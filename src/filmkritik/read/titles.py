@@ -1,9 +1,333 @@
-"""Placeholder: filled in by the titles component work."""
+"""Film identity: the reviewed film's title, original and local titles, year, title variants.
+
+Every way a page names a film becomes a candidate (headline cues such as "Kritik zu X"
+or "X review", short headline lines, quoted titles, ALL-CAPS titles, title-shaped
+prose such as "his new movie, X"). Candidates with the same name pool their weight;
+how often the name recurs in the text adds to it, and quotes introduced as another
+work ("ihr Film „X“", "like 'X'") or names used like persons take from it. The
+heaviest candidate is the film; the runners-up stay in ``analysis.notes`` so that the
+context component can treat them as mentions and re-check the choice once persons
+are known.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from filmkritik import lang
+from filmkritik.model import LocalTitle, TextFact, Warning, YearFact
+from filmkritik.read import festivals, places
 from filmkritik.read.analysis import Analysis
+from filmkritik.read.title_spans import (
+    TitleSpan,
+    caps,
+    headline_cues,
+    headline_lines,
+    original_cues,
+    prose_cues,
+    quoted,
+)
+from filmkritik.read.title_variants import Variant, find_variants
+
+#: How much one sighting of each kind says "this is the reviewed film".
+_WEIGHT = {"headline": 7.0, "line": 2.5, "quoted": 2.0, "caps": 2.5, "prose": 2.0, "run": 0.5}
+#: Sentence-initial words that prose cues may pick up as a one-word "title".
+_SENTENCE_STARTERS = frozenset(
+    """this that these those it its there here he she they we i you his her their the a an
+    das dies diese dieser es er sie wir ich man hier dort der die ein eine auch doch so""".split()
+)
+#: Headline lines are looked for this far into the text (pages open with navigation).
+_HEAD_LIMIT = 700
+_YEAR_AFTER = re.compile(r"\s*[\"“”’'«»]?\s*\((?:[^()\n]{0,40}?[\s,–-])?((?:19|20)\d\d)\)")
+_YEAR_IN_PARENS = re.compile(r"\((?:[^()\n]{0,40}?[\s,–-])?((?:19|20)\d\d)\)")
+_PRODUCTION_YEAR = re.compile(r"\s*(?:,|:)?\s*((?:19|20)\d\d)\b(?!\.\d)")
+_SHORT_LINE_YEAR = re.compile(r"^[^\n]{0,40}[A-Za-z/-],\s*((?:19|20)\d\d)\s*$", re.MULTILINE)
+_MONTH = re.compile(
+    r"\b(?:Jan|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec)[a-zä]*\.?\s*$", re.IGNORECASE
+)
+_LOCAL_SEPARATOR = re.compile(r"\s+[-–—]\s+|:\s+")
+_PERSON_BEFORE = re.compile(
+    r"(?:director|regisseur|regisseurin|actor|actress|schauspieler|schauspielerin|star|starring|filmmaker|"
+    r"filmemacher|filmemacherin|co-star|von|by|mit|with|and|und|darsteller|darstellerin)[ :]+$",
+    re.IGNORECASE,
+)
+_TITLE_CASE_RUN = re.compile(
+    r"(?<![\w'’-])[A-ZÄÖÜ][\w'’-]+(?:[ ](?:(?:of|the|a|an|at|in|on|to|all|for)[ ]){0,2}[A-Z0-9][\w'’-]*){1,5}"
+)
+_FILM_NOUN_BEFORE = re.compile(r"\b(?:Films?|Spielfilm|Kinofilm|Drama|movie|film)\s*[„\"“»«‘']$")
+_REVIEW_WORDS = frozenset("kritik filmkritik kurzkritik rezension review reviews kritiken".split())
+_PERSON_AFTER = re.compile(r"\s+(?:spielt|plays|as|als|stars|verkörpert|portrays)\b|'s\b|’s\b|s\s+(?:Film|Regie)")
+_DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
+_QUOTES = str.maketrans({c: "'" for c in "‘’‚‛´`"} | {c: '"' for c in "“”„‟«»"})
+
+
+@dataclass
+class Candidate:
+    """Every sighting of one name, pooled."""
+
+    key: str
+    spans: list[TitleSpan] = field(default_factory=list)
+    score: float = 0.0
+    occurrences: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The spelling to report: the first mixed-case sighting, else the first one."""
+        mixed = [s for s in self.spans if not s.text.isupper()]
+        chosen = min(mixed or self.spans, key=lambda s: (s.how != "headline", s.start))
+        return chosen.text
+
+    @property
+    def first(self) -> int:
+        return min(s.start for s in self.spans)
+
+
+def key_of(title: str) -> str:
+    """The comparison form of a title: case, dashes, quotes and spacing unified."""
+    return " ".join(title.translate(_DASHES).translate(_QUOTES).split()).casefold().strip(" .,:;!?\"'")
 
 
 def annotate(analysis: Analysis) -> None:
+    """Fill ``film.title``, ``original_title``, ``local_titles``, ``year`` and title warnings."""
+    text = analysis.text
+    data = lang.data(analysis.language, "titles")
+    spans = collect(text, data)
+    originals = [s for s in original_cues(text, data) if s.text]
+    candidates = rank(text, spans, data)
+    analysis.notes["title_spans"] = spans
+    analysis.notes["title_candidates"] = candidates
+    if not candidates:
+        return
+    film = analysis.record.film
+    best = _choose(candidates, originals)
+    film.title = TextFact(best.text, evidence=_evidence(best))
+    original = _original(originals, best)
+    if original is not None:
+        film.original_title = original
+    variants = find_variants(spans, best.key)
+    misspelt = {key_of(v.found) for v in variants}
+    film.local_titles = _local_titles(best, [c for c in candidates if c.key not in misspelt], analysis.language)
+    year = _year(text, best, analysis)
+    if year is not None:
+        film.year = year
+    analysis.record.warnings.extend(_variant_warnings(variants))
+
+
+def collect(text: str, data: object) -> list[TitleSpan]:
+    """Every sighting of a title-shaped name in ``text``."""
+    navigation: frozenset[str] = getattr(data, "NAVIGATION", frozenset())
+    spans = headline_cues(text, data, _HEAD_LIMIT)  # type: ignore[arg-type]
+    spans += headline_lines(text, navigation, _HEAD_LIMIT)
+    spans += quoted(text)
+    spans += caps(text)
+    spans += prose_cues(text, data)  # type: ignore[arg-type]
+    spans += _recurring_runs(text)
+    return [s for s in spans if s.text and _plausible(key_of(s.text), navigation)]
+
+
+def _plausible(key: str, navigation: frozenset[str]) -> bool:
+    words = set(re.findall(r"\w+", key))
+    if key in navigation or words & _REVIEW_WORDS:
+        return False
+    return not (len(words) == 1 and key in _SENTENCE_STARTERS)
+
+
+def _recurring_runs(text: str) -> list[TitleSpan]:
+    """Title-cased runs of two or more words that recur: unquoted titles in prose ("Perfect Days")."""
+    runs: dict[str, list[re.Match[str]]] = {}
+    for m in _TITLE_CASE_RUN.finditer(text):
+        runs.setdefault(m.group(), []).append(m)
+    return [
+        TitleSpan(value, found[0].start(), found[0].end(), "run")
+        for value, found in runs.items()
+        if len(found) >= 2 and not _PERSON_BEFORE.search(text[max(0, found[0].start() - 14) : found[0].start()])
+    ]
+
+
+def rank(text: str, spans: Iterable[TitleSpan], data: object) -> list[Candidate]:
+    """Pool sightings by name and score them; best first."""
+    pooled: dict[str, Candidate] = {}
+    for span in spans:
+        key = key_of(span.text)
+        if len(key) < 2:
+            continue
+        pooled.setdefault(key, Candidate(key)).spans.append(span)
+    mention_cues = tuple(getattr(data, "MENTION_CUES", ()))
+    for cand in pooled.values():
+        cand.occurrences = _occurrences(text, cand)
+        cand.score = _score(text, cand, mention_cues)
+    _fold_subtitled(pooled)
+    return sorted(pooled.values(), key=lambda c: (-c.score, c.first))
+
+
+def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...]) -> float:
+    score = 0.0
+    seen_lines: set[tuple[str, int]] = set()
+    for span in cand.spans:
+        weight = _WEIGHT[span.how]
+        if span.how == "headline" and span.start > 300:
+            weight /= 2
+        if span.how == "line":
+            line_no = text.count("\n", 0, span.start)
+            if (span.how, line_no) in seen_lines:
+                continue
+            seen_lines.add((span.how, line_no))
+            weight = weight if span.start < 200 else weight / 2
+        if span.how in ("quoted", "caps") and _is_mention(text, span, mention_cues):
+            weight = -1.5
+        elif span.how == "quoted" and _FILM_NOUN_BEFORE.search(text[max(0, span.start - 12) : span.start]):
+            weight += 2.0  # 'Film „X“', 'the movie "X"'
+        score += weight
+    score += min(len(cand.occurrences), 8) * 0.8
+    score -= 2.5 * min(_person_uses(text, cand), 2)
+    if cand.key in _generic_words():
+        score -= 4
+    if places.canonical(cand.text) or festivals.canonical(cand.text):
+        score -= 6
+    return score
+
+
+def _is_mention(text: str, span: TitleSpan, cues: tuple[str, ...]) -> bool:
+    """A quote introduced as another work: "ihr Film „X“", "nach „X“", "like 'X'"."""
+    before = text[max(0, span.start - 40) : span.start].rstrip(" „\"“»«‘'(").casefold()
+    before = re.sub(r"\b(?:film|films|movie|roman|novel|serie|series|debüt|debut|werk|hit|hits)$", "", before).strip()
+    words = before.split()
+    tail1 = words[-1] if words else ""
+    tail2 = " ".join(words[-2:])
+    return tail1 in cues or tail2 in cues or _inside_parentheses(text, span.start)
+
+
+def _inside_parentheses(text: str, start: int) -> bool:
+    """ "(„Paris, Texas“, „Der Himmel über Berlin“)": works listed in brackets are other works."""
+    window = text[max(0, start - 80) : start]
+    return window.rfind("(") > window.rfind(")")
+
+
+def _person_uses(text: str, cand: Candidate) -> int:
+    """How often the name is used like a person: "(X)", "X spielt", "X's film"."""
+    uses = 0
+    for start, end in cand.occurrences:
+        in_brackets = text[max(0, start - 1) : start] == "(" and text[end : end + 1] in ")," and " " in cand.key
+        person_context = _PERSON_AFTER.match(text, end) or _PERSON_BEFORE.search(text[max(0, start - 14) : start])
+        if in_brackets or person_context:
+            uses += 1
+    return uses
+
+
+def _occurrences(text: str, cand: Candidate) -> list[tuple[int, int]]:
+    """Where the name appears anywhere in the text (case-insensitive, whole words)."""
+    forms = {s.text for s in cand.spans}
+    found: set[tuple[int, int]] = set()
+    for form in forms:
+        pattern = re.compile(r"(?<![\w])" + re.escape(form) + r"(?![\w])", re.IGNORECASE)
+        for m in pattern.finditer(text):
+            if " " not in form and not m.group()[0].isupper():
+                continue  # "Sterben" the film, not "sterben" the verb
+            found.add((m.start(), m.end()))
+    return sorted(found)
+
+
+def _fold_subtitled(pooled: dict[str, Candidate]) -> None:
+    """ "X - Local subtitle" counts for X when X also stands alone (the local title is kept apart)."""
+    for key, cand in list(pooled.items()):
+        parts = _LOCAL_SEPARATOR.split(key, maxsplit=1)
+        if len(parts) == 2 and parts[0] in pooled and " - " in key:
+            pooled[parts[0]].score += cand.score
+            cand.score -= 5
+
+
+def _choose(candidates: list[Candidate], originals: list[TitleSpan]) -> Candidate:
+    """The best candidate, unless it is only the original title of a local one beside it."""
+    best = candidates[0]
+    original_keys = {key_of(o.text) for o in originals}
+    if best.key in original_keys and len(candidates) > 1:
+        runner = candidates[1]
+        if runner.key not in original_keys and runner.score >= best.score * 0.5:
+            return runner
+    return best
+
+
+def _evidence(cand: Candidate) -> list[tuple[int, int]]:
+    spans = sorted({(s.start, s.end) for s in cand.spans})
+    return spans[:3]
+
+
+def _original(originals: list[TitleSpan], best: Candidate) -> TextFact | None:
+    for span in originals:
+        value = span.text.strip(" .,")
+        if value and key_of(value) != best.key:
+            return TextFact(value, evidence=[(span.start, span.start + len(value))])
     return None
+
+
+def _local_titles(best: Candidate, candidates: list[Candidate], language: str) -> list[LocalTitle]:
+    """ "X - Subtitle" forms of the title: the local release title, in the review's language."""
+    found: dict[str, LocalTitle] = {}
+    for cand in candidates:
+        if cand is best or not cand.key.startswith(best.key):
+            continue
+        rest = cand.key[len(best.key) :]
+        if not re.match(r"\s*[-–—]\s+\S", rest.translate(_DASHES)):
+            continue
+        found.setdefault(cand.key, LocalTitle(cand.text, language, evidence=_evidence(cand)))
+    return list(found.values())
+
+
+def _year(text: str, best: Candidate, analysis: Analysis) -> YearFact | None:
+    """The film's year: "(2023)" after the title, a production line "USA 2023", "Jahr: 2024"."""
+    for start, end in best.occurrences:
+        m = _YEAR_AFTER.match(text, end)
+        if m:
+            return YearFact(int(m.group(1)), evidence=[(m.start(1), m.end(1))])
+        line_end = text.find("\n", end)
+        line = text[end : line_end if line_end >= 0 else len(text)]
+        if start < _HEAD_LIMIT and len(line) < 120:
+            p = _YEAR_IN_PARENS.search(line)
+            if p:
+                return YearFact(int(p.group(1)), evidence=[(end + p.start(1), end + p.end(1))])
+    data = lang.data(analysis.language, "titles")
+    for source in getattr(data, "YEAR_CUES", ()):
+        m = re.search(source, text)
+        if m:
+            return YearFact(int(m.group("year")), evidence=[(m.start("year"), m.end("year"))])
+    return _production_year(text)
+
+
+def _production_year(text: str) -> YearFact | None:
+    """ "Frankreich 2023, 150 Min.", "F 2023. 151 Min.", "USA 2024, 96 Minuten", "Drama, 2021"."""
+    g = places.gazetteer()
+    for m in g.country_list.finditer(text):
+        before = text[max(0, m.start() - 2) : m.start()]
+        if m.start() > 0 and not re.search(r"(?:^|[\n,:(|]\s*|\s\s)$", before) and before.strip():
+            continue
+        y = _PRODUCTION_YEAR.match(text, m.end())
+        if y and not _MONTH.search(text[max(0, m.start() - 12) : m.start()]):
+            return YearFact(int(y.group(1)), evidence=[(y.start(1), y.end(1))])
+    for m in _SHORT_LINE_YEAR.finditer(text[:_HEAD_LIMIT]):
+        if not _MONTH.search(text[m.start() : m.start(1)].rstrip(", ")):
+            return YearFact(int(m.group(1)), evidence=[(m.start(1), m.end(1))])
+    return None
+
+
+def _variant_warnings(variants: list[Variant]) -> list[Warning]:
+    warnings = []
+    for variant in variants:
+        message = (
+            f"the title is spelt two ways: {variant.found!r} (expected {variant.expected!r}, "
+            f"as written elsewhere in the text)"
+        )
+        warnings.append(Warning("title_variant", message, evidence=[variant.found_span, variant.expected_span]))
+    return warnings
+
+
+def _generic_words() -> frozenset[str]:
+    """Single words that head a page section rather than name a film."""
+    return _GENERIC
+
+
+_GENERIC = frozenset(
+    """kritik review fazit inhalt handlung story film kino trailer rezension filmkritik verdict
+    cast crew regie darsteller the und and bild foto quelle photo credit""".split()
+)

@@ -1,0 +1,77 @@
+"""German cues for the film-identity component (title, original title, year).
+
+Patterns are regular-expression *sources*; the component compiles them once. A
+``{T}`` placeholder stands for "a title here": the component substitutes its own
+title-shaped group, so the data stays free of the algorithm's details.
+"""
+
+from __future__ import annotations
+
+#: Headline lines that name the reviewed film: "Kritik zu X", "Filmkritik: X", "X: Filmkritik".
+HEADLINE_CUES = (
+    r"^(?:Film|Kurz|Berlinale-|Cannes-|Venedig-|Festival-|Kino|Serien|DVD-|Blu-ray-)?[Kk]ritik(?:\s+zu(?:m Film)?|:|\s*[|–-]|\s+(?=[„\"“»«]))\s*{T}",
+    r"^(?:Film)?[Rr]ezension(?:\s+zu(?:m Film)?|:|\s*[|–-])\s*{T}",
+    r"^(?:Gesehen|Im Kino|Neu im Kino|Kinotipp|Filmtipp|Kinostart|Review|Kritik|Fazit|Handlung|Streamingtipp):\s*{T}",
+    r"^{T}\s*[:|–-]\s*(?:Die\s+)?(?:Film)?[Kk]ritik\b",
+    r"^{T}\s+im Kino\b",
+    r"^(?:Fazit|Handlung|Inhalt|Kritik)\s+{T}\s*$",
+)
+
+#: Prose that names the reviewed film without quotes ("Mit X präsentiert", "X ist der neue Film von").
+PROSE_CUES = (
+    r"\b(?:Film|Films|Spielfilm|Regiefilm|Kinofilm|Langfilm|Drama|Thriller|Horrorfilm|Dokumentarfilm)\s+{T}",
+    r"(?:^|[.!?]\s+)Mit\s+{T}\s+(?:präsentiert|legt|liefert|zeigt|erzählt|gelingt|beweist|meldet)",
+    r"(?:^|[.!?]\s+){T}\s+ist\s+(?:der|die|das|ein|eine)\s+(?:\w+\s+){0,3}(?:Film|Werk|Drama|Thriller|Komödie|Fortsetzung)",
+)
+
+#: Words just before a quoted title that say it is *another* work ("ihr Film „X“ (2000)").
+MENTION_CUES = (
+    "nach",
+    "seit",
+    "wie",
+    "wie in",
+    "zuletzt bei",
+    "bekannt aus",
+    "bekannt durch",
+    "mit",
+    "seinem",
+    "ihrem",
+    "seines",
+    "ihres",
+    "vorgänger",
+    "vorgängerfilm",
+    "roman",
+    "buch",
+    "rezension zu",
+    "kritik zu",
+    "serie",
+    "erfolg",
+    "hit",
+    "hits",
+    "triumph",
+)
+
+#: Words in a text's opening lines that are page furniture, not a headline.
+NAVIGATION = frozenset(
+    """direkt zum inhalt wechseln|zum inhalt springen|beschreibung|inhalt|story|handlung|kritik|
+    fazit|meine meinung|jetzt ansehen|von|bild konnte nicht geladen werden|startseite|menü|suche|
+    anzeige|werbung|teilen|artikel teilen|kommentare|lesedauer|newsletter|abonnieren|kino|filme|
+    trailer|bildergalerie|galerie|darum geht's|darum geht’s|worum gehts|worum geht's|info|regie|
+    darsteller|besetzung|drehbuch|kamera|musik|schnitt|produktion|verleih|genre|laufzeit|länge|fsk|
+    land|jahr|kinostart|bewertung|wertung|unsere wertung|note|stand|quelle|foto|bild|fotos|text|
+    autor|autorin|veröffentlicht|aktualisiert|rezension|originaltitel|original-titel|alternativtitel|
+    besprechung|szenenfoto|mehr|weiterlesen|live|neue filme|filmkritik|kurzkritik|eine kritik von""".replace(
+        "\n", ""
+    ).split("|")
+)
+
+#: A line that states the original title: "Originaltitel: X", "OT: X", "Original-Titel: X".
+ORIGINAL_CUES = (
+    r"\b(?:Original-?[Tt]itel|Originaltitel|OT)\s*:\s*{T}",
+    r"\(\s*(?:im\s+)?Original(?:titel)?\s*:?\s*{T}\s*\)",
+    r"\bim Original\s+{T}",
+    r"\bim Original(?:titel)?\s+(?:heißt\s+(?:er|der Film)\s+)?{T}",
+)
+
+#: Production-line shapes that state the film's year: "USA 2023", "Frankreich/Deutschland 2019".
+YEAR_CUES = (r"\b(?:Produktionsjahr|Entstehungsjahr|Jahr)\s*:?\s*\|?\s*(?P<year>(?:19|20)\d\d)\b",)

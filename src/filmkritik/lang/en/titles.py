@@ -1,0 +1,72 @@
+"""English cues for the film-identity component (title, original title, year).
+
+Patterns are regular-expression *sources*; ``{T}`` stands for "a title here" and is
+filled in by the component with its own title-shaped group.
+"""
+
+from __future__ import annotations
+
+#: Headline lines that name the reviewed film: "X review", "Review: X", "Cinema Review: X".
+HEADLINE_CUES = (
+    r"^(?:[\w .&-]{1,30}\|\s*)?(?:Review\s*[|:–-]\s*)?{T},?\s+(?:\(\d{4}\)\s+)?(?:movie\s+|film\s+)?[Rr]eview\b",
+    r"^(?:Film |Movie |Cinema |Festival |TIFF |Sundance |Cannes |Berlinale |Venice |Quick |Capsule |Mini[- ])?[Rr]eview\s*[:|–-]\s*{T}",
+    r"^(?:Now showing|In cinemas|Verdict|Watched|Seen|Streaming|Film of the week|Movie of the week):\s*{T}",
+)
+
+#: Prose that names the reviewed film without quotes ("his new movie, X", "X is a ... film").
+PROSE_CUES = (
+    r"\b(?:new|latest|the)\s+(?:film|movie|feature|picture|drama|comedy|thriller|documentary),?\s+{T}",
+    r"\bin a (?:still|scene) from\s+{T}",
+    r"{T}\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}(?:film|movie|drama|comedy|thriller|romance|epic|"
+    r"sequel|documentary|satire|horror|achievement|triumph|mess|disaster|descent|masterpiece|story|tale|"
+    r"portrait|adaptation|spectacle|follow-up)",
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:and\s+(?:[A-Z][\w'’.-]+\s+){1,3})?in\s+{T}\s*(?:\.|\(|$)",
+)
+
+#: Words just before a quoted title that say it is *another* work ("like 'X' (1999)").
+MENTION_CUES = (
+    "like",
+    "as in",
+    "since",
+    "after",
+    "than",
+    "from",
+    "of",
+    "known for",
+    "best known for",
+    "starring in",
+    "novel",
+    "book",
+    "series",
+    "show",
+    "predecessor",
+    "original",
+    "remake of",
+    "sequel to",
+    "his",
+    "her",
+    "their",
+    "its",
+    "in",
+    "with",
+)
+
+#: Words in a text's opening lines that are page furniture, not a headline.
+NAVIGATION = frozenset(
+    """top of page|skip to content|skip to main content|advertisement|menu|search|home|share|
+    click to follow|subscribe|newsletter|sign in|log in|related|more|read more|reviews|movies|
+    film|films|cinema|story|the story|synopsis|plot|verdict|our verdict|key highlight|trailer|
+    photos|gallery|by|posted|updated|written by|directed by|starring|cast|director|directors|
+    writer|writers|screenplay|rating|our rating|genre|running time|runtime|release date|release|
+    released|name|distributor|studio|country|language|credit|photo|image|source|review|reviews|
+    the cast|the team|the running time|key highlights|rated|certificate|stars|score""".replace("\n", "").split("|")
+)
+
+#: A line that states the original title: "Original title: X", "(original title: X)".
+ORIGINAL_CUES = (
+    r"\b[Oo]riginal(?:ly)?\s+(?:title|titled|called|known as)\s*:?\s*{T}",
+    r"\(\s*[Oo]riginal(?:\s+title)?\s*:\s*{T}\s*\)",
+)
+
+#: Production-line shapes that state the film's year.
+YEAR_CUES = (r"\b(?:[Yy]ear|[Rr]elease(?: year)?|[Pp]roduction year)\s*:\s*\|?\s*(?P<year>(?:19|20)\d\d)\b",)

@@ -1,0 +1,54 @@
+"""A lexicon of real film festivals (and the big award shows) with German and English names.
+
+Loaded once from ``lang/data/festivals_world.tsv``. A bare city name ("Cannes") counts as
+the festival only beside a festival word; the context component decides that.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+#: Award shows share the lexicon (they are named like festivals) but are not festivals.
+AWARD_SHOWS = frozenset({"Oscars", "Golden Globes"})
+
+
+@dataclass(frozen=True)
+class FestivalLexicon:
+    #: Spelling -> canonical name, for spellings that name the festival on their own.
+    names: dict[str, str]
+    #: City-like spellings that name the festival only beside a festival word.
+    cities: dict[str, str]
+    pattern: re.Pattern[str]
+
+
+@cache
+def lexicon() -> FestivalLexicon:
+    """The festival lexicon, read once."""
+    text = resources.files("filmkritik.lang").joinpath("data/festivals_world.tsv").read_text(encoding="utf-8")
+    names: dict[str, str] = {}
+    cities: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        canonical_name, *rest = line.split("\t")
+        spellings = rest[0].split("|") if rest and rest[0] else []
+        if not any(s.lstrip("~") == canonical_name for s in spellings) and canonical_name not in ("Cannes",):
+            names[canonical_name] = canonical_name
+        for spelling in spellings:
+            spelling = spelling.strip()
+            if spelling.startswith("~"):
+                cities[spelling[1:]] = canonical_name
+            elif spelling:
+                names[spelling] = canonical_name
+    every = sorted(set(names) | set(cities), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(s) for s in every) + r")(?![\w])")
+    return FestivalLexicon(names, cities, pattern)
+
+
+def canonical(name: str) -> str | None:
+    """The festival a spelling names on its own ("Berlinale", "Cannes Film Festival"), else None."""
+    lex = lexicon()
+    return lex.names.get(name) or lex.cities.get(name)

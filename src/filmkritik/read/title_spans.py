@@ -1,0 +1,190 @@
+"""Where a review names a film: quoted titles, ALL-CAPS titles, headline cues, title-shaped prose.
+
+Each finder returns :class:`TitleSpan` objects (a surface form, its offsets and how it
+was found). The titles component weighs them; the context component reuses the quoted
+ones to find mentions of other works.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+
+#: Lower-case words that may sit inside a title ("Anatomy of a Fall", "Im Westen nichts Neues").
+_INNER = (
+    "of|the|a|an|and|at|in|on|to|for|from|with|all|or|is|der|die|das|des|dem|den|und|von|vom|im|am|"
+    "für|eines|einer|ein|eine|zu|zum|zur|auf|aus|unter|über|mit|nichts|ist|de|la|le|les|du|et"
+)
+_WORD = r"[A-ZÄÖÜÀ-ÞĀ-Ž0-9][\w'’.&!?-]*"
+#: A title-cased run of words, optionally with a subtitle after a colon.
+SEQ = rf"{_WORD}(?::?\s(?:(?:{_INNER})\s){{0,3}}{_WORD}){{0,7}}"
+_OPEN = "[„\"“»«‘']?"
+_CLOSE = "[“”\"«»’']?"
+_PROSE_T = rf"(?<![\w'’-])(?:[„\"“»«‘](?P<qtitle>[^\n„\"“”»«‘’]{{1,90}})[“”\"«»’]|(?P<title>{SEQ}))"
+_HEAD_T = r"(?P<title>[„\"“»«‘'][^\n„\"“”»«‘’]{1,90}[“”\"«»’']|[^\n|„\"“”»«]{1,90}?)"
+_NOT_SUBTITLE = r"(?!\s*(?:Part|Teil|Chapter|Kapitel|Volume|Vol\.|Episode|Akt|Act)\b)"
+_HEAD_END = rf"\s*(?=:{_NOT_SUBTITLE}|[|–—(]|\s-\s|\s+[A-ZÄÖÜ][\w-]+:\s|[.!?]?\s*$)"
+
+#: Quoted spans: German „…“ and »…«, Swiss «…», English “…”, "…", ‘…’ and '…'.
+_QUOTED = re.compile(
+    r"„(?P<a>[^“”\"\n]{1,90})[“”\"]"
+    r"|“(?P<b>[^”“\n]{1,90})”"
+    r"|\"(?P<c>[^\"\n]{1,90})\""
+    r"|»(?P<d>[^«\n]{1,90})«"
+    r"|«(?P<e>[^»\n]{1,90})»"
+    r"|‘(?P<f>[^’\n]{1,90})’"
+    r"|(?<![\w'])'(?P<g>[^'\n]{1,60})'(?![\w'])"
+)
+_CAPS = re.compile(r"(?<![\w'’])[A-ZÄÖÜ][A-ZÄÖÜ0-9'’&.-]+(?:(?:,? |: | - )[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9'’&.-]*)*(?![\w'’])")
+_SENTENCE_END = re.compile(r"[.?!…]$")
+_HAS_LOWER = re.compile(r"[a-zäöüß]")
+_LINE = re.compile(r"[^\n]+")
+_HEAD_SPLIT = re.compile(rf"\s*(?::{_NOT_SUBTITLE}|[|(]|\s[–—-]\s)")
+
+#: Short upper-case words that are not titles (acronyms, section labels).
+_NOT_CAPS_TITLE = frozenset(
+    """USA UK US EU DDR BRD TV DVD ARD ZDF ORF SRF BBC HBO CNN NEU NEW LIVE THE AND DER DIE DAS
+    STORY CAST TEAM REGIE FAZIT INHALT KRITIK REVIEW VERDICT RATING CREDITS TRAILER INFO PLOT""".split()
+)
+
+
+@dataclass(frozen=True)
+class TitleSpan:
+    text: str
+    start: int
+    end: int
+    how: str  # quoted | caps | headline | prose | line | run
+
+
+def quoted(text: str) -> list[TitleSpan]:
+    """Quoted strings shaped like a title: short, capitalised, not a sentence of speech."""
+    found = []
+    for m in _QUOTED.finditer(text):
+        group = next(g for g in "abcdefg" if m.group(g) is not None)
+        inner = m.group(group)
+        start = m.start(group)
+        stripped = inner.strip()
+        if stripped and looks_like_title(stripped):
+            offset = inner.index(stripped)
+            found.append(TitleSpan(stripped, start + offset, start + offset + len(stripped), "quoted"))
+    return found
+
+
+def looks_like_title(value: str) -> bool:
+    """A short capitalised phrase, not a quoted sentence."""
+    words = value.split()
+    if not words or len(words) > 9 or len(value) < 2:
+        return False
+    if not (value[0].isupper() or value[0].isdigit()):
+        return False
+    if _SENTENCE_END.search(value) and not value.endswith("!") and len(words) > 3:
+        return False
+    if value.endswith((",", ";")):
+        return False
+    if ", " in value and len(words) > 3:
+        return False
+    if len(words) <= 6 and "," not in value and not value.endswith((".", "?")):
+        return True  # German titles are often short sentences ("Ich bin dein Mensch")
+    lower = sum(1 for w in words[1:] if w[0].islower() and not re.fullmatch(_INNER, w))
+    return lower <= max(1, len(words) // 3)
+
+
+def caps(text: str) -> list[TitleSpan]:
+    """ALL-CAPS runs that name a film ("DAS LEHRERZIMMER", "BEAUMARCHAIS, THE SCOUNDREL")."""
+    found = []
+    for m in _CAPS.finditer(text):
+        value = re.split(r"\s*:\s+(?=\S*[\d])|\s+\d", m.group(), maxsplit=1)[0].rstrip(",.:-' ")
+        words = value.replace(",", " ").split()
+        letters = sum(ch.isalpha() for ch in value)
+        if letters < 5 or all(w.strip(".:'’") in _NOT_CAPS_TITLE for w in words) or len(words[-1]) < 2:
+            continue
+        if len(words) == 1 and len(value) <= 4:
+            continue
+        after = text[m.end() : m.end() + 3]
+        if re.match(r"\s*[:–—]\s", after) and all(w in _NOT_CAPS_TITLE or len(w) < 8 for w in words):
+            continue  # a section label ("DIE STORY:", "THE CAST –")
+        found.append(TitleSpan(value, m.start(), m.start() + len(value), "caps"))
+    return found
+
+
+@cache
+def _compiled(language_data: ModuleType) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.Pattern[str]]]:
+    def head(source: str) -> re.Pattern[str]:
+        pattern = source.replace("{T}", _HEAD_T)
+        if source.endswith("{T}"):
+            pattern += _HEAD_END
+        return re.compile(pattern, re.MULTILINE)
+
+    headline = [head(s) for s in language_data.HEADLINE_CUES]
+    prose = [
+        re.compile(s.replace("{T}", _PROSE_T).replace(r"\s+", "[ ]+"), re.MULTILINE) for s in language_data.PROSE_CUES
+    ]
+    original = [head(s) for s in language_data.ORIGINAL_CUES]
+    return headline, prose, original
+
+
+def headline_cues(text: str, language_data: ModuleType, limit: int) -> list[TitleSpan]:
+    """Titles named by headline cues ("Kritik zu X", "X review") in lines starting before ``limit``."""
+    headline, _, _ = _compiled(language_data)
+    found = []
+    for line in _LINE.finditer(text, 0, len(text)):
+        if line.start() > limit:
+            break
+        for pattern in headline:
+            m = pattern.search(line.group())
+            if m and m.group("title") and m.group("title").strip():
+                found.append(_span(m, line.start(), "headline"))
+    return found
+
+
+def prose_cues(text: str, language_data: ModuleType) -> list[TitleSpan]:
+    """Titles named by prose shapes ("his new movie, X", "Mit X präsentiert")."""
+    _, prose, _ = _compiled(language_data)
+    return [_span(m, 0, "prose") for pattern in prose for m in pattern.finditer(text)]
+
+
+def original_cues(text: str, language_data: ModuleType) -> list[TitleSpan]:
+    """Titles marked as the original: "Originaltitel: X", "(im Original X)", "original title: X"."""
+    _, _, original = _compiled(language_data)
+    return [_span(m, 0, "original") for pattern in original for m in pattern.finditer(text)]
+
+
+def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[TitleSpan]:
+    """Short title-like lines at the top of the page and their head before a colon or dash."""
+    found = []
+    for line in _LINE.finditer(text):
+        if line.start() > limit:
+            break
+        raw = line.group()
+        value = raw.strip().strip("#*|").strip()
+        if not value or value.casefold().rstrip(":") in navigation:
+            continue
+        offset = line.start() + raw.index(value)
+        parts = _HEAD_SPLIT.split(value, maxsplit=1)
+        head = parts[0].strip(" .,")
+        separator = value[len(parts[0]) :].lstrip()[:1]
+        if len(value) > 80 and (len(parts) == 1 or separator == "("):
+            continue  # a sentence of body text, not a headline
+        if len(parts) == 2 and len(head.split()) > 7:
+            continue
+        if not head or head.casefold() in navigation or _byline(head, navigation):
+            continue
+        if looks_like_title(head) and len(head.split()) <= 7:
+            found.append(TitleSpan(head, offset, offset + len(head), "line"))
+    return found
+
+
+def _byline(head: str, navigation: frozenset[str]) -> bool:
+    """ "Von Anna Beispiel", "Written By Darren", "Posted 8 months ago": page furniture."""
+    words = head.casefold().split()
+    return any(" ".join(words[:n]) in navigation for n in (1, 2)) and len(words) > 1
+
+
+def _span(m: re.Match[str], base: int, how: str) -> TitleSpan:
+    group = "qtitle" if "qtitle" in m.re.groupindex and m.group("qtitle") is not None else "title"
+    raw = m.group(group)
+    value = raw.strip().strip("„“”\"»«‘’'").strip().rstrip(",")
+    start = base + m.start(group) + raw.find(value)
+    return TitleSpan(value, start, start + len(value), how)
