@@ -1,1 +1,305 @@
-"""CLI commands of the kb area (registered on import)."""
+"""CLI commands of the kb area: ``add``, ``films``, ``film``, ``export``, ``imdb load``.
+
+Thin: parse arguments, call :mod:`filmkritik.kb`, print.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from filmkritik.cli.app import app, err, fail, friendly, out
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Database URL or SQLite file path (default: $FILMKRITIK_DB, else filmkritik.db in the user data folder).",
+        metavar="URL",
+    ),
+]
+
+imdb_app = typer.Typer(help="Link films and people to IMDb identifiers.", no_args_is_help=True)
+app.add_typer(imdb_app, name="imdb")
+
+
+class FilmsFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class FilmFormat(str, Enum):
+    pretty = "pretty"
+    json = "json"
+    jsonld = "jsonld"
+
+
+class ExportFormat(str, Enum):
+    jsonld = "jsonld"
+    csv = "csv"
+    parquet = "parquet"
+
+
+class ExportTable(str, Enum):
+    films = "films"
+    reviews = "reviews"
+
+
+class Sort(str, Enum):
+    recent = "recent"
+    score = "score"
+    by_title = "title"  # not `title`: that name is str.title
+    reviews = "reviews"
+
+
+def _open(db: str | None) -> Any:
+    from filmkritik.kb import KnowledgeBase
+
+    return KnowledgeBase.open(db)
+
+
+@app.command()
+@friendly
+def add(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Review files (text, HTML), folders (recursive), JSONL/CSV rows with text or html plus hints "
+            "(film, year, critic, outlet, url, published, rating), Parquet records from batch/spark.",
+            metavar="PATH...",
+        ),
+    ],
+    db: DbOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Add reviews to the knowledge base (idempotent: a stored review is skipped)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from filmkritik.kb.adding import add_paths
+
+    with (
+        _open(db) as kb,
+        Progress(
+            TextColumn("[bold]adding"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=err,
+            transient=True,
+            disable=quiet or not err.is_terminal,
+        ) as bar,
+    ):
+        task = bar.add_task("add", total=None)
+
+        def progress(done: int, total: int, _origin: str) -> None:
+            bar.update(task, completed=done, total=total)
+
+        summary = add_paths(kb, paths, progress)
+    for message in summary.errors[:20]:
+        err.print(f"filmkritik: error: {message}", markup=False)
+    if len(summary.errors) > 20:
+        err.print(f"filmkritik: ... and {len(summary.errors) - 20} more errors", markup=False)
+    err.print(
+        f"added {summary.added} reviews, {summary.unchanged} already stored, {summary.failed} failed, "
+        f"{summary.not_reviews} not reviews; {len(summary.films)} films touched",
+        markup=False,
+    )
+    if summary.failed:
+        raise typer.Exit(2)
+
+
+@app.command()
+@friendly
+def films(
+    query: Annotated[str | None, typer.Argument(help="Only films with this in a title (any language).")] = None,
+    db: DbOption = None,
+    format: Annotated[FilmsFormat, typer.Option("--format", "-f", help="table, json or csv.")] = FilmsFormat.table,
+    order: Annotated[Sort, typer.Option("--sort", help="recent, score, title or reviews.")] = Sort.recent,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many films (0: all).")] = 0,
+) -> None:
+    """List the films in the knowledge base with their consensus."""
+    from filmkritik.kb.export import csv_text
+
+    with _open(db) as kb:
+        rows = kb.list_films(query, sort=order.value, limit=limit or max(kb.count_films(query), 1))
+    if format is FilmsFormat.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif format is FilmsFormat.csv:
+        flat = [{**r, "directors": "; ".join(r["directors"])} for r in rows]
+        columns = [
+            "id",
+            "title",
+            "original_title",
+            "year",
+            "directors",
+            "reviews",
+            "score",
+            "percent_positive",
+            "spread",
+            "tconst",
+        ]
+        sys.stdout.write(csv_text(iter(flat), columns))
+    else:
+        _films_table(rows)
+
+
+def _films_table(rows: list[dict[str, Any]]) -> None:
+    from rich.table import Table
+
+    table = Table(header_style="bold", box=None)
+    for column, justify in [("id", "right"), ("title", "left"), ("year", "right"), ("directors", "left"),
+                            ("reviews", "right"), ("score", "right"), ("% positive", "right"), ("spread", "right")]:  # fmt: skip
+        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    for r in rows:
+        title = r["title"] + (
+            f" ({r['original_title']})" if r["original_title"] and r["original_title"] != r["title"] else ""
+        )
+        table.add_row(
+            str(r["id"]), title, _num(r["year"]), ", ".join(r["directors"]), str(r["reviews"]),
+            _num(r["score"]), _num(r["percent_positive"]), _num(r["spread"]),
+        )  # fmt: skip
+    out.print(table if rows else "no films yet: add reviews with `filmkritik add PATH`")
+
+
+def _num(value: Any) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.0f}" if isinstance(value, float) else str(value)
+
+
+@app.command()
+@friendly
+def film(
+    query: Annotated[str, typer.Argument(help="A film id or title (any language or spelling).")],
+    db: DbOption = None,
+    format: Annotated[FilmFormat, typer.Option("--format", "-f", help="pretty, json or jsonld.")] = FilmFormat.pretty,
+) -> None:
+    """Show one film: cast, reviews and the consensus."""
+    from filmkritik.kb.jsonld import movie
+
+    with _open(db) as kb:
+        found = kb.find_films(query)
+        if not found:
+            fail(f"no film matches {query!r}; list them with `filmkritik films`", 1)
+        data = kb.get_film(found[0]["id"])
+    if data is None:
+        fail(f"no film matches {query!r}", 1)
+        return
+    if len(found) > 1:
+        others = ", ".join(f"{f['id']} {f['title']}" for f in found[1:6])
+        err.print(f"filmkritik: {len(found)} films match; showing {data['id']}. Others: {others}", markup=False)
+    if format is FilmFormat.json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    elif format is FilmFormat.jsonld:
+        sys.stdout.write(json.dumps(movie(data), ensure_ascii=False, indent=2) + "\n")
+    else:
+        _film_pretty(data)
+
+
+def _film_pretty(data: dict[str, Any]) -> None:
+    from rich.table import Table
+
+    agg = data["aggregate"]
+    head = data["title"] + (f" ({data['year']})" if data["year"] else "")
+    out.print(f"[bold]{head}[/bold]  #{data['id']}" + (f"  {data['tconst']}" if data["tconst"] else ""))
+    others = [t["title"] for t in data["titles"] if t["title"] != data["title"]]
+    if others:
+        out.print("also: " + " · ".join(others), markup=False)
+    if data["directors"]:
+        out.print("directed by " + ", ".join(data["directors"]), markup=False)
+    if agg["score"] is None:
+        out.print(f"{agg['reviews']} reviews: not enough reviews for a score (4 needed; 5 for % positive)")
+    else:
+        pct = (
+            f"{agg['percent_positive']:.0f}% positive"
+            if agg["percent_positive"] is not None
+            else "% positive: not enough reviews"
+        )
+        out.print(
+            f"score {agg['score']:.0f}/100 · {pct} · spread {agg['spread']:.0f} · {agg['reviews']} reviews"
+            + (" · divisive" if agg["divisive"] else "")
+        )
+        cal = agg["calibrated"]
+        if cal["normalised_reviews"]:
+            out.print(
+                f"calibrated: score {_num(cal['score'])} · {_num(cal['percent_positive'])}% positive ({cal['normalised_reviews']} scores normalised per critic)"
+            )
+    for bucket, word in (("praise", "praised"), ("fault", "faulted")):
+        for a in agg[bucket][:5]:
+            out.print(
+                f"{word}: {a['aspect']} ({a['count']})" + (f' – "{a["quote"]}"' if a["quote"] else ""), markup=False
+            )
+    if data["cast"]:
+        cast = Table("actor", "character", header_style="bold", box=None)
+        for c in data["cast"][:20]:
+            cast.add_row(c["actor"], c["character"] or "")
+        out.print(cast)
+    reviews = Table("id", "critic / outlet", "published", "score", "label", header_style="bold", box=None)
+    for r in data["reviews"]:
+        who = " / ".join(x for x in (r["critic"], r["outlet"]) if x) or "–"
+        reviews.add_row(str(r["id"]), who, r["published"] or "", _num(r["score"]), r["label"] or "")
+    out.print(reviews)
+
+
+@app.command()
+@friendly
+def export(
+    db: DbOption = None,
+    format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="jsonld, csv or parquet.")
+    ] = ExportFormat.jsonld,
+    table: Annotated[
+        ExportTable, typer.Option("--table", help="films or reviews (csv and parquet).")
+    ] = ExportTable.films,
+    out_path: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write here (stdout when omitted; parquet needs --out).")
+    ] = None,
+) -> None:
+    """Export the knowledge base: schema.org JSON-LD, or a CSV / Parquet table of films or reviews."""
+    from filmkritik.kb import export as ex
+
+    with _open(db) as kb:
+        rows = ex.film_rows(kb) if table is ExportTable.films else ex.review_rows(kb)
+        columns = ex.FILM_COLUMNS if table is ExportTable.films else ex.REVIEW_COLUMNS
+        if format is ExportFormat.parquet:
+            if out_path is None:
+                fail("parquet is binary: give a file with --out PATH", 2)
+                return
+            ex.write_parquet(rows, columns, out_path)
+        elif out_path is not None:
+            with out_path.open("w", encoding="utf-8", newline="") as handle:
+                if format is ExportFormat.jsonld:
+                    ex.write_jsonld(kb, handle)
+                else:
+                    ex.write_csv(rows, columns, handle)
+        elif format is ExportFormat.jsonld:
+            ex.write_jsonld(kb, sys.stdout)
+        else:
+            ex.write_csv(rows, columns, sys.stdout)
+    if out_path is not None:
+        err.print(f"wrote {out_path}", markup=False)
+
+
+@imdb_app.command("load")
+@friendly
+def imdb_load(
+    folder: Annotated[
+        Path,
+        typer.Argument(
+            help="A folder with IMDb TSV dumps (title.basics, title.akas, title.principals, name.basics; .tsv or .tsv.gz)."
+        ),
+    ],
+    db: DbOption = None,
+) -> None:
+    """Load IMDb's dumps and link stored films and people to tconst / nconst."""
+    from filmkritik.kb.imdb import load_imdb
+
+    with _open(db) as kb:
+        report = load_imdb(kb, folder, progress=lambda message: err.print(message, markup=False))
+    out.print(report.summary(), markup=False)

@@ -1,0 +1,97 @@
+"""Exports of the whole knowledge base: JSON-LD, CSV and Parquet tables."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from filmkritik.kb.base import KnowledgeBase
+from filmkritik.kb.jsonld import CONTEXT, movie
+
+FILM_COLUMNS = [
+    "id", "title", "original_title", "year", "tconst", "directors", "reviews", "scored_reviews", "score",
+    "percent_positive", "spread", "divisive", "positive", "mixed", "negative", "calibrated_score",
+    "calibrated_percent_positive", "calibrated_spread", "calibrated_normalised_reviews", "praise", "fault",
+]  # fmt: skip
+REVIEW_COLUMNS = [
+    "id", "film_id", "critic", "outlet", "url", "published", "language", "score", "label", "score_source",
+    "reader_score", "pull_quote",
+]  # fmt: skip
+
+
+def film_rows(kb: KnowledgeBase) -> Iterator[dict[str, Any]]:
+    """One flat row per film: raw and calibrated consensus side by side."""
+    for film_id in kb.iter_film_ids():
+        film = kb.get_film(film_id)
+        if film is None:
+            continue
+        agg = film["aggregate"]
+        cal = agg["calibrated"]
+        yield {
+            "id": film["id"],
+            "title": film["title"],
+            "original_title": film["original_title"],
+            "year": film["year"],
+            "tconst": film["tconst"],
+            "directors": "; ".join(film["directors"]),
+            "reviews": agg["reviews"],
+            "scored_reviews": agg["scored_reviews"],
+            "score": agg["score"],
+            "percent_positive": agg["percent_positive"],
+            "spread": agg["spread"],
+            "divisive": agg["divisive"],
+            "positive": agg["positive"],
+            "mixed": agg["mixed"],
+            "negative": agg["negative"],
+            "calibrated_score": cal["score"],
+            "calibrated_percent_positive": cal["percent_positive"],
+            "calibrated_spread": cal["spread"],
+            "calibrated_normalised_reviews": cal["normalised_reviews"],
+            "praise": "; ".join(f"{a['aspect']} ({a['count']})" for a in agg["praise"]),
+            "fault": "; ".join(f"{a['aspect']} ({a['count']})" for a in agg["fault"]),
+        }
+
+
+def review_rows(kb: KnowledgeBase) -> Iterator[dict[str, Any]]:
+    for review in kb.iter_reviews():
+        yield {column: review.get(column) for column in REVIEW_COLUMNS}
+
+
+def write_jsonld(kb: KnowledgeBase, out: IO[str]) -> None:
+    """Every film as a schema.org Movie, in one ``@graph``."""
+    graph = []
+    for film_id in kb.iter_film_ids():
+        film = kb.get_film(film_id)
+        if film is not None:
+            item = movie(film)
+            item.pop("@context", None)
+            graph.append(item)
+    json.dump({"@context": CONTEXT, "@graph": graph}, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def write_csv(rows: Iterator[dict[str, Any]], columns: list[str], out: IO[str]) -> None:
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+
+
+def write_parquet(rows: Iterator[dict[str, Any]], columns: list[str], path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pylist(list(rows)) if columns else pa.table({})
+    if table.num_columns == 0:
+        table = pa.table({c: pa.array([], type=pa.string()) for c in columns})
+    pq.write_table(table, path)
+
+
+def csv_text(rows: Iterator[dict[str, Any]], columns: list[str]) -> str:
+    buffer = io.StringIO()
+    write_csv(rows, columns, buffer)
+    return buffer.getvalue()

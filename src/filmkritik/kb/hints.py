@@ -1,0 +1,117 @@
+"""What the user knows about a review beside its text: film, year, critic, outlet, url, date, rating.
+
+A hint overrides what the reader infers; the stored record keeps the reader's own reading,
+and the review row keeps the hints, so both stay visible.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from filmkritik.errors import InputError
+
+# Letter grades on 0-100, as the gold convention (A+ 100 ... F 0).
+_LETTERS = {
+    "a+": 100, "a": 95, "a-": 91, "b+": 83, "b": 75, "b-": 67, "c+": 58, "c": 50, "c-": 42,
+    "d+": 33, "d": 25, "d-": 17, "e": 8, "f": 0,
+}  # fmt: skip
+_FRACTION = re.compile(
+    r"^\s*(\d+(?:[.,]\d+)?)\s*(?:/|von|out of|of|aus)\s*(\d+(?:[.,]\d+)?)\s*(?:sternen?|stars?|punkten?|points?)?\s*$",
+    re.I,
+)
+_NUMBER = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*%?\s*$")
+_STARS = re.compile(r"^\s*([★*]+)(½)?([☆]*)\s*$")
+
+
+def parse_rating(value: Any) -> float | None:
+    """A rating hint on the 0-100 scale: ``"3.5/5"``, ``"4 von 5"``, ``"B-"``, ``"★★★☆☆"``, ``80``.
+
+    A bare number is read as 0-100 (a number up to 10 as x/10, up to 5 with a fraction as x/5 is
+    ambiguous, so bare numbers <= 10 are read as x/10). Raises InputError for anything else.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise InputError(f"rating hint {value!r} is not a rating; give e.g. 3.5/5, B-, 8/10 or 0-100")
+    if isinstance(value, (int, float)):
+        return _clamp(float(value) * 10 if float(value) <= 10 else float(value))
+    text = str(value).strip()
+    letter = _LETTERS.get(text.casefold().replace(" ", ""))
+    if letter is not None:
+        return float(letter)
+    if m := _FRACTION.match(text):
+        num, best = float(m[1].replace(",", ".")), float(m[2].replace(",", "."))
+        if best > 0:
+            return _clamp(100 * num / best)
+    if m := _STARS.match(text):
+        full = len(m[1]) + (0.5 if m[2] else 0)
+        best = len(m[1]) + len(m[3]) + (1 if m[2] else 0)
+        return _clamp(100 * full / max(best, 5))
+    if m := _NUMBER.match(text):
+        return parse_rating(float(m[1].replace(",", ".")))
+    raise InputError(f"rating hint {text!r} is not a rating; give e.g. 3.5/5, B-, 8/10, ★★★☆☆ or 0-100")
+
+
+def _clamp(score: float) -> float:
+    return max(0.0, min(100.0, round(score, 1)))
+
+
+@dataclass
+class ReviewHints:
+    """Facts given with a review (e.g. JSONL/CSV columns); each overrides the reader's guess."""
+
+    film: str | None = None
+    year: int | None = None
+    critic: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    rating: str | float | None = None
+    directors: list[str] | None = None
+    original_title: str | None = None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> ReviewHints:
+        """Hints from a JSONL/CSV row (extra columns ignored; empty cells are no hint)."""
+
+        def clean(key: str) -> Any:
+            value = row.get(key)
+            if isinstance(value, str):
+                value = value.strip()
+            return None if value in ("", None) else value
+
+        year = clean("year")
+        try:
+            year_value = int(float(year)) if year is not None else None
+        except (TypeError, ValueError):
+            raise InputError(f"year hint {year!r} is not a year; give e.g. 2019") from None
+        directors = clean("directors")
+        if isinstance(directors, str):
+            directors = [d.strip() for d in re.split(r"[;,|]", directors) if d.strip()]
+        return cls(
+            film=_str(clean("film") or clean("title")),
+            year=year_value,
+            critic=_str(clean("critic") or clean("author")),
+            outlet=_str(clean("outlet") or clean("publisher") or clean("site")),
+            url=_str(clean("url")),
+            published=_str(clean("published") or clean("date")),
+            rating=clean("rating"),
+            directors=directors or None,
+            original_title=_str(clean("original_title")),
+        )
+
+    @property
+    def score(self) -> float | None:
+        return parse_rating(self.rating)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v not in (None, [], "")}
+
+    def is_empty(self) -> bool:
+        return not self.to_dict()
+
+
+def _str(value: Any) -> str | None:
+    return None if value is None else str(value)

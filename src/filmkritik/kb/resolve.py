@@ -1,0 +1,276 @@
+"""Resolution: which stored film a review is about, and which stored person a name means.
+
+A review's film is found through its titles' keys (exact, main title without subtitle, and a
+cognate skeleton that lets "Konklave" meet "Conclave"), through IMDb akas when IMDb is loaded,
+and through its directors (a shared director plus a similar title across languages). Every
+candidate is then checked: directors that do not overlap, or years more than one apart, keep
+two films apart even when their titles are equal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from filmkritik.kb.hints import ReviewHints
+from filmkritik.kb.normalise import (
+    cognate_form,
+    main_title_key,
+    person_key,
+    same_person,
+    surname_key,
+    title_key,
+    title_similarity,
+)
+from filmkritik.kb.schema import CreditRow, FilmRow, FilmTitleRow, ImdbAkaRow, ImdbTitleRow, PersonRow
+from filmkritik.model import ReviewRecord
+
+CROSS_LANGUAGE_SIMILARITY = 0.75
+YEAR_TOLERANCE = 1
+
+
+@dataclass
+class FilmIdentity:
+    """What one review (and its hints) says about the identity of its film."""
+
+    title: str | None
+    titles: list[tuple[str, str, str | None]] = field(default_factory=list)  # (title, kind, language)
+    year: int | None = None
+    directors: list[str] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    cast: list[tuple[str, str]] = field(default_factory=list)  # (actor, character)
+    writers: list[str] = field(default_factory=list)
+    composers: list[str] = field(default_factory=list)
+
+    @property
+    def original_title(self) -> str | None:
+        return next((t for t, kind, _ in self.titles if kind == "original"), None)
+
+
+def identity_of(record: ReviewRecord, hints: ReviewHints | None = None) -> FilmIdentity:
+    """The film identity of a record, hints first (they override the reader)."""
+    hints = hints or ReviewHints()
+    film = record.film
+    titles: list[tuple[str, str, str | None]] = []
+
+    def add(text: str | None, kind: str, language: str | None) -> None:
+        if text and text.strip() and all(title_key(text) != title_key(t) for t, _, _ in titles):
+            titles.append((text.strip(), kind, language))
+
+    lang = record.language if record.language not in ("", "und") else None
+    add(hints.film, "title", lang)
+    add(hints.original_title, "original", None)
+    if not hints.film:
+        add(film.title.text if film.title else None, "title", lang)
+    add(film.original_title.text if film.original_title else None, "original", None)
+    for local in film.local_titles:
+        add(local.text, "local", local.language)
+    directors = list(hints.directors or []) or [d.name for d in film.directors]
+    year = hints.year if hints.year is not None else (film.year.value if film.year else None)
+    cast = [(c.actor, c.character) for c in film.cast if c.actor]
+    actors = _unique([a.name for a in film.actors] + [actor for actor, _ in cast])
+    return FilmIdentity(
+        title=titles[0][0] if titles else None,
+        titles=titles,
+        year=year,
+        directors=_unique(directors),
+        actors=actors,
+        cast=cast,
+        writers=_unique([p.name for p in film.writers]),
+        composers=_unique([p.name for p in film.composers]),
+    )
+
+
+def _unique(names: list[str]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        if name and name.strip() and not any(same_person(name, seen) for seen in out):
+            out.append(name.strip())
+    return out
+
+
+# --- finding the film -------------------------------------------------------------------------
+
+
+def find_film(session: Session, who: FilmIdentity) -> FilmRow | None:
+    """The stored film this identity names, or None when it is a new film."""
+    if not who.titles:
+        return None
+    candidates: dict[int, float] = {}  # film id -> strength of the title evidence
+    keys = {title_key(t) for t, _, _ in who.titles} - {""}
+    mains = {m for t, _, _ in who.titles if (m := main_title_key(t))}
+    cognates = {cognate_form(t) for t, _, _ in who.titles} - {""}
+    keys |= _aka_keys(session, keys, who.year)
+    rows = session.execute(
+        sa.select(FilmTitleRow.film_id, FilmTitleRow.key, FilmTitleRow.main_key, FilmTitleRow.cognate_key).where(
+            sa.or_(
+                FilmTitleRow.key.in_(keys | mains),
+                FilmTitleRow.main_key.in_(keys),
+                FilmTitleRow.cognate_key.in_(cognates),
+            )
+        )
+    ).all()
+    for film_id, key, main, cognate in rows:
+        strength = 3.0 if key in keys else 1.5 if cognate in cognates else 1.0
+        if main in keys or key in mains:
+            strength = max(strength, 1.0)
+        candidates[film_id] = max(candidates.get(film_id, 0.0), strength)
+    for film_id in _films_by_director(session, who):
+        candidates.setdefault(film_id, 0.0)
+    best: tuple[float, int] | None = None
+    for film_id, strength in candidates.items():
+        film = session.get(FilmRow, film_id)
+        if film is None:
+            continue
+        verdict = _match_score(session, film, who, strength)
+        if verdict is not None and (best is None or verdict > best[0]):
+            best = (verdict, film_id)
+    return session.get(FilmRow, best[1]) if best else None
+
+
+def _aka_keys(session: Session, keys: set[str], year: int | None) -> set[str]:
+    """Other titles of the same IMDb title (German release titles, originals), when IMDb is loaded."""
+    if not keys:
+        return set()
+    tconsts = set(session.scalars(sa.select(ImdbAkaRow.tconst).where(ImdbAkaRow.key.in_(keys)).limit(20)))
+    if not tconsts or len(tconsts) > 3:
+        return set()  # an ambiguous aka (many films share it) proves nothing
+    if year is not None:
+        years = dict(
+            session.execute(
+                sa.select(ImdbTitleRow.tconst, ImdbTitleRow.start_year).where(ImdbTitleRow.tconst.in_(tconsts))
+            ).all()
+        )
+        tconsts = {t for t in tconsts if (y := years.get(t)) is None or abs(y - year) <= YEAR_TOLERANCE}
+    if len(tconsts) != 1:
+        return set()
+    return set(session.scalars(sa.select(ImdbAkaRow.key).where(ImdbAkaRow.tconst.in_(tconsts))))
+
+
+def _films_by_director(session: Session, who: FilmIdentity) -> set[int]:
+    surnames = {surname_key(d) for d in who.directors} - {""}
+    if not surnames:
+        return set()
+    rows = session.execute(
+        sa.select(CreditRow.film_id, PersonRow.name)
+        .join(PersonRow, PersonRow.id == CreditRow.person_id)
+        .where(CreditRow.role == "director", PersonRow.surname.in_(surnames))
+        .limit(500)
+    ).all()
+    return {film_id for film_id, name in rows if any(same_person(name, d) for d in who.directors)}
+
+
+def _credited(session: Session, film_id: int, role: str) -> list[str]:
+    return list(
+        session.scalars(
+            sa.select(PersonRow.name)
+            .join(CreditRow, CreditRow.person_id == PersonRow.id)
+            .where(CreditRow.film_id == film_id, CreditRow.role == role)
+        )
+    )
+
+
+def _match_score(session: Session, film: FilmRow, who: FilmIdentity, title_strength: float) -> float | None:
+    """How well ``film`` fits ``who``; None when directors or years rule it out."""
+    if film.year is not None and who.year is not None and abs(film.year - who.year) > YEAR_TOLERANCE:
+        return None
+    directors = _credited(session, film.id, "director")
+    shared_directors = sum(1 for d in who.directors if any(same_person(d, e) for e in directors))
+    if directors and who.directors and not shared_directors:
+        return None
+    actors = _credited(session, film.id, "actor") if who.actors else []
+    shared_actors = sum(1 for a in who.actors if any(same_person(a, e) for e in actors))
+    same_year = film.year is not None and who.year is not None and film.year == who.year
+    score = title_strength + 2.0 * shared_directors + 0.5 * min(shared_actors, 4) + (0.5 if same_year else 0.0)
+    if title_strength >= 3.0:
+        return score
+    if title_strength >= 1.5:  # a cognate spelling: fine unless nothing else speaks for it and much against
+        return score
+    if title_strength >= 1.0:  # the main title only: needs a director or the year to confirm
+        return score if shared_directors or same_year or shared_actors >= 2 else None
+    # No title evidence: a shared director and a title that reads alike across languages, or shared actors.
+    if not shared_directors:
+        return None
+    titles = [t.title for t in film.titles]
+    similarity = max((title_similarity(a, b) for a, _, _ in who.titles for b in titles), default=0.0)
+    if similarity >= CROSS_LANGUAGE_SIMILARITY or shared_actors >= 2 or (shared_actors and similarity >= 0.5):
+        return score + similarity
+    return None
+
+
+# --- writing the film and its people ------------------------------------------------------------
+
+
+def add_titles(session: Session, film: FilmRow, who: FilmIdentity) -> None:
+    """Record every title this review knows the film by (once per spelling)."""
+    known = {t.title for t in film.titles}
+    for text, kind, language in who.titles:
+        if text in known:
+            continue
+        known.add(text)
+        film.titles.append(
+            FilmTitleRow(
+                title=text,
+                key=title_key(text),
+                main_key=main_title_key(text),
+                cognate_key=cognate_form(text),
+                kind=kind,
+                language=language,
+            )
+        )
+    if film.original_title is None and who.original_title:
+        film.original_title = who.original_title
+    if film.year is None and who.year is not None:
+        film.year = who.year
+
+
+def resolve_person(session: Session, name: str, film: FilmRow | None = None) -> PersonRow:
+    """The stored person a name means: on this film by any compatible spelling, else anywhere by
+    the same key or a typo-level variant; a new person otherwise."""
+    key = person_key(name)
+    if film is not None:
+        for credit in film.credits:
+            if same_person(credit.person.name, name):
+                return _remember_variant(credit.person, name)
+    exact = session.scalars(sa.select(PersonRow).where(PersonRow.key == key).order_by(PersonRow.id).limit(1)).first()
+    if exact is not None:
+        return _remember_variant(exact, name)
+    first = key.split(" ")[0] if " " in key else ""
+    if len(first) > 2:
+        for person in session.scalars(sa.select(PersonRow).where(PersonRow.surname == surname_key(name)).limit(50)):
+            other_first = person.key.split(" ")[0]
+            if len(other_first) > 2 and same_person(person.name, name):
+                return _remember_variant(person, name)
+    person = PersonRow(name=name.strip(), key=key, surname=surname_key(name), variants=[name.strip()])
+    session.add(person)
+    session.flush()
+    return person
+
+
+def _remember_variant(person: PersonRow, name: str) -> PersonRow:
+    variants = list(person.variants or [])
+    if name.strip() not in variants:
+        person.variants = [*variants, name.strip()]
+    return person
+
+
+def add_credits(session: Session, film: FilmRow, who: FilmIdentity) -> None:
+    """Credit the review's people on the film; a credit named again gains support."""
+    characters = {person_key(actor): character for actor, character in who.cast}
+    wanted = [(d, "director") for d in who.directors]
+    wanted += [(a, "actor") for a in who.actors]
+    wanted += [(w, "writer") for w in who.writers] + [(c, "composer") for c in who.composers]
+    for name, role in wanted:
+        person = resolve_person(session, name, film)
+        credit = next((c for c in film.credits if c.person_id == person.id and c.role == role), None)
+        character = characters.get(person_key(name))
+        if credit is None:
+            credit = CreditRow(person=person, person_id=person.id, role=role, character=character, support=1)
+            film.credits.append(credit)
+        else:
+            credit.support += 1
+            if character and not credit.character:
+                credit.character = character
+    session.flush()

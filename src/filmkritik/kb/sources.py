@@ -1,0 +1,144 @@
+"""Inputs of ``filmkritik add``: files, folders, JSONL/CSV rows with hints, Parquet records.
+
+Each input becomes a stream of :class:`Item` (a text or an already-read record, with hints);
+the knowledge base stores them one transaction each.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from filmkritik.errors import InputError
+from filmkritik.kb.hints import ReviewHints
+from filmkritik.model import ReviewRecord
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ""}
+ROW_SUFFIXES = {".jsonl", ".ndjson", ".csv", ".parquet"}
+
+
+@dataclass
+class Item:
+    """One review to add: ``text`` to read, or a ``record`` read before (Parquet from batch/spark)."""
+
+    origin: str
+    text: str | None = None
+    html: bool = False
+    record: ReviewRecord | None = None
+    hints: ReviewHints | None = None
+
+
+def expand(paths: list[str | Path]) -> list[Path]:
+    """Files named, and files inside folders named (recursively, hidden ones skipped), sorted."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(f"{path}: no such file or directory")
+        if path.is_dir():
+            files += sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and (p.suffix.lower() in TEXT_SUFFIXES | ROW_SUFFIXES)
+            )
+        else:
+            files.append(path)
+    return files
+
+
+def count_items(path: Path) -> int:
+    """How many reviews a file holds (for the progress bar), cheaply."""
+    suffix = path.suffix.lower()
+    if suffix in {".jsonl", ".ndjson"}:
+        with path.open("rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    if suffix == ".csv":
+        with path.open(newline="", encoding="utf-8-sig", errors="replace") as handle:
+            return max(0, sum(1 for _ in csv.DictReader(handle)))
+    if suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        return int(pq.ParquetFile(path).metadata.num_rows)
+    return 1
+
+
+def items(path: Path) -> Iterator[Item]:
+    suffix = path.suffix.lower()
+    if suffix in {".jsonl", ".ndjson"}:
+        yield from _jsonl(path)
+    elif suffix == ".csv":
+        yield from _csv(path)
+    elif suffix == ".parquet":
+        yield from _parquet(path)
+    else:
+        yield Item(origin=str(path), text=None)
+
+
+def _row_item(row: dict[str, Any], origin: str) -> Item:
+    if isinstance(row.get("schema"), str) and row["schema"].startswith("filmkritik.review/") and "text" in row:
+        return Item(
+            origin=origin, record=ReviewRecord.from_dict(row), hints=ReviewHints.from_row(row.get("hints") or {})
+        )
+    html = row.get("html")
+    text = row.get("text")
+    if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
+        raise InputError(f"{origin}: the row has no `text` or `html`; give the review in one of them")
+    hints = ReviewHints.from_row(row)
+    if isinstance(html, str) and html.strip():
+        return Item(origin=origin, text=html, html=True, hints=hints)
+    return Item(origin=origin, text=str(text), hints=hints)
+
+
+def _jsonl(path: Path) -> Iterator[Item]:
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            origin = f"{path}:{number}"
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise InputError(f"{origin}: not a JSON object ({error.msg}); one JSON object per line") from None
+            if not isinstance(row, dict):
+                raise InputError(f"{origin}: not a JSON object; one JSON object per line")
+            yield _row_item(row, origin)
+
+
+def _csv(path: Path) -> Iterator[Item]:
+    with path.open(newline="", encoding="utf-8-sig", errors="replace") as handle:
+        reader = csv.DictReader(handle)
+        if not reader.fieldnames or not ({"text", "html"} & set(reader.fieldnames)):
+            raise InputError(f"{path}: a CSV needs a `text` or `html` column (optional: film, year, critic, ...)")
+        for number, row in enumerate(reader, 2):
+            yield _row_item(dict(row), f"{path}:{number}")
+
+
+def _parquet(path: Path) -> Iterator[Item]:
+    import pyarrow.parquet as pq
+
+    try:
+        parquet = pq.ParquetFile(path)
+    except Exception as error:  # pyarrow raises several types for a bad file
+        raise InputError(f"{path}: not a readable Parquet file ({error})") from None
+    number = 0
+    for batch in parquet.iter_batches(batch_size=512):
+        for row in batch.to_pylist():
+            number += 1
+            row = {k: _decode_json_cell(v) for k, v in row.items()}
+            yield _row_item(row, f"{path}:row {number}")
+
+
+def _decode_json_cell(value: Any) -> Any:
+    # Spark jobs may write nested record parts as JSON strings; rebuild them.
+    if isinstance(value, str) and value[:1] in "{[":
+        try:
+            return json.loads(value)
+        except json.JSONDecodeError:
+            return value
+    return value

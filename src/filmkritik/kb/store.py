@@ -1,0 +1,204 @@
+"""Opening a database: the URL, SQLite's safety settings, refusing foreign files, migrations.
+
+SQLite is opened in WAL mode with a busy timeout, and every write transaction starts with
+``BEGIN IMMEDIATE`` so two ``filmkritik add`` processes on one file queue for the write lock
+instead of failing halfway. Migrations run on open inside such a write transaction, so a
+half-migrated database cannot be left behind.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from filmkritik.errors import DatabaseError
+
+ENV_VAR = "FILMKRITIK_DB"
+VERSION_TABLE = "filmkritik_alembic_version"
+BUSY_TIMEOUT_MS = 60_000
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_MIGRATIONS = Path(__file__).with_name("migrations")
+_OUR_TABLES = frozenset(
+    {"films", "film_titles", "people", "credits", "reviews", "review_aspects", "critics"}
+    | {"imdb_titles", "imdb_akas", "imdb_names", "imdb_principals", VERSION_TABLE}
+)
+
+
+def default_url() -> str:
+    """``$FILMKRITIK_DB`` if set, else ``filmkritik.db`` in the user's data directory."""
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return env
+    from platformdirs import user_data_dir
+
+    folder = Path(user_data_dir("filmkritik", appauthor=False))
+    return f"sqlite:///{folder / 'filmkritik.db'}"
+
+
+def normalise_url(url: str | None) -> str:
+    """Accept a URL or a bare file path (``reviews.db`` means a SQLite file)."""
+    url = url or default_url()
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        # The driver filmkritik ships with is psycopg 3.
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def _sqlite_path(url: sa.URL) -> Path | None:
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not a SQLite database before SQLite can touch it."""
+    if path.is_dir():
+        raise DatabaseError(f"{path}: is a directory; give a database file path with --db")
+    if not path.exists() or path.stat().st_size == 0:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return
+    with path.open("rb") as handle:
+        head = handle.read(len(_SQLITE_MAGIC))
+    if head != _SQLITE_MAGIC:
+        raise DatabaseError(
+            f"{path}: is not a SQLite database (corrupt or another kind of file); "
+            "it was left untouched, give another path with --db or FILMKRITIK_DB"
+        )
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Autocommit at the driver level: SQLAlchemy's "begin" hook below issues BEGIN itself.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    # Writers take the write lock up front (IMMEDIATE); waiting happens in busy_timeout, not
+    # as a failed lock upgrade in the middle of a review.
+    mode = "IMMEDIATE" if conn.get_execution_options().get("filmkritik_write") else "DEFERRED"
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def create_engine(url: str | None) -> Engine:
+    """An engine for ``url`` with filmkritik's safety settings; nothing is created yet."""
+    text = normalise_url(url)
+    try:
+        parsed = sa.make_url(text)
+    except (SQLAlchemyError, ValueError) as error:
+        raise DatabaseError(
+            f"{text!r} is not a database URL ({error}); use sqlite:///PATH or postgresql+psycopg://..."
+        ) from None
+    path = _sqlite_path(parsed)
+    if path is not None:
+        _check_sqlite_file(path)
+    try:
+        if parsed.get_backend_name() == "sqlite":
+            engine = sa.create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+            event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "begin", _sqlite_begin)
+        else:
+            engine = sa.create_engine(parsed, pool_pre_ping=True)
+    except (SQLAlchemyError, ImportError) as error:
+        raise DatabaseError(f"cannot use {parsed.render_as_string(hide_password=True)}: {error}") from None
+    return engine
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """One write transaction (``BEGIN IMMEDIATE`` on SQLite); committed when the block ends."""
+    with engine.connect() as conn:
+        conn = conn.execution_options(filmkritik_write=True)
+        with conn.begin():
+            yield conn
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest revision, refusing databases that are not filmkritik's."""
+    from alembic import command
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    try:
+        with writing(engine) as conn:
+            if conn.dialect.name == "postgresql":
+                # Two processes opening a fresh database must not both create the tables.
+                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7294113)")
+            tables = set(sa.inspect(conn).get_table_names())
+            current = _current_revision(conn) if VERSION_TABLE in tables else None
+            if current == head:
+                return
+            _refuse_foreign(conn, tables, current, config)
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    except DatabaseError:
+        raise
+    except SQLAlchemyError as error:
+        raise DatabaseError(f"cannot open the knowledge base at {_display(engine)}: {_first_line(error)}") from None
+
+
+def _current_revision(conn: Connection) -> str | None:
+    return conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+
+
+def _refuse_foreign(conn: Connection, tables: set[str], current: str | None, config: Any) -> None:
+    from alembic.script import ScriptDirectory
+
+    where = _display(conn.engine)
+    if current is not None:
+        known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+        if current not in known:
+            raise DatabaseError(
+                f"{where} was written by a newer filmkritik (schema {current}); upgrade filmkritik to use it"
+            )
+        return
+    foreign = tables - _OUR_TABLES
+    ours = tables & _OUR_TABLES
+    if conn.dialect.name == "sqlite" and foreign:
+        raise DatabaseError(
+            f"{where} holds another application's tables ({', '.join(sorted(foreign)[:3])}...); "
+            "it was left untouched, give another path with --db"
+        )
+    if ours:
+        raise DatabaseError(
+            f"{where} has filmkritik-like tables but no schema version; it was left untouched, "
+            "give a new database with --db"
+        )
+
+
+def check_readable(engine: Engine) -> None:
+    """Fail early with a clear message when the file or server cannot be read at all."""
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+            if conn.dialect.name == "sqlite":
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master")
+    except SQLAlchemyError as error:
+        raise DatabaseError(f"cannot open the knowledge base at {_display(engine)}: {_first_line(error)}") from None
+
+
+def _display(engine: Engine) -> str:
+    path = _sqlite_path(engine.url)
+    return str(path) if path else engine.url.render_as_string(hide_password=True)
+
+
+def _first_line(error: Exception) -> str:
+    text = str(getattr(error, "orig", None) or error)
+    return text.strip().splitlines()[0] if text.strip() else type(error).__name__
