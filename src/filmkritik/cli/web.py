@@ -1,1 +1,42 @@
-"""CLI commands of the web area (registered on import)."""
+"""``filmkritik serve``: the web app and HTTP API under uvicorn."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from filmkritik.cli.app import app, err, friendly
+
+
+@app.command()
+@friendly
+def serve(
+    db: Annotated[
+        str | None,
+        typer.Option("--db", envvar="FILMKRITIK_DB", help="Database URL (default: SQLite in the user data directory)."),
+    ] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (0.0.0.0 for every interface).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    read_only: Annotated[bool, typer.Option("--read-only", help="Refuse every write (a public deployment).")] = False,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            "--token", envvar="FILMKRITIK_API_TOKEN", help="Require this token for writes (Authorization: Bearer)."
+        ),
+    ] = None,
+) -> None:
+    """Serve the web app and HTTP API (API docs at /docs)."""
+    import uvicorn
+
+    from filmkritik.kb import KnowledgeBase
+    from filmkritik.web import create_app
+
+    # Open the database before listening, so a wrong --db fails here with one clear line.
+    kb = KnowledgeBase.open(db)
+    try:
+        application = create_app(db, read_only=read_only, api_token=token, kb=kb)
+        err.print(f"filmkritik: serving on http://{host}:{port}/ (API docs at /docs)", markup=False)
+        uvicorn.run(application, host=host, port=port, log_level="warning", proxy_headers=False)
+    finally:
+        kb.close()

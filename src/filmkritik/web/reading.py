@@ -1,0 +1,57 @@
+"""Reading a pasted review for the web, and shaping a record for the highlighted view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup
+
+from filmkritik import lang
+from filmkritik.model import ReviewRecord, Span
+from filmkritik.read import segment
+from filmkritik.web.highlight import Fact, extract_facts, highlight
+from filmkritik.web.i18n import Translator
+
+
+def read_input(text: str | None = None, html: str | None = None, url: str | None = None) -> ReviewRecord:
+    """Read a review given as plain text or as an HTML page (nothing is stored)."""
+    from filmkritik.ingest.html import html_to_document
+    from filmkritik.model import Source
+    from filmkritik.read import read_document
+
+    if html is not None:
+        return read_document(html_to_document(html, Source(kind="html", url=url), url=url))
+    import filmkritik
+
+    return filmkritik.read_text(text or "", url=url)
+
+
+@dataclass(frozen=True)
+class RecordView:
+    """What a page needs to show a record: its facts and its text with the evidence marked."""
+
+    record: dict[str, Any]
+    facts: list[Fact]
+    text_html: Markup
+
+    @property
+    def verdict(self) -> dict[str, Any] | None:
+        verdict = self.record.get("verdict")
+        return verdict if isinstance(verdict, dict) else None
+
+    @property
+    def highlighted_facts(self) -> list[Fact]:
+        return [f for f in self.facts if f.spans]
+
+
+def sentences_of(text: str, language: str) -> list[Span]:
+    """The same sentence split the reader uses, so "see its sentence" matches the reader's view."""
+    return segment.sentences(text, lang.get(language).ABBREVIATIONS)
+
+
+def record_view(record: dict[str, Any], t: Translator) -> RecordView:
+    text = str(record.get("text") or "")
+    sentences = sentences_of(text, str(record.get("language") or "und"))
+    facts = extract_facts(record, sentences, t)
+    return RecordView(record=record, facts=facts, text_html=highlight(text, facts, sentences))
