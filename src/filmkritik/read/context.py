@@ -1,9 +1,270 @@
-"""Placeholder: filled in by the context component work."""
+"""Context: festivals with their role, where the story is set, other works mentioned, movements.
+
+Runs after credits, so it knows the film's title and people: a work in brackets after
+the director's name is one of the director's films, and a film title that turned out
+to be a person's name is re-chosen (see :func:`filmkritik.read.titles.recheck`).
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from types import ModuleType
+
+from filmkritik import lang
+from filmkritik.model import Festival, Mention, Named, Span
+from filmkritik.read import festivals, places, titles
 from filmkritik.read.analysis import Analysis
+from filmkritik.read.title_spans import SEQ, TitleSpan
+
+_YEAR = r"((?:19|20)\d\d)"
+_YEAR_AFTER = re.compile(rf"\s*[“”\"'’«»]?\s*\((?:[^()\n]{{0,30}}?[\s,])?{_YEAR}\)")
+_YEAR_BEFORE = re.compile(rf"{_YEAR}['’]s\s+(?:\w+\s+){{0,2}}$")
+_TITLE_WITH_YEAR = re.compile(rf"(?<![\w'’-])(?P<title>{SEQ})\s+\({_YEAR}\)")
+_FESTIVAL_YEAR = re.compile(rf"^[ -]?{_YEAR}\b|^\s*\(\s*{_YEAR}\s*\)")
+_YEAR_BEFORE_FESTIVAL = re.compile(rf"\b{_YEAR}\s*(?:er\s+)?$")
+_PROPER_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_WORK_NOUN = re.compile(
+    r"(?:Film|Spielfilm|Kinofilm|Serie|Miniserie|Roman|Buch|Dokumentation|Doku|Kurzfilm|Remake|Sequel|"
+    r"Prequel|Fortsetzung|Klassiker|Kultfilm|Debüt|Erstling|Oscar-Gewinner|Oscar-Hit|Netflix-Serie|Film|Movie|"
+    r"Series|Show|Novel|Book|Documentary|Classic)\s+"
+)
+_ORG_AFTER = re.compile(r"[ -](?:Times|Post|Film|Festival|Filmfestival|Theatre|Theater|Workshop|Magazine|Review)\b")
+
+
+@cache
+def _patterns(data: ModuleType) -> dict[str, object]:
+    """The language's cues compiled once."""
+    return {
+        "roles": [(role, re.compile(rf"(?:{words})")) for role, words in data.FESTIVAL_ROLES],
+        "festival_words": re.compile(data.FESTIVAL_WORDS),
+        "setting": [re.compile(rf"(?:{cue})$") for cue in data.SETTING_CUES],
+        "not_setting": re.compile(data.NOT_SETTING),
+        "relations": [(rel, re.compile(cue)) for rel, cue in data.MENTION_RELATIONS],
+        "movements": [(name, re.compile(rf"(?<![\w]){words}")) for name, words in data.MOVEMENTS],
+    }
 
 
 def annotate(analysis: Analysis) -> None:
+    """Fill ``film.festivals``, ``film.settings``, ``mentions`` and ``movements``."""
+    titles.recheck(analysis)
+    data = lang.data(analysis.language, "context")
+    patterns = _patterns(data)
+    record = analysis.record
+    record.film.festivals = find_festivals(analysis, patterns)
+    record.film.settings = find_settings(analysis, patterns)
+    record.mentions = find_mentions(analysis, patterns)
+    record.movements = find_movements(analysis.text, patterns)
+
+
+# --- festivals -------------------------------------------------------------------------
+
+
+def find_festivals(analysis: Analysis, patterns: dict[str, object]) -> list[Festival]:
+    """Festivals named in the text, with the role the reviewed film played there."""
+    text = analysis.text
+    lex = festivals.lexicon()
+    festival_words: re.Pattern[str] = patterns["festival_words"]  # type: ignore[assignment]
+    found: dict[str, Festival] = {}
+    for m in lex.pattern.finditer(text):
+        spelling = m.group(1)
+        sentence = analysis.sentence_of(m.start(), m.end())
+        sentence_text = analysis.span_text(sentence)
+        if spelling in lex.cities and spelling not in lex.names:
+            if not festival_words.search(sentence_text) and not _FESTIVAL_YEAR.match(text[m.end() : m.end() + 12]):
+                continue  # "Cannes" the town, "Berlin" the city
+        name = lex.names.get(spelling) or lex.cities[spelling]
+        if name in festivals.AWARD_SHOWS:
+            continue
+        other_work = _names_other_work(analysis, sentence)
+        role = None if other_work else _role(sentence_text, patterns)
+        year = _festival_year(text, m.start(), m.end())
+        festival = found.get(name)
+        if festival is None:
+            found[name] = Festival(name, role, year, evidence=[sentence])
+            continue
+        if role and (festival.role is None or _rank(role, patterns) < _rank(festival.role, patterns)):
+            festival.role = role
+        festival.year = festival.year or year
+        if sentence not in festival.evidence:
+            festival.evidence.append(sentence)
+    return list(found.values())
+
+
+def _role(sentence: str, patterns: dict[str, object]) -> str | None:
+    for role, pattern in patterns["roles"]:  # type: ignore[attr-defined]
+        if pattern.search(sentence):
+            return str(role)
     return None
+
+
+def _rank(role: str, patterns: dict[str, object]) -> int:
+    roles = [r for r, _ in patterns["roles"]]  # type: ignore[attr-defined]
+    return roles.index(role) if role in roles else len(roles)
+
+
+def _festival_year(text: str, start: int, end: int) -> int | None:
+    after = _FESTIVAL_YEAR.match(text[end : end + 12])
+    if after:
+        return int(after.group(1) or after.group(2))
+    before = _YEAR_BEFORE_FESTIVAL.search(text[max(0, start - 12) : start])
+    return int(before.group(1)) if before else None
+
+
+def _names_other_work(analysis: Analysis, sentence: Span) -> bool:
+    """Whether the sentence quotes a title that is not the reviewed film's."""
+    film_keys = _film_keys(analysis)
+    spans: list[TitleSpan] = analysis.notes.get("title_spans", [])
+    for span in spans:
+        if span.how in ("quoted", "caps") and sentence[0] <= span.start < sentence[1]:
+            key = titles.key_of(span.text)
+            if not any(key in k or k in key for k in film_keys):
+                return True
+    return False
+
+
+def _film_keys(analysis: Analysis) -> set[str]:
+    film = analysis.record.film
+    keys = {titles.key_of(t.text) for t in (film.title, film.original_title) if t}
+    keys |= {titles.key_of(t.text) for t in film.local_titles}
+    return {k for k in keys if k}
+
+
+# --- settings --------------------------------------------------------------------------
+
+
+def find_settings(analysis: Analysis, patterns: dict[str, object]) -> list[Named]:
+    """Places the story is set in: "spielt in Rom", "in der Stadt New York", "set in Tokyo"."""
+    text = analysis.text
+    g = places.gazetteer()
+    setting_cues: list[re.Pattern[str]] = patterns["setting"]  # type: ignore[assignment]
+    not_setting: re.Pattern[str] = patterns["not_setting"]  # type: ignore[assignment]
+    lex = festivals.lexicon()
+    found: dict[str, Named] = {}
+    quoted = [(s.start, s.end) for s in analysis.notes.get("title_spans", []) if s.how in ("quoted", "caps")]
+    for m in g.pattern.finditer(text):
+        name = g.names[m.group(1)]
+        if any(start <= m.start() < end for start, end in quoted):
+            continue  # "Die Reise nach Jerusalem" is a title, not a place
+        before = text[max(0, m.start() - 90) : m.start()]
+        if not any(cue.search(before) for cue in setting_cues):
+            continue
+        if _continues_a_name(text, m.end(), analysis.language):
+            continue
+        sentence = analysis.sentence_of(m.start(), m.end())
+        sentence_text = analysis.span_text(sentence)
+        if not_setting.search(sentence_text) or lex.pattern.search(sentence_text):
+            continue
+        if name in g.countries and not _strong_setting_cue(before, setting_cues):
+            continue
+        if name in found:
+            found[name].evidence.append((m.start(), m.end()))
+        else:
+            found[name] = Named(name, evidence=[(m.start(), m.end())])
+    return list(found.values())
+
+
+def _continues_a_name(text: str, end: int, language: str) -> bool:
+    """ "New York Times", "Berlin Alexanderplatz": the place is part of a longer name."""
+    if _ORG_AFTER.match(text, end):
+        return True
+    return language == "en" and bool(_PROPER_AFTER.match(text, end))
+
+
+def _strong_setting_cue(before: str, cues: list[re.Pattern[str]]) -> bool:
+    """Countries need a verb of place ("spielt in", "set in"), not just "in"."""
+    return bool(cues[0].search(before)) or bool(re.search(r"\b(?:in|In)\s+(?:den|der|die|the)\s+$", before))
+
+
+# --- mentions --------------------------------------------------------------------------
+
+
+def find_mentions(analysis: Analysis, patterns: dict[str, object]) -> list[Mention]:
+    """Other works the critic names, with year and relation when the text gives them."""
+    text = analysis.text
+    film_keys = _film_keys(analysis)
+    persons = _person_keys(analysis)
+    spans: list[TitleSpan] = [s for s in analysis.notes.get("title_spans", []) if s.how in ("quoted", "caps")]
+    spans += [_without_work_noun(m) for m in _TITLE_WITH_YEAR.finditer(text)]
+    found: dict[str, Mention] = {}
+    for span in sorted(spans, key=lambda s: s.start):
+        key = titles.key_of(span.text)
+        if not key or key in found or key in persons or _is_the_film(key, film_keys):
+            continue
+        if places.canonical(span.text) or festivals.canonical(span.text):
+            continue
+        year, year_span = _mention_year(text, span)
+        relation = _relation(analysis, span, patterns)
+        if year is None and relation is None:
+            continue
+        evidence = [(span.start, span.end)] + ([year_span] if year_span else [])
+        found[key] = Mention(span.text, year, relation or "other work", evidence=evidence)
+    return list(found.values())
+
+
+def _without_work_noun(m: re.Match[str]) -> TitleSpan:
+    """ "Serie Devs (2020)" names the series "Devs": drop a leading capitalised work noun."""
+    value, start = m.group("title"), m.start("title")
+    noun = _WORK_NOUN.match(value)
+    if noun and noun.end() < len(value):
+        value, start = value[noun.end() :], start + noun.end()
+    return TitleSpan(value, start, start + len(value), "year")
+
+
+def _is_the_film(key: str, film_keys: set[str]) -> bool:
+    return any(key == k or (len(key) > 3 and (key in k or k in key)) for k in film_keys)
+
+
+def _person_keys(analysis: Analysis) -> set[str]:
+    film = analysis.record.film
+    names = [a.name for a in film.actors] + [d.name for d in film.directors] + [c.character for c in film.cast]
+    return {titles.key_of(n) for n in names}
+
+
+def _mention_year(text: str, span: TitleSpan) -> tuple[int | None, Span | None]:
+    after = _YEAR_AFTER.match(text, span.end)
+    if after:
+        return int(after.group(1)), (after.start(1), after.end(1))
+    window_start = max(0, span.start - 30)
+    before = _YEAR_BEFORE.search(text[window_start : span.start])
+    if before:
+        return int(before.group(1)), (window_start + before.start(1), window_start + before.end(1))
+    return None, None
+
+
+def _relation(analysis: Analysis, span: TitleSpan, patterns: dict[str, object]) -> str | None:
+    text = analysis.text
+    sentence = analysis.sentence_of(span.start, span.end)
+    before = text[max(sentence[0], span.start - 60) : span.start]
+    if titles.inside_parentheses(text, span.start):
+        return _bracketed_relation(analysis, span.start)
+    for relation, cue in patterns["relations"]:  # type: ignore[attr-defined]
+        hits = list(cue.finditer(before))
+        if hits and len(before) - hits[-1].end() <= 40:
+            return str(relation)
+    return None
+
+
+def _bracketed_relation(analysis: Analysis, start: int) -> str | None:
+    """ "Wim Wenders („Paris, Texas“)": a work in brackets after a person is one of theirs."""
+    text = analysis.text
+    window = text[max(0, start - 120) : start]
+    person = window[: window.rfind("(")].rstrip()
+    film = analysis.record.film
+    if any(person.endswith(d.name) for d in film.directors):
+        return "earlier film by the same director"
+    if any(person.endswith(a.name) for a in film.actors):
+        return "earlier film with the same actor"
+    return None
+
+
+# --- movements -------------------------------------------------------------------------
+
+
+def find_movements(text: str, patterns: dict[str, object]) -> list[Named]:
+    """Film movements named in the text, under one canonical name each ("Dogma 95")."""
+    found: dict[str, Named] = {}
+    for name, pattern in patterns["movements"]:  # type: ignore[attr-defined]
+        for m in pattern.finditer(text):
+            found.setdefault(str(name), Named(str(name))).evidence.append((m.start(), m.end()))
+    return list(found.values())

@@ -50,6 +50,10 @@ _NOT_CAPS_TITLE = frozenset(
 )
 
 
+#: Words that mark an upper-case run as page furniture wherever they occur in it.
+_FURNITURE = frozenset("RESERVED RIGHTS COPYRIGHT REVIEWED WRITTEN POSTED UPDATED ADVERTISEMENT".split())
+
+
 @dataclass(frozen=True)
 class TitleSpan:
     text: str
@@ -100,7 +104,7 @@ def caps(text: str) -> list[TitleSpan]:
         letters = sum(ch.isalpha() for ch in value)
         if letters < 5 or all(w.strip(".:'’") in _NOT_CAPS_TITLE for w in words) or len(words[-1]) < 2:
             continue
-        if len(words) == 1 and len(value) <= 4:
+        if (len(words) == 1 and len(value) <= 4) or _FURNITURE & set(words):
             continue
         after = text[m.end() : m.end() + 3]
         if re.match(r"\s*[:–—]\s", after) and all(w in _NOT_CAPS_TITLE or len(w) < 8 for w in words):
@@ -186,5 +190,7 @@ def _span(m: re.Match[str], base: int, how: str) -> TitleSpan:
     group = "qtitle" if "qtitle" in m.re.groupindex and m.group("qtitle") is not None else "title"
     raw = m.group(group)
     value = raw.strip().strip("„“”\"»«‘’'").strip().rstrip(",")
+    if value.endswith(".") and not value.endswith(("..", "Jr.", "St.", "Mr.", "Dr.", "Mrs.")):
+        value = value[:-1]
     start = base + m.start(group) + raw.find(value)
     return TitleSpan(value, start, start + len(value), how)

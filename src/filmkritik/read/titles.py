@@ -184,7 +184,8 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...]) -> float:
     score -= 2.5 * min(_person_uses(text, cand), 2)
     if cand.key in _generic_words():
         score -= 4
-    if places.canonical(cand.text) or festivals.canonical(cand.text):
+    named = {cand.text, cand.text.title()}
+    if any(places.canonical(n) or festivals.canonical(n) for n in named):
         score -= 6
     return score
 
@@ -196,10 +197,10 @@ def _is_mention(text: str, span: TitleSpan, cues: tuple[str, ...]) -> bool:
     words = before.split()
     tail1 = words[-1] if words else ""
     tail2 = " ".join(words[-2:])
-    return tail1 in cues or tail2 in cues or _inside_parentheses(text, span.start)
+    return tail1 in cues or tail2 in cues or inside_parentheses(text, span.start)
 
 
-def _inside_parentheses(text: str, start: int) -> bool:
+def inside_parentheses(text: str, start: int) -> bool:
     """ "(„Paris, Texas“, „Der Himmel über Berlin“)": works listed in brackets are other works."""
     window = text[max(0, start - 80) : start]
     return window.rfind("(") > window.rfind(")")
@@ -331,3 +332,24 @@ _GENERIC = frozenset(
     """kritik review fazit inhalt handlung story film kino trailer rezension filmkritik verdict
     cast crew regie darsteller the und and bild foto quelle photo credit""".split()
 )
+
+
+def recheck(analysis: Analysis) -> None:
+    """Once credits are known: a "title" that is a person's name gives way to the next candidate.
+
+    Biopics are named after people, so the swap needs a runner-up that is itself a
+    strong candidate (headline-cued, quoted or ALL-CAPS), not a stray phrase.
+    """
+    film = analysis.record.film
+    candidates: list[Candidate] = analysis.notes.get("title_candidates", [])
+    if film.title is None or len(candidates) < 2:
+        return
+    persons = {key_of(a.name) for a in film.actors} | {key_of(d.name) for d in film.directors}
+    persons |= {key_of(c.actor) for c in film.cast}
+    if key_of(film.title.text) not in persons:
+        return
+    for cand in candidates[1:]:
+        strong = any(s.how in ("headline", "quoted", "caps") for s in cand.spans)
+        if cand.key not in persons and strong and cand.score > 2:
+            film.title = TextFact(cand.text, evidence=_evidence(cand))
+            return

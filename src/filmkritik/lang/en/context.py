@@ -1,0 +1,62 @@
+"""English cues for the context component: festival roles, settings, mentions of other works, movements."""
+
+from __future__ import annotations
+
+#: Festival roles by the words that state them, strongest first (first match wins).
+FESTIVAL_ROLES = (
+    ("opening film", r"open(?:ed|s|ing)\b|opening[- ]night|opener"),
+    ("closing film", r"clos(?:ed|es|ing)\b|closing[- ]night"),
+    (
+        "award winner",
+        r"Palme d['’]Or|Golden (?:Bear|Lion|Leopard|Palm)|Silver (?:Bear|Lion)|Grand (?:Jury )?Prize|Jury Prize|"
+        r"Grand Prix|won|wins|winner|winning|took home|awarded",
+    ),
+    ("competition", r"in competition|[Cc]ompetition|competing|vying for"),
+    ("premiere", r"premiere[ds]?|debuted|debuts|bowed|screened|world premiere"),
+)
+
+#: Words that make a city's name mean its festival ("premiered at Cannes", "the Venice Film Festival").
+FESTIVAL_WORDS = r"[Ff]estival|premiere\w*|[Cc]ompetition|Palme|Golden (?:Bear|Lion)|[Jj]ury|prize|debuted"
+
+#: Words before a place that set the story there ("set in", "takes place in").
+SETTING_CUES = (
+    r"\b(?:set|takes place|take place|unfolds|lives|live|living|arrives?|moves?|moved|travels?|flees|returns?|"
+    r"stranded|located|based)\b[^.!?\n]{0,40}?\b(?:in|to|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?",
+    r"\b(?:[Ii]n|[Tt]o|[Nn]ear)\s+(?:(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:city|town|capital|streets)\s+of\s+)?",
+)
+
+#: Sentences about the film's release, festival run or people's origins, not its story.
+NOT_SETTING = r"cinemas|theaters|theatres|[Ff]estival|premiere|shot|filmed|born|hails|release|released|screening|Workshop"
+
+#: Relation cues before a mentioned work, checked in order (first match wins).
+MENTION_RELATIONS = (
+    (
+        "earlier film by the same director",
+        r"\b(?:his|her|their)\s+(?:\w+\s+){0,2}(?:film|films|movie|feature|debut|breakthrough|hit|work)\b",
+    ),
+    ("source novel", r"\b(?:novel|book|bestseller|memoir)\b"),
+    ("predecessor", r"\b(?:sequel to|follow-up to|predecessor|first film|original film|first installment)\b"),
+    ("remade film", r"\b(?:remake of|remaking|remade)\b"),
+    ("comparison", r"\b(?:like|as in|recalls|reminiscent of|evokes|à la|echoes|compared to|than|shades of)\b"),
+)
+
+#: Movements: canonical name and the spellings English critics use.
+MOVEMENTS = (
+    ("Dogma 95", r"Dogma[- ]?95|Dogme(?:[- ]?95)?\b|Dogma (?:movement|rules|film\w*|manifesto|style)"),
+    ("Nouvelle Vague", r"Nouvelle Vague|French New Wave"),
+    ("Italian Neorealism", r"(?:Italian )?[Nn]eo-?[Rr]ealis[mt]\w*"),
+    ("German Expressionism", r"German Expressionis\w*"),
+    ("New German Cinema", r"New German Cinema"),
+    ("Berlin School", r"Berlin School"),
+    ("Mumblecore", r"[Mm]umblecore"),
+    ("New Hollywood", r"New Hollywood"),
+    ("Cinéma vérité", r"[Cc]in[ée]ma v[ée]rit[ée]"),
+    ("Direct Cinema", r"Direct Cinema"),
+    ("Film noir", r"[Ff]ilm noir"),
+    ("Free Cinema", r"Free Cinema"),
+    ("Czech New Wave", r"Czech(?:oslovak)? New Wave"),
+    ("New Queer Cinema", r"New Queer Cinema"),
+    ("Mexican New Wave", r"Nuevo Cine Mexicano|Mexican New Wave"),
+    ("Greek Weird Wave", r"Greek Weird Wave"),
+    ("Nollywood", r"Nollywood"),
+)
