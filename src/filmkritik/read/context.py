@@ -70,9 +70,10 @@ def find_festivals(analysis: Analysis, patterns: dict[str, object]) -> list[Fest
         spelling = m.group(1)
         sentence = analysis.sentence_of(m.start(), m.end())
         sentence_text = analysis.span_text(sentence)
-        if spelling in lex.cities and spelling not in lex.names:
-            if not festival_words.search(sentence_text) and not _FESTIVAL_YEAR.match(text[m.end() : m.end() + 12]):
-                continue  # "Cannes" the town, "Berlin" the city
+        city_only = spelling in lex.cities and spelling not in lex.names
+        beside_festival = festival_words.search(sentence_text) or _FESTIVAL_YEAR.match(text[m.end() : m.end() + 12])
+        if city_only and not beside_festival:
+            continue  # "Cannes" the town, "Berlin" the city
         name = lex.names.get(spelling) or lex.cities[spelling]
         if name in festivals.AWARD_SHOWS:
             continue

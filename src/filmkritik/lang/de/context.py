@@ -39,7 +39,10 @@ MENTION_RELATIONS = (
     ("source novel", r"\b(?:Roman\w*|Romanvorlage|Buch|Bestseller\w*|Vorlage)\b"),
     ("predecessor", r"\b(?:Fortsetzung|Vorgänger\w*|Teil eins|ersten Teil\w*|Sequel)\b"),
     ("remade film", r"\b(?:Remake|Neuverfilmung|Neuauflage)\b"),
-    ("comparison", r"\b(?:wie|wie in|erinnert an|à la|Reminiszenz an|vergleichbar mit|zuletzt bei|ähnlich wie|Vergleich)\b"),
+    (
+        "comparison",
+        r"\b(?:wie|wie in|erinnert an|à la|Reminiszenz an|vergleichbar mit|zuletzt bei|ähnlich wie|Vergleich)\b",
+    ),
 )
 
 #: Movements: canonical name and the spellings German critics use.

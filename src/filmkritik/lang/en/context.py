@@ -26,7 +26,9 @@ SETTING_CUES = (
 )
 
 #: Sentences about the film's release, festival run or people's origins, not its story.
-NOT_SETTING = r"cinemas|theaters|theatres|[Ff]estival|premiere|shot|filmed|born|hails|release|released|screening|Workshop"
+NOT_SETTING = (
+    r"cinemas|theaters|theatres|[Ff]estival|premiere|shot|filmed|born|hails|release|released|screening|Workshop"
+)
 
 #: Relation cues before a mentioned work, checked in order (first match wins).
 MENTION_RELATIONS = (
