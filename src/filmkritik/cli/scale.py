@@ -1,1 +1,128 @@
-"""CLI commands of the scale area (registered on import)."""
+"""``filmkritik batch`` (every core of this machine) and ``filmkritik spark`` (a cluster)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from filmkritik.cli.app import app, err, friendly, out
+
+
+class OutputFormat(str, Enum):
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+class RichProgress:
+    """A Rich progress bar with rate and ETA, on stderr so stdout stays clean."""
+
+    def __init__(self) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        self.bar = Progress(
+            TextColumn("[bold]reading"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            console=err,
+        )
+        self.task = self.bar.add_task("reading", total=None, rate="")
+
+    def start(self, total: int, done: int) -> None:
+        self.bar.update(self.task, total=total, completed=done)
+        # Rate and ETA count this run only, not parts an earlier run finished.
+        self.bar.reset(self.task, total=total, completed=done, rate="")
+
+    def advance(self, units: int) -> None:
+        self.bar.advance(self.task, units)
+        speed = self.bar.tasks[0].speed
+        self.bar.update(self.task, rate=f"{speed:.1f} reviews/s" if speed else "")
+
+
+@app.command()
+@friendly
+def batch(
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(help="Folders, JSONL/CSV/Parquet corpora, WARC files, saved feeds, text or HTML files."),
+    ],
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output folder (run the same command again to resume).")],
+    workers: Annotated[
+        int | None, typer.Option("--workers", "-w", help="Worker processes (default: one per core).")
+    ] = None,
+    format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="jsonl (one record per line) or parquet (nested columns).")
+    ] = OutputFormat.jsonl,
+    reviews_only: Annotated[
+        bool, typer.Option("--reviews-only", help="Keep only pages the reader judges to be film reviews (is_review).")
+    ] = False,
+    chunk_size: Annotated[int, typer.Option("--chunk-size", help="Reviews per part file.", hidden=True)] = 32,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read many reviews with every core into part files; interrupted jobs resume where they stopped."""
+    from filmkritik.scale.batch import BatchJob, run_batch
+
+    job = BatchJob(
+        inputs=tuple(str(p) for p in inputs),
+        out=out_dir,
+        format=format.value,  # type: ignore[arg-type]
+        reviews_only=reviews_only,
+        chunk_size=max(1, chunk_size),
+    )
+    if quiet:
+        summary = run_batch(job, workers=workers)
+    else:
+        progress = RichProgress()
+        with progress.bar:
+            summary = run_batch(job, workers=workers, progress=progress)
+    resumed = f" ({summary.resumed_units} from an earlier run)" if summary.resumed_units else ""
+    skipped = f", {summary.not_reviews} not reviews left out" if reviews_only else ""
+    out.print(
+        f"{summary.records} records{skipped}, {summary.errors} errors from {summary.units} inputs{resumed} "
+        f"in {summary.seconds:.1f} s ({summary.rate:.1f} reviews/s) -> {summary.out}",
+        markup=False,
+    )
+    if summary.errors:
+        err.print(
+            f"filmkritik: {summary.errors} inputs could not be read; see {summary.out / 'errors.jsonl'}", markup=False
+        )
+
+
+@app.command()
+@friendly
+def spark(
+    input: Annotated[str, typer.Argument(help="JSONL/Parquet/WARC/text files or folders: a local path or Hadoop URI.")],
+    output: Annotated[str, typer.Argument(help="Output folder for Parquet part files (local path or Hadoop URI).")],
+    master: Annotated[str, typer.Option("--master", help="Spark master URL.")] = "local[*]",
+    reviews_only: Annotated[bool, typer.Option("--reviews-only", help="Keep only film reviews (is_review).")] = False,
+    partitions: Annotated[
+        int | None,
+        typer.Option("--partitions", help="Spread the inputs over this many tasks (default: Spark's choice)."),
+    ] = None,
+) -> None:
+    """Read reviews as a Spark job and write Parquet with the record schema (overwrites OUTPUT)."""
+    from filmkritik.scale.spark import SparkJob, run_spark
+
+    summary = run_spark(
+        SparkJob(input=input, output=output, master=master, reviews_only=reviews_only, partitions=partitions)
+    )
+    out.print(
+        f"{summary.records} records, {summary.errors} errors in {summary.read_seconds:.1f} s "
+        f"({summary.rate:.1f} reviews/s; Spark start-up {summary.startup_seconds:.1f} s) -> {output}",
+        markup=False,
+    )
+    if summary.errors:
+        err.print(f"filmkritik: {summary.errors} inputs could not be read; see {summary.errors_path}", markup=False)

@@ -1,0 +1,196 @@
+"""Corpora: JSONL, CSV and Parquet tables with one review per row.
+
+A row needs a ``text`` or an ``html`` column. Optional hint columns fill the
+record's ``source`` where the text itself says nothing: ``url``, ``headline``
+(or ``title``), ``author``, ``site`` (or ``publication``), ``published`` (or ``date``).
+Each row becomes one :class:`CorpusRow`; its key ``FILE#row=N`` (N counted from 1,
+header excluded) is its ``source.path`` and names it in error logs.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from filmkritik.errors import InputError
+from filmkritik.ingest.document import Document
+from filmkritik.ingest.html import html_to_document
+from filmkritik.ingest.load import load_text
+from filmkritik.model import Source
+
+#: Suffixes read as corpora (``.gz`` is accepted after JSONL and CSV).
+SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".csv", ".csv.gz", ".tsv", ".tsv.gz", ".parquet")
+
+#: Hint columns and the ``source`` field each one fills (first match wins).
+HINT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "url": ("url", "link"),
+    "headline": ("headline", "title"),
+    "author": ("author", "critic"),
+    "site": ("site", "publication", "sitename"),
+    "published": ("published", "date"),
+}
+
+#: Rows per Parquet read: bounded memory on big files.
+PARQUET_BATCH_ROWS = 1024
+
+
+@dataclass(frozen=True)
+class CorpusRow:
+    """One row of a corpus, small enough to send to a worker process."""
+
+    path: str
+    row: int
+    text: str | None = None
+    html: str | None = None
+    hints: tuple[tuple[str, str], ...] = ()
+    #: Why the row cannot be read (bad JSON, no text column); reading it raises this.
+    problem: str | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.path}#row={self.row}"
+
+    def to_document(self) -> Document:
+        """The row's review as a document (``source.kind`` is ``corpus``)."""
+        if self.problem:
+            raise InputError(f"{self.key}: {self.problem}")
+        hints = dict(self.hints)
+        source = Source(kind="corpus", path=self.key, url=hints.get("url"))
+        if self.html and self.html.strip():
+            document = html_to_document(self.html, source, url=source.url)
+        elif self.text and self.text.strip():
+            document = load_text(self.text, source)
+        else:
+            raise InputError(f"{self.key}: the row's text and html are empty")
+        apply_hints(document.source, hints)
+        return document
+
+
+def apply_hints(source: Source, hints: dict[str, str]) -> None:
+    """Set ``source`` fields from hints (corpus columns, feed metadata).
+
+    Hints win over what HTML extraction guessed: a corpus's ``site`` column or a
+    feed's title names the outlet better than a domain name does.
+    """
+    for name in ("headline", "author", "site", "published", "url"):
+        value = hints.get(name)
+        if value:
+            setattr(source, name, value)
+
+
+def is_corpus(path: str | Path) -> bool:
+    return str(path).lower().endswith(SUFFIXES)
+
+
+def iter_rows(path: str | Path) -> Iterator[CorpusRow]:
+    """Every row of a corpus file, in file order."""
+    name = str(path)
+    try:
+        with open(path, "rb") as handle:
+            yield from iter_rows_from_stream(handle, name)
+    except OSError as error:
+        raise InputError(f"{name}: cannot be read ({error.strerror or error})") from None
+
+
+def iter_rows_from_stream(stream: IO[bytes], name: str) -> Iterator[CorpusRow]:
+    """Rows of a corpus given as a binary stream; ``name`` (its path or URI) picks the format."""
+    lower = name.lower()
+    if lower.endswith(".parquet"):
+        yield from _parquet_rows(stream, name)
+        return
+    if lower.endswith(".gz"):
+        with gzip.open(stream) as unzipped:
+            yield from _text_rows(unzipped, name, lower[:-3])  # type: ignore[arg-type]
+    else:
+        yield from _text_rows(stream, name, lower)
+
+
+def _text_rows(stream: IO[bytes], name: str, lower: str) -> Iterator[CorpusRow]:
+    if lower.endswith((".jsonl", ".ndjson")):
+        yield from _jsonl_rows(stream, name)
+    elif lower.endswith((".csv", ".tsv")):
+        yield from _csv_rows(stream, name, delimiter="\t" if lower.endswith(".tsv") else ",")
+    else:
+        raise InputError(f"{name}: not a corpus; use .jsonl, .csv, .tsv or .parquet")
+
+
+def row_from_mapping(path: str, number: int, data: dict[str, Any]) -> CorpusRow:
+    """One corpus row from its columns; a row with neither ``text`` nor ``html`` is refused."""
+    text, html = _string(data.get("text")), _string(data.get("html"))
+    if text is None and html is None:
+        raise InputError(f"{path}#row={number}: no `text` or `html` column; name the review's column text or html")
+    hints = []
+    for field_name, columns in HINT_COLUMNS.items():
+        value = next((v for c in columns if (v := _string(data.get(c)))), None)
+        if value:
+            hints.append((field_name, value))
+    return CorpusRow(path=path, row=number, text=text, html=html, hints=tuple(hints))
+
+
+def _string(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = value if isinstance(value, str) else str(value)
+    return text if text.strip() else None
+
+
+def _jsonl_rows(stream: IO[bytes], name: str) -> Iterator[CorpusRow]:
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+            yield _broken_row(name, number, f"not valid JSON ({error})")
+            continue
+        if not isinstance(data, dict):
+            yield _broken_row(name, number, "a JSON line must be an object with a text or html field")
+            continue
+        yield _checked_row(name, number, data)
+
+
+def _csv_rows(stream: IO[bytes], name: str, delimiter: str) -> Iterator[CorpusRow]:
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace", newline="")
+    reader = csv.DictReader(text, delimiter=delimiter)
+    columns = set(reader.fieldnames or ())
+    if not columns & {"text", "html"}:
+        raise InputError(f"{name}: no `text` or `html` column (columns: {', '.join(sorted(columns)) or 'none'})")
+    for number, data in enumerate(reader, start=1):
+        yield _checked_row(name, number, data)
+
+
+def _parquet_rows(stream: IO[bytes], name: str) -> Iterator[CorpusRow]:
+    import pyarrow.parquet as pq
+
+    try:
+        table_file = pq.ParquetFile(stream)
+    except Exception as error:  # pyarrow raises several types for damaged files
+        raise InputError(f"{name}: not a readable Parquet file ({error})") from None
+    columns = set(table_file.schema_arrow.names)
+    if not columns & {"text", "html"}:
+        raise InputError(f"{name}: no `text` or `html` column (columns: {', '.join(sorted(columns))})")
+    wanted = [c for c in ("text", "html", *(c for cs in HINT_COLUMNS.values() for c in cs)) if c in columns]
+    number = 0
+    for batch in table_file.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=wanted):
+        for data in batch.to_pylist():
+            number += 1
+            yield _checked_row(name, number, data)
+
+
+def _checked_row(name: str, number: int, data: dict[str, Any]) -> CorpusRow:
+    try:
+        return row_from_mapping(name, number, data)
+    except InputError as error:
+        return _broken_row(name, number, str(error).split(": ", 1)[-1])
+
+
+def _broken_row(name: str, number: int, message: str) -> CorpusRow:
+    # A bad row must not stop the corpus: it becomes a row that fails when read,
+    # so the batch logs it under its key and goes on.
+    return CorpusRow(path=name, row=number, problem=message)

@@ -1,0 +1,382 @@
+"""``filmkritik batch``: read a corpus with every core, resumably.
+
+The job expands its inputs into units (see :mod:`filmkritik.scale.sources`),
+cuts them into numbered chunks of ``chunk_size`` units in input order, and
+hands chunks to worker processes that each load the reader once. Chunk ``N``
+becomes one part file ``OUT/part-N.jsonl`` (or ``.parquet``), written under a
+hidden temporary name and renamed into place, then a manifest entry
+``OUT/_manifest/part-N.json`` listing the chunk's input keys and its errors
+is committed the same way. A chunk is done exactly when its manifest entry
+exists, so a job stopped at any moment (Ctrl-C, ``kill -9``, a power cut) and run
+again skips the done chunks, redoes the rest, and loses or duplicates nothing.
+Reading the part files in name order gives the records in input order.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import fcntl
+import itertools
+import json
+import multiprocessing
+import os
+import signal
+import time
+import traceback
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+from filmkritik.errors import FilmkritikError, InputError
+from filmkritik.scale import records as record_files
+from filmkritik.scale.sources import Unit, expand
+
+Format = Literal["jsonl", "parquet"]
+
+#: Units per chunk (and per part file): small enough to lose little on a kill,
+#: large enough that process hand-offs cost nothing next to reading.
+DEFAULT_CHUNK_SIZE = 32
+MANIFEST_DIR = "_manifest"
+JOB_FILE = "job.json"
+ERRORS_FILE = "errors.jsonl"
+SUCCESS_FILE = "_SUCCESS"
+_JOB_VERSION = 1
+
+# A short review the workers read once at start-up, so every model the reader
+# loads lazily is in memory before the first timed chunk.
+_WARM_UP = (
+    "Ein stiller Film über eine Fährfrau. Die Regisseurin Mara Feldt erzählt ruhig, "
+    "Ilse (Katharina Wendt) steuert die Fähre. Ein schöner Film.\n\n"
+    "A quiet film about a ferry pilot. Director Mara Feldt lets Katharina Wendt carry it. Three stars out of four."
+)
+
+
+class WorkerDied(FilmkritikError):
+    """A worker process ended abruptly (out of memory, killed); finished parts are kept."""
+
+
+@dataclass(frozen=True)
+class BatchJob:
+    """What a batch job reads and writes; a resumed run must ask for the same."""
+
+    inputs: tuple[str, ...]
+    out: Path
+    format: Format = "jsonl"
+    reviews_only: bool = False
+    chunk_size: int = DEFAULT_CHUNK_SIZE
+
+    def identity(self) -> dict[str, Any]:
+        """The settings that decide the output (the worker count does not)."""
+        return {
+            "version": _JOB_VERSION,
+            "inputs": list(self.inputs),
+            "format": self.format,
+            "reviews_only": self.reviews_only,
+            "chunk_size": self.chunk_size,
+        }
+
+
+@dataclass
+class BatchSummary:
+    """What a finished batch job did."""
+
+    out: Path
+    units: int = 0
+    records: int = 0
+    not_reviews: int = 0
+    errors: int = 0
+    parts: int = 0
+    resumed_parts: int = 0
+    resumed_units: int = 0
+    seconds: float = 0.0
+
+    @property
+    def rate(self) -> float:
+        """Units read per second in this run (done parts from earlier runs excluded)."""
+        fresh = self.units - self.resumed_units
+        return fresh / self.seconds if self.seconds > 0 else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["out"] = str(self.out)
+        return data
+
+
+@dataclass
+class ChunkResult:
+    """A worker's answer for one chunk: the part file written under a temporary name."""
+
+    part: int
+    keys: list[str]
+    tmp_path: str
+    records: int
+    not_reviews: int
+    errors: list[dict[str, str]] = field(default_factory=list)
+
+
+class Progress(Protocol):
+    """Where a batch job reports progress (the CLI draws a Rich bar)."""
+
+    def start(self, total: int, done: int) -> None: ...
+
+    def advance(self, units: int) -> None: ...
+
+
+def run_batch(job: BatchJob, workers: int | None = None, progress: Progress | None = None) -> BatchSummary:
+    """Run (or resume) ``job`` with ``workers`` processes (default: one per core)."""
+    workers = max(1, workers or os.cpu_count() or 1)
+    out = job.out
+    out.mkdir(parents=True, exist_ok=True)
+    (out / MANIFEST_DIR).mkdir(exist_ok=True)
+    started = time.perf_counter()
+    with _exclusive(out):
+        _check_job(job)
+        _remove_unfinished(out)
+        done = _load_manifests(out)
+        summary = BatchSummary(out=out)
+        if progress is not None:
+            total = sum(1 for _ in expand(job.inputs, exclude=out))
+            progress.start(total, sum(len(m["keys"]) for m in done.values()))
+        chunks = _chunks(expand(job.inputs, exclude=out), job.chunk_size)
+        results = _run_chunks(job, chunks, done, workers, progress)
+        planned = set()
+        for result in results:
+            planned.add(result["part"])
+        stale = sorted(set(done) - planned)
+        if stale:
+            raise InputError(
+                f"{out}: holds parts {stale[:3]} that the inputs no longer produce; "
+                "the inputs changed since the job started: give a new --out folder"
+            )
+        manifests = _load_manifests(out)
+        _write_errors(out, manifests)
+        for part in sorted(manifests):
+            entry = manifests[part]
+            summary.parts += 1
+            summary.units += len(entry["keys"])
+            summary.records += entry["records"]
+            summary.not_reviews += entry["not_reviews"]
+            summary.errors += len(entry["errors"])
+            if part in done:
+                summary.resumed_parts += 1
+                summary.resumed_units += len(entry["keys"])
+        summary.seconds = time.perf_counter() - started
+        _write_atomically(out / SUCCESS_FILE, json.dumps(summary.to_dict(), indent=2) + "\n")
+    return summary
+
+
+def part_name(part: int, fmt: Format) -> str:
+    return f"part-{part:05d}.{fmt}"
+
+
+def _run_chunks(
+    job: BatchJob,
+    chunks: Iterator[tuple[int, list[Unit]]],
+    done: dict[int, dict[str, Any]],
+    workers: int,
+    progress: Progress | None,
+) -> Iterator[dict[str, Any]]:
+    """Read every chunk not yet done; yield each chunk's manifest entry as it is committed."""
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker)
+    pending: set[Future[ChunkResult]] = set()
+    try:
+        for part, units in chunks:
+            keys = [unit.key for unit in units]
+            if part in done:
+                if done[part]["keys"] != keys:
+                    raise InputError(
+                        f"{job.out}: part {part} was made from other inputs ({done[part]['keys'][0]}, not {keys[0]}); "
+                        "the inputs changed since the job started: give a new --out folder"
+                    )
+                yield done[part]
+                continue
+            # Keep every worker busy, but hold few chunks in memory (WARC pages carry their HTML).
+            while len(pending) >= 2 * workers:
+                yield from _commit_finished(job, pending, progress, FIRST_COMPLETED)
+            pending.add(pool.submit(read_chunk, part, units, str(job.out), job.format, job.reviews_only))
+        while pending:
+            yield from _commit_finished(job, pending, progress, FIRST_COMPLETED)
+    except BrokenProcessPool:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise WorkerDied(
+            f"{job.out}: a worker process died (out of memory, or killed); "
+            "run the same command again to resume (try fewer --workers)"
+        ) from None
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _commit_finished(
+    job: BatchJob, pending: set[Future[ChunkResult]], progress: Progress | None, when: str
+) -> Iterator[dict[str, Any]]:
+    finished, _ = wait(pending, return_when=when)
+    for future in finished:
+        pending.discard(future)
+        result = future.result()
+        entry = _commit(job, result)
+        if progress is not None:
+            progress.advance(len(result.keys))
+        yield entry
+
+
+def _commit(job: BatchJob, result: ChunkResult) -> dict[str, Any]:
+    """Rename the part into place, then record it as done: the manifest entry is the commit."""
+    record_files.commit(result.tmp_path, job.out / part_name(result.part, job.format))
+    entry = {
+        "part": result.part,
+        "keys": result.keys,
+        "records": result.records,
+        "not_reviews": result.not_reviews,
+        "errors": result.errors,
+    }
+    _write_atomically(job.out / MANIFEST_DIR / f"part-{result.part:05d}.json", json.dumps(entry, ensure_ascii=False))
+    return entry
+
+
+def read_chunk(part: int, units: Sequence[Unit], out: str, fmt: Format, reviews_only: bool) -> ChunkResult:
+    """Read the units of one chunk (in a worker) and write its part file under a temporary name."""
+    rows: list[dict[str, Any]] = []
+    errors: list[dict[str, str]] = []
+    not_reviews = 0
+    for unit in units:
+        try:
+            record = read_unit(unit)
+        except FilmkritikError as error:
+            errors.append({"key": unit.key, "error": type(error).__name__, "message": str(error)})
+            continue
+        except Exception as error:  # one bad review must not stop a crawl; the log keeps the trace
+            errors.append(
+                {
+                    "key": unit.key,
+                    "error": type(error).__name__,
+                    "message": f"{unit.key}: unexpected {type(error).__name__}: {error}",
+                    "traceback": traceback.format_exc(limit=-8),
+                }
+            )
+            continue
+        if reviews_only and not record["is_review"]["value"]:
+            not_reviews += 1
+            continue
+        rows.append(record)
+    tmp = Path(out) / f".{part_name(part, fmt)}.{os.getpid()}.tmp"
+    if fmt == "parquet":
+        record_files.write_parquet(rows, tmp)
+    else:
+        record_files.write_jsonl(rows, tmp)
+    return ChunkResult(
+        part=part,
+        keys=[unit.key for unit in units],
+        tmp_path=str(tmp),
+        records=len(rows),
+        not_reviews=not_reviews,
+        errors=errors,
+    )
+
+
+def read_unit(unit: Unit) -> dict[str, Any]:
+    """One unit read into a record, as ``to_dict()`` data."""
+    from filmkritik.read import read_document
+
+    return read_document(unit.to_document()).to_dict()
+
+
+def warm_up() -> None:
+    """Load the reader's models in this process (once), by reading a short review."""
+    import filmkritik
+
+    # A reader bug must not kill the pool: it shows up per record in the errors log, with its traceback.
+    with contextlib.suppress(Exception):
+        filmkritik.read_text(_WARM_UP)
+
+
+def _start_worker() -> None:
+    # Ctrl-C reaches the whole process group; the main process alone decides what
+    # to do (stop, keep committed parts), so workers ignore it instead of dying mid-write.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        from threadpoolctl import threadpool_limits
+
+        # One worker per core: numeric libraries must not start threads of their own.
+        threadpool_limits(1)
+    except ImportError:
+        pass
+    warm_up()
+
+
+def _chunks(units: Iterable[Unit], size: int) -> Iterator[tuple[int, list[Unit]]]:
+    iterator = iter(units)
+    for part in itertools.count():
+        chunk = list(itertools.islice(iterator, size))
+        if not chunk:
+            return
+        yield part, chunk
+
+
+def _check_job(job: BatchJob) -> None:
+    path = job.out / JOB_FILE
+    wanted = job.identity()
+    if path.exists():
+        try:
+            found = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError):
+            found = None
+        if found != wanted:
+            raise InputError(
+                f"{job.out}: holds another batch job (its job.json differs: inputs, --format or --reviews-only); "
+                "give a new --out folder, or delete this one to start over"
+            )
+        return
+    if any((job.out / MANIFEST_DIR).glob("part-*.json")):
+        raise InputError(f"{job.out}: has parts but no job.json; give a new --out folder")
+    _write_atomically(path, json.dumps(wanted, indent=2, ensure_ascii=False) + "\n")
+
+
+def _load_manifests(out: Path) -> dict[int, dict[str, Any]]:
+    entries = {}
+    for path in sorted((out / MANIFEST_DIR).glob("part-*.json")):
+        entry = json.loads(path.read_text(encoding="utf-8"))
+        entries[int(entry["part"])] = entry
+    return entries
+
+
+def _remove_unfinished(out: Path) -> None:
+    """Delete temporary files of an interrupted run: they were never committed."""
+    for folder in (out, out / MANIFEST_DIR):
+        for path in folder.glob(".*.tmp"):
+            path.unlink(missing_ok=True)
+
+
+def _write_errors(out: Path, manifests: dict[int, dict[str, Any]]) -> None:
+    lines = [
+        json.dumps(error, ensure_ascii=False) + "\n"
+        for part in sorted(manifests)
+        for error in manifests[part]["errors"]
+    ]
+    _write_atomically(out / ERRORS_FILE, "".join(lines))
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    tmp = path.parent / f".{path.name}.{os.getpid()}.tmp"
+    tmp.write_text(text, encoding="utf-8")
+    record_files.commit(tmp, path)
+
+
+@contextmanager
+def _exclusive(out: Path) -> Iterator[None]:
+    """One job per output folder; the lock dies with its process, even on ``kill -9``."""
+    with open(out / ".lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise InputError(
+                f"{out}: another filmkritik batch is writing here; wait for it or use another --out"
+            ) from None
+        yield

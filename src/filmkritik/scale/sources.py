@@ -1,0 +1,152 @@
+"""Inputs of a batch or Spark job, expanded into units of work: one unit, one review.
+
+A unit is a file, a corpus row, a WARC page or a feed entry. Every unit has a
+``key`` that names it stably across runs (``PATH``, ``PATH#row=N``,
+``PATH#offset=N``, ``PATH#entry=N``) and a ``to_document()`` that does the
+expensive part (decoding, HTML extraction) in whichever process reads it.
+Expansion order is deterministic: inputs in the order given, folders walked in
+sorted order, rows and records in file order.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from filmkritik.errors import FilmkritikError, InputError
+from filmkritik.ingest import corpus, feed, warc
+from filmkritik.ingest.decode import check_size
+from filmkritik.ingest.document import Document
+from filmkritik.ingest.load import load_bytes, load_path
+from filmkritik.model import Source
+
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+
+class Unit(Protocol):
+    """One review's worth of input."""
+
+    @property
+    def key(self) -> str: ...
+
+    def to_document(self) -> Document: ...
+
+
+@dataclass(frozen=True)
+class FileUnit:
+    """A text or HTML file on a local disk, read exactly as ``filmkritik read PATH`` reads it."""
+
+    path: str
+
+    @property
+    def key(self) -> str:
+        return self.path
+
+    def to_document(self) -> Document:
+        return load_path(self.path)
+
+
+@dataclass(frozen=True)
+class FileBytesUnit:
+    """A text or HTML file whose bytes are already here (Spark reads files on executors)."""
+
+    path: str
+    data: bytes
+
+    @property
+    def key(self) -> str:
+        return self.path
+
+    def to_document(self) -> Document:
+        # Mirrors ingest.load.load_path so a file read by Spark gives the same record.
+        check_size(len(self.data), self.path)
+        kind = "html" if Path(self.path).suffix.lower() in _HTML_SUFFIXES else "text"
+        return load_bytes(self.data, Source(kind=kind, path=self.path))
+
+
+@dataclass(frozen=True)
+class BrokenUnit:
+    """An input that could not be expanded (unreadable WARC, corpus without a text column)."""
+
+    key: str
+    message: str
+
+    def to_document(self) -> Document:
+        raise InputError(self.message)
+
+
+def expand(inputs: Iterable[str | Path], exclude: Path | None = None) -> Iterator[Unit]:
+    """Every unit of ``inputs`` (files and folders), in a deterministic order.
+
+    ``exclude`` is a folder never to descend into: the job's own output folder.
+    Problems with one input become a :class:`BrokenUnit` so the job goes on.
+    """
+    excluded = exclude.resolve() if exclude else None
+    for raw in inputs:
+        path = Path(raw)
+        if not path.exists():
+            yield BrokenUnit(str(raw), f"{raw}: no such file or folder")
+        elif path.is_dir():
+            for file in walk(path, excluded):
+                yield from expand_file(str(file))
+        else:
+            yield from expand_file(str(raw))
+
+
+def walk(folder: Path, excluded: Path | None = None) -> Iterator[Path]:
+    """Files under ``folder`` in sorted order, skipping hidden ones and ``excluded``."""
+    for dirpath, dirnames, filenames in os.walk(folder):
+        here = Path(dirpath)
+        dirnames[:] = sorted(
+            d for d in dirnames if not d.startswith(".") and (excluded is None or (here / d).resolve() != excluded)
+        )
+        for name in sorted(filenames):
+            if not name.startswith("."):
+                yield here / name
+
+
+def expand_file(path: str) -> Iterator[Unit]:
+    """The units of one local file, chosen by its suffix (and content, for ``.xml``)."""
+    units: Iterator[Unit]
+    if warc.is_warc(path):
+        units = warc.iter_pages(path)
+    elif corpus.is_corpus(path):
+        units = corpus.iter_rows(path)
+    elif feed.is_feed(path):
+        units = feed.iter_entries(path)
+    else:
+        units = iter([FileUnit(path)])
+    yield from _guarded(units, path)
+
+
+def expand_bytes(path: str, data: bytes) -> Iterator[Unit]:
+    """The units of one file whose bytes were read elsewhere (a Spark executor)."""
+    units: Iterator[Unit]
+    if warc.is_warc(path):
+        units = warc.iter_pages_from_stream(io.BytesIO(data), path)
+    elif corpus.is_corpus(path):
+        units = corpus.iter_rows_from_stream(io.BytesIO(data), path)
+    elif path.lower().endswith(feed.SUFFIXES) or (
+        path.lower().endswith(feed.SNIFFED_SUFFIXES) and feed.looks_like_feed(data[:4096])
+    ):
+        units = feed.iter_entries_from_bytes(data, path)
+    else:
+        units = iter([FileBytesUnit(path, data)])
+    yield from _guarded(units, path)
+
+
+def _guarded(units: Iterator[Unit], path: str) -> Iterator[Unit]:
+    # A file that breaks half-way (truncated WARC.gz) keeps the units before the damage.
+    count = 0
+    try:
+        for unit in units:
+            count += 1
+            yield unit
+    except FilmkritikError as error:
+        yield BrokenUnit(f"{path}#unreadable={count}", str(error))
+    except Exception as error:  # damaged files raise many library-specific types
+        yield BrokenUnit(f"{path}#unreadable={count}", f"{path}: cannot be read ({type(error).__name__}: {error})")

@@ -1,0 +1,194 @@
+"""``filmkritik spark``: the reader as a PySpark job, writing Parquet with the record schema.
+
+Spark lists and reads the input files (any Hadoop-supported URI: ``file:``,
+``hdfs:``, ``s3a:`` when its connector is configured) as whole files; each
+Python task expands its files into units exactly as ``filmkritik batch`` does
+(corpus rows, WARC pages, feed entries, text and HTML files) and reads them with
+the reader loaded once per Python worker (Spark reuses its workers, so once per
+executor core). Records go to ``OUTPUT`` as Parquet, nested columns as in
+:func:`filmkritik.scale.schema.record_schema`; inputs that could not be read go to
+``OUTPUT/_errors`` as JSON lines (readers of Parquet folders skip ``_`` names).
+
+One file is one task's work, so a corpus should come as many files (crawls do:
+WARC files of a few hundred MB each); a single file must be under 2 GB.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+
+from filmkritik.errors import FilmkritikError
+from filmkritik.scale.schema import record_schema
+from filmkritik.scale.sources import expand_bytes
+
+if TYPE_CHECKING:
+    from pyspark.sql import SparkSession
+
+#: Rows per Arrow batch a task hands back to Spark.
+OUTPUT_BATCH_ROWS = 64
+#: Files per Arrow batch a task receives: WARC files are big, keep few in memory at once.
+INPUT_BATCH_FILES = 8
+ERRORS_DIR = "_errors"
+
+
+@dataclass(frozen=True)
+class SparkJob:
+    """What to read, where to write it, and on which Spark master."""
+
+    input: str
+    output: str
+    master: str = "local[*]"
+    reviews_only: bool = False
+    partitions: int | None = None
+
+
+@dataclass
+class SparkSummary:
+    """What a finished Spark job did, with its start-up cost apart from the reading."""
+
+    records: int
+    errors: int
+    startup_seconds: float
+    read_seconds: float
+    errors_path: str
+
+    @property
+    def rate(self) -> float:
+        total = self.records + self.errors
+        return total / self.read_seconds if self.read_seconds > 0 else 0.0
+
+
+def error_schema() -> pa.Schema:
+    return pa.schema([pa.field(name, pa.string()) for name in ("key", "error", "message")])
+
+
+@functools.cache
+def task_schema() -> pa.Schema:
+    """What each task yields: a record or an error per input unit."""
+    return pa.schema(
+        [pa.field("record", pa.struct(list(record_schema())), True), pa.field("error", pa.struct(list(error_schema())))]
+    )
+
+
+def session(master: str, app_name: str = "filmkritik") -> SparkSession:
+    """A Spark session; in local mode bound to 127.0.0.1 and without the web UI."""
+    from pyspark.sql import SparkSession
+
+    # Executors on this machine must run the same Python (and so the same filmkritik) as the driver.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = SparkSession.builder.appName(app_name).master(master)
+    builder = builder.config("spark.sql.execution.arrow.maxRecordsPerBatch", str(INPUT_BATCH_FILES))
+    if master.startswith("local"):
+        builder = builder.config("spark.driver.host", "127.0.0.1").config("spark.ui.enabled", "false")
+        builder = builder.config("spark.driver.bindAddress", "127.0.0.1")
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+def run_spark(job: SparkJob, spark: SparkSession | None = None) -> SparkSummary:
+    """Read ``job.input`` into Parquet records at ``job.output`` (overwritten)."""
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+    from pyspark.sql.pandas.types import from_arrow_schema
+
+    started = time.perf_counter()
+    own_session = spark is None
+    spark = spark or session(job.master)
+    spark.range(1).count()  # the first job pays for starting executors: count it as start-up
+    startup = time.perf_counter() - started
+    try:
+        files = (
+            spark.read.format("binaryFile")
+            .option("recursiveFileLookup", "true")
+            .load(job.input)
+            .select("path", "content")
+        )
+        if job.partitions:
+            files = files.repartition(job.partitions)
+        read = functools.partial(read_partition, reviews_only=job.reviews_only)
+        results = files.mapInArrow(read, from_arrow_schema(task_schema())).persist(StorageLevel.MEMORY_AND_DISK)
+        counts = {
+            row["failed"]: row["count"]
+            for row in results.groupBy(F.col("error").isNotNull().alias("failed")).count().collect()
+        }
+        records, errors = counts.get(False, 0), counts.get(True, 0)
+        results.filter(F.col("error").isNull()).select("record.*").write.mode("overwrite").parquet(job.output)
+        errors_path = f"{job.output.rstrip('/')}/{ERRORS_DIR}"
+        if errors:
+            results.filter(F.col("error").isNotNull()).select("error.*").write.mode("overwrite").json(errors_path)
+        results.unpersist()
+        return SparkSummary(
+            records=records,
+            errors=errors,
+            startup_seconds=startup,
+            read_seconds=time.perf_counter() - started - startup,
+            errors_path=errors_path,
+        )
+    finally:
+        if own_session:
+            spark.stop()
+
+
+def read_partition(batches: Iterator[pa.RecordBatch], reviews_only: bool = False) -> Iterator[pa.RecordBatch]:
+    """The mapPartitions step: files (path, content) in, one record or error per unit out."""
+    from filmkritik.scale.batch import read_unit
+
+    _worker_ready()
+    schema = task_schema()
+    rows: list[dict[str, Any]] = []
+    for batch in batches:
+        for path, content in zip(batch.column("path").to_pylist(), batch.column("content").to_pylist(), strict=True):
+            for unit in expand_bytes(local_path(path), content):
+                try:
+                    record = read_unit(unit)
+                except FilmkritikError as error:
+                    rows.append({"record": None, "error": _error(unit.key, error, str(error))})
+                except Exception as error:  # one bad page must not fail the task (and the job)
+                    message = f"{unit.key}: unexpected {type(error).__name__}: {error}"
+                    rows.append({"record": None, "error": _error(unit.key, error, message)})
+                else:
+                    if reviews_only and not record["is_review"]["value"]:
+                        continue
+                    rows.append({"record": record, "error": None})
+                if len(rows) >= OUTPUT_BATCH_ROWS:
+                    yield pa.RecordBatch.from_pylist(rows, schema=schema)
+                    rows = []
+    if rows:
+        yield pa.RecordBatch.from_pylist(rows, schema=schema)
+
+
+def local_path(uri: str) -> str:
+    """``file:`` URIs become plain paths, so ``source.path`` matches ``filmkritik read``; others stay URIs."""
+    if uri.startswith("file://"):
+        return uri[len("file://") :]
+    if uri.startswith("file:"):
+        return uri[len("file:") :]
+    return uri
+
+
+def _error(key: str, error: Exception, message: str) -> dict[str, str]:
+    return {"key": key, "error": type(error).__name__, "message": message}
+
+
+@functools.cache
+def _worker_ready() -> bool:
+    """Load the reader's models once per Python worker (Spark reuses workers across tasks)."""
+    from filmkritik.scale.batch import warm_up
+
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)  # Spark runs one task per core already
+    except ImportError:
+        pass
+    warm_up()
+    return True
