@@ -301,24 +301,24 @@ class KnowledgeBase:
         return stmt.where(FilmRow.id.in_(matching))
 
     def find_films(self, query: str) -> list[dict[str, Any]]:
-        """Films a user's query names, best first: an id, an exact title in any language, else a part."""
+        """Films a user's query names, best first: the film with that id (when the query is a
+        number), films with exactly that title in any language or spelling, else title parts."""
         query = query.strip()
-        if query.isdigit():
-            with self._read() as session:
-                film = session.get(FilmRow, int(query))
-                if film is not None:
-                    return [self._film_summary(film, self._people_of(session, [film.id], "director").get(film.id, []))]
         key = title_key(query)
         with self._read() as session:
-            exact = list(session.scalars(sa.select(FilmTitleRow.film_id).where(FilmTitleRow.key == key).distinct()))
-            if exact:
-                films = list(
-                    session.scalars(
-                        sa.select(FilmRow).where(FilmRow.id.in_(exact)).order_by(FilmRow.review_count.desc())
-                    )
-                )
-                directors = self._people_of(session, [f.id for f in films], "director")
-                return [self._film_summary(f, directors.get(f.id, [])) for f in films]
+            ids: list[int] = []
+            if query.isdigit() and session.get(FilmRow, int(query)) is not None:
+                ids.append(int(query))
+            exact = session.scalars(
+                sa.select(FilmRow.id)
+                .where(FilmRow.id.in_(sa.select(FilmTitleRow.film_id).where(FilmTitleRow.key == key)))
+                .order_by(FilmRow.review_count.desc(), FilmRow.id)
+            )
+            ids += [i for i in exact if i not in ids]
+            if ids:
+                films = {f.id: f for f in session.scalars(sa.select(FilmRow).where(FilmRow.id.in_(ids)))}
+                directors = self._people_of(session, ids, "director")
+                return [self._film_summary(films[i], directors.get(i, [])) for i in ids]
         return self.list_films(query, sort="reviews", limit=20)
 
     def _people_of(self, session: Session, film_ids: list[int], role: str) -> dict[int, list[str]]:

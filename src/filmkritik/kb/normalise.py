@@ -73,6 +73,14 @@ def main_title_key(title: str) -> str | None:
     return key if " " in key or len(key) >= 8 else None
 
 
+def sequel_conflict(a: str, b: str) -> bool:
+    """Whether two titles name different instalments ("Part Two" vs none, "2" vs "3")."""
+    wa, wb = set(_words(a)), set(_words(b))
+    marks_a = {w for w in wa if w.isdigit() or w in _SEQUEL_WORDS}
+    marks_b = {w for w in wb if w.isdigit() or w in _SEQUEL_WORDS}
+    return marks_a != marks_b
+
+
 def title_keys(title: str) -> set[str]:
     """Every key a title may be found under: the full key and the main title's key."""
     keys = {title_key(title)}
@@ -88,6 +96,8 @@ def cognate_form(title: str) -> str:
     words = [w for w in _words(title) if w not in _FUNCTION_WORDS] or _words(title)
     out = []
     for word in words:
+        if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]  # plural and German genitive: "eines Falls" ~ "of a Fall"
         for old, new in _COGNATE_FOLDS:
             word = word.replace(old, new)
         out.append(word)

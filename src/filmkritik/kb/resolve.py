@@ -20,6 +20,7 @@ from filmkritik.kb.normalise import (
     main_title_key,
     person_key,
     same_person,
+    sequel_conflict,
     surname_key,
     title_key,
     title_similarity,
@@ -183,6 +184,8 @@ def _match_score(session: Session, film: FilmRow, who: FilmIdentity, title_stren
     actors = _credited(session, film.id, "actor") if who.actors else []
     shared_actors = sum(1 for a in who.actors if any(same_person(a, e) for e in actors))
     same_year = film.year is not None and who.year is not None and film.year == who.year
+    if title_strength < 3.0 and all(sequel_conflict(a, t.title) for a, _, _ in who.titles for t in film.titles):
+        return None  # "Harbor Lights" and "Harbor Lights: Part Two" are two films
     score = title_strength + 2.0 * shared_directors + 0.5 * min(shared_actors, 4) + (0.5 if same_year else 0.0)
     if title_strength >= 3.0:
         return score

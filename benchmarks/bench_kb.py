@@ -1,0 +1,411 @@
+"""Knowledge-base benchmarks: consensus on Rotten Tomatoes, film resolution on the dev sets, scale.
+
+Usage:
+  .venv/bin/python benchmarks/bench_kb.py rt          [--shared ../shared] [--out benchmarks/results/kb_rt.json]
+  .venv/bin/python benchmarks/bench_kb.py resolution  [--shared ../shared]
+  .venv/bin/python benchmarks/bench_kb.py scale       [--reviews 100000] [--queries 300]
+
+rt: every Rotten Tomatoes snippet (TEST data: measured, never tuned on) is added as a JSONL row
+with its film's title and year as hints but without its score or Fresh/Rotten label; for films
+with >= 5 snippets, percent_positive is compared with the true Fresh share, and each film's
+review count with its number of snippets.
+resolution: the German and English development sets are added (once with the gold titles and
+directors as hints, once from the reader alone); the true grouping is derived from the gold
+records (title keys, original titles, shared directors with cross-language titles) and pairwise
+merge precision/recall is reported.
+scale: the database is filled with synthetic reviews (inserted directly) up to --reviews, then
+`add` throughput (real reads through the reader) and `film` query latency p50/p95 are measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SHARED = ROOT.parent / "shared"
+
+
+# --- Rotten Tomatoes -------------------------------------------------------------------------
+
+
+def rt_rows(shared: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    folder = shared / "data/rotten-tomatoes"
+    csv.field_size_limit(sys.maxsize)
+    movies: dict[str, dict[str, Any]] = {}
+    with (folder / "rotten_tomatoes_movies.first1MiB.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            date = row.get("original_release_date") or ""
+            movies[row["rotten_tomatoes_link"]] = {
+                "title": row["movie_title"],
+                "year": int(date[:4]) if date[:4].isdigit() else None,
+            }
+    rows = []
+    with (folder / "rotten_tomatoes_critic_reviews.first1MiB.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            movie = movies.get(row["rotten_tomatoes_link"])
+            text = (row.get("review_content") or "").strip()
+            if movie is None or not text:
+                continue
+            rows.append(
+                {
+                    "link": row["rotten_tomatoes_link"],
+                    "fresh": row["review_type"] == "Fresh",
+                    "row": {
+                        "text": text,
+                        "film": movie["title"],
+                        "year": movie["year"],
+                        "critic": row.get("critic_name") or None,
+                        "outlet": row.get("publisher_name") or None,
+                        "published": row.get("review_date") or None,
+                    },
+                }
+            )
+    return rows, movies
+
+
+def bench_rt(shared: Path, out: Path | None) -> dict[str, Any]:
+    from filmkritik.kb import KnowledgeBase
+    from filmkritik.kb.adding import add_paths
+
+    rows, movies = rt_rows(shared)
+    with tempfile.TemporaryDirectory() as tmp:
+        jsonl = Path(tmp) / "rt.jsonl"
+        with jsonl.open("w", encoding="utf-8") as handle:
+            for item in rows:
+                handle.write(json.dumps(item["row"], ensure_ascii=False) + "\n")
+        started = time.perf_counter()
+        with KnowledgeBase.open(str(Path(tmp) / "rt.db")) as kb:
+            summary = add_paths(kb, [jsonl])
+            elapsed = time.perf_counter() - started
+            again = add_paths(kb, [jsonl])
+            by_link: dict[str, list[bool]] = defaultdict(list)
+            expected_texts: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+            for item in rows:
+                by_link[item["link"]].append(item["fresh"])
+                r = item["row"]
+                expected_texts[item["link"]].add((r["text"], r["critic"] or "", r["outlet"] or ""))
+            films = []
+            for link, fresh in by_link.items():
+                movie = movies[link]
+                found = [
+                    f
+                    for f in kb.find_films(movie["title"])
+                    if movie["year"] is None or f["year"] in (movie["year"], None)
+                ]
+                film = kb.get_film(found[0]["id"]) if found else None
+                films.append(
+                    {
+                        "link": link,
+                        "snippets": len(fresh),
+                        "distinct_snippets": len(expected_texts[link]),
+                        "true_fresh": 100 * sum(fresh) / len(fresh),
+                        "found": film is not None,
+                        "reviews": film["aggregate"]["reviews"] if film else 0,
+                        "percent_positive": film["aggregate"]["percent_positive"] if film else None,
+                        "calibrated_percent_positive": film["aggregate"]["calibrated"]["percent_positive"]
+                        if film
+                        else None,
+                    }
+                )
+            total_films = kb.count_films()
+    big = [f for f in films if f["snippets"] >= 5]
+    errors = [abs(f["percent_positive"] - f["true_fresh"]) for f in big if f["percent_positive"] is not None]
+    right_counts = sum(1 for f in big if f["found"] and f["reviews"] == f["distinct_snippets"])
+    result = {
+        "snippets": len(rows),
+        "films_in_snippets": len(films),
+        "films_in_kb": total_films,
+        "films_with_5_or_more": len(big),
+        "films_found": sum(1 for f in big if f["found"]),
+        "films_with_right_count": right_counts,
+        "duplicate_snippets": sum(f["snippets"] - f["distinct_snippets"] for f in films),
+        "percent_positive_mae": round(statistics.fmean(errors), 2) if errors else None,
+        "percent_positive_within_10": sum(1 for e in errors if e <= 10),
+        "add_seconds": round(elapsed, 1),
+        "add_per_second": round(len(rows) / elapsed, 1),
+        "added": summary.added,
+        "readd_added": again.added,
+        "readd_unchanged": again.unchanged,
+    }
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps({"summary": result, "films": big}, indent=2) + "\n")
+    return result
+
+
+# --- resolution on the dev sets -----------------------------------------------------------------
+
+
+def dev_rows(shared: Path) -> list[dict[str, Any]]:
+    rows = []
+    for lang in ("de", "en"):
+        for line in (shared / f"reviews/{lang}/dev.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rows.append(json.loads(line))
+    return rows
+
+
+def gold_groups(rows: list[dict[str, Any]]) -> dict[str, int]:
+    """The true film of each review, derived from the gold records alone.
+
+    Two reviews are one film when a title of one (film_title or original_title) has the same key
+    as a title of the other, or when they share a director and their titles read alike across
+    languages (cognates such as "Anatomie"/"Anatomy"), the years (when both stated) within one.
+    """
+    from filmkritik.kb.normalise import person_key, title_key, title_similarity
+
+    parent = list(range(len(rows)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def titles(g: dict[str, Any]) -> list[str]:
+        return [t for t in (g["film_title"], g.get("original_title")) if t]
+
+    for i, j in combinations(range(len(rows)), 2):
+        a, b = rows[i]["gold"], rows[j]["gold"]
+        if a.get("year") and b.get("year") and abs(a["year"] - b["year"]) > 1:
+            continue
+        same_title = any(title_key(x) == title_key(y) for x in titles(a) for y in titles(b))
+        directors_a = {person_key(d) for d in a["directors"]}
+        directors_b = {person_key(d) for d in b["directors"]}
+        shared_director = bool(directors_a & directors_b)
+        if directors_a and directors_b and not shared_director and not same_title:
+            continue
+        alike = max(title_similarity(x, y) for x in titles(a) for y in titles(b)) >= 0.75
+        if same_title or (shared_director and alike):
+            parent[find(i)] = find(j)
+    return {rows[i]["id"]: find(i) for i in range(len(rows))}
+
+
+def pairwise(truth: dict[str, int], predicted: dict[str, int | None]) -> dict[str, float]:
+    ids = sorted(truth)
+    tp = fp = fn = 0
+    for a, b in combinations(ids, 2):
+        same_true = truth[a] == truth[b]
+        same_pred = predicted.get(a) is not None and predicted.get(a) == predicted.get(b)
+        tp += same_true and same_pred
+        fp += (not same_true) and same_pred
+        fn += same_true and not same_pred
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return {
+        "precision": round(precision, 3),
+        "recall": round(recall, 3),
+        "true_pairs": tp + fn,
+        "merged_pairs": tp + fp,
+    }
+
+
+def resolve_dev(rows: list[dict[str, Any]], with_gold_hints: bool) -> dict[str, int | None]:
+    from filmkritik.kb import KnowledgeBase, ReviewHints
+
+    films: dict[str, int | None] = {}
+    with tempfile.TemporaryDirectory() as tmp, KnowledgeBase.open(str(Path(tmp) / "dev.db")) as kb:
+        for row in rows:
+            gold = row["gold"]
+            hints = ReviewHints(outlet=row["outlet"], url=row["url"])
+            if with_gold_hints:
+                hints.film = gold["film_title"]
+                hints.original_title = gold.get("original_title")
+                hints.year = gold.get("year")
+                hints.directors = gold["directors"] or None
+            films[row["id"]] = kb.add_text(row["text"], hints).film_id
+    return films
+
+
+def bench_resolution(shared: Path) -> dict[str, Any]:
+    rows = dev_rows(shared)
+    truth = gold_groups(rows)
+    result: dict[str, Any] = {"reviews": len(rows), "true_films": len(set(truth.values()))}
+    for label, hinted in (("gold_hints", True), ("reader_only", False)):
+        predicted = resolve_dev(rows, hinted)
+        scores = pairwise(truth, predicted)
+        scores["films"] = len({v for v in predicted.values() if v is not None})
+        scores["unresolved_reviews"] = sum(1 for v in predicted.values() if v is None)
+        result[label] = scores
+    return result
+
+
+# --- scale --------------------------------------------------------------------------------------
+
+
+def _synthetic(n_films: int, per_film: int, seed: int = 7) -> Iterable[tuple[int, int]]:
+    rng = random.Random(seed)
+    for film in range(n_films):
+        for _ in range(per_film):
+            yield film, rng.randint(10, 95)
+
+
+def fill(kb: Any, reviews: int) -> None:
+    """Insert synthetic films and reviews directly (the 100k fill); one transaction per 5,000 rows."""
+    import sqlalchemy as sa
+
+    from filmkritik.kb import store
+    from filmkritik.kb.normalise import cognate_form, title_key
+    from filmkritik.kb.schema import CriticRow, FilmRow, FilmTitleRow, ReviewRow
+    from filmkritik.model import score_label
+
+    per_film = 10
+    n_films = reviews // per_film
+    now = __import__("datetime").datetime(2024, 1, 1)
+    rng = random.Random(3)
+    with store.writing(kb.engine) as conn:
+        conn.execute(
+            sa.insert(FilmRow),
+            [
+                {
+                    "id": i + 1,
+                    "title": f"Synthetic Film {i}",
+                    "year": 1950 + i % 70,
+                    "created_at": now,
+                    "updated_at": now,
+                    "review_count": per_film,
+                    "score": 50.0,
+                    "percent_positive": 50.0,
+                    "spread": 10.0,
+                    "title_sort": f"synthetic film {i}",
+                }
+                for i in range(n_films)
+            ],
+        )
+        conn.execute(
+            sa.insert(FilmTitleRow),
+            [
+                {
+                    "film_id": i + 1,
+                    "title": f"Synthetic Film {i}",
+                    "key": title_key(f"Synthetic Film {i}"),
+                    "main_key": None,
+                    "cognate_key": cognate_form(f"Synthetic Film {i}"),
+                    "kind": "title",
+                    "language": "en",
+                }
+                for i in range(n_films)
+            ],
+        )
+    critics: Counter[str] = Counter()
+    batch: list[dict[str, Any]] = []
+    number = 0
+    for film, score in _synthetic(n_films, per_film):
+        number += 1
+        critic = f"critic{rng.randint(0, 499)}"
+        critics[critic] += 1
+        batch.append(
+            {
+                "content_hash": f"synthetic-{number}",
+                "film_id": film + 1,
+                "critic": critic,
+                "outlet": "Synthetic Weekly",
+                "critic_key": f"{critic}@synthetic weekly",
+                "score": float(score),
+                "label": score_label(score),
+                "score_source": "hint",
+                "is_review": True,
+                "hints": {},
+                "record": {"schema": "filmkritik.review/1", "text": f"Synthetic review {number}."},
+                "added_at": now,
+            }
+        )
+        if len(batch) >= 5000:
+            with store.writing(kb.engine) as conn:
+                conn.execute(sa.insert(ReviewRow), batch)
+            batch = []
+    if batch:
+        with store.writing(kb.engine) as conn:
+            conn.execute(sa.insert(ReviewRow), batch)
+    with store.writing(kb.engine) as conn:
+        conn.execute(
+            sa.insert(CriticRow),
+            [
+                {"key": f"{c}@synthetic weekly", "name": c, "n": n, "total": 55.0 * n, "total_sq": 3400.0 * n}
+                for c, n in critics.items()
+            ],
+        )
+
+
+def bench_scale(reviews: int, queries: int, adds: int, shared: Path) -> dict[str, Any]:
+    from filmkritik.kb import KnowledgeBase, ReviewHints
+
+    rng = random.Random(11)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "scale.db"
+        with KnowledgeBase.open(str(path)) as kb:
+            started = time.perf_counter()
+            fill(kb, reviews)
+            fill_seconds = time.perf_counter() - started
+            n_films = kb.count_films()
+            # `film` as the CLI runs it: resolve the query, then load the film with its aggregate.
+            latencies = []
+            for _ in range(queries):
+                i = rng.randrange(n_films)
+                started = time.perf_counter()
+                found = kb.find_films(f"Synthetic Film {i}")
+                kb.get_film(found[0]["id"])
+                latencies.append(1000 * (time.perf_counter() - started))
+            # add throughput: real texts through the reader into the 100k database.
+            texts = [json.loads(line)["text"] for line in (shared / "reviews/en/dev.jsonl").read_text().splitlines()]
+            texts += [json.loads(line)["text"] for line in (shared / "reviews/de/dev.jsonl").read_text().splitlines()]
+            started = time.perf_counter()
+            for n in range(adds):
+                text = texts[n % len(texts)] + f"\n\n(copy {n})"
+                kb.add_text(text, ReviewHints(outlet=f"Bench {n % 7}"))
+            add_seconds = time.perf_counter() - started
+            # The store alone (records read beforehand): what `add` costs beyond reading.
+            from filmkritik.kb.reading import read_for_kb
+
+            records = [read_for_kb(texts[n % len(texts)] + f"\n\n(store {n})") for n in range(adds)]
+            started = time.perf_counter()
+            for record in records:
+                kb.add_record(record, ReviewHints(outlet="Bench store"))
+            store_seconds = time.perf_counter() - started
+            total = kb.count_reviews()
+        size_mb = path.stat().st_size / 1e6 if path.exists() else None
+    latencies.sort()
+    return {
+        "stored_reviews": total,
+        "films": n_films,
+        "fill_seconds": round(fill_seconds, 1),
+        "db_megabytes": round(size_mb, 1) if size_mb else None,
+        "film_query_ms_p50": round(statistics.median(latencies), 2),
+        "film_query_ms_p95": round(latencies[int(0.95 * (len(latencies) - 1))], 2),
+        "add_reviews_per_second": round(adds / add_seconds, 1),
+        "store_records_per_second": round(adds / store_seconds, 1),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("what", choices=["rt", "resolution", "scale"])
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--reviews", type=int, default=100_000)
+    parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--adds", type=int, default=300)
+    args = parser.parse_args()
+    if args.what == "rt":
+        result = bench_rt(args.shared, args.out or ROOT / "benchmarks/results/kb_rt.json")
+    elif args.what == "resolution":
+        result = bench_resolution(args.shared)
+    else:
+        result = bench_scale(args.reviews, args.queries, args.adds, args.shared)
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
