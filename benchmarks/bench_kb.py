@@ -301,9 +301,7 @@ def fill(kb: Any, reviews: int) -> None:
         )
     critics: Counter[str] = Counter()
     batch: list[dict[str, Any]] = []
-    number = 0
-    for film, score in _synthetic(n_films, per_film):
-        number += 1
+    for number, (film, score) in enumerate(_synthetic(n_films, per_film), 1):
         critic = f"critic{rng.randint(0, 499)}"
         critics[critic] += 1
         batch.append(

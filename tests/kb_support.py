@@ -23,7 +23,6 @@ from filmkritik.model import (
     score_label,
 )
 
-
 _serial = itertools.count(1)
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kb_support import record
 
 from filmkritik.kb import KnowledgeBase, ReviewHints, Weights
 from filmkritik.kb.consensus import NOT_ENOUGH, ScoredReview, aggregate, tally_aspects
+from kb_support import record
 
 
 def scores(*values: float) -> list[ScoredReview]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kb_support import record
 
 from filmkritik.kb import KnowledgeBase, ReviewHints
 from filmkritik.kb.normalise import person_key, same_person, title_key, title_keys, title_similarity
+from kb_support import record
 
 
 @pytest.fixture

@@ -12,13 +12,11 @@ import time
 from pathlib import Path
 
 import pytest
-from kb_support import record
 
 from filmkritik.errors import DatabaseError
 from filmkritik.kb import KnowledgeBase, ReviewHints
 from filmkritik.kb.store import default_url
-
-FILMKRITIK = [sys.executable, "-m", "filmkritik.cli.__init__"]
+from kb_support import record
 
 
 def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
