@@ -102,7 +102,10 @@ def kb_latency(db: Path, ids: list[int]) -> dict[str, float]:
     return percentiles(times)
 
 
-def http_latency(db: Path, ids: list[int]) -> tuple[dict[str, float], int]:
+def http_latency(db: Path, ids: list[int], clients: int = 1) -> tuple[dict[str, float], int]:
+    """Latency over loopback HTTP with ``clients`` concurrent sequential clients (threads)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     import httpx
 
     port = free_port()
@@ -133,14 +136,22 @@ def http_latency(db: Path, ids: list[int]) -> tuple[dict[str, float], int]:
                 time.sleep(0.2)
             for film_id in ids[:50]:
                 client.get(f"/api/films/{film_id}")
-            times = []
-            size = 0
-            for film_id in ids:
-                started = time.perf_counter()
-                response = client.get(f"/api/films/{film_id}")
-                times.append(1000 * (time.perf_counter() - started))
-                response.raise_for_status()
-                size = len(response.content)
+
+        def run(share: list[int]) -> tuple[list[float], int]:
+            times, size = [], 0
+            with httpx.Client(base_url=base, timeout=30) as own:
+                for film_id in share:
+                    started = time.perf_counter()
+                    response = own.get(f"/api/films/{film_id}")
+                    times.append(1000 * (time.perf_counter() - started))
+                    response.raise_for_status()
+                    size = len(response.content)
+            return times, size
+
+        with ThreadPoolExecutor(clients) as pool:
+            results = list(pool.map(run, [ids[i::clients] for i in range(clients)]))
+        times = [t for part, _ in results for t in part]
+        size = results[0][1]
     finally:
         server.terminate()
         server.wait(timeout=20)
@@ -153,6 +164,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=1000)
     parser.add_argument("--db", type=Path, default=None, help="reuse (or create) this SQLite file")
     parser.add_argument("--out", type=Path, default=None, help="also write the result as JSON here")
+    parser.add_argument("--clients", type=int, default=1, help="concurrent clients for a second HTTP run")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -170,6 +182,8 @@ def main() -> None:
         ids = [rng.choice(film_ids) for _ in range(args.requests)]
         result["kb_get_film_ms"] = kb_latency(db, ids)
         result["http_get_film_ms"], result["response_bytes"] = http_latency(db, ids)
+        if args.clients > 1:
+            result[f"http_get_film_ms_{args.clients}_clients"], _ = http_latency(db, ids, args.clients)
         result["requests"] = args.requests
         result["db_megabytes"] = round(db.stat().st_size / 1e6, 1)
     print(json.dumps(result, indent=2))

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, model_validator
 
-from filmkritik.errors import DatabaseError, FilmkritikError
+from filmkritik.errors import DatabaseError, FilmkritikError, InputError, NotAReviewError
 from filmkritik.model import ReviewRecord
 from filmkritik.web import security
 from filmkritik.web.app import WebState, state
@@ -86,11 +86,20 @@ def require_write(
         )
 
 
+def status_of(error: FilmkritikError) -> int:
+    """Bad input is the client's error (422); a broken database or install is the server's."""
+    if isinstance(error, (InputError, NotAReviewError)):
+        return 422
+    if isinstance(error, DatabaseError):
+        return 503
+    return 500
+
+
 def read_or_422(body: ReadRequest) -> ReviewRecord:
     try:
         return read_input(text=body.text, html=body.html, url=body.url)
     except FilmkritikError as error:
-        raise HTTPException(422, str(error)) from None
+        raise HTTPException(status_of(error), str(error)) from None
 
 
 @router.post("/read", summary="Read one review (nothing is stored)", response_description=_RECORD_DOC)
@@ -122,10 +131,8 @@ def store_record(web: WebState, record: ReviewRecord, hints: dict[str, Any]) -> 
 
     try:
         return web.kb.get().add_record(record, hints=ReviewHints.from_row(hints) if hints else None)
-    except DatabaseError as error:
-        raise HTTPException(503, str(error)) from None
     except FilmkritikError as error:
-        raise HTTPException(422, str(error)) from None
+        raise HTTPException(status_of(error), str(error)) from None
 
 
 @router.get("/films", summary="Search and list films", response_model=FilmList)

@@ -70,7 +70,7 @@ def read_submit(
     try:
         record = read_input(text=text)
     except FilmkritikError as error:
-        return render(request, "read.html", {"view": None, "text": text, "hints": {}, "error": str(error)}, 422)
+        return read_failed(request, text, {}, error)
     return render(request, "read.html", {"view": record_view(record.to_dict(), t), "text": text, "hints": {}})
 
 
@@ -101,7 +101,7 @@ def store_submit(
     try:
         record = read_input(text=text)
     except FilmkritikError as error:
-        return render(request, "read.html", {"view": None, "text": text, "hints": hints, "error": str(error)}, 422)
+        return read_failed(request, text, hints, error)
     try:
         result = store_record(web, record, hints)
     except HTTPException as error:
@@ -138,11 +138,23 @@ def film_page(request: Request, film_id: int) -> Response:
 @router.get("/reviews/{review_id}")
 def review_page(request: Request, review_id: int) -> Response:
     t = translator(language_of(request))
-    review = state(request).kb.get().get_review(review_id)
+    kb = state(request).kb.get()
+    review = kb.get_review(review_id)
     if review is None:
         return error_page(request, 404, t("error.review_not_found"))
     record = review.get("record") or {}
+    if review.get("film_id") is not None and not review.get("film_title"):
+        film = kb.get_film(review["film_id"])
+        review = {**review, "film_title": film["title"] if film else None}
     return render(request, "review.html", {"review": review, "view": record_view(record, t)})
+
+
+def read_failed(request: Request, text: str, hints: dict[str, str], error: FilmkritikError) -> Response:
+    """The paste form again, with the reason the text could not be read."""
+    from filmkritik.web.api import status_of
+
+    context = {"view": None, "text": text, "hints": hints, "error": str(error)}
+    return render(request, "read.html", context, status_of(error))
 
 
 def film_summary(film: dict[str, Any]) -> dict[str, Any]:
