@@ -1,9 +1,1107 @@
-"""Placeholder: filled in by the credits component work."""
+"""Credits: the people and companies of the reviewed film, the way critics write them.
+
+Every cue critics use becomes a *hit* (a name, the role the cue gives it, how strong the
+cue is, a character when the cue links one): credit blocks ("Regie: ...", "Cast: ...
+Director: ... U.S. Distributor: ..."), "Figur (Schauspieler)", "X spielt Y", "X als Y",
+"in der Rolle der", "played by", apposition ("Regisseurin X", "actress X"), possessives
+and German genitives before a film word ("Greta Gerwig's Barbie", "Triets packendes
+Drama"), bylines and photo credits (critics and photographers, never actors). Hits are
+then pooled per person (surnames resolved to the full name the text gives) and the
+strongest role wins. Cue words live in ``lang/<code>/credits.py``; name shapes and
+lexicons in :mod:`filmkritik.read.names`.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+
+from filmkritik import lang
+from filmkritik.model import CastCredit, Director, Named, Person, Span
+from filmkritik.read import names
 from filmkritik.read.analysis import Analysis
+from filmkritik.read.names import RUN, Lexicon, Runs
+
+#: Role strengths: a credit line says it outright, a cue in prose says it clearly, a hint only hints.
+CREDIT, CLEAR, HINT = 3, 2, 1
+
+_QUOTE_CLOSE = "“”\"«»‘’'"
+_QUOTED_BEFORE = re.compile(r"[„“\"»«‚‘']([^„“\"»«\n]{1,80})[“”\"«»‘’']\s*$")
+_QUOTED_AFTER = re.compile(r"^\s*[„“\"»«‚‘']([^„“\"»«\n]{1,80})[“”\"«»‘’']")
+_PAREN = re.compile(r"\(([^()\n]{1,160})\)")
+_AGE = re.compile(r",\s*\d{1,3}\s*$")
+_SPLIT_LIST = re.compile(r"\s*(?:,|;|\||\s+und\s+|\s+and\s+|\s+&\s+|\s+sowie\s+|,\s+and\s+|,\s+und\s+)\s*")
+_LOWER_WORD = re.compile(r"[a-zäöüßàáâãçèéêëìíîïñòóôõùúûý][\w'’-]*")
+_SENTENCE_END = re.compile(r"[.!?…:]\s*$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SPACES = re.compile(r"\s+")
+_TRAILING_JUNK = re.compile(
+    r"\s*(?:u\.\s?a\.|usw\.?|etc\.?|and\s+others|und\s+andere|u\.v\.m\.|ab\s+\d+\s+Jahren|In\s+\w+(?:\s+and\s+\w+)?\s+with\s+(?:English\s+)?subtitles.*|\.+)\s*$"
+)
+_ROLE_IN_PARENS = re.compile(r"\s*\(([^()]*)\)\s*$")
+_AGENCY_TAIL = re.compile(r"\s*/\s*(?:dpa|AP|AFP|Reuters|epa|KNA|APA|Keystone|imago|picture alliance)\b.*$", re.I)
+
+
+@dataclass
+class Hit:
+    role: str  # director actor writer composer crew critic other_director
+    name: str
+    start: int
+    strength: int
+    character: str | None = None
+    nationality: str | None = None
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """One language's cue regexes, compiled once."""
+
+    data: ModuleType
+    label_inline: re.Pattern[str]
+    label_line: re.Pattern[str]
+    label_alone: re.Pattern[str]
+    play: re.Pattern[str]
+    as_word: re.Pattern[str]
+    role_of: re.Pattern[str]
+    played_by: re.Pattern[str]
+    played_adj: re.Pattern[str]
+    lead_role: re.Pattern[str]
+    perform: re.Pattern[str]
+    starring: re.Pattern[str]
+    list_end: re.Pattern[str]
+    director_noun: re.Pattern[str]
+    actor_noun: re.Pattern[str]
+    writer_noun: re.Pattern[str]
+    composer_noun: re.Pattern[str]
+    crew_noun: re.Pattern[str]
+    critic_noun: re.Pattern[str]
+    film_noun_after: re.Pattern[str]
+    film_by: re.Pattern[str]
+    directed_by: re.Pattern[str]
+    directed_after: re.Pattern[str]
+    written_by: re.Pattern[str]
+    composed_by: re.Pattern[str]
+    crew_by: re.Pattern[str]
+    byline: re.Pattern[str]
+    photo_credit: re.Pattern[str]
+    info_von_mit: re.Pattern[str]
+    mit_line: re.Pattern[str]
+    title_director: re.Pattern[str]
+    caption: re.Pattern[str]
+    release: re.Pattern[str]
+    cues: frozenset[str]
+
+
+@cache
+def patterns(code: str) -> Patterns:
+    """The compiled cue patterns for ``code`` (English stands in for other languages)."""
+    d = lang.data(code, "credits")
+    labels = "|".join(f"(?P<{role}>{rx})" for role, rx in d.LABELS.items())
+    cue_words = set(d.OPENERS)
+    for rx in (d.DIRECTOR_NOUNS, d.ACTOR_NOUNS, d.CREW_NOUNS, d.WRITER_NOUNS, d.COMPOSER_NOUNS):
+        cue_words.update(w for w in re.findall(r"[A-ZÄÖÜa-zäöüß-]{3,}", rx) if w[0].isupper())
+    return Patterns(
+        data=d,
+        label_inline=re.compile(rf"(?<![\w-])(?:{labels})(?:\s*:|(?<=\?))[ \t|]*"),
+        label_line=re.compile(rf"(?im)^[ \t\W]{{0,6}}(?:{labels})[ \t]*(?:[:|]|–|—|-(?=\s))[ \t|]*"),
+        label_alone=re.compile(rf"(?m)^[ \t]*(?:{labels})[ \t]*$\n"),
+        play=re.compile(rf"\b(?:{d.PLAY_VERBS})\b"),
+        as_word=re.compile(rf"\b(?:{d.AS_WORD})\s+"),
+        role_of=re.compile(rf"\s(?:{d.ROLE_OF})\s+"),
+        played_by=re.compile(rf"\b(?:{d.PLAYED_BY})\s+(?:dem\s+|der\s+)?"),
+        played_adj=re.compile(rf"\bvon\s+({RUN})\s+(?:{d.PLAYED_ADJ})\s+"),
+        lead_role=re.compile(rf"\s+(?:{d.LEAD_ROLE})\b"),
+        perform=re.compile(rf"\s+(?:{d.PERFORM_VERBS})\b"),
+        starring=re.compile(rf"(?:{d.STARRING})\s+"),
+        list_end=re.compile(rf"^[^.;!?\n]{{0,80}}?\b(?:{d.LIST_PLAY_END})\b"),
+        director_noun=re.compile(
+            rf"(?:(?P<nat>[\w-]+)\s+)?\b{d.DIRECTOR_NOUNS}(?:\s+und\s+[A-ZÄÖÜ]\w+|\s+and\s+\w+)?\s+"
+        ),
+        actor_noun=re.compile(rf"\b{d.ACTOR_NOUNS}\s+"),
+        writer_noun=re.compile(rf"\b{d.WRITER_NOUNS}\s+"),
+        composer_noun=re.compile(rf"\b{d.COMPOSER_NOUNS}\s+"),
+        crew_noun=re.compile(rf"\b{d.CREW_NOUNS}\s+"),
+        critic_noun=re.compile(rf"\b{d.CRITIC_NOUNS}\s+"),
+        film_noun_after=re.compile(
+            rf"^(?:['’]s|['’]|s)?\s+(?:\([^()]{{0,30}}\)\s+)?(?:(?:[a-zäöüß][\w-]*|\d+\w*|[A-Z]\w+(?=\s+(?:Drama|Film|Comedy|Thriller|Movie)))\s+){{0,4}}"
+            rf"(?P<noun>{d.FILM_NOUNS})\b"
+        ),
+        film_by=re.compile(rf"\b(?:{d.FILM_BY})\s+"),
+        directed_by=re.compile(rf"(?:{d.DIRECTED_BY})\s+"),
+        directed_after=re.compile(rf"\b(?:von|by)\s+({RUN})\s+(?:{d.DIRECTED_AFTER})\b"),
+        written_by=re.compile(rf"\b(?:{d.WRITTEN_BY})\s+"),
+        composed_by=re.compile(rf"\b(?:{d.COMPOSED_BY})\s+"),
+        crew_by=re.compile(rf"\b(?:{d.CREW_BY})\s+"),
+        byline=re.compile(d.BYLINE),
+        photo_credit=re.compile(rf"(?:{d.PHOTO_CREDIT})"),
+        info_von_mit=re.compile(rf"\bVon\s+({RUN})\.\s+Mit\s+([^\n]+)"),
+        mit_line=re.compile(rf"(?m)(?:^|(?<=[.!?]\s))Mit\s+((?:{RUN})(?:(?:,\s+|\s+und\s+)(?:{RUN}))*)\s*[:,.]"),
+        title_director=re.compile(rf"\(({RUN})\s*[–—-]\s*(?:19|20)\d\d\)"),
+        caption=re.compile(
+            rf"(?m)^(?:[^:\n]{{0,40}}:\s+)?((?:{RUN})(?:(?:,\s+|\s+(?:und|and|&)\s+)(?:{RUN}))*)"
+            rf"(?:\s+\((?:v\.\s?l\.|l-r\.?|l\.-r\.)\))?\s+in\s+(?:einer\s+Szene|a\s+scene|a\s+still|[„“\"'»‘A-Z])"
+        ),
+        release=re.compile(rf"\b(?:a|an)\s+({RUN})\s+release\b"),
+        cues=frozenset(cue_words),
+    )
+
+
+class Reader:
+    """The state of reading one review's credits."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.text = analysis.text
+        self.code = analysis.language if analysis.language in lang.LANGUAGES else "en"
+        self.p = patterns(self.code)
+        self.d = self.p.data
+        self.lex: Lexicon = names.lexicon()
+        self.runs = Runs(self.text)
+        self.hits: list[Hit] = []
+        self.distributors: list[tuple[str, int, int]] = []  # name, strength, start
+        self.countries: list[tuple[str, int]] = []
+        self.titles = self._film_titles()
+        self._index: dict[str, list[str]] | None = None
+        self._index_hits = -1
+
+    # -- helpers ---------------------------------------------------------------
+
+    def _film_titles(self) -> set[str]:
+        film = self.analysis.record.film
+        found = {t.text for t in (film.title, film.original_title) if t} | {t.text for t in film.local_titles}
+        return {_norm(t) for t in found}
+
+    def is_film_title(self, value: str) -> bool:
+        v = _norm(value)
+        return bool(v) and any(v == t or (len(v) > 3 and (t.startswith(v) or v.startswith(t))) for t in self.titles)
+
+    def run_text(self, span: Span) -> str:
+        return self.text[span[0] : span[1]]
+
+    def person(self, raw: str) -> str | None:
+        """The person name in a run, or None (companies, nouns, digits)."""
+        name = names.trim_person(raw, self.code, self.lex, self.p.cues)
+        if not name:
+            return None
+        parts = names.tokens(name)
+        if any(t in self.d.COMPANY_WORDS for t in parts) or (len(parts) == 1 and parts[0] in self.d.COMPANY_BRANDS):
+            return None
+        if name in self.d.COUNTRIES or name in self.d.HONORIFICS:
+            return None
+        return name
+
+    def add(self, role: str, raw: str, start: int, strength: int, **extra: str | None) -> str | None:
+        name = self.person(raw)
+        if name:
+            self.hits.append(Hit(role, name, start, strength, **extra))  # type: ignore[arg-type]
+        return name
+
+    def other_film_before(self, pos: int) -> bool:
+        """Whether a parenthesis opened before ``pos`` follows another film's quoted title."""
+        sentence = self.analysis.sentence_of(pos)
+        head = self.text[sentence[0] : pos]
+        opened = head.rfind("(")
+        if opened < 0 or head.rfind(")") > opened:
+            return False
+        quoted = _QUOTED_BEFORE.search(head[:opened])
+        return quoted is not None and not self.is_film_title(quoted.group(1))
+
+    def list_after(self, pos: int, *, limit: int = 12) -> list[tuple[str, int]]:
+        """Person runs listed from ``pos``: "A, B und C", "Stanley Tucci, die große X als Y, vor allem aber Z"."""
+        out: list[tuple[str, int]] = []
+        text, n = self.text, len(self.text)
+        while len(out) < limit and pos < n:
+            skipped = 0
+            while skipped < 3:
+                m = _LOWER_WORD.match(text, pos)
+                if not m or m.group() in {"als", "as", "in", "im", "the"}:
+                    break
+                pos = m.end()
+                while pos < n and text[pos] in " \u00a0":
+                    pos += 1
+                skipped += 1
+            span = self.runs.starting_at(pos)
+            if not span:
+                break
+            name = self.person(self.run_text(span))
+            if not name:
+                break
+            out.append((name, span[0]))
+            pos = span[1]
+            m = re.compile(r"\s*\([^()\n]{0,60}\)").match(text, pos)
+            if m:
+                pos = m.end()
+            m = re.compile(r"\s+(?:als|as)\s+[^,.;\n]{1,40}(?=,)").match(text, pos)
+            if m:
+                pos = m.end()
+            sep = _LIST_SEP.match(text, pos)
+            if not sep:
+                break
+            pos = sep.end()
+        return out
+
+    # -- credit blocks ---------------------------------------------------------
+
+    def credit_blocks(self) -> None:
+        text = self.text
+        found: list[tuple[int, int, str]] = []  # label start, value start, role
+        for rx in (self.p.label_line, self.p.label_inline):
+            for m in rx.finditer(text):
+                role = m.lastgroup or "other"
+                found.append((m.start(), m.end(), role))
+        for m in self.p.label_alone.finditer(text):
+            found.append((m.start(), m.end(), m.lastgroup or "other"))
+        found = sorted(set(found))
+        # Keep one label per start (the line form and the inline form can both match).
+        starts: dict[int, tuple[int, int, str]] = {}
+        for item in found:
+            starts.setdefault(item[1], item)
+        labels = sorted(starts.values())
+        for i, (lstart, vstart, role) in enumerate(labels):
+            if role == "other":
+                continue
+            line_end = text.find("\n", vstart)
+            line_end = len(text) if line_end < 0 else line_end
+            if vstart > 0 and text[vstart - 1] == "\n":  # a label alone on its line: the value is the next line
+                pass
+            end = line_end
+            for nxt in labels[i + 1 :]:
+                if nxt[0] >= vstart and nxt[0] < end:
+                    end = nxt[0]
+                    break
+            value = text[vstart:end]
+            if role == "cast":
+                value, end = self._continuation(value, end)
+            self._credit_value(role, value, vstart, lstart)
+
+    def _continuation(self, value: str, end: int) -> tuple[str, int]:
+        """Names on indented lines below a "Starring:" label belong to it."""
+        text = self.text
+        pos = end
+        while pos < len(text) and text[pos] == "\n":
+            nl = text.find("\n", pos + 1)
+            nl = len(text) if nl < 0 else nl
+            line = text[pos + 1 : nl]
+            if line.startswith("    ") and line.strip() and len(line.strip()) < 40 and ":" not in line:
+                value += ", " + line.strip()
+                pos = nl
+            else:
+                break
+        return value, pos
+
+    def _credit_value(self, role: str, value: str, vstart: int, lstart: int) -> None:
+        if role == "distributor":
+            name = _TRAILING_JUNK.sub("", value.strip(" |\t")).strip(" ,;|")
+            name = _AGENCY_TAIL.sub("", name)
+            if name and len(name) < 60:
+                self.distributors.append((name, CREDIT, lstart))
+            return
+        if role == "country":
+            for item in _SPLIT_LIST.split(value):
+                country = self.d.COUNTRIES.get(item.strip(" .|"))
+                if country:
+                    self.countries.append((country, lstart))
+            return
+        mit = re.search(r",?\s+(?:mit|with)\s+", value) if role == "director" else None
+        if mit:
+            self._credit_value("cast", value[mit.end() :], vstart + mit.end(), lstart)
+            value = value[: mit.start()]
+        hit_role = {"director": "director", "cast": "actor", "writer": "writer", "composer": "composer"}[role]
+        offset = vstart
+        for k, item in enumerate(_SPLIT_LIST.split(value)):
+            raw = item
+            item = _TRAILING_JUNK.sub("", item.strip(" |\t-–"))
+            character = None
+            paren = _ROLE_IN_PARENS.search(item)
+            if paren:
+                inner = paren.group(1)
+                item = item[: paren.start()]
+                if re.search(r"(?i)director|regie", inner):
+                    hit_role = "director"
+                elif role == "cast" and self.person(inner) and not _YEAR.search(inner):
+                    character = inner
+            item = item.strip()
+            if not item:
+                continue
+            m = names.RUN_RE.match(item)
+            if not m:
+                continue
+            rest = item[m.end() :].strip(" .,")
+            # a sentence after a label: only its subject is the credit
+            if rest and k > 0:
+                continue
+            start = self.text.find(m.group(), offset)
+            start = vstart if start < 0 else start
+            offset = max(offset, start)
+            self.add(hit_role, m.group(), start, CREDIT, character=character)
+            if rest and k == 0 and _LOWER_WORD.match(rest):
+                break  # a sentence after the label: only its subject is the credit
+            _ = raw
+
+    def info_lines(self) -> None:
+        if self.code == "de":
+            for m in self.p.info_von_mit.finditer(self.text):
+                self.add("director", m.group(1), m.start(1), CREDIT)
+                cast = m.group(2).split(".")[0]
+                self._credit_value("cast", cast, m.start(2), m.start())
+            for m in self.p.mit_line.finditer(self.text):
+                for span in self.runs.within(m.start(1), m.end(1)):
+                    raw = self.run_text(span)
+                    if names.is_full_name(raw, self.lex):
+                        self.add("actor", raw, span[0], CLEAR)
+        for m in self.p.title_director.finditer(self.text):
+            self.add("director", m.group(1), m.start(1), CLEAR)
+
+    # -- parentheses -----------------------------------------------------------
+
+    def parentheses(self) -> None:
+        text = self.text
+        for m in _PAREN.finditer(text):
+            body = m.group(1).strip()
+            before = text[max(0, m.start() - 200) : m.start()]
+            stripped = before.rstrip()
+            if _QUOTED_AFTER.match(body) or body[:1] in '„“"»«':
+                # "Name („Film“, „Film“)": a filmography; the name before is a performer (or a director).
+                span = self.runs.ending_at(m.start())
+                if span and not self.other_film_before(m.start()):
+                    self.add("actor", self.run_text(span), span[0], HINT)
+                continue
+            low = body.lower()
+            if re.match(r"(?:foto|photo|bild|credit|quelle|©)\s*:?", low) or body.startswith("©"):
+                self._photo(body, m.start())
+                continue
+            if re.match(r"(?:mit|with)\s", body):
+                if self.other_film_before(m.end()) or _QUOTED_BEFORE.search(stripped):
+                    quoted = _QUOTED_BEFORE.search(stripped)
+                    if quoted and not self.is_film_title(quoted.group(1)):
+                        continue
+                for name, pos in self.list_after(m.start(1) + body.find(" ") + 1):
+                    self.hits.append(Hit("actor", name, pos, CLEAR))
+                continue
+            if _SENTENCE_END.search(stripped) or not stripped or stripped.endswith("\n"):
+                self._caption_credit(body, m)
+                continue
+            if stripped[-1:] in _QUOTE_CLOSE:
+                continue  # "„Film“ (Name)": about that film
+            if re.search(r"(?i)director|regie|writer|drehbuch", body):
+                continue
+            body_clean = body
+            if ":" in body_clean:
+                body_clean = body_clean.rsplit(":", 1)[1]
+            body_clean = _AGE.sub("", body_clean).strip()
+            actors = self._paren_actors(body_clean, m.start(1))
+            if not actors:
+                continue
+            chars = self._characters_before(m.start())
+            if chars and len(chars) == len(actors):
+                for (char, _cpos), (actor, apos) in zip(chars, actors, strict=True):
+                    self.hits.append(Hit("actor", actor, apos, CLEAR, character=char))
+            else:
+                for actor, apos in actors:
+                    self.hits.append(Hit("actor", actor, apos, CLEAR))
+
+    def _paren_actors(self, body: str, offset: int) -> list[tuple[str, int]]:
+        out = []
+        for item in _SPLIT_LIST.split(body):
+            item = item.strip()
+            if not item:
+                continue
+            # "a stilted Tahar Rahim", "and miscast Sydney Sweeney": lower-case words before the name.
+            lead = re.match(r"^(?:(?:[a-zäöü][\w-]*)\s+){0,3}", item)
+            words = lead.group().split() if lead else []
+            if any(w in {"mit", "with", "von", "by", "im", "in", "aus", "from", "nach"} for w in words):
+                return []
+            core = item[lead.end() :] if lead else item
+            m = names.RUN_RE.fullmatch(core.strip(" ."))
+            if not m:
+                return []
+            name = self.person(m.group())
+            if not name or _YEAR.search(core):
+                return []
+            pos = self.text.find(core, offset)
+            out.append((name, pos if pos >= 0 else offset))
+        return out
+
+    def _characters_before(self, pos: int) -> list[tuple[str, int]]:
+        """The character(s) named right before "(": "Clara", "Dean and Missy", "dem Präsidenten"."""
+        text = self.text
+        span = self.runs.ending_at(pos)
+        genitive = False
+        if not span:
+            # "Timofeys (" / "the Emperor’s (": a possessive before the parenthesis.
+            j = pos
+            while j > 0 and text[j - 1] == " ":
+                j -= 1
+            for suffix in ("’s", "'s", "s"):
+                if text[:j].endswith(suffix):
+                    span = self.runs.ending_at(j - len(suffix))
+                    if span and suffix == "s":
+                        span = None
+                    genitive = True
+                    break
+            if not span:
+                span = self.runs.ending_at(j)
+                if span and text[span[1] - 1] == "s":
+                    genitive = True
+                else:
+                    span = None
+        if not span:
+            return []
+        raw = self.run_text(span)
+        if (genitive or self.code == "de") and raw.endswith("s") and not raw.endswith("ss"):
+            stem = raw[:-1]
+            if re.search(rf"\b{re.escape(stem)}\b(?!s)", text):
+                raw = stem
+        char = self.character(raw, span[0])
+        if not char:
+            return []
+        out = [(char, span[0])]
+        # "Dean and Missy (A and B)": walk back over "X and"/"X,".
+        cur = span[0]
+        while True:
+            m = re.search(r"(?:,|\s(?:and|und|&))\s*$", text[max(0, cur - 6) : cur])
+            if not m:
+                break
+            prev = self.runs.ending_at(cur - (len(text[max(0, cur - 6) : cur]) - m.start()))
+            if not prev:
+                break
+            other = self.character(self.run_text(prev), prev[0])
+            if not other:
+                break
+            out.insert(0, (other, prev[0]))
+            cur = prev[0]
+        return out
+
+    def character(self, raw: str, start: int) -> str | None:
+        """A character's name as written: determiners and descriptions dropped, honorifics kept."""
+        parts = names.tokens(raw)
+        det = self._word_before(start)
+        lower_det = det.lower() if det else ""
+        while parts and parts[0] in self.d.OPENERS and parts[0] not in self.d.HONORIFICS:
+            lower_det = parts[0].lower()
+            parts = parts[1:]
+        # Drop descriptive nouns ("Krankenschwester Alice", "Ex-Häftling Marc") but keep honorifics.
+        while len(parts) > 1 and parts[0] not in self.d.HONORIFICS and self.lex.looks_like_noun(parts[0], self.code):
+            if self.lex.is_first_name(parts[0]) and not self.lex.is_common(parts[0], self.code):
+                break
+            parts = parts[1:]
+        if not parts:
+            return None
+        if len(parts) > 1 and parts[0] in self.d.HONORIFICS and lower_det in self.d.NON_DEFINITE:
+            parts = parts[1:]
+        if len(parts) == 1:
+            word = parts[0]
+            noun = self.lex.looks_like_noun(word, self.code) and not self.lex.is_first_name(word)
+            if (noun or word in self.d.HONORIFICS) and lower_det not in self.d.DEFINITE:
+                return None
+            if word in self.d.COUNTRIES or word in self.p.cues:
+                return None
+        if any(t.isupper() and len(t) > 2 for t in parts) or any(_YEAR.search(t) for t in parts):
+            return None
+        return " ".join(parts)
+
+    def _word_before(self, pos: int) -> str:
+        m = re.search(r"([\w’']+)\s*$", self.text[max(0, pos - 30) : pos])
+        return m.group(1) if m else ""
+
+    def _caption_credit(self, body: str, m: re.Match[str]) -> None:
+        """ "(Verleih)" after a caption sentence: a distributor; "(Name)" closing a paragraph: a critic."""
+        name = _AGENCY_TAIL.sub("", body.strip())
+        if not name or len(name) > 50 or _YEAR.search(name) or _LOWER_WORD.match(name):
+            return
+        parts = names.tokens(name)
+        line_end = self.text.find("\n", m.end())
+        at_end = self.text[m.end() : (line_end if line_end >= 0 else len(self.text))].strip() in {"", "|"}
+        if names.is_full_name(name, self.lex) and not any(t in self.d.COMPANY_WORDS for t in parts):
+            if at_end:
+                self.hits.append(Hit("critic", name, m.start(1), CREDIT))
+            return
+        strength = CLEAR if any(t in self.d.COMPANY_WORDS or t in self.d.COMPANY_BRANDS for t in parts) else HINT
+        self.distributors.append((name, strength, m.start(1)))
+
+    def _photo(self, body: str, start: int) -> None:
+        value = re.sub(r"^(?:foto|photo|bild|credit|quelle)s?\s*:?\s*|^©\s*(?:\d{4}\s+)?", "", body, flags=re.I)
+        value = _AGENCY_TAIL.sub("", value).strip(" ,;")
+        parts = names.tokens(value)
+        if not parts:
+            return
+        if names.is_full_name(value, self.lex) and not any(t in self.d.COMPANY_WORDS for t in parts):
+            self.hits.append(Hit("crew", value, start, CREDIT))
+        elif len(value) < 60 and not value.isupper():
+            self.distributors.append((value.split("/")[0].strip(), HINT, start))
+
+    # -- prose cues ------------------------------------------------------------
+
+    def play_verbs(self) -> None:
+        text = self.text
+        for m in self.p.play.finditer(text):
+            span = self.runs.ending_at(m.start())
+            if not span or self.other_film_before(m.start()):
+                continue
+            actor_raw = self.run_text(span)
+            pos = m.end()
+            role = self.p.role_of.match(" " + text[pos : pos + 60])
+            if role or re.match(
+                r"\s+(?:die|the|eine|a)\s+(?:[Rr]olle|role)\s+(?:der|des|eines|einer|of)\s", text[pos:]
+            ):
+                continue  # handled by the "role of" cue
+            char, _det = self._character_after(pos)
+            if char:
+                name = self.add("actor", actor_raw, span[0], CLEAR, character=char)
+                if name and self.code == "de":
+                    self._gapped(self._after_character(pos))
+            elif re.match(r"\s+(?:a|an|the|his|her|einen|eine|einer|den|die|das)\s", text[pos:]):
+                self.add("actor", actor_raw, span[0], CLEAR)
+
+    def _after_character(self, pos: int) -> int:
+        char_span = None
+        p = pos
+        for _ in range(5):
+            char_span = self.runs.starting_at(p)
+            if char_span:
+                return char_span[1]
+            m = re.compile(r"\s*[\w’'-]+").match(self.text, p)
+            if not m:
+                break
+            p = m.end()
+        return pos
+
+    def _gapped(self, pos: int) -> None:
+        """ "Emma Stone spielt Emma, Willem Dafoe den Wissenschaftler": the verb left out."""
+        text = self.text
+        while True:
+            m = re.compile(r",\s+").match(text, pos)
+            if not m:
+                return
+            span = self.runs.starting_at(m.end())
+            if not span:
+                return
+            after = text[span[1] :]
+            det = re.match(r"\s+(den|die|das|the)\s+", after)
+            if not det:
+                return
+            char, _ = self._character_after(span[1])
+            if not char:
+                return
+            self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
+            pos = self._after_character(span[1])
+
+    def _character_after(self, pos: int) -> tuple[str | None, str]:
+        """The role named after a verb: skip up to three lower-case words ("toilet cleaner Hirayama")."""
+        text = self.text
+        det = ""
+        p = pos
+        for _ in range(4):
+            while p < len(text) and text[p] in " \u00a0":
+                p += 1
+            span = self.runs.starting_at(p)
+            if span:
+                raw = self.run_text(span)
+                if self.code == "en":
+                    # "Brooklyn photographer Chris": a capitalised modifier before a noun.
+                    nxt = _LOWER_WORD.match(text, span[1] + 1)
+                    if nxt and " " not in raw and text[span[1] : span[1] + 1] == " ":
+                        later = self.runs.starting_at(nxt.end() + 1)
+                        if later and later[0] - nxt.end() <= 2:
+                            p = nxt.end()
+                            continue
+                if det.lower() in self.d.DEFINITE and det:
+                    raw = _strip_genitive(raw, self.code)
+                char = self.character(raw, span[0]) if det.lower() not in self.d.DEFINITE else self._definite(raw)
+                return char, det
+            m = _LOWER_WORD.match(text, p)
+            if not m or (
+                m.group() in {"und", "and", "in", "im", "als", "as", "who", "der", "die", "nicht", "not"} and det
+            ):
+                return None, det
+            if m.group() in self.d.DEFINITE or m.group() in self.d.NON_DEFINITE:
+                det = m.group()
+            p = m.end()
+        return None, det
+
+    def _definite(self, raw: str) -> str | None:
+        """ "den Wissenschaftler": a role named by a definite noun (no crew or cue words)."""
+        parts = names.tokens(raw)
+        if not parts or raw in self.p.cues or parts[0] in self.p.cues:
+            return None
+        return " ".join(parts) if len(parts) <= 3 else None
+
+    def as_cues(self) -> None:
+        text = self.text
+        for m in self.p.as_word.finditer(text):
+            before = text[max(0, m.start() - 120) : m.start()]
+            gap = re.search(r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:[a-zäöüß][\w-]*)){0,2}\s*$", before)
+            pos = m.start() - (len(before) - gap.start()) if gap else m.start()
+            span = self.runs.ending_at(pos)
+            if not span:
+                continue
+            gap_words = (gap.group() if gap else "").split()
+            if any(
+                w in {"und", "and", "sowohl", "nicht", "not", "such", "well", "so", "auch", "wie", "than", "als"}
+                for w in gap_words
+            ):
+                continue
+            if self.other_film_before(m.start()):
+                continue
+            actor_raw = self.run_text(span)
+            actor = self.person(actor_raw)
+            if not actor or not self._is_person_like(actor):
+                continue
+            after = text[m.end() : m.end() + 80]
+            if re.match(self.d.ACTOR_NOUNS, after) or re.match(
+                r"(?:eigentliche|die|the)\s+\w*(?:darsteller|lead)", after
+            ):
+                self.hits.append(Hit("actor", actor, span[0], CLEAR))
+                continue
+            if re.match(rf"(?:{self.d.DIRECTOR_NOUNS}|{self.d.CREW_NOUNS}|{self.d.WRITER_NOUNS})\b", after):
+                continue
+            char, det = self._character_after(m.end())
+            if (char and not self.lex.looks_like_noun(char, self.code)) or (char and det in self.d.DEFINITE):
+                self.hits.append(Hit("actor", actor, span[0], CLEAR, character=char))
+            elif self.code == "de" or char:
+                self.hits.append(Hit("actor", actor, span[0], HINT))
+
+    def _is_person_like(self, name: str) -> bool:
+        parts = names.tokens(name)
+        if len(parts) >= 2:
+            return names.is_full_name(name, self.lex) or len(parts) <= 4
+        return bool(self.full_names_ending(parts[0]))
+
+    def full_names_ending(self, token: str) -> list[str]:
+        return self._surname_index().get(token, [])
+
+    def _surname_index(self) -> dict[str, list[str]]:
+        """Full names by their last word; rebuilt when new hits arrived since the last call."""
+        if self._index is not None and self._index_hits == len(self.hits):
+            return self._index
+        index: dict[str, list[str]] = defaultdict(list)
+        seen: set[str] = set()
+        candidates = [h.name for h in self.hits]
+        for span in self.runs.spans:
+            raw = self.run_text(span)
+            if len(names.tokens(raw)) >= 2:
+                name = self.person(raw)
+                if name and names.is_full_name(name, self.lex):
+                    candidates.append(name)
+        for name in candidates:
+            parts = names.tokens(name)
+            if len(parts) >= 2 and name not in seen:
+                seen.add(name)
+                index[parts[-1]].append(name)
+        self._index, self._index_hits = index, len(self.hits)
+        return index
+
+    def role_of(self) -> None:
+        text = self.text
+        for m in self.p.role_of.finditer(text):
+            if m.group().strip() in {"als", "as"}:
+                continue
+            before = text[max(0, m.start() - 80) : m.start() + 1]
+            gap = re.search(
+                r"(?:,?\s+(?:who|der|die|ist|is|schlüpft|darin|hier|dabei|zu|sehen|steps|takes|on|was|war))*\s*$",
+                before,
+            )
+            pos = m.start() + 1 - (len(before) - gap.start()) if gap else m.start()
+            span = self.runs.ending_at(pos)
+            if not span:
+                continue
+            actor_raw = self.run_text(span)
+            det = m.group().split()[-1]
+            after = text[m.end() : m.end() + 120]
+            named = re.match(r"(?:[\w-]+\s+){0,3}?(?:namens|named|called)\s+", after)
+            cpos = m.end() + (named.end() if named else 0)
+            char_span = None
+            p = cpos
+            for _ in range(3):
+                char_span = self.runs.starting_at(p)
+                if char_span:
+                    break
+                w = _LOWER_WORD.match(text, p)
+                if not w:
+                    break
+                p = w.end() + 1
+            if not char_span:
+                self.add("actor", actor_raw, span[0], CLEAR)
+                continue
+            raw = self.run_text(char_span)
+            if det.lower() in self.d.DEFINITE and not named:
+                raw = _strip_genitive(raw, self.code)
+                noun = self.lex.looks_like_noun(raw, self.code)
+                if noun and p != m.end():
+                    self.add("actor", actor_raw, span[0], CLEAR)  # "der verdächtigen Ehefrau": a description
+                    continue
+                char = self._definite(raw) if noun else self.character(raw, char_span[0])
+            else:
+                char = self.character(raw, char_span[0])
+            self.add("actor", actor_raw, span[0], CLEAR, character=char)
+
+    def played_by(self) -> None:
+        text = self.text
+        for m in self.p.played_by.finditer(text):
+            span = self.runs.starting_at(m.end())
+            if not span:
+                continue
+            actor_raw = self.run_text(span)
+            sentence = self.analysis.sentence_of(m.start())
+            head = text[sentence[0] : m.start()]
+            char = None
+            gap = re.search(
+                r"(?:,|\s[–—-])?\s*(?:(?:[a-zäöüß][\w-]*)\s+){0,4}$|,\s+(?:a|an|the)\s+[^,.;()]{0,60}?\s*,?\s*$", head
+            )
+            if gap:
+                cspan = self.runs.ending_at(sentence[0] + gap.start())
+                if cspan:
+                    char = self.character(self.run_text(cspan), cspan[0])
+            self.add("actor", actor_raw, span[0], CLEAR, character=char)
+        if self.code == "de":
+            for m in self.p.played_adj.finditer(text):
+                cspan = self.runs.starting_at(m.end())
+                char = self.character(self.run_text(cspan), cspan[0]) if cspan else None
+                if char and char.split()[0] in self.d.OPENERS:
+                    char = None
+                self.add("actor", m.group(1), m.start(1), CLEAR, character=char)
+
+    def appositions(self) -> None:
+        text = self.text
+        for m in self.p.director_noun.finditer(text):
+            span = self.runs.starting_at(m.end())
+            if not span:
+                continue
+            nat = self._nationality(m.group("nat"), text[max(0, m.start() - 40) : m.start()])
+            if self.other_film_after(span[1]):
+                self.add("other_director", self.run_text(span), span[0], CLEAR)
+                continue
+            self.add("director", self.run_text(span), span[0], CLEAR, nationality=nat)
+        for m in self.p.actor_noun.finditer(text):
+            for name, pos in self.list_after(m.end()):
+                self.hits.append(Hit("actor", name, pos, CLEAR))
+        for rx, role in (
+            (self.p.writer_noun, "writer"),
+            (self.p.composer_noun, "composer"),
+            (self.p.crew_noun, "crew"),
+            (self.p.critic_noun, "critic"),
+        ):
+            for m in rx.finditer(text):
+                span = self.runs.starting_at(m.end())
+                if span:
+                    self.add(role, self.run_text(span), span[0], CLEAR)
+        for m in self.p.starring.finditer(text):
+            for name, pos in self.list_after(m.end()):
+                self.hits.append(Hit("actor", name, pos, CLEAR))
+        for m in self.p.lead_role.finditer(text):
+            span = self.runs.ending_at(m.start())
+            if span:
+                self.add("actor", self.run_text(span), span[0], CLEAR)
+        for m in self.p.perform.finditer(text):
+            span = self.runs.ending_at(m.start())
+            if not span:
+                continue
+            lead = text[max(0, span[0] - 25) : span[0]]
+            if re.search(r"(?:^|[.!?:;,\n]|\b(?:und|and|aber|but|auch|allem|also|even))\s*$", lead):
+                self.add("actor", self.run_text(span), span[0], HINT)
+        for m in self.p.release.finditer(text):
+            self.distributors.append((m.group(1), CREDIT, m.start(1)))
+        for m in self.p.byline.finditer(text):
+            span = self.runs.starting_at(m.end())
+            if span:
+                self.add("critic", self.run_text(span), span[0], CREDIT)
+        for m in self.p.photo_credit.finditer(text):
+            line_end = text.find("\n", m.end())
+            value = text[m.end() : line_end if line_end >= 0 else len(text)]
+            value = value.split(")")[0]
+            self._photo(value, m.start())
+
+    def _nationality(self, word: str | None, before: str) -> str | None:
+        if not word:
+            return None
+        w = word.lower()
+        if self.code == "de":
+            stem = re.sub(r"(?:en|em|er|es|e)$", "", w)
+            for key in (w, stem, w.rstrip("-")):
+                if key in self.d.NATIONALITY_ADJ:
+                    return str(self.d.NATIONALITY_ADJ[key])
+            return None
+        two = (before.split()[-1].lower() + " " + w) if before.split() else w
+        return self.d.NATIONALITY_ADJ.get(two) or self.d.NATIONALITY_ADJ.get(w)
+
+    def demonyms(self) -> None:
+        """ "der Französin Justine Triet": a nationality noun before a director's name."""
+        for noun, country in self.d.NATIONALITY_NOUN.items():
+            for m in re.finditer(rf"\b(?:der|die|des|dem|den)\s+{noun}\s+", self.text):
+                span = self.runs.starting_at(m.end())
+                if span:
+                    self.hits.append(Hit("nationality", self.run_text(span), span[0], HINT, nationality=country))
+
+    def other_film_after(self, pos: int) -> bool:
+        """ "Jonathan Glazer’s “The Zone of Interest”": a quoted title that is not the reviewed film."""
+        m = _QUOTED_AFTER.match(re.sub(r"^(?:['’]s|s)\b", "", self.text[pos : pos + 90]))
+        return m is not None and bool(self.titles) and not self.is_film_title(m.group(1))
+
+    def directors_by(self) -> None:
+        text = self.text
+        for m in self.p.directed_by.finditer(text):
+            for name, pos in self.list_after(m.end(), limit=3):
+                self.hits.append(Hit("director", name, pos, CREDIT))
+        for m in self.p.film_by.finditer(text):
+            span = self.runs.starting_at(m.end())
+            if span and not self.other_film_after(span[1]):
+                self.add("director", self.run_text(span), span[0], CLEAR)
+        for m in self.p.directed_after.finditer(text):
+            self.add("director", m.group(1), m.start(1), CLEAR)
+        for rx, role in ((self.p.written_by, "writer"), (self.p.composed_by, "composer"), (self.p.crew_by, "crew")):
+            for m in rx.finditer(text):
+                for name, pos in self.list_after(m.end(), limit=4):
+                    self.hits.append(Hit(role, name, pos, CLEAR))
+
+    def possessives(self) -> None:
+        """ "Greta Gerwig's Barbie", "Justine Triets packendes Justizdrama", "Johnson’s Cassandra"."""
+        text = self.text
+        for span in self.runs.spans:
+            after = text[span[1] : span[1] + 120]
+            raw = self.run_text(span)
+            possessive = after.startswith(("’s", "'s", "’ ", "' "))
+            genitive = self.code == "de" and raw.endswith("s") and not raw.endswith("ss")
+            if not possessive and not (self.code == "de" and (genitive or " " in raw)):
+                continue
+            if self.code == "de" and not possessive:
+                fn = self.p.film_noun_after.match(after)
+                if not fn:
+                    continue
+                between = after[: fn.start("noun")].split()
+                if not genitive and (
+                    not between
+                    or any(w in _NOT_ADJECTIVE or not w.endswith(("e", "em", "en", "er", "es")) for w in between)
+                ):
+                    continue
+                name = raw[:-1] if genitive and not self._known(raw) else raw
+                if self._followed_by_other_title(span[1] + fn.end()):
+                    self.add("other_director", name, span[0], CLEAR)
+                    continue
+                if not self._is_person_like(name) and not names.is_full_name(name, self.lex):
+                    continue
+                self.add("director", name, span[0], CLEAR)
+                continue
+            rest = after[2:] if after[:2] in ("’s", "'s") else after[1:]
+            quoted = _QUOTED_AFTER.match(rest)
+            if quoted:
+                role = "director" if self.is_film_title(quoted.group(1)) else "other_director"
+                if role == "director" or self.titles:
+                    self.add(role, raw, span[0], CLEAR)
+                continue
+            nxt = self.runs.starting_at(span[1] + (len(after) - len(rest)))
+            if nxt and self.is_film_title(self.run_text(nxt)):
+                self.add("director", raw, span[0], CLEAR)
+                continue
+            if self.p.film_noun_after.match(" " + rest.lstrip()):
+                self.add("director", raw, span[0], CLEAR)
+                continue
+            if self.code == "en":
+                ch = re.match(r"\s*(?:character|role)\s*,?\s*", rest)
+                if ch:
+                    cspan = self.runs.starting_at(span[1] + (len(after) - len(rest)) + ch.end())
+                    if cspan:
+                        char = self.character(self.run_text(cspan), cspan[0])
+                        self.add("actor", raw, span[0], CLEAR, character=char)
+                    continue
+                perf = re.match(r"\s*(?:[a-z-]+\s+){0,2}(?:performance|portrayal|turn|acting)\b", rest)
+                if perf:
+                    self.add("actor", raw, span[0], CLEAR)
+                    continue
+                lead = re.match(r"\s*(?:[a-z-]+\s+){0,1}", rest)
+                cspan = self.runs.starting_at(span[1] + (len(after) - len(rest)) + (lead.end() if lead else 0))
+                if cspan:
+                    self.hits.append(Hit("possessive", raw, span[0], HINT, character=self.run_text(cspan)))
+
+    def _known(self, raw: str) -> bool:
+        return bool(re.search(rf"\b{re.escape(raw)}\b", self.text[: self.text.find(raw)] + " "))
+
+    def _followed_by_other_title(self, pos: int) -> bool:
+        return self.other_film_after(pos)
+
+    def captions(self) -> None:
+        for m in self.p.caption.finditer(self.text):
+            line_end = self.text.find("\n", m.end())
+            line = self.text[m.start() : line_end if line_end >= 0 else len(self.text)]
+            if len(line) > 220:
+                continue
+            for span in self.runs.within(m.start(1), m.end(1)):
+                raw = self.run_text(span)
+                if names.is_full_name(raw, self.lex):
+                    self.add("actor", raw, span[0], CLEAR)
+
+    def play_lists(self) -> None:
+        """ "Julia Butters, Keeley Karsten und Sophia Kopera die ... Schwestern spielen"."""
+        for i, span in enumerate(self.runs.spans):
+            prev = self.runs.spans[i - 1] if i else None
+            if prev and re.fullmatch(r"(?:,\s+|\s+(?:und|and|&)\s+)", self.text[prev[1] : span[0]]):
+                continue  # not the head of a list
+            items = self.list_after(span[0], limit=8)
+            if len(items) < 2 or not all(names.is_full_name(n, self.lex) for n, _ in items):
+                continue
+            last_pos = items[-1][1]
+            end_span = self.runs.starting_at(last_pos)
+            tail = self.text[end_span[1] if end_span else last_pos :]
+            if self.p.list_end.match(tail):
+                for name, pos in items:
+                    self.hits.append(Hit("actor", name, pos, CLEAR))
+
+    # -- pooling ---------------------------------------------------------------
+
+    def canonical(self, name: str) -> str:
+        parts = names.tokens(name)
+        if len(parts) != 1:
+            return name
+        token = parts[0]
+        full = self.full_names_ending(token)
+        if not full and token.endswith("s"):
+            full = self.full_names_ending(token[:-1])
+        return full[0] if full else name
+
+    def finish(self) -> None:
+        record = self.analysis.record
+        film = record.film
+        roles: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        first_hit: dict[tuple[str, str], Hit] = {}
+        for hit in self.hits:
+            hit.name = self.canonical(hit.name)
+            key = _norm(hit.name)
+            roles[key][hit.role] = max(roles[key][hit.role], hit.strength)
+            first_hit.setdefault((key, hit.role), hit)
+        actor_keys = {k for k, r in roles.items() if r.get("actor", 0) >= CLEAR}
+        # "Johnson’s Cassandra": a possessive links a role only to someone already known as an actor.
+        for hit in self.hits:
+            if hit.role == "possessive" and _norm(hit.name) in actor_keys and hit.character:
+                char = self.character(hit.character, hit.start)
+                if char and not self.is_film_title(char):
+                    hit.role, hit.character = "actor", char
+                    roles[_norm(hit.name)]["actor"] = max(roles[_norm(hit.name)]["actor"], CLEAR)
+        characters = {_norm(h.character) for h in self.hits if h.character and h.role == "actor"}
+
+        film.directors = self._directors(roles, first_hit)
+        director_keys = {_norm(d.name) for d in film.directors}
+        cast_seen: set[tuple[str, str]] = set()
+        for hit in self.hits:
+            if hit.role != "actor" or not hit.character:
+                continue
+            pair = (_norm(hit.character), _norm(hit.name))
+            if pair in cast_seen or pair[0] == pair[1]:
+                continue
+            cast_seen.add(pair)
+            film.cast.append(CastCredit(hit.character, hit.name, [self.analysis.sentence_of(hit.start)]))
+        cast_actors = {a for _, a in cast_seen}
+        actors_seen: set[str] = set()
+        for hit in self.hits:
+            key = _norm(hit.name)
+            if hit.role != "actor" or key in actors_seen:
+                continue
+            r = roles[key]
+            strength = r.get("actor", 0)
+            rival = max(r.get(x, 0) for x in ("writer", "composer", "crew", "critic", "other_director", "director"))
+            if key not in cast_actors:
+                if strength < CLEAR and not self._hint_ok(hit):
+                    continue
+                if rival >= strength or key in director_keys:
+                    continue
+                if key in characters and strength < CREDIT:
+                    continue
+            elif r.get("critic", 0) >= CREDIT:
+                continue
+            actors_seen.add(key)
+            film.actors.append(Person(hit.name, [self.analysis.sentence_of(hit.start)]))
+        film.writers = self._people("writer", roles, first_hit, characters)
+        film.composers = self._people("composer", roles, first_hit, characters)
+        if self.distributors and film.distributor is None:
+            counts = Counter(_norm(n) for n, _, _ in self.distributors)
+            best = max(self.distributors, key=lambda d: (d[1] + (counts[_norm(d[0])] > 1), counts[_norm(d[0])]))
+            if best[1] >= CLEAR or counts[_norm(best[0])] > 1:
+                film.distributor = Named(best[0], [self.analysis.sentence_of(best[2])])
+        seen_countries: set[str] = set()
+        for country, pos in self.countries:
+            if country not in seen_countries:
+                seen_countries.add(country)
+                film.countries.append(Named(country, [self.analysis.sentence_of(pos)]))
+        self.analysis.notes["persons"] = {k: dict(v) for k, v in roles.items()}
+
+    def _hint_ok(self, hit: Hit) -> bool:
+        """A hint alone makes an actor only for a full name the text gives no other role."""
+        return names.is_full_name(hit.name, self.lex)
+
+    def _directors(self, roles: dict[str, dict[str, int]], first_hit: dict[tuple[str, str], Hit]) -> list[Director]:
+        scored = []
+        for (key, role), hit in first_hit.items():
+            if role != "director":
+                continue
+            r = roles[key]
+            strength = r["director"]
+            if r.get("critic", 0) >= CREDIT or (r.get("other_director", 0) >= strength and strength < CREDIT):
+                continue
+            if r.get("actor", 0) > strength:
+                continue
+            mentions = sum(1 for h in self.hits if _norm(h.name) == key and h.role == "director")
+            scored.append((strength, mentions, -hit.start, hit))
+        if not scored:
+            return []
+        scored.sort(reverse=True, key=lambda s: (s[0], s[1], s[2]))
+        top = scored[0][0]
+        chosen = [s[3] for s in scored if s[0] == top] if top >= CREDIT else [scored[0][3]]
+        out = []
+        for hit in chosen:
+            nationality = next(
+                (
+                    h.nationality
+                    for h in self.hits
+                    if h.nationality and _norm(h.name) == _norm(hit.name) and h.role in ("director", "nationality")
+                ),
+                None,
+            )
+            evidence = [self.analysis.sentence_of(hit.start)]
+            out.append(Director(hit.name, nationality, evidence))
+        return out
+
+    def _people(
+        self, role: str, roles: dict[str, dict[str, int]], first_hit: dict[tuple[str, str], Hit], characters: set[str]
+    ) -> list[Person]:
+        out = []
+        for (key, r), hit in first_hit.items():
+            if r == role and key not in characters and roles[key].get("actor", 0) <= roles[key][role]:
+                out.append(Person(hit.name, [self.analysis.sentence_of(hit.start)]))
+        return out
+
+
+_NOT_ADJECTIVE = frozenset(
+    "in im seinem seinen seiner ihrem ihren ihrer einem einen einer dem den der die das mit von zum zur eine".split()
+)
+_LIST_SEP = re.compile(r"(?:\s*,\s*(?:(?:und|and)\s+)?|\s+(?:und|and|&|sowie)\s+|\s*;\s*)")
+
+
+def _strip_genitive(raw: str, code: str) -> str:
+    """ "des Anwalts" -> "Anwalt" (German genitive of a role noun)."""
+    if code == "de" and " " not in raw and raw.endswith("s") and not raw.endswith(("ss", "us", "is")) and len(raw) > 4:
+        return raw[:-1]
+    return raw
+
+
+def _norm(value: str) -> str:
+    return _SPACES.sub(" ", value.replace("’", "'")).strip().casefold()
 
 
 def annotate(analysis: Analysis) -> None:
-    return None
+    """Fill the film's directors, cast, actors, writers, composers, distributor and countries."""
+    reader = Reader(analysis)
+    reader.credit_blocks()
+    reader.info_lines()
+    reader.parentheses()
+    reader.play_verbs()
+    reader.as_cues()
+    reader.role_of()
+    reader.played_by()
+    reader.appositions()
+    reader.demonyms()
+    reader.directors_by()
+    reader.possessives()
+    reader.captions()
+    reader.play_lists()
+    reader.finish()

@@ -1,0 +1,330 @@
+"""German cue words for the credits reader (who directed, who plays whom, who distributes).
+
+Regex fragments are plain strings; :mod:`filmkritik.read.credits` compiles them once per
+language. Every name here is a word critics use, never a person or film.
+"""
+
+from __future__ import annotations
+
+#: Credit-block labels ("Regie: ...", "Darsteller: ..."), by the field they fill.
+LABELS: dict[str, str] = {
+    "director": r"Regie|Regisseur(?:in)?|Inszenierung",
+    "cast": r"Darsteller(?:/Sprecher)?|Darsteller(?:innen)?|Besetzung|Hauptbesetzung|Hauptdarsteller(?:innen)?|"
+    r"Schauspieler(?:innen)?|Mit|Sprecher(?:innen)?|Cast|Stimmen",
+    "writer": r"Drehbuch|Buch|Autor(?:in|en)?|Drehbuchautor(?:in|en)?",
+    "composer": r"Musik|Filmmusik|Komponist(?:in)?|Score",
+    "distributor": r"Verleih|Filmverleih|Verleiher|Vertrieb",
+    "country": r"Land|Länder|Produktionsland|Produktionsländer|Herstellungsland|Herkunft|Herkunftsland",
+    "other": r"Kamera|Bildgestaltung|Schnitt|Montage|Produktion|Produzent(?:en|in)?|Ton|Szenenbild|Kostüme?|"
+    r"Genre|Laufzeit|Länge|Dauer|FSK|Altersfreigabe|Kinostart|Start|Jahr|Originaltitel|Alternativtitel|"
+    r"Homepage|IMDb|Bewertung|Wertung|Gesehen am|Text|Quelle|Foto|Bild|Fotos|Bilder|Ab|Format|Fazit|Story",
+}
+
+#: Words before a name that make it the director ("Regisseurin X", "Regie-Maestro X").
+DIRECTOR_NOUNS = (
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+-)?(?:Regisseur(?:in)?|Filmemacher(?:in)?|Regie-[A-ZÄÖÜ][a-zäöüß]+|"
+    r"Ausnahmeregisseur(?:in)?|Star-?[Rr]egisseur(?:in)?|Kultregisseur(?:in)?|Autorenfilmer(?:in)?|Regielegende|"
+    r"Filmautor(?:in)?)"
+)
+#: Actor nouns ("Schauspielerin X", "Hauptdarsteller X", "Nebendarsteller A und B").
+ACTOR_NOUNS = (
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+-)?(?:Schauspieler(?:in|innen)?|Hauptdarsteller(?:in|innen)?|Darsteller(?:in|innen)?|"
+    r"Nebendarsteller(?:in|innen)?|Starschauspieler(?:in)?|Jungschauspieler(?:in)?|Filmstar|Star|Gaststar|"
+    r"Superstar|Hollywoodstar|Hollywood-Star|Newcomer(?:in)?|Youngster|Kinderdarsteller(?:in)?|Sprecher(?:in)?|"
+    r"Oscar-Preisträger(?:in)?|Oscarpreisträger(?:in)?|Oscar-Gewinner(?:in)?|Mimin|Mime|Kollegen?|Kollegin)"
+)
+#: People who are neither actors nor the director.
+WRITER_NOUNS = r"(?:Drehbuchautor(?:in)?|Co-Autor(?:in)?|Koautor(?:in)?|Autor(?:in)?|Schriftsteller(?:in)?|Bestsellerautor(?:in)?|Romanautor(?:in)?)"
+COMPOSER_NOUNS = r"(?:Komponist(?:in)?|Filmkomponist(?:in)?|Musiker(?:in)?)"
+CREW_NOUNS = (
+    r"(?:Kameramann|Kamerafrau|Kameramanns|Produzent(?:in)?|Cutter(?:in)?|Editor(?:in)?|Fotograf(?:in)?|"
+    r"Kritiker(?:in)?|Filmkritiker(?:in)?|Kinokritiker(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|Autor(?:in)?|"
+    r"Kenner(?:in)?|Moderator(?:in)?|Präsident(?:in)?|Politiker(?:in)?|Maler(?:in)?|Sänger(?:in)?|Musiker(?:in)?|"
+    r"Schriftsteller(?:in)?|Physiker(?:in)?|Wissenschaftler(?:in)?)"
+)
+
+#: "X spielt Y": verbs whose subject is the actor and object the role.
+PLAY_VERBS = r"spielt|spielte|verkörpert|verkörperte|mimt|mimte|gibt|gab|porträtiert|übernimmt"
+#: "X als Y".
+AS_WORD = r"als"
+#: "X in der Rolle der Y" / "X schlüpft in die Rolle des Y".
+ROLE_OF = r"(?:in\s+(?:der|die|seiner|ihrer)\s+(?:Haupt|Titel|Neben)?[Rr]olle\s+(?:der|des|von|als)|als)"
+#: "Y, gespielt von X" / "der von X gespielte Y".
+PLAYED_BY = r"(?:gespielt|verkörpert|dargestellt|gesprochen)\s+(?:von|vom)"
+PLAYED_ADJ = r"gespielten?|verkörperten?|dargestellten?"
+#: "X in der Hauptrolle" (actor without a named role).
+LEAD_ROLE = r"in\s+der\s+(?:Haupt|Titel|Neben)rolle|in\s+einer\s+(?:Neben|Gast)rolle|in\s+der\s+Rolle"
+#: Verbs of a performance: a name right before them is an actor ("X glänzt").
+PERFORM_VERBS = (
+    r"glänzt|glänzen|brilliert|brillieren|überzeugt|überzeugen|begeistert|spielt|spielen|agiert|agieren|"
+    r"mimt|verkörpert|liefert\s+eine|gibt\s+(?:einen|eine)"
+)
+#: A list of performers ends with these ("A, B und C die Schwestern spielen").
+LIST_PLAY_END = r"spielen|verkörpern|zu\s+sehen|mit\s+dabei|dabei|sind\s+zu\s+sehen"
+#: "starring" openers.
+STARRING = r"(?:(?:Mit|mit)\s+(?:toller\s+|großer\s+|prominenter\s+)?Besetzung:|In\s+den\s+Hauptrollen(?:\s+sind)?:?|Ebenfalls\s+im\s+Ensemble\s+mit\s+dabei:|Im\s+Ensemble:?|Mit\s+dabei:?|Die\s+spielen\s+mit:?)"
+
+#: Words for a film: "Triets packendes Justizdrama", "Maria Schraders ... Film".
+FILM_NOUNS = (
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+-?)?(?:[Ff]ilm|[Dd]rama|[Kk]omödie|[Tt]hriller|[Ss]atire|[Ww]erk|[Mm]eisterwerk|[Dd]ebüt|"
+    r"[Hh]orrorfilm|[Ss]pielfilm|[Rr]egiefilm|[Rr]egiearbeit|[Ee]pos|[Mm]ärchen|[Pp]orträt|[Ss]tück|[Gg]roteske|"
+    r"[Bb]iopic|[Ww]estern|[Mm]usical|[Kk]rimi|[Ff]antasy|[Ss]ci-[Ff]i|[Ss]pektakel|[Aa]dapti?on|[Vv]erfilmung|"
+    r"[Kk]ammerspiel|[Ss]tudie|[Aa]nimationsfilm|[Dd]okumentarfilm|[Gg]eschichte|[Ll]angfilm)"
+)
+#: "ein Film von X", "der neue Film von X".
+FILM_BY = r"(?:Film|Spielfilm|Werk|Regiearbeit|Langfilm|Drama|Thriller)\s+von"
+#: "Regie führte X", "unter der Regie von X", "inszeniert von X".
+DIRECTED_BY = (
+    r"Regie\s+führte|Regie\s+führt|unter\s+der\s+Regie\s+von|in\s+der\s+Regie\s+von|inszeniert\s+von|"
+    r"geschrieben\s+und\s+inszeniert\s+von|gedreht\s+von|Regie\s+von|die\s+Regie\s+von"
+)
+DIRECTED_AFTER = r"inszeniert|inszenierte|gedreht|drehte|inszenierten"
+WRITTEN_BY = r"geschrieben\s+von|Drehbuch\s+von|Buch\s+von|nach\s+dem\s+Roman\s+von|nach\s+einem\s+Roman\s+von|Romanvorlage\s+von|Vorlage\s+von"
+COMPOSED_BY = r"Musik\s+von|komponiert\s+von|Filmmusik\s+von|Soundtrack\s+von|Score\s+von"
+CREW_BY = r"Kamera\s+von|Kameraarbeit\s+von|Bilder\s+von|Schnitt\s+von|produziert\s+von"
+
+#: Bylines and photo credits: the named person is a critic or photographer.
+BYLINE = (
+    r"(?:^|\n)\s*(?:Von|Von:|Text:|Text\s+von|Autor:|Autorin:|Kritik\s+von|Eine\s+Kritik\s+von|Rezension\s+von)[ \t]+"
+)
+PHOTO_CREDIT = r"(?:Foto|Fotos|Bild|Bilder|Quelle|Copyright|Credit)s?\s*:\s*|©\s*"
+CRITIC_NOUNS = (
+    r"(?:Kritiker(?:in)?|Filmkritiker(?:in)?|Kinokritiker(?:in)?|Einordnung\s+von|Rezensent(?:in)?|Redakteur(?:in)?)"
+)
+
+DEFINITE = frozenset("der die das dem den des".split())
+#: Words before a role noun that make it "a relation without a name" (no cast pair).
+NON_DEFINITE = frozenset(
+    """ein eine einem einen einer eines sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres
+    unser unsere dein deine kein keine jeder jede""".split()
+)
+#: Titles that belong to a character's name ("Kardinal Lawrence", "Onkel Bennie").
+HONORIFICS = frozenset(
+    """Kardinal Pater Papst Bischof Onkel Tante Oma Opa Großmutter Großvater Lady Lord Sir Baron Baronin Graf Gräfin
+    König Königin Prinz Prinzessin Kaiser Kaiserin Herzog Herzogin Doktor Dr. Professor Prof. Kommissar Kommissarin
+    Inspektor Agent Agentin Kapitän Captain General Oberst Major Leutnant Sergeant Detective Mister Mrs. Mr. Ms. Miss
+    Madame Monsieur Frau Herr Schwester Bruder Mutter Vater Tantchen Hauptmann Pfarrer Rabbi Fürst Fürstin Präsident
+    Präsidentin Senator Senatorin Richter Richterin Doc Uncle Aunt King Queen Madam""".split()
+)
+#: Determiners and pronouns that can open a capitalised run at a sentence start.
+OPENERS = frozenset(
+    """Der Die Das Dem Den Des Ein Eine Einem Einen Einer Sein Seine Ihr Ihre Ihrem Ihren Auch Und Doch Aber Als
+    Mit Von Bei Nach Vor In Im Am An Auf Für Wie Wo Wenn Dass Dann Denn So Da Hier Dort Nun Schon Selbst Sogar
+    Vor Allem Zum Zur Zu Ab Neben Regie Darsteller Besetzung Cast Kritik Fazit Film Filmkritik Kurzkritik Rezension
+    Youngster Gaststar Schauspieler Schauspielerin Star Frau Herr Dabei Während Nachdem Obwohl Bis Gegen Ohne Um""".split()
+)
+
+#: "der dänischen Regisseurin", "der US-Regisseur", "die Französin X": nationality stems -> country.
+NATIONALITY_ADJ: dict[str, str] = {
+    "dänisch": "Denmark",
+    "deutsch": "Germany",
+    "französisch": "France",
+    "amerikanisch": "United States",
+    "us-amerikanisch": "United States",
+    "us": "United States",
+    "britisch": "United Kingdom",
+    "englisch": "United Kingdom",
+    "schottisch": "United Kingdom",
+    "walisisch": "United Kingdom",
+    "irisch": "Ireland",
+    "italienisch": "Italy",
+    "spanisch": "Spain",
+    "portugiesisch": "Portugal",
+    "japanisch": "Japan",
+    "koreanisch": "South Korea",
+    "südkoreanisch": "South Korea",
+    "chinesisch": "China",
+    "taiwanisch": "Taiwan",
+    "schwedisch": "Sweden",
+    "norwegisch": "Norway",
+    "finnisch": "Finland",
+    "isländisch": "Iceland",
+    "niederländisch": "Netherlands",
+    "holländisch": "Netherlands",
+    "belgisch": "Belgium",
+    "österreichisch": "Austria",
+    "schweizer": "Switzerland",
+    "schweizerisch": "Switzerland",
+    "polnisch": "Poland",
+    "tschechisch": "Czech Republic",
+    "ungarisch": "Hungary",
+    "rumänisch": "Romania",
+    "griechisch": "Greece",
+    "türkisch": "Turkey",
+    "russisch": "Russia",
+    "ukrainisch": "Ukraine",
+    "iranisch": "Iran",
+    "israelisch": "Israel",
+    "indisch": "India",
+    "kanadisch": "Canada",
+    "australisch": "Australia",
+    "neuseeländisch": "New Zealand",
+    "mexikanisch": "Mexico",
+    "brasilianisch": "Brazil",
+    "argentinisch": "Argentina",
+    "chilenisch": "Chile",
+    "kolumbianisch": "Colombia",
+    "georgisch": "Georgia",
+    "serbisch": "Serbia",
+    "kroatisch": "Croatia",
+    "bosnisch": "Bosnia and Herzegovina",
+    "libanesisch": "Lebanon",
+    "ägyptisch": "Egypt",
+    "marokkanisch": "Morocco",
+    "tunesisch": "Tunisia",
+    "senegalesisch": "Senegal",
+    "südafrikanisch": "South Africa",
+    "thailändisch": "Thailand",
+    "philippinisch": "Philippines",
+    "indonesisch": "Indonesia",
+    "estnisch": "Estonia",
+    "lettisch": "Latvia",
+    "litauisch": "Lithuania",
+    "slowakisch": "Slovakia",
+    "slowenisch": "Slovenia",
+    "bulgarisch": "Bulgaria",
+}
+#: Demonym nouns standing in front of a director's name ("der Französin Justine Triet").
+NATIONALITY_NOUN: dict[str, str] = {
+    "Dänin": "Denmark",
+    "Däne": "Denmark",
+    "Deutsche": "Germany",
+    "Deutscher": "Germany",
+    "Französin": "France",
+    "Franzose": "France",
+    "Amerikanerin": "United States",
+    "Amerikaner": "United States",
+    "Britin": "United Kingdom",
+    "Brite": "United Kingdom",
+    "Engländerin": "United Kingdom",
+    "Engländer": "United Kingdom",
+    "Irin": "Ireland",
+    "Ire": "Ireland",
+    "Italienerin": "Italy",
+    "Italiener": "Italy",
+    "Spanierin": "Spain",
+    "Spanier": "Spain",
+    "Japanerin": "Japan",
+    "Japaner": "Japan",
+    "Koreanerin": "South Korea",
+    "Koreaner": "South Korea",
+    "Schwedin": "Sweden",
+    "Schwede": "Sweden",
+    "Norwegerin": "Norway",
+    "Norweger": "Norway",
+    "Österreicherin": "Austria",
+    "Österreicher": "Austria",
+    "Schweizerin": "Switzerland",
+    "Schweizer": "Switzerland",
+    "Polin": "Poland",
+    "Pole": "Poland",
+    "Kanadierin": "Canada",
+    "Kanadier": "Canada",
+    "Australierin": "Australia",
+    "Australier": "Australia",
+    "Mexikanerin": "Mexico",
+    "Mexikaner": "Mexico",
+    "Griechin": "Greece",
+    "Grieche": "Greece",
+    "Iranerin": "Iran",
+    "Iraner": "Iran",
+    "Türkin": "Turkey",
+    "Türke": "Turkey",
+    "Russin": "Russia",
+    "Russe": "Russia",
+    "Belgierin": "Belgium",
+    "Belgier": "Belgium",
+    "Niederländerin": "Netherlands",
+    "Niederländer": "Netherlands",
+    "Finnin": "Finland",
+    "Finne": "Finland",
+    "Chinesin": "China",
+    "Chinese": "China",
+}
+#: Country names and codes in credit lines ("Land: Italien, USA", "F 2023").
+COUNTRIES: dict[str, str] = {
+    "Deutschland": "Germany",
+    "D": "Germany",
+    "BRD": "Germany",
+    "DDR": "Germany",
+    "Frankreich": "France",
+    "F": "France",
+    "USA": "United States",
+    "US": "United States",
+    "Großbritannien": "United Kingdom",
+    "GB": "United Kingdom",
+    "UK": "United Kingdom",
+    "England": "United Kingdom",
+    "Irland": "Ireland",
+    "Italien": "Italy",
+    "I": "Italy",
+    "Spanien": "Spain",
+    "E": "Spain",
+    "Portugal": "Portugal",
+    "Japan": "Japan",
+    "J": "Japan",
+    "Südkorea": "South Korea",
+    "Korea": "South Korea",
+    "China": "China",
+    "Hongkong": "Hong Kong",
+    "Taiwan": "Taiwan",
+    "Dänemark": "Denmark",
+    "DK": "Denmark",
+    "Schweden": "Sweden",
+    "S": "Sweden",
+    "Norwegen": "Norway",
+    "N": "Norway",
+    "Finnland": "Finland",
+    "Island": "Iceland",
+    "Niederlande": "Netherlands",
+    "NL": "Netherlands",
+    "Belgien": "Belgium",
+    "B": "Belgium",
+    "Österreich": "Austria",
+    "A": "Austria",
+    "Schweiz": "Switzerland",
+    "CH": "Switzerland",
+    "Polen": "Poland",
+    "PL": "Poland",
+    "Tschechien": "Czech Republic",
+    "Ungarn": "Hungary",
+    "Rumänien": "Romania",
+    "Griechenland": "Greece",
+    "Türkei": "Turkey",
+    "Russland": "Russia",
+    "Ukraine": "Ukraine",
+    "Iran": "Iran",
+    "Israel": "Israel",
+    "Indien": "India",
+    "Kanada": "Canada",
+    "CDN": "Canada",
+    "Australien": "Australia",
+    "AUS": "Australia",
+    "Neuseeland": "New Zealand",
+    "Mexiko": "Mexico",
+    "MEX": "Mexico",
+    "Brasilien": "Brazil",
+    "Argentinien": "Argentina",
+    "Chile": "Chile",
+    "Kolumbien": "Colombia",
+    "Georgien": "Georgia",
+    "Luxemburg": "Luxembourg",
+    "Südafrika": "South Africa",
+    "Libanon": "Lebanon",
+    "Ägypten": "Egypt",
+    "Marokko": "Morocco",
+}
+#: Words that make a capitalised run a company, not a person.
+COMPANY_WORDS = frozenset(
+    """Film Films Filmverleih Verleih Filmproduktion Filmproduktions Pictures Picture Entertainment Studios Studio
+    Distribution Distributors Releasing Media Medien Features Productions Produktion Production Bros Bros. GmbH AG
+    Inc Inc. LLC Ltd Ltd. Co. KG Company Kino Kinos Video Verlag Network Channel Classics Visionen Filmwelt
+    Filmkunst Distribuzione Cinema Cinemas Group Gruppe Records TV Television Fernsehen Mediengruppe Rundfunk
+    Images Presse Agentur Pressebild Filmstill Szenenbild Sammlung Archiv Filmverleih""".split()
+)
+#: Single words that name a studio, streamer or photo agency when they stand alone.
+COMPANY_BRANDS = frozenset(
+    """Netflix Disney Pixar Universal Paramount Warner Sony Amazon Apple Mubi A24 Neon dpa AP Reuters Getty Imago
+    StudioCanal Constantin Leonine Tobis Lionsgate Searchlight Columbia HBO Prime Arte ZDF ARD WDR NDR BR SWR ORF
+    SRF Sky Toho""".split()
+)

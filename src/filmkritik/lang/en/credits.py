@@ -1,0 +1,208 @@
+"""English cue words for the credits reader (who directed, who plays whom, who distributes).
+
+Regex fragments are plain strings; :mod:`filmkritik.read.credits` compiles them once per
+language. Every name here is a word critics use, never a person or film.
+"""
+
+from __future__ import annotations
+
+from filmkritik.lang.de.credits import COMPANY_BRANDS as _DE_COMPANY_BRANDS
+from filmkritik.lang.de.credits import COMPANY_WORDS as _DE_COMPANY_WORDS
+
+LABELS: dict[str, str] = {
+    "director": r"Directors?|Directed\s+[Bb]y|Director/Writer|Writer/Director|Writer-Director|Regie",
+    "cast": r"Cast|Starring|Stars|Featuring|Voices|Voice\s+Cast|With|Who['’]s\s+in\s+it\??|THE\s+CAST|Cast\s+&\s+Crew|Main\s+Cast|Actors",
+    "writer": r"Writers?|Written\s+[Bb]y|Screenplay(?:\s+[Bb]y)?|Screenwriters?|Script",
+    "composer": r"Music(?:\s+[Bb]y)?|Score|Composer|Original\s+Music",
+    "distributor": r"U\.S\.\s+Distributor|UK\s+Distributor|Distributor|Distributed\s+[Bb]y|Distribution|Studio",
+    "country": r"Country|Countries|Country\s+of\s+Origin|Production\s+Countries",
+    "other": r"Producers?|Produced\s+[Bb]y|Executive\s+Producers?|Cinematography|Cinematographer|Editor|Edited\s+[Bb]y|"
+    r"Editing|Running\s+(?:Length|Time)|Runtime|MPAA(?:\s+Classification)?|Rated|Rating|Theatrical\s+Aspect\s+Ratio|"
+    r"Release(?:\s+Date)?|Released|Genre|Language|Year|Name|Title|Photo|Credit|Source|Production\s+Design|Costumes?|"
+    r"THE\s+STORY|THE\s+TEAM|THE\s+RUNNING\s+TIME|Our\s+rating|When\s+is|What['’]s\s+it\s+about\??|Written\s+By\s+Darren",
+}
+
+DIRECTOR_NOUNS = (
+    r"(?:[Ww]riter-director|[Ww]riter/director|[Dd]irector|[Ff]ilmmaker|[Ff]ilm-maker|[Ff]ilm\s+maker|[Aa]uteur|"
+    r"[Cc]o-director|[Dd]irector-writer)"
+)
+ACTOR_NOUNS = (
+    r"(?:[Aa]ctor|[Aa]ctress|[Cc]o-star|[Cc]ostar|[Ss]tar|[Nn]ewcomer|[Ll]ead|[Pp]erformer|[Tt]hespian|"
+    r"[Oo]scar[- ]winner|[Oo]scar[- ]nominee|[Ss]creen\s+legend|[Vv]eteran)"
+)
+WRITER_NOUNS = r"(?:[Ss]creenwriter|[Cc]o-writer|[Ww]riter|[Nn]ovelist|[Aa]uthor|[Pp]laywright)"
+COMPOSER_NOUNS = r"(?:[Cc]omposer|[Mm]usician)"
+CREW_NOUNS = (
+    r"(?:[Cc]inematographer|DP|[Pp]roducer|[Ee]ditor|[Pp]hotographer|[Cc]ritic|[Jj]ournalist|[Rr]eporter|"
+    r"[Ww]riter|[Aa]uthor|[Nn]ovelist|[Pp]resident|[Pp]olitician|[Ss]inger|[Rr]apper|[Ss]cientist|[Pp]hysicist)"
+)
+
+PLAY_VERBS = r"plays|played|portrays|portrayed|embodies|essays|inhabits|is\s+cast\s+as|stars\s+as|co-stars\s+as|appears\s+as|returns\s+as|turns\s+up\s+as"
+AS_WORD = r"as"
+ROLE_OF = r"(?:(?:in|into|takes\s+on|steps\s+into|plays)\s+the\s+(?:title\s+|lead\s+|key\s+|central\s+)?role\s+of|as)"
+PLAYED_BY = r"(?:played|portrayed|embodied|voiced|essayed)\s+by"
+PLAYED_ADJ = r"(?!)"
+LEAD_ROLE = (
+    r"in\s+the\s+(?:lead|title|leading|central|main|supporting)\s+roles?|in\s+a\s+(?:supporting|small|cameo)\s+role"
+)
+PERFORM_VERBS = (
+    r"delivers|gives\s+an?|shines|excels|dazzles|sparkles|radiates|is\s+(?:terrific|superb|excellent|great|perfect|"
+    r"wonderful|brilliant|magnetic|mesmerizing|outstanding|fantastic|convincing|heartbreaking)|stars|co-stars|"
+    r"plays|turns\s+in|steals"
+)
+LIST_PLAY_END = r"co-star|also\s+star|star|round\s+out\s+the\s+cast|play|appear"
+STARRING = r"(?:[Ss]tarring|[Aa]lso\s+stars|[Ff]eaturing|[Cc]o-starring|[Ss]tars|[Ww]ith\s+a\s+cast\s+(?:that\s+)?includ(?:es|ing)|[Tt]he\s+(?:supporting\s+)?cast,?\s+including|[Ii]ncluding)"
+
+FILM_NOUNS = (
+    r"(?:film|movie|picture|feature|drama|comedy|thriller|satire|adaptation|debut|epic|masterpiece|follow-up|"
+    r"sequel|remake|biopic|documentary|horror\s+movie|horror\s+film|take|vision|latest|story|tale|western|musical|"
+    r"romance|fable|saga|spectacle|work|opus|effort|entry)"
+)
+FILM_BY = r"(?:film|movie|feature|picture)\s+(?:from|by)"
+DIRECTED_BY = (
+    r"(?:directed|helmed|co-directed|written\s+and\s+directed|shot|made)\s+by|[Dd]irected\s+[Bb]y:?|from\s+director"
+)
+DIRECTED_AFTER = r"directs|directed|helms|helmed"
+WRITTEN_BY = r"(?:written|penned|scripted|co-written|adapted)\s+by|screenplay\s+(?:by|from)|novel\s+by|book\s+by|based\s+on\s+the\s+novel\s+by"
+COMPOSED_BY = r"(?:score|music|soundtrack)\s+(?:by|from)|composed\s+by"
+CREW_BY = r"(?:shot|photographed|edited|produced)\s+by|cinematography\s+by"
+
+BYLINE = r"(?:^|\n)\s*(?:By|By:|Written\s+By|Review\s+by|Reviewed\s+by|Posted\s+by|Words\s+by)[ \t]+"
+PHOTO_CREDIT = r"(?:Photo|Photos|Image|Credit|Courtesy|Copyright|Source)s?\s*:\s*|©\s*(?:\d{4}\s+)?"
+CRITIC_NOUNS = r"(?:[Cc]ritic|[Rr]eviewer|[Cc]olumnist)"
+
+DEFINITE = frozenset(["the"])
+NON_DEFINITE = frozenset("a an his her their its our my your one another some whose".split())
+HONORIFICS = frozenset(
+    """Lady Lord Sir Baron Baroness Count Countess King Queen Prince Princess Emperor Empress Duke Duchess Dr. Doctor
+    Professor Prof. Captain Capt. General Colonel Major Lieutenant Sergeant Sgt. Detective Inspector Agent Officer
+    Mister Mr. Mrs. Ms. Miss Madame Madam Monsieur Father Sister Brother Mother Uncle Aunt Auntie Grandma Grandpa
+    Cardinal Pope Bishop Reverend Rev. Rabbi Judge President Senator Governor Mayor Sheriff Coach Nurse Chief Saint
+    Reverend Commander Admiral Pastor""".split()
+)
+OPENERS = frozenset(
+    """The A An And But As In On At For With By From Of To When While After Before Since So Yet Or If Though Also
+    Even Here There This That These Those Its His Her Their Our Meanwhile Instead However Still Then Now Only Just
+    Director Starring Cast Review Why What How Who Where Which Both Each Every Once Like Unlike Despite Without""".split()
+)
+
+NATIONALITY_ADJ: dict[str, str] = {
+    "danish": "Denmark",
+    "german": "Germany",
+    "french": "France",
+    "american": "United States",
+    "u.s.": "United States",
+    "us": "United States",
+    "british": "United Kingdom",
+    "english": "United Kingdom",
+    "scottish": "United Kingdom",
+    "welsh": "United Kingdom",
+    "irish": "Ireland",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "portuguese": "Portugal",
+    "japanese": "Japan",
+    "korean": "South Korea",
+    "south korean": "South Korea",
+    "chinese": "China",
+    "taiwanese": "Taiwan",
+    "swedish": "Sweden",
+    "norwegian": "Norway",
+    "finnish": "Finland",
+    "icelandic": "Iceland",
+    "dutch": "Netherlands",
+    "belgian": "Belgium",
+    "austrian": "Austria",
+    "swiss": "Switzerland",
+    "polish": "Poland",
+    "czech": "Czech Republic",
+    "hungarian": "Hungary",
+    "romanian": "Romania",
+    "greek": "Greece",
+    "turkish": "Turkey",
+    "russian": "Russia",
+    "ukrainian": "Ukraine",
+    "iranian": "Iran",
+    "israeli": "Israel",
+    "indian": "India",
+    "canadian": "Canada",
+    "australian": "Australia",
+    "new zealand": "New Zealand",
+    "mexican": "Mexico",
+    "brazilian": "Brazil",
+    "argentinian": "Argentina",
+    "argentine": "Argentina",
+    "chilean": "Chile",
+    "colombian": "Colombia",
+    "georgian": "Georgia",
+    "serbian": "Serbia",
+    "croatian": "Croatia",
+    "lebanese": "Lebanon",
+    "egyptian": "Egypt",
+    "moroccan": "Morocco",
+    "senegalese": "Senegal",
+    "south african": "South Africa",
+    "thai": "Thailand",
+    "filipino": "Philippines",
+    "indonesian": "Indonesia",
+    "hong kong": "Hong Kong",
+}
+NATIONALITY_NOUN: dict[str, str] = {}
+COUNTRIES: dict[str, str] = {
+    "USA": "United States",
+    "U.S.": "United States",
+    "US": "United States",
+    "United States": "United States",
+    "UK": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "United Kingdom": "United Kingdom",
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "England": "United Kingdom",
+    "Ireland": "Ireland",
+    "France": "France",
+    "Germany": "Germany",
+    "Italy": "Italy",
+    "Spain": "Spain",
+    "Portugal": "Portugal",
+    "Japan": "Japan",
+    "South Korea": "South Korea",
+    "Korea": "South Korea",
+    "China": "China",
+    "Hong Kong": "Hong Kong",
+    "Taiwan": "Taiwan",
+    "Denmark": "Denmark",
+    "Sweden": "Sweden",
+    "Norway": "Norway",
+    "Finland": "Finland",
+    "Iceland": "Iceland",
+    "Netherlands": "Netherlands",
+    "Belgium": "Belgium",
+    "Austria": "Austria",
+    "Switzerland": "Switzerland",
+    "Poland": "Poland",
+    "Czech Republic": "Czech Republic",
+    "Hungary": "Hungary",
+    "Romania": "Romania",
+    "Greece": "Greece",
+    "Turkey": "Turkey",
+    "Russia": "Russia",
+    "Ukraine": "Ukraine",
+    "Iran": "Iran",
+    "Israel": "Israel",
+    "India": "India",
+    "Canada": "Canada",
+    "Australia": "Australia",
+    "New Zealand": "New Zealand",
+    "Mexico": "Mexico",
+    "Brazil": "Brazil",
+    "Argentina": "Argentina",
+    "Chile": "Chile",
+    "Colombia": "Colombia",
+    "South Africa": "South Africa",
+}
+COMPANY_WORDS = _DE_COMPANY_WORDS | frozenset("Attractions Releasing Classics Vantage".split())
+COMPANY_BRANDS = _DE_COMPANY_BRANDS | frozenset(
+    """IFC Miramax Orion MGM Lionsgate Summit Artisan Gramercy Goldwyn Dimension TriStar Touchstone DreamWorks Overture
+    Relativity STX Annapurna Magnolia Bleecker Focus Fox""".split()
+)

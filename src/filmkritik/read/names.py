@@ -1,0 +1,188 @@
+"""Person names in critic prose, found by shape and checked against shipped lexicons.
+
+No German NER model can be installed, so names come from what the text shows:
+capitalised runs ("Caleb Landry Jones", "S. J. Clarkson", "Robert De Niro"), first-name
+lexicons built by :mod:`filmkritik.lang.build_names`, and lists of capitalised common words
+(German nouns, English words that critics write in lower case) that tell "Krankenschwester
+Alice" apart from a name. The credits reader decides *roles*; this module only answers
+"where are the capitalised runs" and "does this run look like a person".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from filmkritik.model import Span
+
+#: Upper-case letters of the Latin scripts (built once; ``re`` has no \p{Lu}).
+UPPER = "".join(
+    ch for code in (*range(0x41, 0x250), *range(0x1E00, 0x1F00)) if (ch := chr(code)).isupper() and ch.isalpha()
+)
+_LETTER = r"[^\W\d_]"
+_SPACE = r"[ \u00a0]"
+#: One capitalised word: "Hüller", "O’Connor", "Wojtak-Hissong", "DiCaprio"; a possessive 's stays outside.
+TOKEN = rf"[{UPPER}](?:{_LETTER}|['’](?!s\b)(?={_LETTER})|-(?={_LETTER}))*"
+INITIAL = rf"[{UPPER}]\."
+#: Lower-case name particles that may sit inside a name ("Rudolf van der Berg", "Lorenzo di Medici").
+PARTICLE = r"(?:v[ao]n(?:[ ](?:der|den|dem))?|de(?:[ ]la)?|del|della|di|da|du|dos|le|la|ter|ten|zu|bin|al|y)"
+RUN = (
+    rf"(?<![\w-])(?:{INITIAL}{_SPACE}?)*{TOKEN}"
+    rf"(?:{_SPACE}(?:{PARTICLE}{_SPACE})?(?:{INITIAL}{_SPACE}?)*{TOKEN})*"
+    rf"(?:,?{_SPACE}(?:Jr|Sr)\.|{_SPACE}(?:II|III))?"
+)
+RUN_RE = re.compile(RUN)
+_TOKEN_SPLIT = re.compile(rf"{_SPACE}+")
+_PARTICLE_RE = re.compile(rf"^{PARTICLE}$")
+_INITIAL_RE = re.compile(rf"^(?:[{UPPER}]\.)+$|^[{UPPER}]$")
+_HAS_DIGIT = re.compile(r"\d")
+
+#: German noun endings: a capitalised word ending so is a common noun, not a name.
+_NOUN_SUFFIX = re.compile(
+    r"(?:ung|heit|keit|schaft|ismus|tät|erin|innen|ling|tum|eur|euse|istin|antin|entin|ierin|orin|"
+    r"afin|esin|ösin|gin|steller|stellerin|spieler|spielerin|chen|lein|nis|tion)$"
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists shipped in ``lang/data``; load with :func:`lexicon`."""
+
+    first_names: frozenset[str]
+    common_de: frozenset[str]
+    common_en: frozenset[str]
+
+    def is_first_name(self, token: str) -> bool:
+        return token in self.first_names or token.rstrip(".") in self.first_names
+
+    def is_common(self, token: str, language: str) -> bool:
+        """A capitalised common word (a German noun, an English word critics write in lower case)."""
+        if language == "de":
+            last = token.rsplit("-", 1)[-1]
+            return token in self.common_de or (last != token and last[:1].isupper() and last in self.common_de)
+        return token.lower() in self.common_en
+
+    def looks_like_noun(self, token: str, language: str) -> bool:
+        """Common word, or (German) a word with a noun ending, a genitive or a compound of a known noun."""
+        if self.is_common(token, language):
+            return True
+        if language != "de" or len(token) < 5 or self.is_first_name(token):
+            return False
+        last = token.rsplit("-", 1)[-1]
+        if _NOUN_SUFFIX.search(last):
+            return True
+        if last.endswith("s") and (last[:-1] in self.common_de or last[:-2] in self.common_de):
+            return True
+        # "Sexualpartner", "Kriegsfotografin": a compound whose last part is a known noun.
+        return any(last[k:].capitalize() in self.common_de for k in range(3, len(last) - 3))
+
+
+def _read(name: str) -> frozenset[str]:
+    text = resources.files("filmkritik.lang").joinpath("data", name).read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The shipped lexicons, read once per process."""
+    return Lexicon(_read("first_names.txt"), _read("common_de.txt"), _read("common_en.txt"))
+
+
+def tokens(name: str) -> list[str]:
+    return [t for t in _TOKEN_SPLIT.split(name.strip()) if t]
+
+
+class Runs:
+    """All capitalised runs of one text, with lookups by position (built once per review)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: list[Span] = [(m.start(), m.end()) for m in RUN_RE.finditer(text)]
+        self._ends = [e for _, e in self.spans]
+        self._starts = [s for s, _ in self.spans]
+
+    def ending_at(self, pos: int, *, skip: str = " \u00a0") -> Span | None:
+        """The run (or the head of a run, up to a word boundary) that ends at ``pos``, skipping ``skip`` backwards."""
+        while pos > 0 and self.text[pos - 1] in skip:
+            pos -= 1
+        i = bisect.bisect_left(self._ends, pos)
+        if i < len(self.spans) and self.spans[i][0] < pos:
+            start, end = self.spans[i]
+            if pos == end or self.text[pos] in " \u00a0":
+                return (start, pos)
+        return None
+
+    def starting_at(self, pos: int, *, skip: str = " \u00a0") -> Span | None:
+        """The run (or the tail of a run, from a word boundary) that starts at ``pos``."""
+        n = len(self.text)
+        while pos < n and self.text[pos] in skip:
+            pos += 1
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0:
+            start, end = self.spans[i]
+            if start <= pos < end and (pos == start or self.text[pos - 1] in " \u00a0"):
+                return (pos, end)
+        return None
+
+    def within(self, start: int, end: int) -> list[Span]:
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][1] <= end:
+                out.append(self.spans[i])
+            i += 1
+        return out
+
+
+def trim_person(name: str, language: str, lex: Lexicon, cues: frozenset[str] = frozenset()) -> str | None:
+    """The person name inside a capitalised run, or None when the run is no person.
+
+    Leading determiners, cue words ("Regisseurin", "Youngster") and common nouns are
+    dropped ("Krankenschwester Alice" -> "Alice" is still no *person* here: callers decide
+    about single tokens); runs of only common words, all-caps words or digits are rejected.
+    """
+    parts = tokens(name)
+    # "Hamburger Regisseur Matthias Glasner": a cue word and everything before it goes.
+    for i in range(len(parts) - 1, -1, -1):
+        if parts[i] in cues and i < len(parts) - 1:
+            parts = parts[i + 1 :]
+            break
+    while parts and (parts[0] in cues or _PARTICLE_RE.match(parts[0])):
+        parts = parts[1:]
+    # Drop leading nouns/cue words up to the first given name when one follows.
+    for i, tok in enumerate(parts[:-1]):
+        if lex.is_first_name(tok) and not lex.is_common(tok, language):
+            if all(lex.looks_like_noun(t, language) or t in cues for t in parts[:i]):
+                parts = parts[i:]
+            break
+    while len(parts) > 1 and (
+        parts[0] in cues or (lex.looks_like_noun(parts[0], language) and not lex.is_first_name(parts[0]))
+    ):
+        parts = parts[1:]
+    while parts and _PARTICLE_RE.match(parts[0]):
+        parts = parts[1:]
+    if not parts or len(parts) > 5:
+        return None
+    if any(_HAS_DIGIT.search(t) for t in parts):
+        return None
+    if all(t.isupper() and len(t) > 1 for t in parts):
+        parts = [t.title() for t in parts]
+    elif any(t.isupper() and len(t) > 2 for t in parts):
+        return None
+    words = [t for t in parts if not _INITIAL_RE.match(t) and not _PARTICLE_RE.match(t)]
+    if not words:
+        return None
+    if len(words) == 1 and lex.looks_like_noun(words[0], language) and not lex.is_first_name(words[0]):
+        return None
+    if len(words) > 1 and all(lex.is_common(t, language) and not lex.is_first_name(t) for t in words):
+        return None
+    return " ".join(parts)
+
+
+def is_full_name(name: str, lex: Lexicon) -> bool:
+    """Two or more words starting with a known given name or an initial."""
+    parts = tokens(name)
+    return len(parts) >= 2 and (lex.is_first_name(parts[0]) or bool(_INITIAL_RE.match(parts[0])))
