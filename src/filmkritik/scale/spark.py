@@ -19,23 +19,22 @@ import functools
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
-from filmkritik.errors import FilmkritikError
+from filmkritik.errors import FilmkritikError, InputError
 from filmkritik.scale.schema import record_schema
 from filmkritik.scale.sources import expand_bytes
 
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession
 
-#: Rows per Arrow batch a task hands back to Spark.
+#: Rows a task types through Arrow at once.
 OUTPUT_BATCH_ROWS = 64
-#: Files per Arrow batch a task receives: WARC files are big, keep few in memory at once.
-INPUT_BATCH_FILES = 8
 ERRORS_DIR = "_errors"
 
 
@@ -85,8 +84,9 @@ def session(master: str, app_name: str = "filmkritik") -> SparkSession:
     # Executors on this machine must run the same Python (and so the same filmkritik) as the driver.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = SparkSession.builder.appName(app_name).master(master)
-    builder = builder.config("spark.sql.execution.arrow.maxRecordsPerBatch", str(INPUT_BATCH_FILES))
     if master.startswith("local"):
+        # Without this Spark resolves the host name and may bind to an outside interface.
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
         builder = builder.config("spark.driver.host", "127.0.0.1").config("spark.ui.enabled", "false")
         builder = builder.config("spark.driver.bindAddress", "127.0.0.1")
     spark = builder.getOrCreate()
@@ -97,25 +97,32 @@ def session(master: str, app_name: str = "filmkritik") -> SparkSession:
 def run_spark(job: SparkJob, spark: SparkSession | None = None) -> SparkSummary:
     """Read ``job.input`` into Parquet records at ``job.output`` (overwritten)."""
     from pyspark import StorageLevel
+    from pyspark.errors import AnalysisException
     from pyspark.sql import functions as F
     from pyspark.sql.pandas.types import from_arrow_schema
 
+    check_paths(job)
     started = time.perf_counter()
     own_session = spark is None
     spark = spark or session(job.master)
     spark.range(1).count()  # the first job pays for starting executors: count it as start-up
     startup = time.perf_counter() - started
     try:
-        files = (
-            spark.read.format("binaryFile")
-            .option("recursiveFileLookup", "true")
-            .load(job.input)
-            .select("path", "content")
-        )
+        try:
+            files = (
+                spark.read.format("binaryFile")
+                .option("recursiveFileLookup", "true")
+                .load(job.input)
+                .select("path", "content")
+            )
+        except AnalysisException as error:
+            raise InputError(f"{job.input}: {str(error).splitlines()[0]}") from None
         if job.partitions:
             files = files.repartition(job.partitions)
         read = functools.partial(read_partition, reviews_only=job.reviews_only)
-        results = files.mapInArrow(read, from_arrow_schema(task_schema())).persist(StorageLevel.MEMORY_AND_DISK)
+        pairs = files.rdd.map(lambda row: (row.path, row.content)).mapPartitions(read)
+        results = spark.createDataFrame(pairs, schema=from_arrow_schema(task_schema()), verifySchema=False)
+        results = results.persist(StorageLevel.MEMORY_AND_DISK)
         counts = {
             row["failed"]: row["count"]
             for row in results.groupBy(F.col("error").isNotNull().alias("failed")).count().collect()
@@ -138,32 +145,59 @@ def run_spark(job: SparkJob, spark: SparkSession | None = None) -> SparkSummary:
             spark.stop()
 
 
-def read_partition(batches: Iterator[pa.RecordBatch], reviews_only: bool = False) -> Iterator[pa.RecordBatch]:
-    """The mapPartitions step: files (path, content) in, one record or error per unit out."""
+def check_paths(job: SparkJob) -> None:
+    """Refuse, before Spark starts, a local input that is missing and an output that is not ours to overwrite."""
+    source = Path(local_path(job.input))
+    if _is_local(job.input) and not any(ch in job.input for ch in "*?[") and not source.exists():
+        raise InputError(f"{job.input}: no such file or folder")
+    if not _is_local(job.output):
+        return
+    target = Path(local_path(job.output)).resolve()
+    if _is_local(job.input) and (target == source.resolve() or target in source.resolve().parents):
+        raise InputError(f"{job.output}: the output must not contain the input; give another folder")
+    if target.exists() and (target.is_file() or (any(target.iterdir()) and not (target / "_SUCCESS").exists())):
+        raise InputError(
+            f"{job.output}: exists and is not the output of an earlier `filmkritik spark` (which it would overwrite); "
+            "give a new folder"
+        )
+
+
+def _is_local(uri: str) -> bool:
+    return uri.startswith("file:") or ":/" not in uri
+
+
+def read_partition(files: Iterable[Any], reviews_only: bool = False) -> Iterator[tuple[Any, Any]]:
+    """The mapPartitions step: files (path, content) in, one (record, error) pair per unit out.
+
+    Rows pass through Arrow with the record schema on the way out, so every value
+    has its column's type (an integer confidence becomes a double) before Spark sees it.
+    """
     from filmkritik.scale.batch import read_unit
 
     _worker_ready()
-    schema = task_schema()
     rows: list[dict[str, Any]] = []
-    for batch in batches:
-        for path, content in zip(batch.column("path").to_pylist(), batch.column("content").to_pylist(), strict=True):
-            for unit in expand_bytes(local_path(path), content):
-                try:
-                    record = read_unit(unit)
-                except FilmkritikError as error:
-                    rows.append({"record": None, "error": _error(unit.key, error, str(error))})
-                except Exception as error:  # one bad page must not fail the task (and the job)
-                    message = f"{unit.key}: unexpected {type(error).__name__}: {error}"
-                    rows.append({"record": None, "error": _error(unit.key, error, message)})
-                else:
-                    if reviews_only and not record["is_review"]["value"]:
-                        continue
-                    rows.append({"record": record, "error": None})
-                if len(rows) >= OUTPUT_BATCH_ROWS:
-                    yield pa.RecordBatch.from_pylist(rows, schema=schema)
-                    rows = []
-    if rows:
-        yield pa.RecordBatch.from_pylist(rows, schema=schema)
+    for path, content in files:
+        for unit in expand_bytes(local_path(path), bytes(content)):
+            try:
+                record = read_unit(unit)
+            except FilmkritikError as error:
+                rows.append({"record": None, "error": _error(unit.key, error, str(error))})
+            except Exception as error:  # one bad page must not fail the task (and the job)
+                message = f"{unit.key}: unexpected {type(error).__name__}: {error}"
+                rows.append({"record": None, "error": _error(unit.key, error, message)})
+            else:
+                if reviews_only and not record["is_review"]["value"]:
+                    continue
+                rows.append({"record": record, "error": None})
+            if len(rows) >= OUTPUT_BATCH_ROWS:
+                yield from _typed(rows)
+                rows = []
+    yield from _typed(rows)
+
+
+def _typed(rows: list[dict[str, Any]]) -> Iterator[tuple[Any, Any]]:
+    for row in pa.Table.from_pylist(rows, schema=task_schema()).to_pylist():
+        yield row["record"], row["error"]
 
 
 def local_path(uri: str) -> str:
