@@ -224,7 +224,7 @@ def resolve_dev(rows: list[dict[str, Any]], with_gold_hints: bool) -> dict[str, 
                 hints.film = gold["film_title"]
                 hints.original_title = gold.get("original_title")
                 hints.year = gold.get("year")
-                hints.directors = gold["directors"] or None
+                hints.directors = list(gold["directors"])
             films[row["id"]] = kb.add_text(row["text"], hints).film_id
     return films
 

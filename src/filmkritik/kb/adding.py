@@ -70,6 +70,10 @@ def add_paths(
 
 
 def _add_one(kb: KnowledgeBase, item: Item, summary: AddSummary) -> None:
+    if item.error:
+        summary.failed += 1
+        summary.errors.append(item.error)
+        return
     try:
         created, film_id, is_review = add_item(kb, item)
     except InputError as error:

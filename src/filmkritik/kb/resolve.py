@@ -68,7 +68,8 @@ def identity_of(record: ReviewRecord, hints: ReviewHints | None = None) -> FilmI
     add(film.original_title.text if film.original_title else None, "original", None)
     for local in film.local_titles:
         add(local.text, "local", local.language)
-    directors = list(hints.directors or []) or [d.name for d in film.directors]
+    # directors=[] in the hints means "none named": the reader's guesses are then ignored too.
+    directors = list(hints.directors) if hints.directors is not None else [d.name for d in film.directors]
     year = hints.year if hints.year is not None else (film.year.value if film.year else None)
     cast = [(c.actor, c.character) for c in film.cast if c.actor]
     actors = _unique([a.name for a in film.actors] + [actor for actor, _ in cast])

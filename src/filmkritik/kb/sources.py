@@ -30,25 +30,34 @@ class Item:
     html: bool = False
     record: ReviewRecord | None = None
     hints: ReviewHints | None = None
+    error: str | None = None  # a row that cannot be a review: reported, and the run goes on
 
 
 def expand(paths: list[str | Path]) -> list[Path]:
-    """Files named, and files inside folders named (recursively, hidden ones skipped), sorted."""
+    """Files named, and files inside folders named (recursively, sorted). Hidden and ``_``-folders
+    are skipped, and in a `filmkritik batch`/`spark` output folder only its ``part-*`` files count
+    (not its errors file)."""
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             raise InputError(f"{path}: no such file or directory")
-        if path.is_dir():
-            files += sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and (p.suffix.lower() in TEXT_SUFFIXES | ROW_SUFFIXES)
-            )
-        else:
+        if not path.is_dir():
             files.append(path)
+            continue
+        found = sorted(
+            p
+            for p in path.rglob("*")
+            if p.is_file()
+            and not any(part.startswith((".", "_")) for part in p.relative_to(path).parts)
+            and p.suffix.lower() in TEXT_SUFFIXES | ROW_SUFFIXES
+        )
+        batch_dirs = {p.parent for p in found if p.name.startswith("part-") and p.suffix.lower() in ROW_SUFFIXES}
+        files += [
+            p
+            for p in found
+            if p.parent not in batch_dirs or p.name.startswith("part-") or p.suffix.lower() not in ROW_SUFFIXES
+        ]
     return files
 
 
@@ -81,6 +90,13 @@ def items(path: Path) -> Iterator[Item]:
 
 
 def _row_item(row: dict[str, Any], origin: str) -> Item:
+    try:
+        return _parse_row(row, origin)
+    except InputError as error:
+        return Item(origin=origin, error=str(error))
+
+
+def _parse_row(row: dict[str, Any], origin: str) -> Item:
     if isinstance(row.get("schema"), str) and row["schema"].startswith("filmkritik.review/") and "text" in row:
         return Item(
             origin=origin, record=ReviewRecord.from_dict(row), hints=ReviewHints.from_row(row.get("hints") or {})
@@ -104,9 +120,11 @@ def _jsonl(path: Path) -> Iterator[Item]:
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as error:
-                raise InputError(f"{origin}: not a JSON object ({error.msg}); one JSON object per line") from None
+                yield Item(origin=origin, error=f"{origin}: not a JSON object ({error.msg}); one JSON object per line")
+                continue
             if not isinstance(row, dict):
-                raise InputError(f"{origin}: not a JSON object; one JSON object per line")
+                yield Item(origin=origin, error=f"{origin}: not a JSON object; one JSON object per line")
+                continue
             yield _row_item(row, origin)
 
 
