@@ -93,7 +93,7 @@ def test_film_with_few_reviews_says_not_enough(client: TestClient, kb: Knowledge
 
 
 def test_missing_film_and_review_are_404_pages(client: TestClient) -> None:
-    for url in ("/films/4242", "/reviews/4242", "/no/such/page"):
+    for url in ("/films/4242", "/reviews/4242", "/no/such/page", "/films/not-a-number"):
         response = client.get(url)
         assert response.status_code == 404
         assert "text/html" in response.headers["content-type"]

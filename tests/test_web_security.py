@@ -155,3 +155,15 @@ def test_writes_need_the_api_token_when_one_is_set(kb: KnowledgeBase) -> None:
         assert stored.status_code == 303
         assert 'name="token"' in client.post("/read", data={"text": "Ein Film.", "csrf": token}).text
     assert kb.count_reviews() == 2
+
+
+def test_a_crash_is_a_plain_500_without_a_traceback(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr("filmkritik.web.api.read_input", broken)
+    with TestClient(create_app(kb=kb), raise_server_exceptions=False) as client:
+        response = client.post("/api/read", json={"text": "Ein Film."})
+    assert response.status_code == 500
+    assert "please report" in response.json()["detail"]
+    assert "secret internals" not in response.text

@@ -132,6 +132,7 @@ def create_app(
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(DatabaseError, _database_error)
+    app.add_exception_handler(Exception, _crash)
 
     # Added inside-out: the last one added runs first on a request.
     app.add_middleware(security.BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
@@ -215,7 +216,8 @@ def error_page(request: Request, status_code: int, message: str) -> Response:
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, StarletteHTTPException)
+    if not isinstance(exc, StarletteHTTPException):
+        raise exc
     if wants_html(request):
         t = translator(language_of(request))
         message = exc.detail if isinstance(exc.detail, str) and exc.status_code != 404 else t("error.not_found")
@@ -224,8 +226,11 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 
 async def _validation_error(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, RequestValidationError)
-    errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in exc.errors()]
+    """422 with what was wrong (never echoing the input back); a page with a bad id is just not there."""
+    if wants_html(request) and request.method == "GET":
+        return error_page(request, 404, translator(language_of(request))("error.not_found"))
+    found = exc.errors() if isinstance(exc, RequestValidationError) else []
+    errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in found]
     return JSONResponse({"detail": errors}, status_code=422)
 
 
@@ -234,3 +239,11 @@ async def _database_error(request: Request, exc: Exception) -> Response:
     if wants_html(request):
         return error_page(request, 503, str(exc))
     return JSONResponse({"detail": str(exc)}, status_code=503)
+
+
+async def _crash(request: Request, exc: Exception) -> Response:
+    """A bug: a plain 500 in the page's language, with no traceback shown to the visitor."""
+    message = "filmkritik failed on this request; please report it with the input that caused it"
+    if wants_html(request):
+        return error_page(request, 500, message)
+    return JSONResponse({"detail": message}, status_code=500)
