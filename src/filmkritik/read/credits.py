@@ -4,7 +4,7 @@ Every cue critics use becomes a *hit* (a name, the role the cue gives it, how st
 cue is, a character when the cue links one): credit blocks ("Regie: ...", "Cast: ...
 Director: ... U.S. Distributor: ..."), "Figur (Schauspieler)", "X spielt Y", "X als Y",
 "in der Rolle der", "played by", apposition ("Regisseurin X", "actress X"), possessives
-and German genitives before a film word ("Greta Gerwig's Barbie", "Triets packendes
+and German genitives before a film word ("Mara Lindqvist's Glasshouse", "Brenners packendes
 Drama"), bylines and photo credits (critics and photographers, never actors). Hits are
 then pooled per person (surnames resolved to the full name the text gives) and the
 strongest role wins. Cue words live in ``lang/<code>/credits.py``; name shapes and
@@ -14,6 +14,7 @@ lexicons in :mod:`filmkritik.read.names`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -116,7 +117,7 @@ def patterns(code: str) -> Patterns:
         lead_role=re.compile(rf"\s+(?:{d.LEAD_ROLE})\b"),
         perform=re.compile(rf"\s+(?:{d.PERFORM_VERBS})\b"),
         starring=re.compile(rf"(?:{d.STARRING})\s+"),
-        list_end=re.compile(rf"^[^.;!?\n]{{0,80}}?\b(?:{d.LIST_PLAY_END})\b"),
+        list_end=re.compile(rf"^[^.;:!?\n]{{0,80}}?\b(?:{d.LIST_PLAY_END})\b"),
         director_noun=re.compile(
             rf"(?:(?P<nat>[\w-]+)\s+)?\b{d.DIRECTOR_NOUNS}(?:\s+und\s+[A-ZÄÖÜ]\w+|\s+and\s+\w+)?\s+"
         ),
@@ -126,7 +127,7 @@ def patterns(code: str) -> Patterns:
         crew_noun=re.compile(rf"\b{d.CREW_NOUNS}\s+"),
         critic_noun=re.compile(rf"\b{d.CRITIC_NOUNS}\s+"),
         film_noun_after=re.compile(
-            rf"^(?:['’]s|['’]|s)?\s+(?:\([^()]{{0,30}}\)\s+)?(?:(?:[a-zäöüß][\w-]*|\d+\w*|[A-Z]\w+(?=\s+(?:Drama|Film|Comedy|Thriller|Movie)))\s+){{0,4}}"
+            rf"^(?:['’]s|['’]|s)?[ \t]+(?:\([^()\n]{{0,30}}\)[ \t]+)?(?:(?:[a-zäöüß][\w-]*|\d+\w*|[A-Z]\w+(?=[ \t]+(?:Drama|Film|Comedy|Thriller|Movie)))[ \t]+){{0,4}}"
             rf"(?P<noun>{d.FILM_NOUNS})\b"
         ),
         film_by=re.compile(rf"\b(?:{d.FILM_BY})\s+"),
@@ -166,6 +167,7 @@ class Reader:
         self.titles = self._film_titles()
         self._index: dict[str, list[str]] | None = None
         self._index_hits = -1
+        self._spelling: dict[str, str] | None = None
 
     # -- helpers ---------------------------------------------------------------
 
@@ -186,6 +188,12 @@ class Reader:
         name = names.trim_person(raw, self.code, self.lex, self.p.cues)
         if not name:
             return None
+        if raw.isupper():
+            # ALL-CAPS runs are mostly film titles; a name counts only when the text also spells it normally.
+            spelled = self._spellings().get(_fold(name))
+            if not spelled:
+                return None
+            name = spelled
         parts = names.tokens(name)
         if any(t in self.d.COMPANY_WORDS for t in parts) or (len(parts) == 1 and parts[0] in self.d.COMPANY_BRANDS):
             return None
@@ -209,15 +217,15 @@ class Reader:
         quoted = _QUOTED_BEFORE.search(head[:opened])
         return quoted is not None and not self.is_film_title(quoted.group(1))
 
-    def list_after(self, pos: int, *, limit: int = 12) -> list[tuple[str, int]]:
-        """Person runs listed from ``pos``: "A, B und C", "Stanley Tucci, die große X als Y, vor allem aber Z"."""
+    def list_after(self, pos: int, *, limit: int = 12, skip: int = 3) -> list[tuple[str, int]]:
+        """Person runs listed from ``pos``: "A, B und C", "Tom Weller, die große X als Y, vor allem aber Z"."""
         out: list[tuple[str, int]] = []
         text, n = self.text, len(self.text)
         while len(out) < limit and pos < n:
             skipped = 0
-            while skipped < 3:
+            while skipped < skip:
                 m = _LOWER_WORD.match(text, pos)
-                if not m or m.group() in {"als", "as", "in", "im", "the"}:
+                if not m or m.group() in _LIST_STOP:
                     break
                 pos = m.end()
                 while pos < n and text[pos] in " \u00a0":
@@ -226,15 +234,18 @@ class Reader:
             span = self.runs.starting_at(pos)
             if not span:
                 break
-            name = self.person(self.run_text(span))
-            if not name:
+            raw = self.run_text(span)
+            name = self.person(raw)
+            if not name or not self._starts_with_person(raw, name):
                 break
+            if len(names.tokens(name)) == 1 and not out and not self.full_names_ending(name):
+                break  # a lone word opening a list is too weak ("Zone of ...")
             out.append((name, span[0]))
             pos = span[1]
-            m = re.compile(r"\s*\([^()\n]{0,60}\)").match(text, pos)
+            m = _PAREN_AFTER.match(text, pos)
             if m:
                 pos = m.end()
-            m = re.compile(r"\s+(?:als|as)\s+[^,.;\n]{1,40}(?=,)").match(text, pos)
+            m = _AS_AFTER.match(text, pos)
             if m:
                 pos = m.end()
             sep = _LIST_SEP.match(text, pos)
@@ -242,6 +253,14 @@ class Reader:
                 break
             pos = sep.end()
         return out
+
+    def _starts_with_person(self, raw: str, name: str) -> bool:
+        """False when trimming dropped a noun phrase ("Kamera von X"): the run is not a listed person."""
+        head = raw[: raw.find(name)] if name in raw else ""
+        return not any(
+            _PARTICLE_WORD.match(t) or (self.lex.looks_like_noun(t, self.code) and t not in self.p.cues)
+            for t in names.tokens(head)
+        )
 
     # -- credit blocks ---------------------------------------------------------
 
@@ -401,7 +420,8 @@ class Reader:
                     self.hits.append(Hit("actor", actor, apos, CLEAR, character=char))
             else:
                 for actor, apos in actors:
-                    self.hits.append(Hit("actor", actor, apos, CLEAR))
+                    if " " in actor or self.full_names_ending(actor):
+                        self.hits.append(Hit("actor", actor, apos, CLEAR))
 
     def _paren_actors(self, body: str, offset: int) -> list[tuple[str, int]]:
         out = []
@@ -409,13 +429,13 @@ class Reader:
             item = item.strip()
             if not item:
                 continue
-            # "a stilted Tahar Rahim", "and miscast Sydney Sweeney": lower-case words before the name.
+            # "a stilted Omar Lind", "and miscast Ivy Marsh": lower-case words before the name.
             lead = re.match(r"^(?:(?:[a-zäöü][\w-]*)\s+){0,3}", item)
             words = lead.group().split() if lead else []
-            if any(w in {"mit", "with", "von", "by", "im", "in", "aus", "from", "nach"} for w in words):
+            if any(w in _PAREN_STOP for w in words):
                 return []
-            core = item[lead.end() :] if lead else item
-            m = names.RUN_RE.fullmatch(core.strip(" ."))
+            core = (item[lead.end() :] if lead else item).strip()
+            m = names.RUN_RE.fullmatch(core) or names.RUN_RE.fullmatch(core.rstrip(". "))
             if not m:
                 return []
             name = self.person(m.group())
@@ -426,12 +446,12 @@ class Reader:
         return out
 
     def _characters_before(self, pos: int) -> list[tuple[str, int]]:
-        """The character(s) named right before "(": "Clara", "Dean and Missy", "dem Präsidenten"."""
+        """The character(s) named right before "(": "Greta", "Hank and Lou", "dem Bürgermeister"."""
         text = self.text
         span = self.runs.ending_at(pos)
         genitive = False
         if not span:
-            # "Timofeys (" / "the Emperor’s (": a possessive before the parenthesis.
+            # "Bertholds (" / "the Admiral’s (": a possessive before the parenthesis.
             j = pos
             while j > 0 and text[j - 1] == " ":
                 j -= 1
@@ -459,7 +479,7 @@ class Reader:
         if not char:
             return []
         out = [(char, span[0])]
-        # "Dean and Missy (A and B)": walk back over "X and"/"X,".
+        # "Hank and Lou (A and B)": walk back over "X and"/"X,".
         cur = span[0]
         while True:
             m = re.search(r"(?:,|\s(?:and|und|&))\s*$", text[max(0, cur - 6) : cur])
@@ -483,10 +503,22 @@ class Reader:
         while parts and parts[0] in self.d.OPENERS and parts[0] not in self.d.HONORIFICS:
             lower_det = parts[0].lower()
             parts = parts[1:]
-        # Drop descriptive nouns ("Krankenschwester Alice", "Ex-Häftling Marc") but keep honorifics.
-        while len(parts) > 1 and parts[0] not in self.d.HONORIFICS and self.lex.looks_like_noun(parts[0], self.code):
-            if self.lex.is_first_name(parts[0]) and not self.lex.is_common(parts[0], self.code):
+        # Drop descriptions before a given name ("Genetiker Lukas Berg", "Nazi Otto Kern"), keep honorifics.
+        for i, tok in enumerate(parts[1:], 1):
+            if self.lex.is_first_name(tok) and not any(
+                self.lex.is_first_name(t) or t in self.d.HONORIFICS for t in parts[:i]
+            ):
+                parts = parts[i:]
                 break
+        # German descriptive nouns ("Krankenschwester Greta", "Ex-Häftling Bruno"); English keeps
+        # capitalised modifiers, which are part of the role's name there.
+        while (
+            self.code == "de"
+            and len(parts) > 1
+            and parts[0] not in self.d.HONORIFICS
+            and self.lex.looks_like_noun(parts[0], self.code)
+            and not self.lex.is_first_name(parts[0])
+        ):
             parts = parts[1:]
         if not parts:
             return None
@@ -570,7 +602,7 @@ class Reader:
         return pos
 
     def _gapped(self, pos: int) -> None:
-        """ "Emma Stone spielt Emma, Willem Dafoe den Wissenschaftler": the verb left out."""
+        """ "Lea Brandt spielt Lina, Tom Weller den Apotheker": the verb left out."""
         text = self.text
         while True:
             m = re.compile(r",\s+").match(text, pos)
@@ -601,7 +633,7 @@ class Reader:
             if span:
                 raw = self.run_text(span)
                 if self.code == "en":
-                    # "Brooklyn photographer Chris": a capitalised modifier before a noun.
+                    # "Boston plumber Gus": a capitalised modifier before a noun.
                     nxt = _LOWER_WORD.match(text, span[1] + 1)
                     if nxt and " " not in raw and text[span[1] : span[1] + 1] == " ":
                         later = self.runs.starting_at(nxt.end() + 1)
@@ -623,7 +655,7 @@ class Reader:
         return None, det
 
     def _definite(self, raw: str) -> str | None:
-        """ "den Wissenschaftler": a role named by a definite noun (no crew or cue words)."""
+        """ "den Apotheker": a role named by a definite noun (no crew or cue words)."""
         parts = names.tokens(raw)
         if not parts or raw in self.p.cues or parts[0] in self.p.cues:
             return None
@@ -731,7 +763,7 @@ class Reader:
                 raw = _strip_genitive(raw, self.code)
                 noun = self.lex.looks_like_noun(raw, self.code)
                 if noun and p != m.end():
-                    self.add("actor", actor_raw, span[0], CLEAR)  # "der verdächtigen Ehefrau": a description
+                    self.add("actor", actor_raw, span[0], CLEAR)  # "der zornigen Witwe": a description
                     continue
                 char = self._definite(raw) if noun else self.character(raw, char_span[0])
             else:
@@ -828,7 +860,7 @@ class Reader:
         return self.d.NATIONALITY_ADJ.get(two) or self.d.NATIONALITY_ADJ.get(w)
 
     def demonyms(self) -> None:
-        """ "der Französin Justine Triet": a nationality noun before a director's name."""
+        """ "der Französin Odile Marchand": a nationality noun before a director's name."""
         for noun, country in self.d.NATIONALITY_NOUN.items():
             for m in re.finditer(rf"\b(?:der|die|des|dem|den)\s+{noun}\s+", self.text):
                 span = self.runs.starting_at(m.end())
@@ -836,14 +868,14 @@ class Reader:
                     self.hits.append(Hit("nationality", self.run_text(span), span[0], HINT, nationality=country))
 
     def other_film_after(self, pos: int) -> bool:
-        """ "Jonathan Glazer’s “The Zone of Interest”": a quoted title that is not the reviewed film."""
+        """ "Piet Olsen’s “The Quiet Harbour”": a quoted title that is not the reviewed film."""
         m = _QUOTED_AFTER.match(re.sub(r"^(?:['’]s|s)\b", "", self.text[pos : pos + 90]))
         return m is not None and bool(self.titles) and not self.is_film_title(m.group(1))
 
     def directors_by(self) -> None:
         text = self.text
         for m in self.p.directed_by.finditer(text):
-            for name, pos in self.list_after(m.end(), limit=3):
+            for name, pos in self.list_after(m.end(), limit=3, skip=0):
                 self.hits.append(Hit("director", name, pos, CREDIT))
         for m in self.p.film_by.finditer(text):
             span = self.runs.starting_at(m.end())
@@ -857,7 +889,7 @@ class Reader:
                     self.hits.append(Hit(role, name, pos, CLEAR))
 
     def possessives(self) -> None:
-        """ "Greta Gerwig's Barbie", "Justine Triets packendes Justizdrama", "Johnson’s Cassandra"."""
+        """ "Mara Lindqvist's Glasshouse", "Jana Brenners packendes Justizdrama", "Marsh’s Viola"."""
         text = self.text
         for span in self.runs.spans:
             after = text[span[1] : span[1] + 120]
@@ -867,22 +899,7 @@ class Reader:
             if not possessive and not (self.code == "de" and (genitive or " " in raw)):
                 continue
             if self.code == "de" and not possessive:
-                fn = self.p.film_noun_after.match(after)
-                if not fn:
-                    continue
-                between = after[: fn.start("noun")].split()
-                if not genitive and (
-                    not between
-                    or any(w in _NOT_ADJECTIVE or not w.endswith(("e", "em", "en", "er", "es")) for w in between)
-                ):
-                    continue
-                name = raw[:-1] if genitive and not self._known(raw) else raw
-                if self._followed_by_other_title(span[1] + fn.end()):
-                    self.add("other_director", name, span[0], CLEAR)
-                    continue
-                if not self._is_person_like(name) and not names.is_full_name(name, self.lex):
-                    continue
-                self.add("director", name, span[0], CLEAR)
+                self._german_genitive(span, raw, after, genitive)
                 continue
             rest = after[2:] if after[:2] in ("’s", "'s") else after[1:]
             quoted = _QUOTED_AFTER.match(rest)
@@ -906,20 +923,53 @@ class Reader:
                         char = self.character(self.run_text(cspan), cspan[0])
                         self.add("actor", raw, span[0], CLEAR, character=char)
                     continue
+                portrayal = _PORTRAYAL_OF.match(rest)
+                if portrayal:
+                    cspan = self.runs.starting_at(span[1] + (len(after) - len(rest)) + portrayal.end())
+                    char = self.character(self.run_text(cspan), cspan[0]) if cspan else None
+                    self.add("actor", raw, span[0], CLEAR, character=char)
+                    continue
                 perf = re.match(r"\s*(?:[a-z-]+\s+){0,2}(?:performance|portrayal|turn|acting)\b", rest)
                 if perf:
                     self.add("actor", raw, span[0], CLEAR)
                     continue
                 lead = re.match(r"\s*(?:[a-z-]+\s+){0,1}", rest)
                 cspan = self.runs.starting_at(span[1] + (len(after) - len(rest)) + (lead.end() if lead else 0))
-                if cspan:
-                    self.hits.append(Hit("possessive", raw, span[0], HINT, character=self.run_text(cspan)))
+                if cspan and _POSSESSIVE_ROLE_END.match(text, cspan[1]):
+                    cand = self.run_text(cspan)
+                    if cand.lower() not in self.d.NATIONALITY_ADJ and not self.lex.is_common(cand, self.code):
+                        self.hits.append(Hit("possessive", raw, span[0], HINT, character=cand))
 
-    def _known(self, raw: str) -> bool:
-        return bool(re.search(rf"\b{re.escape(raw)}\b", self.text[: self.text.find(raw)] + " "))
-
-    def _followed_by_other_title(self, pos: int) -> bool:
-        return self.other_film_after(pos)
+    def _german_genitive(self, span: Span, raw: str, after: str, genitive: bool) -> None:
+        """ "Brenners packendes Drama", "in Jana Brenners ebenso komischem wie bitterem Film", "X seinen Film"."""
+        fn = self.p.film_noun_after.match(after)
+        if not fn:
+            return
+        between = after[: fn.start("noun")].split()
+        pronoun = bool(between) and between[0] in _POSSESSIVE_PRONOUNS
+        if pronoun:
+            between = between[1:]
+            genitive = False
+        elif not genitive and not between:
+            return
+        if any(
+            not (w in _ADJ_GLUE or w.startswith("(") or w.endswith(_ADJ_ENDINGS)) or w in _NOT_ADJECTIVE
+            for w in between
+        ):
+            return
+        name = raw
+        if genitive:
+            stem = raw[:-1]
+            name = raw if self.text.count(raw) > 1 and self.text.count(stem) == self.text.count(raw) else stem
+        if self.is_film_title(name) or self.is_film_title(raw):
+            return
+        person = self.person(name)
+        if not person or not (names.is_full_name(person, self.lex) or self.full_names_ending(person.split()[-1])):
+            return
+        if self.other_film_after(span[1] + fn.end()):
+            self.add("other_director", name, span[0], CLEAR)
+            return
+        self.add("director", name, span[0], CLEAR)
 
     def captions(self) -> None:
         for m in self.p.caption.finditer(self.text):
@@ -933,13 +983,17 @@ class Reader:
                     self.add("actor", raw, span[0], CLEAR)
 
     def play_lists(self) -> None:
-        """ "Julia Butters, Keeley Karsten und Sophia Kopera die ... Schwestern spielen"."""
+        """ "Ada Pohl, Lene Kranz und Mia Stoll die ... Schwestern spielen"."""
         for i, span in enumerate(self.runs.spans):
             prev = self.runs.spans[i - 1] if i else None
             if prev and re.fullmatch(r"(?:,\s+|\s+(?:und|and|&)\s+)", self.text[prev[1] : span[0]]):
                 continue  # not the head of a list
             items = self.list_after(span[0], limit=8)
-            if len(items) < 2 or not all(names.is_full_name(n, self.lex) for n, _ in items):
+            if (
+                len(items) < 2
+                or not all(" " in n for n, _ in items)
+                or not any(names.is_full_name(n, self.lex) for n, _ in items)
+            ):
                 continue
             last_pos = items[-1][1]
             end_span = self.runs.starting_at(last_pos)
@@ -951,14 +1005,25 @@ class Reader:
     # -- pooling ---------------------------------------------------------------
 
     def canonical(self, name: str) -> str:
+        """The text's fullest spelling: "Kern" -> "Otto Kern", "OTTO KERN" -> "Otto Kern"."""
         parts = names.tokens(name)
         if len(parts) != 1:
-            return name
+            return self._spellings().get(_fold(name), name)
         token = parts[0]
         full = self.full_names_ending(token)
         if not full and token.endswith("s"):
             full = self.full_names_ending(token[:-1])
         return full[0] if full else name
+
+    def _spellings(self) -> dict[str, str]:
+        """Mixed-case spellings of full names in the text, by their accent-free lower-case form."""
+        if self._spelling is None:
+            self._spelling = {}
+            for span in self.runs.spans:
+                raw = self.run_text(span)
+                if " " in raw and not raw.isupper():
+                    self._spelling.setdefault(_fold(raw), raw)
+        return self._spelling
 
     def finish(self) -> None:
         record = self.analysis.record
@@ -971,7 +1036,7 @@ class Reader:
             roles[key][hit.role] = max(roles[key][hit.role], hit.strength)
             first_hit.setdefault((key, hit.role), hit)
         actor_keys = {k for k, r in roles.items() if r.get("actor", 0) >= CLEAR}
-        # "Johnson’s Cassandra": a possessive links a role only to someone already known as an actor.
+        # "Marsh’s Viola": a possessive links a role only to someone already known as an actor.
         for hit in self.hits:
             if hit.role == "possessive" and _norm(hit.name) in actor_keys and hit.character:
                 char = self.character(hit.character, hit.start)
@@ -1071,6 +1136,23 @@ class Reader:
         return out
 
 
+_PAREN_AFTER = re.compile(r"\s*\([^()\n]{0,60}\)")
+_AS_AFTER = re.compile(r"\s+(?:als|as)\s+[^,.;\n]{1,40}(?=,)")
+_PARTICLE_WORD = re.compile(r"^(?:von|van|de|di|da|du|del|zu)$")
+#: Words a list of names never skips: prepositions, relatives, verbs.
+_LIST_STOP = frozenset(
+    """als as in im the who which that where whose to from of by with for von mit für zu aus bei nach an am auf
+    ist sind war waren is are was were hat has have had hatte wird will comes come gets der des dem""".split()
+)
+_PORTRAYAL_OF = re.compile(r"\s*(?:[a-z-]+\s+){0,2}portrayal\s+of\s+(?:(?:the|a|an)\s+[a-z-]+,?\s+)?")
+#: "Marsh’s Viola is ...": a possessed role is followed by a verb or punctuation, not a noun.
+_POSSESSIVE_ROLE_END = re.compile(
+    r"\s*(?:[,.;:!?)]|\s(?:is|was|has|had|that|who|which|and|finds|gets|becomes|must|can|will)\b)"
+)
+_PAREN_STOP = frozenset("mit with von by im in aus from nach den die das der dem des ein eine einen".split())
+_POSSESSIVE_PRONOUNS = frozenset("seinen seinem sein seines ihren ihrem ihr ihres".split())
+_ADJ_GLUE = frozenset("ebenso wie und so sehr besonders zutiefst neuer neuester neuestem jüngstem".split())
+_ADJ_ENDINGS = ("e", "em", "en", "er", "es", "ste", "sten")
 _NOT_ADJECTIVE = frozenset(
     "in im seinem seinen seiner ihrem ihren ihrer einem einen einer dem den der die das mit von zum zur eine".split()
 )
@@ -1078,10 +1160,16 @@ _LIST_SEP = re.compile(r"(?:\s*,\s*(?:(?:und|and)\s+)?|\s+(?:und|and|&|sowie)\s+
 
 
 def _strip_genitive(raw: str, code: str) -> str:
-    """ "des Anwalts" -> "Anwalt" (German genitive of a role noun)."""
+    """ "des Notars" -> "Notar" (German genitive of a role noun)."""
     if code == "de" and " " not in raw and raw.endswith("s") and not raw.endswith(("ss", "us", "is")) and len(raw) > 4:
         return raw[:-1]
     return raw
+
+
+def _fold(value: str) -> str:
+    """Case- and accent-free form ("Timothée" and "TIMOTHEE" meet)."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _norm(value: str) -> str:

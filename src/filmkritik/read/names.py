@@ -1,10 +1,10 @@
 """Person names in critic prose, found by shape and checked against shipped lexicons.
 
 No German NER model can be installed, so names come from what the text shows:
-capitalised runs ("Caleb Landry Jones", "S. J. Clarkson", "Robert De Niro"), first-name
+capitalised runs ("Anna Maria Vogt", "J. T. Marlow", "Rudolf van der Berg"), first-name
 lexicons built by :mod:`filmkritik.lang.build_names`, and lists of capitalised common words
 (German nouns, English words that critics write in lower case) that tell "Krankenschwester
-Alice" apart from a name. The credits reader decides *roles*; this module only answers
+Greta" apart from a name. The credits reader decides *roles*; this module only answers
 "where are the capitalised runs" and "does this run look like a person".
 """
 
@@ -24,14 +24,14 @@ UPPER = "".join(
 )
 _LETTER = r"[^\W\d_]"
 _SPACE = r"[ \u00a0]"
-#: One capitalised word: "Hüller", "O’Connor", "Wojtak-Hissong", "DiCaprio"; a possessive 's stays outside.
+#: One capitalised word: "Brenner", "O’Malley", "Vogt-Ramirez", "McAllister"; a possessive 's stays outside.
 TOKEN = rf"[{UPPER}](?:{_LETTER}|['’](?!s\b)(?={_LETTER})|-(?={_LETTER}))*"
 INITIAL = rf"[{UPPER}]\."
 #: Lower-case name particles that may sit inside a name ("Rudolf van der Berg", "Lorenzo di Medici").
 PARTICLE = r"(?:v[ao]n(?:[ ](?:der|den|dem))?|de(?:[ ]la)?|del|della|di|da|du|dos|le|la|ter|ten|zu|bin|al|y)"
 RUN = (
     rf"(?<![\w-])(?:{INITIAL}{_SPACE}?)*{TOKEN}"
-    rf"(?:{_SPACE}(?:{PARTICLE}{_SPACE})?(?:{INITIAL}{_SPACE}?)*{TOKEN})*"
+    rf"(?:{_SPACE}(?:{PARTICLE}{_SPACE}|[‘'\"“]{TOKEN}[’'\"”]{_SPACE})?(?:{INITIAL}{_SPACE}?)*{TOKEN})*"
     rf"(?:,?{_SPACE}(?:Jr|Sr)\.|{_SPACE}(?:II|III))?"
 )
 RUN_RE = re.compile(RUN)
@@ -141,11 +141,11 @@ def trim_person(name: str, language: str, lex: Lexicon, cues: frozenset[str] = f
     """The person name inside a capitalised run, or None when the run is no person.
 
     Leading determiners, cue words ("Regisseurin", "Youngster") and common nouns are
-    dropped ("Krankenschwester Alice" -> "Alice" is still no *person* here: callers decide
+    dropped ("Krankenschwester Greta" -> "Greta" is still no *person* here: callers decide
     about single tokens); runs of only common words, all-caps words or digits are rejected.
     """
     parts = tokens(name)
-    # "Hamburger Regisseur Matthias Glasner": a cue word and everything before it goes.
+    # "Kieler Regisseur Jonas Brandl": a cue word and everything before it goes.
     for i in range(len(parts) - 1, -1, -1):
         if parts[i] in cues and i < len(parts) - 1:
             parts = parts[i + 1 :]
@@ -164,11 +164,18 @@ def trim_person(name: str, language: str, lex: Lexicon, cues: frozenset[str] = f
         parts = parts[1:]
     while parts and _PARTICLE_RE.match(parts[0]):
         parts = parts[1:]
+    # English title-case headlines: "Otto Kern Sparkles" -> "Otto Kern".
+    while (
+        language == "en" and len(parts) > 2 and lex.is_common(parts[-1], language) and not lex.is_first_name(parts[-1])
+    ):
+        parts = parts[:-1]
     if not parts or len(parts) > 5:
         return None
     if any(_HAS_DIGIT.search(t) for t in parts):
         return None
     if all(t.isupper() and len(t) > 1 for t in parts):
+        if len(parts) < 2:
+            return None
         parts = [t.title() for t in parts]
     elif any(t.isupper() and len(t) > 2 for t in parts):
         return None

@@ -31,7 +31,7 @@ ACTOR_NOUNS = (
     r"(?:[A-ZÄÖÜ][a-zäöüß]+-)?(?:Schauspieler(?:in|innen)?|Hauptdarsteller(?:in|innen)?|Darsteller(?:in|innen)?|"
     r"Nebendarsteller(?:in|innen)?|Starschauspieler(?:in)?|Jungschauspieler(?:in)?|Filmstar|Star|Gaststar|"
     r"Superstar|Hollywoodstar|Hollywood-Star|Newcomer(?:in)?|Youngster|Kinderdarsteller(?:in)?|Sprecher(?:in)?|"
-    r"Oscar-Preisträger(?:in)?|Oscarpreisträger(?:in)?|Oscar-Gewinner(?:in)?|Mimin|Mime|Kollegen?|Kollegin)"
+    r"Oscar-Preisträger(?:in)?|Oscarpreisträger(?:in)?|Oscar-Gewinner(?:in)?|Mimin|Mime)"
 )
 #: People who are neither actors nor the director.
 WRITER_NOUNS = r"(?:Drehbuchautor(?:in)?|Co-Autor(?:in)?|Koautor(?:in)?|Autor(?:in)?|Schriftsteller(?:in)?|Bestsellerautor(?:in)?|Romanautor(?:in)?)"
@@ -64,7 +64,7 @@ LIST_PLAY_END = r"spielen|verkörpern|zu\s+sehen|mit\s+dabei|dabei|sind\s+zu\s+s
 #: "starring" openers.
 STARRING = r"(?:(?:Mit|mit)\s+(?:toller\s+|großer\s+|prominenter\s+)?Besetzung:|In\s+den\s+Hauptrollen(?:\s+sind)?:?|Ebenfalls\s+im\s+Ensemble\s+mit\s+dabei:|Im\s+Ensemble:?|Mit\s+dabei:?|Die\s+spielen\s+mit:?)"
 
-#: Words for a film: "Triets packendes Justizdrama", "Maria Schraders ... Film".
+#: Words for a film: "Brenners packendes Justizdrama", "Jana Brenners ... Film".
 FILM_NOUNS = (
     r"(?:[A-ZÄÖÜ][a-zäöüß]+-?)?(?:[Ff]ilm|[Dd]rama|[Kk]omödie|[Tt]hriller|[Ss]atire|[Ww]erk|[Mm]eisterwerk|[Dd]ebüt|"
     r"[Hh]orrorfilm|[Ss]pielfilm|[Rr]egiefilm|[Rr]egiearbeit|[Ee]pos|[Mm]ärchen|[Pp]orträt|[Ss]tück|[Gg]roteske|"
@@ -98,7 +98,7 @@ NON_DEFINITE = frozenset(
     """ein eine einem einen einer eines sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres
     unser unsere dein deine kein keine jeder jede""".split()
 )
-#: Titles that belong to a character's name ("Kardinal Lawrence", "Onkel Bennie").
+#: Titles that belong to a character's name ("Kardinal Weiss", "Onkel Fritz").
 HONORIFICS = frozenset(
     """Kardinal Pater Papst Bischof Onkel Tante Oma Opa Großmutter Großvater Lady Lord Sir Baron Baronin Graf Gräfin
     König Königin Prinz Prinzessin Kaiser Kaiserin Herzog Herzogin Doktor Dr. Professor Prof. Kommissar Kommissarin
@@ -184,7 +184,7 @@ NATIONALITY_ADJ: dict[str, str] = {
     "slowenisch": "Slovenia",
     "bulgarisch": "Bulgaria",
 }
-#: Demonym nouns standing in front of a director's name ("der Französin Justine Triet").
+#: Demonym nouns standing in front of a director's name ("der Französin Odile Marchand").
 NATIONALITY_NOUN: dict[str, str] = {
     "Dänin": "Denmark",
     "Däne": "Denmark",

@@ -28,7 +28,7 @@ DIRECTOR_NOUNS = (
 )
 ACTOR_NOUNS = (
     r"(?:[Aa]ctor|[Aa]ctress|[Cc]o-star|[Cc]ostar|[Ss]tar|[Nn]ewcomer|[Ll]ead|[Pp]erformer|[Tt]hespian|"
-    r"[Oo]scar[- ]winner|[Oo]scar[- ]nominee|[Ss]creen\s+legend|[Vv]eteran)"
+    r"[Oo]scar[- ]winner|[Ss]creen\s+legend)"
 )
 WRITER_NOUNS = r"(?:[Ss]creenwriter|[Cc]o-writer|[Ww]riter|[Nn]ovelist|[Aa]uthor|[Pp]laywright)"
 COMPOSER_NOUNS = r"(?:[Cc]omposer|[Mm]usician)"
@@ -48,9 +48,11 @@ LEAD_ROLE = (
 PERFORM_VERBS = (
     r"delivers|gives\s+an?|shines|excels|dazzles|sparkles|radiates|is\s+(?:terrific|superb|excellent|great|perfect|"
     r"wonderful|brilliant|magnetic|mesmerizing|outstanding|fantastic|convincing|heartbreaking)|stars|co-stars|"
-    r"plays|turns\s+in|steals"
+    r"plays|turns\s+in|steals|dazzle|shine|excel|sparkle|deliver|star|co-star"
 )
-LIST_PLAY_END = r"co-star|also\s+star|star|round\s+out\s+the\s+cast|play|appear"
+LIST_PLAY_END = (
+    r"co-star|also\s+star|star\s+as|round\s+out\s+the\s+cast|appear\s+as|play\s+(?:the|a|an|his|her|their|two|three)"
+)
 STARRING = r"(?:[Ss]tarring|[Aa]lso\s+stars|[Ff]eaturing|[Cc]o-starring|[Ss]tars|[Ww]ith\s+a\s+cast\s+(?:that\s+)?includ(?:es|ing)|[Tt]he\s+(?:supporting\s+)?cast,?\s+including|[Ii]ncluding)"
 
 FILM_NOUNS = (
