@@ -175,4 +175,8 @@ def test_openapi_documents_every_endpoint(client: TestClient) -> None:
         assert path in spec["paths"]
     docs = client.get("/docs")
     assert docs.status_code == 200
-    assert "swagger" in docs.text.lower()
+    for path in ("/api/read", "/api/films/{film_id}/jsonld"):
+        assert f"<code>{path}</code>" in docs.text
+    assert "<code>hints.rating</code>" in docs.text
+    assert "cdn" not in docs.text  # the reference works offline
+    assert "swagger-ui" in client.get("/docs/swagger").text

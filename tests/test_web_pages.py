@@ -71,6 +71,7 @@ def test_film_page_shows_score_distribution_cast_and_reviews(client: TestClient,
     assert text.count('class="review-item"') == 5
     assert "Johanna Lindqvist spielt mit großer Zärtlichkeit." in text  # pull quote
     assert f'href="/api/films/{film_id}/jsonld"' in text
+    assert '<script type="application/ld+json">{' in text
 
 
 @pytest.mark.parametrize(

@@ -70,6 +70,8 @@ def test_a_stored_script_is_shown_as_text_everywhere(client: TestClient, kb: Kno
         assert "<img src=x" not in page
         assert "<b>bold</b>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in pages[0]
+    # The film page's embedded JSON-LD cannot close its script element either.
+    assert "\\u003cscript\\u003e" in pages[1]
 
 
 def test_pages_send_a_content_security_policy(client: TestClient) -> None:

@@ -102,7 +102,12 @@ def read_or_422(body: ReadRequest) -> ReviewRecord:
         raise HTTPException(status_of(error), str(error)) from None
 
 
-@router.post("/read", summary="Read one review (nothing is stored)", response_description=_RECORD_DOC)
+@router.post(
+    "/read",
+    summary="Read one review (nothing is stored)",
+    response_description=_RECORD_DOC,
+    responses={413: {"description": "Body too large"}, 429: {"description": "Too many requests"}},
+)
 def read_review(body: ReadRequest) -> dict[str, Any]:
     return read_or_422(body).to_dict()
 
@@ -149,7 +154,11 @@ def list_films(
     return {"total": kb.count_films(query=query), "limit": limit, "offset": offset, "films": films}
 
 
-@router.get("/films/{film_id}", summary="One film: titles, cast, aggregate and reviews")
+@router.get(
+    "/films/{film_id}",
+    summary="One film: titles, cast, aggregate and reviews",
+    responses={404: {"description": "No such film"}},
+)
 def get_film(film_id: int, web: Annotated[WebState, Depends(state)]) -> dict[str, Any]:
     film: dict[str, Any] | None = web.kb.get().get_film(film_id)
     if film is None:
@@ -161,7 +170,7 @@ def get_film(film_id: int, web: Annotated[WebState, Depends(state)]) -> dict[str
     "/films/{film_id}/jsonld",
     summary="One film as schema.org JSON-LD (Movie, CriticReview, AggregateRating)",
     response_class=JSONResponse,
-    responses={200: {"content": {"application/ld+json": {}}}},
+    responses={200: {"content": {"application/ld+json": {}}}, 404: {"description": "No such film"}},
 )
 def get_film_jsonld(film_id: int, web: Annotated[WebState, Depends(state)]) -> JSONResponse:
     data = web.kb.get().film_jsonld(film_id)
@@ -170,7 +179,11 @@ def get_film_jsonld(film_id: int, web: Annotated[WebState, Depends(state)]) -> J
     return JSONResponse(data, media_type="application/ld+json")
 
 
-@router.get("/reviews/{review_id}", summary="One stored review with its full record")
+@router.get(
+    "/reviews/{review_id}",
+    summary="One stored review with its full record",
+    responses={404: {"description": "No such review"}},
+)
 def get_review(review_id: int, web: Annotated[WebState, Depends(state)]) -> dict[str, Any]:
     review: dict[str, Any] | None = web.kb.get().get_review(review_id)
     if review is None:

@@ -119,6 +119,7 @@ def create_app(
             "knowledge base. Every `evidence` is a list of `[start, end)` character offsets into the "
             "record's `text`. Writes may be disabled (read-only server) or need `Authorization: Bearer`."
         ),
+        docs_url=None,  # /docs is served by pages.py (works offline); Swagger UI at /docs/swagger
         redoc_url=None,
         lifespan=lifespan,
     )
@@ -165,7 +166,7 @@ def language_of(request: Request) -> str:
 
 
 def wants_html(request: Request) -> bool:
-    if request.url.path.startswith(("/api/", "/openapi", "/docs", "/static/")):
+    if request.url.path.startswith(("/api/", "/openapi", "/docs/swagger", "/static/")):
         return False
     accept = request.headers.get("accept", "*/*")
     return "application/json" not in accept or "text/html" in accept

@@ -53,6 +53,29 @@ def home(
     )
 
 
+@router.get("/docs")
+def api_docs(request: Request) -> Response:
+    """The API reference, rendered here from the OpenAPI document (no CDN needed)."""
+    from filmkritik.web.apidocs import operations
+
+    spec = request.app.openapi()
+    info = spec.get("info", {})
+    context = {
+        "ops": operations(spec),
+        "title": info.get("title", ""),
+        "api_version": info.get("version", ""),
+        "description": info.get("description", ""),
+    }
+    return render(request, "docs.html", context)
+
+
+@router.get("/docs/swagger")
+def swagger(request: Request) -> Response:
+    from fastapi.openapi.docs import get_swagger_ui_html
+
+    return get_swagger_ui_html(openapi_url="/openapi.json", title="filmkritik API – Swagger UI")
+
+
 @router.get("/read")
 def read_form(request: Request) -> Response:
     return render(request, "read.html", {"view": None, "text": "", "hints": {}})
@@ -114,7 +137,8 @@ def store_submit(
 @router.get("/films/{film_id}")
 def film_page(request: Request, film_id: int) -> Response:
     t = translator(language_of(request))
-    film = state(request).kb.get().get_film(film_id)
+    kb = state(request).kb.get()
+    film = kb.get_film(film_id)
     if film is None:
         return error_page(request, 404, t("error.film_not_found"))
     aggregate = film.get("aggregate") or {}
@@ -131,6 +155,8 @@ def film_page(request: Request, film_id: int) -> Response:
             "plot": plot,
             "praise": _aspects(aggregate.get("praise") or [], t),
             "fault": _aspects(aggregate.get("fault") or [], t),
+            # schema.org data in the page, for search engines and film sites that read it.
+            "jsonld": kb.film_jsonld(film_id),
         },
     )
 

@@ -27,7 +27,7 @@ UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 CSRF_COOKIE = "fk_csrf"
 CSRF_FIELD = "csrf"
 
-# Swagger UI at /docs loads its script and styles from a CDN; everything else is served here.
+# Swagger UI at /docs/swagger loads its script and styles from a CDN; everything else is served here.
 _CSP_APP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
@@ -216,7 +216,7 @@ class SecurityHeadersMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        docs = scope.get("path", "").startswith("/docs")
+        docs = scope.get("path", "").startswith("/docs/swagger")
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
