@@ -29,6 +29,7 @@ _WORK_NOUN = re.compile(
     r"Prequel|Fortsetzung|Klassiker|Kultfilm|Debüt|Erstling|Oscar-Gewinner|Oscar-Hit|Netflix-Serie|Film|Movie|"
     r"Series|Show|Novel|Book|Documentary|Classic)\s+"
 )
+_LEADING_CUE = re.compile(r"(?:Like|Unlike|As|Than|After|Since|Wie|Nach|Seit|Als)\s+")
 _ORG_AFTER = re.compile(r"[ -](?:Times|Post|Film|Festival|Filmfestival|Theatre|Theater|Workshop|Magazine|Review)\b")
 
 
@@ -36,7 +37,7 @@ _ORG_AFTER = re.compile(r"[ -](?:Times|Post|Film|Festival|Filmfestival|Theatre|T
 def _patterns(data: ModuleType) -> dict[str, object]:
     """The language's cues compiled once."""
     return {
-        "roles": [(role, re.compile(rf"(?:{words})")) for role, words in data.FESTIVAL_ROLES],
+        "roles": [(role, re.compile(rf"(?:{words})", re.IGNORECASE)) for role, words in data.FESTIVAL_ROLES],
         "festival_words": re.compile(data.FESTIVAL_WORDS),
         "setting": [re.compile(rf"(?:{cue})$") for cue in data.SETTING_CUES],
         "not_setting": re.compile(data.NOT_SETTING),
@@ -206,9 +207,10 @@ def find_mentions(analysis: Analysis, patterns: dict[str, object]) -> list[Menti
 def _without_work_noun(m: re.Match[str]) -> TitleSpan:
     """ "Serie Devs (2020)" names the series "Devs": drop a leading capitalised work noun."""
     value, start = m.group("title"), m.start("title")
-    noun = _WORK_NOUN.match(value)
-    if noun and noun.end() < len(value):
-        value, start = value[noun.end() :], start + noun.end()
+    for lead in (_LEADING_CUE, _WORK_NOUN):
+        noun = lead.match(value)
+        if noun and noun.end() < len(value):
+            value, start = value[noun.end() :], start + noun.end()
     return TitleSpan(value, start, start + len(value), "year")
 
 
@@ -239,11 +241,25 @@ def _relation(analysis: Analysis, span: TitleSpan, patterns: dict[str, object]) 
     before = text[max(sentence[0], span.start - 60) : span.start]
     if titles.inside_parentheses(text, span.start):
         return _bracketed_relation(analysis, span.start)
+    if _after_directors_name(analysis, before):
+        return "earlier film by the same director"
     for relation, cue in patterns["relations"]:  # type: ignore[attr-defined]
         hits = list(cue.finditer(before))
         if hits and len(before) - hits[-1].end() <= 40:
             return str(relation)
     return None
+
+
+def _after_directors_name(analysis: Analysis, before: str) -> bool:
+    """ "in Dohertys „X“", "Payne's Sideways": a work right after the director's possessive."""
+    for director in analysis.record.film.directors:
+        surname = director.name.split()[-1]
+        if re.search(
+            rf"\b{re.escape(surname)}(?:s|'s|’s|')\s+(?:(?:neue|neuer|neuem|neuen|new|latest|earlier)\s+)?[„\"“»«‘']?$",
+            before,
+        ):
+            return True
+    return False
 
 
 def _bracketed_relation(analysis: Analysis, start: int) -> str | None:
@@ -255,7 +271,7 @@ def _bracketed_relation(analysis: Analysis, start: int) -> str | None:
     if any(person.endswith(d.name) for d in film.directors):
         return "earlier film by the same director"
     if any(person.endswith(a.name) for a in film.actors):
-        return "earlier film with the same actor"
+        return "earlier work with the same actor"
     return None
 
 

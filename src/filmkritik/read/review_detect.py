@@ -1,10 +1,84 @@
-"""Placeholder: is this text a film review?"""
+"""Is this text a film review? A review versus news, an interview, a listing page, a bare synopsis.
+
+A logistic model over a few document-shape features (:mod:`review_features`), trained by
+:mod:`filmkritik.read.review_train` and shipped as ``lang/data/review_detect_model.json``
+(model card beside it). Usable without the rest of the reader, e.g. to filter crawls::
+
+    from filmkritik.read.review_detect import score
+    is_review, confidence = score(text, "de")
+"""
 
 from __future__ import annotations
 
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from filmkritik.errors import FilmkritikError
 from filmkritik.model import Confidence
 from filmkritik.read.analysis import Analysis
+from filmkritik.read.review_features import FEATURES, features
+
+MODEL_FILE = "data/review_detect_model.json"
+
+
+@dataclass(frozen=True)
+class ReviewModel:
+    means: tuple[float, ...]
+    scales: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def probability(self, vector: list[float]) -> float:
+        z = self.bias
+        for x, mean, scale, weight in zip(vector, self.means, self.scales, self.weights, strict=True):
+            z += weight * (x - mean) / scale
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@cache
+def model() -> ReviewModel:
+    """The shipped model, read once."""
+    try:
+        raw = resources.files("filmkritik.lang").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+        data = json.loads(raw)
+    except (OSError, ValueError) as error:
+        raise FilmkritikError(
+            f"the is-review model {MODEL_FILE} is missing or broken ({error}); reinstall filmkritik "
+            "or rebuild it with `python -m filmkritik.read.review_train`"
+        ) from None
+    if tuple(data["features"]) != FEATURES:
+        raise FilmkritikError(
+            "the is-review model was trained on other features; rebuild it with `python -m filmkritik.read.review_train`"
+        )
+    return ReviewModel(
+        tuple(data["means"]), tuple(data["scales"]), tuple(data["weights"]), data["bias"], data["threshold"]
+    )
+
+
+def probability(text: str, language: str) -> float:
+    """The model's probability that ``text`` is a film review."""
+    if not text.strip():
+        return 0.0
+    return model().probability(features(text, language))
+
+
+def score(text: str, language: str) -> tuple[bool, float]:
+    """``(is_review, confidence)`` for ``text`` in ``language`` ("de", "en"; others read as English).
+
+    The confidence says how far the model's probability lies from its threshold, scaled to
+    0.5 (on the threshold) .. 1.0 (certain), for either answer.
+    """
+    p = probability(text, language)
+    t = model().threshold
+    if p >= t:
+        return True, round(0.5 + 0.5 * (p - t) / (1.0 - t), 3)
+    return False, round(0.5 + 0.5 * (t - p) / t, 3)
 
 
 def annotate(analysis: Analysis) -> None:
-    analysis.record.is_review = Confidence(True, 0.5)
+    value, confidence = score(analysis.text, analysis.language)
+    analysis.record.is_review = Confidence(value, confidence)

@@ -4,19 +4,27 @@ from __future__ import annotations
 
 #: Festival roles by the words that state them, strongest first (first match wins).
 FESTIVAL_ROLES = (
-    ("opening film", r"open(?:ed|s|ing)\b|opening[- ]night|opener"),
-    ("closing film", r"clos(?:ed|es|ing)\b|closing[- ]night"),
+    (
+        "opening film",
+        r"opened (?:the |this year's |last year's )?(?:[\w-]+ ){0,3}(?:festival|Berlinale|Cannes|Venice|Sundance|TIFF|"
+        r"Locarno|Telluride)|opening[- ](?:film|night|gala|selection)|opener",
+    ),
+    (
+        "closing film",
+        r"closed (?:the |this year's |last year's )?(?:[\w-]+ ){0,3}(?:festival|Berlinale|Cannes|Venice|Sundance|TIFF|"
+        r"Locarno)|closing[- ](?:film|night|gala)",
+    ),
     (
         "award winner",
         r"Palme d['’]Or|Golden (?:Bear|Lion|Leopard|Palm)|Silver (?:Bear|Lion)|Grand (?:Jury )?Prize|Jury Prize|"
         r"Grand Prix|won|wins|winner|winning|took home|awarded",
     ),
-    ("competition", r"in competition|[Cc]ompetition|competing|vying for"),
+    ("competition", r"compet(?:ition|ing|ed|es)|vying for|in the running for"),
     ("premiere", r"premiere[ds]?|debuted|debuts|bowed|screened|world premiere"),
 )
 
 #: Words that make a city's name mean its festival ("premiered at Cannes", "the Venice Film Festival").
-FESTIVAL_WORDS = r"[Ff]estival|premiere\w*|[Cc]ompetition|Palme|Golden (?:Bear|Lion)|[Jj]ury|prize|debuted"
+FESTIVAL_WORDS = r"[Ff]estival|[Pp]remiere\w*|[Cc]ompet\w+|Palme|Golden (?:Bear|Lion)|[Jj]ury|prize|debuted"
 
 #: Words before a place that set the story there ("set in", "takes place in").
 SETTING_CUES = (
@@ -34,12 +42,16 @@ NOT_SETTING = (
 MENTION_RELATIONS = (
     (
         "earlier film by the same director",
-        r"\b(?:his|her|their)\s+(?:\w+\s+){0,2}(?:film|films|movie|feature|debut|breakthrough|hit|work)\b",
+        r"\b(?:his|her|their|whose)\s+(?:\w+\s+){0,2}(?:film|films|movie|feature|debut|breakthrough|hit|work)\b",
     ),
     ("source novel", r"\b(?:novel|book|bestseller|memoir)\b"),
     ("predecessor", r"\b(?:sequel to|follow-up to|predecessor|first film|original film|first installment)\b"),
     ("remade film", r"\b(?:remake of|remaking|remade)\b"),
-    ("comparison", r"\b(?:like|as in|recalls|reminiscent of|evokes|à la|echoes|compared to|than|shades of)\b"),
+    (
+        "comparison",
+        r"\b(?:[Ll]ike|[Uu]nlike|as in|recalls|reminiscent of|evokes|à la|echoes|compared to|than|shades of|"
+        r"in the (?:mould|mold|vein|tradition) of)\b",
+    ),
 )
 
 #: Movements: canonical name and the spellings English critics use.

@@ -1,0 +1,72 @@
+"""German cues for telling a film review from news, interviews, listings and bare synopses.
+
+Word lists are matched on lower-cased word stems (prefix match), so "gelungen" also
+counts "gelungene", "gelungenen".
+"""
+
+from __future__ import annotations
+
+#: Judging words critics use (prefixes).
+EVALUATIVE = """gelungen misslungen überzeug enttäusch großartig grandios herausragend brillant
+meisterwerk meisterhaft sehenswert unbedingt ärgerlich langweil langatmig zäh spannend packend
+mitreißend fesselnd berührend bewegend witzig komisch lustig albern platt flach vorhersehbar
+klischee kitsch pathetisch überzeichnet überladen banal belanglos misslingt schwach stark stärke
+schwäche gelingt glänzt glänzend überragend beeindruckend eindrucksvoll eindringlich intensiv
+souverän solide routiniert gekonnt virtuos uninspiriert einfallslos originell innovativ frisch
+gelungene überzeugend grandios fantastisch wunderbar wundervoll herrlich großartige enttäuschung
+ärgernis zumutung peinlich lächerlich unfreiwillig gähn öde müde konventionell berechenbar
+atmosphärisch stimmig stimmungsvoll bildgewaltig opulent sinnlich poetisch subtil nuanciert
+differenziert oberflächlich hölzern steif blass farblos charismatisch sympathisch glaubwürdig
+unglaubwürdig konstruiert holprig gelungen leider immerhin zumindest trotzdem dennoch allerdings
+perfekt makellos missglückt verschenkt verschwendet sehenswerter empfehlenswert lohnt lohnenswert
+kurzweilig unterhaltsam meisterlich misslang schwächelt faszinier furios fulminant hinreißend
+bezaubernd charmant amüsant spektakulär verzichtbar missraten verkorkst dröge träge ideenlos
+schablonenhaft pointiert scharfsinnig tiefgründig seicht schlecht schlechter schlechteste
+großartige toll stark schwach lahm nervig nervt übertrieben kitschig rührselig sentimental
+unspannend unterirdisch verriss rohrkrepierer glanzleistung glanzvoll preiswürdig oscarreif
+bravourös ergreifend erschütternd verstörend beklemmend eindrücklich wuchtig bildgewaltig
+dümmlich albern hanebüchen unlogisch logikloch langeweile überlänge gelingen gelang
+schauspielerisch darstellerisch sehenswerte empfehlenswerte enttäuschende großartigen
+gelungenen beeindruckende überzeugende""".split()
+
+#: Words about films and filmmaking (prefixes).
+FILM_WORDS = """film regie regisseur regisseurin drehbuch darsteller darstellerin schauspieler
+schauspielerin hauptrolle nebenrolle rolle besetzung kamera kameraarbeit bildsprache schnitt
+montage soundtrack filmmusik score inszen leinwand kino zuschauer publikum szene szenen
+figur figuren charakter plot handlung dramaturgie spielfilm genre thriller drama komödie horror
+dokumentar fortsetzung sequel remake""".split()
+
+#: The critic speaking for themselves.
+FIRST_PERSON = frozenset("ich mir mich mein meine meiner meinem meinen meines".split())
+
+#: Words that close or label a review with a judgment (lower case).
+VERDICT_WORDS = frozenset(
+    """fazit urteil bewertung wertung kritik filmkritik kurzkritik rezension sehenswert
+    sterne sternen punkte empfehlung""".split()
+)
+
+#: Words of news reports: reported speech, institutions, money (lower case).
+NEWS_WORDS = frozenset(
+    """sagte sagten erklärte erklärten betonte berichtete bestätigte kündigte teilte teilten
+    mitteilte bundesregierung minister ministerin kanzler parlament bundestag prozent
+    milliarden umsatz aktie aktien angaben sprecher sprecherin behörde behörden""".split()
+)
+
+#: News agency tags and datelines: "Berlin (dpa) -", "(AFP)".
+NEWS_TAG = r"\((?:dpa|afp|AFP|AP|ap|Reuters|epd|KNA|kna|sid|SID|APA|apa|dts)\)"
+
+#: Words of listing and TV-guide pages: channels, schedule words (lower case).
+LISTING_WORDS = frozenset(
+    """ard zdf rtl rtl2 rtlzwei prosieben vox arte 3sat wdr ndr swr mdr orf1 orf2 srf1 zdfneo
+    spielzeiten vorstellungen programm tickets sendetermin sendetermine wiederholung uhr fsk
+    kinoprogramm tv-programm""".split()
+)
+
+#: Story-telling words of synopses (lower case).
+PLOT_WORDS = frozenset(
+    """erzählt handelt folgt beschließt entdeckt gerät trifft kämpft versucht lernt flieht
+    verliebt muss müssen""".split()
+)
+
+#: Words that announce an interview (lower case).
+INTERVIEW_WORDS = frozenset("interview gespräch gesprochen".split())

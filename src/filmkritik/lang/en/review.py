@@ -1,0 +1,62 @@
+"""English cues for telling a film review from news, interviews, listings and bare synopses.
+
+Word lists are matched on lower-cased word stems (prefix match), so "disappoint" also
+counts "disappointing", "disappointment".
+"""
+
+from __future__ import annotations
+
+#: Judging words critics use (prefixes).
+EVALUATIVE = """brilliant masterpiece masterful superb excellent outstanding terrific wonderful
+stunning gorgeous beautiful breathtaking gripping riveting compelling engrossing absorbing
+moving touching poignant powerful funny hilarious witty charming delightful enjoyable
+entertaining fun clever smart inventive original fresh bold ambitious assured confident
+accomplished impressive remarkable memorable effective disappoint dull boring tedious bland
+flat lifeless clumsy clunky contrived predictable clichéd cliche formulaic derivative
+forgettable mediocre weak uneven messy muddled incoherent pointless pretentious overlong
+bloated tiresome awful terrible dreadful horrible bad worst best waste unwatchable silly
+lame stilted wooden laughable fails failure failed succeeds triumph misfire misstep
+overwrought heavy-handed sentimental schmaltzy mawkish nuanced subtle layered textured
+atmospheric haunting unsettling tense suspense thrilling exhilarating exciting satisfying
+rewarding recommend worth watchable unfortunately sadly alas nevertheless however admittedly
+perfect flawless flawed problematic strong strongest weakest standout career-best
+career-defining captivating mesmerizing dazzling masterly superbly wonderfully beautifully incisive thoughtful
+intelligent dumb stupid shallow hollow lazy half-baked overstuffed underwritten overacted
+miscast lackluster lacklustre underwhelming engaging affecting heartfelt heartbreaking
+funniest scariest spectacular visceral electrifying magnificent marvellous marvelous
+exquisite sublime ravishing luminous misguided ill-conceived uninspired tired cheap""".split()
+
+#: Words about films and filmmaking (prefixes).
+FILM_WORDS = """film movie director directed directing screenplay script screenwriter cast
+actor actress performance performances plays starring stars role character characters
+cinematography cinematographer camera editing score soundtrack scene scenes sequence plot
+story narrative genre thriller drama comedy horror documentary sequel remake audience
+viewers cinema theaters screen filmmaker filmmaking""".split()
+
+#: The critic speaking for themselves.
+FIRST_PERSON = frozenset("i me my mine myself i'm i've i'd".split())
+
+#: Words that close or label a review with a judgment (lower case).
+VERDICT_WORDS = frozenset("""verdict review reviews rating grade recommended recommend worth stars""".split())
+
+#: Words of news reports: reported speech, institutions, money (lower case).
+NEWS_WORDS = frozenset(
+    """said says told announced confirmed reported according spokesperson spokesman
+    spokeswoman government minister senator lawmakers parliament election officials percent
+    shares stocks revenue quarter billion analysts""".split()
+)
+
+#: News agency tags and datelines: "LOS ANGELES (Reuters) -", "(AP)".
+NEWS_TAG = r"\((?:AP|Reuters|AFP|Bloomberg|PA|UPI)\)"
+
+#: Words of listing and TV-guide pages: channels, schedule words (lower case).
+LISTING_WORDS = frozenset(
+    """bbc itv itv2 film4 hbo amc tcm nbc cbs showtimes tickets schedule listings airs tonight
+    channel screenings mins""".split()
+)
+
+#: Story-telling words of synopses (lower case).
+PLOT_WORDS = frozenset("""follows decides discovers meets learns flees fights must tries sets""".split())
+
+#: Words that announce an interview (lower case).
+INTERVIEW_WORDS = frozenset("interview conversation spoke".split())

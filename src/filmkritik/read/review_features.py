@@ -1,0 +1,140 @@
+"""Document shape features for is-this-a-review: judging words, critic stance, ratings, credits,
+news datelines, interview and listing shapes.
+
+Rates are per 100 words so that short and long pages compare. The text is tokenised once
+and word cues are set look-ups, so the whole vector costs well under a millisecond for a
+typical review.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from filmkritik import lang
+
+FEATURES = (
+    "length",
+    "evaluative",
+    "film_words",
+    "first_person",
+    "verdict_cues",
+    "rating_line",
+    "credit_pairs",
+    "news",
+    "interview_lines",
+    "questions",
+    "listing",
+    "schedule_lines",
+    "plot",
+    "quotes",
+)
+
+#: Only the opening of very long pages is read: the shape shows early.
+_SAMPLE = 12000
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_RATING = re.compile(
+    r"[★☆✰⭐]{1,5}|\b\d(?:[.,]\d)?\s*(?:/|von|out of)\s*(?:4|5|10)\b|\b(?:Grade|Note|Rating|Bewertung|Wertung):\s*\S|\*{3,5}"
+)
+_CREDIT_PAIR = re.compile(
+    r"\b[A-ZÄÖÜ][\w-]+\s*\((?:[\w ]+:\s*)?[A-ZÄÖÜ][\w.'-]+(?: [A-ZÄÖÜ][\w.'-]+){1,2}(?:,\s*\d{1,2})?\)"
+)
+_CLOCK = re.compile(r"\d{1,2}[:.][0-5]\d\b")
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
+_SPEAKER = re.compile(r"^([A-ZÄÖÜ][\w.-]{0,20}(?: [A-ZÄÖÜ][\w.-]{0,20})?)\s*:\s+\S")
+_QA_LABEL = re.compile(r"^(?:Q|A|F|Frage|Antwort|Question|Answer|Interviewer\w*)\s*:", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    evaluative: dict[str, tuple[str, ...]]
+    film_words: dict[str, tuple[str, ...]]
+    first_person: frozenset[str]
+    verdict: frozenset[str]
+    news: frozenset[str]
+    news_tag: re.Pattern[str]
+    interview: frozenset[str]
+    listing: frozenset[str]
+    plot: frozenset[str]
+
+
+def _prefix_index(words: list[str]) -> dict[str, tuple[str, ...]]:
+    """Prefixes grouped by their first three letters, for fast "starts with any" checks."""
+    index: dict[str, list[str]] = {}
+    for word in set(words):
+        index.setdefault(word[:3], []).append(word)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _starts(word: str, index: dict[str, tuple[str, ...]]) -> bool:
+    candidates = index.get(word[:3])
+    return bool(candidates) and word.startswith(candidates)  # type: ignore[arg-type]
+
+
+@cache
+def _cues(code: str) -> _Cues:
+    data = lang.data(code, "review")
+    return _Cues(
+        evaluative=_prefix_index(data.EVALUATIVE),
+        film_words=_prefix_index(data.FILM_WORDS),
+        first_person=data.FIRST_PERSON,
+        verdict=data.VERDICT_WORDS,
+        news=data.NEWS_WORDS,
+        news_tag=re.compile(data.NEWS_TAG),
+        interview=data.INTERVIEW_WORDS,
+        listing=data.LISTING_WORDS,
+        plot=data.PLOT_WORDS,
+    )
+
+
+def _interview_lines(lines: list[str]) -> int:
+    """Lines in an interview's shape: Q/A labels, or a speaker label that recurs ("Velmer: ...")."""
+    labels = [m.group(1) for line in lines if (m := _SPEAKER.match(line))]
+    recurring = {label for label in labels if labels.count(label) >= 2}
+    return sum(
+        1 for line in lines if _QA_LABEL.match(line) or ((m := _SPEAKER.match(line)) and m.group(1) in recurring)
+    )
+
+
+def features(text: str, language: str) -> list[float]:
+    """The feature vector of ``text`` in the order of :data:`FEATURES`."""
+    cues = _cues(language if language in lang.LANGUAGES else "en")
+    sample = text[:_SAMPLE]
+    words = _WORD.findall(sample.lower())
+    n = max(len(words), 1)
+    per100 = 100.0 / n
+    evaluative = film = first = verdict = news = interview = listing = plot = 0
+    for w in words:
+        if _starts(w, cues.evaluative):
+            evaluative += 1
+        if _starts(w, cues.film_words):
+            film += 1
+        first += w in cues.first_person
+        verdict += w in cues.verdict
+        news += w in cues.news
+        interview += w in cues.interview
+        listing += w in cues.listing
+        plot += w in cues.plot
+    lines = [line.strip() for line in sample.splitlines() if line.strip()]
+    n_lines = max(len(lines), 1)
+    questions = sum(1 for line in lines if line.rstrip('"“”»«) ').endswith("?"))
+    news += 2 * len(cues.news_tag.findall(sample))
+    schedule = sum(1 for line in lines if _CLOCK.match(line))
+    return [
+        math.log1p(len(words)) / 8.0,
+        min(evaluative * per100, 15.0),
+        min(film * per100, 20.0),
+        min(first * per100, 10.0),
+        float(min(verdict, 5)),
+        float(min(len(_RATING.findall(sample)), 3)),
+        min(len(_CREDIT_PAIR.findall(sample)) * per100, 5.0),
+        min(news * per100, 10.0),
+        (_interview_lines(lines) + 2 * min(interview, 2)) / n_lines,
+        questions / n_lines,
+        min(listing * per100, 20.0),
+        schedule / n_lines,
+        min(plot * per100, 10.0),
+        min(len(_QUOTE_MARK.findall(sample)) * per100, 20.0),
+    ]
