@@ -155,7 +155,8 @@ def find_settings(analysis: Analysis, patterns: dict[str, object]) -> list[Named
             continue
         sentence = analysis.sentence_of(m.start(), m.end())
         sentence_text = analysis.span_text(sentence)
-        if not_setting.search(sentence_text) or lex.pattern.search(sentence_text):
+        names_festival = any(f.group(1) in lex.names for f in lex.pattern.finditer(sentence_text))
+        if not_setting.search(sentence_text) or names_festival:
             continue
         if name in g.countries and not _strong_setting_cue(before, setting_cues):
             continue

@@ -1,0 +1,65 @@
+"""Is this a film review? Reviews versus news, interviews, listings and bare synopses, through the
+reader and through the stand-alone ``score`` used to filter crawls."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+import filmkritik
+from filmkritik.read.review_detect import score
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REVIEWS = sorted((FIXTURES / "reviews").glob("*.txt"))
+#: Hand-written negatives the model never saw in training (its training ones are in ``train/``).
+HELD_OUT = sorted((FIXTURES / "review_detect" / "heldout").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", REVIEWS, ids=lambda p: p.name)
+def test_reviews_are_reviews(path: Path) -> None:
+    is_review, confidence = score(path.read_text(encoding="utf-8"), path.name[:2])
+    assert is_review
+    assert 0.5 <= confidence <= 1.0
+
+
+@pytest.mark.parametrize("path", HELD_OUT, ids=lambda p: p.name)
+def test_news_interviews_listings_synopses_are_not(path: Path) -> None:
+    is_review, confidence = score(path.read_text(encoding="utf-8"), path.name[:2])
+    assert not is_review
+    assert confidence > 0.6
+
+
+def test_reader_drops_the_verdict_of_a_non_review() -> None:
+    record = filmkritik.read(FIXTURES / "review_detect" / "heldout" / "de-listing.txt")
+    assert record.is_review.value is False
+    assert record.verdict is None
+    review = filmkritik.read(FIXTURES / "reviews" / "en-ferry.txt")
+    assert review.is_review.value is True
+
+
+def test_empty_and_unknown_language() -> None:
+    assert score("", "de") == (False, 1.0)
+    is_review, _ = score("A superb, gripping film. The director's cast is excellent and I loved the script.", "fr")
+    assert is_review
+
+
+def test_dev_reviews_are_reviews(shared: Path) -> None:
+    texts = [
+        (json.loads(line)["text"], code)
+        for code in ("de", "en")
+        for line in (shared / "reviews" / code / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    found = sum(score(text, code)[0] for text, code in texts)
+    assert found / len(texts) >= 0.9
+
+
+def test_fast_enough_for_crawls(shared: Path) -> None:
+    text = (shared / "reviews" / "de" / "kindness-of-strangers.txt").read_text(encoding="utf-8")
+    score(text, "de")
+    started = time.perf_counter()
+    for _ in range(100):
+        score(text, "de")
+    assert (time.perf_counter() - started) / 100 < 0.01

@@ -1,0 +1,134 @@
+"""Film identity as a user sees it: the reviewed film's title, original and local titles, year,
+and a warning when the text spells the title two ways. Fixture reviews are fictional."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import filmkritik
+from filmkritik.eval.score import norm
+
+FIXTURES = Path(__file__).parent / "fixtures" / "reviews"
+
+
+def read_fixture(name: str) -> filmkritik.ReviewRecord:
+    return filmkritik.read(FIXTURES / name)
+
+
+@pytest.mark.parametrize(
+    ("fixture", "title"),
+    [
+        ("de-bruecke.txt", "Die Brücke im Nebel"),  # "Kritik zu „X“" headline
+        ("de-freiheit.txt", "Small Freedoms"),  # "Filmkritik: X", German subtitle beside it
+        ("de-stadt.txt", "Stadt ohne Ende"),  # "Gesehen: X (2021)"
+        ("en-saltroad.txt", "The Salt Road"),  # "‘X’ review:" headline
+        ("en-crowns.txt", "HOLLOW CROWNS"),  # ALL-CAPS title under a credit header
+        ("en-ferry.txt", "Midnight Ferry"),  # no headline: "X is a slow-burning thriller"
+    ],
+)
+def test_title_is_the_reviewed_film(fixture: str, title: str) -> None:
+    record = read_fixture(fixture)
+    assert record.film.title is not None
+    assert norm(record.film.title.text) == norm(title)
+    start, end = record.film.title.evidence[0]
+    assert norm(record.text[start:end]) == norm(title)
+
+
+def test_quoted_other_works_are_not_the_title() -> None:
+    record = filmkritik.read_text(
+        "Kritik zu „Der lange Sommer“\n\n"
+        "Regisseurin Ida Marquardt, die mit „Kalte Wasser“ (2015) bekannt wurde, erzählt in "
+        "„Der lange Sommer“ von drei Schwestern. Wie in „Die Insel“ geht es um Erinnerung. "
+        "„Der lange Sommer“ ist ein stiller, sehenswerter Film."
+    )
+    assert record.film.title is not None
+    assert record.film.title.text == "Der lange Sommer"
+
+
+def test_english_review_headline_and_quotes() -> None:
+    record = filmkritik.read_text(
+        "'Paper Lanterns' review: a gentle, gorgeous ghost story\n\n"
+        "Like “Still Waters” (2009), “Paper Lanterns” is a film about grief. Director Mei Tan "
+        "keeps things quiet, and “Paper Lanterns” is all the better for it."
+    )
+    assert record.film.title is not None
+    assert record.film.title.text == "Paper Lanterns"
+
+
+def test_original_title_only_when_marked() -> None:
+    marked = read_fixture("de-stadt.txt")
+    assert marked.film.original_title is not None
+    assert marked.film.original_title.text == "City Without End"
+    unmarked = read_fixture("de-bruecke.txt")
+    assert unmarked.film.original_title is None
+
+
+def test_original_title_line() -> None:
+    record = filmkritik.read_text(
+        "Die Schneekönigin (2022)\nOriginaltitel: The Snow Queen\nRegie: Ann Berg\n\n"
+        "„Die Schneekönigin“ ist ein bezaubernder Animationsfilm, der Kinder und Eltern gleichermaßen begeistert."
+    )
+    assert record.film.title is not None and record.film.title.text == "Die Schneekönigin"
+    assert record.film.original_title is not None and record.film.original_title.text == "The Snow Queen"
+    assert record.film.year is not None and record.film.year.value == 2022
+
+
+@pytest.mark.parametrize(
+    ("fixture", "year"),
+    [("de-bruecke.txt", 2023), ("de-stadt.txt", 2021), ("en-saltroad.txt", None), ("en-crowns.txt", None)],
+)
+def test_year_only_when_stated(fixture: str, year: int | None) -> None:
+    record = read_fixture(fixture)
+    assert (record.film.year.value if record.film.year else None) == year
+
+
+def test_production_line_year() -> None:
+    record = filmkritik.read_text(
+        "„Grauer Himmel“ ist ein packendes Drama über zwei Brüder.\n\nGrauer Himmel\nFrankreich/Belgien 2019, 104 Min."
+    )
+    assert record.film.year is not None and record.film.year.value == 2019
+
+
+def test_local_title_and_title_variant_warning() -> None:
+    record = read_fixture("de-freiheit.txt")
+    local = [t.text for t in record.film.local_titles]
+    assert local == ["Small Freedoms - Kleine Freiheit unter Brüdern"]
+    assert record.film.local_titles[0].language == "de"
+    warnings = [w for w in record.warnings if w.kind == "title_variant"]
+    assert len(warnings) == 1
+    message = warnings[0].message
+    assert "Kleine Freiheit unter Bürgern" in message and "Kleine Freiheit unter Brüdern" in message
+    found, expected = warnings[0].evidence
+    assert "Bürgern" in record.text[found[0] : found[1]]
+    assert "Brüdern" in record.text[expected[0] : expected[1]]
+
+
+def test_no_variant_warning_for_a_consistent_text() -> None:
+    record = read_fixture("de-bruecke.txt")
+    assert not [w for w in record.warnings if w.kind == "title_variant"]
+
+
+def test_seed_review_identity(shared: Path) -> None:
+    record = filmkritik.read(shared / "reviews" / "de" / "kindness-of-strangers.txt")
+    assert record.film.title is not None and record.film.title.text == "The Kindness of Strangers"
+    assert [t.text for t in record.film.local_titles] == ["The Kindness of Strangers - Kleine Wunder unter Fremden"]
+    warning = next(w for w in record.warnings if w.kind == "title_variant")
+    assert "Kleine Wunder unter Freunden" in warning.message
+    titles = {norm(record.film.title.text)} | {norm(t.text) for t in record.film.local_titles}
+    assert "winter palace" not in titles
+
+
+def test_dev_title_accuracy(shared: Path) -> None:
+    """The development sets' titles: a regression guard, far above the spaCy-based peer (0.49)."""
+    import json
+
+    right = total = 0
+    for code in ("de", "en"):
+        for line in (shared / "reviews" / code / "dev.jsonl").read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            record = filmkritik.read_text(row["text"])
+            total += 1
+            right += bool(record.film.title and norm(record.film.title.text) == norm(row["gold"]["film_title"]))
+    assert right / total >= 0.9
