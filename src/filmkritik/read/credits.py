@@ -61,8 +61,7 @@ class Patterns:
     """One language's cue regexes, compiled once."""
 
     data: ModuleType
-    label_inline: re.Pattern[str]
-    label_line: re.Pattern[str]
+    label_back: re.Pattern[str]
     label_alone: re.Pattern[str]
     play: re.Pattern[str]
     as_word: re.Pattern[str]
@@ -73,12 +72,9 @@ class Patterns:
     perform: re.Pattern[str]
     starring: re.Pattern[str]
     list_end: re.Pattern[str]
-    director_noun: re.Pattern[str]
-    actor_noun: re.Pattern[str]
-    writer_noun: re.Pattern[str]
-    composer_noun: re.Pattern[str]
-    crew_noun: re.Pattern[str]
-    critic_noun: re.Pattern[str]
+    cue_noun: re.Pattern[str]
+    demonym: re.Pattern[str]
+    name_list: re.Pattern[str]
     film_noun_after: re.Pattern[str]
     film_by: re.Pattern[str]
     directed_by: re.Pattern[str]
@@ -106,9 +102,8 @@ def patterns(code: str) -> Patterns:
         cue_words.update(w for w in re.findall(r"[A-ZÄÖÜa-zäöüß-]{3,}", rx) if w[0].isupper())
     return Patterns(
         data=d,
-        label_inline=re.compile(rf"(?<![\w-])(?:{labels})(?:\s*:|(?<=\?))[ \t|]*"),
-        label_line=re.compile(rf"(?im)^[ \t\W]{{0,6}}(?:{labels})[ \t]*(?:[:|]|–|—|-(?=\s))[ \t|]*"),
-        label_alone=re.compile(rf"(?m)^[ \t]*(?:{labels})[ \t]*$\n"),
+        label_back=re.compile(rf"(?i)(?:{labels})[ \t]*$"),
+        label_alone=re.compile(rf"[ \t]*(?:{labels})[ \t]*"),
         play=re.compile(rf"\b(?:{d.PLAY_VERBS})\b"),
         as_word=re.compile(rf"\b(?:{d.AS_WORD})\s+"),
         role_of=re.compile(rf"\s(?:{d.ROLE_OF})\s+"),
@@ -117,15 +112,16 @@ def patterns(code: str) -> Patterns:
         lead_role=re.compile(rf"\s+(?:{d.LEAD_ROLE})\b"),
         perform=re.compile(rf"\s+(?:{d.PERFORM_VERBS})\b"),
         starring=re.compile(rf"(?:{d.STARRING})\s+"),
-        list_end=re.compile(rf"^[^.;:!?\n]{{0,80}}?\b(?:{d.LIST_PLAY_END})\b"),
-        director_noun=re.compile(
-            rf"(?:(?P<nat>[\w-]+)\s+)?\b{d.DIRECTOR_NOUNS}(?:\s+und\s+[A-ZÄÖÜ]\w+|\s+and\s+\w+)?\s+"
+        list_end=re.compile(rf"[^.;:!?\n]{{0,80}}?\b(?:{d.LIST_PLAY_END})\b"),
+        cue_noun=re.compile(
+            rf"\b(?:(?P<director>{d.DIRECTOR_NOUNS}(?:\s+und\s+[A-ZÄÖÜ]\w+|\s+and\s+\w+)?)|(?P<actor>{d.ACTOR_NOUNS})|"
+            rf"(?P<writer>{d.WRITER_NOUNS})|(?P<composer>{d.COMPOSER_NOUNS})|(?P<critic>{d.CRITIC_NOUNS})|"
+            rf"(?P<crew>{d.CREW_NOUNS}))\s+"
         ),
-        actor_noun=re.compile(rf"\b{d.ACTOR_NOUNS}\s+"),
-        writer_noun=re.compile(rf"\b{d.WRITER_NOUNS}\s+"),
-        composer_noun=re.compile(rf"\b{d.COMPOSER_NOUNS}\s+"),
-        crew_noun=re.compile(rf"\b{d.CREW_NOUNS}\s+"),
-        critic_noun=re.compile(rf"\b{d.CRITIC_NOUNS}\s+"),
+        demonym=re.compile(
+            rf"\b(?:der|die|des|dem|den)\s+(?P<noun>{'|'.join(d.NATIONALITY_NOUN)})\s+" if d.NATIONALITY_NOUN else r"(?!)"
+        ),
+        name_list=re.compile(rf"{RUN}(?:(?:,\s+|\s+(?:und|and|&)\s+){RUN})+"),
         film_noun_after=re.compile(
             rf"^(?:['’]s|['’]|s)?[ \t]+(?:\([^()\n]{{0,30}}\)[ \t]+)?(?:(?:[a-zäöüß][\w-]*|\d+\w*|[A-Z]\w+(?=[ \t]+(?:Drama|Film|Comedy|Thriller|Movie)))[ \t]+){{0,4}}"
             rf"(?P<noun>{d.FILM_NOUNS})\b"
@@ -161,6 +157,7 @@ class Reader:
         self.d = self.p.data
         self.lex: Lexicon = names.lexicon()
         self.runs = Runs(self.text)
+        self.low = self.text.lower()
         self.hits: list[Hit] = []
         self.distributors: list[tuple[str, int, int]] = []  # name, strength, start
         self.countries: list[tuple[str, int]] = []
@@ -168,8 +165,17 @@ class Reader:
         self._index: dict[str, list[str]] | None = None
         self._index_hits = -1
         self._spelling: dict[str, str] | None = None
+        self._persons: dict[str, str | None] = {}
 
     # -- helpers ---------------------------------------------------------------
+
+    def finds(self, key: str) -> list[re.Match[str]]:
+        """The matches of cue pattern ``key``, skipped when none of its trigger words occurs."""
+        triggers = self.d.TRIGGERS.get(key)
+        if triggers is not None and not any(t in self.low for t in triggers):
+            return []
+        rx: re.Pattern[str] = getattr(self.p, key)
+        return list(rx.finditer(self.text))
 
     def _film_titles(self) -> set[str]:
         film = self.analysis.record.film
@@ -184,7 +190,14 @@ class Reader:
         return self.text[span[0] : span[1]]
 
     def person(self, raw: str) -> str | None:
-        """The person name in a run, or None (companies, nouns, digits)."""
+        """The person name in a run, or None (companies, nouns, digits); memoised per review."""
+        if raw in self._persons:
+            return self._persons[raw]
+        name = self._person(raw)
+        self._persons[raw] = name
+        return name
+
+    def _person(self, raw: str) -> str | None:
         name = names.trim_person(raw, self.code, self.lex, self.p.cues)
         if not name:
             return None
@@ -264,16 +277,41 @@ class Reader:
 
     # -- credit blocks ---------------------------------------------------------
 
+    def _labels(self) -> list[tuple[int, int, str]]:
+        """Credit labels as (label start, value start, role): "Regie: X", "THE CAST – X", "Regie" alone on a line."""
+        text = self.text
+        found: list[tuple[int, int, str]] = []
+        for sep in _LABEL_SEP.finditer(text):
+            q = sep.start()
+            lo = max(0, q - 45)
+            m = self.p.label_back.search(text, lo, q)
+            if not m or (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            at_line_start = len(text[line_start : m.start()]) <= 6 and not any(
+                c.isalnum() for c in text[line_start : m.start()]
+            )
+            mark = sep.group()
+            if not at_line_start and (mark not in ":?" or not m.group()[:1].isupper()):
+                continue
+            if mark == "?" and not m.group().rstrip().endswith("it"):
+                continue
+            vstart = sep.end()
+            while vstart < len(text) and text[vstart] in " \t|":
+                vstart += 1
+            found.append((m.start(), vstart, m.lastgroup or "other"))
+        pos = 0
+        for line in text.split("\n"):
+            if len(line) < 30 and line.strip():
+                m = self.p.label_alone.fullmatch(line)
+                if m and pos + len(line) + 1 < len(text):
+                    found.append((pos, pos + len(line) + 1, m.lastgroup or "other"))
+            pos += len(line) + 1
+        return found
+
     def credit_blocks(self) -> None:
         text = self.text
-        found: list[tuple[int, int, str]] = []  # label start, value start, role
-        for rx in (self.p.label_line, self.p.label_inline):
-            for m in rx.finditer(text):
-                role = m.lastgroup or "other"
-                found.append((m.start(), m.end(), role))
-        for m in self.p.label_alone.finditer(text):
-            found.append((m.start(), m.end(), m.lastgroup or "other"))
-        found = sorted(set(found))
+        found = sorted(set(self._labels()))
         # Keep one label per start (the line form and the inline form can both match).
         starts: dict[int, tuple[int, int, str]] = {}
         for item in found:
@@ -362,16 +400,16 @@ class Reader:
 
     def info_lines(self) -> None:
         if self.code == "de":
-            for m in self.p.info_von_mit.finditer(self.text):
+            for m in self.finds("info_von_mit"):
                 self.add("director", m.group(1), m.start(1), CREDIT)
                 cast = m.group(2).split(".")[0]
                 self._credit_value("cast", cast, m.start(2), m.start())
-            for m in self.p.mit_line.finditer(self.text):
+            for m in self.finds("mit_line"):
                 for span in self.runs.within(m.start(1), m.end(1)):
                     raw = self.run_text(span)
                     if names.is_full_name(raw, self.lex):
                         self.add("actor", raw, span[0], CLEAR)
-        for m in self.p.title_director.finditer(self.text):
+        for m in self.finds("title_director"):
             self.add("director", m.group(1), m.start(1), CLEAR)
 
     # -- parentheses -----------------------------------------------------------
@@ -505,8 +543,8 @@ class Reader:
             parts = parts[1:]
         # Drop descriptions before a given name ("Genetiker Lukas Berg", "Nazi Otto Kern"), keep honorifics.
         for i, tok in enumerate(parts[1:], 1):
-            if self.lex.is_first_name(tok) and not any(
-                self.lex.is_first_name(t) or t in self.d.HONORIFICS for t in parts[:i]
+            if self._given(tok) and not any(
+                self._given(t) or t in self.d.HONORIFICS or names.is_initial(t) for t in parts[:i]
             ):
                 parts = parts[i:]
                 break
@@ -522,8 +560,10 @@ class Reader:
             parts = parts[1:]
         if not parts:
             return None
-        if len(parts) > 1 and parts[0] in self.d.HONORIFICS and lower_det in self.d.NON_DEFINITE:
-            parts = parts[1:]
+        if len(parts) > 1 and parts[0] in self.d.HONORIFICS and (
+            lower_det in self.d.NON_DEFINITE or lower_det in self.d.DEFINITE
+        ):
+            parts = parts[1:]  # "die Kommissarin Lena Roth": a description; "Kardinal Weiss": a title
         if len(parts) == 1:
             word = parts[0]
             noun = self.lex.looks_like_noun(word, self.code) and not self.lex.is_first_name(word)
@@ -534,6 +574,10 @@ class Reader:
         if any(t.isupper() and len(t) > 2 for t in parts) or any(_YEAR.search(t) for t in parts):
             return None
         return " ".join(parts)
+
+    def _given(self, token: str) -> bool:
+        """A given name that is no common word ("Mentor", "Will" are both)."""
+        return self.lex.is_first_name(token) and not self.lex.is_common(token, "de") and not self.lex.is_common(token, "en")
 
     def _word_before(self, pos: int) -> str:
         m = re.search(r"([\w’']+)\s*$", self.text[max(0, pos - 30) : pos])
@@ -569,7 +613,7 @@ class Reader:
 
     def play_verbs(self) -> None:
         text = self.text
-        for m in self.p.play.finditer(text):
+        for m in self.finds("play"):
             span = self.runs.ending_at(m.start())
             if not span or self.other_film_before(m.start()):
                 continue
@@ -622,16 +666,28 @@ class Reader:
             pos = self._after_character(span[1])
 
     def _character_after(self, pos: int) -> tuple[str | None, str]:
-        """The role named after a verb: skip up to three lower-case words ("toilet cleaner Hirayama")."""
+        """The role named after a verb: skip a few lower-case words ("toilet cleaner Gus", "Eli's ailing father, Sam")."""
         text = self.text
         det = ""
+        adjectives = 0
+        skipped = 0
         p = pos
-        for _ in range(4):
+        for _ in range(7):
             while p < len(text) and text[p] in " \u00a0":
                 p += 1
+            if skipped and self.code == "en" and text.startswith(",", p):
+                # "her ailing father, Sam": an appositive names the role right after the comma.
+                nxt = self.runs.starting_at(p + 1)
+                if not nxt:
+                    return None, det
+                p = nxt[0]
             span = self.runs.starting_at(p)
             if span:
                 raw = self.run_text(span)
+                if text[span[1] : span[1] + 2] in ("’s", "'s"):
+                    p = span[1] + 2  # "Eli's ailing father": a possessor, not the role
+                    skipped += 1
+                    continue
                 if self.code == "en":
                     # "Boston plumber Gus": a capitalised modifier before a noun.
                     nxt = _LOWER_WORD.match(text, span[1] + 1)
@@ -640,17 +696,20 @@ class Reader:
                         if later and later[0] - nxt.end() <= 2:
                             p = nxt.end()
                             continue
-                if det.lower() in self.d.DEFINITE and det:
-                    raw = _strip_genitive(raw, self.code)
-                char = self.character(raw, span[0]) if det.lower() not in self.d.DEFINITE else self._definite(raw)
-                return char, det
+                if det and det.lower() in self.d.DEFINITE:
+                    bare = _strip_genitive(raw, self.code)
+                    if " " not in bare and self.lex.looks_like_noun(bare, self.code):
+                        # "den Apotheker" names a role; "die verschlossene Handwerkerin" only describes one.
+                        return (self._definite(bare) if not adjectives else None), det
+                return self.character(raw, span[0]), det
             m = _LOWER_WORD.match(text, p)
-            if not m or (
-                m.group() in {"und", "and", "in", "im", "als", "as", "who", "der", "die", "nicht", "not"} and det
-            ):
+            if not m or (m.group() in _ROLE_STOP and (det or skipped)):
                 return None, det
             if m.group() in self.d.DEFINITE or m.group() in self.d.NON_DEFINITE:
-                det = m.group()
+                det, adjectives = m.group(), 0
+            else:
+                adjectives += 1
+            skipped += 1
             p = m.end()
         return None, det
 
@@ -665,7 +724,7 @@ class Reader:
         text = self.text
         for m in self.p.as_word.finditer(text):
             before = text[max(0, m.start() - 120) : m.start()]
-            gap = re.search(r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:[a-zäöüß][\w-]*)){0,2}\s*$", before)
+            gap = re.search(r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:[a-zäöüß][\w-]*)){0,4}\s*$", before)
             pos = m.start() - (len(before) - gap.start()) if gap else m.start()
             span = self.runs.ending_at(pos)
             if not span:
@@ -690,6 +749,8 @@ class Reader:
                 continue
             if re.match(rf"(?:{self.d.DIRECTOR_NOUNS}|{self.d.CREW_NOUNS}|{self.d.WRITER_NOUNS})\b", after):
                 continue
+            if _NOT_A_ROLE.match(after):
+                continue  # "sowohl A als auch B", "as well as"
             char, det = self._character_after(m.end())
             if (char and not self.lex.looks_like_noun(char, self.code)) or (char and det in self.d.DEFINITE):
                 self.hits.append(Hit("actor", actor, span[0], CLEAR, character=char))
@@ -706,29 +767,30 @@ class Reader:
         return self._surname_index().get(token, [])
 
     def _surname_index(self) -> dict[str, list[str]]:
-        """Full names by their last word; rebuilt when new hits arrived since the last call."""
-        if self._index is not None and self._index_hits == len(self.hits):
-            return self._index
-        index: dict[str, list[str]] = defaultdict(list)
-        seen: set[str] = set()
-        candidates = [h.name for h in self.hits]
-        for span in self.runs.spans:
-            raw = self.run_text(span)
-            if len(names.tokens(raw)) >= 2:
-                name = self.person(raw)
-                if name and names.is_full_name(name, self.lex):
-                    candidates.append(name)
-        for name in candidates:
-            parts = names.tokens(name)
-            if len(parts) >= 2 and name not in seen:
-                seen.add(name)
-                index[parts[-1]].append(name)
-        self._index, self._index_hits = index, len(self.hits)
-        return index
+        """Full names by their last word: the text's full-name runs, then every hit's name as it arrives."""
+        if self._index is None:
+            self._index = defaultdict(list)
+            for span in self.runs.spans:
+                raw = self.run_text(span)
+                if " " in raw:
+                    name = self.person(raw)
+                    if name and names.is_full_name(name, self.lex):
+                        self._index_name(name)
+            self._index_hits = 0
+        for hit in self.hits[self._index_hits :]:
+            self._index_name(hit.name)
+        self._index_hits = len(self.hits)
+        return self._index
+
+    def _index_name(self, name: str) -> None:
+        parts = names.tokens(name)
+        assert self._index is not None
+        if len(parts) >= 2 and name not in self._index[parts[-1]]:
+            self._index[parts[-1]].append(name)
 
     def role_of(self) -> None:
         text = self.text
-        for m in self.p.role_of.finditer(text):
+        for m in self.finds("role_of"):
             if m.group().strip() in {"als", "as"}:
                 continue
             before = text[max(0, m.start() - 80) : m.start() + 1]
@@ -772,7 +834,7 @@ class Reader:
 
     def played_by(self) -> None:
         text = self.text
-        for m in self.p.played_by.finditer(text):
+        for m in self.finds("played_by"):
             span = self.runs.starting_at(m.end())
             if not span:
                 continue
@@ -789,7 +851,7 @@ class Reader:
                     char = self.character(self.run_text(cspan), cspan[0])
             self.add("actor", actor_raw, span[0], CLEAR, character=char)
         if self.code == "de":
-            for m in self.p.played_adj.finditer(text):
+            for m in self.finds("played_adj"):
                 cspan = self.runs.starting_at(m.end())
                 char = self.character(self.run_text(cspan), cspan[0]) if cspan else None
                 if char and char.split()[0] in self.d.OPENERS:
@@ -798,32 +860,27 @@ class Reader:
 
     def appositions(self) -> None:
         text = self.text
-        for m in self.p.director_noun.finditer(text):
+        for m in self.p.cue_noun.finditer(text):
+            role = m.lastgroup or "crew"
+            if role == "actor":
+                for name, pos in self.list_after(m.end()):
+                    self.hits.append(Hit("actor", name, pos, CLEAR))
+                continue
             span = self.runs.starting_at(m.end())
             if not span:
                 continue
-            nat = self._nationality(m.group("nat"), text[max(0, m.start() - 40) : m.start()])
-            if self.other_film_after(span[1]):
-                self.add("other_director", self.run_text(span), span[0], CLEAR)
-                continue
-            self.add("director", self.run_text(span), span[0], CLEAR, nationality=nat)
-        for m in self.p.actor_noun.finditer(text):
+            if role == "director":
+                nat = self._nationality(m.group(), text[max(0, m.start() - 40) : m.start()])
+                if self.other_film_after(span[1]):
+                    self.add("other_director", self.run_text(span), span[0], CLEAR)
+                    continue
+                self.add("director", self.run_text(span), span[0], CLEAR, nationality=nat)
+            else:
+                self.add(role, self.run_text(span), span[0], CLEAR)
+        for m in self.finds("starring"):
             for name, pos in self.list_after(m.end()):
                 self.hits.append(Hit("actor", name, pos, CLEAR))
-        for rx, role in (
-            (self.p.writer_noun, "writer"),
-            (self.p.composer_noun, "composer"),
-            (self.p.crew_noun, "crew"),
-            (self.p.critic_noun, "critic"),
-        ):
-            for m in rx.finditer(text):
-                span = self.runs.starting_at(m.end())
-                if span:
-                    self.add(role, self.run_text(span), span[0], CLEAR)
-        for m in self.p.starring.finditer(text):
-            for name, pos in self.list_after(m.end()):
-                self.hits.append(Hit("actor", name, pos, CLEAR))
-        for m in self.p.lead_role.finditer(text):
+        for m in self.finds("lead_role"):
             span = self.runs.ending_at(m.start())
             if span:
                 self.add("actor", self.run_text(span), span[0], CLEAR)
@@ -834,38 +891,45 @@ class Reader:
             lead = text[max(0, span[0] - 25) : span[0]]
             if re.search(r"(?:^|[.!?:;,\n]|\b(?:und|and|aber|but|auch|allem|also|even))\s*$", lead):
                 self.add("actor", self.run_text(span), span[0], HINT)
-        for m in self.p.release.finditer(text):
+        for m in self.finds("release"):
             self.distributors.append((m.group(1), CREDIT, m.start(1)))
         for m in self.p.byline.finditer(text):
             span = self.runs.starting_at(m.end())
             if span:
                 self.add("critic", self.run_text(span), span[0], CREDIT)
-        for m in self.p.photo_credit.finditer(text):
+        for m in self.finds("photo_credit"):
             line_end = text.find("\n", m.end())
             value = text[m.end() : line_end if line_end >= 0 else len(text)]
             value = value.split(")")[0]
             self._photo(value, m.start())
 
-    def _nationality(self, word: str | None, before: str) -> str | None:
-        if not word:
-            return None
-        w = word.lower()
-        if self.code == "de":
-            stem = re.sub(r"(?:en|em|er|es|e)$", "", w)
-            for key in (w, stem, w.rstrip("-")):
-                if key in self.d.NATIONALITY_ADJ:
-                    return str(self.d.NATIONALITY_ADJ[key])
-            return None
-        two = (before.split()[-1].lower() + " " + w) if before.split() else w
-        return self.d.NATIONALITY_ADJ.get(two) or self.d.NATIONALITY_ADJ.get(w)
+    def _nationality(self, noun: str, before: str) -> str | None:
+        """ "der dänischen Regisseurin", "US-Regisseur", "the French director", "South Korean filmmaker"."""
+        words = before.split()
+        candidates = []
+        if "-" in noun.split()[0]:
+            candidates.append(noun.split("-")[0].lower())
+        if words:
+            candidates.append(words[-1].lower().rstrip(","))
+            if len(words) > 1:
+                candidates.append(f"{words[-2].lower()} {words[-1].lower()}")
+        table = self.d.NATIONALITY_ADJ
+        for w in reversed(candidates):
+            if w in table:
+                return str(table[w])
+            if self.code == "de":
+                stem = _ADJ_INFLECTION.sub("", w)
+                if stem in table:
+                    return str(table[stem])
+        return None
 
     def demonyms(self) -> None:
         """ "der Französin Odile Marchand": a nationality noun before a director's name."""
-        for noun, country in self.d.NATIONALITY_NOUN.items():
-            for m in re.finditer(rf"\b(?:der|die|des|dem|den)\s+{noun}\s+", self.text):
-                span = self.runs.starting_at(m.end())
-                if span:
-                    self.hits.append(Hit("nationality", self.run_text(span), span[0], HINT, nationality=country))
+        for m in self.finds("demonym"):
+            span = self.runs.starting_at(m.end())
+            if span:
+                country = self.d.NATIONALITY_NOUN[m.group("noun")]
+                self.hits.append(Hit("nationality", self.run_text(span), span[0], HINT, nationality=country))
 
     def other_film_after(self, pos: int) -> bool:
         """ "Piet Olsen’s “The Quiet Harbour”": a quoted title that is not the reviewed film."""
@@ -874,17 +938,17 @@ class Reader:
 
     def directors_by(self) -> None:
         text = self.text
-        for m in self.p.directed_by.finditer(text):
+        for m in self.finds("directed_by"):
             for name, pos in self.list_after(m.end(), limit=3, skip=0):
                 self.hits.append(Hit("director", name, pos, CREDIT))
-        for m in self.p.film_by.finditer(text):
+        for m in self.finds("film_by"):
             span = self.runs.starting_at(m.end())
             if span and not self.other_film_after(span[1]):
                 self.add("director", self.run_text(span), span[0], CLEAR)
-        for m in self.p.directed_after.finditer(text):
+        for m in self.finds("directed_after"):
             self.add("director", m.group(1), m.start(1), CLEAR)
-        for rx, role in ((self.p.written_by, "writer"), (self.p.composed_by, "composer"), (self.p.crew_by, "crew")):
-            for m in rx.finditer(text):
+        for key, role in (("written_by", "writer"), ("composed_by", "composer"), ("crew_by", "crew")):
+            for m in self.finds(key):
                 for name, pos in self.list_after(m.end(), limit=4):
                     self.hits.append(Hit(role, name, pos, CLEAR))
 
@@ -964,7 +1028,9 @@ class Reader:
         if self.is_film_title(name) or self.is_film_title(raw):
             return
         person = self.person(name)
-        if not person or not (names.is_full_name(person, self.lex) or self.full_names_ending(person.split()[-1])):
+        if not person or not (self._is_person_like(person) or self.full_names_ending(person.split()[-1])):
+            return
+        if any(self.lex.is_common(t, self.code) for t in names.tokens(person)):
             return
         if self.other_film_after(span[1] + fn.end()):
             self.add("other_director", name, span[0], CLEAR)
@@ -972,7 +1038,7 @@ class Reader:
         self.add("director", name, span[0], CLEAR)
 
     def captions(self) -> None:
-        for m in self.p.caption.finditer(self.text):
+        for m in self.finds("caption"):
             line_end = self.text.find("\n", m.end())
             line = self.text[m.start() : line_end if line_end >= 0 else len(self.text)]
             if len(line) > 220:
@@ -984,21 +1050,17 @@ class Reader:
 
     def play_lists(self) -> None:
         """ "Ada Pohl, Lene Kranz und Mia Stoll die ... Schwestern spielen"."""
-        for i, span in enumerate(self.runs.spans):
-            prev = self.runs.spans[i - 1] if i else None
-            if prev and re.fullmatch(r"(?:,\s+|\s+(?:und|and|&)\s+)", self.text[prev[1] : span[0]]):
-                continue  # not the head of a list
-            items = self.list_after(span[0], limit=8)
-            if (
-                len(items) < 2
-                or not all(" " in n for n, _ in items)
-                or not any(names.is_full_name(n, self.lex) for n, _ in items)
-            ):
+        for m in self.p.name_list.finditer(self.text):
+            if not self.p.list_end.match(self.text, m.end()):
                 continue
-            last_pos = items[-1][1]
-            end_span = self.runs.starting_at(last_pos)
-            tail = self.text[end_span[1] if end_span else last_pos :]
-            if self.p.list_end.match(tail):
+            items = []
+            for span in self.runs.within(m.start(), m.end()):
+                name = self.person(self.run_text(span))
+                if not name or " " not in name:
+                    items = []
+                    break
+                items.append((name, span[0]))
+            if len(items) >= 2 and any(names.is_full_name(n, self.lex) for n, _ in items):
                 for name, pos in items:
                     self.hits.append(Hit("actor", name, pos, CLEAR))
 
@@ -1136,6 +1198,7 @@ class Reader:
         return out
 
 
+_LABEL_SEP = re.compile(r"[:|?–—]|(?<=\s)-(?=\s)")
 _PAREN_AFTER = re.compile(r"\s*\([^()\n]{0,60}\)")
 _AS_AFTER = re.compile(r"\s+(?:als|as)\s+[^,.;\n]{1,40}(?=,)")
 _PARTICLE_WORD = re.compile(r"^(?:von|van|de|di|da|du|del|zu)$")
@@ -1149,6 +1212,9 @@ _PORTRAYAL_OF = re.compile(r"\s*(?:[a-z-]+\s+){0,2}portrayal\s+of\s+(?:(?:the|a|
 _POSSESSIVE_ROLE_END = re.compile(
     r"\s*(?:[,.;:!?)]|\s(?:is|was|has|had|that|who|which|and|finds|gets|becomes|must|can|will)\b)"
 )
+_ADJ_INFLECTION = re.compile(r"(?:en|em|er|es|e)$")
+_ROLE_STOP = frozenset("und and in im als as who which that der die nicht not mit with von by of for to für".split())
+_NOT_A_ROLE = re.compile(r"(?:auch|well|much|if|though|ob|wenn|a\s+result)\b")
 _PAREN_STOP = frozenset("mit with von by im in aus from nach den die das der dem des ein eine einen".split())
 _POSSESSIVE_PRONOUNS = frozenset("seinen seinem sein seines ihren ihrem ihr ihres".split())
 _ADJ_GLUE = frozenset("ebenso wie und so sehr besonders zutiefst neuer neuester neuestem jüngstem".split())

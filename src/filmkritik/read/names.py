@@ -189,6 +189,11 @@ def trim_person(name: str, language: str, lex: Lexicon, cues: frozenset[str] = f
     return " ".join(parts)
 
 
+def is_initial(token: str) -> bool:
+    """ "J.", "J" or "H.B.": an initial inside a name."""
+    return bool(_INITIAL_RE.match(token))
+
+
 def is_full_name(name: str, lex: Lexicon) -> bool:
     """Two or more words starting with a known given name or an initial."""
     parts = tokens(name)

@@ -328,3 +328,26 @@ COMPANY_BRANDS = frozenset(
     StudioCanal Constantin Leonine Tobis Lionsgate Searchlight Columbia HBO Prime Arte ZDF ARD WDR NDR BR SWR ORF
     SRF Sky Toho""".split()
 )
+
+#: Cheap pre-checks: a cue pattern runs only when one of its words occurs in the lower-cased text.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "starring": ("besetzung", "hauptrolle", "ensemble", "dabei", "spielen mit"),
+    "lead_role": ("rolle",),
+    "release": ("release",),
+    "photo_credit": ("foto", "bild", "quelle", "copyright", "credit", "©"),
+    "directed_by": ("regie", "inszeniert", "gedreht"),
+    "film_by": (" von",),
+    "directed_after": ("inszeniert", "gedreht", "drehte"),
+    "written_by": ("geschrieben", "drehbuch", "buch von", "roman", "vorlage"),
+    "composed_by": ("musik", "komponiert", "soundtrack", "score"),
+    "crew_by": ("kamera", "bilder von", "schnitt von", "produziert"),
+    "played_by": ("gespielt", "verkörpert", "dargestellt", "gesprochen"),
+    "played_adj": ("gespielte", "verkörperte", "dargestellte"),
+    "role_of": ("rolle", "als "),
+    "info_von_mit": ("von ",),
+    "mit_line": ("mit ",),
+    "title_director": ("–", "-", "—"),
+    "caption": (" in ",),
+    "demonym": ("in ", "er ", "e "),
+    "play": ("spielt", "verkörper", "mimt", "gibt", "gab", "porträtiert", "übernimmt"),
+}

@@ -208,3 +208,26 @@ COMPANY_BRANDS = _DE_COMPANY_BRANDS | frozenset(
     """IFC Miramax Orion MGM Lionsgate Summit Artisan Gramercy Goldwyn Dimension TriStar Touchstone DreamWorks Overture
     Relativity STX Annapurna Magnolia Bleecker Focus Fox""".split()
 )
+
+#: Cheap pre-checks: a cue pattern runs only when one of its words occurs in the lower-cased text.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "starring": ("starring", "stars", "featuring", "cast", "including"),
+    "lead_role": ("role",),
+    "release": ("release",),
+    "photo_credit": ("photo", "image", "credit", "courtesy", "copyright", "source", "©"),
+    "directed_by": ("directed", "helmed", "shot by", "made by", "director"),
+    "film_by": ("film", "movie", "feature", "picture"),
+    "directed_after": ("direct", "helm"),
+    "written_by": ("written", "penned", "scripted", "adapted", "screenplay", "novel", "book by"),
+    "composed_by": ("score", "music", "soundtrack", "composed"),
+    "crew_by": ("shot by", "photographed", "edited", "produced", "cinematography"),
+    "played_by": ("played", "portrayed", "embodied", "voiced", "essayed"),
+    "played_adj": (),
+    "role_of": ("role", "as "),
+    "info_von_mit": (),
+    "mit_line": (),
+    "title_director": ("–", "-", "—"),
+    "caption": (" in ",),
+    "demonym": (),
+    "play": ("play", "portray", "embod", "essay", "inhabit", "cast as", " as"),
+}
