@@ -119,7 +119,9 @@ def patterns(code: str) -> Patterns:
             rf"(?P<crew>{d.CREW_NOUNS}))\s+"
         ),
         demonym=re.compile(
-            rf"\b(?:der|die|des|dem|den)\s+(?P<noun>{'|'.join(d.NATIONALITY_NOUN)})\s+" if d.NATIONALITY_NOUN else r"(?!)"
+            rf"\b(?:der|die|des|dem|den)\s+(?P<noun>{'|'.join(d.NATIONALITY_NOUN)})\s+"
+            if d.NATIONALITY_NOUN
+            else r"(?!)"
         ),
         name_list=re.compile(rf"{RUN}(?:(?:,\s+|\s+(?:und|and|&)\s+){RUN})+"),
         film_noun_after=re.compile(
@@ -560,8 +562,10 @@ class Reader:
             parts = parts[1:]
         if not parts:
             return None
-        if len(parts) > 1 and parts[0] in self.d.HONORIFICS and (
-            lower_det in self.d.NON_DEFINITE or lower_det in self.d.DEFINITE
+        if (
+            len(parts) > 1
+            and parts[0] in self.d.HONORIFICS
+            and (lower_det in self.d.NON_DEFINITE or lower_det in self.d.DEFINITE)
         ):
             parts = parts[1:]  # "die Kommissarin Lena Roth": a description; "Kardinal Weiss": a title
         if len(parts) == 1:
@@ -577,7 +581,11 @@ class Reader:
 
     def _given(self, token: str) -> bool:
         """A given name that is no common word ("Mentor", "Will" are both)."""
-        return self.lex.is_first_name(token) and not self.lex.is_common(token, "de") and not self.lex.is_common(token, "en")
+        return (
+            self.lex.is_first_name(token)
+            and not self.lex.is_common(token, "de")
+            and not self.lex.is_common(token, "en")
+        )
 
     def _word_before(self, pos: int) -> str:
         m = re.search(r"([\w’']+)\s*$", self.text[max(0, pos - 30) : pos])
@@ -937,7 +945,6 @@ class Reader:
         return m is not None and bool(self.titles) and not self.is_film_title(m.group(1))
 
     def directors_by(self) -> None:
-        text = self.text
         for m in self.finds("directed_by"):
             for name, pos in self.list_after(m.end(), limit=3, skip=0):
                 self.hits.append(Hit("director", name, pos, CREDIT))
