@@ -698,11 +698,11 @@ class Reader:
                     continue
                 if self.code == "en":
                     # "Boston plumber Gus": a capitalised modifier before a noun.
-                    nxt = _LOWER_WORD.match(text, span[1] + 1)
-                    if nxt and " " not in raw and text[span[1] : span[1] + 1] == " ":
-                        later = self.runs.starting_at(nxt.end() + 1)
-                        if later and later[0] - nxt.end() <= 2:
-                            p = nxt.end()
+                    word = _LOWER_WORD.match(text, span[1] + 1)
+                    if word and " " not in raw and text[span[1] : span[1] + 1] == " ":
+                        later = self.runs.starting_at(word.end() + 1)
+                        if later and later[0] - word.end() <= 2:
+                            p = word.end()
                             continue
                 if det and det.lower() in self.d.DEFINITE:
                     bare = _strip_genitive(raw, self.code)
@@ -1060,7 +1060,7 @@ class Reader:
         for m in self.p.name_list.finditer(self.text):
             if not self.p.list_end.match(self.text, m.end()):
                 continue
-            items = []
+            items: list[tuple[str, int]] = []
             for span in self.runs.within(m.start(), m.end()):
                 name = self.person(self.run_text(span))
                 if not name or " " not in name:
