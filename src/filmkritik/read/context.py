@@ -42,7 +42,7 @@ def _patterns(data: ModuleType) -> dict[str, object]:
         "setting": [re.compile(rf"(?:{cue})$") for cue in data.SETTING_CUES],
         "not_setting": re.compile(data.NOT_SETTING),
         "relations": [(rel, re.compile(cue)) for rel, cue in data.MENTION_RELATIONS],
-        "movements": [(name, re.compile(rf"(?<![\w]){words}")) for name, words in data.MOVEMENTS],
+        "movements": [(name, hints, re.compile(rf"(?<![\w]){words}")) for name, hints, words in data.MOVEMENTS],
     }
 
 
@@ -138,32 +138,31 @@ def _film_keys(analysis: Analysis) -> set[str]:
 def find_settings(analysis: Analysis, patterns: dict[str, object]) -> list[Named]:
     """Places the story is set in: "spielt in Rom", "in der Stadt New York", "set in Tokyo"."""
     text = analysis.text
-    g = places.gazetteer()
+    countries = places.gazetteer().countries
     setting_cues: list[re.Pattern[str]] = patterns["setting"]  # type: ignore[assignment]
     not_setting: re.Pattern[str] = patterns["not_setting"]  # type: ignore[assignment]
     lex = festivals.lexicon()
     found: dict[str, Named] = {}
     quoted = [(s.start, s.end) for s in analysis.notes.get("title_spans", []) if s.how in ("quoted", "caps")]
-    for m in g.pattern.finditer(text):
-        name = g.names[m.group(1)]
-        if any(start <= m.start() < end for start, end in quoted):
+    for place_start, place_end, name in places.find(text):
+        if any(start <= place_start < end for start, end in quoted):
             continue  # "Die Reise nach Jerusalem" is a title, not a place
-        before = text[max(0, m.start() - 90) : m.start()]
+        before = text[max(0, place_start - 90) : place_start]
         if not any(cue.search(before) for cue in setting_cues):
             continue
-        if _continues_a_name(text, m.end(), analysis.language):
+        if _continues_a_name(text, place_end, analysis.language):
             continue
-        sentence = analysis.sentence_of(m.start(), m.end())
+        sentence = analysis.sentence_of(place_start, place_end)
         sentence_text = analysis.span_text(sentence)
         names_festival = any(f.group(1) in lex.names for f in lex.pattern.finditer(sentence_text))
         if not_setting.search(sentence_text) or names_festival:
             continue
-        if name in g.countries and not _strong_setting_cue(before, setting_cues):
+        if name in countries and not _strong_setting_cue(before, setting_cues):
             continue
         if name in found:
-            found[name].evidence.append((m.start(), m.end()))
+            found[name].evidence.append((place_start, place_end))
         else:
-            found[name] = Named(name, evidence=[(m.start(), m.end())])
+            found[name] = Named(name, evidence=[(place_start, place_end)])
     return list(found.values())
 
 
@@ -281,8 +280,11 @@ def _bracketed_relation(analysis: Analysis, start: int) -> str | None:
 
 def find_movements(text: str, patterns: dict[str, object]) -> list[Named]:
     """Film movements named in the text, under one canonical name each ("Dogma 95")."""
+    lowered = text.lower()
     found: dict[str, Named] = {}
-    for name, pattern in patterns["movements"]:  # type: ignore[attr-defined]
+    for name, hints, pattern in patterns["movements"]:  # type: ignore[attr-defined]
+        if not any(hint in lowered for hint in hints):
+            continue
         for m in pattern.finditer(text):
             found.setdefault(str(name), Named(str(name))).evidence.append((m.start(), m.end()))
     return list(found.values())

@@ -20,8 +20,6 @@ class Gazetteer:
     countries: frozenset[str]
     #: Short codes used only in production lines ("D", "F", "USA") -> country.
     codes: dict[str, str]
-    #: One alternation over every prose spelling, longest first.
-    pattern: re.Pattern[str]
     #: A production line's country list: "Frankreich/Deutschland", "F, D", "USA".
     country_list: re.Pattern[str]
 
@@ -48,12 +46,45 @@ def gazetteer() -> Gazetteer:
                 codes[other] = english
             else:
                 names[other] = english
-    spellings = sorted(names, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(s) for s in spellings) + r")(?![\w-])")
     country_words = sorted({s for s, c in names.items() if c in countries} | set(codes), key=len, reverse=True)
     one = "(?:" + "|".join(re.escape(s) for s in country_words) + ")"
     country_list = re.compile(rf"(?<![\w-]){one}(?:\s*(?:/|,|-|&|und|and)\s*{one})*(?![\w-])")
-    return Gazetteer(names, frozenset(countries), codes, pattern, country_list)
+    return Gazetteer(names, frozenset(countries), codes, country_list)
+
+
+_WORDS = re.compile(r"[\w'’.-]+")
+
+
+def find(text: str) -> list[tuple[int, int, str]]:
+    """Every place named in ``text`` as ``(start, end, English name)``, longest names first.
+
+    Word look-ups instead of one huge alternation: a review costs a few hundred dictionary
+    probes rather than a regex attempt at every character.
+    """
+    names = gazetteer().names
+    words = [(m.start(), m.end()) for m in _WORDS.finditer(text)]
+    found = []
+    i = 0
+    while i < len(words):
+        start = words[i][0]
+        if not text[start].isupper():
+            i += 1
+            continue
+        for size in (4, 3, 2, 1):
+            if i + size > len(words):
+                continue
+            end = words[i + size - 1][1]
+            spelled = text[start:end]
+            if spelled.endswith(".") and spelled[:-1] in names and spelled not in names:
+                spelled, end = spelled[:-1], end - 1
+            name = names.get(spelled)
+            if name is not None and " ".join(spelled.split()) == spelled:
+                found.append((start, end, name))
+                i += size
+                break
+        else:
+            i += 1
+    return found
 
 
 def canonical(name: str) -> str | None:

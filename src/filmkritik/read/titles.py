@@ -42,6 +42,7 @@ _SENTENCE_STARTERS = frozenset(
 _HEAD_LIMIT = 700
 _YEAR_AFTER = re.compile(r"\s*[\"“”’'«»]?\s*\((?:[^()\n]{0,40}?[\s,–-])?((?:19|20)\d\d)\)")
 _YEAR_IN_PARENS = re.compile(r"\((?:[^()\n]{0,40}?[\s,–-])?((?:19|20)\d\d)\)")
+_ANY_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
 _PRODUCTION_YEAR = re.compile(r"\s*(?:,|:)?\s*((?:19|20)\d\d)\b(?!\.\d)")
 _SHORT_LINE_YEAR = re.compile(r"^[^\n]{0,40}[A-Za-z/-],\s*((?:19|20)\d\d)\s*$", re.MULTILINE)
 _MONTH = re.compile(
@@ -155,8 +156,9 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object) -> list[Candidate]
             continue
         pooled.setdefault(key, Candidate(key)).spans.append(span)
     mention_cues = tuple(getattr(data, "MENTION_CUES", ()))
+    lowered = text.lower()
     for cand in pooled.values():
-        cand.occurrences = _occurrences(text, cand)
+        cand.occurrences = _occurrences(text, cand, lowered)
         cand.score = _score(text, cand, mention_cues)
     _fold_subtitled(pooled)
     return sorted(pooled.values(), key=lambda c: (-c.score, c.first))
@@ -217,17 +219,33 @@ def _person_uses(text: str, cand: Candidate) -> int:
     return uses
 
 
-def _occurrences(text: str, cand: Candidate) -> list[tuple[int, int]]:
+def _occurrences(text: str, cand: Candidate, lowered: str | None = None) -> list[tuple[int, int]]:
     """Where the name appears anywhere in the text (case-insensitive, whole words)."""
-    forms = {s.text for s in cand.spans}
+    lowered = text.lower() if lowered is None else lowered
+    same_offsets = len(lowered) == len(text)
     found: set[tuple[int, int]] = set()
-    for form in forms:
-        pattern = re.compile(r"(?<![\w])" + re.escape(form) + r"(?![\w])", re.IGNORECASE)
-        for m in pattern.finditer(text):
-            if " " not in form and not m.group()[0].isupper():
+    for form in {s.text for s in cand.spans}:
+        if same_offsets:
+            hits = _find_all(lowered, form.lower())
+        else:
+            pattern = re.compile(re.escape(form), re.IGNORECASE)
+            hits = [(m.start(), m.end()) for m in pattern.finditer(text)]
+        for start, end in hits:
+            if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+                continue  # inside a longer word
+            if " " not in form and not text[start].isupper():
                 continue  # "Sterben" the film, not "sterben" the verb
-            found.add((m.start(), m.end()))
+            found.add((start, end))
     return sorted(found)
+
+
+def _find_all(haystack: str, needle: str) -> list[tuple[int, int]]:
+    hits = []
+    start = haystack.find(needle)
+    while start >= 0 and needle:
+        hits.append((start, start + len(needle)))
+        start = haystack.find(needle, start + 1)
+    return hits
 
 
 def _fold_subtitled(pooled: dict[str, Candidate]) -> None:
@@ -282,9 +300,11 @@ def _year(text: str, best: Candidate, analysis: Analysis) -> YearFact | None:
         m = _YEAR_AFTER.match(text, end)
         if m:
             return YearFact(int(m.group(1)), evidence=[(m.start(1), m.end(1))])
-        line_end = text.find("\n", end)
-        line = text[end : line_end if line_end >= 0 else len(text)]
-        if start < _HEAD_LIMIT and len(line) < 120:
+        if start >= _HEAD_LIMIT:
+            continue
+        line_end = text.find("\n", end, end + 200)
+        line = text[end : line_end if line_end >= 0 else end + 200]
+        if len(line) < 120:
             p = _YEAR_IN_PARENS.search(line)
             if p:
                 return YearFact(int(p.group(1)), evidence=[(end + p.start(1), end + p.end(1))])
@@ -299,17 +319,29 @@ def _year(text: str, best: Candidate, analysis: Analysis) -> YearFact | None:
 def _production_year(text: str) -> YearFact | None:
     """ "Frankreich 2023, 150 Min.", "F 2023. 151 Min.", "USA 2024, 96 Minuten", "Drama, 2021"."""
     g = places.gazetteer()
-    for m in g.country_list.finditer(text):
-        before = text[max(0, m.start() - 2) : m.start()]
-        if m.start() > 0 and not re.search(r"(?:^|[\n,:(|]\s*|\s\s)$", before) and before.strip():
+    for y in _ANY_YEAR.finditer(text):
+        window_start = max(0, y.start() - 60)
+        window = text[window_start : y.start()]
+        m = _last_country_list(g.country_list, window)
+        if m is None or window[m.end() :].strip(" ,:") or _MONTH.search(window[: m.start()][-12:]):
             continue
-        y = _PRODUCTION_YEAR.match(text, m.end())
-        if y and not _MONTH.search(text[max(0, m.start() - 12) : m.start()]):
+        before = window[: m.start()]
+        if before.strip() and not re.search(r"(?:[\n,:(|]\s*|\s\s)$", before):
+            continue
+        if _PRODUCTION_YEAR.match(text, window_start + m.end()):
             return YearFact(int(y.group(1)), evidence=[(y.start(1), y.end(1))])
     for m in _SHORT_LINE_YEAR.finditer(text[:_HEAD_LIMIT]):
         if not _MONTH.search(text[m.start() : m.start(1)].rstrip(", ")):
             return YearFact(int(m.group(1)), evidence=[(m.start(1), m.end(1))])
     return None
+
+
+def _last_country_list(pattern: re.Pattern[str], window: str) -> re.Match[str] | None:
+    """The country list ending closest to the end of ``window`` ("Frankreich/Belgien")."""
+    last = None
+    for m in pattern.finditer(window):
+        last = m
+    return last
 
 
 def _variant_warnings(variants: list[Variant]) -> list[Warning]:

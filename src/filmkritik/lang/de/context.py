@@ -45,23 +45,43 @@ MENTION_RELATIONS = (
     ),
 )
 
-#: Movements: canonical name and the spellings German critics use.
+#: Movements: canonical name, lower-case hints (a quick pre-check) and the spellings German critics use.
 MOVEMENTS = (
-    ("Dogma 95", r"Dogma[- ]?(?:95|Bewegung|Regeln|Film\w*|Manifest|-Stil|Brüder|Kollektiv)|Dogme(?:[- ]?95)?\b"),
-    ("Nouvelle Vague", r"Nouvelle Vague|Französische\w* Neue\w* Welle"),
-    ("Italian Neorealism", r"Neorealismus|neorealistisch\w*|Neorealism\w*"),
-    ("German Expressionism", r"(?:deutsche\w*|filmische\w*) Expressionismus|expressionistisch\w* Stummfilm\w*"),
-    ("New German Cinema", r"Neue\w* Deutsche\w* Film\w*|Oberhausener Manifest"),
-    ("Berlin School", r"Berliner Schule"),
-    ("Mumblecore", r"Mumblecore"),
-    ("New Hollywood", r"New Hollywood"),
-    ("Cinéma vérité", r"Cinéma vérité|Cinema verite"),
-    ("Direct Cinema", r"Direct Cinema"),
-    ("Film noir", r"Film noir|Film Noir"),
-    ("Free Cinema", r"Free Cinema"),
-    ("Czech New Wave", r"Tschechische\w* Neue\w* Welle"),
-    ("New Queer Cinema", r"New Queer Cinema"),
-    ("Mexican New Wave", r"Nuevo Cine Mexicano"),
-    ("Greek Weird Wave", r"Greek Weird Wave|griechische\w* (?:Weird Wave|Neue\w* Welle)"),
-    ("Nollywood", r"Nollywood"),
+    (
+        "Dogma 95",
+        ("dogm",),
+        r"Dogma[- ]?(?:95|Bewegung|Regeln|Film\w*|Manifest|-Stil|Brüder|Kollektiv)|Dogme(?:[- ]?95)?\b",
+    ),
+    (
+        "Nouvelle Vague",
+        ("vague", "neue welle", "new wave", "neuen welle"),
+        r"Nouvelle Vague|Französische\w* Neue\w* Welle",
+    ),
+    ("Italian Neorealism", ("realis",), r"Neorealismus|neorealistisch\w*|Neorealism\w*"),
+    (
+        "German Expressionism",
+        ("expressionis",),
+        r"(?:deutsche\w*|filmische\w*) Expressionismus|expressionistisch\w* Stummfilm\w*",
+    ),
+    (
+        "New German Cinema",
+        ("deutsche film", "deutschen film", "german cinema", "oberhausen"),
+        r"Neue\w* Deutsche\w* Film\w*|Oberhausener Manifest",
+    ),
+    ("Berlin School", ("berliner schule", "berlin school"), r"Berliner Schule"),
+    ("Mumblecore", ("mumblecore",), r"Mumblecore"),
+    ("New Hollywood", ("new hollywood",), r"New Hollywood"),
+    ("Cinéma vérité", ("rit",), r"Cinéma vérité|Cinema verite"),
+    ("Direct Cinema", ("direct cinema",), r"Direct Cinema"),
+    ("Film noir", ("noir",), r"Film noir|Film Noir"),
+    ("Free Cinema", ("free cinema",), r"Free Cinema"),
+    ("Czech New Wave", ("neue welle", "new wave", "neuen welle"), r"Tschechische\w* Neue\w* Welle"),
+    ("New Queer Cinema", ("queer",), r"New Queer Cinema"),
+    ("Mexican New Wave", ("nuevo cine", "new wave"), r"Nuevo Cine Mexicano"),
+    (
+        "Greek Weird Wave",
+        ("weird wave", "neue welle", "neuen welle"),
+        r"Greek Weird Wave|griechische\w* (?:Weird Wave|Neue\w* Welle)",
+    ),
+    ("Nollywood", ("nollywood",), r"Nollywood"),
 )
