@@ -74,7 +74,6 @@ class Patterns:
     list_end: re.Pattern[str]
     cue_noun: re.Pattern[str]
     demonym: re.Pattern[str]
-    name_list: re.Pattern[str]
     film_noun_after: re.Pattern[str]
     film_by: re.Pattern[str]
     directed_by: re.Pattern[str]
@@ -111,10 +110,10 @@ def patterns(code: str) -> Patterns:
         played_adj=re.compile(rf"\bvon\s+({RUN})\s+(?:{d.PLAYED_ADJ})\s+"),
         lead_role=re.compile(rf"\s+(?:{d.LEAD_ROLE})\b"),
         perform=re.compile(rf"\s+(?:{d.PERFORM_VERBS})\b"),
-        starring=re.compile(rf"(?:{d.STARRING})\s+"),
+        starring=re.compile(rf"(?=[{d.STARRING_FIRST}])(?:{d.STARRING})\s+"),
         list_end=re.compile(rf"[^.;:!?\n]{{0,80}}?\b(?:{d.LIST_PLAY_END})\b"),
         cue_noun=re.compile(
-            rf"\b(?:(?P<director>{d.DIRECTOR_NOUNS}(?:\s+und\s+[A-ZÄÖÜ]\w+|\s+and\s+\w+)?)|(?P<actor>{d.ACTOR_NOUNS})|"
+            rf"(?=[A-Za-zÄÖÜäöü])\b(?:(?P<director>{d.DIRECTOR_NOUNS}(?:\s+und\s+[A-ZÄÖÜ]\w+|\s+and\s+\w+)?)|(?P<actor>{d.ACTOR_NOUNS})|"
             rf"(?P<writer>{d.WRITER_NOUNS})|(?P<composer>{d.COMPOSER_NOUNS})|(?P<critic>{d.CRITIC_NOUNS})|"
             rf"(?P<crew>{d.CREW_NOUNS}))\s+"
         ),
@@ -123,7 +122,6 @@ def patterns(code: str) -> Patterns:
             if d.NATIONALITY_NOUN
             else r"(?!)"
         ),
-        name_list=re.compile(rf"{RUN}(?:(?:,\s+|\s+(?:und|and|&)\s+){RUN})+"),
         film_noun_after=re.compile(
             rf"^(?:['’]s|['’]|s)?[ \t]+(?:\([^()\n]{{0,30}}\)[ \t]+)?(?:(?:[a-zäöüß][\w-]*|\d+\w*|[A-Z]\w+(?=[ \t]+(?:Drama|Film|Comedy|Thriller|Movie)))[ \t]+){{0,4}}"
             rf"(?P<noun>{d.FILM_NOUNS})\b"
@@ -888,17 +886,15 @@ class Reader:
         for m in self.finds("starring"):
             for name, pos in self.list_after(m.end()):
                 self.hits.append(Hit("actor", name, pos, CLEAR))
-        for m in self.finds("lead_role"):
-            span = self.runs.ending_at(m.start())
-            if span:
+        lead_role = any(t in self.low for t in self.d.TRIGGERS["lead_role"])
+        for span in self.runs.spans:
+            # Both cues follow the name directly: "X in der Hauptrolle", "X glänzt".
+            if lead_role and self.p.lead_role.match(text, span[1]):
                 self.add("actor", self.run_text(span), span[0], CLEAR)
-        for m in self.p.perform.finditer(text):
-            span = self.runs.ending_at(m.start())
-            if not span:
-                continue
-            lead = text[max(0, span[0] - 25) : span[0]]
-            if re.search(r"(?:^|[.!?:;,\n]|\b(?:und|and|aber|but|auch|allem|also|even))\s*$", lead):
-                self.add("actor", self.run_text(span), span[0], HINT)
+            elif self.p.perform.match(text, span[1]):
+                lead = text[max(0, span[0] - 25) : span[0]]
+                if _PERFORM_LEAD.search(lead):
+                    self.add("actor", self.run_text(span), span[0], HINT)
         for m in self.finds("release"):
             self.distributors.append((m.group(1), CREDIT, m.start(1)))
         for m in self.p.byline.finditer(text):
@@ -1057,19 +1053,25 @@ class Reader:
 
     def play_lists(self) -> None:
         """ "Ada Pohl, Lene Kranz und Mia Stoll die ... Schwestern spielen"."""
-        for m in self.p.name_list.finditer(self.text):
-            if not self.p.list_end.match(self.text, m.end()):
-                continue
-            items: list[tuple[str, int]] = []
-            for span in self.runs.within(m.start(), m.end()):
-                name = self.person(self.run_text(span))
-                if not name or " " not in name:
-                    items = []
-                    break
-                items.append((name, span[0]))
-            if len(items) >= 2 and any(names.is_full_name(n, self.lex) for n, _ in items):
-                for name, pos in items:
-                    self.hits.append(Hit("actor", name, pos, CLEAR))
+        spans = self.runs.spans
+        text = self.text
+        i = 0
+        while i < len(spans):
+            j = i
+            while j + 1 < len(spans) and _LIST_GLUE.fullmatch(text, spans[j][1], spans[j + 1][0]):
+                j += 1
+            if j > i and self.p.list_end.match(text, spans[j][1]):
+                items: list[tuple[str, int]] = []
+                for span in spans[i : j + 1]:
+                    name = self.person(self.run_text(span))
+                    if not name or " " not in name:
+                        items = []
+                        break
+                    items.append((name, span[0]))
+                if len(items) >= 2 and any(names.is_full_name(n, self.lex) for n, _ in items):
+                    for name, pos in items:
+                        self.hits.append(Hit("actor", name, pos, CLEAR))
+            i = j + 1
 
     # -- pooling ---------------------------------------------------------------
 
@@ -1205,6 +1207,8 @@ class Reader:
         return out
 
 
+_PERFORM_LEAD = re.compile(r"(?:^|[.!?:;,\n]|\b(?:und|and|aber|but|auch|allem|also|even))\s*$")
+_LIST_GLUE = re.compile(r",\s+|\s+(?:und|and|&)\s+|,\s+(?:und|and)\s+")
 _LABEL_SEP = re.compile(r"[:|?–—]|(?<=\s)-(?=\s)")
 _PAREN_AFTER = re.compile(r"\s*\([^()\n]{0,60}\)")
 _AS_AFTER = re.compile(r"\s+(?:als|as)\s+[^,.;\n]{1,40}(?=,)")

@@ -351,3 +351,5 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "demonym": ("in ", "er ", "e "),
     "play": ("spielt", "verkörper", "mimt", "gibt", "gab", "porträtiert", "übernimmt"),
 }
+#: First letters of the STARRING cues (a look-ahead that lets the regex engine skip other positions fast).
+STARRING_FIRST = "MmIiEeD"
