@@ -169,3 +169,10 @@ def test_a_crash_is_a_plain_500_without_a_traceback(kb: KnowledgeBase, monkeypat
     assert response.status_code == 500
     assert "please report" in response.json()["detail"]
     assert "secret internals" not in response.text
+
+
+def test_cookies_are_secure_over_https(kb: KnowledgeBase) -> None:
+    with TestClient(create_app(kb=kb), base_url="https://films.example") as client:
+        cookie = client.get("/read?lang=en").headers.get_list("set-cookie")
+    assert all("secure" in c.lower() for c in cookie)
+    assert any(c.startswith("fk_csrf=") and "samesite=strict" in c.lower() and "httponly" in c.lower() for c in cookie)

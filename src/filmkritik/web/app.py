@@ -193,7 +193,8 @@ def render(request: Request, template: str, context: dict[str, Any] | None = Non
     ctx.update(context or {})
     body = web.templates.get_template(template).render(**ctx)
     response = Response(body, status_code=status_code, media_type="text/html; charset=utf-8")
-    secure = web.settings.secure_cookies
+    # Secure cookies whenever the page came over HTTPS (or the deployment says it always does).
+    secure = web.settings.secure_cookies or request.url.scheme == "https"
     if request.cookies.get(security.CSRF_COOKIE) != csrf:
         response.set_cookie(security.CSRF_COOKIE, csrf, httponly=True, samesite="strict", secure=secure, path="/")
     query_lang = request.query_params.get("lang")
