@@ -100,6 +100,7 @@ def caps(text: str) -> list[TitleSpan]:
     found = []
     for m in _CAPS.finditer(text):
         value = re.split(r"\s*:\s+(?=\S*[\d])|\s+\d", m.group(), maxsplit=1)[0].rstrip(",.:-' ")
+        value = re.sub(r"\s+(?:A|I)$", "", value)  # "INTIMATE RELATIONS A film review by ..."
         words = value.replace(",", " ").split()
         letters = sum(ch.isalpha() for ch in value)
         if letters < 5 or all(w.strip(".:'’") in _NOT_CAPS_TITLE for w in words) or len(words[-1]) < 2:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from filmkritik import lang
 from filmkritik.model import LocalTitle, TextFact, Warning, YearFact
-from filmkritik.read import festivals, places
+from filmkritik.read import festivals, names, places
 from filmkritik.read.analysis import Analysis
 from filmkritik.read.title_spans import (
     TitleSpan,
@@ -42,6 +42,7 @@ _SENTENCE_STARTERS = frozenset(
 _HEAD_LIMIT = 700
 _YEAR_AFTER = re.compile(r"\s*[\"“”’'«»]?\s*\((?:[^()\n]{0,40}?[\s,–-])?((?:19|20)\d\d)\)")
 _YEAR_IN_PARENS = re.compile(r"\((?:[^()\n]{0,40}?[\s,–-])?((?:19|20)\d\d)\)")
+_OTHER_QUOTE = re.compile(r"[„“”\"«»]")
 _ANY_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
 _PRODUCTION_YEAR = re.compile(r"\s*(?:,|:)?\s*((?:19|20)\d\d)\b(?!\.\d)")
 _SHORT_LINE_YEAR = re.compile(r"^[^\n]{0,40}[A-Za-z/-],\s*((?:19|20)\d\d)\s*$", re.MULTILINE)
@@ -59,7 +60,7 @@ _TITLE_CASE_RUN = re.compile(
 )
 _FILM_NOUN_BEFORE = re.compile(r"\b(?:Films?|Spielfilm|Kinofilm|Drama|movie|film)\s*[„\"“»«‘']$")
 _REVIEW_WORDS = frozenset("kritik filmkritik kurzkritik rezension review reviews kritiken".split())
-_PERSON_AFTER = re.compile(r"\s+(?:spielt|plays|as|als|stars|verkörpert|portrays)\b|'s\b|’s\b|s\s+(?:Film|Regie)")
+_PERSON_AFTER = re.compile(r"\s+(?:spielt|plays|stars|verkörpert|portrays)\b|s\s+(?:Film|Regie|neuer)\b")
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
 _QUOTES = str.maketrans({c: "'" for c in "‘’‚‛´`"} | {c: '"' for c in "“”„‟«»"})
 
@@ -94,7 +95,7 @@ def annotate(analysis: Analysis) -> None:
     """Fill ``film.title``, ``original_title``, ``local_titles``, ``year`` and title warnings."""
     text = analysis.text
     data = lang.data(analysis.language, "titles")
-    spans = collect(text, data)
+    spans = collect(text, data, analysis.language)
     originals = [s for s in original_cues(text, data) if s.text]
     candidates = rank(text, spans, data)
     analysis.notes["title_spans"] = spans
@@ -116,7 +117,7 @@ def annotate(analysis: Analysis) -> None:
     analysis.record.warnings.extend(_variant_warnings(variants))
 
 
-def collect(text: str, data: object) -> list[TitleSpan]:
+def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
     """Every sighting of a title-shaped name in ``text``."""
     navigation: frozenset[str] = getattr(data, "NAVIGATION", frozenset())
     spans = headline_cues(text, data, _HEAD_LIMIT)  # type: ignore[arg-type]
@@ -124,8 +125,11 @@ def collect(text: str, data: object) -> list[TitleSpan]:
     spans += quoted(text)
     spans += caps(text)
     spans += prose_cues(text, data)  # type: ignore[arg-type]
-    spans += _recurring_runs(text)
-    return [s for s in spans if s.text and _plausible(key_of(s.text), navigation)]
+    spans += _recurring_runs(text, language)
+    spans = [s for s in spans if s.text and _plausible(key_of(s.text), navigation)]
+    if not spans:  # nothing title-shaped: fall back on runs seen once ("with Madame Web, ...")
+        spans = [s for s in _recurring_runs(text, language, 1) if _plausible(key_of(s.text), navigation)]
+    return spans
 
 
 def _plausible(key: str, navigation: frozenset[str]) -> bool:
@@ -135,7 +139,7 @@ def _plausible(key: str, navigation: frozenset[str]) -> bool:
     return not (len(words) == 1 and key in _SENTENCE_STARTERS)
 
 
-def _recurring_runs(text: str) -> list[TitleSpan]:
+def _recurring_runs(text: str, language: str, minimum: int = 2) -> list[TitleSpan]:
     """Title-cased runs of two or more words that recur: unquoted titles in prose ("Perfect Days")."""
     runs: dict[str, list[re.Match[str]]] = {}
     for m in _TITLE_CASE_RUN.finditer(text):
@@ -143,8 +147,19 @@ def _recurring_runs(text: str) -> list[TitleSpan]:
     return [
         TitleSpan(value, found[0].start(), found[0].end(), "run")
         for value, found in runs.items()
-        if len(found) >= 2 and not _PERSON_BEFORE.search(text[max(0, found[0].start() - 14) : found[0].start()])
+        if len(found) >= minimum
+        and not _PERSON_BEFORE.search(text[max(0, found[0].start() - 14) : found[0].start()])
+        and not person_shaped(value, language)
     ]
+
+
+def person_shaped(value: str, language: str) -> bool:
+    """ "Dakota Johnson", "Jean-Luc Picard": two or three capitalised words after a first name."""
+    words = value.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    lex = names.lexicon()
+    return lex.is_first_name(words[0]) and not lex.is_common(words[0], language)
 
 
 def rank(text: str, spans: Iterable[TitleSpan], data: object) -> list[Candidate]:
@@ -187,7 +202,8 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...]) -> float:
     if cand.key in _generic_words():
         score -= 4
     named = {cand.text, cand.text.title()}
-    if any(places.canonical(n) or festivals.canonical(n) for n in named):
+    shouted = any(s.how in ("caps", "headline") for s in cand.spans)  # critics do not shout place names
+    if not shouted and any(places.canonical(n) or festivals.canonical(n) for n in named):
         score -= 6
     return score
 
@@ -198,7 +214,7 @@ def _is_mention(text: str, span: TitleSpan, cues: tuple[str, ...]) -> bool:
     before = re.sub(r"\b(?:film|films|movie|roman|novel|serie|series|debüt|debut|werk|hit|hits)$", "", before).strip()
     words = before.split()
     tail1 = words[-1] if words else ""
-    tail2 = " ".join(words[-2:])
+    tail2 = " ".join([w.rsplit("-", 1)[-1] for w in words[-2:-1]] + words[-1:])  # "Oscar-Triumph mit"
     return tail1 in cues or tail2 in cues or inside_parentheses(text, span.start)
 
 
@@ -302,11 +318,13 @@ def _year(text: str, best: Candidate, analysis: Analysis) -> YearFact | None:
             return YearFact(int(m.group(1)), evidence=[(m.start(1), m.end(1))])
         if start >= _HEAD_LIMIT:
             continue
+        # A headline line: "Godzilla Minus One (Japan 2023)", "X movie review (2024)".
+        line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end, end + 200)
         line = text[end : line_end if line_end >= 0 else end + 200]
-        if len(line) < 120:
+        if end - line_start + len(line) < 100:
             p = _YEAR_IN_PARENS.search(line)
-            if p:
+            if p and not _OTHER_QUOTE.search(line, 0, p.start()):
                 return YearFact(int(p.group(1)), evidence=[(end + p.start(1), end + p.end(1))])
     data = lang.data(analysis.language, "titles")
     for source in getattr(data, "YEAR_CUES", ()):
@@ -363,7 +381,7 @@ def _generic_words() -> frozenset[str]:
 _GENERIC = frozenset(
     """kritik review fazit inhalt handlung story film kino trailer rezension filmkritik verdict
     cast crew regie darsteller the und and bild foto quelle photo credit""".split()
-)
+) | {"the movie", "the film", "der film", "this film", "this movie"}
 
 
 def recheck(analysis: Analysis) -> None:

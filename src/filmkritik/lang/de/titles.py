@@ -14,6 +14,9 @@ HEADLINE_CUES = (
     r"^(?:Gesehen|Im Kino|Neu im Kino|Kinotipp|Filmtipp|Kinostart|Review|Kritik|Fazit|Handlung|Streamingtipp):\s*{T}",
     r"^{T}\s*[:|–-]\s*(?:Die\s+)?(?:Film)?[Kk]ritik\b",
     r"^{T}\s+im Kino\b",
+    r"^{T}\s+(?:Film)?[Kk]ritik\s*$",
+    r"^(?:Unsere |Die )?Kritik zum Film\s+{T}",
+    r"^(?:Film|Kinofilm|Streamingtipp|DVD|Heimkino-Tipp) der Woche:\s*{T}",
     r"^(?:Fazit|Handlung|Inhalt|Kritik)\s+{T}\s*$",
 )
 
@@ -33,7 +36,6 @@ MENTION_CUES = (
     "zuletzt bei",
     "bekannt aus",
     "bekannt durch",
-    "mit",
     "seinem",
     "ihrem",
     "seines",
@@ -49,6 +51,12 @@ MENTION_CUES = (
     "hit",
     "hits",
     "triumph",
+    "triumph mit",
+    "erfolg mit",
+    "durchbruch mit",
+    "hit mit",
+    "sieg mit",
+    "debüt mit",
 )
 
 #: Words in a text's opening lines that are page furniture, not a headline.

@@ -11,6 +11,7 @@ HEADLINE_CUES = (
     r"^(?:[\w .&-]{1,30}\|\s*)?(?:Review\s*[|:–-]\s*)?{T},?\s+(?:\(\d{4}\)\s+)?(?:movie\s+|film\s+)?[Rr]eview\b",
     r"^(?:Film |Movie |Cinema |Festival |TIFF |Sundance |Cannes |Berlinale |Venice |Quick |Capsule |Mini[- ])?[Rr]eview\s*[:|–-]\s*{T}",
     r"^(?:Now showing|In cinemas|Verdict|Watched|Seen|Streaming|Film of the week|Movie of the week):\s*{T}",
+    r"^{T}\s*(?:\(\d{4}\)\s*)?[:|–—-]\s*(?:Film |Movie )?[Rr]eview\b",
 )
 
 #: Prose that names the reviewed film without quotes ("his new movie, X", "X is a ... film").
@@ -30,8 +31,6 @@ MENTION_CUES = (
     "since",
     "after",
     "than",
-    "from",
-    "of",
     "known for",
     "best known for",
     "starring in",
@@ -46,9 +45,6 @@ MENTION_CUES = (
     "his",
     "her",
     "their",
-    "its",
-    "in",
-    "with",
 )
 
 #: Words in a text's opening lines that are page furniture, not a headline.
@@ -56,7 +52,7 @@ NAVIGATION = frozenset(
     """top of page|skip to content|skip to main content|advertisement|menu|search|home|share|
     click to follow|subscribe|newsletter|sign in|log in|related|more|read more|reviews|movies|
     film|films|cinema|story|the story|synopsis|plot|verdict|our verdict|key highlight|trailer|
-    photos|gallery|by|posted|updated|written by|directed by|starring|cast|director|directors|
+    photos|gallery|by|posted|updated|reviewed by|review by|a film review by|written by|directed by|starring|cast|director|directors|
     writer|writers|screenplay|rating|our rating|genre|running time|runtime|release date|release|
     released|name|distributor|studio|country|language|credit|photo|image|source|review|reviews|
     the cast|the team|the running time|key highlights|rated|certificate|stars|score""".replace("\n", "").split("|")
