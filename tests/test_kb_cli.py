@@ -99,10 +99,16 @@ def test_add_parquet_records_written_by_batch(tmp_path: Path, db: str):
         for score in (90, 70, 65, 40, 85)
     ]
     table = pa.Table.from_pylist([json.loads(json.dumps(r.to_dict())) for r in records])
-    path = tmp_path / "part-0000.parquet"
-    pq.write_table(table, path)
-    result = run("add", str(path), "--db", db)
+    out = tmp_path / "batch-out"
+    out.mkdir()
+    pq.write_table(table, out / "part-00000.parquet")
+    # A batch output folder also holds its errors and a manifest: neither is a review.
+    (out / "errors.jsonl").write_text('{"key": "x.txt", "error": "InputError", "message": "empty"}\n')
+    (out / "_manifest").mkdir()
+    (out / "_manifest" / "part-00000.json").write_text("{}")
+    result = run("add", str(out), "--db", db)
     assert result.exit_code == 0, result.output
+    assert "added 5 reviews, 0 already stored, 0 failed" in result.output
     film = json.loads(run("film", "Kranichinsel", "--format", "json", "--db", db).output)
     assert film["aggregate"]["reviews"] == 5 and film["aggregate"]["score"] == 70.0
     assert film["aggregate"]["percent_positive"] == 80.0

@@ -190,8 +190,10 @@ class KnowledgeBase:
     def _review_row(self, record: ReviewRecord, hints: ReviewHints, digest: str, film: FilmRow | None) -> ReviewRow:
         verdict = record.verdict if record.is_review.value else None
         reader_score = float(verdict.score) if verdict is not None else None
+        # A verdict the reader holds with zero confidence is no opinion: kept, but not counted.
+        opinion = verdict is not None and (verdict.source == "explicit" or verdict.confidence > 0)
         hint_score = hints.score
-        score = hint_score if hint_score is not None else reader_score
+        score = hint_score if hint_score is not None else (reader_score if opinion else None)
         source = "hint" if hint_score is not None else (verdict.source if verdict else None)
         critic = hints.critic or record.source.author
         outlet = hints.outlet or record.source.site

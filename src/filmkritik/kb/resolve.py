@@ -44,6 +44,9 @@ class FilmIdentity:
     cast: list[tuple[str, str]] = field(default_factory=list)  # (actor, character)
     writers: list[str] = field(default_factory=list)
     composers: list[str] = field(default_factory=list)
+    # False when the user named the film but the directors are only the reader's guess: they then
+    # support a match but cannot veto it.
+    directors_decide: bool = True
 
     @property
     def original_title(self) -> str | None:
@@ -82,6 +85,7 @@ def identity_of(record: ReviewRecord, hints: ReviewHints | None = None) -> FilmI
         cast=cast,
         writers=_unique([p.name for p in film.writers]),
         composers=_unique([p.name for p in film.composers]),
+        directors_decide=hints.directors is not None or not hints.film,
     )
 
 
@@ -180,7 +184,7 @@ def _match_score(session: Session, film: FilmRow, who: FilmIdentity, title_stren
         return None
     directors = _credited(session, film.id, "director")
     shared_directors = sum(1 for d in who.directors if any(same_person(d, e) for e in directors))
-    if directors and who.directors and not shared_directors:
+    if directors and who.directors and not shared_directors and who.directors_decide:
         return None
     actors = _credited(session, film.id, "actor") if who.actors else []
     shared_actors = sum(1 for a in who.actors if any(same_person(a, e) for e in actors))
