@@ -151,3 +151,14 @@ def test_paste_of_an_empty_text_explains(client: TestClient) -> None:
     response = client.post("/read", data={"text": "  ", "csrf": token})
     assert response.status_code == 422
     assert "empty" in response.text
+
+
+def test_a_bad_hint_shows_the_review_again_with_the_hints(client: TestClient, kb: KnowledgeBase) -> None:
+    token = csrf_of(client)
+    review = (FIXTURES / "review-en.txt").read_text(encoding="utf-8")
+    response = client.post("/reviews", data={"text": review, "csrf": token, "film": "Glass", "year": "last year"})
+    assert response.status_code == 422
+    assert "year" in response.text
+    assert 'name="film" maxlength="500" value="Glass"' in response.text
+    assert "Facts found" in response.text
+    assert kb.count_reviews() == 0

@@ -143,7 +143,13 @@ def store_record(web: WebState, record: ReviewRecord, hints: dict[str, Any]) -> 
 @router.get("/films", summary="Search and list films", response_model=FilmList)
 def list_films(
     web: Annotated[WebState, Depends(state)],
-    q: Annotated[str | None, Query(max_length=200, description="Words from a title, director or actor.")] = None,
+    q: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="Part of a title (original, German or any known title; case, accents and articles do not matter).",
+        ),
+    ] = None,
     sort: Annotated[FilmSort, Query(description="recent, score, title or reviews")] = "recent",
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,

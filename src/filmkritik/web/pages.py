@@ -128,7 +128,11 @@ def store_submit(
     try:
         result = store_record(web, record, hints)
     except HTTPException as error:
-        return error_page(request, error.status_code, str(error.detail))
+        if error.status_code != 422:
+            return error_page(request, error.status_code, str(error.detail))
+        # A bad hint: show the review again with the hints as typed and what to fix.
+        context = {"view": record_view(record.to_dict(), t), "text": text, "hints": hints, "error": str(error.detail)}
+        return render(request, "read.html", context, 422)
     if result.film_id is None:
         return RedirectResponse(f"/reviews/{result.review_id}", status_code=303)
     return RedirectResponse(f"/films/{result.film_id}#review-{result.review_id}", status_code=303)
