@@ -1,1 +1,43 @@
-"""CLI commands of the training area (registered on import)."""
+"""CLI commands of the training area: ``filmkritik train verdict``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from filmkritik.cli.app import app, err, friendly, out
+
+train_app = typer.Typer(help="Train filmkritik's models from the shared data folder.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
+_DEFAULT_SHARED = Path("../shared")
+
+
+@train_app.command("verdict")
+@friendly
+def verdict(
+    shared: Annotated[
+        Path,
+        typer.Option(
+            "--shared", help="The shared data folder (holds data/pang-lee, data/de-dvd-reviews, data/lexicons)."
+        ),
+    ] = _DEFAULT_SHARED,
+    out_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", help="Where to write the models and their card (default: the installed package's models/)."
+        ),
+    ] = None,
+) -> None:
+    """Train the inferred-verdict models (TRAIN/DEV splits only) and write them with a model card."""
+    from filmkritik.train import train_verdict
+
+    result = train_verdict(shared, out_dir, progress=lambda m: err.print(f"[dim]{m}[/dim]"))
+    for lang in result.languages:
+        out.print(
+            f"{lang.code}: {lang.examples} reviews; out-of-fold label accuracy {lang.oof_label_accuracy:.3f}, "
+            f"Spearman {lang.oof_spearman:.3f}"
+        )
+    out.print(f"wrote {result.out} in {result.seconds:.0f} s")

@@ -1,0 +1,210 @@
+"""German data for the verdict component: rating cues, opinion cues, aspects, shifters.
+
+Each name here has an English twin in ``lang/en/verdict.py``; the algorithms in
+``read/ratings.py``, ``read/opinion.py`` and ``read/aspects.py`` only ever see these names.
+"""
+
+from __future__ import annotations
+
+#: Words that announce a critic's rating ("Bewertung: 4", "Meine Wertung: 8 von 10").
+RATING_CUES = ("bewertung", "wertung", "gesamtwertung", "urteil", "fazit", "filmwertung")
+#: Verbs that hand out stars ("gebe vier Sterne", "gives it three stars").
+RATING_VERBS = ("gebe", "vergebe", "verdient", "bekommt", "erhält", "gibt es", "gibt's", "gibts", "vergeben")
+#: "von" in "4 von 5 Sternen".
+RATING_OF = ("von", "aus")
+#: Units that make a number a rating ("Sternen", "Punkten").
+RATING_UNITS = ("sterne", "sternen", "stern", "punkte", "punkten", "punkt", "zähler")
+#: Number words a critic writes instead of digits.
+NUMBER_WORDS = {
+    "null": 0,
+    "eins": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+}
+#: "dreieinhalb", "zweieinhalb": a number word plus a half.
+HALF_SUFFIX = "einhalb"
+HALF_WORDS = ("halb", "halben")
+
+#: Negations and shifters that flip the polarity of what follows (PolArt's SHI entries and kin).
+NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals nichts weder noch ohne kaum".split())
+#: Intensifiers and downtoners with a factor (PolArt's INT entries and kin).
+INTENSIFIERS = {
+    "sehr": 1.5,
+    "äußerst": 1.8,
+    "extrem": 1.8,
+    "absolut": 1.5,
+    "völlig": 1.5,
+    "total": 1.5,
+    "höchst": 1.6,
+    "wirklich": 1.3,
+    "ganz": 1.2,
+    "überaus": 1.7,
+    "ungemein": 1.7,
+    "herrlich": 1.5,
+    "ziemlich": 0.8,
+    "etwas": 0.6,
+    "recht": 0.9,
+    "eher": 0.6,
+    "wenig": 0.5,
+    "durchaus": 0.7,
+    "teilweise": 0.6,
+    "stellenweise": 0.6,
+    "einigermaßen": 0.6,
+    "viel": 1.5,
+}
+#: Too much of a good thing is a fault: "zu lang", "allzu süß", "übertrieben".
+EXCESS = frozenset("zu allzu übertrieben überladen".split())
+#: Words that turn what follows into the writer's real point ("aber", "doch").
+CONTRAST = frozenset("aber doch jedoch allerdings leider trotzdem dennoch nur".split())
+#: Counterfactual wishes are faults: "hätte ... gutgetan", "wäre ... besser gewesen".
+COUNTERFACTUAL = (
+    r"\b(?:hätten?|wäre|wären|hätte)\b[^.!?]{0,120}?\b(?:gutgetan|gut getan|besser|geholfen|gehört|gebraucht)",
+    r"\bweniger wäre mehr\b",
+    r"\b(?:fehlt|fehlen|mangelt|vermisst)\b",
+    r"\bleider\b",
+)
+#: Words only critics use about a film: a sentence with them is opinion, not plot.
+OPINION_CUES = frozenset(
+    """film films regie regisseur regisseurin inszenierung inszeniert drehbuch dialoge darsteller darstellerin
+    schauspieler schauspielerin ensemble kamera bilder musik soundtrack score zuschauer publikum kino leinwand
+    gelingt gelungen misslingt gelungen sehenswert enttäuscht enttäuschend überzeugt überzeugend leider
+    fazit insgesamt letztlich immerhin freilich zweifellos durchaus sicherlich allerdings man wirkt erzählt
+    werk debüt genre komödie drama thriller""".split()
+)
+#: Words that mark a critic's closing judgement ("Fazit", "Unterm Strich").
+CONCLUSION_CUES = ("fazit", "unterm strich", "alles in allem", "insgesamt", "letztlich", "am ende bleibt")
+
+#: Aspect cues: word prefixes (lower case) that put a sentence's opinion on an aspect.
+ASPECT_CUES: dict[str, tuple[str, ...]] = {
+    "acting": (
+        "schauspiel",
+        "darsteller",
+        "darstellung",
+        "besetzung",
+        "ensemble",
+        "hauptrolle",
+        "nebenrolle",
+        "rolle$",
+        "verkörper",
+        "mimik",
+        "herausgearbeitet",
+        "performance",
+        "cast",
+    ),
+    "script": (
+        "drehbuch",
+        "skript",
+        "geschichte",
+        "story",
+        "handlung",
+        "plot",
+        "figuren",
+        "figur",
+        "charakter",
+        "dialog",
+        "erzählung",
+        "erzählt",
+        "dramaturgi",
+        "wendung",
+        "zufälle",
+        "zufall",
+        "klischee",
+        "konstruiert",
+        "logik",
+        "pointe",
+        "vorhersehbar",
+        "autor",
+    ),
+    "direction": ("regie", "regisseur", "inszen", "gedreht"),
+    "visuals": (
+        "kamera",
+        "bilder",
+        "bildsprache",
+        "optik",
+        "optisch",
+        "visuell",
+        "fotografie",
+        "ausstattung",
+        "effekte",
+        "spezialeffekte",
+        "kostüm",
+        "farben",
+        "licht",
+        "szenenbild",
+        "cgi",
+    ),
+    "music": ("musik", "soundtrack", "score", "filmmusik", "tonspur", "sounddesign", "klänge", "songs", "komponi"),
+    "tone": (
+        "ton$",
+        "tonfall",
+        "stimmung",
+        "atmosphäre",
+        "humor",
+        "witz",
+        "kitsch",
+        "zucker",
+        "süßlich",
+        "rührselig",
+        "sentimental",
+        "pathos",
+        "pathetisch",
+        "schmalz",
+        "weichgezeichnet",
+        "menschelt",
+        "botschaft",
+        "gefühl",
+        "märchen",
+        "moral",
+        "zynis",
+        "düster",
+    ),
+    "pacing": (
+        "tempo",
+        "länge$",
+        "längen$",
+        "langatmig",
+        "langweil",
+        "zäh$",
+        "rhythmus",
+        "schnitt",
+        "kurzweilig",
+        "laufzeit",
+        "spannung",
+        "spannend",
+        "temporeich",
+        "schleppend",
+    ),
+}
+#: Words that carry their aspect and a polarity in one: "kitschig" is a fault of tone.
+ASPECT_POLAR: dict[str, tuple[str, int]] = {
+    "kitsch": ("tone", -1),
+    "zucker": ("tone", -1),
+    "süßlich": ("tone", -1),
+    "rührselig": ("tone", -1),
+    "schmalz": ("tone", -1),
+    "pathetisch": ("tone", -1),
+    "gefühlsdusel": ("tone", -1),
+    "weichgezeichnet": ("tone", -1),
+    "menschelt": ("tone", -1),
+    "klischee": ("script", -1),
+    "konstruiert": ("script", -1),
+    "vorhersehbar": ("script", -1),
+    "hölzern": ("acting", -1),
+    "overacting": ("acting", -1),
+    "chargier": ("acting", -1),
+    "langatmig": ("pacing", -1),
+    "langweil": ("pacing", -1),
+    "schleppend": ("pacing", -1),
+    "zäh$": ("pacing", -1),
+    "kurzweilig": ("pacing", 1),
+    "temporeich": ("pacing", 1),
+    "spannend": ("pacing", 1),
+    "bildgewaltig": ("visuals", 1),
+}

@@ -1,0 +1,189 @@
+"""English data for the verdict component (the twin of ``lang/de/verdict.py``)."""
+
+from __future__ import annotations
+
+RATING_CUES = ("rating", "grade", "score", "verdict", "our rating", "my rating", "bottom line")
+RATING_VERBS = ("give", "gives", "giving", "award", "awards", "earns", "deserves", "gets", "rate", "rate it")
+RATING_OF = ("of", "out of", "out")
+RATING_UNITS = ("stars", "star", "points", "point")
+NUMBER_WORDS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+HALF_SUFFIX = ""
+HALF_WORDS = ("and a half", "and one half", "½")
+
+NEGATIONS = frozenset(
+    "not no never nothing none neither nor without hardly barely scarcely n't cannot isn't wasn't doesn't didn't "
+    "don't aren't weren't won't wouldn't couldn't shouldn't lacks lacking".split()
+)
+INTENSIFIERS = {
+    "very": 1.5,
+    "extremely": 1.8,
+    "truly": 1.4,
+    "really": 1.3,
+    "absolutely": 1.6,
+    "utterly": 1.6,
+    "totally": 1.5,
+    "deeply": 1.5,
+    "highly": 1.5,
+    "wonderfully": 1.5,
+    "so": 1.3,
+    "quite": 0.9,
+    "fairly": 0.7,
+    "somewhat": 0.6,
+    "rather": 0.8,
+    "slightly": 0.5,
+    "mildly": 0.6,
+    "occasionally": 0.6,
+    "sometimes": 0.7,
+    "mostly": 0.8,
+}
+EXCESS = frozenset("too overly overlong overwrought overdone".split())
+CONTRAST = frozenset("but however yet though although unfortunately nevertheless still".split())
+COUNTERFACTUAL = (
+    r"\b(?:would|could|might) have (?:been )?(?:better|benefited|helped|worked)\b",
+    r"\bif only\b",
+    r"\b(?:lacks|lacking|missing|fails? to|falls? short)\b",
+    r"\bunfortunately\b",
+)
+OPINION_CUES = frozenset(
+    """film movie picture director direction directed script screenplay dialogue performance performances
+    actor actress cast ensemble camera cinematography photography score soundtrack music audience viewers
+    i me my we us you worth recommend succeeds fails works doesn't disappointing disappointment unfortunately
+    ultimately overall however although best worst better worse bottom line""".split()
+)
+CONCLUSION_CUES = ("in the end", "bottom line", "overall", "ultimately", "all in all", "in short", "verdict")
+
+ASPECT_CUES: dict[str, tuple[str, ...]] = {
+    "acting": (
+        "acting",
+        "actor",
+        "actress",
+        "performance",
+        "performer",
+        "cast",
+        "ensemble",
+        "portray",
+        "role$",
+        "roles$",
+        "played by",
+        "turn$",
+        "star$",
+        "stars$",
+    ),
+    "script": (
+        "script",
+        "screenplay",
+        "writing",
+        "written",
+        "writer",
+        "story",
+        "storyline",
+        "plot",
+        "narrative",
+        "character",
+        "dialogue",
+        "dialog",
+        "twist",
+        "premise",
+        "cliché",
+        "cliche",
+        "contrived",
+        "predictable",
+        "subplot",
+        "ending",
+    ),
+    "direction": ("direct", "filmmaker", "filmmaking", "helm", "staging", "staged"),
+    "visuals": (
+        "camera",
+        "cinematograph",
+        "photograph",
+        "visual",
+        "images",
+        "imagery",
+        "shot$",
+        "shots$",
+        "frame",
+        "effects",
+        "cgi",
+        "production design",
+        "costume",
+        "lighting",
+        "look$",
+        "looks$",
+        "gorgeous",
+    ),
+    "music": ("music", "score$", "soundtrack", "song", "sound design", "composer"),
+    "tone": (
+        "tone",
+        "mood",
+        "atmosphere",
+        "humor",
+        "humour",
+        "funny",
+        "jokes",
+        "sentimental",
+        "saccharine",
+        "schmaltz",
+        "mawkish",
+        "sappy",
+        "treacle",
+        "syrupy",
+        "heavy-handed",
+        "message",
+        "cynical",
+        "whimsical",
+    ),
+    "pacing": (
+        "pace",
+        "pacing",
+        "paced",
+        "tempo",
+        "rhythm",
+        "running time",
+        "overlong",
+        "length",
+        "boring",
+        "tedious",
+        "drags",
+        "dragged",
+        "slow",
+        "brisk",
+        "editing",
+        "minutes",
+        "suspense",
+        "gripping",
+    ),
+}
+ASPECT_POLAR: dict[str, tuple[str, int]] = {
+    "saccharine": ("tone", -1),
+    "schmaltz": ("tone", -1),
+    "mawkish": ("tone", -1),
+    "sappy": ("tone", -1),
+    "syrupy": ("tone", -1),
+    "treacle": ("tone", -1),
+    "heavy-handed": ("tone", -1),
+    "cliché": ("script", -1),
+    "cliche": ("script", -1),
+    "contrived": ("script", -1),
+    "predictable": ("script", -1),
+    "wooden": ("acting", -1),
+    "overacting": ("acting", -1),
+    "boring": ("pacing", -1),
+    "tedious": ("pacing", -1),
+    "overlong": ("pacing", -1),
+    "drags": ("pacing", -1),
+    "brisk": ("pacing", 1),
+    "gripping": ("pacing", 1),
+    "gorgeous": ("visuals", 1),
+}

@@ -1,0 +1,125 @@
+"""Opinion or plot: which sentences of a review carry the critic's judgement.
+
+Critics spend paragraphs retelling the story; the verdict sits in a few evaluative
+sentences, often in the last paragraph. A sentence counts as opinion when it holds
+evaluative words (the polarity lexicon), critics' own vocabulary ("Regie", "Drehbuch",
+"performance"), a wish or a lack ("hätte ... gutgetan", "lacks"), or addresses the
+viewer; photo captions and plot retelling (character names, no evaluation) do not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from filmkritik import lang
+from filmkritik.model import Span
+from filmkritik.read import sentiment
+
+#: A photo caption: a line that ends in a parenthesised credit, "(Alamode Film)"-style.
+_CAPTION = re.compile(r"\([^()]{2,40}\)\s*$")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?…]*[\"'“”»«)]*")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence with what the verdict component needs to know about it."""
+
+    span: Span
+    text: str
+    polarity: sentiment.Polarity
+    opinion: float  # 0..1: how much this reads as the critic's judgement
+    closing: bool  # in the review's last paragraph
+    counterfactual: bool
+
+    @property
+    def is_opinion(self) -> bool:
+        return self.opinion >= 0.5
+
+    @property
+    def weight(self) -> float:
+        """How much this sentence counts toward the verdict."""
+        return (0.25 + self.opinion) * (2.0 if self.closing else 1.0)
+
+    @property
+    def net(self) -> float:
+        """Signed polarity; a wish or a lack turns a sentence negative."""
+        net = self.polarity.net
+        if self.counterfactual:
+            net = min(net, 0.0) - 0.5
+        return net
+
+
+def opinion_score(text: str, pol: sentiment.Polarity, code: str, characters: Sequence[str] = ()) -> float:
+    """How much a sentence reads as judgement rather than plot (0..1)."""
+    data = lang.data(code, "verdict")
+    words = sentiment.tokens(text)
+    if len(words) < 4:
+        return 0.0
+    score = min(1.0, pol.strength / 1.2) * 0.6
+    cues = sum(w in data.OPINION_CUES for w in words)
+    score += min(0.4, 0.2 * cues)
+    if sentiment.counterfactual(text, code):
+        score += 0.3
+    if any(name and name in text for name in characters):
+        score -= 0.2  # retelling what a character does
+    if _CAPTION.search(text):
+        score -= 0.6
+    return max(0.0, min(1.0, score))
+
+
+def sentences(
+    text: str,
+    spans: Sequence[Span],
+    paragraphs: Sequence[Span],
+    code: str,
+    characters: Sequence[str] = (),
+) -> list[Sentence]:
+    """Every sentence of the review, classified and weighed."""
+    last = _closing_paragraph(text, paragraphs)
+    result = []
+    for start, end in spans:
+        chunk = text[start:end]
+        pol = sentiment.polarity(chunk, code)
+        result.append(
+            Sentence(
+                span=(start, end),
+                text=chunk,
+                polarity=pol,
+                opinion=opinion_score(chunk, pol, code, characters),
+                closing=last[0] <= start < last[1],
+                counterfactual=sentiment.counterfactual(chunk, code),
+            )
+        )
+    return result
+
+
+def _closing_paragraph(text: str, paragraphs: Sequence[Span]) -> Span:
+    for start, end in reversed(paragraphs):
+        if len(text[start:end].split()) >= 8 and not _CAPTION.search(text[start:end]):
+            return (start, end)
+    return (0, 0)
+
+
+def weighted_polarity(items: Sequence[Sentence]) -> float:
+    """The review's lexicon lean in [-1, 1], weighing opinion and closing sentences up."""
+    total = sum(s.weight * s.net for s in items)
+    mass = sum(s.weight * (s.polarity.strength + abs(s.net - s.polarity.net)) for s in items)
+    return total / (mass + 1.0)
+
+
+def focus(text: str, code: str) -> str:
+    """The review's judgement: its opinion sentences, with the closing paragraph counted twice.
+
+    Plot retelling is left out (its words describe the story, not the film's worth). The
+    same function serves training and reading, so the model sees the same kind of text.
+    """
+    kept = []
+    for m in _SENTENCE.finditer(text):
+        chunk = m.group().strip()
+        if chunk and opinion_score(chunk, sentiment.polarity(chunk, code), code) >= 0.5:
+            kept.append(chunk)
+    if not kept:
+        return text
+    return " ".join(kept) + "\n" + sentiment.closing(text)

@@ -1,0 +1,257 @@
+"""Explicit ratings: the critic's own score, found in the text and normalised.
+
+Forms read (German and English, case-insensitive): star glyphs (``★★★½☆``, ``★★★★★``,
+``★★★½ out of four``), asterisks after a cue (``Rating: ****``), fractions
+(``3,5/5``, ``8/10``, ``4 von 5 Sternen``, ``Rating: 4 out 5``, ``3.5 out of four``,
+``vier von fünf Sternen``), letter grades after a cue (``Grade: B-``, on 0-100 with
+A+ 100 ... F 0), and a bare number after a cue (``Bewertung: 4``).
+
+A number pair is only a rating when something says so: a cue word on the same line
+("Bewertung", "Rating", "Wertung"...), a unit ("Sternen", "stars"), or a line that
+holds little else (``8/10`` on its own). So "2 von 3 Kindern" and dates are not ratings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from filmkritik import lang
+from filmkritik.model import ExplicitRating
+
+#: Letter grades on 0-100, as the dev sets' gold conventions (and Metacritic) convert them.
+LETTER_GRADES = {
+    "A+": 100,
+    "A": 95,
+    "A-": 91,
+    "B+": 83,
+    "B": 75,
+    "B-": 67,
+    "C+": 58,
+    "C": 50,
+    "C-": 42,
+    "D+": 33,
+    "D": 25,
+    "D-": 17,
+    "F": 0,
+}
+#: Scales a fraction's denominator may have; "2 von 3" or "7/12" are not ratings.
+PLAUSIBLE_BEST = (4, 5, 6, 10, 20, 100)
+
+_FILLED = "★⭐✭✪✯✹🌟"
+_EMPTY = "☆✩✰"
+_HALF = "½⯪✮"
+_STARS = re.compile(rf"[{_FILLED}][{_FILLED}{_EMPTY}{_HALF}\s]*|[{_HALF}][{_EMPTY}\s]*")
+_LINE = re.compile(r"[^\n]+")
+_DIGITS = r"\d{1,3}(?:[.,]\d{1,2})?"
+_DASH = re.compile(r"[\u2010-\u2015\u2212]")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    cue: re.Pattern[str]
+    fraction: re.Pattern[str]
+    asterisks: re.Pattern[str]
+    letter: re.Pattern[str]
+    bare: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    counted: re.Pattern[str]
+    of_best: re.Pattern[str]
+    number_words: dict[str, int]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Patterns built once from both languages' cue words (ratings mix languages freely)."""
+    data = [lang.data(code, "verdict") for code in lang.LANGUAGES]
+    cues = sorted({c for d in data for c in d.RATING_CUES}, key=len, reverse=True)
+    ofs = sorted({o for d in data for o in d.RATING_OF}, key=len, reverse=True)
+    units = sorted({u for d in data for u in d.RATING_UNITS}, key=len, reverse=True)
+    words: dict[str, int] = {}
+    for d in data:
+        words.update(d.NUMBER_WORDS)
+    halves = sorted({h for d in data for h in d.HALF_WORDS}, key=len, reverse=True)
+    suffixes = sorted({d.HALF_SUFFIX for d in data if d.HALF_SUFFIX})
+    word_alt = "|".join(sorted(words, key=len, reverse=True))
+    suffix = f"(?:{'|'.join(suffixes)})?" if suffixes else ""
+    half = f"(?:\\s*(?:{'|'.join(re.escape(h) for h in halves)}))?"
+    number = rf"(?:{_DIGITS}|\b(?:{word_alt}){suffix}\b){half}"
+    of = "|".join(re.escape(o) for o in ofs)
+    cue = "|".join(re.escape(c) for c in cues)
+    unit = "|".join(re.escape(u) for u in units)
+    verbs = "|".join(sorted({v for d in data for v in d.RATING_VERBS}, key=len, reverse=True))
+    stars = "|".join(re.escape(u) for u in units if u.startswith(("star", "stern")))
+    return _Patterns(
+        cue=re.compile(rf"\b(?:{cue})\b", re.IGNORECASE),
+        fraction=re.compile(
+            rf"(?<![\d/.,])(?P<value>{number})\s*(?:{unit})?\s*(?:/|\b(?:{of})\b)\s*"
+            rf"(?P<best>\d{{1,3}}|\b(?:{word_alt})\b)(?![\d]|[/.,]\d)(?:\s*(?P<unit>{unit})\b)?",
+            re.IGNORECASE,
+        ),
+        asterisks=re.compile(rf"\b(?:{cue})\b[\s:=\-]{{0,8}}(?P<stars>\*{{1,10}}(?:\s*½)?)(?!\*)", re.IGNORECASE),
+        letter=re.compile(rf"\b(?i:{cue})\s*[:=\-]\s*(?P<grade>[A-DF][+\-]?)(?![\w+\-])"),
+        bare=re.compile(
+            rf"\b(?:{cue})\s*[:=\-]\s*(?P<value>{number})(?!\s*(?:/|\d|\b(?:{of})\b))(?:\s*(?P<unit>{unit})\b)?",
+            re.IGNORECASE,
+        ),
+        unit_after=re.compile(rf"\s*(?:{unit})\b", re.IGNORECASE),
+        counted=re.compile(
+            rf"\b(?:{verbs})\b\W+(?:\w+\W+){{0,2}}?(?P<value>{number})\s+(?:{stars})\b(?!\s*(?:/|\b(?:{of})\b))",
+            re.IGNORECASE,
+        ),
+        of_best=re.compile(rf"\s*(?:\b(?:{of})\b|/)\s*(?P<best>\d{{1,3}}|\b(?:{word_alt})\b)", re.IGNORECASE),
+        number_words=words,
+    )
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    rating: ExplicitRating
+    strength: int  # 3: glyphs or cue word, 2: unit, 1: a line of its own
+
+
+def find_rating(text: str) -> ExplicitRating | None:
+    """The critic's explicit rating in ``text``, or ``None`` when there is none.
+
+    Among several candidates the best-supported wins; ties go to the last one, where
+    critics usually put their rating.
+    """
+    found = find_ratings(text)
+    if not found:
+        return None
+    return max(enumerate(found), key=lambda item: (item[1].strength, item[0]))[1].rating
+
+
+def find_ratings(text: str) -> list[_Candidate]:
+    p = _patterns()
+    candidates: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, value: float, best: float, strength: int) -> None:
+        if best <= 0 or not 0 <= value <= best:
+            return
+        if any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        rating = ExplicitRating(text=text[start:end], value=value, best=best, worst=0.0, evidence=[(start, end)])
+        candidates.append(_Candidate(rating, strength))
+
+    for line in _LINE.finditer(text):
+        start, end = line.span()
+        _glyph_ratings(text, start, end, p, add)
+        _letter_ratings(text, start, end, p, add)
+        _asterisk_ratings(text, start, end, p, add)
+        _fraction_ratings(text, start, end, p, add)
+        _bare_ratings(text, start, end, p, add)
+        _counted_ratings(text, start, end, p, add)
+    candidates.sort(key=lambda c: c.rating.evidence[0][0])
+    return candidates
+
+
+def _glyph_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None:  # type: ignore[no-untyped-def]
+    for m in _STARS.finditer(text, start, end):
+        glyphs = m.group().rstrip()
+        filled = sum(ch in _FILLED for ch in glyphs)
+        halves = sum(ch in _HALF for ch in glyphs)
+        empty = sum(ch in _EMPTY for ch in glyphs)
+        value = filled + 0.5 * halves
+        if value == 0 and not empty:
+            continue
+        g_end = m.start() + len(glyphs)
+        best_m = p.of_best.match(text, g_end, end)
+        if best_m:
+            best = _number(best_m.group("best"), p)
+            g_end = best_m.end()
+        elif empty:
+            best = filled + halves + empty
+        elif filled + halves < 2:
+            continue  # a lone star is an icon ("⭐️ Our rating: ..."), not a rating
+        else:
+            best = 5.0 if value <= 5 else 10.0
+        if best is not None:
+            add(m.start(), g_end, value, best, 3)
+
+
+def _asterisk_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None:  # type: ignore[no-untyped-def]
+    for m in p.asterisks.finditer(text, start, end):
+        stars = m.group("stars")
+        value = stars.count("*") + (0.5 if "½" in stars else 0.0)
+        s_end = m.end("stars")
+        best_m = p.of_best.match(text, s_end, end)
+        best = _number(best_m.group("best"), p) if best_m else (5.0 if value <= 5 else 10.0)
+        if best_m:
+            s_end = best_m.end()
+        if best is not None:
+            add(m.start(), s_end, value, best, 3)
+
+
+def _letter_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None:  # type: ignore[no-untyped-def]
+    for m in p.letter.finditer(_DASH.sub("-", text), start, end):
+        add(m.start(), m.end(), float(LETTER_GRADES[m.group("grade")]), 100.0, 3)
+
+
+def _fraction_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None:  # type: ignore[no-untyped-def]
+    line = text[start:end]
+    for m in p.fraction.finditer(text, start, end):
+        value = _number(m.group("value"), p)
+        best = _number(m.group("best"), p)
+        if value is None or best is None or best not in PLAUSIBLE_BEST:
+            continue
+        before = text[max(start, m.start() - 60) : m.start()]
+        if p.cue.search(before):
+            strength = 3
+        elif m.group("unit") or p.unit_after.match(text, m.end()):
+            strength = 2
+        elif _stands_alone(line, m.group()):
+            strength = 1
+        else:
+            continue
+        r_start = m.start()
+        cues = list(p.cue.finditer(before))
+        cue = cues[-1] if cues else None
+        if cue is not None and not before[cue.end() :].strip(" :=-/\t").strip():
+            r_start = m.start() - len(before) + cue.start()
+        add(r_start, m.end(), value, best, strength)
+
+
+def _bare_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None:  # type: ignore[no-untyped-def]
+    for m in p.bare.finditer(text, start, end):
+        value = _number(m.group("value"), p)
+        if value is None:
+            continue
+        best = next((b for b in (5.0, 10.0, 100.0) if value <= b), None)
+        if best is not None:
+            add(m.start(), m.end(), value, best, 3)
+
+
+def _counted_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None:  # type: ignore[no-untyped-def]
+    """ "gebe vier Sterne", "awards it three stars": a count of stars, on five unless said otherwise."""
+    for m in p.counted.finditer(text, start, end):
+        value = _number(m.group("value"), p)
+        if value is not None and 0 < value <= 5:
+            add(m.start("value"), m.end(), value, 5.0, 2)
+
+
+def _stands_alone(line: str, match: str) -> bool:
+    """A rating on a line of its own, perhaps with a word or two ("8/10", "★★★★☆ Sehenswert")."""
+    rest = line.replace(match, " ", 1).strip(" \t-–—:|()[].")
+    return len(rest) <= 24 and len(rest.split()) <= 3
+
+
+def _number(token: str, p: _Patterns) -> float | None:
+    """ "3,5" -> 3.5, "dreieinhalb" -> 3.5, "three and a half" -> 3.5, "vier" -> 4."""
+    token = token.strip().lower()
+    half = 0.0
+    for marker in ("and a half", "and one half", "½", "einhalb"):
+        if token.endswith(marker):
+            token, half = token[: -len(marker)].strip(), 0.5
+            break
+    if not token:
+        return half or None
+    if token in p.number_words:
+        return p.number_words[token] + half
+    try:
+        return float(token.replace(",", ".")) + half
+    except ValueError:
+        return None

@@ -1,0 +1,84 @@
+"""The model card for the verdict models (``models/MODEL_CARD-verdict.md``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from filmkritik.train.verdict import TrainResult
+
+GERMAN_LEXICON_HEADER = """\
+filmkritik German polarity lexicon: word form (lower case) -> weight in [-1, 1].
+Built by `filmkritik train verdict` (filmkritik/train/lexicons.py) by averaging:
+PolArt, University of Zurich (Klenner, Clematide, Wiegand, Peters), Apache-2.0;
+SentiWS v2.0, Leipzig University (Remus, Quasthoff, Heyer), CC BY-NC-SA 3.0 (non-commercial).
+Because of SentiWS this file is for non-commercial use."""
+
+ENGLISH_LEXICON_HEADER = """\
+filmkritik English polarity lexicon: word -> weight in [-1, 1], learned by `filmkritik train verdict`
+(filmkritik/train/lexicons.py) as shrunken log-odds of document frequency in good (>= 0.7) versus bad
+(<= 0.4) TRAIN reviews: Pang & Lee scale data (Dennis Schwartz, Steve Rhodes) and polarity v2.0 minus
+reviews of the TEST critics. Pang & Lee data: citation requested (ACL 2004, 2005); research use."""
+
+
+def write_card(result: TrainResult, path: Path, date: str) -> None:
+    """Write the card: what the models are, their data and licences, and held-out numbers."""
+    lines = [
+        "# Model card: filmkritik inferred-verdict models",
+        "",
+        f"Trained {date} by `filmkritik train verdict` in {result.seconds:.0f} s on one core.",
+        "",
+        "## What they do",
+        "Score an unrated film review 0-100 so that it reads like the critic's own rating",
+        "(Metacritic bands: positive >= 61, mixed 40-60, negative <= 39), with a confidence that the",
+        "label is right. One linear model per language (`verdict-en.npz`, `verdict-de.npz`): ridge",
+        "regression on sublinear tf-idf of hashed word 1-2 grams (2^18 buckets, no vocabulary shipped)",
+        "plus six polarity-lexicon features (positive and negative mass and balance, whole text and",
+        "closing paragraph, with negation, intensifiers and 'too'). Weights stored as float16.",
+        "",
+        "## Training data (TRAIN/DEV splits only; nothing from TEST)",
+        "- English: Pang & Lee scale dataset v1.0, critics Dennis Schwartz and Steve Rhodes (ratings 0-1);",
+        "  polarity dataset v2.0 (positive -> 0.8, negative -> 0.2, half weight) after removing every review",
+        "  that shares >= 30% of its word 6-grams with a review by the TEST critics (Berardinelli, Renshaw).",
+        "  Citation requested: Pang & Lee, ACL 2004 and ACL 2005. Research use.",
+        "- German: Webis-CLS-10 German DVD reviews, train split (1-5 stars, 3 excluded by its authors ->",
+        "  0, 0.25, 0.75, 1). Research use (Amazon review texts).",
+        "- German lexicon features: PolArt (Apache-2.0), SentiWS v2.0 (CC BY-NC-SA 3.0),",
+        "  GermanPolarityClues (licence not stated). English lexicon learned from the English TRAIN data.",
+        "",
+        "Because of SentiWS and the research-only review corpora, the models and lexicons are for",
+        "research and non-commercial use.",
+        "",
+        "## Calibration",
+        "Scores: out-of-fold (5-fold) predictions on the calibration data are quantile-mapped onto the",
+        "TRAIN critics' rating distribution (German: each side of the DVD decision point onto the matching",
+        "half, so 50 stays the positive/negative boundary). Confidence: isotonic regression of 'label right'",
+        "on the distance from the nearest band edge, fitted on the same out-of-fold predictions.",
+        "",
+        "## Held-out numbers from training (out-of-fold on TRAIN data)",
+    ]
+    for lang in result.languages:
+        sources = ", ".join(f"{k} {v}" for k, v in lang.sources.items())
+        lines += [
+            "",
+            f"### {lang.code}: {lang.examples} reviews ({sources})",
+            f"- label accuracy {lang.oof_label_accuracy:.3f}, Spearman {lang.oof_spearman:.3f}",
+        ]
+        for key, value in lang.extra.items():
+            lines.append(f"- {key.replace('_', ' ')}: {value}")
+        lines += ["", "| confidence bin | mean confidence | share right | reviews |", "|---|---|---|---|"]
+        for low, conf, acc, n in lang.reliability:
+            lines.append(f"| >= {low:.1f} | {conf:.2f} | {acc:.2f} | {n} |")
+    lines += [
+        "",
+        "## Measured on TEST (never used for training or choices)",
+        "See the README's verdict section and `benchmarks/bench_verdict.py` for Pang & Lee TEST critics,",
+        "German DVD TEST and the development sets.",
+        "",
+        "## Limits",
+        "- German critic reviews with ratings are not available for training: the German model learns from",
+        "  Amazon user reviews, whose vocabulary (price, disc quality) differs from critics' prose.",
+        "- Irony and hedged praise are read only through their words.",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
