@@ -68,6 +68,7 @@ class Patterns:
     role_of: re.Pattern[str]
     played_by: re.Pattern[str]
     played_adj: re.Pattern[str]
+    played_by_list: re.Pattern[str]
     lead_role: re.Pattern[str]
     perform: re.Pattern[str]
     starring: re.Pattern[str]
@@ -107,6 +108,9 @@ def patterns(code: str) -> Patterns:
         as_word=re.compile(rf"\b(?:{d.AS_WORD})\s+"),
         role_of=re.compile(rf"\s(?:{d.ROLE_OF})\s+"),
         played_by=re.compile(rf"\b(?:{d.PLAYED_BY})\s+(?:dem\s+|der\s+)?"),
+        played_by_list=re.compile(
+            rf"\bvon\s+((?:{RUN})(?:(?:,\s+|\s+und\s+)(?:{RUN}))*)\s+(?:gespielt|verkörpert|dargestellt|gesprochen)\b"
+        ),
         played_adj=re.compile(rf"\bvon\s+({RUN})\s+(?:{d.PLAYED_ADJ})\s+"),
         lead_role=re.compile(rf"\s+(?:{d.LEAD_ROLE})\b"),
         perform=re.compile(rf"\s+(?:{d.PERFORM_VERBS})\b"),
@@ -236,10 +240,15 @@ class Reader:
         text, n = self.text, len(self.text)
         while len(out) < limit and pos < n:
             skipped = 0
+            article = False
             while skipped < skip:
                 m = _LOWER_WORD.match(text, pos)
                 if not m or m.group() in _LIST_STOP:
                     break
+                word = m.group()
+                if not (word in _LIST_SKIP or (article and word.endswith(("e", "en", "er")))):
+                    break
+                article = word in _ARTICLES
                 pos = m.end()
                 while pos < n and text[pos] in " \u00a0":
                     pos += 1
@@ -251,8 +260,8 @@ class Reader:
             name = self.person(raw)
             if not name or not self._starts_with_person(raw, name):
                 break
-            if len(names.tokens(name)) == 1 and not out and not self.full_names_ending(name):
-                break  # a lone word opening a list is too weak ("Zone of ...")
+            if len(names.tokens(name)) == 1 and not self.full_names_ending(name) and (not out or self.code == "de"):
+                break  # a lone word opening a list, or a German noun, is too weak ("Zone of ...")
             out.append((name, span[0]))
             pos = span[1]
             m = _PAREN_AFTER.match(text, pos)
@@ -555,7 +564,7 @@ class Reader:
             and len(parts) > 1
             and parts[0] not in self.d.HONORIFICS
             and self.lex.looks_like_noun(parts[0], self.code)
-            and not self.lex.is_first_name(parts[0])
+            and not self._given(parts[0])
         ):
             parts = parts[1:]
         if not parts:
@@ -621,6 +630,13 @@ class Reader:
         text = self.text
         for m in self.finds("play"):
             span = self.runs.ending_at(m.start())
+            if not span:
+                # "X, who plays Y": a relative clause between the actor and the verb.
+                rel = _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                span = self.runs.ending_at(rel.start()) if rel else None
+            if not span and self.code == "de":
+                self._inverted(m.end())
+                continue
             if not span or self.other_film_before(m.start()):
                 continue
             actor_raw = self.run_text(span)
@@ -637,6 +653,20 @@ class Reader:
                     self._gapped(self._after_character(pos))
             elif re.match(r"\s+(?:a|an|the|his|her|einen|eine|einer|den|die|das)\s", text[pos:]):
                 self.add("actor", actor_raw, span[0], CLEAR)
+
+    def _inverted(self, pos: int) -> None:
+        """German verb-second order: "In X verkörpert Anna Berg den Vater Gerhard", "spielt Anna Berg eine Ärztin"."""
+        span = self.runs.starting_at(pos)
+        if not span:
+            return
+        raw = self.run_text(span)
+        if not names.is_full_name(raw, self.lex) or not _V2_OBJECT.match(self.text, span[1]):
+            return
+        char, det = self._character_after(span[1])
+        if char and det in self.d.DEFINITE:
+            self.add("actor", raw, span[0], CLEAR, character=char)
+        else:
+            self.add("actor", raw, span[0], CLEAR)
 
     def _after_character(self, pos: int) -> int:
         char_span = None
@@ -857,6 +887,9 @@ class Reader:
                     char = self.character(self.run_text(cspan), cspan[0])
             self.add("actor", actor_raw, span[0], CLEAR, character=char)
         if self.code == "de":
+            for m in self.finds("played_by_list"):
+                for span in self.runs.within(m.start(1), m.end(1)):
+                    self.add("actor", self.run_text(span), span[0], CLEAR)
             for m in self.finds("played_adj"):
                 cspan = self.runs.starting_at(m.end())
                 char = self.character(self.run_text(cspan), cspan[0]) if cspan else None
@@ -1207,6 +1240,8 @@ class Reader:
         return out
 
 
+_V2_OBJECT = re.compile(r"\s+(?:den|die|das|einen|eine|ein|hier|dabei|darin)\s")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|that)\s+(?:also\s+|now\s+|here\s+)?$")
 _PERFORM_LEAD = re.compile(r"(?:^|[.!?:;,\n]|\b(?:und|and|aber|but|auch|allem|also|even))\s*$")
 _LIST_GLUE = re.compile(r",\s+|\s+(?:und|and|&)\s+|,\s+(?:und|and)\s+")
 _LABEL_SEP = re.compile(r"[:|?–—]|(?<=\s)-(?=\s)")
@@ -1214,6 +1249,12 @@ _PAREN_AFTER = re.compile(r"\s*\([^()\n]{0,60}\)")
 _AS_AFTER = re.compile(r"\s+(?:als|as)\s+[^,.;\n]{1,40}(?=,)")
 _PARTICLE_WORD = re.compile(r"^(?:von|van|de|di|da|du|del|zu)$")
 #: Words a list of names never skips: prepositions, relatives, verbs.
+_ARTICLES = frozenset("der die das den dem des the a an".split())
+#: Words a list of names may skip: articles, adverbs and the modifiers critics put before a name.
+_LIST_SKIP = _ARTICLES | frozenset(
+    """vor allem aber auch sogar und sowie zudem ebenfalls natürlich newcomer miscast young veteran
+    also even and especially notably particularly great wonderful""".split()
+)
 _LIST_STOP = frozenset(
     """als as in im the who which that where whose to from of by with for von mit für zu aus bei nach an am auf
     ist sind war waren is are was were hat has have had hatte wird will comes come gets der des dem""".split()

@@ -31,7 +31,7 @@ INITIAL = rf"[{UPPER}]\."
 PARTICLE = r"(?:v[ao]n(?:[ ](?:der|den|dem))?|de(?:[ ]la)?|del|della|di|da|du|dos|le|la|ter|ten|zu|bin|al|y)"
 RUN = (
     rf"(?<![\w-])(?:{INITIAL}{_SPACE}?)*{TOKEN}"
-    rf"(?:{_SPACE}(?:{PARTICLE}{_SPACE}|[‘'\"“]{TOKEN}[’'\"”]{_SPACE})?(?:{INITIAL}{_SPACE}?)*{TOKEN})*"
+    rf"(?:{_SPACE}(?!(?:Jr|Sr)\.)(?:{PARTICLE}{_SPACE}|[‘'\"“]{TOKEN}[’'\"”]{_SPACE})?(?:{INITIAL}{_SPACE}?)*{TOKEN})*"
     rf"(?:,?{_SPACE}(?:Jr|Sr)\.|{_SPACE}(?:II|III))?"
 )
 RUN_RE = re.compile(RUN)
@@ -77,7 +77,8 @@ class Lexicon:
         if last.endswith("s") and (last[:-1] in self.common_de or last[:-2] in self.common_de):
             return True
         # "Sexualpartner", "Kriegsfotografin": a compound whose last part is a known noun.
-        return any(last[k:].capitalize() in self.common_de for k in range(3, len(last) - 3))
+        # Short tails ("-mann", "-berg", "-stein") are left out: they end many surnames.
+        return any(last[k:].capitalize() in self.common_de for k in range(3, len(last) - 5))
 
 
 def _read(name: str) -> frozenset[str]:

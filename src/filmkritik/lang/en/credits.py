@@ -222,6 +222,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "composed_by": ("score", "music", "soundtrack", "composed"),
     "crew_by": ("shot by", "photographed", "edited", "produced", "cinematography"),
     "played_by": ("played", "portrayed", "embodied", "voiced", "essayed"),
+    "played_by_list": (),
     "played_adj": (),
     "role_of": ("role", "as "),
     "info_von_mit": (),

@@ -1,0 +1,38 @@
+"""Person-name shapes and the shipped name lexicons."""
+
+from __future__ import annotations
+
+from filmkritik.read import names
+
+
+def test_lexicons_load_and_know_common_given_names() -> None:
+    lex = names.lexicon()
+    assert {"Anna", "Thomas", "Michael", "Sophie"} <= lex.first_names
+    assert lex.is_common("Krankenschwester", "de")
+    assert not lex.is_first_name("Krankenschwester")
+
+
+def test_runs_keep_particles_initials_and_suffixes() -> None:
+    text = "Mit Rudolf van der Berg, J. T. Marlow und Pete Dolan Jr. am Set."
+    found = [text[s:e] for s, e in names.Runs(text).spans]
+    assert found[:3] == ["Mit Rudolf van der Berg", "J. T. Marlow", "Pete Dolan Jr."]
+    lex = names.lexicon()
+    assert names.trim_person(found[0], "de", lex, frozenset({"Mit"})) == "Rudolf van der Berg"
+
+
+def test_trim_person_drops_nouns_and_cues_before_a_name() -> None:
+    lex = names.lexicon()
+    cues = frozenset({"Regisseurin"})
+    assert names.trim_person("Regisseurin Greta Olsen", "de", lex, cues) == "Greta Olsen"
+    assert names.trim_person("Krankenschwester Anna Berg", "de", lex, cues) == "Anna Berg"
+    assert names.trim_person("Krankenschwester", "de", lex, cues) is None
+    assert names.trim_person("Warner 2024", "en", lex, cues) is None
+
+
+def test_runs_lookup_by_position_inside_a_run() -> None:
+    text = "Die Regisseurin Greta Olsen dreht."
+    runs = names.Runs(text)
+    start = text.index("Greta")
+    assert runs.starting_at(start) == (start, start + len("Greta Olsen"))
+    assert runs.ending_at(text.index(" dreht")) == (0, text.index(" dreht"))
+    assert runs.ending_at(text.index(" Greta")) == (0, text.index(" Greta"))
