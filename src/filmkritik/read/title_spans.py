@@ -41,6 +41,13 @@ _CAPS = re.compile(r"(?<![\w'’])[A-ZÄÖÜ][A-ZÄÖÜ0-9'’&.-]+(?:(?:,? |: |
 _SENTENCE_END = re.compile(r"[.?!…]$")
 _HAS_LOWER = re.compile(r"[a-zäöüß]")
 _LINE = re.compile(r"[^\n]+")
+_MONTHS = (
+    "Januar|January|Jänner|Februar|February|März|March|April|Mai|May|Juni|June|Juli|July|August|September|"
+    "Oktober|October|November|Dezember|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec"
+)
+_DATE_LIKE = re.compile(
+    rf"\b(?:{_MONTHS})\.?\s+\d{{1,4}}\b|\b\d{{1,2}}\.?\s+(?:{_MONTHS})\b|\d{{1,2}}\.\s*[A-ZÄÖÜa-zäöü]+\.?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}[:.]\d\d\b|^\d+$|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b"
+)
 _HEAD_SPLIT = re.compile(rf"\s*(?::{_NOT_SUBTITLE}|[|(]|\s[–—-]\s)")
 
 #: Short upper-case words that are not titles (acronyms, section labels).
@@ -174,7 +181,7 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
             continue  # a sentence of body text, not a headline
         if len(parts) == 2 and len(head.split()) > 7:
             continue
-        if not head or head.casefold() in navigation or _byline(head, navigation):
+        if not head or head.casefold() in navigation or _byline(head, navigation) or _DATE_LIKE.search(head):
             continue
         if looks_like_title(head) and len(head.split()) <= 7:
             found.append(TitleSpan(head, offset, offset + len(head), "line"))

@@ -97,7 +97,7 @@ def annotate(analysis: Analysis) -> None:
     data = lang.data(analysis.language, "titles")
     spans = collect(text, data, analysis.language)
     originals = [s for s in original_cues(text, data) if s.text]
-    candidates = rank(text, spans, data)
+    candidates = rank(text, spans, data, analysis.language)
     analysis.notes["title_spans"] = spans
     analysis.notes["title_candidates"] = candidates
     if not candidates:
@@ -162,7 +162,7 @@ def person_shaped(value: str, language: str) -> bool:
     return lex.is_first_name(words[0]) and not lex.is_common(words[0], language)
 
 
-def rank(text: str, spans: Iterable[TitleSpan], data: object) -> list[Candidate]:
+def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "en") -> list[Candidate]:
     """Pool sightings by name and score them; best first."""
     pooled: dict[str, Candidate] = {}
     for span in spans:
@@ -174,12 +174,12 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object) -> list[Candidate]
     lowered = text.lower()
     for cand in pooled.values():
         cand.occurrences = _occurrences(text, cand, lowered)
-        cand.score = _score(text, cand, mention_cues)
+        cand.score = _score(text, cand, mention_cues, language)
     _fold_subtitled(pooled)
     return sorted(pooled.values(), key=lambda c: (-c.score, c.first))
 
 
-def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...]) -> float:
+def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: str) -> float:
     score = 0.0
     seen_lines: set[tuple[str, int]] = set()
     for span in cand.spans:
@@ -199,6 +199,8 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...]) -> float:
         score += weight
     score += min(len(cand.occurrences), 8) * 0.8
     score -= 2.5 * min(_person_uses(text, cand), 2)
+    if person_shaped(cand.text, language) and not any(s.how in ("headline", "quoted") for s in cand.spans):
+        score -= 3  # a byline or a star's name on its own line
     if cand.key in _generic_words():
         score -= 4
     named = {cand.text, cand.text.title()}
