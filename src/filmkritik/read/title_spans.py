@@ -76,7 +76,9 @@ def quoted(text: str) -> list[TitleSpan]:
         group = next(g for g in "abcdefg" if m.group(g) is not None)
         inner = m.group(group)
         start = m.start(group)
-        stripped = inner.strip()
+        stripped = inner.strip().rstrip(",.;:")  # American style: 'In “Oppenheimer,” Nolan ...'
+        if inner.strip().endswith("...") or inner.strip().endswith("…"):
+            stripped = inner.strip()
         if stripped and looks_like_title(stripped):
             offset = inner.index(stripped)
             found.append(TitleSpan(stripped, start + offset, start + offset + len(stripped), "quoted"))

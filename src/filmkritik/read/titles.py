@@ -111,6 +111,9 @@ def annotate(analysis: Analysis) -> None:
     variants = find_variants(spans, best.key)
     misspelt = {key_of(v.found) for v in variants}
     film.local_titles = _local_titles(best, [c for c in candidates if c.key not in misspelt], analysis.language)
+    if film.original_title is not None and not film.local_titles:
+        # "Alles steht Kopf 2 (im Original „Inside Out 2“)": the title used is the local release title.
+        film.local_titles = [LocalTitle(best.text, analysis.language, evidence=_evidence(best))]
     year = _year(text, best, analysis)
     if year is not None:
         film.year = year

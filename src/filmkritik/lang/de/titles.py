@@ -9,7 +9,7 @@ from __future__ import annotations
 
 #: Headline lines that name the reviewed film: "Kritik zu X", "Filmkritik: X", "X: Filmkritik".
 HEADLINE_CUES = (
-    r"^(?:Film|Kurz|Berlinale-|Cannes-|Venedig-|Festival-|Kino|Serien|DVD-|Blu-ray-)?[Kk]ritik(?:\s+zu(?:m Film)?|:|\s*[|–-]|\s+(?=[„\"“»«]))\s*{T}",
+    r"^(?:Film|Kurz|Berlinale-|Cannes-|Venedig-|Festival-|Kino|Serien|Streaming|DVD-|Blu-ray-)?-?[Kk]ritik(?:\s+zu(?:m Film)?|:|\s*[|–-]|\s+(?=[„\"“»«]))\s*{T}",
     r"^(?:Film)?[Rr]ezension(?:\s+zu(?:m Film)?|:|\s*[|–-])\s*{T}",
     r"^(?:Gesehen|Im Kino|Neu im Kino|Kinotipp|Filmtipp|Kinostart|Review|Kritik|Fazit|Handlung|Streamingtipp):\s*{T}",
     r"^{T}\s*[:|–-]\s*(?:Die\s+)?(?:Film)?[Kk]ritik\b",

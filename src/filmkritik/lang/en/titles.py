@@ -8,7 +8,7 @@ from __future__ import annotations
 
 #: Headline lines that name the reviewed film: "X review", "Review: X", "Cinema Review: X".
 HEADLINE_CUES = (
-    r"^(?:[\w .&-]{1,30}\|\s*)?(?:Review\s*[|:–-]\s*)?{T},?\s+(?:\(\d{4}\)\s+)?(?:movie\s+|film\s+)?[Rr]eview\b",
+    r"^(?:[\w .&-]{1,30}\|\s*)?(?:Review\s*[|:–-]\s*)?{T},?\s+(?:\(\d{4}\)\s+)?(?:[Mm]ovie\s+|[Ff]ilm\s+)?[Rr]eview\b",
     r"^(?:Film |Movie |Cinema |Festival |TIFF |Sundance |Cannes |Berlinale |Venice |Quick |Capsule |Mini[- ])?[Rr]eview\s*[:|–-]\s*{T}",
     r"^(?:Now showing|In cinemas|Verdict|Watched|Seen|Streaming|Film of the week|Movie of the week):\s*{T}",
     r"^{T}\s*(?:\(\d{4}\)\s*)?[:|–—-]\s*(?:Film |Movie )?[Rr]eview\b",
