@@ -162,3 +162,13 @@ def test_a_bad_hint_shows_the_review_again_with_the_hints(client: TestClient, kb
     assert 'name="film" maxlength="500" value="Glass"' in response.text
     assert "Facts found" in response.text
     assert kb.count_reviews() == 0
+
+
+def test_film_page_names_the_film_by_all_its_titles(client: TestClient, kb: KnowledgeBase) -> None:
+    hints = ReviewHints(film="Die Uhrmacherin von Sankt Ansgar", original_title="The Clockmaker of Saint Ansgar")
+    film_id = kb.add_record(hand_record(), hints).film_id
+    text = client.get(f"/films/{film_id}").text
+    assert "Also known as: The Clockmaker of Saint Ansgar" in text
+    assert "Directed by: Aksel Birkeland" in text
+    # Either title finds it.
+    assert "Die Uhrmacherin" in client.get("/", params={"q": "clockmaker"}).text
