@@ -190,6 +190,10 @@ class Reader:
         v = _norm(value)
         return bool(v) and any(v == t or (len(v) > 3 and (t.startswith(v) or v.startswith(t))) for t in self.titles)
 
+    def runs_in(self, start: int, end: int) -> list[Span]:
+        """Capitalised runs inside a matched group (a run may start mid-way through a longer one)."""
+        return [(m.start(), m.end()) for m in names.RUN_RE.finditer(self.text, start, end)]
+
     def run_text(self, span: Span) -> str:
         return self.text[span[0] : span[1]]
 
@@ -414,7 +418,7 @@ class Reader:
                 cast = m.group(2).split(".")[0]
                 self._credit_value("cast", cast, m.start(2), m.start())
             for m in self.finds("mit_line"):
-                for span in self.runs.within(m.start(1), m.end(1)):
+                for span in self.runs_in(m.start(1), m.end(1)):
                     raw = self.run_text(span)
                     if names.is_full_name(raw, self.lex):
                         self.add("actor", raw, span[0], CLEAR)
@@ -630,6 +634,10 @@ class Reader:
         text = self.text
         for m in self.finds("play"):
             span = self.runs.ending_at(m.start())
+            if not span and text[: m.start()].rstrip().endswith(")"):
+                # "Jared Vogt („Film“) spielt ...": a filmography between the actor and the verb.
+                opened = text.rfind("(", max(0, m.start() - 100), m.start())
+                span = self.runs.ending_at(opened) if opened > 0 else None
             if not span:
                 # "X, who plays Y": a relative clause between the actor and the verb.
                 rel = _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -732,7 +740,7 @@ class Reader:
                         if later and later[0] - word.end() <= 2:
                             p = word.end()
                             continue
-                if det and det.lower() in self.d.DEFINITE:
+                if det and det.lower() in self.d.DEFINITE and (self.code == "de" or not adjectives):
                     bare = _strip_genitive(raw, self.code)
                     if " " not in bare and self.lex.looks_like_noun(bare, self.code):
                         # "den Apotheker" names a role; "die verschlossene Handwerkerin" only describes one.
@@ -888,7 +896,7 @@ class Reader:
             self.add("actor", actor_raw, span[0], CLEAR, character=char)
         if self.code == "de":
             for m in self.finds("played_by_list"):
-                for span in self.runs.within(m.start(1), m.end(1)):
+                for span in self.runs_in(m.start(1), m.end(1)):
                     self.add("actor", self.run_text(span), span[0], CLEAR)
             for m in self.finds("played_adj"):
                 cspan = self.runs.starting_at(m.end())
@@ -1079,7 +1087,7 @@ class Reader:
             line = self.text[m.start() : line_end if line_end >= 0 else len(self.text)]
             if len(line) > 220:
                 continue
-            for span in self.runs.within(m.start(1), m.end(1)):
+            for span in self.runs_in(m.start(1), m.end(1)):
                 raw = self.run_text(span)
                 if names.is_full_name(raw, self.lex):
                     self.add("actor", raw, span[0], CLEAR)
@@ -1105,6 +1113,38 @@ class Reader:
                     for name, pos in items:
                         self.hits.append(Hit("actor", name, pos, CLEAR))
             i = j + 1
+
+    def respectively(self) -> None:
+        """ "A and B play his children, Tom and Bea, respectively": pairs in order."""
+        text = self.text
+        for m in _RESPECTIVELY.finditer(text):
+            chars = self._list_ending_at(m.start())
+            sentence = self.analysis.sentence_of(m.start())
+            verb = None
+            for v in self.p.play.finditer(text, sentence[0], m.start()):
+                verb = v  # the last one before "respectively"
+            if not verb or len(chars) < 2:
+                continue
+            actors = self._list_ending_at(verb.start())
+            if len(actors) != len(chars):
+                continue
+            for actor_span, char_span in zip(actors, chars, strict=True):
+                char = self.character(self.run_text(char_span), char_span[0])
+                self.add("actor", self.run_text(actor_span), actor_span[0], CLEAR, character=char)
+
+    def _list_ending_at(self, pos: int) -> list[Span]:
+        """The runs of a list "A, B and C" whose last run ends at ``pos`` (spaces and a comma skipped)."""
+        end = self.runs.ending_at(pos, skip=" \u00a0,")
+        if not end:
+            return []
+        out = [end]
+        i = self.runs.spans.index(end) if end in self.runs.spans else -1
+        if i < 0:
+            return out
+        while i > 0 and _LIST_GLUE.fullmatch(self.text, self.runs.spans[i - 1][1], self.runs.spans[i][0]):
+            i -= 1
+            out.insert(0, self.runs.spans[i])
+        return out
 
     # -- pooling ---------------------------------------------------------------
 
@@ -1142,7 +1182,13 @@ class Reader:
         actor_keys = {k for k, r in roles.items() if r.get("actor", 0) >= CLEAR}
         # "Marsh’s Viola": a possessive links a role only to someone already known as an actor.
         for hit in self.hits:
-            if hit.role == "possessive" and _norm(hit.name) in actor_keys and hit.character:
+            known = _norm(hit.name) in actor_keys or (
+                hit.character is not None
+                and " " not in hit.character
+                and self._given(hit.character)
+                and " " in hit.name
+            )
+            if hit.role == "possessive" and known and hit.character:
                 char = self.character(hit.character, hit.start)
                 if char and not self.is_film_title(char):
                     hit.role, hit.character = "actor", char
@@ -1243,6 +1289,7 @@ class Reader:
 _V2_OBJECT = re.compile(r"\s+(?:den|die|das|einen|eine|ein|hier|dabei|darin)\s")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|that)\s+(?:also\s+|now\s+|here\s+)?$")
 _PERFORM_LEAD = re.compile(r"(?:^|[.!?:;,\n]|\b(?:und|and|aber|but|auch|allem|also|even))\s*$")
+_RESPECTIVELY = re.compile(r",?\s+(?:respectively|beziehungsweise)\b")
 _LIST_GLUE = re.compile(r",\s+|\s+(?:und|and|&)\s+|,\s+(?:und|and)\s+")
 _LABEL_SEP = re.compile(r"[:|?–—]|(?<=\s)-(?=\s)")
 _PAREN_AFTER = re.compile(r"\s*\([^()\n]{0,60}\)")
@@ -1310,4 +1357,5 @@ def annotate(analysis: Analysis) -> None:
     reader.possessives()
     reader.captions()
     reader.play_lists()
+    reader.respectively()
     reader.finish()

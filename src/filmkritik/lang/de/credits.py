@@ -57,7 +57,7 @@ LEAD_ROLE = r"in\s+der\s+(?:Haupt|Titel|Neben)rolle|in\s+einer\s+(?:Neben|Gast)r
 #: Verbs of a performance: a name right before them is an actor ("X glänzt").
 PERFORM_VERBS = (
     r"glänzt|glänzen|brilliert|brillieren|überzeugt|überzeugen|begeistert|spielt|spielen|agiert|agieren|"
-    r"mimt|verkörpert|liefert\s+eine|gibt\s+(?:einen|eine)"
+    r"mimt|verkörpert|liefert\s+eine|gibt\s+(?:einen|eine)|(?:kann|darf|durfte|muss|will)\s+(?:[a-zäöüß]+\s+){0,3}spielen"
 )
 #: A list of performers ends with these ("A, B und C die Schwestern spielen").
 LIST_PLAY_END = r"spielen|verkörpern|zu\s+sehen|mit\s+dabei|dabei|sind\s+zu\s+sehen"

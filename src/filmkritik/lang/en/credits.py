@@ -37,7 +37,7 @@ CREW_NOUNS = (
     r"[Ww]riter|[Aa]uthor|[Nn]ovelist|[Pp]resident|[Pp]olitician|[Ss]inger|[Rr]apper|[Ss]cientist|[Pp]hysicist)"
 )
 
-PLAY_VERBS = r"plays|played|portrays|portrayed|embodies|essays|inhabits|is\s+cast\s+as|stars\s+as|co-stars\s+as|appears\s+as|returns\s+as|turns\s+up\s+as"
+PLAY_VERBS = r"plays|play|played|portrays|portray|portrayed|embodies|essays|inhabits|is\s+cast\s+as|stars\s+as|co-stars\s+as|appears\s+as|returns\s+as|turns\s+up\s+as"
 AS_WORD = r"as"
 ROLE_OF = r"(?:(?:in|into|takes\s+on|steps\s+into|plays)\s+the\s+(?:title\s+|lead\s+|key\s+|central\s+)?role\s+of|as)"
 PLAYED_BY = r"(?:played|portrayed|embodied|voiced|essayed)\s+by"
