@@ -146,7 +146,7 @@ def test_two_add_processes_on_one_file_do_not_corrupt_it(tmp_path: Path):
 
 
 def test_an_interrupted_add_leaves_a_consistent_database_and_a_rerun_completes_it(tmp_path: Path):
-    db, rows = tmp_path / "kb.db", write_rows(tmp_path / "rows.jsonl", 1500, "Süd")
+    db, rows = tmp_path / "kb.db", write_rows(tmp_path / "rows.jsonl", 400, "Süd")
     KnowledgeBase.open(str(db)).close()
     code = "from filmkritik.cli import main; main()"
     proc = subprocess.Popen([sys.executable, "-c", code, "add", str(rows), "--db", str(db)], stderr=subprocess.DEVNULL)
@@ -156,7 +156,7 @@ def test_an_interrupted_add_leaves_a_consistent_database_and_a_rerun_completes_i
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     stored = review_count(db)
-    assert 0 < stored < 1500
+    assert 0 < stored < 400
     assert integrity(db) == "ok"
     with KnowledgeBase.open(str(db)) as kb:
         # Every stored review is complete: its film's cached count matches its reviews.
@@ -164,4 +164,26 @@ def test_an_interrupted_add_leaves_a_consistent_database_and_a_rerun_completes_i
     rerun = cli("add", str(rows), "--db", str(db))
     assert rerun.returncode == 0, rerun.stderr
     assert f"{stored} already stored" in rerun.stderr
-    assert review_count(db) == 1500
+    assert review_count(db) == 400
+
+
+def test_the_migrations_create_exactly_the_models_tables(tmp_path: Path):
+    """A schema change without a migration fails here (autogenerate finds nothing to do)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from filmkritik.kb.schema import Base
+
+    with KnowledgeBase.open(str(tmp_path / "kb.db")) as kb, kb.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"version_table": "filmkritik_alembic_version"})
+        diff = compare_metadata(context, Base.metadata)
+    assert [d for d in diff if not (d[0] == "remove_table" and d[1].name == "filmkritik_alembic_version")] == []
+
+
+def test_a_database_from_a_newer_filmkritik_is_refused(tmp_path: Path):
+    db = tmp_path / "kb.db"
+    KnowledgeBase.open(str(db)).close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE filmkritik_alembic_version SET version_num = '9999'")
+    with pytest.raises(DatabaseError, match="newer filmkritik"):
+        KnowledgeBase.open(str(db))

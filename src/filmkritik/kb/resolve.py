@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from filmkritik.kb.hints import ReviewHints
 from filmkritik.kb.normalise import (
@@ -133,7 +133,15 @@ def find_film(session: Session, who: FilmIdentity) -> FilmRow | None:
         verdict = _match_score(session, film, who, strength)
         if verdict is not None and (best is None or verdict > best[0]):
             best = (verdict, film_id)
-    return session.get(FilmRow, best[1]) if best else None
+    if best is None:
+        return None
+    # The film's titles and credits (with their people) are read next: load them in two queries.
+    return session.get(
+        FilmRow,
+        best[1],
+        options=[selectinload(FilmRow.titles), selectinload(FilmRow.credits).selectinload(CreditRow.person)],
+        populate_existing=True,
+    )
 
 
 def _aka_keys(session: Session, keys: set[str], year: int | None) -> set[str]:
