@@ -170,6 +170,7 @@ class Reader:
         self._index_hits = -1
         self._spelling: dict[str, str] | None = None
         self._persons: dict[str, str | None] = {}
+        self.block_spans: list[Span] = []
 
     # -- helpers ---------------------------------------------------------------
 
@@ -305,7 +306,9 @@ class Reader:
                 c.isalnum() for c in text[line_start : m.start()]
             )
             mark = sep.group()
-            if not at_line_start and (mark not in ":?" or not m.group()[:1].isupper()):
+            # "(director: X; cast: A, B)": lower-case labels inside a parenthesised credit list.
+            in_list = text[max(0, m.start() - 2) : m.start()].rstrip().endswith(("(", ";"))
+            if not at_line_start and (mark not in ":?" or not (m.group()[:1].isupper() or in_list)):
                 continue
             if mark == "?" and not m.group().rstrip().endswith("it"):
                 continue
@@ -342,10 +345,32 @@ class Reader:
                 if nxt[0] >= vstart and nxt[0] < end:
                     end = nxt[0]
                     break
+            if text[lstart - 1 : lstart] == "(" or text[max(0, lstart - 2) : lstart].strip() == ";":
+                close = text.find(")", vstart, end)
+                semi = text.find(";", vstart, end)
+                cut = [x for x in (close, semi) if x >= 0]
+                if cut:
+                    end = min(cut) if role != "cast" else (semi if semi >= 0 else self._list_close(vstart, end))
             value = text[vstart:end]
+            self.block_spans.append((vstart, end))
             if role == "cast":
                 value, end = self._continuation(value, end)
             self._credit_value(role, value, vstart, lstart)
+
+    def _list_close(self, start: int, end: int) -> int:
+        """The ")" that closes a parenthesised credit list, skipping "(Role)" pairs inside it."""
+        depth = 0
+        for i in range(start, end):
+            if self.text[i] == "(":
+                depth += 1
+            elif self.text[i] == ")":
+                if depth == 0:
+                    return i
+                depth -= 1
+        return end
+
+    def in_block(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.block_spans)
 
     def _continuation(self, value: str, end: int) -> tuple[str, int]:
         """Names on indented lines below a "Starring:" label belong to it."""
@@ -430,6 +455,8 @@ class Reader:
     def parentheses(self) -> None:
         text = self.text
         for m in _PAREN.finditer(text):
+            if self.in_block(m.start()):
+                continue  # "Actor (Role)" inside a credit list is read there
             body = m.group(1).strip()
             before = text[max(0, m.start() - 200) : m.start()]
             stripped = before.rstrip()
@@ -465,6 +492,13 @@ class Reader:
             actors = self._paren_actors(body_clean, m.start(1))
             if not actors:
                 continue
+            if len(actors) == 1 and self._role_in_parens(actors[0][0]):
+                # "Mark Arnott (Paul)": some critics put the role in the parentheses.
+                outer = self.runs.ending_at(m.start())
+                raw = self.run_text(outer) if outer else ""
+                if outer and names.is_full_name(raw, self.lex) and not self._given(raw):
+                    self.add("actor", raw, outer[0], CLEAR, character=actors[0][0])
+                continue
             chars = self._characters_before(m.start())
             if chars and len(chars) == len(actors):
                 for (char, _cpos), (actor, apos) in zip(chars, actors, strict=True):
@@ -473,6 +507,10 @@ class Reader:
                 for actor, apos in actors:
                     if " " in actor or self.full_names_ending(actor):
                         self.hits.append(Hit("actor", actor, apos, CLEAR))
+
+    def _role_in_parens(self, inner: str) -> bool:
+        """A lone given name in parentheses that no full name in the text ends with: a role, not an actor."""
+        return " " not in inner and self._given(inner) and not self.full_names_ending(inner)
 
     def _paren_actors(self, body: str, offset: int) -> list[tuple[str, int]]:
         out = []
