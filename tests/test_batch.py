@@ -111,7 +111,6 @@ def test_a_finished_job_run_again_changes_nothing_and_other_settings_are_refused
         run_batch(BatchJob(inputs=(str(folder),), out=out, chunk_size=2, format="parquet"), workers=1)
 
 
-@pytest.mark.xfail(reason="review detection (read/review_detect.py) is still a placeholder", strict=False)
 def test_reviews_only_keeps_reviews_from_a_mixed_crawl(tmp_path: Path) -> None:
     """Precision and recall of review detection at crawl scale, on our own fixture pages."""
     crawl = crawl_warc(tmp_path / "crawl.warc.gz")

@@ -35,7 +35,7 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     rows = [{"text": fictional_review(100 + n), "site": "Harbor Reviews"} for n in range(3)]
     (root / "corpus.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     crawl_warc(root / "crawl.warc.gz")
-    (root / "empty.txt").write_bytes(b"")
+    (root / "scan.pdf").write_bytes(b"%PDF-1.7\nbinary")  # Spark skips empty files, so a non-empty bad one
     return root
 
 
@@ -57,7 +57,7 @@ def test_spark_writes_the_records_batch_writes(spark: Any, inputs: Path, tmp_pat
     errors = [
         json.loads(line) for f in sorted((output / "_errors").glob("*.json")) for line in f.read_text().splitlines()
     ]
-    assert [e["key"] for e in errors] == [str(inputs / "empty.txt")]
+    assert [(e["key"], e["error"]) for e in errors] == [(str(inputs / "scan.pdf"), "InputError")]
 
 
 def test_reviews_only_in_spark_matches_batch(spark: Any, inputs: Path, tmp_path: Path) -> None:
