@@ -112,11 +112,18 @@ def caps(text: str) -> list[TitleSpan]:
         value = re.sub(r"\s+(?:A|I)$", "", value)  # "INTIMATE RELATIONS A film review by ..."
         words = value.replace(",", " ").split()
         letters = sum(ch.isalpha() for ch in value)
-        if letters < 5 or all(w.strip(".:'’") in _NOT_CAPS_TITLE for w in words) or len(words[-1]) < 2:
-            continue
-        if (len(words) == 1 and len(value) <= 4) or _FURNITURE & set(words):
-            continue
         after = text[m.end() : m.end() + 3]
+        # "NORA (director: ...)": a short word alone at the head of a line may still be the title.
+        at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+        rest = text[m.start() + len(value) : m.start() + len(value) + 2]
+        heads_line = at_line_start and bool(re.match(r"\s*(?:\(|$)", rest))
+        too_short = letters < (2 if heads_line else 5) or len(words[-1]) < 2
+        if too_short or all(w.strip(".:'’") in _NOT_CAPS_TITLE for w in words):
+            continue
+        if (len(words) == 1 and len(value) <= 4 and not heads_line) or _FURNITURE & set(words):
+            continue
+        if len(words) == 1 and after.startswith(":"):
+            continue  # a label ("X-RAMR-ID:", "FAZIT:")
         if re.match(r"\s*[:–—]\s", after) and all(w in _NOT_CAPS_TITLE or len(w) < 8 for w in words):
             continue  # a section label ("DIE STORY:", "THE CAST –")
         found.append(TitleSpan(value, m.start(), m.start() + len(value), "caps"))

@@ -156,6 +156,11 @@ def _recurring_runs(text: str, language: str, minimum: int = 2) -> list[TitleSpa
     ]
 
 
+def _first_name_only(value: str, language: str) -> bool:
+    lex = names.lexicon()
+    return " " not in value and lex.is_first_name(value) and not lex.is_common(value, language)
+
+
 def person_shaped(value: str, language: str) -> bool:
     """ "Dakota Johnson", "Jean-Luc Picard": two or three capitalised words after a first name."""
     words = value.split()
@@ -195,6 +200,8 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
                 continue
             seen_lines.add((span.how, line_no))
             weight = weight if span.start < 200 else weight / 2
+        if span.how == "caps" and span.start < 300 and (span.start == 0 or text[span.start - 1] == "\n"):
+            weight += _WEIGHT["line"]  # an upper-case headline: "NORA (director: ...)"
         if span.how in ("quoted", "caps") and _is_mention(text, span, mention_cues):
             weight = -1.5
         elif span.how == "quoted" and _FILM_NOUN_BEFORE.search(text[max(0, span.start - 12) : span.start]):
@@ -202,8 +209,10 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
         score += weight
     score += min(len(cand.occurrences), 8) * 0.8
     score -= 2.5 * min(_person_uses(text, cand), 2)
-    if person_shaped(cand.text, language) and not any(s.how in ("headline", "quoted") for s in cand.spans):
-        score -= 3  # a byline or a star's name on its own line
+    if not any(s.how in ("headline", "quoted", "caps") for s in cand.spans) and (
+        person_shaped(cand.text, language) or _first_name_only(cand.text, language)
+    ):
+        score -= 3  # a byline, a star's or a character's name
     if cand.key in _generic_words():
         score -= 4
     named = {cand.text, cand.text.title()}
