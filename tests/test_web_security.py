@@ -82,7 +82,7 @@ def test_pages_send_a_content_security_policy(client: TestClient) -> None:
 
 
 def test_posts_are_rate_limited_per_client(kb: KnowledgeBase) -> None:
-    with TestClient(create_app(kb=kb, posts_per_minute=60, post_burst=3)) as client:
+    with TestClient(create_app(kb=kb, posts_per_minute=1, post_burst=3)) as client:
         codes = [client.post("/api/read", json={"text": "Ein Film. Gut."}).status_code for _ in range(5)]
         assert codes[:3] == [200, 200, 200]
         assert codes[3] == 429
@@ -176,3 +176,18 @@ def test_cookies_are_secure_over_https(kb: KnowledgeBase) -> None:
         cookie = client.get("/read?lang=en").headers.get_list("set-cookie")
     assert all("secure" in c.lower() for c in cookie)
     assert any(c.startswith("fk_csrf=") and "samesite=strict" in c.lower() and "httponly" in c.lower() for c in cookie)
+
+
+def test_a_browser_gets_a_page_not_json_when_refused(client: TestClient) -> None:
+    token = csrf_of(client)
+    form = {"text": "a" * (6 * 1024 * 1024), "csrf": token}
+    headers = {"accept": "text/html,application/xhtml+xml", "accept-language": "de-DE"}
+    response = client.post("/read", data=form, headers=headers)
+    assert response.status_code == 413
+    assert response.headers["content-type"].startswith("text/html")
+    assert "Der Text ist zu groß." in response.text
+    evil = client.post(
+        "/read", data={"text": "x", "csrf": token}, headers={**headers, "origin": "https://evil.example"}
+    )
+    assert evil.status_code == 403
+    assert "kam von einer anderen Seite" in evil.text

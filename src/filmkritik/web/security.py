@@ -6,6 +6,7 @@ oversized body is refused while it is being counted, never after it was read.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import json
 import math
@@ -14,8 +15,11 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
+from http.cookies import CookieError, SimpleCookie
 from typing import Any
 from urllib.parse import urlsplit
+
+from markupsafe import escape
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -42,10 +46,46 @@ _CSP_DOCS = (
 async def send_json(send: Send, status: int, detail: str, headers: dict[str, str] | None = None) -> None:
     """A small JSON error response sent straight from middleware."""
     body = json.dumps({"detail": detail}).encode()
-    raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    await _send(send, status, body, "application/json", headers)
+
+
+async def refuse(
+    scope: Scope, send: Send, status: int, detail: str, message_key: str, headers: dict[str, str] | None = None
+) -> None:
+    """Refuse a request from middleware: JSON for API clients, a short page in the UI's language for browsers."""
+    if not _wants_page(scope):
+        await send_json(send, status, detail, headers)
+        return
+    from filmkritik.web.i18n import COOKIE, choose_language, translator
+
+    cookies = SimpleCookie()
+    with contextlib.suppress(CookieError):
+        cookies.load(_header(scope, b"cookie") or "")
+    cookie = cookies.get(COOKIE)
+    language = choose_language(None, cookie.value if cookie else None, _header(scope, b"accept-language"))
+    t = translator(language)
+    page = (
+        f'<!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>{status}</title>'
+        '<link rel="stylesheet" href="/static/style.css"></head><body><main>'
+        f'<h1>{escape(t("error.title"))} <span class="muted">({status})</span></h1>'
+        f'<p class="notice error">{escape(t(message_key))}</p><p><a href="/read">{escape(t("nav.read"))}</a></p>'
+        "</main></body></html>"
+    )
+    await _send(send, status, page.encode(), "text/html; charset=utf-8", headers)
+
+
+async def _send(send: Send, status: int, body: bytes, media_type: str, headers: dict[str, str] | None) -> None:
+    raw = [(b"content-type", media_type.encode()), (b"content-length", str(len(body)).encode())]
     raw += [(k.encode(), v.encode()) for k, v in (headers or {}).items()]
     await send({"type": "http.response.start", "status": status, "headers": raw})
     await send({"type": "http.response.body", "body": body})
+
+
+def _wants_page(scope: Scope) -> bool:
+    """A browser form post (not the JSON API) gets an HTML answer."""
+    if scope.get("path", "").startswith("/api/"):
+        return False
+    return "text/html" in (_header(scope, b"accept") or "")
 
 
 async def _drain(receive: Receive) -> None:
@@ -79,7 +119,7 @@ class BodyLimitMiddleware:
                 await send_json(send, 400, "Content-Length is not a number")
                 return
             if too_big:
-                await self._refuse(send)
+                await self._refuse(scope, send)
                 return
         chunks: list[bytes] = []
         size = 0
@@ -90,7 +130,7 @@ class BodyLimitMiddleware:
             body = message.get("body", b"")
             size += len(body)
             if size > self.max_bytes:
-                await self._refuse(send)
+                await self._refuse(scope, send)
                 await _drain(receive)
                 return
             chunks.append(body)
@@ -108,9 +148,10 @@ class BodyLimitMiddleware:
 
         await self.app(scope, replay, send)
 
-    async def _refuse(self, send: Send) -> None:
+    async def _refuse(self, scope: Scope, send: Send) -> None:
         mb = self.max_bytes / 1024 / 1024
-        await send_json(send, 413, f"the request body is larger than {mb:g} MB; send one review at a time")
+        detail = f"the request body is larger than {mb:g} MB; send one review at a time"
+        await refuse(scope, send, 413, detail, "error.too_large")
 
 
 @dataclass
@@ -169,9 +210,8 @@ class RateLimitMiddleware:
             wait = self.limiter.take(client[0] if client else "unknown")
             if wait > 0:
                 seconds = max(1, math.ceil(min(wait, 3600)))
-                await send_json(
-                    send, 429, f"too many requests; try again in {seconds} s", {"retry-after": str(seconds)}
-                )
+                detail = f"too many requests; try again in {seconds} s"
+                await refuse(scope, send, 429, detail, "error.too_many", {"retry-after": str(seconds)})
                 return
         await self.app(scope, receive, send)
 
@@ -188,7 +228,7 @@ class OriginCheckMiddleware:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["method"] in UNSAFE_METHODS and not _same_origin(scope):
-            await send_json(send, 403, "cross-site requests may not change anything here")
+            await refuse(scope, send, 403, "cross-site requests may not change anything here", "error.csrf")
             return
         await self.app(scope, receive, send)
 
