@@ -155,9 +155,9 @@ def test_paste_click_store_and_follow_to_the_film(server: str, browser: object) 
     page.click("a.lang")
     expect(page.locator("html")).to_have_attribute("lang", "de")
     expect(page.locator("h1")).to_have_text("Zuletzt besprochen")
+    shot(page, "05-home-german")
     page.click("text=Kritik einfügen")
     expect(page.locator("h1")).to_have_text("Kritik einfügen")
-    shot(page, "05-home-german")
     assert errors == []
     context.close()
 

@@ -87,9 +87,10 @@ def read_submit(
     text: Annotated[str, Form()] = "",
     csrf: Annotated[str, Form()] = "",
 ) -> Response:
-    if not security.csrf_ok(request.cookies.get(security.CSRF_COOKIE), csrf):
-        return error_page(request, 403, translator(language_of(request))("error.csrf"))
+    """The paste form: read the text and show every fact with its evidence (nothing is stored)."""
     t = translator(language_of(request))
+    if not security.csrf_ok(request.cookies.get(security.CSRF_COOKIE), csrf):
+        return error_page(request, 403, t("error.csrf"))
     try:
         record = read_input(text=text)
     except FilmkritikError as error:
