@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import os
 import socket
 import subprocess
@@ -61,6 +62,12 @@ def test_serve_answers_and_honours_read_only(tmp_path: Path) -> None:
         assert response.json()["total"] == 0
         assert httpx.post(f"{base}/api/reviews", json={"text": "Ein Film."}, timeout=30).status_code == 403
         assert httpx.get(f"{base}/", timeout=5).status_code == 200
+        # Over a real socket too, a 30 MB body is refused with 413 (not a reset, not a 5xx).
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        big = b'{"text": "' + b"a" * (30 * 1024 * 1024) + b'"}'
+        connection.request("POST", "/api/read", body=big, headers={"content-type": "application/json"})
+        assert connection.getresponse().status == 413
+        connection.close()
     finally:
         server.terminate()
         server.wait(timeout=20)
