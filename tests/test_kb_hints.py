@@ -32,13 +32,19 @@ def test_rating_hints_become_0_to_100(given, score):
 
 
 def test_a_rating_hint_that_is_no_rating_says_what_to_give():
-    with pytest.raises(InputError, match="give e.g."):
+    with pytest.raises(InputError, match=r"give e\.g\."):
         parse_rating("sehr gut")
 
 
 def test_hints_from_a_row_ignore_empty_cells_and_split_directors():
     hints = ReviewHints.from_row(
-        {"film": " Die Salzwiese ", "year": "2021", "critic": "", "outlet": "Nordkurier", "directors": "Ada Quill; Per Holm"}
+        {
+            "film": " Die Salzwiese ",
+            "year": "2021",
+            "critic": "",
+            "outlet": "Nordkurier",
+            "directors": "Ada Quill; Per Holm",
+        }
     )
     assert hints.film == "Die Salzwiese" and hints.year == 2021 and hints.critic is None
     assert hints.directors == ["Ada Quill", "Per Holm"]
