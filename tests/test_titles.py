@@ -73,6 +73,7 @@ def test_original_title_line() -> None:
     assert record.film.title is not None and record.film.title.text == "Die Schneekönigin"
     assert record.film.original_title is not None and record.film.original_title.text == "The Snow Queen"
     assert record.film.year is not None and record.film.year.value == 2022
+    assert [(t.text, t.language) for t in record.film.local_titles] == [("Die Schneekönigin", "de")]
 
 
 @pytest.mark.parametrize(
@@ -132,3 +133,55 @@ def test_dev_title_accuracy(shared: Path) -> None:
             total += 1
             right += bool(record.film.title and norm(record.film.title.text) == norm(row["gold"]["film_title"]))
     assert right / total >= 0.9
+
+
+PAGE_SHAPES = [
+    (
+        "Kultur\nAnna Beispiel\n12. März 2024\nEin Fluss voller Geheimnisse\n\nMit „Die Brücke im Nebel“ legt Ida "
+        "Marquardt ihren zweiten Film vor. Rieke (Jana Holt) arbeitet im Hafen.",
+        "Die Brücke im Nebel",
+    ),
+    (
+        "Startseite > Kino > Kritiken\nLesedauer: 3 Minuten\nStand: 18.01.2024\nGrauer Himmel\n\nDas Drama Grauer "
+        "Himmel von Lea Ott erzählt von zwei Brüdern. Grauer Himmel ist sehenswert.",
+        "Grauer Himmel",
+    ),
+    (
+        "Kino-Kritik: Das weiße Band der Stille\n\nEin Dorf im Winter. Das weiße Band der Stille ist streng.",
+        "Das weiße Band der Stille",
+    ),
+    (
+        "By Tom Critic\nMarch 3, 2024\n\nThe first thing you notice about Cold Harbour is the sound. Director Mia "
+        "Lund builds Cold Harbour around silences. Unlike Jaws (1975), this is a sea film about people.",
+        "Cold Harbour",
+    ),
+    (
+        "‘Iron Harvest’: Film Review | Venice 2024\n\nAna Lopez leads a stirring drama. Iron Harvest is "
+        "beautifully shot, if overlong.",
+        "Iron Harvest",
+    ),
+    (
+        "Review: In ‘Glass Bridges,’ a Family Falls Apart\n\nIn “Glass Bridges,” the director Ana Ruiz follows "
+        "three siblings. “Glass Bridges” is sharp and funny.",
+        "Glass Bridges",
+    ),
+    (
+        "Elvis Review: A Fever Dream\n\nAustin Keller plays Elvis in Ben Lowe's Elvis, and Elvis has never looked "
+        "this good.",
+        "Elvis",
+    ),
+    (
+        "It is rare for a debut to feel this assured. Director Ana Ruiz's Silent Tide is patient and sad, and "
+        "Karl Dahl is superb as the fisherman Jon.",
+        "Silent Tide",
+    ),
+    ("NORA (director: Pat Quill; cast: Ewa Lind (Nora))\n\nA quiet film about a quiet woman.", "NORA"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), PAGE_SHAPES, ids=[t for _, t in PAGE_SHAPES])
+def test_page_shapes(text: str, title: str) -> None:
+    """Navigation, bylines, dates and taglines around the title do not fool the reader."""
+    record = filmkritik.read_text(text)
+    assert record.film.title is not None
+    assert record.film.title.text == title

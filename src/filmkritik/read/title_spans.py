@@ -206,7 +206,7 @@ def _byline(head: str, navigation: frozenset[str]) -> bool:
 def _span(m: re.Match[str], base: int, how: str) -> TitleSpan:
     group = "qtitle" if "qtitle" in m.re.groupindex and m.group("qtitle") is not None else "title"
     raw = m.group(group)
-    value = raw.strip().strip("„“”\"»«‘’'").strip().rstrip(",")
+    value = raw.strip().rstrip(",:;").strip("„“”\"»«‘’'").strip().rstrip(",")
     if value.endswith(".") and not value.endswith(("..", "Jr.", "St.", "Mr.", "Dr.", "Mrs.")):
         value = value[:-1]
     start = base + m.start(group) + raw.find(value)

@@ -36,7 +36,10 @@ _WEIGHT = {"headline": 7.0, "line": 2.5, "quoted": 2.0, "caps": 2.5, "prose": 2.
 #: Sentence-initial words that prose cues may pick up as a one-word "title".
 _SENTENCE_STARTERS = frozenset(
     """this that these those it its there here he she they we i you his her their the a an
-    das dies diese dieser es er sie wir ich man hier dort der die ein eine auch doch so""".split()
+    das dies diese dieser es er sie wir ich man hier dort der die ein eine auch doch so
+    january february march april may june july august september october november december
+    januar februar märz mai juni juli oktober dezember monday tuesday wednesday thursday friday
+    saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag""".split()
 )
 #: Headline lines are looked for this far into the text (pages open with navigation).
 _HEAD_LIMIT = 700

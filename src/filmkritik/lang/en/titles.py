@@ -16,8 +16,10 @@ HEADLINE_CUES = (
 
 #: Prose that names the reviewed film without quotes ("his new movie, X", "X is a ... film").
 PROSE_CUES = (
-    r"\b(?:new|latest|the)\s+(?:film|movie|feature|picture|drama|comedy|thriller|documentary),?\s+{T}",
+    r"\b(?:[Nn]ew|[Ll]atest|[Tt]he)\s+(?:film|movie|feature|picture|drama|comedy|thriller|documentary),?\s+{T}",
     r"\bin a (?:still|scene) from\s+{T}",
+    r"\b(?:[Dd]irector|[Ff]ilmmaker|[Ww]riter-director)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}['’]s\s+(?:new\s+|latest\s+)?{T}",
+    r"(?:^|[.!?]\s+)In\s+{T},\s",
     r"{T}\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}(?:film|movie|drama|comedy|thriller|romance|epic|"
     r"sequel|documentary|satire|horror|achievement|triumph|mess|disaster|descent|masterpiece|story|tale|"
     r"portrait|adaptation|spectacle|follow-up)",
