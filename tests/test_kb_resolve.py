@@ -117,3 +117,15 @@ def test_a_review_without_any_title_is_stored_without_a_film(kb):
     result = kb.add_record(record(None))
     assert result.film_id is None and result.created
     assert kb.count_films() == 0
+
+
+def test_a_text_that_is_no_review_makes_no_film_unless_the_hints_name_one(kb):
+    news = record("Die Nordbrücke")
+    news.is_review.value = False
+    news.verdict = None
+    assert kb.add_record(news).film_id is None
+    assert kb.count_films() == 0
+    snippet = record("Die Nordbrücke", score=None)
+    snippet.is_review.value = False
+    named = kb.add_record(snippet, ReviewHints(film="Die Nordbrücke"))
+    assert named.film_id is not None

@@ -9,8 +9,11 @@ Public API (stable; the web app and scripts use only this)::
                                           # SQLite file; "postgresql+psycopg://user:pw@host/db" for a server.
                                           # Migrations run on open. A corrupt or foreign file raises
                                           # filmkritik.errors.DatabaseError and is never overwritten.
-    kb.add_record(record, hints=None) -> AddResult   # .review_id, .film_id (None if no title), .created
-                                                     # (False when the same content hash was stored before)
+    kb.add_record(record, hints=None) -> AddResult   # .review_id, .film_id, .created (False when the same
+                                                     # content hash was stored before). film_id is None when
+                                                     # no title is known, or the reader says the text is no
+                                                     # review and the hints name no film (kept, no film).
+                                                     # Bad hints (e.g. rating "sehr gut") raise InputError.
     kb.add_text(text, hints=None) -> AddResult       # reads (plain text or HTML) and stores
     kb.list_films(query=None, sort="recent", limit=50, offset=0) -> list[dict]
         # sort: recent | score | title | reviews; query matches any known title (any language/spelling).
@@ -38,7 +41,9 @@ Public API (stable; the web app and scripts use only this)::
 
 Consensus rules (see :mod:`filmkritik.kb.consensus`): score from 4 scored reviews, percent_positive
 (score >= 60) from 5, otherwise null; weights per outlet/critic via
-``KnowledgeBase.open(url, weights=Weights(outlets={...}, critics={...}))``.
+``KnowledgeBase.open(url, weights=Weights(outlets={...}, critics={...}))``. get_film computes the
+aggregate with the weights of the open KnowledgeBase; the figures in list_films (and its score sort)
+are cached per film when a review is added, with the weights in force then.
 """
 
 from filmkritik.kb.base import AddResult, KnowledgeBase

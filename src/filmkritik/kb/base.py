@@ -160,7 +160,10 @@ class KnowledgeBase:
         hints = hints or ReviewHints()
         who = resolve.identity_of(record, hints)
         film: FilmRow | None = None
-        if who.titles:
+        # A text the reader calls no review (a news item, an interview) is kept, but makes no film,
+        # unless the user said which film it reviews.
+        counts = record.is_review.value or bool(hints.film)
+        if who.titles and counts:
             film = resolve.find_film(session, who)
             if film is None:
                 film = FilmRow(
