@@ -137,16 +137,18 @@ def test_evidence_is_the_sentence() -> None:
     assert text[start:end] == "Hanne (Maja Lind) wartet auf den Zug."
 
 
-@pytest.mark.parametrize("name", ["de.jsonl", "en.jsonl"])
-def test_fixture_reviews_score_high(name: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "floor"), [("de.jsonl", 0.9), ("en.jsonl", 0.9), ("de2.jsonl", 0.75), ("en2.jsonl", 0.9)]
+)
+def test_fixture_reviews_score_high(name: str, floor: float) -> None:
     """Hand-written fictional reviews: a guard against rules tuned to the dev sets only."""
     report = Report(name=name)
     for gold in load_gold(FIXTURES / name):
         record = read_credits(gold.text, title=gold.film_title)
         compare(report, gold, record)
     assert report.counts("directors").f1 >= 0.9
-    assert report.counts("actors").f1 >= 0.9
-    assert report.counts("cast").f1 >= 0.75
+    assert report.counts("actors").f1 >= floor
+    assert report.counts("cast").f1 >= floor - 0.1
 
 
 def test_seed_review_credits() -> None:

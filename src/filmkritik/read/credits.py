@@ -70,6 +70,7 @@ class Patterns:
     played_adj: re.Pattern[str]
     played_by_list: re.Pattern[str]
     lead_role: re.Pattern[str]
+    directs: re.Pattern[str]
     perform: re.Pattern[str]
     starring: re.Pattern[str]
     list_end: re.Pattern[str]
@@ -90,6 +91,7 @@ class Patterns:
     caption: re.Pattern[str]
     release: re.Pattern[str]
     cues: frozenset[str]
+    film_cues: frozenset[str]
 
 
 @cache
@@ -98,8 +100,10 @@ def patterns(code: str) -> Patterns:
     d = lang.data(code, "credits")
     labels = "|".join(f"(?P<{role}>{rx})" for role, rx in d.LABELS.items())
     cue_words = set(d.OPENERS)
-    for rx in (d.DIRECTOR_NOUNS, d.ACTOR_NOUNS, d.CREW_NOUNS, d.WRITER_NOUNS, d.COMPOSER_NOUNS):
+    for rx in (d.DIRECTOR_NOUNS, d.ACTOR_NOUNS, d.WRITER_NOUNS, d.COMPOSER_NOUNS):
         cue_words.update(w for w in re.findall(r"[A-ZÄÖÜa-zäöüß-]{3,}", rx) if w[0].isupper())
+    film_cues = frozenset(cue_words)
+    cue_words.update(w for w in re.findall(r"[A-ZÄÖÜa-zäöüß-]{3,}", d.CREW_NOUNS) if w[0].isupper())
     return Patterns(
         data=d,
         label_back=re.compile(rf"(?i)(?:{labels})[ \t]*$"),
@@ -112,6 +116,7 @@ def patterns(code: str) -> Patterns:
             rf"\bvon\s+((?:{RUN})(?:(?:,\s+|\s+und\s+)(?:{RUN}))*)\s+(?:gespielt|verkörpert|dargestellt|gesprochen)\b"
         ),
         played_adj=re.compile(rf"\bvon\s+({RUN})\s+(?:{d.PLAYED_ADJ})\s+"),
+        directs=re.compile(rf"(?:,\s+(?:der|die|who)\s+[^,.;()]{{0,80}},)?\s+(?:{d.DIRECTS})\b"),
         lead_role=re.compile(rf"\s+(?:{d.LEAD_ROLE})\b"),
         perform=re.compile(rf"\s+(?:{d.PERFORM_VERBS})\b"),
         starring=re.compile(rf"(?=[{d.STARRING_FIRST}])(?:{d.STARRING})\s+"),
@@ -147,6 +152,7 @@ def patterns(code: str) -> Patterns:
         ),
         release=re.compile(rf"\b(?:a|an)\s+({RUN})\s+release\b"),
         cues=frozenset(cue_words),
+        film_cues=film_cues,
     )
 
 
@@ -680,8 +686,10 @@ class Reader:
                 # "X, who plays Y": a relative clause between the actor and the verb.
                 rel = _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 span = self.runs.ending_at(rel.start()) if rel else None
-            if not span and self.code == "de":
-                self._inverted(m.end())
+            if self.code == "de" and (not span or not self.person(self.run_text(span))):
+                # "An ihrer Seite gibt Tom Berg den König", "Die Hauptrolle spielt Anna Vogt".
+                lead = bool(span) and bool(_LEAD_ROLE_WORD.search(self.run_text(span) if span else ""))
+                self._inverted(m.end(), lead=lead)
                 continue
             if not span or self.other_film_before(m.start()):
                 continue
@@ -700,13 +708,17 @@ class Reader:
             elif re.match(r"\s+(?:a|an|the|his|her|einen|eine|einer|den|die|das)\s", text[pos:]):
                 self.add("actor", actor_raw, span[0], CLEAR)
 
-    def _inverted(self, pos: int) -> None:
+    def _inverted(self, pos: int, *, lead: bool = False) -> None:
         """German verb-second order: "In X verkörpert Anna Berg den Vater Gerhard", "spielt Anna Berg eine Ärztin"."""
         span = self.runs.starting_at(pos)
         if not span:
             return
         raw = self.run_text(span)
-        if not names.is_full_name(raw, self.lex) or not _V2_OBJECT.match(self.text, span[1]):
+        if not names.is_full_name(raw, self.lex):
+            return
+        if not _V2_OBJECT.match(self.text, span[1]):
+            if lead:
+                self.add("actor", raw, span[0], CLEAR)
             return
         char, det = self._character_after(span[1])
         if char and det in self.d.DEFINITE:
@@ -798,7 +810,7 @@ class Reader:
     def _definite(self, raw: str) -> str | None:
         """ "den Apotheker": a role named by a definite noun (no crew or cue words)."""
         parts = names.tokens(raw)
-        if not parts or raw in self.p.cues or parts[0] in self.p.cues:
+        if not parts or raw in self.p.film_cues or parts[0] in self.p.film_cues:
             return None
         return " ".join(parts) if len(parts) <= 3 else None
 
@@ -806,7 +818,9 @@ class Reader:
         text = self.text
         for m in self.p.as_word.finditer(text):
             before = text[max(0, m.start() - 120) : m.start()]
-            gap = re.search(r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:[a-zäöüß][\w-]*)){0,4}\s*$", before)
+            gap = _AS_GAP.search(before)
+            if gap and self.code == "de" and "," in re.sub(r"\([^()]*\)", "", gap.group()):
+                continue  # ", als ..." opens a clause in German
             pos = m.start() - (len(before) - gap.start()) if gap else m.start()
             span = self.runs.ending_at(pos)
             if not span:
@@ -934,8 +948,12 @@ class Reader:
             self.add("actor", actor_raw, span[0], CLEAR, character=char)
         if self.code == "de":
             for m in self.finds("played_by_list"):
-                for span in self.runs_in(m.start(1), m.end(1)):
-                    self.add("actor", self.run_text(span), span[0], CLEAR)
+                spans = self.runs_in(m.start(1), m.end(1))
+                subject = _PASSIVE_SUBJECT.search(text, max(0, m.start() - 60), m.start())
+                cspan = self.runs.ending_at(subject.start()) if subject else None
+                char = self.character(self.run_text(cspan), cspan[0]) if cspan and len(spans) == 1 else None
+                for span in spans:
+                    self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
             for m in self.finds("played_adj"):
                 cspan = self.runs.starting_at(m.end())
                 char = self.character(self.run_text(cspan), cspan[0]) if cspan else None
@@ -966,7 +984,14 @@ class Reader:
             for name, pos in self.list_after(m.end()):
                 self.hits.append(Hit("actor", name, pos, CLEAR))
         lead_role = any(t in self.low for t in self.d.TRIGGERS["lead_role"])
+        directs = any(t in self.low for t in self.d.TRIGGERS["directs"])
         for span in self.runs.spans:
+            if directs and self.p.directs.match(text, span[1]):
+                # "Kröger, der früher Werbung drehte, inszeniert flott": present tense, this film.
+                raw = self.run_text(span)
+                if self._is_person_like(raw) and not self.other_film_after(self.p.directs.match(text, span[1]).end()):  # type: ignore[union-attr]
+                    self.add("director", raw, span[0], CLEAR)
+                continue
             # Both cues follow the name directly: "X in der Hauptrolle", "X glänzt".
             if lead_role and self.p.lead_role.match(text, span[1]):
                 self.add("actor", self.run_text(span), span[0], CLEAR)
@@ -1324,6 +1349,9 @@ class Reader:
         return out
 
 
+_AS_GAP = re.compile(r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:[a-zäöüß][\w-]*)){0,4},?\s*$")
+_PASSIVE_SUBJECT = re.compile(r"\s+(?:wird|werden|wurde|wurden)\s+$")
+_LEAD_ROLE_WORD = re.compile(r"(?:Haupt|Titel|Neben)?[Rr]olle$")
 _V2_OBJECT = re.compile(r"\s+(?:den|die|das|einen|eine|ein|hier|dabei|darin)\s")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|that)\s+(?:also\s+|now\s+|here\s+)?$")
 _PERFORM_LEAD = re.compile(r"(?:^|[.!?:;,\n]|\b(?:und|and|aber|but|auch|allem|also|even))\s*$")

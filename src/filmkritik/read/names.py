@@ -29,8 +29,10 @@ TOKEN = rf"[{UPPER}](?:{_LETTER}|['’](?!s\b)(?={_LETTER})|-(?={_LETTER}))*"
 INITIAL = rf"[{UPPER}]\."
 #: Lower-case name particles that may sit inside a name ("Rudolf van der Berg", "Lorenzo di Medici").
 PARTICLE = r"(?:v[ao]n(?:[ ](?:der|den|dem))?|de(?:[ ]la)?|del|della|di|da|du|dos|le|la|ter|ten|zu|bin|al|y)"
+#: Abbreviated titles that open a role's name ("Mr. Barnes", "Dr. Vogt").
+TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Sgt|Capt|Lt|Col|Gen|St)\."
 RUN = (
-    rf"(?<![\w-])(?:{INITIAL}{_SPACE}?)*{TOKEN}"
+    rf"(?<![\w-])(?:{TITLE_ABBREVIATION}{_SPACE})?(?:{INITIAL}{_SPACE}?)*{TOKEN}"
     rf"(?:{_SPACE}(?!(?:Jr|Sr)\.)(?:{PARTICLE}{_SPACE}|[‘'\"“]{TOKEN}[’'\"”]{_SPACE})?(?:{INITIAL}{_SPACE}?)*{TOKEN})*"
     rf"(?:,?{_SPACE}(?:Jr|Sr)\.|{_SPACE}(?:II|III))?"
 )
@@ -57,6 +59,10 @@ class Lexicon:
 
     def is_first_name(self, token: str) -> bool:
         return token in self.first_names or token.rstrip(".") in self.first_names
+
+    def is_given(self, token: str) -> bool:
+        """A given name that is no common word in either language ("Mentor" and "Will" are both)."""
+        return self.is_first_name(token) and token not in self.common_de and token.lower() not in self.common_en
 
     def is_common(self, token: str, language: str) -> bool:
         """A capitalised common word (a German noun, an English word critics write in lower case)."""
@@ -153,10 +159,11 @@ def trim_person(name: str, language: str, lex: Lexicon, cues: frozenset[str] = f
             break
     while parts and (parts[0] in cues or _PARTICLE_RE.match(parts[0])):
         parts = parts[1:]
-    # Drop leading nouns/cue words up to the first given name when one follows.
+    # Drop leading words up to the first given name when none of them is a given name
+    # ("Veteran Walter Gisler", "Youngster Gabriel Vogt").
     for i, tok in enumerate(parts[:-1]):
-        if lex.is_first_name(tok) and not lex.is_common(tok, language):
-            if all(lex.looks_like_noun(t, language) or t in cues for t in parts[:i]):
+        if lex.is_given(tok):
+            if i and not any(lex.is_given(t) or _INITIAL_RE.match(t) for t in parts[:i]):
                 parts = parts[i:]
             break
     while len(parts) > 1 and (

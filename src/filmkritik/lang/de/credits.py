@@ -57,7 +57,7 @@ LEAD_ROLE = r"in\s+der\s+(?:Haupt|Titel|Neben)rolle|in\s+einer\s+(?:Neben|Gast)r
 #: Verbs of a performance: a name right before them is an actor ("X glänzt").
 PERFORM_VERBS = (
     r"glänzt|glänzen|brilliert|brillieren|überzeugt|überzeugen|begeistert|spielt|spielen|agiert|agieren|"
-    r"mimt|verkörpert|liefert\s+eine|gibt\s+(?:einen|eine)|(?:kann|darf|durfte|muss|will)\s+(?:[a-zäöüß]+\s+){0,3}spielen"
+    r"mimt|verkörpert|liefert\s+eine|gibt\s+(?:einen|eine)|(?:kann|darf|durfte|muss|will)\s+(?:[a-zäöüß]+\s+){0,3}spielen|(?:als\s+[A-ZÄÖÜ]?[\wäöüß]+\s+)?zu\s+sehen"
 )
 #: A list of performers ends with these ("A, B und C die Schwestern spielen").
 LIST_PLAY_END = r"spielen|verkörpern|zu\s+sehen|mit\s+dabei|dabei|sind\s+zu\s+sehen"
@@ -74,6 +74,8 @@ FILM_NOUNS = (
 #: "ein Film von X", "der neue Film von X".
 FILM_BY = r"(?:Film|Spielfilm|Werk|Regiearbeit|Langfilm|Drama|Thriller)\s+von"
 #: "Regie führte X", "unter der Regie von X", "inszeniert von X".
+#: A name right before these (present tense) directs the reviewed film.
+DIRECTS = r"inszeniert|inszenierte\s+(?!von)|dreht|führt\s+Regie|führte\s+Regie"
 DIRECTED_BY = (
     r"Regie\s+führte|Regie\s+führt|unter\s+der\s+Regie\s+von|in\s+der\s+Regie\s+von|inszeniert\s+von|"
     r"geschrieben\s+und\s+inszeniert\s+von|gedreht\s+von|Regie\s+von|die\s+Regie\s+von"
@@ -332,6 +334,7 @@ COMPANY_BRANDS = frozenset(
 #: Cheap pre-checks: a cue pattern runs only when one of its words occurs in the lower-cased text.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "starring": ("besetzung", "hauptrolle", "ensemble", "dabei", "spielen mit"),
+    "directs": ("inszenier", "dreht", "regie"),
     "lead_role": ("rolle",),
     "release": ("release",),
     "photo_credit": ("foto", "bild", "quelle", "copyright", "credit", "©"),

@@ -61,6 +61,8 @@ FILM_NOUNS = (
     r"romance|fable|saga|spectacle|work|opus|effort|entry)"
 )
 FILM_BY = r"(?:film|movie|feature|picture)\s+(?:from|by)"
+#: A name right before these (present tense) directs the reviewed film.
+DIRECTS = r"directs|helms|co-directs"
 DIRECTED_BY = (
     r"(?:directed|helmed|co-directed|written\s+and\s+directed|shot|made)\s+by|[Dd]irected\s+[Bb]y:?|from\s+director"
 )
@@ -212,6 +214,7 @@ COMPANY_BRANDS = _DE_COMPANY_BRANDS | frozenset(
 #: Cheap pre-checks: a cue pattern runs only when one of its words occurs in the lower-cased text.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "starring": ("starring", "stars", "featuring", "cast", "including"),
+    "directs": ("directs", "helms"),
     "lead_role": ("role",),
     "release": ("release",),
     "photo_credit": ("photo", "image", "credit", "courtesy", "copyright", "source", "©"),
