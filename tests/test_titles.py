@@ -185,3 +185,12 @@ def test_page_shapes(text: str, title: str) -> None:
     record = filmkritik.read_text(text)
     assert record.film.title is not None
     assert record.film.title.text == title
+
+
+def test_sequel_numbers_are_not_spelling_variants() -> None:
+    record = filmkritik.read_text(
+        "Kritik zu „Die Nacht der Wölfe II“\n\n„Die Nacht der Wölfe II“ ist besser als „Die Nacht der Wölfe III“, "
+        "aber schwächer als der erste Teil. „Die Nacht der Wölfe II“ bleibt trotzdem sehenswert."
+    )
+    assert record.film.title is not None and record.film.title.text == "Die Nacht der Wölfe II"
+    assert not [w for w in record.warnings if w.kind == "title_variant"]

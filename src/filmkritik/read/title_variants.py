@@ -7,12 +7,16 @@ is taken as the intended one; the other is reported.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from filmkritik.model import Span
 from filmkritik.read.title_spans import TitleSpan
+
+
+_NUMERAL = re.compile(r"^(?:[ivxlc]+|\d+)[.:]?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,8 @@ def near_identical(a: str, b: str) -> bool:
     differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
     if not differing or len(differing) > max(1, len(wa) // 3):
         return False
+    if any(_NUMERAL.match(x) or _NUMERAL.match(y) for x, y in differing):
+        return False  # "Saw II" and "Saw III" are two films, not one spelt two ways
     return all(x[0] == y[0] and SequenceMatcher(None, x, y).ratio() >= 0.6 for x, y in differing)
 
 
