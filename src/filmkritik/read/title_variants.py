@@ -15,7 +15,6 @@ from difflib import SequenceMatcher
 from filmkritik.model import Span
 from filmkritik.read.title_spans import TitleSpan
 
-
 _NUMERAL = re.compile(r"^(?:[ivxlc]+|\d+)[.:]?$", re.IGNORECASE)
 
 
