@@ -191,3 +191,15 @@ def test_database_errors_are_one_line(tmp_path: Path):
     bad.write_text("hello")
     result = run("films", "--db", str(bad))
     assert result.exit_code == 4 and "not a SQLite database" in result.output and "Traceback" not in result.output
+
+
+def test_film_with_a_weights_file(filled: str, tmp_path: Path):
+    weights = tmp_path / "weights.json"
+    weights.write_text('{"outlets": {"Blatt 3": 0}}')
+    data = json.loads(
+        run("film", "Die Kranichinsel", "--format", "json", "--weights", str(weights), "--db", filled).output
+    )
+    assert data["aggregate"]["score"] == 78.8  # (88 + 72 + 64 + 91) / 4: the harsh outlet weighs nothing
+    weights.write_text("[1, 2]")
+    result = run("film", "Die Kranichinsel", "--weights", str(weights), "--db", filled)
+    assert result.exit_code == 2 and "not a weights file" in result.output

@@ -58,10 +58,21 @@ class Sort(str, Enum):
     reviews = "reviews"
 
 
-def _open(db: str | None) -> Any:
-    from filmkritik.kb import KnowledgeBase
+WeightsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--weights",
+        help='A JSON file of consensus weights: {"outlets": {"Name": 2.0}, "critics": {...}} (default: equal).',
+        metavar="FILE",
+    ),
+]
 
-    return KnowledgeBase.open(db)
+
+def _open(db: str | None, weights: Path | None = None) -> Any:
+    from filmkritik.kb import KnowledgeBase
+    from filmkritik.kb.consensus import load_weights
+
+    return KnowledgeBase.open(db, weights=load_weights(weights) if weights else None)
 
 
 @app.command()
@@ -179,11 +190,12 @@ def film(
     query: Annotated[str, typer.Argument(help="A film id or title (any language or spelling).")],
     db: DbOption = None,
     format: Annotated[FilmFormat, typer.Option("--format", "-f", help="pretty, json or jsonld.")] = FilmFormat.pretty,
+    weights: WeightsOption = None,
 ) -> None:
     """Show one film: cast, reviews and the consensus."""
     from filmkritik.kb.jsonld import movie
 
-    with _open(db) as kb:
+    with _open(db, weights) as kb:
         found = kb.find_films(query)
         if not found:
             fail(f"no film matches {query!r}; list them with `filmkritik films`", 1)
@@ -260,11 +272,12 @@ def export(
     out_path: Annotated[
         Path | None, typer.Option("--out", "-o", help="Write here (stdout when omitted; parquet needs --out).")
     ] = None,
+    weights: WeightsOption = None,
 ) -> None:
     """Export the knowledge base: schema.org JSON-LD, or a CSV / Parquet table of films or reviews."""
     from filmkritik.kb import export as ex
 
-    with _open(db) as kb:
+    with _open(db, weights) as kb:
         rows = ex.film_rows(kb) if table is ExportTable.films else ex.review_rows(kb)
         columns = ex.FILM_COLUMNS if table is ExportTable.films else ex.REVIEW_COLUMNS
         if format is ExportFormat.parquet:

@@ -14,10 +14,14 @@ Rules (the anchors' conventions):
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+
+from filmkritik.errors import InputError
 
 MIN_FOR_SCORE = 4
 MIN_FOR_PERCENT = 5
@@ -45,6 +49,25 @@ class Weights:
         if outlet and outlet.casefold() in outlets:
             return outlets[outlet.casefold()]
         return self.default
+
+
+def load_weights(path: Path) -> Weights:
+    """Weights from a JSON file ``{"outlets": {name: weight}, "critics": {...}, "default": 1.0}``."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        weights = Weights(
+            outlets={str(k): float(v) for k, v in (data.get("outlets") or {}).items()},
+            critics={str(k): float(v) for k, v in (data.get("critics") or {}).items()},
+            default=float(data.get("default", 1.0)),
+        )
+    except (OSError, ValueError, AttributeError, TypeError) as error:
+        raise InputError(
+            f"{path}: not a weights file ({error}); give JSON like "
+            '{"outlets": {"Die Zeit": 2.0}, "critics": {"Ada Kern": 0.5}}'
+        ) from None
+    if weights.default < 0 or any(v < 0 for v in [*weights.outlets.values(), *weights.critics.values()]):
+        raise InputError(f"{path}: weights must not be negative")
+    return weights
 
 
 @dataclass(frozen=True)
