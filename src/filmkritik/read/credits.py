@@ -70,6 +70,7 @@ class Patterns:
     played_adj: re.Pattern[str]
     played_by_list: re.Pattern[str]
     lead_role: re.Pattern[str]
+    we_see: re.Pattern[str]
     directs: re.Pattern[str]
     perform: re.Pattern[str]
     starring: re.Pattern[str]
@@ -117,6 +118,7 @@ def patterns(code: str) -> Patterns:
         ),
         played_adj=re.compile(rf"\bvon\s+({RUN})\s+(?:{d.PLAYED_ADJ})\s+"),
         directs=re.compile(rf"(?:,\s+(?:der|die|who)\s+[^,.;()]{{0,80}},)?\s+(?:{d.DIRECTS})\b"),
+        we_see=re.compile(rf"\b(?:{d.WE_SEE})\s+"),
         lead_role=re.compile(rf"\s+(?:{d.LEAD_ROLE})\b"),
         perform=re.compile(rf"\s+(?:{d.PERFORM_VERBS})\b"),
         starring=re.compile(rf"(?=[{d.STARRING_FIRST}])(?:{d.STARRING})\s+"),
@@ -686,6 +688,9 @@ class Reader:
                 # "X, who plays Y": a relative clause between the actor and the verb.
                 rel = _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 span = self.runs.ending_at(rel.start()) if rel else None
+            if not span and _PRONOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                self._pronoun_actor(m.start())
+                continue
             if self.code == "de" and (not span or not self.person(self.run_text(span))):
                 # "An ihrer Seite gibt Tom Berg den König", "Die Hauptrolle spielt Anna Vogt".
                 lead = bool(span) and bool(_LEAD_ROLE_WORD.search(self.run_text(span) if span else ""))
@@ -707,6 +712,17 @@ class Reader:
                     self._gapped(self._after_character(pos))
             elif re.match(r"\s+(?:a|an|the|his|her|einen|eine|einer|den|die|das)\s", text[pos:]):
                 self.add("actor", actor_raw, span[0], CLEAR)
+
+    def _pronoun_actor(self, pos: int) -> None:
+        """ "Er spielt hier einen Agenten": the last full name of the sentences before is a performer (a hint)."""
+        sentence = self.analysis.sentence_of(pos)
+        lo = max(0, sentence[0] - 300)
+        for span in reversed(self.runs_in(lo, sentence[0])):
+            raw = self.run_text(span)
+            name = self.person(raw)
+            if name and " " in name and not any(self.lex.is_common(t, self.code) for t in names.tokens(name)):
+                self.hits.append(Hit("pronoun", name, span[0], HINT))
+                return
 
     def _inverted(self, pos: int, *, lead: bool = False) -> None:
         """German verb-second order: "In X verkörpert Anna Berg den Vater Gerhard", "spielt Anna Berg eine Ärztin"."""
@@ -850,8 +866,8 @@ class Reader:
             char, det = self._character_after(m.end())
             if (char and not self.lex.looks_like_noun(char, self.code)) or (char and det in self.d.DEFINITE):
                 self.hits.append(Hit("actor", actor, span[0], CLEAR, character=char))
-            elif self.code == "de" or char:
-                self.hits.append(Hit("actor", actor, span[0], HINT))
+            elif (self.code == "de" or char) and " " in actor and _LOWER_WORD.match(after):
+                self.hits.append(Hit("actor", actor, span[0], HINT))  # "X als gütiger Kardinal"
 
     def _is_person_like(self, name: str) -> bool:
         parts = names.tokens(name)
@@ -980,6 +996,10 @@ class Reader:
                 self.add("director", self.run_text(span), span[0], CLEAR, nationality=nat)
             else:
                 self.add(role, self.run_text(span), span[0], CLEAR)
+        for m in self.finds("we_see"):
+            for name, pos in self.list_after(m.end(), limit=4, skip=0):
+                if " " in name:
+                    self.hits.append(Hit("actor", name, pos, CLEAR))
         for m in self.finds("starring"):
             for name, pos in self.list_after(m.end()):
                 self.hits.append(Hit("actor", name, pos, CLEAR))
@@ -1256,6 +1276,10 @@ class Reader:
                 if char and not self.is_film_title(char):
                     hit.role, hit.character = "actor", char
                     roles[_norm(hit.name)]["actor"] = max(roles[_norm(hit.name)]["actor"], CLEAR)
+        for hit in self.hits:
+            if hit.role == "pronoun":
+                hit.role = "actor"
+                roles[_norm(hit.name)]["actor"] = max(roles[_norm(hit.name)]["actor"], HINT)
         characters = {_norm(h.character) for h in self.hits if h.character and h.role == "actor"}
 
         film.directors = self._directors(roles, first_hit)
@@ -1305,7 +1329,7 @@ class Reader:
 
     def _hint_ok(self, hit: Hit) -> bool:
         """A hint alone makes an actor only for a full name the text gives no other role."""
-        return names.is_full_name(hit.name, self.lex)
+        return " " in hit.name and not any(self.lex.is_common(t, self.code) for t in names.tokens(hit.name))
 
     def _directors(self, roles: dict[str, dict[str, int]], first_hit: dict[tuple[str, str], Hit]) -> list[Director]:
         scored = []
@@ -1352,6 +1376,9 @@ class Reader:
 _AS_GAP = re.compile(r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:[a-zäöüß][\w-]*)){0,4},?\s*$")
 _PASSIVE_SUBJECT = re.compile(r"\s+(?:wird|werden|wurde|wurden)\s+$")
 _LEAD_ROLE_WORD = re.compile(r"(?:Haupt|Titel|Neben)?[Rr]olle$")
+_PRONOUN_BEFORE = re.compile(
+    r"(?:^|[.!?;:,]\s+|\b(?:und|and|aber|but)\s+)(?:[Ee]r|[Ss]ie|[Hh]e|[Ss]he)\s+(?:[a-zäöü]+\s+)?$"
+)
 _V2_OBJECT = re.compile(r"\s+(?:den|die|das|einen|eine|ein|hier|dabei|darin)\s")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|that)\s+(?:also\s+|now\s+|here\s+)?$")
 _PERFORM_LEAD = re.compile(r"(?:^|[.!?:;,\n]|\b(?:und|and|aber|but|auch|allem|also|even))\s*$")

@@ -53,11 +53,14 @@ ROLE_OF = r"(?:in\s+(?:der|die|seiner|ihrer)\s+(?:Haupt|Titel|Neben)?[Rr]olle\s+
 PLAYED_BY = r"(?:gespielt|verkörpert|dargestellt|gesprochen)\s+(?:von|vom)"
 PLAYED_ADJ = r"gespielten?|verkörperten?|dargestellten?"
 #: "X in der Hauptrolle" (actor without a named role).
-LEAD_ROLE = r"in\s+der\s+(?:Haupt|Titel|Neben)rolle|in\s+einer\s+(?:Neben|Gast)rolle|in\s+der\s+Rolle"
+LEAD_ROLE = (
+    r"in\s+der\s+(?:Haupt|Titel|Neben)rolle|in\s+einer\s+(?:Neben|Gast)rolle|in\s+der\s+Rolle|"
+    r"(?:als\s+[\wäöüß-]+\s+)?zu\s+sehen"
+)
 #: Verbs of a performance: a name right before them is an actor ("X glänzt").
 PERFORM_VERBS = (
     r"glänzt|glänzen|brilliert|brillieren|überzeugt|überzeugen|begeistert|spielt|spielen|agiert|agieren|"
-    r"mimt|verkörpert|liefert\s+eine|gibt\s+(?:einen|eine)|(?:kann|darf|durfte|muss|will)\s+(?:[a-zäöüß]+\s+){0,3}spielen|(?:als\s+[A-ZÄÖÜ]?[\wäöüß]+\s+)?zu\s+sehen"
+    r"mimt|verkörpert|liefert\s+eine|gibt\s+(?:einen|eine)|(?:kann|darf|durfte|muss|will)\s+(?:[a-zäöüß]+\s+){0,3}spielen"
 )
 #: A list of performers ends with these ("A, B und C die Schwestern spielen").
 LIST_PLAY_END = r"spielen|verkörpern|zu\s+sehen|mit\s+dabei|dabei|sind\s+zu\s+sehen"
@@ -76,6 +79,8 @@ FILM_BY = r"(?:Film|Spielfilm|Werk|Regiearbeit|Langfilm|Drama|Thriller)\s+von"
 #: "Regie führte X", "unter der Regie von X", "inszeniert von X".
 #: A name right before these (present tense) directs the reviewed film.
 DIRECTS = r"inszeniert|inszenierte\s+(?!von)|dreht|führt\s+Regie|führte\s+Regie"
+#: "In X sehen wir Anna Berg": the named person is on screen.
+WE_SEE = r"sehen\s+wir|sieht\s+man|erleben\s+wir"
 DIRECTED_BY = (
     r"Regie\s+führte|Regie\s+führt|unter\s+der\s+Regie\s+von|in\s+der\s+Regie\s+von|inszeniert\s+von|"
     r"geschrieben\s+und\s+inszeniert\s+von|gedreht\s+von|Regie\s+von|die\s+Regie\s+von"
@@ -335,7 +340,8 @@ COMPANY_BRANDS = frozenset(
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "starring": ("besetzung", "hauptrolle", "ensemble", "dabei", "spielen mit"),
     "directs": ("inszenier", "dreht", "regie"),
-    "lead_role": ("rolle",),
+    "we_see": ("sehen wir", "sieht man", "erleben wir"),
+    "lead_role": ("rolle", "zu sehen"),
     "release": ("release",),
     "photo_credit": ("foto", "bild", "quelle", "copyright", "credit", "©"),
     "directed_by": ("regie", "inszeniert", "gedreht"),

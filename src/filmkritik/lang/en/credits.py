@@ -63,6 +63,8 @@ FILM_NOUNS = (
 FILM_BY = r"(?:film|movie|feature|picture)\s+(?:from|by)"
 #: A name right before these (present tense) directs the reviewed film.
 DIRECTS = r"directs|helms|co-directs"
+#: "In X sehen wir Anna Berg": the named person is on screen.
+WE_SEE = r"we\s+see|we\s+get"
 DIRECTED_BY = (
     r"(?:directed|helmed|co-directed|written\s+and\s+directed|shot|made)\s+by|[Dd]irected\s+[Bb]y:?|from\s+director"
 )
@@ -215,6 +217,7 @@ COMPANY_BRANDS = _DE_COMPANY_BRANDS | frozenset(
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "starring": ("starring", "stars", "featuring", "cast", "including"),
     "directs": ("directs", "helms"),
+    "we_see": ("we see", "we get"),
     "lead_role": ("role",),
     "release": ("release",),
     "photo_credit": ("photo", "image", "credit", "courtesy", "copyright", "source", "©"),
