@@ -53,7 +53,10 @@ _HEAD_SPLIT = re.compile(rf"\s*(?::{_NOT_SUBTITLE}|[|(]|\s[–—-]\s)")
 #: Short upper-case words that are not titles (acronyms, section labels).
 _NOT_CAPS_TITLE = frozenset(
     """USA UK US EU DDR BRD TV DVD ARD ZDF ORF SRF BBC HBO CNN NEU NEW LIVE THE AND DER DIE DAS
-    STORY CAST TEAM REGIE FAZIT INHALT KRITIK REVIEW VERDICT RATING CREDITS TRAILER INFO PLOT""".split()
+    STORY CAST TEAM REGIE FAZIT INHALT KRITIK REVIEW VERDICT RATING CREDITS TRAILER INFO PLOT
+    UNO NATO RAF SPD CDU CSU FDP AFD NSU NSA KGB FBI CIA CGI IMAX NBC CBS ABC AMC MGM RKO FSK
+    MPAA NYPD LAPD SWAT NASA AIDS HIV LSD DNA USB PDF HTML CEO OMG LOL WTF GmbH ZDFNEO ARTE
+    VOD SVOD BLU RAY HD UHD DIY CSI NCIS SOS OK PS UND ODER MIT VON FÜR ICH SIE WIR ER ES""".split()
 )
 
 
@@ -117,10 +120,11 @@ def caps(text: str) -> list[TitleSpan]:
         at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
         rest = text[m.start() + len(value) : m.start() + len(value) + 2]
         heads_line = at_line_start and bool(re.match(r"\s*(?:\(|$)", rest))
-        too_short = letters < (2 if heads_line else 5) or len(words[-1]) < 2
+        too_short = letters < (2 if heads_line else 3) or len(words[-1]) < 2
         if too_short or all(w.strip(".:'’") in _NOT_CAPS_TITLE for w in words):
             continue
-        if (len(words) == 1 and len(value) <= 4 and not heads_line) or _FURNITURE & set(words):
+        short_word = len(words) == 1 and (len(value) <= 2 or not re.search(r"[AEIOUÄÖÜY]", value))
+        if (short_word and not heads_line) or value in _NOT_CAPS_TITLE or _FURNITURE & set(words):
             continue
         if len(words) == 1 and after.startswith(":"):
             continue  # a label ("X-RAMR-ID:", "FAZIT:")

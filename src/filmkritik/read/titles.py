@@ -140,7 +140,7 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
 
 def _plausible(key: str, navigation: frozenset[str]) -> bool:
     words = set(re.findall(r"\w+", key))
-    if key in navigation or words & _REVIEW_WORDS:
+    if key in navigation or words & _REVIEW_WORDS or not re.search(r"[^\W\d_]", key):
         return False
     return not (len(words) == 1 and key in _SENTENCE_STARTERS)
 
@@ -203,8 +203,15 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
                 continue
             seen_lines.add((span.how, line_no))
             weight = weight if span.start < 200 else weight / 2
-        if span.how == "caps" and span.start < 300 and (span.start == 0 or text[span.start - 1] == "\n"):
+            if len(cand.occurrences) <= 1 and len(cand.spans) == 1:
+                weight = 1.0  # a line said once and never again is a tagline more often than a title
+            if span.text.endswith(("!", "?")):
+                weight = 0.5
+        at_line_start = span.start == 0 or text[span.start - 1] == "\n"
+        if span.how == "caps" and span.start < 300 and at_line_start:
             weight += _WEIGHT["line"]  # an upper-case headline: "NORA (director: ...)"
+        elif span.how == "caps" and len(cand.occurrences) <= 1 and not at_line_start:
+            weight = 1.2  # shouting once ("NICHT ABHÄNGIG") is emphasis, not a title
         if span.how in ("quoted", "caps") and _is_mention(text, span, mention_cues):
             weight = -1.5
         elif span.how == "quoted" and _FILM_NOUN_BEFORE.search(text[max(0, span.start - 12) : span.start]):
