@@ -146,6 +146,25 @@ def _wait_for_parts(out: Path, count: int, process: subprocess.Popen[bytes]) -> 
         time.sleep(0.02)
 
 
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(c) for c in path.read_text().split()] if path.exists() else []
+
+
+def _wait_until_gone(pids: list[int]) -> None:
+    deadline = time.monotonic() + 15
+    while any(Path(f"/proc/{pid}").exists() and "zombie" not in _state(pid) for pid in pids):
+        assert time.monotonic() < deadline, f"worker processes outlived the batch: {pids}"
+        time.sleep(0.1)
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/status").read_text().split("State:")[1].split("\n")[0].lower()
+    except (OSError, IndexError):
+        return "zombie"
+
+
 @pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
 def test_an_interrupted_batch_resumed_equals_an_uninterrupted_one(tmp_path: Path, how: signal.Signals) -> None:
     folder = corpus_folder(tmp_path, 240)
@@ -155,12 +174,14 @@ def test_an_interrupted_batch_resumed_equals_an_uninterrupted_one(tmp_path: Path
     )
     process = _start_batch(folder, interrupted)
     _wait_for_parts(interrupted, 3, process)
+    workers = _children(process.pid)
     if how == signal.SIGKILL:
         os.kill(process.pid, signal.SIGKILL)  # the main process only, as a crash would
     else:
         os.killpg(process.pid, signal.SIGINT)  # Ctrl-C reaches the whole process group
     process.wait(timeout=60)
     assert process.returncode != 0
+    _wait_until_gone(workers)  # no orphaned worker keeps reading (or holding memory)
     done = len(list((interrupted / "_manifest").glob("part-*.json")))
     assert 0 < done < 60, "the interruption came too late to test resuming"
     resumed = subprocess.run(

@@ -22,6 +22,7 @@ import json
 import multiprocessing
 import os
 import signal
+import threading
 import time
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
@@ -45,6 +46,8 @@ MANIFEST_DIR = "_manifest"
 JOB_FILE = "job.json"
 ERRORS_FILE = "errors.jsonl"
 SUCCESS_FILE = "_SUCCESS"
+#: How often a worker checks that the main process is still there.
+PARENT_CHECK_SECONDS = 0.5
 _JOB_VERSION = 1
 
 # A short review the workers read once at start-up, so every model the reader
@@ -128,7 +131,11 @@ class Progress(Protocol):
 
 
 def run_batch(job: BatchJob, workers: int | None = None, progress: Progress | None = None) -> BatchSummary:
-    """Run (or resume) ``job`` with ``workers`` processes (default: one per core)."""
+    """Run (or resume) ``job`` with ``workers`` processes (default: one per core).
+
+    Workers are started with ``spawn`` (no inherited threads or locks), so a script
+    that calls this must do so under ``if __name__ == "__main__":``.
+    """
     workers = max(1, workers or os.cpu_count() or 1)
     out = job.out
     out.mkdir(parents=True, exist_ok=True)
@@ -203,15 +210,24 @@ def _run_chunks(
         while pending:
             yield from _commit_finished(job, pending, progress, FIRST_COMPLETED)
     except BrokenProcessPool:
-        pool.shutdown(wait=False, cancel_futures=True)
+        _stop_workers(pool)
         raise WorkerDied(
-            f"{job.out}: a worker process died (out of memory, or killed); "
-            "run the same command again to resume (try fewer --workers)"
+            f"{job.out}: a worker process died (out of memory, killed, or a script calling run_batch "
+            "without `if __name__ == '__main__':`); run the same command again to resume (try fewer --workers)"
         ) from None
     except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Ctrl-C or an error: stop now. Committed parts stay; chunks in flight are redone on resume.
+        _stop_workers(pool)
         raise
     pool.shutdown(wait=True)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    # The executor has no public way to end running tasks (before Python 3.14), and
+    # waiting for every chunk in flight would make Ctrl-C feel ignored.
+    for process in list(getattr(pool, "_processes", {}).values()):
+        process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _commit_finished(
@@ -301,6 +317,7 @@ def _start_worker() -> None:
     # Ctrl-C reaches the whole process group; the main process alone decides what
     # to do (stop, keep committed parts), so workers ignore it instead of dying mid-write.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     try:
         from threadpoolctl import threadpool_limits
 
@@ -309,6 +326,15 @@ def _start_worker() -> None:
     except ImportError:
         pass
     warm_up()
+
+
+def _exit_with_parent(parent: int) -> None:
+    # After `kill -9` of the main process nobody commits this worker's chunks, and
+    # an idle worker would wait on the task queue forever (its siblings keep the
+    # queue's pipe open): leave as soon as the parent is gone.
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _chunks(units: Iterable[Unit], size: int) -> Iterator[tuple[int, list[Unit]]]:
