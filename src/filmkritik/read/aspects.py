@@ -17,7 +17,7 @@ from functools import cache
 
 from filmkritik import lang
 from filmkritik.model import Aspect, Polarity
-from filmkritik.read import sentiment
+from filmkritik.read import opinion, sentiment
 from filmkritik.read.opinion import Sentence
 
 #: Aspect order in the record, as the record contract lists them.
@@ -26,6 +26,9 @@ ASPECTS = ("acting", "script", "direction", "visuals", "music", "tone", "pacing"
 _POLAR_WEIGHT = 1.0
 _MIN_NET = 0.2
 _CLAUSE = re.compile(r"[,;:–—()]|\s-\s")
+#: "(2000)": a sentence about another work, not the reviewed film.
+_OTHER_WORK = re.compile(r"\((?:19|20)\d\d\)")
+_PARENS = re.compile(r"\(([^()]*)\)")
 
 
 @dataclass
@@ -41,24 +44,38 @@ class _Tally:
 
 
 @cache
-def _cues(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """One pattern per aspect: its cue words as word prefixes, "$" marking a whole word."""
+def _cues(code: str) -> re.Pattern[str]:
+    """One pattern for all aspects' cue words (word prefixes, "$" marking a whole word);
+    the name of the group that matched is the aspect."""
     data = lang.data(code, "verdict")
-    result = []
+    groups = []
     for aspect, cues in data.ASPECT_CUES.items():
-        alts = [re.escape(c[:-1]) + r"\b" if c.endswith("$") else re.escape(c) for c in cues]
-        result.append((aspect, re.compile(r"\b(?:" + "|".join(alts) + ")", re.IGNORECASE)))
-    return tuple(result)
+        alts = sorted(
+            (re.escape(c[:-1]) + r"\b" if c.endswith("$") else re.escape(c) for c in cues), key=len, reverse=True
+        )
+        groups.append(f"(?P<{aspect}>" + "|".join(alts) + ")")
+    return re.compile(r"\b(?:" + "|".join(groups) + ")", re.IGNORECASE)
 
 
 @cache
-def _polar(code: str) -> tuple[tuple[re.Pattern[str], str, int], ...]:
+def _polar(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
+    """One pattern for every word that carries its aspect and polarity, and what each means."""
     data = lang.data(code, "verdict")
-    out = []
-    for cue, (aspect, sign) in data.ASPECT_POLAR.items():
-        body = re.escape(cue[:-1]) + r"\b" if cue.endswith("$") else re.escape(cue)
-        out.append((re.compile(r"(?:\b|-)" + body, re.IGNORECASE), aspect, sign))
-    return tuple(out)
+    bodies = [re.escape(c[:-1]) + r"\b" if c.endswith("$") else re.escape(c) for c in data.ASPECT_POLAR]
+    pattern = re.compile(r"(?:\b|-)(" + "|".join(sorted(bodies, key=len, reverse=True)) + ")", re.IGNORECASE)
+    meaning = {c.rstrip("$").lower(): v for c, v in data.ASPECT_POLAR.items()}
+    return pattern, meaning
+
+
+def _polar_hits(text: str, code: str) -> list[tuple[str, int]]:
+    pattern, meaning = _polar(code)
+    hits = []
+    for m in pattern.finditer(text):
+        word = m.group(1).lower()
+        found = meaning.get(word) or next((v for k, v in meaning.items() if word.startswith(k)), None)
+        if found:
+            hits.append(found)
+    return hits
 
 
 def judgements(
@@ -71,10 +88,11 @@ def judgements(
     tallies: dict[str, _Tally] = {}
     people = [(a, "acting") for a in actors if a] + [(d, "direction") for d in directors if d]
     for sentence in sentences:
-        if sentence.opinion < 0.3 and not sentence.counterfactual:
+        if (sentence.opinion < 0.3 and not sentence.counterfactual) or _OTHER_WORK.search(sentence.text):
             continue
+        weight = 0.3 + sentence.opinion  # plot sentences count less than judgements
         for aspect, value in _sentence_aspects(sentence, code, people).items():
-            tallies.setdefault(aspect, _Tally()).add(value, sentence)
+            tallies.setdefault(aspect, _Tally()).add(weight * value, sentence)
     found = []
     for aspect in ASPECTS + tuple(a for a in tallies if a not in ASPECTS):
         tally = tallies.get(aspect)
@@ -82,7 +100,7 @@ def judgements(
             continue
         polarity: Polarity = "positive" if tally.net > 0 else "negative"
         agreeing = sorted((s for s in tally.support if (s[0] > 0) == (tally.net > 0)), key=lambda s: -abs(s[0]))
-        evidence = sorted({s.span for _, s in agreeing[:2]})
+        evidence = list(dict.fromkeys(s.span for _, s in agreeing[:2]))  # strongest first
         found.append(Aspect(aspect=aspect, polarity=polarity, evidence=evidence))
     return found
 
@@ -91,17 +109,24 @@ def _sentence_aspects(sentence: Sentence, code: str, people: Sequence[tuple[str,
     """Signed judgement per aspect that this one sentence expresses."""
     text = sentence.text
     values: dict[str, float] = {}
-    for pattern, aspect, sign in _polar(code):
-        if pattern.search(text):
-            values[aspect] = values.get(aspect, 0.0) + sign * _POLAR_WEIGHT
+    for aspect, sign in set(_polar_hits(text, code)):
+        values[aspect] = values.get(aspect, 0.0) + sign * _POLAR_WEIGHT
     mentions: list[tuple[str, int]] = []
-    for aspect, pattern in _cues(code):
-        for m in pattern.finditer(text):
-            mentions.append((aspect, m.start()))
+    for m in _cues(code).finditer(text):
+        if m.lastgroup:
+            mentions.append((m.lastgroup, m.start()))
     for name, aspect in people:
         at = text.find(name)
-        if at >= 0:
+        if at < 0:
+            continue
+        credit = _credit_parenthesis(text, at)
+        if credit is None:
             mentions.append((aspect, at))
+        elif aspect not in values:
+            # "Clara (Zoe Kazan)" is a credit, "(herrlich schrullig: Bill Nighy)" a judgement too.
+            net = _net(credit.replace(name, " "), code)
+            if abs(net) >= _MIN_NET:
+                values[aspect] = net
     for aspect, at in mentions:
         if aspect in values:
             continue
@@ -113,13 +138,34 @@ def _sentence_aspects(sentence: Sentence, code: str, people: Sequence[tuple[str,
     return values
 
 
+def _credit_parenthesis(text: str, at: int) -> str | None:
+    """The text of the parenthesis holding offset ``at``, if any."""
+    for m in _PARENS.finditer(text):
+        if m.start() < at < m.end():
+            return m.group(1)
+    return None
+
+
+def _net(text: str, code: str) -> float:
+    """Polarity of a stretch of a critic's sentence: judgement words first, general words at half weight.
+
+    General lexicon words in critics' prose often describe the story ("Nächstenliebe",
+    "violent"); critics' judgement words describe the film.
+    """
+    words = sentiment.tokens(text)
+    judged = opinion.judgement_of_tokens(words, code)
+    if judged:
+        return judged
+    return 0.5 * sentiment.polarity(text, code).net
+
+
 def _clause_net(text: str, at: int, code: str) -> float:
     """Polarity of the clause holding offset ``at``; the whole sentence when the clause is neutral."""
     bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text) + 1]
     for start, end in itertools.pairwise(bounds):
         if start <= at < end:
-            net = sentiment.polarity(text[start:end], code).net
+            net = _net(text[start:end], code)
             if abs(net) >= _MIN_NET:
                 return net
             break
-    return sentiment.polarity(text, code).net
+    return _net(text, code)

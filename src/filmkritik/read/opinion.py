@@ -32,6 +32,7 @@ class Sentence:
     opinion: float  # 0..1: how much this reads as the critic's judgement
     closing: bool  # in the review's last paragraph
     counterfactual: bool
+    tokens: tuple[str, ...] = ()
 
     @property
     def is_opinion(self) -> bool:
@@ -51,10 +52,16 @@ class Sentence:
         return net
 
 
-def opinion_score(text: str, pol: sentiment.Polarity, code: str, characters: Sequence[str] = ()) -> float:
+def opinion_score(
+    text: str,
+    pol: sentiment.Polarity,
+    code: str,
+    characters: Sequence[str] = (),
+    words: Sequence[str] | None = None,
+) -> float:
     """How much a sentence reads as judgement rather than plot (0..1)."""
     data = lang.data(code, "verdict")
-    words = sentiment.tokens(text)
+    words = sentiment.tokens(text) if words is None else words
     if len(words) < 4:
         return 0.0
     score = min(1.0, pol.strength / 1.2) * 0.6
@@ -82,14 +89,16 @@ def sentences(
     for start, end in spans:
         chunk = text[start:end]
         pol = sentiment.polarity(chunk, code)
+        words = tuple(sentiment.tokens(chunk))
         result.append(
             Sentence(
                 span=(start, end),
                 text=chunk,
                 polarity=pol,
-                opinion=opinion_score(chunk, pol, code, characters),
+                opinion=opinion_score(chunk, pol, code, characters, words),
                 closing=last[0] <= start < last[1],
                 counterfactual=sentiment.counterfactual(chunk, code),
+                tokens=words,
             )
         )
     return result
@@ -123,3 +132,58 @@ def focus(text: str, code: str) -> str:
     if not kept:
         return text
     return " ".join(kept) + "\n" + sentiment.closing(text)
+
+
+def judgement_lean(items: Sequence[Sentence], code: str) -> float:
+    """The critic's lean in [-1, 1] from judgement words only ("gelungen", "kitschig", "tedious").
+
+    Reads negation ("nicht überzeugend"), excess ("zu glatt"), hedges ("durchaus bewegend"
+    counts less), a "but" clause as the point of its sentence, wishes and lacks as faults,
+    and the closing paragraph twice.
+    """
+    words = sentiment.critic_words(code)
+    data = lang.data(code, "verdict")
+    total = mass = 0.0
+    for s in items:
+        if s.opinion < 0.3 and not s.counterfactual:
+            continue
+        value = _judgement(s.tokens, words, data)
+        if s.counterfactual:
+            value -= 0.6
+        weight = 2.0 if s.closing else 1.0
+        total += weight * value
+        mass += weight * abs(value)
+    return total / (mass + 1.0)
+
+
+def judgement_of_tokens(tokens: Sequence[str], code: str) -> float:
+    """Signed sum of the critics' judgement words in ``tokens`` (negation, excess, hedges read)."""
+    return _judgement(tokens, sentiment.critic_words(code), lang.data(code, "verdict"))
+
+
+def _judgement(tokens: Sequence[str], words: dict[str, float], data: object) -> float:
+    negations = data.NEGATIONS  # type: ignore[attr-defined]
+    intensifiers = data.INTENSIFIERS  # type: ignore[attr-defined]
+    excess = data.EXCESS  # type: ignore[attr-defined]
+    contrast = data.CONTRAST  # type: ignore[attr-defined]
+    suffixes = data.SUFFIXES  # type: ignore[attr-defined]
+    value = 0.0
+    emphasis = 1.0
+    for i, tok in enumerate(tokens):
+        if tok in contrast:
+            emphasis = 1.5
+            continue
+        weight = words.get(tok) or next(
+            (words[tok[: -len(x)]] for x in suffixes if tok.endswith(x) and tok[: -len(x)] in words), None
+        )
+        if not weight:
+            continue
+        before = tokens[max(0, i - 3) : i]
+        if any(b in negations for b in before):
+            weight = -0.7 * weight
+        elif weight > 0 and any(b in excess for b in before[-2:]):
+            weight = -0.5 * weight
+        for b in before[-2:]:
+            weight *= intensifiers.get(b, 1.0)
+        value += emphasis * weight
+    return value

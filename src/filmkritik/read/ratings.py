@@ -46,6 +46,10 @@ _STARS = re.compile(rf"[{_FILLED}][{_FILLED}{_EMPTY}{_HALF}\s]*|[{_HALF}][{_EMPT
 _LINE = re.compile(r"[^\n]+")
 _DIGITS = r"\d{1,3}(?:[.,]\d{1,2})?"
 _DASH = re.compile(r"[\u2010-\u2015\u2212]")
+#: Cheap test a line must pass before the real patterns run (most lines hold no rating).
+_MAYBE = re.compile(
+    rf"[\d{_FILLED}{_EMPTY}{_HALF}*]|stern|star|wertung|rating|grade|score|verdict|urteil|fazit", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -138,6 +142,8 @@ def find_ratings(text: str) -> list[_Candidate]:
         candidates.append(_Candidate(rating, strength))
 
     for line in _LINE.finditer(text):
+        if not _MAYBE.search(line.group()):
+            continue
         start, end = line.span()
         _glyph_ratings(text, start, end, p, add)
         _letter_ratings(text, start, end, p, add)

@@ -48,7 +48,15 @@ def lexicon(code: str) -> dict[str, float]:
         if line and not line.startswith("#"):
             word, _, weight = line.partition("\t")
             words[word] = float(weight)
+    # Critics' own judgement words know better than general-purpose lexicons.
+    words.update(lang.data(code if code in lang.LANGUAGES else "en", "verdict").CRITIC_WORDS)
     return words
+
+
+@cache
+def critic_words(code: str) -> dict[str, float]:
+    """The judgement vocabulary of critics for ``code`` (see ``lang/<code>/verdict.py``)."""
+    return dict(lang.data(code if code in lang.LANGUAGES else "en", "verdict").CRITIC_WORDS)
 
 
 @dataclass(frozen=True)
@@ -116,12 +124,12 @@ def polarity_of_tokens(clauses: Sequence[Sequence[str]], code: str) -> Polarity:
 
 def counterfactual(text: str, code: str) -> bool:
     """A wish or a lack ("hätte ... gutgetan", "lacks"): a fault, whatever its words' polarity."""
-    return any(p.search(text) for p in _counterfactuals(code))
+    return _counterfactuals(code).search(text) is not None
 
 
 @cache
-def _counterfactuals(code: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in lang.data(code, "verdict").COUNTERFACTUAL)
+def _counterfactuals(code: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in lang.data(code, "verdict").COUNTERFACTUAL), re.IGNORECASE)
 
 
 # --- the trained model ---------------------------------------------------------------
@@ -170,19 +178,23 @@ def closing(text: str) -> str:
     return paras[-1] if paras else text[-600:]
 
 
+def ngram_features(texts: Sequence[str], idf: np.ndarray) -> sp.csr_matrix:
+    """Sublinear tf-idf of hashed word 1-2 grams, each row l2-normed."""
+    from sklearn.preprocessing import normalize
+
+    x = counts(texts).astype(np.float32)
+    x.data = (1 + np.log(x.data)) * idf[x.indices]
+    return normalize(x, copy=False)
+
+
 def features(texts: Sequence[str], code: str, idf: np.ndarray, dense_scale: float = 1.0) -> sp.csr_matrix:
     """The model's input: sublinear tf-idf of hashed word 1-2 grams (l2-normed) plus lexicon features.
 
     ``dense_scale`` sets how loud the lexicon features are next to the n-grams (under the same
     ridge penalty, a larger scale lets them weigh more).
     """
-    from sklearn.preprocessing import normalize
-
-    x = counts(texts).astype(np.float32)
-    x.data = 1 + np.log(x.data)
-    x = normalize(sp.csr_matrix(x.multiply(idf)), copy=False)
     dense = sp.csr_matrix(dense_scale * np.array([dense_features(t, code) for t in texts], dtype=np.float32))
-    return sp.hstack([x, dense], format="csr")
+    return sp.hstack([ngram_features(texts, idf), dense], format="csr")
 
 
 @dataclass(frozen=True)
@@ -203,8 +215,10 @@ class ScoreModel:
     meta: dict[str, object]
 
     def raw(self, texts: Sequence[str]) -> np.ndarray:
-        x = features(texts, self.code, self.idf, self.dense_scale)
-        return np.asarray(x @ self.coef + self.intercept).ravel()
+        """Uncalibrated predictions (the ridge output) for ``texts``."""
+        x = ngram_features(texts, self.idf)
+        dense = self.dense_scale * np.array([dense_features(t, self.code) for t in texts], dtype=np.float32)
+        return np.asarray(x @ self.coef[:N_FEATURES] + dense @ self.coef[N_FEATURES:] + self.intercept).ravel()
 
     def calibrate(self, raw: np.ndarray) -> np.ndarray:
         return np.interp(raw, self.raw_knots, self.score_knots)

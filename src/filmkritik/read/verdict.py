@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from filmkritik import lang
 from filmkritik.errors import ModelError
 from filmkritik.model import ExplicitRating, TextFact, Verdict, score_label
 from filmkritik.read import aspects, opinion, ratings, sentiment
@@ -21,6 +22,9 @@ from filmkritik.read.analysis import Analysis
 
 #: An explicit rating is the critic's own word; only a misparse makes it wrong.
 EXPLICIT_CONFIDENCE = 0.95
+#: How much the judgement-word lean moves the model's score, per language: the German model
+#: learned from user reviews (weaker on critics' prose) so critics' own vocabulary counts more.
+JUDGEMENT_WEIGHT = {"de": 0.5, "en": 0.2}
 #: Pull quotes fit a poster: a handful of words up to a long line.
 QUOTE_WORDS = (5, 28)
 
@@ -65,12 +69,15 @@ def infer_score(text: str, code: str, items: Sequence[opinion.Sentence] = ()) ->
     Falls back to the lexicon lean of the opinion sentences (with low confidence) when
     the shipped model cannot be loaded, so reading never fails on a broken install.
     """
+    lean = opinion.judgement_lean(items, code) if items else 0.0
     try:
-        value, confidence = sentiment.model(code).score(text)
+        model = sentiment.model(code)
     except ModelError:
-        lean = opinion.weighted_polarity(items) if items else 0.0
-        return round(50 + 40 * lean), 0.3
-    return max(0, min(100, round(value))), confidence
+        return round(50 + 45 * lean), 0.3
+    value, _ = model.score(text)
+    beta = JUDGEMENT_WEIGHT.get(code, 0.2)
+    value = (1 - beta) * value + beta * (50 + 45 * lean)
+    return max(0, min(100, round(value))), model.confidence(value)
 
 
 def _without(text: str, explicit: ExplicitRating | None) -> str:
@@ -85,20 +92,28 @@ def _without(text: str, explicit: ExplicitRating | None) -> str:
 def pull_quote(
     items: Sequence[opinion.Sentence], score: int, code: str, explicit: ExplicitRating | None = None
 ) -> TextFact | None:
-    """A short, quotable, opinionated sentence that agrees with the verdict."""
+    """A short, quotable, opinionated sentence that agrees with the verdict.
+
+    Candidates hold critics' judgement words ("brillant", "tedious"); the quote's lean must
+    match the label (for a mixed verdict, a sentence that weighs both sides is preferred).
+    """
     label = score_label(score)
+    contrast = lang.data(code, "verdict").CONTRAST
     best: tuple[float, opinion.Sentence] | None = None
     for sentence in items:
         words = len(sentence.text.split())
-        if not QUOTE_WORDS[0] <= words <= QUOTE_WORDS[1] or not sentence.is_opinion:
+        if not QUOTE_WORDS[0] <= words <= QUOTE_WORDS[1] or sentence.opinion < 0.3:
             continue
         if explicit and any(s < sentence.span[1] and sentence.span[0] < e for s, e in explicit.evidence):
             continue
-        net = sentence.net
-        if (label == "positive" and net <= 0) or (label == "negative" and net >= 0):
+        judged = opinion.judgement_of_tokens(sentence.tokens, code)
+        lean = judged + 0.3 * sentence.net
+        if (label == "positive" and lean <= 0) or (label == "negative" and lean >= 0) or not judged:
             continue
-        fit = abs(net) if label != "mixed" else sentence.polarity.strength - abs(net) * 0.5 + 0.3
-        fit *= sentence.opinion * (1.3 if sentence.closing else 1.0)
+        fit = abs(lean)
+        if label == "mixed":
+            fit = 0.5 * abs(lean) + (1.0 if any(t in contrast for t in sentence.tokens) else 0.0)
+        fit *= (0.5 + sentence.opinion) * (1.3 if sentence.closing else 1.0)
         fit *= 1.0 if words <= 20 else 0.7
         if "(" in sentence.text or sentence.text.rstrip()[-1:] not in ".!?…\"“”»«'":
             fit *= 0.5  # captions and fragments quote badly

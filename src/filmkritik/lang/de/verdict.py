@@ -176,7 +176,7 @@ ASPECT_CUES: dict[str, tuple[str, ...]] = {
         "schnitt",
         "kurzweilig",
         "laufzeit",
-        "spannung",
+        "spannung$",
         "spannend",
         "temporeich",
         "schleppend",
@@ -207,4 +207,46 @@ ASPECT_POLAR: dict[str, tuple[str, int]] = {
     "temporeich": ("pacing", 1),
     "spannend": ("pacing", 1),
     "bildgewaltig": ("visuals", 1),
+}
+
+#: Endings stripped to find a judgement word's base ("uninspirierter" -> "uninspiriert").
+SUFFIXES = ("sten", "ster", "stes", "ste", "eren", "erer", "eres", "er", "en", "em", "es", "e")
+#: Critics' judgement words with a polarity (-1..1): the vocabulary of verdicts rather than
+#: of stories ("gelungen", "misslungen", "kitschig"). They override the general lexicons and
+#: drive the judgement lean that corrects a model trained on non-critic prose.
+CRITIC_WORDS = {
+    **dict.fromkeys(
+        """gelungen gelungene gelungener gelungenes gelingt meisterhaft meisterlich meisterwerk sehenswert
+        sehenswerter sehenswertes überzeugend überzeugt überzeugende überzeugenden packend packende packender
+        fesselnd fesselnde mitreißend mitreißende großartig großartige großartiger brillant brillante brillanter
+        herausragend herausragende grandios grandiose hervorragend hervorragende glänzend glänzende stark starke
+        starken starker stimmig stimmige berührend berührende bewegend bewegende eindringlich eindringliche
+        sensibel feinfühlig klug kluge kluger intelligent intelligente originell originelle witzig witzige
+        unterhaltsam unterhaltsame kurzweilig kurzweilige spannend spannende perfekt perfekte wunderbar wunderbare
+        wunderbarer herrlich herrliche sehenswert empfehlenswert lohnenswert gelingen glanzleistung highlight
+        faszinierend faszinierende beeindruckend beeindruckende präzise virtuos virtuose""".split(),
+        0.8,
+    ),
+    **dict.fromkeys(
+        """misslungen misslungene missglückt scheitert gescheitert enttäuschend enttäuschende enttäuscht
+        langweilig langweilige langweiliger langatmig langatmige zäh zähe öde öder ödes belanglos belanglose
+        banal banale platt platte plump plumpe flach flache oberflächlich oberflächliche vorhersehbar vorhersehbare
+        klischeehaft klischeehafte klischees kitschig kitschige kitschiger kitsch konstruiert konstruierte
+        konstruierten konstruierter übertrieben übertriebene übertreibt überzogen überzogene hölzern hölzerne
+        hölzernen steif steife blass blasse farblos farblose eindimensional eindimensionale schablonenhaft
+        zuckersüß süßlich süßliche rührselig rührselige pathetisch pathetische schwülstig aufgesetzt aufgesetzte
+        unglaubwürdig unglaubwürdige unausgegoren ärgerlich ärgerliche peinlich peinliche misslingt ermüdend
+        ermüdende schleppend schleppende holprig holprige dünn dünne schwach schwache schwächen schwächelt
+        verschenkt verschenkte vergeudet verschwendet zerfasert enttäuschung ärgernis uninspiriert einfallslos
+        ideenlos nichtssagend lächerlich unterirdisch uninteressant verriss rohrkrepierer totalausfall
+        überflüssig austauschbar lahm spannungsarm spannungslos dilettantisch misslungen""".split(),
+        -0.8,
+    ),
+    "durchaus": 0.0,
+    "solide": 0.3,
+    "ordentlich": 0.2,
+    "nett": 0.1,
+    "harmlos": -0.4,
+    "bemüht": -0.3,
+    "gutgemeint": -0.3,
 }

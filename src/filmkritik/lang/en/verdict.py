@@ -187,3 +187,32 @@ ASPECT_POLAR: dict[str, tuple[str, int]] = {
     "gripping": ("pacing", 1),
     "gorgeous": ("visuals", 1),
 }
+
+SUFFIXES = ("ly", "s")
+#: Critics' judgement words with a polarity (-1..1); see ``lang/de/verdict.py``.
+CRITIC_WORDS = {
+    **dict.fromkeys(
+        """masterpiece masterful masterfully triumph triumphant superb brilliant brilliantly excellent outstanding
+        terrific wonderful wonderfully marvelous magnificent gripping riveting compelling engrossing absorbing
+        captivating moving touching affecting poignant heartfelt powerful stunning gorgeous beautifully
+        exhilarating delightful charming witty funny hilarious clever smart intelligent inventive original fresh
+        assured confident accomplished impressive remarkable fascinating thrilling exciting entertaining
+        enjoyable memorable must-see recommended best finest perfect perfectly flawless sublime""".split(),
+        0.8,
+    ),
+    **dict.fromkeys(
+        """disappointing disappointment dull boring tedious tiresome plodding sluggish overlong bloated lifeless
+        flat bland forgettable predictable clichéd cliched formulaic contrived implausible preposterous silly
+        ridiculous laughable inane pointless mess messy muddled incoherent shallow superficial heavy-handed
+        mawkish saccharine sappy schmaltzy syrupy maudlin manipulative overwrought pretentious wooden stilted
+        unconvincing uninspired unfunny awful terrible dreadful worst wasted squandered fails misfire misfires
+        tepid lackluster lacklustre weak thin clumsy""".split(),
+        -0.8,
+    ),
+    "solid": 0.3,
+    "decent": 0.2,
+    "serviceable": 0.0,
+    "watchable": -0.2,
+    "uneven": -0.4,
+    "harmless": -0.3,
+}
