@@ -181,3 +181,14 @@ def test_speed_per_review() -> None:
         read_credits(text)
     per_review = (time.process_time() - started) / 20
     assert per_review < 0.025  # generous: segmentation and language detection are included
+
+
+def test_production_countries_from_info_lines() -> None:
+    text = (
+        "Ein Drama über eine Fischerfamilie an der Küste.\n\n"
+        "Kaltes Wasser, Norwegen/Dänemark 2024, 104 Min., Regie: Sigrid Aaland, mit Jens Falkenberg"
+    )
+    record = read_credits(text)
+    assert [c.name for c in record.film.countries] == ["Norway", "Denmark"]
+    assert [d.name for d in record.film.directors] == ["Sigrid Aaland"]
+    assert actors(record) == {"Jens Falkenberg"}

@@ -86,6 +86,7 @@ class Patterns:
     crew_by: re.Pattern[str]
     byline: re.Pattern[str]
     photo_credit: re.Pattern[str]
+    country_year: re.Pattern[str]
     info_von_mit: re.Pattern[str]
     mit_line: re.Pattern[str]
     title_director: re.Pattern[str]
@@ -100,6 +101,7 @@ def patterns(code: str) -> Patterns:
     """The compiled cue patterns for ``code`` (English stands in for other languages)."""
     d = lang.data(code, "credits")
     labels = "|".join(f"(?P<{role}>{rx})" for role, rx in d.LABELS.items())
+    countries = "(?:" + "|".join(re.escape(c) for c in sorted(d.COUNTRIES, key=len, reverse=True)) + r")(?![\w.])"
     cue_words = set(d.OPENERS)
     for rx in (d.DIRECTOR_NOUNS, d.ACTOR_NOUNS, d.WRITER_NOUNS, d.COMPOSER_NOUNS):
         cue_words.update(w for w in re.findall(r"[A-ZÄÖÜa-zäöüß-]{3,}", rx) if w[0].isupper())
@@ -145,6 +147,11 @@ def patterns(code: str) -> Patterns:
         crew_by=re.compile(rf"\b(?:{d.CREW_BY})\s+"),
         byline=re.compile(d.BYLINE),
         photo_credit=re.compile(rf"(?:{d.PHOTO_CREDIT})"),
+        country_year=re.compile(
+            rf"(?:^|(?<=[(\n,.:»«“”\"])\s*|(?<=\(\s)|(?<=\())(?P<countries>{countries}(?:\s*(?:/|,|und|and)\s*{countries})*)"
+            rf"\s+(?:19|20)\d\d\b",
+            re.MULTILINE,
+        ),
         info_von_mit=re.compile(rf"\bVon\s+({RUN})\.\s+Mit\s+([^\n]+)"),
         mit_line=re.compile(rf"(?m)(?:^|(?<=[.!?]\s))Mit\s+((?:{RUN})(?:(?:,\s+|\s+und\s+)(?:{RUN}))*)\s*[:,.]"),
         title_director=re.compile(rf"\(({RUN})\s*[–—-]\s*(?:19|20)\d\d\)"),
@@ -444,6 +451,19 @@ class Reader:
                 break  # a sentence after the label: only its subject is the credit
             _ = raw
 
+    def country_lines(self) -> None:
+        """ "Frankreich 2023, 150 Min.", "(Japan 2023)", "USA/GB 2024": production countries in info lines."""
+        for m in self.p.country_year.finditer(self.text):
+            line_start = self.text.rfind("\n", 0, m.start()) + 1
+            line_end = self.text.find("\n", m.end())
+            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+            if not (m.group().startswith("(") or _RUNTIME.search(line)):
+                continue
+            for code in re.split(r"\s*[/,]\s*|\s+und\s+|\s+and\s+", m.group("countries")):
+                country = self.d.COUNTRIES.get(code.strip())
+                if country:
+                    self.countries.append((country, m.start()))
+
     def info_lines(self) -> None:
         if self.code == "de":
             for m in self.finds("info_von_mit"):
@@ -666,13 +686,15 @@ class Reader:
     def _photo(self, body: str, start: int) -> None:
         value = re.sub(r"^(?:foto|photo|bild|credit|quelle)s?\s*:?\s*|^©\s*(?:\d{4}\s+)?", "", body, flags=re.I)
         value = _AGENCY_TAIL.sub("", value).strip(" ,;")
+        value = re.sub(r"^(?:©\s*)?(?:(?:19|20)\d\d\s+)?", "", value)
         parts = names.tokens(value)
         if not parts:
             return
-        if names.is_full_name(value, self.lex) and not any(t in self.d.COMPANY_WORDS for t in parts):
-            self.hits.append(Hit("crew", value, start, CREDIT))
-        elif len(value) < 60 and not value.isupper():
-            self.distributors.append((value.split("/")[0].strip(), HINT, start))
+        company = any(t in self.d.COMPANY_WORDS or t.rstrip(".") in self.d.COMPANY_WORDS for t in parts)
+        if not company and (names.is_full_name(value, self.lex) or self._is_person_like(value)):
+            self.hits.append(Hit("crew", value, start, CREDIT))  # a photographer
+        elif len(value) < 60:
+            self.distributors.append((value.split("/")[0].strip(), CLEAR if company else HINT, start))
 
     # -- prose cues ------------------------------------------------------------
 
@@ -1077,7 +1099,8 @@ class Reader:
         for key, role in (("written_by", "writer"), ("composed_by", "composer"), ("crew_by", "crew")):
             for m in self.finds(key):
                 for name, pos in self.list_after(m.end(), limit=4):
-                    self.hits.append(Hit(role, name, pos, CLEAR))
+                    if " " in name or self.full_names_ending(name):
+                        self.hits.append(Hit(role, name, pos, CLEAR))
 
     def possessives(self) -> None:
         """ "Mara Lindqvist's Glasshouse", "Jana Brenners packendes Justizdrama", "Marsh’s Viola"."""
@@ -1383,6 +1406,7 @@ _V2_OBJECT = re.compile(r"\s+(?:den|die|das|einen|eine|ein|hier|dabei|darin)\s")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|that)\s+(?:also\s+|now\s+|here\s+)?$")
 _PERFORM_LEAD = re.compile(r"(?:^|[.!?:;,\n]|\b(?:und|and|aber|but|auch|allem|also|even))\s*$")
 _RESPECTIVELY = re.compile(r",?\s+(?:respectively|beziehungsweise)\b")
+_RUNTIME = re.compile(r"\b\d{2,3}\s*(?:Min|min|Minuten|minutes)\b|\b(?:19|20)\d\d\)")
 _LIST_GLUE = re.compile(r",\s+|\s+(?:und|and|&)\s+|,\s+(?:und|and)\s+")
 _LABEL_SEP = re.compile(r"[:|?–—]|(?<=\s)-(?=\s)")
 _PAREN_AFTER = re.compile(r"\s*\([^()\n]{0,60}\)")
@@ -1439,6 +1463,7 @@ def annotate(analysis: Analysis) -> None:
     reader = Reader(analysis)
     reader.credit_blocks()
     reader.info_lines()
+    reader.country_lines()
     reader.parentheses()
     reader.play_verbs()
     reader.as_cues()

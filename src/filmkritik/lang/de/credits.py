@@ -94,7 +94,7 @@ CREW_BY = r"Kamera\s+von|Kameraarbeit\s+von|Bilder\s+von|Schnitt\s+von|produzier
 BYLINE = (
     r"(?:^|\n)\s*(?:Von|Von:|Text:|Text\s+von|Autor:|Autorin:|Kritik\s+von|Eine\s+Kritik\s+von|Rezension\s+von)[ \t]+"
 )
-PHOTO_CREDIT = r"(?:Foto|Fotos|Bild|Bilder|Quelle|Copyright|Credit)s?\s*:\s*|©\s*"
+PHOTO_CREDIT = r"(?:Foto|Fotos|Bild|Bilder|Quelle|Copyright|Credit)s?(?:\s*(?:&|und|,)\s*\w+){0,3}\s*:\s*|©\s*"
 CRITIC_NOUNS = (
     r"(?:Kritiker(?:in)?|Filmkritiker(?:in)?|Kinokritiker(?:in)?|Einordnung\s+von|Rezensent(?:in)?|Redakteur(?:in)?)"
 )
