@@ -129,3 +129,9 @@ def test_a_text_that_is_no_review_makes_no_film_unless_the_hints_name_one(kb):
     snippet.is_review.value = False
     named = kb.add_record(snippet, ReviewHints(film="Die Nordbrücke"))
     assert named.film_id is not None
+
+
+def test_a_title_in_capitals_gives_way_to_normal_case(kb):
+    film_id = kb.add_record(record("DIE STILLE FÄHRE", year=2020)).film_id
+    kb.add_record(record("Die stille Fähre", year=2020))
+    assert kb.get_film(film_id)["title"] == "Die stille Fähre"

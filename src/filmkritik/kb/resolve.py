@@ -236,6 +236,11 @@ def add_titles(session: Session, film: FilmRow, who: FilmIdentity) -> None:
                 language=language,
             )
         )
+    # A headline in capitals ("IM WESTEN NICHTS NEUES") gives way to the same title in normal case.
+    if film.title.isupper():
+        better = next((t for t, _, _ in who.titles if title_key(t) == title_key(film.title) and not t.isupper()), None)
+        if better:
+            film.title = better
     if film.original_title is None and who.original_title:
         film.original_title = who.original_title
     if film.year is None and who.year is not None:
