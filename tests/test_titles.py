@@ -176,6 +176,10 @@ PAGE_SHAPES = [
         "Silent Tide",
     ),
     ("NORA (director: Pat Quill; cast: Ewa Lind (Nora))\n\nA quiet film about a quiet woman.", "NORA"),
+    (
+        "Filmkritik zu Stiller Hafen von Ida Marquardt\n\nDer Film ist gut. Stiller Hafen zeigt das Meer.",
+        "Stiller Hafen",
+    ),
 ]
 
 

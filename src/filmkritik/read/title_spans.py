@@ -25,7 +25,10 @@ _CLOSE = "[“”\"«»’']?"
 _PROSE_T = rf"(?<![\w'’-])(?:[„\"“»«‘](?P<qtitle>[^\n„\"“”»«‘’]{{1,90}})[“”\"«»’]|(?P<title>{SEQ}))"
 _HEAD_T = r"(?P<title>[„\"“»«‘'][^\n„\"“”»«‘’]{1,90}[“”\"«»’']|[^\n|„\"“”»«]{1,90}?)"
 _NOT_SUBTITLE = r"(?!\s*(?:Part|Teil|Chapter|Kapitel|Volume|Vol\.|Episode|Akt|Act)\b)"
-_HEAD_END = rf"\s*(?=:{_NOT_SUBTITLE}|[|–—(]|\s-\s|\s+[A-ZÄÖÜ][\w-]+:\s|[.!?]?\s*$)"
+_HEAD_END = (
+    rf"\s*(?=:{_NOT_SUBTITLE}|[|–—(]|\s-\s|\s+[A-ZÄÖÜ][\w-]+:\s|[.!?]?\s*$"
+    r"|,?\s+(?:von|by|mit|with|starring|des Regisseurs|der Regisseurin)\s+[A-ZÄÖÜ])"
+)
 
 #: Quoted spans: German „…“ and »…«, Swiss «…», English “…”, "…", ‘…’ and '…'.
 _QUOTED = re.compile(
