@@ -203,3 +203,14 @@ def test_film_with_a_weights_file(filled: str, tmp_path: Path):
     weights.write_text("[1, 2]")
     result = run("film", "Die Kranichinsel", "--weights", str(weights), "--db", filled)
     assert result.exit_code == 2 and "not a weights file" in result.output
+
+
+def test_add_a_record_saved_by_read_as_json(tmp_path: Path, db: str):
+    saved = tmp_path / "kranich.json"
+    saved.write_text(json.dumps(record("Die Kranichinsel", year=2022, score=75).to_dict(), ensure_ascii=False))
+    many = tmp_path / "more.json"
+    many.write_text(json.dumps([record("Die Kranichinsel", year=2022, score=s).to_dict() for s in (60, 90)]))
+    result = run("add", str(saved), str(many), "--db", db)
+    assert result.exit_code == 0, result.output
+    film = json.loads(run("film", "Die Kranichinsel", "--format", "json", "--db", db).output)
+    assert sorted(r["score"] for r in film["reviews"]) == [60.0, 75.0, 90.0]

@@ -18,7 +18,7 @@ from filmkritik.kb.hints import ReviewHints
 from filmkritik.model import ReviewRecord
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ""}
-ROW_SUFFIXES = {".jsonl", ".ndjson", ".csv", ".parquet"}
+ROW_SUFFIXES = {".jsonl", ".ndjson", ".csv", ".parquet", ".json"}
 
 
 @dataclass
@@ -73,7 +73,10 @@ def count_items(path: Path) -> int:
     if suffix == ".parquet":
         import pyarrow.parquet as pq
 
-        return int(pq.ParquetFile(path).metadata.num_rows)
+        try:
+            return int(pq.ParquetFile(path).metadata.num_rows)
+        except Exception:  # a broken file is reported when it is read
+            return 1
     return 1
 
 
@@ -85,6 +88,8 @@ def items(path: Path) -> Iterator[Item]:
         yield from _csv(path)
     elif suffix == ".parquet":
         yield from _parquet(path)
+    elif suffix == ".json":
+        yield from _json(path)
     else:
         yield Item(origin=str(path), text=None)
 
@@ -126,6 +131,22 @@ def _jsonl(path: Path) -> Iterator[Item]:
                 yield Item(origin=origin, error=f"{origin}: not a JSON object; one JSON object per line")
                 continue
             yield _row_item(row, origin)
+
+
+def _json(path: Path) -> Iterator[Item]:
+    """One record (``filmkritik read --format json``), one row, or a JSON array of them."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8", errors="replace"))
+    except json.JSONDecodeError as error:
+        yield Item(origin=str(path), error=f"{path}: not JSON ({error.msg}); give a record, a row or an array of them")
+        return
+    rows = data if isinstance(data, list) else [data]
+    for number, row in enumerate(rows, 1):
+        origin = f"{path}:{number}" if isinstance(data, list) else str(path)
+        if isinstance(row, dict):
+            yield _row_item(row, origin)
+        else:
+            yield Item(origin=origin, error=f"{origin}: not a JSON object; give a record or a row with `text`")
 
 
 def _csv(path: Path) -> Iterator[Item]:
