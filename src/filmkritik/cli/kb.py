@@ -82,7 +82,7 @@ def add(
         list[Path],
         typer.Argument(
             help="Review files (text, HTML), folders (recursive), JSONL/CSV rows with text or html plus hints "
-            "(film, year, critic, outlet, url, published, rating), Parquet records from batch/spark.",
+            "(film, year, critic, outlet, url, published, rating), records from read/batch/spark (.json, .jsonl, .parquet).",
             metavar="PATH...",
         ),
     ],
