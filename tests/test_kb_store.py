@@ -192,3 +192,20 @@ def test_a_database_from_a_newer_filmkritik_is_refused(tmp_path: Path):
         conn.execute("UPDATE filmkritik_alembic_version SET version_num = '9999'")
     with pytest.raises(DatabaseError, match="newer filmkritik"):
         KnowledgeBase.open(str(db))
+
+
+def test_a_read_only_database_file_can_still_be_read(tmp_path: Path):
+    db = tmp_path / "kb.db"
+    with KnowledgeBase.open(str(db)) as kb:
+        kb.add_record(record("Die Nordbrücke"))
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.chmod(0o444)
+    try:
+        with KnowledgeBase.open(str(db)) as kb:
+            assert kb.count_films() == 1
+            if os.geteuid() != 0:  # root writes through file modes
+                with pytest.raises(DatabaseError, match="could not be written"):
+                    kb.add_record(record("Die Südbrücke"))
+    finally:
+        db.chmod(0o644)

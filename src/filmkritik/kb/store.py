@@ -137,6 +137,12 @@ def migrate(engine: Engine) -> None:
     config.set_main_option("script_location", str(_MIGRATIONS))
     head = ScriptDirectory.from_config(config).get_current_head()
     try:
+        # Usually the schema is current: a read settles that without the write lock (and works
+        # on a database the user may only read).
+        with engine.connect() as conn:
+            tables = set(sa.inspect(conn).get_table_names())
+            if VERSION_TABLE in tables and _current_revision(conn) == head:
+                return
         with writing(engine) as conn:
             if conn.dialect.name == "postgresql":
                 # Two processes opening a fresh database must not both create the tables.
