@@ -88,3 +88,13 @@ def test_paths_are_checked_before_spark_starts(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="would overwrite"):
         check_paths(SparkJob(input=str(tmp_path / "in"), output=str(tmp_path / "notes")))
     check_paths(SparkJob(input=str(tmp_path / "notes"), output=str(tmp_path / "new")))
+
+
+def test_cli_spark_refuses_a_missing_input_in_one_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from filmkritik.cli import app
+
+    result = CliRunner().invoke(app, ["spark", str(tmp_path / "missing"), str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [f"filmkritik: error: {tmp_path / 'missing'}: no such file or folder"]

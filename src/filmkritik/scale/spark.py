@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -84,6 +85,7 @@ def session(master: str, app_name: str = "filmkritik") -> SparkSession:
     # Executors on this machine must run the same Python (and so the same filmkritik) as the driver.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = SparkSession.builder.appName(app_name).master(master)
+    builder = builder.config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile={_quiet_log_config()}")
     if master.startswith("local"):
         # Without this Spark resolves the host name and may bind to an outside interface.
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
@@ -92,6 +94,25 @@ def session(master: str, app_name: str = "filmkritik") -> SparkSession:
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     return spark
+
+
+_LOG4J2 = """\
+# Written by filmkritik: Spark's own messages below ERROR stay out of the terminal.
+rootLogger.level = error
+rootLogger.appenderRef.stderr.ref = console
+appender.console.type = Console
+appender.console.name = console
+appender.console.target = SYSTEM_ERR
+appender.console.layout.type = PatternLayout
+appender.console.layout.pattern = %d{HH:mm:ss} %p %c{1}: %m%n
+"""
+
+
+def _quiet_log_config() -> str:
+    path = Path(tempfile.gettempdir()) / "filmkritik-spark-log4j2.properties"
+    if not path.exists() or path.read_text(encoding="utf-8") != _LOG4J2:
+        path.write_text(_LOG4J2, encoding="utf-8")
+    return path.as_uri()
 
 
 def run_spark(job: SparkJob, spark: SparkSession | None = None) -> SparkSummary:
