@@ -138,6 +138,8 @@ def load_imdb(kb: KnowledgeBase, folder: Path, progress: Callable[[str], None] |
     say = progress or (lambda _m: None)
     report = ImdbReport()
     basics, akas, principals, names = (found[n] for n in FILES)
+    # IMDb's full dumps hold every episode and every crew member: only rows that belong to a
+    # loaded film (and people credited on one) are kept, so a full load stays a few GB.
     with store.writing(kb.engine) as conn:
         if basics:
             say(f"loading {basics.name}")
@@ -145,20 +147,22 @@ def load_imdb(kb: KnowledgeBase, folder: Path, progress: Callable[[str], None] |
             conn.execute(sa.delete(ImdbAkaRow).where(ImdbAkaRow.region.is_(None), ImdbAkaRow.language.is_(None)))
             report.loaded["titles"] = _insert(conn, ImdbTitleRow.__table__, _basics_rows(basics))
             _insert(conn, ImdbAkaRow.__table__, _basics_aka_rows(basics))
+        titles = set(conn.scalars(sa.select(ImdbTitleRow.tconst))) or None
         if akas:
             say(f"loading {akas.name}")
             conn.execute(
                 sa.delete(ImdbAkaRow).where(sa.or_(ImdbAkaRow.region.isnot(None), ImdbAkaRow.language.isnot(None)))
             )
-            report.loaded["akas"] = _insert(conn, ImdbAkaRow.__table__, _aka_rows(akas))
+            report.loaded["akas"] = _insert(conn, ImdbAkaRow.__table__, _aka_rows(akas, titles))
         if principals:
             say(f"loading {principals.name}")
             conn.execute(sa.delete(ImdbPrincipalRow))
-            report.loaded["principals"] = _insert(conn, ImdbPrincipalRow.__table__, _principal_rows(principals))
+            report.loaded["principals"] = _insert(conn, ImdbPrincipalRow.__table__, _principal_rows(principals, titles))
+        people = set(conn.scalars(sa.select(ImdbPrincipalRow.nconst).distinct())) or None
         if names:
             say(f"loading {names.name}")
             conn.execute(sa.delete(ImdbNameRow))
-            report.loaded["names"] = _insert(conn, ImdbNameRow.__table__, _name_rows(names))
+            report.loaded["names"] = _insert(conn, ImdbNameRow.__table__, _name_rows(names, people))
     say("linking films and people")
     for film_id in kb.iter_film_ids():
         with store.writing(kb.engine) as conn, Session(bind=conn) as session:
@@ -192,10 +196,10 @@ def _basics_aka_rows(path: Path) -> Iterator[dict[str, Any]]:
             yield {"tconst": row["tconst"], "title": title, "key": title_key(title), "region": None, "language": None}
 
 
-def _aka_rows(path: Path) -> Iterator[dict[str, Any]]:
+def _aka_rows(path: Path, titles: set[str] | None) -> Iterator[dict[str, Any]]:
     for row in read_tsv(path):
         title, tconst = row.get("title"), row.get("titleId")
-        if not title or not tconst:
+        if not title or not tconst or (titles is not None and tconst not in titles):
             continue
         region, language = row.get("region"), row.get("language")
         # The original title is kept whatever its region; other akas only where our readers are.
@@ -204,9 +208,11 @@ def _aka_rows(path: Path) -> Iterator[dict[str, Any]]:
         yield {"tconst": tconst, "title": title, "key": title_key(title), "region": region or "", "language": language}
 
 
-def _principal_rows(path: Path) -> Iterator[dict[str, Any]]:
+def _principal_rows(path: Path, titles: set[str] | None) -> Iterator[dict[str, Any]]:
     for row in read_tsv(path):
         if row.get("category") not in PEOPLE_CATEGORIES or not row.get("tconst") or not row.get("nconst"):
+            continue
+        if titles is not None and row["tconst"] not in titles:
             continue
         yield {
             "tconst": row["tconst"],
@@ -216,9 +222,11 @@ def _principal_rows(path: Path) -> Iterator[dict[str, Any]]:
         }
 
 
-def _name_rows(path: Path) -> Iterator[dict[str, Any]]:
+def _name_rows(path: Path, people: set[str] | None) -> Iterator[dict[str, Any]]:
     for row in read_tsv(path):
         if not row.get("nconst") or not row.get("primaryName"):
+            continue
+        if people is not None and row["nconst"] not in people:
             continue
         name = row["primaryName"] or ""
         yield {"nconst": row["nconst"], "name": name, "key": person_key(name), "birth_year": _int(row.get("birthYear"))}
