@@ -95,3 +95,24 @@ def test_seed_review_context(shared: Path) -> None:
         ("Italienisch für Anfänger", 2000, "earlier film by the same director")
     ]
     assert [m.name for m in record.movements] == ["Dogma 95"]
+
+
+def test_prizes_name_their_festival() -> None:
+    record = filmkritik.read_text(
+        "„Weiße Tage“ ist der Gewinner der Goldenen Palme 2024 und ein strenger, großer Film."
+    )
+    assert festivals(record) == [("Cannes", "award winner", 2024)]
+    record = filmkritik.read_text("Winner of the Golden Bear, Quiet Fields is a patient, beautiful film.")
+    assert festivals(record) == [("Berlinale", "award winner", None)]
+
+
+def test_regions_and_islands_are_settings() -> None:
+    record = filmkritik.read_text("Die Geschichte spielt an der Ostsee, wo Leon (Tom Roth) ein Buch schreiben will.")
+    assert [s.name for s in record.film.settings] == ["Baltic Sea"]
+    record = filmkritik.read_text("Set in Oklahoma in the 1920s, the film follows a veteran (Ray Cole) home.")
+    assert [s.name for s in record.film.settings] == ["Oklahoma"]
+
+
+def test_release_countries_are_not_settings() -> None:
+    record = filmkritik.read_text("Der Film schaffte es sogar in die Schweiz (Kinoauswertung) und nach Österreich.")
+    assert record.film.settings == []

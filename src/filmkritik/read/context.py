@@ -90,6 +90,19 @@ def find_festivals(analysis: Analysis, patterns: dict[str, object]) -> list[Fest
         festival.year = festival.year or year
         if sentence not in festival.evidence:
             festival.evidence.append(sentence)
+    for m in lex.award_pattern.finditer(text):
+        name = lex.awards[m.group(1)]
+        sentence = analysis.sentence_of(m.start(), m.end())
+        if _names_other_work(analysis, sentence):
+            continue
+        year = _festival_year(text, m.start(), m.end())
+        festival = found.setdefault(name, Festival(name, None, None, evidence=[]))
+        festival.role = (
+            "award winner" if _rank("award winner", patterns) <= _rank(festival.role or "", patterns) else festival.role
+        )
+        festival.year = festival.year or year
+        if sentence not in festival.evidence:
+            festival.evidence.append(sentence)
     return list(found.values())
 
 

@@ -22,6 +22,9 @@ class FestivalLexicon:
     #: City-like spellings that name the festival only beside a festival word.
     cities: dict[str, str]
     pattern: re.Pattern[str]
+    #: Prize name -> festival ("Goldene Palme" -> Cannes): winning it places the film there.
+    awards: dict[str, str]
+    award_pattern: re.Pattern[str]
 
 
 @cache
@@ -35,7 +38,7 @@ def lexicon() -> FestivalLexicon:
             continue
         canonical_name, *rest = line.split("\t")
         spellings = rest[0].split("|") if rest and rest[0] else []
-        if not any(s.lstrip("~") == canonical_name for s in spellings) and canonical_name not in ("Cannes",):
+        if not any(s.lstrip("~") == canonical_name for s in spellings):
             names[canonical_name] = canonical_name
         for spelling in spellings:
             spelling = spelling.strip()
@@ -45,7 +48,14 @@ def lexicon() -> FestivalLexicon:
                 names[spelling] = canonical_name
     every = sorted(set(names) | set(cities), key=len, reverse=True)
     pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(s) for s in every) + r")(?![\w])")
-    return FestivalLexicon(names, cities, pattern)
+    awards: dict[str, str] = {}
+    prizes = resources.files("filmkritik.lang").joinpath("data/festivals_awards.tsv").read_text(encoding="utf-8")
+    for line in prizes.splitlines():
+        if line.strip() and not line.startswith("#"):
+            festival, spellings_field = line.split("\t")
+            awards.update({spelling: festival for spelling in spellings_field.split("|") if spelling})
+    award_pattern = re.compile("(" + "|".join(re.escape(a) for a in sorted(awards, key=len, reverse=True)) + ")")
+    return FestivalLexicon(names, cities, pattern, awards, award_pattern)
 
 
 def canonical(name: str) -> str | None:

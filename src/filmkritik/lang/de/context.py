@@ -23,11 +23,14 @@ SETTING_CUES = (
     r"\b(?:spielt|spielen|angesiedelt|verortet|lebt|leben|wohnt|wohnen|landet|strandet|reist|reisen|zieht|ziehen|"
     r"flieht|fliehen|kehrt|kommt|kommen|ankommt|unterwegs)\b[^.!?\n]{0,40}?\b(?:in|im|nach|bei)\s+"
     r"(?:(?:der|die|dem|den|das)\s+)?(?:[\w-]+\s+){0,3}?",
-    r"\b(?:[Ii]n|[Nn]ach|[Bb]ei)\s+(?:(?:der|dem|den)\s+(?:[\w,-]+\s+){0,3}?(?:Stadt|Metropole|Hauptstadt|Großstadt)\s+)?",
+    r"\b(?:[Ii]n|[Ii]m|[Nn]ach|[Bb]ei|[Aa]n der|[Aa]uf)\s+(?:(?:der|dem|den|die)\s+(?:[\w,-]+\s+){0,3}?"
+    r"(?:Stadt|Metropole|Hauptstadt|Großstadt|Insel|Küste)\s+)?(?:(?:der|dem|den|die)\s+)?",
 )
 
 #: Sentences about the film's release, festival run or people's origins, not its story.
-NOT_SETTING = r"Kino\b|Kinostart|Festival|Filmfest|Premiere|gedreht|Dreharbeiten|geboren|stammt|Regisseur\w* aus|erscheint|startet|Berlinale"
+NOT_SETTING = (
+    r"Kino|Festival|Filmfest|Premiere|gedreht|Dreharbeiten|geboren|stammt|Regisseur\w* aus|erscheint|startet|Berlinale"
+)
 
 #: Relation cues before a mentioned work, checked in order (first match wins).
 MENTION_RELATIONS = (
