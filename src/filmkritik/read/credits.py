@@ -13,6 +13,7 @@ lexicons in :mod:`filmkritik.read.names`.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -177,6 +178,7 @@ class Reader:
         self.lex: Lexicon = names.lexicon()
         self.runs = Runs(self.text)
         self.low = self.text.lower()
+        self._sentence_starts = [start for start, _ in analysis.sentences]
         self.hits: list[Hit] = []
         self.distributors: list[tuple[str, int, int]] = []  # name, strength, start
         self.countries: list[tuple[str, int]] = []
@@ -190,12 +192,43 @@ class Reader:
     # -- helpers ---------------------------------------------------------------
 
     def finds(self, key: str) -> list[re.Match[str]]:
-        """The matches of cue pattern ``key``, skipped when none of its trigger words occurs."""
-        triggers = self.d.TRIGGERS.get(key)
-        if triggers is not None and not any(t in self.low for t in triggers):
-            return []
+        """The matches of cue pattern ``key``, looked for only in sentences holding one of its trigger words.
+
+        Scanning a whole review with each of some twenty cue regexes is what costs; a
+        substring search for the trigger words is nearly free, so the regex runs only
+        over the few sentences (and their neighbours) where a cue can be.
+        """
         rx: re.Pattern[str] = getattr(self.p, key)
-        return list(rx.finditer(self.text))
+        triggers = self.d.TRIGGERS.get(key)
+        if triggers is None or key in _WHOLE_TEXT_KEYS or len(self.low) != len(self.text):
+            return list(rx.finditer(self.text)) if triggers is None or any(t in self.low for t in triggers) else []
+        spans = self._trigger_spans(triggers)
+        out: list[re.Match[str]] = []
+        for start, end in spans:
+            out.extend(rx.finditer(self.text, start, end))
+        return out
+
+    def _trigger_spans(self, triggers: tuple[str, ...]) -> list[Span]:
+        """Merged spans of the sentences around each trigger occurrence (one sentence either side)."""
+        sentences = self.analysis.sentences
+        starts = self._sentence_starts
+        hits: set[int] = set()
+        for t in triggers:
+            pos = self.low.find(t)
+            while pos >= 0:
+                hits.add(max(0, bisect.bisect_right(starts, pos) - 1))
+                pos = self.low.find(t, pos + 1)
+        spans: list[Span] = []
+        for i in sorted(hits):
+            start = sentences[max(0, i - 1)][0] if sentences else 0
+            end = sentences[min(len(sentences) - 1, i + 1)][1] if sentences else len(self.text)
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+            else:
+                spans.append((start, end))
+        if not sentences and hits:
+            return [(0, len(self.text))]
+        return spans
 
     def _film_titles(self) -> set[str]:
         film = self.analysis.record.film
@@ -312,6 +345,11 @@ class Reader:
         found: list[tuple[int, int, str]] = []
         for sep in _LABEL_SEP.finditer(text):
             q = sep.start()
+            mark = sep.group()
+            if mark == "?" and text[q - 2 : q] != "it":
+                continue
+            if mark not in ":?" and q - (text.rfind("\n", 0, q) + 1) > 45:
+                continue  # dashes and bars separate a label only near the line start
             lo = max(0, q - 45)
             m = self.p.label_back.search(text, lo, q)
             if not m or (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")):
@@ -320,7 +358,6 @@ class Reader:
             at_line_start = len(text[line_start : m.start()]) <= 6 and not any(
                 c.isalnum() for c in text[line_start : m.start()]
             )
-            mark = sep.group()
             # "(director: X; cast: A, B)": lower-case labels inside a parenthesised credit list.
             in_list = text[max(0, m.start() - 2) : m.start()].rstrip().endswith(("(", ";"))
             if not at_line_start and (mark not in ":?" or not (m.group()[:1].isupper() or in_list)):
@@ -855,7 +892,13 @@ class Reader:
     def as_cues(self) -> None:
         text = self.text
         for m in self.p.as_word.finditer(text):
-            before = text[max(0, m.start() - 120) : m.start()]
+            anchor = m.start()
+            if text[:anchor].rstrip().endswith(")"):
+                anchor = max(0, text.rfind("(", max(0, anchor - 100), anchor))  # "X („Film“) als Y"
+            last = self.runs.last_ending_before(anchor)
+            if last is None or m.start() - last[1] > 110:
+                continue  # no name close enough before "as"
+            before = text[last[0] : m.start()]
             gap = _AS_GAP.search(before)
             if gap and self.code == "de" and "," in re.sub(r"\([^()]*\)", "", gap.group()):
                 continue  # ", als ..." opens a clause in German
@@ -1001,7 +1044,7 @@ class Reader:
 
     def appositions(self) -> None:
         text = self.text
-        for m in self.p.cue_noun.finditer(text):
+        for m in self.finds("cue_noun"):
             role = m.lastgroup or "crew"
             if role == "actor":
                 for name, pos in self.list_after(m.end()):
@@ -1407,6 +1450,8 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:who|that)\s+(?:also\s+|now\s+|here\s+)?$"
 _PERFORM_LEAD = re.compile(r"(?:^|[.!?:;,\n]|\b(?:und|and|aber|but|auch|allem|also|even))\s*$")
 _RESPECTIVELY = re.compile(r",?\s+(?:respectively|beziehungsweise)\b")
 _RUNTIME = re.compile(r"\b\d{2,3}\s*(?:Min|min|Minuten|minutes)\b|\b(?:19|20)\d\d\)")
+#: Cue patterns anchored at line starts: they scan the whole text.
+_WHOLE_TEXT_KEYS = frozenset({"mit_line", "caption"})
 _LIST_GLUE = re.compile(r",\s+|\s+(?:und|and|&)\s+|,\s+(?:und|and)\s+")
 _LABEL_SEP = re.compile(r"[:|?–—]|(?<=\s)-(?=\s)")
 _PAREN_AFTER = re.compile(r"\s*\([^()\n]{0,60}\)")

@@ -134,6 +134,11 @@ class Runs:
                 return (pos, end)
         return None
 
+    def last_ending_before(self, pos: int) -> Span | None:
+        """The last run that ends at or before ``pos``."""
+        i = bisect.bisect_right(self._ends, pos) - 1
+        return self.spans[i] if i >= 0 else None
+
     def within(self, start: int, end: int) -> list[Span]:
         i = bisect.bisect_left(self._starts, start)
         out = []
