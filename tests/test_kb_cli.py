@@ -214,3 +214,20 @@ def test_add_a_record_saved_by_read_as_json(tmp_path: Path, db: str):
     assert result.exit_code == 0, result.output
     film = json.loads(run("film", "Die Kranichinsel", "--format", "json", "--db", db).output)
     assert sorted(r["score"] for r in film["reviews"]) == [60.0, 75.0, 90.0]
+
+
+def test_add_reads_in_several_processes_with_the_same_result(tmp_path: Path):
+    rows = tmp_path / "rows.jsonl"
+    lines = [
+        json.dumps({"text": f"{REVIEW_DE}\nNachtrag {i}.", "film": f"Der Leuchtturmwärter {i % 3}"}) for i in range(12)
+    ]
+    rows.write_text("\n".join(["{bad json", *lines]) + "\n", encoding="utf-8")
+    one, two = str(tmp_path / "one.db"), str(tmp_path / "two.db")
+    first = run("add", str(rows), "--db", one)
+    second = run("add", str(rows), "--db", two, "--jobs", "2")
+    assert "added 12 reviews, 0 already stored, 1 failed" in first.output
+    assert "added 12 reviews, 0 already stored, 1 failed" in second.output
+    strip = lambda out: [{k: v for k, v in f.items() if k != "updated_at"} for f in json.loads(out)]  # noqa: E731
+    assert strip(run("films", "-f", "json", "--sort", "title", "--db", one).output) == strip(
+        run("films", "-f", "json", "--sort", "title", "--db", two).output
+    )

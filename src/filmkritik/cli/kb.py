@@ -88,6 +88,9 @@ def add(
     ],
     db: DbOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Read in this many processes (storing stays in one).")
+    ] = 1,
 ) -> None:
     """Add reviews to the knowledge base (idempotent: a stored review is skipped)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -111,7 +114,7 @@ def add(
         def progress(done: int, total: int, _origin: str) -> None:
             bar.update(task, completed=done, total=total)
 
-        summary = add_paths(kb, paths, progress)
+        summary = add_paths(kb, paths, progress, jobs=jobs)
     for message in summary.errors[:20]:
         err.print(f"filmkritik: error: {message}", markup=False)
     if len(summary.errors) > 20:

@@ -1,14 +1,23 @@
-"""Adding many inputs: files, folders and row files, one transaction per review."""
+"""Adding many inputs: files, folders and row files, one transaction per review.
+
+Reading (the slow part) can run in worker processes (``jobs``); storing stays in this process,
+in input order, one review per transaction, so an interrupted run can simply be repeated.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from filmkritik.errors import FilmkritikError, InputError
+from filmkritik.errors import InputError, NotAReviewError
 from filmkritik.kb.base import KnowledgeBase
 from filmkritik.kb.sources import Item, count_items, expand, items
+
+# Reads queued ahead per worker: enough to keep workers busy, small enough for any corpus size.
+_AHEAD_PER_JOB = 16
 
 
 @dataclass
@@ -23,73 +32,77 @@ class AddSummary:
     errors: list[str] = field(default_factory=list)
 
 
-def add_item(kb: KnowledgeBase, item: Item) -> tuple[bool, int | None, bool]:
-    """Store one item; returns (created, film_id, is_review)."""
+def read_item(item: Item) -> Item:
+    """The item with its record read (or its error set); records given already pass through."""
+    if item.error or item.record is not None:
+        return item
     import filmkritik
+    from filmkritik.kb.reading import read_for_kb
 
-    if item.record is not None:
-        record = item.record
-    elif item.text is not None:
-        from filmkritik.kb.reading import read_for_kb
+    try:
+        record = read_for_kb(item.text, item.hints) if item.text is not None else filmkritik.read(item.origin)
+    except (InputError, NotAReviewError) as error:
+        return replace(item, error=str(error))
+    return replace(item, record=record, text=None)
 
-        record = read_for_kb(item.text, item.hints)
-    else:
-        record = filmkritik.read(item.origin)
-    result = kb.add_record(record, item.hints)
-    return result.created, result.film_id, record.is_review.value
+
+def _all_items(files: list[Path]) -> Iterator[Item]:
+    for path in files:
+        try:
+            yield from items(path)
+        except InputError as error:
+            yield Item(origin=str(path), error=str(error))
+
+
+def _read_all(stream: Iterable[Item], jobs: int) -> Iterator[Item]:
+    if jobs <= 1:
+        yield from map(read_item, stream)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        window: deque[Future[Item]] = deque()
+        for item in stream:
+            window.append(pool.submit(read_item, item))
+            if len(window) >= jobs * _AHEAD_PER_JOB:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
 
 
 def add_paths(
     kb: KnowledgeBase,
     paths: Iterable[str | Path],
     progress: Callable[[int, int, str], None] | None = None,
+    jobs: int = 1,
 ) -> AddSummary:
     """Add every review in ``paths``; ``progress(done, total, origin)`` is called after each.
 
     Bad inputs are counted and reported in the summary, not raised, so one broken file does not
-    stop a long run; database errors are raised (the run can be repeated: stored reviews are skipped).
+    stop a long run; database and model errors are raised (the run can be repeated: stored
+    reviews are skipped). ``jobs`` > 1 reads in that many worker processes.
     """
     files = expand(list(paths))
     total = sum(count_items(f) for f in files)
     summary = AddSummary()
-    done = 0
-    for path in files:
-        try:
-            stream = list(items(path)) if path.suffix.lower() == ".csv" else items(path)
-            for item in stream:
-                done += 1
-                _add_one(kb, item, summary)
-                if progress:
-                    progress(done, total, item.origin)
-        except InputError as error:
-            summary.failed += 1
-            summary.errors.append(str(error))
-            if progress:
-                progress(done, total, str(path))
+    for done, item in enumerate(_read_all(_all_items(files), jobs), 1):
+        _store(kb, item, summary)
+        if progress:
+            progress(min(done, total), total, item.origin)
     return summary
 
 
-def _add_one(kb: KnowledgeBase, item: Item, summary: AddSummary) -> None:
-    if item.error:
+def _store(kb: KnowledgeBase, item: Item, summary: AddSummary) -> None:
+    if item.error or item.record is None:
         summary.failed += 1
-        summary.errors.append(item.error)
+        summary.errors.append(item.error or f"{item.origin}: could not be read")
         return
     try:
-        created, film_id, is_review = add_item(kb, item)
-    except InputError as error:
+        result = kb.add_record(item.record, item.hints)
+    except InputError as error:  # e.g. a rating hint that is no rating
         summary.failed += 1
-        summary.errors.append(str(error))
+        summary.errors.append(f"{item.origin}: {error}")
         return
-    except FilmkritikError as error:
-        if error.exit_code == 3:  # not a review
-            summary.not_reviews += 1
-            return
-        raise
-    if created:
-        summary.added += 1
-    else:
-        summary.unchanged += 1
-    if not is_review:
-        summary.not_reviews += 1
-    if film_id is not None:
-        summary.films.add(film_id)
+    summary.added += result.created
+    summary.unchanged += not result.created
+    summary.not_reviews += not item.record.is_review.value
+    if result.film_id is not None:
+        summary.films.add(result.film_id)
