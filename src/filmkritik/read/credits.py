@@ -202,10 +202,37 @@ class Reader:
         triggers = self.d.TRIGGERS.get(key)
         if triggers is None or key in _WHOLE_TEXT_KEYS or len(self.low) != len(self.text):
             return list(rx.finditer(self.text)) if triggers is None or any(t in self.low for t in triggers) else []
+        if key in _WORD_START_KEYS:
+            return self._matches_at_words(rx, triggers)
         spans = self._trigger_spans(triggers)
         out: list[re.Match[str]] = []
         for start, end in spans:
             out.extend(rx.finditer(self.text, start, end))
+        return out
+
+    def _matches_at_words(self, rx: re.Pattern[str], triggers: tuple[str, ...]) -> list[re.Match[str]]:
+        """Matches of a pattern that starts with a cue word, tried only at the words holding a trigger."""
+        low, text = self.low, self.text
+        starts: set[int] = set()
+        for t in triggers:
+            pos = low.find(t)
+            while pos >= 0:
+                start = pos
+                while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+                    start -= 1
+                    if text[start] == "-":
+                        starts.add(start + 1)  # "US-Regisseur": the part after the hyphen
+                starts.add(start)
+                pos = low.find(t, pos + 1)
+        out = []
+        end = -1
+        for start in sorted(starts):
+            if start < end:
+                continue
+            m = rx.match(text, start)
+            if m:
+                out.append(m)
+                end = m.end()
         return out
 
     def _trigger_spans(self, triggers: tuple[str, ...]) -> list[Span]:
@@ -339,13 +366,22 @@ class Reader:
 
     # -- credit blocks ---------------------------------------------------------
 
+    def _separators(self) -> list[tuple[int, str]]:
+        """Positions of ":", "?", "|", dashes: where a credit label can end (found with str.find, fast)."""
+        text = self.text
+        out = []
+        for mark in (":", "?", "|", "–", "—", " - "):
+            pos = text.find(mark)
+            while pos >= 0:
+                out.append((pos + 1, "-") if mark == " - " else (pos, mark))
+                pos = text.find(mark, pos + 1)
+        return sorted(out)
+
     def _labels(self) -> list[tuple[int, int, str]]:
         """Credit labels as (label start, value start, role): "Regie: X", "THE CAST – X", "Regie" alone on a line."""
         text = self.text
         found: list[tuple[int, int, str]] = []
-        for sep in _LABEL_SEP.finditer(text):
-            q = sep.start()
-            mark = sep.group()
+        for q, mark in self._separators():
             if mark == "?" and text[q - 2 : q] != "it":
                 continue
             if mark not in ":?" and q - (text.rfind("\n", 0, q) + 1) > 45:
@@ -364,7 +400,7 @@ class Reader:
                 continue
             if mark == "?" and not m.group().rstrip().endswith("it"):
                 continue
-            vstart = sep.end()
+            vstart = q + len(mark)
             while vstart < len(text) and text[vstart] in " \t|":
                 vstart += 1
             found.append((m.start(), vstart, m.lastgroup or "other"))
@@ -1103,7 +1139,7 @@ class Reader:
         if "-" in noun.split()[0]:
             candidates.append(noun.split("-")[0].lower())
         if words:
-            candidates.append(words[-1].lower().rstrip(","))
+            candidates.append(words[-1].lower().rstrip(",-"))
             if len(words) > 1:
                 candidates.append(f"{words[-2].lower()} {words[-1].lower()}")
         table = self.d.NATIONALITY_ADJ
@@ -1450,10 +1486,11 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:who|that)\s+(?:also\s+|now\s+|here\s+)?$"
 _PERFORM_LEAD = re.compile(r"(?:^|[.!?:;,\n]|\b(?:und|and|aber|but|auch|allem|also|even))\s*$")
 _RESPECTIVELY = re.compile(r",?\s+(?:respectively|beziehungsweise)\b")
 _RUNTIME = re.compile(r"\b\d{2,3}\s*(?:Min|min|Minuten|minutes)\b|\b(?:19|20)\d\d\)")
+#: Cue patterns that begin with their trigger word: matched only at those words.
+_WORD_START_KEYS = frozenset({"cue_noun", "play"})
 #: Cue patterns anchored at line starts: they scan the whole text.
 _WHOLE_TEXT_KEYS = frozenset({"mit_line", "caption"})
 _LIST_GLUE = re.compile(r",\s+|\s+(?:und|and|&)\s+|,\s+(?:und|and)\s+")
-_LABEL_SEP = re.compile(r"[:|?–—]|(?<=\s)-(?=\s)")
 _PAREN_AFTER = re.compile(r"\s*\([^()\n]{0,60}\)")
 _AS_AFTER = re.compile(r"\s+(?:als|as)\s+[^,.;\n]{1,40}(?=,)")
 _PARTICLE_WORD = re.compile(r"^(?:von|van|de|di|da|du|del|zu)$")

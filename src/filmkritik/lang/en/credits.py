@@ -274,7 +274,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "title_director": ("–", "-", "—"),
     "caption": (" in ",),
     "demonym": (),
-    "play": ("play", "portray", "embod", "essay", "inhabit", "cast as", " as"),
+    "play": (
+        "play",
+        "portray",
+        "embod",
+        "essay",
+        "inhabit",
+        "is cast",
+        "stars as",
+        "appears as",
+        "returns as",
+        "turns up",
+    ),
 }
 #: First letters of the STARRING cues (a look-ahead that lets the regex engine skip other positions fast).
 STARRING_FIRST = "SsAaFfCcWwEePp"
