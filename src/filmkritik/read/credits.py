@@ -720,7 +720,13 @@ class Reader:
             parts = parts[1:]  # "die Kommissarin Lena Roth": a description; "Kardinal Weiss": a title
         if len(parts) == 1:
             word = parts[0]
-            noun = self.lex.looks_like_noun(word, self.code) and not self.lex.is_first_name(word)
+            # English capitalises names, not nouns: mid-sentence "Scout" or "Lucky" is a name.
+            sentence_start = self.analysis.sentence_of(start)[0] == start
+            noun = (
+                self.lex.looks_like_noun(word, self.code)
+                and not self.lex.is_first_name(word)
+                and (self.code == "de" or sentence_start)
+            )
             if (noun or word in self.d.HONORIFICS) and lower_det not in self.d.DEFINITE:
                 return None
             if word in self.d.COUNTRIES or word in self.p.cues:
@@ -873,6 +879,12 @@ class Reader:
     def _character_after(self, pos: int) -> tuple[str | None, str]:
         """The role named after a verb: skip a few lower-case words ("toilet cleaner Gus", "Eli's ailing father, Sam")."""
         text = self.text
+        named = _NAMED.match(text, pos)
+        if named:
+            # "plays the mill owner, a smooth operator named Whit Calloway"
+            span = self.runs.starting_at(named.end())
+            if span:
+                return self.character(self.run_text(span), span[0]), ""
         det = ""
         adjectives = 0
         skipped = 0
@@ -1049,6 +1061,10 @@ class Reader:
         text = self.text
         for m in self.finds("played_by"):
             span = self.runs.starting_at(m.end())
+            if not span:
+                # "played by newcomer Ella Finch": a modifier before the name.
+                mod = _MODIFIERS_BEFORE_NAME.match(text, m.end())
+                span = self.runs.starting_at(mod.end()) if mod else None
             if not span:
                 continue
             actor_raw = self.run_text(span)
@@ -1299,6 +1315,23 @@ class Reader:
                         self.hits.append(Hit("actor", name, pos, CLEAR))
             i = j + 1
 
+    def copula_roles(self) -> None:
+        """ "Mehta is her deputy, Raj": an actor's surname, "is", a relation, then the role's name."""
+        if self.code != "en" or " is " not in self.text:
+            return
+        for span in self.runs.spans:
+            m = _COPULA_ROLE.match(self.text, span[1])
+            if not m:
+                continue
+            raw = self.run_text(span)
+            actor = self.person(raw)
+            cspan = self.runs.starting_at(m.end())
+            if not actor or not cspan or not (" " in actor or self.full_names_ending(actor)):
+                continue
+            char = self.character(self.run_text(cspan), cspan[0])
+            if char and names.tokens(char)[0] not in self.d.OPENERS:
+                self.add("actor", raw, span[0], CLEAR, character=char)
+
     def respectively(self) -> None:
         """ "A and B play his children, Tom and Bea, respectively": pairs in order."""
         text = self.text
@@ -1478,6 +1511,11 @@ class Reader:
 _AS_GAP = re.compile(r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:[a-zäöüß][\w-]*)){0,4},?\s*$")
 _PASSIVE_SUBJECT = re.compile(r"\s+(?:wird|werden|wurde|wurden)\s+$")
 _LEAD_ROLE_WORD = re.compile(r"(?:Haupt|Titel|Neben)?[Rr]olle$")
+_NAMED = re.compile(r"[^.;:!?\n]{0,60}?\b(?:named|called|namens|genannt)\s+")
+_MODIFIERS_BEFORE_NAME = re.compile(
+    r"\s*(?:(?:newcomer|veteran|young|the\s+great|the\s+wonderful|der|die|dem|newcomerin)\s+){1,2}"
+)
+_COPULA_ROLE = re.compile(r"\s+is\s+(?:his|her|their|its|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
 _PRONOUN_BEFORE = re.compile(
     r"(?:^|[.!?;:,]\s+|\b(?:und|and|aber|but)\s+)(?:[Ee]r|[Ss]ie|[Hh]e|[Ss]he)\s+(?:[a-zäöü]+\s+)?$"
 )
@@ -1558,4 +1596,5 @@ def annotate(analysis: Analysis) -> None:
     reader.captions()
     reader.play_lists()
     reader.respectively()
+    reader.copula_roles()
     reader.finish()
