@@ -115,3 +115,13 @@ def test_a_foreign_postgres_database_is_refused(pg_url: str):
 def test_an_unreachable_server_is_a_clear_error():
     with pytest.raises(DatabaseError, match="cannot open"):
         KnowledgeBase.open("postgresql+psycopg://nobody:wrong@127.0.0.1:1/none")
+
+
+def test_over_long_text_is_cut_not_refused_on_postgres(pg_url: str):
+    with KnowledgeBase.open(pg_url) as kb:
+        title = "Die endlose Überschrift " * 40  # a runaway headline from a crawl
+        result = kb.add_record(record(title, directors=("Ada " + "Quill" * 100,)), ReviewHints(outlet="O" * 400))
+        film = kb.get_film(result.film_id)
+        assert len(film["title"]) == 500 and len(film["directors"][0]) == 300
+        again = kb.add_record(record(title))  # found again under its (cut) title
+        assert again.film_id == result.film_id

@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from filmkritik.errors import DatabaseError
@@ -107,10 +107,10 @@ class KnowledgeBase:
                     yield session
                     session.flush()
         except IntegrityError:
-            raise
-        except OperationalError as error:
+            raise  # add_record tells a concurrent duplicate from a real conflict
+        except SQLAlchemyError as error:
             raise DatabaseError(
-                f"the knowledge base at {self.url} could not be written: {store._first_line(error)}"
+                f"the knowledge base at {self.url} could not be written: {store.first_line(error)}"
             ) from None
 
     @contextmanager
@@ -120,7 +120,7 @@ class KnowledgeBase:
                 yield session
         except SQLAlchemyError as error:
             raise DatabaseError(
-                f"the knowledge base at {self.url} could not be read: {store._first_line(error)}"
+                f"the knowledge base at {self.url} could not be read: {store.first_line(error)}"
             ) from None
 
     # --- adding -------------------------------------------------------------------------------

@@ -12,6 +12,9 @@ import unicodedata
 from difflib import SequenceMatcher
 
 # Articles that open titles in the languages critics write in; "A" and "An" are English only.
+# Keys are cut to the length of their database columns, so a lookup compares what was stored.
+MAX_TITLE_KEY = 500
+MAX_PERSON_KEY = 300
 _LEADING_ARTICLES = frozenset(
     "the a an der die das ein eine le la les l el los las il lo gli i un una une de het".split()
 )
@@ -56,7 +59,7 @@ def title_key(title: str) -> str:
     words = _words(_PARENS.sub(" ", title))
     while len(words) > 1 and words[0] in _LEADING_ARTICLES:
         words = words[1:]
-    return " ".join(words)
+    return " ".join(words)[:MAX_TITLE_KEY]
 
 
 def main_title_key(title: str) -> str | None:
@@ -101,7 +104,7 @@ def cognate_form(title: str) -> str:
         for old, new in _COGNATE_FOLDS:
             word = word.replace(old, new)
         out.append(word)
-    return " ".join(out)
+    return " ".join(out)[:MAX_TITLE_KEY]
 
 
 def title_similarity(a: str, b: str) -> float:
@@ -129,13 +132,13 @@ def person_key(name: str) -> str:
             merged[-1] += word
         else:
             merged.append(word)
-    return _SPACES.sub(" ", " ".join(merged)).strip()
+    return _SPACES.sub(" ", " ".join(merged)).strip()[:MAX_PERSON_KEY]
 
 
 def surname_key(name: str) -> str:
     """The last word of a person key: the index under which spelling variants are compared."""
     key = person_key(name)
-    return key.rsplit(" ", 1)[-1] if key else ""
+    return key.rsplit(" ", 1)[-1][:200] if key else ""
 
 
 def same_person(a: str, b: str) -> bool:

@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from filmkritik.kb.hints import ReviewHints
 from filmkritik.kb.normalise import (
+    MAX_PERSON_KEY,
+    MAX_TITLE_KEY,
     cognate_form,
     main_title_key,
     person_key,
@@ -60,8 +62,9 @@ def identity_of(record: ReviewRecord, hints: ReviewHints | None = None) -> FilmI
     titles: list[tuple[str, str, str | None]] = []
 
     def add(text: str | None, kind: str, language: str | None) -> None:
-        if text and text.strip() and all(title_key(text) != title_key(t) for t, _, _ in titles):
-            titles.append((text.strip(), kind, language))
+        text = (text or "").strip()[:MAX_TITLE_KEY]  # as long as the column holds
+        if text and all(title_key(text) != title_key(t) for t, _, _ in titles):
+            titles.append((text, kind, language))
 
     lang = record.language if record.language not in ("", "und") else None
     add(hints.film, "title", lang)
@@ -74,7 +77,9 @@ def identity_of(record: ReviewRecord, hints: ReviewHints | None = None) -> FilmI
     # directors=[] in the hints means "none named": the reader's guesses are then ignored too.
     directors = list(hints.directors) if hints.directors is not None else [d.name for d in film.directors]
     year = hints.year if hints.year is not None else (film.year.value if film.year else None)
-    cast = [(c.actor, c.character) for c in film.cast if c.actor]
+    cast = [
+        (c.actor.strip()[:MAX_PERSON_KEY], (c.character or "").strip()[:MAX_PERSON_KEY]) for c in film.cast if c.actor
+    ]
     actors = _unique([a.name for a in film.actors] + [actor for actor, _ in cast])
     return FilmIdentity(
         title=titles[0][0] if titles else None,
@@ -91,9 +96,10 @@ def identity_of(record: ReviewRecord, hints: ReviewHints | None = None) -> FilmI
 
 def _unique(names: list[str]) -> list[str]:
     out: list[str] = []
-    for name in names:
-        if name and name.strip() and not any(same_person(name, seen) for seen in out):
-            out.append(name.strip())
+    for raw in names:
+        name = (raw or "").strip()[:MAX_PERSON_KEY]
+        if name and not any(same_person(name, seen) for seen in out):
+            out.append(name)
     return out
 
 

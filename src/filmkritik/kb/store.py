@@ -157,7 +157,7 @@ def migrate(engine: Engine) -> None:
     except DatabaseError:
         raise
     except SQLAlchemyError as error:
-        raise DatabaseError(f"cannot open the knowledge base at {_display(engine)}: {_first_line(error)}") from None
+        raise DatabaseError(f"cannot open the knowledge base at {_display(engine)}: {first_line(error)}") from None
 
 
 def _current_revision(conn: Connection) -> str | None:
@@ -197,7 +197,7 @@ def check_readable(engine: Engine) -> None:
             if conn.dialect.name == "sqlite":
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master")
     except SQLAlchemyError as error:
-        raise DatabaseError(f"cannot open the knowledge base at {_display(engine)}: {_first_line(error)}") from None
+        raise DatabaseError(f"cannot open the knowledge base at {_display(engine)}: {first_line(error)}") from None
 
 
 def _display(engine: Engine) -> str:
@@ -205,6 +205,6 @@ def _display(engine: Engine) -> str:
     return str(path) if path else engine.url.render_as_string(hide_password=True)
 
 
-def _first_line(error: Exception) -> str:
+def first_line(error: Exception) -> str:
     text = str(getattr(error, "orig", None) or error)
     return text.strip().splitlines()[0] if text.strip() else type(error).__name__
