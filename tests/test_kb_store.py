@@ -209,3 +209,14 @@ def test_a_read_only_database_file_can_still_be_read(tmp_path: Path):
                     kb.add_record(record("Die Südbrücke"))
     finally:
         db.chmod(0o644)
+
+
+def test_the_schema_head_constant_names_the_newest_migration():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from filmkritik.kb import store
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(store.__file__).with_name("migrations")))
+    assert ScriptDirectory.from_config(config).get_current_head() == store.SCHEMA_HEAD

@@ -23,6 +23,8 @@ from filmkritik.errors import DatabaseError
 
 ENV_VAR = "FILMKRITIK_DB"
 VERSION_TABLE = "filmkritik_alembic_version"
+#: The newest migration under kb/migrations/versions (a test keeps the two in step).
+SCHEMA_HEAD = "0001"
 BUSY_TIMEOUT_MS = 60_000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).with_name("migrations")
@@ -129,6 +131,15 @@ def writing(engine: Engine) -> Iterator[Connection]:
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision, refusing databases that are not filmkritik's."""
+    try:
+        # Usually the schema is current: a read settles that without the write lock (it works on
+        # a database the user may only read) and without importing Alembic.
+        with engine.connect() as conn:
+            tables = set(sa.inspect(conn).get_table_names())
+            if VERSION_TABLE in tables and _current_revision(conn) == SCHEMA_HEAD:
+                return
+    except SQLAlchemyError as error:
+        raise DatabaseError(f"cannot open the knowledge base at {_display(engine)}: {first_line(error)}") from None
     from alembic import command
     from alembic.config import Config
     from alembic.script import ScriptDirectory
@@ -137,12 +148,6 @@ def migrate(engine: Engine) -> None:
     config.set_main_option("script_location", str(_MIGRATIONS))
     head = ScriptDirectory.from_config(config).get_current_head()
     try:
-        # Usually the schema is current: a read settles that without the write lock (and works
-        # on a database the user may only read).
-        with engine.connect() as conn:
-            tables = set(sa.inspect(conn).get_table_names())
-            if VERSION_TABLE in tables and _current_revision(conn) == head:
-                return
         with writing(engine) as conn:
             if conn.dialect.name == "postgresql":
                 # Two processes opening a fresh database must not both create the tables.
