@@ -131,8 +131,8 @@ def _sentence_aspects(sentence: Sentence, code: str, people: Sequence[tuple[str,
         if aspect in values:
             continue
         net = _clause_net(text, at, code)
-        if sentence.counterfactual and net >= 0:
-            net = -0.5
+        if sentence.counterfactual and abs(net) < _MIN_NET:
+            net = -0.5  # "fehlt es an ...", "hätte ... gutgetan": a fault without a polar word
         if abs(net) >= _MIN_NET:
             values[aspect] = net
     return values

@@ -67,6 +67,8 @@ def opinion_score(
     score = min(1.0, pol.strength / 1.2) * 0.6
     cues = sum(w in data.OPINION_CUES for w in words)
     score += min(0.4, 0.2 * cues)
+    if judgement_of_tokens(words, code):
+        score += 0.3  # critics' own judgement words
     if sentiment.counterfactual(text, code):
         score += 0.3
     if any(name and name in text for name in characters):

@@ -149,15 +149,30 @@ def _hasher():  # type: ignore[no-untyped-def]
     )
 
 
-def counts(texts: Sequence[str]) -> sp.csr_matrix:
-    """Hashed word 1-2 gram counts (the vocabulary-free part of the features)."""
-    return _hasher().transform(texts)
+@cache
+def _char_hasher():  # type: ignore[no-untyped-def]
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(
+        n_features=N_FEATURES, analyzer="char_wb", ngram_range=(3, 5), alternate_sign=False, norm=None
+    )
 
 
-def document_frequency(texts: Sequence[str]) -> np.ndarray:
+def counts(texts: Sequence[str], chars: bool = False) -> sp.csr_matrix:
+    """Hashed word 1-2 gram counts; with ``chars`` also character 3-5 grams within words, side by side.
+
+    Character n-grams catch German compounds and inflections ("Drehbuchschwächen").
+    """
+    words = _hasher().transform(texts)
+    if not chars:
+        return words
+    return sp.hstack([words, _char_hasher().transform(texts)], format="csr")
+
+
+def document_frequency(texts: Sequence[str], chars: bool = False) -> np.ndarray:
     """Smoothed inverse document frequency per hashed feature, as scikit-learn's TfidfTransformer."""
-    x = counts(texts)
-    df = np.bincount(x.indices, minlength=N_FEATURES)
+    x = counts(texts, chars)
+    df = np.bincount(x.indices, minlength=x.shape[1])
     return (np.log((1 + len(texts)) / (1 + df)) + 1).astype(np.float32)
 
 
@@ -179,10 +194,10 @@ def closing(text: str) -> str:
 
 
 def ngram_features(texts: Sequence[str], idf: np.ndarray) -> sp.csr_matrix:
-    """Sublinear tf-idf of hashed word 1-2 grams, each row l2-normed."""
+    """Sublinear tf-idf of the hashed n-grams, each row l2-normed (``idf`` tells whether chars are in)."""
     from sklearn.preprocessing import normalize
 
-    x = counts(texts).astype(np.float32)
+    x = counts(texts, chars=len(idf) > N_FEATURES).astype(np.float32)
     x.data = (1 + np.log(x.data)) * idf[x.indices]
     return normalize(x, copy=False)
 
@@ -218,7 +233,8 @@ class ScoreModel:
         """Uncalibrated predictions (the ridge output) for ``texts``."""
         x = ngram_features(texts, self.idf)
         dense = self.dense_scale * np.array([dense_features(t, self.code) for t in texts], dtype=np.float32)
-        return np.asarray(x @ self.coef[:N_FEATURES] + dense @ self.coef[N_FEATURES:] + self.intercept).ravel()
+        n = len(self.idf)
+        return np.asarray(x @ self.coef[:n] + dense @ self.coef[n:] + self.intercept).ravel()
 
     def calibrate(self, raw: np.ndarray) -> np.ndarray:
         return np.interp(raw, self.raw_knots, self.score_knots)

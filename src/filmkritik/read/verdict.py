@@ -24,7 +24,7 @@ from filmkritik.read.analysis import Analysis
 EXPLICIT_CONFIDENCE = 0.95
 #: How much the judgement-word lean moves the model's score, per language: the German model
 #: learned from user reviews (weaker on critics' prose) so critics' own vocabulary counts more.
-JUDGEMENT_WEIGHT = {"de": 0.5, "en": 0.2}
+JUDGEMENT_WEIGHT = {"de": 0.5, "en": 0.3}
 #: Pull quotes fit a poster: a handful of words up to a long line.
 QUOTE_WORDS = (5, 28)
 

