@@ -55,13 +55,14 @@ _MONTH = re.compile(
 _LOCAL_SEPARATOR = re.compile(r"\s+[-–—]\s+|:\s+")
 _PERSON_BEFORE = re.compile(
     r"(?:director|regisseur|regisseurin|actor|actress|schauspieler|schauspielerin|star|starring|filmmaker|"
-    r"filmemacher|filmemacherin|co-star|von|by|mit|with|and|und|darsteller|darstellerin)[ :]+$",
+    r"filmemacher|filmemacherin|co-star|von|by|darsteller|darstellerin)[ :]+$",
     re.IGNORECASE,
 )
 _TITLE_CASE_RUN = re.compile(
     r"(?<![\w'’-])[A-ZÄÖÜ][\w'’-]+(?:[ ](?:(?:of|the|a|an|at|in|on|to|all|for)[ ]){0,2}[A-Z0-9][\w'’-]*){1,5}"
 )
 _FILM_NOUN_BEFORE = re.compile(r"\b(?:Films?|Spielfilm|Kinofilm|Drama|movie|film)\s*[„\"“»«‘']$")
+_POSSESSIVE_SPLIT = re.compile(r"(?<=['’]s )")
 _REVIEW_WORDS = frozenset("kritik filmkritik kurzkritik rezension review reviews kritiken".split())
 _PERSON_AFTER = re.compile(r"\s+(?:spielt|plays|stars|verkörpert|portrays)\b|s\s+(?:Film|Regie|neuer)\b")
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
@@ -147,14 +148,19 @@ def _plausible(key: str, navigation: frozenset[str]) -> bool:
 
 def _recurring_runs(text: str, language: str, minimum: int = 2) -> list[TitleSpan]:
     """Title-cased runs of two or more words that recur: unquoted titles in prose ("Perfect Days")."""
-    runs: dict[str, list[re.Match[str]]] = {}
+    runs: dict[str, list[int]] = {}
     for m in _TITLE_CASE_RUN.finditer(text):
-        runs.setdefault(m.group(), []).append(m)
+        # "Tomas Ferrell's The Salt Road": the possessive ends one name and starts the next.
+        offset = m.start()
+        for piece in _POSSESSIVE_SPLIT.split(m.group()):
+            if " " in piece:
+                runs.setdefault(piece, []).append(offset)
+            offset += len(piece)
     return [
-        TitleSpan(value, found[0].start(), found[0].end(), "run")
-        for value, found in runs.items()
-        if len(found) >= minimum
-        and not _PERSON_BEFORE.search(text[max(0, found[0].start() - 14) : found[0].start()])
+        TitleSpan(value, starts[0], starts[0] + len(value), "run")
+        for value, starts in runs.items()
+        if len(starts) >= minimum
+        and not _PERSON_BEFORE.search(text[max(0, starts[0] - 14) : starts[0]])
         and not person_shaped(value, language)
     ]
 
@@ -187,7 +193,25 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "e
         cand.occurrences = _occurrences(text, cand, lowered)
         cand.score = _score(text, cand, mention_cues, language)
     _fold_subtitled(pooled)
+    _fold_headline_sentences(pooled)
     return sorted(pooled.values(), key=lambda c: (-c.score, c.first))
+
+
+def _fold_headline_sentences(pooled: dict[str, Candidate]) -> None:
+    """ "Review: The Salt Road Drives Deep Into the Desert": a headline capture said once that
+    starts with a name the text repeats gives its weight to that name."""
+    for cand in pooled.values():
+        if len(cand.occurrences) > 1 or not any(s.how == "headline" for s in cand.spans) or " " not in cand.key:
+            continue
+        heads = [
+            other
+            for other in pooled.values()
+            if other is not cand and cand.key.startswith(other.key + " ") and len(other.occurrences) >= 2
+        ]
+        if heads:
+            head = max(heads, key=lambda c: len(c.key))
+            head.score += _WEIGHT["headline"]
+            cand.score -= _WEIGHT["headline"]
 
 
 def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: str) -> float:
@@ -217,7 +241,8 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
         elif span.how == "quoted" and _FILM_NOUN_BEFORE.search(text[max(0, span.start - 12) : span.start]):
             weight += 2.0  # 'Film „X“', 'the movie "X"'
         score += weight
-    score += min(len(cand.occurrences), 8) * 0.8
+    only_runs = all(s.how == "run" for s in cand.spans)  # recurring capitalised pairs are mostly names
+    score += min(len(cand.occurrences), 8) * (0.4 if only_runs else 0.8)
     score -= 2.5 * min(_person_uses(text, cand), 2)
     if not any(s.how in ("headline", "quoted", "caps") for s in cand.spans) and (
         person_shaped(cand.text, language) or _first_name_only(cand.text, language)
