@@ -85,6 +85,14 @@ def test_year_only_when_stated(fixture: str, year: int | None) -> None:
     assert (record.film.year.value if record.film.year else None) == year
 
 
+def test_year_in_a_page_header() -> None:
+    record = filmkritik.read_text(
+        "Die Brücke im Nebel\n\nDrama | Deutschland 2023 | 112 Minuten\n\nRegie: Ida Marquardt\n\n"
+        "Eine Hafenarbeiterin sucht nach der Wahrheit. Die Brücke im Nebel ist ein ruhiger, genauer Film."
+    )
+    assert record.film.year is not None and record.film.year.value == 2023
+
+
 def test_production_line_year() -> None:
     record = filmkritik.read_text(
         "„Grauer Himmel“ ist ein packendes Drama über zwei Brüder.\n\nGrauer Himmel\nFrankreich/Belgien 2019, 104 Min."
@@ -179,6 +187,21 @@ PAGE_SHAPES = [
     (
         "Filmkritik zu Stiller Hafen von Ida Marquardt\n\nDer Film ist gut. Stiller Hafen zeigt das Meer.",
         "Stiller Hafen",
+    ),
+    (
+        "Review: The Salt Road Drives Deep Into the Desert and Gets Lost\n\nTomas Ferrell's The Salt Road is a "
+        "handsome film. The Salt Road follows a truck driver, and The Salt Road never lets him rest.",
+        "The Salt Road",
+    ),
+    (
+        "Kinodrama »Die Brücke im Nebel«: Ein Fluss voller Geheimnisse\n\nEine Hafenarbeiterin sucht die "
+        "Wahrheit. Von Anna Beispiel\n\nIda Marquardts Film ist ruhig.",
+        "Die Brücke im Nebel",
+    ),
+    (
+        "Nora and Hae Sung meet again. Past Lives is a beautiful and deeply emotional romance. Years later, "
+        "Nora and Hae Sung reconnect online.",
+        "Past Lives",
     ),
 ]
 
