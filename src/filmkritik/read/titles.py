@@ -61,7 +61,10 @@ _PERSON_BEFORE = re.compile(
 _TITLE_CASE_RUN = re.compile(
     r"(?<![\w'’-])[A-ZÄÖÜ][\w'’-]+(?:[ ](?:(?:of|the|a|an|at|in|on|to|all|for)[ ]){0,2}[A-Z0-9][\w'’-]*){1,5}"
 )
-_FILM_NOUN_BEFORE = re.compile(r"\b(?:Films?|Spielfilm|Kinofilm|Drama|movie|film)\s*[„\"“»«‘']$")
+_FILM_NOUN_BEFORE = re.compile(
+    r"(?:\b|\w)(?:[Ff]ilms?|[Ss]pielfilm|[Dd]rama|[Kk]omödie|[Tt]hriller|[Ww]estern|[Dd]oku\w*|[Mm]ovie|[Ss]equel)"
+    r"\s*[„\"“»«‘']$"
+)
 _POSSESSIVE_SPLIT = re.compile(r"(?<=['’]s )")
 _REVIEW_WORDS = frozenset("kritik filmkritik kurzkritik rezension review reviews kritiken".split())
 _PERSON_AFTER = re.compile(r"\s+(?:spielt|plays|stars|verkörpert|portrays)\b|s\s+(?:Film|Regie|neuer)\b")
