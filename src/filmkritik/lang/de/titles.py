@@ -75,7 +75,7 @@ NAVIGATION = frozenset(
 
 #: A line that states the original title: "Originaltitel: X", "OT: X", "Original-Titel: X".
 ORIGINAL_CUES = (
-    r"\b(?:Original-?[Tt]itel|Originaltitel|OT)\s*:\s*{T}",
+    r"\b(?:Original-?[Tt]itel|Originaltitel|OT)\s*[:|]\s*\|?\s*{T}",
     r"\(\s*(?:im\s+)?Original(?:titel)?\s*:?\s*{T}\s*\)",
     r"\bim Original\s+{T}",
     r"\bim Original(?:titel)?\s+(?:heißt\s+(?:er|der Film)\s+)?{T}",
