@@ -135,3 +135,12 @@ def test_a_title_in_capitals_gives_way_to_normal_case(kb):
     film_id = kb.add_record(record("DIE STILLE FÄHRE", year=2020)).film_id
     kb.add_record(record("Die stille Fähre", year=2020))
     assert kb.get_film(film_id)["title"] == "Die stille Fähre"
+
+
+def test_a_review_without_a_title_finds_its_film_through_the_url_slug(kb):
+    film = kb.add_record(record("The Glass Orchard", language="en", directors=("Ada Quill",))).film_id
+    kb.add_record(record("Glass", language="en"))  # a shorter title must not confuse the slug
+    untitled = kb.add_record(record(None), ReviewHints(url="https://example.org/movies/the-glass-orchard-review-2"))
+    assert untitled.film_id == film
+    unknown = kb.add_record(record(None), ReviewHints(url="https://example.org/kritiken/48213.html"))
+    assert unknown.film_id is None

@@ -163,7 +163,11 @@ class KnowledgeBase:
         # A text the reader calls no review (a news item, an interview) is kept, but makes no film,
         # unless the user said which film it reviews.
         counts = record.is_review.value or bool(hints.film)
-        if who.titles and counts:
+        if not who.titles and counts:
+            film = resolve.film_from_url(session, who)
+            if film is not None:
+                resolve.add_credits(session, film, who)
+        elif who.titles and counts:
             film = resolve.find_film(session, who)
             if film is None:
                 film = FilmRow(

@@ -9,6 +9,7 @@ two films apart even when their titles are equal.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
@@ -31,6 +32,15 @@ from filmkritik.kb.schema import CreditRow, FilmRow, FilmTitleRow, ImdbAkaRow, I
 from filmkritik.model import ReviewRecord
 
 CROSS_LANGUAGE_SIMILARITY = 0.75
+# An exact title outweighs a shared director with shared actors (2 + 0.5 per actor + similarity):
+# a review under another film's title is more often the reader picking a mentioned film.
+EXACT_TITLE = 4.0
+_SLUG_SPLIT = re.compile(r"[-_/.+]+|%20")
+# Words URLs wrap around a film's slug.
+_SLUG_NOISE = frozenset(
+    "review reviews kritik kritiken film films movie movies filmkritik rezension html htm php aspx www"
+    " news article artikel kino cinema gesehen".split()
+)
 YEAR_TOLERANCE = 1
 
 
@@ -49,6 +59,7 @@ class FilmIdentity:
     # False when the user named the film but the directors are only the reader's guess: they then
     # support a match but cannot veto it.
     directors_decide: bool = True
+    url: str | None = None
 
     @property
     def original_title(self) -> str | None:
@@ -91,6 +102,7 @@ def identity_of(record: ReviewRecord, hints: ReviewHints | None = None) -> FilmI
         writers=_unique([p.name for p in film.writers]),
         composers=_unique([p.name for p in film.composers]),
         directors_decide=hints.directors is not None or not hints.film,
+        url=hints.url or record.source.url,
     )
 
 
@@ -104,6 +116,40 @@ def _unique(names: list[str]) -> list[str]:
 
 
 # --- finding the film -------------------------------------------------------------------------
+
+
+def film_from_url(session: Session, who: FilmIdentity) -> FilmRow | None:
+    """For a review whose text names no title: the one stored film its URL's slug names
+    (``/movies/the-glass-orchard-review``), if exactly one does. Never creates a film."""
+    if who.titles or not who.url:
+        return None
+    words = [w for w in _SLUG_SPLIT.split(_slug_path(who.url).casefold()) if w and w not in _SLUG_NOISE]
+    grams = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 6) + 1)}
+    keys = {title_key(g) for g in grams if not g.isdigit()} - {""}
+    if not keys:
+        return None
+    rows = session.execute(
+        sa.select(FilmTitleRow.film_id, FilmTitleRow.key).where(FilmTitleRow.key.in_(keys)).limit(20)
+    ).all()
+    if not rows:
+        return None
+    # The longest title the slug spells wins: "the-glass-orchard" is the Glass Orchard, not Glass.
+    longest = max(len(key) for _, key in rows)
+    ids = {film_id for film_id, key in rows if len(key) == longest}
+    films = [f for i in ids if (f := session.get(FilmRow, i)) is not None]
+    films = [f for f in films if _match_score(session, f, _with_title(who, f.title), EXACT_TITLE) is not None]
+    return films[0] if len(films) == 1 else None
+
+
+def _slug_path(url: str) -> str:
+    path = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0]
+    return path.split("/", 1)[1] if "/" in path else ""
+
+
+def _with_title(who: FilmIdentity, title: str) -> FilmIdentity:
+    from dataclasses import replace
+
+    return replace(who, title=title, titles=[(title, "title", None)])
 
 
 def find_film(session: Session, who: FilmIdentity) -> FilmRow | None:
@@ -125,7 +171,7 @@ def find_film(session: Session, who: FilmIdentity) -> FilmRow | None:
         )
     ).all()
     for film_id, key, main, cognate in rows:
-        strength = 3.0 if key in keys else 1.5 if cognate in cognates else 1.0
+        strength = EXACT_TITLE if key in keys else 1.5 if cognate in cognates else 1.0
         if main in keys or key in mains:
             strength = max(strength, 1.0)
         candidates[film_id] = max(candidates.get(film_id, 0.0), strength)
@@ -203,10 +249,10 @@ def _match_score(session: Session, film: FilmRow, who: FilmIdentity, title_stren
     actors = _credited(session, film.id, "actor") if who.actors else []
     shared_actors = sum(1 for a in who.actors if any(same_person(a, e) for e in actors))
     same_year = film.year is not None and who.year is not None and film.year == who.year
-    if title_strength < 3.0 and all(sequel_conflict(a, t.title) for a, _, _ in who.titles for t in film.titles):
+    if title_strength < EXACT_TITLE and all(sequel_conflict(a, t.title) for a, _, _ in who.titles for t in film.titles):
         return None  # "Harbor Lights" and "Harbor Lights: Part Two" are two films
     score = title_strength + 2.0 * shared_directors + 0.5 * min(shared_actors, 4) + (0.5 if same_year else 0.0)
-    if title_strength >= 3.0:
+    if title_strength >= EXACT_TITLE:
         return score
     if title_strength >= 1.5:  # a cognate spelling: fine unless nothing else speaks for it and much against
         return score
