@@ -918,6 +918,8 @@ class Reader:
                     if " " not in bare and self.lex.looks_like_noun(bare, self.code):
                         # "den Apotheker" names a role; "die verschlossene Handwerkerin" only describes one.
                         return (self._definite(bare) if not adjectives else None), det
+                if self.code == "de" and adjectives and not det and " " not in raw and not self._given(raw):
+                    return None, det  # "als aufmüpfige Nonne": a description, not a role's name
                 return self.character(raw, span[0]), det
             m = _LOWER_WORD.match(text, p)
             if not m or (m.group() in _ROLE_STOP and (det or skipped)):
@@ -944,6 +946,8 @@ class Reader:
             if text[:anchor].rstrip().endswith(")"):
                 anchor = max(0, text.rfind("(", max(0, anchor - 100), anchor))  # "X („Film“) als Y"
             last = self.runs.last_ending_before(anchor)
+            if last is not None and _GAP_NOUN.fullmatch(self.run_text(last)):
+                last = self.runs.last_ending_before(last[0])  # "X ist eine perfekte Besetzung als Y"
             if last is None or m.start() - last[1] > 110:
                 continue  # no name close enough before "as"
             before = text[last[0] : m.start()]
@@ -1508,7 +1512,10 @@ class Reader:
         return out
 
 
-_AS_GAP = re.compile(r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:[a-zäöüß][\w-]*)){0,4},?\s*$")
+_GAP_NOUN = re.compile(r"(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle")
+_AS_GAP = re.compile(
+    r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:[a-zäöüß][\w-]*|(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle|choice)){0,4},?\s*$"
+)
 _PASSIVE_SUBJECT = re.compile(r"\s+(?:wird|werden|wurde|wurden)\s+$")
 _LEAD_ROLE_WORD = re.compile(r"(?:Haupt|Titel|Neben)?[Rr]olle$")
 _NAMED = re.compile(r"[^.;:!?\n]{0,60}?\b(?:named|called|namens|genannt)\s+")
