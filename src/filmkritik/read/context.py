@@ -20,6 +20,12 @@ from filmkritik.read.title_spans import SEQ, TitleSpan
 _YEAR = r"((?:19|20)\d\d)"
 _YEAR_AFTER = re.compile(rf"\s*[“”\"'’«»]?\s*\((?:[^()\n]{{0,30}}?[\s,])?{_YEAR}\)")
 _YEAR_BEFORE = re.compile(rf"{_YEAR}['’]s\s+(?:\w+\s+){{0,2}}$")
+_WON = re.compile(
+    r"\b(?:gewann|gewonnen|gewinnt|Gewinner\w*|Preisträger\w*|ausgezeichnet|erhielt|erhalten|prämiert|"
+    r"won|wins|winner|winning|awarded|took home|received)\b",
+    re.IGNORECASE,
+)
+_BRACKETED_YEAR = re.compile(r"\((?:19|20)\d\d\)")
 _TITLE_WITH_YEAR = re.compile(rf"(?<![\w'’-])(?P<title>{SEQ})\s+\({_YEAR}\)")
 _FESTIVAL_YEAR = re.compile(rf"^[ -]?{_YEAR}\b|^\s*\(\s*{_YEAR}\s*\)")
 _YEAR_BEFORE_FESTIVAL = re.compile(rf"\b{_YEAR}\s*(?:er\s+)?$")
@@ -97,9 +103,9 @@ def find_festivals(analysis: Analysis, patterns: dict[str, object]) -> list[Fest
             continue
         year = _festival_year(text, m.start(), m.end())
         festival = found.setdefault(name, Festival(name, None, None, evidence=[]))
-        festival.role = (
-            "award winner" if _rank("award winner", patterns) <= _rank(festival.role or "", patterns) else festival.role
-        )
+        won = _WON.search(analysis.span_text(sentence))  # "muss den Goldenen Bären gewinnen" is a hope
+        if won and _rank("award winner", patterns) <= _rank(festival.role or "", patterns):
+            festival.role = "award winner"
         festival.year = festival.year or year
         if sentence not in festival.evidence:
             festival.evidence.append(sentence)
@@ -200,7 +206,7 @@ def find_mentions(analysis: Analysis, patterns: dict[str, object]) -> list[Menti
     film_keys = _film_keys(analysis)
     persons = _person_keys(analysis)
     spans: list[TitleSpan] = [s for s in analysis.notes.get("title_spans", []) if s.how in ("quoted", "caps")]
-    spans += [_without_work_noun(m) for m in _TITLE_WITH_YEAR.finditer(text)]
+    spans += [_without_work_noun(m) for m in _titles_with_year(text)]
     found: dict[str, Mention] = {}
     for span in sorted(spans, key=lambda s: s.start):
         key = titles.key_of(span.text)
@@ -215,6 +221,18 @@ def find_mentions(analysis: Analysis, patterns: dict[str, object]) -> list[Menti
         evidence = [(span.start, span.end)] + ([year_span] if year_span else [])
         found[key] = Mention(span.text, year, relation or "other work", evidence=evidence)
     return list(found.values())
+
+
+def _titles_with_year(text: str) -> list[re.Match[str]]:
+    """ "Sideways (2004)": title-cased names right before a bracketed year, found from the years."""
+    found = []
+    for year in _BRACKETED_YEAR.finditer(text):
+        window_start = max(0, year.start() - 90)
+        for m in _TITLE_WITH_YEAR.finditer(text, window_start, year.end()):
+            if m.end() == year.end():
+                found.append(m)
+                break
+    return found
 
 
 def _without_work_noun(m: re.Match[str]) -> TitleSpan:
