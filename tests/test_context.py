@@ -116,3 +116,10 @@ def test_regions_and_islands_are_settings() -> None:
 def test_release_countries_are_not_settings() -> None:
     record = filmkritik.read_text("Der Film schaffte es sogar in die Schweiz (Kinoauswertung) und nach Österreich.")
     assert record.film.settings == []
+
+
+def test_a_prize_hoped_for_is_not_won() -> None:
+    record = filmkritik.read_text(
+        "„Rote Wolken“ läuft im Wettbewerb. Marquardt muss endlich den Goldenen Bären gewinnen. Der Film ist stark."
+    )
+    assert festivals(record) == [("Berlinale", None, None)]
