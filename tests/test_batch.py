@@ -165,6 +165,7 @@ def _state(pid: int) -> str:
         return "zombie"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
 def test_an_interrupted_batch_resumed_equals_an_uninterrupted_one(tmp_path: Path, how: signal.Signals) -> None:
     folder = corpus_folder(tmp_path, 240)

@@ -91,13 +91,15 @@ def batch(
     resumed = f" ({summary.resumed_units} from an earlier run)" if summary.resumed_units else ""
     skipped = f", {summary.not_reviews} not reviews left out" if reviews_only else ""
     out.print(
-        f"{summary.records} records{skipped}, {summary.errors} errors from {summary.units} inputs{resumed} "
+        f"{_count(summary.records, 'record')}{skipped}, {_count(summary.errors, 'error')} "
+        f"from {_count(summary.units, 'input')}{resumed} "
         f"in {summary.seconds:.1f} s ({summary.rate:.1f} reviews/s) -> {summary.out}",
         markup=False,
     )
     if summary.errors:
         err.print(
-            f"filmkritik: {summary.errors} inputs could not be read; see {summary.out / 'errors.jsonl'}", markup=False
+            f"filmkritik: {_count(summary.errors, 'input')} could not be read; see {summary.out / 'errors.jsonl'}",
+            markup=False,
         )
 
 
@@ -120,9 +122,15 @@ def spark(
         SparkJob(input=input, output=output, master=master, reviews_only=reviews_only, partitions=partitions)
     )
     out.print(
-        f"{summary.records} records, {summary.errors} errors in {summary.read_seconds:.1f} s "
+        f"{_count(summary.records, 'record')}, {_count(summary.errors, 'error')} in {summary.read_seconds:.1f} s "
         f"({summary.rate:.1f} reviews/s; Spark start-up {summary.startup_seconds:.1f} s) -> {output}",
         markup=False,
     )
     if summary.errors:
-        err.print(f"filmkritik: {summary.errors} inputs could not be read; see {summary.errors_path}", markup=False)
+        err.print(
+            f"filmkritik: {_count(summary.errors, 'input')} could not be read; see {summary.errors_path}", markup=False
+        )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
