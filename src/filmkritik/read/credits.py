@@ -729,7 +729,7 @@ class Reader:
             )
             if (noun or word in self.d.HONORIFICS) and lower_det not in self.d.DEFINITE:
                 return None
-            if word in self.d.COUNTRIES or word in self.p.cues:
+            if word in self.d.COUNTRIES or word in self.p.cues or word.lower() in self.d.NATIONALITY_ADJ:
                 return None
         if any(t.isupper() and len(t) > 2 for t in parts) or any(_YEAR.search(t) for t in parts):
             return None
@@ -807,6 +807,9 @@ class Reader:
             ):
                 continue  # handled by the "role of" cue
             char, _det = self._character_after(pos)
+            sentence_end = self.analysis.sentence_of(m.start())[1]
+            if char and _RESPECTIVELY.search(text, pos, sentence_end):
+                char = None  # "A and B play ..., C and D, respectively": paired in order elsewhere
             if char:
                 name = self.add("actor", actor_raw, span[0], CLEAR, character=char)
                 if name and self.code == "de":
@@ -908,7 +911,12 @@ class Reader:
                 if self.code == "en":
                     # "Boston plumber Gus": a capitalised modifier before a noun.
                     word = _LOWER_WORD.match(text, span[1] + 1)
-                    if word and " " not in raw and text[span[1] : span[1] + 1] == " ":
+                    if (
+                        word
+                        and word.group() not in _ROLE_STOP
+                        and " " not in raw
+                        and text[span[1] : span[1] + 1] == " "
+                    ):
                         later = self.runs.starting_at(word.end() + 1)
                         if later and later[0] - word.end() <= 2:
                             p = word.end()
@@ -981,7 +989,7 @@ class Reader:
             if _NOT_A_ROLE.match(after):
                 continue  # "sowohl A als auch B", "as well as"
             char, det = self._character_after(m.end())
-            if (char and not self.lex.looks_like_noun(char, self.code)) or (char and det in self.d.DEFINITE):
+            if char and (self.code != "de" or not self.lex.looks_like_noun(char, self.code) or det in self.d.DEFINITE):
                 self.hits.append(Hit("actor", actor, span[0], CLEAR, character=char))
             elif (self.code == "de" or char) and " " in actor and _LOWER_WORD.match(after):
                 self.hits.append(Hit("actor", actor, span[0], HINT))  # "X als gütiger Kardinal"
@@ -1225,8 +1233,16 @@ class Reader:
             if nxt and self.is_film_title(self.run_text(nxt)):
                 self.add("director", raw, span[0], CLEAR)
                 continue
+            crew = _CREW_POSSESSED.match(rest)
+            if crew:
+                # "Tom Vogt's sepia-toned cinematography", "Mica Lind's score": crew, not the director.
+                self.add(
+                    "composer" if crew.group(1) in {"score", "music", "soundtrack"} else "crew", raw, span[0], CLEAR
+                )
+                continue
             if self.p.film_noun_after.match(" " + rest.lstrip()):
-                self.add("director", raw, span[0], CLEAR)
+                # "X's horror movie": a director's film, but characters own films too ("Bond's fifth movie").
+                self.add("director", raw, span[0], HINT)
                 continue
             if self.code == "en":
                 ch = re.match(r"\s*(?:character|role)\s*,?\s*", rest)
@@ -1251,7 +1267,7 @@ class Reader:
                 if cspan and _POSSESSIVE_ROLE_END.match(text, cspan[1]):
                     cand = self.run_text(cspan)
                     if cand.lower() not in self.d.NATIONALITY_ADJ and not self.lex.is_common(cand, self.code):
-                        self.hits.append(Hit("possessive", raw, span[0], HINT, character=cand))
+                        self.add("possessive", raw, span[0], HINT, character=cand)
 
     def _german_genitive(self, span: Span, raw: str, after: str, genitive: bool) -> None:
         """ "Brenners packendes Drama", "in Jana Brenners ebenso komischem wie bitterem Film", "X seinen Film"."""
@@ -1374,12 +1390,32 @@ class Reader:
         """The text's fullest spelling: "Kern" -> "Otto Kern", "OTTO KERN" -> "Otto Kern"."""
         parts = names.tokens(name)
         if len(parts) != 1:
-            return self._spellings().get(_fold(name), name)
+            longer = self._longer_name(parts)
+            return longer or self._spellings().get(_fold(name), name)
         token = parts[0]
         full = self.full_names_ending(token)
         if not full and token.endswith("s"):
             full = self.full_names_ending(token[:-1])
         return full[0] if full else name
+
+    def _longer_name(self, parts: list[str]) -> str | None:
+        """ "Van Sant" -> "Gus Van Sant Jr.": the one longer full name that ends with these words."""
+        core = [t for t in parts if t not in _SUFFIXES]
+        found = [
+            full
+            for full in self.full_names_ending(core[-1])
+            if len(names.tokens(full)) > len(core) and names.tokens(full)[-len(core) :] == core
+        ]
+        found += [
+            full
+            for key, fulls in self._surname_index().items()
+            if key in _SUFFIXES
+            for full in fulls
+            if [t for t in names.tokens(full) if t not in _SUFFIXES][-len(core) :] == core
+            and len(names.tokens(full)) > len(parts)
+        ]
+        unique = set(found)
+        return found[0] if len(unique) == 1 else None
 
     def _spellings(self) -> dict[str, str]:
         """Mixed-case spellings of full names in the text, by their accent-free lower-case form."""
@@ -1512,6 +1548,11 @@ class Reader:
         return out
 
 
+_CREW_POSSESSED = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}(cinematography|camera|camerawork|photography|score|music|soundtrack|screenplay|script|"
+    r"editing|costumes?|production\s+design|novel|book|play|source\s+novel|lens|sound\s+design)\b"
+)
+_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III"})
 _GAP_NOUN = re.compile(r"(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle")
 _AS_GAP = re.compile(
     r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:[a-zäöüß][\w-]*|(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle|choice)){0,4},?\s*$"
@@ -1558,7 +1599,9 @@ _POSSESSIVE_ROLE_END = re.compile(
 _ADJ_INFLECTION = re.compile(r"(?:en|em|er|es|e)$")
 _ROLE_STOP = frozenset("und and in im als as who which that der die nicht not mit with von by of for to für".split())
 _NOT_A_ROLE = re.compile(r"(?:auch|well|much|if|though|ob|wenn|a\s+result)\b")
-_PAREN_STOP = frozenset("mit with von by im in aus from nach den die das der dem des ein eine einen".split())
+_PAREN_STOP = frozenset(
+    "mit with von by im in aus from nach den die das der dem des ein eine einen not as als nicht".split()
+)
 _POSSESSIVE_PRONOUNS = frozenset("seinen seinem sein seines ihren ihrem ihr ihres".split())
 _ADJ_GLUE = frozenset("ebenso wie und so sehr besonders zutiefst neuer neuester neuestem jüngstem".split())
 _ADJ_ENDINGS = ("e", "em", "en", "er", "es", "ste", "sten")

@@ -30,7 +30,7 @@ INITIAL = rf"[{UPPER}]\."
 #: Lower-case name particles that may sit inside a name ("Rudolf van der Berg", "Lorenzo di Medici").
 PARTICLE = r"(?:v[ao]n(?:[ ](?:der|den|dem))?|de(?:[ ]la)?|del|della|di|da|du|dos|le|la|ter|ten|zu|bin|al|y)"
 #: Abbreviated titles that open a role's name ("Mr. Barnes", "Dr. Vogt").
-TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Sgt|Capt|Lt|Col|Gen|St)\."
+TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Sgt|Capt|Lt|Col|Gen|St|Det|Insp|Rev|Fr)\."
 RUN = (
     rf"(?<![\w-])(?:{TITLE_ABBREVIATION}{_SPACE})?(?:{INITIAL}{_SPACE}?)*{TOKEN}"
     rf"(?:{_SPACE}(?!(?:Jr|Sr)\.)(?:{PARTICLE}{_SPACE}|[‘'\"“]{TOKEN}[’'\"”]{_SPACE})?(?:{INITIAL}{_SPACE}?)*{TOKEN})*"
