@@ -10,7 +10,7 @@ two films apart even when their titles are equal.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
@@ -147,8 +147,6 @@ def _slug_path(url: str) -> str:
 
 
 def _with_title(who: FilmIdentity, title: str) -> FilmIdentity:
-    from dataclasses import replace
-
     return replace(who, title=title, titles=[(title, "title", None)])
 
 
