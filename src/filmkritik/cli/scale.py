@@ -69,18 +69,18 @@ def batch(
     reviews_only: Annotated[
         bool, typer.Option("--reviews-only", help="Keep only pages the reader judges to be film reviews (is_review).")
     ] = False,
-    chunk_size: Annotated[int, typer.Option("--chunk-size", help="Reviews per part file.", hidden=True)] = 32,
+    chunk_size: Annotated[int | None, typer.Option("--chunk-size", help="Reviews per part file.", hidden=True)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read many reviews with every core into part files; interrupted jobs resume where they stopped."""
-    from filmkritik.scale.batch import BatchJob, run_batch
+    from filmkritik.scale.batch import DEFAULT_CHUNK_SIZE, BatchJob, run_batch
 
     job = BatchJob(
         inputs=tuple(str(p) for p in inputs),
         out=out_dir,
         format=format.value,  # type: ignore[arg-type]
         reviews_only=reviews_only,
-        chunk_size=max(1, chunk_size),
+        chunk_size=max(1, chunk_size or DEFAULT_CHUNK_SIZE),
     )
     if quiet:
         summary = run_batch(job, workers=workers)

@@ -41,7 +41,7 @@ Format = Literal["jsonl", "parquet"]
 
 #: Units per chunk (and per part file): small enough to lose little on a kill,
 #: large enough that process hand-offs cost nothing next to reading.
-DEFAULT_CHUNK_SIZE = 32
+DEFAULT_CHUNK_SIZE = 16
 MANIFEST_DIR = "_manifest"
 JOB_FILE = "job.json"
 ERRORS_FILE = "errors.jsonl"
