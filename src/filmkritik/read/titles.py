@@ -246,6 +246,10 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
         score += weight
     only_runs = all(s.how == "run" for s in cand.spans)  # recurring capitalised pairs are mostly names
     score += min(len(cand.occurrences), 8) * (0.4 if only_runs else 0.8)
+    if len(cand.occurrences) <= 1 and cand.first > 0.75 * len(text) and len(text) > 1500:
+        score *= 0.5  # named once at the very end: a "more reviews" box, not the film reviewed
+    if cand.occurrences and cand.occurrences[0][0] < 0.1 * len(text):
+        score += 0.5  # named early
     score -= 2.5 * min(_person_uses(text, cand), 2)
     if not any(s.how in ("headline", "quoted", "caps") for s in cand.spans) and (
         person_shaped(cand.text, language) or _first_name_only(cand.text, language)
