@@ -13,6 +13,9 @@ It reads only the TRAIN/DEV parts of ``../shared/data`` (never a TEST split) and
   DVD reviews (train split).
 - ``common_en.txt``: English words critics write in lower case, counted in the cased
   Pang & Lee critic texts of the TRAIN/DEV critics (Dennis Schwartz, Steve Rhodes).
+- ``lower_de.txt``: German words written in lower case (adjectives, adverbs, verbs) in the DVD
+  reviews' train split and GermEval dev, so that a capitalised "Endlich" at a sentence start or in
+  parentheses is not taken for a surname.
 
 Why: German has no installable NER model here, and capitalisation alone cannot tell a
 noun ("Krankenschwester") from a name ("Alice"); these lists can.
@@ -156,6 +159,18 @@ def english_common_words(shared: Path) -> set[str]:
     return {w for w, n in lower.items() if n >= 3 and n >= 2 * upper[w] and len(w) > 1}
 
 
+def german_lower_words(shared: Path, names: set[str]) -> set[str]:
+    counts: collections.Counter[str] = collections.Counter()
+    with (shared / "data/de-dvd-reviews/de_dvd_train_test.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            if row.get("split") == "train":
+                counts.update(t for t in _TOKEN.findall(row["text"]) if t.islower())
+    for sentence in germeval_rows(shared):
+        counts.update(t for t, _tag in sentence if t.islower() and t.isalpha())
+    return {w for w, n in counts.items() if n >= 3 and len(w) > 2 and w.capitalize() not in names}
+
+
 def build(shared: Path, out: Path = DATA) -> dict[str, int]:
     """Write the three lexicons into ``out`` and return their sizes."""
     counts: collections.Counter[str] = collections.Counter()
@@ -164,11 +179,18 @@ def build(shared: Path, out: Path = DATA) -> dict[str, int]:
     first = set(counts)
     common_en = english_common_words(shared)
     common_de = german_common_words(shared, first)
+    lower_de = german_lower_words(shared, first)
     out.mkdir(parents=True, exist_ok=True)
+    _write(out / "lower_de.txt", lower_de)
     _write(out / "first_names.txt", first)
     _write(out / "common_de.txt", common_de)
     _write(out / "common_en.txt", common_en)
-    return {"first_names": len(first), "common_de": len(common_de), "common_en": len(common_en)}
+    return {
+        "first_names": len(first),
+        "common_de": len(common_de),
+        "common_en": len(common_en),
+        "lower_de": len(lower_de),
+    }
 
 
 def _write(path: Path, words: Iterable[str]) -> None:

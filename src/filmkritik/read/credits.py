@@ -285,6 +285,15 @@ class Reader:
         name = names.trim_person(raw, self.code, self.lex, self.p.cues)
         if not name:
             return None
+        parts = names.tokens(name)
+        if (
+            self.code == "de"
+            and len(parts) >= 2
+            and parts[-2].endswith("s")
+            and self.lex.looks_like_noun(parts[-1], self.code)
+            and not self.lex.is_first_name(parts[-1])
+        ):
+            return None  # "Ursulas Schwester", "Will Smiths Nachwuchs": a genitive and a noun
         if raw.isupper():
             # ALL-CAPS runs are mostly film titles; a name counts only when the text also spells it normally.
             spelled = self._spellings().get(_fold(name))

@@ -56,6 +56,12 @@ class Lexicon:
     first_names: frozenset[str]
     common_de: frozenset[str]
     common_en: frozenset[str]
+    lower_de: frozenset[str] = frozenset()
+
+    def is_lower_word(self, token: str, language: str) -> bool:
+        """A word the language writes in lower case ("Endlich" opening a sentence is no surname)."""
+        low = token.lower()
+        return low in self.lower_de if language == "de" else low in self.common_en
 
     def is_first_name(self, token: str) -> bool:
         return token in self.first_names or token.rstrip(".") in self.first_names
@@ -80,8 +86,8 @@ class Lexicon:
         last = token.rsplit("-", 1)[-1]
         if _NOUN_SUFFIX.search(last):
             return True
-        if last.endswith("s") and (last[:-1] in self.common_de or last[:-2] in self.common_de):
-            return True
+        if last.endswith(("s", "n")) and (last[:-1] in self.common_de or last[:-2] in self.common_de):
+            return True  # genitive "Ehemanns", dative plural "Machern"
         # "Sexualpartner", "Kriegsfotografin": a compound whose last part is a known noun.
         # Short tails ("-mann", "-berg", "-stein") are left out: they end many surnames.
         return any(last[k:].capitalize() in self.common_de for k in range(3, len(last) - 5))
@@ -95,7 +101,7 @@ def _read(name: str) -> frozenset[str]:
 @cache
 def lexicon() -> Lexicon:
     """The shipped lexicons, read once per process."""
-    return Lexicon(_read("first_names.txt"), _read("common_de.txt"), _read("common_en.txt"))
+    return Lexicon(_read("first_names.txt"), _read("common_de.txt"), _read("common_en.txt"), _read("lower_de.txt"))
 
 
 def tokens(name: str) -> list[str]:
@@ -175,7 +181,7 @@ def trim_person(name: str, language: str, lex: Lexicon, cues: frozenset[str] = f
         parts[0] in cues or (lex.looks_like_noun(parts[0], language) and not lex.is_first_name(parts[0]))
     ):
         parts = parts[1:]
-    while parts and _PARTICLE_RE.match(parts[0]):
+    while parts and (_PARTICLE_RE.match(parts[0]) or parts[0][:1].islower()):
         parts = parts[1:]
     # English title-case headlines: "Otto Kern Sparkles" -> "Otto Kern".
     while (
@@ -195,8 +201,9 @@ def trim_person(name: str, language: str, lex: Lexicon, cues: frozenset[str] = f
     words = [t for t in parts if not _INITIAL_RE.match(t) and not _PARTICLE_RE.match(t)]
     if not words:
         return None
-    if len(words) == 1 and lex.looks_like_noun(words[0], language) and not lex.is_first_name(words[0]):
-        return None
+    if len(words) == 1 and not lex.is_first_name(words[0]):
+        if lex.looks_like_noun(words[0], language) or (language == "de" and lex.is_lower_word(words[0], language)):
+            return None
     if len(words) > 1 and all(lex.is_common(t, language) and not lex.is_first_name(t) for t in words):
         return None
     return " ".join(parts)
