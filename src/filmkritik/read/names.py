@@ -201,9 +201,9 @@ def trim_person(name: str, language: str, lex: Lexicon, cues: frozenset[str] = f
     words = [t for t in parts if not _INITIAL_RE.match(t) and not _PARTICLE_RE.match(t)]
     if not words:
         return None
-    if len(words) == 1 and not lex.is_first_name(words[0]):
-        if lex.looks_like_noun(words[0], language) or (language == "de" and lex.is_lower_word(words[0], language)):
-            return None
+    lone = words[0] if len(words) == 1 and not lex.is_first_name(words[0]) else None
+    if lone and (lex.looks_like_noun(lone, language) or (language == "de" and lex.is_lower_word(lone, language))):
+        return None
     if len(words) > 1 and all(lex.is_common(t, language) and not lex.is_first_name(t) for t in words):
         return None
     return " ".join(parts)
