@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -408,12 +409,17 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--adds", type=int, default=300)
     args = parser.parse_args()
+    out = args.out or ROOT / f"benchmarks/results/kb_{args.what}.json"
     if args.what == "rt":
-        result = bench_rt(args.shared, args.out or ROOT / "benchmarks/results/kb_rt.json")
-    elif args.what == "resolution":
-        result = bench_resolution(args.shared)
+        result = bench_rt(args.shared, out)
     else:
-        result = bench_scale(args.reviews, args.queries, args.adds, args.shared)
+        if args.what == "resolution":
+            result = bench_resolution(args.shared)
+        else:
+            result = bench_scale(args.reviews, args.queries, args.adds, args.shared)
+        result["machine"] = {"cpus": os.cpu_count(), "load_average": [round(x, 2) for x in os.getloadavg()]}
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))
 
 
