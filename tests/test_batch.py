@@ -195,3 +195,13 @@ def test_an_interrupted_batch_resumed_equals_an_uninterrupted_one(tmp_path: Path
     assert part_lines(interrupted) == part_lines(whole)
     assert len(part_lines(whole)) == 240
     assert not list(interrupted.glob(".*.tmp"))
+
+
+def test_resuming_after_the_inputs_changed_is_refused(tmp_path: Path) -> None:
+    folder = corpus_folder(tmp_path, 4)
+    out = tmp_path / "out"
+    job = BatchJob(inputs=(str(folder),), out=out, chunk_size=2)
+    run_batch(job, workers=1)
+    (folder / "a-new-review.txt").write_text(fictional_review(99), encoding="utf-8")
+    with pytest.raises(InputError, match="inputs changed"):
+        run_batch(job, workers=1)

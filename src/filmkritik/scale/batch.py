@@ -145,15 +145,11 @@ def run_batch(job: BatchJob, workers: int | None = None, progress: Progress | No
         _check_job(job)
         _remove_unfinished(out)
         done = _load_manifests(out)
-        summary = BatchSummary(out=out)
         if progress is not None:
             total = sum(1 for _ in expand(job.inputs, exclude=out))
             progress.start(total, sum(len(m["keys"]) for m in done.values()))
         chunks = _chunks(expand(job.inputs, exclude=out), job.chunk_size)
-        results = _run_chunks(job, chunks, done, workers, progress)
-        planned = set()
-        for result in results:
-            planned.add(result["part"])
+        planned = {entry["part"] for entry in _run_chunks(job, chunks, done, workers, progress)}
         stale = sorted(set(done) - planned)
         if stale:
             raise InputError(
@@ -162,18 +158,23 @@ def run_batch(job: BatchJob, workers: int | None = None, progress: Progress | No
             )
         manifests = _load_manifests(out)
         _write_errors(out, manifests)
-        for part in sorted(manifests):
-            entry = manifests[part]
-            summary.parts += 1
-            summary.units += len(entry["keys"])
-            summary.records += entry["records"]
-            summary.not_reviews += entry["not_reviews"]
-            summary.errors += len(entry["errors"])
-            if part in done:
-                summary.resumed_parts += 1
-                summary.resumed_units += len(entry["keys"])
+        summary = _summarise(out, manifests, resumed=set(done))
         summary.seconds = time.perf_counter() - started
         _write_atomically(out / SUCCESS_FILE, json.dumps(summary.to_dict(), indent=2) + "\n")
+    return summary
+
+
+def _summarise(out: Path, manifests: dict[int, dict[str, Any]], resumed: set[int]) -> BatchSummary:
+    summary = BatchSummary(out=out)
+    for part, entry in sorted(manifests.items()):
+        summary.parts += 1
+        summary.units += len(entry["keys"])
+        summary.records += entry["records"]
+        summary.not_reviews += entry["not_reviews"]
+        summary.errors += len(entry["errors"])
+        if part in resumed:
+            summary.resumed_parts += 1
+            summary.resumed_units += len(entry["keys"])
     return summary
 
 
