@@ -136,7 +136,11 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
     spans += caps(text)
     spans += prose_cues(text, data)  # type: ignore[arg-type]
     spans += _recurring_runs(text, language)
-    spans = [s for s in spans if s.text and _plausible(key_of(s.text), navigation)]
+    spans = [
+        s
+        for s in spans
+        if s.text and (s.how == "quoted" or not s.text[0].islower()) and _plausible(key_of(s.text), navigation)
+    ]
     if not spans:  # nothing title-shaped: fall back on runs seen once ("with Madame Web, ...")
         spans = [s for s in _recurring_runs(text, language, 1) if _plausible(key_of(s.text), navigation)]
     return spans
