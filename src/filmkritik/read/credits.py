@@ -23,7 +23,7 @@ from types import ModuleType
 
 from filmkritik import lang
 from filmkritik.model import CastCredit, Director, Named, Person, Span
-from filmkritik.read import names
+from filmkritik.read import names, places
 from filmkritik.read.analysis import Analysis
 from filmkritik.read.names import RUN, Lexicon, Runs
 
@@ -303,7 +303,9 @@ class Reader:
         parts = names.tokens(name)
         if any(t in self.d.COMPANY_WORDS for t in parts) or (len(parts) == 1 and parts[0] in self.d.COMPANY_BRANDS):
             return None
-        if name in self.d.COUNTRIES or name in self.d.HONORIFICS:
+        if name in self.d.COUNTRIES or name in self.d.HONORIFICS or places.canonical(name):
+            return None  # "Rio de Janeiro as Bond follows a lead": a place
+        if len(parts) == 1 and (parts[0].lower() in self.d.NATIONALITY_ADJ or parts[0] in self.d.NATIONALITY_NOUN):
             return None
         return name
 
@@ -1251,7 +1253,8 @@ class Reader:
                 continue
             if self.p.film_noun_after.match(" " + rest.lstrip()):
                 # "X's horror movie": a director's film, but characters own films too ("Bond's fifth movie").
-                self.add("director", raw, span[0], HINT)
+                if " " in raw.strip() or self.full_names_ending(raw.strip()):
+                    self.add("director", raw, span[0], HINT)
                 continue
             if self.code == "en":
                 ch = re.match(r"\s*(?:character|role)\s*,?\s*", rest)

@@ -57,7 +57,7 @@ STARRING = r"(?:[Ss]tarring|[Aa]lso\s+stars|[Ff]eaturing|[Cc]o-starring|[Ss]tars
 
 FILM_NOUNS = (
     r"(?:film|movie|picture|feature|drama|comedy|thriller|satire|adaptation|debut|epic|masterpiece|follow-up|"
-    r"sequel|remake|biopic|documentary|horror\s+movie|horror\s+film|take|vision|latest|story|tale|western|musical|"
+    r"sequel|remake|biopic|documentary|horror\s+movie|horror\s+film|take|latest|western|musical|"
     r"romance|fable|saga|spectacle|work|opus|effort|entry)"
 )
 FILM_BY = r"(?:film|movie|feature|picture)\s+(?:from|by)"
