@@ -111,11 +111,11 @@ def test_possessive_director_only_for_the_reviewed_film() -> None:
 def test_german_genitive_director_and_surname_resolution() -> None:
     text = (
         "In Jana Brenners bitterböser Satire „Der Vorstand“ spielt Lea Kortmann eine Managerin. "
-        "Alma (Kortmann) verliert am Ende alles. Brenners Film ist böse."
+        "Frieda (Kortmann) verliert am Ende alles. Brenners Film ist böse."
     )
     record = read_credits(text, title="Der Vorstand")
     assert [d.name for d in record.film.directors] == ["Jana Brenner"]
-    assert ("Alma", "Lea Kortmann") in cast(record)
+    assert ("Frieda", "Lea Kortmann") in cast(record)
 
 
 def test_photo_credit_in_captions_is_the_distributor() -> None:
@@ -178,7 +178,7 @@ def test_seed_review_credits() -> None:
 def test_speed_per_review() -> None:
     """Credits stay a small part of the reader's 10 ms budget per ~700-word review."""
     paragraph = (
-        "Die Ärztin Hanna Brecht (Julia Wendler) kehrt nach Rostock zurück, wo ihr Bruder Felix "
+        "Die Ärztin Hanna Brecht (Julia Wendler) kehrt nach Rostock zurück, wo ihr Bruder Till "
         "(Tom Ahrens) die Werft des Vaters führt. Regisseurin Katja Lorenz erzählt davon in ruhigen "
         "Bildern, und Julia Wendler spielt die Heimkehrerin mit großer Zurückhaltung. "
     )
