@@ -92,6 +92,23 @@ def test_films_and_people_are_linked_and_cast_confirmed(kb, dumps: Path):
     assert kb.film_jsonld(film_id)["sameAs"] == "https://www.imdb.com/title/tt9000001/"
 
 
+def test_german_and_original_titles_stored_apart_are_merged_by_imdb(kb, dumps: Path):
+    german = kb.add_record(record("Die Kranichinsel", year=2022, score=80, cast=(("Ines Falk", "Mara"),))).film_id
+    english = kb.add_record(
+        record("Crane Island", language="en", year=2022, score=60, directors=("Jola Marek",))
+    ).film_id
+    assert german != english  # nothing in the texts links a translation
+    report = load_imdb(kb, dumps)
+    assert report.films_merged == 1
+    assert kb.count_films() == 1 and kb.get_film(english) is None
+    film = kb.get_film(german)
+    assert film["tconst"] == "tt9000001" and film["review_count"] == 2
+    assert sorted(r["score"] for r in film["reviews"]) == [60.0, 80.0]
+    assert {t["title"] for t in film["titles"]} >= {"Die Kranichinsel", "Crane Island"}
+    assert film["directors"] == ["Jola Marek"] and film["cast"][0]["imdb_confirmed"]
+    assert kb.list_films()[0]["reviews"] == 2
+
+
 def test_films_added_after_loading_are_linked_through_akas(kb, dumps: Path):
     load_imdb(kb, dumps)
     german = kb.add_record(record("Die Salzwiese", year=2021)).film_id

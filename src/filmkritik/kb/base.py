@@ -184,14 +184,14 @@ class KnowledgeBase:
             resolve.add_titles(session, film, who)
             resolve.add_credits(session, film, who)
             if film.tconst is None and imdb.imdb_loaded(session):
-                imdb.link_film(session, film)
+                film = imdb.link_film(session, film)
         review = self._review_row(record, hints, digest, film)
         session.add(review)
         session.flush()
         self._count_critic(session, review)
         if film is not None:
             film.updated_at = _now()
-            self._refresh_film(session, film)
+            self.refresh_film(session, film)
         return review
 
     def _review_row(self, record: ReviewRecord, hints: ReviewHints, digest: str, film: FilmRow | None) -> ReviewRow:
@@ -254,8 +254,8 @@ class KnowledgeBase:
             row.total_sq += review.score**2
         session.flush()
 
-    def _refresh_film(self, session: Session, film: FilmRow) -> None:
-        """Recompute the film's cached raw consensus from its reviews."""
+    def refresh_film(self, session: Session, film: FilmRow) -> None:
+        """Recompute the film's cached raw consensus from its reviews (inside a write session)."""
         rows = session.execute(
             sa.select(ReviewRow.score, ReviewRow.critic, ReviewRow.outlet).where(ReviewRow.film_id == film.id)
         ).all()

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 class ImdbReport:
     loaded: dict[str, int] = field(default_factory=dict)
     films_linked: int = 0
+    films_merged: int = 0
     people_linked: int = 0
     cast_confirmed: int = 0
     titles_added: int = 0
@@ -60,7 +61,8 @@ class ImdbReport:
     def summary(self) -> str:
         counts = ", ".join(f"{n} {name}" for name, n in self.loaded.items())
         return (
-            f"loaded {counts or 'nothing'}; linked {self.films_linked} films and {self.people_linked} people, "
+            f"loaded {counts or 'nothing'}; linked {self.films_linked} films ({self.films_merged} merged) "
+            f"and {self.people_linked} people, "
             f"{self.cast_confirmed} cast pairs confirmed, {self.titles_added} titles added from akas"
         )
 
@@ -167,8 +169,8 @@ def load_imdb(kb: KnowledgeBase, folder: Path, progress: Callable[[str], None] |
     for film_id in kb.iter_film_ids():
         with store.writing(kb.engine) as conn, Session(bind=conn) as session:
             film = session.get(FilmRow, film_id)
-            if film is not None:
-                link_film(session, film, report)
+            if film is not None:  # None: merged into an earlier film
+                kb.refresh_film(session, link_film(session, film, report))
             session.flush()
     return report
 
@@ -239,18 +241,30 @@ def imdb_loaded(session: Session) -> bool:
     return session.scalar(sa.select(ImdbTitleRow.tconst).limit(1)) is not None
 
 
-def link_film(session: Session, film: FilmRow, report: ImdbReport | None = None) -> str | None:
-    """Give ``film`` its tconst when IMDb confirms it, then link its people; returns the tconst."""
+def link_film(session: Session, film: FilmRow, report: ImdbReport | None = None) -> FilmRow:
+    """Give ``film`` its tconst when IMDb confirms it, then link its people.
+
+    When another stored film already has that tconst (the German and the original title were
+    stored apart before IMDb said they are one film), the two are merged into the older one,
+    which is returned; otherwise ``film`` is.
+    """
+    from filmkritik.kb.resolve import merge_films
+
     report = report or ImdbReport()
     if film.tconst is None:
         tconst = _best_title(session, film)
         if tconst is None:
-            return None
+            return film
+        twin = session.scalars(sa.select(FilmRow).where(FilmRow.tconst == tconst, FilmRow.id != film.id)).first()
         film.tconst = tconst
         report.films_linked += 1
         report.titles_added += _add_aka_titles(session, film)
+        if twin is not None:
+            keep, drop = (twin, film) if twin.id < film.id else (film, twin)
+            film = merge_films(session, keep, drop)
+            report.films_merged += 1
     _link_people(session, film, report)
-    return film.tconst
+    return film
 
 
 def _best_title(session: Session, film: FilmRow) -> str | None:

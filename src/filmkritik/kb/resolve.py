@@ -28,7 +28,16 @@ from filmkritik.kb.normalise import (
     title_key,
     title_similarity,
 )
-from filmkritik.kb.schema import CreditRow, FilmRow, FilmTitleRow, ImdbAkaRow, ImdbTitleRow, PersonRow
+from filmkritik.kb.schema import (
+    AspectRow,
+    CreditRow,
+    FilmRow,
+    FilmTitleRow,
+    ImdbAkaRow,
+    ImdbTitleRow,
+    PersonRow,
+    ReviewRow,
+)
 from filmkritik.model import ReviewRecord
 
 CROSS_LANGUAGE_SIMILARITY = 0.75
@@ -345,3 +354,50 @@ def add_credits(session: Session, film: FilmRow, who: FilmIdentity) -> None:
             if character and not credit.character:
                 credit.character = character
     session.flush()
+
+
+def merge_films(session: Session, keep: FilmRow, drop: FilmRow) -> FilmRow:
+    """Fold ``drop`` into ``keep`` when they turn out to be one film (IMDb gives both one tconst):
+    its reviews, titles and credits move over; ``drop`` is deleted. Returns ``keep``."""
+    session.execute(sa.update(ReviewRow).where(ReviewRow.film_id == drop.id).values(film_id=keep.id))
+    session.execute(sa.update(AspectRow).where(AspectRow.film_id == drop.id).values(film_id=keep.id))
+    known = {t.title for t in keep.titles}
+    for title in drop.titles:
+        if title.title not in known:
+            known.add(title.title)
+            keep.titles.append(
+                FilmTitleRow(
+                    title=title.title,
+                    key=title.key,
+                    main_key=title.main_key,
+                    cognate_key=title.cognate_key,
+                    kind=title.kind,
+                    language=title.language,
+                )
+            )
+    for credit in drop.credits:
+        same = next((c for c in keep.credits if c.person_id == credit.person_id and c.role == credit.role), None)
+        if same is None:
+            keep.credits.append(
+                CreditRow(
+                    person_id=credit.person_id,
+                    person=credit.person,
+                    role=credit.role,
+                    character=credit.character,
+                    support=credit.support,
+                    imdb_confirmed=credit.imdb_confirmed,
+                )
+            )
+        else:
+            same.support += credit.support
+            same.character = same.character or credit.character
+            same.imdb_confirmed = same.imdb_confirmed or credit.imdb_confirmed
+    keep.year = keep.year if keep.year is not None else drop.year
+    keep.original_title = keep.original_title or drop.original_title
+    keep.tconst = keep.tconst or drop.tconst
+    keep.updated_at = max(keep.updated_at, drop.updated_at)
+    session.flush()
+    session.expire(drop)  # its reviews moved in SQL: do not let the ORM detach them on delete
+    session.delete(drop)
+    session.flush()
+    return keep
