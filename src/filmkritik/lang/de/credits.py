@@ -8,7 +8,7 @@ from __future__ import annotations
 
 #: Credit-block labels ("Regie: ...", "Darsteller: ..."), by the field they fill.
 LABELS: dict[str, str] = {
-    "director": r"Regie|Regisseur(?:in)?|Inszenierung",
+    "director": r"Regie\s*(?:und|&|/)\s*(?:Dreh)?[Bb]uch|Regie|Regisseur(?:in)?|Inszenierung",
     "cast": r"Darsteller(?:/Sprecher)?|Darsteller(?:innen)?|Besetzung|Hauptbesetzung|Hauptdarsteller(?:innen)?|"
     r"Schauspieler(?:innen)?|Mit|Sprecher(?:innen)?|Cast|Stimmen",
     "writer": r"Drehbuch|Buch|Autor(?:in|en)?|Drehbuchautor(?:in|en)?",
@@ -65,7 +65,7 @@ PERFORM_VERBS = (
 #: A list of performers ends with these ("A, B und C die Schwestern spielen").
 LIST_PLAY_END = r"spielen|verkörpern|zu\s+sehen|mit\s+dabei|dabei|sind\s+zu\s+sehen"
 #: "starring" openers.
-STARRING = r"(?:(?:Mit|mit)\s+(?:toller\s+|großer\s+|prominenter\s+)?Besetzung:|In\s+den\s+Hauptrollen(?:\s+sind)?:?|Ebenfalls\s+im\s+Ensemble\s+mit\s+dabei:|Im\s+Ensemble:?|Mit\s+dabei:?|Die\s+spielen\s+mit:?)"
+STARRING = r"(?:(?:Mit|mit)\s+(?:toller\s+|großer\s+|prominenter\s+)?Besetzung:|In\s+den\s+Hauptrollen(?:\s+sind)?:?|Ebenfalls\s+im\s+Ensemble\s+mit\s+dabei:|Im\s+Ensemble:?|Mit\s+dabei:?|Die\s+spielen\s+mit:?|an\s+der\s+Seite\s+von|Neben)"
 
 #: Words for a film: "Brenners packendes Justizdrama", "Jana Brenners ... Film".
 FILM_NOUNS = (
@@ -377,7 +377,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "regielegende",
         "filmer",
     ),
-    "starring": ("besetzung", "hauptrolle", "ensemble", "dabei", "spielen mit"),
+    "starring": ("besetzung", "hauptrolle", "ensemble", "dabei", "spielen mit", "seite von", "neben"),
     "directs": ("inszenier", "dreht", "regie"),
     "we_see": ("sehen wir", "sieht man", "erleben wir"),
     "lead_role": ("rolle", "zu sehen"),
@@ -401,4 +401,4 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "play": ("spielt", "verkörper", "mimt", "gibt", "gab", "porträtiert", "übernimmt"),
 }
 #: First letters of the STARRING cues (a look-ahead that lets the regex engine skip other positions fast).
-STARRING_FIRST = "MmIiEeD"
+STARRING_FIRST = "MmIiEeDaNng"

@@ -53,7 +53,7 @@ PERFORM_VERBS = (
 LIST_PLAY_END = (
     r"co-star|also\s+star|star\s+as|round\s+out\s+the\s+cast|appear\s+as|play\s+(?:the|a|an|his|her|their|two|three)"
 )
-STARRING = r"(?:[Ss]tarring|[Aa]lso\s+stars|[Ff]eaturing|[Cc]o-starring|[Ss]tars|[Ww]ith\s+a\s+cast\s+(?:that\s+)?includ(?:es|ing)|(?:[Ss]upporting\s+)?(?:[Cc]ast|[Aa]ctors|[Ee]nsemble|[Pp]layers|[Pp]erformers),?\s+(?:that\s+)?includ(?:es|ing))"
+STARRING = r"(?:[Aa]longside|[Oo]pposite|[Ss]tarring|[Aa]lso\s+stars|[Ff]eaturing|[Cc]o-starring|[Ss]tars|[Ww]ith\s+a\s+cast\s+(?:that\s+)?includ(?:es|ing)|(?:[Ss]upporting\s+)?(?:[Cc]ast|[Aa]ctors|[Ee]nsemble|[Pp]layers|[Pp]erformers),?\s+(?:that\s+)?includ(?:es|ing))"
 
 FILM_NOUNS = (
     r"(?:film|movie|picture|feature|drama|comedy|thriller|satire|adaptation|debut|epic|masterpiece|follow-up|"
@@ -253,7 +253,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "reviewer",
         "columnist",
     ),
-    "starring": ("starring", "stars", "featuring", "cast", "including"),
+    "starring": ("starring", "stars", "featuring", "cast", "including", "alongside", "opposite"),
     "directs": ("directs", "helms"),
     "we_see": ("we see", "we get"),
     "lead_role": ("role",),
@@ -288,4 +288,4 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
 }
 #: First letters of the STARRING cues (a look-ahead that lets the regex engine skip other positions fast).
-STARRING_FIRST = "SsAaFfCcWwEePp"
+STARRING_FIRST = "SsAaFfCcWwEePpOo"
