@@ -42,7 +42,8 @@ class RichProgress:
         self.task = self.bar.add_task("reading", total=None, rate="")
 
     def start(self, total: int, done: int) -> None:
-        self.bar.update(self.task, total=total, completed=done)
+        # Drawing starts here, after the batch has started its workers: no thread runs while they fork.
+        self.bar.start()
         # Rate and ETA count this run only, not parts an earlier run finished.
         self.bar.reset(self.task, total=total, completed=done, rate="")
 
@@ -86,8 +87,10 @@ def batch(
         summary = run_batch(job, workers=workers)
     else:
         progress = RichProgress()
-        with progress.bar:
+        try:
             summary = run_batch(job, workers=workers, progress=progress)
+        finally:
+            progress.bar.stop()
     resumed = f" ({summary.resumed_units} from an earlier run)" if summary.resumed_units else ""
     skipped = f", {summary.not_reviews} not reviews left out" if reviews_only else ""
     out.print(

@@ -22,6 +22,7 @@ import json
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 import traceback
@@ -133,8 +134,10 @@ class Progress(Protocol):
 def run_batch(job: BatchJob, workers: int | None = None, progress: Progress | None = None) -> BatchSummary:
     """Run (or resume) ``job`` with ``workers`` processes (default: one per core).
 
-    Workers are started with ``spawn`` (no inherited threads or locks), so a script
-    that calls this must do so under ``if __name__ == "__main__":``.
+    On Linux workers are forked (they start in a fraction of a second) unless the
+    calling process runs other threads, whose locks a fork could copy mid-use; then,
+    and on other systems, they are spawned, and a script that calls this must do so
+    under ``if __name__ == "__main__":``.
     """
     workers = max(1, workers or os.cpu_count() or 1)
     out = job.out
@@ -145,11 +148,13 @@ def run_batch(job: BatchJob, workers: int | None = None, progress: Progress | No
         _check_job(job)
         _remove_unfinished(out)
         done = _load_manifests(out)
-        if progress is not None:
-            total = sum(1 for _ in expand(job.inputs, exclude=out))
-            progress.start(total, sum(len(m["keys"]) for m in done.values()))
-        chunks = _chunks(expand(job.inputs, exclude=out), job.chunk_size)
-        planned = {entry["part"] for entry in _run_chunks(job, chunks, done, workers, progress)}
+        with _worker_pool(workers) as pool:
+            # Workers start (and fork) before the progress bar starts its drawing thread.
+            if progress is not None:
+                total = sum(1 for _ in expand(job.inputs, exclude=out))
+                progress.start(total, sum(len(m["keys"]) for m in done.values()))
+            chunks = _chunks(expand(job.inputs, exclude=out), job.chunk_size)
+            planned = {entry["part"] for entry in _run_chunks(job, chunks, done, pool, workers, progress)}
         stale = sorted(set(done) - planned)
         if stale:
             raise InputError(
@@ -182,38 +187,20 @@ def part_name(part: int, fmt: Format) -> str:
     return f"part-{part:05d}.{fmt}"
 
 
-def _run_chunks(
-    job: BatchJob,
-    chunks: Iterator[tuple[int, list[Unit]]],
-    done: dict[int, dict[str, Any]],
-    workers: int,
-    progress: Progress | None,
-) -> Iterator[dict[str, Any]]:
-    """Read every chunk not yet done; yield each chunk's manifest entry as it is committed."""
-    context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker)
-    pending: set[Future[ChunkResult]] = set()
+@contextmanager
+def _worker_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """Started worker processes; stopped at once when the job fails or is interrupted."""
+    method = "fork" if sys.platform == "linux" and threading.active_count() == 1 else "spawn"
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context(method), initializer=_start_worker
+    )
     try:
-        for part, units in chunks:
-            keys = [unit.key for unit in units]
-            if part in done:
-                if done[part]["keys"] != keys:
-                    raise InputError(
-                        f"{job.out}: part {part} was made from other inputs ({done[part]['keys'][0]}, not {keys[0]}); "
-                        "the inputs changed since the job started: give a new --out folder"
-                    )
-                yield done[part]
-                continue
-            # Keep every worker busy, but hold few chunks in memory (WARC pages carry their HTML).
-            while len(pending) >= 2 * workers:
-                yield from _commit_finished(job, pending, progress, FIRST_COMPLETED)
-            pending.add(pool.submit(read_chunk, part, units, str(job.out), job.format, job.reviews_only))
-        while pending:
-            yield from _commit_finished(job, pending, progress, FIRST_COMPLETED)
+        pool.submit(os.getpid).result()  # launches every worker now
+        yield pool
     except BrokenProcessPool:
         _stop_workers(pool)
         raise WorkerDied(
-            f"{job.out}: a worker process died (out of memory, killed, or a script calling run_batch "
+            "a worker process died (out of memory, killed, or a script calling run_batch "
             "without `if __name__ == '__main__':`); run the same command again to resume (try fewer --workers)"
         ) from None
     except BaseException:
@@ -221,6 +208,34 @@ def _run_chunks(
         _stop_workers(pool)
         raise
     pool.shutdown(wait=True)
+
+
+def _run_chunks(
+    job: BatchJob,
+    chunks: Iterator[tuple[int, list[Unit]]],
+    done: dict[int, dict[str, Any]],
+    pool: ProcessPoolExecutor,
+    workers: int,
+    progress: Progress | None,
+) -> Iterator[dict[str, Any]]:
+    """Read every chunk not yet done; yield each chunk's manifest entry as it is committed."""
+    pending: set[Future[ChunkResult]] = set()
+    for part, units in chunks:
+        keys = [unit.key for unit in units]
+        if part in done:
+            if done[part]["keys"] != keys:
+                raise InputError(
+                    f"{job.out}: part {part} was made from other inputs ({done[part]['keys'][0]}, not {keys[0]}); "
+                    "the inputs changed since the job started: give a new --out folder"
+                )
+            yield done[part]
+            continue
+        # Keep every worker busy, but hold few chunks in memory (WARC pages carry their HTML).
+        while len(pending) >= 2 * workers:
+            yield from _commit_finished(job, pending, progress, FIRST_COMPLETED)
+        pending.add(pool.submit(read_chunk, part, units, str(job.out), job.format, job.reviews_only))
+    while pending:
+        yield from _commit_finished(job, pending, progress, FIRST_COMPLETED)
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
