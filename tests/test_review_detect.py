@@ -63,3 +63,10 @@ def test_fast_enough_for_crawls(shared: Path) -> None:
     for _ in range(100):
         score(text, "de")
     assert (time.perf_counter() - started) / 100 < 0.01
+
+
+def test_language_is_detected_when_not_given() -> None:
+    text = (FIXTURES / "reviews" / "de-bruecke.txt").read_text(encoding="utf-8")
+    assert score(text) == score(text, "de")
+    listing = (FIXTURES / "review_detect" / "heldout" / "en-listing.txt").read_text(encoding="utf-8")
+    assert score(listing)[0] is False

@@ -5,7 +5,7 @@ A logistic model over a few document-shape features (:mod:`review_features`), tr
 (model card beside it). Usable without the rest of the reader, e.g. to filter crawls::
 
     from filmkritik.read.review_detect import score
-    is_review, confidence = score(text, "de")
+    is_review, confidence = score(text, "de")   # or score(text) to detect the language
 """
 
 from __future__ import annotations
@@ -59,15 +59,20 @@ def model() -> ReviewModel:
     )
 
 
-def probability(text: str, language: str) -> float:
-    """The model's probability that ``text`` is a film review."""
+def probability(text: str, language: str | None = None) -> float:
+    """The model's probability that ``text`` is a film review (language detected when not given)."""
     if not text.strip():
         return 0.0
+    if language is None:
+        from filmkritik.read.language import detect
+
+        language = detect(text)[0]
     return model().probability(features(text, language))
 
 
-def score(text: str, language: str) -> tuple[bool, float]:
-    """``(is_review, confidence)`` for ``text`` in ``language`` ("de", "en"; others read as English).
+def score(text: str, language: str | None = None) -> tuple[bool, float]:
+    """``(is_review, confidence)`` for ``text`` in ``language`` ("de", "en"; others read as English;
+    ``None`` detects it).
 
     The confidence says how far the model's probability lies from its threshold, scaled to
     0.5 (on the threshold) .. 1.0 (certain), for either answer.
