@@ -144,3 +144,20 @@ def test_a_review_without_a_title_finds_its_film_through_the_url_slug(kb):
     assert untitled.film_id == film
     unknown = kb.add_record(record(None), ReviewHints(url="https://example.org/kritiken/48213.html"))
     assert unknown.film_id is None
+
+
+def test_a_review_naming_both_titles_merges_films_stored_apart(kb):
+    german = kb.add_record(record("Die Kranichinsel", year=2022, score=80)).film_id
+    english = kb.add_record(record("Crane Island", language="en", score=60, directors=("Jola Marek",))).film_id
+    assert german != english
+    bridge = kb.add_record(record("Die Kranichinsel", original="Crane Island", directors=("Jola Marek",)))
+    assert bridge.film_id == german
+    assert kb.count_films() == 1 and kb.get_film(english) is None
+    assert kb.get_film(german)["review_count"] == 3
+
+
+def test_a_review_naming_two_titles_does_not_merge_films_that_disagree(kb):
+    one = kb.add_record(record("Das Archiv", year=1990, directors=("Lene Hald",))).film_id
+    two = kb.add_record(record("The Archive", language="en", year=2015, directors=("Rob Mertz",))).film_id
+    kb.add_record(record("Das Archiv", original="The Archive", year=1990))
+    assert kb.get_film(one) is not None and kb.get_film(two) is not None

@@ -181,6 +181,7 @@ class KnowledgeBase:
                 )
                 session.add(film)
                 session.flush()
+            film = resolve.bridge(session, film, who)
             resolve.add_titles(session, film, who)
             resolve.add_credits(session, film, who)
             if film.tconst is None and imdb.imdb_loaded(session):

@@ -401,3 +401,33 @@ def merge_films(session: Session, keep: FilmRow, drop: FilmRow) -> FilmRow:
     session.delete(drop)
     session.flush()
     return keep
+
+
+def bridge(session: Session, film: FilmRow, who: FilmIdentity) -> FilmRow:
+    """A review that names the film under two titles (``Die Kranichinsel``, original title
+    ``Crane Island``) proves that films stored apart under those titles are one: merge them,
+    unless their directors or years disagree. Returns the surviving film."""
+    if len(who.titles) < 2:
+        return film
+    keys = {title_key(t) for t, _, _ in who.titles} - {""}
+    others = set(
+        session.scalars(
+            sa.select(FilmTitleRow.film_id).where(FilmTitleRow.key.in_(keys), FilmTitleRow.film_id != film.id)
+        )
+    )
+    for other_id in sorted(others):
+        other = session.get(FilmRow, other_id)
+        if other is None or not _compatible(session, film, other):
+            continue
+        keep, drop = (film, other) if film.id < other.id else (other, film)
+        film = merge_films(session, keep, drop)
+    return film
+
+
+def _compatible(session: Session, a: FilmRow, b: FilmRow) -> bool:
+    if a.year is not None and b.year is not None and abs(a.year - b.year) > YEAR_TOLERANCE:
+        return False
+    if a.tconst and b.tconst and a.tconst != b.tconst:
+        return False
+    da, db = _credited(session, a.id, "director"), _credited(session, b.id, "director")
+    return not (da and db and not any(same_person(x, y) for x in da for y in db))
