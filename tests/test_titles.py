@@ -203,6 +203,8 @@ PAGE_SHAPES = [
         "Nora and Hae Sung reconnect online.",
         "Past Lives",
     ),
+    ("Few surprises here. Quiet Fields, directed by Mara Holt, is a gentle drama about farmers.", "Quiet Fields"),
+    ("Nichts ist neu. Stille Felder erzählt die Geschichte zweier Bauern (Ed Marsh, Ian Cole).", "Stille Felder"),
 ]
 
 
