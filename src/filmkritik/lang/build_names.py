@@ -5,8 +5,8 @@ It reads only the TRAIN/DEV parts of ``../shared/data`` (never a TEST split) and
 
 - ``first_names.txt``: given names, one per line. From the IMDb slice's ``name.basics``
   (first token of every multi-word primaryName), the PER entities of GermEval 2014 *dev*,
-  and, when the ``faker`` package (MIT) is importable, its first-name lists for the
-  locales below.
+  and, when the ``faker`` package (MIT) is importable, the Latin-script first-name lists of
+  all its locales.
 - ``common_de.txt``: capitalised German words that are not names (nouns mostly):
   noun forms of GermanPolarityClues and SentiWS, capitalised non-initial tokens that
   GermEval dev tags ``O``, and capitalised words frequent across the Webis-CLS-10 German
@@ -85,12 +85,18 @@ def germeval_first_names(shared: Path) -> Iterator[str]:
 def faker_first_names() -> Iterator[str]:
     try:
         import importlib
+        import pkgutil
 
-        for locale in FAKER_LOCALES:
+        import faker.providers.person as people
+
+        locales = sorted({m.name for m in pkgutil.iter_modules(people.__path__)} | set(FAKER_LOCALES))
+        for locale in locales:
             module = importlib.import_module(f"faker.providers.person.{locale}")
             provider = module.Provider
             for attr in ("first_names", "first_names_male", "first_names_female", "first_romanized_names"):
-                yield from getattr(provider, attr, ()) or ()
+                values = getattr(provider, attr, ())
+                if isinstance(values, (list, tuple, set, frozenset, dict)):
+                    yield from values
     except ImportError:
         return
 

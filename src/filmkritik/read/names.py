@@ -174,7 +174,11 @@ def trim_person(name: str, language: str, lex: Lexicon, cues: frozenset[str] = f
     # ("Veteran Walter Gisler", "Youngster Gabriel Vogt").
     for i, tok in enumerate(parts[:-1]):
         if lex.is_given(tok):
-            if i and not any(lex.is_given(t) or _INITIAL_RE.match(t) for t in parts[:i]):
+            lead = parts[:i]
+            if lead and all(
+                t in cues or lex.looks_like_noun(t, language) or lex.is_common(t, "en") or lex.is_common(t, "de")
+                for t in lead
+            ):
                 parts = parts[i:]
             break
     while len(parts) > 1 and (
