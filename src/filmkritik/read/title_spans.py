@@ -19,7 +19,7 @@ _INNER = (
 )
 _WORD = r"[A-ZÄÖÜÀ-ÞĀ-Ž0-9][\w'’.&!?-]*"
 #: A title-cased run of words, optionally with a subtitle after a colon.
-SEQ = rf"{_WORD}(?::?\s(?:(?:{_INNER})\s){{0,3}}{_WORD}){{0,7}}"
+SEQ = rf"{_WORD}(?::?[ \u00a0](?:(?:{_INNER})[ \u00a0]){{0,3}}{_WORD}){{0,7}}"
 _OPEN = "[„\"“»«‘']?"
 _CLOSE = "[“”\"«»’']?"
 _PROSE_T = rf"(?<![\w'’-])(?:[„\"“»«‘](?P<qtitle>[^\n„\"“”»«‘’]{{1,90}})[“”\"«»’]|(?P<title>{SEQ}))"
@@ -123,7 +123,7 @@ def caps(text: str) -> list[TitleSpan]:
         at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
         rest = text[m.start() + len(value) : m.start() + len(value) + 2]
         heads_line = at_line_start and bool(re.match(r"\s*(?:\(|$)", rest))
-        too_short = letters < (2 if heads_line else 3) or len(words[-1]) < 2
+        too_short = letters < (2 if heads_line else 3) or (len(words[-1]) < 2 and not heads_line)
         if too_short or all(w.strip(".:'’") in _NOT_CAPS_TITLE for w in words):
             continue
         short_word = len(words) == 1 and (len(value) <= 2 or not re.search(r"[AEIOUÄÖÜY]", value))
