@@ -613,6 +613,8 @@ class Reader:
                 if outer and names.is_full_name(raw, self.lex) and not self._given(raw):
                     self.add("actor", raw, outer[0], CLEAR, character=actors[0][0])
                 continue
+            if self.code == "de" and any(" " not in a and not self.full_names_ending(a) for a, _ in actors):
+                continue  # a lone German word in parentheses is rarely a stage name ("Opfer (Annette)")
             chars = self._characters_before(m.start())
             if chars and len(chars) == len(actors):
                 for (char, _cpos), (actor, apos) in zip(chars, actors, strict=True):
@@ -1474,9 +1476,17 @@ class Reader:
         film.directors = self._directors(roles, first_hit)
         director_keys = {_norm(d.name) for d in film.directors}
         cast_seen: set[tuple[str, str]] = set()
+        pair_strength: dict[tuple[str, str], int] = {}
+        for h in self.hits:
+            if h.role == "actor" and h.character:
+                key2 = (_norm(h.character), _norm(h.name))
+                pair_strength[key2] = max(pair_strength.get(key2, 0), h.strength)
         for hit in self.hits:
-            if hit.role != "actor" or not hit.character:
+            if hit.role != "actor" or not hit.character or hit.character in _ARTICLE_CHARACTERS:
                 continue
+            here = (_norm(hit.character), _norm(hit.name))
+            if pair_strength.get((here[1], here[0]), 0) > pair_strength[here]:
+                continue  # "Anna Berg (Lina Vogt)" read both ways: the stronger reading (a credit list) wins
             pair = (_norm(hit.character), _norm(hit.name))
             if pair in cast_seen or pair[0] == pair[1]:
                 continue
@@ -1566,6 +1576,7 @@ _CREW_POSSESSED = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}(cinematography|camera|camerawork|photography|score|music|soundtrack|screenplay|script|"
     r"editing|costumes?|production\s+design|novel|book|play|source\s+novel|lens|sound\s+design)\b"
 )
+_ARTICLE_CHARACTERS = frozenset("La Le Les El Il Lo Der Die Das The Den Dem".split())
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III"})
 _GAP_NOUN = re.compile(r"(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle")
 _AS_GAP = re.compile(

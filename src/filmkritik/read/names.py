@@ -187,6 +187,11 @@ def trim_person(name: str, language: str, lex: Lexicon, cues: frozenset[str] = f
         parts = parts[1:]
     while parts and (_PARTICLE_RE.match(parts[0]) or parts[0][:1].islower()):
         parts = parts[1:]
+    # "Roman von Lukas Weber": a particle followed by a given name starts a new name.
+    for i, tok in enumerate(parts[1:-1], 1):
+        if _PARTICLE_RE.match(tok) and lex.is_given(parts[i + 1]):
+            parts = parts[i + 1 :]
+            break
     # English title-case headlines: "Otto Kern Sparkles" -> "Otto Kern".
     while (
         language == "en" and len(parts) > 2 and lex.is_common(parts[-1], language) and not lex.is_first_name(parts[-1])
