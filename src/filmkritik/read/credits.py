@@ -1358,7 +1358,13 @@ class Reader:
         for span in self.runs.spans:
             m = _COPULA_ROLE.match(self.text, span[1])
             if not m:
-                continue
+                # "Johnson is Cassandra Webb.": an actor's surname, "is", a full role name, the sentence ends.
+                m = _COPULA_NAME.match(self.text, span[1])
+                if not m or not self.full_names_ending(self.run_text(span)):
+                    continue
+                cspan = self.runs.starting_at(m.end())
+                if not cspan or " " not in self.run_text(cspan) or not _SENTENCE_STOP.match(self.text, cspan[1]):
+                    continue
             raw = self.run_text(span)
             actor = self.person(raw)
             cspan = self.runs.starting_at(m.end())
@@ -1588,6 +1594,8 @@ _NAMED = re.compile(r"[^.;:!?\n]{0,60}?\b(?:named|called|namens|genannt)\s+")
 _MODIFIERS_BEFORE_NAME = re.compile(
     r"\s*(?:(?:newcomer|veteran|young|the\s+great|the\s+wonderful|der|die|dem|newcomerin)\s+){1,2}"
 )
+_COPULA_NAME = re.compile(r"\s+is\s+")
+_SENTENCE_STOP = re.compile(r"\s*[.;!]")
 _COPULA_ROLE = re.compile(r"\s+is\s+(?:his|her|their|its|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
 _PRONOUN_BEFORE = re.compile(
     r"(?:^|[.!?;:,]\s+|\b(?:und|and|aber|but)\s+)(?:[Ee]r|[Ss]ie|[Hh]e|[Ss]he)\s+(?:[a-zäöü]+\s+)?$"
