@@ -294,7 +294,7 @@ def _after_directors_name(analysis: Analysis, before: str) -> bool:
 
 
 def _bracketed_relation(analysis: Analysis, start: int) -> str | None:
-    """ "Wim Wenders („Paris, Texas“)": a work in brackets after a person is one of theirs."""
+    """ "Ada Kern („Stille Wasser“)": a work in brackets after a person is one of theirs."""
     text = analysis.text
     window = text[max(0, start - 120) : start]
     person = window[: window.rfind("(")].rstrip()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 
-#: Lower-case words that may sit inside a title ("Anatomy of a Fall", "Im Westen nichts Neues").
+#: Lower-case words that may sit inside a title ("Death of a Salesman", "Der Himmel über der Stadt").
 _INNER = (
     "of|the|a|an|and|at|in|on|to|for|from|with|all|or|is|der|die|das|des|dem|den|und|von|vom|im|am|"
     "für|eines|einer|ein|eine|zu|zum|zur|auf|aus|unter|über|mit|nichts|ist|de|la|le|les|du|et"
@@ -105,7 +105,7 @@ def looks_like_title(value: str) -> bool:
     if ", " in value and len(words) > 3:
         return False
     if len(words) <= 6 and "," not in value and not value.endswith((".", "?")):
-        return True  # German titles are often short sentences ("Ich bin dein Mensch")
+        return True  # German titles are often short sentences ("Wir sind die Neuen")
     lower = sum(1 for w in words[1:] if w[0].islower() and not re.fullmatch(_INNER, w))
     return lower <= max(1, len(words) // 3)
 

@@ -154,7 +154,7 @@ def _plausible(key: str, navigation: frozenset[str]) -> bool:
 
 
 def _recurring_runs(text: str, language: str, minimum: int = 2) -> list[TitleSpan]:
-    """Title-cased runs of two or more words that recur: unquoted titles in prose ("Perfect Days")."""
+    """Title-cased runs of two or more words that recur: unquoted titles in prose ("Quiet Harbour")."""
     runs: dict[str, list[int]] = {}
     for m in _TITLE_CASE_RUN.finditer(text):
         # "Tomas Ferrell's The Salt Road": the possessive ends one name and starts the next.
@@ -310,7 +310,7 @@ def _occurrences(text: str, cand: Candidate, lowered: str | None = None) -> list
             if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
                 continue  # inside a longer word
             if " " not in form and not text[start].isupper():
-                continue  # "Sterben" the film, not "sterben" the verb
+                continue  # "Leben" the film, not "leben" the verb
             found.add((start, end))
     return sorted(found)
 
