@@ -62,7 +62,7 @@ class Patterns:
     """One language's cue regexes, compiled once."""
 
     data: ModuleType
-    label_back: re.Pattern[str]
+    label_full: re.Pattern[str]
     label_alone: re.Pattern[str]
     play: re.Pattern[str]
     as_word: re.Pattern[str]
@@ -110,7 +110,7 @@ def patterns(code: str) -> Patterns:
     cue_words.update(w for w in re.findall(r"[A-ZÄÖÜa-zäöüß-]{3,}", d.CREW_NOUNS) if w[0].isupper())
     return Patterns(
         data=d,
-        label_back=re.compile(rf"(?i)(?:{labels})[ \t]*$"),
+        label_full=re.compile(rf"(?i)(?:{labels})[ \t]*"),
         label_alone=re.compile(rf"[ \t]*(?:{labels})[ \t]*"),
         play=re.compile(rf"\b(?:{d.PLAY_VERBS})\b"),
         as_word=re.compile(rf"\b(?:{d.AS_WORD})\s+"),
@@ -390,6 +390,33 @@ class Reader:
                 pos = text.find(mark, pos + 1)
         return sorted(out)
 
+    def _label_before(self, q: int) -> re.Match[str] | None:
+        """The label ending at separator ``q``: the last one to four words tried whole (longest first)."""
+        text = self.text
+        starts = []
+        i = q
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        for _ in range(4):
+            while i > 0 and not text[i - 1].isspace():
+                i -= 1
+            starts.append(i)
+            while i > 0 and text[i - 1] in " \t":
+                i -= 1
+            if i == 0 or text[i - 1] == "\n" or q - i > 45:
+                break
+        opened = max(text.rfind("(", starts[-1], q), text.rfind(";", starts[-1], q))
+        if opened >= 0:
+            starts.append(opened + 1)  # "...(director: X; cast: Y)" glued to a title
+        for start in sorted(set(starts)):
+            # Allow a few non-letters before a label at a line start ("🎭 Who's in it?").
+            while start < q and not text[start].isalnum():
+                start += 1
+            m = self.p.label_full.fullmatch(text, start, q)
+            if m:
+                return m
+        return None
+
     def _labels(self) -> list[tuple[int, int, str]]:
         """Credit labels as (label start, value start, role): "Regie: X", "THE CAST – X", "Regie" alone on a line."""
         text = self.text
@@ -399,8 +426,7 @@ class Reader:
                 continue
             if mark not in ":?" and q - (text.rfind("\n", 0, q) + 1) > 45:
                 continue  # dashes and bars separate a label only near the line start
-            lo = max(0, q - 45)
-            m = self.p.label_back.search(text, lo, q)
+            m = self._label_before(q)
             if not m or (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")):
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
@@ -539,7 +565,16 @@ class Reader:
 
     def country_lines(self) -> None:
         """ "Frankreich 2023, 150 Min.", "(Japan 2023)", "USA/GB 2024": production countries in info lines."""
-        for m in self.p.country_year.finditer(self.text):
+        matches: list[re.Match[str]] = []
+        for runtime in _RUNTIME.finditer(self.text):
+            # Production lines carry a running time or "(Country Year)": scan only those lines.
+            line_start = self.text.rfind("\n", 0, runtime.start()) + 1
+            line_end = self.text.find("\n", runtime.end())
+            line_end = len(self.text) if line_end < 0 else line_end
+            if matches and matches[-1].end() > line_start:
+                continue
+            matches.extend(self.p.country_year.finditer(self.text, line_start, line_end))
+        for m in matches:
             line_start = self.text.rfind("\n", 0, m.start()) + 1
             line_end = self.text.find("\n", m.end())
             line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
@@ -1377,6 +1412,8 @@ class Reader:
     def respectively(self) -> None:
         """ "A and B play his children, Tom and Bea, respectively": pairs in order."""
         text = self.text
+        if "respectively" not in self.low and "beziehungsweise" not in self.low:
+            return
         for m in _RESPECTIVELY.finditer(text):
             chars = self._list_ending_at(m.start())
             sentence = self.analysis.sentence_of(m.start())
