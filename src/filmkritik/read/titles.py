@@ -279,7 +279,7 @@ def _is_mention(text: str, span: TitleSpan, cues: tuple[str, ...]) -> bool:
 
 
 def inside_parentheses(text: str, start: int) -> bool:
-    """ "(„Paris, Texas“, „Der Himmel über Berlin“)": works listed in brackets are other works."""
+    """ "(„Stille Wasser“, „Das Haus am Deich“)": works listed in brackets are other works."""
     window = text[max(0, start - 80) : start]
     return window.rfind("(") > window.rfind(")")
 
