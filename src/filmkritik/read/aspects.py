@@ -44,17 +44,41 @@ class _Tally:
 
 
 @cache
-def _cues(code: str) -> re.Pattern[str]:
-    """One pattern for all aspects' cue words (word prefixes, "$" marking a whole word);
-    the name of the group that matched is the aspect."""
+def _cues(code: str) -> tuple[dict[str, str], dict[str, tuple[tuple[str, str], ...]]]:
+    """Aspect cue words as (whole words, word prefixes by their first three letters).
+
+    Matching on the sentence's tokens is several times faster than one big regex.
+    """
     data = lang.data(code, "verdict")
-    groups = []
+    exact: dict[str, str] = {}
+    prefixes: dict[str, list[tuple[str, str]]] = {}
     for aspect, cues in data.ASPECT_CUES.items():
-        alts = sorted(
-            (re.escape(c[:-1]) + r"\b" if c.endswith("$") else re.escape(c) for c in cues), key=len, reverse=True
-        )
-        groups.append(f"(?P<{aspect}>" + "|".join(alts) + ")")
-    return re.compile(r"\b(?:" + "|".join(groups) + ")", re.IGNORECASE)
+        for cue in cues:
+            if cue.endswith("$") or len(cue) < 3:
+                exact.setdefault(cue.rstrip("$"), aspect)
+            else:
+                prefixes.setdefault(cue[:3], []).append((cue, aspect))
+    return exact, {k: tuple(v) for k, v in prefixes.items()}
+
+
+def _cue_mentions(sentence: Sentence, code: str) -> list[tuple[str, int]]:
+    """(aspect, character offset in the sentence) for every aspect cue word."""
+    exact, prefixes = _cues(code)
+    lowered = sentence.text.lower()
+    found = []
+    words = sentence.tokens
+    at = 0
+    for i, tok in enumerate(words):
+        pos = lowered.find(tok, at)
+        at = pos + len(tok) if pos >= 0 else at
+        for word in (tok, f"{tok} {words[i + 1]}" if i + 1 < len(words) else ""):
+            aspect = exact.get(word)
+            if aspect is None:
+                aspect = next((a for cue, a in prefixes.get(word[:3], ()) if word.startswith(cue)), None)
+            if aspect is not None:
+                found.append((aspect, max(pos, 0)))
+                break
+    return found
 
 
 @cache
@@ -109,12 +133,13 @@ def _sentence_aspects(sentence: Sentence, code: str, people: Sequence[tuple[str,
     """Signed judgement per aspect that this one sentence expresses."""
     text = sentence.text
     values: dict[str, float] = {}
-    for aspect, sign in set(_polar_hits(text, code)):
+    hits = set(_polar_hits(text, code))
+    if not hits and not sentence.counterfactual and sentence.polarity.strength < _MIN_NET:
+        return values  # nothing evaluative to assign
+    for aspect, sign in hits:
         values[aspect] = values.get(aspect, 0.0) + sign * _POLAR_WEIGHT
     mentions: list[tuple[str, int]] = []
-    for m in _cues(code).finditer(text):
-        if m.lastgroup:
-            mentions.append((m.lastgroup, m.start()))
+    mentions.extend(_cue_mentions(sentence, code))
     for name, aspect in people:
         at = text.find(name)
         if at < 0:

@@ -90,8 +90,9 @@ def sentences(
     result = []
     for start, end in spans:
         chunk = text[start:end]
-        pol = sentiment.polarity(chunk, code)
-        words = tuple(sentiment.tokens(chunk))
+        clauses = sentiment.clauses(chunk)
+        pol = sentiment.polarity_of_tokens(clauses, code)
+        words = tuple(w for clause in clauses for w in clause)
         result.append(
             Sentence(
                 span=(start, end),
@@ -168,16 +169,13 @@ def _judgement(tokens: Sequence[str], words: dict[str, float], data: object) -> 
     intensifiers = data.INTENSIFIERS  # type: ignore[attr-defined]
     excess = data.EXCESS  # type: ignore[attr-defined]
     contrast = data.CONTRAST  # type: ignore[attr-defined]
-    suffixes = data.SUFFIXES  # type: ignore[attr-defined]
     value = 0.0
     emphasis = 1.0
     for i, tok in enumerate(tokens):
         if tok in contrast:
             emphasis = 1.5
             continue
-        weight = words.get(tok) or next(
-            (words[tok[: -len(x)]] for x in suffixes if tok.endswith(x) and tok[: -len(x)] in words), None
-        )
+        weight = words.get(tok)
         if not weight:
             continue
         before = tokens[max(0, i - 3) : i]

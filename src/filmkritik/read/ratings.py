@@ -48,7 +48,9 @@ _DIGITS = r"\d{1,3}(?:[.,]\d{1,2})?"
 _DASH = re.compile(r"[\u2010-\u2015\u2212]")
 #: Cheap test a line must pass before the real patterns run (most lines hold no rating).
 _MAYBE = re.compile(
-    rf"[\d{_FILLED}{_EMPTY}{_HALF}*]|stern|star|wertung|rating|grade|score|verdict|urteil|fazit", re.IGNORECASE
+    rf"\d\s*(?:/|von\b|of\b|out\b|aus\b)|[{_FILLED}{_EMPTY}{_HALF}*]|stern|star|punkt|point|wertung|rating|grade"
+    r"|score|verdict|urteil|fazit",
+    re.IGNORECASE,
 )
 
 

@@ -55,8 +55,14 @@ def lexicon(code: str) -> dict[str, float]:
 
 @cache
 def critic_words(code: str) -> dict[str, float]:
-    """The judgement vocabulary of critics for ``code`` (see ``lang/<code>/verdict.py``)."""
-    return dict(lang.data(code if code in lang.LANGUAGES else "en", "verdict").CRITIC_WORDS)
+    """The judgement vocabulary of critics for ``code`` (see ``lang/<code>/verdict.py``),
+    with inflected forms spelled out ("uninspiriert" -> "uninspirierter") for plain lookups."""
+    data = lang.data(code if code in lang.LANGUAGES else "en", "verdict")
+    words = dict(data.CRITIC_WORDS)
+    for word, weight in data.CRITIC_WORDS.items():
+        for suffix in data.SUFFIXES:
+            words.setdefault(word + suffix, weight)
+    return words
 
 
 @dataclass(frozen=True)
@@ -78,10 +84,11 @@ class Polarity:
 
 def polarity(text: str, code: str) -> Polarity:
     """Lexicon polarity with negation ("nicht gut"), intensifiers ("sehr gut") and excess ("zu lang")."""
-    return polarity_of_tokens(_clauses(text), code)
+    return polarity_of_tokens(clauses(text), code)
 
 
-def _clauses(text: str) -> list[list[str]]:
+def clauses(text: str) -> list[list[str]]:
+    """The tokens of ``text`` per clause (negation does not reach past a comma)."""
     return [tokens(part) for part in _CLAUSE_END.split(text)]
 
 
@@ -180,9 +187,9 @@ def dense_features(text: str, code: str) -> list[float]:
     """Lexicon features of the whole text and of its closing paragraph (where verdicts sit)."""
     feats: list[float] = []
     for part in (text, closing(text)):
-        clauses = _clauses(part)
-        n = max(1, sum(len(c) for c in clauses))
-        p = polarity_of_tokens(clauses, code)
+        parts = clauses(part)
+        n = max(1, sum(len(c) for c in parts))
+        p = polarity_of_tokens(parts, code)
         feats += [10 * p.positive / n, 10 * p.negative / n, p.net / (p.strength + 1.0)]
     return feats
 
