@@ -453,6 +453,7 @@ class Reader:
         return found
 
     def credit_blocks(self) -> None:
+        """ "Regie: X", "Cast: A, B Director: C U.S. Distributor: D": each label's value up to the next label."""
         text = self.text
         found = sorted(set(self._labels()))
         # Keep one label per start (the line form and the inline form can both match).
@@ -464,9 +465,8 @@ class Reader:
             if role == "other":
                 continue
             line_end = text.find("\n", vstart)
+            # A label alone on its line has its value on the next line: vstart is already there.
             line_end = len(text) if line_end < 0 else line_end
-            if vstart > 0 and text[vstart - 1] == "\n":  # a label alone on its line: the value is the next line
-                pass
             end = line_end
             for nxt in labels[i + 1 :]:
                 if nxt[0] >= vstart and nxt[0] < end:
@@ -531,12 +531,12 @@ class Reader:
         if mit:
             self._credit_value("cast", value[mit.end() :], vstart + mit.end(), lstart)
             value = value[: mit.start()]
-        hit_role = {"director": "director", "cast": "actor", "writer": "writer", "composer": "composer"}[role]
+        field_role = {"director": "director", "cast": "actor", "writer": "writer", "composer": "composer"}[role]
         offset = vstart
         for k, item in enumerate(_SPLIT_LIST.split(value)):
-            raw = item
             item = _TRAILING_JUNK.sub("", item.strip(" |\t-–"))
             character = None
+            hit_role = field_role
             paren = _ROLE_IN_PARENS.search(item)
             if paren:
                 inner = paren.group(1)
@@ -561,7 +561,6 @@ class Reader:
             self.add(hit_role, m.group(), start, CREDIT, character=character)
             if rest and k == 0 and _LOWER_WORD.match(rest):
                 break  # a sentence after the label: only its subject is the credit
-            _ = raw
 
     def country_lines(self) -> None:
         """ "Frankreich 2023, 150 Min.", "(Japan 2023)", "USA/GB 2024": production countries in info lines."""
