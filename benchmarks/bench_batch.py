@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import tempfile
 import time
 from pathlib import Path
@@ -54,9 +55,11 @@ def measure(files: list[str], workers: int, scratch: Path) -> tuple[dict[str, fl
     out = scratch / f"workers-{workers}"
     startup = startup_seconds(workers, scratch)
     load_before = os.getloadavg()[0]
+    cpu_before = _cpu_seconds()
     started = time.perf_counter()
     summary = run_batch(BatchJob(inputs=tuple(files), out=out), workers=workers)
     seconds = time.perf_counter() - started
+    cpu = _cpu_seconds() - cpu_before
     result = {
         "workers": workers,
         "reviews": summary.units,
@@ -66,10 +69,18 @@ def measure(files: list[str], workers: int, scratch: Path) -> tuple[dict[str, fl
         "startup_seconds": round(startup, 2),
         "reviews_per_second": round(summary.units / seconds, 1),
         "reviews_per_second_after_startup": round(summary.units / max(seconds - startup, 1e-9), 1),
+        # CPU time of this process and its (finished) workers: what the job costs whatever
+        # else runs on the machine; equal for 1 and 2 workers means no parallel overhead.
+        "cpu_seconds": round(cpu, 2),
         "load_before": round(load_before, 2),
         "load_after": round(os.getloadavg()[0], 2),
     }
     return result, part_bytes(out)
+
+
+def _cpu_seconds() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def main() -> None:
