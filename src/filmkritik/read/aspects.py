@@ -64,20 +64,20 @@ def _cues(code: str) -> tuple[dict[str, str], dict[str, tuple[tuple[str, str], .
 def _cue_mentions(sentence: Sentence, code: str) -> list[tuple[str, int]]:
     """(aspect, character offset in the sentence) for every aspect cue word."""
     exact, prefixes = _cues(code)
-    lowered = sentence.text.lower()
     found = []
     words = sentence.tokens
-    at = 0
     for i, tok in enumerate(words):
-        pos = lowered.find(tok, at)
-        at = pos + len(tok) if pos >= 0 else at
-        for word in (tok, f"{tok} {words[i + 1]}" if i + 1 < len(words) else ""):
-            aspect = exact.get(word)
-            if aspect is None:
-                aspect = next((a for cue, a in prefixes.get(word[:3], ()) if word.startswith(cue)), None)
-            if aspect is not None:
-                found.append((aspect, max(pos, 0)))
-                break
+        aspect = exact.get(tok)
+        if aspect is None:
+            for cue, candidate in prefixes.get(tok[:3], ()):
+                if tok.startswith(cue):
+                    aspect = candidate
+                    break
+        if aspect is None and i + 1 < len(words):
+            pair = f"{tok} {words[i + 1]}"  # "running time", "production design"
+            aspect = next((a for cue, a in prefixes.get(pair[:3], ()) if " " in cue and pair.startswith(cue)), None)
+        if aspect is not None:
+            found.append((aspect, max(0, sentence.text.lower().find(tok))))
     return found
 
 
