@@ -767,6 +767,8 @@ class Reader:
             and (lower_det in self.d.NON_DEFINITE or lower_det in self.d.DEFINITE)
         ):
             parts = parts[1:]  # "die Kommissarin Lena Roth": a description; "Kardinal Weiss": a title
+        if len(parts) == 1 and len(names.tokens(raw)) == 1 and lower_det in self.d.NON_DEFINITE:
+            return None  # "einem Landvermesser (X)", "a president (X)": a relation without a name
         if len(parts) == 1:
             word = parts[0]
             # English capitalises names, not nouns: mid-sentence "Scout" or "Lucky" is a name.
@@ -1192,7 +1194,10 @@ class Reader:
                 continue
             # Both cues follow the name directly: "X in der Hauptrolle", "X glänzt".
             if lead_role and self.p.lead_role.match(text, span[1]):
-                self.add("actor", self.run_text(span), span[0], CLEAR)
+                raw = self.run_text(span)
+                name = self.person(raw)
+                if name and (names.is_full_name(name, self.lex) or self.full_names_ending(name.split()[-1])):
+                    self.add("actor", raw, span[0], CLEAR)
             elif self.p.perform.match(text, span[1]):
                 lead = text[max(0, span[0] - 25) : span[0]]
                 if _PERFORM_LEAD.search(lead):
@@ -1394,7 +1399,8 @@ class Reader:
             if not m:
                 # "Johnson is Cassandra Webb.": an actor's surname, "is", a full role name, the sentence ends.
                 m = _COPULA_NAME.match(self.text, span[1])
-                if not m or not self.full_names_ending(self.run_text(span)):
+                subject = self.run_text(span)
+                if not m or not (names.is_full_name(subject, self.lex) or self.full_names_ending(subject)):
                     continue
                 cspan = self.runs.starting_at(m.end())
                 if not cspan or " " not in self.run_text(cspan) or not _SENTENCE_STOP.match(self.text, cspan[1]):
@@ -1628,10 +1634,11 @@ _PASSIVE_SUBJECT = re.compile(r"\s+(?:wird|werden|wurde|wurden)\s+$")
 _LEAD_ROLE_WORD = re.compile(r"(?:Haupt|Titel|Neben)?[Rr]olle$")
 _NAMED = re.compile(r"[^.;:!?\n]{0,60}?\b(?:named|called|namens|genannt)\s+")
 _MODIFIERS_BEFORE_NAME = re.compile(
-    r"\s*(?:(?:newcomer|veteran|young|the\s+great|the\s+wonderful|der|die|dem|newcomerin)\s+){1,2}"
+    r"\s*(?:(?:newcomer|veteran|young|the\s+great|the\s+wonderful|der|die|dem|newcomerin)\s+){0,2}"
+    r"(?:[a-zäöüß]+(?:e|en|er)\s+)?"
 )
 _COPULA_NAME = re.compile(r"\s+is\s+")
-_SENTENCE_STOP = re.compile(r"\s*[.;!]")
+_SENTENCE_STOP = re.compile(r"\s*[.;!,]")
 _COPULA_ROLE = re.compile(r"\s+is\s+(?:his|her|their|its|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
 _PRONOUN_BEFORE = re.compile(
     r"(?:^|[.!?;:,]\s+|\b(?:und|and|aber|but)\s+)(?:[Ee]r|[Ss]ie|[Hh]e|[Ss]he)\s+(?:[a-zäöü]+\s+)?$"

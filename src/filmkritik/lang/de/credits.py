@@ -50,7 +50,7 @@ AS_WORD = r"als"
 #: "X in der Rolle der Y" / "X schlüpft in die Rolle des Y".
 ROLE_OF = r"(?:in\s+(?:der|die|seiner|ihrer)\s+(?:Haupt|Titel|Neben)?[Rr]olle\s+(?:der|des|von|als)|als)"
 #: "Y, gespielt von X" / "der von X gespielte Y".
-PLAYED_BY = r"(?:gespielt|verkörpert|dargestellt|gesprochen)\s+(?:von|vom)"
+PLAYED_BY = r"(?:gespielt|verkörpert|dargestellt|gesprochen)(?:\s+[a-zäöüß]+){0,3}?\s+(?:von|vom)"
 PLAYED_ADJ = r"gespielten?|verkörperten?|dargestellten?"
 #: "X in der Hauptrolle" (actor without a named role).
 LEAD_ROLE = (
