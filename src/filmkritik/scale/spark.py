@@ -32,7 +32,7 @@ from filmkritik.scale.schema import record_schema
 from filmkritik.scale.sources import expand_bytes
 
 if TYPE_CHECKING:
-    from pyspark.sql import SparkSession
+    from pyspark.sql import DataFrame, SparkSession
 
 #: Rows a task types through Arrow at once.
 OUTPUT_BATCH_ROWS = 64
@@ -118,9 +118,7 @@ def _quiet_log_config() -> str:
 def run_spark(job: SparkJob, spark: SparkSession | None = None) -> SparkSummary:
     """Read ``job.input`` into Parquet records at ``job.output`` (overwritten)."""
     from pyspark import StorageLevel
-    from pyspark.errors import AnalysisException
     from pyspark.sql import functions as F
-    from pyspark.sql.pandas.types import from_arrow_schema
 
     check_paths(job)
     started = time.perf_counter()
@@ -129,30 +127,14 @@ def run_spark(job: SparkJob, spark: SparkSession | None = None) -> SparkSummary:
     spark.range(1).count()  # the first job pays for starting executors: count it as start-up
     startup = time.perf_counter() - started
     try:
-        try:
-            files = (
-                spark.read.format("binaryFile")
-                .option("recursiveFileLookup", "true")
-                .load(job.input)
-                .select("path", "content")
-            )
-        except AnalysisException as error:
-            raise InputError(f"{job.input}: {str(error).splitlines()[0]}") from None
-        if job.partitions:
-            files = files.repartition(job.partitions)
-        read = functools.partial(read_partition, reviews_only=job.reviews_only)
-        pairs = files.rdd.map(lambda row: (row.path, row.content)).mapPartitions(read)
-        results = spark.createDataFrame(pairs, schema=from_arrow_schema(task_schema()), verifySchema=False)
-        results = results.persist(StorageLevel.MEMORY_AND_DISK)
-        counts = {
-            row["failed"]: row["count"]
-            for row in results.groupBy(F.col("error").isNotNull().alias("failed")).count().collect()
-        }
+        results = read_inputs(spark, job).persist(StorageLevel.MEMORY_AND_DISK)
+        failed = F.col("error").isNotNull()
+        counts = {row["failed"]: row["count"] for row in results.groupBy(failed.alias("failed")).count().collect()}
         records, errors = counts.get(False, 0), counts.get(True, 0)
-        results.filter(F.col("error").isNull()).select("record.*").write.mode("overwrite").parquet(job.output)
+        results.filter(~failed).select("record.*").write.mode("overwrite").parquet(job.output)
         errors_path = f"{job.output.rstrip('/')}/{ERRORS_DIR}"
         if errors:
-            results.filter(F.col("error").isNotNull()).select("error.*").write.mode("overwrite").json(errors_path)
+            results.filter(failed).select("error.*").write.mode("overwrite").json(errors_path)
         results.unpersist()
         return SparkSummary(
             records=records,
@@ -164,6 +146,28 @@ def run_spark(job: SparkJob, spark: SparkSession | None = None) -> SparkSummary:
     finally:
         if own_session:
             spark.stop()
+
+
+def read_inputs(spark: SparkSession, job: SparkJob) -> DataFrame:
+    """A DataFrame of ``(record, error)`` structs, one row per review-sized unit of the inputs."""
+    from pyspark.errors import AnalysisException
+    from pyspark.sql.pandas.types import from_arrow_schema
+
+    try:
+        files = (
+            spark.read.format("binaryFile")
+            .option("recursiveFileLookup", "true")
+            .load(job.input)
+            .select("path", "content")
+        )
+    except AnalysisException as error:
+        raise InputError(f"{job.input}: {str(error).splitlines()[0]}") from None
+    if job.partitions:
+        files = files.repartition(job.partitions)
+    read = functools.partial(read_partition, reviews_only=job.reviews_only)
+    pairs = files.rdd.map(lambda row: (row.path, row.content)).mapPartitions(read)
+    # Rows are typed through Arrow in read_partition already: no second check here.
+    return spark.createDataFrame(pairs, schema=from_arrow_schema(task_schema()), verifySchema=False)
 
 
 def check_paths(job: SparkJob) -> None:
