@@ -1184,20 +1184,23 @@ class Reader:
             for name, pos in self.list_after(m.end()):
                 self.hits.append(Hit("actor", name, pos, CLEAR))
         lead_role = any(t in self.low for t in self.d.TRIGGERS["lead_role"])
-        directs = any(t in self.low for t in self.d.TRIGGERS["directs"])
+        may_direct = any(t in self.low for t in self.d.TRIGGERS["directs"])
         for span in self.runs.spans:
-            if directs and self.p.directs.match(text, span[1]):
+            if may_direct and self.p.directs.match(text, span[1]):
                 # "Kröger, der früher Werbung drehte, inszeniert flott": present tense, this film.
+                directs = self.p.directs.match(text, span[1])
                 raw = self.run_text(span)
-                if self._is_person_like(raw) and not self.other_film_after(self.p.directs.match(text, span[1]).end()):  # type: ignore[union-attr]
+                if directs and self._is_person_like(raw) and not self.other_film_after(directs.end()):
                     self.add("director", raw, span[0], CLEAR)
                 continue
             # Both cues follow the name directly: "X in der Hauptrolle", "X glänzt".
             if lead_role and self.p.lead_role.match(text, span[1]):
-                raw = self.run_text(span)
-                name = self.person(raw)
-                if name and (names.is_full_name(name, self.lex) or self.full_names_ending(name.split()[-1])):
-                    self.add("actor", raw, span[0], CLEAR)
+                lead_raw = self.run_text(span)
+                lead_name = self.person(lead_raw)
+                if lead_name and (
+                    names.is_full_name(lead_name, self.lex) or self.full_names_ending(lead_name.split()[-1])
+                ):
+                    self.add("actor", lead_raw, span[0], CLEAR)
             elif self.p.perform.match(text, span[1]):
                 lead = text[max(0, span[0] - 25) : span[0]]
                 if _PERFORM_LEAD.search(lead):
