@@ -202,3 +202,13 @@ def test_production_countries_from_info_lines() -> None:
     assert [c.name for c in record.film.countries] == ["Norway", "Denmark"]
     assert [d.name for d in record.film.directors] == ["Sigrid Aaland"]
     assert actors(record) == {"Jens Falkenberg"}
+
+
+def test_german_relative_clause_and_passive_roles() -> None:
+    text = (
+        "Im Zentrum steht Lea Kortmann, die die Managerin Frieda spielt, während Tom Berg, der den Fahrer spielt, "
+        "kaum zu Wort kommt. Die Schwester Ida wird von Anna Pohl gespielt. Das ist ein Film über die Arbeit."
+    )
+    record = read_credits(text)
+    assert {("Frieda", "Lea Kortmann"), ("Fahrer", "Tom Berg"), ("Ida", "Anna Pohl")} <= cast(record)
+    assert actors(record) == {"Lea Kortmann", "Tom Berg", "Anna Pohl"}

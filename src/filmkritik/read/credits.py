@@ -93,6 +93,7 @@ class Patterns:
     title_director: re.Pattern[str]
     caption: re.Pattern[str]
     release: re.Pattern[str]
+    relative_play: re.Pattern[str]
     cues: frozenset[str]
     film_cues: frozenset[str]
 
@@ -159,6 +160,9 @@ def patterns(code: str) -> Patterns:
         caption=re.compile(
             rf"(?m)^(?:[^:\n]{{0,40}}:\s+)?((?:{RUN})(?:(?:,\s+|\s+(?:und|and|&)\s+)(?:{RUN}))*)"
             rf"(?:\s+\((?:v\.\s?l\.|l-r\.?|l\.-r\.)\))?\s+in\s+(?:einer\s+Szene|a\s+scene|a\s+still|[„“\"'»‘A-Z])"
+        ),
+        relative_play=re.compile(
+            rf",\s+(?:der|die)\s+(?P<inner>[^,.;:!?()\n]{{3,60}}?)\s+(?:{d.PLAY_VERBS_FINAL})(?=\s*[,.;])"
         ),
         release=re.compile(rf"\b(?:a|an)\s+({RUN})\s+release\b"),
         cues=frozenset(cue_words),
@@ -1393,6 +1397,27 @@ class Reader:
                         self.hits.append(Hit("actor", name, pos, CLEAR))
             i = j + 1
 
+    def relative_roles(self) -> None:
+        """German verb-final clauses: "Lea Kortmann, die die Managerin Alma spielt, ..."."""
+        if self.code != "de":
+            return
+        text = self.text
+        for m in self.p.relative_play.finditer(text):
+            span = self.runs.ending_at(m.start())
+            if not span:
+                continue
+            raw = self.run_text(span)
+            if not (names.is_full_name(raw, self.lex) or self.full_names_ending(raw)):
+                continue
+            inner = m.group("inner")
+            char = None
+            cspans = self.runs_in(m.start("inner"), m.end("inner"))
+            if len(cspans) == 1 and _DEFINITE_START.match(inner):
+                char = self.character(self.run_text(cspans[0]), cspans[0][0])
+                if char and " " not in char and self.lex.looks_like_noun(char, self.code):
+                    char = None if _ADJECTIVE_INSIDE.search(inner) else char
+            self.add("actor", raw, span[0], CLEAR, character=char)
+
     def copula_roles(self) -> None:
         """ "Mehta is her deputy, Raj": an actor's surname, "is", a relation, then the role's name."""
         if self.code != "en" or " is " not in self.text:
@@ -1630,8 +1655,11 @@ _CREW_POSSESSED = re.compile(
 _ARTICLE_CHARACTERS = frozenset("La Le Les El Il Lo Der Die Das The Den Dem".split())
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III"})
 _GAP_NOUN = re.compile(r"(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle")
+_DEFINITE_START = re.compile(r"(?:den|die|das|dem|der)\s")
+_ADJECTIVE_INSIDE = re.compile(r"\s[a-zäöüß]+(?:e|en|er|es)\s")
 _AS_GAP = re.compile(
     r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:[a-zäöüß][\w-]*|(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle|choice)){0,4},?\s*$"
+    r"|(?:\s+[a-z][\w-]*){0,4}\s+(?:performance|turn|work|job)\s*$"
 )
 _PASSIVE_SUBJECT = re.compile(r"\s+(?:wird|werden|wurde|wurden)\s+$")
 _LEAD_ROLE_WORD = re.compile(r"(?:Haupt|Titel|Neben)?[Rr]olle$")
@@ -1726,4 +1754,5 @@ def annotate(analysis: Analysis) -> None:
     reader.play_lists()
     reader.respectively()
     reader.copula_roles()
+    reader.relative_roles()
     reader.finish()

@@ -45,6 +45,8 @@ CREW_NOUNS = (
 
 #: "X spielt Y": verbs whose subject is the actor and object the role.
 PLAY_VERBS = r"spielt|spielte|verkörpert|verkörperte|mimt|mimte|gibt|gab|porträtiert|übernimmt"
+#: Verbs that end a German relative clause about a role ("X, die die Mutter spielt").
+PLAY_VERBS_FINAL = r"spielt|spielte|verkörpert|verkörperte|mimt|gibt|spielen|verkörpern"
 #: "X als Y".
 AS_WORD = r"als"
 #: "X in der Rolle der Y" / "X schlüpft in die Rolle des Y".

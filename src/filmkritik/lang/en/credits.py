@@ -38,6 +38,8 @@ CREW_NOUNS = (
 )
 
 PLAY_VERBS = r"plays|play|played|portrays|portray|portrayed|embodies|essays|inhabits|is\s+cast\s+as|stars\s+as|co-stars\s+as|appears\s+as|returns\s+as|turns\s+up\s+as"
+#: Verbs that end a German relative clause about a role; English has no such clause.
+PLAY_VERBS_FINAL = r"(?!)"
 AS_WORD = r"as"
 ROLE_OF = r"(?:(?:in|into|takes\s+on|steps\s+into|plays)\s+the\s+(?:title\s+|lead\s+|key\s+|central\s+)?role\s+of|as)"
 PLAYED_BY = r"(?:played|portrayed|embodied|voiced|essayed)(?:\s+[a-z-]+){0,4}?\s+by"
