@@ -13,7 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from filmkritik.errors import DatabaseError
 from filmkritik.kb import consensus, imdb, resolve, store
@@ -371,6 +371,7 @@ class KnowledgeBase:
             reviews = list(
                 session.scalars(
                     sa.select(ReviewRow)
+                    .options(defer(ReviewRow.record))  # the full records stay on disk: get_review reads one
                     .where(ReviewRow.film_id == film_id)
                     .order_by(ReviewRow.published.desc(), ReviewRow.id)
                 )
@@ -480,7 +481,13 @@ class KnowledgeBase:
         while True:
             with self._read() as session:
                 rows = list(
-                    session.scalars(sa.select(ReviewRow).where(ReviewRow.id > last).order_by(ReviewRow.id).limit(batch))
+                    session.scalars(
+                        sa.select(ReviewRow)
+                        .options(defer(ReviewRow.record))
+                        .where(ReviewRow.id > last)
+                        .order_by(ReviewRow.id)
+                        .limit(batch)
+                    )
                 )
                 items = [{**self._review_summary(r), "hints": r.hints} for r in rows]
             if not items:
