@@ -28,6 +28,7 @@ import collections
 import csv
 import json
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -98,6 +99,11 @@ def faker_first_names() -> Iterator[str]:
                 if isinstance(values, (list, tuple, set, frozenset, dict)):
                     yield from values
     except ImportError:
+        print(
+            "build_names: the faker package is not installed; first_names.txt will lack its name lists "
+            "(pip install faker, then run again to reproduce the shipped file)",
+            file=sys.stderr,
+        )
         return
 
 
