@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from filmkritik.read import names
 
 
@@ -36,3 +40,17 @@ def test_runs_lookup_by_position_inside_a_run() -> None:
     assert runs.starting_at(start) == (start, start + len("Greta Olsen"))
     assert runs.ending_at(text.index(" dreht")) == (0, text.index(" dreht"))
     assert runs.ending_at(text.index(" Greta")) == (0, text.index(" Greta"))
+
+
+@pytest.mark.slow
+def test_build_script_rebuilds_the_lexicons(tmp_path: Path) -> None:
+    shared = Path(__file__).resolve().parents[1].parent / "shared"
+    if not (shared / "data" / "germeval2014").exists():
+        pytest.skip("../shared/data is not available here")
+    from filmkritik.lang import build_names
+
+    sizes = build_names.build(shared, tmp_path)
+    assert sizes["first_names"] > 4000 and sizes["common_de"] > 5000 and sizes["common_en"] > 5000
+    first = set((tmp_path / "first_names.txt").read_text(encoding="utf-8").split())
+    assert {"Michael", "Anna"} <= first
+    assert "Krankenschwester" not in first
