@@ -255,6 +255,21 @@ def _synthetic(n_films: int, per_film: int, seed: int = 7) -> Iterable[tuple[int
             yield film, rng.randint(10, 95)
 
 
+_TEMPLATE_TEXT = (
+    "Die Fähre nach Lindholm. Regie: Marta Kvist. In ihrem dritten Spielfilm erzählt Kvist von einer "
+    "Fährfrau (Ilse Brand), die im Winter die letzte Verbindung einer Insel aufrechterhält. Brand spielt "
+    "die Rolle mit großer Ruhe, die Kamera von Per Olsen findet eindrucksvolle Bilder von Eis und Licht. "
+    "Nur das Drehbuch verliert sich im Mittelteil in Nebenfiguren, und die Musik ist zu aufdringlich. "
+) * 4 + "Fazit: ein sehenswerter, stiller Film. 4 von 5 Sternen."
+
+
+def _template_record() -> dict[str, Any]:
+    """A realistic stored record, read once from a made-up review."""
+    from filmkritik import read_text
+
+    return read_text(_TEMPLATE_TEXT).to_dict()
+
+
 def fill(kb: Any, reviews: int) -> None:
     """Insert synthetic films and reviews directly (the 100k fill); one transaction per 5,000 rows."""
     import sqlalchemy as sa
@@ -266,6 +281,8 @@ def fill(kb: Any, reviews: int) -> None:
 
     per_film = 10
     n_films = reviews // per_film
+    # Every stored review carries its full record (~2-3 kB of JSON here), as real ones do.
+    template = _template_record()
     now = __import__("datetime").datetime(2024, 1, 1)
     rng = random.Random(3)
     with store.writing(kb.engine) as conn:
@@ -319,7 +336,7 @@ def fill(kb: Any, reviews: int) -> None:
                 "score_source": "hint",
                 "is_review": True,
                 "hints": {},
-                "record": {"schema": "filmkritik.review/1", "text": f"Synthetic review {number}."},
+                "record": {**template, "text": f"{template['text']} ({number})"},
                 "added_at": now,
             }
         )
