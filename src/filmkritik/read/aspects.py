@@ -193,4 +193,8 @@ def _clause_net(text: str, at: int, code: str) -> float:
             if abs(net) >= _MIN_NET:
                 return net
             break
+    # A neutral clause borrows the sentence's lean only when the sentence judges
+    # ("gespielt von X, ..." in a plot sentence says nothing about the acting).
+    if not opinion.judgement_of_tokens(sentiment.tokens(text), code):
+        return 0.0
     return _net(text, code)

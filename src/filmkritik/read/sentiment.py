@@ -49,7 +49,10 @@ def lexicon(code: str) -> dict[str, float]:
             word, _, weight = line.partition("\t")
             words[word] = float(weight)
     # Critics' own judgement words know better than general-purpose lexicons.
-    words.update(lang.data(code if code in lang.LANGUAGES else "en", "verdict").CRITIC_WORDS)
+    data = lang.data(code if code in lang.LANGUAGES else "en", "verdict")
+    words.update(data.CRITIC_WORDS)
+    for word in data.NEUTRAL:
+        words.pop(word, None)
     return words
 
 

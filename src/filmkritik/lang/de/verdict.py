@@ -200,6 +200,7 @@ ASPECT_POLAR: dict[str, tuple[str, int]] = {
     "overacting": ("acting", -1),
     "chargier": ("acting", -1),
     "langatmig": ("pacing", -1),
+    "längen$": ("pacing", -1),
     "langweil": ("pacing", -1),
     "schleppend": ("pacing", -1),
     "zäh$": ("pacing", -1),
@@ -250,3 +251,11 @@ CRITIC_WORDS = {
     "bemüht": -0.3,
     "gutgemeint": -0.3,
 }
+
+#: Words general-purpose lexicons mark as polar that critics use neutrally: the craft
+#: ("gespielt") and the story's own matter ("Abschied", "Tod", "Krieg" describe the plot,
+#: not the film's worth). Dropped from the lexicon.
+NEUTRAL = frozenset(
+    """gespielt spielt spielen spielte gespielte film filme geschichte handlung figur figuren
+    abschied tod krieg kampf mord verbrechen angst trauer schmerz gewalt opfer täter""".split()
+)

@@ -183,6 +183,9 @@ ASPECT_POLAR: dict[str, tuple[str, int]] = {
     "tedious": ("pacing", -1),
     "overlong": ("pacing", -1),
     "drags": ("pacing", -1),
+    "longueurs": ("pacing", -1),
+    "slow stretches": ("pacing", -1),
+    "slower stretches": ("pacing", -1),
     "brisk": ("pacing", 1),
     "gripping": ("pacing", 1),
     "gorgeous": ("visuals", 1),
@@ -216,3 +219,6 @@ CRITIC_WORDS = {
     "uneven": -0.4,
     "harmless": -0.3,
 }
+
+#: Words general-purpose lexicons mark as polar that critics use neutrally (see ``lang/de/verdict.py``).
+NEUTRAL: frozenset[str] = frozenset()
