@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from types import ModuleType
 
 from filmkritik import lang
 from filmkritik.model import Span
@@ -19,7 +20,6 @@ from filmkritik.read import sentiment
 
 #: A photo caption: a line that ends in a parenthesised credit, "(Alamode Film)"-style.
 _CAPTION = re.compile(r"\([^()]{2,40}\)\s*$")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?…]*[\"'“”»«)]*")
 
 
 @dataclass(frozen=True)
@@ -114,29 +114,6 @@ def _closing_paragraph(text: str, paragraphs: Sequence[Span]) -> Span:
     return (0, 0)
 
 
-def weighted_polarity(items: Sequence[Sentence]) -> float:
-    """The review's lexicon lean in [-1, 1], weighing opinion and closing sentences up."""
-    total = sum(s.weight * s.net for s in items)
-    mass = sum(s.weight * (s.polarity.strength + abs(s.net - s.polarity.net)) for s in items)
-    return total / (mass + 1.0)
-
-
-def focus(text: str, code: str) -> str:
-    """The review's judgement: its opinion sentences, with the closing paragraph counted twice.
-
-    Plot retelling is left out (its words describe the story, not the film's worth). The
-    same function serves training and reading, so the model sees the same kind of text.
-    """
-    kept = []
-    for m in _SENTENCE.finditer(text):
-        chunk = m.group().strip()
-        if chunk and opinion_score(chunk, sentiment.polarity(chunk, code), code) >= 0.5:
-            kept.append(chunk)
-    if not kept:
-        return text
-    return " ".join(kept) + "\n" + sentiment.closing(text)
-
-
 def judgement_lean(items: Sequence[Sentence], code: str) -> float:
     """The critic's lean in [-1, 1] from judgement words only ("gelungen", "kitschig", "tedious").
 
@@ -164,11 +141,8 @@ def judgement_of_tokens(tokens: Sequence[str], code: str) -> float:
     return _judgement(tokens, sentiment.critic_words(code), lang.data(code, "verdict"))
 
 
-def _judgement(tokens: Sequence[str], words: dict[str, float], data: object) -> float:
-    negations = data.NEGATIONS  # type: ignore[attr-defined]
-    intensifiers = data.INTENSIFIERS  # type: ignore[attr-defined]
-    excess = data.EXCESS  # type: ignore[attr-defined]
-    contrast = data.CONTRAST  # type: ignore[attr-defined]
+def _judgement(tokens: Sequence[str], words: dict[str, float], data: ModuleType) -> float:
+    negations, intensifiers, excess, contrast = data.NEGATIONS, data.INTENSIFIERS, data.EXCESS, data.CONTRAST
     value = 0.0
     emphasis = 1.0
     for i, tok in enumerate(tokens):

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from types import ModuleType
 
 import numpy as np
 import scipy.sparse as sp
@@ -305,7 +304,3 @@ def model(code: str) -> ScoreModel:
             f"the verdict model verdict-{code}.npz is missing or unreadable; reinstall filmkritik "
             "or rebuild it with `filmkritik train verdict`"
         ) from None
-
-
-def module_for(code: str) -> ModuleType:
-    return lang.data(code, "verdict")
