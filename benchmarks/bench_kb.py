@@ -165,7 +165,7 @@ def gold_groups(rows: list[dict[str, Any]]) -> dict[str, int]:
 
     Two reviews are one film when a title of one (film_title or original_title) has the same key
     as a title of the other, or when they share a director and their titles read alike across
-    languages (cognates such as "Anatomie"/"Anatomy"), the years (when both stated) within one.
+    languages (cognates such as "Harmonie"/"Harmony"), the years (when both stated) within one.
     """
     from filmkritik.kb.normalise import person_key, title_key, title_similarity
 

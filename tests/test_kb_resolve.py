@@ -27,7 +27,7 @@ def test_title_keys_fold_articles_punctuation_diacritics_and_numbers():
 
 
 def test_cross_language_similarity_of_cognate_titles():
-    assert title_similarity("Anatomie einer Lüge", "Anatomy of a Lie") >= 0.75
+    assert title_similarity("Harmonie der Sterne", "Harmony of the Stars") >= 0.75
     assert title_similarity("Konzert der Kometen", "Concert of Comets") >= 0.75
     assert title_similarity("Die stille Stunde", "Konzert der Kometen") < 0.5
 
@@ -35,17 +35,17 @@ def test_cross_language_similarity_of_cognate_titles():
 def test_person_keys_merge_initials_and_diacritics():
     assert person_key("R. J. Talvik") == person_key("RJ Talvik")
     assert person_key("İlse Çelebi") == person_key("Ilse Celebi")
-    assert same_person("Maren Oskarsdóttir", "Maren Oskarsdottir")
+    assert same_person("Sigrun Oskarsdóttir", "Sigrun Oskarsdottir")
     assert same_person("Jon Arvel", "J. Arvel")
     assert not same_person("Jon Arvel", "Jon Berwick")
 
 
 def test_original_and_german_title_with_same_director_are_one_film(kb):
-    a = kb.add_record(record("Anatomie einer Lüge", directors=("Nora Veltin",), year=2022))
-    b = kb.add_record(record("Anatomy of a Lie", directors=("Nora Veltin",), language="en"))
+    a = kb.add_record(record("Harmonie der Sterne", directors=("Wiebke Sandor",), year=2022))
+    b = kb.add_record(record("Harmony of the Stars", directors=("Wiebke Sandor",), language="en"))
     assert a.film_id == b.film_id
     titles = {t["title"] for t in kb.get_film(a.film_id)["titles"]}
-    assert titles == {"Anatomie einer Lüge", "Anatomy of a Lie"}
+    assert titles == {"Harmonie der Sterne", "Harmony of the Stars"}
 
 
 def test_original_title_named_in_a_german_review_links_the_english_review(kb):
@@ -102,7 +102,7 @@ def test_people_are_merged_across_spellings(kb):
 def test_a_hint_overrides_the_reader_and_the_record_keeps_both(kb):
     result = kb.add_record(
         record("Falscher Titel", score=30, year=2001),
-        ReviewHints(film="Die Wahre Geschichte", year=2002, rating="4/5", critic="Ola Brandt"),
+        ReviewHints(film="Die Wahre Geschichte", year=2002, rating="4/5", critic="Ola Brandvik"),
     )
     film = kb.get_film(result.film_id)
     assert film["title"] == "Die Wahre Geschichte" and film["year"] == 2002
@@ -110,7 +110,7 @@ def test_a_hint_overrides_the_reader_and_the_record_keeps_both(kb):
     assert review["score"] == 80 and review["score_source"] == "hint" and review["reader_score"] == 30
     assert review["record"]["film"]["title"]["text"] == "Falscher Titel"
     assert review["hints"]["film"] == "Die Wahre Geschichte"
-    assert review["critic"] == "Ola Brandt"
+    assert review["critic"] == "Ola Brandvik"
 
 
 def test_a_review_without_any_title_is_stored_without_a_film(kb):

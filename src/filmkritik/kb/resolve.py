@@ -1,7 +1,7 @@
 """Resolution: which stored film a review is about, and which stored person a name means.
 
 A review's film is found through its titles' keys (exact, main title without subtitle, and a
-cognate skeleton that lets "Konklave" meet "Conclave"), through IMDb akas when IMDb is loaded,
+cognate skeleton that lets "Konzert" meet "Concert"), through IMDb akas when IMDb is loaded,
 and through its directors (a shared director plus a similar title across languages). Every
 candidate is then checked: directors that do not overlap, or years more than one apart, keep
 two films apart even when their titles are equal.
