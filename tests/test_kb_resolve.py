@@ -161,3 +161,14 @@ def test_a_review_naming_two_titles_does_not_merge_films_that_disagree(kb):
     two = kb.add_record(record("The Archive", language="en", year=2015, directors=("Rob Mertz",))).film_id
     kb.add_record(record("Das Archiv", original="The Archive", year=1990))
     assert kb.get_film(one) is not None and kb.get_film(two) is not None
+
+
+def test_a_bare_surname_joins_the_credited_person_and_stray_directors_are_not_listed(kb):
+    for _ in range(8):
+        kb.add_record(record("Die Salzwiese", directors=("Ada Quill",), year=2021), ReviewHints(film="Die Salzwiese"))
+    kb.add_record(record("Die Salzwiese", directors=("Quill",), year=2021), ReviewHints(film="Die Salzwiese"))
+    stray = kb.add_record(record("Die Salzwiese", directors=("Tomas Wiig",)), ReviewHints(film="Die Salzwiese"))
+    film = kb.get_film(stray.film_id)
+    assert [(d["name"], d["support"]) for d in film["director_people"]] == [("Ada Quill", 9), ("Tomas Wiig", 1)]
+    assert film["directors"] == ["Ada Quill"]  # one review in ten naming another director is a misreading
+    assert kb.list_films()[0]["directors"] == ["Ada Quill"]

@@ -335,14 +335,17 @@ class KnowledgeBase:
         if not film_ids:
             return {}
         rows = session.execute(
-            sa.select(CreditRow.film_id, PersonRow.name)
+            sa.select(CreditRow.film_id, PersonRow.name, CreditRow.support)
             .join(PersonRow, PersonRow.id == CreditRow.person_id)
             .where(CreditRow.film_id.in_(film_ids), CreditRow.role == role)
             .order_by(CreditRow.support.desc(), CreditRow.id)
         ).all()
+        top: dict[int, int] = {}
         out: dict[int, list[str]] = {}
-        for film_id, name in rows:
-            out.setdefault(film_id, []).append(name)
+        for film_id, name, support in rows:
+            top.setdefault(film_id, support)  # rows come best-supported first
+            if well_supported(support, top[film_id]):
+                out.setdefault(film_id, []).append(name)
         return out
 
     @staticmethod
@@ -393,7 +396,11 @@ class KnowledgeBase:
                 ]
                 for role in ("director", "writer", "composer")
             }
-            summary = self._film_summary(film, [str(d["name"]) for d in people["director"]])
+            supports = [c.support for c, _ in credits if c.role == "director"]
+            directors = [
+                p.name for c, p in credits if c.role == "director" and well_supported(c.support, max(supports))
+            ]
+            summary = self._film_summary(film, directors)
             # "reviews" is the list of reviews here; the count is in "review_count" and the aggregate.
             return {
                 **summary,
@@ -499,6 +506,13 @@ class KnowledgeBase:
         with self._read() as session:
             ids = list(session.scalars(sa.select(FilmRow.id).order_by(FilmRow.id)))
         yield from ids
+
+
+def well_supported(support: int, top: int) -> bool:
+    """Whether a credit is named often enough, beside the film's best-supported one, to list it:
+    a director named by one review in twenty is more likely a misreading than a co-director.
+    Every credit stays in the database (and in ``director_people`` with its support)."""
+    return support * 4 >= top
 
 
 def critic_key(critic: str | None, outlet: str | None) -> str:

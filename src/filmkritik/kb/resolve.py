@@ -314,6 +314,10 @@ def resolve_person(session: Session, name: str, film: FilmRow | None = None) -> 
         for credit in film.credits:
             if same_person(credit.person.name, name):
                 return _remember_variant(credit.person, name)
+        if " " not in key:  # a bare surname ("Talvik's film") on a film that credits a Talvik
+            namesakes = {c.person.id: c.person for c in film.credits if c.person.surname == key}
+            if len(namesakes) == 1:
+                return next(iter(namesakes.values()))
     exact = session.scalars(sa.select(PersonRow).where(PersonRow.key == key).order_by(PersonRow.id).limit(1)).first()
     if exact is not None:
         return _remember_variant(exact, name)
