@@ -52,6 +52,10 @@ _MAYBE = re.compile(
     r"|score|verdict|urteil|fazit",
     re.IGNORECASE,
 )
+#: Plain substrings, one of which (or a digit) every rating line holds: a gate far cheaper than a regex.
+_GATE = ("*", *_FILLED, *_EMPTY, *_HALF, "stern", "star", "punkt", "point", "wertung", "rating", "grade", "score")
+_GATE_WORDS = ("verdict", "urteil", "fazit")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -143,12 +147,15 @@ def find_ratings(text: str) -> list[_Candidate]:
         rating = ExplicitRating(text=text[start:end], value=value, best=best, worst=0.0, evidence=[(start, end)])
         candidates.append(_Candidate(rating, strength))
 
+    dashed = _DASH.sub("-", text)  # "B−" with a minus sign is "B-" (same length, same offsets)
     for line in _LINE.finditer(text):
-        if not _MAYBE.search(line.group()):
+        lowered = line.group().lower()
+        gate = _DIGIT.search(lowered) or any(k in lowered for k in _GATE) or any(k in lowered for k in _GATE_WORDS)
+        if not gate or not _MAYBE.search(line.group()):
             continue
         start, end = line.span()
         _glyph_ratings(text, start, end, p, add)
-        _letter_ratings(text, start, end, p, add)
+        _letter_ratings(dashed, start, end, p, add)
         _asterisk_ratings(text, start, end, p, add)
         _fraction_ratings(text, start, end, p, add)
         _bare_ratings(text, start, end, p, add)
@@ -195,7 +202,7 @@ def _asterisk_ratings(text: str, start: int, end: int, p: _Patterns, add) -> Non
 
 
 def _letter_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None:  # type: ignore[no-untyped-def]
-    for m in p.letter.finditer(_DASH.sub("-", text), start, end):
+    for m in p.letter.finditer(text, start, end):
         add(m.start(), m.end(), float(LETTER_GRADES[m.group("grade")]), 100.0, 3)
 
 
