@@ -27,7 +27,7 @@ from filmkritik.read.ratings import find_rating
         ("vier von fünf Sternen", 4, 5, 80),
         ("three and a half stars out of four", 3.5, 4, 88),
         ("Wir vergeben vier Sterne.", 4, 5, 80),
-        ("Bewertung / rating - 10/10", 10, 10, 100),
+        ("Wertung / rating - 9/10", 9, 10, 90),
     ],
 )
 def test_rating_forms(text: str, value: float, best: float, score: int) -> None:

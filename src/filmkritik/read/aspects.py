@@ -148,7 +148,7 @@ def _sentence_aspects(sentence: Sentence, code: str, people: Sequence[tuple[str,
         if credit is None:
             mentions.append((aspect, at))
         elif aspect not in values:
-            # "Clara (Zoe Kazan)" is a credit, "(herrlich schrullig: Bill Nighy)" a judgement too.
+            # "Ilse (Katharina Wendt)" is a credit, "(herrlich kauzig: Rüdiger Claasen)" a judgement too.
             net = _net(credit.replace(name, " "), code)
             if abs(net) >= _MIN_NET:
                 values[aspect] = net

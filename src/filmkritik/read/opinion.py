@@ -18,7 +18,7 @@ from filmkritik import lang
 from filmkritik.model import Span
 from filmkritik.read import sentiment
 
-#: A photo caption: a line that ends in a parenthesised credit, "(Alamode Film)"-style.
+#: A photo caption: a line that ends in a parenthesised credit, "(Nordlicht Filmverleih)"-style.
 _CAPTION = re.compile(r"\([^()]{2,40}\)\s*$")
 
 
