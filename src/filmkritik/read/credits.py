@@ -23,7 +23,7 @@ from types import ModuleType
 
 from filmkritik import lang
 from filmkritik.model import CastCredit, Director, Named, Person, Span
-from filmkritik.read import names, places
+from filmkritik.read import festivals, names, places
 from filmkritik.read.analysis import Analysis
 from filmkritik.read.names import RUN, Lexicon, Runs
 
@@ -94,6 +94,7 @@ class Patterns:
     caption: re.Pattern[str]
     release: re.Pattern[str]
     relative_play: re.Pattern[str]
+    relative_passive: re.Pattern[str]
     cues: frozenset[str]
     film_cues: frozenset[str]
 
@@ -162,7 +163,11 @@ def patterns(code: str) -> Patterns:
             rf"(?:\s+\((?:v\.\s?l\.|l-r\.?|l\.-r\.)\))?\s+in\s+(?:einer\s+Szene|a\s+scene|a\s+still|[„“\"'»‘A-Z])"
         ),
         relative_play=re.compile(
-            rf",\s+(?:der|die)\s+(?P<inner>[^,.;:!?()\n]{{3,60}}?)\s+(?:{d.PLAY_VERBS_FINAL})(?=\s*[,.;])"
+            rf",\s+(?P<pronoun>der|die|den|das)\s+(?P<inner>[^,.;:!?()\n]{{3,60}}?)\s+(?:{d.PLAY_VERBS_FINAL})(?=\s*[,.;])"
+        ),
+        relative_passive=re.compile(
+            rf",\s+(?:der|die|das|den)\s+von\s+(?:der\s+|dem\s+)?(?:[a-zäöüß]+\s+){{0,2}}(?P<actor>{RUN})\s+"
+            rf"(?:[^,.;:!?()\n]{{0,50}}?\s+)?(?:{d.PLAYED_ADJ}|gespielt|verkörpert|dargestellt)\s+(?:wird|wurde)\b"
         ),
         release=re.compile(rf"\b(?:a|an)\s+({RUN})\s+release\b"),
         cues=frozenset(cue_words),
@@ -294,6 +299,7 @@ class Reader:
             self.code == "de"
             and len(parts) >= 2
             and parts[-2].endswith("s")
+            and not self.lex.is_first_name(parts[-2])  # "Hannes Grützmacher", "Niklas Schumacher"
             and self.lex.looks_like_noun(parts[-1], self.code)
             and not self.lex.is_first_name(parts[-1])
         ):
@@ -743,6 +749,11 @@ class Reader:
         parts = names.tokens(raw)
         det = self._word_before(start)
         lower_det = det.lower() if det else ""
+        if self.code == "de" and det.islower() and det.endswith(_ADJ_ENDINGS) and lower_det not in self.d.DEFINITE:
+            # "den jungen Großvater Kemal": the determiner sits before the adjective.
+            before = self._word_before(start - len(det) - 1).lower()
+            if before in self.d.DEFINITE or before in self.d.NON_DEFINITE:
+                lower_det = before
         while parts and parts[0] in self.d.OPENERS and parts[0] not in self.d.HONORIFICS:
             lower_det = parts[0].lower()
             parts = parts[1:]
@@ -766,8 +777,19 @@ class Reader:
         if not parts:
             return None
         if (
+            self.code == "de"
+            and len(parts) >= 2
+            and parts[-2].endswith("s")
+            and self.lex.looks_like_noun(parts[-1], self.code)
+            and not self._given(parts[-1])
+        ):
+            return None  # "Elifs Mutter": a relation without a name
+        if any(festivals.lexicon().names.get(t) or t.endswith(("Festival", "festival")) for t in (raw, parts[-1])):
+            return None  # "Toronto Film Festival (Centrepiece)": where it was shown, not a role
+        if (
             len(parts) > 1
             and parts[0] in self.d.HONORIFICS
+            and (parts[0] not in _FORMS_OF_ADDRESS or lower_det.startswith(_POSSESSIVE_STEMS))
             and (lower_det in self.d.NON_DEFINITE or lower_det in self.d.DEFINITE)
         ):
             parts = parts[1:]  # "die Kommissarin Lena Roth": a description; "Kardinal Weiss": a title
@@ -835,6 +857,8 @@ class Reader:
     def play_verbs(self) -> None:
         text = self.text
         for m in self.finds("play"):
+            if self.code == "de" and self.object_first(m):
+                continue
             span = self.runs.ending_at(m.start())
             if not span and text[: m.start()].rstrip().endswith(")"):
                 # "Jared Vogt („Film“) spielt ...": a filmography between the actor and the verb.
@@ -1406,6 +1430,10 @@ class Reader:
             span = self.runs.ending_at(m.start())
             if not span:
                 continue
+            if self._actor_inside_relative(m, span):
+                continue
+            if m.group("pronoun") not in ("der", "die"):
+                continue
             raw = self.run_text(span)
             if not (names.is_full_name(raw, self.lex) or self.full_names_ending(raw)):
                 continue
@@ -1417,6 +1445,53 @@ class Reader:
                 if char and " " not in char and self.lex.looks_like_noun(char, self.code):
                     char = None if _ADJECTIVE_INSIDE.search(inner) else char
             self.add("actor", raw, span[0], CLEAR, character=char)
+
+    def _actor_inside_relative(self, m: re.Match[str], span: Span) -> bool:
+        """ "Frau Kratochwil, die Ursula Brandl mit herrlichem Schmäh spielt": the clause's subject is the actor."""
+        inner = self.runs.starting_at(m.start("inner"))
+        if not inner or inner[0] != m.start("inner"):
+            return False
+        raw = self.run_text(inner)
+        if not names.is_full_name(raw, self.lex) or _DEFINITE_START.match(m.group("inner")):
+            return False
+        char = self.character(self.run_text(span), span[0])
+        if char and " " not in char and self.lex.looks_like_noun(char, self.code):
+            char = None
+        self.add("actor", raw, inner[0], CLEAR, character=char)
+        return True
+
+    def passive_relatives(self) -> None:
+        """ "Inés, die von Camila Soto mit großer Würde gespielt wird": the role before the comma."""
+        if self.code != "de":
+            return
+        for m in self.p.relative_passive.finditer(self.text):
+            span = self.runs.ending_at(m.start())
+            char = self.character(self.run_text(span), span[0]) if span else None
+            if char and " " not in char and self.lex.looks_like_noun(char, self.code):
+                char = None
+            self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+
+    def object_first(self, m: re.Match[str]) -> bool:
+        """ "Den Meteorologen Tomás spielt Alejandro Fuentes": German object-first order (the role, then the actor)."""
+        sentence = self.analysis.sentence_of(m.start())
+        head = _OBJECT_FIRST.fullmatch(self.text, sentence[0], m.start())
+        if not head:
+            return False
+        span = self.runs.starting_at(m.end())
+        if not span:
+            return False
+        raw = self.run_text(span)
+        if not (names.is_full_name(raw, self.lex) or self.full_names_ending(raw)):
+            return False
+        char = None
+        if not _PREPOSITION_INSIDE.search(head.group("obj")):
+            cspans = self.runs_in(head.start("obj"), head.end("obj"))
+            if cspans:
+                char = self.character(self.run_text(cspans[-1]), cspans[-1][0])
+                if char and " " not in char and self.lex.looks_like_noun(char, self.code):
+                    char = None  # "Den Vater spielt X": a relation without a name
+        self.add("actor", raw, span[0], CLEAR, character=char)
+        return True
 
     def copula_roles(self) -> None:
         """ "Mehta is her deputy, Raj": an actor's surname, "is", a relation, then the role's name."""
@@ -1604,7 +1679,11 @@ class Reader:
 
     def _hint_ok(self, hit: Hit) -> bool:
         """A hint alone makes an actor only for a full name the text gives no other role."""
-        return " " in hit.name and not any(self.lex.is_common(t, self.code) for t in names.tokens(hit.name))
+        parts = names.tokens(hit.name)
+        # A given name that is also a word ("Horst", "Rose", "Will") may open the name.
+        return " " in hit.name and not any(
+            self.lex.is_common(t, self.code) and not (i == 0 and self.lex.is_first_name(t)) for i, t in enumerate(parts)
+        )
 
     def _directors(self, roles: dict[str, dict[str, int]], first_hit: dict[tuple[str, str], Hit]) -> list[Director]:
         scored = []
@@ -1661,6 +1740,11 @@ _AS_GAP = re.compile(
     r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:[a-zäöüß][\w-]*|(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle|choice)){0,4},?\s*$"
     r"|(?:\s+[a-z][\w-]*){0,4}\s+(?:performance|turn|work|job)\s*$"
 )
+#: Titles that are part of how a role is called ("die Hausmeisterin Frau Kratochwil"), unlike "die Kommissarin".
+_POSSESSIVE_STEMS = ("sein", "ihr", "his", "her", "mein", "my", "unser", "our", "their", "dein", "your")
+_FORMS_OF_ADDRESS = frozenset("Frau Herr Fräulein Mr. Mrs. Ms. Miss Mister Madame Madam Monsieur".split())
+_OBJECT_FIRST = re.compile(r"\s*Den\s+(?P<obj>[^,.;:!?()\n]{1,60}?)(?:\s*,[^,.;!?\n]{1,80},)?\s*")
+_PREPOSITION_INSIDE = re.compile(r"\b(?:im|in|am|an|auf|aus|mit|von|vom|bei|zum|zur|über|unter|für)\s")
 _PASSIVE_SUBJECT = re.compile(r"\s+(?:wird|werden|wurde|wurden)\s+$")
 _LEAD_ROLE_WORD = re.compile(r"(?:Haupt|Titel|Neben)?[Rr]olle$")
 _NAMED = re.compile(r"[^.;:!?\n]{0,60}?\b(?:named|called|namens|genannt)\s+")
@@ -1755,4 +1839,5 @@ def annotate(analysis: Analysis) -> None:
     reader.respectively()
     reader.copula_roles()
     reader.relative_roles()
+    reader.passive_relatives()
     reader.finish()

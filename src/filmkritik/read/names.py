@@ -47,6 +47,13 @@ _NOUN_SUFFIX = re.compile(
     r"(?:ung|heit|keit|schaft|ismus|tät|erin|innen|ling|tum|eur|euse|istin|antin|entin|ierin|orin|"
     r"afin|esin|ösin|gin|steller|stellerin|spieler|spielerin|chen|lein|nis|tion)$"
 )
+#: Kinship and role words that end German compounds ("Großvater", "Nachbarssohn") and learned
+#: agent nouns ("Ornithologe", "Inspektor", "Moderator"); few surnames end so.
+_ROLE_TAIL = re.compile(
+    r"(?:vater|väter|mutter|sohn|tochter|bruder|schwester|onkel|tante|neffe|neffen|nichte|enkel|enkelin|witwe|"
+    r"witwer|gattin|gatte|lotse|lotsen|pfarrer|ärztin|arzt|sänger|fahrer|ologe|ologen|ologin|ektor|ektors|ektorin|"
+    r"ator|ators|atorin)$|\w{3}[^qvw](?:ist|isten|istin)$"
+)
 
 
 @dataclass(frozen=True)
@@ -84,10 +91,10 @@ class Lexicon:
         if language != "de" or len(token) < 5 or self.is_first_name(token):
             return False
         last = token.rsplit("-", 1)[-1]
-        if _NOUN_SUFFIX.search(last):
+        if _NOUN_SUFFIX.search(last) or _ROLE_TAIL.search(last.lower()):
             return True
         if last.endswith(("s", "n")) and (last[:-1] in self.common_de or last[:-2] in self.common_de):
-            return True  # genitive "Ehemanns", dative plural "Machern"
+            return True  # genitive "Ehemanns", dative plural "Machern", feminine "Wirtin"
         # "Sexualpartner", "Kriegsfotografin": a compound whose last part is a known noun.
         # Short tails ("-mann", "-berg", "-stein") are left out: they end many surnames.
         return any(last[k:].capitalize() in self.common_de for k in range(3, len(last) - 5))
@@ -176,7 +183,11 @@ def trim_person(name: str, language: str, lex: Lexicon, cues: frozenset[str] = f
         if lex.is_given(tok):
             lead = parts[:i]
             if lead and all(
-                t in cues or lex.looks_like_noun(t, language) or lex.is_common(t, "en") or lex.is_common(t, "de")
+                t in cues
+                or lex.looks_like_noun(t, language)
+                or lex.is_common(t, "en")
+                or lex.is_common(t, "de")
+                or lex.is_lower_word(t, language)  # "Einzig Nele Stroh", "Dass Horst Wegener": a sentence opener
                 for t in lead
             ):
                 parts = parts[i:]

@@ -48,9 +48,10 @@ _MONTHS = (
     "Januar|January|Jänner|Februar|February|März|March|April|Mai|May|Juni|June|Juli|July|August|September|"
     "Oktober|October|November|Dezember|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec"
 )
-_DATE_LIKE = re.compile(
+DATE_LIKE = re.compile(
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,4}}\b|\b\d{{1,2}}\.?\s+(?:{_MONTHS})\b|\d{{1,2}}\.\s*[A-ZÄÖÜa-zäöü]+\.?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}[:.]\d\d\b|^\d+$|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b"
 )
+_RELATIVE_COMMA = re.compile(r", (?=(?:der|die|das|dem|den|deren|dessen|who|which|that|wo|als)\s)")
 _HEAD_SPLIT = re.compile(rf"\s*(?::{_NOT_SUBTITLE}|[|(]|\s[–—-]\s)")
 
 #: Short upper-case words that are not titles (acronyms, section labels).
@@ -64,6 +65,7 @@ _NOT_CAPS_TITLE = frozenset(
 
 
 #: Words that mark an upper-case run as page furniture wherever they occur in it.
+_BYLINE_CAPS = frozenset({"BY", "VON", "VON:", "BY:"})
 _FURNITURE = frozenset("RESERVED RIGHTS COPYRIGHT REVIEWED WRITTEN POSTED UPDATED ADVERTISEMENT".split())
 
 
@@ -102,6 +104,8 @@ def looks_like_title(value: str) -> bool:
         return False
     if value.endswith((",", ";")):
         return False
+    # "Der Mann, der die Wolken zählte", "The Man, Who Knew": a relative clause, not a list or a sentence.
+    value = _RELATIVE_COMMA.sub(" ", value)
     if ", " in value and len(words) > 3:
         return False
     if len(words) <= 6 and "," not in value and not value.endswith((".", "?")):
@@ -126,6 +130,8 @@ def caps(text: str) -> list[TitleSpan]:
         too_short = letters < (2 if heads_line else 3) or (len(words[-1]) < 2 and not heads_line)
         if too_short or all(w.strip(".:'’") in _NOT_CAPS_TITLE for w in words):
             continue
+        if words[0] in _BYLINE_CAPS or text[max(0, m.start() - 4) : m.start()].casefold() in (" by ", "von "):
+            continue  # "BY ELEANOR VANCE", "By JANE DOE": a byline
         short_word = len(words) == 1 and (len(value) <= 2 or not re.search(r"[AEIOUÄÖÜY]", value))
         if (short_word and not heads_line) or value in _NOT_CAPS_TITLE or _FURNITURE & set(words):
             continue
@@ -197,7 +203,7 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
             continue  # a sentence of body text, not a headline
         if len(parts) == 2 and len(head.split()) > 7:
             continue
-        if not head or head.casefold() in navigation or _byline(head, navigation) or _DATE_LIKE.search(head):
+        if not head or head.casefold() in navigation or _byline(head, navigation) or DATE_LIKE.search(head):
             continue
         if looks_like_title(head) and len(head.split()) <= 7:
             found.append(TitleSpan(head, offset, offset + len(head), "line"))

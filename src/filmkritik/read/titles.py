@@ -21,6 +21,7 @@ from filmkritik.model import LocalTitle, TextFact, Warning, YearFact
 from filmkritik.read import festivals, names, places
 from filmkritik.read.analysis import Analysis
 from filmkritik.read.title_spans import (
+    DATE_LIKE,
     TitleSpan,
     caps,
     headline_cues,
@@ -32,6 +33,7 @@ from filmkritik.read.title_spans import (
 from filmkritik.read.title_variants import Variant, find_variants
 
 #: How much one sighting of each kind says "this is the reviewed film".
+_OWNER_BEFORE = re.compile(r"(?<![\w.])[A-ZÄÖÜ][\w-]*[a-zäöü](?<!Film)(?:['’]s|s|['’])\s[„\"“»«‘']?\Z")
 _WEIGHT = {"headline": 7.0, "line": 2.5, "quoted": 2.0, "caps": 2.5, "prose": 2.0, "run": 0.5}
 #: Sentence-initial words that prose cues may pick up as a one-word "title".
 _SENTENCE_STARTERS = frozenset(
@@ -139,7 +141,10 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
     spans = [
         s
         for s in spans
-        if s.text and (s.how == "quoted" or not s.text[0].islower()) and _plausible(key_of(s.text), navigation)
+        if s.text
+        and (s.how == "quoted" or not s.text[0].islower())
+        and _plausible(key_of(s.text), navigation)
+        and not (s.how in ("headline", "line") and DATE_LIKE.search(s.text))  # "Kinostart: 6. Februar 2025"
     ]
     if not spans:  # nothing title-shaped: fall back on runs seen once ("with Madame Web, ...")
         spans = [s for s in _recurring_runs(text, language, 1) if _plausible(key_of(s.text), navigation)]
@@ -239,12 +244,21 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             if span.text.endswith(("!", "?")):
                 weight = 0.5
         at_line_start = span.start == 0 or text[span.start - 1] == "\n"
-        if span.how == "caps" and span.start < 300 and at_line_start:
+        alone = at_line_start and " " not in span.text and text[span.end : span.end + 1] in ("\n", "")
+        if span.how == "caps" and span.start < 300 and at_line_start and not (alone and len(cand.occurrences) <= 1):
             weight += _WEIGHT["line"]  # an upper-case headline: "NORA (director: ...)"
+        elif span.how == "caps" and alone and len(cand.occurrences) <= 1 and span.start < 300:
+            weight = 0.5  # a masthead ("EMPIRE") said once: its line already counts
         elif span.how == "caps" and len(cand.occurrences) <= 1 and not at_line_start:
             weight = 1.2  # shouting once ("NICHT ABHÄNGIG") is emphasis, not a title
         if span.how in ("quoted", "caps") and _is_mention(text, span, mention_cues):
             weight = -1.5
+        elif (
+            span.how == "quoted"
+            and len(cand.occurrences) <= 1
+            and _OWNER_BEFORE.search(text[max(0, span.start - 40) : span.start])
+        ):
+            weight = -1.0  # "Satyajit Ray's “Charulata”", "Fatih Akins „Gegen die Wand“" said once: a comparison
         elif span.how == "quoted" and _FILM_NOUN_BEFORE.search(text[max(0, span.start - 12) : span.start]):
             weight += 2.0  # 'Film „X“', 'the movie "X"'
         score += weight

@@ -62,16 +62,18 @@ MENTION_CUES = (
 
 #: Words in a text's opening lines that are page furniture, not a headline.
 NAVIGATION = frozenset(
-    """direkt zum inhalt wechseln|zum inhalt springen|beschreibung|inhalt|story|handlung|kritik|
+    w.strip()
+    for w in """direkt zum inhalt wechseln|zum inhalt springen|beschreibung|inhalt|story|handlung|kritik|
     fazit|meine meinung|jetzt ansehen|von|bild konnte nicht geladen werden|startseite|menü|suche|
     anzeige|werbung|teilen|artikel teilen|kommentare|lesedauer|newsletter|abonnieren|kino|filme|
     trailer|bildergalerie|galerie|darum geht's|darum geht’s|worum gehts|worum geht's|info|regie|
     darsteller|besetzung|drehbuch|kamera|musik|schnitt|produktion|verleih|genre|laufzeit|länge|fsk|
     land|jahr|kinostart|bewertung|wertung|unsere wertung|note|stand|quelle|foto|bild|fotos|text|
     autor|autorin|veröffentlicht|aktualisiert|rezension|originaltitel|original-titel|alternativtitel|
-    besprechung|szenenfoto|mehr|weiterlesen|live|neue filme|filmkritik|kurzkritik|eine kritik von""".replace(
-        "\n", ""
-    ).split("|")
+    besprechung|szenenfoto|mehr|weiterlesen|live|neue filme|filmkritik|kurzkritik|eine kritik von|
+    neu|jetzt|heute|ab heute|diese woche|feuilleton|kultur|kritiken|filmkritiken|kinokritik|kinokritiken|medien|
+    unterhaltung|panorama|freizeit|film & tv|kino & tv|kino und tv|filmblog|blog|mehr zum thema|lesen sie auch|
+    schlagwörter|kommentare|startseite kino|neu im kino|im kino|kinotipp|filmtipp""".replace("\n", "").split("|")
 )
 
 #: A line that states the original title: "Originaltitel: X", "OT: X", "Original-Titel: X".

@@ -53,13 +53,16 @@ MENTION_CUES = (
 
 #: Words in a text's opening lines that are page furniture, not a headline.
 NAVIGATION = frozenset(
-    """top of page|skip to content|skip to main content|advertisement|menu|search|home|share|
+    w.strip()
+    for w in """top of page|skip to content|skip to main content|advertisement|menu|search|home|share|
     click to follow|subscribe|newsletter|sign in|log in|related|more|read more|reviews|movies|
     film|films|cinema|story|the story|synopsis|plot|verdict|our verdict|key highlight|trailer|
     photos|gallery|by|posted|updated|reviewed by|review by|a film review by|written by|directed by|starring|cast|director|directors|
     writer|writers|screenplay|rating|our rating|genre|running time|runtime|release date|release|
     released|name|distributor|studio|country|language|credit|photo|image|source|review|reviews|
-    the cast|the team|the running time|key highlights|rated|certificate|stars|score""".replace("\n", "").split("|")
+    the cast|the team|the running time|key highlights|rated|certificate|stars|score|film reviews|movie reviews|
+    arts|arts & entertainment|entertainment|culture|features|news|opinion|now playing|in theaters|explore more|
+    read more|related|critics' picks|film critics' picks""".replace("\n", "").split("|")
 )
 
 #: A line that states the original title: "Original title: X", "(original title: X)".
