@@ -231,3 +231,23 @@ def test_add_reads_in_several_processes_with_the_same_result(tmp_path: Path):
     assert strip(run("films", "-f", "json", "--sort", "title", "--db", one).output) == strip(
         run("films", "-f", "json", "--sort", "title", "--db", two).output
     )
+
+
+def test_add_a_review_by_url(tmp_path: Path, db: str):
+    import functools
+    import http.server
+    import threading
+
+    (tmp_path / "salzwiese.html").write_text(PAGE, encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/salzwiese.html"
+        result = run("add", url, "--db", db)
+        assert result.exit_code == 0, result.output
+        assert "added 1 reviews" in result.output
+        reviews = list(csv.DictReader(io.StringIO(run("export", "-f", "csv", "--table", "reviews", "--db", db).output)))
+        assert reviews[0]["url"] == url
+    finally:
+        server.shutdown()

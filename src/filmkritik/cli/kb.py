@@ -79,9 +79,9 @@ def _open(db: str | None, weights: Path | None = None) -> Any:
 @friendly
 def add(
     paths: Annotated[
-        list[Path],
+        list[str],
         typer.Argument(
-            help="Review files (text, HTML), folders (recursive), JSONL/CSV rows with text or html plus hints "
+            help="Review files (text, HTML), http(s) URLs, folders (recursive), JSONL/CSV rows with text or html plus hints "
             "(film, year, critic, outlet, url, published, rating), records from read/batch/spark (.json, .jsonl, .parquet).",
             metavar="PATH...",
         ),

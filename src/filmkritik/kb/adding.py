@@ -10,6 +10,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from pathlib import Path
 
 from filmkritik.errors import InputError, NotAReviewError
@@ -80,10 +81,13 @@ def add_paths(
     stop a long run; database and model errors are raised (the run can be repeated: stored
     reviews are skipped). ``jobs`` > 1 reads in that many worker processes.
     """
-    files = expand(list(paths))
-    total = sum(count_items(f) for f in files)
+    args = [str(p) for p in paths]
+    urls = [a for a in args if a.startswith(("http://", "https://"))]
+    files = expand([a for a in args if a not in urls])
+    total = len(urls) + sum(count_items(f) for f in files)
     summary = AddSummary()
-    for done, item in enumerate(_read_all(_all_items(files), jobs), 1):
+    stream = chain((Item(origin=url) for url in urls), _all_items(files))
+    for done, item in enumerate(_read_all(stream, jobs), 1):
         _store(kb, item, summary)
         if progress:
             progress(min(done, total), total, item.origin)
