@@ -64,3 +64,51 @@ def test_stdin_and_console_script(example_en: Path) -> None:
     )
     assert completed.returncode == 0, completed.stderr.decode()
     assert json.loads(completed.stdout)["language"] == "en"
+
+
+def test_a_french_review_gets_a_warning_and_a_best_effort(tmp_path: Path) -> None:
+    path = tmp_path / "critique.txt"
+    path.write_text(
+        "Le nouveau film de la réalisatrice Claire Dumont est une comédie douce et amère. "
+        "Les acteurs sont excellents, mais le scénario manque de rythme et la fin est prévisible. "
+        "On sort de la salle avec le sourire, malgré tout.",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["read", str(path), "--format", "json"])
+    record = json.loads(result.stdout)
+    assert record["language"] == "fr"
+    assert any(w["kind"] == "unsupported_language" for w in record["warnings"])
+
+
+def test_a_url_is_fetched_and_its_html_read(tmp_path: Path) -> None:
+    import http.server
+    import threading
+
+    page = (
+        "<html><head><title>Kritik: Die Uhr am Deich</title></head><body><article>"
+        "<h1>Die Uhr am Deich</h1><p>Die Regisseurin Jana Brenner erzählt in „Die Uhr am Deich“ von einem "
+        "Uhrmacher (Tom Weller), der seine Werkstatt verliert. Tom Weller spielt ihn mit großer Ruhe, und die "
+        "Bilder des Wattenmeers sind wunderschön. Ein berührender, kluger Film.</p></article></body></html>"
+    ).encode()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/kritik"
+        result = runner.invoke(app, ["read", url, "--format", "json"])
+    finally:
+        server.shutdown()
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["source"]["kind"] == "url" and record["source"]["url"] == url
+    assert record["film"]["title"]["text"] == "Die Uhr am Deich"
