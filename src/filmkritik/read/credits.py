@@ -41,7 +41,7 @@ _SENTENCE_END = re.compile(r"[.!?…:]\s*$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SPACES = re.compile(r"\s+")
 _TRAILING_JUNK = re.compile(
-    r"\s*(?:u\.\s?a\.|usw\.?|etc\.?|and\s+others|und\s+andere|u\.v\.m\.|ab\s+\d+\s+Jahren|In\s+\w+(?:\s+and\s+\w+)?\s+with\s+(?:English\s+)?subtitles.*|\.+)\s*$"
+    r"\s*(?:u\.\s?a\.|usw\.?|etc\.?|and\s+others|und\s+andere|u\.v\.m\.|ab\s+\d+\s+Jahren|In\s+\w+(?:\s+and\s+\w+)?\s+with\s+(?:English\s+)?subtitles.*|(?<!\bJr)(?<!\bSr)\.+)\s*$"
 )
 _ROLE_IN_PARENS = re.compile(r"\s*\(([^()]*)\)\s*$")
 _AGENCY_TAIL = re.compile(r"\s*/\s*(?:dpa|AP|AFP|Reuters|epa|KNA|APA|Keystone|imago|picture alliance)\b.*$", re.I)
@@ -543,7 +543,8 @@ class Reader:
             value = value[: mit.start()]
         field_role = {"director": "director", "cast": "actor", "writer": "writer", "composer": "composer"}[role]
         offset = vstart
-        for k, item in enumerate(_SPLIT_LIST.split(value)):
+        items = _SPLIT_LIST.split(value)
+        for k, item in enumerate(items):
             item = _TRAILING_JUNK.sub("", item.strip(" |\t-–"))
             character = None
             hit_role = field_role
@@ -561,6 +562,7 @@ class Reader:
             m = names.RUN_RE.match(item)
             if not m:
                 continue
+            shared = self._shared_surname(m.group(), items[k + 1] if k + 1 < len(items) else "")
             rest = item[m.end() :].strip(" .,")
             # a sentence after a label: only its subject is the credit
             if rest and k > 0:
@@ -568,9 +570,18 @@ class Reader:
             start = self.text.find(m.group(), offset)
             start = vstart if start < 0 else start
             offset = max(offset, start)
-            self.add(hit_role, m.group(), start, CREDIT, character=character)
+            self.add(hit_role, shared or m.group(), start, CREDIT, character=character)
             if rest and k == 0 and _LOWER_WORD.match(rest):
                 break  # a sentence after the label: only its subject is the credit
+
+    def _shared_surname(self, name: str, following: str) -> str | None:
+        """ "Directors: Rafael and Tomás Ibarra-Quinn": a lone given name shares the next name's surname."""
+        if " " in name or not self._given(name):
+            return None
+        nxt = names.tokens(following.strip(" .,;"))
+        if len(nxt) == 2 and self._given(nxt[0]) and not self._given(nxt[1]) and nxt[1][:1].isupper():
+            return f"{name} {nxt[1]}"
+        return None
 
     def country_lines(self) -> None:
         """ "Frankreich 2023, 150 Min.", "(Japan 2023)", "USA/GB 2024": production countries in info lines."""
@@ -605,6 +616,13 @@ class Reader:
                     raw = self.run_text(span)
                     if names.is_full_name(raw, self.lex):
                         self.add("actor", raw, span[0], CLEAR)
+        if self.code == "en" and "With" in self.text:
+            # "Directed by X. With A, B, C. Rated PG-13.": an info line's cast (two or more full names).
+            for m in _WITH_LIST.finditer(self.text):
+                spans = self.runs_in(m.start(1), m.end(1))
+                if all(names.is_full_name(self.run_text(sp), self.lex) for sp in spans):
+                    for sp in spans:
+                        self.add("actor", self.run_text(sp), sp[0], CLEAR)
         for m in self.finds("title_director"):
             self.add("director", m.group(1), m.start(1), CLEAR)
 
@@ -749,8 +767,16 @@ class Reader:
         parts = names.tokens(raw)
         det = self._word_before(start)
         lower_det = det.lower() if det else ""
-        if self.code == "de" and det.islower() and det.endswith(_ADJ_ENDINGS) and lower_det not in self.d.DEFINITE:
-            # "den jungen Großvater Kemal": the determiner sits before the adjective.
+        if (
+            self.code == "de"
+            and parts
+            and parts[0] in _KINSHIP
+            and det.islower()
+            and det.endswith(_ADJ_ENDINGS)
+            and lower_det not in self.d.DEFINITE
+        ):
+            # "den jungen Großvater Kemal": kinship described (the determiner sits before the adjective);
+            # "den strengen König Bertram" keeps his title.
             before = self._word_before(start - len(det) - 1).lower()
             if before in self.d.DEFINITE or before in self.d.NON_DEFINITE:
                 lower_det = before
@@ -860,6 +886,8 @@ class Reader:
             if self.code == "de" and self.object_first(m):
                 continue
             span = self.runs.ending_at(m.start())
+            if span and self.run_text(span) in ("He", "She", "Er", "Sie"):
+                span = None  # "He plays Eddie": a pronoun opening the sentence
             if not span and text[: m.start()].rstrip().endswith(")"):
                 # "Jared Vogt („Film“) spielt ...": a filmography between the actor and the verb.
                 opened = text.rfind("(", max(0, m.start() - 100), m.start())
@@ -869,7 +897,7 @@ class Reader:
                 rel = _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 span = self.runs.ending_at(rel.start()) if rel else None
             if not span and _PRONOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-                self._pronoun_actor(m.start())
+                self._pronoun_actor(m.start(), m.end())
                 continue
             if self.code == "de" and (not span or not self.person(self.run_text(span))):
                 # "An ihrer Seite gibt Tom Berg den König", "Die Hauptrolle spielt Anna Vogt".
@@ -896,15 +924,30 @@ class Reader:
             elif re.match(r"\s+(?:a|an|the|his|her|einen|eine|einer|den|die|das)\s", text[pos:]):
                 self.add("actor", actor_raw, span[0], CLEAR)
 
-    def _pronoun_actor(self, pos: int) -> None:
-        """ "Er spielt hier einen Agenten": the last full name of the sentences before is a performer (a hint)."""
+    def _pronoun_actor(self, pos: int, verb_end: int) -> None:
+        """ "Er spielt hier einen Agenten": the last full name of the sentences before is a performer (a hint).
+
+        When that name opens the sentence before ("Daniel Cho is ... He plays Eddie Kwan"), it is
+        the pronoun's antecedent and the role after the verb is the actor's.
+        """
         sentence = self.analysis.sentence_of(pos)
         lo = max(0, sentence[0] - 300)
         for span in reversed(self.runs_in(lo, sentence[0])):
             raw = self.run_text(span)
             name = self.person(raw)
-            if name and " " in name and not any(self.lex.is_common(t, self.code) for t in names.tokens(name)):
-                self.hits.append(Hit("pronoun", name, span[0], HINT))
+            parts = names.tokens(name) if name else []
+            if (
+                name
+                and " " in name
+                and (self._given(parts[0]) or not any(self.lex.is_common(t, self.code) for t in parts))
+            ):
+                previous = self.analysis.sentence_of(max(0, sentence[0] - 2))
+                subject = self.text[previous[0] : span[0]].strip() == "" and previous[0] < sentence[0]
+                char = self._character_after(verb_end)[0] if subject else None
+                if char and " " in char and self._given(names.tokens(char)[0]):
+                    self.hits.append(Hit("actor", name, span[0], CLEAR, character=char))
+                else:
+                    self.hits.append(Hit("pronoun", name, span[0], HINT))
                 return
 
     def _inverted(self, pos: int, *, lead: bool = False) -> None:
@@ -1072,6 +1115,8 @@ class Reader:
                 self.hits.append(Hit("actor", actor, span[0], CLEAR, character=char))
             elif (self.code == "de" or char) and " " in actor and _LOWER_WORD.match(after):
                 self.hits.append(Hit("actor", actor, span[0], HINT))  # "X als gütiger Kardinal"
+            elif " " in actor and text[span[1] : m.start()].strip() == "," and re.match(r"(?:the|a|an)\s+[a-z]", after):
+                self.hits.append(Hit("actor", actor, span[0], HINT))  # "Brendan Kavanagh, as the village priest,"
 
     def _is_person_like(self, name: str) -> bool:
         parts = names.tokens(name)
@@ -1163,7 +1208,9 @@ class Reader:
             head = text[sentence[0] : m.start()]
             char = None
             gap = re.search(
-                r"(?:,|\s[–—-])?\s*(?:(?:[a-zäöüß][\w-]*)\s+){0,4}$|,\s+(?:a|an|the)\s+[^,.;()]{0,60}?\s*,?\s*$", head
+                r"(?:,|\s[–—-])?\s*(?:(?:[a-zäöüß][\w-]*)\s+){0,4}$|,\s+(?:a|an|the)\s+[^,.;()]{0,60}?\s*,?\s*$"
+                r"|,\s+(?:who|which|der|die)\s+[^,.;()]{0,90},\s+(?:is|was|wird|wurde)\s+$",
+                head,
             )
             if gap:
                 cspan = self.runs.ending_at(sentence[0] + gap.start())
@@ -1741,20 +1788,24 @@ _AS_GAP = re.compile(
     r"|(?:\s+[a-z][\w-]*){0,4}\s+(?:performance|turn|work|job)\s*$"
 )
 #: Titles that are part of how a role is called ("die Hausmeisterin Frau Kratochwil"), unlike "die Kommissarin".
+_KINSHIP = frozenset("Großvater Großmutter Vater Mutter Onkel Tante Schwester Bruder Oma Opa Sohn Tochter".split())
 _POSSESSIVE_STEMS = ("sein", "ihr", "his", "her", "mein", "my", "unser", "our", "their", "dein", "your")
 _FORMS_OF_ADDRESS = frozenset("Frau Herr Fräulein Mr. Mrs. Ms. Miss Mister Madame Madam Monsieur".split())
+_WITH_LIST = re.compile(rf"(?m)(?:^|(?<=[.!?]\s))With:?\s+((?:{RUN})(?:(?:,\s+|,?\s+and\s+)(?:{RUN}))+)\s*\.(?:\s|$)")
 _OBJECT_FIRST = re.compile(r"\s*Den\s+(?P<obj>[^,.;:!?()\n]{1,60}?)(?:\s*,[^,.;!?\n]{1,80},)?\s*")
 _PREPOSITION_INSIDE = re.compile(r"\b(?:im|in|am|an|auf|aus|mit|von|vom|bei|zum|zur|über|unter|für)\s")
 _PASSIVE_SUBJECT = re.compile(r"\s+(?:wird|werden|wurde|wurden)\s+$")
 _LEAD_ROLE_WORD = re.compile(r"(?:Haupt|Titel|Neben)?[Rr]olle$")
-_NAMED = re.compile(r"[^.;:!?\n]{0,60}?\b(?:named|called|namens|genannt)\s+")
+_NAMED = re.compile(
+    r"[^.;:!?\n]{0,60}?\b(?:named|called|calls\s+(?:himself|herself|themselves)|known\s+as|namens|genannt|nennt)\s+"
+)
 _MODIFIERS_BEFORE_NAME = re.compile(
-    r"\s*(?:(?:newcomer|veteran|young|the\s+great|the\s+wonderful|der|die|dem|newcomerin)\s+){0,2}"
+    r"\s*(?:(?:newcomer|veteran|young|the|a|an|great|wonderful|der|die|dem|newcomerin)\s+){0,3}"
     r"(?:[a-zäöüß]+(?:e|en|er)\s+)?"
 )
 _COPULA_NAME = re.compile(r"\s+is\s+")
 _SENTENCE_STOP = re.compile(r"\s*[.;!,]")
-_COPULA_ROLE = re.compile(r"\s+is\s+(?:his|her|their|its|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
+_COPULA_ROLE = re.compile(r"\s+is\s+(?:his|her|their|its|the|[A-Z][\w-]+['’]s)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
 _PRONOUN_BEFORE = re.compile(
     r"(?:^|[.!?;:,]\s+|\b(?:und|and|aber|but)\s+)(?:[Ee]r|[Ss]ie|[Hh]e|[Ss]he)\s+(?:[a-zäöü]+\s+)?$"
 )
@@ -1785,13 +1836,14 @@ _LIST_STOP = frozenset(
 _PORTRAYAL_OF = re.compile(r"\s*(?:[a-z-]+\s+){0,2}portrayal\s+of\s+(?:(?:the|a|an)\s+[a-z-]+,?\s+)?")
 #: "Marsh’s Viola is ...": a possessed role is followed by a verb or punctuation, not a noun.
 _POSSESSIVE_ROLE_END = re.compile(
-    r"\s*(?:[,.;:!?)]|\s(?:is|was|has|had|that|who|which|and|finds|gets|becomes|must|can|will)\b)"
+    r"\s*(?:[,.;:!?)]|\s(?:is|was|has|had|that|who|which|and|finds|gets|becomes|must|can|will|the|a|an)\b)"
 )
 _ADJ_INFLECTION = re.compile(r"(?:en|em|er|es|e)$")
 _ROLE_STOP = frozenset("und and in im als as who which that der die nicht not mit with von by of for to für".split())
 _NOT_A_ROLE = re.compile(r"(?:auch|well|much|if|though|ob|wenn|a\s+result)\b")
 _PAREN_STOP = frozenset(
-    "mit with von by im in aus from nach den die das der dem des ein eine einen not as als nicht".split()
+    "mit with von by im in aus from nach den die das der dem des ein eine einen not as als nicht doing channeling "
+    "channelling imitating impersonating like".split()
 )
 _POSSESSIVE_PRONOUNS = frozenset("seinen seinem sein seines ihren ihrem ihr ihres".split())
 _ADJ_GLUE = frozenset("ebenso wie und so sehr besonders zutiefst neuer neuester neuestem jüngstem".split())

@@ -33,7 +33,7 @@ PARTICLE = r"(?:v[ao]n(?:[ ](?:der|den|dem))?|de(?:[ ]la)?|del|della|di|da|du|do
 TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Sgt|Capt|Lt|Col|Gen|St|Det|Insp|Rev|Fr)\."
 RUN = (
     rf"(?<![\w-])(?:{TITLE_ABBREVIATION}{_SPACE})?(?:{INITIAL}{_SPACE}?)*{TOKEN}"
-    rf"(?:{_SPACE}(?!(?:Jr|Sr)\.)(?:{PARTICLE}{_SPACE}|[‘'\"“]{TOKEN}[’'\"”]{_SPACE})?(?:{INITIAL}{_SPACE}?)*{TOKEN})*"
+    rf"(?:{_SPACE}(?!(?:Jr|Sr)\.)(?:{PARTICLE}{_SPACE}|[‘'\"“]{TOKEN}(?:{_SPACE}{TOKEN}){{0,2}}[’'\"”]{_SPACE})?(?:{INITIAL}{_SPACE}?)*{TOKEN})*"
     rf"(?:,?{_SPACE}(?:Jr|Sr)\.|{_SPACE}(?:II|III))?"
 )
 RUN_RE = re.compile(RUN)

@@ -207,6 +207,9 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
             continue
         if looks_like_title(head) and len(head.split()) <= 7:
             found.append(TitleSpan(head, offset, offset + len(head), "line"))
+            whole = value.rstrip(" .")
+            if separator == ":" and len(whole.split()) <= 5 and all(w[:1].isupper() for w in whole.split()):
+                found.append(TitleSpan(whole, offset, offset + len(whole), "line"))  # "Starfall: Legacy"
     return found
 
 

@@ -204,6 +204,8 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "e
     for cand in pooled.values():
         cand.occurrences = _occurrences(text, cand, lowered)
         cand.score = _score(text, cand, mention_cues, language)
+        if _masthead(text, cand, getattr(data, "NAVIGATION", frozenset())):
+            cand.score -= 2.5
     _fold_subtitled(pooled)
     _fold_headline_sentences(pooled)
     return sorted(pooled.values(), key=lambda c: (-c.score, c.first))
@@ -224,6 +226,14 @@ def _fold_headline_sentences(pooled: dict[str, Candidate]) -> None:
             head = max(heads, key=lambda c: len(c.key))
             head.score += _WEIGHT["headline"]
             cand.score -= _WEIGHT["headline"]
+
+
+def _masthead(text: str, cand: Candidate, navigation: frozenset[str]) -> bool:
+    """An outlet's name on the page's first line, a section label below it ("EMPIRE" / "Reviews"), said once."""
+    if len(cand.occurrences) > 1 or not any(s.how in ("line", "caps") and s.start == 0 for s in cand.spans):
+        return False
+    lines = text.split("\n", 2)
+    return len(lines) > 1 and lines[1].strip().casefold() in navigation
 
 
 def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: str) -> float:
@@ -345,6 +355,11 @@ def _fold_subtitled(pooled: dict[str, Candidate]) -> None:
         if len(parts) == 2 and parts[0] in pooled and " - " in key:
             pooled[parts[0]].score += cand.score
             cand.score -= 5
+        elif len(parts) == 2 and parts[0] in pooled and ": " in key:
+            # "Starfall: Legacy" whose head is never said alone: the whole line is the title.
+            head = pooled[parts[0]]
+            if len(head.occurrences) <= len(cand.occurrences) and cand.score >= head.score:
+                cand.score = max(cand.score, head.score) + 0.1
 
 
 def _choose(candidates: list[Candidate], originals: list[TitleSpan]) -> Candidate:

@@ -21,7 +21,8 @@ PROSE_CUES = (
     r"\b(?:[Dd]irector|[Ff]ilmmaker|[Ww]riter-director)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}['’]s\s+(?:new\s+|latest\s+)?{T}",
     r"(?:^|[.!?]\s+)In\s+{T},\s",
     r"{T},\s+(?:directed|written and directed|co-written and directed|helmed)\s+by\s",
-    r"(?:^|[.!?]\s+){T}\s+(?:follows|chronicles|is set|tells the story|centers on|centres on|revolves around)\b",
+    r"(?:^|[.!?]\s+){T}\s+(?:follows|chronicles|is set|tells the story|centers on|centres on|revolves around|"
+    r"opens with|opens on|begins with|starts with|unfolds)\b",
     r"{T}\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}(?:film|movie|drama|comedy|thriller|romance|epic|"
     r"sequel|documentary|satire|horror|achievement|triumph|mess|disaster|descent|masterpiece|story|tale|"
     r"portrait|adaptation|spectacle|follow-up)",
