@@ -212,3 +212,101 @@ def test_german_relative_clause_and_passive_roles() -> None:
     record = read_credits(text)
     assert {("Frieda", "Lea Kortmann"), ("Fahrer", "Tom Berg"), ("Ida", "Anna Pohl")} <= cast(record)
     assert actors(record) == {"Lea Kortmann", "Tom Berg", "Anna Pohl"}
+
+
+def _pairs(record: ReviewRecord) -> set[tuple[str, str]]:
+    return {(c.character, c.actor) for c in record.film.cast}
+
+
+def test_german_object_first_roles() -> None:
+    """ "Den Meteorologen Tomás spielt X": the role comes first, the actor after the verb."""
+    record = read_credits(
+        "Den Meteorologen Tomás spielt Alejandro Fuentes mit großer Ruhe. Den Nachbarsjungen Piotr, in den sich "
+        "Ania verliebt, verkörpert Kacper Lis. Den Opernsänger im dritten Stock spielt Michael Ostrowski-Wendl."
+    )
+    assert _pairs(record) == {("Tomás", "Alejandro Fuentes"), ("Piotr", "Kacper Lis")}
+    assert {a.name for a in record.film.actors} == {"Alejandro Fuentes", "Kacper Lis", "Michael Ostrowski-Wendl"}
+
+
+def test_german_role_before_relative_clause_actor() -> None:
+    record = read_credits(
+        "Im Zentrum steht die Hausmeisterin Frau Kratochwil, die Ursula Strauss-Lendl mit bissigem Schmäh spielt. "
+        "Seine Frau Inés, die von Camila Soto mit großer Würde gespielt wird, wartet in Santiago."
+    )
+    assert _pairs(record) == {("Frau Kratochwil", "Ursula Strauss-Lendl"), ("Inés", "Camila Soto")}
+
+
+def test_german_role_nouns_are_not_characters() -> None:
+    """ "ein pensionierter Lotse (X)", "Elifs Mutter, gespielt von X": a relation without a name is no pair."""
+    record = read_credits(
+        "Ein pensionierter Lotse (Huub de Wit) lebt allein. Den jungen Großvater Kemal (Can Öztürk) sehen wir in "
+        "Rückblenden. Elifs Mutter, gespielt von Sibel Tekin, bleibt eine Randfigur. Als Inspektors Hofer "
+        "(Lukas Maier) ist er blass."
+    )
+    assert _pairs(record) == {("Kemal", "Can Öztürk"), ("Hofer", "Lukas Maier")}
+    assert {"Huub de Wit", "Sibel Tekin"} <= {a.name for a in record.film.actors}
+
+
+def test_sentence_openers_and_given_names_ending_in_s() -> None:
+    record = read_credits(
+        "Die Witze sind flach. Einzig Nele Stroh als resolute Wirtin sorgt für Lacher. Dass Horst Wegener als "
+        "kauziger Förster auftaucht, ist ein netter Gag.\nDeutschland 2024. Regie: Hannes Grützmacher. 109 Min."
+    )
+    assert {a.name for a in record.film.actors} == {"Nele Stroh", "Horst Wegener"}
+    assert [d.name for d in record.film.directors] == ["Hannes Grützmacher"]
+
+
+def test_pronoun_after_a_sentence_opened_by_the_actor() -> None:
+    record = read_credits(
+        "Daniel Cho can make a shrug look like a confession. He plays Eddie Kwan, a washed-up instructor. "
+        "Victor Amesbury is a crime boss who calls himself Mr. Sunday."
+    )
+    assert ("Eddie Kwan", "Daniel Cho") in _pairs(record)
+    de = read_credits("Anna Berg ist eine Entdeckung. Sie spielt die Lehrerin Maria Vogt, die in Rente geht.")
+    assert _pairs(de) == {("Maria Vogt", "Anna Berg")}
+
+
+def test_english_cues_seen_on_other_outlets() -> None:
+    record = read_credits(
+        "At the center is Lakshmi, the widowed matriarch, played by the veteran Kalpana Nair. Her granddaughter "
+        "Devi, who has come home from London, is played by Tara Menon-Clarke. Funmi Adeleke is Adaeze's "
+        "sharp-tongued sister, Bisi. Brendan Kavanagh, as the village priest, has a late scene. A loan shark "
+        "(Vincent DiNapoli, doing his best Joe Pesci) turns up.\n"
+        "Reviewed at Toronto Film Festival (Centrepiece), Sept. 9, 2024.\n"
+        "Thunder Road Rally. Directed by J. P. Vance. With Chase McAllister, Dennis Whitlock. Rated PG-13."
+    )
+    assert _pairs(record) == {
+        ("Lakshmi", "Kalpana Nair"),
+        ("Devi", "Tara Menon-Clarke"),
+        ("Bisi", "Funmi Adeleke"),
+    }
+    actors = {a.name for a in record.film.actors}
+    assert {"Brendan Kavanagh", "Vincent DiNapoli", "Chase McAllister", "Dennis Whitlock"} <= actors
+    assert "Joe Pesci" not in actors and "Centrepiece" not in actors
+
+
+def test_credit_lists_keep_suffixes_nicknames_and_shared_surnames() -> None:
+    record = read_credits(
+        "Directors: Rafael and Tomás Ibarra-Quinn\n"
+        "With: Ama Owusu-Mensah, Yaw Boateng Jr., Richard Aidoo.\n"
+        'Cast\nDwayne "The Mountain" Petrakis as Mike\nSadie Lungren as Tess'
+    )
+    assert {d.name for d in record.film.directors} == {"Rafael Ibarra-Quinn", "Tomás Ibarra-Quinn"}
+    actors = {a.name for a in record.film.actors}
+    assert {"Yaw Boateng Jr.", 'Dwayne "The Mountain" Petrakis'} <= actors
+    assert "Yaw Boateng Jr" not in actors
+    assert ("Mike", 'Dwayne "The Mountain" Petrakis') in _pairs(record)
+
+
+@pytest.mark.parametrize("name", ["de.jsonl", "en.jsonl"])
+def test_heldout_batches(name: str) -> None:
+    """The blind batches in tests/fixtures/heldout, read by the whole reader."""
+    import filmkritik
+
+    report = Report(name=name)
+    for gold in load_gold(Path(__file__).parent / "fixtures" / "heldout" / name):
+        compare(report, gold, filmkritik.read_text(gold.text))
+    assert report.title_right / report.title_total >= 0.9
+    assert report.counts("directors").f1 >= 0.9
+    assert report.counts("actors").f1 >= 0.9
+    assert report.counts("cast").f1 >= 0.85

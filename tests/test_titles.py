@@ -223,3 +223,45 @@ def test_sequel_numbers_are_not_spelling_variants() -> None:
     )
     assert record.film.title is not None and record.film.title.text == "Die Nacht der Wölfe II"
     assert not [w for w in record.warnings if w.kind == "title_variant"]
+
+
+FURNITURE_SHAPES = [
+    (
+        "Filmkritik\nLautlos im Regen\nOriginaltitel: Silent in the Rain\nRegie: Dana Whitfield\n"
+        "Kinostart: 6. Februar 2025\n\nEin Taxifahrer in Chicago, eine Nacht, ein Fahrgast.",
+        "Lautlos im Regen",
+    ),
+    (
+        "Feuilleton\nDer Mann, der die Wolken zählte\nMit ihrem neuen Film erzählt die Regisseurin von einem "
+        "Meteorologen. „Der Mann, der die Wolken zählte“, Chile 2024, 128 Min.",
+        "Der Mann, der die Wolken zählte",
+    ),
+    (
+        "SZ\nNeu im Kino\nFlüstern im Treppenhaus\nEin Haus in Wien, ein Mord. Man denkt an Hitchcocks "
+        "„Das Fenster zum Hof“.\nFlüstern im Treppenhaus, A 2024, 99 Min.",
+        "Flüstern im Treppenhaus",
+    ),
+    (
+        "Home / Reviews\nThe Orchard Thief\nBY ELEANOR VANCE-MORROW / November 2, 2024\nThere is a moment in "
+        "The Orchard Thief when Mathilde waits for the rain.",
+        "The Orchard Thief",
+    ),
+    (
+        "EMPIRE\nReviews\nStarfall: Legacy\nCertificate: 12A\nReview: Sequels to cult sci-fi films are risky, "
+        "but this one deepens its predecessor.",
+        "Starfall: Legacy",
+    ),
+    (
+        "The A.V. Club\nFilm Reviews\nIn the languid, gorgeous Monsoon Letters, secrets bloom\nMonsoon Letters "
+        'opens with rain. Satyajit Ray\'s "Charulata" is its model.',
+        "Monsoon Letters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), FURNITURE_SHAPES, ids=[t for _, t in FURNITURE_SHAPES])
+def test_page_furniture_is_not_the_title(text: str, title: str) -> None:
+    """Mastheads, section labels, bylines in capitals and release dates never win over the film's title."""
+    record = filmkritik.read_text(text)
+    assert record.film.title is not None
+    assert record.film.title.text == title

@@ -691,7 +691,7 @@ class Reader:
         return " " not in inner and self._given(inner) and not self.full_names_ending(inner)
 
     def _paren_actors(self, body: str, offset: int) -> list[tuple[str, int]]:
-        out = []
+        out: list[tuple[str, int]] = []
         for item in _SPLIT_LIST.split(body):
             item = item.strip()
             if not item:
@@ -700,7 +700,8 @@ class Reader:
             lead = re.match(r"^(?:(?:[a-zäöü][\w-]*)\s+){0,3}", item)
             words = lead.group().split() if lead else []
             if any(w in _PAREN_STOP for w in words):
-                return []
+                # "(Vincent Dale, doing his best Joe Pesci)": the remark after the actor names no performer.
+                return out if out and words[0] in _IMPERSONATION else []
             core = (item[lead.end() :] if lead else item).strip()
             m = names.RUN_RE.fullmatch(core) or names.RUN_RE.fullmatch(core.rstrip(". "))
             if not m:
@@ -1845,6 +1846,7 @@ _PAREN_STOP = frozenset(
     "mit with von by im in aus from nach den die das der dem des ein eine einen not as als nicht doing channeling "
     "channelling imitating impersonating like".split()
 )
+_IMPERSONATION = frozenset("doing channeling channelling imitating impersonating like".split())
 _POSSESSIVE_PRONOUNS = frozenset("seinen seinem sein seines ihren ihrem ihr ihres".split())
 _ADJ_GLUE = frozenset("ebenso wie und so sehr besonders zutiefst neuer neuester neuestem jüngstem".split())
 _ADJ_ENDINGS = ("e", "em", "en", "er", "es", "ste", "sten")

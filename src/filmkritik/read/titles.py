@@ -145,6 +145,7 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         and (s.how == "quoted" or not s.text[0].islower())
         and _plausible(key_of(s.text), navigation)
         and not (s.how in ("headline", "line") and DATE_LIKE.search(s.text))  # "Kinostart: 6. Februar 2025"
+        and not (s.how == "headline" and len(s.text.split()) > 10)  # "Review: Sequels are risky, but ..."
     ]
     if not spans:  # nothing title-shaped: fall back on runs seen once ("with Madame Web, ...")
         spans = [s for s in _recurring_runs(text, language, 1) if _plausible(key_of(s.text), navigation)]
