@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from filmkritik import lang
 from filmkritik.model import Aspect, Polarity
@@ -61,23 +61,39 @@ def _cues(code: str) -> tuple[dict[str, str], dict[str, tuple[tuple[str, str], .
     return exact, {k: tuple(v) for k, v in prefixes.items()}
 
 
+@cache
+def _pair_starts(code: str) -> frozenset[str]:
+    """First three letters of the two-word cues ("running time"): only those tokens try a pair."""
+    return frozenset(cue[:3] for group in _cues(code)[1].values() for cue, _ in group if " " in cue)
+
+
+@lru_cache(maxsize=1 << 16)
+def _token_aspect(tok: str, code: str) -> str | None:
+    """The aspect a single token cues ("Drehbuchs" -> script), cached: prose repeats its words."""
+    exact, prefixes = _cues(code)
+    aspect = exact.get(tok)
+    if aspect is None:
+        for cue, candidate in prefixes.get(tok[:3], ()):
+            if tok.startswith(cue):
+                return candidate
+    return aspect
+
+
 def _cue_mentions(sentence: Sentence, code: str) -> list[tuple[str, int]]:
     """(aspect, character offset in the sentence) for every aspect cue word."""
-    exact, prefixes = _cues(code)
+    prefixes = _cues(code)[1]
+    pair_starts = _pair_starts(code)
     found = []
     words = sentence.tokens
+    lowered: str | None = None
     for i, tok in enumerate(words):
-        aspect = exact.get(tok)
-        if aspect is None:
-            for cue, candidate in prefixes.get(tok[:3], ()):
-                if tok.startswith(cue):
-                    aspect = candidate
-                    break
-        if aspect is None and i + 1 < len(words):
+        aspect = _token_aspect(tok, code)
+        if aspect is None and tok[:3] in pair_starts and i + 1 < len(words):
             pair = f"{tok} {words[i + 1]}"  # "running time", "production design"
             aspect = next((a for cue, a in prefixes.get(pair[:3], ()) if " " in cue and pair.startswith(cue)), None)
         if aspect is not None:
-            found.append((aspect, max(0, sentence.text.lower().find(tok))))
+            lowered = sentence.text.lower() if lowered is None else lowered
+            found.append((aspect, max(0, lowered.find(tok))))
     return found
 
 
@@ -85,8 +101,9 @@ def _cue_mentions(sentence: Sentence, code: str) -> list[tuple[str, int]]:
 def _polar(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
     """One pattern for every word that carries its aspect and polarity, and what each means."""
     data = lang.data(code, "verdict")
-    bodies = [re.escape(c[:-1]) + r"\b" if c.endswith("$") else re.escape(c) for c in data.ASPECT_POLAR]
-    pattern = re.compile(r"(?:\b|-)(" + "|".join(sorted(bodies, key=len, reverse=True)) + ")", re.IGNORECASE)
+    # Lower-case bodies matched against lower-cased text: case-insensitive matching is several times slower.
+    bodies = [re.escape(c[:-1].lower()) + r"\b" if c.endswith("$") else re.escape(c.lower()) for c in data.ASPECT_POLAR]
+    pattern = re.compile(r"(?:\b|-)(" + "|".join(sorted(bodies, key=len, reverse=True)) + ")")
     meaning = {c.rstrip("$").lower(): v for c, v in data.ASPECT_POLAR.items()}
     return pattern, meaning
 
@@ -94,7 +111,7 @@ def _polar(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
 def _polar_hits(text: str, code: str) -> list[tuple[str, int]]:
     pattern, meaning = _polar(code)
     hits = []
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(text.lower()):
         word = m.group(1).lower()
         found = meaning.get(word) or next((v for k, v in meaning.items() if word.startswith(k)), None)
         if found:
@@ -155,7 +172,7 @@ def _sentence_aspects(sentence: Sentence, code: str, people: Sequence[tuple[str,
     for aspect, at in mentions:
         if aspect in values:
             continue
-        net = _clause_net(text, at, code)
+        net = _clause_net(sentence, at, code)
         if sentence.counterfactual and abs(net) < _MIN_NET:
             net = -0.5  # "fehlt es an ...", "hätte ... gutgetan": a fault without a polar word
         if abs(net) >= _MIN_NET:
@@ -184,8 +201,9 @@ def _net(text: str, code: str) -> float:
     return 0.5 * sentiment.polarity(text, code).net
 
 
-def _clause_net(text: str, at: int, code: str) -> float:
+def _clause_net(sentence: Sentence, at: int, code: str) -> float:
     """Polarity of the clause holding offset ``at``; the whole sentence when the clause is neutral."""
+    text = sentence.text
     bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text) + 1]
     for start, end in itertools.pairwise(bounds):
         if start <= at < end:
@@ -195,6 +213,6 @@ def _clause_net(text: str, at: int, code: str) -> float:
             break
     # A neutral clause borrows the sentence's lean only when the sentence judges
     # ("gespielt von X, ..." in a plot sentence says nothing about the acting).
-    if not opinion.judgement_of_tokens(sentiment.tokens(text), code):
+    if not sentence.judged:
         return 0.0
-    return _net(text, code)
+    return sentence.judged  # what _net gives the whole sentence: its judgement words come first

@@ -9,6 +9,7 @@ viewer; photo captions and plot retelling (character names, no evaluation) do no
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,6 +34,8 @@ class Sentence:
     closing: bool  # in the review's last paragraph
     counterfactual: bool
     tokens: tuple[str, ...] = ()
+    #: Signed sum of critics' judgement words (``judgement_of_tokens``), computed once.
+    judged: float = 0.0
 
     @property
     def is_opinion(self) -> bool:
@@ -58,22 +61,27 @@ def opinion_score(
     code: str,
     characters: Sequence[str] = (),
     words: Sequence[str] | None = None,
+    judged: float | None = None,
+    counterfactual: bool | None = None,
 ) -> float:
-    """How much a sentence reads as judgement rather than plot (0..1)."""
+    """How much a sentence reads as judgement rather than plot (0..1).
+
+    ``words``, ``judged`` and ``counterfactual`` may be passed when the caller has them already.
+    """
     data = lang.data(code, "verdict")
     words = sentiment.tokens(text) if words is None else words
     if len(words) < 4:
         return 0.0
     score = min(1.0, pol.strength / 1.2) * 0.6
-    cues = sum(w in data.OPINION_CUES for w in words)
+    cues = sum(map(data.OPINION_CUES.__contains__, words))
     score += min(0.4, 0.2 * cues)
-    if judgement_of_tokens(words, code):
+    if judgement_of_tokens(words, code) if judged is None else judged:
         score += 0.3  # critics' own judgement words
-    if sentiment.counterfactual(text, code):
+    if sentiment.counterfactual(text, code) if counterfactual is None else counterfactual:
         score += 0.3
-    if any(name and name in text for name in characters):
+    if characters and any(name and name in text for name in characters):
         score -= 0.2  # retelling what a character does
-    if _CAPTION.search(text):
+    if ")" in text and _CAPTION.search(text):
         score -= 0.6
     return max(0.0, min(1.0, score))
 
@@ -87,21 +95,27 @@ def sentences(
 ) -> list[Sentence]:
     """Every sentence of the review, classified and weighed."""
     last = _closing_paragraph(text, paragraphs)
+    critic = sentiment.critic_words(code)
+    data = lang.data(code, "verdict")
     result = []
     for start, end in spans:
         chunk = text[start:end]
-        clauses = sentiment.clauses(chunk)
+        lowered = chunk.lower()
+        clauses = sentiment.clauses(lowered, lowered=True)
         pol = sentiment.polarity_of_tokens(clauses, code)
-        words = tuple(w for clause in clauses for w in clause)
+        words = tuple(itertools.chain.from_iterable(clauses))
+        counter = sentiment.counterfactual(lowered, code, lowered=True)
+        judged = _judgement(words, critic, data)
         result.append(
             Sentence(
                 span=(start, end),
                 text=chunk,
                 polarity=pol,
-                opinion=opinion_score(chunk, pol, code, characters, words),
+                opinion=opinion_score(chunk, pol, code, characters, words, judged, counter),
                 closing=last[0] <= start < last[1],
-                counterfactual=sentiment.counterfactual(chunk, code),
+                counterfactual=counter,
                 tokens=words,
+                judged=judged,
             )
         )
     return result
@@ -121,13 +135,11 @@ def judgement_lean(items: Sequence[Sentence], code: str) -> float:
     counts less), a "but" clause as the point of its sentence, wishes and lacks as faults,
     and the closing paragraph twice.
     """
-    words = sentiment.critic_words(code)
-    data = lang.data(code, "verdict")
     total = mass = 0.0
     for s in items:
         if s.opinion < 0.3 and not s.counterfactual:
             continue
-        value = _judgement(s.tokens, words, data)
+        value = s.judged
         if s.counterfactual:
             value -= 0.6
         weight = 2.0 if s.closing else 1.0
@@ -161,3 +173,21 @@ def _judgement(tokens: Sequence[str], words: dict[str, float], data: ModuleType)
             weight *= intensifiers.get(b, 1.0)
         value += emphasis * weight
     return value
+
+
+def lexicon_features(items: Sequence[Sentence], text: str) -> list[float]:
+    """The score model's lexicon features (``sentiment.dense_features``) from the sentences'
+    polarity, already computed, instead of reading the text again.
+
+    Polarity adds up over sentences; the closing paragraph is the one ``sentiment.closing``
+    picks. Sentences that meet at a line break without punctuation may differ slightly
+    (a negation no longer reaches across), which the model does not notice.
+    """
+    start, end = sentiment.closing_span(text)
+    feats: list[float] = []
+    for part in (items, [s for s in items if start <= s.span[0] < end]):
+        n = max(1, sum(len(s.tokens) for s in part))
+        positive = sum(s.polarity.positive for s in part)
+        negative = sum(s.polarity.negative for s in part)
+        feats += [10 * positive / n, 10 * negative / n, (positive - negative) / (positive + negative + 1.0)]
+    return feats

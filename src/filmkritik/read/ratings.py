@@ -46,15 +46,18 @@ _STARS = re.compile(rf"[{_FILLED}][{_FILLED}{_EMPTY}{_HALF}\s]*|[{_HALF}][{_EMPT
 _LINE = re.compile(r"[^\n]+")
 _DIGITS = r"\d{1,3}(?:[.,]\d{1,2})?"
 _DASH = re.compile(r"[\u2010-\u2015\u2212]")
-#: Cheap test a line must pass before the real patterns run (most lines hold no rating).
+#: Cheap test a line must pass before the real patterns run (most lines hold no rating); it runs on
+#: the lower-cased line, as case-insensitive matching is several times slower.
 _MAYBE = re.compile(
     rf"\d\s*(?:/|von\b|of\b|out\b|aus\b)|[{_FILLED}{_EMPTY}{_HALF}*]|stern|star|punkt|point|wertung|rating|grade"
-    r"|score|verdict|urteil|fazit",
-    re.IGNORECASE,
+    r"|score|verdict|urteil|fazit"
 )
 #: Plain substrings, one of which (or a digit) every rating line holds: a gate far cheaper than a regex.
 _GATE = ("*", *_FILLED, *_EMPTY, *_HALF, "stern", "star", "punkt", "point", "wertung", "rating", "grade", "score")
 _GATE_WORDS = ("verdict", "urteil", "fazit")
+_GLYPHS = (*_FILLED, *_EMPTY, *_HALF)
+#: How far a fraction reaches before its "of" ("three and a half stars out of") and after it.
+_BEFORE_OF, _AFTER_OF = 64, 32
 _DIGIT = re.compile(r"\d")
 
 
@@ -68,6 +71,10 @@ class _Patterns:
     unit_after: re.Pattern[str]
     counted: re.Pattern[str]
     of_best: re.Pattern[str]
+    #: Cue words as plain lower-case strings: a substring test before the cue pattern runs.
+    cue_words: tuple[str, ...]
+    #: "/ 5", "von fünf" (lower-case): what every fraction holds; a line without it skips the costly pattern.
+    any_of_best: re.Pattern[str]
     number_words: dict[str, int]
 
 
@@ -111,6 +118,8 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         of_best=re.compile(rf"\s*(?:\b(?:{of})\b|/)\s*(?P<best>\d{{1,3}}|\b(?:{word_alt})\b)", re.IGNORECASE),
+        cue_words=tuple(c.lower() for c in cues),
+        any_of_best=re.compile(rf"(?:\b(?:{of.lower()})\b|/)\s*(?:\d|\b(?:{word_alt.lower()})\b)"),
         number_words=words,
     )
 
@@ -151,15 +160,25 @@ def find_ratings(text: str) -> list[_Candidate]:
     for line in _LINE.finditer(text):
         lowered = line.group().lower()
         gate = _DIGIT.search(lowered) or any(k in lowered for k in _GATE) or any(k in lowered for k in _GATE_WORDS)
-        if not gate or not _MAYBE.search(line.group()):
+        if not gate or not _MAYBE.search(lowered):
             continue
         start, end = line.span()
-        _glyph_ratings(text, start, end, p, add)
-        _letter_ratings(dashed, start, end, p, add)
-        _asterisk_ratings(text, start, end, p, add)
-        _fraction_ratings(text, start, end, p, add)
-        _bare_ratings(text, start, end, p, add)
-        _counted_ratings(text, start, end, p, add)
+        # Each form runs only where its cheap precondition holds (long prose lines rarely pass):
+        # glyphs need a glyph, cue forms a cue word, fractions an "of / von / slash" and a number after
+        # it, counted stars the word "star"/"stern".
+        if any(g in lowered for g in _GLYPHS):
+            _glyph_ratings(text, start, end, p, add)
+        cued = any(c in lowered for c in p.cue_words) and p.cue.search(text, start, end) is not None
+        if cued:
+            _letter_ratings(dashed, start, end, p, add)
+            _asterisk_ratings(text, start, end, p, add)
+        if p.any_of_best.search(lowered):
+            for w_start, w_end in _fraction_windows(lowered, start, end, p):
+                _fraction_ratings(text, start, end, p, add, w_start, w_end)
+        if cued:  # after fractions: "Rating: 4.5/5" is a fraction, not a bare "4"
+            _bare_ratings(text, start, end, p, add)
+        if "star" in lowered or "stern" in lowered:
+            _counted_ratings(text, start, end, p, add)
     candidates.sort(key=lambda c: c.rating.evidence[0][0])
     return candidates
 
@@ -206,9 +225,29 @@ def _letter_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None:
         add(m.start(), m.end(), float(LETTER_GRADES[m.group("grade")]), 100.0, 3)
 
 
-def _fraction_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None:  # type: ignore[no-untyped-def]
+def _fraction_windows(lowered: str, start: int, end: int, p: _Patterns) -> list[tuple[int, int]]:
+    """Stretches of the line around each "of / von / slash + number", where a fraction can sit.
+
+    The fraction pattern is costly on long prose lines; a rating spans at most a few words
+    either side of its "of". Falls back to the whole line when lower-casing moved offsets.
+    """
+    if len(lowered) != end - start:
+        return [(start, end)]
+    windows: list[tuple[int, int]] = []
+    for m in p.any_of_best.finditer(lowered):
+        w_start, w_end = max(start, start + m.start() - _BEFORE_OF), min(end, start + m.end() + _AFTER_OF)
+        if windows and w_start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], w_end)
+        else:
+            windows.append((w_start, w_end))
+    return windows
+
+
+def _fraction_ratings(  # type: ignore[no-untyped-def]
+    text: str, start: int, end: int, p: _Patterns, add, w_start: int | None = None, w_end: int | None = None
+) -> None:
     line = text[start:end]
-    for m in p.fraction.finditer(text, start, end):
+    for m in p.fraction.finditer(text, start if w_start is None else w_start, end if w_end is None else w_end):
         value = _number(m.group("value"), p)
         best = _number(m.group("best"), p)
         if value is None or best is None or best not in PLAUSIBLE_BEST:

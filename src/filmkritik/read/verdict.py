@@ -42,7 +42,9 @@ def annotate(analysis: Analysis) -> None:
         code,
         characters=[c.character for c in record.film.cast],
     )
-    inferred, confidence = infer_score(prose, code, items)
+    # The sentences' polarity already holds the model's lexicon features, unless a rating was blanked.
+    dense = opinion.lexicon_features(items, prose) if explicit is None else None
+    inferred, confidence = infer_score(prose, code, items, dense)
     if explicit is not None:
         score, source, confidence = explicit.score, "explicit", EXPLICIT_CONFIDENCE
     else:
@@ -63,10 +65,13 @@ def annotate(analysis: Analysis) -> None:
     analysis.notes["opinion_sentences"] = [s.span for s in items if s.is_opinion]
 
 
-def infer_score(text: str, code: str, items: Sequence[opinion.Sentence] = ()) -> tuple[int, float]:
+def infer_score(
+    text: str, code: str, items: Sequence[opinion.Sentence] = (), dense: Sequence[float] | None = None
+) -> tuple[int, float]:
     """The score (0-100) and label confidence the trained model gives ``text``.
 
-    Falls back to the lexicon lean of the opinion sentences (with low confidence) when
+    ``items``: its sentences (``opinion.sentences``); ``dense``: the model's lexicon features
+    when already known (``opinion.lexicon_features``). Falls back to the lexicon lean of the opinion sentences (with low confidence) when
     the shipped model cannot be loaded, so reading never fails on a broken install.
     """
     lean = opinion.judgement_lean(items, code) if items else 0.0
@@ -74,7 +79,7 @@ def infer_score(text: str, code: str, items: Sequence[opinion.Sentence] = ()) ->
         model = sentiment.model(code)
     except ModelError:
         return round(50 + 45 * lean), 0.3
-    value, _ = model.score(text)
+    value, _ = model.score(text, dense)
     beta = JUDGEMENT_WEIGHT.get(code, 0.2)
     value = (1 - beta) * value + beta * (50 + 45 * lean)
     return max(0, min(100, round(value))), model.confidence(value)
@@ -106,7 +111,7 @@ def pull_quote(
             continue
         if explicit and any(s < sentence.span[1] and sentence.span[0] < e for s, e in explicit.evidence):
             continue
-        judged = opinion.judgement_of_tokens(sentence.tokens, code)
+        judged = sentence.judged
         lean = judged + 0.3 * sentence.net
         if (label == "positive" and lean <= 0) or (label == "negative" and lean >= 0) or not judged:
             continue

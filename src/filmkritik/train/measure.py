@@ -27,7 +27,7 @@ def verdict_score(text: str, code: str) -> tuple[int, float]:
     """The reader's inferred score and confidence for ``text`` in language ``code``."""
     base = lang.get(code)
     items = opinion.sentences(text, segment.sentences(text, base.ABBREVIATIONS), segment.paragraphs(text), code)
-    return verdict.infer_score(text, code, items)
+    return verdict.infer_score(text, code, items, opinion.lexicon_features(items, text))
 
 
 def model_only_score(text: str, code: str) -> tuple[int, float]:
