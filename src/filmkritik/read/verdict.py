@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from filmkritik import lang
 from filmkritik.errors import ModelError
 from filmkritik.model import ExplicitRating, TextFact, Verdict, score_label
-from filmkritik.read import aspects, opinion, ratings, sentiment
+from filmkritik.read import aspects, opinion, ratings, sentiment, short_text
 from filmkritik.read.analysis import Analysis
 
 #: An explicit rating is the critic's own word; only a misparse makes it wrong.
@@ -45,6 +45,8 @@ def annotate(analysis: Analysis) -> None:
     # The sentences' polarity already holds the model's lexicon features, unless a rating was blanked.
     dense = opinion.lexicon_features(items, prose) if explicit is None else None
     inferred, confidence = infer_score(prose, code, items, dense)
+    # Snippets and headlines: the whole-review calibration does not fit them (read/short_text.py).
+    inferred, confidence = short_text.calibrate(inferred, confidence, prose, code)
     if explicit is not None:
         score, source, confidence = explicit.score, "explicit", EXPLICIT_CONFIDENCE
     else:
