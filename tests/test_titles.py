@@ -265,3 +265,40 @@ def test_page_furniture_is_not_the_title(text: str, title: str) -> None:
     record = filmkritik.read_text(text)
     assert record.film.title is not None
     assert record.film.title.text == title
+
+
+MORE_FURNITURE = [
+    (
+        "Die FILMSTARTS-Kritik zu Operation Nordlicht\nVon Ben Holl\nAction aus Skandinavien hat es hierzulande "
+        "schwer, doch dieser Thriller muss sich vor Hollywood nicht verstecken.",
+        "Operation Nordlicht",
+    ),
+    (
+        "Kino.de\nBesetzung & Crew\nDer Graf von Rabenstein\nRegie: Ludwig Moll\nKritik: Ein Kostümfilm, der "
+        "aussieht wie ein Zweiteiler. Friedrich von Thun spielt den Grafen.",
+        "Der Graf von Rabenstein",
+    ),
+    (
+        "Slant\nReview: Dead Air Is a Podcast Horror Film With Nothing to Say\nby Nat Brooks\nOstensibly a satire, "
+        "Dead Air follows two podcast hosts.",
+        "Dead Air",
+    ),
+    (
+        "Screen\nReview\nThe Cartographer's Wife\nDir: Hamid Rezaei. Iran. 2024. 112mins\nA mapmaker in Tehran. "
+        'Rezaei, whose previous film "The Salt Well" won a prize, keeps things opaque.',
+        "The Cartographer's Wife",
+    ),
+    (
+        "NEW IN THEATERS\nCapsule reviews\nTHE LAST GONDOLIER\nVenice is sinking, and so is Aldo.\n"
+        "MIDNIGHT AT THE DINER\nA waitress and a trucker share a night.",
+        "The Last Gondolier",
+    ),
+    ("My journal\nThe Glass Orchard (2024)\nWatched on 12 Dec 2024\noh my god, what a film.", "The Glass Orchard"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), MORE_FURNITURE, ids=[t for _, t in MORE_FURNITURE])
+def test_more_page_furniture(text: str, title: str) -> None:
+    record = filmkritik.read_text(text)
+    assert record.film.title is not None
+    assert record.film.title.text.casefold() == title.casefold()

@@ -119,7 +119,8 @@ def patterns(code: str) -> Patterns:
         role_of=re.compile(rf"\s(?:{d.ROLE_OF})\s+"),
         played_by=re.compile(rf"\b(?:{d.PLAYED_BY})\s+(?:dem\s+|der\s+)?"),
         played_by_list=re.compile(
-            rf"\bvon\s+((?:{RUN})(?:(?:,\s+|\s+und\s+)(?:{RUN}))*)\s+(?:gespielt|verkörpert|dargestellt|gesprochen)\b"
+            rf"\bvon\s+((?:{RUN})(?:(?:,\s+|\s+und\s+)(?:{RUN}))*)\s+(?:[^\s,.;:!?]+\s+){{0,4}}"
+            rf"(?:gespielt|verkörpert|dargestellt|gesprochen)\b"
         ),
         played_adj=re.compile(rf"\bvon\s+({RUN})\s+(?:{d.PLAYED_ADJ})\s+"),
         directs=re.compile(rf"(?:,\s+(?:der|die|who)\s+[^,.;()]{{0,80}},)?\s+(?:{d.DIRECTS})\b"),
@@ -139,7 +140,7 @@ def patterns(code: str) -> Patterns:
             else r"(?!)"
         ),
         film_noun_after=re.compile(
-            rf"^(?:['’]s|['’]|s)?[ \t]+(?:\([^()\n]{{0,30}}\)[ \t]+)?(?:(?:[a-zäöüß][\w-]*|\d+\w*|[A-Z]\w+(?=[ \t]+(?:Drama|Film|Comedy|Thriller|Movie)))[ \t]+){{0,4}}"
+            rf"^(?:['’]s|['’]|s)?[ \t]+(?:\([^()\n]{{0,30}}\)[ \t]+)?(?:(?:[a-zäöüß][\w-]*,?|\d+\w*|[A-Z]\w+(?=[ \t]+(?:Drama|Film|Comedy|Thriller|Movie)))[ \t]+){{0,4}}"
             rf"(?P<noun>{d.FILM_NOUNS})\b"
         ),
         film_by=re.compile(rf"\b(?:{d.FILM_BY})\s+"),
@@ -537,7 +538,7 @@ class Reader:
                 if country:
                     self.countries.append((country, lstart))
             return
-        mit = re.search(r",?\s+(?:mit|with)\s+", value) if role == "director" else None
+        mit = re.search(r"(?:,|\.)?\s+(?:[Mm]it|[Ww]ith)\s+", value) if role == "director" else None
         if mit:
             self._credit_value("cast", value[mit.end() :], vstart + mit.end(), lstart)
             value = value[: mit.start()]
@@ -582,6 +583,21 @@ class Reader:
         if len(nxt) == 2 and self._given(nxt[0]) and not self._given(nxt[1]) and nxt[1][:1].isupper():
             return f"{name} {nxt[1]}"
         return None
+
+    def cast_tables(self) -> None:
+        """ "Rolle – Darsteller" over lines "Graf Albrecht – Friedrich Brandt": a role and its actor per line."""
+        text = self.text
+        for head in _CAST_TABLE_HEAD.finditer(text):
+            pos = head.end() + 1
+            while pos < len(text):
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                row = _CAST_TABLE_ROW.fullmatch(text, pos, end)
+                if not row:
+                    break
+                self.block_spans.append((pos, end))
+                self.add("actor", row.group("actor"), row.start("actor"), CREDIT, character=row.group("role").strip())
+                pos = end + 1
 
     def country_lines(self) -> None:
         """ "Frankreich 2023, 150 Min.", "(Japan 2023)", "USA/GB 2024": production countries in info lines."""
@@ -768,19 +784,6 @@ class Reader:
         parts = names.tokens(raw)
         det = self._word_before(start)
         lower_det = det.lower() if det else ""
-        if (
-            self.code == "de"
-            and parts
-            and parts[0] in _KINSHIP
-            and det.islower()
-            and det.endswith(_ADJ_ENDINGS)
-            and lower_det not in self.d.DEFINITE
-        ):
-            # "den jungen Großvater Kemal": kinship described (the determiner sits before the adjective);
-            # "den strengen König Bertram" keeps his title.
-            before = self._word_before(start - len(det) - 1).lower()
-            if before in self.d.DEFINITE or before in self.d.NON_DEFINITE:
-                lower_det = before
         while parts and parts[0] in self.d.OPENERS and parts[0] not in self.d.HONORIFICS:
             lower_det = parts[0].lower()
             parts = parts[1:]
@@ -1031,6 +1034,10 @@ class Reader:
                     p = span[1] + 2  # "Eli's ailing father": a possessor, not the role
                     skipped += 1
                     continue
+                if raw.endswith("s") and text[span[1] : span[1] + 2] in ("’ ", "' "):
+                    p = span[1] + 1  # "Tomás' neighbor"
+                    skipped += 1
+                    continue
                 if self.code == "en":
                     # "Boston plumber Gus": a capitalised modifier before a noun.
                     word = _LOWER_WORD.match(text, span[1] + 1)
@@ -1053,6 +1060,9 @@ class Reader:
                     return None, det  # "als aufmüpfige Nonne": a description, not a role's name
                 return self.character(raw, span[0]), det
             m = _LOWER_WORD.match(text, p)
+            if m and m.group() == "and" and self.code == "en" and skipped and _LOWER_WORD.match(text, m.end() + 1):
+                p = m.end()  # "neighbor and sometime lover, June"
+                continue
             if not m or (m.group() in _ROLE_STOP and (det or skipped)):
                 return None, det
             if m.group() in self.d.DEFINITE or m.group() in self.d.NON_DEFINITE:
@@ -1116,8 +1126,17 @@ class Reader:
                 self.hits.append(Hit("actor", actor, span[0], CLEAR, character=char))
             elif (self.code == "de" or char) and " " in actor and _LOWER_WORD.match(after):
                 self.hits.append(Hit("actor", actor, span[0], HINT))  # "X als gütiger Kardinal"
-            elif " " in actor and text[span[1] : m.start()].strip() == "," and re.match(r"(?:the|a|an)\s+[a-z]", after):
-                self.hits.append(Hit("actor", actor, span[0], HINT))  # "Brendan Kavanagh, as the village priest,"
+            elif (
+                " " in actor
+                and re.match(
+                    r"the\s+[a-z]" if not text[span[1] : m.start()].strip() else r"(?:the|a|an)\s+[a-z]", after
+                )
+                and text[span[1] : m.start()].strip() in ("", ",")
+            ):
+                # "Brendan Kavanagh, as the village priest,", "Thomas Okwuosa as the stranger" (not "cites X as an influence")
+                self.hits.append(Hit("actor", actor, span[0], HINT))
+            elif gap and _PERFORMANCE_END.search(gap.group()):
+                self.hits.append(Hit("actor", actor, span[0], CLEAR))  # "X has a memorable scene as a grieving mother"
 
     def _is_person_like(self, name: str) -> bool:
         parts = names.tokens(name)
@@ -1209,7 +1228,7 @@ class Reader:
             head = text[sentence[0] : m.start()]
             char = None
             gap = re.search(
-                r"(?:,|\s[–—-])?\s*(?:(?:[a-zäöüß][\w-]*)\s+){0,4}$|,\s+(?:a|an|the)\s+[^,.;()]{0,60}?\s*,?\s*$"
+                r"(?<=[\w.)’'])(?=[\s,–—])(?:,|\s[–—-])?\s*(?:(?:[a-zäöüß][\w-]*)\s+){0,4}$|,\s+(?:a|an|the)\s+[^,.;()]{0,60}?\s*,?\s*$"
                 r"|,\s+(?:who|which|der|die)\s+[^,.;()]{0,90},\s+(?:is|was|wird|wurde)\s+$",
                 head,
             )
@@ -1223,6 +1242,10 @@ class Reader:
                 spans = self.runs_in(m.start(1), m.end(1))
                 subject = _PASSIVE_SUBJECT.search(text, max(0, m.start() - 60), m.start())
                 cspan = self.runs.ending_at(subject.start()) if subject else None
+                if subject and not cspan:
+                    sentence = self.analysis.sentence_of(m.start())
+                    rel = _ROLE_BEFORE_RELATIVE.fullmatch(text, sentence[0], subject.start())
+                    cspan = self.runs.ending_at(rel.end("np")) if rel else None
                 char = self.character(self.run_text(cspan), cspan[0]) if cspan and len(spans) == 1 else None
                 for span in spans:
                     self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
@@ -1532,12 +1555,20 @@ class Reader:
         if not (names.is_full_name(raw, self.lex) or self.full_names_ending(raw)):
             return False
         char = None
-        if not _PREPOSITION_INSIDE.search(head.group("obj")):
-            cspans = self.runs_in(head.start("obj"), head.end("obj"))
-            if cspans:
-                char = self.character(self.run_text(cspans[-1]), cspans[-1][0])
-                if char and " " not in char and self.lex.looks_like_noun(char, self.code):
-                    char = None  # "Den Vater spielt X": a relation without a name
+        obj = head.group("obj")
+        cspans = self.runs_in(head.start("obj"), head.end("obj"))
+        if head.group("det") != "Den" and not any(self._given(names.tokens(self.run_text(c))[-1]) for c in cspans):
+            # "Die Mutter, eine harte Frau, spielt X" (nominative or accusative): only a named role pairs.
+            if not cspans or names.is_full_name(self.run_text(cspans[0]), self.lex):
+                return False
+            self.add("actor", raw, span[0], CLEAR)
+            return True
+        if cspans and not _PREPOSITION_INSIDE.search(obj):
+            char = self.character(self.run_text(cspans[-1]), cspans[-1][0])
+        elif cspans and cspans[0][0] == head.start("obj"):
+            # "Den Opernsänger im dritten Stock spielt X": the role named by its noun.
+            first = self.run_text(cspans[0])
+            char = first if " " not in first and self.lex.looks_like_noun(first, self.code) else None
         self.add("actor", raw, span[0], CLEAR, character=char)
         return True
 
@@ -1786,23 +1817,37 @@ _DEFINITE_START = re.compile(r"(?:den|die|das|dem|der)\s")
 _ADJECTIVE_INSIDE = re.compile(r"\s[a-zäöüß]+(?:e|en|er|es)\s")
 _AS_GAP = re.compile(
     r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:[a-zäöüß][\w-]*|(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle|choice)){0,4},?\s*$"
-    r"|(?:\s+[a-z][\w-]*){0,4}\s+(?:performance|turn|work|job)\s*$"
+    r"|(?:,?\s+[a-z][\w-]*){0,5}\s+(?:performance|turn|work|job|scene|scenes|role|part|cameo)\s*$"
 )
 #: Titles that are part of how a role is called ("die Hausmeisterin Frau Kratochwil"), unlike "die Kommissarin".
-_KINSHIP = frozenset("Großvater Großmutter Vater Mutter Onkel Tante Schwester Bruder Oma Opa Sohn Tochter".split())
 _POSSESSIVE_STEMS = ("sein", "ihr", "his", "her", "mein", "my", "unser", "our", "their", "dein", "your")
 _FORMS_OF_ADDRESS = frozenset("Frau Herr Fräulein Mr. Mrs. Ms. Miss Mister Madame Madam Monsieur".split())
 _WITH_LIST = re.compile(rf"(?m)(?:^|(?<=[.!?]\s))With:?\s+((?:{RUN})(?:(?:,\s+|,?\s+and\s+)(?:{RUN}))+)\s*\.(?:\s|$)")
-_OBJECT_FIRST = re.compile(r"\s*Den\s+(?P<obj>[^,.;:!?()\n]{1,60}?)(?:\s*,[^,.;!?\n]{1,80},)?\s*")
+_OBJECT_FIRST = re.compile(
+    r"\s*(?P<det>Den|Ihren|Seinen|Die|Das|Ihre|Seine)\s+(?P<obj>[^,.;:!?()\n]{1,60}?)(?:\s*,[^.;!?\n]{1,80},)?\s*"
+)
+_CAST_TABLE_HEAD = re.compile(
+    r"(?im)^[ \t]*(?:Rolle|Figur|Role|Character)[ \t]*[–—:|/-][ \t]*"
+    r"(?:Darsteller(?:in)?|Schauspieler(?:in)?|Actor|Actress|Cast|Besetzung)[ \t]*$"
+)
+_CAST_TABLE_ROW = re.compile(rf"[ \t]*(?P<role>[^–—|:\n]{{1,50}}?)[ \t]+[–—|:-][ \t]+(?P<actor>{RUN})[ \t]*")
+_CAST_TABLE_HEAD = re.compile(
+    r"(?im)^[ \t]*(?:Rolle|Figur|Role|Character)[ \t]*[–—:|/-][ \t]*"
+    r"(?:Darsteller(?:in)?|Schauspieler(?:in)?|Actor|Actress|Cast|Besetzung)[ \t]*$"
+)
+_CAST_TABLE_ROW = re.compile(rf"[ \t]*(?P<role>[^–—|:\n]{{1,50}}?)[ \t]+[–—|:-][ \t]+(?P<actor>{RUN})[ \t]*")
+_PERFORMANCE_END = re.compile(r"\b(?:performance|turn|scene|scenes|role|part|cameo)\s*$")
 _PREPOSITION_INSIDE = re.compile(r"\b(?:im|in|am|an|auf|aus|mit|von|vom|bei|zum|zur|über|unter|für)\s")
-_PASSIVE_SUBJECT = re.compile(r"\s+(?:wird|werden|wurde|wurden)\s+$")
+_PASSIVE_SUBJECT = re.compile(r"(?:\s+und)?\s+(?:wird|werden|wurde|wurden)\s+$")
+#: "Seine Tochter Jessi, die lieber nach Berlin will, wird von X gespielt": the role before the relative clause.
+_ROLE_BEFORE_RELATIVE = re.compile(r"\s*(?P<np>[^,.;:!?\n]{1,60}),\s+(?:der|die|das|den|dem|who|which)\b[^.;!?\n]*,\s*")
 _LEAD_ROLE_WORD = re.compile(r"(?:Haupt|Titel|Neben)?[Rr]olle$")
 _NAMED = re.compile(
     r"[^.;:!?\n]{0,60}?\b(?:named|called|calls\s+(?:himself|herself|themselves)|known\s+as|namens|genannt|nennt)\s+"
 )
 _MODIFIERS_BEFORE_NAME = re.compile(
     r"\s*(?:(?:newcomer|veteran|young|the|a|an|great|wonderful|der|die|dem|newcomerin)\s+){0,3}"
-    r"(?:[a-zäöüß]+(?:e|en|er)\s+)?"
+    r"(?:[a-zäöüß][\w-]+\s+)?"
 )
 _COPULA_NAME = re.compile(r"\s+is\s+")
 _SENTENCE_STOP = re.compile(r"\s*[.;!,]")
@@ -1893,5 +1938,6 @@ def annotate(analysis: Analysis) -> None:
     reader.respectively()
     reader.copula_roles()
     reader.relative_roles()
+    reader.cast_tables()
     reader.passive_relatives()
     reader.finish()

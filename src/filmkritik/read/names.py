@@ -200,7 +200,12 @@ def trim_person(name: str, language: str, lex: Lexicon, cues: frozenset[str] = f
         parts = parts[1:]
     # "Roman von Lukas Weber": a particle followed by a given name starts a new name.
     for i, tok in enumerate(parts[1:-1], 1):
-        if _PARTICLE_RE.match(tok) and lex.is_given(parts[i + 1]):
+        # ("Tobias von Arnim" stays whole: a given name before the particle, one word after it.)
+        if (
+            _PARTICLE_RE.match(tok)
+            and lex.is_given(parts[i + 1])
+            and (i + 2 < len(parts) or not any(lex.is_given(t) for t in parts[:i]))
+        ):
             parts = parts[i + 1 :]
             break
     # English title-case headlines: "Otto Kern Sparkles" -> "Otto Kern".

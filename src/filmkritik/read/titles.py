@@ -34,6 +34,10 @@ from filmkritik.read.title_variants import Variant, find_variants
 
 #: How much one sighting of each kind says "this is the reviewed film".
 _OWNER_BEFORE = re.compile(r"(?<![\w.])[A-ZÄÖÜ][\w-]*[a-zäöü](?<!Film)(?:['’]s|s|['’])\s[„\"“»«‘']?\Z")
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+\.(?:de|com|at|ch|org|net|uk|co\.uk|fr|it|io|tv)")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
+_SMALL_WORDS = frozenset("a an the of to in on at for and or with by from is as de la le der die das und von".split())
+_YEAR_AFTER_LINE = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
 _WEIGHT = {"headline": 7.0, "line": 2.5, "quoted": 2.0, "caps": 2.5, "prose": 2.0, "run": 0.5}
 #: Sentence-initial words that prose cues may pick up as a one-word "title".
 _SENTENCE_STARTERS = frozenset(
@@ -145,16 +149,43 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         and (s.how == "quoted" or not s.text[0].islower())
         and _plausible(key_of(s.text), navigation)
         and not (s.how in ("headline", "line") and DATE_LIKE.search(s.text))  # "Kinostart: 6. Februar 2025"
-        and not (s.how == "headline" and len(s.text.split()) > 10)  # "Review: Sequels are risky, but ..."
+        and not (s.how == "headline" and _prose_capture(s.text))  # "Review: Sequels are risky, but ..."
     ]
+    spans += _headline_heads(text, [s for s in spans if s.how == "headline"])
     if not spans:  # nothing title-shaped: fall back on runs seen once ("with Madame Web, ...")
         spans = [s for s in _recurring_runs(text, language, 1) if _plausible(key_of(s.text), navigation)]
     return spans
 
 
+def _headline_heads(text: str, headlines: list[TitleSpan]) -> list[TitleSpan]:
+    """ "Review: Dead Air Is a Podcast Horror Film ...": the headline's opening words the body repeats."""
+    found = []
+    for span in headlines:
+        words = span.text.split()
+        if len(words) < 4:
+            continue
+        for n in range(min(4, len(words) - 1), 0, -1):
+            head = " ".join(words[:n])
+            if not head[:1].isupper() or head.casefold() in _SMALL_WORDS:
+                continue
+            if len(re.findall(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text)) >= 2:
+                found.append(TitleSpan(head, span.start, span.start + len(head), "run"))
+                break
+    return found
+
+
+def _prose_capture(value: str) -> bool:
+    """A headline cue that caught body text: a sentence break inside, or a long sentence-case run."""
+    if _SENTENCE_BREAK.search(value):
+        return True
+    words = value.split()
+    lower = sum(1 for w in words[1:] if w[:1].islower() and w.casefold() not in _SMALL_WORDS)
+    return len(words) > 10 and lower > 2
+
+
 def _plausible(key: str, navigation: frozenset[str]) -> bool:
     words = set(re.findall(r"\w+", key))
-    if key in navigation or words & _REVIEW_WORDS or not re.search(r"[^\W\d_]", key):
+    if key in navigation or words & _REVIEW_WORDS or not re.search(r"[^\W\d_]", key) or _DOMAIN.fullmatch(key):
         return False
     return not (len(words) == 1 and key in _SENTENCE_STARTERS)
 
@@ -254,6 +285,9 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
                 weight = 1.0  # a line said once and never again is a tagline more often than a title
             if span.text.endswith(("!", "?")):
                 weight = 0.5
+            line_end = text.find("\n", span.end)
+            if _YEAR_AFTER_LINE.fullmatch(text, span.end, line_end if line_end >= 0 else len(text)):
+                weight += 2.0  # "The Glass Orchard (2024)" heading a page
         at_line_start = span.start == 0 or text[span.start - 1] == "\n"
         alone = at_line_start and " " not in span.text and text[span.end : span.end + 1] in ("\n", "")
         if span.how == "caps" and span.start < 300 and at_line_start and not (alone and len(cand.occurrences) <= 1):

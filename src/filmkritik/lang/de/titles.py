@@ -11,8 +11,9 @@ from __future__ import annotations
 HEADLINE_CUES = (
     r"^(?:Film|Kurz|Berlinale-|Cannes-|Venedig-|Festival-|Kino|Serien|Streaming|DVD-|Blu-ray-)?-?[Kk]ritik(?:\s+zu(?:m Film)?|:|\s*[|–-]|\s+(?=[„\"“»«]))\s*{T}",
     r"^(?:Film)?[Rr]ezension(?:\s+zu(?:m Film)?|:|\s*[|–-])\s*{T}",
+    r"^(?:Die|Unsere)\s+[\w.]+-Kritik(?:\s+zu(?:m Film)?|:)\s*{T}",
     r"^(?:Gesehen|Im Kino|Neu im Kino|Kinotipp|Filmtipp|Kinostart|Review|Kritik|Fazit|Handlung|Streamingtipp):\s*{T}",
-    r"^{T}\s*[:|–-]\s*(?:Die\s+)?(?:Film)?[Kk]ritik\b",
+    r"^(?!(?:Die|Unsere)\s+\S+-[Kk]ritik\b){T}\s*[:|–-]\s*(?:Die\s+)?(?:Film)?[Kk]ritik\b",
     r"^{T}\s+im Kino\b",
     r"^{T}\s+(?:Film)?[Kk]ritik\s*$",
     r"^(?:Unsere |Die )?Kritik zum Film\s+{T}",
@@ -73,7 +74,10 @@ NAVIGATION = frozenset(
     besprechung|szenenfoto|mehr|weiterlesen|live|neue filme|filmkritik|kurzkritik|eine kritik von|
     neu|jetzt|heute|ab heute|diese woche|feuilleton|kultur|kritiken|filmkritiken|kinokritik|kinokritiken|medien|
     unterhaltung|panorama|freizeit|film & tv|kino & tv|kino und tv|filmblog|blog|mehr zum thema|lesen sie auch|
-    schlagwörter|kommentare|startseite kino|neu im kino|im kino|kinotipp|filmtipp""".replace("\n", "").split("|")
+    schlagwörter|kommentare|startseite kino|neu im kino|im kino|kinotipp|filmtipp|besetzung & crew|
+    besetzung und crew|cast & crew|kinotipp der woche|filmtipp der woche|rolle – darsteller""".replace("\n", "").split(
+        "|"
+    )
 )
 
 #: A line that states the original title: "Originaltitel: X", "OT: X", "Original-Titel: X".

@@ -23,7 +23,7 @@ LABELS: dict[str, str] = {
 }
 
 DIRECTOR_NOUNS = (
-    r"(?:[Ww]riter-director|[Ww]riter/director|[Dd]irector|[Ff]ilmmaker|[Ff]ilm-maker|[Ff]ilm\s+maker|[Aa]uteur|"
+    r"(?:[Ww]riter-director|[Ww]riter/director|[Dd]irectors?|[Ff]ilmmakers?|[Ff]ilm-maker|[Ff]ilm\s+maker|[Aa]uteur|"
     r"[Cc]o-director|[Dd]irector-writer)"
 )
 ACTOR_NOUNS = (

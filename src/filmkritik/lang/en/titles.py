@@ -50,6 +50,16 @@ MENTION_CUES = (
     "his",
     "her",
     "their",
+    "previous",
+    "earlier",
+    "last",
+    "director of",
+    "maker of",
+    "makers of",
+    "creator of",
+    "star of",
+    "debut",
+    "first feature",
 )
 
 #: Words in a text's opening lines that are page furniture, not a headline.
@@ -63,7 +73,10 @@ NAVIGATION = frozenset(
     released|name|distributor|studio|country|language|credit|photo|image|source|review|reviews|
     the cast|the team|the running time|key highlights|rated|certificate|stars|score|film reviews|movie reviews|
     arts|arts & entertainment|entertainment|culture|features|news|opinion|now playing|in theaters|explore more|
-    read more|related|critics' picks|film critics' picks""".replace("\n", "").split("|")
+    read more|related|critics' picks|film critics' picks|new in theaters|new in theatres|capsule reviews|
+    now streaming|movie review|film review|documentary|new releases|this week|cast & crew|cast and crew""".replace(
+        "\n", ""
+    ).split("|")
 )
 
 #: A line that states the original title: "Original title: X", "(original title: X)".
