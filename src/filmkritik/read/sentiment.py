@@ -180,27 +180,31 @@ def _hasher():  # type: ignore[no-untyped-def]
     )
 
 
+#: Longest character n-gram; the shortest is a model setting (``chars``: 0 = no character n-grams).
+MAX_CHARS = 5
+
+
 @cache
-def _char_hasher():  # type: ignore[no-untyped-def]
+def _char_hasher(shortest: int = 3):  # type: ignore[no-untyped-def]
     from sklearn.feature_extraction.text import HashingVectorizer
 
     return HashingVectorizer(
-        n_features=N_FEATURES, analyzer="char_wb", ngram_range=(3, 5), alternate_sign=False, norm=None
+        n_features=N_FEATURES, analyzer="char_wb", ngram_range=(shortest, MAX_CHARS), alternate_sign=False, norm=None
     )
 
 
-def counts(texts: Sequence[str], chars: bool = False) -> sp.csr_matrix:
-    """Hashed word 1-2 gram counts; with ``chars`` also character 3-5 grams within words, side by side.
+def counts(texts: Sequence[str], chars: int = 0) -> sp.csr_matrix:
+    """Hashed word 1-2 gram counts; with ``chars`` also character ``chars``-5 grams within words, side by side.
 
     Character n-grams catch German compounds and inflections ("Drehbuchschwächen").
     """
     words = _hasher().transform(texts)
     if not chars:
         return words
-    return sp.hstack([words, _char_hasher().transform(texts)], format="csr")
+    return sp.hstack([words, _char_hasher(chars).transform(texts)], format="csr")
 
 
-def document_frequency(texts: Sequence[str], chars: bool = False) -> np.ndarray:
+def document_frequency(texts: Sequence[str], chars: int = 0) -> np.ndarray:
     """Smoothed inverse document frequency per hashed feature, as scikit-learn's TfidfTransformer."""
     x = counts(texts, chars)
     df = np.bincount(x.indices, minlength=x.shape[1])
@@ -235,23 +239,25 @@ def closing_span(text: str) -> tuple[int, int]:
     return max(0, len(text) - 600), len(text)
 
 
-def ngram_features(texts: Sequence[str], idf: np.ndarray) -> sp.csr_matrix:
-    """Sublinear tf-idf of the hashed n-grams, each row l2-normed (``idf`` tells whether chars are in)."""
+def ngram_features(texts: Sequence[str], idf: np.ndarray, chars: int = 0) -> sp.csr_matrix:
+    """Sublinear tf-idf of the hashed n-grams, each row l2-normed."""
     from sklearn.preprocessing import normalize
 
-    x = counts(texts, chars=len(idf) > N_FEATURES).astype(np.float32)
+    x = counts(texts, chars).astype(np.float32)
     x.data = (1 + np.log(x.data)) * idf[x.indices]
     return normalize(x, copy=False)
 
 
-def features(texts: Sequence[str], code: str, idf: np.ndarray, dense_scale: float = 1.0) -> sp.csr_matrix:
+def features(
+    texts: Sequence[str], code: str, idf: np.ndarray, dense_scale: float = 1.0, chars: int = 0
+) -> sp.csr_matrix:
     """The model's input: sublinear tf-idf of hashed word 1-2 grams (l2-normed) plus lexicon features.
 
     ``dense_scale`` sets how loud the lexicon features are next to the n-grams (under the same
     ridge penalty, a larger scale lets them weigh more).
     """
     dense = sp.csr_matrix(dense_scale * np.array([dense_features(t, code) for t in texts], dtype=np.float32))
-    return sp.hstack([ngram_features(texts, idf), dense], format="csr")
+    return sp.hstack([ngram_features(texts, idf, chars), dense], format="csr")
 
 
 @cache
@@ -265,8 +271,8 @@ def _hashing():  # type: ignore[no-untyped-def]
     return transform
 
 
-def hashed_indices(text: str, chars: bool = False) -> np.ndarray:
-    """The hashed feature index of every word 1-2 gram (and, with ``chars``, character 3-5 gram,
+def hashed_indices(text: str, chars: int = 0) -> np.ndarray:
+    """The hashed feature index of every word 1-2 gram (and, with ``chars``, character ``chars``-5 gram,
     offset by :data:`N_FEATURES`) of ``text``, repeats included: the same features as :func:`counts`."""
     kernel = _hashing()
     if kernel is None:
@@ -276,15 +282,15 @@ def hashed_indices(text: str, chars: bool = False) -> np.ndarray:
     grams = words + [a + " " + b for a, b in itertools.pairwise(words)]
     indices = np.asarray(kernel([((g, 1) for g in grams)], N_FEATURES, np.float32, False, seed=0)[0])
     if chars:
-        char_grams = _char_analyzer()(text)
+        char_grams = _char_analyzer(chars)(text)
         char_indices = np.asarray(kernel([((g, 1) for g in char_grams)], N_FEATURES, np.float32, False, seed=0)[0])
         indices = np.concatenate([indices, char_indices + N_FEATURES])
     return indices
 
 
 @cache
-def _char_analyzer():  # type: ignore[no-untyped-def]
-    return _char_hasher().build_analyzer()
+def _char_analyzer(shortest: int):  # type: ignore[no-untyped-def]
+    return _char_hasher(shortest).build_analyzer()
 
 
 @dataclass(frozen=True)
@@ -306,7 +312,7 @@ class ScoreModel:
 
     def raw(self, texts: Sequence[str]) -> np.ndarray:
         """Uncalibrated predictions (the ridge output) for ``texts``."""
-        x = ngram_features(texts, self.idf)
+        x = ngram_features(texts, self.idf, self.chars)
         dense = self.dense_scale * np.array([dense_features(t, self.code) for t in texts], dtype=np.float32)
         n = len(self.idf)
         return np.asarray(x @ self.coef[:n] + dense @ self.coef[n:] + self.intercept).ravel()
@@ -318,13 +324,20 @@ class ScoreModel:
         ``dense``: the lexicon features when the caller has them (``dense_features``).
         """
         n = len(self.idf)
-        indices, repeats = np.unique(hashed_indices(text, chars=n > N_FEATURES), return_counts=True)
+        indices, repeats = np.unique(hashed_indices(text, self.chars), return_counts=True)
         tfidf = (1.0 + np.log(repeats.astype(np.float32))) * self.idf[indices]
         norm = float(np.sqrt(tfidf @ tfidf))
         value = float(tfidf @ self.coef[indices]) / norm if norm else 0.0
         dense = dense_features(text, self.code) if dense is None else dense
         value += self.dense_scale * float(np.asarray(dense, dtype=np.float32) @ self.coef[n:])
         return value + self.intercept
+
+    @property
+    def chars(self) -> int:
+        """Shortest character n-gram the model reads (0: none; models before this setting used 3)."""
+        if len(self.idf) <= N_FEATURES:
+            return 0
+        return int(self.meta.get("chars", 3))  # type: ignore[call-overload]
 
     def calibrate(self, raw: np.ndarray) -> np.ndarray:
         return np.interp(raw, self.raw_knots, self.score_knots)
