@@ -302,6 +302,15 @@ def test_credit_lists_keep_suffixes_nicknames_and_shared_surnames() -> None:
     assert ("Mike", 'Dwayne "The Mountain" Petrakis') in _pairs(record)
 
 
+def test_german_copula_captions_and_appearances() -> None:
+    record = read_credits(
+        "M'Barek spielt den Gründer Niko. Tara Lindholm ist seine Ex-Freundin Sandra. Als Julias Vater tritt "
+        "Nigel Ashcombe auf.\nBild: Elias M'Barek (l.) und Tara Lindholm in „Goldrausch“. © Constantin"
+    )
+    assert ("Sandra", "Tara Lindholm") in _pairs(record)
+    assert {"Elias M'Barek", "Tara Lindholm", "Nigel Ashcombe"} <= {a.name for a in record.film.actors}
+
+
 def test_cast_table_rows() -> None:
     record = read_credits(
         "Besetzung\nRolle – Darsteller\nGraf Albrecht – Friedrich von Thun-Hollen\nKammerdiener Jakob – Benno Fürst\n"

@@ -99,6 +99,10 @@ class Patterns:
     film_cues: frozenset[str]
 
 
+#: Where a person stands in a photo: "X (l.) und Y (r.)", "X (left) and Y".
+_PLACE_MARK = r"\s+\((?:l|r|M|li|re|links|rechts|Mitte|left|right|center|centre|v\.\s?l\.)\.?\)"
+
+
 @cache
 def patterns(code: str) -> Patterns:
     """The compiled cue patterns for ``code`` (English stands in for other languages)."""
@@ -160,7 +164,7 @@ def patterns(code: str) -> Patterns:
         mit_line=re.compile(rf"(?m)(?:^|(?<=[.!?]\s))Mit\s+((?:{RUN})(?:(?:,\s+|\s+und\s+)(?:{RUN}))*)\s*[:,.]"),
         title_director=re.compile(rf"\(({RUN})\s*[–—-]\s*(?:19|20)\d\d\)"),
         caption=re.compile(
-            rf"(?m)^(?:[^:\n]{{0,40}}:\s+)?((?:{RUN})(?:(?:,\s+|\s+(?:und|and|&)\s+)(?:{RUN}))*)"
+            rf"(?m)^(?:[^:\n]{{0,40}}:\s+)?((?:{RUN})(?:{_PLACE_MARK})?(?:(?:,\s+|\s+(?:und|and|&)\s+)(?:{RUN})(?:{_PLACE_MARK})?)*)"
             rf"(?:\s+\((?:v\.\s?l\.|l-r\.?|l\.-r\.)\))?\s+in\s+(?:einer\s+Szene|a\s+scene|a\s+still|[„“\"'»‘A-Z])"
         ),
         relative_play=re.compile(
@@ -1574,7 +1578,10 @@ class Reader:
 
     def copula_roles(self) -> None:
         """ "Mehta is her deputy, Raj": an actor's surname, "is", a relation, then the role's name."""
-        if self.code != "en" or " is " not in self.text:
+        if self.code == "de":
+            self._german_copula_roles()
+            return
+        if " is " not in self.text:
             return
         for span in self.runs.spans:
             m = _COPULA_ROLE.match(self.text, span[1])
@@ -1595,6 +1602,31 @@ class Reader:
             char = self.character(self.run_text(cspan), cspan[0])
             if char and names.tokens(char)[0] not in self.d.OPENERS:
                 self.add("actor", raw, span[0], CLEAR, character=char)
+
+    def _german_copula_roles(self) -> None:
+        """ "Lindholm ist seine Ex-Freundin Sandra": a known actor, "ist", a relation, then a given name."""
+        if " ist " not in self.text:
+            return
+        for m in _COPULA_ROLE_DE.finditer(self.text):
+            span = self.runs.ending_at(m.start())
+            cspan = self.runs.starting_at(m.end())
+            if not span or not cspan:
+                continue
+            raw = self.run_text(span)
+            if not (names.is_full_name(raw, self.lex) or self.full_names_ending(raw)):
+                continue
+            char = self.character(self.run_text(cspan), cspan[0])
+            if char and self._given(names.tokens(char)[0]) and _SENTENCE_STOP.match(self.text, cspan[1]):
+                self.add("actor", raw, span[0], CLEAR, character=char)
+
+    def appearances(self) -> None:
+        """ "Als Julias Vater tritt Sir Nigel Ashcombe auf": a performer appears (German)."""
+        if self.code != "de" or "tritt" not in self.text:
+            return
+        for m in _APPEARS.finditer(self.text):
+            raw = m.group("name")
+            if names.is_full_name(raw, self.lex) or names.tokens(raw)[0] in self.d.HONORIFICS:
+                self.add("actor", raw, m.start("name"), CLEAR)
 
     def respectively(self) -> None:
         """ "A and B play his children, Tom and Bea, respectively": pairs in order."""
@@ -1836,6 +1868,8 @@ _CAST_TABLE_HEAD = re.compile(
     r"(?:Darsteller(?:in)?|Schauspieler(?:in)?|Actor|Actress|Cast|Besetzung)[ \t]*$"
 )
 _CAST_TABLE_ROW = re.compile(rf"[ \t]*(?P<role>[^–—|:\n]{{1,50}}?)[ \t]+[–—|:-][ \t]+(?P<actor>{RUN})[ \t]*")
+_COPULA_ROLE_DE = re.compile(r"\s+ist\s+(?:seine|ihre|sein|ihr)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
+_APPEARS = re.compile(rf"\btritt\s+(?:(?:hier|dann|auch|noch|erst)\s+)?(?P<name>{RUN})\s+(?:[a-zäöüß]+\s+){{0,4}}auf\b")
 _PERFORMANCE_END = re.compile(r"\b(?:performance|turn|scene|scenes|role|part|cameo)\s*$")
 _PREPOSITION_INSIDE = re.compile(r"\b(?:im|in|am|an|auf|aus|mit|von|vom|bei|zum|zur|über|unter|für)\s")
 _PASSIVE_SUBJECT = re.compile(r"(?:\s+und)?\s+(?:wird|werden|wurde|wurden)\s+$")
@@ -1939,5 +1973,6 @@ def annotate(analysis: Analysis) -> None:
     reader.copula_roles()
     reader.relative_roles()
     reader.cast_tables()
+    reader.appearances()
     reader.passive_relatives()
     reader.finish()
