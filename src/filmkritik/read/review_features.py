@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -105,18 +106,17 @@ def features(text: str, language: str) -> list[float]:
     words = _WORD.findall(sample.lower())
     n = max(len(words), 1)
     per100 = 100.0 / n
-    evaluative = film = first = verdict = news = interview = listing = plot = 0
-    for w in words:
-        if _starts(w, cues.evaluative):
-            evaluative += 1
-        if _starts(w, cues.film_words):
-            film += 1
-        first += w in cues.first_person
-        verdict += w in cues.verdict
-        news += w in cues.news
-        interview += w in cues.interview
-        listing += w in cues.listing
-        plot += w in cues.plot
+    # Each distinct word is looked up once: a review repeats most of its words.
+    counts = Counter(words)
+    evaluative = sum(c for w, c in counts.items() if _starts(w, cues.evaluative))
+    film = sum(c for w, c in counts.items() if _starts(w, cues.film_words))
+    vocabulary = counts.keys()
+
+    def hits(cue_words: frozenset[str]) -> int:
+        return sum(counts[w] for w in cue_words & vocabulary)
+
+    first, verdict, news = hits(cues.first_person), hits(cues.verdict), hits(cues.news)
+    interview, listing, plot = hits(cues.interview), hits(cues.listing), hits(cues.plot)
     lines = [line.strip() for line in sample.splitlines() if line.strip()]
     n_lines = max(len(lines), 1)
     questions = sum(1 for line in lines if line.rstrip('"“”»«) ').endswith("?"))
