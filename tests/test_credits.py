@@ -355,7 +355,28 @@ def test_english_performance_phrases() -> None:
     assert "Abena Mensah" in {d.name for d in record.film.directors}
 
 
-@pytest.mark.parametrize("name", ["de.jsonl", "en.jsonl", "de2.jsonl", "en2.jsonl"])
+def test_relative_clauses_credit_lists_and_boxes() -> None:
+    record = read_credits(
+        "Besetzung: Mara Lenz als Kommissarin Eva Stein, Detlef Brauer als Polizeichef Krüger\n"
+        "Henrik Nordin, der aus Krimiserien bekannt ist, spielt den Archivar Anders. Im Zentrum steht der Patriarch "
+        "Ferdinand Hollitzer, ein Wurstfabrikant, den Johannes Krisch mit furchteinflößender Jovialität gibt.\n"
+        "Mehr zum Thema\n»Oppenheimer«-Kritik: Cillian Murphy als Vater der Bombe"
+    )
+    assert _pairs(record) == {
+        ("Kommissarin Eva Stein", "Mara Lenz"),
+        ("Polizeichef Krüger", "Detlef Brauer"),
+        ("Anders", "Henrik Nordin"),
+        ("Ferdinand Hollitzer", "Johannes Krisch"),
+    }
+    assert "Cillian Murphy" not in {a.name for a in record.film.actors}
+    en = read_credits(
+        "The captain is Cole Bridger — a role Stephen Lang plays with terrifying calm.\n"
+        "MORE MOVIE REVIEWS\n'Galaxy Patrol 3': Chris Pine-Hughes returns as Captain Rex"
+    )
+    assert _pairs(en) == {("Cole Bridger", "Stephen Lang")}
+
+
+@pytest.mark.parametrize("name", ["de.jsonl", "en.jsonl", "de2.jsonl", "en2.jsonl", "de3.jsonl", "en3.jsonl"])
 def test_heldout_batches(name: str) -> None:
     """The blind batches in tests/fixtures/heldout, read by the whole reader."""
     import filmkritik

@@ -293,6 +293,16 @@ MORE_FURNITURE = [
         "MIDNIGHT AT THE DINER\nA waitress and a trucker share a night.",
         "The Last Gondolier",
     ),
+    (
+        "MOVIES\nMovie review: 'Snow Day Heist' is silly holiday fun\nBy Kim Albrecht\nIf you need something "
+        "for the kids, Snow Day Heist will do nicely.\nMORE MOVIE REVIEWS\n'The Widow's Garden' review: a delight",
+        "Snow Day Heist",
+    ),
+    (
+        "Streaming-Kritik\n„Kaltfront“ auf Prime Video: Lohnt sich der Film?\nEin Sturm zieht über Ostfriesland, "
+        "ein Fischer verschwindet.\nFazit: Ordentlich, aber nicht mehr. 3 von 5 Sternen.",
+        "Kaltfront",
+    ),
     ("My journal\nThe Glass Orchard (2024)\nWatched on 12 Dec 2024\noh my god, what a film.", "The Glass Orchard"),
 ]
 

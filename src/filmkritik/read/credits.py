@@ -569,6 +569,9 @@ class Reader:
                 continue
             shared = self._shared_surname(m.group(), items[k + 1] if k + 1 < len(items) else "")
             rest = item[m.end() :].strip(" .,")
+            as_role = _CREDIT_AS.match(rest) if role == "cast" and not character else None
+            if as_role:
+                character, rest = as_role.group(1).strip(), ""  # "Besetzung: Mara Lenz als Kommissarin Eva Stein"
             # a sentence after a label: only its subject is the credit
             if rest and k > 0:
                 continue
@@ -903,6 +906,9 @@ class Reader:
             if not span:
                 # "X, who plays Y": a relative clause between the actor and the verb.
                 rel = _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                if not rel and self.code == "de":
+                    # "Henrik Nordin, der aus Krimiserien bekannt ist, spielt den Archivar Anders"
+                    rel = _RELATIVE_BEFORE_DE.search(text, max(0, m.start() - 100), m.start())
                 span = self.runs.ending_at(rel.start()) if rel else None
             if not span and _PRONOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 self._pronoun_actor(m.start(), m.end())
@@ -922,6 +928,9 @@ class Reader:
             ):
                 continue  # handled by the "role of" cue
             char, _det = self._character_after(pos)
+            a_role = _A_ROLE_BEFORE.search(text, max(0, span[0] - 120), span[0]) if not char else None
+            if a_role:
+                char = self.character(a_role.group(1), a_role.start(1))  # "Cole Bridger — a role X plays with calm"
             sentence_end = self.analysis.sentence_of(m.start())[1]
             if char and _RESPECTIVELY.search(text, pos, sentence_end):
                 char = None  # "A and B play ..., C and D, respectively": paired in order elsewhere
@@ -1530,8 +1539,14 @@ class Reader:
         if not names.is_full_name(raw, self.lex) or _DEFINITE_START.match(m.group("inner")):
             return False
         char = self.character(self.run_text(span), span[0])
-        if char and " " not in char and self.lex.looks_like_noun(char, self.code):
+        if not char or (" " not in char and self.lex.looks_like_noun(char, self.code)):
             char = None
+            appos = _APPOSITION_BEFORE.search(self.text, max(0, span[0] - 120), span[0])
+            named = self.runs.ending_at(appos.start()) if appos else None
+            if named:
+                char = self.character(
+                    self.run_text(named), named[0]
+                )  # "Ferdinand Hollitzer, ein Fabrikant, den X gibt"
         self.add("actor", raw, inner[0], CLEAR, character=char)
         return True
 
@@ -1705,7 +1720,20 @@ class Reader:
                     self._spelling.setdefault(_fold(raw), raw)
         return self._spelling
 
+    def _drop_box_hits(self) -> None:
+        """Hits in the few lines under "More movie reviews" / "Mehr zum Thema" belong to other articles."""
+        boxes = []
+        for m in _TAIL_BOX.finditer(self.text):
+            end = m.end()
+            for _ in range(3):
+                nxt = self.text.find("\n", end + 1)
+                end = len(self.text) if nxt < 0 else nxt
+            boxes.append((m.start(), end))
+        if boxes:
+            self.hits = [h for h in self.hits if not any(s <= h.start < e for s, e in boxes)]
+
     def finish(self) -> None:
+        self._drop_box_hits()
         record = self.analysis.record
         film = record.film
         roles: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -1890,6 +1918,15 @@ _PRONOUN_BEFORE = re.compile(
     r"(?:^|[.!?;:,]\s+|\b(?:und|and|aber|but)\s+)(?:[Ee]r|[Ss]ie|[Hh]e|[Ss]he)\s+(?:[a-zäöü]+\s+)?$"
 )
 _V2_OBJECT = re.compile(r"\s+(?:den|die|das|einen|eine|ein|hier|dabei|darin)\s")
+_APPOSITION_BEFORE = re.compile(r",\s+(?:ein|eine|einen|der|die|das|a|an|the)\s+(?:[a-zäöüß-]+\s+){0,2}$")
+_CREDIT_AS = re.compile(rf"(?:als|as)\s+((?:(?:der|die|das|the)\s+)?{RUN})$")
+_RELATIVE_BEFORE_DE = re.compile(r",\s+(?:der|die)\s+[^,.;:!?()\n]{3,90},\s*$")
+_A_ROLE_BEFORE = re.compile(rf"({RUN})\s*[—–,-]+\s*(?:a|the)\s+(?:role|part)\s+(?:that\s+|which\s+)?$")
+_TAIL_BOX = re.compile(
+    r"(?im)^[ \t]*(?:more\s+(?:movie\s+|film\s+)?reviews|related(?:\s+(?:articles|stories|reviews))?|read\s+more|"
+    r"you\s+(?:might|may)\s+also\s+like|mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:mehr|weitere)\s+(?:film)?kritiken|"
+    r"auch\s+interessant|das\s+könnte\s+sie\s+auch\s+interessieren)[ \t]*:?[ \t]*$"
+)
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|that)\s+(?:also\s+|now\s+|here\s+)?$")
 _PERFORM_LEAD = re.compile(r"(?:^|[.!?:;,\n]|\b(?:und|and|aber|but|auch|allem|also|even))\s*$")
 _RESPECTIVELY = re.compile(r",?\s+(?:respectively|beziehungsweise)\b")

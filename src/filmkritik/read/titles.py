@@ -35,7 +35,7 @@ from filmkritik.read.title_variants import Variant, find_variants
 #: How much one sighting of each kind says "this is the reviewed film".
 _OWNER_BEFORE = re.compile(r"(?<![\w.])[A-ZÄÖÜ][\w-]*[a-zäöü](?<!Film)(?:['’]s|s|['’])\s[„\"“»«‘']?\Z")
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+\.(?:de|com|at|ch|org|net|uk|co\.uk|fr|it|io|tv)")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜ0-9]")
 _SMALL_WORDS = frozenset("a an the of to in on at for and or with by from is as de la le der die das und von".split())
 _YEAR_AFTER_LINE = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
 _WEIGHT = {"headline": 7.0, "line": 2.5, "quoted": 2.0, "caps": 2.5, "prose": 2.0, "run": 0.5}
@@ -161,14 +161,16 @@ def _headline_heads(text: str, headlines: list[TitleSpan]) -> list[TitleSpan]:
     """ "Review: Dead Air Is a Podcast Horror Film ...": the headline's opening words the body repeats."""
     found = []
     for span in headlines:
-        words = span.text.split()
+        words = [w.strip("'\"‘’“”") for w in span.text.split()]
         if len(words) < 4:
             continue
         for n in range(min(4, len(words) - 1), 0, -1):
             head = " ".join(words[:n])
             if not head[:1].isupper() or head.casefold() in _SMALL_WORDS:
                 continue
-            if len(re.findall(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text)) >= 2:
+            # Said again on its own ("Dead Air follows ..."), not only as part of a longer name ("Snow Day Heist").
+            alone = rf"(?<![\w-]){re.escape(head)}(?![\w-])(?!\s+{re.escape(words[n])})"
+            if len(re.findall(alone, text[span.end :])) >= 1:
                 found.append(TitleSpan(head, span.start, span.start + len(head), "run"))
                 break
     return found
@@ -252,7 +254,9 @@ def _fold_headline_sentences(pooled: dict[str, Candidate]) -> None:
         heads = [
             other
             for other in pooled.values()
-            if other is not cand and cand.key.startswith(other.key + " ") and len(other.occurrences) >= 2
+            if other is not cand
+            and re.sub(r"['’\"“”‘]", "", cand.key).startswith(other.key + " ")
+            and len(other.occurrences) >= 2
         ]
         if heads:
             head = max(heads, key=lambda c: len(c.key))

@@ -75,9 +75,8 @@ NAVIGATION = frozenset(
     neu|jetzt|heute|ab heute|diese woche|feuilleton|kultur|kritiken|filmkritiken|kinokritik|kinokritiken|medien|
     unterhaltung|panorama|freizeit|film & tv|kino & tv|kino und tv|filmblog|blog|mehr zum thema|lesen sie auch|
     schlagwörter|kommentare|startseite kino|neu im kino|im kino|kinotipp|filmtipp|besetzung & crew|
-    besetzung und crew|cast & crew|kinotipp der woche|filmtipp der woche|rolle – darsteller""".replace("\n", "").split(
-        "|"
-    )
+    besetzung und crew|cast & crew|kinotipp der woche|filmtipp der woche|rolle – darsteller|streaming|serien|
+    heimkino|dvd|blu-ray|mediathek|tv|lokales|streaming-kritik|serienkritik""".replace("\n", "").split("|")
 )
 
 #: A line that states the original title: "Originaltitel: X", "OT: X", "Original-Titel: X".

@@ -74,7 +74,7 @@ NAVIGATION = frozenset(
     the cast|the team|the running time|key highlights|rated|certificate|stars|score|film reviews|movie reviews|
     arts|arts & entertainment|entertainment|culture|features|news|opinion|now playing|in theaters|explore more|
     read more|related|critics' picks|film critics' picks|new in theaters|new in theatres|capsule reviews|
-    now streaming|movie review|film review|documentary|new releases|this week|cast & crew|cast and crew""".replace(
+    now streaming|movie review|film review|movie|documentary|new releases|this week|cast & crew|cast and crew""".replace(
         "\n", ""
     ).split("|")
 )
