@@ -9,6 +9,8 @@ Usage: .venv/bin/python benchmarks/bench_verdict.py [--shared ../shared] [--embe
   ``default`` (the reader's verdict: model + critics' judgement words, opinion sentences),
   ``model`` (the trained model alone).
 - Reliability tables: per confidence bin, the share of labels that were right.
+- The reader's verdict component alone (as ``read.pipeline`` runs it): CPU ms per
+  900-word Pang & Lee TRAIN review, and scaled to 700 words.
 - ``--embeddings``: the multilingual Universal Sentence Encoder comparison (the optional
   ``embeddings`` extra): logistic regression on mean sentence embeddings of the DVD TRAIN
   split, measured on DVD TEST, with its speed. Slow (minutes).
@@ -57,6 +59,45 @@ def embeddings_comparison(shared: Path) -> dict[str, float]:
     return {"dvd_test_accuracy": round(accuracy, 3), "reviews_per_second": round(len(test) / seconds, 1)}
 
 
+def component_speed(shared: Path, reviews: int = 60, rounds: int = 5) -> dict[str, float]:
+    """CPU milliseconds of the reader's verdict component (``read.pipeline`` entry ``verdict``) per
+    review, over the first Dennis Schwartz texts of Pang & Lee (TRAIN critic, about 900 words each),
+    best of ``rounds``; also scaled to a 700-word review. Segmenting is done beforehand, as in the
+    reader; the other components are not run (the verdict reads their credits, empty here)."""
+    from filmkritik import lang
+    from filmkritik.model import ReviewRecord
+    from filmkritik.read import segment
+    from filmkritik.read.analysis import Analysis
+    from filmkritik.read.pipeline import COMPONENTS
+
+    annotate = dict(COMPONENTS)["verdict"]
+    folder = shared / "data" / "pang-lee" / "scale_whole_review" / "Dennis+Schwartz" / "txt.parag"
+    texts = [f.read_text(encoding="latin-1") for f in sorted(folder.iterdir())[:reviews]]
+    data = lang.get("en")
+
+    def analysis(text: str) -> Analysis:
+        record = ReviewRecord(text=text)
+        record.language = "en"
+        sentences = segment.sentences(text, data.ABBREVIATIONS)
+        return Analysis(record=record, lang=data, sentences=sentences, paragraphs=segment.paragraphs(text))
+
+    analyses = [analysis(t) for t in texts]
+    annotate(analyses[0])  # load models before timing
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.process_time()
+        for a in analyses:
+            annotate(a)
+        best = min(best, time.process_time() - started)
+    words = sum(len(t.split()) for t in texts) / len(texts)
+    ms = 1000 * best / len(texts)
+    return {
+        "words_per_review": round(words),
+        "ms_per_review": round(ms, 2),
+        "ms_per_700_words": round(ms * 700 / words, 2),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -76,6 +117,8 @@ def main() -> None:
             f"DVD TEST: accuracy {dvd.metrics['accuracy']:.3f}, {dvd.per_second:.0f} reviews/s",
             flush=True,
         )
+    results["verdict_component"] = component_speed(args.shared)
+    print("verdict component (pipeline entry), CPU per review:", results["verdict_component"], flush=True)
     if args.embeddings:
         results["embeddings_use"] = embeddings_comparison(args.shared)
         print("USE embeddings + LR (DVD TRAIN -> TEST):", results["embeddings_use"])
