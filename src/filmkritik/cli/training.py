@@ -41,3 +41,8 @@ def verdict(
             f"Spearman {lang.oof_spearman:.3f}"
         )
     out.print(f"wrote {result.out} in {result.seconds:.0f} s")
+    if out_dir is None:  # the short-text map reads the shipped model's scores: refit it after them
+        from filmkritik.train import snippets
+
+        snippets.fit(shared)
+        out.print("wrote the short-text map (models/short-text.json)")

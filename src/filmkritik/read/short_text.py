@@ -24,6 +24,8 @@ import numpy as np
 from filmkritik import lang
 
 FILE = "short-text.json"
+#: A review is positive from this score on (the Tomatometer convention: 3 of 5 stars).
+POSITIVE = 60
 #: From here on the calibration fades out; at ``LONG_WORDS`` a text reads as a whole review.
 FADE_WORDS = 60
 LONG_WORDS = 100
