@@ -136,3 +136,20 @@ def test_dev_sets_macro_f1(shared: Path) -> None:
 
     report = Report(name="dev", verdict_pairs=pairs)
     assert (report.verdict_macro_f1() or 0) >= 0.45
+
+
+@pytest.mark.parametrize(("text", "code"), [(GERMAN_MIXED, "de"), (ENGLISH_NEGATIVE, "en"), (ENGLISH_POSITIVE, "en")])
+def test_fast_reading_path_scores_as_the_trained_features(text: str, code: str) -> None:
+    """The reader's one-pass scoring (hashed indices, lexicon features from the sentences) gives the
+    score the training-time feature code gives, so the shipped model reads what it was fitted on."""
+    from filmkritik import lang
+    from filmkritik.read import opinion, segment
+
+    model = sentiment.model(code)
+    items = opinion.sentences(
+        text, segment.sentences(text, lang.get(code).ABBREVIATIONS), segment.paragraphs(text), code
+    )
+    assert opinion.lexicon_features(items, text) == pytest.approx(sentiment.dense_features(text, code), abs=1e-6)
+    batch = float(model.raw([text])[0])
+    assert model.raw_one(text) == pytest.approx(batch, abs=1e-4)
+    assert model.raw_one(text, opinion.lexicon_features(items, text)) == pytest.approx(batch, abs=1e-4)
