@@ -280,10 +280,12 @@ def hashed_indices(text: str, chars: int = 0) -> np.ndarray:
         return np.repeat(x.indices, x.data.astype(np.int64))
     words = _HASH_TOKEN.findall(text.lower())
     grams = words + [a + " " + b for a, b in itertools.pairwise(words)]
-    indices = np.asarray(kernel([((g, 1) for g in grams)], N_FEATURES, np.float32, False, seed=0)[0])
+    indices = np.asarray(kernel([zip(grams, itertools.repeat(1))], N_FEATURES, np.float32, False, seed=0)[0])
     if chars:
         char_grams = _char_analyzer(chars)(text)
-        char_indices = np.asarray(kernel([((g, 1) for g in char_grams)], N_FEATURES, np.float32, False, seed=0)[0])
+        char_indices = np.asarray(
+            kernel([zip(char_grams, itertools.repeat(1))], N_FEATURES, np.float32, False, seed=0)[0]
+        )
         indices = np.concatenate([indices, char_indices + N_FEATURES])
     return indices
 
