@@ -105,20 +105,23 @@ def out_of_fold_scores(reviews: Sequence[data.Example], excerpts: Sequence[Excer
     """Each excerpt's inferred score (as ``verdict.infer_score`` gives it, before the short-text
     step) from a model fitted like the shipped one but without the excerpt's own review
     (English: without its critic)."""
-    from sklearn.linear_model import Ridge
+    # The shipped model's own fitting routine (ridge, or logistic for German): the copy stays in step.
+    from filmkritik.train.verdict import _fit
 
     shipped = sentiment.model(code)
     alpha = float(shipped.meta.get("alpha", 0.3))  # type: ignore[arg-type]
-    x = sentiment.features([e.text for e in reviews], code, shipped.idf, shipped.dense_scale)
+    logistic_c = float(shipped.meta.get("logistic_c", 0.0))  # type: ignore[arg-type]
+    chars = int(shipped.meta.get("chars", 0))  # type: ignore[call-overload]
+    x = sentiment.features([e.text for e in reviews], code, shipped.idf, shipped.dense_scale, chars)
     y = np.array([e.target for e in reviews])
     w = np.array([e.weight for e in reviews])
-    xe = sentiment.features([e.text for e in excerpts], code, shipped.idf, shipped.dense_scale)
+    xe = sentiment.features([e.text for e in excerpts], code, shipped.idf, shipped.dense_scale, chars)
     owner = np.array([e.review for e in excerpts])
     raw = np.zeros(len(excerpts))
     for train_rows, held in _folds(reviews, {reviews[e.review].group for e in excerpts}):
-        model = Ridge(alpha=alpha).fit(x[train_rows], y[train_rows], sample_weight=w[train_rows])
+        coef, intercept = _fit(x[train_rows], y[train_rows], w[train_rows], alpha, logistic_c)
         rows = np.flatnonzero(np.isin(owner, held))
-        raw[rows] = xe[rows] @ model.coef_ + model.intercept_
+        raw[rows] = xe[rows] @ coef + intercept
     calibrated = shipped.calibrate(raw)
     beta = verdict.JUDGEMENT_WEIGHT.get(code, 0.2)
     leans = np.array([_lean(e.text, code) for e in excerpts])
