@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import numpy as np
@@ -282,17 +282,28 @@ def hashed_indices(text: str, chars: int = 0) -> np.ndarray:
     grams = words + [a + " " + b for a, b in itertools.pairwise(words)]
     indices = np.asarray(kernel([zip(grams, itertools.repeat(1))], N_FEATURES, np.float32, False, seed=0)[0])
     if chars:
-        char_grams = _char_analyzer(chars)(text)
-        char_indices = np.asarray(
-            kernel([zip(char_grams, itertools.repeat(1))], N_FEATURES, np.float32, False, seed=0)[0]
-        )
-        indices = np.concatenate([indices, char_indices + N_FEATURES])
+        # Character n-grams stay inside a word, so each word's are hashed once and cached: prose
+        # repeats its words, and hashing every character n-gram afresh is most of a German review's cost.
+        per_word = [_word_char_indices(word, chars) for word in text.lower().split()]
+        indices = np.concatenate([indices.astype(np.int64), *per_word])
     return indices
 
 
 @cache
 def _char_analyzer(shortest: int):  # type: ignore[no-untyped-def]
     return _char_hasher(shortest).build_analyzer()
+
+
+@lru_cache(maxsize=1 << 17)
+def _word_char_indices(word: str, shortest: int) -> np.ndarray:
+    """Hashed indices (offset by :data:`N_FEATURES`) of one word's character n-grams, as scikit-learn's
+    ``char_wb`` analyzer cuts them (" word " padded); read-only, as it is shared through the cache."""
+    kernel = _hashing()
+    grams = _char_analyzer(shortest)(word)
+    found = np.asarray(kernel([zip(grams, itertools.repeat(1))], N_FEATURES, np.float32, False, seed=0)[0])
+    found = found.astype(np.int64) + N_FEATURES
+    found.flags.writeable = False
+    return found
 
 
 @dataclass(frozen=True)
