@@ -376,7 +376,26 @@ def test_relative_clauses_credit_lists_and_boxes() -> None:
     assert _pairs(en) == {("Cole Bridger", "Stephen Lang")}
 
 
-@pytest.mark.parametrize("name", ["de.jsonl", "en.jsonl", "de2.jsonl", "en2.jsonl", "de3.jsonl", "en3.jsonl"])
+def test_antecedents_remarks_and_bullets() -> None:
+    record = read_credits(
+        "Die Schauspielerin Birte Hansen trägt diesen Film. Manchmal erinnert Birte Hansen an Liv Ullmann in den "
+        "Bergman-Filmen. Sie spielt Edda, die allein lebt. Den Kommandanten gibt Alexei Guskov, seine Geliebte Vera "
+        "spielt Chulpan Khamatova.\nMit: Kübra Şahin (Aylin), Jasper Kleinert (Dennis). 96 Min."
+    )
+    assert {("Edda", "Birte Hansen"), ("Vera", "Chulpan Khamatova"), ("Dennis", "Jasper Kleinert")} <= _pairs(record)
+    assert "Liv Ullmann" not in {a.name for a in record.film.actors}
+    en = read_credits(
+        "Starring:\n- Dev Malhotra\n- Jack O'Brien\nIdris Okoro, so good in last year's \"The Long Night\", stars as "
+        "Prince Aldric, against a sorcerer queen (Tilda Ravenscroft, camping it up) and a star (Margot Lane, in a "
+        "too-brief role)."
+    )
+    assert ("Prince Aldric", "Idris Okoro") in _pairs(en)
+    assert {"Jack O'Brien", "Tilda Ravenscroft", "Margot Lane"} <= {a.name for a in en.film.actors}
+
+
+@pytest.mark.parametrize(
+    "name", ["de.jsonl", "en.jsonl", "de2.jsonl", "en2.jsonl", "de3.jsonl", "en3.jsonl", "de4.jsonl", "en4.jsonl"]
+)
 def test_heldout_batches(name: str) -> None:
     """The blind batches in tests/fixtures/heldout, read by the whole reader."""
     import filmkritik

@@ -303,6 +303,11 @@ MORE_FURNITURE = [
         "ein Fischer verschwindet.\nFazit: Ordentlich, aber nicht mehr. 3 von 5 Sternen.",
         "Kaltfront",
     ),
+    (
+        "MDR KULTUR\nFilm\n„Zwischen den Zeilen“: Ein Lehrer, ein Brief, ein Skandal\nIn Michael Kreihsls neuem "
+        "Film gerät ein Lehrer unter Verdacht. Die Dramaturgie erinnert an „Das Lehrerzimmer“.",
+        "Zwischen den Zeilen",
+    ),
     ("My journal\nThe Glass Orchard (2024)\nWatched on 12 Dec 2024\noh my god, what a film.", "The Glass Orchard"),
 ]
 

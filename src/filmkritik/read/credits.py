@@ -522,8 +522,9 @@ class Reader:
             nl = text.find("\n", pos + 1)
             nl = len(text) if nl < 0 else nl
             line = text[pos + 1 : nl]
-            if line.startswith("    ") and line.strip() and len(line.strip()) < 40 and ":" not in line:
-                value += ", " + line.strip()
+            bullet = _BULLET.match(line)
+            if (line.startswith("    ") or bullet) and line.strip() and len(line.strip()) < 40 and ":" not in line:
+                value += ", " + line[bullet.end() :].strip() if bullet else ", " + line.strip()
                 pos = nl
             else:
                 break
@@ -550,6 +551,7 @@ class Reader:
         offset = vstart
         items = _SPLIT_LIST.split(value)
         for k, item in enumerate(items):
+            item = _AFTER_ROLE.sub(")", item)  # "Jasper Kleinert (Dennis). 96 Min."
             item = _TRAILING_JUNK.sub("", item.strip(" |\t-–"))
             character = None
             hit_role = field_role
@@ -722,11 +724,13 @@ class Reader:
             # "a stilted Omar Lind", "and miscast Ivy Marsh": lower-case words before the name.
             lead = re.match(r"^(?:(?:[a-zäöü][\w-]*)\s+){0,3}", item)
             words = lead.group().split() if lead else []
-            if any(w in _PAREN_STOP for w in words):
+            if any(w in _PAREN_STOP for w in words) and (not out or any(ch.isupper() for ch in item)):
                 # "(Vincent Dale, doing his best Joe Pesci)": the remark after the actor names no performer.
                 return out if out and words[0] in _IMPERSONATION else []
             core = (item[lead.end() :] if lead else item).strip()
             m = names.RUN_RE.fullmatch(core) or names.RUN_RE.fullmatch(core.rstrip(". "))
+            if not m and out and not any(ch.isupper() for ch in item):
+                return out  # "(Tilda Ravenscroft, camping it up)", "(X, in a too-brief role)"
             if not m:
                 return []
             name = self.person(m.group())
@@ -938,7 +942,7 @@ class Reader:
                 name = self.add("actor", actor_raw, span[0], CLEAR, character=char)
                 if name and self.code == "de":
                     self._gapped(self._after_character(pos))
-            elif re.match(r"\s+(?:a|an|the|his|her|einen|eine|einer|den|die|das)\s", text[pos:]):
+            elif re.match(r"\s+(?:a|an|the|his|her|einen|eine|einer|den|die|das|ihn|him)\s", text[pos:]):
                 self.add("actor", actor_raw, span[0], CLEAR)
 
     def _pronoun_actor(self, pos: int, verb_end: int) -> None:
@@ -949,6 +953,8 @@ class Reader:
         """
         sentence = self.analysis.sentence_of(pos)
         lo = max(0, sentence[0] - 300)
+        credited = {_norm(h.name) for h in self.hits if h.role == "actor" and h.strength >= CLEAR}
+        found: list[tuple[str, Span]] = []
         for span in reversed(self.runs_in(lo, sentence[0])):
             raw = self.run_text(span)
             name = self.person(raw)
@@ -958,14 +964,19 @@ class Reader:
                 and " " in name
                 and (self._given(parts[0]) or not any(self.lex.is_common(t, self.code) for t in parts))
             ):
-                previous = self.analysis.sentence_of(max(0, sentence[0] - 2))
-                subject = self.text[previous[0] : span[0]].strip() == "" and previous[0] < sentence[0]
-                char = self._character_after(verb_end)[0] if subject else None
-                if char and " " in char and self._given(names.tokens(char)[0]):
-                    self.hits.append(Hit("actor", name, span[0], CLEAR, character=char))
-                else:
-                    self.hits.append(Hit("pronoun", name, span[0], HINT))
-                return
+                found.append((name, span))
+        if not found:
+            return
+        # "Manchmal erinnert Birte Hansen an Liv Ullmann ... Sie spielt Edda": the credited actor, not the comparison.
+        known = [f for f in found if _norm(f[0]) in credited or self.text.count(f[0]) >= 2]
+        name, span = known[0] if known else found[0]
+        previous = self.analysis.sentence_of(max(0, sentence[0] - 2))
+        subject = self.text[previous[0] : span[0]].strip() == "" and previous[0] < sentence[0]
+        char = self._character_after(verb_end)[0] if subject or known else None
+        if char and self._given(names.tokens(char)[0]):
+            self.hits.append(Hit("actor", name, span[0], CLEAR, character=char))
+        else:
+            self.hits.append(Hit("pronoun", name, span[0], HINT))
 
     def _inverted(self, pos: int, *, lead: bool = False) -> None:
         """German verb-second order: "In X verkörpert Anna Berg den Vater Gerhard", "spielt Anna Berg eine Ärztin"."""
@@ -1099,6 +1110,13 @@ class Reader:
             anchor = m.start()
             if text[:anchor].rstrip().endswith(")"):
                 anchor = max(0, text.rfind("(", max(0, anchor - 100), anchor))  # "X („Film“) als Y"
+            appos = _STARS_AS_APPOS.search(text, max(0, anchor - 160), anchor) if self.code == "en" else None
+            if appos:
+                # "Idris Okoro, so good in last year's “The Long Night”, stars as Prince Aldric"
+                char, _det = self._character_after(m.end())
+                if char and self._is_person_like(self.person(appos.group(1)) or ""):
+                    self.add("actor", appos.group(1), appos.start(1), CLEAR, character=char)
+                continue
             last = self.runs.last_ending_before(anchor)
             if last is not None and _GAP_NOUN.fullmatch(self.run_text(last)):
                 last = self.runs.last_ending_before(last[0])  # "X ist eine perfekte Besetzung als Y"
@@ -1566,17 +1584,24 @@ class Reader:
         sentence = self.analysis.sentence_of(m.start())
         head = _OBJECT_FIRST.fullmatch(self.text, sentence[0], m.start())
         if not head:
+            # "..., seine Geliebte Vera spielt Chulpan Reis": a clause after a comma, object first.
+            comma = self.text.rfind(",", sentence[0], m.start())
+            head = _OBJECT_FIRST_CLAUSE.fullmatch(self.text, comma + 1, m.start()) if comma >= 0 else None
+        if not head:
             return False
         span = self.runs.starting_at(m.end())
         if not span:
             return False
         raw = self.run_text(span)
-        if not (names.is_full_name(raw, self.lex) or self.full_names_ending(raw)):
+        full = names.is_full_name(raw, self.lex) or (len(names.tokens(raw)) >= 2 and bool(self.person(raw)))
+        if not (full or self.full_names_ending(raw)):
             return False
         char = None
         obj = head.group("obj")
         cspans = self.runs_in(head.start("obj"), head.end("obj"))
-        if head.group("det") != "Den" and not any(self._given(names.tokens(self.run_text(c))[-1]) for c in cspans):
+        if head.group("det").lower() != "den" and not any(
+            self._given(names.tokens(self.run_text(c))[-1]) for c in cspans
+        ):
             # "Die Mutter, eine harte Frau, spielt X" (nominative or accusative): only a named role pairs.
             if not cspans or names.is_full_name(self.run_text(cspans[0]), self.lex):
                 return False
@@ -1886,6 +1911,9 @@ _WITH_LIST = re.compile(rf"(?m)(?:^|(?<=[.!?]\s))With:?\s+((?:{RUN})(?:(?:,\s+|,
 _OBJECT_FIRST = re.compile(
     r"\s*(?P<det>Den|Ihren|Seinen|Die|Das|Ihre|Seine)\s+(?P<obj>[^,.;:!?()\n]{1,60}?)(?:\s*,[^.;!?\n]{1,80},)?\s*"
 )
+_OBJECT_FIRST_CLAUSE = re.compile(r"\s*(?P<det>den|ihren|seinen|ihre|seine)\s+(?P<obj>[^,.;:!?()\n]{1,60}?)\s*")
+_STARS_AS_APPOS = re.compile(rf"({RUN}),\s+[^.;!?\n]{{1,80}},\s+(?:stars|co-stars|appears|returns)\s+$")
+_BULLET = re.compile(r"[ \t]*[-•*·–][ \t]+")
 _CAST_TABLE_HEAD = re.compile(
     r"(?im)^[ \t]*(?:Rolle|Figur|Role|Character)[ \t]*[–—:|/-][ \t]*"
     r"(?:Darsteller(?:in)?|Schauspieler(?:in)?|Actor|Actress|Cast|Besetzung)[ \t]*$"
@@ -1902,7 +1930,9 @@ _PERFORMANCE_END = re.compile(r"\b(?:performance|turn|scene|scenes|role|part|cam
 _PREPOSITION_INSIDE = re.compile(r"\b(?:im|in|am|an|auf|aus|mit|von|vom|bei|zum|zur|über|unter|für)\s")
 _PASSIVE_SUBJECT = re.compile(r"(?:\s+und)?\s+(?:wird|werden|wurde|wurden)\s+$")
 #: "Seine Tochter Jessi, die lieber nach Berlin will, wird von X gespielt": the role before the relative clause.
-_ROLE_BEFORE_RELATIVE = re.compile(r"\s*(?P<np>[^,.;:!?\n]{1,60}),\s+(?:der|die|das|den|dem|who|which)\b[^.;!?\n]*,\s*")
+_ROLE_BEFORE_RELATIVE = re.compile(
+    r"\s*(?P<np>[^,.;:!?\n]{1,60}),\s+(?:der|die|das|den|dem|who|which|ein|eine|einer|a|an|the)\b[^.;!?\n]*,\s*"
+)
 _LEAD_ROLE_WORD = re.compile(r"(?:Haupt|Titel|Neben)?[Rr]olle$")
 _NAMED = re.compile(
     r"[^.;:!?\n]{0,60}?\b(?:named|called|calls\s+(?:himself|herself|themselves)|known\s+as|namens|genannt|nennt)\s+"
@@ -1919,6 +1949,7 @@ _PRONOUN_BEFORE = re.compile(
 )
 _V2_OBJECT = re.compile(r"\s+(?:den|die|das|einen|eine|ein|hier|dabei|darin)\s")
 _APPOSITION_BEFORE = re.compile(r",\s+(?:ein|eine|einen|der|die|das|a|an|the)\s+(?:[a-zäöüß-]+\s+){0,2}$")
+_AFTER_ROLE = re.compile(r"\)\s*\.\s+\S.*$")
 _CREDIT_AS = re.compile(rf"(?:als|as)\s+((?:(?:der|die|das|the)\s+)?{RUN})$")
 _RELATIVE_BEFORE_DE = re.compile(r",\s+(?:der|die)\s+[^,.;:!?()\n]{3,90},\s*$")
 _A_ROLE_BEFORE = re.compile(rf"({RUN})\s*[—–,-]+\s*(?:a|the)\s+(?:role|part)\s+(?:that\s+|which\s+)?$")

@@ -198,6 +198,9 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
         offset = line.start() + raw.index(value)
         parts = _HEAD_SPLIT.split(value, maxsplit=1)
         head = parts[0].strip(" .,")
+        if head[:1] in "„“\"»«‘'" and head[-1:] in "“”\"«»’'" and len(head) > 2:
+            offset += 1
+            head = head[1:-1].strip()  # "„Zwischen den Zeilen“: Ein Lehrer, ein Brief"
         separator = value[len(parts[0]) :].lstrip()[:1]
         if len(value) > 80 and (len(parts) == 1 or separator == "("):
             continue  # a sentence of body text, not a headline

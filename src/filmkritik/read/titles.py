@@ -239,7 +239,7 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "e
         cand.occurrences = _occurrences(text, cand, lowered)
         cand.score = _score(text, cand, mention_cues, language)
         if _masthead(text, cand, getattr(data, "NAVIGATION", frozenset())):
-            cand.score -= 2.5
+            cand.score -= 4.0
     _fold_subtitled(pooled)
     _fold_headline_sentences(pooled)
     return sorted(pooled.values(), key=lambda c: (-c.score, c.first))

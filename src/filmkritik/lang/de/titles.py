@@ -32,6 +32,7 @@ PROSE_CUES = (
 #: Words just before a quoted title that say it is *another* work ("ihr Film „X“ (2000)").
 MENTION_CUES = (
     "nach",
+    "an",
     "seit",
     "wie",
     "wie in",
@@ -76,7 +77,7 @@ NAVIGATION = frozenset(
     unterhaltung|panorama|freizeit|film & tv|kino & tv|kino und tv|filmblog|blog|mehr zum thema|lesen sie auch|
     schlagwörter|kommentare|startseite kino|neu im kino|im kino|kinotipp|filmtipp|besetzung & crew|
     besetzung und crew|cast & crew|kinotipp der woche|filmtipp der woche|rolle – darsteller|streaming|serien|
-    heimkino|dvd|blu-ray|mediathek|tv|lokales|streaming-kritik|serienkritik""".replace("\n", "").split("|")
+    heimkino|dvd|blu-ray|mediathek|tv|lokales|streaming-kritik|serienkritik|film""".replace("\n", "").split("|")
 )
 
 #: A line that states the original title: "Originaltitel: X", "OT: X", "Original-Titel: X".
