@@ -59,11 +59,12 @@ def embeddings_comparison(shared: Path) -> dict[str, float]:
     return {"dvd_test_accuracy": round(accuracy, 3), "reviews_per_second": round(len(test) / seconds, 1)}
 
 
-def component_speed(shared: Path, reviews: int = 60, rounds: int = 5) -> dict[str, float]:
+def component_speed(shared: Path, code: str = "en", reviews: int = 60, rounds: int = 5) -> dict[str, float]:
     """CPU milliseconds of the reader's verdict component (``read.pipeline`` entry ``verdict``) per
-    review, over the first Dennis Schwartz texts of Pang & Lee (TRAIN critic, about 900 words each),
-    best of ``rounds``; also scaled to a 700-word review. Segmenting is done beforehand, as in the
-    reader; the other components are not run (the verdict reads their credits, empty here)."""
+    review, best of ``rounds``, also scaled to a 700-word review. English: the first Dennis Schwartz
+    texts of Pang & Lee (TRAIN critic, about 900 words each); German: DVD TRAIN reviews joined into
+    texts of about 700 words. Segmenting is done beforehand, as in the reader; the other components
+    are not run (the verdict reads their credits, empty here)."""
     from filmkritik import lang
     from filmkritik.model import ReviewRecord
     from filmkritik.read import segment
@@ -71,13 +72,25 @@ def component_speed(shared: Path, reviews: int = 60, rounds: int = 5) -> dict[st
     from filmkritik.read.pipeline import COMPONENTS
 
     annotate = dict(COMPONENTS)["verdict"]
-    folder = shared / "data" / "pang-lee" / "scale_whole_review" / "Dennis+Schwartz" / "txt.parag"
-    texts = [f.read_text(encoding="latin-1") for f in sorted(folder.iterdir())[:reviews]]
-    data = lang.get("en")
+    if code == "en":
+        folder = shared / "data" / "pang-lee" / "scale_whole_review" / "Dennis+Schwartz" / "txt.parag"
+        texts = [f.read_text(encoding="latin-1") for f in sorted(folder.iterdir())[:reviews]]
+    else:
+        from filmkritik.train import data as training_data
+
+        texts, current = [], ""
+        for example in training_data.dvd_reviews(shared, "train"):
+            current += example.text + "\n\n"
+            if len(current.split()) >= 700:
+                texts.append(current)
+                current = ""
+            if len(texts) == reviews:
+                break
+    data = lang.get(code)
 
     def analysis(text: str) -> Analysis:
         record = ReviewRecord(text=text)
-        record.language = "en"
+        record.language = code
         sentences = segment.sentences(text, data.ABBREVIATIONS)
         return Analysis(record=record, lang=data, sentences=sentences, paragraphs=segment.paragraphs(text))
 
@@ -117,8 +130,9 @@ def main() -> None:
             f"DVD TEST: accuracy {dvd.metrics['accuracy']:.3f}, {dvd.per_second:.0f} reviews/s",
             flush=True,
         )
-    results["verdict_component"] = component_speed(args.shared)
-    print("verdict component (pipeline entry), CPU per review:", results["verdict_component"], flush=True)
+    for code in ("en", "de"):
+        results[f"verdict_component_{code}"] = speed = component_speed(args.shared, code)
+        print(f"verdict component (pipeline entry), {code}, CPU per review:", speed, flush=True)
     if args.embeddings:
         results["embeddings_use"] = embeddings_comparison(args.shared)
         print("USE embeddings + LR (DVD TRAIN -> TEST):", results["embeddings_use"])
