@@ -285,7 +285,7 @@ def hashed_indices(text: str, chars: int = 0) -> np.ndarray:
         # Character n-grams stay inside a word, so each word's are hashed once and cached: prose
         # repeats its words, and hashing every character n-gram afresh is most of a German review's cost.
         per_word = [_word_char_indices(word, chars) for word in text.lower().split()]
-        indices = np.concatenate([indices.astype(np.int64), *per_word])
+        indices = np.concatenate([indices.astype(np.int32), *per_word])
     return indices
 
 
@@ -301,7 +301,7 @@ def _word_char_indices(word: str, shortest: int) -> np.ndarray:
     kernel = _hashing()
     grams = _char_analyzer(shortest)(word)
     found = np.asarray(kernel([zip(grams, itertools.repeat(1))], N_FEATURES, np.float32, False, seed=0)[0])
-    found = found.astype(np.int64) + N_FEATURES
+    found = found.astype(np.int32) + np.int32(N_FEATURES)
     found.flags.writeable = False
     return found
 
