@@ -717,6 +717,7 @@ class Reader:
 
     def _paren_actors(self, body: str, offset: int) -> list[tuple[str, int]]:
         out: list[tuple[str, int]] = []
+        bare_first = False
         for item in _SPLIT_LIST.split(body):
             item = item.strip()
             if not item:
@@ -724,12 +725,14 @@ class Reader:
             # "a stilted Omar Lind", "and miscast Ivy Marsh": lower-case words before the name.
             lead = re.match(r"^(?:(?:[a-zäöü][\w-]*)\s+){0,3}", item)
             words = lead.group().split() if lead else []
+            if not out:
+                bare_first = not words  # "(Tilda Ravenscroft, ...)", not "(the daughter of X, ...)"
             if any(w in _PAREN_STOP for w in words) and (not out or any(ch.isupper() for ch in item)):
                 # "(Vincent Dale, doing his best Joe Pesci)": the remark after the actor names no performer.
                 return out if out and words[0] in _IMPERSONATION else []
             core = (item[lead.end() :] if lead else item).strip()
             m = names.RUN_RE.fullmatch(core) or names.RUN_RE.fullmatch(core.rstrip(". "))
-            if not m and out and not any(ch.isupper() for ch in item):
+            if not m and len(out) == 1 and bare_first and not any(ch.isupper() for ch in item):
                 return out  # "(Tilda Ravenscroft, camping it up)", "(X, in a too-brief role)"
             if not m:
                 return []
