@@ -393,9 +393,20 @@ def test_antecedents_remarks_and_bullets() -> None:
     assert {"Jack O'Brien", "Tilda Ravenscroft", "Margot Lane"} <= {a.name for a in en.film.actors}
 
 
-@pytest.mark.parametrize(
-    "name", ["de.jsonl", "en.jsonl", "de2.jsonl", "en2.jsonl", "de3.jsonl", "en3.jsonl", "de4.jsonl", "en4.jsonl"]
-)
+def test_titles_inside_roles_and_definite_object_roles() -> None:
+    record = read_credits(
+        "Bjarne Mädel ist als Studienrat Dr. Horst Faust herrlich steif. Den überforderten Vater spielt Oliver "
+        "Masucci mit beeindruckender Hilflosigkeit."
+    )
+    assert _pairs(record) == {("Dr. Horst Faust", "Bjarne Mädel"), ("Vater", "Oliver Masucci")}
+    en = read_credits("In Jonah Whitfield's derivative chiller, a family lives in silence.")
+    assert [d.name for d in en.film.directors] == ["Jonah Whitfield"]
+
+
+HELDOUT = [f"{lang}{n}.jsonl" for n in ("", "2", "3", "4", "5") for lang in ("de", "en")]
+
+
+@pytest.mark.parametrize("name", HELDOUT)
 def test_heldout_batches(name: str) -> None:
     """The blind batches in tests/fixtures/heldout, read by the whole reader."""
     import filmkritik

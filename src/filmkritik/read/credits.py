@@ -1612,6 +1612,9 @@ class Reader:
             return True
         if cspans and not _PREPOSITION_INSIDE.search(obj):
             char = self.character(self.run_text(cspans[-1]), cspans[-1][0])
+            last = self.run_text(cspans[-1])
+            if not char and head.group("det") == "Den" and " " not in last and self.lex.looks_like_noun(last, "de"):
+                char = last  # "Den überforderten Vater spielt X": a definite role
         elif cspans and cspans[0][0] == head.start("obj"):
             # "Den Opernsänger im dritten Stock spielt X": the role named by its noun.
             first = self.run_text(cspans[0])

@@ -33,7 +33,7 @@ PARTICLE = r"(?:v[ao]n(?:[ ](?:der|den|dem))?|de(?:[ ]la)?|del|della|di|da|du|do
 TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Sgt|Capt|Lt|Col|Gen|St|Det|Insp|Rev|Fr)\."
 RUN = (
     rf"(?<![\w-])(?:{TITLE_ABBREVIATION}{_SPACE})?(?:{INITIAL}{_SPACE}?)*{TOKEN}"
-    rf"(?:{_SPACE}(?!(?:Jr|Sr)\.)(?:{PARTICLE}{_SPACE}|[‘'\"“]{TOKEN}(?:{_SPACE}{TOKEN}){{0,2}}[’'\"”]{_SPACE})?(?:{INITIAL}{_SPACE}?)*{TOKEN})*"
+    rf"(?:{_SPACE}(?!(?:Jr|Sr)\.)(?:{PARTICLE}{_SPACE}|{TITLE_ABBREVIATION}{_SPACE}|[‘'\"“]{TOKEN}(?:{_SPACE}{TOKEN}){{0,2}}[’'\"”]{_SPACE})?(?:{INITIAL}{_SPACE}?)*{TOKEN})*"
     rf"(?:,?{_SPACE}(?:Jr|Sr)\.|{_SPACE}(?:II|III))?"
 )
 RUN_RE = re.compile(RUN)
@@ -52,7 +52,7 @@ _NOUN_SUFFIX = re.compile(
 _ROLE_TAIL = re.compile(
     r"(?:vater|väter|mutter|sohn|tochter|bruder|schwester|onkel|tante|neffe|neffen|nichte|enkel|enkelin|witwe|"
     r"witwer|gattin|gatte|lotse|lotsen|pfarrer|ärztin|arzt|sänger|fahrer|ologe|ologen|ologin|ektor|ektors|ektorin|"
-    r"ator|ators|atorin)$|\w{3}[^qvw](?:ist|isten|istin)$"
+    r"ator|ators|atorin|studienrat|hofrat|stadtrat|rätin)$|\w{3}[^qvw](?:ist|isten|istin)$"
 )
 
 

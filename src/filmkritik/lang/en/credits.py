@@ -60,7 +60,8 @@ STARRING = r"(?:[Aa]longside|[Oo]pposite|[Ss]tarring|[Aa]lso\s+stars|[Ff]eaturin
 FILM_NOUNS = (
     r"(?:film|movie|picture|feature|drama|comedy|thriller|satire|adaptation|debut|epic|masterpiece|follow-up|"
     r"sequel|remake|biopic|documentary|horror\s+movie|horror\s+film|take|latest|western|musical|"
-    r"romance|fable|saga|spectacle|work|opus|effort|entry)"
+    r"romance|fable|saga|spectacle|work|opus|effort|entry|chiller|shocker|potboiler|two-hander|weepie|"
+    r"melodrama|farce|caper|procedural|mystery|fantasy|tale|portrait|character\s+study)"
 )
 FILM_BY = r"(?:film|movie|feature|picture)\s+(?:from|by)"
 #: A name right before these (present tense) directs the reviewed film.
