@@ -81,7 +81,11 @@ def render(record: ReviewRecord, console: Console) -> None:
             )
         )
         if verdict.explicit:
-            console.print(f"  rating: {verdict.explicit.text!r} = {verdict.explicit.value:g}/{verdict.explicit.best:g}")
+            prose = f"; the prose alone reads {verdict.inferred_score}" if verdict.inferred_score is not None else ""
+            console.print(
+                f"  rating: {verdict.explicit.text!r} = {verdict.explicit.value:g}/{verdict.explicit.best:g}{prose}",
+                markup=False,
+            )
         for a in verdict.aspects:
             sign = "+" if a.polarity == "positive" else "-"
             console.print(f"  {sign} {a.aspect}: {_quote(record, a.evidence)}", markup=False)
