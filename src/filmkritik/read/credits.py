@@ -1758,7 +1758,10 @@ class Reader:
             end = m.end()
             for _ in range(3):
                 nxt = self.text.find("\n", end + 1)
-                end = len(self.text) if nxt < 0 else nxt
+                nxt = len(self.text) if nxt < 0 else nxt
+                if nxt - end > 160:
+                    break  # a paragraph of body text, not a teaser line
+                end = nxt
             boxes.append((m.start(), end))
         if boxes:
             self.hits = [h for h in self.hits if not any(s <= h.start < e for s, e in boxes)]
