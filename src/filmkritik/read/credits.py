@@ -1725,19 +1725,19 @@ class Reader:
     def _longer_name(self, parts: list[str]) -> str | None:
         """ "Van Sant" -> "Gus Van Sant Jr.": the one longer full name that ends with these words."""
         core = [t for t in parts if t not in _SUFFIXES]
-        found = [
-            full
-            for full in self.full_names_ending(core[-1])
-            if len(names.tokens(full)) > len(core) and names.tokens(full)[-len(core) :] == core
-        ]
-        found += [
-            full
-            for key, fulls in self._surname_index().items()
-            if key in _SUFFIXES
-            for full in fulls
-            if [t for t in names.tokens(full) if t not in _SUFFIXES][-len(core) :] == core
-            and len(names.tokens(full)) > len(parts)
-        ]
+        found = []
+        for full in self.full_names_ending(core[-1]):
+            tokens = names.tokens(full)
+            if len(tokens) > len(core) and tokens[-len(core) :] == core:
+                found.append(full)
+        # Only the few index entries under a suffix ("Jr.") can hold a longer name with one.
+        index = self._surname_index()
+        for key in _SUFFIXES:
+            for full in index.get(key, ()):
+                tokens = names.tokens(full)
+                if [t for t in tokens if t not in _SUFFIXES][-len(core) :] == core and len(tokens) > len(parts):
+                    found.append(full)
+        # Only a single candidate counts, so the order in which they were found does not matter.
         unique = set(found)
         return found[0] if len(unique) == 1 else None
 
@@ -2021,6 +2021,8 @@ def _strip_genitive(raw: str, code: str) -> str:
 
 def _fold(value: str) -> str:
     """Case- and accent-free form ("Timothée" and "TIMOTHEE" meet)."""
+    if value.isascii():
+        return value.casefold()  # nothing to decompose: the common case, and much cheaper
     decomposed = unicodedata.normalize("NFKD", value)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
