@@ -2,9 +2,10 @@
 
 Usage: .venv/bin/python benchmarks/bench_read.py [--n 500] [--shared ../shared]
 
-English: Pang & Lee full reviews (Dennis Schwartz, ~700 words each). German: the seed
-review and the German development texts, repeated to n. Runs in one process (one
-core); the first review (model loading) is timed separately as start-up.
+English: Pang & Lee full reviews of 600-800 words (Dennis Schwartz, a TRAIN critic).
+German: the seed review (~650 words) and the German development texts joined three at a
+time (~700 words), repeated to n. Runs in one process (one core); the first review
+(model loading) is timed separately as start-up.
 """
 
 from __future__ import annotations
@@ -21,13 +22,16 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def english_texts(shared: Path, n: int) -> list[str]:
     folder = shared / "data/pang-lee/scale_whole_review/Dennis+Schwartz/txt.parag"
-    return [p.read_text(encoding="latin-1") for p in sorted(folder.glob("*.txt"))[:n]]
+    texts = (p.read_text(encoding="latin-1") for p in sorted(folder.glob("*.txt")))
+    return [t for t in texts if 600 <= len(t.split()) <= 800][:n]
 
 
 def german_texts(shared: Path, n: int) -> list[str]:
     texts = [(shared / "reviews/de/kindness-of-strangers.txt").read_text(encoding="utf-8")]
-    for line in (shared / "reviews/de/dev.jsonl").read_text(encoding="utf-8").splitlines():
-        texts.append(json.loads(line)["text"])
+    dev = [
+        json.loads(line)["text"] for line in (shared / "reviews/de/dev.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    texts += ["\n\n".join(dev[i : i + 3]) for i in range(0, len(dev), 3)]
     return (texts * (n // len(texts) + 1))[:n]
 
 
