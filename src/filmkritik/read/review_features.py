@@ -36,8 +36,9 @@ FEATURES = (
 #: Only the opening of very long pages is read: the shape shows early.
 _SAMPLE = 12000
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: The lookahead names every alternative's first character, so most positions fail at once.
 _RATING = re.compile(
-    r"[★☆✰⭐]{1,5}|\b\d(?:[.,]\d)?\s*(?:/|von|out of)\s*(?:4|5|10)\b|\b(?:Grade|Note|Rating|Bewertung|Wertung):\s*\S|\*{3,5}"
+    r"(?=[★☆✰⭐\dGNRBW*])(?:[★☆✰⭐]{1,5}|\b\d(?:[.,]\d)?\s*(?:/|von|out of)\s*(?:4|5|10)\b|\b(?:Grade|Note|Rating|Bewertung|Wertung):\s*\S|\*{3,5})"
 )
 _CREDIT_PAIR = re.compile(
     r"\b[A-ZÄÖÜ][\w-]+\s*\((?:[\w ]+:\s*)?[A-ZÄÖÜ][\w.'-]+(?: [A-ZÄÖÜ][\w.'-]+){1,2}(?:,\s*\d{1,2})?\)"
