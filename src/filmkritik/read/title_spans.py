@@ -32,6 +32,7 @@ _HEAD_END = (
 
 #: Quoted spans: German „…“ and »…«, Swiss «…», English “…”, "…", ‘…’ and '…'.
 _QUOTED = re.compile(
+    r"(?=[„“\"»«‘'])(?:"  # each alternative opens with one of these: other positions fail at once
     r"„(?P<a>[^“”\"\n]{1,90})[“”\"]"
     r"|“(?P<b>[^”“\n]{1,90})”"
     r"|\"(?P<c>[^\"\n]{1,90})\""
@@ -39,6 +40,7 @@ _QUOTED = re.compile(
     r"|«(?P<e>[^»\n]{1,90})»"
     r"|‘(?P<f>[^’\n]{1,90})’"
     r"|(?<![\w'])'(?P<g>[^'\n]{1,60})'(?![\w'])"
+    r")"
 )
 _CAPS = re.compile(r"(?<![\w'’])[A-ZÄÖÜ][A-ZÄÖÜ0-9'’&.-]+(?:(?:,? |: | - )[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9'’&.-]*)*(?![\w'’])")
 _SENTENCE_END = re.compile(r"[.?!…]$")

@@ -52,7 +52,7 @@ _HEAD_LIMIT = 700
 _YEAR_AFTER = re.compile(r"\s*[\"“”’'«»]?\s*\((?:[^()\n]{0,40}?[\s,–-])?((?:19|20)\d\d)\)")
 _YEAR_IN_PARENS = re.compile(r"\((?:[^()\n]{0,40}?[\s,–-])?((?:19|20)\d\d)\)")
 _OTHER_QUOTE = re.compile(r"[„“”\"«»]")
-_ANY_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
+_ANY_YEAR = re.compile(r"(?=[12])(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
 _PRODUCTION_YEAR = re.compile(r"\s*(?:,|:)?\s*((?:19|20)\d\d)\b(?!\.\d)")
 _SHORT_LINE_YEAR = re.compile(r"^[^\n]{0,40}[A-Za-z/-],\s*((?:19|20)\d\d)\s*$", re.MULTILINE)
 _MONTH = re.compile(
