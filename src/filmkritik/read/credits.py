@@ -39,7 +39,6 @@ _SPLIT_LIST = re.compile(r"\s*(?:,|;|\||\s+und\s+|\s+and\s+|\s+&\s+|\s+sowie\s+|
 _LOWER_WORD = re.compile(r"[a-zäöüßàáâãçèéêëìíîïñòóôõùúûý][\w'’-]*")
 _SENTENCE_END = re.compile(r"[.!?…:]\s*$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_SPACES = re.compile(r"\s+")
 _TRAILING_JUNK = re.compile(
     r"\s*(?:u\.\s?a\.|usw\.?|etc\.?|and\s+others|und\s+andere|u\.v\.m\.|ab\s+\d+\s+Jahren|In\s+\w+(?:\s+and\s+\w+)?\s+with\s+(?:English\s+)?subtitles.*|(?<!\bJr)(?<!\bSr)\.+)\s*$"
 )
@@ -2028,7 +2027,7 @@ def _fold(value: str) -> str:
 
 
 def _norm(value: str) -> str:
-    return _SPACES.sub(" ", value.replace("’", "'")).strip().casefold()
+    return " ".join(value.replace("’", "'").split()).casefold()  # spaces collapsed and trimmed
 
 
 def annotate(analysis: Analysis) -> None:

@@ -15,7 +15,6 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 # A sentence ends at . ! ? … (optionally closed by quotes/brackets) before whitespace
 # and a capital, a digit, a quote or an opening bracket.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'»«“”„)\]]*(?=\s+[\"'»«“„(\[A-ZÄÖÜ0-9])")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _INITIAL = re.compile(r"^(?:[A-ZÄÖÜ]\.)+$")
 _ORDINAL = re.compile(r"^\d{1,2}\.$")
 
@@ -44,10 +43,8 @@ def sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Span]:
 def _is_abbreviation(chunk: str, abbr: frozenset[str]) -> bool:
     if not chunk.endswith("."):
         return False
-    found = _WORD_BEFORE.search(chunk)
-    if not found:
-        return False
-    word = found.group(1)
+    # The last word (what r"(\S+)$" finds, without a regex scanning the whole sentence).
+    word = chunk.rsplit(None, 1)[-1]
     if _INITIAL.match(word) or _ORDINAL.match(word):
         return True
     return word.rstrip(".").lower().lstrip("(\"'„“") in abbr
