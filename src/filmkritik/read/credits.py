@@ -1969,7 +1969,8 @@ _TAIL_BOX = re.compile(
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|that)\s+(?:also\s+|now\s+|here\s+)?$")
 _PERFORM_LEAD = re.compile(r"(?:^|[.!?:;,\n]|\b(?:und|and|aber|but|auch|allem|also|even))\s*$")
 _RESPECTIVELY = re.compile(r",?\s+(?:respectively|beziehungsweise)\b")
-_RUNTIME = re.compile(r"\b\d{2,3}\s*(?:Min|min|Minuten|minutes)\b|\b(?:19|20)\d\d\)")
+#: The first-character lookahead lets most positions fail at once.
+_RUNTIME = re.compile(r"(?=\d)(?:\b\d{2,3}\s*(?:Min|min|Minuten|minutes)\b|\b(?:19|20)\d\d\))")
 #: Cue patterns that begin with their trigger word: matched only at those words.
 _WORD_START_KEYS = frozenset({"cue_noun", "play"})
 #: Cue patterns anchored at line starts: they scan the whole text.

@@ -52,7 +52,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(names, frozenset(countries), codes, country_list)
 
 
-_CAPITALISED = re.compile(r"(?<![\w'’.-])[^\W\d_a-zß][\w'’.-]*")
+_CAPITALISED = re.compile(r"(?=[^\W\d_a-zß])(?<![\w'’.-])[^\W\d_a-zß][\w'’.-]*")
 
 
 @cache

@@ -41,7 +41,7 @@ _RATING = re.compile(
     r"(?=[★☆✰⭐\dGNRBW*])(?:[★☆✰⭐]{1,5}|\b\d(?:[.,]\d)?\s*(?:/|von|out of)\s*(?:4|5|10)\b|\b(?:Grade|Note|Rating|Bewertung|Wertung):\s*\S|\*{3,5})"
 )
 _CREDIT_PAIR = re.compile(
-    r"\b[A-ZÄÖÜ][\w-]+\s*\((?:[\w ]+:\s*)?[A-ZÄÖÜ][\w.'-]+(?: [A-ZÄÖÜ][\w.'-]+){1,2}(?:,\s*\d{1,2})?\)"
+    r"(?=[A-ZÄÖÜ])\b[A-ZÄÖÜ][\w-]+\s*\((?:[\w ]+:\s*)?[A-ZÄÖÜ][\w.'-]+(?: [A-ZÄÖÜ][\w.'-]+){1,2}(?:,\s*\d{1,2})?\)"
 )
 _CLOCK = re.compile(r"\d{1,2}[:.][0-5]\d\b")
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")

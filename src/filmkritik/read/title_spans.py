@@ -42,7 +42,9 @@ _QUOTED = re.compile(
     r"|(?<![\w'])'(?P<g>[^'\n]{1,60})'(?![\w'])"
     r")"
 )
-_CAPS = re.compile(r"(?<![\w'’])[A-ZÄÖÜ][A-ZÄÖÜ0-9'’&.-]+(?:(?:,? |: | - )[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9'’&.-]*)*(?![\w'’])")
+_CAPS = re.compile(
+    r"(?=[A-ZÄÖÜ])(?<![\w'’])[A-ZÄÖÜ][A-ZÄÖÜ0-9'’&.-]+(?:(?:,? |: | - )[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9'’&.-]*)*(?![\w'’])"
+)
 _SENTENCE_END = re.compile(r"[.?!…]$")
 _HAS_LOWER = re.compile(r"[a-zäöüß]")
 _LINE = re.compile(r"[^\n]+")

@@ -65,7 +65,7 @@ _PERSON_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_CASE_RUN = re.compile(
-    r"(?<![\w'’-])[A-ZÄÖÜ][\w'’-]+(?:[ ](?:(?:of|the|a|an|at|in|on|to|all|for)[ ]){0,2}[A-Z0-9][\w'’-]*){1,5}"
+    r"(?=[A-ZÄÖÜ])(?<![\w'’-])[A-ZÄÖÜ][\w'’-]+(?:[ ](?:(?:of|the|a|an|at|in|on|to|all|for)[ ]){0,2}[A-Z0-9][\w'’-]*){1,5}"
 )
 _FILM_NOUN_BEFORE = re.compile(
     r"(?:\b|\w)(?:[Ff]ilms?|[Ss]pielfilm|[Dd]rama|[Kk]omödie|[Tt]hriller|[Ww]estern|[Dd]oku\w*|[Mm]ovie|[Ss]equel)"
