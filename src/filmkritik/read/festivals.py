@@ -47,7 +47,10 @@ def lexicon() -> FestivalLexicon:
             elif spelling:
                 names[spelling] = canonical_name
     every = sorted(set(names) | set(cities), key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(s) for s in every) + r")(?![\w])")
+    # The lookahead on the spellings' first letters lets most positions fail before the long alternation.
+    first = "".join(re.escape(c) for c in sorted({s[0] for s in every if s}))
+    lead = f"(?=[{first}])" if first else ""
+    pattern = re.compile(lead + r"(?<![\w])(" + "|".join(re.escape(s) for s in every) + r")(?![\w])")
     awards: dict[str, str] = {}
     prizes = resources.files("filmkritik.lang").joinpath("data/festivals_awards.tsv").read_text(encoding="utf-8")
     for line in prizes.splitlines():
