@@ -15,6 +15,7 @@ from filmkritik.model import Source
 
 URL_TIMEOUT = 15.0
 _USER_AGENT = "filmkritik (+https://pypi.org/project/filmkritik/)"
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
 def is_url(arg: str) -> bool:
@@ -51,8 +52,14 @@ def load_path(path: str | Path) -> Document:
         raise InputError(f"{name}: permission denied") from None
     except OSError as error:
         raise InputError(f"{name}: cannot be read ({error.strerror})") from None
-    kind = "html" if p.suffix.lower() in {".html", ".htm", ".xhtml"} else "text"
-    return load_bytes(data, Source(kind=kind, path=name))
+    return load_file_bytes(data, name)
+
+
+def load_file_bytes(data: bytes, path: str) -> Document:
+    """The bytes of the file at ``path`` (read here, or by a Spark executor) as a document."""
+    check_size(len(data), path)
+    kind = "html" if Path(path).suffix.lower() in _HTML_SUFFIXES else "text"
+    return load_bytes(data, Source(kind=kind, path=path))
 
 
 def load_url(url: str) -> Document:

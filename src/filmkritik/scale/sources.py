@@ -19,12 +19,8 @@ from typing import Protocol
 
 from filmkritik.errors import FilmkritikError, InputError
 from filmkritik.ingest import corpus, feed, warc
-from filmkritik.ingest.decode import check_size
 from filmkritik.ingest.document import Document
-from filmkritik.ingest.load import load_bytes, load_path
-from filmkritik.model import Source
-
-_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+from filmkritik.ingest.load import load_file_bytes, load_path
 
 
 class Unit(Protocol):
@@ -62,10 +58,8 @@ class FileBytesUnit:
         return self.path
 
     def to_document(self) -> Document:
-        # Mirrors ingest.load.load_path so a file read by Spark gives the same record.
-        check_size(len(self.data), self.path)
-        kind = "html" if Path(self.path).suffix.lower() in _HTML_SUFFIXES else "text"
-        return load_bytes(self.data, Source(kind=kind, path=self.path))
+        # The same function as `filmkritik read FILE`, so a file read by Spark gives the same record.
+        return load_file_bytes(self.data, self.path)
 
 
 @dataclass(frozen=True)
