@@ -160,7 +160,8 @@ def patterns(code: str) -> Patterns:
             re.MULTILINE,
         ),
         info_von_mit=re.compile(rf"\bVon\s+({RUN})\.\s+Mit\s+([^\n]+)"),
-        mit_line=re.compile(rf"(?m)(?:^|(?<=[.!?]\s))Mit\s+((?:{RUN})(?:(?:,\s+|\s+und\s+)(?:{RUN}))*)\s*[:,.]"),
+        # "(?=M)": every match starts at its "Mit", so the other positions fail at once.
+        mit_line=re.compile(rf"(?m)(?=M)(?:^|(?<=[.!?]\s))Mit\s+((?:{RUN})(?:(?:,\s+|\s+und\s+)(?:{RUN}))*)\s*[:,.]"),
         title_director=re.compile(rf"\(({RUN})\s*[–—-]\s*(?:19|20)\d\d\)"),
         caption=re.compile(
             rf"(?m)^(?:[^:\n]{{0,40}}:\s+)?((?:{RUN})(?:{_PLACE_MARK})?(?:(?:,\s+|\s+(?:und|and|&)\s+)(?:{RUN})(?:{_PLACE_MARK})?)*)"
