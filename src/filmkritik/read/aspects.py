@@ -103,7 +103,9 @@ def _polar(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
     data = lang.data(code, "verdict")
     # Lower-case bodies matched against lower-cased text: case-insensitive matching is several times slower.
     bodies = [re.escape(c[:-1].lower()) + r"\b" if c.endswith("$") else re.escape(c.lower()) for c in data.ASPECT_POLAR]
-    pattern = re.compile(r"(?:\b|-)(" + "|".join(sorted(bodies, key=len, reverse=True)) + ")")
+    # Each match starts at a hyphen or at a body's first letter: the lookahead lets other positions fail at once.
+    first = "".join(sorted({re.escape(c.lower()[:1]) for c in data.ASPECT_POLAR if c}))
+    pattern = re.compile(rf"(?=[-{first}])(?:\b|-)(" + "|".join(sorted(bodies, key=len, reverse=True)) + ")")
     meaning = {c.rstrip("$").lower(): v for c, v in data.ASPECT_POLAR.items()}
     return pattern, meaning
 
