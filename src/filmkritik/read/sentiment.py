@@ -278,15 +278,28 @@ def hashed_indices(text: str, chars: int = 0) -> np.ndarray:
     if kernel is None:
         x = counts([text], chars).tocsr()
         return np.repeat(x.indices, x.data.astype(np.int64))
-    words = _HASH_TOKEN.findall(text.lower())
+    lowered = text.lower()
+    words = _HASH_TOKEN.findall(lowered)
     grams = words + [a + " " + b for a, b in itertools.pairwise(words)]
     indices = np.asarray(kernel([zip(grams, itertools.repeat(1))], N_FEATURES, np.float32, False, seed=0)[0])
     if chars:
         # Character n-grams stay inside a word, so each word's are hashed once and cached: prose
         # repeats its words, and hashing every character n-gram afresh is most of a German review's cost.
-        per_word = [_word_char_indices(word, chars) for word in text.lower().split()]
+        per_word = [_word_char_indices(word, chars) for word in lowered.split()]
         indices = np.concatenate([indices.astype(np.int32), *per_word])
     return indices
+
+
+def _unique_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(values, return_counts=True)`` for a 1-d integer array, without its generic bookkeeping."""
+    values = np.sort(values)
+    if not values.size:
+        return values, np.zeros(0, dtype=np.intp)
+    first = np.empty(values.size, dtype=bool)
+    first[0] = True
+    np.not_equal(values[1:], values[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    return values[starts], np.diff(np.append(starts, values.size))
 
 
 @cache
@@ -337,7 +350,7 @@ class ScoreModel:
         ``dense``: the lexicon features when the caller has them (``dense_features``).
         """
         n = len(self.idf)
-        indices, repeats = np.unique(hashed_indices(text, self.chars), return_counts=True)
+        indices, repeats = _unique_counts(hashed_indices(text, self.chars))
         tfidf = (1.0 + np.log(repeats.astype(np.float32))) * self.idf[indices]
         norm = float(np.sqrt(tfidf @ tfidf))
         value = float(tfidf @ self.coef[indices]) / norm if norm else 0.0
