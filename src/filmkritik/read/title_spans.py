@@ -177,10 +177,34 @@ def headline_cues(text: str, language_data: ModuleType, limit: int) -> list[Titl
     return found
 
 
+@cache
+def _prose_tails(language_data: ModuleType) -> list[re.Pattern[str] | None]:
+    """Per prose cue, the part after the title on its own ("[ ]+handelt[ ]+von"), or None when there is none.
+
+    Every match of a cue holds a match of its tail, so a review without one cannot match the cue: a
+    tail starts with its own cue words, which the regex engine finds fast, while the whole cue is
+    tried at every position of the review.
+    """
+    tails: list[re.Pattern[str] | None] = []
+    for source in language_data.PROSE_CUES:
+        tail = source.split("{T}", 1)[1] if "{T}" in source else ""
+        try:
+            tails.append(re.compile(tail.replace(r"\s+", "[ ]+"), re.MULTILINE) if tail.strip() else None)
+        except re.error:  # a tail that is not a regex by itself (a group opened before the title)
+            tails.append(None)
+    return tails
+
+
 def prose_cues(text: str, language_data: ModuleType) -> list[TitleSpan]:
     """Titles named by prose shapes ("his new movie, X", "Mit X präsentiert")."""
     _, prose, _ = _compiled(language_data)
-    return [_span(m, 0, "prose") for pattern in prose for m in pattern.finditer(text)]
+    tails = _prose_tails(language_data)
+    return [
+        _span(m, 0, "prose")
+        for pattern, tail in zip(prose, tails, strict=True)
+        if tail is None or tail.search(text)
+        for m in pattern.finditer(text)
+    ]
 
 
 def original_cues(text: str, language_data: ModuleType) -> list[TitleSpan]:
