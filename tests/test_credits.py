@@ -360,7 +360,7 @@ def test_relative_clauses_credit_lists_and_boxes() -> None:
         "Besetzung: Mara Lenz als Kommissarin Eva Stein, Detlef Brauer als Polizeichef Krüger\n"
         "Henrik Nordin, der aus Krimiserien bekannt ist, spielt den Archivar Anders. Im Zentrum steht der Patriarch "
         "Ferdinand Hollitzer, ein Wurstfabrikant, den Johannes Krisch mit furchteinflößender Jovialität gibt.\n"
-        "Mehr zum Thema\n»Oppenheimer«-Kritik: Cillian Murphy als Vater der Bombe"
+        "Mehr zum Thema\n»Tiefenrausch«-Kritik: Brendan Ashcroft als Vater der Bombe"
     )
     assert _pairs(record) == {
         ("Kommissarin Eva Stein", "Mara Lenz"),
@@ -368,7 +368,7 @@ def test_relative_clauses_credit_lists_and_boxes() -> None:
         ("Anders", "Henrik Nordin"),
         ("Ferdinand Hollitzer", "Johannes Krisch"),
     }
-    assert "Cillian Murphy" not in {a.name for a in record.film.actors}
+    assert "Brendan Ashcroft" not in {a.name for a in record.film.actors}
     en = read_credits(
         "The captain is Cole Bridger — a role Stephen Lang plays with terrifying calm.\n"
         "MORE MOVIE REVIEWS\n'Galaxy Patrol 3': Chris Pine-Hughes returns as Captain Rex"

@@ -199,9 +199,9 @@ PAGE_SHAPES = [
         "Die Brücke im Nebel",
     ),
     (
-        "Nora and Hae Sung meet again. Past Lives is a beautiful and deeply emotional romance. Years later, "
-        "Nora and Hae Sung reconnect online.",
-        "Past Lives",
+        "Mina and Jae Won meet again. Second Spring is a beautiful and deeply emotional romance. Years later, "
+        "Mina and Jae Won reconnect online.",
+        "Second Spring",
     ),
     ("Few surprises here. Quiet Fields, directed by Mara Holt, is a gentle drama about farmers.", "Quiet Fields"),
     ("Nichts ist neu. Stille Felder erzählt die Geschichte zweier Bauern (Ed Marsh, Ian Cole).", "Stille Felder"),
@@ -305,7 +305,7 @@ MORE_FURNITURE = [
     ),
     (
         "MDR KULTUR\nFilm\n„Zwischen den Zeilen“: Ein Lehrer, ein Brief, ein Skandal\nIn Michael Kreihsls neuem "
-        "Film gerät ein Lehrer unter Verdacht. Die Dramaturgie erinnert an „Das Lehrerzimmer“.",
+        "Film gerät ein Lehrer unter Verdacht. Die Dramaturgie erinnert an „Das Klassenbuch“.",
         "Zwischen den Zeilen",
     ),
     ("My journal\nThe Glass Orchard (2024)\nWatched on 12 Dec 2024\noh my god, what a film.", "The Glass Orchard"),

@@ -319,7 +319,7 @@ class Reader:
         if any(t in self.d.COMPANY_WORDS for t in parts) or (len(parts) == 1 and parts[0] in self.d.COMPANY_BRANDS):
             return None
         if self.is_film_title(name) and " " in name:
-            return None  # a film called like a person ("Toni Erdmann") is no person here
+            return None  # a film called like a person ("Paula Brenner") is no person here
         if name in self.d.COUNTRIES or name in self.d.HONORIFICS or places.canonical(name):
             return None  # "Rio de Janeiro as Bond follows a lead": a place
         if len(parts) == 1 and (parts[0].lower() in self.d.NATIONALITY_ADJ or parts[0] in self.d.NATIONALITY_NOUN):

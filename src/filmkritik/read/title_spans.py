@@ -88,7 +88,7 @@ def quoted(text: str) -> list[TitleSpan]:
         group = next(g for g in "abcdefg" if m.group(g) is not None)
         inner = m.group(group)
         start = m.start(group)
-        stripped = inner.strip().rstrip(",.;:")  # American style: 'In “Oppenheimer,” Nolan ...'
+        stripped = inner.strip().rstrip(",.;:")  # American style: 'In “Glasshouse,” Lindqvist ...'
         if inner.strip().endswith("...") or inner.strip().endswith("…"):
             stripped = inner.strip()
         if stripped and looks_like_title(stripped):

@@ -125,7 +125,7 @@ def annotate(analysis: Analysis) -> None:
     misspelt = {key_of(v.found) for v in variants}
     film.local_titles = _local_titles(best, [c for c in candidates if c.key not in misspelt], analysis.language)
     if film.original_title is not None and not film.local_titles:
-        # "Alles steht Kopf 2 (im Original „Inside Out 2“)": the title used is the local release title.
+        # "Die Reise nach Norden 2 (im Original „North Road 2“)": the title used is the local release title.
         film.local_titles = [LocalTitle(best.text, analysis.language, evidence=_evidence(best))]
     year = _year(text, best, analysis)
     if year is not None:
@@ -152,7 +152,7 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         and not (s.how == "headline" and _prose_capture(s.text))  # "Review: Sequels are risky, but ..."
     ]
     spans += _headline_heads(text, [s for s in spans if s.how == "headline"])
-    if not spans:  # nothing title-shaped: fall back on runs seen once ("with Madame Web, ...")
+    if not spans:  # nothing title-shaped: fall back on runs seen once ("with Quiet Harbour, ...")
         spans = [s for s in _recurring_runs(text, language, 1) if _plausible(key_of(s.text), navigation)]
     return spans
 
@@ -217,7 +217,7 @@ def _first_name_only(value: str, language: str) -> bool:
 
 
 def person_shaped(value: str, language: str) -> bool:
-    """ "Dakota Johnson", "Jean-Luc Picard": two or three capitalised words after a first name."""
+    """ "Mira Holt", "Jean-Luc Picard": two or three capitalised words after a first name."""
     words = value.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
@@ -446,7 +446,7 @@ def _year(text: str, best: Candidate, analysis: Analysis) -> YearFact | None:
             return YearFact(int(m.group(1)), evidence=[(m.start(1), m.end(1))])
         if start >= _HEAD_LIMIT:
             continue
-        # A headline line: "Godzilla Minus One (Japan 2023)", "X movie review (2024)".
+        # A headline line: "Stille Felder (Japan 2023)", "X movie review (2024)".
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end, end + 200)
         line = text[end : line_end if line_end >= 0 else end + 200]
