@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from filmkritik.kb import KnowledgeBase
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -27,3 +30,10 @@ def example_de() -> Path:
 @pytest.fixture
 def example_en() -> Path:
     return EXAMPLES / "review-en.txt"
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> Iterator[KnowledgeBase]:
+    """An empty knowledge base in a temporary SQLite file."""
+    with KnowledgeBase.open(str(tmp_path / "kb.db")) as base:
+        yield base

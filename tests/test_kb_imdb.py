@@ -11,7 +11,6 @@ from typer.testing import CliRunner
 
 from filmkritik.cli import app
 from filmkritik.errors import InputError
-from filmkritik.kb import KnowledgeBase
 from filmkritik.kb.imdb import load_imdb, read_tsv
 from kb_support import record
 
@@ -53,12 +52,6 @@ def dumps(tmp_path: Path) -> Path:
     (folder / "title.principals.tsv").write_text(PRINCIPALS, encoding="utf-8")
     (folder / "name.basics.tsv").write_text(NAMES, encoding="utf-8")
     return folder
-
-
-@pytest.fixture
-def kb(tmp_path: Path):
-    with KnowledgeBase.open(str(tmp_path / "kb.db")) as base:
-        yield base
 
 
 def test_tsv_reader_handles_gzip_and_null(dumps: Path):

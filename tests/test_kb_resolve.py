@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from filmkritik.kb import KnowledgeBase, ReviewHints
+from filmkritik.kb import ReviewHints
 from filmkritik.kb.normalise import person_key, same_person, title_key, title_keys, title_similarity
 from kb_support import record
-
-
-@pytest.fixture
-def kb(tmp_path: Path):
-    with KnowledgeBase.open(str(tmp_path / "kb.db")) as base:
-        yield base
 
 
 def test_title_keys_fold_articles_punctuation_diacritics_and_numbers():

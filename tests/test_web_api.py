@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,12 +11,6 @@ from fastapi.testclient import TestClient
 from filmkritik.kb import KnowledgeBase, ReviewHints
 from filmkritik.web import create_app
 from web_support import FIXTURES, hand_record
-
-
-@pytest.fixture
-def kb(tmp_path: Path) -> Iterator[KnowledgeBase]:
-    with KnowledgeBase.open(f"sqlite:///{tmp_path / 'kb.db'}") as kb:
-        yield kb
 
 
 @pytest.fixture

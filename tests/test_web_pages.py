@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -14,12 +13,6 @@ from filmkritik.web import create_app
 from web_support import FIXTURES, csrf_of, hand_record
 
 EN = {"accept-language": "en"}
-
-
-@pytest.fixture
-def kb(tmp_path: Path) -> Iterator[KnowledgeBase]:
-    with KnowledgeBase.open(f"sqlite:///{tmp_path / 'kb.db'}") as kb:
-        yield kb
 
 
 @pytest.fixture

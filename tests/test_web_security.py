@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -14,12 +13,6 @@ from filmkritik.web.security import TokenBucket
 from web_support import csrf_of, hand_record
 
 PAYLOAD = '<script>alert("owned")</script><img src=x onerror=alert(1)>'
-
-
-@pytest.fixture
-def kb(tmp_path: Path) -> Iterator[KnowledgeBase]:
-    with KnowledgeBase.open(f"sqlite:///{tmp_path / 'kb.db'}") as kb:
-        yield kb
 
 
 @pytest.fixture
