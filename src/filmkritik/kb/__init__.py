@@ -32,7 +32,7 @@ Public API (stable; the web app and scripts use only this)::
         #               praise: [{aspect, count, quote}], fault: [{aspect, count, quote}]}
         #   reviews: [{id, film_id, critic, outlet, url, published, language, score, label,
         #              score_source (hint|explicit|inferred), reader_score, pull_quote}]
-    kb.get_review(review_id) -> dict | None  # a review summary plus "hints" and "record" (the full stored
+    kb.get_review(review_id) -> dict | None  # a review summary plus "film_title", "hints" and "record" (the full stored
                                              # record dict, record contract v1, offsets for highlighting)
     kb.film_jsonld(film_id) -> dict | None   # schema.org Movie with CriticReview and AggregateRating
     kb.recent_films(limit=10) -> list[dict]  # as list_films(sort="recent")

@@ -468,12 +468,14 @@ class KnowledgeBase:
         }
 
     def get_review(self, review_id: int) -> dict[str, Any] | None:
-        """One review with its hints and the full stored record (record contract, for highlighting)."""
+        """One review with its film's title, its hints and the full stored record (for highlighting)."""
         with self._read() as session:
             review = session.get(ReviewRow, review_id)
             if review is None:
                 return None
-            return {**self._review_summary(review), "hints": review.hints, "record": review.record}
+            film_title = review.film.title if review.film is not None else None
+            summary = self._review_summary(review)
+            return {**summary, "film_title": film_title, "hints": review.hints, "record": review.record}
 
     def film_jsonld(self, film_id: int) -> dict[str, Any] | None:
         """The film as a schema.org Movie (with reviews and aggregateRating)."""

@@ -174,9 +174,6 @@ def review_page(request: Request, review_id: int) -> Response:
     if review is None:
         return error_page(request, 404, t("error.review_not_found"))
     record = review.get("record") or {}
-    if review.get("film_id") is not None and not review.get("film_title"):
-        film = kb.get_film(review["film_id"])
-        review = {**review, "film_title": film["title"] if film else None}
     return render(request, "review.html", {"review": review, "view": record_view(record, t)})
 
 
