@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import types
+import typing
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Literal
 
 SCHEMA = "filmkritik.review/1"
@@ -208,9 +211,7 @@ def _plain(value: Any) -> Any:
 
 def _build(cls: Any, data: Any) -> Any:
     """Inverse of :func:`_plain` for the record's dataclasses (types read from annotations)."""
-    import typing
-
-    hints = typing.get_type_hints(cls)
+    hints = _field_types(cls)
     kwargs = {}
     for f in dataclasses.fields(cls):
         if f.name not in data:
@@ -219,10 +220,13 @@ def _build(cls: Any, data: Any) -> Any:
     return cls(**kwargs)
 
 
-def _coerce(tp: Any, value: Any) -> Any:
-    import types
-    import typing
+@cache
+def _field_types(cls: Any) -> dict[str, Any]:
+    # Resolving string annotations is slow; batch and the knowledge base rebuild many records.
+    return typing.get_type_hints(cls)
 
+
+def _coerce(tp: Any, value: Any) -> Any:
     if value is None:
         return None
     origin = typing.get_origin(tp)
