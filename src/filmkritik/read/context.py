@@ -8,7 +8,7 @@ to be a person's name is re-chosen (see :func:`filmkritik.read.titles.recheck`).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 
 from filmkritik import lang
@@ -30,6 +30,7 @@ _TITLE_WITH_YEAR = re.compile(rf"(?<![\w'’-])(?P<title>{SEQ})\s+\({_YEAR}\)")
 _FESTIVAL_YEAR = re.compile(rf"^[ -]?{_YEAR}\b|^\s*\(\s*{_YEAR}\s*\)")
 _YEAR_BEFORE_FESTIVAL = re.compile(rf"\b{_YEAR}\s*(?:er\s+)?$")
 _PROPER_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_IN_ARTICLE_END = re.compile(r"\b(?:in|In)\s+(?:den|der|die|the)\s+$")
 _WORK_NOUN = re.compile(
     r"(?:Film|Spielfilm|Kinofilm|Serie|Miniserie|Roman|Buch|Dokumentation|Doku|Kurzfilm|Remake|Sequel|"
     r"Prequel|Fortsetzung|Klassiker|Kultfilm|Debüt|Erstling|Oscar-Gewinner|Oscar-Hit|Netflix-Serie|Film|Movie|"
@@ -194,7 +195,7 @@ def _continues_a_name(text: str, end: int, language: str) -> bool:
 
 def _strong_setting_cue(before: str, cues: list[re.Pattern[str]]) -> bool:
     """Countries need a verb of place ("spielt in", "set in"), not just "in"."""
-    return bool(cues[0].search(before)) or bool(re.search(r"\b(?:in|In)\s+(?:den|der|die|the)\s+$", before))
+    return bool(cues[0].search(before)) or bool(_IN_ARTICLE_END.search(before))
 
 
 # --- mentions --------------------------------------------------------------------------
@@ -284,13 +285,17 @@ def _relation(analysis: Analysis, span: TitleSpan, patterns: dict[str, object]) 
 def _after_directors_name(analysis: Analysis, before: str) -> bool:
     """ "in Dohertys „X“", "Payne's Sideways": a work right after the director's possessive."""
     for director in analysis.record.film.directors:
-        surname = director.name.split()[-1]
-        if re.search(
-            rf"\b{re.escape(surname)}(?:s|'s|’s|')\s+(?:(?:neue|neuer|neuem|neuen|new|latest|earlier)\s+)?[„\"“»«‘']?$",
-            before,
-        ):
+        if _possessive_before_work(director.name.split()[-1]).search(before):
             return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _possessive_before_work(surname: str) -> re.Pattern[str]:
+    """ "Dohertys „", "Payne's new ": compiled once per director, not once per mention."""
+    return re.compile(
+        rf"\b{re.escape(surname)}(?:s|'s|’s|')\s+(?:(?:neue|neuer|neuem|neuen|new|latest|earlier)\s+)?[„\"“»«‘']?$"
+    )
 
 
 def _bracketed_relation(analysis: Analysis, start: int) -> str | None:
