@@ -43,8 +43,11 @@ _QUOTED = re.compile(
     r")"
 )
 _CAPS = re.compile(
-    r"(?=[A-ZÄÖÜ])(?<![\w'’])[A-ZÄÖÜ][A-ZÄÖÜ0-9'’&.-]+(?:(?:,? |: | - )[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9'’&.-]*)*(?![\w'’])"
+    r"(?=[A-ZÄÖÜ1-9])(?<![\w'’])(?:(?:[AI]|[1-9][0-9]*) (?=[A-ZÄÖÜ]{2}))?"  # "A SIMPLE PLAN", "711 OCEAN DRIVE"
+    r"[A-ZÄÖÜ][A-ZÄÖÜ0-9'’&.-]+(?:(?:,? |: | - )[A-ZÄÖÜ0-9&][A-ZÄÖÜ0-9'’&.-]*)*[?!]?(?![\w'’])"
 )
+#: Where an upper-case run stops being a title: a year, a rating, a colon before a number.
+_CAPS_TAIL = re.compile(r"\s*:\s+(?=\S*\d)|,\s*\d|\s+(?:(?:19|20)\d\d\b|\d+(?:[.,]\d+)?/\d)")
 _SENTENCE_END = re.compile(r"[.?!…]$")
 _HAS_LOWER = re.compile(r"[a-zäöüß]")
 _LINE = re.compile(r"[^\n]+")
@@ -55,6 +58,11 @@ _MONTHS = (
 DATE_LIKE = re.compile(
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,4}}\b|\b\d{{1,2}}\.?\s+(?:{_MONTHS})\b|\d{{1,2}}\.\s*[A-ZÄÖÜa-zäöü]+\.?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}[:.]\d\d\b|^\d+$|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b"
 )
+_SENTENCE_INSIDE = re.compile(r"[a-zäöüß,][.!?] [A-ZÄÖÜ]")
+_INNER_WORD = re.compile(_INNER)
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+_QUOTE_INSIDE = re.compile(r"[„“\"»«‘]|(?<=\s)'")
+_YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d\d\)$")
 _RELATIVE_COMMA = re.compile(r", (?=(?:der|die|das|dem|den|deren|dessen|who|which|that|wo|als)\s)")
 _HEAD_SPLIT = re.compile(rf"\s*(?::{_NOT_SUBTITLE}|[|(]|\s[–—-]\s)")
 
@@ -91,7 +99,8 @@ def quoted(text: str) -> list[TitleSpan]:
         stripped = inner.strip().rstrip(",.;:")  # American style: 'In “Glasshouse,” Lindqvist ...'
         if inner.strip().endswith("...") or inner.strip().endswith("…"):
             stripped = inner.strip()
-        if stripped and looks_like_title(stripped):
+        question = stripped.endswith("?") and len(stripped.split()) <= 7  # "„Wer hat Angst vor Frau Keller?“"
+        if stripped and looks_like_title(stripped[:-1] if question else stripped):
             offset = inner.index(stripped)
             found.append(TitleSpan(stripped, start + offset, start + offset + len(stripped), "quoted"))
     return found
@@ -122,7 +131,7 @@ def caps(text: str) -> list[TitleSpan]:
     """ALL-CAPS runs that name a film ("DAS LEHRERZIMMER", "BEAUMARCHAIS, THE SCOUNDREL")."""
     found = []
     for m in _CAPS.finditer(text):
-        value = re.split(r"\s*:\s+(?=\S*[\d])|\s+\d", m.group(), maxsplit=1)[0].rstrip(",.:-' ")
+        value = _CAPS_TAIL.split(m.group(), maxsplit=1)[0].rstrip(",.:-' ")
         value = re.sub(r"\s+(?:A|I)$", "", value)  # "INTIMATE RELATIONS A film review by ..."
         words = value.replace(",", " ").split()
         letters = sum(ch.isalpha() for ch in value)
@@ -173,8 +182,20 @@ def headline_cues(text: str, language_data: ModuleType, limit: int) -> list[Titl
         for pattern in headline:
             m = pattern.search(line.group())
             if m and m.group("title") and m.group("title").strip():
-                found.append(_span(m, line.start(), "headline"))
+                found.append(_headline_span(_span(m, line.start(), "headline"), text))
     return found
+
+
+def _headline_span(span: TitleSpan, text: str) -> TitleSpan:
+    """The title inside a headline capture: "Review: In ‘Hollow Bells,’ a Town …" names the quoted part;
+    "Der letzte Sommer (2024)" is the title without its year."""
+    inner = next(iter(quoted(span.text)), None) if _QUOTE_INSIDE.search(span.text, 1) else None
+    if inner is not None and inner.start > 0:
+        return TitleSpan(inner.text, span.start + inner.start, span.start + inner.end, span.how)
+    year = _YEAR_TAIL.search(span.text)
+    if year is not None and year.start() > 0:
+        return TitleSpan(span.text[: year.start()], span.start, span.start + year.start(), span.how)
+    return span
 
 
 @cache
@@ -220,11 +241,18 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
         if line.start() > limit:
             break
         raw = line.group()
+        if len(raw) > 250 and _SENTENCE_INSIDE.search(raw):
+            break  # the body has begun: short lines below it are captions, boxes and the closing line
         value = raw.strip().strip("#*|").strip()
         if not value or value.casefold().rstrip(":") in navigation:
             continue
         offset = line.start() + raw.index(value)
-        parts = _HEAD_SPLIT.split(value, maxsplit=1)
+        quote = _QUOTED.match(value)
+        if quote and value[quote.end() :].strip()[:1] in ("", ":", "–", "—", "-", "|", "("):
+            # "„Operation Eisberg: Die Rückkehr“ – Teil zwei": the quoted head, colon and all.
+            parts = [value[: quote.end()], value[quote.end() :]] if value[quote.end() :].strip() else [value]
+        else:
+            parts = _HEAD_SPLIT.split(value, maxsplit=1)
         head = parts[0].strip(" .,")
         if head[:1] in "„“\"»«‘'" and head[-1:] in "“”\"«»’'" and len(head) > 2:
             offset += 1
@@ -236,12 +264,39 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
             continue
         if not head or head.casefold() in navigation or _byline(head, navigation) or DATE_LIKE.search(head):
             continue
-        if looks_like_title(head) and len(head.split()) <= 7:
+        if _YEAR_WORD.search(head) and re.search(r"[,/·|]", head):
+            continue  # "Drama, Finnland/Deutschland 2023": a facts line
+        if _title_line(head):
             found.append(TitleSpan(head, offset, offset + len(head), "line"))
             whole = value.rstrip(" .")
-            if separator == ":" and len(whole.split()) <= 5 and all(w[:1].isupper() for w in whole.split()):
+            if separator == ":" and _subtitled(whole):
                 found.append(TitleSpan(whole, offset, offset + len(whole), "line"))  # "Starfall: Legacy"
     return found
+
+
+def _title_line(head: str) -> bool:
+    """A headline line shaped like a title; a short question counts ("Who Killed Mrs. Pemberton?")."""
+    if len(head.split()) > 7:
+        return False
+    return looks_like_title(head[:-1] if head.endswith("?") else head)
+
+
+def _subtitled(whole: str) -> bool:
+    """ "Starfall: Legacy", "Die Fünf vom Deich 3: Das Geheimnis der Schleuse": a title with its subtitle,
+    not a title with a teaser ("Nebelkinder: Wenn die Vergangenheit anklopft")."""
+    words = whole.split()
+    if _YEAR_WORD.search(whole):
+        return False  # "Land/Jahr: USA 2024", "Dir: X. Iran/France. 2024": a facts line
+    if len(words) <= 5 and all(w[:1].isupper() for w in words):
+        return True
+    head, _, subtitle = whole.partition(": ")
+    sub_words = subtitle.split()
+    return (
+        len(words) <= 9
+        and 0 < len(sub_words) <= 5
+        and subtitle[:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or _INNER_WORD.fullmatch(w) for w in head.split() + sub_words)
+    )
 
 
 def _byline(head: str, navigation: frozenset[str]) -> bool:

@@ -71,9 +71,24 @@ _FILM_NOUN_BEFORE = re.compile(
     r"(?:\b|\w)(?:[Ff]ilms?|[Ss]pielfilm|[Dd]rama|[Kk]omödie|[Tt]hriller|[Ww]estern|[Dd]oku\w*|[Mm]ovie|[Ss]equel)"
     r"\s*[„\"“»«‘']$"
 )
+_QUOTE_MARKS = frozenset("„\"“”»«‘’'")
 _POSSESSIVE_SPLIT = re.compile(r"(?<=['’]s )")
 _REVIEW_WORDS = frozenset("kritik filmkritik kurzkritik rezension review reviews kritiken".split())
 _PERSON_AFTER = re.compile(r"\s+(?:spielt|plays|stars|verkörpert|portrays)\b|s\s+(?:Film|Regie|neuer)\b")
+#: A line under a title that states its facts ("Originaltitel: …", "(OT: …)", "Regie: …", "Director: …").
+_FACTS_LABEL = re.compile(
+    r"\s*\(?\s*(?:OT|Originaltitel|Original-?[Tt]itel|Original title|Regie|Buch und Regie|Director|Dir\.|"
+    r"Directed by|Written and directed by|Drehbuch und Regie)\s*[:.]?\s",
+    re.IGNORECASE,
+)
+#: A facts line with a year: "Drama | USA 2024 | 96 Min.", "Estland 2024 · 115 Min.", "(2024, USA, 103 min)".
+_FACTS_YEAR = re.compile(
+    r"(?:19|20)\d\d\b.{0,60}?(?:\b(?:Min|min|Minuten|minutes|mins)\b|\bRegie\b|\bDirect)"
+    r"|(?:[|·•/]\s*|\b[A-Z]{1,3}\s|^\(?)(?:19|20)\d\d\b"
+)
+_CREDITS_AFTER = re.compile(
+    r"\s*\(\s*(?:director|directors|dir\.|directed by|regie|regisseur|regisseurin)\b", re.IGNORECASE
+)
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
 _QUOTES = str.maketrans({c: "'" for c in "‘’‚‛´`"} | {c: '"' for c in "“”„‟«»"})
 
@@ -152,6 +167,7 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         and not (s.how == "headline" and _prose_capture(s.text))  # "Review: Sequels are risky, but ..."
     ]
     spans += _headline_heads(text, [s for s in spans if s.how == "headline"])
+    spans += _prose_heads(text, [s for s in spans if s.how == "prose"])
     if not spans:  # nothing title-shaped: fall back on runs seen once ("with Quiet Harbour, ...")
         spans = [s for s in _recurring_runs(text, language, 1) if _plausible(key_of(s.text), navigation)]
     return spans
@@ -172,6 +188,25 @@ def _headline_heads(text: str, headlines: list[TitleSpan]) -> list[TitleSpan]:
             alone = rf"(?<![\w-]){re.escape(head)}(?![\w-])(?!\s+{re.escape(words[n])})"
             if len(re.findall(alone, text[span.end :])) >= 1:
                 found.append(TitleSpan(head, span.start, span.start + len(head), "run"))
+                break
+    return found
+
+
+def _prose_heads(text: str, prose: list[TitleSpan]) -> list[TitleSpan]:
+    """ "Die Satire Offline von Regisseur Max Ebersberger": a prose capture said once ran on past the title;
+    its opening words that the text says again on their own are the title."""
+    found = []
+    for span in prose:
+        words = span.text.split()
+        if len(words) < 2 or text.count(span.text) > 1 or text[span.start - 1 : span.start] in _QUOTE_MARKS:
+            continue
+        for n in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:n])
+            if not head[:1].isupper() or not (words[n - 1][:1].isupper() or words[n - 1][:1].isdigit()):
+                continue
+            alone = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-])(?!\s+{re.escape(words[n])})")
+            if any(m.start() != span.start for m in alone.finditer(text)):
+                found.append(TitleSpan(head, span.start, span.start + len(head), "prose"))
                 break
     return found
 
@@ -238,7 +273,9 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "e
     for cand in pooled.values():
         cand.occurrences = _occurrences(text, cand, lowered)
         cand.score = _score(text, cand, mention_cues, language)
-        if _masthead(text, cand, getattr(data, "NAVIGATION", frozenset())):
+        if _masthead(text, cand, getattr(data, "NAVIGATION", frozenset())) or _outlet_name(
+            text, cand, getattr(data, "OUTLET_WORDS", frozenset())
+        ):
             cand.score -= 4.0
     _fold_subtitled(pooled)
     _fold_headline_sentences(pooled)
@@ -272,6 +309,14 @@ def _masthead(text: str, cand: Candidate, navigation: frozenset[str]) -> bool:
     return len(lines) > 1 and lines[1].strip().casefold() in navigation
 
 
+def _outlet_name(text: str, cand: Candidate, outlet_words: frozenset[str]) -> bool:
+    """ "Reel Talk Blog", "Frankfurter Rundschau" on the page's first line, said once: the outlet."""
+    if len(cand.occurrences) > 1 or cand.first > text.find("\n") >= 0:
+        return False
+    words = cand.key.split()
+    return len(words) > 1 and words[-1] in outlet_words and not any(s.how == "headline" for s in cand.spans)
+
+
 def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: str) -> float:
     score = 0.0
     seen_lines: set[tuple[str, int]] = set()
@@ -292,6 +337,10 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             line_end = text.find("\n", span.end)
             if _YEAR_AFTER_LINE.fullmatch(text, span.end, line_end if line_end >= 0 else len(text)):
                 weight += 2.0  # "The Glass Orchard (2024)" heading a page
+            elif line_end >= 0 and _facts_line(text, line_end + 1):
+                weight += 2.5  # a title over its facts: "Originaltitel: …", "Drama | USA 2024 | 96 Min."
+        if span.how in ("line", "caps", "headline") and _CREDITS_AFTER.match(text, span.end):
+            weight += 2.5  # "UNMADE HEARTS (director: …; cast: …, 2024)", "Stille Felder (Regie: …)"
         at_line_start = span.start == 0 or text[span.start - 1] == "\n"
         alone = at_line_start and " " not in span.text and text[span.end : span.end + 1] in ("\n", "")
         if span.how == "caps" and span.start < 300 and at_line_start and not (alone and len(cand.occurrences) <= 1):
@@ -308,6 +357,14 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             and _OWNER_BEFORE.search(text[max(0, span.start - 40) : span.start])
         ):
             weight = -1.0  # "Satyajit Ray's “Charulata”", "Fatih Akins „Gegen die Wand“" said once: a comparison
+        elif (
+            span.how in ("quoted", "caps", "prose")
+            and _once_in_body(text, cand, span)
+            and _YEAR_AFTER.match(text, span.end)
+        ):
+            weight = -1.0  # "wer „Die Fünf vom Deich 2“ (2023) mochte": another film, named with its year
+        elif span.how == "quoted" and span.text.endswith("?") and _once_in_body(text, cand, span):
+            weight = 0.5  # a question in quotes said once is speech
         elif span.how == "quoted" and _FILM_NOUN_BEFORE.search(text[max(0, span.start - 12) : span.start]):
             weight += 2.0  # 'Film „X“', 'the movie "X"'
         score += weight
@@ -329,6 +386,20 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
     if not shouted and any(places.canonical(n) or festivals.canonical(n) for n in named):
         score -= 6
     return score
+
+
+def _once_in_body(text: str, cand: Candidate, span: TitleSpan) -> bool:
+    """Named once, below the page's first line: how other works are named in passing."""
+    return len(cand.occurrences) <= 1 and span.start > 150 and "\n" in text[: span.start]
+
+
+def _facts_line(text: str, start: int) -> bool:
+    """The line at ``start`` states a film's facts: original title, director, or year with runtime or country."""
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)]
+    if _FACTS_LABEL.match(line):
+        return True
+    return len(line) < 120 and bool(_FACTS_YEAR.search(line)) and not DATE_LIKE.search(line)
 
 
 def _is_mention(text: str, span: TitleSpan, cues: tuple[str, ...]) -> bool:

@@ -12,8 +12,10 @@ HEADLINE_CUES = (
     r"^(?:Film|Kurz|Berlinale-|Cannes-|Venedig-|Festival-|Kino|Serien|Streaming|DVD-|Blu-ray-)?-?[Kk]ritik(?:\s+zu(?:m Film)?|:|\s*[|–-]|\s+(?=[„\"“»«]))\s*{T}",
     r"^(?:Film)?[Rr]ezension(?:\s+zu(?:m Film)?|:|\s*[|–-])\s*{T}",
     r"^(?:Die|Unsere)\s+[\w.]+-Kritik(?:\s+zu(?:m Film)?|:)\s*{T}",
-    r"^(?:Gesehen|Im Kino|Neu im Kino|Kinotipp|Filmtipp|Kinostart|Review|Kritik|Fazit|Handlung|Streamingtipp):\s*{T}",
-    r"^(?!(?:Die|Unsere)\s+\S+-[Kk]ritik\b){T}\s*[:|–-]\s*(?:Die\s+)?(?:Film)?[Kk]ritik\b",
+    # "Streaming-Tipp: X", "Kinotipp der Woche: X", "Titel: X"; not "Fazit: …", which opens a judgement.
+    r"^(?:Gesehen|Im Kino|Neu im Kino|Jetzt im Kino|Neu auf [\w+]+|Kinostart|Review|Kritik|Titel|Filmtitel|Film|"
+    r"[\w-]*[Tt]ipp(?: der Woche| des Monats)?):\s*{T}",
+    r"^(?!(?:Die|Unsere)\s+\S+-[Kk]ritik\b){T}\s*(?:\((?:19|20)\d\d\)\s*)?[:|–-]\s*(?:Die\s+)?(?:Film)?[Kk]ritik\b",
     r"^{T}\s+im Kino\b",
     r"^{T}\s+(?:Film)?[Kk]ritik\s*$",
     r"^(?:Unsere |Die )?Kritik zum Film\s+{T}",
@@ -23,7 +25,11 @@ HEADLINE_CUES = (
 
 #: Prose that names the reviewed film without quotes ("Mit X präsentiert", "X ist der neue Film von").
 PROSE_CUES = (
-    r"\b(?:Film|Films|Spielfilm|Regiefilm|Kinofilm|Langfilm|Drama|Thriller|Horrorfilm|Dokumentarfilm)\s+{T}",
+    r"\b(?:Film|Films|Spielfilm|Regiefilm|Kinofilm|Langfilm|Drama|Thriller|Horrorfilm|Dokumentarfilm|Satire|"
+    r"Komödie|Tragikomödie|Actionkomödie|Krimikomödie|Liebeskomödie|Krimi|Western|Animationsfilm|Kinderfilm|"
+    r"Familienfilm|Biopic|Roadmovie|Debütfilm|Abschlussfilm|Eröffnungsfilm|Psychothriller|Dokumentation|Doku)\s+{T}",
+    # "Das Weinfest (Originaltitel: Rtveli) ist …": the film whose original title the text gives.
+    r"(?:^|[.!?:]\s+|\n){T}\s+\(\s*(?:Originaltitel|Original-?[Tt]itel|OT|im Original)\b",
     r"(?:^|[.!?]\s+)Mit\s+{T}\s+(?:präsentiert|legt|liefert|zeigt|erzählt|gelingt|beweist|meldet)",
     r"(?:^|[.!?]\s+){T}\s+(?:erzählt die Geschichte|handelt von|spielt im Jahr|basiert auf)\b",
     r"(?:^|[.!?]\s+){T}\s+ist\s+(?:der|die|das|ein|eine)\s+(?:\w+\s+){0,3}(?:Film|Werk|Drama|Thriller|Komödie|Fortsetzung)",
@@ -60,6 +66,9 @@ MENTION_CUES = (
     "hit mit",
     "sieg mit",
     "debüt mit",
+    "dessen",
+    "deren",
+    "für",
 )
 
 #: Words in a text's opening lines that are page furniture, not a headline.
@@ -90,3 +99,11 @@ ORIGINAL_CUES = (
 
 #: Production-line shapes that state the film's year: "USA 2023", "Frankreich/Deutschland 2019".
 YEAR_CUES = (r"\b(?:Produktionsjahr|Entstehungsjahr|Jahr)\s*:?\s*\|?\s*(?P<year>(?:19|20)\d\d)\b",)
+
+#: Last words of outlet names ("Frankfurter Rundschau", "Kinoblog"): a page's first line ending in one,
+#: said once, is its masthead, not the film.
+OUTLET_WORDS = frozenset(
+    """zeitung rundschau kurier anzeiger presse allgemeine tagblatt tagesspiegel abendblatt morgenpost magazin
+    blatt nachrichten echo bote stimme tageszeitung wochenzeitung zeit spiegel standard journal blog online
+    filmblog kinoblog podcast post times magazine news""".split()
+)

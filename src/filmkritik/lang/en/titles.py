@@ -8,9 +8,13 @@ from __future__ import annotations
 
 #: Headline lines that name the reviewed film: "X review", "Review: X", "Cinema Review: X".
 HEADLINE_CUES = (
-    r"^(?:[\w .&-]{1,30}\|\s*)?(?:Review\s*[|:–-]\s*)?{T},?\s+(?:\(\d{4}\)\s+)?(?:[Mm]ovie\s+|[Ff]ilm\s+)?[Rr]eview\b",
-    r"^(?:Film |Movie |Cinema |Festival |TIFF |Sundance |Cannes |Berlinale |Venice |Quick |Capsule |Mini[- ])?[Rr]eview\s*[:|–-]\s*{T}",
-    r"^(?:Now showing|In cinemas|Verdict|Watched|Seen|Streaming|Film of the week|Movie of the week):\s*{T}",
+    # "X review: …", but not "Venice Film Festival Review: ‘X’", where the quoted name is the film.
+    r"^(?:[\w .&-]{1,30}\|\s*)?(?:Review\s*[|:–-]\s*)?{T},?\s+(?:\(\d{4}\)\s+)?(?:[Mm]ovie\s+|[Ff]ilm\s+)?[Rr]eview\b"
+    r"(?!\s*[:|–-]\s*[‘'\"“])",
+    # "Review: X", "Film Review: X", "Venice Film Festival Review: X", "Sundance 2025 Review: X".
+    r"^(?:(?:[A-Z][\w'’.&-]*|\d{4})\s+){0,4}[Rr]eview\s*[:|–-]\s*{T}",
+    r"^(?:Now showing|In cinemas|In theaters|Now streaming|Verdict|Watched|Seen|Streaming|Title|Film|Movie|"
+    r"Film of the week|Movie of the week|Pick of the week):\s*{T}",
     r"^{T}\s*(?:\(\d{4}\)\s*)?[:|–—-]\s*(?:Film |Movie )?[Rr]eview\b",
 )
 
@@ -18,6 +22,8 @@ HEADLINE_CUES = (
 PROSE_CUES = (
     r"\b(?:[Nn]ew|[Ll]atest|[Tt]he)\s+(?:film|movie|feature|picture|drama|comedy|thriller|documentary),?\s+{T}",
     r"\bin a (?:still|scene) from\s+{T}",
+    # "The Winter Garden (original title: Le Jardin d'hiver) is …".
+    r"(?:^|[.!?:]\s+|\n){T}\s+\(\s*(?:original(?:ly)? title|originally titled|orig\.|original)\b",
     r"\b(?:[Dd]irector|[Ff]ilmmaker|[Ww]riter-director)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}['’]s\s+(?:new\s+|latest\s+)?{T}",
     r"(?:^|[.!?]\s+)In\s+{T},\s",
     r"{T},\s+(?:directed|written and directed|co-written and directed|helmed)\s+by\s",
@@ -87,3 +93,12 @@ ORIGINAL_CUES = (
 
 #: Production-line shapes that state the film's year.
 YEAR_CUES = (r"\b(?:[Yy]ear|[Rr]elease(?: year)?|[Pp]roduction year)\s*:\s*\|?\s*(?P<year>(?:19|20)\d\d)\b",)
+
+#: Last words of outlet names ("The Daily Ledger", "Reel Talk Blog"): a page's first line ending in one,
+#: said once, is its masthead, not the film.
+OUTLET_WORDS = frozenset(
+    """times post journal tribune herald gazette chronicle guardian telegraph independent observer magazine
+    mag blog weekly daily news paper press monitor standard mirror express reporter ledger digest courier
+    bulletin dispatch examiner inquirer sentinel register leader record star-tribune review.com online
+    podcast network club cinema zeitung magazin""".split()
+)
