@@ -6,7 +6,9 @@ left (the language, the sentences, the film's title) and adding its own facts.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import ModuleType
 from typing import Any
 
@@ -30,11 +32,24 @@ class Analysis:
     def language(self) -> str:
         return self.record.language
 
+    @cached_property
+    def lowered(self) -> str:
+        """The text lower-cased, once for every component that looks for cue words."""
+        return self.text.lower()
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence starts (the sentences are in text order and do not overlap)."""
+        return [start for start, _ in self.sentences]
+
     def sentence_of(self, start: int, end: int | None = None) -> Span:
         """The span of the sentence holding offset ``start`` (the evidence unit)."""
         end = start if end is None else end
-        for s_start, s_end in self.sentences:
-            if s_start <= start < s_end or (s_start <= start <= s_end and start == end):
+        # Only the last sentence starting at or before ``start`` can hold it.
+        i = bisect.bisect_right(self.sentence_starts, start) - 1
+        if i >= 0:
+            s_start, s_end = self.sentences[i]
+            if start < s_end or (start == s_end and start == end):
                 return (s_start, max(s_end, end))
         return (start, end)
 

@@ -62,7 +62,7 @@ def annotate(analysis: Analysis) -> None:
     record.film.festivals = find_festivals(analysis, patterns)
     record.film.settings = find_settings(analysis, patterns)
     record.mentions = find_mentions(analysis, patterns)
-    record.movements = find_movements(analysis.text, patterns)
+    record.movements = find_movements(analysis.text, patterns, analysis.lowered)
 
 
 # --- festivals -------------------------------------------------------------------------
@@ -314,9 +314,12 @@ def _bracketed_relation(analysis: Analysis, start: int) -> str | None:
 # --- movements -------------------------------------------------------------------------
 
 
-def find_movements(text: str, patterns: dict[str, object]) -> list[Named]:
-    """Film movements named in the text, under one canonical name each ("Dogma 95")."""
-    lowered = text.lower()
+def find_movements(text: str, patterns: dict[str, object], lowered: str | None = None) -> list[Named]:
+    """Film movements named in the text, under one canonical name each ("Dogma 95").
+
+    ``lowered``: the text lower-cased, when the caller has it already.
+    """
+    lowered = text.lower() if lowered is None else lowered
     found: dict[str, Named] = {}
     for name, hints, pattern in patterns["movements"]:  # type: ignore[attr-defined]
         if not any(hint in lowered for hint in hints):

@@ -17,6 +17,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
@@ -137,8 +138,11 @@ def patterns(code: str) -> Patterns:
             rf"(?P<writer>{d.WRITER_NOUNS})|(?P<composer>{d.COMPOSER_NOUNS})|(?P<critic>{d.CRITIC_NOUNS})|"
             rf"(?P<crew>{d.CREW_NOUNS}))\s+"
         ),
+        # "d(?<=\bd)" is "\bd" written so that the regex engine can skip to each "d" (a literal
+        # first character); a leading "\b" makes it try every position. No trigger words: this
+        # scan of the whole text is cheaper than looking for some fifty nouns.
         demonym=re.compile(
-            rf"\b(?:der|die|des|dem|den)\s+(?P<noun>{'|'.join(d.NATIONALITY_NOUN)})\s+"
+            rf"d(?<=\bd)(?:er|ie|es|em|en)\s+(?P<noun>{'|'.join(d.NATIONALITY_NOUN)})\s+"
             if d.NATIONALITY_NOUN
             else r"(?!)"
         ),
@@ -191,8 +195,8 @@ class Reader:
         self.d = self.p.data
         self.lex: Lexicon = names.lexicon()
         self.runs = Runs(self.text)
-        self.low = self.text.lower()
-        self._sentence_starts = [start for start, _ in analysis.sentences]
+        self.low = analysis.lowered
+        self._sentence_starts = analysis.sentence_starts
         self.hits: list[Hit] = []
         self.distributors: list[tuple[str, int, int]] = []  # name, strength, start
         self.countries: list[tuple[str, int]] = []
@@ -206,22 +210,57 @@ class Reader:
     # -- helpers ---------------------------------------------------------------
 
     def finds(self, key: str) -> list[re.Match[str]]:
-        """The matches of cue pattern ``key``, looked for only in sentences holding one of its trigger words.
+        """The matches of cue pattern ``key``, looked for only where one can start.
 
         Scanning a whole review with each of some twenty cue regexes is what costs; a
-        substring search for the trigger words is nearly free, so the regex runs only
-        over the few sentences (and their neighbours) where a cue can be.
+        substring search is nearly free. A cue whose trigger words are all missing has no
+        match. A cue that starts with one of a few literal words (:data:`_ANCHORS`) is tried
+        only where those words stand; one that starts with its trigger word only at the
+        words holding it; any other only over the few sentences (and their neighbours)
+        holding a trigger.
         """
         rx: re.Pattern[str] = getattr(self.p, key)
         triggers = self.d.TRIGGERS.get(key)
-        if triggers is None or key in _WHOLE_TEXT_KEYS or len(self.low) != len(self.text):
-            return list(rx.finditer(self.text)) if triggers is None or any(t in self.low for t in triggers) else []
+        if triggers is not None and not any(t in self.low for t in triggers):
+            return []
+        anchors = _ANCHORS.get(key)
+        if anchors is not None:
+            return self._matches_at(rx, self.text, self._anchor_positions(anchors(self.d)))
+        if triggers is None or len(self.low) != len(self.text):
+            return list(rx.finditer(self.text))
         if key in _WORD_START_KEYS:
             return self._matches_at_words(rx, triggers)
         spans = self._trigger_spans(triggers)
         out: list[re.Match[str]] = []
         for start, end in spans:
             out.extend(rx.finditer(self.text, start, end))
+        return out
+
+    def _anchor_positions(self, anchors: tuple[str, ...]) -> set[int]:
+        """Where any of ``anchors`` occurs in the text (case as written); "\n" stands for every line start."""
+        text = self.text
+        starts: set[int] = set()
+        for a in anchors:
+            if a == "\n":
+                starts.add(0)
+            pos = text.find(a)
+            while pos >= 0:
+                starts.add(pos + 1 if a == "\n" else pos)
+                pos = text.find(a, pos + 1)
+        return starts
+
+    @staticmethod
+    def _matches_at(rx: re.Pattern[str], text: str, starts: set[int]) -> list[re.Match[str]]:
+        """What ``rx.finditer(text)`` finds when no match can start outside ``starts``, trying only those."""
+        out = []
+        end = -1
+        for start in sorted(starts):
+            if start < end:
+                continue
+            m = rx.match(text, start)
+            if m:
+                out.append(m)
+                end = m.end()
         return out
 
     def _matches_at_words(self, rx: re.Pattern[str], triggers: tuple[str, ...]) -> list[re.Match[str]]:
@@ -238,16 +277,7 @@ class Reader:
                         starts.add(start + 1)  # "US-Regisseur": the part after the hyphen
                 starts.add(start)
                 pos = low.find(t, pos + 1)
-        out = []
-        end = -1
-        for start in sorted(starts):
-            if start < end:
-                continue
-            m = rx.match(text, start)
-            if m:
-                out.append(m)
-                end = m.end()
-        return out
+        return self._matches_at(rx, text, starts)
 
     def _trigger_spans(self, triggers: tuple[str, ...]) -> list[Span]:
         """Merged spans of the sentences around each trigger occurrence (one sentence either side)."""
@@ -1974,8 +2004,15 @@ _RESPECTIVELY = re.compile(r",?\s+(?:respectively|beziehungsweise)\b")
 _RUNTIME = re.compile(r"(?=\d)(?:\b\d{2,3}\s*(?:Min|min|Minuten|minutes)\b|\b(?:19|20)\d\d\))")
 #: Cue patterns that begin with their trigger word: matched only at those words.
 _WORD_START_KEYS = frozenset({"cue_noun", "play"})
-#: Cue patterns anchored at line starts: they scan the whole text.
-_WHOLE_TEXT_KEYS = frozenset({"mit_line", "caption"})
+#: Cue patterns whose every match starts at one of a few literal strings (as written; "\n":
+#: a line start): the regex is tried only there, which finds what a scan of the whole text finds.
+_ANCHORS: dict[str, Callable[[ModuleType], tuple[str, ...]]] = {
+    "film_by": lambda d: d.FILM_BY_WORDS,
+    "mit_line": lambda d: ("Mit",),
+    "info_von_mit": lambda d: ("Von",),
+    "title_director": lambda d: ("(",),
+    "caption": lambda d: ("\n",),
+}
 _LIST_GLUE = re.compile(r",\s+|\s+(?:und|and|&)\s+|,\s+(?:und|and)\s+")
 _PAREN_AFTER = re.compile(r"\s*\([^()\n]{0,60}\)")
 _AS_AFTER = re.compile(r"\s+(?:als|as)\s+[^,.;\n]{1,40}(?=,)")

@@ -25,7 +25,9 @@ UPPER = "".join(
 _LETTER = r"[^\W\d_]"
 _SPACE = r"[ \u00a0]"
 #: One capitalised word: "Brenner", "O’Malley", "Vogt-Ramirez", "McAllister"; a possessive 's stays outside.
-TOKEN = rf"[{UPPER}](?:{_LETTER}|['’](?!s\b)(?={_LETTER})|-(?={_LETTER}))*"
+#: (Letters run as one repeat between apostrophes and hyphens: the same matches as repeating
+#: "letter or joiner" one character at a time, several times faster in the regex engine.)
+TOKEN = rf"[{UPPER}]{_LETTER}*(?:(?:['’](?!s\b)|-)(?={_LETTER}){_LETTER}*)*"
 INITIAL = rf"[{UPPER}]\."
 #: Lower-case name particles that may sit inside a name ("Rudolf van der Berg", "Lorenzo di Medici").
 PARTICLE = r"(?:v[ao]n(?:[ ](?:der|den|dem))?|de(?:[ ]la)?|del|della|di|da|du|dos|le|la|ter|ten|zu|bin|al|y)"

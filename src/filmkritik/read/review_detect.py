@@ -59,25 +59,26 @@ def model() -> ReviewModel:
     )
 
 
-def probability(text: str, language: str | None = None) -> float:
-    """The model's probability that ``text`` is a film review (language detected when not given)."""
+def probability(text: str, language: str | None = None, lowered: str | None = None) -> float:
+    """The model's probability that ``text`` is a film review (language detected when not given;
+    ``lowered``: the text lower-cased, when the caller has it already)."""
     if not text.strip():
         return 0.0
     if language is None:
         from filmkritik.read.language import detect
 
         language = detect(text)[0]
-    return model().probability(features(text, language))
+    return model().probability(features(text, language, lowered))
 
 
-def score(text: str, language: str | None = None) -> tuple[bool, float]:
+def score(text: str, language: str | None = None, lowered: str | None = None) -> tuple[bool, float]:
     """``(is_review, confidence)`` for ``text`` in ``language`` ("de", "en"; others read as English;
     ``None`` detects it).
 
     The confidence says how far the model's probability lies from its threshold, scaled to
     0.5 (on the threshold) .. 1.0 (certain), for either answer.
     """
-    p = probability(text, language)
+    p = probability(text, language, lowered)
     t = model().threshold
     if p >= t:
         return True, round(0.5 + 0.5 * (p - t) / (1.0 - t), 3)
@@ -85,5 +86,5 @@ def score(text: str, language: str | None = None) -> tuple[bool, float]:
 
 
 def annotate(analysis: Analysis) -> None:
-    value, confidence = score(analysis.text, analysis.language)
+    value, confidence = score(analysis.text, analysis.language, analysis.lowered)
     analysis.record.is_review = Confidence(value, confidence)

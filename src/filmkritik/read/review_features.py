@@ -43,8 +43,8 @@ _RATING = re.compile(
 _CREDIT_PAIR = re.compile(
     r"(?=[A-ZÄÖÜ])\b[A-ZÄÖÜ][\w-]+\s*\((?:[\w ]+:\s*)?[A-ZÄÖÜ][\w.'-]+(?: [A-ZÄÖÜ][\w.'-]+){1,2}(?:,\s*\d{1,2})?\)"
 )
+_QUOTE_CHARS = '"“”„«»'
 _CLOCK = re.compile(r"\d{1,2}[:.][0-5]\d\b")
-_QUOTE_MARK = re.compile(r"[\"“”„«»]")
 _SPEAKER = re.compile(r"^([A-ZÄÖÜ][\w.-]{0,20}(?: [A-ZÄÖÜ][\w.-]{0,20})?)\s*:\s+\S")
 _QA_LABEL = re.compile(r"^(?:Q|A|F|Frage|Antwort|Question|Answer|Interviewer\w*)\s*:", re.IGNORECASE)
 
@@ -100,11 +100,39 @@ def _interview_lines(lines: list[str]) -> int:
     )
 
 
-def features(text: str, language: str) -> list[float]:
-    """The feature vector of ``text`` in the order of :data:`FEATURES`."""
+def _credit_pairs(sample: str) -> int:
+    """How many "Figur (Schauspieler)" pairs :data:`_CREDIT_PAIR` finds, tried only at each "(".
+
+    Every match holds exactly one "(", right after a word and optional spaces; the regex is
+    run from that word's start to the next ")", instead of being tried at every capital.
+    """
+    count = 0
+    q = sample.find("(")
+    while q >= 0:
+        close = sample.find(")", q)
+        if close < 0:
+            break
+        start = q
+        while start > 0 and sample[start - 1].isspace():
+            start -= 1
+        while start > 0 and (sample[start - 1].isalnum() or sample[start - 1] in "_-"):
+            start -= 1
+        m = _CREDIT_PAIR.search(sample, start, close + 1)
+        if m and m.start() < q:
+            count += 1
+        q = sample.find("(", q + 1)
+    return count
+
+
+def features(text: str, language: str, lowered: str | None = None) -> list[float]:
+    """The feature vector of ``text`` in the order of :data:`FEATURES`.
+
+    ``lowered``: the text lower-cased, when the caller has it already.
+    """
     cues = _cues(language if language in lang.LANGUAGES else "en")
     sample = text[:_SAMPLE]
-    words = _WORD.findall(sample.lower())
+    # A text within the sample is the sample: its lower-cased form is the one given.
+    words = _WORD.findall(lowered if lowered is not None and len(text) <= _SAMPLE else sample.lower())
     n = max(len(words), 1)
     per100 = 100.0 / n
     # Each distinct word is looked up once: a review repeats most of its words.
@@ -130,12 +158,12 @@ def features(text: str, language: str) -> list[float]:
         min(first * per100, 10.0),
         float(min(verdict, 5)),
         float(min(len(_RATING.findall(sample)), 3)),
-        min(len(_CREDIT_PAIR.findall(sample)) * per100, 5.0),
+        min(_credit_pairs(sample) * per100, 5.0),
         min(news * per100, 10.0),
         (_interview_lines(lines) + 2 * min(interview, 2)) / n_lines,
         questions / n_lines,
         min(listing * per100, 20.0),
         schedule / n_lines,
         min(plot * per100, 10.0),
-        min(len(_QUOTE_MARK.findall(sample)) * per100, 20.0),
+        min(sum(map(sample.count, _QUOTE_CHARS)) * per100, 20.0),
     ]

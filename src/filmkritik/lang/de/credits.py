@@ -77,7 +77,8 @@ FILM_NOUNS = (
     r"[Kk]ammerspiel|[Ss]tudie|[Aa]nimationsfilm|[Dd]okumentarfilm|[Gg]eschichte|[Ll]angfilm)"
 )
 #: "ein Film von X", "der neue Film von X".
-FILM_BY = r"(?:Film|Spielfilm|Werk|Regiearbeit|Langfilm|Drama|Thriller)\s+von"
+FILM_BY_WORDS = ("Film", "Spielfilm", "Werk", "Regiearbeit", "Langfilm", "Drama", "Thriller")
+FILM_BY = rf"(?:{'|'.join(FILM_BY_WORDS)})\s+von"
 #: "Regie führte X", "unter der Regie von X", "inszeniert von X".
 #: A name right before these (present tense) directs the reviewed film.
 DIRECTS = r"inszeniert|inszenierte\s+(?!von)|dreht|führt\s+Regie|führte\s+Regie"
@@ -399,7 +400,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "mit_line": ("mit ",),
     "title_director": ("–", "-", "—"),
     "caption": (" in ",),
-    "demonym": ("in ", "er ", "e "),
     "play": ("spielt", "verkörper", "mimt", "gibt", "gab", "porträtiert", "übernimmt"),
 }
 #: First letters of the STARRING cues (a look-ahead that lets the regex engine skip other positions fast).

@@ -63,7 +63,8 @@ FILM_NOUNS = (
     r"romance|fable|saga|spectacle|work|opus|effort|entry|chiller|shocker|potboiler|two-hander|weepie|"
     r"melodrama|farce|caper|procedural|mystery|fantasy|tale|portrait|character\s+study)"
 )
-FILM_BY = r"(?:film|movie|feature|picture)\s+(?:from|by)"
+FILM_BY_WORDS = ("film", "movie", "feature", "picture")
+FILM_BY = rf"(?:{'|'.join(FILM_BY_WORDS)})\s+(?:from|by)"
 #: A name right before these (present tense) directs the reviewed film.
 DIRECTS = r"directs|helms|co-directs"
 #: "In X sehen wir Anna Berg": the named person is on screen.
@@ -276,7 +277,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "mit_line": (),
     "title_director": ("–", "-", "—"),
     "caption": (" in ",),
-    "demonym": (),
     "play": (
         "play",
         "portray",
