@@ -26,8 +26,9 @@ _PROSE_T = rf"(?<![\w'’-])(?:[„\"“»«‘](?P<qtitle>[^\n„\"“”»«�
 _HEAD_T = r"(?P<title>[„\"“»«‘'][^\n„\"“”»«‘’]{1,90}[“”\"«»’']|[^\n|„\"“”»«]{1,90}?)"
 _NOT_SUBTITLE = r"(?!\s*(?:Part|Teil|Chapter|Kapitel|Volume|Vol\.|Episode|Akt|Act)\b)"
 _HEAD_END = (
-    rf"\s*(?=:{_NOT_SUBTITLE}|[|–—(]|\s-\s|\s+[A-ZÄÖÜ][\w-]+:\s|[.!?]?\s*$"
-    r"|,?\s+(?:von|by|mit|with|starring|des Regisseurs|der Regisseurin)\s+[A-ZÄÖÜ])"
+    r"(?:(?<=[“”\"«»’'])(?=\s*[,;)])|"  # "(OT: „Days of Wrath“, Kanada 2022)"
+    rf"\s*(?=:{_NOT_SUBTITLE}|[|–—()]|\s-\s|\s+[A-ZÄÖÜ][\w-]+:\s|[.!?]?\s*$"
+    r"|,?\s+(?:von|by|mit|with|starring|des Regisseurs|der Regisseurin)\s+[A-ZÄÖÜ]))"
 )
 
 #: Quoted spans: German „…“ and »…«, Swiss «…», English “…”, "…", ‘…’ and '…'.
@@ -61,6 +62,12 @@ DATE_LIKE = re.compile(
 _SENTENCE_INSIDE = re.compile(r"[a-zäöüß,][.!?] [A-ZÄÖÜ]")
 _INNER_WORD = re.compile(_INNER)
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+#: How far before its tail words a prose cue can start (a title of up to 90 characters and the cue's words).
+_PROSE_REACH = 200
+_LEADING_SPACE = re.compile(r"^(?:\\s[+*]|\[ \][+*])+")
+_TRAILING_SPACE = re.compile(r"(?:\\s[+*]|\[ \][+*])+$")
+#: A cue part with three literal letters in a row is rare enough in a review to look for first.
+_SELECTIVE = re.compile(r"(?<![\\\[])[A-Za-zäöüß]{3}")
 _QUOTE_INSIDE = re.compile(r"[„“\"»«‘]|(?<=\s)'")
 _YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d\d\)$")
 _RELATIVE_COMMA = re.compile(r", (?=(?:der|die|das|dem|den|deren|dessen|who|which|that|wo|als)\s)")
@@ -199,33 +206,53 @@ def _headline_span(span: TitleSpan, text: str) -> TitleSpan:
 
 
 @cache
-def _prose_tails(language_data: ModuleType) -> list[re.Pattern[str] | None]:
-    """Per prose cue, the part after the title on its own ("[ ]+handelt[ ]+von"), or None when there is none.
+def _prose_gates(language_data: ModuleType) -> list[tuple[str, re.Pattern[str] | None]]:
+    """Per prose cue, a fast pre-check: the cue's own words before or after the title.
 
-    Every match of a cue holds a match of its tail, so a review without one cannot match the cue: a
-    tail starts with its own cue words, which the regex engine finds fast, while the whole cue is
-    tried at every position of the review.
+    A cue tried at every position of a review costs far more than finding its fixed words: "tail"
+    gates are the words after the title ("[ ]+handelt[ ]+von"), and the cue is tried only in a short
+    window before each of them; "head" gates are the words before it ("in a still from"), and the cue
+    is tried only where they start. Cues without selective fixed words ("scan") run over the text.
     """
-    tails: list[re.Pattern[str] | None] = []
+    gates: list[tuple[str, re.Pattern[str] | None]] = []
     for source in language_data.PROSE_CUES:
-        tail = source.split("{T}", 1)[1] if "{T}" in source else ""
+        head, _, tail = source.partition("{T}")
+        tail = _LEADING_SPACE.sub("", tail)  # spaces are everywhere: start the gate at the first word
+        kind, gate = "scan", ""
+        if _SELECTIVE.search(tail):
+            kind, gate = "tail", tail
+        elif head.startswith(r"\b") and _SELECTIVE.search(head):
+            kind, gate = "head", _TRAILING_SPACE.sub("", head[2:])
         try:
-            tails.append(re.compile(tail.replace(r"\s+", "[ ]+"), re.MULTILINE) if tail.strip() else None)
-        except re.error:  # a tail that is not a regex by itself (a group opened before the title)
-            tails.append(None)
-    return tails
+            gates.append((kind, re.compile(gate.replace(r"\s+", "[ ]+"), re.MULTILINE) if gate else None))
+        except re.error:  # a part that is not a regex by itself (a group opened across the title)
+            gates.append(("scan", None))
+    return gates
 
 
 def prose_cues(text: str, language_data: ModuleType) -> list[TitleSpan]:
     """Titles named by prose shapes ("his new movie, X", "Mit X präsentiert")."""
     _, prose, _ = _compiled(language_data)
-    tails = _prose_tails(language_data)
-    return [
-        _span(m, 0, "prose")
-        for pattern, tail in zip(prose, tails, strict=True)
-        if tail is None or tail.search(text)
-        for m in pattern.finditer(text)
-    ]
+    found: list[TitleSpan] = []
+    for pattern, (kind, gate) in zip(prose, _prose_gates(language_data), strict=True):
+        if gate is None:
+            found += [_span(m, 0, "prose") for m in pattern.finditer(text)]
+            continue
+        done = 0  # matches do not overlap, as with finditer over the whole text
+        for g in gate.finditer(text):
+            if kind == "head":
+                m = pattern.match(text, g.start()) if g.start() >= done else None
+                if m:
+                    found.append(_span(m, 0, "prose"))
+                    done = m.end()
+                continue
+            if g.end() <= done:
+                continue
+            # Lookbehinds and \b still see the text before the window.
+            for m in pattern.finditer(text, max(done, g.start() - _PROSE_REACH), g.end()):
+                found.append(_span(m, 0, "prose"))
+                done = m.end()
+    return found
 
 
 def original_cues(text: str, language_data: ModuleType) -> list[TitleSpan]:

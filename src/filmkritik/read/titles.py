@@ -26,6 +26,7 @@ from filmkritik.read.title_spans import (
     caps,
     headline_cues,
     headline_lines,
+    looks_like_title,
     original_cues,
     prose_cues,
     quoted,
@@ -71,14 +72,15 @@ _FILM_NOUN_BEFORE = re.compile(
     r"(?:\b|\w)(?:[Ff]ilms?|[Ss]pielfilm|[Dd]rama|[Kk]omödie|[Tt]hriller|[Ww]estern|[Dd]oku\w*|[Mm]ovie|[Ss]equel)"
     r"\s*[„\"“»«‘']$"
 )
+_INVERTED = re.compile(r",\s?(the|a|an|der|die|das|le|la|les|el|il)$")
 _QUOTE_MARKS = frozenset("„\"“”»«‘’'")
 _POSSESSIVE_SPLIT = re.compile(r"(?<=['’]s )")
 _REVIEW_WORDS = frozenset("kritik filmkritik kurzkritik rezension review reviews kritiken".split())
 _PERSON_AFTER = re.compile(r"\s+(?:spielt|plays|stars|verkörpert|portrays)\b|s\s+(?:Film|Regie|neuer)\b")
 #: A line under a title that states its facts ("Originaltitel: …", "(OT: …)", "Regie: …", "Director: …").
 _FACTS_LABEL = re.compile(
-    r"\s*\(?\s*(?:OT|Originaltitel|Original-?[Tt]itel|Original title|Regie|Buch und Regie|Director|Dir\.|"
-    r"Directed by|Written and directed by|Drehbuch und Regie)\s*[:.]?\s",
+    r"\s*\(?\s*(?:(?:OT|Originaltitel|Original-?[Tt]itel|Original title|Regie|Buch und Regie|Drehbuch und Regie|"
+    r"Directors?|Dir\.?)\s*:|(?:Dir\.|Directed by|Written and directed by)\s)",
     re.IGNORECASE,
 )
 #: A facts line with a year: "Drama | USA 2024 | 96 Min.", "Estland 2024 · 115 Min.", "(2024, USA, 103 min)".
@@ -86,6 +88,20 @@ _FACTS_YEAR = re.compile(
     r"(?:19|20)\d\d\b.{0,60}?(?:\b(?:Min|min|Minuten|minutes|mins)\b|\bRegie\b|\bDirect)"
     r"|(?:[|·•/]\s*|\b[A-Z]{1,3}\s|^\(?)(?:19|20)\d\d\b"
 )
+_BRACKETED = re.compile(r"[“”\"»«’']?[ \t]*\n?[ \t]*\(([^()\n:;]{2,60})\)")
+#: Function words of the languages films come from; a bracketed title using them, in a review written in
+#: another language, is the original title.
+_FOREIGN_WORDS = frozenset(
+    """the of and a an le la les l d un une des du de et au aux el los las del y il lo gli della di da e het een van
+    en och og af på på na w z do dos das em um uma no der die das den dem des und ein eine im am vom zum zur""".split()
+)
+_OWN_WORDS = {
+    "de": frozenset("der die das den dem des und ein eine im am vom zum zur".split()),
+    "en": frozenset("the of and a an".split()),
+}
+_CREDITS_YEAR = re.compile(r",\s*((?:19|20)\d\d)\)\s*$")
+_YEAR_RUNTIME = re.compile(r"(?<![\d.])((?:19|20)\d\d)[.,]?\s+\d{2,3}\s?(?:Min|min|mins|minutes|Minuten)\b")
+_STORY_YEAR = re.compile(r":\s")
 _CREDITS_AFTER = re.compile(
     r"\s*\(\s*(?:director|directors|dir\.|directed by|regie|regisseur|regisseurin)\b", re.IGNORECASE
 )
@@ -106,7 +122,10 @@ class Candidate:
     def text(self) -> str:
         """The spelling to report: the first mixed-case sighting, else the first one."""
         mixed = [s for s in self.spans if not s.text.isupper()]
-        chosen = min(mixed or self.spans, key=lambda s: (s.how != "headline", s.start))
+        chosen = min(
+            mixed or self.spans,
+            key=lambda s: (_INVERTED.search(s.text.casefold()) is not None, s.how != "headline", s.start),
+        )
         return chosen.text
 
     @property
@@ -116,7 +135,9 @@ class Candidate:
 
 def key_of(title: str) -> str:
     """The comparison form of a title: case, dashes, quotes and spacing unified."""
-    return " ".join(title.translate(_DASHES).translate(_QUOTES).split()).casefold().strip(" .,:;!?\"'")
+    key = " ".join(title.translate(_DASHES).translate(_QUOTES).split()).casefold().strip(" .,:;!?\"'")
+    inverted = _INVERTED.search(key)  # "nine lives of ezra cole, the" (a catalogue's order) = "the nine lives …"
+    return f"{inverted.group(1)} {key[: inverted.start()]}" if inverted else key
 
 
 def annotate(analysis: Analysis) -> None:
@@ -133,7 +154,7 @@ def annotate(analysis: Analysis) -> None:
     film = analysis.record.film
     best = _choose(candidates, originals)
     film.title = TextFact(best.text, evidence=_evidence(best))
-    original = _original(originals, best)
+    original = _original(originals, best) or _bracketed_original(text, best, analysis.language)
     if original is not None:
         film.original_title = original
     variants = find_variants(spans, best.key)
@@ -232,10 +253,12 @@ def _recurring_runs(text: str, language: str, minimum: int = 2) -> list[TitleSpa
     runs: dict[str, list[int]] = {}
     for m in _TITLE_CASE_RUN.finditer(text):
         # "Tomas Ferrell's The Salt Road": the possessive ends one name and starts the next.
+        # "The Lighthouse Keeper's Ledger": a possessive before one last word is inside the title.
         offset = m.start()
-        for piece in _POSSESSIVE_SPLIT.split(m.group()):
-            if " " in piece:
-                runs.setdefault(piece, []).append(offset)
+        for piece in _possessive_pieces(m.group()):
+            value = piece.rstrip()
+            if " " in value:
+                runs.setdefault(value, []).append(offset)
             offset += len(piece)
     return [
         TitleSpan(value, starts[0], starts[0] + len(value), "run")
@@ -244,6 +267,18 @@ def _recurring_runs(text: str, language: str, minimum: int = 2) -> list[TitleSpa
         and not _PERSON_BEFORE.search(text[max(0, starts[0] - 14) : starts[0]])
         and not person_shaped(value, language)
     ]
+
+
+def _possessive_pieces(run: str) -> list[str]:
+    """Split a capitalised run after a possessive when a name of its own follows ("Ferrell's The Salt Road")."""
+    pieces = _POSSESSIVE_SPLIT.split(run)
+    merged = [pieces[0]]
+    for piece in pieces[1:]:
+        if " " in piece.strip():
+            merged.append(piece)
+        else:
+            merged[-1] += piece
+    return merged
 
 
 def _first_name_only(value: str, language: str) -> bool:
@@ -347,8 +382,8 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             weight += _WEIGHT["line"]  # an upper-case headline: "NORA (director: ...)"
         elif span.how == "caps" and alone and len(cand.occurrences) <= 1 and span.start < 300:
             weight = 0.5  # a masthead ("EMPIRE") said once: its line already counts
-        elif span.how == "caps" and len(cand.occurrences) <= 1 and not at_line_start:
-            weight = 1.2  # shouting once ("NICHT ABHÄNGIG") is emphasis, not a title
+        elif span.how == "caps" and not at_line_start and (len(cand.occurrences) <= 1 or len(span.text) <= 3):
+            weight = 1.2  # shouting once ("NICHT ABHÄNGIG") is emphasis, three capitals in prose an acronym
         if span.how in ("quoted", "caps") and _is_mention(text, span, mention_cues):
             weight = -1.5
         elif (
@@ -363,8 +398,15 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             and _YEAR_AFTER.match(text, span.end)
         ):
             weight = -1.0  # "wer „Die Fünf vom Deich 2“ (2023) mochte": another film, named with its year
-        elif span.how == "quoted" and span.text.endswith("?") and _once_in_body(text, cand, span):
-            weight = 0.5  # a question in quotes said once is speech
+        elif (
+            span.how == "quoted"
+            and span.text.endswith("?")
+            and (
+                _once_in_body(text, cand, span)
+                or text[max(0, span.start - 3) : span.start].rstrip(" „\"“»«‘'")[-1:] in ",:"
+            )
+        ):
+            weight = 0.0  # a question in quotes said once, or after "asks,", is speech
         elif span.how == "quoted" and _FILM_NOUN_BEFORE.search(text[max(0, span.start - 12) : span.start]):
             weight += 2.0  # 'Film „X“', 'the movie "X"'
         score += weight
@@ -496,6 +538,27 @@ def _original(originals: list[TitleSpan], best: Candidate) -> TextFact | None:
     return None
 
 
+def _bracketed_original(text: str, best: Candidate, language: str) -> TextFact | None:
+    """ "Ein Hauch von Lavendel (Un parfum de lavande)", "DER STILLE HAFEN\n(De stille haven)": a title in
+    brackets right after the film's title, in another language than the review, is its original title."""
+    foreign = _FOREIGN_WORDS - _OWN_WORDS.get(language, frozenset())
+    for _start, end in best.occurrences:
+        m = _BRACKETED.match(text, end)
+        if m is None:
+            continue
+        value = m.group(1).strip()
+        words = re.findall(r"[\w]+(?:['’])?", value.casefold())
+        if (
+            looks_like_title(value)
+            and key_of(value) != best.key
+            and not any(ch.isdigit() for ch in value)
+            and not person_shaped(value, language)
+            and any(w in foreign or (w.endswith(("'", "’")) and w[:-1] in foreign) for w in words)
+        ):
+            return TextFact(value, evidence=[(m.start(1), m.start(1) + len(value))])
+    return None
+
+
 def _local_titles(best: Candidate, candidates: list[Candidate], language: str) -> list[LocalTitle]:
     """ "X - Subtitle" forms of the title: the local release title, in the review's language."""
     found: dict[str, LocalTitle] = {}
@@ -525,6 +588,15 @@ def _year(text: str, best: Candidate, analysis: Analysis) -> YearFact | None:
             p = _YEAR_IN_PARENS.search(line)
             if p and not _OTHER_QUOTE.search(line, 0, p.start()):
                 return YearFact(int(p.group(1)), evidence=[(end + p.start(1), end + p.end(1))])
+        if _CREDITS_AFTER.match(text, end):  # "X (director: …; cast: …, 2024)"
+            p = _CREDITS_YEAR.search(line)
+            if p:
+                return YearFact(int(p.group(1)), evidence=[(end + p.start(1), end + p.end(1))])
+        if line_end >= 0 and _facts_line(text, line_end + 1):  # the title over "(2024, USA, 103 min)"
+            below = text[line_end + 1 : text.find("\n", line_end + 1) % (len(text) + 1)]
+            p = _ANY_YEAR.search(below)
+            if p:
+                return YearFact(int(p.group(1)), evidence=[(line_end + 1 + p.start(1), line_end + 1 + p.end(1))])
     data = lang.data(analysis.language, "titles")
     for source in getattr(data, "YEAR_CUES", ()):
         m = re.search(source, text)
@@ -535,8 +607,13 @@ def _year(text: str, best: Candidate, analysis: Analysis) -> YearFact | None:
 
 def _production_year(text: str) -> YearFact | None:
     """ "Frankreich 2023, 150 Min.", "F 2023. 151 Min.", "USA 2024, 96 Minuten", "Drama, 2021"."""
+    runtime = _YEAR_RUNTIME.search(text)
+    if runtime:  # "D 2024, 112 Min.", "Iran/France. 2024. 112mins": a year beside the running time
+        return YearFact(int(runtime.group(1)), evidence=[(runtime.start(1), runtime.end(1))])
     g = places.gazetteer()
     for y in _ANY_YEAR.finditer(text):
+        if _STORY_YEAR.match(text, y.end()):
+            continue  # "Polen, 1982: Die zwölfjährige Ania …": when the story happens
         window_start = max(0, y.start() - 60)
         window = text[window_start : y.start()]
         m = _last_country_list(g.country_list, window)
