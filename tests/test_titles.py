@@ -3,12 +3,14 @@ and a warning when the text spells the title two ways. Fixture reviews are ficti
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 import filmkritik
 from filmkritik.eval.score import norm
+from filmkritik.read.titles import key_of
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reviews"
 
@@ -317,3 +319,150 @@ def test_more_page_furniture(text: str, title: str) -> None:
     record = filmkritik.read_text(text)
     assert record.film.title is not None
     assert record.film.title.text.casefold() == title.casefold()
+
+
+TITLE_FIXTURES = Path(__file__).parent / "fixtures" / "titles"
+
+
+def _identity(text: str) -> tuple[str | None, str | None, int | None]:
+    film = filmkritik.read_text(text).film
+    return (
+        film.title.text if film.title else None,
+        film.original_title.text if film.original_title else None,
+        film.year.value if film.year else None,
+    )
+
+
+@pytest.mark.parametrize("batch", ["de-blind", "en-blind", "de-blind2", "en-blind2"])
+def test_fictional_title_batches(batch: str) -> None:
+    """Fictional review pages in many outlets' shapes (written before the reader was run on them):
+    the reviewed film's title, and its original title and year where the page states them."""
+    rows = [json.loads(line) for line in (TITLE_FIXTURES / f"{batch}.jsonl").read_text("utf-8").splitlines() if line]
+    titles = originals = years = 0
+    for row in rows:
+        gold = row["gold"]
+        title, original, year = _identity(row["text"])
+        titles += title is not None and key_of(title) == key_of(gold["film_title"])
+        originals += norm(original or "") == norm(gold["original_title"] or "")
+        years += year == gold["year"]
+    assert titles / len(rows) >= 0.9
+    assert originals / len(rows) >= 0.9
+    assert years / len(rows) >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # A quoted title inside a sentence headline.
+        (
+            "Review: In ‘Salt Lamps,’ a Family Keeps Its Secrets\nA drama by Ona Reyes.\nThe Reyes family …",
+            "Salt Lamps",
+        ),
+        # An occasion with its year before the film.
+        (
+            "Fantasporto 2025 | The Tallow Maker\nCompetition. Director: Uma Lind. Norway, 2025, 98 min.\n",
+            "The Tallow Maker",
+        ),
+        ("TIFF 2025: Bright Quarry review\nA thriller about two sisters. Bright Quarry is tense.", "Bright Quarry"),
+        # "Festival Review: 'X'" is not the festival's review of a film called "Venice Film Festival".
+        ("Venice Film Festival Review: 'La Casa Gialla'\nA fisherman's widow takes over his boat.", "La Casa Gialla"),
+        # German tip labels and reviews of the home-cinema release.
+        ("Streaming-Tipp: Zimmer 19 (Netflix)\nEin Hotelzimmer, sieben Gäste. Zimmer 19 ist elegant.", "Zimmer 19"),
+        ("Kultur\nBlu-ray-Review: Nebel über Husum\nDer Küstenkrimi kommt fürs Heimkino.", "Nebel über Husum"),
+        # A question as the title, quoted again in the text.
+        (
+            "Kritiken\nWer hat Angst vor Tante Olga?\nEine Schulkomödie\nTante Olga (Ute Brandt) ist streng. "
+            "„Wer hat Angst vor Tante Olga?“ ist nett, mehr nicht.",
+            "Wer hat Angst vor Tante Olga?",
+        ),
+        # A quoted title with a colon heading the page, and "Fazit: …" is a judgement, not a title.
+        (
+            "„Operation Nordlicht: Die Rückkehr“ – Teil zwei\nNach „Operation Nordlicht“ (2022) ist Agent Kurt "
+            "wieder da. „Operation Nordlicht: Die Rückkehr“ hat weniger Witz.\nFazit: Nur für Fans.",
+            "Operation Nordlicht: Die Rückkehr",
+        ),
+        # A teaser headline; the title sits over its facts at the foot of the page.
+        (
+            "Zerbrechliche Kunst\nEine Glasbläserin sucht ihre Herkunft. Schöne Bilder, dünne Geschichte.\n"
+            "Die Glasmacherin\nOriginaltitel: The Glassmaker\nRegie: Hollis Brand\nLand/Jahr: GB 2024",
+            "Die Glasmacherin",
+        ),
+        # A subtitle is part of the title; the earlier film of the series, named with its year, is not the film.
+        (
+            "Die Drei vom Hafen 3: Das Geheimnis der Schleuse\nKinderfilm | Deutschland 2025 | 92 Minuten\n"
+            "Wer „Die Drei vom Hafen 2“ (2023) mochte, wird auch hier Spaß haben.",
+            "Die Drei vom Hafen 3: Das Geheimnis der Schleuse",
+        ),
+        # A prose capture that ran on ("Die Satire Offgrid von Regisseur …") is cut to the title the text repeats.
+        (
+            "Von Ines Kalt\nGefangen im Paradies\nEine Influencerin strandet. Die Satire Offgrid von Regisseur Max Ebe "
+            "nimmt Social Media aufs Korn. Offgrid ist bissig.",
+            "Offgrid",
+        ),
+        # Another film named once with "dessen Film „X“ (2015)" is a mention.
+        (
+            "Feuilleton\nSechs Nächte im März\nDer neue Film von Lorenz Abel. „Sechs Nächte im März“ ist kühl. Abel, "
+            "dessen Film „Kapitalfehler“ (2015) Preise gewann, bleibt sich treu.",
+            "Sechs Nächte im März",
+        ),
+        # A blog headline that is a sentence about the film.
+        ("My thoughts on Moth Hotel (spoilers!)\nSo I finally caught Moth Hotel and wow. I loved it.", "Moth Hotel"),
+        # An outlet's name on the first line is the masthead.
+        (
+            "Reel Chat Blog\nDirected by: Priya Cole\nThe Monsoon Caterer (2024)\nIt's fine? Dev plays Arjun.",
+            "The Monsoon Caterer",
+        ),
+        # "Title (director: …; cast: …, 2024)" heading the text beats acronyms in the prose.
+        (
+            "DRY HARBOR (director: Kim Alder; cast: Jo Lane, Ed Marsh, 2024)\nThe FBI and the NYC police chase a "
+            "smuggler. The NYC streets look grim; the FBI agents look bored.",
+            "DRY HARBOR",
+        ),
+    ],
+)
+def test_unseen_page_shapes(text: str, title: str) -> None:
+    found, _, _ = _identity(text)
+    assert found is not None
+    assert key_of(found) == key_of(title)
+
+
+@pytest.mark.parametrize(
+    ("text", "original", "year"),
+    [
+        (
+            "Ein Hauch von Salbei\nDrama.\nEin Hauch von Salbei (Un souffle de sauge), Frankreich 2024, 101 Minuten.",
+            "Un souffle de sauge",
+            2024,
+        ),
+        (
+            "The Winter Orchard (Le Verger d'hiver)\nFrance, 2024. Directed by Sylvie Marc.\nA botanist tends a greenhouse.",
+            "Le Verger d'hiver",
+            2024,
+        ),
+        (
+            "Der Sommer, als wir segeln lernten\n(OT: The Summer We Learned to Sail)\nUSA 2024 · Regie: Dana Cole · 101 Min.\n",
+            "The Summer We Learned to Sail",
+            2024,
+        ),
+        (
+            "Heimkino-Tipp: „Tage des Sturms“\nEin Western. „Tage des Sturms“ (OT: „Days of Storm“, Kanada 2022) ist hart.",
+            "Days of Storm",
+            2022,
+        ),
+        # A bracket with a person or a year is no original title; a story year ("Schweden, 1974:") is not the film's.
+        (
+            "Filmkritik „Die Akte Lund“\nSchweden, 1974: Ein Journalist stößt auf einen Spionagefall. „Die Akte Lund“ (Jens Dahl) ist gut.",
+            None,
+            None,
+        ),
+        (
+            "Federkiel\nEin Film über Hühner. „Federkiel“. Regie: Ines Berg. Mit Rainer Lohm. Deutschland 2024, 93 Min.",
+            None,
+            2024,
+        ),
+    ],
+)
+def test_original_title_and_year_shapes(text: str, original: str | None, year: int | None) -> None:
+    _, found_original, found_year = _identity(text)
+    assert found_original == original
+    assert found_year == year

@@ -68,6 +68,10 @@ _LEADING_SPACE = re.compile(r"^(?:\\s[+*]|\[ \][+*])+")
 _TRAILING_SPACE = re.compile(r"(?:\\s[+*]|\[ \][+*])+$")
 #: A cue part with three literal letters in a row is rare enough in a review to look for first.
 _SELECTIVE = re.compile(r"(?<![\\\[])[A-Za-zäöüß]{3}")
+#: A festival or section label with its year ("Berlinale 2025", "Cannes 2024", "TIFF '25") before the film.
+_LABEL_WITH_YEAR = re.compile(r"(?:[A-ZÄÖÜ][\w.&'’-]*\s+){1,4}(?:(?:19|20)\d\d|['’]\d\d)")
+_LABEL_BEFORE = re.compile(r"(?:[A-ZÄÖÜ][\w.&'’-]*\s+){1,4}(?:(?:19|20)\d\d|['’]\d\d)\s*[:|–—]\s*")
+_ARTICLE_LAST = re.compile(r",\s?(?:The|A|An|Der|Die|Das|Le|La|Les|El|Il)$")
 _QUOTE_INSIDE = re.compile(r"[„“\"»«‘]|(?<=\s)'")
 _YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d\d\)$")
 _RELATIVE_COMMA = re.compile(r", (?=(?:der|die|das|dem|den|deren|dessen|who|which|that|wo|als)\s)")
@@ -195,7 +199,10 @@ def headline_cues(text: str, language_data: ModuleType, limit: int) -> list[Titl
 
 def _headline_span(span: TitleSpan, text: str) -> TitleSpan:
     """The title inside a headline capture: "Review: In ‘Hollow Bells,’ a Town …" names the quoted part;
-    "Der letzte Sommer (2024)" is the title without its year."""
+    "Der letzte Sommer (2024)" is the title without its year; "TIFF 2025: Quarry Road" without its occasion."""
+    label = _LABEL_BEFORE.match(span.text)
+    if label is not None and label.end() < len(span.text):
+        span = TitleSpan(span.text[label.end() :], span.start + label.end(), span.end, span.how)
     inner = next(iter(quoted(span.text)), None) if _QUOTE_INSIDE.search(span.text, 1) else None
     if inner is not None and inner.start > 0:
         return TitleSpan(inner.text, span.start + inner.start, span.start + inner.end, span.how)
@@ -280,6 +287,12 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
             parts = [value[: quote.end()], value[quote.end() :]] if value[quote.end() :].strip() else [value]
         else:
             parts = _HEAD_SPLIT.split(value, maxsplit=1)
+        if len(parts) == 2 and _LABEL_WITH_YEAR.fullmatch(parts[0].strip()):
+            # "Berlinale 2025 | The Ferryman's Daughter", "TIFF 2025: Quarry Road": the occasion, then the film.
+            rest = parts[1].strip()
+            offset += value.index(rest, len(parts[0]))
+            value = rest
+            parts = _HEAD_SPLIT.split(value, maxsplit=1)
         head = parts[0].strip(" .,")
         if head[:1] in "„“\"»«‘'" and head[-1:] in "“”\"«»’'" and len(head) > 2:
             offset += 1
@@ -302,9 +315,11 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
 
 
 def _title_line(head: str) -> bool:
-    """A headline line shaped like a title; a short question counts ("Who Killed Mrs. Pemberton?")."""
+    """A headline line shaped like a title; a short question counts ("Who Killed Mrs. Pemberton?"), and so
+    does a catalogue's order ("Nine Lives of Ezra Cole, The")."""
     if len(head.split()) > 7:
         return False
+    head = _ARTICLE_LAST.sub("", head)
     return looks_like_title(head[:-1] if head.endswith("?") else head)
 
 

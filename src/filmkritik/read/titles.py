@@ -99,6 +99,7 @@ _OWN_WORDS = {
     "de": frozenset("der die das den dem des und ein eine im am vom zum zur".split()),
     "en": frozenset("the of and a an".split()),
 }
+_YEAR_END = re.compile(r"\s*['’]?(?:19|20)?\d\d$")
 _CREDITS_YEAR = re.compile(r",\s*((?:19|20)\d\d)\)\s*$")
 _YEAR_RUNTIME = re.compile(r"(?<![\d.])((?:19|20)\d\d)[.,]?\s+\d{2,3}\s?(?:Min|min|mins|minutes|Minuten)\b")
 _STORY_YEAR = re.compile(r":\s")
@@ -334,6 +335,22 @@ def _fold_headline_sentences(pooled: dict[str, Candidate]) -> None:
             head = max(heads, key=lambda c: len(c.key))
             head.score += _WEIGHT["headline"]
             cand.score -= _WEIGHT["headline"]
+    for cand in pooled.values():
+        # "My thoughts on Starlight Motel": a headline line said once that ends with a name the text repeats,
+        # after words in lower case, is a sentence about that name.
+        line = next((s for s in cand.spans if s.how == "line"), None)
+        if line is None or len(cand.occurrences) > 1 or len(cand.spans) > 1:
+            continue
+        tails = [
+            other
+            for other in pooled.values()
+            if other is not cand and cand.key.endswith(" " + other.key) and len(other.occurrences) >= 2
+        ]
+        lead = cand.text.split()[: -len(tails[0].key.split())] if tails else []
+        if tails and any(w.islower() and w not in _SMALL_WORDS for w in lead[1:]):
+            moved = min(cand.score, _WEIGHT["line"])
+            max(tails, key=lambda c: len(c.key)).score += moved
+            cand.score -= moved
 
 
 def _masthead(text: str, cand: Candidate, navigation: frozenset[str]) -> bool:
@@ -425,8 +442,10 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
         score -= 4
     named = {cand.text, cand.text.title()}
     shouted = any(s.how in ("caps", "headline") for s in cand.spans)  # critics do not shout place names
-    if not shouted and any(places.canonical(n) or festivals.canonical(n) for n in named):
+    if not shouted and any(places.canonical(n) for n in named):
         score -= 6
+    elif any(festivals.canonical(_YEAR_END.sub("", n)) for n in named):
+        score -= 6  # "Berlinale 2025", "Venice Film Festival": the occasion, not the film
     return score
 
 

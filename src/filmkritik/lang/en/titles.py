@@ -80,9 +80,10 @@ NAVIGATION = frozenset(
     the cast|the team|the running time|key highlights|rated|certificate|stars|score|film reviews|movie reviews|
     arts|arts & entertainment|entertainment|culture|features|news|opinion|now playing|in theaters|explore more|
     read more|related|critics' picks|film critics' picks|new in theaters|new in theatres|capsule reviews|
-    now streaming|movie review|film review|movie|documentary|new releases|this week|cast & crew|cast and crew""".replace(
-        "\n", ""
-    ).split("|")
+    now streaming|movie review|film review|movie|documentary|new releases|this week|cast & crew|cast and crew|
+    capsule review|quick review|mini review|short review|review roundup|capsule|title|dir""".replace("\n", "").split(
+        "|"
+    )
 )
 
 #: A line that states the original title: "Original title: X", "(original title: X)".
