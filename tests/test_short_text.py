@@ -1,38 +1,40 @@
-"""Short texts (snippets, headlines) get their own calibration of the inferred score."""
+"""Short texts (snippets, headlines, short user reviews) are read by a model trained on short texts."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from filmkritik.kb.hints import ReviewHints
 from filmkritik.kb.reading import read_for_kb
 from filmkritik.read import short_text
 
-# Fictional film, fictional critic's words.
+# Fictional film, fictional critics' words.
 RAVE = "Marlow Fenn's quiet harbour drama is a luminous, beautifully acted triumph."
 PAN = "A tedious, lifeless slog that wastes a fine cast on a dull and clumsy script."
+RAVE_DE = "Ein rundum gelungener, wunderbar gespielter Film mit Herz: unbedingt ansehen!"
+PAN_DE = "Langweilig, zäh und schlecht gespielt. Schade um die Zeit."
 
 
-def test_the_shipped_maps_are_monotone() -> None:
-    languages = short_text.table().get("languages", {})
-    assert languages["en"]["buckets"], "English snippets need their own map"
-    for maps in languages.values():
-        for bucket in maps["buckets"]:
-            assert bucket["raw"] == sorted(bucket["raw"])
-            assert bucket["score"] == sorted(bucket["score"])
+def test_a_model_ships_for_both_languages() -> None:
+    models = short_text.models()
+    assert set(models) == {"en", "de"}
+    for model in models.values():
+        assert np.all(np.diff(model.raw_knots) > 0), "the score map must be monotone"
+        assert np.all(np.diff(model.score_knots) >= 0)
+        assert model.score_knots[0] >= 0 and model.score_knots[-1] <= 100
 
 
-def test_a_language_without_a_map_passes_through() -> None:
-    maps = short_text.table()["languages"]
-    if maps.get("de", {}).get("buckets"):
-        pytest.skip("a German map ships")
-    assert short_text.calibrate(47, 0.61, "Ein rundum gelungener Film mit Herz.", "de") == (47, 0.61)
+@pytest.mark.parametrize(("rave", "pan", "code"), [(RAVE, PAN, "en"), (RAVE_DE, PAN_DE, "de")])
+def test_snippets_score_on_their_side_of_60(rave: str, pan: str, code: str) -> None:
+    high, confident = short_text.calibrate(50, 0.5, rave, code)
+    low, _ = short_text.calibrate(50, 0.5, pan, code)
+    assert high >= short_text.POSITIVE > low
+    assert 0.5 <= confident <= 1.0
 
 
-def test_the_map_keeps_the_order_of_scores() -> None:
-    scores = [short_text.calibrate(s, 0.5, RAVE, "en")[0] for s in range(0, 101, 5)]
-    assert scores == sorted(scores)
-    assert scores[0] < 40 < 60 < scores[-1]
+def test_the_whole_review_score_is_not_used_for_snippets() -> None:
+    assert short_text.calibrate(5, 0.9, RAVE, "en")[0] == short_text.calibrate(95, 0.9, RAVE, "en")[0]
 
 
 def test_whole_reviews_pass_unchanged() -> None:
@@ -40,38 +42,48 @@ def test_whole_reviews_pass_unchanged() -> None:
     assert short_text.calibrate(47, 0.61, long_text, "en") == (47, 0.61)
 
 
-def test_the_calibration_fades_out_with_length_without_jumps() -> None:
-    words = RAVE.split()
+def test_the_short_text_score_fades_out_with_length_without_jumps() -> None:
+    words = (RAVE + " " + PAN).split()
     previous = None
     for n in range(short_text.FADE_WORDS - 5, short_text.LONG_WORDS + 2):
         text = " ".join((words * 20)[:n])
         score = short_text.calibrate(50, 0.5, text, "en")[0]
         if previous is not None:
-            assert abs(score - previous) <= 2
+            assert abs(score - previous) <= 3
         previous = score
+    assert previous == 50  # a hundred words and more: the whole-review score
 
 
-def test_missing_map_passes_scores_through() -> None:
-    assert short_text.apply({}, 42.0, 12) == 42.0
+def test_without_a_shipped_model_scores_pass_through(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(short_text, "models", lambda: {})
+    assert short_text.calibrate(47, 0.61, RAVE, "en") == (47, 0.61)
 
 
-def test_snippets_read_on_the_right_side() -> None:
+def test_tokenised_training_text_reads_like_ordinary_text() -> None:
+    assert short_text.normalize("it 's a fine , funny film ( mostly ) .") == "it's a fine, funny film (mostly)."
+    assert short_text.normalize("It's a fine, funny film (mostly).") == "it's a fine, funny film (mostly)."
+
+
+def test_snippets_read_on_the_right_side_in_the_knowledge_base() -> None:
     hints = ReviewHints(film="Harbour Lights")  # a snippet added with its film, as `filmkritik add` does
     rave, pan = read_for_kb(RAVE, hints).verdict, read_for_kb(PAN, hints).verdict
     assert rave is not None and pan is not None
     assert rave.score >= 60 and rave.label == "positive"
     assert pan.score < 40 and pan.label == "negative"
+    assert rave.source == "inferred"
 
 
-def test_refitting_rewrites_the_card_section_instead_of_adding_another() -> None:
+def test_the_score_map_puts_the_decision_point_on_60() -> None:
     from filmkritik.train import snippets
 
-    row = {"balanced_accuracy": 0.6, "share_positive": 0.4, "mae": 15.0}
-    cv = {"chosen": "one map", "shipped": True, "_truth": {"share_positive": 0.4}}
-    cv |= {name: row for name in ("uncalibrated", *snippets.CANDIDATE_EDGES)}
-    table = {"date": "2026-01-01", "cv": {"en": cv}}
-    card = "# Card\n\n## Limits\n- few\n"
-    once = snippets.with_card_section(card, table)
-    twice = snippets.with_card_section(once, table)
-    assert twice == once
-    assert once.count(snippets.CARD_HEADING) == 1 and "## Limits" in once
+    rng = np.random.default_rng(3)
+    y = rng.random(2000) < 0.5
+    values = rng.normal(np.where(y, 1.0, -1.0), 1.0)
+    ratings = rng.choice(np.round(np.arange(0.1, 1.0, 0.1), 1), size=500)
+    knots = snippets.score_map(values, y, ratings)
+    point = float(knots["point"][0])
+    assert abs(point) < 0.2  # symmetric classes: the equal-error point sits in the middle
+    scores = np.interp(values, knots["raw_knots"], knots["score_knots"])
+    assert np.array_equal(scores >= short_text.POSITIVE, values >= point)
+    rates = snippets.rates(scores, y)
+    assert abs(rates["tpr"] - (1 - rates["fpr"])) < 0.03

