@@ -40,6 +40,12 @@ It is a wonderful, moving film. Ross directs with assurance and tenderness, and 
 A beautifully crafted, heartfelt triumph and one of the finest films of the year. Highly recommended. """
 
 
+GERMAN_CUSTOMER = """Leider eine Enttäuschung
+Ich habe mir die Blu-ray von "Die Brücke am Fluss" gekauft, weil mir der Trailer gefallen hat. Die Bildqualität
+ist in Ordnung, aber die Geschichte zieht sich endlos und die Schauspieler wirken gelangweilt. Für den Preis
+hätte ich mehr erwartet. Schade ums Geld."""
+
+
 def test_explicit_rating_is_the_score_and_the_prose_score_is_kept() -> None:
     record = filmkritik.read_text(ENGLISH_POSITIVE + "\nRating: 2/5\n")
     verdict = record.verdict
@@ -139,7 +145,36 @@ def test_dev_sets_macro_f1(shared: Path) -> None:
     assert (report.verdict_macro_f1() or 0) >= 0.45
 
 
-@pytest.mark.parametrize(("text", "code"), [(GERMAN_MIXED, "de"), (ENGLISH_NEGATIVE, "en"), (ENGLISH_POSITIVE, "en")])
+def test_a_customers_disc_review_is_read_by_the_model_alone() -> None:
+    """Critics' judgement words help with critics' prose but cost customer reviews accuracy: a German
+    review of a disc ("Blu-ray", "Bildqualität", "gekauft") gets the trained model's score unmoved."""
+    from filmkritik import lang
+    from filmkritik.read import opinion, segment, verdict
+
+    def items(text: str) -> list[opinion.Sentence]:
+        base = lang.get("de")
+        return opinion.sentences(text, segment.sentences(text, base.ABBREVIATIONS), segment.paragraphs(text), "de")
+
+    assert verdict.reads_as_customer_review(GERMAN_CUSTOMER, "de", items(GERMAN_CUSTOMER))
+    assert not verdict.reads_as_customer_review(GERMAN_MIXED, "de", items(GERMAN_MIXED))
+    assert not verdict.reads_as_customer_review(ENGLISH_NEGATIVE, "en")
+    score, _ = verdict.infer_score(GERMAN_CUSTOMER, "de", items(GERMAN_CUSTOMER))
+    alone, _ = sentiment.model("de").score(GERMAN_CUSTOMER)
+    assert score == max(0, min(100, round(alone)))
+    assert score < 50
+
+
+def test_headline_is_a_short_first_line() -> None:
+    assert sentiment.headline("Leider eine Enttäuschung\nDer Film ...") == "Leider eine Enttäuschung"
+    assert sentiment.headline("Ein langer erster Satz, der ganz sicher mehr als zwölf Wörter hat und weitergeht.") == ""
+    assert sentiment.model("de").layout.headline > 0
+    assert sentiment.model("en").layout.headline == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [(GERMAN_MIXED, "de"), (GERMAN_CUSTOMER, "de"), (ENGLISH_NEGATIVE, "en"), (ENGLISH_POSITIVE, "en")],
+)
 def test_fast_reading_path_scores_as_the_trained_features(text: str, code: str) -> None:
     """The reader's one-pass scoring (hashed indices, lexicon features from the sentences) gives the
     score the training-time feature code gives, so the shipped model reads what it was fitted on."""

@@ -204,11 +204,49 @@ def counts(texts: Sequence[str], chars: int = 0) -> sp.csr_matrix:
     return sp.hstack([words, _char_hasher(chars).transform(texts)], format="csr")
 
 
-def document_frequency(texts: Sequence[str], chars: int = 0) -> np.ndarray:
-    """Smoothed inverse document frequency per hashed feature, as scikit-learn's TfidfTransformer."""
-    x = counts(texts, chars)
-    df = np.bincount(x.indices, minlength=x.shape[1])
-    return (np.log((1 + len(texts)) / (1 + df)) + 1).astype(np.float32)
+def document_frequency(texts: Sequence[str], chars: int = 0, code: str = "") -> np.ndarray:
+    """Smoothed inverse document frequency per hashed feature, as scikit-learn's TfidfTransformer.
+
+    With a headline block in ``code``'s layout, the headlines' own frequencies follow the body's.
+    """
+    parts = [texts]
+    if layout(code).headline:
+        parts.append([headline(t) for t in texts])
+    idf = []
+    for part in parts:
+        x = counts(part, chars)
+        df = np.bincount(x.indices, minlength=x.shape[1])
+        idf.append((np.log((1 + len(part)) / (1 + df)) + 1).astype(np.float32))
+    return np.concatenate(idf)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a language's model lays out its n-gram features (chosen by cross-validation on TRAIN data)."""
+
+    #: Word and character n-grams each l2-normed on their own (rather than together), so neither
+    #: drowns the other (DVD train 5-fold: 0.8745 -> 0.8755).
+    blocks: bool = False
+    #: Weight of a separate block for the headline's n-grams (0: none): a user review's or a critic's
+    #: headline ("Enttäuschend", "Ein Meisterwerk") is its verdict in brief (DVD train 5-fold,
+    #: with blocks: 0.8755 -> 0.8840 at 0.3, 0.8810 at 0.5).
+    headline: float = 0.0
+
+
+LAYOUTS = {"de": Layout(blocks=True, headline=0.3)}
+#: A first line of at most this many words is a headline.
+HEADLINE_WORDS = 12
+
+
+def layout(code: str) -> Layout:
+    """The feature layout of ``code``'s model (word n-grams only, normed together, no headline by default)."""
+    return LAYOUTS.get(code, Layout())
+
+
+def headline(text: str) -> str:
+    """The text's first line when it is short enough to be a headline, else ``""``."""
+    first = text.split("\n", 1)[0].strip()
+    return first if len(first.split()) <= HEADLINE_WORDS else ""
 
 
 def dense_features(text: str, code: str) -> list[float]:
@@ -239,12 +277,27 @@ def closing_span(text: str) -> tuple[int, int]:
     return max(0, len(text) - 600), len(text)
 
 
-def ngram_features(texts: Sequence[str], idf: np.ndarray, chars: int = 0) -> sp.csr_matrix:
-    """Sublinear tf-idf of the hashed n-grams, each row l2-normed."""
+def ngram_features(texts: Sequence[str], idf: np.ndarray, chars: int = 0, code: str = "") -> sp.csr_matrix:
+    """Sublinear tf-idf of the hashed n-grams, each row l2-normed (per block and with a headline
+    block when ``code``'s :func:`layout` says so)."""
+    lay = layout(code)
+    body = N_FEATURES * (2 if chars else 1)
+    x = _tfidf(texts, idf[:body], chars, lay.blocks)
+    if not lay.headline:
+        return x
+    heads = _tfidf([headline(t) for t in texts], idf[body : 2 * body], chars, False)
+    return sp.hstack([x, lay.headline * heads], format="csr")
+
+
+def _tfidf(texts: Sequence[str], idf: np.ndarray, chars: int, blocks: bool) -> sp.csr_matrix:
     from sklearn.preprocessing import normalize
 
     x = counts(texts, chars).astype(np.float32)
     x.data = (1 + np.log(x.data)) * idf[x.indices]
+    if blocks and chars:
+        return sp.hstack(
+            [normalize(x[:, :N_FEATURES], copy=False), normalize(x[:, N_FEATURES:], copy=False)], format="csr"
+        )
     return normalize(x, copy=False)
 
 
@@ -257,7 +310,7 @@ def features(
     ridge penalty, a larger scale lets them weigh more).
     """
     dense = sp.csr_matrix(dense_scale * np.array([dense_features(t, code) for t in texts], dtype=np.float32))
-    return sp.hstack([ngram_features(texts, idf, chars), dense], format="csr")
+    return sp.hstack([ngram_features(texts, idf, chars, code), dense], format="csr")
 
 
 @cache
@@ -319,6 +372,11 @@ def _word_char_indices(word: str, shortest: int) -> np.ndarray:
     return found
 
 
+def _normed_dot(tfidf: np.ndarray, weights: np.ndarray) -> float:
+    norm = float(np.sqrt(tfidf @ tfidf))
+    return float(tfidf @ weights) / norm if norm else 0.0
+
+
 @dataclass(frozen=True)
 class ScoreModel:
     """A fitted linear review-score model with its calibration maps."""
@@ -338,7 +396,7 @@ class ScoreModel:
 
     def raw(self, texts: Sequence[str]) -> np.ndarray:
         """Uncalibrated predictions (the ridge output) for ``texts``."""
-        x = ngram_features(texts, self.idf, self.chars)
+        x = ngram_features(texts, self.idf, self.chars, self.code)
         dense = self.dense_scale * np.array([dense_features(t, self.code) for t in texts], dtype=np.float32)
         n = len(self.idf)
         return np.asarray(x @ self.coef[:n] + dense @ self.coef[n:] + self.intercept).ravel()
@@ -350,13 +408,34 @@ class ScoreModel:
         ``dense``: the lexicon features when the caller has them (``dense_features``).
         """
         n = len(self.idf)
-        indices, repeats = _unique_counts(hashed_indices(text, self.chars))
-        tfidf = (1.0 + np.log(repeats.astype(np.float32))) * self.idf[indices]
-        norm = float(np.sqrt(tfidf @ tfidf))
-        value = float(tfidf @ self.coef[indices]) / norm if norm else 0.0
+        lay = self.layout
+        value = self._ngram_value(text, 0, lay.blocks)
+        if lay.headline:
+            head = headline(text)
+            if head:
+                value += lay.headline * self._ngram_value(head, N_FEATURES * (2 if self.chars else 1), False)
         dense = dense_features(text, self.code) if dense is None else dense
         value += self.dense_scale * float(np.asarray(dense, dtype=np.float32) @ self.coef[n:])
         return value + self.intercept
+
+    def _ngram_value(self, text: str, offset: int, blocks: bool) -> float:
+        """The n-gram part of the prediction for ``text`` read into the block starting at ``offset``."""
+        indices, repeats = _unique_counts(hashed_indices(text, self.chars))
+        indices = indices + offset
+        tfidf = (1.0 + np.log(repeats.astype(np.float32))) * self.idf[indices]
+        weights = self.coef[indices]
+        if blocks and self.chars:
+            split = int(np.searchsorted(indices, offset + N_FEATURES))  # sorted: words, then characters
+            return _normed_dot(tfidf[:split], weights[:split]) + _normed_dot(tfidf[split:], weights[split:])
+        return _normed_dot(tfidf, weights)
+
+    @property
+    def layout(self) -> Layout:
+        """The feature layout this model was trained with (from its metadata)."""
+        return Layout(
+            blocks=bool(self.meta.get("blocks", False)),
+            headline=float(self.meta.get("headline", 0.0)),  # type: ignore[arg-type]
+        )
 
     @property
     def chars(self) -> int:

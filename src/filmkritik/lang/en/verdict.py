@@ -56,6 +56,11 @@ COUNTERFACTUAL = (
     r"\b(?:lacks|lacking|missing|fails? to|falls? short)\b",
     r"\bunfortunately\b",
 )
+#: Customer reviews read by the model alone (see ``lang/de/verdict.py``): the English model learned
+#: from critics only, so no English text is read as a customer's.
+CUSTOMER_CUES: tuple[str, ...] = ()
+FIRST_PERSON = frozenset("i me my mine myself".split())
+CUSTOMER_FIRST_PERSON = 0.0  # off
 OPINION_CUES = frozenset(
     """film movie picture director direction directed script screenplay dialogue performance performances
     actor actress cast ensemble camera cinematography photography score soundtrack music audience viewers
