@@ -418,3 +418,22 @@ def test_heldout_batches(name: str) -> None:
     assert report.counts("directors").f1 >= 0.9
     assert report.counts("actors").f1 >= 0.9
     assert report.counts("cast").f1 >= 0.85
+
+
+@pytest.mark.parametrize("code", ["de", "en"])
+def test_cues_after_a_name_open_with_a_lower_case_word(code: str) -> None:
+    """The apposition reader skips a name unless a lower-case word (or a comma) follows it:
+    every cue it looks for there must open with a lower-case word, or names before it are lost."""
+    import re
+
+    data = lang.data(code, "credits")
+    for cue in (data.DIRECTS, data.LEAD_ROLE, data.PERFORM_VERBS):
+        for alternative in re.split(r"\|(?![^()]*\))", cue):
+            first = alternative.lstrip("(?:")[:1]
+            assert first.islower(), f"{code}: cue {alternative!r} does not open with a lower-case letter"
+    text = (
+        "Ein stiller Film über zwei Schwestern. Am Ende überzeugt Lea Brandt, und Jonas Weller glänzt in jeder Szene."
+        if code == "de"
+        else "A quiet film about two sisters. In the end, Tom Hale shines in every scene."
+    )
+    assert actors(read_credits(text)) >= ({"Jonas Weller"} if code == "de" else {"Tom Hale"})

@@ -103,6 +103,14 @@ class Patterns:
 _PLACE_MARK = r"\s+\((?:l|r|M|li|re|links|rechts|Mitte|left|right|center|centre|v\.\s?l\.)\.?\)"
 
 
+def _word_start(word: str) -> str:
+    """ "\bals" written as "als(?<=\bals)": the same matches, but led by a literal the regex
+    engine skips to, instead of trying the word boundary at every position."""
+    if not word.isalpha():
+        return rf"\b(?:{word})"
+    return rf"{word}(?<=\b{word})"
+
+
 @cache
 def patterns(code: str) -> Patterns:
     """The compiled cue patterns for ``code`` (English stands in for other languages)."""
@@ -119,7 +127,7 @@ def patterns(code: str) -> Patterns:
         label_full=re.compile(rf"(?i)(?:{labels})[ \t]*"),
         label_alone=re.compile(rf"[ \t]*(?:{labels})[ \t]*"),
         play=re.compile(rf"\b(?:{d.PLAY_VERBS})\b"),
-        as_word=re.compile(rf"\b(?:{d.AS_WORD})\s+"),
+        as_word=re.compile(_word_start(d.AS_WORD) + r"\s+"),
         role_of=re.compile(rf"\s(?:{d.ROLE_OF})\s+"),
         played_by=re.compile(rf"\b(?:{d.PLAYED_BY})\s+(?:dem\s+|der\s+)?"),
         played_by_list=re.compile(
@@ -201,8 +209,12 @@ class Reader:
         self.distributors: list[tuple[str, int, int]] = []  # name, strength, start
         self.countries: list[tuple[str, int]] = []
         self.titles = self._film_titles()
-        self._index: dict[str, list[str]] | None = None
-        self._index_hits = -1
+        # The surname index (see ``full_names_ending``): full names from the text's runs, read
+        # per surname only when asked; hits' names as they arrive.
+        self._runs_by_fold: dict[str, list[str]] | None = None
+        self._run_names: dict[str, list[str]] = {}
+        self._hit_names: dict[str, list[str]] = defaultdict(list)
+        self._index_hits = 0
         self._spelling: dict[str, str] | None = None
         self._persons: dict[str, str | None] = {}
         self.block_spans: list[Span] = []
@@ -1141,7 +1153,10 @@ class Reader:
         text = self.text
         for m in self.p.as_word.finditer(text):
             anchor = m.start()
-            if text[:anchor].rstrip().endswith(")"):
+            k = anchor
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
+            if k > 0 and text[k - 1] == ")":
                 anchor = max(0, text.rfind("(", max(0, anchor - 100), anchor))  # "X („Film“) als Y"
             appos = _STARS_AS_APPOS.search(text, max(0, anchor - 160), anchor) if self.code == "en" else None
             if appos:
@@ -1209,29 +1224,43 @@ class Reader:
         return bool(self.full_names_ending(parts[0]))
 
     def full_names_ending(self, token: str) -> list[str]:
-        return self._surname_index().get(token, [])
+        """Full names whose last word is ``token``: the text's full-name runs in text order, then
+        the names of hits (as they arrive) that no run gives."""
+        for hit in self.hits[self._index_hits :]:
+            parts = names.tokens(hit.name)
+            if len(parts) >= 2 and hit.name not in self._hit_names[parts[-1]]:
+                self._hit_names[parts[-1]].append(hit.name)
+        self._index_hits = len(self.hits)
+        from_runs = self._run_names_ending(token)
+        from_hits = self._hit_names.get(token)
+        if not from_hits:
+            return from_runs
+        return from_runs + [name for name in from_hits if name not in from_runs]
 
-    def _surname_index(self) -> dict[str, list[str]]:
-        """Full names by their last word: the text's full-name runs, then every hit's name as it arrives."""
-        if self._index is None:
-            self._index = defaultdict(list)
+    def _run_names_ending(self, token: str) -> list[str]:
+        """The full-name runs whose person name ends with ``token``, in text order.
+
+        Reading a run as a person costs; only the runs holding a word that folds like ``token``
+        can end with it (a person name keeps the run's words, at most re-cased or re-accented),
+        so only those are read, once per surname asked about.
+        """
+        found = self._run_names.get(token)
+        if found is not None:
+            return found
+        if self._runs_by_fold is None:
+            self._runs_by_fold = defaultdict(list)
             for span in self.runs.spans:
                 raw = self.run_text(span)
                 if " " in raw:
-                    name = self.person(raw)
-                    if name and names.is_full_name(name, self.lex):
-                        self._index_name(name)
-            self._index_hits = 0
-        for hit in self.hits[self._index_hits :]:
-            self._index_name(hit.name)
-        self._index_hits = len(self.hits)
-        return self._index
-
-    def _index_name(self, name: str) -> None:
-        parts = names.tokens(name)
-        assert self._index is not None
-        if len(parts) >= 2 and name not in self._index[parts[-1]]:
-            self._index[parts[-1]].append(name)
+                    for key in dict.fromkeys(_fold(t) for t in names.tokens(raw)):
+                        self._runs_by_fold[key].append(raw)
+        found = []
+        for raw in self._runs_by_fold.get(_fold(token), ()):
+            name = self.person(raw)
+            if name and names.is_full_name(name, self.lex) and names.tokens(name)[-1] == token and name not in found:
+                found.append(name)
+        self._run_names[token] = found
+        return found
 
     def role_of(self) -> None:
         text = self.text
@@ -1348,7 +1377,19 @@ class Reader:
                 self.hits.append(Hit("actor", name, pos, CLEAR))
         lead_role = any(t in self.low for t in self.d.TRIGGERS["lead_role"])
         may_direct = any(t in self.low for t in self.d.TRIGGERS["directs"])
+        n = len(text)
         for span in self.runs.spans:
+            end = span[1]
+            if end >= n:
+                continue
+            if text[end] != ",":
+                # The three cues below open with "," or with spaces and a lower-case word: a run
+                # followed by anything else needs no regex.
+                after = end
+                while after < n and text[after].isspace():
+                    after += 1
+                if after == end or after >= n or not text[after].islower():
+                    continue
             if may_direct and self.p.directs.match(text, span[1]):
                 # "Kröger, der früher Werbung drehte, inszeniert flott": present tense, this film.
                 directs = self.p.directs.match(text, span[1])
@@ -1370,7 +1411,8 @@ class Reader:
                     self.add("actor", self.run_text(span), span[0], HINT)
         for m in self.finds("release"):
             self.distributors.append((m.group(1), CREDIT, m.start(1)))
-        for m in self.p.byline.finditer(text):
+        # A byline starts at the text's start or at a line break: only those places are tried.
+        for m in self._matches_at(self.p.byline, text, self._anchor_positions(("\n",)) | {0}):
             span = self.runs.starting_at(m.end())
             if span:
                 self.add("critic", self.run_text(span), span[0], CREDIT)
@@ -1761,9 +1803,8 @@ class Reader:
             if len(tokens) > len(core) and tokens[-len(core) :] == core:
                 found.append(full)
         # Only the few index entries under a suffix ("Jr.") can hold a longer name with one.
-        index = self._surname_index()
         for key in _SUFFIXES:
-            for full in index.get(key, ()):
+            for full in self.full_names_ending(key):
                 tokens = names.tokens(full)
                 if [t for t in tokens if t not in _SUFFIXES][-len(core) :] == core and len(tokens) > len(parts):
                     found.append(full)
@@ -2001,7 +2042,8 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:who|that)\s+(?:also\s+|now\s+|here\s+)?$"
 _PERFORM_LEAD = re.compile(r"(?:^|[.!?:;,\n]|\b(?:und|and|aber|but|auch|allem|also|even))\s*$")
 _RESPECTIVELY = re.compile(r",?\s+(?:respectively|beziehungsweise)\b")
 #: The first-character lookahead lets most positions fail at once.
-_RUNTIME = re.compile(r"(?=\d)(?:\b\d{2,3}\s*(?:Min|min|Minuten|minutes)\b|\b(?:19|20)\d\d\))")
+#: "\d(?<=\b\d)" is "\b\d" with a first character the regex engine can skip to.
+_RUNTIME = re.compile(r"\d(?<=\b\d)(?:\d{1,2}\s*(?:Min|min|Minuten|minutes)\b|(?<=1)9\d\d\)|(?<=2)0\d\d\))")
 #: Cue patterns that begin with their trigger word: matched only at those words.
 _WORD_START_KEYS = frozenset({"cue_noun", "play"})
 #: Cue patterns whose every match starts at one of a few literal strings (as written; "\n":

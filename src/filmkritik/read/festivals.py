@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from filmkritik.read.lexmatch import trie_pattern
+
 #: Award shows share the lexicon (they are named like festivals) but are not festivals.
 AWARD_SHOWS = frozenset({"Oscars", "Golden Globes"})
 
@@ -46,18 +48,19 @@ def lexicon() -> FestivalLexicon:
                 cities[spelling[1:]] = canonical_name
             elif spelling:
                 names[spelling] = canonical_name
-    every = sorted(set(names) | set(cities), key=len, reverse=True)
-    # The lookahead on the spellings' first letters lets most positions fail before the long alternation.
+    every = set(names) | set(cities)
+    # The lookahead on the spellings' first letters lets most positions fail at once; the
+    # spellings as a trie (longest first) try one branch per letter, not every spelling.
     first = "".join(re.escape(c) for c in sorted({s[0] for s in every if s}))
     lead = f"(?=[{first}])" if first else ""
-    pattern = re.compile(lead + r"(?<![\w])(" + "|".join(re.escape(s) for s in every) + r")(?![\w])")
+    pattern = re.compile(lead + r"(?<![\w])(" + trie_pattern(every) + r")(?![\w])")
     awards: dict[str, str] = {}
     prizes = resources.files("filmkritik.lang").joinpath("data/festivals_awards.tsv").read_text(encoding="utf-8")
     for line in prizes.splitlines():
         if line.strip() and not line.startswith("#"):
             festival, spellings_field = line.split("\t")
             awards.update({spelling: festival for spelling in spellings_field.split("|") if spelling})
-    award_pattern = re.compile("(" + "|".join(re.escape(a) for a in sorted(awards, key=len, reverse=True)) + ")")
+    award_pattern = re.compile("(" + trie_pattern(awards) + ")")
     return FestivalLexicon(names, cities, pattern, awards, award_pattern)
 
 

@@ -46,17 +46,19 @@ _INITIAL_RE = re.compile(rf"^(?:[{UPPER}]\.)+$|^[{UPPER}]$")
 _HAS_DIGIT = re.compile(r"\d")
 
 #: German noun endings: a capitalised word ending so is a common noun, not a name.
-_NOUN_SUFFIX = re.compile(
-    r"(?:ung|heit|keit|schaft|ismus|tät|erin|innen|ling|tum|eur|euse|istin|antin|entin|ierin|orin|"
-    r"afin|esin|ösin|gin|steller|stellerin|spieler|spielerin|chen|lein|nis|tion)$"
+_NOUN_SUFFIXES = tuple(
+    "ung heit keit schaft ismus tät erin innen ling tum eur euse istin antin entin ierin orin "
+    "afin esin ösin gin steller stellerin spieler spielerin chen lein nis tion".split()
 )
 #: Kinship and role words that end German compounds ("Großvater", "Nachbarssohn") and learned
 #: agent nouns ("Ornithologe", "Inspektor", "Moderator"); few surnames end so.
-_ROLE_TAIL = re.compile(
-    r"(?:vater|väter|mutter|sohn|tochter|bruder|schwester|onkel|tante|neffe|neffen|nichte|enkel|enkelin|witwe|"
-    r"witwer|gattin|gatte|lotse|lotsen|pfarrer|ärztin|arzt|sänger|fahrer|ologe|ologen|ologin|ektor|ektors|ektorin|"
-    r"ator|ators|atorin|studienrat|hofrat|stadtrat|rätin)$|\w{3}[^qvw](?:ist|isten|istin)$"
+_ROLE_TAILS = tuple(
+    "vater väter mutter sohn tochter bruder schwester onkel tante neffe neffen nichte enkel enkelin witwe "
+    "witwer gattin gatte lotse lotsen pfarrer ärztin arzt sänger fahrer ologe ologen ologin ektor ektors ektorin "
+    "ator ators atorin studienrat hofrat stadtrat rätin".split()
 )
+#: "Journalist", "Pianistin": an -ist noun after at least four letters that are no q, v or w.
+_IST_TAIL = re.compile(r"\w{3}[^qvw](?:ist|isten|istin)$")
 
 
 @dataclass(frozen=True)
@@ -94,13 +96,21 @@ class Lexicon:
         if language != "de" or len(token) < 5 or self.is_first_name(token):
             return False
         last = token.rsplit("-", 1)[-1]
-        if _NOUN_SUFFIX.search(last) or _ROLE_TAIL.search(last.lower()):
+        lowered = last.lower()
+        if _ends(last, _NOUN_SUFFIXES) or _ends(lowered, _ROLE_TAILS):
+            return True
+        if _ends(lowered, ("ist", "isten", "istin")) and _IST_TAIL.search(lowered):
             return True
         if last.endswith(("s", "n")) and (last[:-1] in self.common_de or last[:-2] in self.common_de):
             return True  # genitive "Ehemanns", dative plural "Machern", feminine "Wirtin"
         # "Sexualpartner", "Kriegsfotografin": a compound whose last part is a known noun.
         # Short tails ("-mann", "-berg", "-stein") are left out: they end many surnames.
         return any(last[k:].capitalize() in self.common_de for k in range(3, len(last) - 5))
+
+
+def _ends(token: str, suffixes: tuple[str, ...]) -> bool:
+    """What the regex "(?:suffix|...)$" finds: a suffix at the end, or before a final line break."""
+    return token.endswith(suffixes) or (token.endswith("\n") and token[:-1].endswith(suffixes))
 
 
 def _read(name: str) -> frozenset[str]:

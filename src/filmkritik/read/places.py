@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from filmkritik.read.lexmatch import trie_pattern
+
 
 @dataclass(frozen=True)
 class Gazetteer:
@@ -64,18 +66,33 @@ def _by_first_word() -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in index.items()}
 
 
+@cache
+def _first_word_pattern() -> re.Pattern[str]:
+    """Where a capitalised word may be a spelling's first word: the word (or it followed by
+    dots and apostrophes that :func:`find` strips), ending where a capitalised word ends."""
+    return re.compile(rf"(?:{trie_pattern(_by_first_word())})[.'’]*(?![\w'’.-])")
+
+
 def find(text: str) -> list[tuple[int, int, str]]:
     """Every place named in ``text`` as ``(start, end, English name)``, longest names first.
 
-    Dictionary look-ups from each capitalised word instead of one huge alternation: a review
-    costs a few hundred probes rather than a regex attempt at every character.
+    Dictionary look-ups from each capitalised word instead of one huge alternation; the words
+    worth a look-up are found first by one trie regex of the gazetteer's first words, so a
+    review costs a handful of probes rather than one per capitalised word.
     """
     index = _by_first_word()
+    first_words = _first_word_pattern()
     found = []
     next_free = 0
-    for m in _CAPITALISED.finditer(text):
-        start = m.start()
-        if start < next_free:
+    pos = 0
+    while True:
+        candidate = first_words.search(text, pos)
+        if candidate is None:
+            break
+        start = candidate.start()
+        pos = start + 1
+        m = _CAPITALISED.match(text, start)
+        if m is None or start < next_free:
             continue
         word = m.group().rstrip(".,;:'’") or m.group()
         for spelling, name in index.get(word, ()) or index.get(m.group(), ()):

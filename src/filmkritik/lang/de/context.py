@@ -74,7 +74,7 @@ MOVEMENTS = (
     ("Berlin School", ("berliner schule", "berlin school"), r"Berliner Schule"),
     ("Mumblecore", ("mumblecore",), r"Mumblecore"),
     ("New Hollywood", ("new hollywood",), r"New Hollywood"),
-    ("Cinéma vérité", ("rit",), r"Cinéma vérité|Cinema verite"),
+    ("Cinéma vérité", ("vérit", "verit"), r"Cinéma vérité|Cinema verite"),
     ("Direct Cinema", ("direct cinema",), r"Direct Cinema"),
     ("Film noir", ("noir",), r"Film noir|Film Noir"),
     ("Free Cinema", ("free cinema",), r"Free Cinema"),

@@ -64,7 +64,7 @@ MOVEMENTS = (
     ("Berlin School", ("berliner schule", "berlin school"), r"Berlin School"),
     ("Mumblecore", ("mumblecore",), r"[Mm]umblecore"),
     ("New Hollywood", ("new hollywood",), r"New Hollywood"),
-    ("Cinéma vérité", ("rit",), r"[Cc]in[ée]ma v[ée]rit[ée]"),
+    ("Cinéma vérité", ("vérit", "verit"), r"[Cc]in[ée]ma v[ée]rit[ée]"),
     ("Direct Cinema", ("direct cinema",), r"Direct Cinema"),
     ("Film noir", ("noir",), r"[Ff]ilm noir"),
     ("Free Cinema", ("free cinema",), r"Free Cinema"),
