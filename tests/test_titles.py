@@ -333,7 +333,7 @@ def _identity(text: str) -> tuple[str | None, str | None, int | None]:
     )
 
 
-@pytest.mark.parametrize("batch", ["de-blind", "en-blind", "de-blind2", "en-blind2"])
+@pytest.mark.parametrize("batch", ["de-blind", "en-blind", "de-blind2", "en-blind2", "de-blind3", "en-blind3"])
 def test_fictional_title_batches(batch: str) -> None:
     """Fictional review pages in many outlets' shapes (written before the reader was run on them):
     the reviewed film's title, and its original title and year where the page states them."""
@@ -411,6 +411,45 @@ def test_fictional_title_batches(batch: str) -> None:
         (
             "Reel Chat Blog\nDirected by: Priya Cole\nThe Monsoon Caterer (2024)\nIt's fine? Dev plays Arjun.",
             "The Monsoon Caterer",
+        ),
+        # Boxes of links to other reviews, share buttons and cookie banners are not the film.
+        (
+            "Das könnte Sie auch interessieren:\n„Der Müller von Tilsit“ (2022) – Kritik\n„Herbstregen“ – Kritik\n"
+            "Südwand der Stille\nBergdrama, Schweiz 2024\nZwei Brüder, eine Wand.",
+            "Südwand der Stille",
+        ),
+        (
+            "Advertisement\nAlso read: ‘Midnight Grove’ review\nCold Strand\nRating: 3/5\nA trawlerman goes to sea. "
+            "Cold Strand, directed by Siobhán Rae, is honest.",
+            "Cold Strand",
+        ),
+        (
+            "Share this article\nFacebook\nTwitter\nEmail\nThere's a moment halfway through Paper Duchy when a child "
+            "builds a castle out of tax forms.\nAbout the author: Nina Parks is a film critic.",
+            "Paper Duchy",
+        ),
+        # "X von Y" in a headline is the title when the text says it again; "Ab Donnerstag" is no title.
+        (
+            "Unsere Kritik: Der Gärtner von Rheinsberg\nEin Gärtner soll einen Garten anlegen. Der Gärtner von "
+            "Rheinsberg ist schön anzusehen.",
+            "Der Gärtner von Rheinsberg",
+        ),
+        (
+            "Kritik\nAb Donnerstag im Kino\nEin Mann namens Kuno\nKuno (Helmut Rapp) will heiraten. Ein Mann namens "
+            "Kuno ist ein kleiner Film.",
+            "Ein Mann namens Kuno",
+        ),
+        # An apostrophe inside a quoted title; the teaser after it is not part of the title.
+        (
+            "Movies\nReview: ‘The Tinsmith’s Son’ is gentle to a fault\nBy Marcia Fenn\nA boy dreams of electricity "
+            "in “The Tinsmith’s Son.”",
+            "The Tinsmith’s Son",
+        ),
+        # Two title-like lines open the page, each said once: the outlet's name, then the film.
+        (
+            "Small Grey Lies\nThe Salt Fen\nAnticipation. A new film from the director of 'Foxmoor'? Yes please. 4\n"
+            "A folk-horror film set on the Essex coast.",
+            "The Salt Fen",
         ),
         # "Title (director: …; cast: …, 2024)" heading the text beats acronyms in the prose.
         (

@@ -23,7 +23,7 @@ SEQ = rf"{_WORD}(?::?[ \u00a0](?:(?:{_INNER})[ \u00a0]){{0,3}}{_WORD}){{0,7}}"
 _OPEN = "[„\"“»«‘']?"
 _CLOSE = "[“”\"«»’']?"
 _PROSE_T = rf"(?<![\w'’-])(?:[„\"“»«‘](?P<qtitle>[^\n„\"“”»«‘’]{{1,90}})[“”\"«»’]|(?P<title>{SEQ}))"
-_HEAD_T = r"(?P<title>[„\"“»«‘'][^\n„\"“”»«‘’]{1,90}[“”\"«»’']|[^\n|„\"“”»«]{1,90}?)"
+_HEAD_T = r"(?P<title>[„\"“»«‘'](?:[^\n„\"“”»«‘’]|[’'](?=\w)){1,90}[“”\"«»’']|[^\n|„\"“”»«]{1,90}?)"
 _NOT_SUBTITLE = r"(?!\s*(?:Part|Teil|Chapter|Kapitel|Volume|Vol\.|Episode|Akt|Act)\b)"
 _HEAD_END = (
     r"(?:(?<=[“”\"«»’'])(?=\s*[,;)])|"  # "(OT: „Days of Wrath“, Kanada 2022)"
@@ -39,7 +39,7 @@ _QUOTED = re.compile(
     r"|\"(?P<c>[^\"\n]{1,90})\""
     r"|»(?P<d>[^«\n]{1,90})«"
     r"|«(?P<e>[^»\n]{1,90})»"
-    r"|‘(?P<f>[^’\n]{1,90})’"
+    r"|‘(?P<f>(?:[^’\n]|’(?=\w)){1,90})’(?!\w)"  # "‘The Lamplighter’s Son’": an apostrophe inside
     r"|(?<![\w'])'(?P<g>[^'\n]{1,60})'(?![\w'])"
     r")"
 )
@@ -61,6 +61,7 @@ DATE_LIKE = re.compile(
 )
 _SENTENCE_INSIDE = re.compile(r"[a-zäöüß,][.!?] [A-ZÄÖÜ]")
 _INNER_WORD = re.compile(_INNER)
+_FACTS_SEPARATOR = re.compile(r"\s[|·•]\s")
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 #: How far before its tail words a prose cue can start (a title of up to 90 characters and the cue's words).
 _PROSE_REACH = 200
@@ -72,6 +73,9 @@ _SELECTIVE = re.compile(r"(?<![\\\[])[A-Za-zäöüß]{3}")
 _LABEL_WITH_YEAR = re.compile(r"(?:[A-ZÄÖÜ][\w.&'’-]*\s+){1,4}(?:(?:19|20)\d\d|['’]\d\d)")
 _LABEL_BEFORE = re.compile(r"(?:[A-ZÄÖÜ][\w.&'’-]*\s+){1,4}(?:(?:19|20)\d\d|['’]\d\d)\s*[:|–—]\s*")
 _ARTICLE_LAST = re.compile(r",\s?(?:The|A|An|Der|Die|Das|Le|La|Les|El|Il)$")
+_VON_AFTER = re.compile(
+    r" (?:von|vom|by|of) [A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?(?=[ \t]*(?:$|[:|–—(]))", re.MULTILINE
+)
 _QUOTE_INSIDE = re.compile(r"[„“\"»«‘]|(?<=\s)'")
 _YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d\d\)$")
 _RELATIVE_COMMA = re.compile(r", (?=(?:der|die|das|dem|den|deren|dessen|who|which|that|wo|als)\s)")
@@ -198,6 +202,21 @@ def headline_cues(text: str, language_data: ModuleType, limit: int) -> list[Titl
 
 
 def _headline_span(span: TitleSpan, text: str) -> TitleSpan:
+    opened = span.start > 0 and text[span.start - 1] in "„“\"»«‘'"
+    first = next(iter(quoted(text[span.start - 1 : span.end])), None) if opened else None
+    if first is not None and first.start == 1 and first.end < len(span.text):
+        # "Review: ‘The Lamplighter’s Son’ is gentle to a fault": the quoted title, not the teaser after it.
+        return TitleSpan(first.text, span.start, span.start + len(first.text), span.how)
+    span = _headline_core(span)
+    # "Unsere Kritik: Der Gärtner von Sanssouci": "von X" ends the capture as if it named the director,
+    # but the text says the longer name again.
+    more = _VON_AFTER.match(text, span.end)
+    if more is not None and text.count(span.text + more.group()) >= 2:
+        return TitleSpan(span.text + more.group(), span.start, more.end(), span.how)
+    return span
+
+
+def _headline_core(span: TitleSpan) -> TitleSpan:
     """The title inside a headline capture: "Review: In ‘Hollow Bells,’ a Town …" names the quoted part;
     "Der letzte Sommer (2024)" is the title without its year; "TIFF 2025: Quarry Road" without its occasion."""
     label = _LABEL_BEFORE.match(span.text)
@@ -280,6 +299,8 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
         value = raw.strip().strip("#*|").strip()
         if not value or value.casefold().rstrip(":") in navigation:
             continue
+        if _YEAR_WORD.search(value) and len(_FACTS_SEPARATOR.findall(value)) >= 2:
+            continue  # "Kinderfilm | Deutschland 2025 | 92 Minuten": a facts line
         offset = line.start() + raw.index(value)
         quote = _QUOTED.match(value)
         if quote and value[quote.end() :].strip()[:1] in ("", ":", "–", "—", "-", "|", "("):

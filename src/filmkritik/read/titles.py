@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
+from types import ModuleType
 
 from filmkritik import lang
 from filmkritik.model import LocalTitle, TextFact, Warning, YearFact
@@ -100,6 +102,8 @@ _OWN_WORDS = {
     "en": frozenset("the of and a an".split()),
 }
 _YEAR_END = re.compile(r"\s*['’]?(?:19|20)?\d\d$")
+#: A line in a box of links to other reviews: a quoted title, a review word, a year in brackets, "A | B".
+_LINK_LIKE = re.compile(r"[„“\"»«‘]|\b(?:[Kk]ritik|[Rr]eview|[Rr]ezension)\b|\((?:19|20)\d\d\)|\s\|\s")
 _CREDITS_YEAR = re.compile(r",\s*((?:19|20)\d\d)\)\s*$")
 _YEAR_RUNTIME = re.compile(r"(?<![\d.])((?:19|20)\d\d)[.,]?\s+\d{2,3}\s?(?:Min|min|mins|minutes|Minuten)\b")
 _STORY_YEAR = re.compile(r":\s")
@@ -179,10 +183,12 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
     spans += caps(text)
     spans += prose_cues(text, data)  # type: ignore[arg-type]
     spans += _recurring_runs(text, language)
+    boxes = _related_boxes(text, data)
     spans = [
         s
         for s in spans
         if s.text
+        and not any(start <= s.start < end for start, end in boxes)
         and (s.how == "quoted" or not s.text[0].islower())
         and _plausible(key_of(s.text), navigation)
         and not (s.how in ("headline", "line") and DATE_LIKE.search(s.text))  # "Kinostart: 6. Februar 2025"
@@ -193,6 +199,40 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
     if not spans:  # nothing title-shaped: fall back on runs seen once ("with Quiet Harbour, ...")
         spans = [s for s in _recurring_runs(text, language, 1) if _plausible(key_of(s.text), navigation)]
     return spans
+
+
+@cache
+def _related_label(data: ModuleType) -> re.Pattern[str] | None:
+    labels: tuple[str, ...] = getattr(data, "RELATED_LABELS", ())
+    if not labels:
+        return None
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"^[ \t>»•*-]*(?:{alternatives})\b\s*:?", re.IGNORECASE | re.MULTILINE)
+
+
+def _related_boxes(text: str, data: object) -> list[tuple[int, int]]:
+    """ "Das könnte Sie auch interessieren:", "Also read: ‘X’ review", "More reviews: A | B": links to other
+    reviews. The label's line and the link-like lines below it are no sighting of the film reviewed."""
+    label = _related_label(data)  # type: ignore[arg-type]
+    if label is None:
+        return []
+    boxes = []
+    for m in label.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if text[m.end() : end].strip():
+            boxes.append((m.start(), end))  # the links follow the label on its line
+            continue
+        start = end
+        while end < len(text):
+            nxt = text.find("\n", end + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[end + 1 : nxt]
+            if not line.strip() or len(line) > 100 or not _LINK_LIKE.search(line):
+                break
+            end = nxt
+        boxes.append((m.start(), max(start, end)))
+    return boxes
 
 
 def _headline_heads(text: str, headlines: list[TitleSpan]) -> list[TitleSpan]:
@@ -315,6 +355,7 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "e
             cand.score -= 4.0
     _fold_subtitled(pooled)
     _fold_headline_sentences(pooled)
+    _second_line_over_first(text, pooled)
     return sorted(pooled.values(), key=lambda c: (-c.score, c.first))
 
 
@@ -351,6 +392,21 @@ def _fold_headline_sentences(pooled: dict[str, Candidate]) -> None:
             moved = min(cand.score, _WEIGHT["line"])
             max(tails, key=lambda c: len(c.key)).score += moved
             cand.score -= moved
+
+
+def _second_line_over_first(text: str, pooled: dict[str, Candidate]) -> None:
+    """Two title-like lines opening a page, each said once ("Little White Lies" / "The Salt Marsh"): the first
+    is the outlet's name more often than the film, so the second wins a tie."""
+    first_end = text.find("\n")
+    if first_end < 0:
+        return
+    second_start = first_end + 1 + (len(text[first_end + 1 :]) - len(text[first_end + 1 :].lstrip()))
+    opening = [c for c in pooled.values() if len(c.occurrences) <= 1 and all(s.how == "line" for s in c.spans)]
+    first = [c for c in opening if all(s.start == 0 for s in c.spans)]
+    second = [c for c in opening if all(s.start == second_start for s in c.spans)]
+    if first and second and not _facts_line(text, second_start):
+        for cand in first:
+            cand.score = min(cand.score, max(c.score for c in second) - 0.3)
 
 
 def _masthead(text: str, cand: Candidate, navigation: frozenset[str]) -> bool:

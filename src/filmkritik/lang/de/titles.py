@@ -14,10 +14,10 @@ HEADLINE_CUES = (
     r"^(?:Film)?[Rr]ezension(?:\s+zu(?:m Film)?|:|\s*[|–-])\s*{T}",
     r"^(?:Die|Unsere)\s+[\w.]+-Kritik(?:\s+zu(?:m Film)?|:)\s*{T}",
     # "Streaming-Tipp: X", "Kinotipp der Woche: X", "Titel: X"; not "Fazit: …", which opens a judgement.
-    r"^(?:Gesehen|Im Kino|Neu im Kino|Jetzt im Kino|Neu auf [\w+]+|Kinostart|Review|Kritik|Titel|Filmtitel|Film|"
+    r"^(?:(?:Unsere|Die)\s+)?(?:Gesehen|Im Kino|Neu im Kino|Jetzt im Kino|Neu auf [\w+]+|Kinostart|Review|Kritik|Titel|Filmtitel|Film|"
     r"[\w-]*[Tt]ipp(?: der Woche| des Monats)?):\s*{T}",
     r"^(?!(?:Die|Unsere)\s+\S+-[Kk]ritik\b){T}\s*(?:\((?:19|20)\d\d\)\s*)?[:|–-]\s*(?:Die\s+)?(?:Film)?[Kk]ritik\b",
-    r"^{T}\s+im Kino\b",
+    r"^(?!(?:Ab|Seit|Jetzt|Heute|Neu|Bald|Demnächst|Diese Woche|Noch)\b){T}\s+im Kino\b",
     r"^{T}\s+(?:Film)?[Kk]ritik\s*$",
     r"^(?:Unsere |Die )?Kritik zum Film\s+{T}",
     r"^(?:Film|Kinofilm|Streamingtipp|DVD|Heimkino-Tipp) der Woche:\s*{T}",
@@ -75,7 +75,7 @@ MENTION_CUES = (
 #: Words in a text's opening lines that are page furniture, not a headline.
 NAVIGATION = frozenset(
     w.strip()
-    for w in """direkt zum inhalt wechseln|zum inhalt springen|beschreibung|inhalt|story|handlung|kritik|
+    for w in """über die autorin|über den autor|zur autorin|zum autor|direkt zum inhalt wechseln|zum inhalt springen|beschreibung|inhalt|story|handlung|kritik|
     fazit|meine meinung|jetzt ansehen|von|bild konnte nicht geladen werden|startseite|menü|suche|
     anzeige|werbung|teilen|artikel teilen|kommentare|lesedauer|newsletter|abonnieren|kino|filme|
     trailer|bildergalerie|galerie|darum geht's|darum geht’s|worum gehts|worum geht's|info|regie|
@@ -87,7 +87,10 @@ NAVIGATION = frozenset(
     unterhaltung|panorama|freizeit|film & tv|kino & tv|kino und tv|filmblog|blog|mehr zum thema|lesen sie auch|
     schlagwörter|kommentare|startseite kino|neu im kino|im kino|kinotipp|filmtipp|besetzung & crew|
     besetzung und crew|cast & crew|kinotipp der woche|filmtipp der woche|rolle – darsteller|streaming|serien|
-    heimkino|dvd|blu-ray|mediathek|tv|lokales|streaming-kritik|serienkritik|film""".replace("\n", "").split("|")
+    heimkino|dvd|blu-ray|mediathek|tv|lokales|streaming-kritik|serienkritik|film|filmstarts der woche|
+    kinostarts der woche|kinostarts|neustarts|neu im stream|ab donnerstag im kino|jetzt im kino|facebook|twitter|x|
+    whatsapp|e-mail|email|linkedin|pinterest|instagram|threads|bluesky|reddit|drucken|link kopieren|teilen|
+    artikel teilen|artikel drucken|merken|akzeptieren|einstellungen|menü""".replace("\n", "").split("|")
 )
 
 #: A line that states the original title: "Originaltitel: X", "OT: X", "Original-Titel: X".
@@ -107,4 +110,26 @@ OUTLET_WORDS = frozenset(
     """zeitung rundschau kurier anzeiger presse allgemeine tagblatt tagesspiegel abendblatt morgenpost magazin
     blatt nachrichten echo bote stimme tageszeitung wochenzeitung zeit spiegel standard journal blog online
     filmblog kinoblog podcast post times magazine news""".split()
+)
+
+#: Labels of boxes that link to other reviews ("Das könnte Sie auch interessieren:", "Weitere Kritiken: …").
+RELATED_LABELS = (
+    "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren",
+    "auch interessant",
+    "mehr zum thema",
+    "lesen sie auch",
+    "lies auch",
+    "weitere kritiken",
+    "mehr kritiken",
+    "mehr filmkritiken",
+    "weitere filmkritiken",
+    "ähnliche filme",
+    "verwandte artikel",
+    "passend dazu",
+    "empfehlungen",
+    "unsere empfehlungen",
+    "mehr aus dem ressort",
+    "weitere artikel",
+    "zum weiterlesen",
 )

@@ -31,7 +31,8 @@ PROSE_CUES = (
     r"opens with|opens on|begins with|starts with|unfolds)\b",
     r"{T}\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}(?:film|movie|drama|comedy|thriller|romance|epic|"
     r"sequel|documentary|satire|horror|achievement|triumph|mess|disaster|descent|masterpiece|story|tale|"
-    r"portrait|adaptation|spectacle|follow-up)",
+    r"portrait|adaptation|spectacle|follow-up)(?!\s+(?:critic|critics|fan|buff|student|festival|scholar|school|"
+    r"writer|journalist|programmer|historian|editor|lover))",
     r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:and\s+(?:[A-Z][\w'’.-]+\s+){1,3})?in\s+{T}\s*(?:\.|\(|$)",
 )
 
@@ -71,7 +72,7 @@ MENTION_CUES = (
 #: Words in a text's opening lines that are page furniture, not a headline.
 NAVIGATION = frozenset(
     w.strip()
-    for w in """top of page|skip to content|skip to main content|advertisement|menu|search|home|share|
+    for w in """about the author|about the writer|about the critic|top of page|skip to content|skip to main content|advertisement|menu|search|home|share|
     click to follow|subscribe|newsletter|sign in|log in|related|more|read more|reviews|movies|
     film|films|cinema|story|the story|synopsis|plot|verdict|our verdict|key highlight|trailer|
     photos|gallery|by|posted|updated|reviewed by|review by|a film review by|written by|directed by|starring|cast|director|directors|
@@ -81,9 +82,11 @@ NAVIGATION = frozenset(
     arts|arts & entertainment|entertainment|culture|features|news|opinion|now playing|in theaters|explore more|
     read more|related|critics' picks|film critics' picks|new in theaters|new in theatres|capsule reviews|
     now streaming|movie review|film review|movie|documentary|new releases|this week|cast & crew|cast and crew|
-    capsule review|quick review|mini review|short review|review roundup|capsule|title|dir""".replace("\n", "").split(
-        "|"
-    )
+    capsule review|quick review|mini review|short review|review roundup|capsule|title|dir|share this article|
+    share this|share|tweet|facebook|twitter|x|whatsapp|email|e-mail|linkedin|pinterest|instagram|threads|bluesky|
+    reddit|print|copy link|subscribe|sign up|sign in|books|music|tv|television|games|skip to main content""".replace(
+        "\n", ""
+    ).split("|")
 )
 
 #: A line that states the original title: "Original title: X", "(original title: X)".
@@ -93,7 +96,10 @@ ORIGINAL_CUES = (
 )
 
 #: Production-line shapes that state the film's year.
-YEAR_CUES = (r"\b(?:[Yy]ear|[Rr]elease(?: year)?|[Pp]roduction year)\s*:\s*\|?\s*(?P<year>(?:19|20)\d\d)\b",)
+YEAR_CUES = (
+    r"\b(?:[Yy]ear|[Rr]elease(?: year)?|[Pp]roduction year)\s*:\s*\|?\s*(?P<year>(?:19|20)\d\d)\b",
+    r"(?m)^Released:?\s+(?P<year>(?:19|20)\d\d)\s*$",  # "Released 2025" (a year alone, not a release date)
+)
 
 #: Last words of outlet names ("The Daily Ledger", "Reel Talk Blog"): a page's first line ending in one,
 #: said once, is its masthead, not the film.
@@ -102,4 +108,28 @@ OUTLET_WORDS = frozenset(
     mag blog weekly daily news paper press monitor standard mirror express reporter ledger digest courier
     bulletin dispatch examiner inquirer sentinel register leader record star-tribune review.com online
     podcast network club cinema zeitung magazin""".split()
+)
+
+#: Labels of boxes that link to other reviews ("Also read: …", "More reviews: A | B", "Related").
+RELATED_LABELS = (
+    "also read",
+    "read also",
+    "read more",
+    "read next",
+    "related",
+    "related articles",
+    "related stories",
+    "related reviews",
+    "more reviews",
+    "more movie reviews",
+    "more film reviews",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "recommended for you",
+    "see also",
+    "further reading",
+    "more from",
+    "more in movies",
+    "also on",
 )
