@@ -333,7 +333,9 @@ def _identity(text: str) -> tuple[str | None, str | None, int | None]:
     )
 
 
-@pytest.mark.parametrize("batch", ["de-blind", "en-blind", "de-blind2", "en-blind2", "de-blind3", "en-blind3"])
+@pytest.mark.parametrize(
+    "batch", ["de-blind", "en-blind", "de-blind2", "en-blind2", "de-blind3", "en-blind3", "de-blind4", "en-blind4"]
+)
 def test_fictional_title_batches(batch: str) -> None:
     """Fictional review pages in many outlets' shapes (written before the reader was run on them):
     the reviewed film's title, and its original title and year where the page states them."""
@@ -450,6 +452,27 @@ def test_fictional_title_batches(batch: str) -> None:
             "Small Grey Lies\nThe Salt Fen\nAnticipation. A new film from the director of 'Foxmoor'? Yes please. 4\n"
             "A folk-horror film set on the Essex coast.",
             "The Salt Fen",
+        ),
+        # Pages that open with the body: the title named once or twice in prose.
+        (
+            "Loosely based on a memoir, two-time Oscar nominee Ada Oyelaran's The Loom Keeper is the story of a "
+            "weaver who will not sell. It is beautifully shot.",
+            "The Loom Keeper",
+        ),
+        (
+            "Beschreibung\nClara ist Tierärztin an der Nordsee. Die romantische Komödie Deichglück ist die Art von Film, "
+            "die man sonntags im Fernsehen sieht.",
+            "Deichglück",
+        ),
+        (
+            "top of page\nOctober 4, 2024\nNorthwind Pictures\nStarring: Ingrid Vale\nNobody expected a musical about a "
+            "ferry company to work, but Harbour Songs is one of the joys of the year.",
+            "Harbour Songs",
+        ),
+        (
+            "Friday, May 16, 2025\nTHE STORY – Two food-truck owners share a lot.\nBurrito Feud is a sweet, silly "
+            "romcom that knows exactly what it is.",
+            "Burrito Feud",
         ),
         # "Title (director: …; cast: …, 2024)" heading the text beats acronyms in the prose.
         (

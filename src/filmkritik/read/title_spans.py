@@ -68,6 +68,7 @@ _PROSE_REACH = 200
 _LEADING_SPACE = re.compile(r"^(?:\\s[+*]|\[ \][+*])+")
 _TRAILING_SPACE = re.compile(r"(?:\\s[+*]|\[ \][+*])+$")
 #: A cue part with three literal letters in a row is rare enough in a review to look for first.
+_LITERAL_START = re.compile(r"[A-Za-zäöüß,]{2}|\\[(]|,")
 _SELECTIVE = re.compile(r"(?<![\\\[])[A-Za-zäöüß]{3}")
 #: A festival or section label with its year ("Berlinale 2025", "Cannes 2024", "TIFF '25") before the film.
 _LABEL_WITH_YEAR = re.compile(r"(?:[A-ZÄÖÜ][\w.&'’-]*\s+){1,4}(?:(?:19|20)\d\d|['’]\d\d)")
@@ -245,9 +246,11 @@ def _prose_gates(language_data: ModuleType) -> list[tuple[str, re.Pattern[str] |
         head, _, tail = source.partition("{T}")
         tail = _LEADING_SPACE.sub("", tail)  # spaces are everywhere: start the gate at the first word
         kind, gate = "scan", ""
+        # A head gate must open with fixed characters, which the engine jumps to; one opening with
+        # alternatives is tried at every position, like the cue itself, and loses the cue's "\b" filter.
         if _SELECTIVE.search(tail):
             kind, gate = "tail", tail
-        elif head.startswith(r"\b") and _SELECTIVE.search(head):
+        elif head.startswith(r"\b") and _SELECTIVE.search(head) and _LITERAL_START.match(head[2:]):
             kind, gate = "head", _TRAILING_SPACE.sub("", head[2:])
         try:
             gates.append((kind, re.compile(gate.replace(r"\s+", "[ ]+"), re.MULTILINE) if gate else None))

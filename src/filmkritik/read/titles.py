@@ -68,7 +68,8 @@ _PERSON_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_CASE_RUN = re.compile(
-    r"(?=[A-ZÄÖÜ])(?<![\w'’-])[A-ZÄÖÜ][\w'’-]+(?:[ ](?:(?:of|the|a|an|at|in|on|to|all|for)[ ]){0,2}[A-Z0-9][\w'’-]*){1,5}"
+    r"(?=[A-ZÄÖÜ])(?<![\w'’-])[A-ZÄÖÜ][\w'’-]+(?:[ ](?:(?:of|the|a|an|at|in|on|to|all|for|der|des|dem|den|von|vom|im|am|"
+    r"und|zum|zur|aus|auf)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*){1,5}"
 )
 _FILM_NOUN_BEFORE = re.compile(
     r"(?:\b|\w)(?:[Ff]ilms?|[Ss]pielfilm|[Dd]rama|[Kk]omödie|[Tt]hriller|[Ww]estern|[Dd]oku\w*|[Mm]ovie|[Ss]equel)"
@@ -104,8 +105,21 @@ _OWN_WORDS = {
 _YEAR_END = re.compile(r"\s*['’]?(?:19|20)?\d\d$")
 #: A line in a box of links to other reviews: a quoted title, a review word, a year in brackets, "A | B".
 _LINK_LIKE = re.compile(r"[„“\"»«‘]|\b(?:[Kk]ritik|[Rr]eview|[Rr]ezension)\b|\((?:19|20)\d\d\)|\s\|\s")
+_OWNER_THEN_TITLE = re.compile(r"^[^'’]+['’]s (?=(?:The|A|An) |\S+ \S)")
+_VERB_INSIDE = re.compile(
+    r" (?:ist|war|wird|bleibt|is|was|remains) (?:der|die|das|ein|eine|kein|keine|a|an|the|not|nicht)\b"
+)
+_ROLE_FIRST = re.compile(
+    r"(?:Regisseur|Regisseurin|Regie|Director|Filmmaker|Filmemacher|Filmemacherin|Schauspieler|Schauspielerin|"
+    r"Actor|Actress|Star|Autor|Autorin|Writer|Kameramann|Produzent|Produzentin|Producer)\b"
+)
+#: Last words of company names ("Northlight Pictures", "Lichtblick Filmverleih"): distributors, not films.
+_COMPANY_WORDS = frozenset(
+    """pictures films entertainment studios studio releasing distribution media productions production
+    filmverleih verleih filmproduktion features""".split()
+)
 _CREDITS_YEAR = re.compile(r",\s*((?:19|20)\d\d)\)\s*$")
-_YEAR_RUNTIME = re.compile(r"(?<![\d.])((?:19|20)\d\d)[.,]?\s+\d{2,3}\s?(?:Min|min|mins|minutes|Minuten)\b")
+_YEAR_RUNTIME = re.compile(r"(?=[12])(?<![\d.])((?:19|20)\d\d)[.,]?\s+\d{2,3}\s?(?:Min|min|mins|minutes|Minuten)\b")
 _STORY_YEAR = re.compile(r":\s")
 _CREDITS_AFTER = re.compile(
     r"\s*\(\s*(?:director|directors|dir\.|directed by|regie|regisseur|regisseurin)\b", re.IGNORECASE
@@ -195,9 +209,16 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         and not (s.how == "headline" and _prose_capture(s.text))  # "Review: Sequels are risky, but ..."
     ]
     spans += _headline_heads(text, [s for s in spans if s.how == "headline"])
+    spans = [_prose_trimmed(s) if s.how == "prose" else s for s in spans]
     spans += _prose_heads(text, [s for s in spans if s.how == "prose"])
     if not spans:  # nothing title-shaped: fall back on runs seen once ("with Quiet Harbour, ...")
-        spans = [s for s in _recurring_runs(text, language, 1) if _plausible(key_of(s.text), navigation)]
+        spans = [
+            s
+            for s in _recurring_runs(text, language, 1)
+            if _plausible(key_of(s.text), navigation)
+            and not DATE_LIKE.search(s.text)  # "Friday, May 16, 2025"
+            and not _ROLE_FIRST.match(s.text)  # "Regisseur Darius Kairys"
+        ]
     return spans
 
 
@@ -252,6 +273,19 @@ def _headline_heads(text: str, headlines: list[TitleSpan]) -> list[TitleSpan]:
                 found.append(TitleSpan(head, span.start, span.start + len(head), "run"))
                 break
     return found
+
+
+def _prose_trimmed(span: TitleSpan) -> TitleSpan:
+    """ "Grace Adeyemi's The Drum Maker" names the film after the owner; "Deichliebe ist die Art von Film"
+    ran on into the sentence's verb."""
+    value, start = span.text, span.start
+    owner = _OWNER_THEN_TITLE.match(value)
+    if owner is not None:
+        value, start = value[owner.end() :], start + owner.end()
+    verb = _VERB_INSIDE.search(value)
+    if verb is not None:
+        value = value[: verb.start()]
+    return span if value == span.text else TitleSpan(value, start, start + len(value), span.how)
 
 
 def _prose_heads(text: str, prose: list[TitleSpan]) -> list[TitleSpan]:
@@ -496,6 +530,8 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
         score -= 3  # a byline, a star's or a character's name
     if cand.key in _generic_words():
         score -= 4
+    if " " in cand.key and cand.key.rsplit(" ", 1)[1] in _COMPANY_WORDS and len(cand.occurrences) <= 1:
+        score -= 4  # "Northlight Pictures" over the credits: the distributor
     named = {cand.text, cand.text.title()}
     shouted = any(s.how in ("caps", "headline") for s in cand.spans)  # critics do not shout place names
     if not shouted and any(places.canonical(n) for n in named):

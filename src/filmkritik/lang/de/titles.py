@@ -26,14 +26,14 @@ HEADLINE_CUES = (
 
 #: Prose that names the reviewed film without quotes ("Mit X präsentiert", "X ist der neue Film von").
 PROSE_CUES = (
-    r"\b(?:Film|Films|Spielfilm|Regiefilm|Kinofilm|Langfilm|Drama|Thriller|Horrorfilm|Dokumentarfilm|Satire|"
+    r"(?=[A-ZÄÖÜ])(?<!\w)(?:Film|Films|Spielfilm|Regiefilm|Kinofilm|Langfilm|Drama|Thriller|Horrorfilm|Dokumentarfilm|Satire|"
     r"Komödie|Tragikomödie|Actionkomödie|Krimikomödie|Liebeskomödie|Krimi|Western|Animationsfilm|Kinderfilm|"
     r"Familienfilm|Biopic|Roadmovie|Debütfilm|Abschlussfilm|Eröffnungsfilm|Psychothriller|Dokumentation|Doku)\s+{T}",
     # "Das Weinfest (Originaltitel: Rtveli) ist …": the film whose original title the text gives.
-    r"(?:^|[.!?:]\s+|\n){T}\s+\(\s*(?:Originaltitel|Original-?[Tt]itel|OT|im Original)\b",
-    r"(?:^|[.!?]\s+)Mit\s+{T}\s+(?:präsentiert|legt|liefert|zeigt|erzählt|gelingt|beweist|meldet)",
-    r"(?:^|[.!?]\s+){T}\s+(?:erzählt die Geschichte|handelt von|spielt im Jahr|basiert auf)\b",
-    r"(?:^|[.!?]\s+){T}\s+ist\s+(?:der|die|das|ein|eine)\s+(?:\w+\s+){0,3}(?:Film|Werk|Drama|Thriller|Komödie|Fortsetzung)",
+    r"(?=[.!?:\nA-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?:]\s+|\n){T}\s+\(\s*(?:Originaltitel|Original-?[Tt]itel|OT|im Original)\b",
+    r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+)Mit\s+{T}\s+(?:präsentiert|legt|liefert|zeigt|erzählt|gelingt|beweist|meldet)",
+    r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+(?:erzählt die Geschichte|handelt von|spielt im Jahr|basiert auf)\b",
+    r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+ist\s+(?:der|die|das|ein|eine)\s+(?:\w+\s+){0,3}(?:Film|Werk|Drama|Thriller|Komödie|Fortsetzung)",
 )
 
 #: Words just before a quoted title that say it is *another* work ("ihr Film „X“ (2000)").
@@ -95,10 +95,10 @@ NAVIGATION = frozenset(
 
 #: A line that states the original title: "Originaltitel: X", "OT: X", "Original-Titel: X".
 ORIGINAL_CUES = (
-    r"\b(?:Original-?[Tt]itel|Originaltitel|OT)\s*[:|]\s*\|?\s*{T}",
+    r"(?=O)(?<!\w)(?:Original-?[Tt]itel|Originaltitel|OT)\s*[:|]\s*\|?\s*{T}",
     r"\(\s*(?:im\s+)?Original(?:titel)?\s*:?\s*{T}\s*\)",
-    r"\bim Original\s+{T}",
-    r"\bim Original(?:titel)?\s+(?:heißt\s+(?:er|der Film)\s+)?{T}",
+    r"(?=i)(?<!\w)im Original\s+{T}",
+    r"(?=i)(?<!\w)im Original(?:titel)?\s+(?:heißt\s+(?:er|der Film)\s+)?{T}",
 )
 
 #: Production-line shapes that state the film's year: "USA 2023", "Frankreich/Deutschland 2019".

@@ -20,16 +20,20 @@ HEADLINE_CUES = (
 
 #: Prose that names the reviewed film without quotes ("his new movie, X", "X is a ... film").
 PROSE_CUES = (
-    r"\b(?:[Nn]ew|[Ll]atest|[Tt]he)\s+(?:film|movie|feature|picture|drama|comedy|thriller|documentary),?\s+{T}",
+    r"(?=[NnLlTt])(?<!\w)(?:[Nn]ew|[Ll]atest|[Tt]he)\s+(?:film|movie|feature|picture|drama|comedy|thriller|documentary),?\s+{T}",
     r"\bin a (?:still|scene) from\s+{T}",
     # "The Winter Garden (original title: Le Jardin d'hiver) is …".
-    r"(?:^|[.!?:]\s+|\n){T}\s+\(\s*(?:original(?:ly)? title|originally titled|orig\.|original)\b",
-    r"\b(?:[Dd]irector|[Ff]ilmmaker|[Ww]riter-director)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}['’]s\s+(?:new\s+|latest\s+)?{T}",
-    r"(?:^|[.!?]\s+)In\s+{T},\s",
+    r"(?=[.!?:\nA-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?:]\s+|\n){T}\s+\(\s*(?:original(?:ly)? title|originally titled|orig\.|original)\b",
+    r"(?=[DdFfWw])(?<!\w)(?:[Dd]irector|[Ff]ilmmaker|[Ww]riter-director)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}['’]s\s+(?:new\s+|latest\s+)?{T}",
+    r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+)In\s+{T},\s",
     r"{T},\s+(?:directed|written and directed|co-written and directed|helmed)\s+by\s",
-    r"(?:^|[.!?]\s+){T}\s+(?:follows|chronicles|is set|tells the story|centers on|centres on|revolves around|"
+    r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+(?:follows|chronicles|is set|tells the story|centers on|centres on|revolves around|"
     r"opens with|opens on|begins with|starts with|unfolds)\b",
-    r"{T}\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}(?:film|movie|drama|comedy|thriller|romance|epic|"
+    r"(?:^|[.!?,;]\s+|\b(?:but|and|so)\s+){T}\s+is\s+one\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}(?:films|movies|joys|"
+    r"pleasures|surprises|delights|documentaries|dramas|comedies|thrillers|debuts|disappointments)\b",
+    r"{T}\s+is\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,5}(?:film|movie|drama|comedy|thriller|romance|epic|romcom|"
+    r"rom-com|caper|heist|fable|fairy tale|western|musical|biopic|farce|melodrama|debut|crowd-pleaser|chiller|"
+    r"whodunit|mystery|procedural|road movie|character study|"
     r"sequel|documentary|satire|horror|achievement|triumph|mess|disaster|descent|masterpiece|story|tale|"
     r"portrait|adaptation|spectacle|follow-up)(?!\s+(?:critic|critics|fan|buff|student|festival|scholar|school|"
     r"writer|journalist|programmer|historian|editor|lover))",
@@ -91,7 +95,7 @@ NAVIGATION = frozenset(
 
 #: A line that states the original title: "Original title: X", "(original title: X)".
 ORIGINAL_CUES = (
-    r"\b[Oo]riginal(?:ly)?\s+(?:title|titled|called|known as)\s*:?\s*{T}",
+    r"(?=[Oo])(?<!\w)[Oo]riginal(?:ly)?\s+(?:title|titled|called|known as)\s*:?\s*{T}",
     r"\(\s*[Oo]riginal(?:\s+title)?\s*:\s*{T}\s*\)",
 )
 
