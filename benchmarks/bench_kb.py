@@ -99,6 +99,10 @@ def bench_rt(shared: Path, out: Path | None) -> dict[str, Any]:
                 r = item["row"]
                 expected_texts[item["link"]].add((r["text"], r["critic"] or "", r["outlet"] or ""))
             films = []
+            paired: list[tuple[bool, float]] = []  # (Fresh, stored score) per snippet matched by critic
+            rows_by_link: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            for item in rows:
+                rows_by_link[item["link"]].append(item)
             for link, fresh in by_link.items():
                 movie = movies[link]
                 found = [
@@ -107,6 +111,8 @@ def bench_rt(shared: Path, out: Path | None) -> dict[str, Any]:
                     if movie["year"] is None or f["year"] in (movie["year"], None)
                 ]
                 film = kb.get_film(found[0]["id"]) if found else None
+                if film is not None:
+                    paired += _pair_scores(rows_by_link[link], film["reviews"])
                 films.append(
                     {
                         "link": link,
@@ -135,6 +141,7 @@ def bench_rt(shared: Path, out: Path | None) -> dict[str, Any]:
         "duplicate_snippets": sum(f["snippets"] - f["distinct_snippets"] for f in films),
         "percent_positive_mae": round(statistics.fmean(errors), 2) if errors else None,
         "percent_positive_within_10": sum(1 for e in errors if e <= 10),
+        **_snippet_rates(paired),
         "add_seconds": round(elapsed, 1),
         "add_per_second": round(len(rows) / elapsed, 1),
         "added": summary.added,
@@ -146,6 +153,38 @@ def bench_rt(shared: Path, out: Path | None) -> dict[str, Any]:
         # The summary only: per-film figures of TEST data stay out of the repository.
         out.write_text(json.dumps(result, indent=2) + "\n")
     return result
+
+
+def _pair_scores(items: list[dict[str, Any]], reviews: list[dict[str, Any]]) -> list[tuple[bool, float]]:
+    """(Fresh, score) for a film's snippets, matched to stored reviews by critic and outlet;
+    a critic with two snippets of different labels for one film is left out."""
+    labels: dict[tuple[str, str], set[bool]] = defaultdict(set)
+    for item in items:
+        labels[(item["row"]["critic"] or "", item["row"]["outlet"] or "")].add(item["fresh"])
+    pairs = []
+    for review in reviews:
+        found = labels.get((review["critic"] or "", review["outlet"] or ""))
+        if found and len(found) == 1 and review["score"] is not None:
+            pairs.append((next(iter(found)), float(review["score"])))
+    return pairs
+
+
+def _snippet_rates(pairs: list[tuple[bool, float]]) -> dict[str, Any]:
+    """Per snippet: how often Fresh and Rotten ones score >= 60, their mean scores, and the AUC."""
+    fresh = [s for f, s in pairs if f]
+    rotten = [s for f, s in pairs if not f]
+    if not fresh or not rotten:
+        return {}
+    above = sum(1 for f in fresh for r in rotten if f > r) + 0.5 * sum(1 for f in fresh for r in rotten if f == r)
+    return {
+        "snippets_matched": len(pairs),
+        "fresh_share": round(len(fresh) / len(pairs), 3),
+        "fresh_scoring_60": round(sum(s >= 60 for s in fresh) / len(fresh), 3),
+        "rotten_scoring_60": round(sum(s >= 60 for s in rotten) / len(rotten), 3),
+        "mean_score_fresh": round(statistics.fmean(fresh), 1),
+        "mean_score_rotten": round(statistics.fmean(rotten), 1),
+        "snippet_auc": round(above / (len(fresh) * len(rotten)), 3),
+    }
 
 
 # --- resolution on the dev sets -----------------------------------------------------------------
