@@ -76,3 +76,18 @@ def test_train_verdict_without_shared_data_says_what_to_do(tmp_path: Path) -> No
     result = CliRunner().invoke(app, ["train", "verdict", "--shared", str(tmp_path / "nowhere")])
     assert result.exit_code != 0
     assert "--shared" in result.output or "--shared" in (result.stderr if result.stderr_bytes else "")
+
+
+def test_german_features_keep_a_headline_block_that_changes_the_score() -> None:
+    """German reviews are read with word and character blocks plus a headline block: the same body
+    under a damning headline scores lower than under a glowing one (fictional texts)."""
+    from filmkritik.read import sentiment
+
+    body = "Die Geschichte einer Fährfrau auf der Elbe, gespielt von Lene Morgen, dauert zwei Stunden."
+    texts = [f"Ein Meisterwerk\n{body}", f"Eine Zumutung\n{body}", body]
+    idf = sentiment.document_frequency(texts, 2, "de")
+    assert len(idf) == 4 * sentiment.N_FEATURES  # words + characters, body and headline
+    assert sentiment.features(texts, "de", idf, 0.03, 2).shape == (3, 4 * sentiment.N_FEATURES + 6)
+    model = sentiment.model("de")
+    glowing, damning = (model.raw_one(t) for t in texts[:2])
+    assert glowing > damning
