@@ -74,7 +74,7 @@ def find_festivals(analysis: Analysis, patterns: dict[str, object]) -> list[Fest
     lex = festivals.lexicon()
     festival_words: re.Pattern[str] = patterns["festival_words"]  # type: ignore[assignment]
     found: dict[str, Festival] = {}
-    for m in lex.pattern.finditer(text):
+    for m in lex.finditer(text):
         spelling = m.group(1)
         sentence = analysis.sentence_of(m.start(), m.end())
         sentence_text = analysis.span_text(sentence)
@@ -174,7 +174,7 @@ def find_settings(analysis: Analysis, patterns: dict[str, object]) -> list[Named
             continue
         sentence = analysis.sentence_of(place_start, place_end)
         sentence_text = analysis.span_text(sentence)
-        names_festival = any(f.group(1) in lex.names for f in lex.pattern.finditer(sentence_text))
+        names_festival = any(f.group(1) in lex.names for f in lex.finditer(sentence_text))
         if not_setting.search(sentence_text) or names_festival:
             continue
         if name in countries and not _strong_setting_cue(before, setting_cues):

@@ -1475,12 +1475,12 @@ class Reader:
         """ "Mara Lindqvist's Glasshouse", "Jana Brenners packendes Justizdrama", "Marsh’s Viola"."""
         text = self.text
         for span in self.runs.spans:
-            after = text[span[1] : span[1] + 120]
             raw = self.run_text(span)
-            possessive = after.startswith(("’s", "'s", "’ ", "' "))
+            possessive = text.startswith(("’s", "'s", "’ ", "' "), span[1])
             genitive = self.code == "de" and raw.endswith("s") and not raw.endswith("ss")
             if not possessive and not (self.code == "de" and (genitive or " " in raw)):
                 continue
+            after = text[span[1] : span[1] + 120]
             if self.code == "de" and not possessive:
                 self._german_genitive(span, raw, after, genitive)
                 continue

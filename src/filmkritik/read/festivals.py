@@ -27,6 +27,22 @@ class FestivalLexicon:
     #: Prize name -> festival ("Goldene Palme" -> Cannes): winning it places the film there.
     awards: dict[str, str]
     award_pattern: re.Pattern[str]
+    #: ``pattern`` without its leading "(?<![\w])", so that the regex engine can skip to the
+    #: spellings' first letters; :meth:`finditer` checks that condition itself.
+    bare_pattern: re.Pattern[str]
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """What ``pattern.finditer(text)`` finds (group 1: the spelling), found faster."""
+        found = []
+        pos = 0
+        while (m := self.bare_pattern.search(text, pos)) is not None:
+            start = m.start()
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                pos = start + 1  # inside a word: as the look-behind would, try the next position
+                continue
+            found.append(m)
+            pos = m.end()
+        return found
 
 
 @cache
@@ -53,7 +69,9 @@ def lexicon() -> FestivalLexicon:
     # spellings as a trie (longest first) try one branch per letter, not every spelling.
     first = "".join(re.escape(c) for c in sorted({s[0] for s in every if s}))
     lead = f"(?=[{first}])" if first else ""
-    pattern = re.compile(lead + r"(?<![\w])(" + trie_pattern(every) + r")(?![\w])")
+    spellings = trie_pattern(every)
+    pattern = re.compile(lead + r"(?<![\w])(" + spellings + r")(?![\w])")
+    bare_pattern = re.compile(r"(" + spellings + r")(?![\w])")
     awards: dict[str, str] = {}
     prizes = resources.files("filmkritik.lang").joinpath("data/festivals_awards.tsv").read_text(encoding="utf-8")
     for line in prizes.splitlines():
@@ -61,7 +79,7 @@ def lexicon() -> FestivalLexicon:
             festival, spellings_field = line.split("\t")
             awards.update({spelling: festival for spelling in spellings_field.split("|") if spelling})
     award_pattern = re.compile("(" + trie_pattern(awards) + ")")
-    return FestivalLexicon(names, cities, pattern, awards, award_pattern)
+    return FestivalLexicon(names, cities, pattern, awards, award_pattern, bare_pattern)
 
 
 def canonical(name: str) -> str | None:

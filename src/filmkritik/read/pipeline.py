@@ -36,11 +36,12 @@ def analyse(document: Document) -> Analysis:
             )
         )
     data = lang.get(code)
+    paragraphs = segment.paragraphs(document.text)
     analysis = Analysis(
         record=record,
         lang=data,
-        sentences=segment.sentences(document.text, data.ABBREVIATIONS),
-        paragraphs=segment.paragraphs(document.text),
+        sentences=segment.sentences(document.text, data.ABBREVIATIONS, paragraphs),
+        paragraphs=paragraphs,
     )
     for _name, component in COMPONENTS:
         component(analysis)

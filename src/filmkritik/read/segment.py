@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from filmkritik.model import Span
 
@@ -21,14 +22,31 @@ _ORDINAL = re.compile(r"^\d{1,2}\.$")
 
 def paragraphs(text: str) -> list[Span]:
     """Lines separated by blank lines; a single newline also ends a paragraph."""
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-
-
-def sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Span]:
-    """Sentence spans within each line of ``text``, trimmed of surrounding spaces."""
-    abbr = frozenset(a.lower() for a in abbreviations)
+    # The non-empty runs of non-newline characters (r"[^\n]+"), from one split instead of a regex.
     spans: list[Span] = []
-    for p_start, p_end in paragraphs(text):
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+@cache
+def _lowered(abbreviations: frozenset[str]) -> frozenset[str]:
+    return frozenset(a.lower() for a in abbreviations)
+
+
+def sentences(text: str, abbreviations: Iterable[str] = (), paragraph_spans: list[Span] | None = None) -> list[Span]:
+    """Sentence spans within each line of ``text``, trimmed of surrounding spaces.
+
+    ``paragraph_spans``: ``paragraphs(text)``, when the caller has them already.
+    """
+    abbr = (
+        _lowered(abbreviations) if isinstance(abbreviations, frozenset) else frozenset(a.lower() for a in abbreviations)
+    )
+    spans: list[Span] = []
+    for p_start, p_end in paragraphs(text) if paragraph_spans is None else paragraph_spans:
         start = p_start
         for m in _BOUNDARY.finditer(text, p_start, p_end):
             if _is_abbreviation(text[start : m.start() + 1], abbr):
