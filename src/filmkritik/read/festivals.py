@@ -69,9 +69,9 @@ def lexicon() -> FestivalLexicon:
     # spellings as a trie (longest first) try one branch per letter, not every spelling.
     first = "".join(re.escape(c) for c in sorted({s[0] for s in every if s}))
     lead = f"(?=[{first}])" if first else ""
-    spellings = trie_pattern(every)
-    pattern = re.compile(lead + r"(?<![\w])(" + spellings + r")(?![\w])")
-    bare_pattern = re.compile(r"(" + spellings + r")(?![\w])")
+    spelled = trie_pattern(every)
+    pattern = re.compile(lead + r"(?<![\w])(" + spelled + r")(?![\w])")
+    bare_pattern = re.compile(r"(" + spelled + r")(?![\w])")
     awards: dict[str, str] = {}
     prizes = resources.files("filmkritik.lang").joinpath("data/festivals_awards.tsv").read_text(encoding="utf-8")
     for line in prizes.splitlines():
