@@ -437,7 +437,12 @@ def _second_line_over_first(text: str, pooled: dict[str, Candidate]) -> None:
     second_start = first_end + 1 + (len(text[first_end + 1 :]) - len(text[first_end + 1 :].lstrip()))
     opening = [c for c in pooled.values() if len(c.occurrences) <= 1 and all(s.how == "line" for s in c.spans)]
     first = [c for c in opening if all(s.start == 0 for s in c.spans)]
-    second = [c for c in opening if all(s.start == second_start for s in c.spans)]
+    second = [
+        c
+        for c in opening
+        if all(s.start == second_start for s in c.spans)
+        and all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in c.text.split())  # "The Salt Marsh"
+    ]
     if first and second and not _facts_line(text, second_start):
         for cand in first:
             cand.score = min(cand.score, max(c.score for c in second) - 0.3)

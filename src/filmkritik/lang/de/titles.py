@@ -14,6 +14,8 @@ HEADLINE_CUES = (
     r"^(?:Film)?[Rr]ezension(?:\s+zu(?:m Film)?|:|\s*[|–-])\s*{T}",
     r"^(?:Die|Unsere)\s+[\w.]+-Kritik(?:\s+zu(?:m Film)?|:)\s*{T}",
     # "Streaming-Tipp: X", "Kinotipp der Woche: X", "Titel: X"; not "Fazit: …", which opens a judgement.
+    r"^(?:(?:Heute|Jetzt|Neu|Ab heute|Ab sofort|Diese Woche)\s+)?(?:im|auf)\s+(?:Kino|Stream|Streaming|Heimkino|TV|"
+    r"Fernsehen|DVD|Blu-ray|Netflix|Prime Video|Disney\+|Apple TV\+|Mubi|Arte|ARD|ZDF|Sky|WOW):\s*{T}",
     r"^(?:(?:Unsere|Die)\s+)?(?:Gesehen|Im Kino|Neu im Kino|Jetzt im Kino|Neu auf [\w+]+|Kinostart|Review|Kritik|Titel|Filmtitel|Film|"
     r"[\w-]*[Tt]ipp(?: der Woche| des Monats)?):\s*{T}",
     r"^(?!(?:Die|Unsere)\s+\S+-[Kk]ritik\b){T}\s*(?:\((?:19|20)\d\d\)\s*)?[:|–-]\s*(?:Die\s+)?(?:Film)?[Kk]ritik\b",
@@ -90,7 +92,8 @@ NAVIGATION = frozenset(
     heimkino|dvd|blu-ray|mediathek|tv|lokales|streaming-kritik|serienkritik|film|filmstarts der woche|
     kinostarts der woche|kinostarts|neustarts|neu im stream|ab donnerstag im kino|jetzt im kino|facebook|twitter|x|
     whatsapp|e-mail|email|linkedin|pinterest|instagram|threads|bluesky|reddit|drucken|link kopieren|teilen|
-    artikel teilen|artikel drucken|merken|akzeptieren|einstellungen|menü""".replace("\n", "").split("|")
+    artikel teilen|artikel drucken|merken|akzeptieren|einstellungen|menü|im stream|neu im stream|heute im kino|
+    im tv|heute im tv|im fernsehen|auf netflix|im heimkino|neu auf dvd|neu auf blu-ray""".replace("\n", "").split("|")
 )
 
 #: A line that states the original title: "Originaltitel: X", "OT: X", "Original-Titel: X".
