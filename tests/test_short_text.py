@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
+from filmkritik.errors import InputError
 from filmkritik.kb.hints import ReviewHints
 from filmkritik.kb.reading import read_for_kb
 from filmkritik.read import short_text
@@ -87,3 +90,10 @@ def test_the_score_map_puts_the_decision_point_on_60() -> None:
     assert np.array_equal(scores >= short_text.POSITIVE, values >= point)
     rates = snippets.rates(scores, y)
     assert abs(rates["tpr"] - (1 - rates["fpr"])) < 0.03
+
+
+def test_training_never_reads_a_test_critic(shared: Path) -> None:
+    from filmkritik.train import snippet_corpus
+
+    with pytest.raises(InputError, match="not a TRAIN critic"):
+        snippet_corpus.critic_units(shared, "James+Berardinelli")

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from filmkritik.errors import InputError
 from filmkritik.read import opinion, ratings, segment, short_text
 from filmkritik.train import data
 
@@ -69,7 +70,7 @@ def _usable(text: str) -> bool:
 def critic_units(shared: Path, critic: str) -> list[Unit]:
     """Every usable sentence of one Pang & Lee TRAIN critic's reviews, subjective ones flagged."""
     if critic not in data.TRAIN_CRITICS:
-        raise ValueError(f"{critic} is not a TRAIN critic")
+        raise InputError(f"{critic} is not a TRAIN critic: train only on {', '.join(data.TRAIN_CRITICS)}")
     base = data.data_dir(shared) / "pang-lee" / "scaledata" / critic
     ids = (base / f"id.{critic}").read_text().split()
     extracts = (base / f"subj.{critic}").read_text(encoding="latin-1").splitlines()
