@@ -218,6 +218,7 @@ class Reader:
         self._spelling: dict[str, str] | None = None
         self._persons: dict[str, str | None] = {}
         self.block_spans: list[Span] = []
+        self._trigger_positions: dict[str, list[int]] = {}
 
     # -- helpers ---------------------------------------------------------------
 
@@ -233,7 +234,7 @@ class Reader:
         """
         rx: re.Pattern[str] = getattr(self.p, key)
         triggers = self.d.TRIGGERS.get(key)
-        if triggers is not None and not any(t in self.low for t in triggers):
+        if triggers is not None and not self.mentions_any(triggers):
             return []
         anchors = _ANCHORS.get(key)
         if anchors is not None:
@@ -247,6 +248,23 @@ class Reader:
         for start, end in spans:
             out.extend(rx.finditer(self.text, start, end))
         return out
+
+    def positions(self, trigger: str) -> list[int]:
+        """Where ``trigger`` occurs in the lower-cased text; each trigger word is looked for once
+        per review, however many cues share it (a substring search over the text costs)."""
+        found = self._trigger_positions.get(trigger)
+        if found is None:
+            found = []
+            pos = self.low.find(trigger)
+            while pos >= 0:
+                found.append(pos)
+                pos = self.low.find(trigger, pos + 1)
+            self._trigger_positions[trigger] = found
+        return found
+
+    def mentions_any(self, triggers: tuple[str, ...]) -> bool:
+        """Whether the lower-cased text holds any of ``triggers``."""
+        return any(self.positions(t) for t in triggers)
 
     def _anchor_positions(self, anchors: tuple[str, ...]) -> set[int]:
         """Where any of ``anchors`` occurs in the text (case as written); "\n" stands for every line start."""
@@ -277,18 +295,16 @@ class Reader:
 
     def _matches_at_words(self, rx: re.Pattern[str], triggers: tuple[str, ...]) -> list[re.Match[str]]:
         """Matches of a pattern that starts with a cue word, tried only at the words holding a trigger."""
-        low, text = self.low, self.text
+        text = self.text
         starts: set[int] = set()
         for t in triggers:
-            pos = low.find(t)
-            while pos >= 0:
+            for pos in self.positions(t):
                 start = pos
                 while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
                     start -= 1
                     if text[start] == "-":
                         starts.add(start + 1)  # "US-Regisseur": the part after the hyphen
                 starts.add(start)
-                pos = low.find(t, pos + 1)
         return self._matches_at(rx, text, starts)
 
     def _trigger_spans(self, triggers: tuple[str, ...]) -> list[Span]:
@@ -297,10 +313,8 @@ class Reader:
         starts = self._sentence_starts
         hits: set[int] = set()
         for t in triggers:
-            pos = self.low.find(t)
-            while pos >= 0:
+            for pos in self.positions(t):
                 hits.add(max(0, bisect.bisect_right(starts, pos) - 1))
-                pos = self.low.find(t, pos + 1)
         spans: list[Span] = []
         for i in sorted(hits):
             start = sentences[max(0, i - 1)][0] if sentences else 0
@@ -1375,8 +1389,8 @@ class Reader:
         for m in self.finds("starring"):
             for name, pos in self.list_after(m.end()):
                 self.hits.append(Hit("actor", name, pos, CLEAR))
-        lead_role = any(t in self.low for t in self.d.TRIGGERS["lead_role"])
-        may_direct = any(t in self.low for t in self.d.TRIGGERS["directs"])
+        lead_role = self.mentions_any(self.d.TRIGGERS["lead_role"])
+        may_direct = self.mentions_any(self.d.TRIGGERS["directs"])
         n = len(text)
         for span in self.runs.spans:
             end = span[1]
