@@ -486,6 +486,13 @@ def test_fictional_title_batches(batch: str) -> None:
             "romcom that knows exactly what it is.",
             "Burrito Feud",
         ),
+        # A numbered film of a series is not a sighting of the first film, which the text names with its year.
+        (
+            "Kultur\nFantasy-Fortsetzung\n„Krähenmond 2: Die Krone aus Glas“ – viel Lärm\nVor drei Jahren war "
+            "„Krähenmond“ (2022) eine Sensation. „Krähenmond 2: Die Krone aus Glas“ ist lieblos. Wer „Krähenmond“ "
+            "mochte, wird enttäuscht.",
+            "Krähenmond 2: Die Krone aus Glas",
+        ),
         # "Title (director: …; cast: …, 2024)" heading the text beats acronyms in the prose.
         (
             "DRY HARBOR (director: Kim Alder; cast: Jo Lane, Ed Marsh, 2024)\nThe FBI and the NYC police chase a "
@@ -517,6 +524,11 @@ def test_unseen_page_shapes(text: str, title: str) -> None:
             "Der Sommer, als wir segeln lernten\n(OT: The Summer We Learned to Sail)\nUSA 2024 · Regie: Dana Cole · 101 Min.\n",
             "The Summer We Learned to Sail",
             2024,
+        ),
+        (
+            "Der Sommer von Sainte-Anne\n(Originaltitel: L'Été à Sainte-Anne · Frankreich 2025 · 97 Minuten)\nEin Film.",
+            "L'Été à Sainte-Anne",
+            2025,
         ),
         (
             "Heimkino-Tipp: „Tage des Sturms“\nEin Western. „Tage des Sturms“ (OT: „Days of Storm“, Kanada 2022) ist hart.",

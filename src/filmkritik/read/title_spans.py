@@ -27,7 +27,7 @@ _HEAD_T = r"(?P<title>[„\"“»«‘'](?:[^\n„\"“”»«‘’]|[’'](?=\
 _NOT_SUBTITLE = r"(?!\s*(?:Part|Teil|Chapter|Kapitel|Volume|Vol\.|Episode|Akt|Act)\b)"
 _HEAD_END = (
     r"(?:(?<=[“”\"«»’'])(?=\s*[,;)])|"  # "(OT: „Days of Wrath“, Kanada 2022)"
-    rf"\s*(?=:{_NOT_SUBTITLE}|[|–—()]|\s-\s|\s+[A-ZÄÖÜ][\w-]+:\s|[.!?]?\s*$"
+    rf"\s*(?=:{_NOT_SUBTITLE}|[|–—()·•]|\s-\s|\s+[A-ZÄÖÜ][\w-]+:\s|[.!?]?\s*$"
     r"|,?\s+(?:von|by|mit|with|starring|des Regisseurs|der Regisseurin)\s+[A-ZÄÖÜ]))"
 )
 

@@ -118,6 +118,9 @@ _COMPANY_WORDS = frozenset(
     """pictures films entertainment studios studio releasing distribution media productions production
     filmverleih verleih filmproduktion features""".split()
 )
+_SEQUEL_NUMBER = re.compile(
+    r"(?:teil |part |chapter |kapitel |vol\. |volume )?(?:\d{1,2}|[ivx]{1,4}|two|three|zwei|drei)\b"
+)
 _CREDITS_YEAR = re.compile(r",\s*((?:19|20)\d\d)\)\s*$")
 _YEAR_RUNTIME = re.compile(r"(?=[12])(?<![\d.])((?:19|20)\d\d)[.,]?\s+\d{2,3}\s?(?:Min|min|mins|minutes|Minuten)\b")
 _STORY_YEAR = re.compile(r":\s")
@@ -382,6 +385,8 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "e
     lowered = text.lower()
     for cand in pooled.values():
         cand.occurrences = _occurrences(text, cand, lowered)
+    _series_apart(pooled)
+    for cand in pooled.values():
         cand.score = _score(text, cand, mention_cues, language)
         if _masthead(text, cand, getattr(data, "NAVIGATION", frozenset())) or _outlet_name(
             text, cand, getattr(data, "OUTLET_WORDS", frozenset())
@@ -426,6 +431,20 @@ def _fold_headline_sentences(pooled: dict[str, Candidate]) -> None:
             moved = min(cand.score, _WEIGHT["line"])
             max(tails, key=lambda c: len(c.key)).score += moved
             cand.score -= moved
+
+
+def _series_apart(pooled: dict[str, Candidate]) -> None:
+    """ "Rabenherz 2: Die Krone aus Asche" is not a sighting of "Rabenherz": in a series, the numbered
+    film's name does not count for the earlier film's."""
+    for cand in pooled.values():
+        sequels = [
+            other.occurrences
+            for other in pooled.values()
+            if other.key.startswith(cand.key + " ") and _SEQUEL_NUMBER.match(other.key, len(cand.key) + 1)
+        ]
+        if sequels:
+            inside = {start for occurrences in sequels for start, _end in occurrences}
+            cand.occurrences = [o for o in cand.occurrences if o[0] not in inside]
 
 
 def _second_line_over_first(text: str, pooled: dict[str, Candidate]) -> None:
