@@ -95,7 +95,7 @@ def train_verdict(
         lexicon_dir / "sentiment_en.tsv",
         card.ENGLISH_LEXICON_HEADER,
     )
-    sentiment.lexicon.cache_clear()
+    sentiment.clear_lexicon_caches()
 
     results = []
     progress("fitting the English model")
