@@ -118,6 +118,8 @@ _COMPANY_WORDS = frozenset(
     """pictures films entertainment studios studio releasing distribution media productions production
     filmverleih verleih filmproduktion features""".split()
 )
+_CREDITS_FOLLOW = re.compile(r"\.\s+(?:Regie|Buch und Regie|Mit|Director|Directed by|Dir\.|Written and directed)\b")
+_ARTICLES = frozenset("the a an der die das ein eine le la les el il".split())
 _SEQUEL_NUMBER = re.compile(
     r"(?:teil |part |chapter |kapitel |vol\. |volume )?(?:\d{1,2}|[ivx]{1,4}|two|three|zwei|drei)\b"
 )
@@ -445,6 +447,24 @@ def _series_apart(pooled: dict[str, Candidate]) -> None:
         if sequels:
             inside = {start for occurrences in sequels for start, _end in occurrences}
             cand.occurrences = [o for o in cand.occurrences if o[0] not in inside]
+        if all(s.how in ("prose", "run") for s in cand.spans):
+            # "Galway" from "Seven Summers in Galway" (read as "Name in Film"): a weak name inside a headline
+            # title is no sighting of its own there.
+            longer = [
+                other.occurrences
+                for other in pooled.values()
+                if len(other.key) > len(cand.key)
+                and len(other.occurrences) >= 2
+                and cand.key in other.key
+                and any(s.how in ("headline", "line", "quoted", "caps") for s in other.spans)
+            ]
+            cand.occurrences = [
+                (start, end)
+                for start, end in cand.occurrences
+                if not any(
+                    o_start <= start and end <= o_end for occurrences in longer for o_start, o_end in occurrences
+                )
+            ]
 
 
 def _second_line_over_first(text: str, pooled: dict[str, Candidate]) -> None:
@@ -468,11 +488,20 @@ def _second_line_over_first(text: str, pooled: dict[str, Candidate]) -> None:
 
 
 def _masthead(text: str, cand: Candidate, navigation: frozenset[str]) -> bool:
-    """An outlet's name on the page's first line, a section label below it ("EMPIRE" / "Reviews"), said once."""
-    if len(cand.occurrences) > 1 or not any(s.how in ("line", "caps") and s.start == 0 for s in cand.spans):
+    """An outlet's name on the page's first line, a section label below it ("EMPIRE" / "Reviews"), said once;
+    or a name said once over a menu of two section labels ("THE PICTURE HOUSE" / "Reviews" / "Interviews")."""
+    if len(cand.occurrences) > 1:
         return False
-    lines = text.split("\n", 2)
-    return len(lines) > 1 and lines[1].strip().casefold() in navigation
+    if any(s.how in ("line", "caps") and s.start == 0 for s in cand.spans):
+        lines = text.split("\n", 2)
+        if len(lines) > 1 and lines[1].strip().casefold() in navigation:
+            return True
+    for span in cand.spans:
+        if span.how in ("line", "caps") and span.start < 300 and (span.start == 0 or text[span.start - 1] == "\n"):
+            below = text[span.end : span.end + 200].split("\n")[1:3]
+            if len(below) == 2 and all(line.strip().casefold() in navigation for line in below):
+                return True
+    return False
 
 
 def _outlet_name(text: str, cand: Candidate, outlet_words: frozenset[str]) -> bool:
@@ -513,8 +542,10 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             weight += _WEIGHT["line"]  # an upper-case headline: "NORA (director: ...)"
         elif span.how == "caps" and alone and len(cand.occurrences) <= 1 and span.start < 300:
             weight = 0.5  # a masthead ("EMPIRE") said once: its line already counts
-        elif span.how == "caps" and not at_line_start and (len(cand.occurrences) <= 1 or len(span.text) <= 3):
-            weight = 1.2  # shouting once ("NICHT ABHÄNGIG") is emphasis, three capitals in prose an acronym
+        elif span.how == "caps" and not at_line_start and len(span.text) <= 3:
+            weight = 0.5 if len(cand.occurrences) <= 1 else 1.2  # three capitals in prose: an acronym ("IFC")
+        elif span.how == "caps" and not at_line_start and len(cand.occurrences) <= 1:
+            weight = 1.2  # shouting once ("NICHT ABHÄNGIG") is emphasis
         if span.how in ("quoted", "caps") and _is_mention(text, span, mention_cues):
             weight = -1.5
         elif (
@@ -541,7 +572,8 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
         elif span.how == "quoted" and _FILM_NOUN_BEFORE.search(text[max(0, span.start - 12) : span.start]):
             weight += 2.0  # 'Film „X“', 'the movie "X"'
         score += weight
-    only_runs = all(s.how == "run" for s in cand.spans)  # recurring capitalised pairs are mostly names
+    # Recurring capitalised pairs are mostly names, unless an article opens them ("The Last Tango in Rosario").
+    only_runs = all(s.how == "run" for s in cand.spans) and cand.key.split(" ", 1)[0] not in _ARTICLES
     score += min(len(cand.occurrences), 8) * (0.4 if only_runs else 0.8)
     if len(cand.occurrences) <= 1 and cand.first > 0.75 * len(text) and len(text) > 1500:
         score *= 0.5  # named once at the very end: a "more reviews" box, not the film reviewed
@@ -755,7 +787,8 @@ def _production_year(text: str) -> YearFact | None:
         if m is None or window[m.end() :].strip(" ,:") or _MONTH.search(window[: m.start()][-12:]):
             continue
         before = window[: m.start()]
-        if before.strip() and not re.search(r"(?:[\n,:(|]\s*|\s\s)$", before):
+        credits_follow = _CREDITS_FOLLOW.match(text, y.end())  # "Deutschland 2025. Regie: …"
+        if before.strip() and not re.search(r"(?:[\n,:(|]\s*|\s\s)$", before) and not credits_follow:
             continue
         if _PRODUCTION_YEAR.match(text, window_start + m.end()):
             return YearFact(int(y.group(1)), evidence=[(y.start(1), y.end(1))])

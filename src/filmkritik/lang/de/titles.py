@@ -77,7 +77,7 @@ MENTION_CUES = (
 #: Words in a text's opening lines that are page furniture, not a headline.
 NAVIGATION = frozenset(
     w.strip()
-    for w in """über die autorin|über den autor|zur autorin|zum autor|direkt zum inhalt wechseln|zum inhalt springen|beschreibung|inhalt|story|handlung|kritik|
+    for w in """interviews|festivals|festival|podcast|podcasts|essays|über uns|über die autorin|über den autor|zur autorin|zum autor|direkt zum inhalt wechseln|zum inhalt springen|beschreibung|inhalt|story|handlung|kritik|
     fazit|meine meinung|jetzt ansehen|von|bild konnte nicht geladen werden|startseite|menü|suche|
     anzeige|werbung|teilen|artikel teilen|kommentare|lesedauer|newsletter|abonnieren|kino|filme|
     trailer|bildergalerie|galerie|darum geht's|darum geht’s|worum gehts|worum geht's|info|regie|
