@@ -36,7 +36,7 @@ _QUOTED_BEFORE = re.compile(r"[„“\"»«‚‘']([^„“\"»«\n]{1,80})[“
 _QUOTED_AFTER = re.compile(r"^\s*[„“\"»«‚‘']([^„“\"»«\n]{1,80})[“”\"«»‘’']")
 _PAREN = re.compile(r"\(([^()\n]{1,160})\)")
 _AGE = re.compile(r",\s*\d{1,3}\s*$")
-_SPLIT_LIST = re.compile(r"\s*(?:,|;|\||\s+und\s+|\s+and\s+|\s+&\s+|\s+sowie\s+|,\s+and\s+|,\s+und\s+)\s*")
+_SPLIT_LIST = re.compile(r"\s*(?:,|;|\||·|•|\s+und\s+|\s+and\s+|\s+&\s+|\s+sowie\s+|,\s+and\s+|,\s+und\s+)\s*")
 _LOWER_WORD = re.compile(r"[a-zäöüßàáâãçèéêëìíîïñòóôõùúûý][\w'’-]*")
 _SENTENCE_END = re.compile(r"[.!?…:]\s*$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -132,7 +132,7 @@ def patterns(code: str) -> Patterns:
         played_by=re.compile(rf"\b(?:{d.PLAYED_BY})\s+(?:dem\s+|der\s+)?"),
         played_by_list=re.compile(
             rf"\bvon\s+((?:{RUN})(?:(?:,\s+|\s+und\s+)(?:{RUN}))*)\s+(?:[^\s,.;:!?]+\s+){{0,4}}"
-            rf"(?:gespielt|verkörpert|dargestellt|gesprochen)\b"
+            rf"(?:gespielt|verkörpert|dargestellt|gesprochen|angelegt)\b"
         ),
         played_adj=re.compile(rf"\bvon\s+({RUN})\s+(?:{d.PLAYED_ADJ})\s+"),
         directs=re.compile(rf"(?:,\s+(?:der|die|who)\s+[^,.;()]{{0,80}},)?\s+(?:{d.DIRECTS})\b"),
@@ -180,7 +180,7 @@ def patterns(code: str) -> Patterns:
             rf"(?:\s+\((?:v\.\s?l\.|l-r\.?|l\.-r\.)\))?\s+in\s+(?:einer\s+Szene|a\s+scene|a\s+still|[„“\"'»‘A-Z])"
         ),
         relative_play=re.compile(
-            rf",\s+(?P<pronoun>der|die|den|das)\s+(?P<inner>[^,.;:!?()\n]{{3,60}}?)\s+(?:{d.PLAY_VERBS_FINAL})(?=\s*[,.;])"
+            rf",\s+(?P<pronoun>der|die|den|das)\s+(?P<inner>[^,.;:!?()\n]{{3,60}}?)\s+(?:{d.PLAY_VERBS_FINAL})(?=\s*[,.;:–—]|\s+-\s)"
         ),
         relative_passive=re.compile(
             rf",\s+(?:der|die|das|den)\s+von\s+(?:der\s+|dem\s+)?(?:[a-zäöüß]+\s+){{0,2}}(?P<actor>{RUN})\s+"
@@ -854,6 +854,12 @@ class Reader:
         parts = names.tokens(raw)
         det = self._word_before(start)
         lower_det = det.lower() if det else ""
+        if self.code == "de" and det.islower() and det.endswith(("ere", "eren", "erer")):
+            # "die ältere Schwester Mia", "ihre jüngere Tante Lou": a comparative between the determiner and
+            # the relation word; the determiner decides as it would right before it.
+            before = self._word_before(start - len(det) - 1).lower()
+            if before in self.d.DEFINITE or before in self.d.NON_DEFINITE:
+                lower_det = before
         while parts and parts[0] in self.d.OPENERS and parts[0] not in self.d.HONORIFICS:
             lower_det = parts[0].lower()
             parts = parts[1:]
@@ -1343,12 +1349,20 @@ class Reader:
                 cspan = self.runs.ending_at(sentence[0] + gap.start())
                 if cspan:
                     char = self.character(self.run_text(cspan), cspan[0])
+            elif self.code == "de" and head.rstrip().endswith(","):
+                # "Den verschollenen Jens sieht man nur in Rückblenden, gespielt von X": the role opens the sentence.
+                seen = _SEEN_THEN_PLAYED.fullmatch(head.rstrip()[:-1])
+                if seen:
+                    char = self.character(seen.group("char"), sentence[0] + seen.start("char"))
             self.add("actor", actor_raw, span[0], CLEAR, character=char)
         if self.code == "de":
             for m in self.finds("played_by_list"):
                 spans = self.runs_in(m.start(1), m.end(1))
                 subject = _PASSIVE_SUBJECT.search(text, max(0, m.start() - 60), m.start())
                 cspan = self.runs.ending_at(subject.start()) if subject else None
+                if not subject and text[max(0, m.start() - 2) : m.start()].rstrip().endswith(","):
+                    # "der Bräutigam Henning, von X so sympathisch angelegt, ...": the role before the comma.
+                    cspan = self.runs.ending_at(text.rfind(",", 0, m.start()))
                 if subject and not cspan:
                     sentence = self.analysis.sentence_of(m.start())
                     rel = _ROLE_BEFORE_RELATIVE.fullmatch(text, sentence[0], subject.start())
@@ -1379,7 +1393,14 @@ class Reader:
                 if self.other_film_after(span[1]):
                     self.add("other_director", self.run_text(span), span[0], CLEAR)
                     continue
-                self.add("director", self.run_text(span), span[0], CLEAR, nationality=nat)
+                glue = _PAIR_GLUE.match(text, span[1]) if _DIRECTOR_PAIR.search(m.group()) else None
+                second = self.runs.starting_at(glue.end()) if glue else None
+                if second:
+                    # "das Regieduo A und B", "die Regisseurinnen A und B": both direct, as a credit would say.
+                    self.add("director", self.run_text(span), span[0], CREDIT, nationality=nat)
+                    self.add("director", self.run_text(second), second[0], CREDIT)
+                else:
+                    self.add("director", self.run_text(span), span[0], CLEAR, nationality=nat)
             else:
                 self.add(role, self.run_text(span), span[0], CLEAR)
         for m in self.finds("we_see"):
@@ -1618,7 +1639,7 @@ class Reader:
             return
         text = self.text
         for m in self.p.relative_play.finditer(text):
-            span = self.runs.ending_at(m.start())
+            span = self._run_before_clause(m.start())
             if not span:
                 continue
             if self._actor_inside_relative(m, span):
@@ -1636,6 +1657,17 @@ class Reader:
                 if char and " " not in char and self.lex.looks_like_noun(char, self.code):
                     char = None if _ADJECTIVE_INSIDE.search(inner) else char
             self.add("actor", raw, span[0], CLEAR, character=char)
+
+    def _run_before_clause(self, pos: int) -> Span | None:
+        """The run before a clause's comma, past a sentence adverb ("Ihre Schwester So-ra dagegen, die ...")."""
+        span = self.runs.ending_at(pos)
+        if span:
+            return span
+        head = self.text[max(0, pos - 20) : pos]
+        word = head.rsplit(None, 1)[-1] if head.strip() else ""
+        if word in self.d.CLAUSE_ADVERBS:
+            return self.runs.ending_at(pos - len(word))
+        return None
 
     def _actor_inside_relative(self, m: re.Match[str], span: Span) -> bool:
         """ "Frau Kratochwil, die Ursula Brandl mit herrlichem Schmäh spielt": the clause's subject is the actor."""
@@ -1751,9 +1783,55 @@ class Reader:
             if char and self._given(names.tokens(char)[0]) and _SENTENCE_STOP.match(self.text, cspan[1]):
                 self.add("actor", raw, span[0], CLEAR, character=char)
 
+    def german_role_phrases(self) -> None:
+        """German phrasings that name a role and its actor apart from the common cues: "Die Ermittlerin
+        Dana, die ..., ist bei X in guten Händen", "Resi heißt sie, und X spielt sie", "In der Rolle des
+        Mirko ist X zu sehen", "eine Nebenrolle der großartigen X", "in einer Nebenrolle X"."""
+        if self.code != "de":
+            return
+        text = self.text
+        if "Händen" in text or "aufgehoben" in text:
+            for m in _IN_GOOD_HANDS.finditer(text):
+                sentence = self.analysis.sentence_of(m.start())
+                char = None
+                for cspan in self.runs.within(sentence[0], m.start()):
+                    char = self.character(self.run_text(cspan), cspan[0])
+                    if char and not (" " not in char and self.lex.looks_like_noun(char, self.code)):
+                        break
+                    char = None
+                self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+        for m in self.finds("play"):
+            if not _OBJECT_PRONOUN.match(text, m.end()):
+                continue
+            span = self.runs.ending_at(m.start())
+            if not span or not names.is_full_name(self.run_text(span), self.lex):
+                continue
+            # "Resi heißt sie, und X spielt sie", "der Ingenieur Carl – X spielt ihn mit Charme –":
+            # the role is the last name before the actor in the same sentence.
+            sentence = self.analysis.sentence_of(m.start())
+            char = None
+            for cspan in reversed(self.runs.within(sentence[0], span[0])):
+                char = self.character(self.run_text(cspan), cspan[0])
+                if char and not (" " not in char and self.lex.looks_like_noun(char, self.code)):
+                    break
+                char = None
+            if char:
+                self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
+        if "olle" in text:
+            for m in _ROLE_OF_INVERTED.finditer(text):
+                char = self.character(m.group("char"), m.start("char"))
+                self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+            for rx in (_SUPPORTING_ROLE_OF, _IN_SUPPORTING_ROLE):
+                for m in rx.finditer(text):
+                    before = text[m.start() - 1 : m.start()]
+                    if before and (before.isalnum() or before in "-_"):
+                        continue  # inside a longer word
+                    if names.is_full_name(m.group("actor"), self.lex):
+                        self.add("actor", m.group("actor"), m.start("actor"), CLEAR)
+
     def appearances(self) -> None:
-        """ "Als Julias Vater tritt Sir Nigel Ashcombe auf": a performer appears (German)."""
-        if self.code != "de" or "tritt" not in self.text:
+        """ "Als Julias Vater tritt Sir Nigel Ashcombe auf", "taucht X auf": a performer appears (German)."""
+        if self.code != "de" or ("tritt" not in self.text and "taucht" not in self.text):
             return
         for m in _APPEARS.finditer(self.text):
             raw = m.group("name")
@@ -2019,7 +2097,37 @@ _CAST_TABLE_HEAD = re.compile(
 )
 _CAST_TABLE_ROW = re.compile(rf"[ \t]*(?P<role>[^–—|:\n]{{1,50}}?)[ \t]+[–—|:-][ \t]+(?P<actor>{RUN})[ \t]*")
 _COPULA_ROLE_DE = re.compile(r"\s+ist\s+(?:seine|ihre|sein|ihr)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
-_APPEARS = re.compile(rf"\btritt\s+(?:(?:hier|dann|auch|noch|erst)\s+)?(?P<name>{RUN})\s+(?:[a-zäöüß]+\s+){{0,4}}auf\b")
+_APPEARS = re.compile(
+    rf"\b(?:tritt|taucht)\s+(?:(?:hier|dann|auch|noch|erst)\s+)?(?P<name>{RUN})\s+(?:[a-zäöüß]+\s+){{0,4}}auf\b"
+)
+#: "Die Ermittlerin Dana, die ihm nicht traut, ist bei X in guten Händen / gut aufgehoben".
+_IN_GOOD_HANDS = re.compile(
+    rf"\bist\s+bei\s+(?P<actor>{RUN})\s+(?:in\s+(?:den\s+)?(?:guten|besten|sicheren|starken)\s+Händen|"
+    rf"(?:(?:sehr|ganz)\s+)?(?:gut|bestens|hervorragend|glänzend|wunderbar|bestens)\s+aufgehoben)\b"
+)
+#: "X spielt sie / ihn" (the role named before); not "spielt sie alle an die Wand".
+_OBJECT_PRONOUN = re.compile(r"\s+(?:ihn|sie)\b(?!\s+(?:alle|an\b|glatt|locker|mühelos|spielend|gegen))")
+#: "In der Rolle des Mirko ist X zu sehen", "In der Titelrolle der Marie glänzt X".
+_ROLE_OF_INVERTED = re.compile(
+    rf"(?:In|in)(?<=\b[Ii]n)\s+der\s+(?:Haupt|Titel|Neben)?[Rr]olle\s+(?:des|der)\s+(?:[a-zäöüß]+\s+){{0,2}}(?P<char>{RUN})\s+"
+    rf"(?:ist|sieht\s+man|erlebt\s+man|sehen\s+wir|glänzt|überzeugt|brilliert)\s+(?P<actor>{RUN})"
+)
+#: "eine Nebenrolle der großartigen X", "die Hauptrolle von X".
+_SUPPORTING_ROLE_OF = re.compile(
+    rf"(?:Haupt|Neben|Gast|Titel)rolle\s+(?:der|des|von)\s+(?:[a-zäöüß]+\s+){{0,2}}(?P<actor>{RUN})"
+)
+#: "Dazu kommt in einer Nebenrolle X als Dorfärztin".
+_IN_SUPPORTING_ROLE = re.compile(
+    rf"(?:In|in)(?<=\b[Ii]n)\s+einer\s+(?:kleinen\s+|winzigen\s+|größeren\s+)?(?:Neben|Gast)rolle\s+"
+    rf"(?:(?:ist|sieht\s+man|spielt|glänzt)\s+)?(?P<actor>{RUN})"
+)
+#: "Den verschollenen Jens sieht man nur in Rückblenden" (before ", gespielt von X").
+_SEEN_THEN_PLAYED = re.compile(
+    rf"(?:(?:Den|Die|Das|Der)\s+(?:[a-zäöüß]+\s+){{0,2}})?(?P<char>{RUN})(?:\s+(?:selbst|dagegen|hingegen))?\s+"
+    rf"(?:sieht|sah|erlebt|hört|trifft)\s+man\b[^,;:]{{0,60}}"
+)
+_DIRECTOR_PAIR = re.compile(r"(?:[Dd]uo|gespann|Regisseurinnen|Regisseure|directors|duo)\s*$")
+_PAIR_GLUE = re.compile(r"\s+(?:und|and|&)\s+")
 _PERFORMANCE_END = re.compile(r"\b(?:performance|turn|scene|scenes|role|part|cameo)\s*$")
 _PREPOSITION_INSIDE = re.compile(r"\b(?:im|in|am|an|auf|aus|mit|von|vom|bei|zum|zur|über|unter|für)\s")
 _PASSIVE_SUBJECT = re.compile(r"(?:\s+und)?\s+(?:wird|werden|wurde|wurden)\s+$")
@@ -2148,4 +2256,5 @@ def annotate(analysis: Analysis) -> None:
     reader.cast_tables()
     reader.appearances()
     reader.passive_relatives()
+    reader.german_role_phrases()
     reader.finish()

@@ -24,13 +24,13 @@ LABELS: dict[str, str] = {
 DIRECTOR_NOUNS = (
     r"(?:[A-ZÄÖÜ][a-zäöüß]+-)?(?:Regisseur(?:in)?|Filmemacher(?:in)?|Regie-[A-ZÄÖÜ][a-zäöüß]+|"
     r"Ausnahmeregisseur(?:in)?|Star-?[Rr]egisseur(?:in)?|Kultregisseur(?:in)?|Autorenfilmer(?:in)?|Regielegende|"
-    r"Filmautor(?:in)?)"
+    r"Filmautor(?:in)?|Regieduo|Regie-Duo|Regiegespann|Regisseurinnen|Regisseure)"
 )
 #: Actor nouns ("Schauspielerin X", "Hauptdarsteller X", "Nebendarsteller A und B").
 ACTOR_NOUNS = (
     r"(?:[A-ZÄÖÜ][a-zäöüß]+-)?(?:Schauspieler(?:in|innen)?|Hauptdarsteller(?:in|innen)?|Darsteller(?:in|innen)?|"
     r"Nebendarsteller(?:in|innen)?|Starschauspieler(?:in)?|Jungschauspieler(?:in)?|Filmstar|Star|Gaststar|"
-    r"Superstar|Hollywoodstar|Hollywood-Star|Newcomer(?:in)?|Youngster|Kinderdarsteller(?:in)?|Sprecher(?:in)?|"
+    r"Superstar|Altstar|Jungstar|Hollywoodstar|Hollywood-Star|Newcomer(?:in)?|Youngster|Kinderdarsteller(?:in)?|Sprecher(?:in)?|"
     r"Oscar-Preisträger(?:in)?|Oscarpreisträger(?:in)?|Oscar-Gewinner(?:in)?|Mimin|Mime)"
 )
 #: People who are neither actors nor the director.
@@ -46,7 +46,12 @@ CREW_NOUNS = (
 #: "X spielt Y": verbs whose subject is the actor and object the role.
 PLAY_VERBS = r"spielt|spielte|verkörpert|verkörperte|mimt|mimte|gibt|gab|porträtiert|übernimmt"
 #: Verbs that end a German relative clause about a role ("X, die die Mutter spielt").
-PLAY_VERBS_FINAL = r"spielt|spielte|verkörpert|verkörperte|mimt|gibt|spielen|verkörpern"
+PLAY_VERBS_FINAL = r"spielt|spielte|verkörpert|verkörperte|mimt|gibt|spielen|verkörpern|anlegt|anlegte"
+#: Sentence adverbs that may stand between a role's name and the comma of a clause about it
+#: ("Ihre Schwester Lena dagegen, die X spielt").
+CLAUSE_ADVERBS = frozenset(
+    "dagegen hingegen wiederum indes jedoch aber selbst schließlich ihrerseits seinerseits allerdings".split()
+)
 #: "X als Y".
 AS_WORD = r"als"
 #: "X in der Rolle der Y" / "X schlüpft in die Rolle des Y".
@@ -77,7 +82,20 @@ FILM_NOUNS = (
     r"[Kk]ammerspiel|[Ss]tudie|[Aa]nimationsfilm|[Dd]okumentarfilm|[Gg]eschichte|[Ll]angfilm)"
 )
 #: "ein Film von X", "der neue Film von X".
-FILM_BY_WORDS = ("Film", "Spielfilm", "Werk", "Regiearbeit", "Langfilm", "Drama", "Thriller")
+FILM_BY_WORDS = (
+    "Film",
+    "Spielfilm",
+    "Werk",
+    "Regiearbeit",
+    "Langfilm",
+    "Drama",
+    "Thriller",
+    "Debütfilm",
+    "Kinofilm",
+    "Erstlingsfilm",
+    "Spielfilmdebüt",
+    "Kinodebüt",
+)
 FILM_BY = rf"(?:{'|'.join(FILM_BY_WORDS)})\s+von"
 #: "Regie führte X", "unter der Regie von X", "inszeniert von X".
 #: A name right before these (present tense) directs the reviewed film.
@@ -378,6 +396,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "einordnung",
         "filmautor",
         "regielegende",
+        "regieduo",
+        "regiegespann",
         "filmer",
     ),
     "starring": ("besetzung", "hauptrolle", "ensemble", "dabei", "spielen mit", "seite von", "neben"),

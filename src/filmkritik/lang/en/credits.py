@@ -63,6 +63,8 @@ FILM_NOUNS = (
     r"romance|fable|saga|spectacle|work|opus|effort|entry|chiller|shocker|potboiler|two-hander|weepie|"
     r"melodrama|farce|caper|procedural|mystery|fantasy|tale|portrait|character\s+study)"
 )
+#: (German only: sentence adverbs between a role's name and a relative clause.)
+CLAUSE_ADVERBS: frozenset[str] = frozenset()
 FILM_BY_WORDS = ("film", "movie", "feature", "picture")
 FILM_BY = rf"(?:{'|'.join(FILM_BY_WORDS)})\s+(?:from|by)"
 #: A name right before these (present tense) directs the reviewed film.
