@@ -120,8 +120,8 @@ _COMPANY_WORDS = frozenset(
 )
 _CREDITS_FOLLOW = re.compile(r"\.\s+(?:Regie|Buch und Regie|Mit|Director|Directed by|Dir\.|Written and directed)\b")
 _ARTICLES = frozenset("the a an der die das ein eine le la les el il".split())
-_SEQUEL_NUMBER = re.compile(
-    r"(?:teil |part |chapter |kapitel |vol\. |volume )?(?:\d{1,2}|[ivx]{1,4}|two|three|zwei|drei)\b"
+_SEQUEL_AT = re.compile(
+    r" (?=(?:teil |part |chapter |kapitel |vol\. |volume )?(?:\d{1,2}|[ivx]{1,4}|two|three|zwei|drei)\b)"
 )
 _CREDITS_YEAR = re.compile(r",\s*((?:19|20)\d\d)\)\s*$")
 _YEAR_RUNTIME = re.compile(r"(?=[12])(?<![\d.])((?:19|20)\d\d)[.,]?\s+\d{2,3}\s?(?:Min|min|mins|minutes|Minuten)\b")
@@ -142,19 +142,27 @@ class Candidate:
     score: float = 0.0
     occurrences: list[tuple[int, int]] = field(default_factory=list)
 
+    # Both are asked for many times once the sightings are pooled; they are worked out once.
+    _text: str = field(default="", repr=False)
+    _first: int = field(default=-1, repr=False)
+
     @property
     def text(self) -> str:
         """The spelling to report: the first mixed-case sighting, else the first one."""
-        mixed = [s for s in self.spans if not s.text.isupper()]
-        chosen = min(
-            mixed or self.spans,
-            key=lambda s: (_INVERTED.search(s.text.casefold()) is not None, s.how != "headline", s.start),
-        )
-        return chosen.text
+        if not self._text:
+            mixed = [s for s in self.spans if not s.text.isupper()]
+            chosen = min(
+                mixed or self.spans,
+                key=lambda s: (_INVERTED.search(s.text.casefold()) is not None, s.how != "headline", s.start),
+            )
+            self._text = chosen.text
+        return self._text
 
     @property
     def first(self) -> int:
-        return min(s.start for s in self.spans)
+        if self._first < 0:
+            self._first = min(s.start for s in self.spans)
+        return self._first
 
 
 def key_of(title: str) -> str:
@@ -438,26 +446,29 @@ def _fold_headline_sentences(pooled: dict[str, Candidate]) -> None:
 def _series_apart(pooled: dict[str, Candidate]) -> None:
     """ "Rabenherz 2: Die Krone aus Asche" is not a sighting of "Rabenherz": in a series, the numbered
     film's name does not count for the earlier film's."""
+    # Sequels: "rabenherz 2: …" points at "rabenherz" through the number after a space.
+    inside: dict[str, set[int]] = {}
+    for other in pooled.values():
+        for number in _SEQUEL_AT.finditer(other.key):
+            head = other.key[: number.start()]
+            if head in pooled:
+                inside.setdefault(head, set()).update(start for start, _end in other.occurrences)
+    for key, starts in inside.items():
+        pooled[key].occurrences = [o for o in pooled[key].occurrences if o[0] not in starts]
+    # "Galway" from "Seven Summers in Galway" (read as "Name in Film"): a weak name inside a repeated headline
+    # title is no sighting of its own there.
+    strong = [
+        other
+        for other in pooled.values()
+        if len(other.occurrences) >= 2 and any(s.how in ("headline", "line", "quoted", "caps") for s in other.spans)
+    ]
+    if not strong:
+        return
     for cand in pooled.values():
-        sequels = [
-            other.occurrences
-            for other in pooled.values()
-            if other.key.startswith(cand.key + " ") and _SEQUEL_NUMBER.match(other.key, len(cand.key) + 1)
-        ]
-        if sequels:
-            inside = {start for occurrences in sequels for start, _end in occurrences}
-            cand.occurrences = [o for o in cand.occurrences if o[0] not in inside]
-        if all(s.how in ("prose", "run") for s in cand.spans):
-            # "Galway" from "Seven Summers in Galway" (read as "Name in Film"): a weak name inside a headline
-            # title is no sighting of its own there.
-            longer = [
-                other.occurrences
-                for other in pooled.values()
-                if len(other.key) > len(cand.key)
-                and len(other.occurrences) >= 2
-                and cand.key in other.key
-                and any(s.how in ("headline", "line", "quoted", "caps") for s in other.spans)
-            ]
+        if not all(s.how in ("prose", "run") for s in cand.spans):
+            continue
+        longer = [o.occurrences for o in strong if len(o.key) > len(cand.key) and cand.key in o.key]
+        if longer:
             cand.occurrences = [
                 (start, end)
                 for start, end in cand.occurrences
@@ -592,14 +603,14 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
     shouted = any(s.how in ("caps", "headline") for s in cand.spans)  # critics do not shout place names
     if not shouted and any(places.canonical(n) for n in named):
         score -= 6
-    elif any(festivals.canonical(_YEAR_END.sub("", n)) for n in named):
+    elif any(festivals.canonical(_YEAR_END.sub("", n) if n[-1:].isdigit() else n) for n in named):
         score -= 6  # "Berlinale 2025", "Venice Film Festival": the occasion, not the film
     return score
 
 
 def _once_in_body(text: str, cand: Candidate, span: TitleSpan) -> bool:
     """Named once, below the page's first line: how other works are named in passing."""
-    return len(cand.occurrences) <= 1 and span.start > 150 and "\n" in text[: span.start]
+    return len(cand.occurrences) <= 1 and span.start > 150 and text.find("\n", 0, span.start) >= 0
 
 
 def _facts_line(text: str, start: int) -> bool:
