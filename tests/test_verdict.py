@@ -189,3 +189,47 @@ def test_fast_reading_path_scores_as_the_trained_features(text: str, code: str) 
     batch = float(model.raw([text])[0])
     assert model.raw_one(text) == pytest.approx(batch, abs=1e-4)
     assert model.raw_one(text, opinion.lexicon_features(items, text)) == pytest.approx(batch, abs=1e-4)
+
+
+def _german_items(text: str) -> list:  # type: ignore[type-arg]
+    from filmkritik import lang
+    from filmkritik.read import opinion, segment
+
+    base = lang.get("de")
+    return opinion.sentences(text, segment.sentences(text, base.ABBREVIATIONS), segment.paragraphs(text), "de")
+
+
+def test_german_noch_does_not_turn_a_fault_into_praise() -> None:
+    """ "noch uninspirierter" is worse, not better: "noch" is no negation."""
+    from filmkritik.read import verdict
+
+    text = "Noch eine Fortsetzung über den Kapitän Smutje. Diesmal ist alles noch uninspirierter und einfallsloser als sonst."
+    assert verdict.critic_lean(_german_items(text), "de") < -0.5
+
+
+def test_german_closing_verdict_counts_behind_an_info_box() -> None:
+    """The critic's last judging sentence weighs most, also when credits and a runtime follow it,
+    and a one-line verdict ("Trotzdem sehenswert.") counts although it is short."""
+    from filmkritik.read import verdict
+
+    body = (
+        "Im Film \u201eDie Möwenwirtin\u201c führt Hanne Brook eine Pension auf Amrum. "
+        "Das Drehbuch ist stellenweise vorhersehbar und die Dialoge sind manchmal hölzern. "
+    )
+    tail = "\n\nRegie: Kai Olsen\nDarsteller: Hanne Brook, Piet Rasmus\nLänge: 104 Minuten\n"
+    praised = body + "Am Ende überzeugt der Film aber durch eine wunderbare, berührende Hauptdarstellerin." + tail
+    blamed = body + "Am Ende ist der Film leider auch noch langatmig und belanglos." + tail
+    assert verdict.critic_lean(_german_items(praised), "de") > 0
+    assert verdict.critic_lean(_german_items(blamed), "de") < verdict.critic_lean(_german_items(praised), "de")
+    line = body + "\n\nTrotzdem durchaus sehenswert."
+    assert verdict.critic_lean(_german_items(line), "de") > verdict.critic_lean(_german_items(body), "de")
+
+
+def test_english_lean_is_the_opinion_lean() -> None:
+    """The German critic lean leaves English as it was measured."""
+    from filmkritik.read import opinion, segment, verdict
+
+    items = opinion.sentences(
+        ENGLISH_NEGATIVE, segment.sentences(ENGLISH_NEGATIVE), segment.paragraphs(ENGLISH_NEGATIVE), "en"
+    )
+    assert verdict.critic_lean(items, "en") == opinion.judgement_lean(items, "en")

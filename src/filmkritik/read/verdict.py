@@ -83,7 +83,7 @@ def infer_score(
     when already known (``opinion.lexicon_features``). Falls back to the lexicon lean of the opinion sentences (with low confidence) when
     the shipped model cannot be loaded, so reading never fails on a broken install.
     """
-    lean = opinion.judgement_lean(items, code) if items else 0.0
+    lean = critic_lean(items, code) if items else 0.0
     try:
         model = sentiment.model(code)
     except ModelError:
@@ -94,6 +94,42 @@ def infer_score(
         beta = 0.0
     value = (1 - beta) * value + beta * (50 + 45 * lean)
     return max(0, min(100, round(value))), model.confidence(value)
+
+
+#: Languages whose lean reads the critic's closing judgement where it is, not where the layout puts
+#: it: German reviews often end in an info box ("Regie: ...", "108 Minuten") or a one-line verdict
+#: ("Trotzdem durchaus sehenswert.") that the last-paragraph rule misses. English keeps
+#: ``opinion.judgement_lean`` (its weight was chosen on it, leave-one-critic-out).
+CRITIC_LEAN = frozenset({"de"})
+#: How many of the last judging sentences count as the closing judgement.
+CLOSING_JUDGEMENTS = 1
+#: A line this short that holds a judgement word is a verdict line ("Sehenswert ab 12.").
+VERDICT_LINE_WORDS = 6
+
+
+def critic_lean(items: Sequence[opinion.Sentence], code: str) -> float:
+    """The critic's lean in [-1, 1] from judgement words ("gelungen", "kitschig").
+
+    For ``CRITIC_LEAN`` languages: the sentences that judge are the opinion sentences, wishes and
+    lacks, and short verdict lines with a judgement word; the last ``CLOSING_JUDGEMENTS`` of them
+    (and the closing paragraph's) count twice. Other languages: ``opinion.judgement_lean``.
+    """
+    if code not in CRITIC_LEAN:
+        return opinion.judgement_lean(items, code)
+    judging: list[tuple[float, bool]] = []
+    for s in items:
+        value = s.judged - (0.6 if s.counterfactual else 0.0)
+        if not value:
+            continue
+        if s.opinion >= 0.3 or s.counterfactual or len(s.tokens) <= VERDICT_LINE_WORDS:
+            judging.append((value, s.closing))
+    total = mass = 0.0
+    last = len(judging) - CLOSING_JUDGEMENTS
+    for i, (value, closing) in enumerate(judging):
+        weight = 2.0 if closing or i >= last else 1.0
+        total += weight * value
+        mass += weight * abs(value)
+    return total / (mass + 1.0)
 
 
 def reads_as_customer_review(text: str, code: str, items: Sequence[opinion.Sentence] = ()) -> bool:

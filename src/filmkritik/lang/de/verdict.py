@@ -33,7 +33,9 @@ HALF_SUFFIX = "einhalb"
 HALF_WORDS = ("halb", "halben")
 
 #: Negations and shifters that flip the polarity of what follows (PolArt's SHI entries and kin).
-NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals nichts weder noch ohne kaum".split())
+#: Not "noch": alone it means "still/even" ("noch uninspirierter" is worse, not better), and in
+#: "weder ... noch" the "weder" already negates.
+NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder ohne kaum".split())
 #: Intensifiers and downtoners with a factor (PolArt's INT entries and kin).
 INTENSIFIERS = {
     "sehr": 1.5,
@@ -250,6 +252,21 @@ CRITIC_WORDS = {
         überflüssig austauschbar lahm spannungsarm spannungslos dilettantisch misslungen""".split(),
         -0.8,
     ),
+    # More of critics' general vocabulary of praise and blame (base forms: ``SUFFIXES`` inflect them).
+    **dict.fromkeys(
+        """atemberaubend bravourös fulminant furios famos umwerfend bezaubernd charmant souverän pointiert
+        vergnüglich ergreifend bildgewaltig meisterstück glanzstück volltreffer kleinod wucht""".split(),
+        0.8,
+    ),
+    **dict.fromkeys(
+        """missraten verkorkst zerfahren bieder behäbig dröge hanebüchen haarsträubend klischeebeladen formelhaft
+        mittelmäßig langweilt nervig fad fade zahnlos seelenlos leblos blutleer""".split(),
+        -0.8,
+    ),
+    **dict.fromkeys("verzettelt verheddert überlang unfreiwillig nervt ermüdet".split(), -0.6),
+    **dict.fromkeys("funktioniert zündet lohnt".split(), 0.5),
+    "durchschnittlich": -0.4,
+    "passabel": 0.1,
     "durchaus": 0.0,
     "solide": 0.3,
     "ordentlich": 0.2,
