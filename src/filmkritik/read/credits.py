@@ -715,6 +715,8 @@ class Reader:
             if self.in_block(m.start()):
                 continue  # "Actor (Role)" inside a credit list is read there
             body = m.group(1).strip()
+            if _OTHER_TITLE.match(body):
+                continue  # "(original title: Fyrvokteren)", "(OT: ...)": a title, not an actor
             before = text[max(0, m.start() - 200) : m.start()]
             stripped = before.rstrip()
             if _QUOTED_AFTER.match(body) or body[:1] in '„“"»«':
@@ -979,6 +981,11 @@ class Reader:
                     # "Henrik Nordin, der aus Krimiserien bekannt ist, spielt den Archivar Anders"
                     rel = _RELATIVE_BEFORE_DE.search(text, max(0, m.start() - 100), m.start())
                 span = self.runs.ending_at(rel.start()) if rel else None
+            if not span and not _PASSIVE_BY.match(text, m.end()):
+                # "Halvard Strøm, an actor with a face like granite, plays Aksel": an apposition in between
+                # (not "Lakshmi, the matriarch, played by X": there the name is the role).
+                appos = _APPOSITION_THEN_VERB.search(text, max(0, m.start() - 160), m.start())
+                span = self.runs.ending_at(appos.end(1)) if appos else None
             if not span and _PRONOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 self._pronoun_actor(m.start(), m.end())
                 continue
@@ -1349,7 +1356,7 @@ class Reader:
                 cspan = self.runs.ending_at(sentence[0] + gap.start())
                 if cspan:
                     char = self.character(self.run_text(cspan), cspan[0])
-            elif self.code == "de" and head.rstrip().endswith(","):
+            if char is None and self.code == "de" and head.rstrip().endswith(","):
                 # "Den verschollenen Jens sieht man nur in Rückblenden, gespielt von X": the role opens the sentence.
                 seen = _SEEN_THEN_PLAYED.fullmatch(head.rstrip()[:-1])
                 if seen:
@@ -1783,6 +1790,25 @@ class Reader:
             if char and self._given(names.tokens(char)[0]) and _SENTENCE_STOP.match(self.text, cspan[1]):
                 self.add("actor", raw, span[0], CLEAR, character=char)
 
+    def english_role_phrases(self) -> None:
+        """ "As the architect, Julian Stroud, X broods": the role first, then the actor; "In smaller roles,
+        A as a widow and B as a union man": performers of small parts."""
+        if self.code != "en":
+            return
+        text = self.text
+        if "As " in text or "as " in text:
+            for m in _AS_ROLE_FIRST.finditer(text):
+                actor = m.group("actor")
+                if names.is_full_name(actor, self.lex):
+                    char = self.character(m.group("char"), m.start("char"))
+                    self.add("actor", actor, m.start("actor"), CLEAR, character=char)
+        for m in _SMALL_ROLES.finditer(text):
+            sentence = self.analysis.sentence_of(m.start())
+            for a in self.p.as_word.finditer(text, m.end(), sentence[1]):
+                span = self.runs.ending_at(a.start())
+                if span and names.is_full_name(self.run_text(span), self.lex):
+                    self.add("actor", self.run_text(span), span[0], CLEAR)
+
     def german_role_phrases(self) -> None:
         """German phrasings that name a role and its actor apart from the common cues: "Die Ermittlerin
         Dana, die ..., ist bei X in guten Händen", "Resi heißt sie, und X spielt sie", "In der Rolle des
@@ -1977,6 +2003,12 @@ class Reader:
             pair = (_norm(hit.character), _norm(hit.name))
             if pair in cast_seen or pair[0] == pair[1]:
                 continue
+            if " " not in pair[0] and any(
+                other != pair[0] and pair[0] in (other.split()[0], other.split()[-1])
+                for other, actor in pair_strength
+                if actor == pair[1]
+            ):
+                continue  # "Skolnik's Lyle" beside "Lyle Bevins (Garrett Skolnik)": the same role, named in full
             cast_seen.add(pair)
             film.cast.append(CastCredit(hit.character, hit.name, [self.analysis.sentence_of(hit.start)]))
         cast_actors = {a for _, a in cast_seen}
@@ -2126,6 +2158,18 @@ _SEEN_THEN_PLAYED = re.compile(
     rf"(?:(?:Den|Die|Das|Der)\s+(?:[a-zäöüß]+\s+){{0,2}})?(?P<char>{RUN})(?:\s+(?:selbst|dagegen|hingegen))?\s+"
     rf"(?:sieht|sah|erlebt|hört|trifft)\s+man\b[^,;:]{{0,60}}"
 )
+_OTHER_TITLE = re.compile(
+    r"(?i)(?:original\s+title|originaltitel|orig\.\s*title|OT|aka|a\.k\.a\.|im\s+original|international\s+title)\b"
+)
+_PASSIVE_BY = re.compile(r"\w*\s+(?:by|von|vom)\b")
+_APPOSITION_THEN_VERB = re.compile(rf"({RUN}),\s+(?:an?|the|ein|eine)\s+[^,.;:()\n]{{1,90}},\s+$")
+#: "As the architect, Julian Stroud, X broods", "; as Lord Ashcombe, the Englishman, X is given ...".
+_AS_ROLE_FIRST = re.compile(
+    rf"(?:^|(?<=[.;!?:]\s)|(?<=\n))(?:As|as)\s+(?:(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}},\s+)?"
+    rf"(?P<char>{RUN})(?:,\s+(?:the|a|an)\s+[^,.;()\n]{{1,40}})?,\s+(?P<actor>{RUN})\s+(?=[a-z])"
+)
+#: "In smaller roles, A as ... and B as ...": a sentence that lists performers of small parts.
+_SMALL_ROLES = re.compile(r"\b[Ii]n\s+(?:smaller|small|supporting|minor|key|other)\s+(?:roles|parts),\s+")
 _DIRECTOR_PAIR = re.compile(r"(?:[Dd]uo|gespann|Regisseurinnen|Regisseure|directors|duo)\s*$")
 _PAIR_GLUE = re.compile(r"\s+(?:und|and|&)\s+")
 _PERFORMANCE_END = re.compile(r"\b(?:performance|turn|scene|scenes|role|part|cameo)\s*$")
@@ -2257,4 +2301,5 @@ def annotate(analysis: Analysis) -> None:
     reader.appearances()
     reader.passive_relatives()
     reader.german_role_phrases()
+    reader.english_role_phrases()
     reader.finish()

@@ -202,7 +202,8 @@ def trim_person(name: str, language: str, lex: Lexicon, cues: frozenset[str] = f
                 or lex.is_common(t, "en")
                 or lex.is_common(t, "de")
                 or lex.is_lower_word(t, language)  # "Einzig Nele Stroh", "Dass Horst Wegener": a sentence opener
-                for t in lead
+                or (0 < j < len(lead) - 1 and _PARTICLE_RE.match(t))  # "Auftritt von Sänger Ronny Vahl"
+                for j, t in enumerate(lead)
             ):
                 parts = parts[i:]
             break
