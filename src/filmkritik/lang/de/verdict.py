@@ -255,7 +255,7 @@ CRITIC_WORDS = {
     # More of critics' general vocabulary of praise and blame (base forms: ``SUFFIXES`` inflect them).
     **dict.fromkeys(
         """atemberaubend bravourös fulminant furios famos umwerfend bezaubernd charmant souverän pointiert
-        vergnüglich ergreifend bildgewaltig meisterstück glanzstück volltreffer kleinod wucht""".split(),
+        vergnüglich ergreifend bildgewaltig eindrucksvoll meisterstück glanzstück volltreffer kleinod wucht""".split(),
         0.8,
     ),
     **dict.fromkeys(
