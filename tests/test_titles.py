@@ -333,21 +333,7 @@ def _identity(text: str) -> tuple[str | None, str | None, int | None]:
     )
 
 
-@pytest.mark.parametrize(
-    "batch",
-    [
-        "de-blind",
-        "en-blind",
-        "de-blind2",
-        "en-blind2",
-        "de-blind3",
-        "en-blind3",
-        "de-blind4",
-        "en-blind4",
-        "de-blind5",
-        "en-blind5",
-    ],
-)
+@pytest.mark.parametrize("batch", sorted(p.stem for p in TITLE_FIXTURES.glob("*.jsonl")))
 def test_fictional_title_batches(batch: str) -> None:
     """Fictional review pages in many outlets' shapes (written before the reader was run on them):
     the reviewed film's title, and its original title and year where the page states them."""

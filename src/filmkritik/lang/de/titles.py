@@ -36,6 +36,8 @@ PROSE_CUES = (
     r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+)Mit\s+{T}\s+(?:präsentiert|legt|liefert|zeigt|erzählt|gelingt|beweist|meldet)",
     r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+(?:erzählt die Geschichte|handelt von|spielt im Jahr|basiert auf)\b",
     r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+ist\s+(?:der|die|das|ein|eine)\s+(?:\w+\s+){0,3}(?:Film|Werk|Drama|Thriller|Komödie|Fortsetzung)",
+    # "in Deutschland kommt er als „X“ ins Kino": the German release title.
+    r"\b(?:als|unter dem Titel)\s+{T}\s+(?:ins Kino|in die Kinos|in den Kinos|auf den Markt|zu sehen)",
 )
 
 #: Words just before a quoted title that say it is *another* work ("ihr Film „X“ (2000)").
@@ -100,8 +102,8 @@ NAVIGATION = frozenset(
 ORIGINAL_CUES = (
     r"(?=O)(?<!\w)(?:Original-?[Tt]itel|Originaltitel|OT)\s*[:|]\s*\|?\s*{T}",
     r"\(\s*(?:im\s+)?Original(?:titel)?\s*:?\s*{T}\s*\)",
-    r"(?=i)(?<!\w)im Original\s+{T}",
-    r"(?=i)(?<!\w)im Original(?:titel)?\s+(?:heißt\s+(?:er|der Film)\s+)?{T}",
+    r"(?=[iI])(?<!\w)[iI]m Original\s+{T}",
+    r"(?=[iI])(?<!\w)[iI]m Original(?:titel)?\s+(?:heißt\s+(?:er|der Film)\s+)?{T}",
 )
 
 #: Production-line shapes that state the film's year: "USA 2023", "Frankreich/Deutschland 2019".
