@@ -1843,11 +1843,13 @@ class Reader:
                 char = None
             if char:
                 self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
-        if "olle" in text:
+        # (Each phrase is looked for only when its fixed words occur: a substring test is far cheaper.)
+        if "olle de" in text:
             for m in _ROLE_OF_INVERTED.finditer(text):
                 char = self.character(m.group("char"), m.start("char"))
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
-            for rx in (_SUPPORTING_ROLE_OF, _IN_SUPPORTING_ROLE):
+        for rx, words in ((_SUPPORTING_ROLE_OF, ("rolle d", "rolle von")), (_IN_SUPPORTING_ROLE, ("n einer",))):
+            if any(w in text for w in words):
                 for m in rx.finditer(text):
                     before = text[m.start() - 1 : m.start()]
                     if before and (before.isalnum() or before in "-_"):
@@ -2130,7 +2132,7 @@ _CAST_TABLE_HEAD = re.compile(
 _CAST_TABLE_ROW = re.compile(rf"[ \t]*(?P<role>[^–—|:\n]{{1,50}}?)[ \t]+[–—|:-][ \t]+(?P<actor>{RUN})[ \t]*")
 _COPULA_ROLE_DE = re.compile(r"\s+ist\s+(?:seine|ihre|sein|ihr)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
 _APPEARS = re.compile(
-    rf"\b(?:tritt|taucht)\s+(?:(?:hier|dann|auch|noch|erst)\s+)?(?P<name>{RUN})\s+(?:[a-zäöüß]+\s+){{0,4}}auf\b"
+    rf"t(?<=\bt)(?:ritt|aucht)\s+(?:(?:hier|dann|auch|noch|erst)\s+)?(?P<name>{RUN})\s+(?:[a-zäöüß]+\s+){{0,4}}auf\b"
 )
 #: "Die Ermittlerin Dana, die ihm nicht traut, ist bei X in guten Händen / gut aufgehoben".
 _IN_GOOD_HANDS = re.compile(
