@@ -472,6 +472,12 @@ def test_fictional_title_batches(batch: str) -> None:
             "romcom that knows exactly what it is.",
             "Burrito Feud",
         ),
+        # Bracketed section labels before the film.
+        ("[Berlinale Review] The Salt Walkers\nA documentary. The Salt Walkers rewards patience.", "The Salt Walkers"),
+        (
+            "[Berlinale-Kritik] Die stille Bucht\nEin Film über das Meer. Die stille Bucht ist ruhig.",
+            "Die stille Bucht",
+        ),
         # A numbered film of a series is not a sighting of the first film, which the text names with its year.
         (
             "Kultur\nFantasy-Fortsetzung\n„Krähenmond 2: Die Krone aus Glas“ – viel Lärm\nVor drei Jahren war "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 #: Headline lines that name the reviewed film: "Kritik zu X", "Filmkritik: X", "X: Filmkritik".
 HEADLINE_CUES = (
+    r"^\[(?:[\w.&'’ -]{1,30}[\s-])?(?:[Kk]ritik|Review|Rezension)\]\s*[:|–-]?\s*{T}",  # "[Berlinale-Kritik] X"
     r"^(?:[\w-]+-)?(?:Review|Rezension)(?:\s+zu(?:m Film)?|:|\s*[|–-])\s*{T}",  # "Blu-ray-Review: X"
     r"^(?:Film|Kurz|Berlinale-|Cannes-|Venedig-|Festival-|Kino|Serien|Streaming|DVD-|Blu-ray-)?-?[Kk]ritik(?:\s+zu(?:m Film)?|:|\s*[|–-]|\s+(?=[„\"“»«]))\s*{T}",
     r"^(?:Film)?[Rr]ezension(?:\s+zu(?:m Film)?|:|\s*[|–-])\s*{T}",

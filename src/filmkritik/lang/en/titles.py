@@ -11,6 +11,8 @@ HEADLINE_CUES = (
     # "X review: …", but not "Venice Film Festival Review: ‘X’", where the quoted name is the film.
     r"^(?:[\w .&-]{1,30}\|\s*)?(?:Review\s*[|:–-]\s*)?{T},?\s+(?:\(\d{4}\)\s+)?(?:[Mm]ovie\s+|[Ff]ilm\s+)?[Rr]eview\b"
     r"(?!\s*[:|–-]\s*[‘'\"“])",
+    # "[Berlinale Review] X", "[TIFF Review] X".
+    r"^\[(?:[\w.&'’ -]{1,30}\s)?[Rr]eview\]\s*[:|–-]?\s*{T}",
     # "Review: X", "Film Review: X", "Venice Film Festival Review: X", "Sundance 2025 Review: X".
     r"^(?:(?:[A-Z][\w'’.&-]*|\d{4})\s+){0,4}[Rr]eview\s*[:|–-]\s*{T}",
     r"^(?:Now showing|In cinemas|In theaters|Now streaming|Verdict|Watched|Seen|Streaming|Title|Film|Movie|"
