@@ -233,3 +233,19 @@ def test_english_lean_is_the_opinion_lean() -> None:
         ENGLISH_NEGATIVE, segment.sentences(ENGLISH_NEGATIVE), segment.paragraphs(ENGLISH_NEGATIVE), "en"
     )
     assert verdict.critic_lean(items, "en") == opinion.judgement_lean(items, "en")
+
+
+def test_german_prose_without_judgement_words_keeps_the_models_score() -> None:
+    """No judgement word is no vote for "mixed": the model's score stands unpulled."""
+    from filmkritik.read import verdict
+
+    text = (
+        "Im neuen Film von Kai Olsen reist die Köchin Hanne Brook mit ihrem Bruder an die Ostsee. "
+        "Dort eröffnen die beiden ein kleines Restaurant am Hafen, und bald kommen die ersten Gäste. "
+        "Die Kamera folgt ihnen durch die Küche, über den Markt und hinaus aufs Meer."
+    )
+    items = _german_items(text)
+    assert not verdict.judging_sentences(items)
+    score, _ = verdict.infer_score(text, "de", items)
+    alone, _ = sentiment.model("de").score(text)
+    assert score == max(0, min(100, round(alone)))

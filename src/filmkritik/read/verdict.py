@@ -92,6 +92,8 @@ def infer_score(
     beta = JUDGEMENT_WEIGHT.get(code, 0.2)
     if beta and reads_as_customer_review(text, code, items):
         beta = 0.0
+    elif beta and code in CRITIC_LEAN and not judging_sentences(items):
+        beta = 0.0  # no judgement word at all: the lean knows nothing, which is no vote for "mixed"
     value = (1 - beta) * value + beta * (50 + 45 * lean)
     return max(0, min(100, round(value))), model.confidence(value)
 
@@ -116,13 +118,7 @@ def critic_lean(items: Sequence[opinion.Sentence], code: str) -> float:
     """
     if code not in CRITIC_LEAN:
         return opinion.judgement_lean(items, code)
-    judging: list[tuple[float, bool]] = []
-    for s in items:
-        value = s.judged - (0.6 if s.counterfactual else 0.0)
-        if not value:
-            continue
-        if s.opinion >= 0.3 or s.counterfactual or len(s.tokens) <= VERDICT_LINE_WORDS:
-            judging.append((value, s.closing))
+    judging = judging_sentences(items)
     total = mass = 0.0
     last = len(judging) - CLOSING_JUDGEMENTS
     for i, (value, closing) in enumerate(judging):
@@ -130,6 +126,17 @@ def critic_lean(items: Sequence[opinion.Sentence], code: str) -> float:
         total += weight * value
         mass += weight * abs(value)
     return total / (mass + 1.0)
+
+
+def judging_sentences(items: Sequence[opinion.Sentence]) -> list[tuple[float, bool]]:
+    """(judgement value, in the closing paragraph) of each sentence that judges, in order: opinion
+    sentences with judgement words, wishes and lacks, and short verdict lines."""
+    judging = []
+    for s in items:
+        value = s.judged - (0.6 if s.counterfactual else 0.0)
+        if value and (s.opinion >= 0.3 or s.counterfactual or len(s.tokens) <= VERDICT_LINE_WORDS):
+            judging.append((value, s.closing))
+    return judging
 
 
 def reads_as_customer_review(text: str, code: str, items: Sequence[opinion.Sentence] = ()) -> bool:
