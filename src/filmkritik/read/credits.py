@@ -903,6 +903,17 @@ class Reader:
             parts = parts[1:]  # "die Kommissarin Lena Roth": a description; "Kardinal Weiss": a title
         if len(parts) == 1 and len(names.tokens(raw)) == 1 and lower_det in self.d.NON_DEFINITE:
             return None  # "einem Landvermesser (X)", "a president (X)": a relation without a name
+        if (
+            self.code == "de"
+            and len(parts) == 1
+            and len(names.tokens(raw)) == 1
+            and det.islower()
+            and _ADJ_INFLECTION.search(det)
+            and lower_det not in self.d.DEFINITE | self.d.NON_DEFINITE
+            and not self._given(parts[0])
+            and self._word_before(start - len(det) - 1).lower() in self.d.DEFINITE | self.d.NON_DEFINITE
+        ):
+            return None  # "der alte Torfstecher, gespielt von X": an article, an adjective, a noun: no name
         if len(parts) == 1:
             word = parts[0]
             # English capitalises names, not nouns: mid-sentence "Scout" or "Lucky" is a name.
@@ -1716,7 +1727,7 @@ class Reader:
             comma = self.text.rfind(",", sentence[0], m.start())
             head = _OBJECT_FIRST_CLAUSE.fullmatch(self.text, comma + 1, m.start()) if comma >= 0 else None
         if not head:
-            return False
+            return self._named_object_first(m, sentence)
         span = self.runs.starting_at(m.end())
         if not span:
             return False
@@ -1745,6 +1756,21 @@ class Reader:
             first = self.run_text(cspans[0])
             char = first if " " not in first and self.lex.looks_like_noun(first, self.code) else None
         self.add("actor", raw, span[0], CLEAR, character=char)
+        return True
+
+    def _named_object_first(self, m: re.Match[str], sentence: Span) -> bool:
+        """ "Étienne, den Großvater, spielt Pascal Durandeau": a name, its apposition, the verb, the actor."""
+        head = _NAME_THEN_APPOSITION.fullmatch(self.text, sentence[0], m.start())
+        span = self.runs.starting_at(m.end()) if head else None
+        if not head or not span or not names.is_full_name(self.run_text(span), self.lex):
+            return False
+        named = self.runs.within(head.start("name"), head.end("name"))
+        if len(named) != 1 or named[0] != (head.start("name"), head.end("name")):
+            return False
+        char = self.character(self.run_text(named[0]), named[0][0])
+        if not char or (" " not in char and self.lex.looks_like_noun(char, self.code)):
+            return False
+        self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
         return True
 
     def copula_roles(self) -> None:
@@ -2117,6 +2143,10 @@ _WITH_LIST = re.compile(rf"(?m)(?:^|(?<=[.!?]\s))With:?\s+((?:{RUN})(?:(?:,\s+|,
 _OBJECT_FIRST = re.compile(
     r"\s*(?P<det>Den|Ihren|Seinen|Die|Das|Ihre|Seine)\s+(?P<obj>[^,.;:!?()\n]{1,60}?)(?:\s*,[^.;!?\n]{1,80},)?\s*"
 )
+_NAME_THEN_APPOSITION = re.compile(
+    r"\s*(?P<name>[^\s,.;:!?()][^,.;:!?()\n]{0,38}?),\s+(?:den|die|das|seinen|ihren|seine|ihre|einen|eine)\s+"
+    r"[^,.;:!?()\n]{1,60},\s*"
+)
 _OBJECT_FIRST_CLAUSE = re.compile(r"\s*(?P<det>den|ihren|seinen|ihre|seine)\s+(?P<obj>[^,.;:!?()\n]{1,60}?)\s*")
 _STARS_AS_APPOS = re.compile(rf"({RUN}),\s+[^.;!?\n]{{1,80}},\s+(?:stars|co-stars|appears|returns)\s+$")
 _BULLET = re.compile(r"[ \t]*[-•*·–][ \t]+")
@@ -2179,7 +2209,8 @@ _PREPOSITION_INSIDE = re.compile(r"\b(?:im|in|am|an|auf|aus|mit|von|vom|bei|zum|
 _PASSIVE_SUBJECT = re.compile(r"(?:\s+und)?\s+(?:wird|werden|wurde|wurden)\s+$")
 #: "Seine Tochter Jessi, die lieber nach Berlin will, wird von X gespielt": the role before the relative clause.
 _ROLE_BEFORE_RELATIVE = re.compile(
-    r"\s*(?P<np>[^,.;:!?\n]{1,60}),\s+(?:der|die|das|den|dem|who|which|ein|eine|einer|a|an|the)\b[^.;!?\n]*,\s*"
+    r"\s*(?P<np>[^,.;:!?\n]{1,60}),\s+(?:der|die|das|den|dem|who|which|ein|eine|einer|a|an|the|ihr|ihre|sein|seine|"
+    r"dessen|deren|his|her)\b[^.;!?\n]*,\s*"
 )
 _LEAD_ROLE_WORD = re.compile(r"(?:Haupt|Titel|Neben)?[Rr]olle$")
 _NAMED = re.compile(
@@ -2187,7 +2218,7 @@ _NAMED = re.compile(
 )
 _MODIFIERS_BEFORE_NAME = re.compile(
     r"\s*(?:(?:newcomer|veteran|young|the|a|an|great|wonderful|der|die|dem|newcomerin)\s+){0,3}"
-    r"(?:[a-zäöüß][\w-]+\s+)?"
+    r"(?:[a-zäöüß][\w-]+\s+)?(?:(?:newcomer|newcomerin|veteran|actor|actress|comedian|singer)\s+)?"
 )
 _COPULA_NAME = re.compile(r"\s+is\s+")
 _SENTENCE_STOP = re.compile(r"\s*[.;!,]")

@@ -15,7 +15,11 @@ from filmkritik.model import Span
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 # A sentence ends at . ! ? … (optionally closed by quotes/brackets) before whitespace
 # and a capital, a digit, a quote or an opening bracket.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'»«“”„)\]]*(?=\s+[\"'»«“„(\[A-ZÄÖÜ0-9])")
+#: (Any Latin capital opens a sentence: "Étienne", "Øystein", "Łucja" as well as "Anna".)
+_CAPITALS = "".join(
+    ch for code in (*range(0x41, 0x250), *range(0x1E00, 0x1F00)) if (ch := chr(code)).isupper() and ch.isalpha()
+)
+_BOUNDARY = re.compile(rf"[.!?…]+[\"'»«“”„)\]]*(?=\s+[\"'»«“„(\[{_CAPITALS}0-9])")
 _INITIAL = re.compile(r"^(?:[A-ZÄÖÜ]\.)+$")
 _ORDINAL = re.compile(r"^\d{1,2}\.$")
 

@@ -413,7 +413,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "composed_by": ("musik", "komponiert", "soundtrack", "score"),
     "crew_by": ("kamera", "bilder von", "schnitt von", "produziert"),
     "played_by": ("gespielt", "verkörpert", "dargestellt", "gesprochen"),
-    "played_by_list": ("gespielt", "verkörpert", "dargestellt", "gesprochen"),
+    "played_by_list": ("gespielt", "verkörpert", "dargestellt", "gesprochen", "angelegt"),
     "played_adj": ("gespielte", "verkörperte", "dargestellte"),
     "role_of": ("rolle", "als "),
     "info_von_mit": ("von ",),
