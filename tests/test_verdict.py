@@ -245,7 +245,21 @@ def test_german_prose_without_judgement_words_keeps_the_models_score() -> None:
         "Die Kamera folgt ihnen durch die Küche, über den Markt und hinaus aufs Meer."
     )
     items = _german_items(text)
-    assert not verdict.judging_sentences(items)
+    assert not verdict.judging_sentences(items, "de")
     score, _ = verdict.infer_score(text, "de", items)
     alone, _ = sentiment.model("de").score(text)
     assert score == max(0, min(100, round(alone)))
+
+
+def test_german_reservations_make_praise_mixed() -> None:
+    """ "zu lang", "allzu sehr", a mixed word ("zwiespältig") and a wish ("mehr drin gewesen")
+    are faults, so a review that praises the actors but has them reads less positive."""
+    from filmkritik.read import verdict
+
+    praise = "Die Hauptdarstellerin Hanne Brook ist großartig, und die Bilder vom Hafen sind wunderbar. "
+    faults = (
+        "Doch mit 140 Minuten ist der Film zu lang, und er erinnert allzu sehr an ältere Seefahrerdramen. "
+        "Ein zwiespältiges Werk, bei dem mehr drin gewesen wäre."
+    )
+    plain, reserved = _german_items(praise), _german_items(praise + faults)
+    assert verdict.critic_lean(reserved, "de") < 0.3 < verdict.critic_lean(plain, "de")

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -92,7 +93,7 @@ def infer_score(
     beta = JUDGEMENT_WEIGHT.get(code, 0.2)
     if beta and reads_as_customer_review(text, code, items):
         beta = 0.0
-    elif beta and code in CRITIC_LEAN and not judging_sentences(items):
+    elif beta and code in CRITIC_LEAN and not judging_sentences(items, code):
         beta = 0.0  # no judgement word at all: the lean knows nothing, which is no vote for "mixed"
     value = (1 - beta) * value + beta * (50 + 45 * lean)
     return max(0, min(100, round(value))), model.confidence(value)
@@ -118,7 +119,7 @@ def critic_lean(items: Sequence[opinion.Sentence], code: str) -> float:
     """
     if code not in CRITIC_LEAN:
         return opinion.judgement_lean(items, code)
-    judging = judging_sentences(items)
+    judging = judging_sentences(items, code)
     total = mass = 0.0
     last = len(judging) - CLOSING_JUDGEMENTS
     for i, (value, closing) in enumerate(judging):
@@ -128,12 +129,16 @@ def critic_lean(items: Sequence[opinion.Sentence], code: str) -> float:
     return total / (mass + 1.0)
 
 
-def judging_sentences(items: Sequence[opinion.Sentence]) -> list[tuple[float, bool]]:
+def judging_sentences(items: Sequence[opinion.Sentence], code: str) -> list[tuple[float, bool]]:
     """(judgement value, in the closing paragraph) of each sentence that judges, in order: opinion
-    sentences with judgement words, wishes and lacks, and short verdict lines."""
+    sentences with judgement words or an excess ("zu lang"), wishes and lacks, and short verdict lines."""
+    data = lang.data(code, "verdict")
+    excess, faults, fault = data.EXCESS, data.EXCESS_FAULTS, data.EXCESS_FAULT
     judging = []
     for s in items:
         value = s.judged - (0.6 if s.counterfactual else 0.0)
+        if faults and not excess.isdisjoint(s.tokens):
+            value += fault * sum(1 for a, b in itertools.pairwise(s.tokens) if b in faults and a in excess)
         if value and (s.opinion >= 0.3 or s.counterfactual or len(s.tokens) <= VERDICT_LINE_WORDS):
             judging.append((value, s.closing))
     return judging

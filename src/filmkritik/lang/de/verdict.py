@@ -63,12 +63,21 @@ INTENSIFIERS = {
 }
 #: Too much of a good thing is a fault: "zu lang", "allzu süß", "übertrieben".
 EXCESS = frozenset("zu allzu übertrieben überladen".split())
+#: Plain words that are a fault right after "zu"/"allzu" ("zu lang", "erinnert allzu sehr an"),
+#: though neutral alone; each such pair counts ``EXCESS_FAULT`` in the critic lean.
+EXCESS_FAULTS = frozenset(
+    "lang lange kurz viel viele oft sehr glatt brav konventionell gewollt bemüht offensichtlich simpel schlicht "
+    "dick schematisch laut".split()
+)
+EXCESS_FAULT = -0.5
 #: Words that turn what follows into the writer's real point ("aber", "doch").
 CONTRAST = frozenset("aber doch jedoch allerdings leider trotzdem dennoch nur".split())
 #: Counterfactual wishes are faults: "hätte ... gutgetan", "wäre ... besser gewesen".
 COUNTERFACTUAL = (
     r"\b(?:hätten?|wäre|wären|hätte)\b[^.!?]{0,120}?\b(?:gutgetan|gut getan|besser|geholfen|gehört|gebraucht)",
     r"\bweniger wäre mehr\b",
+    r"\bmehr drin\b",
+    r"\bgewünscht hätte\b",
     r"\b(?:fehlt|fehlen|mangelt|vermisst)\b",
     r"\bleider\b",
 )
@@ -265,6 +274,9 @@ CRITIC_WORDS = {
     ),
     **dict.fromkeys("verzettelt verheddert überlang unfreiwillig nervt ermüdet".split(), -0.6),
     **dict.fromkeys("funktioniert zündet lohnt".split(), 0.5),
+    **dict.fromkeys("mühsam mutlos kalkuliert".split(), -0.6),
+    # The critic's own word for a mixed verdict: it takes the shine off any praise around it.
+    **dict.fromkeys("zwiespältig durchwachsen".split(), -0.5),
     "durchschnittlich": -0.4,
     "passabel": 0.1,
     "durchaus": 0.0,

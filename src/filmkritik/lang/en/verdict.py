@@ -49,6 +49,9 @@ INTENSIFIERS = {
     "mostly": 0.8,
 }
 EXCESS = frozenset("too overly overlong overwrought overdone".split())
+#: Not read for English (its lean is ``opinion.judgement_lean``, see ``read/verdict.py`` CRITIC_LEAN).
+EXCESS_FAULTS: frozenset[str] = frozenset()
+EXCESS_FAULT = 0.0
 CONTRAST = frozenset("but however yet though although unfortunately nevertheless still".split())
 COUNTERFACTUAL = (
     r"\b(?:would|could|might) have (?:been )?(?:better|benefited|helped|worked)\b",
