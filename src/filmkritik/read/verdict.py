@@ -84,7 +84,8 @@ def infer_score(
     when already known (``opinion.lexicon_features``). Falls back to the lexicon lean of the opinion sentences (with low confidence) when
     the shipped model cannot be loaded, so reading never fails on a broken install.
     """
-    lean = critic_lean(items, code) if items else 0.0
+    judging = judging_sentences(items, code) if code in CRITIC_LEAN else None
+    lean = critic_lean(items, code, judging) if items else 0.0
     try:
         model = sentiment.model(code)
     except ModelError:
@@ -93,7 +94,7 @@ def infer_score(
     beta = JUDGEMENT_WEIGHT.get(code, 0.2)
     if beta and reads_as_customer_review(text, code, items):
         beta = 0.0
-    elif beta and code in CRITIC_LEAN and not judging_sentences(items, code):
+    elif beta and judging is not None and not judging:
         beta = 0.0  # no judgement word at all: the lean knows nothing, which is no vote for "mixed"
     value = (1 - beta) * value + beta * (50 + 45 * lean)
     return max(0, min(100, round(value))), model.confidence(value)
@@ -110,16 +111,18 @@ CLOSING_JUDGEMENTS = 1
 VERDICT_LINE_WORDS = 6
 
 
-def critic_lean(items: Sequence[opinion.Sentence], code: str) -> float:
+def critic_lean(items: Sequence[opinion.Sentence], code: str, judging: list[tuple[float, bool]] | None = None) -> float:
     """The critic's lean in [-1, 1] from judgement words ("gelungen", "kitschig").
 
     For ``CRITIC_LEAN`` languages: the sentences that judge are the opinion sentences, wishes and
     lacks, and short verdict lines with a judgement word; the last ``CLOSING_JUDGEMENTS`` of them
     (and the closing paragraph's) count twice. Other languages: ``opinion.judgement_lean``.
+    ``judging``: ``judging_sentences(items, code)`` when the caller has it already.
     """
     if code not in CRITIC_LEAN:
         return opinion.judgement_lean(items, code)
-    judging = judging_sentences(items, code)
+    if judging is None:
+        judging = judging_sentences(items, code)
     total = mass = 0.0
     last = len(judging) - CLOSING_JUDGEMENTS
     for i, (value, closing) in enumerate(judging):
