@@ -1822,12 +1822,22 @@ class Reader:
         if self.code != "en":
             return
         text = self.text
-        if "As " in text or "as " in text:
-            for m in _AS_ROLE_FIRST.finditer(text):
-                actor = m.group("actor")
-                if names.is_full_name(actor, self.lex):
-                    char = self.character(m.group("char"), m.start("char"))
-                    self.add("actor", actor, m.start("actor"), CLEAR, character=char)
+        pos = 0
+        while (m := _AS_ROLE_FIRST.search(text, pos)) is not None:
+            start = m.start()
+            opens = start == 0 or text[start - 1] == "\n"
+            if not opens and not (
+                text[start - 1].isspace() and text[start - 2 : start - 1] in (".", ";", "!", "?", ":")
+            ):
+                pos = start + 1  # "as" inside a sentence: not this cue
+                continue
+            pos = m.end()
+            actor = m.group("actor")
+            if names.is_full_name(actor, self.lex):
+                char = self.character(m.group("char"), m.start("char"))
+                self.add("actor", actor, m.start("actor"), CLEAR, character=char)
+        if " roles," not in text and " parts," not in text:
+            return
         for m in _SMALL_ROLES.finditer(text):
             sentence = self.analysis.sentence_of(m.start())
             for a in self.p.as_word.finditer(text, m.end(), sentence[1]):
@@ -2197,7 +2207,7 @@ _PASSIVE_BY = re.compile(r"\w*\s+(?:by|von|vom)\b")
 _APPOSITION_THEN_VERB = re.compile(rf"({RUN}),\s+(?:an?|the|ein|eine)\s+[^,.;:()\n]{{1,90}},\s+$")
 #: "As the architect, Julian Stroud, X broods", "; as Lord Ashcombe, the Englishman, X is given ...".
 _AS_ROLE_FIRST = re.compile(
-    rf"(?:^|(?<=[.;!?:]\s)|(?<=\n))(?:As|as)\s+(?:(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}},\s+)?"
+    rf"[Aa]s\s+(?:(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}},\s+)?"
     rf"(?P<char>{RUN})(?:,\s+(?:the|a|an)\s+[^,.;()\n]{{1,40}})?,\s+(?P<actor>{RUN})\s+(?=[a-z])"
 )
 #: "In smaller roles, A as ... and B as ...": a sentence that lists performers of small parts.
