@@ -13,9 +13,11 @@ are known.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 from types import ModuleType
 
 from filmkritik import lang
@@ -76,6 +78,8 @@ _FILM_NOUN_BEFORE = re.compile(
     r"\s*[„\"“»«‘']$"
 )
 _INVERTED = re.compile(r",\s?(the|a|an|der|die|das|le|la|les|el|il)$")
+_WORDS = re.compile(r"\w+")
+_LETTER = re.compile(r"[^\W\d_]")
 _QUOTE_MARKS = frozenset("„\"“”»«‘’'")
 _POSSESSIVE_SPLIT = re.compile(r"(?<=['’]s )")
 _REVIEW_WORDS = frozenset("kritik filmkritik kurzkritik rezension review reviews kritiken".split())
@@ -119,6 +123,7 @@ _COMPANY_WORDS = frozenset(
     filmverleih verleih filmproduktion features""".split()
 )
 _CREDITS_FOLLOW = re.compile(r"\.\s+(?:Regie|Buch und Regie|Mit|Director|Directed by|Dir\.|Written and directed)\b")
+_WEAK_KINDS = frozenset({"prose", "run"})
 _ARTICLES = frozenset("the a an der die das ein eine le la les el il".split())
 _SEQUEL_AT = re.compile(
     r" (?=(?:teil |part |chapter |kapitel |vol\. |volume )?(?:\d{1,2}|[ivx]{1,4}|two|three|zwei|drei)\b)"
@@ -168,7 +173,7 @@ class Candidate:
 def key_of(title: str) -> str:
     """The comparison form of a title: case, dashes, quotes and spacing unified."""
     key = " ".join(title.translate(_DASHES).translate(_QUOTES).split()).casefold().strip(" .,:;!?\"'")
-    inverted = _INVERTED.search(key)  # "nine lives of ezra cole, the" (a catalogue's order) = "the nine lives …"
+    inverted = _INVERTED.search(key) if "," in key else None  # "nine lives of ezra cole, the" = "the nine lives …"
     return f"{inverted.group(1)} {key[: inverted.start()]}" if inverted else key
 
 
@@ -215,7 +220,7 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         s
         for s in spans
         if s.text
-        and not any(start <= s.start < end for start, end in boxes)
+        and not (boxes and any(start <= s.start < end for start, end in boxes))
         and (s.how == "quoted" or not s.text[0].islower())
         and _plausible(key_of(s.text), navigation)
         and not (s.how in ("headline", "line") and DATE_LIKE.search(s.text))  # "Kinostart: 6. Februar 2025"
@@ -241,7 +246,7 @@ def _related_label(data: ModuleType) -> re.Pattern[str] | None:
     if not labels:
         return None
     alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    return re.compile(rf"^[ \t>»•*-]*(?:{alternatives})\b\s*:?", re.IGNORECASE | re.MULTILINE)
+    return re.compile(rf"[ \t>»•*-]*(?:{alternatives})\b\s*:?", re.IGNORECASE)
 
 
 def _related_boxes(text: str, data: object) -> list[tuple[int, int]]:
@@ -251,7 +256,7 @@ def _related_boxes(text: str, data: object) -> list[tuple[int, int]]:
     if label is None:
         return []
     boxes = []
-    for m in label.finditer(text):
+    for m in _line_matches(label, text):
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         if text[m.end() : end].strip():
@@ -267,6 +272,18 @@ def _related_boxes(text: str, data: object) -> list[tuple[int, int]]:
             end = nxt
         boxes.append((m.start(), max(start, end)))
     return boxes
+
+
+def _line_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` at the start of a line (tried only there, not at every position)."""
+    start = 0
+    while start < len(text):
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
+        start = text.find("\n", start) + 1
+        if start == 0:
+            break
 
 
 def _headline_heads(text: str, headlines: list[TitleSpan]) -> list[TitleSpan]:
@@ -330,8 +347,8 @@ def _prose_capture(value: str) -> bool:
 
 
 def _plausible(key: str, navigation: frozenset[str]) -> bool:
-    words = set(re.findall(r"\w+", key))
-    if key in navigation or words & _REVIEW_WORDS or not re.search(r"[^\W\d_]", key) or _DOMAIN.fullmatch(key):
+    words = set(_WORDS.findall(key))
+    if key in navigation or words & _REVIEW_WORDS or not _LETTER.search(key) or _DOMAIN.fullmatch(key):
         return False
     return not (len(words) == 1 and key in _SENTENCE_STARTERS)
 
@@ -343,7 +360,8 @@ def _recurring_runs(text: str, language: str, minimum: int = 2) -> list[TitleSpa
         # "Tomas Ferrell's The Salt Road": the possessive ends one name and starts the next.
         # "The Lighthouse Keeper's Ledger": a possessive before one last word is inside the title.
         offset = m.start()
-        for piece in _possessive_pieces(m.group()):
+        run = m.group()
+        for piece in _possessive_pieces(run) if ("'s " in run or "’s " in run) else (run,):
             value = piece.rstrip()
             if " " in value:
                 runs.setdefault(value, []).append(offset)
@@ -428,8 +446,7 @@ def _fold_headline_sentences(pooled: dict[str, Candidate]) -> None:
     for cand in pooled.values():
         # "My thoughts on Starlight Motel": a headline line said once that ends with a name the text repeats,
         # after words in lower case, is a sentence about that name.
-        line = next((s for s in cand.spans if s.how == "line"), None)
-        if line is None or len(cand.occurrences) > 1 or len(cand.spans) > 1:
+        if len(cand.occurrences) > 1 or len(cand.spans) > 1 or cand.spans[0].how != "line":
             continue
         tails = [
             other
@@ -446,26 +463,28 @@ def _fold_headline_sentences(pooled: dict[str, Candidate]) -> None:
 def _series_apart(pooled: dict[str, Candidate]) -> None:
     """ "Rabenherz 2: Die Krone aus Asche" is not a sighting of "Rabenherz": in a series, the numbered
     film's name does not count for the earlier film's."""
-    # Sequels: "rabenherz 2: …" points at "rabenherz" through the number after a space.
-    inside: dict[str, set[int]] = {}
-    for other in pooled.values():
-        for number in _SEQUEL_AT.finditer(other.key):
-            head = other.key[: number.start()]
+    keys = list(pooled)
+    joined = "\n".join(keys)  # one regex pass over all names instead of one per name
+    numbers = list(_SEQUEL_AT.finditer(joined))
+    if numbers:
+        starts = list(accumulate((len(k) + 1 for k in keys[:-1]), initial=0))
+        inside: dict[str, set[int]] = {}
+        for number in numbers:
+            index = bisect_right(starts, number.start()) - 1
+            other = pooled[keys[index]]
+            head = other.key[: number.start() - starts[index]]
             if head in pooled:
                 inside.setdefault(head, set()).update(start for start, _end in other.occurrences)
-    for key, starts in inside.items():
-        pooled[key].occurrences = [o for o in pooled[key].occurrences if o[0] not in starts]
+        for key, found in inside.items():
+            pooled[key].occurrences = [o for o in pooled[key].occurrences if o[0] not in found]
     # "Galway" from "Seven Summers in Galway" (read as "Name in Film"): a weak name inside a repeated headline
     # title is no sighting of its own there.
-    strong = [
-        other
-        for other in pooled.values()
-        if len(other.occurrences) >= 2 and any(s.how in ("headline", "line", "quoted", "caps") for s in other.spans)
-    ]
+    hows = {key: {s.how for s in cand.spans} for key, cand in pooled.items()}
+    strong = [c for c in pooled.values() if len(c.occurrences) >= 2 and not hows[c.key] <= _WEAK_KINDS]
     if not strong:
         return
     for cand in pooled.values():
-        if not all(s.how in ("prose", "run") for s in cand.spans):
+        if not hows[cand.key] <= _WEAK_KINDS:
             continue
         longer = [o.occurrences for o in strong if len(o.key) > len(cand.key) and cand.key in o.key]
         if longer:
@@ -485,7 +504,10 @@ def _second_line_over_first(text: str, pooled: dict[str, Candidate]) -> None:
     if first_end < 0:
         return
     second_start = first_end + 1 + (len(text[first_end + 1 :]) - len(text[first_end + 1 :].lstrip()))
-    opening = [c for c in pooled.values() if len(c.occurrences) <= 1 and all(s.how == "line" for s in c.spans)]
+    opening = [
+        c for c in pooled.values() if len(c.occurrences) <= 1 and c.first <= second_start and c.spans[0].how == "line"
+    ]
+    opening = [c for c in opening if all(s.how == "line" for s in c.spans)]
     first = [c for c in opening if all(s.start == 0 for s in c.spans)]
     second = [
         c
