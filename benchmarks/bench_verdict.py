@@ -11,8 +11,7 @@ Usage: .venv/bin/python benchmarks/bench_verdict.py [--shared ../shared] [--embe
 - Reliability tables: per confidence bin, the share of labels that were right.
 - The reader's verdict component alone (as ``read.pipeline`` runs it): CPU ms per
   900-word Pang & Lee TRAIN review, and scaled to 700 words.
-- ``--embeddings``: the multilingual Universal Sentence Encoder comparison (the optional
-  ``embeddings`` extra): logistic regression on mean sentence embeddings of the DVD TRAIN
+- ``--embeddings``: the multilingual Universal Sentence Encoder comparison: logistic regression on mean sentence embeddings of the DVD TRAIN
   split, measured on DVD TEST, with its speed. Slow (minutes).
 
 Writes benchmarks/results/verdict.json.
