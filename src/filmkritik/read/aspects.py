@@ -92,7 +92,7 @@ def _cue_mentions(sentence: Sentence, code: str) -> list[tuple[str, int]]:
             pair = f"{tok} {words[i + 1]}"  # "running time", "production design"
             aspect = next((a for cue, a in prefixes.get(pair[:3], ()) if " " in cue and pair.startswith(cue)), None)
         if aspect is not None:
-            lowered = sentence.text.lower() if lowered is None else lowered
+            lowered = (sentence.lowered or sentence.text.lower()) if lowered is None else lowered
             found.append((aspect, max(0, lowered.find(tok))))
     return found
 
@@ -110,10 +110,10 @@ def _polar(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
     return pattern, meaning
 
 
-def _polar_hits(text: str, code: str) -> list[tuple[str, int]]:
+def _polar_hits(text: str, code: str, lowered: str = "") -> list[tuple[str, int]]:
     pattern, meaning = _polar(code)
     hits = []
-    for m in pattern.finditer(text.lower()):
+    for m in pattern.finditer(lowered or text.lower()):
         word = m.group(1).lower()
         found = meaning.get(word) or next((v for k, v in meaning.items() if word.startswith(k)), None)
         if found:
@@ -152,7 +152,7 @@ def _sentence_aspects(sentence: Sentence, code: str, people: Sequence[tuple[str,
     """Signed judgement per aspect that this one sentence expresses."""
     text = sentence.text
     values: dict[str, float] = {}
-    hits = set(_polar_hits(text, code))
+    hits = set(_polar_hits(text, code, sentence.lowered))
     if not hits and not sentence.counterfactual and sentence.polarity.strength < _MIN_NET:
         return values  # nothing evaluative to assign
     for aspect, sign in hits:

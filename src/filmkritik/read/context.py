@@ -321,8 +321,9 @@ def find_movements(text: str, patterns: dict[str, object], lowered: str | None =
     """
     lowered = text.lower() if lowered is None else lowered
     found: dict[str, Named] = {}
+    seen: dict[str, bool] = {}  # several movements share a hint ("neue welle"): look for each once
     for name, hints, pattern in patterns["movements"]:  # type: ignore[attr-defined]
-        if not any(hint in lowered for hint in hints):
+        if not any(seen[h] if h in seen else seen.setdefault(h, h in lowered) for h in hints):
             continue
         for m in pattern.finditer(text):
             found.setdefault(str(name), Named(str(name))).evidence.append((m.start(), m.end()))

@@ -219,6 +219,7 @@ class Reader:
         self._persons: dict[str, str | None] = {}
         self.block_spans: list[Span] = []
         self._trigger_positions: dict[str, list[int]] = {}
+        self._norms: dict[str, str] = {}
 
     # -- helpers ---------------------------------------------------------------
 
@@ -1993,6 +1994,13 @@ class Reader:
         if boxes:
             self.hits = [h for h in self.hits if not any(s <= h.start < e for s, e in boxes)]
 
+    def norm(self, value: str) -> str:
+        """:func:`_norm`, memoised for this review (the pooling below compares each name many times)."""
+        key = self._norms.get(value)
+        if key is None:
+            key = self._norms[value] = _norm(value)
+        return key
+
     def finish(self) -> None:
         self._drop_box_hits()
         record = self.analysis.record
@@ -2001,13 +2009,13 @@ class Reader:
         first_hit: dict[tuple[str, str], Hit] = {}
         for hit in self.hits:
             hit.name = self.canonical(hit.name)
-            key = _norm(hit.name)
+            key = self.norm(hit.name)
             roles[key][hit.role] = max(roles[key][hit.role], hit.strength)
             first_hit.setdefault((key, hit.role), hit)
         actor_keys = {k for k, r in roles.items() if r.get("actor", 0) >= CLEAR}
         # "Marsh’s Viola": a possessive links a role only to someone already known as an actor.
         for hit in self.hits:
-            known = _norm(hit.name) in actor_keys or (
+            known = self.norm(hit.name) in actor_keys or (
                 hit.character is not None
                 and " " not in hit.character
                 and self._given(hit.character)
@@ -2017,28 +2025,28 @@ class Reader:
                 char = self.character(hit.character, hit.start)
                 if char and not self.is_film_title(char):
                     hit.role, hit.character = "actor", char
-                    roles[_norm(hit.name)]["actor"] = max(roles[_norm(hit.name)]["actor"], CLEAR)
+                    roles[self.norm(hit.name)]["actor"] = max(roles[self.norm(hit.name)]["actor"], CLEAR)
         for hit in self.hits:
             if hit.role == "pronoun":
                 hit.role = "actor"
-                roles[_norm(hit.name)]["actor"] = max(roles[_norm(hit.name)]["actor"], HINT)
-        characters = {_norm(h.character) for h in self.hits if h.character and h.role == "actor"}
+                roles[self.norm(hit.name)]["actor"] = max(roles[self.norm(hit.name)]["actor"], HINT)
+        characters = {self.norm(h.character) for h in self.hits if h.character and h.role == "actor"}
 
         film.directors = self._directors(roles, first_hit)
-        director_keys = {_norm(d.name) for d in film.directors}
+        director_keys = {self.norm(d.name) for d in film.directors}
         cast_seen: set[tuple[str, str]] = set()
         pair_strength: dict[tuple[str, str], int] = {}
         for h in self.hits:
             if h.role == "actor" and h.character:
-                key2 = (_norm(h.character), _norm(h.name))
+                key2 = (self.norm(h.character), self.norm(h.name))
                 pair_strength[key2] = max(pair_strength.get(key2, 0), h.strength)
         for hit in self.hits:
             if hit.role != "actor" or not hit.character or hit.character in _ARTICLE_CHARACTERS:
                 continue
-            here = (_norm(hit.character), _norm(hit.name))
+            here = (self.norm(hit.character), self.norm(hit.name))
             if pair_strength.get((here[1], here[0]), 0) > pair_strength[here]:
                 continue  # "Anna Berg (Lina Vogt)" read both ways: the stronger reading (a credit list) wins
-            pair = (_norm(hit.character), _norm(hit.name))
+            pair = (self.norm(hit.character), self.norm(hit.name))
             if pair in cast_seen or pair[0] == pair[1]:
                 continue
             if " " not in pair[0] and any(
@@ -2052,7 +2060,7 @@ class Reader:
         cast_actors = {a for _, a in cast_seen}
         actors_seen: set[str] = set()
         for hit in self.hits:
-            key = _norm(hit.name)
+            key = self.norm(hit.name)
             if hit.role != "actor" or key in actors_seen:
                 continue
             r = roles[key]
@@ -2072,9 +2080,9 @@ class Reader:
         film.writers = self._people("writer", roles, first_hit, characters)
         film.composers = self._people("composer", roles, first_hit, characters)
         if self.distributors and film.distributor is None:
-            counts = Counter(_norm(n) for n, _, _ in self.distributors)
-            best = max(self.distributors, key=lambda d: (d[1] + (counts[_norm(d[0])] > 1), counts[_norm(d[0])]))
-            if best[1] >= CLEAR or counts[_norm(best[0])] > 1:
+            counts = Counter(self.norm(n) for n, _, _ in self.distributors)
+            best = max(self.distributors, key=lambda d: (d[1] + (counts[self.norm(d[0])] > 1), counts[self.norm(d[0])]))
+            if best[1] >= CLEAR or counts[self.norm(best[0])] > 1:
                 film.distributor = Named(best[0], [self.analysis.sentence_of(best[2])])
         seen_countries: set[str] = set()
         for country, pos in self.countries:
@@ -2102,7 +2110,7 @@ class Reader:
                 continue
             if r.get("actor", 0) > strength:
                 continue
-            mentions = sum(1 for h in self.hits if _norm(h.name) == key and h.role == "director")
+            mentions = sum(1 for h in self.hits if self.norm(h.name) == key and h.role == "director")
             scored.append((strength, mentions, -hit.start, hit))
         if not scored:
             return []
@@ -2115,7 +2123,9 @@ class Reader:
                 (
                     h.nationality
                     for h in self.hits
-                    if h.nationality and _norm(h.name) == _norm(hit.name) and h.role in ("director", "nationality")
+                    if h.nationality
+                    and self.norm(h.name) == self.norm(hit.name)
+                    and h.role in ("director", "nationality")
                 ),
                 None,
             )

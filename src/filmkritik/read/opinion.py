@@ -36,6 +36,8 @@ class Sentence:
     tokens: tuple[str, ...] = ()
     #: Signed sum of critics' judgement words (``judgement_of_tokens``), computed once.
     judged: float = 0.0
+    #: ``text`` lower-cased, computed once for every reader of the sentence ("" when not given).
+    lowered: str = ""
 
     @property
     def is_opinion(self) -> bool:
@@ -63,12 +65,14 @@ def opinion_score(
     words: Sequence[str] | None = None,
     judged: float | None = None,
     counterfactual: bool | None = None,
+    data: ModuleType | None = None,
 ) -> float:
     """How much a sentence reads as judgement rather than plot (0..1).
 
-    ``words``, ``judged`` and ``counterfactual`` may be passed when the caller has them already.
+    ``words``, ``judged``, ``counterfactual`` and the language's verdict ``data`` may be passed
+    when the caller has them already.
     """
-    data = lang.data(code, "verdict")
+    data = lang.data(code, "verdict") if data is None else data
     words = sentiment.tokens(text) if words is None else words
     if len(words) < 4:
         return 0.0
@@ -111,11 +115,12 @@ def sentences(
                 span=(start, end),
                 text=chunk,
                 polarity=pol,
-                opinion=opinion_score(chunk, pol, code, characters, words, judged, counter),
+                opinion=opinion_score(chunk, pol, code, characters, words, judged, counter, data),
                 closing=last[0] <= start < last[1],
                 counterfactual=counter,
                 tokens=words,
                 judged=judged,
+                lowered=lowered,
             )
         )
     return result
