@@ -1805,8 +1805,15 @@ class Reader:
         """ "Lindholm ist seine Ex-Freundin Sandra": a known actor, "ist", a relation, then a given name."""
         if " ist " not in self.text:
             return
-        for m in _COPULA_ROLE_DE.finditer(self.text):
-            span = self.runs.ending_at(m.start())
+        text = self.text
+        for m in _COPULA_ROLE_DE_BARE.finditer(text):
+            # What _COPULA_ROLE_DE finds, led by the literal "ist": the spaces before it belong to the match.
+            start = m.start()
+            while start > 0 and text[start - 1].isspace():
+                start -= 1
+            if start == m.start():
+                continue  # "Christ ist ...": no space before "ist"
+            span = self.runs.ending_at(start)
             cspan = self.runs.starting_at(m.end())
             if not span or not cspan:
                 continue
@@ -2180,6 +2187,7 @@ _CAST_TABLE_HEAD = re.compile(
     r"(?:Darsteller(?:in)?|Schauspieler(?:in)?|Actor|Actress|Cast|Besetzung)[ \t]*$"
 )
 _CAST_TABLE_ROW = re.compile(rf"[ \t]*(?P<role>[^–—|:\n]{{1,50}}?)[ \t]+[–—|:-][ \t]+(?P<actor>{RUN})[ \t]*")
+_COPULA_ROLE_DE_BARE = re.compile(r"ist\s+(?:seine|ihre|sein|ihr)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
 _COPULA_ROLE_DE = re.compile(r"\s+ist\s+(?:seine|ihre|sein|ihr)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
 _APPEARS = re.compile(
     rf"t(?<=\bt)(?:ritt|aucht)\s+(?:(?:hier|dann|auch|noch|erst)\s+)?(?P<name>{RUN})\s+(?:[a-zäöüß]+\s+){{0,4}}auf\b"
