@@ -353,6 +353,10 @@ class Reader:
         return name
 
     def _person(self, raw: str) -> str | None:
+        words = raw.split(" ")
+        lead = 1 if len(words) > 3 and words[0] in self.d.OPENERS else 0
+        if len(words) > lead + 2 and words[lead] in self.d.NATIONALITY_NOUN:
+            raw = " ".join(words[lead + 1 :])  # "Der Brite Tom Ashdown": a nationality before the name
         name = names.trim_person(raw, self.code, self.lex, self.p.cues)
         if not name:
             return None
@@ -857,32 +861,60 @@ class Reader:
         parts = names.tokens(raw)
         det = self._word_before(start)
         lower_det = det.lower() if det else ""
-        if self.code == "de" and det.islower() and det.endswith(("ere", "eren", "erer")):
-            # "die ältere Schwester Mia", "ihre jüngere Tante Lou": a comparative between the determiner and
-            # the relation word; the determiner decides as it would right before it.
-            before = self._word_before(start - len(det) - 1).lower()
-            if before in self.d.DEFINITE or before in self.d.NON_DEFINITE:
-                lower_det = before
+        described = False
+        if self.code == "de" and det.islower() and _ADJ_INFLECTION.search(det) and lower_det not in self.d.DEFINITE:
+            # "die ältere Schwester Mia", "seine genervte Frau Steffi", "als älteste Schwester Odile": adjectives
+            # between the determiner and the relation word; the determiner decides as it would right before it,
+            # and an adjective with none describes (a sibling, a wife), as a possessive does.
+            ranked = _RANKING_ADJ.search(det) is not None
+            pos, word = start - len(det) - 1, det
+            for _ in range(2):
+                before = self._word_before(pos).lower()
+                if (ranked and before in self.d.DEFINITE) or before in self.d.NON_DEFINITE:
+                    lower_det = before
+                    break
+                if not (before.islower() and _ADJ_INFLECTION.search(before)) or before in _ROLE_STOP:
+                    described = ranked and word not in _ROLE_STOP
+                    break
+                pos, word = pos - len(before) - 1, before
         while parts and parts[0] in self.d.OPENERS and parts[0] not in self.d.HONORIFICS:
             lower_det = parts[0].lower()
             parts = parts[1:]
+        # "Monas Mutter Sabine": a possessor's genitive makes the relation word a description.
+        possessed = (
+            self.code == "de"
+            and len(parts) > 2
+            and parts[0].endswith("s")
+            and not self._given(parts[0])
+            and (parts[1] in self.d.HONORIFICS or self.lex.looks_like_noun(parts[1], self.code))
+        )
         # Drop descriptions before a given name ("Genetiker Lukas Berg", "Nazi Otto Kern"), keep honorifics.
+        dropped = False
         for i, tok in enumerate(parts[1:], 1):
             if self._given(tok) and not any(
-                self._given(t) or t in self.d.HONORIFICS or names.is_initial(t) for t in parts[:i]
+                self._given(t) or (t in self.d.HONORIFICS and not possessed) or names.is_initial(t) for t in parts[:i]
             ):
+                if i > 1 and self.lex.is_first_name(parts[i - 1]):
+                    i -= 1  # "Fernfahrer Wade Tucker": a first name that is also a word ("Wade") belongs
                 parts = parts[i:]
+                dropped = True
                 break
         # German descriptive nouns ("Krankenschwester Greta", "Ex-Häftling Bruno"); English keeps
         # capitalised modifiers, which are part of the role's name there.
+        stripped = int(dropped)
         while (
             self.code == "de"
             and len(parts) > 1
             and parts[0] not in self.d.HONORIFICS
             and self.lex.looks_like_noun(parts[0], self.code)
             and not self._given(parts[0])
+            # "Fernfahrer Wade Tucker": after a description, a first name that is also a noun stays
+            and not (
+                stripped and self.lex.is_first_name(parts[0]) and not self.lex.looks_like_noun(parts[1], self.code)
+            )
         ):
             parts = parts[1:]
+            stripped += 1
         if not parts:
             return None
         if (
@@ -899,7 +931,7 @@ class Reader:
             len(parts) > 1
             and parts[0] in self.d.HONORIFICS
             and (parts[0] not in _FORMS_OF_ADDRESS or lower_det.startswith(_POSSESSIVE_STEMS))
-            and (lower_det in self.d.NON_DEFINITE or lower_det in self.d.DEFINITE)
+            and (lower_det in self.d.NON_DEFINITE or lower_det in self.d.DEFINITE or described)
         ):
             parts = parts[1:]  # "die Kommissarin Lena Roth": a description; "Kardinal Weiss": a title
         if len(parts) == 1 and len(names.tokens(raw)) == 1 and lower_det in self.d.NON_DEFINITE:
@@ -998,6 +1030,8 @@ class Reader:
                 # (not "Lakshmi, the matriarch, played by X": there the name is the role).
                 appos = _APPOSITION_THEN_VERB.search(text, max(0, m.start() - 160), m.start())
                 span = self.runs.ending_at(appos.end(1)) if appos else None
+            if not span and text[m.start() - 2 : m.start()] == ", ":
+                span = self._subject_before_clause(m.start())
             if not span and _PRONOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 self._pronoun_actor(m.start(), m.end())
                 continue
@@ -1028,6 +1062,18 @@ class Reader:
                     self._gapped(self._after_character(pos))
             elif re.match(r"\s+(?:a|an|the|his|her|einen|eine|einer|den|die|das|ihn|him)\s", text[pos:]):
                 self.add("actor", actor_raw, span[0], CLEAR)
+
+    def _subject_before_clause(self, pos: int) -> Span | None:
+        """The full name opening the sentence when a clause set off by commas stands between it and the verb at
+        ``pos``: "Cole Madigan, bislang eher als Sidekick aufgefallen, spielt ..."."""
+        start = self.analysis.sentence_of(pos)[0]
+        if pos - start > 150:
+            return None
+        span = self.runs.starting_at(start)
+        if not span or not _CLAUSE_THEN_VERB.fullmatch(self.text, span[1], pos):
+            return None
+        name = self.person(self.run_text(span))
+        return span if name and names.is_full_name(name, self.lex) else None
 
     def _pronoun_actor(self, pos: int, verb_end: int) -> None:
         """ "Er spielt hier einen Agenten": the last full name of the sentences before is a performer (a hint).
@@ -1101,17 +1147,28 @@ class Reader:
             if not m:
                 return
             span = self.runs.starting_at(m.end())
-            if not span:
-                return
-            after = text[span[1] :]
-            det = re.match(r"\s+(den|die|das|the)\s+", after)
+            det = re.match(r"\s+(den|die|das|the)\s+", text[span[1] : span[1] + 6]) if span else None
             if not det:
+                # "X spielt Carmen, die Ältere, die das Haus retten will, Y die jüngere Lupe": an apposition
+                # or a relative clause before the next pair; that pair opens with a full name.
+                span = self._gapped_after_clause(m.end())
+            if not span:
                 return
             char, _ = self._character_after(span[1])
             if not char:
                 return
             self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
             pos = self._after_character(span[1])
+
+    def _gapped_after_clause(self, pos: int) -> Span | None:
+        """The full name opening the next gapped pair after a clause or two (", Y den/die ..."), or None."""
+        end = min(self.analysis.sentence_of(pos)[1], pos + 160)
+        for m in _GAPPED_NEXT.finditer(self.text, pos, end):
+            span = self.runs.starting_at(m.end())
+            if span and self.text.startswith(" ", span[1]) and _GAPPED_DET.match(self.text, span[1]):
+                name = self.person(self.run_text(span))
+                return span if name and names.is_full_name(name, self.lex) and name == self.run_text(span) else None
+        return None
 
     def _character_after(self, pos: int) -> tuple[str | None, str]:
         """The role named after a verb: skip a few lower-case words ("toilet cleaner Gus", "Eli's ailing father, Sam")."""
@@ -1129,6 +1186,10 @@ class Reader:
         for _ in range(7):
             while p < len(text) and text[p] in " \u00a0":
                 p += 1
+            if (det or skipped) and p < len(text) and text[p] in _NICK_OPEN:
+                # "als Wades Funkkumpel „Preacher“", "as his pal 'Doc'": a nickname in quotes names the role.
+                nick = _QUOTED_NICK.match(text, p)
+                return (nick.group(1) if nick else None), det
             if skipped and self.code == "en" and text.startswith(",", p):
                 # "her ailing father, Sam": an appositive names the role right after the comma.
                 nxt = self.runs.starting_at(p + 1)
@@ -1144,6 +1205,26 @@ class Reader:
                     continue
                 if raw.endswith("s") and text[span[1] : span[1] + 2] in ("’ ", "' "):
                     p = span[1] + 1  # "Tomás' neighbor"
+                    skipped += 1
+                    continue
+                if (
+                    self.code == "de"
+                    and (
+                        (" " not in raw and (det or skipped))
+                        or (
+                            raw.count(" ") == 1
+                            and self._possessor(raw.split(" ", 1)[0], span[0] + raw.find(" "))
+                            and self.lex.looks_like_noun(raw.rsplit(" ", 1)[-1], self.code)
+                        )
+                    )
+                    and text[span[1] : span[1] + 2].lstrip()[:1] in _NICK_OPEN
+                    and _QUOTED_NICK.match(text, span[1] + 1)
+                ):
+                    p = span[1]  # "den Trucker „Preacher“": the noun before the nickname
+                    skipped += 1
+                    continue
+                if self.code == "de" and self._possessor(raw, span[1]):
+                    p, det = span[1], "sein"  # "als Brehms junger Kollege Deniz": a possessor, not the role
                     skipped += 1
                     continue
                 if self.code == "en":
@@ -1181,6 +1262,15 @@ class Reader:
             p = m.end()
         return None, det
 
+    def _possessor(self, raw: str, end: int) -> bool:
+        """A German genitive of a name the text gives, before a relation: "Brehms junger Kollege", "Wades Freund"."""
+        if " " in raw or not raw.endswith("s") or raw.endswith("ss") or len(raw) < 4 or self._given(raw):
+            return False
+        if not _RELATION_AFTER.match(self.text, end):
+            return False
+        stem = raw[:-1]
+        return re.search(rf"\b{re.escape(stem)}\b(?![’'s])", self.text) is not None
+
     def _definite(self, raw: str) -> str | None:
         """ "den Apotheker": a role named by a definite noun (no crew or cue words)."""
         parts = names.tokens(raw)
@@ -1210,11 +1300,15 @@ class Reader:
             if last is None or m.start() - last[1] > 110:
                 continue  # no name close enough before "as"
             before = text[last[0] : m.start()]
-            gap = _AS_GAP.search(before)
-            if gap and self.code == "de" and "," in re.sub(r"\([^()]*\)", "", gap.group()):
-                continue  # ", als ..." opens a clause in German
-            pos = m.start() - (len(before) - gap.start()) if gap else m.start()
-            span = self.runs.ending_at(pos)
+            span: Span | None
+            if self.code == "de" and _RELATIVE_AS.fullmatch(text, last[1], m.start()):
+                gap, span = None, last  # "Renée Talbot, die als eiskalte Auftraggeberin Lorna Vance ..."
+            else:
+                gap = _AS_GAP.search(before)
+                if gap and self.code == "de" and "," in re.sub(r"\([^()]*\)", "", gap.group()):
+                    continue  # ", als ..." opens a clause in German
+                pos = m.start() - (len(before) - gap.start()) if gap else m.start()
+                span = self.runs.ending_at(pos)
             if not span:
                 continue
             gap_words = (gap.group() if gap else "").split()
@@ -1431,6 +1525,7 @@ class Reader:
                 self.hits.append(Hit("actor", name, pos, CLEAR))
         lead_role = self.mentions_any(self.d.TRIGGERS["lead_role"])
         may_direct = self.mentions_any(self.d.TRIGGERS["directs"])
+        may_tell = self.code == "de" and bool(self.positions(" erzählt"))
         n = len(text)
         for span in self.runs.spans:
             end = span[1]
@@ -1444,6 +1539,8 @@ class Reader:
                     after += 1
                 if after == end or after >= n or not text[after].islower():
                     continue
+            if may_tell and text.startswith(" erzählt", span[1]) and self._tells(span):
+                continue
             if may_direct and self.p.directs.match(text, span[1]):
                 # "Kröger, der früher Werbung drehte, inszeniert flott": present tense, this film.
                 directs = self.p.directs.match(text, span[1])
@@ -1475,6 +1572,19 @@ class Reader:
             value = text[m.end() : line_end if line_end >= 0 else len(text)]
             value = value.split(")")[0]
             self._photo(value, m.start())
+
+    def _tells(self, span: Span) -> bool:
+        """ "Luciana Beltrán erzählt in „Titel“ vom Niedergang ...": a full name telling the reviewed film directs
+        it; without the title ("X erzählt so langsam, dass ...") it is a hint that a clearer credit outranks."""
+        raw = self.run_text(span)
+        name = self.person(raw)
+        if not name or name != raw or not names.is_full_name(name, self.lex):
+            return False
+        tail = self.text[span[1] + 8 : span[1] + 60]
+        quoted = _TITLE_SOON.match(tail)
+        titled = quoted is not None and self.is_film_title(quoted.group(1))
+        self.add("director", raw, span[0], CLEAR if titled else HINT)
+        return True
 
     def _nationality(self, noun: str, before: str) -> str | None:
         """ "der dänischen Regisseurin", "US-Regisseur", "the French director", "South Korean filmmaker"."""
@@ -1888,6 +1998,11 @@ class Reader:
             if char:
                 self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
         # (Each phrase is looked for only when its fixed words occur: a substring test is far cheaper.)
+        if "espielt w" in text:
+            # "Gespielt wird Lucía von X": the passive with the role first.
+            for m in _PLAYED_INVERTED.finditer(text):
+                char = self.character(m.group("char"), m.start("char"))
+                self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         if "olle de" in text:
             for m in _ROLE_OF_INVERTED.finditer(text):
                 char = self.character(m.group("char"), m.start("char"))
@@ -1901,13 +2016,28 @@ class Reader:
                     if names.is_full_name(m.group("actor"), self.lex):
                         self.add("actor", m.group("actor"), m.start("actor"), CLEAR)
 
+    def dashed_roles(self) -> None:
+        """ "die junge Ärztin Diana – wunderbar nervös: X –": the "(herrlich schrullig: X)" credit between dashes."""
+        text = self.text
+        for dash in ("–", "—"):
+            pos = text.find(dash)
+            while pos > 0:
+                m = _DASHED_ROLE.match(text, pos)
+                if m:
+                    cspan = self.runs.ending_at(pos - 1) if text[pos - 1] == " " else None
+                    char = self.character(self.run_text(cspan), cspan[0]) if cspan else None
+                    if char and names.is_full_name(m.group("actor"), self.lex):
+                        self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+                pos = text.find(dash, pos + 1)
+
     def appearances(self) -> None:
         """ "Als Julias Vater tritt Sir Nigel Ashcombe auf", "taucht X auf": a performer appears (German)."""
         if self.code != "de" or ("tritt" not in self.text and "taucht" not in self.text):
             return
         for m in _APPEARS.finditer(self.text):
             raw = m.group("name")
-            if names.is_full_name(raw, self.lex) or names.tokens(raw)[0] in self.d.HONORIFICS:
+            name = self.person(raw) or ""
+            if names.is_full_name(name, self.lex) or names.tokens(raw)[0] in self.d.HONORIFICS:
                 self.add("actor", raw, m.start("name"), CLEAR)
 
     def respectively(self) -> None:
@@ -2190,7 +2320,7 @@ _CAST_TABLE_ROW = re.compile(rf"[ \t]*(?P<role>[^–—|:\n]{{1,50}}?)[ \t]+[–
 _COPULA_ROLE_DE_BARE = re.compile(r"ist\s+(?:seine|ihre|sein|ihr)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
 _COPULA_ROLE_DE = re.compile(r"\s+ist\s+(?:seine|ihre|sein|ihr)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
 _APPEARS = re.compile(
-    rf"t(?<=\bt)(?:ritt|aucht)\s+(?:(?:hier|dann|auch|noch|erst)\s+)?(?P<name>{RUN})\s+(?:[a-zäöüß]+\s+){{0,4}}auf\b"
+    rf"t(?<=\bt)(?:ritt|aucht)\s+(?:(?:hier|dann|auch|noch|erst)\s+)?(?P<name>{RUN})\s+(?:(?:[a-zäöüß]+\s+){{0,4}}auf\b|[^.;:!?\n]{{0,80}}?\sauf(?=\s*[.,;!?]|\s+und\s))"
 )
 #: "Die Ermittlerin Dana, die ihm nicht traut, ist bei X in guten Händen / gut aufgehoben".
 _IN_GOOD_HANDS = re.compile(
@@ -2303,6 +2433,21 @@ _POSSESSIVE_ROLE_END = re.compile(
     r"\s*(?:[,.;:!?)]|\s(?:is|was|has|had|that|who|which|and|finds|gets|becomes|must|can|will|the|a|an)\b)"
 )
 _ADJ_INFLECTION = re.compile(r"(?:en|em|er|es|e)$")
+_PLAYED_INVERTED = re.compile(
+    rf"(?<![\w-])[Gg]espielt\s+(?:wird|werden)\s+(?P<char>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}?von\s+(?:[a-zäöüß]+\s+){{0,2}}?(?P<actor>{RUN})"
+)
+_DASHED_ROLE = re.compile(rf"[–—]\s+(?:[a-zäöüß][\w-]*\s+){{0,3}}[a-zäöüß][\w-]*:\s+(?P<actor>{RUN})\s+[–—]")
+_CLAUSE_THEN_VERB = re.compile(r",\s+[^.;:!?()\n]{3,110},\s+")
+_RELATIVE_AS = re.compile(r",\s+(?:der|die)\s+")
+_TITLE_SOON = re.compile(r"(?:\s+[a-zäöüß]+){0,3}\s+[„“\"»]([^„“\"»«\n]{1,60})[“”\"«]")
+_GAPPED_NEXT = re.compile(r",\s+(?=[A-ZÄÖÜ])")
+_GAPPED_DET = re.compile(r"\s+(?:den|die|das)\s+")
+#: Comparatives and superlatives ("ältere", "jüngste"): they rank siblings, so the relation word describes.
+_RANKING_ADJ = re.compile(r"(?:ere|eren|erer|ste|sten|ster)$")
+_NICK_OPEN = "„“\"»‚‘'"
+_QUOTED_NICK = re.compile(r"[„“\"»‚‘']([A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*){0,2})[“”\"«‘’']")
+#: After a possessor's genitive: an inflected adjective or two, then a capitalised noun ("Brehms junger Kollege").
+_RELATION_AFTER = re.compile(r" (?:[a-zäöüß]+(?:e|en|er|es) ){0,2}[A-ZÄÖÜ][a-zäöüß]")
 _ROLE_STOP = frozenset("und and in im als as who which that der die nicht not mit with von by of for to für".split())
 _NOT_A_ROLE = re.compile(r"(?:auch|well|much|if|though|ob|wenn|a\s+result)\b")
 _PAREN_STOP = frozenset(
@@ -2362,5 +2507,6 @@ def annotate(analysis: Analysis) -> None:
     reader.appearances()
     reader.passive_relatives()
     reader.german_role_phrases()
+    reader.dashed_roles()
     reader.english_role_phrases()
     reader.finish()
