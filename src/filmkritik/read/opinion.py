@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from types import ModuleType
 
 from filmkritik import lang
@@ -109,7 +110,7 @@ def sentences(
         pol = sentiment.polarity_of_tokens(clauses, code)
         words = tuple(itertools.chain.from_iterable(clauses))
         counter = sentiment.counterfactual(lowered, code, lowered=True)
-        judged = _judgement(words, critic, data)
+        judged = _judgement(words, critic, data, tuple(itertools.accumulate(map(len, clauses))))
         result.append(
             Sentence(
                 span=(start, end),
@@ -158,9 +159,11 @@ def judgement_of_tokens(tokens: Sequence[str], code: str) -> float:
     return _judgement(tokens, sentiment.critic_words(code), lang.data(code, "verdict"))
 
 
-def _judgement(tokens: Sequence[str], words: dict[str, float], data: ModuleType) -> float:
-    if words.keys().isdisjoint(tokens):
-        return 0.0  # most sentences hold no judgement word: one set test instead of a loop
+def _judgement(tokens: Sequence[str], words: dict[str, float], data: ModuleType, ends: Sequence[int] = ()) -> float:
+    """``ends``: where each clause of ``tokens`` ends (a negation after the verb stays in its clause)."""
+    shifters = _shifters(data)
+    if words.keys().isdisjoint(tokens) and shifters.triggers.isdisjoint(tokens):
+        return 0.0  # most sentences hold no judgement word: set tests instead of a loop
     negations, intensifiers, excess, contrast = data.NEGATIONS, data.INTENSIFIERS, data.EXCESS, data.CONTRAST
     value = 0.0
     emphasis = 1.0
@@ -170,16 +173,118 @@ def _judgement(tokens: Sequence[str], words: dict[str, float], data: ModuleType)
             continue
         weight = words.get(tok)
         if not weight:
+            fault = shifters.faults.get(tok)
+            if fault and _negated(tokens, i, words, negations, shifters, ends):
+                value -= emphasis * fault  # "trägt nicht", "doesn't work"
             continue
         before = tokens[max(0, i - 3) : i]
-        if any(b in negations for b in before):
+        if not shifters.deniers.isdisjoint(before) and _negated_before(tokens, i, negations, shifters):
             weight = -0.7 * weight
         elif weight > 0 and any(b in excess for b in before[-2:]):
             weight = -0.5 * weight
+        elif shifters.after and _negated_after(tokens, i, words, negations, shifters, ends):
+            weight = -0.7 * weight
         for b in before[-2:]:
             weight *= intensifiers.get(b, 1.0)
         value += emphasis * weight
+    if shifters.hedges and not shifters.hedge_triggers.isdisjoint(tokens):
+        value += _hedges(tokens, shifters)
     return value
+
+
+@dataclass(frozen=True)
+class _Shifters:
+    """How a language negates and hedges beyond "a negation just before" (``lang/<code>/verdict.py``)."""
+
+    cancels: frozenset[str]  # "nicht nur", "not only": no denial
+    privative: frozenset[tuple[str, str]]  # "frei von", "free of": negates like "ohne"
+    after: int  # how far after a judgement word a negation still reaches ("überzeugt nicht"); 0: never
+    verbs: frozenset[str]  # judgement words that are verbs: reached from anywhere in their clause
+    stops: frozenset[str]  # words that end that reach ("spannend und nicht kitschig")
+    faults: dict[str, float]  # neutral alone, a fault when negated ("trägt nicht", "doesn't work")
+    hedges: tuple[tuple[str, re.Pattern[str], float], ...]  # (trigger word, idiom, value)
+    hedge_triggers: frozenset[str]
+    deniers: frozenset[str]  # negations and the first words of privative pairs
+    triggers: frozenset[str]  # words besides judgement words that make a sentence worth reading
+
+
+@cache
+def _shifters(data: ModuleType) -> _Shifters:
+    hedges = tuple((trigger, re.compile(pattern), value) for trigger, pattern, value in getattr(data, "HEDGES", ()))
+    faults = dict(getattr(data, "NEGATED_FAULTS", {}))
+    hedge_triggers = frozenset(trigger for trigger, _, _ in hedges)
+    privative = frozenset(getattr(data, "PRIVATIVE", ()))
+    return _Shifters(
+        cancels=frozenset(getattr(data, "NEGATION_CANCELS", ())),
+        privative=privative,
+        after=getattr(data, "POST_NEGATION", 0),
+        verbs=frozenset(getattr(data, "JUDGEMENT_VERBS", ())),
+        stops=frozenset(getattr(data, "CLAUSE_STOPS", ())),
+        faults=faults,
+        hedges=hedges,
+        hedge_triggers=hedge_triggers,
+        triggers=hedge_triggers | faults.keys(),
+        deniers=frozenset(data.NEGATIONS) | {first for first, _ in privative},
+    )
+
+
+def _negated(
+    tokens: Sequence[str],
+    i: int,
+    words: dict[str, float],
+    negations: frozenset[str],
+    shifters: _Shifters,
+    ends: Sequence[int],
+) -> bool:
+    """Whether the word at ``i`` is negated, before it or (German) after it."""
+    if _negated_before(tokens, i, negations, shifters):
+        return True
+    return bool(shifters.after) and _negated_after(tokens, i, words, negations, shifters, ends)
+
+
+def _negated_before(tokens: Sequence[str], i: int, negations: frozenset[str], shifters: _Shifters) -> bool:
+    """A denial in the 3 words before ``i``: "nicht nur" is none, "nicht frei von" two that cancel."""
+    flips = 0
+    for j in range(max(0, i - 3), i):
+        tok = tokens[j]
+        following = tokens[j + 1] if j + 1 < len(tokens) else ""
+        if tok in negations:
+            flips += following not in shifters.cancels
+        elif (tok, following) in shifters.privative and j + 1 < i:
+            flips += 1
+    return flips % 2 == 1
+
+
+def _negated_after(
+    tokens: Sequence[str],
+    i: int,
+    words: dict[str, float],
+    negations: frozenset[str],
+    shifters: _Shifters,
+    ends: Sequence[int],
+) -> bool:
+    """A negation after a judgement verb in the same clause ("überzeugt leider zu keinem Zeitpunkt")
+    or after a judgement word that opens its clause ("Spannend ist das nicht"), that no judgement word of its own follows ("spannend und nicht kitschig" negates only "kitschig")."""
+    start = max((e for e in ends if e <= i), default=0)
+    if i != start and tokens[i] not in shifters.verbs:
+        return False  # "nicht" in the middle field negates what follows it, not an adjective before it
+    end = next((e for e in ends if e > i), len(tokens))
+    for j in range(i + 1, min(end, i + 1 + shifters.after)):
+        tok = tokens[j]
+        if tok in shifters.stops or tok in words:
+            return False
+        if tok in negations:
+            following = tokens[j + 1 : min(end, j + 3)]
+            if following and following[0] in shifters.cancels:
+                return False
+            return not any(f in words or f in shifters.faults for f in following)
+    return False
+
+
+def _hedges(tokens: Sequence[str], shifters: _Shifters) -> float:
+    """Idioms that hedge or fault: "nicht der ganz große Wurf", "never quite comes together"."""
+    joined = " ".join(tokens)
+    return sum(value for trigger, idiom, value in shifters.hedges if trigger in tokens and idiom.search(joined))
 
 
 def lexicon_features(items: Sequence[Sentence], text: str) -> list[float]:

@@ -36,6 +36,52 @@ HALF_WORDS = ("halb", "halben")
 #: Not "noch": alone it means "still/even" ("noch uninspirierter" is worse, not better), and in
 #: "weder ... noch" the "weder" already negates.
 NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder ohne kaum".split())
+#: A negation that is no denial when these follow it: "nicht nur", "nicht zuletzt", "nicht umsonst",
+#: "nicht selten", "nicht weniger spannend".
+NEGATION_CANCELS = frozenset("nur zuletzt umsonst selten minder weniger".split())
+#: Word pairs that negate like "ohne": "frei von Kitsch" is praise, "nicht frei von Längen" a fault
+#: (two negations cancel).
+PRIVATIVE = (("frei", "von"),)
+#: German puts the negation after the verb (verb second), often at the clause's end: "überzeugt
+#: nicht", "gelingt ihm nicht", "zündet leider zu keinem Zeitpunkt". A negation this many words after
+#: a judgement word, in the same clause, negates it when no judgement word of its own follows it.
+POST_NEGATION = 8
+#: The judgement words that are verbs: a negation after them in their clause negates them
+#: ("Die Pointen zünden nicht"); any other judgement word only when it opens its clause ("Spannend
+#: ist das nicht"), since a "nicht" in the middle field negates what follows it ("eines Verrisses
+#: gar nicht so viel Spaß").
+JUDGEMENT_VERBS = frozenset(
+    """überzeugt überzeugen gelingt gelingen funktioniert funktionieren zündet zünden lohnt trägt tragen greift
+    greifen sitzt sitzen aufgeht aufgehen enttäuscht enttäuschen langweilt nervt scheitert misslingt misslingen
+    schwächelt gefällt""".split()
+)
+#: Words that end the reach of a negation after the verb ("spannend und nicht kitschig"). Not "aber",
+#: "doch", "auch": after the verb they are particles ("Das überzeugt aber/auch/dann doch nicht").
+CLAUSE_STOPS = frozenset("und oder sondern weil dass wenn wie ob sowie".split())
+#: Verbs that say nothing alone but are a fault when negated: "Das Konzept trägt nicht",
+#: "Die Pointen sitzen nicht", "Die Rechnung geht nicht auf".
+NEGATED_FAULTS = dict.fromkeys("trägt tragen greift greifen sitzt sitzen aufgeht aufgehen".split(), 0.5)
+#: Idioms that hedge or fault without a judgement word of their own (trigger word, pattern on the
+#: space-joined lower-case tokens, value): "nicht der ganz große Wurf", "bleibt hinter den Erwartungen
+#: zurück", "mit Abstrichen", "lässt zu wünschen übrig", "der Funke springt nicht über".
+HEDGES = (
+    ("wurf", r"\b(?:nicht|kein|keine|keinen|keiner)\b(?: \w+){0,4} wurf\b", -0.6),
+    (
+        "zurück",
+        r"\bhinter (?:\w+ ){0,4}(?:erwartungen|möglichkeiten|potenzial|potential|vorlage|anspruch|ansprüchen) zurück",
+        -0.6,
+    ),
+    ("möglichkeiten", r"\bunter (?:seinen|ihren|den|ihrem|seinem) möglichkeiten\b", -0.6),
+    ("abstrichen", r"\babstrichen\b", -0.5),
+    ("abstriche", r"\babstriche\b", -0.5),
+    ("wünschen", r"\bzu wünschen übrig\b", -0.6),
+    ("luft", r"\bluft nach oben\b", -0.4),
+    ("funke", r"\bfunke\w*\b(?: \w+){0,4} (?:nicht|nie|kaum)\b", -0.6),
+    ("fahrt", r"\b(?:nicht|nie|kaum)\b(?: \w+){0,3} in fahrt\b", -0.5),
+    ("heran", r"\b(?:nicht|nie|kaum)\b(?: \w+){0,5} heran\b", -0.5),
+    ("leere", r"\bins leere\b", -0.5),
+    ("geschmackssache", r"\bgeschmackssache\b", -0.2),
+)
 #: Intensifiers and downtoners with a factor (PolArt's INT entries and kin).
 INTENSIFIERS = {
     "sehr": 1.5,
@@ -273,7 +319,9 @@ CRITIC_WORDS = {
         -0.8,
     ),
     **dict.fromkeys("verzettelt verheddert überlang unfreiwillig nervt ermüdet".split(), -0.6),
-    **dict.fromkeys("funktioniert zündet lohnt".split(), 0.5),
+    **dict.fromkeys("funktioniert zündet lohnt funktionieren zünden überzeugen gefällt".split(), 0.5),
+    # "Der Film hat Längen"; "ohne Längen" and "frei von Längen" are praise (negation, ``PRIVATIVE``).
+    **dict.fromkeys("längen verpufft verpuffen".split(), -0.5),
     **dict.fromkeys("mühsam mutlos kalkuliert".split(), -0.6),
     # The critic's own word for a mixed verdict: it takes the shine off any praise around it.
     **dict.fromkeys("zwiespältig durchwachsen".split(), -0.5),

@@ -26,6 +26,43 @@ NEGATIONS = frozenset(
     "not no never nothing none neither nor without hardly barely scarcely n't cannot isn't wasn't doesn't didn't "
     "don't aren't weren't won't wouldn't couldn't shouldn't lacks lacking".split()
 )
+#: A negation that is no denial when these follow it: "not only", "not just", "not least",
+#: "never less than gripping".
+NEGATION_CANCELS = frozenset("only just merely least less".split())
+#: Word pairs that negate like "without": "free of cliché" is praise, "not free of cliché" a fault.
+PRIVATIVE = (("free", "of"),)
+#: English negates before the verb ("doesn't work", "never convinces"), so no negation is looked
+#: for after a judgement word (see ``lang/de/verdict.py``).
+POST_NEGATION = 0
+JUDGEMENT_VERBS: frozenset[str] = frozenset()
+CLAUSE_STOPS = frozenset("and or but because that when as than".split())
+#: Verbs that say nothing alone but are a fault when negated: "never convinces", "the leads never
+#: click". Not "work", "land", "deliver": nouns or plot as often as not ("his work", "didn't land the
+#: plane"); "doesn't work" is an idiom below.
+NEGATED_FAULTS = dict.fromkeys("convince convinces convinced click clicks clicked gel gels jell jells".split(), 0.5)
+#: Idioms that hedge or fault without a judgement word of their own (see ``lang/de/verdict.py``):
+#: "never quite comes together", "doesn't live up to", "leaves much to be desired", "misses the mark".
+HEDGES = (
+    (
+        "together",
+        r"\b(?:n't|not|never)\b(?: \w+){0,2} (?:come|comes|came|coming|hang|hangs|hold|holds) together\b",
+        -0.6,
+    ),
+    ("live", r"\b(?:n't|not|never|rarely)\b(?: \w+){0,2} live up\b", -0.6),
+    ("lives", r"\b(?:n't|not|never|rarely)\b(?: \w+){0,2} lives up\b", -0.6),
+    ("desired", r"\bto be desired\b", -0.6),
+    # do-support marks the verb: "doesn't work", "never quite works" (not "if things don't work out").
+    ("work", r"\b(?:does|do|did) n't (?:quite |really |always |entirely )?work\b(?! out| together)", -0.5),
+    ("works", r"\bnever (?:quite |really )?works\b", -0.5),
+    ("worked", r"\bnever (?:quite |really )?worked\b", -0.5),
+    ("mark", r"\bmiss(?:es|ed)? the mark\b", -0.6),
+    ("add", r"\b(?:n't|not|never)\b(?: \w+){0,2} add up\b", -0.5),
+    ("bag", r"\bmixed bag\b", -0.4),
+    ("hit-or-miss", r"\bhit-or-miss\b", -0.4),
+    ("hit-and-miss", r"\bhit-and-miss\b", -0.4),
+    ("welcome", r"(?<!n't )(?<!not )(?<!never )\boverstays? (?:its|his|her|their) welcome\b", -0.5),
+    ("without", r"\bnot without (?:its |some |a few |their )?(?:flaws|problems|faults|longueurs|missteps)\b", -0.4),
+)
 INTENSIFIERS = {
     "very": 1.5,
     "extremely": 1.8,
