@@ -154,3 +154,9 @@ def test_aspect_polarity_reads_the_negation_after_the_verb() -> None:
     items = _items("Das Drehbuch überzeugt leider zu keinem Zeitpunkt, die Kamera dagegen schon.", "de")
     found = {a.aspect: a.polarity for a in aspects.judgements(items, "de")}
     assert found.get("script") == "negative"
+
+
+def test_an_idiom_without_a_polar_word_still_lands_on_its_aspect() -> None:
+    items = _items("The screenplay never quite comes together.", "en")
+    found = {a.aspect: a.polarity for a in aspects.judgements(items, "en")}
+    assert found.get("script") == "negative"

@@ -153,8 +153,8 @@ def _sentence_aspects(sentence: Sentence, code: str, people: Sequence[tuple[str,
     text = sentence.text
     values: dict[str, float] = {}
     hits = set(_polar_hits(text, code, sentence.lowered))
-    if not hits and not sentence.counterfactual and sentence.polarity.strength < _MIN_NET:
-        return values  # nothing evaluative to assign
+    if not hits and not sentence.counterfactual and sentence.polarity.strength < _MIN_NET and not sentence.judged:
+        return values  # nothing evaluative to assign (an idiom such as "never comes together" is judgement)
     for aspect, sign in hits:
         values[aspect] = values.get(aspect, 0.0) + sign * _POLAR_WEIGHT
     mentions: list[tuple[str, int]] = []

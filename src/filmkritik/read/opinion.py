@@ -265,6 +265,8 @@ def _negated_after(
 ) -> bool:
     """A negation after a judgement verb in the same clause ("überzeugt leider zu keinem Zeitpunkt")
     or after a judgement word that opens its clause ("Spannend ist das nicht"), that no judgement word of its own follows ("spannend und nicht kitschig" negates only "kitschig")."""
+    if negations.isdisjoint(tokens[i + 1 : i + 1 + shifters.after]):
+        return False  # the common case: no negation follows at all
     start = max((e for e in ends if e <= i), default=0)
     if i != start and tokens[i] not in shifters.verbs:
         return False  # "nicht" in the middle field negates what follows it, not an adjective before it
