@@ -160,3 +160,9 @@ def test_an_idiom_without_a_polar_word_still_lands_on_its_aspect() -> None:
     items = _items("The screenplay never quite comes together.", "en")
     found = {a.aspect: a.polarity for a in aspects.judgements(items, "en")}
     assert found.get("script") == "negative"
+
+
+def test_an_intensifier_inside_a_denial_softens_it() -> None:
+    """ "nicht ganz überzeugend" is a milder fault than "nicht überzeugend", yet still a fault."""
+    partly = _judged("Die Regie ist nicht ganz überzeugend.", "de")
+    assert _judged("Die Regie ist nicht überzeugend.", "de") < partly < 0

@@ -178,14 +178,17 @@ def _judgement(tokens: Sequence[str], words: dict[str, float], data: ModuleType,
                 value -= emphasis * fault  # "trägt nicht", "doesn't work"
             continue
         before = tokens[max(0, i - 3) : i]
-        if not shifters.deniers.isdisjoint(before) and _negated_before(tokens, i, negations, shifters):
+        denied = not shifters.deniers.isdisjoint(before) and _negated_before(tokens, i, negations, shifters)
+        if denied:
             weight = -0.7 * weight
         elif weight > 0 and any(b in excess for b in before[-2:]):
             weight = -0.5 * weight
         elif shifters.after and _negated_after(tokens, i, words, negations, shifters, ends):
             weight = -0.7 * weight
         for b in before[-2:]:
-            weight *= intensifiers.get(b, 1.0)
+            factor = intensifiers.get(b, 1.0)
+            # Inside a denial an intensifier softens it: "nicht ganz überzeugend" is a milder fault.
+            weight *= 1.0 / factor if denied and factor > 1.0 else factor
         value += emphasis * weight
     if shifters.hedges and not shifters.hedge_triggers.isdisjoint(tokens):
         value += _hedges(tokens, shifters)
