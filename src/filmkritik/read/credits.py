@@ -1056,12 +1056,40 @@ class Reader:
             sentence_end = self.analysis.sentence_of(m.start())[1]
             if char and _RESPECTIVELY.search(text, pos, sentence_end):
                 char = None  # "A and B play ..., C and D, respectively": paired in order elsewhere
+            if char and self._paired_in_order(span):
+                continue
             if char:
                 name = self.add("actor", actor_raw, span[0], CLEAR, character=char)
                 if name and self.code == "de":
                     self._gapped(self._after_character(pos))
             elif re.match(r"\s+(?:a|an|the|his|her|einen|eine|einer|den|die|das|ihn|him)\s", text[pos:]):
                 self.add("actor", actor_raw, span[0], CLEAR)
+
+    def _paired_in_order(self, actor: Span) -> bool:
+        """ "Lindqvist and Trevino play Edna and Walt": two actors before the verb. Both perform, but without
+        "respectively" the text links no actor to a role, so there is no pair. True when that is the case."""
+        glue = _GLUE_BEFORE.search(self.text, max(0, actor[0] - 6), actor[0])
+        first = self.runs.ending_at(glue.start()) if glue else None
+        if not first or not self.person(self.run_text(first)):
+            return False
+        self.add("actor", self.run_text(first), first[0], CLEAR)
+        self.add("actor", self.run_text(actor), actor[0], CLEAR)
+        return True
+
+    def _two_by_two(self, char: Span, actor: Span) -> bool:
+        """ "Edna and Walt are played by A and B": two roles, two actors, and no "respectively" to link them; the
+        actors perform, without pairs. True when that is the case."""
+        text = self.text
+        glue = _GLUE_BEFORE.search(text, max(0, char[0] - 6), char[0])
+        if not glue or not self.runs.ending_at(glue.start()):
+            return False
+        after = _PAIR_GLUE.match(text, actor[1])
+        second = self.runs.starting_at(after.end()) if after else None
+        if not second:
+            return False
+        self.add("actor", self.run_text(actor), actor[0], CLEAR)
+        self.add("actor", self.run_text(second), second[0], CLEAR)
+        return True
 
     def _subject_before_clause(self, pos: int) -> Span | None:
         """The full name opening the sentence when a clause set off by commas stands between it and the verb at
@@ -1143,15 +1171,12 @@ class Reader:
         """ "Lea Brandt spielt Lina, Tom Weller den Apotheker": the verb left out."""
         text = self.text
         while True:
-            m = re.compile(r",\s+").match(text, pos)
-            if not m:
-                return
-            span = self.runs.starting_at(m.end())
-            det = re.match(r"\s+(den|die|das|the)\s+", text[span[1] : span[1] + 6]) if span else None
-            if not det:
-                # "X spielt Carmen, die Ältere, die das Haus retten will, Y die jüngere Lupe": an apposition
-                # or a relative clause before the next pair; that pair opens with a full name.
-                span = self._gapped_after_clause(m.end())
+            m = _GAP_COMMA.match(text, pos)
+            span = self.runs.starting_at(m.end()) if m else None
+            if not (span and _GAPPED_DET.match(text, span[1])):
+                # "X spielt Carmen, die Ältere, die das Haus retten will, Y die jüngere Lupe", "X verkörpert
+                # Lene mit großer Ruhe, Y ihren Bruder Kai": a clause or a phrase before the next pair.
+                span = self._gapped_after_clause(pos)
             if not span:
                 return
             char, _ = self._character_after(span[1])
@@ -1166,8 +1191,10 @@ class Reader:
         for m in _GAPPED_NEXT.finditer(self.text, pos, end):
             span = self.runs.starting_at(m.end())
             if span and self.text.startswith(" ", span[1]) and _GAPPED_DET.match(self.text, span[1]):
-                name = self.person(self.run_text(span))
-                return span if name and names.is_full_name(name, self.lex) and name == self.run_text(span) else None
+                raw = self.run_text(span)
+                name = self.person(raw)
+                full = name is not None and (names.is_full_name(name, self.lex) or bool(self.full_names_ending(name)))
+                return span if full and name == raw else None
         return None
 
     def _character_after(self, pos: int) -> tuple[str | None, str]:
@@ -1329,8 +1356,12 @@ class Reader:
             ):
                 self.hits.append(Hit("actor", actor, span[0], CLEAR))
                 continue
-            if re.match(rf"(?:{self.d.DIRECTOR_NOUNS}|{self.d.CREW_NOUNS}|{self.d.WRITER_NOUNS})\b", after):
-                continue
+            crew = re.match(rf"(?:{self.d.DIRECTOR_NOUNS}|{self.d.CREW_NOUNS}|{self.d.WRITER_NOUNS})\b", after)
+            if crew:
+                named = _NEXT_WORD.match(after, crew.end())
+                if not (named and self._given(named.group(1))):
+                    continue  # "X als Fotografin": a job; "X als Fotografin Greta": a role
+
             if _NOT_A_ROLE.match(after):
                 continue  # "sowohl A als auch B", "as well as"
             char, det = self._character_after(m.end())
@@ -1462,6 +1493,8 @@ class Reader:
                 cspan = self.runs.ending_at(sentence[0] + gap.start())
                 if cspan:
                     char = self.character(self.run_text(cspan), cspan[0])
+                if cspan and char and self._two_by_two(cspan, span):
+                    continue
             if char is None and self.code == "de" and head.rstrip().endswith(","):
                 # "Den verschollenen Jens sieht man nur in Rückblenden, gespielt von X": the role opens the sentence.
                 seen = _SEEN_THEN_PLAYED.fullmatch(head.rstrip()[:-1])
@@ -1629,11 +1662,26 @@ class Reader:
                 self.add("director", self.run_text(span), span[0], CLEAR)
         for m in self.finds("directed_after"):
             self.add("director", m.group(1), m.start(1), CLEAR)
+        if self.code == "de" and (self.positions("ist ihr ") or self.positions("ist sein ")):
+            self._own_film()
         for key, role in (("written_by", "writer"), ("composed_by", "composer"), ("crew_by", "crew")):
             for m in self.finds(key):
                 for name, pos in self.list_after(m.end(), limit=4):
                     if " " in name or self.full_names_ending(name):
                         self.hits.append(Hit(role, name, pos, CLEAR))
+
+    def _own_film(self) -> None:
+        """ "X hatte mit ihrem Kurzfilm ... gewonnen; dies ist ihr erster langer Spielfilm": the person named last
+        before "ist ihr/sein (erster) Film" made it (a hint: a credit or a clearer cue outranks it)."""
+        for m in _OWN_FILM.finditer(self.text):
+            start = self.analysis.sentence_of(m.start())[0]
+            previous = self.analysis.sentence_of(max(0, start - 2))[0]
+            for span in reversed(self.runs.within(previous, m.start())):
+                raw = self.run_text(span)
+                name = self.person(raw)
+                if name and names.is_full_name(name, self.lex):
+                    self.add("director", raw, span[0], HINT)
+                    break
 
     def possessives(self) -> None:
         """ "Mara Lindqvist's Glasshouse", "Jana Brenners packendes Justizdrama", "Marsh’s Viola"."""
@@ -2003,6 +2051,15 @@ class Reader:
             for m in _PLAYED_INVERTED.finditer(text):
                 char = self.character(m.group("char"), m.start("char"))
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+        pos = text.find("Als ")
+        while pos >= 0:
+            # "Als Fotografin Lene überzeugt Anna Vogt": the role first, a verb, then the actor (sentence start).
+            first = _AS_ROLE_VERB_ACTOR.match(text, pos)
+            if first and self.analysis.sentence_of(pos)[0] == pos and names.is_full_name(first["actor"], self.lex):
+                char = self.character(first["char"], first.start("char"))
+                if char and not self.lex.looks_like_noun(char, self.code):
+                    self.add("actor", first["actor"], first.start("actor"), CLEAR, character=char)
+            pos = text.find("Als ", pos + 4)
         if "olle de" in text:
             for m in _ROLE_OF_INVERTED.finditer(text):
                 char = self.character(m.group("char"), m.start("char"))
@@ -2291,7 +2348,7 @@ _DEFINITE_START = re.compile(r"(?:den|die|das|dem|der)\s")
 _ADJECTIVE_INSIDE = re.compile(r"\s[a-zäöüß]+(?:e|en|er|es)\s")
 _AS_GAP = re.compile(
     r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:[a-zäöüß][\w-]*|(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle|choice)){0,4},?\s*$"
-    r"|(?:,?\s+[a-z][\w-]*){0,5}\s+(?:performance|turn|work|job|scene|scenes|role|part|cameo)\s*$"
+    r"|(?:,?\s+[a-z][\w-]*){0,5}\s+(?:performance|turn|work|job|scene|scenes|role|part|cameo|lines|moments)\s*$"
 )
 #: Titles that are part of how a role is called ("die Hausmeisterin Frau Kratochwil"), unlike "die Kommissarin".
 _POSSESSIVE_STEMS = ("sein", "ihr", "his", "her", "mein", "my", "unser", "our", "their", "dein", "your")
@@ -2362,7 +2419,7 @@ _AS_ROLE_FIRST = re.compile(
 _SMALL_ROLES = re.compile(r"\b[Ii]n\s+(?:smaller|small|supporting|minor|key|other)\s+(?:roles|parts),\s+")
 _DIRECTOR_PAIR = re.compile(r"(?:[Dd]uo|gespann|Regisseurinnen|Regisseure|directors|duo)\s*$")
 _PAIR_GLUE = re.compile(r"\s+(?:und|and|&)\s+")
-_PERFORMANCE_END = re.compile(r"\b(?:performance|turn|scene|scenes|role|part|cameo)\s*$")
+_PERFORMANCE_END = re.compile(r"\b(?:performance|turn|scene|scenes|role|part|cameo|lines|moments)\s*$")
 _PREPOSITION_INSIDE = re.compile(r"\b(?:im|in|am|an|auf|aus|mit|von|vom|bei|zum|zur|über|unter|für)\s")
 _PASSIVE_SUBJECT = re.compile(r"(?:\s+und)?\s+(?:wird|werden|wurde|wurden)\s+$")
 #: "Seine Tochter Jessi, die lieber nach Berlin will, wird von X gespielt": the role before the relative clause.
@@ -2434,14 +2491,25 @@ _POSSESSIVE_ROLE_END = re.compile(
 )
 _ADJ_INFLECTION = re.compile(r"(?:en|em|er|es|e)$")
 _PLAYED_INVERTED = re.compile(
-    rf"(?<![\w-])[Gg]espielt\s+(?:wird|werden)\s+(?P<char>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}?von\s+(?:[a-zäöüß]+\s+){{0,2}}?(?P<actor>{RUN})"
+    rf"(?<![\w-])[Gg]espielt\s+(?:wird|werden)\s+(?:(?:der|die|das|ihr|sein|ihre|seine)\s+)?(?P<char>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}?von\s+(?:[a-zäöüß]+\s+){{0,2}}?(?P<actor>{RUN})"
 )
 _DASHED_ROLE = re.compile(rf"[–—]\s+(?:[a-zäöüß][\w-]*\s+){{0,3}}[a-zäöüß][\w-]*:\s+(?P<actor>{RUN})\s+[–—]")
-_CLAUSE_THEN_VERB = re.compile(r",\s+[^.;:!?()\n]{3,110},\s+")
+_CLAUSE_THEN_VERB = re.compile(r",\s+[^.;:!?()\n]{2,110},\s+")
 _RELATIVE_AS = re.compile(r",\s+(?:der|die)\s+")
 _TITLE_SOON = re.compile(r"(?:\s+[a-zäöüß]+){0,3}\s+[„“\"»]([^„“\"»«\n]{1,60})[“”\"«]")
+_OWN_FILM = re.compile(
+    r"\bist\s+(?:ihr|sein)\s+(?:(?:erster|zweiter|dritter|vierter|neuer|neuester|jüngster|langer)\s+){0,3}"
+    r"(?:Spielfilm|Film|Langfilm|Kinofilm|Debüt|Debütfilm|Spielfilmdebüt|Langfilmdebüt)\b"
+)
+_NEXT_WORD = re.compile(r"\s+([A-ZÄÖÜ][\w-]+)")
+_GAP_COMMA = re.compile(r",\s+")
+_AS_ROLE_VERB_ACTOR = re.compile(
+    rf"Als\s+(?:(?:der|die|das|den|dem|sein|seine|seinem|ihr|ihre|ihrem)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
+    rf"(?P<char>{RUN})\s+[a-zäöüß]+t\s+(?:(?:hier|dabei|auch|erneut|wieder|diesmal|nun)\s+)?(?P<actor>{RUN})(?=[\s,.;:!?])"
+)
+_GLUE_BEFORE = re.compile(r"\s+(?:und|and|&)\s+$")
 _GAPPED_NEXT = re.compile(r",\s+(?=[A-ZÄÖÜ])")
-_GAPPED_DET = re.compile(r"\s+(?:den|die|das)\s+")
+_GAPPED_DET = re.compile(r"\s+(?:den|die|das|the|ihren|seinen|ihre|seine|ihr|sein|einen|eine)\s+")
 #: Comparatives and superlatives ("ältere", "jüngste"): they rank siblings, so the relation word describes.
 _RANKING_ADJ = re.compile(r"(?:ere|eren|erer|ste|sten|ster)$")
 _NICK_OPEN = "„“\"»‚‘'"

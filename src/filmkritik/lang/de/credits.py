@@ -8,7 +8,7 @@ from __future__ import annotations
 
 #: Credit-block labels ("Regie: ...", "Darsteller: ..."), by the field they fill.
 LABELS: dict[str, str] = {
-    "director": r"Regie\s*(?:und|&|/)\s*(?:Dreh)?[Bb]uch|Regie|Regisseur(?:in)?|Inszenierung",
+    "director": r"Regie\s*(?:und|&|/|,)\s*(?:Dreh)?[Bb]uch|Regie|Regisseur(?:in)?|Inszenierung",
     "cast": r"Darsteller(?:/Sprecher)?|Darsteller(?:innen)?|Besetzung|Hauptbesetzung|Hauptdarsteller(?:innen)?|"
     r"Schauspieler(?:innen)?|Mit|Sprecher(?:innen)?|Cast|Stimmen",
     "writer": r"Drehbuch|Buch|Autor(?:in|en)?|Drehbuchautor(?:in|en)?",
@@ -44,7 +44,7 @@ CREW_NOUNS = (
 )
 
 #: "X spielt Y": verbs whose subject is the actor and object the role.
-PLAY_VERBS = r"spielt|spielte|verkörpert|verkörperte|mimt|mimte|gibt|gab|porträtiert|übernimmt"
+PLAY_VERBS = r"spielt|spielte|verkörpert|verkörperte|mimt|mimte|gibt|gab|porträtiert|übernimmt|spielen|verkörpern"
 #: Verbs that end a German relative clause about a role ("X, die die Mutter spielt").
 PLAY_VERBS_FINAL = r"spielt|spielte|verkörpert|verkörperte|mimt|gibt|spielen|verkörpern|anlegt|anlegte"
 #: Sentence adverbs that may stand between a role's name and the comma of a clause about it
@@ -420,7 +420,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "mit_line": ("mit ",),
     "title_director": ("–", "-", "—"),
     "caption": (" in ",),
-    "play": ("spielt", "verkörper", "mimt", "gibt", "gab", "porträtiert", "übernimmt"),
+    "play": ("spielt", "spielen", "verkörper", "mimt", "gibt", "gab", "porträtiert", "übernimmt"),
 }
 #: First letters of the STARRING cues (a look-ahead that lets the regex engine skip other positions fast).
 STARRING_FIRST = "MmIiEeDdaNng"

@@ -10,13 +10,14 @@ from filmkritik.lang.de.credits import COMPANY_BRANDS as _DE_COMPANY_BRANDS
 from filmkritik.lang.de.credits import COMPANY_WORDS as _DE_COMPANY_WORDS
 
 LABELS: dict[str, str] = {
-    "director": r"Directors?|Directed\s+[Bb]y|Director/Writer|Writer/Director|Writer-Director|Regie",
+    "director": r"Directors?|Directed\s+[Bb]y|Director/Writer|Writer/Director|Writer-Director|Regie|Dir\.?|"
+    r"Director(?:,\s+|\s+and\s+|\s*&\s*)(?:writer|screenplay|co-writer)|Writer(?:,\s+|\s+and\s+|\s*&\s*)director",
     "cast": r"Cast|Starring|Stars|Featuring|Voices|Voice\s+Cast|With|Who['’]s\s+in\s+it\??|THE\s+CAST|Cast\s+&\s+Crew|Main\s+Cast|Actors",
     "writer": r"Writers?|Written\s+[Bb]y|Screenplay(?:\s+[Bb]y)?|Screenwriters?|Script",
     "composer": r"Music(?:\s+[Bb]y)?|Score|Composer|Original\s+Music",
     "distributor": r"U\.S\.\s+Distributor|UK\s+Distributor|Distributor|Distributed\s+[Bb]y|Distribution|Studio",
     "country": r"Country|Countries|Country\s+of\s+Origin|Production\s+Countries",
-    "other": r"Producers?|Produced\s+[Bb]y|Executive\s+Producers?|Cinematography|Cinematographer|Editor|Edited\s+[Bb]y|"
+    "other": r"Crew|Producers?|Produced\s+[Bb]y|Executive\s+Producers?|Cinematography|Cinematographer|Editor|Edited\s+[Bb]y|"
     r"Editing|Running\s+(?:Length|Time)|Runtime|MPAA(?:\s+Classification)?|Rated|Rating|Theatrical\s+Aspect\s+Ratio|"
     r"Release(?:\s+Date)?|Released|Genre|Language|Year|Name|Title|Photo|Credit|Source|Production\s+Design|Costumes?|"
     r"THE\s+STORY|THE\s+TEAM|THE\s+RUNNING\s+TIME|Our\s+rating|When\s+is|What['’]s\s+it\s+about\??|Written\s+By\s+Darren",
@@ -28,7 +29,7 @@ DIRECTOR_NOUNS = (
 )
 ACTOR_NOUNS = (
     r"(?:[Aa]ctor|[Aa]ctress|[Cc]o-star|[Cc]ostar|[Ss]tar|[Nn]ewcomer|[Ll]ead|[Pp]erformer|[Tt]hespian|"
-    r"[Oo]scar[- ]winner|[Ss]creen\s+legend)"
+    r"[Oo]scar[- ]winner|[Ss]creen\s+legend|[Rr]eturning)"
 )
 WRITER_NOUNS = r"(?:[Ss]creenwriter|[Cc]o-writer|[Ww]riter|[Nn]ovelist|[Aa]uthor|[Pp]laywright)"
 COMPOSER_NOUNS = r"(?:[Cc]omposer|[Mm]usician)"
@@ -37,7 +38,7 @@ CREW_NOUNS = (
     r"[Ww]riter|[Aa]uthor|[Nn]ovelist|[Pp]resident|[Pp]olitician|[Ss]inger|[Rr]apper|[Ss]cientist|[Pp]hysicist)"
 )
 
-PLAY_VERBS = r"plays|play|played|portrays|portray|portrayed|embodies|essays|inhabits|is\s+cast\s+as|stars\s+as|co-stars\s+as|appears\s+as|returns\s+as|turns\s+up\s+as"
+PLAY_VERBS = r"plays|play|played|portrays|portray|portrayed|embodies|essays|inhabits|is\s+cast\s+as|stars\s+as|co-stars\s+as|appears\s+as|returns\s+as|turns\s+up\s+as|shows\s+up\s+as|pops\s+up\s+as"
 #: Verbs that end a German relative clause about a role; English has no such clause.
 PLAY_VERBS_FINAL = r"(?!)"
 AS_WORD = r"as"
@@ -58,7 +59,7 @@ LIST_PLAY_END = (
 STARRING = r"(?:[Aa]longside|[Oo]pposite|[Ss]tarring|[Aa]lso\s+stars|[Ff]eaturing|[Cc]o-starring|[Ss]tars|[Ww]ith\s+a\s+cast\s+(?:that\s+)?includ(?:es|ing)|(?:[Ss]upporting\s+)?(?:[Cc]ast|[Aa]ctors|[Ee]nsemble|[Pp]layers|[Pp]erformers),?\s+(?:that\s+)?includ(?:es|ing))"
 
 FILM_NOUNS = (
-    r"(?:film|movie|picture|feature|drama|comedy|thriller|satire|adaptation|debut|epic|masterpiece|follow-up|"
+    r"(?:film|movie|picture|feature|drama|comedy|rom-com|romcom|dramedy|crowd-pleaser|thriller|satire|adaptation|debut|epic|masterpiece|follow-up|"
     r"sequel|remake|biopic|documentary|horror\s+movie|horror\s+film|take|latest|western|musical|"
     r"romance|fable|saga|spectacle|work|opus|effort|entry|chiller|shocker|potboiler|two-hander|weepie|"
     r"melodrama|farce|caper|procedural|mystery|fantasy|tale|portrait|character\s+study)"
@@ -72,7 +73,8 @@ DIRECTS = r"directs|helms|co-directs"
 #: "In X sehen wir Anna Berg": the named person is on screen.
 WE_SEE = r"we\s+see|we\s+get"
 DIRECTED_BY = (
-    r"(?:directed|helmed|co-directed|written\s+and\s+directed|shot|made)\s+by|[Dd]irected\s+[Bb]y:?|from\s+director"
+    r"(?:directed|helmed|co-directed|written\s+and\s+directed|shot|made)"
+    r"(?:\s+(?:once\s+again|yet\s+again|again|here|this\s+time|now|[a-z]{3,}ly))?\s+by|[Dd]irected\s+[Bb]y:?|from\s+director"
 )
 DIRECTED_AFTER = r"directs|directed|helms|helmed"
 WRITTEN_BY = r"(?:written|penned|scripted|co-written|adapted)\s+by|screenplay\s+(?:by|from)|novel\s+by|book\s+by|based\s+on\s+the\s+novel\s+by"
@@ -231,6 +233,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "actress",
         "star",
         "newcomer",
+        "returning",
         "lead",
         "performer",
         "thespian",
@@ -290,6 +293,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "appears as",
         "returns as",
         "turns up",
+        "shows up",
+        "pops up",
     ),
 }
 #: First letters of the STARRING cues (a look-ahead that lets the regex engine skip other positions fast).
