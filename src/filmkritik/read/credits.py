@@ -220,6 +220,7 @@ class Reader:
         self.block_spans: list[Span] = []
         self._trigger_positions: dict[str, list[int]] = {}
         self._norms: dict[str, str] = {}
+        self._stems: dict[str, bool] = {}
 
     # -- helpers ---------------------------------------------------------------
 
@@ -356,7 +357,7 @@ class Reader:
         words = raw.split(" ")
         lead = 1 if len(words) > 3 and words[0] in self.d.OPENERS else 0
         if len(words) > lead + 2 and words[lead] in self.d.NATIONALITY_NOUN:
-            raw = " ".join(words[lead + 1 :])  # "Der Brite Tom Ashdown": a nationality before the name
+            raw = " ".join(words[lead + 1 :])  # "Der Ire Colm Devlin": a nationality before the name
         name = names.trim_person(raw, self.code, self.lex, self.p.cues)
         if not name:
             return None
@@ -863,7 +864,7 @@ class Reader:
         lower_det = det.lower() if det else ""
         described = False
         if self.code == "de" and det.islower() and _ADJ_INFLECTION.search(det) and lower_det not in self.d.DEFINITE:
-            # "die ältere Schwester Mia", "seine genervte Frau Steffi", "als älteste Schwester Odile": adjectives
+            # "die ältere Schwester Mia", "seine müde Frau Telse", "als jüngste Tochter Ilka": adjectives
             # between the determiner and the relation word; the determiner decides as it would right before it,
             # and an adjective with none describes (a sibling, a wife), as a possessive does.
             ranked = _RANKING_ADJ.search(det) is not None
@@ -880,7 +881,7 @@ class Reader:
         while parts and parts[0] in self.d.OPENERS and parts[0] not in self.d.HONORIFICS:
             lower_det = parts[0].lower()
             parts = parts[1:]
-        # "Monas Mutter Sabine": a possessor's genitive makes the relation word a description.
+        # "Ilkas Vater Bernd": a possessor's genitive makes the relation word a description.
         possessed = (
             self.code == "de"
             and len(parts) > 2
@@ -895,7 +896,7 @@ class Reader:
                 self._given(t) or (t in self.d.HONORIFICS and not possessed) or names.is_initial(t) for t in parts[:i]
             ):
                 if i > 1 and self.lex.is_first_name(parts[i - 1]):
-                    i -= 1  # "Fernfahrer Wade Tucker": a first name that is also a word ("Wade") belongs
+                    i -= 1  # "Maler Will Harrow": a first name that is also a word ("Will") belongs
                 parts = parts[i:]
                 dropped = True
                 break
@@ -908,7 +909,7 @@ class Reader:
             and parts[0] not in self.d.HONORIFICS
             and self.lex.looks_like_noun(parts[0], self.code)
             and not self._given(parts[0])
-            # "Fernfahrer Wade Tucker": after a description, a first name that is also a noun stays
+            # "Maler Will Harrow": after a description, a first name that is also a word stays
             and not (
                 stripped and self.lex.is_first_name(parts[0]) and not self.lex.looks_like_noun(parts[1], self.code)
             )
@@ -1093,7 +1094,7 @@ class Reader:
 
     def _subject_before_clause(self, pos: int) -> Span | None:
         """The full name opening the sentence when a clause set off by commas stands between it and the verb at
-        ``pos``: "Cole Madigan, bislang eher als Sidekick aufgefallen, spielt ..."."""
+        ``pos``: "Jonte Marx, bisher nur aus Serien bekannt, spielt ..."."""
         start = self.analysis.sentence_of(pos)[0]
         if pos - start > 150:
             return None
@@ -1174,7 +1175,7 @@ class Reader:
             m = _GAP_COMMA.match(text, pos)
             span = self.runs.starting_at(m.end()) if m else None
             if not (span and _GAPPED_DET.match(text, span[1])):
-                # "X spielt Carmen, die Ältere, die das Haus retten will, Y die jüngere Lupe", "X verkörpert
+                # "X spielt Arend, den Älteren, der alles bewahren will, Y den jüngeren Kasimir", "X verkörpert
                 # Lene mit großer Ruhe, Y ihren Bruder Kai": a clause or a phrase before the next pair.
                 span = self._gapped_after_clause(pos)
             if not span:
@@ -1214,7 +1215,7 @@ class Reader:
             while p < len(text) and text[p] in " \u00a0":
                 p += 1
             if (det or skipped) and p < len(text) and text[p] in _NICK_OPEN:
-                # "als Wades Funkkumpel „Preacher“", "as his pal 'Doc'": a nickname in quotes names the role.
+                # "als Jos Kumpel „Ente“", "as his pal 'Doc'": a nickname in quotes names the role.
                 nick = _QUOTED_NICK.match(text, p)
                 return (nick.group(1) if nick else None), det
             if skipped and self.code == "en" and text.startswith(",", p):
@@ -1247,11 +1248,11 @@ class Reader:
                     and text[span[1] : span[1] + 2].lstrip()[:1] in _NICK_OPEN
                     and _QUOTED_NICK.match(text, span[1] + 1)
                 ):
-                    p = span[1]  # "den Trucker „Preacher“": the noun before the nickname
+                    p = span[1]  # "den Fischer „Ente“": the noun before the nickname
                     skipped += 1
                     continue
                 if self.code == "de" and self._possessor(raw, span[1]):
-                    p, det = span[1], "sein"  # "als Brehms junger Kollege Deniz": a possessor, not the role
+                    p, det = span[1], "sein"  # "als Riecks alter Kumpel Hinrich": a possessor, not the role
                     skipped += 1
                     continue
                 if self.code == "en":
@@ -1290,13 +1291,17 @@ class Reader:
         return None, det
 
     def _possessor(self, raw: str, end: int) -> bool:
-        """A German genitive of a name the text gives, before a relation: "Brehms junger Kollege", "Wades Freund"."""
+        """A German genitive of a name the text gives, before a relation: "Riecks alter Kumpel", "Josts Nachbarin"."""
         if " " in raw or not raw.endswith("s") or raw.endswith("ss") or len(raw) < 4 or self._given(raw):
             return False
         if not _RELATION_AFTER.match(self.text, end):
             return False
         stem = raw[:-1]
-        return re.search(rf"\b{re.escape(stem)}\b(?![’'s])", self.text) is not None
+        known = self._stems.get(stem)
+        if known is None:
+            known = re.search(rf"\b{re.escape(stem)}\b(?![’'s])", self.text) is not None
+            self._stems[stem] = known
+        return known
 
     def _definite(self, raw: str) -> str | None:
         """ "den Apotheker": a role named by a definite noun (no crew or cue words)."""
@@ -1329,7 +1334,7 @@ class Reader:
             before = text[last[0] : m.start()]
             span: Span | None
             if self.code == "de" and _RELATIVE_AS.fullmatch(text, last[1], m.start()):
-                gap, span = None, last  # "Renée Talbot, die als eiskalte Auftraggeberin Lorna Vance ..."
+                gap, span = None, last  # "Lasse Oltmanns, der als wortkarger Knecht Wulf ..."
             else:
                 gap = _AS_GAP.search(before)
                 if gap and self.code == "de" and "," in re.sub(r"\([^()]*\)", "", gap.group()):
@@ -1607,8 +1612,8 @@ class Reader:
             self._photo(value, m.start())
 
     def _tells(self, span: Span) -> bool:
-        """ "Luciana Beltrán erzählt in „Titel“ vom Niedergang ...": a full name telling the reviewed film directs
-        it; without the title ("X erzählt so langsam, dass ...") it is a hint that a clearer credit outranks."""
+        """ "Marta Quellwitz erzählt in „Titel“ von drei Frauen ...": a full name telling the reviewed film directs
+        it; without the title ("X erzählt ohne Eile") it is a hint that a clearer credit outranks."""
         raw = self.run_text(span)
         name = self.person(raw)
         if not name or name != raw or not names.is_full_name(name, self.lex):
@@ -1671,7 +1676,7 @@ class Reader:
                         self.hits.append(Hit(role, name, pos, CLEAR))
 
     def _own_film(self) -> None:
-        """ "X hatte mit ihrem Kurzfilm ... gewonnen; dies ist ihr erster langer Spielfilm": the person named last
+        """ "X hat bislang Kurzfilme gedreht; dies ist ihr erster langer Spielfilm": the person named last
         before "ist ihr/sein (erster) Film" made it (a hint: a credit or a clearer cue outranks it)."""
         for m in _OWN_FILM.finditer(self.text):
             start = self.analysis.sentence_of(m.start())[0]
@@ -2047,14 +2052,15 @@ class Reader:
                 self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
         # (Each phrase is looked for only when its fixed words occur: a substring test is far cheaper.)
         if "espielt w" in text:
-            # "Gespielt wird Lucía von X": the passive with the role first.
+            # "Gespielt wird der Vater Claus von X": the passive with the role first.
             for m in _PLAYED_INVERTED.finditer(text):
                 char = self.character(m.group("char"), m.start("char"))
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         pos = text.find("Als ")
         while pos >= 0:
             # "Als Fotografin Lene überzeugt Anna Vogt": the role first, a verb, then the actor (sentence start).
-            first = _AS_ROLE_VERB_ACTOR.match(text, pos)
+            opens = pos == 0 or text[pos - 1] == "\n" or text[pos - 2 : pos] in (". ", "! ", "? ", ": ")
+            first = _AS_ROLE_VERB_ACTOR.match(text, pos) if opens else None
             if first and self.analysis.sentence_of(pos)[0] == pos and names.is_full_name(first["actor"], self.lex):
                 char = self.character(first["char"], first.start("char"))
                 if char and not self.lex.looks_like_noun(char, self.code):
@@ -2074,7 +2080,7 @@ class Reader:
                         self.add("actor", m.group("actor"), m.start("actor"), CLEAR)
 
     def dashed_roles(self) -> None:
-        """ "die junge Ärztin Diana – wunderbar nervös: X –": the "(herrlich schrullig: X)" credit between dashes."""
+        """ "die Tierärztin Antje – wunderbar trocken: X –": the "(herrlich schrullig: X)" credit between dashes."""
         text = self.text
         for dash in ("–", "—"):
             pos = text.find(dash)
@@ -2514,7 +2520,7 @@ _GAPPED_DET = re.compile(r"\s+(?:den|die|das|the|ihren|seinen|ihre|seine|ihr|sei
 _RANKING_ADJ = re.compile(r"(?:ere|eren|erer|ste|sten|ster)$")
 _NICK_OPEN = "„“\"»‚‘'"
 _QUOTED_NICK = re.compile(r"[„“\"»‚‘']([A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*){0,2})[“”\"«‘’']")
-#: After a possessor's genitive: an inflected adjective or two, then a capitalised noun ("Brehms junger Kollege").
+#: After a possessor's genitive: an inflected adjective or two, then a capitalised noun ("Riecks alter Kumpel").
 _RELATION_AFTER = re.compile(r" (?:[a-zäöüß]+(?:e|en|er|es) ){0,2}[A-ZÄÖÜ][a-zäöüß]")
 _ROLE_STOP = frozenset("und and in im als as who which that der die nicht not mit with von by of for to für".split())
 _NOT_A_ROLE = re.compile(r"(?:auch|well|much|if|though|ob|wenn|a\s+result)\b")

@@ -203,7 +203,7 @@ def trim_person(name: str, language: str, lex: Lexicon, cues: frozenset[str] = f
                 or lex.is_common(t, "de")
                 or lex.is_lower_word(t, language)  # "Einzig Nele Stroh", "Dass Horst Wegener": a sentence opener
                 or (0 < j < len(lead) - 1 and _PARTICLE_RE.match(t))  # "Auftritt von Sänger Ronny Vahl"
-                # "Corders Stammschauspielerin Abigail Venn": a possessor's genitive before a noun
+                # "Olsens Lieblingsschauspielerin Ida Brandt": a possessor's genitive before a noun
                 or (language == "de" and j == 0 and len(lead) > 1 and t.endswith("s") and not lex.is_given(t))
                 for j, t in enumerate(lead)
             ):
