@@ -220,7 +220,7 @@ class Reader:
         self.block_spans: list[Span] = []
         self._trigger_positions: dict[str, list[int]] = {}
         self._norms: dict[str, str] = {}
-        self._stems: dict[str, bool] = {}
+        self._run_words: set[str] | None = None  # the words of the capitalised runs, built when first asked
 
     # -- helpers ---------------------------------------------------------------
 
@@ -1296,12 +1296,9 @@ class Reader:
             return False
         if not _RELATION_AFTER.match(self.text, end):
             return False
-        stem = raw[:-1]
-        known = self._stems.get(stem)
-        if known is None:
-            known = re.search(rf"\b{re.escape(stem)}\b(?![’'s])", self.text) is not None
-            self._stems[stem] = known
-        return known
+        if self._run_words is None:
+            self._run_words = {w for span in self.runs.spans for w in self.run_text(span).split()}
+        return raw[:-1] in self._run_words
 
     def _definite(self, raw: str) -> str | None:
         """ "den Apotheker": a role named by a definite noun (no crew or cue words)."""
