@@ -560,3 +560,12 @@ def test_english_appearances_lines_and_trade_credit_blocks() -> None:
     assert [d.name for d in dir_only.film.directors] == ["Prue Farrant"]
     again = read_credits("The sequel, directed once again by Prue Farrant, is louder. Prue Farrant's rom-com is not.")
     assert [d.name for d in again.film.directors] == ["Prue Farrant"]
+
+
+def test_german_name_clause_then_als_role() -> None:
+    record = read_credits(
+        "Ein Dorf am Meer. Ilka Quandtmeyer, bislang nur vom Theater bekannt, ist als Wiebke eine Entdeckung."
+    )
+    assert cast(record) == {("Wiebke", "Ilka Quandtmeyer")}
+    job = read_credits("Ein Dorf am Meer. Ilka Quandtmeyer, die in Kiel lebt, arbeitet als Kellnerin.")
+    assert cast(job) == set()

@@ -1092,14 +1092,14 @@ class Reader:
         self.add("actor", self.run_text(second), second[0], CLEAR)
         return True
 
-    def _subject_before_clause(self, pos: int) -> Span | None:
+    def _subject_before_clause(self, pos: int, between: re.Pattern[str] | None = None) -> Span | None:
         """The full name opening the sentence when a clause set off by commas stands between it and the verb at
         ``pos``: "Jonte Marx, bisher nur aus Serien bekannt, spielt ..."."""
         start = self.analysis.sentence_of(pos)[0]
         if pos - start > 150:
             return None
         span = self.runs.starting_at(start)
-        if not span or not _CLAUSE_THEN_VERB.fullmatch(self.text, span[1], pos):
+        if not span or not (between or _CLAUSE_THEN_VERB).fullmatch(self.text, span[1], pos):
             return None
         name = self.person(self.run_text(span))
         return span if name and names.is_full_name(name, self.lex) else None
@@ -1335,9 +1335,19 @@ class Reader:
             else:
                 gap = _AS_GAP.search(before)
                 if gap and self.code == "de" and "," in re.sub(r"\([^()]*\)", "", gap.group()):
-                    continue  # ", als ..." opens a clause in German
-                pos = m.start() - (len(before) - gap.start()) if gap else m.start()
-                span = self.runs.ending_at(pos)
+                    span = None  # ", als ..." opens a clause in German
+                else:
+                    pos = m.start() - (len(before) - gap.start()) if gap else m.start()
+                    span = self.runs.ending_at(pos)
+                if not span and self.code == "de" and text[m.end() : m.end() + 1].isupper():
+                    # "Aylin Brandt, bislang vom Theater bekannt, ist als Katja ...": the name opens the sentence;
+                    # the role must then hold a given name ("arbeitet als Kellner" is a job).
+                    span = self._subject_before_clause(m.start(), _CLAUSE_THEN_AS)
+                    gap = None
+                    if span:
+                        role = self._character_after(m.end())[0]
+                        if not role or not any(self._given(t) for t in role.split()):
+                            continue
             if not span:
                 continue
             gap_words = (gap.group() if gap else "").split()
@@ -2498,6 +2508,7 @@ _PLAYED_INVERTED = re.compile(
 )
 _DASHED_ROLE = re.compile(rf"[–—]\s+(?:[a-zäöüß][\w-]*\s+){{0,3}}[a-zäöüß][\w-]*:\s+(?P<actor>{RUN})\s+[–—]")
 _CLAUSE_THEN_VERB = re.compile(r",\s+[^.;:!?()\n]{2,110},\s+")
+_CLAUSE_THEN_AS = re.compile(r",\s+[^.;:!?()\n]{2,110},\s+(?:[a-zäöüß]+\s+){0,3}")
 _RELATIVE_AS = re.compile(r",\s+(?:der|die)\s+")
 _TITLE_SOON = re.compile(r"(?:\s+[a-zäöüß]+){0,3}\s+[„“\"»]([^„“\"»«\n]{1,60})[“”\"«]")
 _OWN_FILM = re.compile(
