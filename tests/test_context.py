@@ -120,6 +120,6 @@ def test_release_countries_are_not_settings() -> None:
 
 def test_a_prize_hoped_for_is_not_won() -> None:
     record = filmkritik.read_text(
-        "„Rote Wolken“ läuft im Wettbewerb. Marquardt muss endlich den Goldenen Bären gewinnen. Der Film ist stark."
+        "„Rote Wolken“ läuft im Wettbewerb. Marquardt hofft diesmal auf den Goldenen Bären. Der Film ist stark."
     )
     assert festivals(record) == [("Berlinale", None, None)]

@@ -201,7 +201,7 @@ PAGE_SHAPES = [
         "Die Brücke im Nebel",
     ),
     (
-        "Mina and Jae Won meet again. Second Spring is a beautiful and deeply emotional romance. Years later, "
+        "Mina and Jae Won meet again. Second Spring is a tender, quietly moving love story. Years later, "
         "Mina and Jae Won reconnect online.",
         "Second Spring",
     ),

@@ -203,7 +203,7 @@ def test_german_noch_does_not_turn_a_fault_into_praise() -> None:
     """ "noch uninspirierter" is worse, not better: "noch" is no negation."""
     from filmkritik.read import verdict
 
-    text = "Noch eine Fortsetzung über den Kapitän Smutje. Diesmal ist alles noch uninspirierter und einfallsloser als sonst."
+    text = "Noch eine Fortsetzung über den Kapitän Smutje. Diesmal wirkt alles noch ideenloser und müder als beim letzten Mal."
     assert verdict.critic_lean(_german_items(text), "de") < -0.5
 
 
