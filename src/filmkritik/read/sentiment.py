@@ -110,9 +110,23 @@ def clauses(text: str, lowered: bool = False) -> list[list[str]]:
 
     ``lowered``: ``text`` is already lower-cased (callers that need both save a pass).
     """
-    # Splitting at the breaks first and then finding the words is faster than one pass that sorts
-    # words from breaks in Python; the clauses are the same (breaks are never inside a word).
-    return [_TOKEN.findall(piece) for piece in _BREAK.split((text if lowered else text.lower()).replace("n't", " n't"))]
+    # Neither a word nor a clause break spans white space, so each white-space token is cut once
+    # (cached: prose repeats its tokens) and the clauses are joined from the pieces.
+    current: list[str] = []
+    found = [current]
+    for pieces in map(_token_clauses, (text if lowered else text.lower()).split()):
+        current += pieces[0]
+        if len(pieces) > 1:
+            for piece in pieces[1:]:
+                current = list(piece)
+                found.append(current)
+    return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _token_clauses(token: str) -> tuple[tuple[str, ...], ...]:
+    """The words of one lower-cased white-space token, cut at its clause breaks ("gut," -> (("gut",), ()))."""
+    return tuple(tuple(_TOKEN.findall(piece)) for piece in _BREAK.split(token.replace("n't", " n't")))
 
 
 #: What a token does to polarity (see :func:`_roles`).
@@ -463,8 +477,8 @@ class ScoreModel:
         """The n-gram part of the prediction for ``text`` read into the block starting at ``offset``."""
         indices, repeats = _unique_counts(hashed_indices(text, self.chars))
         indices = indices + offset
-        tfidf = (1.0 + np.log(repeats.astype(np.float32))) * self.idf[indices]
-        weights = self.coef[indices]
+        tfidf = (1.0 + np.log(repeats.astype(np.float32))) * self.idf.take(indices)
+        weights = self.coef.take(indices)
         if blocks and self.chars:
             split = int(np.searchsorted(indices, offset + N_FEATURES))  # sorted: words, then characters
             return _normed_dot(tfidf[:split], weights[:split]) + _normed_dot(tfidf[split:], weights[split:])
