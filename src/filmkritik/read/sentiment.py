@@ -146,28 +146,24 @@ def _roles(code: str) -> dict[str, tuple[int, float]]:
 
 
 def polarity_of_tokens(clauses: Sequence[Sequence[str]], code: str) -> Polarity:
-    get = _roles(code).get
+    roles = _roles(code)
+    known = roles.keys()
     pos = neg = 0.0
     words: list[tuple[int, float]] = []
     index = 0
     for clause in clauses:
-        # Most tokens play no role: look them all up at once and walk only the ones that do.
-        found = list(map(get, clause))
-        size = len(found)
-        if found.count(None) == size:
-            index += size
+        if known.isdisjoint(clause):
+            index += len(clause)  # most clauses hold no word with a role: one set test, no loop
             continue
         shift = 0  # tokens left under a negation's scope
         factor = 1.0
         excess = False
-        last = -1
-        for j, role in enumerate(found):
+        for i, tok in enumerate(clause, index):
+            role = roles.get(tok)
             if role is None:
+                if shift:
+                    shift -= 1
                 continue
-            if shift:
-                # Each token without a role since the last one used up one token of the scope.
-                shift = max(0, shift - (j - last - 1))
-            last = j
             kind, value = role
             if kind == _POLAR:
                 weight = value * factor
@@ -180,7 +176,7 @@ def polarity_of_tokens(clauses: Sequence[Sequence[str]], code: str) -> Polarity:
                     pos += weight
                 else:
                     neg -= weight
-                words.append((index + j, weight))
+                words.append((i, weight))
                 factor = 1.0
                 excess = False
             elif kind == _NEGATION:
@@ -189,7 +185,7 @@ def polarity_of_tokens(clauses: Sequence[Sequence[str]], code: str) -> Polarity:
                 factor = value
             else:
                 excess = True
-        index += size
+        index += len(clause)
     return Polarity(pos, neg, tuple(words))
 
 
@@ -376,11 +372,16 @@ def hashed_indices(text: str, chars: int = 0) -> np.ndarray:
     if kernel is None:
         x = counts([text], chars).tocsr()
         return np.repeat(x.indices, x.data.astype(np.int64))
+    lowered = text.lower()
+    if not chars:
+        words = _HASH_TOKEN_FAST.findall(lowered)
+        grams = words + [a + " " + b for a, b in itertools.pairwise(words)]
+        return np.asarray(kernel([zip(grams, itertools.repeat(1))], N_FEATURES, np.float32, False, seed=0)[0])
     # Word tokens never span white space, and character n-grams stay inside a white-space token, so
     # each token's words and its word and character features are found once and cached: prose repeats
-    # its tokens, and hashing every n-gram afresh is most of a review's cost. Only the word pairs,
-    # which cross tokens, are hashed per text.
-    per_token = list(map(_token_table(chars), text.lower().split()))
+    # its tokens, and hashing every character n-gram afresh is most of a German review's cost. Only the
+    # word pairs, which cross tokens, are hashed per text.
+    per_token = list(map(_token_table(chars), lowered.split()))
     words = list(itertools.chain.from_iterable(map(itemgetter(0), per_token)))
     pairs = [a + " " + b for a, b in itertools.pairwise(words)]
     indices = np.asarray(kernel([zip(pairs, itertools.repeat(1))], N_FEATURES, np.float32, False, seed=0)[0])
