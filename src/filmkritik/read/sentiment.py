@@ -11,10 +11,11 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib import resources
+from operator import itemgetter
 
 import numpy as np
 import scipy.sparse as sp
@@ -26,11 +27,16 @@ from filmkritik.errors import ModelError
 N_FEATURES = 2**18
 MODEL_VERSION = 1
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|n't", re.UNICODE)
+#: Letters joined by single apostrophes or hyphens. "n't" (split off by :func:`tokens`) needs no branch
+#: of its own: "n" is a letter and "'t" a joined part, so it is one token as it stands.
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 #: The punctuation that ends a clause.
 _BREAK = re.compile(r"[,;:.!?()\[\]–—]")
 #: Word tokens of the hashed n-gram model (scikit-learn's HashingVectorizer pattern, as trained).
 _HASH_TOKEN = re.compile(r"(?u)\b\w[\w'’-]*\b")
+#: The same tokens, found faster: a run of word characters and joiners ends at its last word character,
+#: which is where the trained pattern's closing ``\b`` backs off to.
+_HASH_TOKEN_FAST = re.compile(r"\w+(?:[-'’]+\w+)*")
 
 
 def tokens(text: str) -> list[str]:
@@ -105,7 +111,8 @@ def clauses(text: str, lowered: bool = False) -> list[list[str]]:
     ``lowered``: ``text`` is already lower-cased (callers that need both save a pass).
     """
     # Splitting at the breaks first and then finding the words is faster than one pass that sorts
-    # words from breaks in Python; the clauses are the same (breaks are never inside a word).
+    # words from breaks in Python; the clauses are the same (breaks are never inside a word). A cache
+    # per white-space token is faster on reviews read before but slower on unseen ones.
     return [_TOKEN.findall(piece) for piece in _BREAK.split((text if lowered else text.lower()).replace("n't", " n't"))]
 
 
@@ -127,10 +134,14 @@ def _roles(code: str) -> dict[str, tuple[int, float]]:
 
 def polarity_of_tokens(clauses: Sequence[Sequence[str]], code: str) -> Polarity:
     roles = _roles(code)
+    known = roles.keys()
     pos = neg = 0.0
     words: list[tuple[int, float]] = []
     index = 0
     for clause in clauses:
+        if known.isdisjoint(clause):
+            index += len(clause)  # most clauses hold no word with a role: one set test, no loop
+            continue
         shift = 0  # tokens left under a negation's scope
         factor = 1.0
         excess = False
@@ -342,21 +353,47 @@ def _hashing():  # type: ignore[no-untyped-def]
 
 def hashed_indices(text: str, chars: int = 0) -> np.ndarray:
     """The hashed feature index of every word 1-2 gram (and, with ``chars``, character ``chars``-5 gram,
-    offset by :data:`N_FEATURES`) of ``text``, repeats included: the same features as :func:`counts`."""
+    offset by :data:`N_FEATURES`) of ``text``, repeats included and in no particular order: the same
+    features as :func:`counts`."""
     kernel = _hashing()
     if kernel is None:
         x = counts([text], chars).tocsr()
         return np.repeat(x.indices, x.data.astype(np.int64))
     lowered = text.lower()
-    words = _HASH_TOKEN.findall(lowered)
-    grams = words + [a + " " + b for a, b in itertools.pairwise(words)]
-    indices = np.asarray(kernel([zip(grams, itertools.repeat(1))], N_FEATURES, np.float32, False, seed=0)[0])
-    if chars:
-        # Character n-grams stay inside a word, so each word's are hashed once and cached: prose
-        # repeats its words, and hashing every character n-gram afresh is most of a German review's cost.
-        per_word = [_word_char_indices(word, chars) for word in lowered.split()]
-        indices = np.concatenate([indices.astype(np.int32), *per_word])
-    return indices
+    if not chars:
+        words = _HASH_TOKEN_FAST.findall(lowered)
+        grams = words + [a + " " + b for a, b in itertools.pairwise(words)]
+        return np.asarray(kernel([zip(grams, itertools.repeat(1))], N_FEATURES, np.float32, False, seed=0)[0])
+    # Word tokens never span white space, and character n-grams stay inside a white-space token, so
+    # each token's words and its word and character features are found once and cached: prose repeats
+    # its tokens, and hashing every character n-gram afresh is most of a German review's cost. Only the
+    # word pairs, which cross tokens, are hashed per text.
+    per_token = list(map(_token_table(chars), lowered.split()))
+    words = list(itertools.chain.from_iterable(map(itemgetter(0), per_token)))
+    pairs = [a + " " + b for a, b in itertools.pairwise(words)]
+    indices = np.asarray(kernel([zip(pairs, itertools.repeat(1))], N_FEATURES, np.float32, False, seed=0)[0])
+    return np.concatenate([indices.astype(np.int32), *map(itemgetter(1), per_token)])
+
+
+@cache
+def _token_table(chars: int) -> Callable[[str], tuple[tuple[str, ...], np.ndarray]]:
+    """:func:`_token_features` for one ``chars`` setting, cached by the token alone (a cache keyed by one
+    string is looked up several times faster than one keyed by a tuple)."""
+    return lru_cache(maxsize=1 << 17)(partial(_token_features, chars=chars))
+
+
+def _token_features(token: str, chars: int) -> tuple[tuple[str, ...], np.ndarray]:
+    """The model's word tokens in one lower-cased white-space token, and the hashed indices of those words
+    and (with ``chars``) of the token's character n-grams, offset by :data:`N_FEATURES`, as scikit-learn's
+    ``char_wb`` analyzer cuts them (" token " padded). The array is read-only: the cache shares it."""
+    kernel = _hashing()
+    words = tuple(_HASH_TOKEN_FAST.findall(token))
+    grams = [*words, *_char_analyzer(chars)(token)] if chars else words
+    found = np.asarray(kernel([zip(grams, itertools.repeat(1))], N_FEATURES, np.float32, False, seed=0)[0])
+    found = found.astype(np.int32)
+    found[len(words) :] += np.int32(N_FEATURES)  # the kernel keeps its input's order: words, then characters
+    found.flags.writeable = False
+    return words, found
 
 
 def _unique_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -374,18 +411,6 @@ def _unique_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 @cache
 def _char_analyzer(shortest: int):  # type: ignore[no-untyped-def]
     return _char_hasher(shortest).build_analyzer()
-
-
-@lru_cache(maxsize=1 << 17)
-def _word_char_indices(word: str, shortest: int) -> np.ndarray:
-    """Hashed indices (offset by :data:`N_FEATURES`) of one word's character n-grams, as scikit-learn's
-    ``char_wb`` analyzer cuts them (" word " padded); read-only, as it is shared through the cache."""
-    kernel = _hashing()
-    grams = _char_analyzer(shortest)(word)
-    found = np.asarray(kernel([zip(grams, itertools.repeat(1))], N_FEATURES, np.float32, False, seed=0)[0])
-    found = found.astype(np.int32) + np.int32(N_FEATURES)
-    found.flags.writeable = False
-    return found
 
 
 def _normed_dot(tfidf: np.ndarray, weights: np.ndarray) -> float:
@@ -438,8 +463,8 @@ class ScoreModel:
         """The n-gram part of the prediction for ``text`` read into the block starting at ``offset``."""
         indices, repeats = _unique_counts(hashed_indices(text, self.chars))
         indices = indices + offset
-        tfidf = (1.0 + np.log(repeats.astype(np.float32))) * self.idf[indices]
-        weights = self.coef[indices]
+        tfidf = (1.0 + np.log(repeats.astype(np.float32))) * self.idf.take(indices)
+        weights = self.coef.take(indices)
         if blocks and self.chars:
             split = int(np.searchsorted(indices, offset + N_FEATURES))  # sorted: words, then characters
             return _normed_dot(tfidf[:split], weights[:split]) + _normed_dot(tfidf[split:], weights[split:])
