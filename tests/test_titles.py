@@ -544,3 +544,34 @@ def test_original_title_and_year_shapes(text: str, original: str | None, year: i
     _, found_original, found_year = _identity(text)
     assert found_original == original
     assert found_year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a title with a relative clause led by a preposition is not cut at its comma
+            "Kinoseite Nord\nDie Nacht, in der Opa tanzte\nEin Dorf feiert\nvon Lena Marquardt\n"
+            "In „Die Nacht, in der Opa tanzte“ erzählt Bruno Weigelt von einem Dorffest, das aus dem Ruder läuft. "
+            "Die Nacht, in der Opa tanzte ist ein warmherziger Film mit viel Musik.\n"
+            "Die Nacht, in der Opa tanzte | Deutschland 2025 | Regie: Bruno Weigelt",
+            "Die Nacht, in der Opa tanzte",
+        ),
+        (  # a sequel's subtitle after a dash is kept when its head is never said on its own
+            "Filmseite › Kritiken\n„Urlaub im Harz – Die Rückkehr“: Wieder Regen, wieder Zoff\n"
+            "Die Fortsetzung bleibt hinter dem ersten Teil zurück.\n"
+            "Regisseurin Heike Tornow schickt die Familie noch einmal in die Berge. Max Oldenbruch spielt wieder "
+            "den Vater, der alles plant und nichts im Griff hat.\n"
+            "„Urlaub im Harz – Die Rückkehr“ läuft ab 3. Juli in den Kinos.",
+            "Urlaub im Harz – Die Rückkehr",
+        ),
+        (  # an all-caps brand heading the page, otherwise only in compounds, is the outlet
+            "KINOLUPE\nKritik der KINOLUPE-Redaktion\nDer Garten am Fluss\nGrüne Stille\nVon Petra Holm\n"
+            "In „Der Garten am Fluss“ erzählt Ilse Brandauer von einer Gärtnerin, die ihr Land verteidigt. "
+            "Der Garten am Fluss lebt von seinen Bildern.\nFazit: Ein stiller, schöner Film.\n"
+            "Der Garten am Fluss | Deutschland 2025 | Drama | 101 Min.",
+            "Der Garten am Fluss",
+        ),
+    ],
+)
+def test_title_clause_sequel_and_brand(text: str, title: str) -> None:
+    assert filmkritik.read_text(text).to_dict()["film"]["title"]["text"] == title

@@ -79,7 +79,11 @@ _VON_AFTER = re.compile(
 )
 _QUOTE_INSIDE = re.compile(r"[„“\"»«‘]|(?<=\s)'")
 _YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d\d\)$")
-_RELATIVE_COMMA = re.compile(r", (?=(?:der|die|das|dem|den|deren|dessen|who|which|that|wo|als)\s)")
+#: "Der Sommer, in dem alles begann", "The House, in which ...": a relative clause, a preposition may lead it.
+_RELATIVE_COMMA = re.compile(
+    r", (?=(?:(?:in|an|auf|aus|mit|von|bei|nach|vor|für|über|unter|um|zu|with|on|at|of|from|for)\s)?"
+    r"(?:der|die|das|dem|den|denen|deren|dessen|who|whom|which|that|wo|als)\s)"
+)
 _HEAD_SPLIT = re.compile(rf"\s*(?::{_NOT_SUBTITLE}|[|(]|\s[–—-]\s)")
 
 #: Short upper-case words that are not titles (acronyms, section labels).

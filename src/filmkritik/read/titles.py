@@ -134,6 +134,7 @@ _STORY_YEAR = re.compile(r":\s")
 _CREDITS_AFTER = re.compile(
     r"\s*\(\s*(?:director|directors|dir\.|directed by|regie|regisseur|regisseurin)\b", re.IGNORECASE
 )
+_COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
 _QUOTES = str.maketrans({c: "'" for c in "‘’‚‛´`"} | {c: '"' for c in "“”„‟«»"})
 
@@ -523,6 +524,8 @@ def _second_line_over_first(text: str, pooled: dict[str, Candidate]) -> None:
 def _masthead(text: str, cand: Candidate, navigation: frozenset[str]) -> bool:
     """An outlet's name on the page's first line, a section label below it ("EMPIRE" / "Reviews"), said once;
     or a name said once over a menu of two section labels ("THE PICTURE HOUSE" / "Reviews" / "Interviews")."""
+    if _caps_brand(text, cand):
+        return True
     if len(cand.occurrences) > 1:
         return False
     if any(s.how in ("line", "caps") and s.start == 0 for s in cand.spans):
@@ -535,6 +538,15 @@ def _masthead(text: str, cand: Candidate, navigation: frozenset[str]) -> bool:
             if len(below) == 2 and all(line.strip().casefold() in navigation for line in below):
                 return True
     return False
+
+
+def _caps_brand(text: str, cand: Candidate) -> bool:
+    """An all-caps name heading the page whose only other sightings are glued into compounds ("CINEMAX" /
+    "Kritik der CINEMAX-Redaktion"): the outlet's brand, not the film."""
+    if not cand.text.isupper() or not any(s.how in ("line", "caps") and s.start == 0 for s in cand.spans):
+        return False
+    alone = [(start, end) for start, end in cand.occurrences if not _COMPOUND_AFTER.match(text, end)]
+    return len(alone) <= 1 < len(cand.occurrences)
 
 
 def _outlet_name(text: str, cand: Candidate, outlet_words: frozenset[str]) -> bool:
@@ -704,7 +716,8 @@ def _fold_subtitled(pooled: dict[str, Candidate]) -> None:
     """ "X - Local subtitle" counts for X when X also stands alone (the local title is kept apart)."""
     for key, cand in list(pooled.items()):
         parts = _LOCAL_SEPARATOR.split(key, maxsplit=1)
-        if len(parts) == 2 and parts[0] in pooled and " - " in key:
+        # the head counts only where it is said on its own, not inside this longer name (a sequel's subtitle)
+        if len(parts) == 2 and parts[0] in pooled and " - " in key and pooled[parts[0]].occurrences:
             pooled[parts[0]].score += cand.score
             cand.score -= 5
         elif len(parts) == 2 and parts[0] in pooled and ": " in key:
