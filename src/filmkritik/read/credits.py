@@ -1977,7 +1977,7 @@ class Reader:
             return
         text = self.text
         for m in _COPULA_ROLE_DE_BARE.finditer(text):
-            # What _COPULA_ROLE_DE finds, led by the literal "ist": the spaces before it belong to the match.
+            # The pattern is led by the literal "ist" so the engine can skip to it; the spaces before it belong to the match.
             start = m.start()
             while start > 0 and text[start - 1].isspace():
                 start -= 1
@@ -2383,7 +2383,6 @@ _CAST_TABLE_HEAD = re.compile(
 )
 _CAST_TABLE_ROW = re.compile(rf"[ \t]*(?P<role>[^–—|:\n]{{1,50}}?)[ \t]+[–—|:-][ \t]+(?P<actor>{RUN})[ \t]*")
 _COPULA_ROLE_DE_BARE = re.compile(r"ist\s+(?:seine|ihre|sein|ihr)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
-_COPULA_ROLE_DE = re.compile(r"\s+ist\s+(?:seine|ihre|sein|ihr)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
 _APPEARS = re.compile(
     rf"t(?<=\bt)(?:ritt|aucht)\s+(?:(?:hier|dann|auch|noch|erst)\s+)?(?P<name>{RUN})\s+(?:(?:[a-zäöüß]+\s+){{0,4}}auf\b|[^.;:!?\n]{{0,80}}?\sauf(?=\s*[.,;!?]|\s+und\s))"
 )

@@ -12,7 +12,6 @@ from functools import cache
 
 from filmkritik.model import Span
 
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 # A sentence ends at . ! ? … (optionally closed by quotes/brackets) before whitespace
 # and a capital, a digit, a quote or an opening bracket.
 #: (Any Latin capital opens a sentence: "Étienne", "Øystein", "Łucja" as well as "Anna".)

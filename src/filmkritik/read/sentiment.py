@@ -32,10 +32,9 @@ MODEL_VERSION = 1
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 #: The punctuation that ends a clause.
 _BREAK = re.compile(r"[,;:.!?()\[\]–—]")
-#: Word tokens of the hashed n-gram model (scikit-learn's HashingVectorizer pattern, as trained).
-_HASH_TOKEN = re.compile(r"(?u)\b\w[\w'’-]*\b")
-#: The same tokens, found faster: a run of word characters and joiners ends at its last word character,
-#: which is where the trained pattern's closing ``\b`` backs off to.
+#: Word tokens of the hashed n-gram model: the tokens of the pattern it was trained with
+#: (scikit-learn's HashingVectorizer, ``(?u)\b\w[\w'’-]*\b``), found faster: a run of word characters
+#: and joiners ends at its last word character, which is where that pattern's closing ``\b`` backs off to.
 _HASH_TOKEN_FAST = re.compile(r"\w+(?:[-'’]+\w+)*")
 
 

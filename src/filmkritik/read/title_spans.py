@@ -20,8 +20,6 @@ _INNER = (
 _WORD = r"[A-ZÄÖÜÀ-ÞĀ-Ž0-9][\w'’.&!?-]*"
 #: A title-cased run of words, optionally with a subtitle after a colon.
 SEQ = rf"{_WORD}(?::?[ \u00a0](?:(?:{_INNER})[ \u00a0]){{0,3}}{_WORD}){{0,7}}"
-_OPEN = "[„\"“»«‘']?"
-_CLOSE = "[“”\"«»’']?"
 _PROSE_T = rf"(?<![\w'’-])(?:[„\"“»«‘](?P<qtitle>[^\n„\"“”»«‘’]{{1,90}})[“”\"«»’]|(?P<title>{SEQ}))"
 _HEAD_T = r"(?P<title>[„\"“»«‘'](?:[^\n„\"“”»«‘’]|[’'](?=\w)){1,90}[“”\"«»’']|[^\n|„\"“”»«]{1,90}?)"
 _NOT_SUBTITLE = r"(?!\s*(?:Part|Teil|Chapter|Kapitel|Volume|Vol\.|Episode|Akt|Act)\b)"
@@ -50,7 +48,6 @@ _CAPS = re.compile(
 #: Where an upper-case run stops being a title: a year, a rating, a colon before a number.
 _CAPS_TAIL = re.compile(r"\s*:\s+(?=\S*\d)|,\s*\d|\s+(?:(?:19|20)\d\d\b|\d+(?:[.,]\d+)?/\d)")
 _SENTENCE_END = re.compile(r"[.?!…]$")
-_HAS_LOWER = re.compile(r"[a-zäöüß]")
 _LINE = re.compile(r"[^\n]+")
 _MONTHS = (
     "Januar|January|Jänner|Februar|February|März|March|April|Mai|May|Juni|June|Juli|July|August|September|"
@@ -72,7 +69,7 @@ _LITERAL_START = re.compile(r"[A-Za-zäöüß,]{2}|\\[(]|,")
 _SELECTIVE = re.compile(r"(?<![\\\[])[A-Za-zäöüß]{3}")
 #: A festival or section label with its year ("Berlinale 2025", "Cannes 2024", "TIFF '25") before the film.
 _LABEL_WITH_YEAR = re.compile(r"(?:[A-ZÄÖÜ][\w.&'’-]*\s+){1,4}(?:(?:19|20)\d\d|['’]\d\d)")
-_LABEL_BEFORE = re.compile(r"(?:[A-ZÄÖÜ][\w.&'’-]*\s+){1,4}(?:(?:19|20)\d\d|['’]\d\d)\s*[:|–—]\s*")
+_LABEL_BEFORE = re.compile(_LABEL_WITH_YEAR.pattern + r"\s*[:|–—]\s*")
 _ARTICLE_LAST = re.compile(r",\s?(?:The|A|An|Der|Die|Das|Le|La|Les|El|Il)$")
 _VON_AFTER = re.compile(
     r" (?:von|vom|by|of) [A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?(?=[ \t]*(?:$|[:|–—(]))", re.MULTILINE

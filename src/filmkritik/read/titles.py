@@ -54,8 +54,9 @@ _SENTENCE_STARTERS = frozenset(
 )
 #: Headline lines are looked for this far into the text (pages open with navigation).
 _HEAD_LIMIT = 700
-_YEAR_AFTER = re.compile(r"\s*[\"“”’'«»]?\s*\((?:[^()\n]{0,40}?[\s,–-])?((?:19|20)\d\d)\)")
 _YEAR_IN_PARENS = re.compile(r"\((?:[^()\n]{0,40}?[\s,–-])?((?:19|20)\d\d)\)")
+#: The same year in brackets right after a (possibly quoted) title.
+_YEAR_AFTER = re.compile(r"\s*[\"“”’'«»]?\s*" + _YEAR_IN_PARENS.pattern)
 _OTHER_QUOTE = re.compile(r"[„“”\"«»]")
 _ANY_YEAR = re.compile(r"(?=[12])(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
 _PRODUCTION_YEAR = re.compile(r"\s*(?:,|:)?\s*((?:19|20)\d\d)\b(?!\.\d)")
