@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import filmkritik
 from filmkritik.errors import InputError
 from filmkritik.ingest import load_path, load_text
 from filmkritik.ingest.decode import MAX_BYTES
@@ -97,3 +98,11 @@ def test_html_main_text_metadata_and_captions_kept(tmp_path: Path) -> None:
 def test_html_without_text_is_refused() -> None:
     with pytest.raises(InputError, match="no readable main text"):
         load_text("<html><body><div><img src='a.png'></div></body></html>")
+
+
+def test_review_text_given_where_a_path_belongs_is_refused_with_a_hint() -> None:
+    """A user who passes the review itself to ``read`` is told to use ``read_text``, not shown a traceback."""
+    with pytest.raises(InputError, match="read_text"):
+        filmkritik.read("Ein schöner Film.\nRegie: Anna Berg")
+    with pytest.raises(InputError, match="not a usable file path"):
+        filmkritik.read("Ein sehr langer Satz ohne Zeilenumbruch " * 10)

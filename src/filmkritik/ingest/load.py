@@ -41,7 +41,14 @@ def load_bytes(data: bytes, source: Source) -> Document:
 def load_path(path: str | Path) -> Document:
     p = Path(path)
     name = str(path)
-    if not p.exists():
+    if "\n" in name or len(name) > 4096:
+        # A review passed where a path belongs: say so rather than fail on the file system.
+        raise InputError("that is text, not a file path; give text to filmkritik.read_text() or `filmkritik read -`")
+    try:
+        exists = p.exists()
+    except OSError as error:
+        raise InputError(f"{name[:80]}: not a usable file path ({error.strerror})") from None
+    if not exists:
         raise InputError(f"{name}: no such file")
     if p.is_dir():
         raise InputError(f"{name}: is a directory; give files (or use `filmkritik batch` for folders)")
