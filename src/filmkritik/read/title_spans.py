@@ -23,6 +23,15 @@ SEQ = rf"{_WORD}(?::?[ \u00a0](?:(?:{_INNER})[ \u00a0]){{0,3}}{_WORD}){{0,7}}"
 _PROSE_T = rf"(?<![\w'’-])(?:[„\"“»«‘](?P<qtitle>[^\n„\"“”»«‘’]{{1,90}})[“”\"«»’]|(?P<title>{SEQ}))"
 _HEAD_T = r"(?P<title>[„\"“»«‘'](?:[^\n„\"“”»«‘’]|[’'](?=\w)){1,90}[“”\"«»’']|[^\n|„\"“”»«]{1,90}?)"
 _NOT_SUBTITLE = r"(?!\s*(?:Part|Teil|Chapter|Kapitel|Volume|Vol\.|Episode|Akt|Act)\b)"
+#: A title inside a sentence ("{P}" in cue data), quoted or not, that ends where the clause does: "im Original
+#: „X“ heißt", ", im Original X, ist", "whose original title is X, follows". A language is no title ("im Original
+#: Englisch mit Untertiteln").
+_CLAUSE_T = (
+    r"[„\"“»«‘]?(?!(?:Englisch|Französisch|Spanisch|Italienisch|Deutsch|Japanisch|Koreanisch|Chinesisch|English|French|"
+    r"Spanish|Italian|German|Japanese|Korean|Chinese|OmU|OmdU|OV|OF|mit|ohne|with|without)\b)"
+    r"(?P<title>[A-ZÄÖÜÀ-ÞĀ-Ž0-9][^\n„\"“”»«‘’,;()]{0,80}?)[“”\"«»’]?"
+    r"(?=\s*[,;)]|[.!?](?:\s|$)|\s*$|\s+(?:heißt|hieß|lautet|ist|war|is|was)\b)"
+)
 _HEAD_END = (
     r"(?:(?<=[“”\"«»’'])(?=\s*[,;)])|"  # "(OT: „Days of Wrath“, Kanada 2022)"
     rf"\s*(?=:{_NOT_SUBTITLE}|[|–—()·•]|\s-\s|\s+[A-ZÄÖÜ][\w-]+:\s|[.!?]?\s*$"
@@ -176,7 +185,7 @@ def caps(text: str) -> list[TitleSpan]:
 @cache
 def _compiled(language_data: ModuleType) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.Pattern[str]]]:
     def head(source: str) -> re.Pattern[str]:
-        pattern = source.replace("{T}", _HEAD_T)
+        pattern = source.replace("{T}", _HEAD_T).replace("{P}", _CLAUSE_T)
         if source.endswith("{T}"):
             pattern += _HEAD_END
         return re.compile(pattern, re.MULTILINE)

@@ -58,12 +58,30 @@ _YEAR_IN_PARENS = re.compile(r"\((?:[^()\n]{0,40}?[\s,–-])?((?:19|20)\d\d)\)")
 #: The same year in brackets right after a (possibly quoted) title.
 _YEAR_AFTER = re.compile(r"\s*[\"“”’'«»]?\s*" + _YEAR_IN_PARENS.pattern)
 _OTHER_QUOTE = re.compile(r"[„“”\"«»]")
+_YEAR_ALONE = re.compile(r"\s*\(?(?:19|20)\d\d\)?\s*")
 _ANY_YEAR = re.compile(r"(?=[12])(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
 _PRODUCTION_YEAR = re.compile(r"\s*(?:,|:)?\s*((?:19|20)\d\d)\b(?!\.\d)")
 _SHORT_LINE_YEAR = re.compile(r"^[^\n]{0,40}[A-Za-z/-],\s*((?:19|20)\d\d)\s*$", re.MULTILINE)
-_MONTH = re.compile(
-    r"\b(?:Jan|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec)[a-zä]*\.?\s*$", re.IGNORECASE
+_MONTH = re.compile(  # whole month names only: "Marseille" is no "Mar…"
+    r"\b(?:Jan(?:uar|uary)?|Jänner|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|Jul[iy]?|"
+    r"Aug(?:ust)?|Sep(?:t|tember)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|Dez(?:ember)?|Dec(?:ember)?)\.?\s*$",
+    re.IGNORECASE,
 )
+#: An outlet's tagline: what kind of site it is ("Der Blog für …", "Movie reviews from …", "since 2009").
+_TAGLINE = re.compile(
+    r"(?i)(?<!\w)(?:\w*blog\w*|\w*magazin\w*|zeitschrift|reviews|kritiken|filmkritiken|rezensionen|notizen|"
+    r"gedanken|thoughts|musings|ramblings|rants|essays|podcast|newsletter|(?:since|seit)\s+(?:19|20)\d\d)(?!\w)"
+)
+_TAGLINE_SEPARATOR = re.compile(r"\s+[–—|-]\s+|\s*\|\s*")
+_NAV_PARTS = re.compile(r"\s*[|›»>/·•]\s*")
+#: A breadcrumb's separator: "Kino › Neu im Kino", "Home > Movies > Reviews", "Kultur » Film".
+_BREADCRUMB = re.compile(r"\s[›>»/]\s|›")
+#: A line that is only a production's countries and year: "Finnland 2023", "USA/Usbekistan 2024", "UK, 2024".
+_COUNTRY_YEAR = re.compile(
+    r"\(?(?P<countries>[A-ZÄÖÜ][\w.-]*(?:\s*[/,&-]\s*[A-ZÄÖÜ][\w.-]*|\s+(?:und|and)\s+[A-ZÄÖÜ][\w.-]*)*)"
+    r"[,.]?\s+(?P<year>(?:19|20)\d\d)\b\)?(?P<rest>.*)"
+)
+_COUNTRY_PART = re.compile(r"\s*(?:/|,|&|-|\bund\b|\band\b)\s*")
 _LOCAL_SEPARATOR = re.compile(r"\s+[-–—]\s+|:\s+")
 _PERSON_BEFORE = re.compile(
     r"(?:director|regisseur|regisseurin|actor|actress|schauspieler|schauspielerin|star|starring|filmmaker|"
@@ -226,6 +244,8 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         and (s.how == "quoted" or not s.text[0].islower())
         and _plausible(key_of(s.text), navigation)
         and not (s.how in ("headline", "line") and DATE_LIKE.search(s.text))  # "Kinostart: 6. Februar 2025"
+        and not _BREADCRUMB.search(s.text)  # "Kino › Neu im Kino": the page's path, not a headline
+        and not (s.how in ("headline", "line", "caps") and country_year(s.text))  # "Finnland 2023": a facts line
         and not (s.how == "headline" and _prose_capture(s.text))  # "Review: Sequels are risky, but ..."
     ]
     spans += _headline_heads(text, [s for s in spans if s.how == "headline"])
@@ -422,6 +442,7 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "e
             text, cand, getattr(data, "OUTLET_WORDS", frozenset())
         ):
             cand.score -= 4.0
+    _tagline_masthead(text, pooled)
     _fold_subtitled(pooled)
     _fold_headline_sentences(pooled)
     _second_line_over_first(text, pooled)
@@ -460,6 +481,30 @@ def _fold_headline_sentences(pooled: dict[str, Candidate]) -> None:
             moved = min(cand.score, _WEIGHT["line"])
             max(tails, key=lambda c: len(c.key)).score += moved
             cand.score -= moved
+
+
+def _tagline_masthead(text: str, pooled: dict[str, Candidate]) -> None:
+    """ "NACHTKINO" / "Das Magazin für den abseitigen Film", "Reel Thoughts — one man's quest …": a page opening
+    with a name and the outlet's tagline (a blog, a magazine, reviews since 2009) opens with its masthead. The
+    name and the tagline, each said once, give way to a name in the page's opening lines that the text repeats."""
+    lines = text.split("\n", 2)
+    first, second = lines[0], lines[1] if len(lines) > 1 else ""
+    parts = _TAGLINE_SEPARATOR.split(first, maxsplit=1)
+    on_first = len(parts) == 2 and len(parts[1].split()) >= 2 and _TAGLINE.search(parts[1])
+    on_second = len(second.split()) >= 2 and _TAGLINE.search(second)
+    if not (on_first or on_second):
+        return
+    masthead_end = len(first) + (len(second) + 1 if on_second else 0)
+    repeated = [
+        c
+        for c in pooled.values()
+        if len(c.occurrences) >= 2 and masthead_end < c.first < _HEAD_LIMIT and c.spans[0].how not in _WEAK_KINDS
+    ]
+    if not repeated:
+        return
+    for cand in pooled.values():
+        if len(cand.occurrences) <= 1 and all(s.start <= masthead_end for s in cand.spans):
+            cand.score -= 4.0
 
 
 def _series_apart(pooled: dict[str, Candidate]) -> None:
@@ -531,14 +576,20 @@ def _masthead(text: str, cand: Candidate, navigation: frozenset[str]) -> bool:
         return False
     if any(s.how in ("line", "caps") and s.start == 0 for s in cand.spans):
         lines = text.split("\n", 2)
-        if len(lines) > 1 and lines[1].strip().casefold() in navigation:
+        if len(lines) > 1 and _navigation_line(lines[1], navigation):
             return True
     for span in cand.spans:
         if span.how in ("line", "caps") and span.start < 300 and (span.start == 0 or text[span.start - 1] == "\n"):
             below = text[span.end : span.end + 200].split("\n")[1:3]
-            if len(below) == 2 and all(line.strip().casefold() in navigation for line in below):
+            if len(below) == 2 and all(_navigation_line(line, navigation) for line in below):
                 return True
     return False
+
+
+def _navigation_line(line: str, navigation: frozenset[str]) -> bool:
+    """A section label or a path of them: "Reviews", "Film | Capsule Reviews", "Kino › Neu im Kino"."""
+    parts = [p for p in _NAV_PARTS.split(line.strip().casefold()) if p]
+    return bool(parts) and all(p in navigation for p in parts)
 
 
 def _caps_brand(text: str, cand: Candidate) -> bool:
@@ -649,12 +700,24 @@ def _once_in_body(text: str, cand: Candidate, span: TitleSpan) -> bool:
 
 
 def _facts_line(text: str, start: int) -> bool:
-    """The line at ``start`` states a film's facts: original title, director, or year with runtime or country."""
+    """The line at ``start`` states a film's facts: original title, director, or year with runtime or country;
+    a year alone ("2024", "(2024)") counts too."""
     end = text.find("\n", start)
     line = text[start : end if end >= 0 else len(text)]
-    if _FACTS_LABEL.match(line):
+    if _FACTS_LABEL.match(line) or _YEAR_ALONE.fullmatch(line) or country_year(line):
         return True
     return len(line) < 120 and bool(_FACTS_YEAR.search(line)) and not DATE_LIKE.search(line)
+
+
+def country_year(line: str) -> re.Match[str] | None:
+    """ "Finnland 2023", "USA/Usbekistan 2024", "UK, 2024, 97 mins": a production line of countries and a year
+    (one known country is enough); any rest must be more facts after a separator."""
+    m = _COUNTRY_YEAR.fullmatch(line.strip())
+    if m is None or (m.group("rest").strip() and m.group("rest").lstrip()[:1] not in ",|·•–-/("):
+        return None
+    g = places.gazetteer()
+    parts = _COUNTRY_PART.split(m.group("countries"))
+    return m if any(g.country_list.fullmatch(p.strip(".")) for p in parts if p) else None
 
 
 def _is_mention(text: str, span: TitleSpan, cues: tuple[str, ...]) -> bool:

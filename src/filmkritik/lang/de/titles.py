@@ -11,7 +11,7 @@ from __future__ import annotations
 HEADLINE_CUES = (
     r"^\[(?:[\w.&'’ -]{1,30}[\s-])?(?:[Kk]ritik|Review|Rezension)\]\s*[:|–-]?\s*{T}",  # "[Berlinale-Kritik] X"
     r"^(?:[\w-]+-)?(?:Review|Rezension)(?:\s+zu(?:m Film)?|:|\s*[|–-])\s*{T}",  # "Blu-ray-Review: X"
-    r"^(?:Film|Kurz|Berlinale-|Cannes-|Venedig-|Festival-|Kino|Serien|Streaming|DVD-|Blu-ray-)?-?[Kk]ritik(?:\s+zu(?:m Film)?|:|\s*[|–-]|\s+(?=[„\"“»«]))\s*{T}",
+    r"^(?:Film|Kurz|Berlinale-|Cannes-|Venedig-|Festival-|Kino|Serien|Streaming|DVD-|Blu-ray-|FILM|KINO)?-?(?:[Kk]ritik|KRITIK)(?:\s+zu(?:m Film)?|:|\s*[|–-]|\s+(?=[„\"“»«]))\s*{T}",
     r"^(?:Film)?[Rr]ezension(?:\s+zu(?:m Film)?|:|\s*[|–-])\s*{T}",
     r"^(?:Die|Unsere)\s+[\w.]+-Kritik(?:\s+zu(?:m Film)?|:)\s*{T}",
     # "Streaming-Tipp: X", "Kinotipp der Woche: X", "Titel: X"; not "Fazit: …", which opens a judgement.
@@ -105,6 +105,10 @@ ORIGINAL_CUES = (
     r"\(\s*(?:im\s+)?Original(?:titel)?\s*:?\s*{T}\s*\)",
     r"(?=[iI])(?<!\w)[iI]m Original\s+{T}",
     r"(?=[iI])(?<!\w)[iI]m Original(?:titel)?\s+(?:heißt\s+(?:er|der Film)\s+)?{T}",
+    # "der im Original „X“ heißt", "Die Farbe der Zitronen, im Original X, ist …", "(engl. X)".
+    r"(?=[iI])(?<!\w)[iI]m Original(?:titel)?\s+{P}",
+    r"\(\s*(?:engl\.|englisch|Originaltitel|Original-?[Tt]itel|OT|Orig\.)\s*:?\s*{P}\s*\)",
+    r"(?=[Oo])(?<!\w)(?:Original-?[Tt]itel|Originaltitel)\s+(?:lautet|ist|war)\s+{P}",
 )
 
 #: Production-line shapes that state the film's year: "USA 2023", "Frankreich/Deutschland 2019".

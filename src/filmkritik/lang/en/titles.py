@@ -14,7 +14,7 @@ HEADLINE_CUES = (
     # "[Berlinale Review] X", "[TIFF Review] X".
     r"^\[(?:[\w.&'’ -]{1,30}\s)?[Rr]eview\]\s*[:|–-]?\s*{T}",
     # "Review: X", "Film Review: X", "Venice Film Festival Review: X", "Sundance 2025 Review: X".
-    r"^(?:(?:[A-Z][\w'’.&-]*|\d{4})\s+){0,4}[Rr]eview\s*[:|–-]\s*{T}",
+    r"^(?:(?:[A-Z][\w'’.&-]*|\d{4})\s+){0,4}(?:[Rr]eview|REVIEW)\s*[:|–-]\s*{T}",
     r"^(?:Now showing|In cinemas|In theaters|Now streaming|Verdict|Watched|Seen|Streaming|Title|Film|Movie|"
     r"Film of the week|Movie of the week|Pick of the week):\s*{T}",
     r"^{T}\s*(?:\(\d{4}\)\s*)?[:|–—-]\s*(?:Film |Movie )?[Rr]eview\b",
@@ -85,7 +85,7 @@ NAVIGATION = frozenset(
     writer|writers|screenplay|rating|our rating|genre|running time|runtime|release date|release|
     released|name|distributor|studio|country|language|credit|photo|image|source|review|reviews|
     the cast|the team|the running time|key highlights|rated|certificate|stars|score|film reviews|movie reviews|
-    arts|arts & entertainment|entertainment|culture|features|news|opinion|now playing|in theaters|explore more|
+    arts|arts & entertainment|entertainment|culture|features|news|opinion|now playing|now showing|in theaters|explore more|
     read more|related|critics' picks|film critics' picks|new in theaters|new in theatres|capsule reviews|
     now streaming|movie review|film review|movie|documentary|new releases|this week|cast & crew|cast and crew|
     capsule review|quick review|mini review|short review|review roundup|capsule|title|dir|share this article|
@@ -99,6 +99,9 @@ NAVIGATION = frozenset(
 ORIGINAL_CUES = (
     r"(?=[Oo])(?<!\w)[Oo]riginal(?:ly)?\s+(?:title|titled|called|known as)\s*:?\s*{T}",
     r"\(\s*[Oo]riginal(?:\s+title)?\s*:\s*{T}\s*\)",
+    # "whose original title is X, follows", "originally titled X,", "(orig. X)".
+    r"(?=[Oo])(?<!\w)[Oo]riginal(?:ly)?\s+(?:title(?:\s+(?:is|was))?|titled|called|known as)\s*:?\s*{P}",
+    r"\(\s*(?:orig\.|original(?:ly)?(?:\s+title)?)\s*:?\s*{P}\s*\)",
 )
 
 #: Production-line shapes that state the film's year.
