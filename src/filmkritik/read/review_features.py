@@ -52,6 +52,7 @@ _QA_LABEL = re.compile(r"^(?:Q|A|F|Frage|Antwort|Question|Answer|Interviewer\w*)
 @dataclass(frozen=True)
 class _Cues:
     evaluative: dict[str, tuple[str, ...]]
+    critic_words: frozenset[str]
     film_words: dict[str, tuple[str, ...]]
     first_person: frozenset[str]
     verdict: frozenset[str]
@@ -72,9 +73,14 @@ def _prefix_index(words: list[str]) -> dict[str, tuple[str, ...]]:
 
 @cache
 def _cues(code: str) -> _Cues:
+    # The verdict's judgement vocabulary (inflected forms spelled out) is far larger than the
+    # prefix list here: a page of plain praise with none of the common prefixes is still judging.
+    from filmkritik.read.sentiment import critic_words
+
     data = lang.data(code, "review")
     return _Cues(
         evaluative=_prefix_index(data.EVALUATIVE),
+        critic_words=frozenset(critic_words(code)),
         film_words=_prefix_index(data.FILM_WORDS),
         first_person=data.FIRST_PERSON,
         verdict=data.VERDICT_WORDS,
@@ -133,11 +139,11 @@ def features(text: str, language: str, lowered: str | None = None) -> list[float
     # Each distinct word is looked up once: a review repeats most of its words.
     counts = Counter(words)
     evaluative = film = 0
-    evaluative_index, film_index = cues.evaluative, cues.film_words
+    evaluative_index, film_index, critic = cues.evaluative, cues.film_words, cues.critic_words
     for w, c in counts.items():  # one pass, the look-ups of _starts inlined: this loop runs per distinct word
         head = w[:3]
         candidates = evaluative_index.get(head)
-        if candidates and w.startswith(candidates):
+        if (candidates and w.startswith(candidates)) or w in critic:
             evaluative += c
         candidates = film_index.get(head)
         if candidates and w.startswith(candidates):
