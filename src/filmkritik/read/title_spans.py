@@ -67,6 +67,7 @@ DATE_LIKE = re.compile(
 )
 _SENTENCE_INSIDE = re.compile(r"[a-zäöüß,][.!?] [A-ZÄÖÜ]")
 _INNER_WORD = re.compile(_INNER)
+_ENDS_INNER = re.compile(rf"\s(?:{_INNER})$")
 _FACTS_SEPARATOR = re.compile(r"\s[|·•]\s")
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 #: How far before its tail words a prose cue can start (a title of up to 90 characters and the cue's words).
@@ -224,6 +225,13 @@ def _headline_span(span: TitleSpan, text: str) -> TitleSpan:
     more = _VON_AFTER.match(text, span.end)
     if more is not None and text.count(span.text + more.group()) >= 2:
         return TitleSpan(span.text + more.group(), span.start, more.end(), span.how)
+    if _ENDS_INNER.search(span.text):
+        # "Review: Kingdom of Dust: The Last Oasis": a title does not end on "of"; the capture stopped at a
+        # colon it took for a teaser's, and the line is a title with its subtitle.
+        line_end = text.find("\n", span.end)
+        whole = text[span.start : line_end if line_end >= 0 else len(text)].rstrip(" .")
+        if _subtitled(whole):
+            return TitleSpan(whole, span.start, span.start + len(whole), span.how)
     return span
 
 

@@ -143,6 +143,7 @@ _COMPANY_WORDS = frozenset(
 )
 _CREDITS_FOLLOW = re.compile(r"\.\s+(?:Regie|Buch und Regie|Mit|Director|Directed by|Dir\.|Written and directed)\b")
 _WEAK_KINDS = frozenset({"prose", "run"})
+_STRONG_KINDS = frozenset({"headline", "line", "quoted", "caps"})
 _ARTICLES = frozenset("the a an der die das ein eine le la les el il".split())
 _SEQUEL_AT = re.compile(
     r" (?=(?:teil |part |chapter |kapitel |vol\. |volume )?(?:\d{1,2}|[ivx]{1,4}|two|three|zwei|drei)\b)"
@@ -446,6 +447,7 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "e
     _fold_subtitled(pooled)
     _fold_headline_sentences(pooled)
     _second_line_over_first(text, pooled)
+    _most_named_over_passing(text, pooled)
     return sorted(pooled.values(), key=lambda c: (-c.score, c.first))
 
 
@@ -481,6 +483,26 @@ def _fold_headline_sentences(pooled: dict[str, Candidate]) -> None:
             moved = min(cand.score, _WEIGHT["line"])
             max(tails, key=lambda c: len(c.key)).score += moved
             cand.score -= moved
+
+
+def _most_named_over_passing(text: str, pooled: dict[str, Candidate]) -> None:
+    """A page about several films reviews the one it names most: a film named once in passing in the running text
+    ("Ebenfalls stark: das Drama „X“") does not beat a quoted or headline title the text names three times."""
+    repeated = [c for c in pooled.values() if len(c.occurrences) >= 3 and any(s.how in _STRONG_KINDS for s in c.spans)]
+    if not repeated:
+        return
+    top = max(c.score for c in repeated)
+    for cand in pooled.values():
+        if (
+            len(cand.occurrences) <= 1
+            and cand.score >= top
+            and not any(s.how in ("headline", "line") or _at_line_start(text, s.start) for s in cand.spans)
+        ):
+            cand.score = top - 0.1
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] == "\n"
 
 
 def _tagline_masthead(text: str, pooled: dict[str, Candidate]) -> None:

@@ -103,12 +103,13 @@ NAVIGATION = frozenset(
 ORIGINAL_CUES = (
     r"(?=O)(?<!\w)(?:Original-?[Tt]itel|Originaltitel|OT)\s*[:|]\s*\|?\s*{T}",
     r"\(\s*(?:im\s+)?Original(?:titel)?\s*:?\s*{T}\s*\)",
-    r"(?=[iI])(?<!\w)[iI]m Original\s+{T}",
-    r"(?=[iI])(?<!\w)[iI]m Original(?:titel)?\s+(?:heißt\s+(?:er|der Film)\s+)?{T}",
+    # The literal first ("m Original", then a look back for "im"/"Im"): the engine jumps to it.
+    r"m Original(?<=(?<!\w)[iI]m Original)\s+{T}",
+    r"m Original(?<=(?<!\w)[iI]m Original)(?:titel)?\s+(?:heißt\s+(?:er|der Film)\s+)?{T}",
     # "der im Original „X“ heißt", "Die Farbe der Zitronen, im Original X, ist …", "(engl. X)".
-    r"(?=[iI])(?<!\w)[iI]m Original(?:titel)?\s+{P}",
+    r"m Original(?<=(?<!\w)[iI]m Original)(?:titel)?\s+{P}",
     r"\(\s*(?:engl\.|englisch|Originaltitel|Original-?[Tt]itel|OT|Orig\.)\s*:?\s*{P}\s*\)",
-    r"(?=[Oo])(?<!\w)(?:Original-?[Tt]itel|Originaltitel)\s+(?:lautet|ist|war)\s+{P}",
+    r"Original(?<!\wOriginal)-?[Tt]itel\s+(?:lautet|ist|war)\s+{P}",
 )
 
 #: Production-line shapes that state the film's year: "USA 2023", "Frankreich/Deutschland 2019".

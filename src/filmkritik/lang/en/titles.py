@@ -97,10 +97,11 @@ NAVIGATION = frozenset(
 
 #: A line that states the original title: "Original title: X", "(original title: X)".
 ORIGINAL_CUES = (
-    r"(?=[Oo])(?<!\w)[Oo]riginal(?:ly)?\s+(?:title|titled|called|known as)\s*:?\s*{T}",
+    # The literal first ("riginal", then a look back for the word's start): the engine jumps to it.
+    r"riginal(?<=(?<!\w)[Oo]riginal)(?:ly)?\s+(?:title|titled|called|known as)\s*:?\s*{T}",
     r"\(\s*[Oo]riginal(?:\s+title)?\s*:\s*{T}\s*\)",
     # "whose original title is X, follows", "originally titled X,", "(orig. X)".
-    r"(?=[Oo])(?<!\w)[Oo]riginal(?:ly)?\s+(?:title(?:\s+(?:is|was))?|titled|called|known as)\s*:?\s*{P}",
+    r"riginal(?<=(?<!\w)[Oo]riginal)(?:ly)?\s+(?:title(?:\s+(?:is|was))?|titled|called|known as)\s*:?\s*{P}",
     r"\(\s*(?:orig\.|original(?:ly)?(?:\s+title)?)\s*:?\s*{P}\s*\)",
 )
 
