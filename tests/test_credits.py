@@ -569,3 +569,35 @@ def test_german_name_clause_then_als_role() -> None:
     assert cast(record) == {("Wiebke", "Ilka Quandtmeyer")}
     job = read_credits("Ein Dorf am Meer. Ilka Quandtmeyer, die in Kiel lebt, arbeitet als Kellnerin.")
     assert cast(job) == set()
+
+
+def test_german_trade_words_before_a_name_describe_the_role() -> None:
+    """ "den verwitweten Tischler Hinrich", "der Bauer Hinnerk (X)", "als Pate Giuseppe": the trade word is no part
+    of the role's name, even when it is also a given name or a surname; a title ("Onkel Fritz") stays."""
+    record = read_credits(
+        "Ken Arato verkörpert den verwitweten Handwerker Tokuzō mit stoischer Ruhe. Zwei Brüder, der Bauer Hinnerk "
+        "(Jan Olde Krüger) und der Banker Thies (Moritz Albers), streiten um den Hof. Auch Tedi Morales hat als "
+        "Pate Giuseppe schöne Momente, und Lutz Brenner spielt Onkel Fritz."
+    )
+    assert _pairs(record) == {
+        ("Tokuzō", "Ken Arato"),
+        ("Hinnerk", "Jan Olde Krüger"),
+        ("Thies", "Moritz Albers"),
+        ("Giuseppe", "Tedi Morales"),
+        ("Onkel Fritz", "Lutz Brenner"),
+    }
+
+
+def test_german_trade_word_alone_after_als_is_no_pair_but_an_actor() -> None:
+    """ "X als Braut", "X als Wirtin des Hafencafés": a role without a name; X still plays in the film."""
+    record = read_credits(
+        "Die Hochzeit platzt. Paula Ebner als Braut wirkt verloren. Lediglich Ole Fries als verschlafener "
+        "Standesbeamter sorgt für Lacher. In einer Nebenrolle glänzt Odile Marchal als Wirtin des Hafencafés."
+    )
+    assert _pairs(record) == set()
+    assert actors(record) == {"Paula Ebner", "Ole Fries", "Odile Marchal"}
+
+
+def test_german_role_right_after_the_verb_keeps_its_first_word() -> None:
+    record = read_credits("Harriet Colby spielt Wren Hollis, eine Lektorin in Boston, die ein Manuskript findet.")
+    assert _pairs(record) == {("Wren Hollis", "Harriet Colby")}

@@ -355,6 +355,16 @@ class Reader:
 
     def _person(self, raw: str) -> str | None:
         words = raw.split(" ")
+        if (
+            self.code == "de"
+            and len(words) >= 3
+            and self.lex.is_lower_word(words[0], "de")
+            and not self.lex.is_first_name(words[0])
+            and not self.lex.is_common(words[0], "de")
+        ):
+            # "Lediglich Ole Behrens", "Ausgerechnet Tom Vogt": an adverb opening the sentence
+            words = words[1:]
+            raw = " ".join(words)
         lead = 1 if len(words) > 3 and words[0] in self.d.OPENERS else 0
         if len(words) > lead + 2 and words[lead] in self.d.NATIONALITY_NOUN:
             raw = " ".join(words[lead + 1 :])  # "Der Ire Colm Devlin": a nationality before the name
@@ -892,8 +902,14 @@ class Reader:
         # Drop descriptions before a given name ("Genetiker Lukas Berg", "Nazi Otto Kern"), keep honorifics.
         dropped = False
         for i, tok in enumerate(parts[1:], 1):
-            if self._given(tok) and not any(
-                self._given(t) or (t in self.d.HONORIFICS and not possessed) or names.is_initial(t) for t in parts[:i]
+            if (
+                self._given(tok)
+                and not any(
+                    self._given(t) or (t in self.d.HONORIFICS and not possessed) or names.is_initial(t)
+                    for t in parts[:i]
+                )
+                # "spielt Wren Hollis": right after the verb, with no article, nothing describes
+                and not (self.code == "de" and _PLAY_VERB_WORD.fullmatch(det) and not self._role_noun(parts[0]))
             ):
                 if i > 1 and self.lex.is_first_name(parts[i - 1]):
                     i -= 1  # "Maler Will Harrow": a first name that is also a word ("Will") belongs
@@ -907,8 +923,11 @@ class Reader:
             self.code == "de"
             and len(parts) > 1
             and parts[0] not in self.d.HONORIFICS
-            and self.lex.looks_like_noun(parts[0], self.code)
-            and not self._given(parts[0])
+            and (
+                (self.lex.looks_like_noun(parts[0], self.code) and not self._given(parts[0]))
+                # "der Bauer Hinnerk", "als Pate Giuseppe": a trade or household word, even one that is also a name
+                or (self._role_noun(parts[0]) and not self._role_noun(parts[1]))
+            )
             # "Maler Will Harrow": after a description, a first name that is also a word stays
             and not (
                 stripped and self.lex.is_first_name(parts[0]) and not self.lex.looks_like_noun(parts[1], self.code)
@@ -956,7 +975,7 @@ class Reader:
                 self.lex.looks_like_noun(word, self.code)
                 and not self.lex.is_first_name(word)
                 and (self.code == "de" or sentence_start)
-            )
+            ) or self._role_noun(word)
             if (noun or word in self.d.HONORIFICS) and lower_det not in self.d.DEFINITE:
                 return None
             if word in self.d.COUNTRIES or word in self.p.cues or word.lower() in self.d.NATIONALITY_ADJ:
@@ -964,6 +983,10 @@ class Reader:
         if any(t.isupper() and len(t) > 2 for t in parts) or any(_YEAR.search(t) for t in parts):
             return None
         return " ".join(parts)
+
+    def _role_noun(self, token: str) -> bool:
+        """A German person noun that describes a character ("Bauer", "Wirtin", "Försters")."""
+        return is_role_noun(token, self.d.ROLE_NOUNS)
 
     def _given(self, token: str) -> bool:
         """A given name that is no common word ("Mentor", "Will" are both)."""
@@ -1381,6 +1404,8 @@ class Reader:
                 self.hits.append(Hit("actor", actor, span[0], CLEAR, character=char))
             elif (self.code == "de" or char) and " " in actor and _LOWER_WORD.match(after):
                 self.hits.append(Hit("actor", actor, span[0], HINT))  # "X als gütiger Kardinal"
+            elif self.code == "de" and " " in actor and self._role_noun(after.split(" ", 1)[0].rstrip(",.;:!?")):
+                self.hits.append(Hit("actor", actor, span[0], HINT))  # "X als Braut", "X als Wirtin des Cafés"
             elif (
                 " " in actor
                 and re.match(
@@ -2538,6 +2563,27 @@ _NOT_ADJECTIVE = frozenset(
     "in im seinem seinen seiner ihrem ihren ihrer einem einen einer dem den der die das mit von zum zur eine".split()
 )
 _LIST_SEP = re.compile(r"(?:\s*,\s*(?:(?:und|and)\s+)?|\s+(?:und|and|&|sowie)\s+|\s*;\s*)")
+
+
+_PLAY_VERB_WORD = re.compile(r"spielt|spielte|verkörpert|verkörperte|mimt|mimte|gibt|gab|spielen|verkörpern")
+_ROLE_NOUN_ENDINGS = ("innen", "in", "es", "en", "er", "s", "n", "e")
+
+
+def is_role_noun(token: str, nouns: frozenset[str]) -> bool:
+    """A person noun that describes a character ("Bauer", "Försters", "Wirtin", "Hafenmeister"), in any case
+    form, feminine or as the last part of a compound; ``nouns`` holds the base forms."""
+    if not nouns or len(token) < 3:
+        return False
+    word = token.rsplit("-", 1)[-1]
+    forms = [word] + [word[: -len(e)] for e in _ROLE_NOUN_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
+    for form in forms:
+        if form in nouns:
+            return True
+        # compounds: "Hafenmeister", "Schiffskoch"; the tail must be a noun of four letters or more
+        for k in range(2, len(form) - 3):
+            if form[k].islower() and form[k:].capitalize() in nouns:
+                return True
+    return False
 
 
 def _strip_genitive(raw: str, code: str) -> str:

@@ -424,3 +424,33 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 #: First letters of the STARRING cues (a look-ahead that lets the regex engine skip other positions fast).
 STARRING_FIRST = "MmIiEeDaANng"
+
+#: Person nouns that describe a character (trades, ranks in a household, kinship by marriage, social
+#: roles): "der Bauer Hinnerk", "als Braut", "den verwitweten Handwerker Tokuzō". Before a name they
+#: are a description, not part of it; alone after "als" they are a role without a name (no cast pair).
+#: Base forms only; the reader adds the feminine "-in"/"-innen" and the case endings "-s", "-es",
+#: "-n", "-en", "-e", "-er", and finds them as the last part of a compound ("Hafenmeister").
+#: Titles and kinship words that critics keep with the name ("Onkel", "Kommissar") stay in HONORIFICS.
+ROLE_NOUNS = frozenset(
+    """Arbeiter Apotheker Architekt Assistent Aufseher Außenseiter Aussteiger Azubi Bäcker Banker Bankier Barkeeper
+    Bauer Bäuerin Beamte Beamter Berater Bestatter Bettler Bibliothekar Bildhauer Boss Bote Boxer Braut Bräutigam
+    Briefträger Buchhalter Buchhändler Bürgermeister Butler Chauffeur Chef Chirurg Clown Cousin Cousine Croupier
+    Dealer Detektiv Diakon Dichter Diener Dieb Diplomat Direktor Dompteur Dozent Drogendealer Ehefrau Ehemann
+    Einbrecher Einsiedler Einzelgänger Erbe Erbin Erfinder Ermittler Erzieher Fabrikant Fahrer Fährmann Fälscher
+    Fischer Flüchtling Förster Fotograf Freier Freund Friseur Gärtner Gastwirt Gauner Gefangene Gefangener
+    Gefreiter Geiger Geliebte Geliebter Geschäftsfrau Geschäftsmann Gouvernante Gutsherr Hacker Häftling Händler
+    Handwerker Hausfrau Haushälterin Hausmeister Hebamme Heiler Held Hirte Hotelier Imam Ingenieur Jäger Jockey
+    Journalist Jugendfreund Jugendliebe Junge Kassierer Kellner Killer Knecht Koch Köchin Kollege Kommandant
+    Kommilitone Kompagnon Krämer Kranführer Krankenpfleger Kumpel Künstler Kurier Kutscher Landwirt Lebensgefährte
+    Lehrer Lehrling Leibwächter Lektor Liebhaber Lokführer Magd Makler Meister Manager Matrose Mechaniker Metzger Mieter
+    Mitbewohner Mitschüler Mönch Mörder Müller Musiker Nachbar Nachzügler Nonne Offizier Ganove Pate Patin Pfleger
+    Pianist Pilot Pirat Polizist Portier Postbote Praktikant Priester Prostituierte Rentner Reporter Ritter Sanitäter
+    Schäfer Schaffner Schausteller Schmied Schmuggler Schneider Schreiner Schüler Schulleiter Schützling Schwager
+    Schwägerin Seemann Sekretär Sheriff Soldat Söldner Spieler Spion Stallknecht Standesbeamte Standesbeamter
+    Steuerberater Student Tagelöhner Tankwart Tänzer Taxifahrer Therapeut Tierarzt Tierärztin Tischler Trainer
+    Trinker Türsteher Untermieter Veteran Verkäufer Verleger Verlobte Verlobter Vermieter Verräter Verteidiger
+    Verdächtige Verdächtiger Vorarbeiter Wächter Waise Wärter Weber Wilderer Winzer Wirt Witwe Witwer Zauberer
+    Zimmermädchen Zimmermann Zöllner Zuhälter Arzt Ärztin Anwalt Anwältin Staatsanwalt Staatsanwältin Psychiater
+    Psychologe Psychologin Pathologe Pathologin Kindermädchen Torwart Matriarchin Patriarch Fremde Fremder
+    Anführer Anführerin Gangster Mafioso Schurke Bösewicht Tyrann""".split()
+)

@@ -299,3 +299,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 #: First letters of the STARRING cues (a look-ahead that lets the regex engine skip other positions fast).
 STARRING_FIRST = "SsAaFfCcWwEePpOo"
+
+#: Person nouns that describe a character in German prose; English capitalises names, not nouns,
+#: so none are needed here.
+ROLE_NOUNS: frozenset[str] = frozenset()
