@@ -98,6 +98,9 @@ _FILM_NOUN_BEFORE = re.compile(
 )
 _INVERTED = re.compile(r",\s?(the|a|an|der|die|das|le|la|les|el|il)$")
 _WORDS = re.compile(r"\w+")
+_MOVIE_SUFFIX = re.compile(r"\s*(?:der (?:kino)?film|the movie|the motion picture|le film)\s*", re.IGNORECASE)
+_SUBTITLE_SEPARATOR = re.compile(r": | [–—-] ")
+_INNER_WORD = re.compile(r"of|the|a|an|and|at|in|on|to|for|der|die|das|des|dem|den|und|von|vom|im|am|zum|zur")
 _LETTER = re.compile(r"[^\W\d_]")
 _QUOTE_MARKS = frozenset("„\"“”»«‘’'")
 _POSSESSIVE_SPLIT = re.compile(r"(?<=['’]s )")
@@ -250,6 +253,7 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         and not (s.how == "headline" and _prose_capture(s.text))  # "Review: Sequels are risky, but ..."
     ]
     spans += _headline_heads(text, [s for s in spans if s.how == "headline"])
+    spans += _colon_titles(text, [s for s in spans if s.how in ("line", "headline")])
     spans = [_prose_trimmed(s) if s.how == "prose" else s for s in spans]
     spans += _prose_heads(text, [s for s in spans if s.how == "prose"])
     if not spans:  # nothing title-shaped: fall back on runs seen once ("with Quiet Harbour, ...")
@@ -325,6 +329,37 @@ def _headline_heads(text: str, headlines: list[TitleSpan]) -> list[TitleSpan]:
             if len(re.findall(alone, text[span.end :])) >= 1:
                 found.append(TitleSpan(head, span.start, span.start + len(head), "run"))
                 break
+    return found
+
+
+def _colon_titles(text: str, heads: list[TitleSpan]) -> list[TitleSpan]:
+    """ "Nightfall: Redemption Is the Sound of a Franchise …": a headline split at its colon, whose head the body
+    says again with the same capitalised words after the colon ("Nightfall: Redemption opens with …"), names a
+    title with its subtitle: the longest such run the text repeats."""
+    found = []
+    for span in heads:
+        separator = _SUBTITLE_SEPARATOR.match(text, span.end)
+        if separator is None:
+            continue
+        line_end = text.find("\n", span.end)
+        rest = text[separator.end() : line_end if line_end >= 0 else len(text)]
+        if _MOVIE_SUFFIX.fullmatch(rest):  # "Die Mondfahrer – Der Film": a series' film, named with its suffix
+            whole = f"{span.text}{separator.group()}{rest.strip()}"
+            found.append(TitleSpan(whole, span.start, span.start + len(whole), span.how))
+            continue
+        words = rest.split()
+        best = ""
+        for n in range(1, min(len(words), 6) + 1):
+            word = words[n - 1]
+            if not (word[:1].isupper() or word[:1].isdigit() or (n > 1 and _INNER_WORD.fullmatch(word))):
+                break
+            candidate = f"{span.text}{separator.group()}{' '.join(words[:n])}"
+            if text.count(candidate) < 2:
+                break
+            if word[:1].isupper() or word[:1].isdigit():
+                best = candidate
+        if best:
+            found.append(TitleSpan(best, span.start, span.start + len(best), span.how))
     return found
 
 
@@ -804,13 +839,30 @@ def _fold_subtitled(pooled: dict[str, Candidate]) -> None:
         parts = _LOCAL_SEPARATOR.split(key, maxsplit=1)
         # the head counts only where it is said on its own, not inside this longer name (a sequel's subtitle)
         if len(parts) == 2 and parts[0] in pooled and " - " in key and pooled[parts[0]].occurrences:
+            # "Die Küstenkinder – Der Film" said in full more often than its head alone: the full name is the title.
+            alone = _alone(pooled[parts[0]], cand)
+            if len(alone) < len(cand.occurrences) and (len(cand.occurrences) >= 2 or _MOVIE_SUFFIX.fullmatch(parts[1])):
+                cand.score = max(cand.score, pooled[parts[0]].score) + 0.1
+                continue
             pooled[parts[0]].score += cand.score
             cand.score -= 5
         elif len(parts) == 2 and parts[0] in pooled and ": " in key:
             # "Starfall: Legacy" whose head is never said alone: the whole line is the title.
             head = pooled[parts[0]]
-            if len(head.occurrences) <= len(cand.occurrences) and cand.score >= head.score:
+            if (len(head.occurrences) <= len(cand.occurrences) and cand.score >= head.score) or (
+                len(cand.occurrences) >= 2 and len(_alone(head, cand)) < len(cand.occurrences)
+            ):
+                # said with its subtitle more often than without it: the whole name is the title
                 cand.score = max(cand.score, head.score) + 0.1
+
+
+def _alone(head: Candidate, longer: Candidate) -> list[tuple[int, int]]:
+    """Where ``head`` is said outside the longer name that starts with it."""
+    return [
+        (start, end)
+        for start, end in head.occurrences
+        if not any(s <= start and end <= e for s, e in longer.occurrences)
+    ]
 
 
 def _choose(candidates: list[Candidate], originals: list[TitleSpan]) -> Candidate:

@@ -109,6 +109,10 @@ ORIGINAL_CUES = (
 YEAR_CUES = (
     r"\b(?:[Yy]ear|[Rr]elease(?: year)?|[Pp]roduction year)\s*:\s*\|?\s*(?P<year>(?:19|20)\d\d)\b",
     r"(?m)^Released:?\s+(?P<year>(?:19|20)\d\d)\s*$",  # "Released 2025" (a year alone, not a release date)
+    # "Polish director A. B.'s 2024 drama (original title: …) unfolds": the film the sentence goes on about; not
+    # "Bong's 2019 film “The Paper House”", which names another work right after.
+    r"['’]s\s(?P<year>(?:19|20)\d\d)\s(?:[a-z-]+\s){0,2}(?:film|movie|drama|comedy|thriller|documentary|feature|"
+    r"romance|western|melodrama|satire|chiller|epic)\b(?![ \t]*,?[ \t]*[\"“‘'(]?[A-Z0-9])",
 )
 
 #: Last words of outlet names ("The Daily Ledger", "Reel Talk Blog"): a page's first line ending in one,
