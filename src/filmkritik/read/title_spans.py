@@ -342,6 +342,8 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
         separator = value[len(parts[0]) :].lstrip()[:1]
         if len(value) > 80 and (len(parts) == 1 or separator == "("):
             continue  # a sentence of body text, not a headline
+        if len(value) > 100 and _SENTENCE_INSIDE.search(value):
+            continue  # "Offizielle Inhaltsangabe: Die Anwältin … übernimmt. Der Film …": a labelled paragraph
         if len(parts) == 2 and len(head.split()) > 7:
             continue
         if not head or head.casefold() in navigation or _byline(head, navigation) or DATE_LIKE.search(head):

@@ -80,7 +80,10 @@ MENTION_CUES = (
 #: Words in a text's opening lines that are page furniture, not a headline.
 NAVIGATION = frozenset(
     w.strip()
-    for w in """interviews|festivals|festival|podcast|podcasts|essays|über uns|über die autorin|über den autor|zur autorin|zum autor|direkt zum inhalt wechseln|zum inhalt springen|beschreibung|inhalt|story|handlung|kritik|
+    for w in """land/jahr|land / jahr|produktionsland|produktionsjahr|darsteller*innen|darsteller:innen|darsteller_innen|
+    schauspieler*innen|schauspieler:innen|unsere meinung|meine meinung|meinung|unser fazit|unser urteil|urteil|die kritik|
+    die handlung|worum geht's|worum geht’s|worum geht es|lohnt sich's|lohnt sich’s|wer spielt mit|altersfreigabe|
+    starttermin|filmlänge|spieldauer|regie und buch|regie & buch|buch|kamera|kurz gesagt|interviews|festivals|festival|podcast|podcasts|essays|über uns|über die autorin|über den autor|zur autorin|zum autor|direkt zum inhalt wechseln|zum inhalt springen|beschreibung|inhalt|story|handlung|kritik|
     fazit|meine meinung|jetzt ansehen|von|bild konnte nicht geladen werden|startseite|menü|suche|
     anzeige|werbung|teilen|artikel teilen|kommentare|lesedauer|newsletter|abonnieren|kino|filme|
     trailer|bildergalerie|galerie|darum geht's|darum geht’s|worum gehts|worum geht's|info|regie|

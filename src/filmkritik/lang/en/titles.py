@@ -78,7 +78,9 @@ MENTION_CUES = (
 #: Words in a text's opening lines that are page furniture, not a headline.
 NAVIGATION = frozenset(
     w.strip()
-    for w in """grade|our grade|final grade|interviews|festivals|festival|podcast|podcasts|essays|lists|about us|about the author|about the writer|about the critic|top of page|skip to content|skip to main content|advertisement|menu|search|home|share|
+    for w in """our reviewer's take|our reviewer’s take|our take|the bottom line|bottom line|the verdict|final verdict|
+    final thoughts|the good|the bad|pros|cons|should you watch it|where to watch|how to watch|mpaa rating|country/year|
+    grade|our grade|final grade|interviews|festivals|festival|podcast|podcasts|essays|lists|about us|about the author|about the writer|about the critic|top of page|skip to content|skip to main content|advertisement|menu|search|home|share|
     click to follow|subscribe|newsletter|sign in|log in|related|more|read more|reviews|movies|
     film|films|cinema|story|the story|synopsis|plot|verdict|our verdict|key highlight|trailer|
     photos|gallery|by|posted|updated|reviewed by|review by|a film review by|written by|directed by|starring|cast|director|directors|
