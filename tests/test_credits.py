@@ -601,3 +601,24 @@ def test_german_trade_word_alone_after_als_is_no_pair_but_an_actor() -> None:
 def test_german_role_right_after_the_verb_keeps_its_first_word() -> None:
     record = read_credits("Harriet Colby spielt Wren Hollis, eine Lektorin in Boston, die ein Manuskript findet.")
     assert _pairs(record) == {("Wren Hollis", "Harriet Colby")}
+
+
+def test_german_copula_with_a_relation_word_and_that_is() -> None:
+    """ "X ist die mittlere Schwester Karen", "Y ist ihr Mann Jupp", "Gerd, das ist X": the relation word says it."""
+    record = read_credits(
+        "Drei Geschwister erben ein Haus. Greta Lind ist die mittlere Schwester Hanne, die alles zusammenhält, "
+        "und Karl Heinz Ebert ist ihr Mann Jupp. Bauer Gerd, das ist Rainer Oltmanns, ein Mann wie ein Baum. "
+        "Lina Sommer ist die Entdeckung des Jahres."
+    )
+    assert _pairs(record) == {("Hanne", "Greta Lind"), ("Jupp", "Karl Heinz Ebert"), ("Gerd", "Rainer Oltmanns")}
+
+
+def test_german_played_by_in_parentheses_and_role_of_first() -> None:
+    """ "Hanne (gespielt von X)", "Die Rolle des Försters Jupp übernimmt X", "In der Rolle der Y: X"."""
+    record = read_credits(
+        "Ein Dorf im Harz. Hanne (gespielt von der großartigen Greta Lind) lebt allein. Die Rolle des Försters "
+        "Jupp übernimmt Karl Heinz Ebert. In der Rolle der Wirtin Rosi: Mia Sand. Die Rolle des Vaters spielt "
+        "Tom Kessler."
+    )
+    assert _pairs(record) == {("Hanne", "Greta Lind"), ("Jupp", "Karl Heinz Ebert"), ("Rosi", "Mia Sand")}
+    assert "Tom Kessler" in actors(record)

@@ -763,6 +763,9 @@ class Reader:
             body_clean = body
             if ":" in body_clean:
                 body_clean = body_clean.rsplit(":", 1)[1]
+            played = _PAREN_PLAYED_BY.match(body_clean)
+            if played:
+                body_clean = body_clean[played.end() :]  # "Hanne (gespielt von X)", "Ray (played by X)"
             body_clean = _AGE.sub("", body_clean).strip()
             actors = self._paren_actors(body_clean, m.start(1))
             if not actors:
@@ -2015,9 +2018,22 @@ class Reader:
             raw = self.run_text(span)
             if not (names.is_full_name(raw, self.lex) or self.full_names_ending(raw)):
                 continue
-            char = self.character(self.run_text(cspan), cspan[0])
-            if char and self._given(names.tokens(char)[0]) and _SENTENCE_STOP.match(self.text, cspan[1]):
+            role_raw = self.run_text(cspan)
+            char = self.character(role_raw, cspan[0])
+            if not char or not _SENTENCE_STOP.match(self.text, cspan[1]):
+                continue
+            # "ist seine Ex-Freundin Sandra", "ist die mittlere Schwester Karen": a relation word, then the name;
+            # after "der/die" the relation must be said ("ist die Entdeckung Lina" is no role)
+            described = len(names.tokens(role_raw)) > len(names.tokens(char))
+            if m.group("det") in ("der", "die") and not described:
+                continue
+            if self._given(names.tokens(char)[0]) or described:
                 self.add("actor", raw, span[0], CLEAR, character=char)
+        for m in _THAT_IS.finditer(text):
+            actor = self.person(m.group(2))
+            char = self.character(m.group(1), m.start(1))
+            if actor and char and " " in actor and actor != char and not self.is_film_title(char):
+                self.add("actor", m.group(2), m.start(2), CLEAR, character=char)
 
     def english_role_phrases(self) -> None:
         """ "As the architect, Julian Stroud, X broods": the role first, then the actor; "In smaller roles,
@@ -2101,6 +2117,8 @@ class Reader:
         if "olle de" in text:
             for m in _ROLE_OF_INVERTED.finditer(text):
                 char = self.character(m.group("char"), m.start("char"))
+                if char and " " not in char and (self.lex.looks_like_noun(char, "de") or self._role_noun(char)):
+                    char = None  # "Die Rolle des Vaters übernimmt X": a relation without a name
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         for rx, words in ((_SUPPORTING_ROLE_OF, ("rolle d", "rolle von")), (_IN_SUPPORTING_ROLE, ("n einer",))):
             if any(w in text for w in words):
@@ -2407,7 +2425,9 @@ _CAST_TABLE_HEAD = re.compile(
     r"(?:Darsteller(?:in)?|Schauspieler(?:in)?|Actor|Actress|Cast|Besetzung)[ \t]*$"
 )
 _CAST_TABLE_ROW = re.compile(rf"[ \t]*(?P<role>[^–—|:\n]{{1,50}}?)[ \t]+[–—|:-][ \t]+(?P<actor>{RUN})[ \t]*")
-_COPULA_ROLE_DE_BARE = re.compile(r"ist\s+(?:seine|ihre|sein|ihr)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
+_COPULA_ROLE_DE_BARE = re.compile(r"ist\s+(?P<det>seine|ihre|sein|ihr|der|die)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
+#: "Gerd, das ist Rainer Böhmke, ...": the role, then the actor.
+_THAT_IS = re.compile(rf"({RUN}),\s+das\s+ist\s+({RUN})(?=\s*[,.;!–—]|\s+-\s)")
 _APPEARS = re.compile(
     rf"t(?<=\bt)(?:ritt|aucht)\s+(?:(?:hier|dann|auch|noch|erst)\s+)?(?P<name>{RUN})\s+(?:(?:[a-zäöüß]+\s+){{0,4}}auf\b|[^.;:!?\n]{{0,80}}?\sauf(?=\s*[.,;!?]|\s+und\s))"
 )
@@ -2420,8 +2440,10 @@ _IN_GOOD_HANDS = re.compile(
 _OBJECT_PRONOUN = re.compile(r"\s+(?:ihn|sie)\b(?!\s+(?:alle|an\b|glatt|locker|mühelos|spielend|gegen))")
 #: "In der Rolle des Mirko ist X zu sehen", "In der Titelrolle der Marie glänzt X".
 _ROLE_OF_INVERTED = re.compile(
-    rf"(?:In|in)(?<=\b[Ii]n)\s+der\s+(?:Haupt|Titel|Neben)?[Rr]olle\s+(?:des|der)\s+(?:[a-zäöüß]+\s+){{0,2}}(?P<char>{RUN})\s+"
-    rf"(?:ist|sieht\s+man|erlebt\s+man|sehen\s+wir|glänzt|überzeugt|brilliert)\s+(?P<actor>{RUN})"
+    rf"(?:(?:In|in)(?<=\b[Ii]n)\s+der|(?:Die|die)(?<=\b[Dd]ie))\s+(?:Haupt|Titel|Neben)?[Rr]olle\s+(?:des|der)\s+"
+    rf"(?:[a-zäöüß]+\s+){{0,2}}(?P<char>{RUN})\s*(?:"
+    rf"(?<!\s)\s*:\s*|\s(?:ist|sieht\s+man|erlebt\s+man|sehen\s+wir|glänzt|überzeugt|brilliert|übernimmt|übernahm|"
+    rf"spielt|verkörpert|gibt|hat|bekam|bekommt)\s+(?:(?:die|der|diesmal|hier|nun|jetzt)\s+)?)(?P<actor>{RUN})"
 )
 #: "eine Nebenrolle der großartigen X", "die Hauptrolle von X".
 _SUPPORTING_ROLE_OF = re.compile(
@@ -2565,6 +2587,10 @@ _NOT_ADJECTIVE = frozenset(
 _LIST_SEP = re.compile(r"(?:\s*,\s*(?:(?:und|and)\s+)?|\s+(?:und|and|&|sowie)\s+|\s*;\s*)")
 
 
+_PAREN_PLAYED_BY = re.compile(
+    r"\s*(?:gespielt|verkörpert|dargestellt|gesprochen|played|portrayed|voiced)"
+    r"(?:\s+[a-zäöüß]+){0,2}?\s+(?:von|vom|by)\s+(?:(?:der|dem|the)\s+)?(?:[a-zäöüß]+\s+){0,2}"
+)
 _PLAY_VERB_WORD = re.compile(r"spielt|spielte|verkörpert|verkörperte|mimt|mimte|gibt|gab|spielen|verkörpern")
 _ROLE_NOUN_ENDINGS = ("innen", "in", "es", "en", "er", "s", "n", "e")
 
