@@ -2029,11 +2029,16 @@ class Reader:
                 continue
             if self._given(names.tokens(char)[0]) or described:
                 self.add("actor", raw, span[0], CLEAR, character=char)
-        for m in _THAT_IS.finditer(text):
-            actor = self.person(m.group(2))
-            char = self.character(m.group(1), m.start(1))
-            if actor and char and " " in actor and actor != char and not self.is_film_title(char):
-                self.add("actor", m.group(2), m.start(2), CLEAR, character=char)
+        pos = text.find(", das ist ")
+        while pos >= 0:
+            # "Gerd, das ist Rainer Böhmke, ...": the role, then the actor
+            cspan, span = self.runs.ending_at(pos), self.runs.starting_at(pos + 10)
+            if cspan and span and _THAT_IS_END.match(text, span[1]):
+                actor = self.person(self.run_text(span))
+                char = self.character(self.run_text(cspan), cspan[0])
+                if actor and char and " " in actor and actor != char and not self.is_film_title(char):
+                    self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
+            pos = text.find(", das ist ", pos + 10)
 
     def english_role_phrases(self) -> None:
         """ "As the architect, Julian Stroud, X broods": the role first, then the actor; "In smaller roles,
@@ -2426,8 +2431,7 @@ _CAST_TABLE_HEAD = re.compile(
 )
 _CAST_TABLE_ROW = re.compile(rf"[ \t]*(?P<role>[^–—|:\n]{{1,50}}?)[ \t]+[–—|:-][ \t]+(?P<actor>{RUN})[ \t]*")
 _COPULA_ROLE_DE_BARE = re.compile(r"ist\s+(?P<det>seine|ihre|sein|ihr|der|die)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
-#: "Gerd, das ist Rainer Böhmke, ...": the role, then the actor.
-_THAT_IS = re.compile(rf"({RUN}),\s+das\s+ist\s+({RUN})(?=\s*[,.;!–—]|\s+-\s)")
+_THAT_IS_END = re.compile(r"\s*[,.;!–—]|\s+-\s")
 _APPEARS = re.compile(
     rf"t(?<=\bt)(?:ritt|aucht)\s+(?:(?:hier|dann|auch|noch|erst)\s+)?(?P<name>{RUN})\s+(?:(?:[a-zäöüß]+\s+){{0,4}}auf\b|[^.;:!?\n]{{0,80}}?\sauf(?=\s*[.,;!?]|\s+und\s))"
 )
