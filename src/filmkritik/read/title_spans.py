@@ -323,6 +323,11 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
         if _YEAR_WORD.search(value) and len(_FACTS_SEPARATOR.findall(value)) >= 2:
             continue  # "Kinderfilm | Deutschland 2025 | 92 Minuten": a facts line
         offset = line.start() + raw.index(value)
+        inner = _inner_quote(value) if _headline_shaped(value) else None
+        if inner is not None:
+            # "Ilse Norks „Die Wanderdüne“: Sand …", "Tom Baines’ ‘Harbor of Ghosts’ is a gentle ghost story":
+            # the headline names the film in quotes after its maker (or inside a sentence).
+            found.append(TitleSpan(inner.text, offset + inner.start, offset + inner.end, "line"))
         quote = _QUOTED.match(value)
         if quote and value[quote.end() :].strip()[:1] in ("", ":", "–", "—", "-", "|", "("):
             # "„Operation Eisberg: Die Rückkehr“ – Teil zwei": the quoted head, colon and all.
@@ -336,6 +341,8 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
             value = rest
             parts = _HEAD_SPLIT.split(value, maxsplit=1)
         head = parts[0].strip(" .,")
+        if inner is not None and inner.start < len(parts[0]):
+            continue  # the head holds the quoted title: that one is taken
         if head[:1] in "„“\"»«‘'" and head[-1:] in "“”\"«»’'" and len(head) > 2:
             offset += 1
             head = head[1:-1].strip()  # "„Zwischen den Zeilen“: Ein Lehrer, ein Brief"
@@ -356,6 +363,19 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
             if separator == ":" and _subtitled(whole):
                 found.append(TitleSpan(whole, offset, offset + len(whole), "line"))  # "Starfall: Legacy"
     return found
+
+
+def _headline_shaped(value: str) -> bool:
+    """Short, one sentence at most, no closing full stop: a headline rather than a line of body text."""
+    return len(value) <= 120 and not value.endswith(".") and not _SENTENCE_INSIDE.search(value)
+
+
+def _inner_quote(value: str) -> TitleSpan | None:
+    """The first title-shaped quote inside a headline line that does not open with it."""
+    if not _QUOTE_INSIDE.search(value, 1):
+        return None
+    first = next(iter(quoted(value)), None)
+    return first if first is not None and first.start > 1 else None
 
 
 def _title_line(head: str) -> bool:

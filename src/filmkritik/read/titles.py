@@ -146,6 +146,15 @@ _COMPANY_WORDS = frozenset(
 )
 _CREDITS_FOLLOW = re.compile(r"\.\s+(?:Regie|Buch und Regie|Mit|Director|Directed by|Dir\.|Written and directed)\b")
 _WEAK_KINDS = frozenset({"prose", "run"})
+#: Words opening an "original" capture that name a language or a version, not a title.
+_NOT_ORIGINAL = frozenset(
+    """englisch französisch spanisch italienisch deutsch japanisch koreanisch chinesisch russisch english french
+    spanish italian german japanese korean chinese russian omu omdu ov of mit ohne with without version fassung
+    ton""".split()
+)
+_WEAK_CUES = frozenset("an nach für seit after since than".split())
+_COORDINATORS = frozenset("und and oder or sowie".split())
+_CLOSING_QUOTES = tuple("“”\"«»’'")
 _STRONG_KINDS = frozenset({"headline", "line", "quoted", "caps"})
 _ARTICLES = frozenset("the a an der die das ein eine le la les el il".split())
 _SEQUEL_AT = re.compile(
@@ -206,7 +215,7 @@ def annotate(analysis: Analysis) -> None:
     text = analysis.text
     data = lang.data(analysis.language, "titles")
     spans = collect(text, data, analysis.language)
-    originals = [s for s in original_cues(text, data) if s.text]
+    originals = _plausible_originals(original_cues(text, data))
     candidates = rank(text, spans, data, analysis.language)
     analysis.notes["title_spans"] = spans
     analysis.notes["title_candidates"] = candidates
@@ -228,6 +237,19 @@ def annotate(analysis: Analysis) -> None:
     if year is not None:
         film.year = year
     analysis.record.warnings.extend(_variant_warnings(variants))
+
+
+def _plausible_originals(spans: list[TitleSpan]) -> list[TitleSpan]:
+    """Original-title sightings that name a title: capitalised, not a language ("im Original Englisch"); of two
+    cues reading from the same place, the shorter stops where the title does ("im Original X, ist …")."""
+    shortest: dict[int, TitleSpan] = {}
+    for span in spans:
+        first = span.text.split(maxsplit=1)[0] if span.text.strip() else ""
+        if not first or not (first[0].isupper() or first[0].isdigit()) or first.casefold() in _NOT_ORIGINAL:
+            continue
+        if span.start not in shortest or len(span.text) < len(shortest[span.start].text):
+            shortest[span.start] = span
+    return [s for s in spans if shortest.get(s.start) is s]
 
 
 def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
@@ -669,8 +691,11 @@ def _outlet_name(text: str, cand: Candidate, outlet_words: frozenset[str]) -> bo
 def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: str) -> float:
     score = 0.0
     seen_lines: set[tuple[str, int]] = set()
+    other_work = _introduced_as_other(text, cand, mention_cues)
     for span in cand.spans:
         weight = _WEIGHT[span.how]
+        if other_work and span.how == "quoted":
+            weight = 0.5  # named again after "wie in „X“": still the other work
         if span.how == "headline" and span.start > 300:
             weight /= 2
         if span.how == "line":
@@ -728,7 +753,7 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
         score += weight
     # Recurring capitalised pairs are mostly names, unless an article opens them ("The Last Tango in Rosario").
     only_runs = all(s.how == "run" for s in cand.spans) and cand.key.split(" ", 1)[0] not in _ARTICLES
-    score += min(len(cand.occurrences), 8) * (0.4 if only_runs else 0.8)
+    score += min(len(cand.occurrences), 8) * (0.4 if only_runs or other_work else 0.8)
     if len(cand.occurrences) <= 1 and cand.first > 0.75 * len(text) and len(text) > 1500:
         score *= 0.5  # named once at the very end: a "more reviews" box, not the film reviewed
     if cand.occurrences and cand.occurrences[0][0] < 0.1 * len(text):
@@ -749,6 +774,17 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
     elif any(festivals.canonical(_YEAR_END.sub("", n) if n[-1:].isdigit() else n) for n in named):
         score -= 6  # "Berlinale 2025", "Venice Film Festival": the occasion, not the film
     return score
+
+
+def _introduced_as_other(text: str, cand: Candidate, cues: tuple[str, ...]) -> bool:
+    """A quoted name whose first sighting introduces another work ("deren „Salzwiesen“ und „Marschland“") keeps
+    being that work when the critic comes back to it; a headline naming it would make it the film."""
+    if any(s.how in ("headline", "line") for s in cand.spans):
+        return False
+    quotes = [s for s in cand.spans if s.how == "quoted"]
+    if len(quotes) < 2:
+        return False
+    return _is_mention(text, min(quotes, key=lambda s: s.start), cues, strong=True)
 
 
 def _once_in_body(text: str, cand: Candidate, span: TitleSpan) -> bool:
@@ -777,14 +813,40 @@ def country_year(line: str) -> re.Match[str] | None:
     return m if any(g.country_list.fullmatch(p.strip(".")) for p in parts if p) else None
 
 
-def _is_mention(text: str, span: TitleSpan, cues: tuple[str, ...]) -> bool:
-    """A quote introduced as another work: "ihr Film „X“", "nach „X“", "like 'X'"."""
+def _is_mention(text: str, span: TitleSpan, cues: tuple[str, ...], depth: int = 0, strong: bool = False) -> bool:
+    """A quote introduced as another work: "ihr Film „X“", "nach „X“", "like 'X'". ``strong``: only by a cue
+    that always means another work ("wie in", "bekannt aus", "earlier"), not by a preposition that may lead to
+    the film itself ("der Preis ging an „X“")."""
     before = text[max(0, span.start - 40) : span.start].rstrip(" „\"“»«‘'(").casefold()
+    before = before[:-1] if before.endswith(",") else before  # "earlier films, "A" and "B""
     before = re.sub(r"\b(?:film|films|movie|roman|novel|serie|series|debüt|debut|werk|hit|hits)$", "", before).strip()
     words = before.split()
     tail1 = words[-1] if words else ""
     tail2 = " ".join([w.rsplit("-", 1)[-1] for w in words[-2:-1]] + words[-1:])  # "Oscar-Triumph mit"
-    return tail1 in cues or tail2 in cues or inside_parentheses(text, span.start)
+    if strong:
+        cues = tuple(c for c in cues if c not in _WEAK_CUES)
+    if tail1 in cues or tail2 in cues or inside_parentheses(text, span.start):
+        return True
+    # "deren „Salzwiesen“ und „Marschland“", "earlier films, "Lantern" and "Tidewater"": a list goes on naming
+    # the works its first item was introduced as.
+    if depth < 3 and (tail1 in _COORDINATORS or before.endswith(_CLOSING_QUOTES)):
+        opening = _previous_quote(text, span.start)
+        if opening is not None:
+            return _is_mention(text, TitleSpan("", opening, opening, "quoted"), cues, depth + 1, strong)
+    return False
+
+
+def _previous_quote(text: str, start: int) -> int | None:
+    """Where the quoted title just before ``start`` opens ("„A“ und „B“": A's start, seen from B)."""
+    base = max(0, start - 101)
+    window = text[base : start - 1]  # up to this title's own opening quote
+    close = max(window.rfind(c) for c in "“”\"«»’'")
+    if close <= 0:
+        return None
+    opening = max(window.rfind(c, 0, close) for c in "„“\"»«‘'")
+    if opening < 0 or close - opening > 90:
+        return None
+    return base + opening + 1
 
 
 def inside_parentheses(text: str, start: int) -> bool:

@@ -1,0 +1,164 @@
+"""Film identity on page shapes: mastheads with taglines, breadcrumbs, facts lines under the title, original
+titles inside a sentence, subtitles, and other works named in lists (all texts fictional)."""
+
+from __future__ import annotations
+
+import pytest
+
+import filmkritik
+
+
+def _film(text: str) -> tuple[str | None, str | None, int | None]:
+    film = filmkritik.read_text(text).film
+    return (
+        film.title.text if film.title else None,
+        film.original_title.text if film.original_title else None,
+        film.year.value if film.year else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a breadcrumb under the outlet's name is the page's path
+            "STADTBLATT\nKino › Neu im Kino\nDer Kranich\nÖsterreich 2025, 99 Min.\n"
+            "Ein Vogelwart am Neusiedler See zählt Kraniche und verliert dabei seine Ehe. Ein ruhiger Film.",
+            "Der Kranich",
+        ),
+        (  # an all-caps name over a tagline is the masthead; the title is the line the text repeats
+            "SPÄTVORSTELLUNG\nDas Magazin für den abseitigen Film\nAusgabe 12\nDie Nachtfähre\n"
+            "Eine Fährfrau auf der Elbe fährt jede Nacht dieselbe Strecke. Die Nachtfähre ist ein stiller Film.",
+            "Die Nachtfähre",
+        ),
+        (  # a section path of labels ("Film | Capsule Reviews") under the outlet's name
+            "Lakeside Courier\nFilm | Capsule Reviews\nIron Meadow\nRated ★★★ out of four\n"
+            "A farmer's widow fights a mining company in this spare drama.",
+            "Iron Meadow",
+        ),
+        (  # a country and year alone under the title are its facts, not a headline
+            "Lumo\nFinnland 2024\nRegie: Aino Ranta\nEin junges Rentier verliert im ersten Schnee seine Herde.",
+            "Lumo",
+        ),
+        (  # the maker's possessive before a quoted title in a headline
+            "Ilse Norks „Die Wanderdüne“: Sand, der alles begräbt\n"
+            "Eine Insel verschwindet langsam unter einer Düne. Die Regisseurin erzählt davon in ruhigen Bildern.",
+            "Die Wanderdüne",
+        ),
+        (  # a headline sentence with the quoted title after a possessive; another film named with its year
+            "Tom Baines’ ‘Harbor of Ghosts’ is a gentle ghost story\n"
+            "A clerk in Hamburg sees the dead. Baines, who made “Lantern” (2019), handles it with care.",
+            "Harbor of Ghosts",
+        ),
+        (  # works listed after a mention cue stay other works when the critic comes back to them
+            "Harbor of Ghosts\nTom Baines directs this story of a clerk who sees the dead. Baines' earlier films, "
+            '"Lantern" and "Tidewater", were richer. "Tidewater" in particular remains his best work, and '
+            '"Tidewater" fans will find this thin.',
+            "Harbor of Ghosts",
+        ),
+        (
+            "Die Wanderdüne\nIn „Die Wanderdüne“ verschwindet eine Insel unter Sand. Regie führt Ilse Nork, deren "
+            "„Salzwiesen“ und „Marschland“ viel gelobt wurden. „Salzwiesen“ lief 2019 in Berlin, „Marschland“ 2021 "
+            "in Venedig. „Marschland“ bekam sogar einen Preis.",
+            "Die Wanderdüne",
+        ),
+        (  # a film named once in passing at the end does not beat the one the page is about
+            "Festivalbilanz\nDer Hauptpreis ging an „Das Haus am Deich“. Der Film erzählt von zwei Brüdern. "
+            "„Das Haus am Deich“ ist streng und warm zugleich. Das Haus am Deich kommt im Herbst ins Kino.\n"
+            "Ebenfalls stark: das Drama „Nordwind“.",
+            "Das Haus am Deich",
+        ),
+        (  # a headline split at its colon whose subtitle the body repeats
+            "Moonrise: Reckoning Is a Franchise Running Out of Ideas\n"
+            "Moonrise: Reckoning opens with a chase. Moonrise: Reckoning never tops it.",
+            "Moonrise: Reckoning",
+        ),
+        (  # a title ending on "of" is cut short by a colon: the line is title and subtitle
+            "Review: Kingdom of Sand: The Last Well\n"
+            'The sequel to "Kingdom of Sand" is louder. Kingdom of Sand: The Last Well is never boring.',
+            "Kingdom of Sand: The Last Well",
+        ),
+        (  # a series' film keeps its "– Der Film"
+            "Die Deichpiraten – Der Film\nKinderfilm nach der Hörspielserie\n"
+            "Vier Kinder jagen Schmuggler im Watt. Regisseur Jan Peters hält das Tempo hoch.",
+            "Die Deichpiraten – Der Film",
+        ),
+    ],
+)
+def test_page_shapes(text: str, title: str) -> None:
+    assert _film(text)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "original", "year"),
+    [
+        (
+            "Kritik zu „Das stille Gut“\nDer spanische Film, der im Original „La finca callada“ heißt, beginnt "
+            "mit einer Beerdigung.",
+            "La finca callada",
+            None,
+        ),
+        (
+            "Kinokritik\nDie Farbe der Orangen\nDie Farbe der Orangen, im Original La luce delle arance, ist ein "
+            "Fest für die Augen.\nItalien 2024, 118 Min.",
+            "La luce delle arance",
+            2024,
+        ),
+        (
+            "Der weite Weg zurück (engl. The Long Road Back)\nDrama, USA 2023\nEin Veteran wandert nach Texas.",
+            "The Long Road Back",
+            2023,
+        ),
+        (
+            "Film review: The House on Rue Carnot\nThe French drama, whose original title is La Maison de la rue "
+            "Carnot, follows three generations of women.",
+            "La Maison de la rue Carnot",
+            None,
+        ),
+        (  # "im Original" with a language is no original title
+            "Nordlicht\nDer Film läuft im Original Englisch mit Untertiteln. Nordlicht ist schön.",
+            None,
+            None,
+        ),
+        (  # a year alone on the line under the title
+            "Letterboxd\nReview by reelfan ★★★★\nThe Weight of Rain\n2025\nDirected by Ada Lund\n"
+            "I cried three times. The Weight of Rain is about a swimming coach.",
+            None,
+            2025,
+        ),
+        (  # countries and a year under the title; "Marseille" is no month
+            "Die Vergessenen von Marseille\nFrankreich 2023\nRegie: Julien Roche\nOriginaltitel: Les Oubliés\n"
+            "Kinostart: 12. Juni 2025\nEin Sozialarbeiter kämpft um einen Jungen.",
+            "Les Oubliés",
+            2023,
+        ),
+        (
+            "Der Weg nach Buchara\nUSA/Usbekistan 2024\nEin Archäologe sucht einen Schatz. Der Weg nach Buchara "
+            "(OT: The Road to Bukhara) ist schön anzusehen.",
+            "The Road to Bukhara",
+            2024,
+        ),
+        (  # the story's year is not the film's
+            "Die Akte Lindner\nKritik von Uta Brehm\nEs ist das Jahr 1977, und eine Staatsanwältin bekommt einen "
+            "Fall. Die Akte Lindner ist ein Politthriller.",
+            None,
+            None,
+        ),
+        (  # "A's 2024 drama (…)" states the film's year; "B's 2019 film “X”" names another work
+            "Review: A river town reckons with its past\nBrazilian director Ana Prado's 2024 drama (original title: "
+            '"A Cidade Alta") unfolds over a flood season. "The High Town" follows a teacher. "The High Town" is '
+            "one of the year's best films.",
+            "A Cidade Alta",
+            2024,
+        ),
+        (
+            'Film review\nBong Ha-eun\'s 2019 film "The Paper House" made her name. Her new movie, Rain Garden, '
+            "is better. Rain Garden follows a florist in Busan.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_original_title_and_year_on_pages(text: str, original: str | None, year: int | None) -> None:
+    _, found_original, found_year = _film(text)
+    assert found_original == original
+    assert found_year == year
