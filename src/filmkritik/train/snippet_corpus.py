@@ -48,6 +48,9 @@ class Unit:
     kind: str  # "sentence", "headline" or "review" (a short review whole)
     opinion: float  # 0..1, read/opinion.py's opinion score of the text
     subjective: bool = False  # in Pang & Lee's subjective extract of its review
+    closing: bool = False  # in its review's last paragraph
+    lean: float = 0.0  # critics' judgement words plus 0.3 x lexicon polarity (the pull-quote lean)
+    position: int = 0  # sentence number within its review
 
 
 def _key(text: str) -> str:
@@ -60,6 +63,12 @@ def _sentences(text: str, code: str, tokenised: bool = False) -> list[opinion.Se
     else:
         spans = segment.sentences(text, short_text.language_data(code).ABBREVIATIONS)
     return opinion.sentences(text, spans, segment.paragraphs(text), code)
+
+
+def _lean(s: opinion.Sentence) -> float:
+    """Which way a sentence judges: critics' judgement words plus 0.3 x its lexicon polarity
+    (the weighting ``read/verdict.py``'s pull-quote choice uses)."""
+    return s.judged + 0.3 * s.net
 
 
 def _usable(text: str) -> bool:
@@ -78,7 +87,7 @@ def critic_units(shared: Path, critic: str) -> list[Unit]:
     units = []
     for review_id, extract, review in zip(ids, extracts, reviews, strict=True):
         subjective = {_key(s) for s in _TOKENISED_END.split(extract)}
-        for s in _sentences(review.text, "en"):
+        for position, s in enumerate(_sentences(review.text, "en")):
             if not _usable(s.text):
                 continue
             units.append(
@@ -92,6 +101,9 @@ def critic_units(shared: Path, critic: str) -> list[Unit]:
                     "sentence",
                     s.opinion,
                     _key(s.text) in subjective,
+                    s.closing,
+                    _lean(s),
+                    position,
                 )
             )
     return units
@@ -104,7 +116,7 @@ def polarity_units(shared: Path) -> list[Unit]:
     units = []
     for n, review in enumerate(reviews):
         positive = review.target >= 0.5
-        for s in _sentences(review.text, "en", tokenised=True):
+        for position, s in enumerate(_sentences(review.text, "en", tokenised=True)):
             if _usable(s.text):
                 units.append(
                     Unit(
@@ -116,6 +128,9 @@ def polarity_units(shared: Path) -> list[Unit]:
                         "en",
                         "sentence",
                         s.opinion,
+                        closing=s.closing,
+                        lean=_lean(s),
+                        position=position,
                     )
                 )
     return units
@@ -147,3 +162,30 @@ def dvd_units(shared: Path) -> list[Unit]:
 def english_units(shared: Path) -> list[Unit]:
     """All English units: both TRAIN critics and polarity v2.0."""
     return [u for c in data.TRAIN_CRITICS for u in critic_units(shared, c)] + polarity_units(shared)
+
+
+#: Pull quotes fit a poster: sentences of this many words are preferred.
+QUOTE_WORDS = (6, 30)
+
+
+def quotability(unit: Unit) -> float:
+    """How much a sentence reads like the line a critic would be quoted by: its opinion score,
+    a bonus for the closing paragraph (where critics sum up), for a quotable length and for
+    judging strongly either way. Never looks at the review's rating."""
+    words = len(unit.text.split())
+    fits = QUOTE_WORDS[0] <= words <= QUOTE_WORDS[1]
+    return unit.opinion + (0.15 if unit.closing else 0.0) + (0.1 if fits else 0.0) + 0.05 * min(abs(unit.lean), 2.0)
+
+
+def pull_quotes(units: list[Unit], per_review: int) -> dict[str, list[int]]:
+    """Per review, the indices (into ``units``) of its ``per_review`` most quotable sentences,
+    most quotable first: training and held-out texts that look like Rotten Tomatoes snippets,
+    chosen without looking at the review's rating."""
+    by_review: dict[str, list[int]] = {}
+    for i, u in enumerate(units):
+        if u.kind == "sentence":
+            by_review.setdefault(u.review, []).append(i)
+    return {
+        review: sorted(members, key=lambda i: -quotability(units[i]))[:per_review]
+        for review, members in by_review.items()
+    }
