@@ -117,9 +117,10 @@ ORIGINAL_CUES = (
 
 #: Production-line shapes that state the film's year: "USA 2023", "Frankreich/Deutschland 2019".
 YEAR_CUES = (
-    r"\b(?:Produktionsjahr|Entstehungsjahr)\s*:?\s*\|?\s*(?P<year>(?:19|20)\d\d)\b",
+    # Each cue starts with a literal (the engine jumps to it) and looks back for the rest of its label.
+    r"sjahr(?<=\bProduktionsjahr|\bEntstehungsjahr)\s*:?\s*\|?\s*(?P<year>(?:19|20)\d\d)\b",
     # "Jahr" is a label only with a colon or opening a facts line; "Es ist das Jahr 1961" is the story's year.
-    r"(?:\bJahr\s*:|(?m:^|[|·•(]\s*)Jahr\b)\s*\|?\s*(?P<year>(?:19|20)\d\d)\b",
+    r"(?m)Jahr(?:\s*:|(?<=^Jahr)|(?<=[|·•(]Jahr)|(?<=[|·•(] Jahr))\s*\|?\s*(?P<year>(?:19|20)\d\d)\b",
 )
 
 #: Last words of outlet names ("Frankfurter Rundschau", "Kinoblog"): a page's first line ending in one,

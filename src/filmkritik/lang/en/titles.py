@@ -109,8 +109,11 @@ ORIGINAL_CUES = (
 
 #: Production-line shapes that state the film's year.
 YEAR_CUES = (
-    r"\b(?:[Yy]ear|[Rr]elease(?: year)?|[Pp]roduction year)\s*:\s*\|?\s*(?P<year>(?:19|20)\d\d)\b",
-    r"(?m)^Released:?\s+(?P<year>(?:19|20)\d\d)\s*$",  # "Released 2025" (a year alone, not a release date)
+    # "Year:", "Release year:", "Production year:", "Release:"; each cue starts with a literal (the engine jumps
+    # to it) and looks back for the rest of its label.
+    r"ear(?<=\b[Yy]ear)\s*:\s*\|?\s*(?P<year>(?:19|20)\d\d)\b",
+    r"elease(?<=\b[Rr]elease)\s*:\s*\|?\s*(?P<year>(?:19|20)\d\d)\b",
+    r"(?m)Released(?<=^Released):?\s+(?P<year>(?:19|20)\d\d)\s*$",  # "Released 2025" (a year alone, not a release date)
     # "Polish director A. B.'s 2024 drama (original title: …) unfolds": the film the sentence goes on about; not
     # "Bong's 2019 film “The Paper House”", which names another work right after.
     r"['’]s\s(?P<year>(?:19|20)\d\d)\s(?:[a-z-]+\s){0,2}(?:film|movie|drama|comedy|thriller|documentary|feature|"
