@@ -622,3 +622,15 @@ def test_german_played_by_in_parentheses_and_role_of_first() -> None:
     )
     assert _pairs(record) == {("Hanne", "Greta Lind"), ("Jupp", "Karl Heinz Ebert"), ("Rosi", "Mia Sand")}
     assert "Tom Kessler" in actors(record)
+
+
+def test_german_dashes_role_first_with_a_clause_and_gapped_object_first() -> None:
+    """ "Fischer Jörn – X – redet kaum", "Als Nachbarin Edda, die alles sieht, ist X zu sehen",
+    "Die Mutter spielt X, den Vater Y" (the second actor, no pair), "Den Förster Jupp spielt X" (no actor "Jupp")."""
+    record = read_credits(
+        "Ein Sommer an der Küste. Der alte Fischer Jörn – Piet Harmsen – redet kaum. Als Nachbarin Edda, die alles "
+        "sieht, ist Ulla Riedel zu sehen. Die Mutter spielt Anna Berg, den Vater Tom Kessler. Den Förster Jupp "
+        "spielt Karl Heinz Ebert."
+    )
+    assert _pairs(record) == {("Jörn", "Piet Harmsen"), ("Edda", "Ulla Riedel"), ("Jupp", "Karl Heinz Ebert")}
+    assert actors(record) == {"Piet Harmsen", "Ulla Riedel", "Anna Berg", "Tom Kessler", "Karl Heinz Ebert"}

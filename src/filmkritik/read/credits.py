@@ -365,6 +365,12 @@ class Reader:
             # "Lediglich Ole Behrens", "Ausgerechnet Tom Vogt": an adverb opening the sentence
             words = words[1:]
             raw = " ".join(words)
+        if self.code == "de" and len(words) >= 2:
+            # "Den Förster Jupp", "Försterin Grete Mia Sand": a trade word before a name describes
+            k = 1 if words[0] in self.d.OPENERS else 0
+            if k < len(words) - 1 and self._role_noun(words[k]) and not self.lex.is_given(words[k]):
+                words = words[k + 1 :]
+                raw = " ".join(words)
         lead = 1 if len(words) > 3 and words[0] in self.d.OPENERS else 0
         if len(words) > lead + 2 and words[lead] in self.d.NATIONALITY_NOUN:
             raw = " ".join(words[lead + 1 :])  # "Der Ire Colm Devlin": a nationality before the name
@@ -1944,6 +1950,7 @@ class Reader:
             if not cspans or names.is_full_name(self.run_text(cspans[0]), self.lex):
                 return False
             self.add("actor", raw, span[0], CLEAR)
+            self._gapped_object_first(span[1])
             return True
         if cspans and not _PREPOSITION_INSIDE.search(obj):
             char = self.character(self.run_text(cspans[-1]), cspans[-1][0])
@@ -1955,7 +1962,27 @@ class Reader:
             first = self.run_text(cspans[0])
             char = first if " " not in first and self.lex.looks_like_noun(first, self.code) else None
         self.add("actor", raw, span[0], CLEAR, character=char)
+        self._gapped_object_first(span[1])
         return True
+
+    def _gapped_object_first(self, end: int) -> None:
+        """ "Die Mutter spielt X, den Vater Tom Kessler": a second role and actor, the verb left out.
+        Only a relation word and the actor's full name ("den Vater Tom Kessler") are read."""
+        gap = _GAPPED_OBJECT.match(self.text, end)
+        span = self.runs.starting_at(gap.end()) if gap else None
+        if not span or not _SENTENCE_STOP.match(self.text, span[1]):
+            return
+        raw = self.run_text(span)
+        parts = names.tokens(raw)
+        k = 0
+        while k < len(parts) - 1 and (self._role_noun(parts[k]) or parts[k] in self.d.HONORIFICS):
+            k += 1
+        rest = parts[k:]
+        if not k or len(rest) < 2:
+            return
+        # (A name of three words may be a role and an actor, or one actor: left alone.)
+        if len(rest) == 2 and names.is_full_name(" ".join(rest), self.lex):
+            self.add("actor", " ".join(rest), span[0] + raw.find(rest[0]), CLEAR)  # "den Vater Tom Kessler"
 
     def _named_object_first(self, m: re.Match[str], sentence: Span) -> bool:
         """ "Étienne, den Großvater, spielt Pascal Durandeau": a name, its apposition, the verb, the actor."""
@@ -2415,6 +2442,9 @@ _AS_GAP = re.compile(
 _POSSESSIVE_STEMS = ("sein", "ihr", "his", "her", "mein", "my", "unser", "our", "their", "dein", "your")
 _FORMS_OF_ADDRESS = frozenset("Frau Herr Fräulein Mr. Mrs. Ms. Miss Mister Madame Madam Monsieur".split())
 _WITH_LIST = re.compile(rf"(?m)(?:^|(?<=[.!?]\s))With:?\s+((?:{RUN})(?:(?:,\s+|,?\s+and\s+)(?:{RUN}))+)\s*\.(?:\s|$)")
+_GAPPED_OBJECT = re.compile(
+    r",\s+(?:und\s+)?(?:den|die|das|ihren|seinen|ihre|seine)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
+)
 _OBJECT_FIRST = re.compile(
     r"\s*(?P<det>Den|Ihren|Seinen|Die|Das|Ihre|Seine)\s+(?P<obj>[^,.;:!?()\n]{1,60}?)(?:\s*,[^.;!?\n]{1,80},)?\s*"
 )
@@ -2551,7 +2581,7 @@ _ADJ_INFLECTION = re.compile(r"(?:en|em|er|es|e)$")
 _PLAYED_INVERTED = re.compile(
     rf"(?<![\w-])[Gg]espielt\s+(?:wird|werden)\s+(?:(?:der|die|das|ihr|sein|ihre|seine)\s+)?(?P<char>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}?von\s+(?:[a-zäöüß]+\s+){{0,2}}?(?P<actor>{RUN})"
 )
-_DASHED_ROLE = re.compile(rf"[–—]\s+(?:[a-zäöüß][\w-]*\s+){{0,3}}[a-zäöüß][\w-]*:\s+(?P<actor>{RUN})\s+[–—]")
+_DASHED_ROLE = re.compile(rf"[–—]\s+(?:(?:[a-zäöüß][\w-]*\s+){{0,3}}[a-zäöüß][\w-]*:\s+)?(?P<actor>{RUN})\s+[–—]")
 _CLAUSE_THEN_VERB = re.compile(r",\s+[^.;:!?()\n]{2,110},\s+")
 _CLAUSE_THEN_AS = re.compile(r",\s+[^.;:!?()\n]{2,110},\s+(?:[a-zäöüß]+\s+){0,3}")
 _RELATIVE_AS = re.compile(r",\s+(?:der|die)\s+")
@@ -2564,7 +2594,8 @@ _NEXT_WORD = re.compile(r"\s+([A-ZÄÖÜ][\w-]+)")
 _GAP_COMMA = re.compile(r",\s+")
 _AS_ROLE_VERB_ACTOR = re.compile(
     rf"Als\s+(?:(?:der|die|das|den|dem|sein|seine|seinem|ihr|ihre|ihrem)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
-    rf"(?P<char>{RUN})\s+[a-zäöüß]+t\s+(?:(?:hier|dabei|auch|erneut|wieder|diesmal|nun)\s+)?(?P<actor>{RUN})(?=[\s,.;:!?])"
+    rf"(?P<char>{RUN})(?:,\s+(?:der|die|das|den|dem|deren|dessen)\s+[^.;:!?()\n]{{2,100}}?,)?"
+    rf"\s+[a-zäöüß]+t\s+(?:(?:hier|dabei|auch|erneut|wieder|diesmal|nun|außerdem|zudem)\s+)?(?P<actor>{RUN})(?=[\s,.;:!?])"
 )
 _GLUE_BEFORE = re.compile(r"\s+(?:und|and|&)\s+$")
 _GAPPED_NEXT = re.compile(r",\s+(?=[A-ZÄÖÜ])")
