@@ -162,3 +162,50 @@ def test_original_title_and_year_on_pages(text: str, original: str | None, year:
     _, found_original, found_year = _film(text)
     assert found_original == original
     assert found_year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Filmverliebt\nDer Kinoblog aus Köln\nDie Salzkinder\n"
+            "Zwei Kinder arbeiten in einer Saline. Ein stiller, schöner Film von Ann Lee.",
+            "Die Salzkinder",
+        ),
+        (
+            "CINEMA SCOPE\nreviews • essays • interviews\nThe Salt Children\n"
+            "Two children work in a salt pan in this quiet drama from Ann Lee. It's lovely.",
+            "The Salt Children",
+        ),
+        (
+            "Lichtspielhaus\nKritiken, Essays und Gespräche über Film\nDie Salzkinder\nvon Jana Kurz\n"
+            "Zwei Kinder arbeiten in einer Saline. Ein stiller, schöner Film.",
+            "Die Salzkinder",
+        ),
+        (
+            "The Velvet Seat\nFilm reviews since 2011\nPosted in Reviews\nSalt Children\n"
+            "Two children work in a salt pan in this quiet drama. It's lovely.",
+            "Salt Children",
+        ),
+        (
+            "Filmfreunde Nord e.V.\nUnsere Filmkritiken\nDie Salzkinder\n"
+            "Zwei Kinder arbeiten in einer Saline. Ein stiller, schöner Film.",
+            "Die Salzkinder",
+        ),
+        ("DIE FILMLUPE\nSalzkinder\nZwei Kinder arbeiten in einer Saline. Ein stiller, schöner Film.", "Salzkinder"),
+        # a title over a section label and a date is no masthead
+        (
+            "Die Salzkinder\nKritiken | 12. März 2025\nvon Jana Kurz\n"
+            "Zwei Kinder arbeiten in einer Saline. Ein stiller, schöner Film.",
+            "Die Salzkinder",
+        ),
+        (
+            "Salt Children\nReviews · 3 comments\nBy Jane Doe\n"
+            "Two children work in a salt pan in this quiet drama. It's lovely.",
+            "Salt Children",
+        ),
+    ],
+)
+def test_masthead_with_tagline_said_once(text: str, title: str) -> None:
+    """An outlet's name over its tagline opens the page even when the film is named only once, below it."""
+    assert _film(text)[0] == title

@@ -104,7 +104,9 @@ _INNER_WORD = re.compile(r"of|the|a|an|and|at|in|on|to|for|der|die|das|des|dem|d
 _LETTER = re.compile(r"[^\W\d_]")
 _QUOTE_MARKS = frozenset("„\"“”»«‘’'")
 _POSSESSIVE_SPLIT = re.compile(r"(?<=['’]s )")
-_REVIEW_WORDS = frozenset("kritik filmkritik kurzkritik rezension review reviews kritiken".split())
+_REVIEW_WORDS = frozenset(
+    "kritik filmkritik kurzkritik rezension review reviews kritiken filmkritiken kinokritiken rezensionen".split()
+)
 _PERSON_AFTER = re.compile(r"\s+(?:spielt|plays|stars|verkörpert|portrays)\b|s\s+(?:Film|Regie|neuer)\b")
 #: A line under a title that states its facts ("Originaltitel: …", "(OT: …)", "Regie: …", "Director: …").
 _FACTS_LABEL = re.compile(
@@ -574,12 +576,17 @@ def _tagline_masthead(text: str, pooled: dict[str, Candidate]) -> None:
     if not (on_first or on_second):
         return
     masthead_end = len(first) + (len(second) + 1 if on_second else 0)
-    repeated = [
+    # a name the text repeats, or a headline line below the masthead
+    below = [
         c
         for c in pooled.values()
-        if len(c.occurrences) >= 2 and masthead_end < c.first < _HEAD_LIMIT and c.spans[0].how not in _WEAK_KINDS
+        if masthead_end < c.first < _HEAD_LIMIT
+        and (
+            (len(c.occurrences) >= 2 and c.spans[0].how not in _WEAK_KINDS)
+            or any(s.how in ("line", "headline", "caps") and _at_line_start(text, s.start) for s in c.spans)
+        )
     ]
-    if not repeated:
+    if not below:
         return
     for cand in pooled.values():
         if len(cand.occurrences) <= 1 and all(s.start <= masthead_end for s in cand.spans):
@@ -633,7 +640,7 @@ def _second_line_over_first(text: str, pooled: dict[str, Candidate]) -> None:
     opening = [
         c for c in pooled.values() if len(c.occurrences) <= 1 and c.first <= second_start and c.spans[0].how == "line"
     ]
-    opening = [c for c in opening if all(s.how == "line" for s in c.spans)]
+    opening = [c for c in opening if all(s.how in ("line", "caps") for s in c.spans)]  # "DIE FILMLUPE" / "Salzkinder"
     first = [c for c in opening if all(s.start == 0 for s in c.spans)]
     second = [
         c
@@ -810,7 +817,10 @@ def country_year(line: str) -> re.Match[str] | None:
         return None
     g = places.gazetteer()
     parts = _COUNTRY_PART.split(m.group("countries"))
-    return m if any(g.country_list.fullmatch(p.strip(".")) for p in parts if p) else None
+    known = any(
+        g.country_list.fullmatch(p.strip(".")) or g.country_list.fullmatch(p.replace(".", "")) for p in parts if p
+    )
+    return m if known else None
 
 
 def _is_mention(text: str, span: TitleSpan, cues: tuple[str, ...], depth: int = 0, strong: bool = False) -> bool:
