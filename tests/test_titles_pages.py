@@ -209,3 +209,32 @@ def test_original_title_and_year_on_pages(text: str, original: str | None, year:
 def test_masthead_with_tagline_said_once(text: str, title: str) -> None:
     """An outlet's name over its tagline opens the page even when the film is named only once, below it."""
     assert _film(text)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Sundance 2025: ‘Glacier Man’ Review\nA mountain guide finds a Stone Age body in the ice.", "Glacier Man"),
+        (
+            "Berlinale, Tag 5\nVon Ute Laub\nDer Tag begann mit einer Enttäuschung: „Stadtrand“, ein deutsches "
+            "Sozialdrama, blieb blass. Umso größer dann die Freude am Nachmittag. „Der Gletschermann“ von Jonas Alt "
+            "erzählt von einem Bergführer, der im Eis eine Leiche findet. „Der Gletschermann“ ist klug, komisch und "
+            "tief. Der Gletschermann ist ein Kandidat für den Goldenen Bären.",
+            "Der Gletschermann",
+        ),
+        (
+            "Festivalbericht: Hofer Filmtage 2025\nDrei Tage, zwölf Filme\nHöhepunkt war „Der Gletschermann“, ein "
+            "kluger Film über einen Bergführer. „Der Gletschermann“ verbindet Krimi und Philosophie. Daneben "
+            "gefielen „Kiosk“ und „Nachtzug nach Hof“.",
+            "Der Gletschermann",
+        ),
+        (
+            'Venice Diary, Day 3\nThe morning\'s "Suburbia" was a dud. But the afternoon brought "Glacier Man," '
+            'Jonas Alt\'s film about a mountain guide. "Glacier Man" is clever, funny and deep.',
+            "Glacier Man",
+        ),
+    ],
+)
+def test_festival_reports(text: str, title: str) -> None:
+    """A festival dispatch reviews the film it spends its words on, not the occasion or a film named in passing."""
+    assert _film(text)[0] == title

@@ -241,9 +241,12 @@ def _headline_core(span: TitleSpan) -> TitleSpan:
     label = _LABEL_BEFORE.match(span.text)
     if label is not None and label.end() < len(span.text):
         span = TitleSpan(span.text[label.end() :], span.start + label.end(), span.end, span.how)
-    inner = next(iter(quoted(span.text)), None) if _QUOTE_INSIDE.search(span.text, 1) else None
+    opens = span.text[:1] in "„“\"»«‘'"  # "Sundance 2025: ‘Glacier Man’ Review": quoted once the label is off
+    inner = next(iter(quoted(span.text)), None) if opens or _QUOTE_INSIDE.search(span.text, 1) else None
     if inner is not None and inner.start > 0:
         return TitleSpan(inner.text, span.start + inner.start, span.start + inner.end, span.how)
+    if opens and len(span.text) > 2:  # its closing quote was trimmed with the capture's end
+        span = TitleSpan(span.text[1:].strip(), span.start + 1, span.end, span.how)
     year = _YEAR_TAIL.search(span.text)
     if year is not None and year.start() > 0:
         return TitleSpan(span.text[: year.start()], span.start, span.start + year.start(), span.how)
