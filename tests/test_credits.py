@@ -634,3 +634,31 @@ def test_german_dashes_role_first_with_a_clause_and_gapped_object_first() -> Non
     )
     assert _pairs(record) == {("Jörn", "Piet Harmsen"), ("Edda", "Ulla Riedel"), ("Jupp", "Karl Heinz Ebert")}
     assert actors(record) == {"Piet Harmsen", "Ulla Riedel", "Anna Berg", "Tom Kessler", "Karl Heinz Ebert"}
+
+
+def test_german_role_of_after_the_verb_and_verb_second_openers() -> None:
+    """ "X spielt die Rolle der Ilka", "X hat die Rolle des Försters Jupp übernommen", "X spielt die Figur der
+    Y", "X brilliert in der Rolle der Y"; "Darin spielt X die Y" and "An der Seite von Z spielt X den Y" put the
+    actor after the verb."""
+    record = read_credits(
+        "Ein Sommer an der Küste. Lena Brauer spielt die Rolle der Ilka. Tom Kessler hat die Rolle des Försters "
+        "Jupp übernommen. Mia Sand spielt die Figur der Wirtin Rosi. Ute Brandes brilliert in der Rolle der "
+        "Lehrerin Greta. Darin spielt Jan Ohlsen den Fischer Piet. An der Seite von Lena Brauer spielt Kai Wendt "
+        "den Bruder Olaf."
+    )
+    assert _pairs(record) == {
+        ("Ilka", "Lena Brauer"),
+        ("Jupp", "Tom Kessler"),
+        ("Rosi", "Mia Sand"),
+        ("Greta", "Ute Brandes"),
+        ("Piet", "Jan Ohlsen"),
+        ("Olaf", "Kai Wendt"),
+    }
+
+
+def test_german_als_inside_parentheses_and_als_role_sehen_wir() -> None:
+    record = read_credits(
+        "Ein Sommer an der Küste. Im Ensemble glänzen Lena Brauer (als Ilka) und Tom Kessler (als Piet). "
+        "Als Wirtin Rosi sehen wir Mia Sand."
+    )
+    assert _pairs(record) == {("Ilka", "Lena Brauer"), ("Piet", "Tom Kessler"), ("Rosi", "Mia Sand")}

@@ -748,6 +748,14 @@ class Reader:
                     self.add("actor", self.run_text(span), span[0], HINT)
                 continue
             low = body.lower()
+            as_role = _PAREN_AS_ROLE.fullmatch(body)
+            if as_role:
+                # "Lena Brauer (als Ilka) und Tom Kessler (als Piet)": the actor before, the role inside
+                outer = self.runs.ending_at(m.start())
+                if outer and names.is_full_name(self.run_text(outer), self.lex):
+                    char = self.character(as_role.group(1), m.start(1) + as_role.start(1))
+                    self.add("actor", self.run_text(outer), outer[0], CLEAR, character=char)
+                continue
             if re.match(r"(?:foto|photo|bild|credit|quelle|©)\s*:?", low) or body.startswith("©"):
                 self._photo(body, m.start())
                 continue
@@ -1068,6 +1076,8 @@ class Reader:
             if not span and _PRONOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 self._pronoun_actor(m.start(), m.end())
                 continue
+            if self.code == "de" and span and self._not_the_subject(span):
+                span = None  # "Darin spielt X ...", "An der Seite von Y spielt X ...": verb-second, X follows
             if self.code == "de" and (not span or not self.person(self.run_text(span))):
                 # "An ihrer Seite gibt Tom Berg den König", "Die Hauptrolle spielt Anna Vogt".
                 lead = bool(span) and bool(_LEAD_ROLE_WORD.search(self.run_text(span) if span else ""))
@@ -1079,7 +1089,7 @@ class Reader:
             pos = m.end()
             role = self.p.role_of.match(" " + text[pos : pos + 60])
             if role or re.match(
-                r"\s+(?:die|the|eine|a)\s+(?:[Rr]olle|role)\s+(?:der|des|eines|einer|of)\s", text[pos:]
+                r"\s+(?:die|the|eine|a)\s+(?:[Rr]olle|role|Figur)\s+(?:der|des|eines|einer|of)\s", text[pos:]
             ):
                 continue  # handled by the "role of" cue
             char, _det = self._character_after(pos)
@@ -1168,6 +1178,23 @@ class Reader:
             self.hits.append(Hit("actor", name, span[0], CLEAR, character=char))
         else:
             self.hits.append(Hit("pronoun", name, span[0], HINT))
+
+    def _not_the_subject(self, span: Span) -> bool:
+        """The run before a German verb is no subject: an adverb opening the sentence ("Darin", "Dabei"),
+        or a name governed by a preposition ("An der Seite von Y", "Neben Y")."""
+        raw = self.run_text(span)
+        if (
+            " " not in raw
+            and (raw in _V2_OPENERS or self.lex.is_lower_word(raw, "de"))
+            and self.analysis.sentence_of(span[0])[0] == span[0]
+        ):
+            return True
+        words = raw.split(" ")
+        if len(words) > 2 and words[1] in ("von", "vom") and self.lex.looks_like_noun(words[0], "de"):
+            return True  # "An der Seite von Y spielt X": the run holds the noun before the preposition
+        # the preposition one space before the name, in the same sentence ("Die spielen mit" may be a heading)
+        m = _WORD_THEN_SPACE.search(self.text, max(0, span[0] - 20), span[0])
+        return bool(m) and m.group(1).lower() in _PREPOSITIONS_DE and self.analysis.sentence_of(span[0])[0] < m.start()
 
     def _inverted(self, pos: int, *, lead: bool = False) -> None:
         """German verb-second order: "In X verkörpert Anna Berg den Vater Gerhard", "spielt Anna Berg eine Ärztin"."""
@@ -1479,7 +1506,9 @@ class Reader:
                 continue
             before = text[max(0, m.start() - 80) : m.start() + 1]
             gap = re.search(
-                r"(?:,?\s+(?:who|der|die|ist|is|schlüpft|darin|hier|dabei|zu|sehen|steps|takes|on|was|war))*\s*$",
+                r"(?:,?\s+(?:who|der|die|ist|is|schlüpft|darin|hier|dabei|zu|sehen|steps|takes|on|was|war|spielt|spielte|"
+                r"übernimmt|übernahm|verkörpert|verkörperte|gibt|hat|hatte|bekam|bekommt|erhielt|erhält|auch|nun|jetzt|"
+                r"glänzt|brilliert|überzeugt|begeistert|agiert))*\s*$",
                 before,
             )
             pos = m.start() + 1 - (len(before) - gap.start()) if gap else m.start()
@@ -2442,6 +2471,12 @@ _AS_GAP = re.compile(
 _POSSESSIVE_STEMS = ("sein", "ihr", "his", "her", "mein", "my", "unser", "our", "their", "dein", "your")
 _FORMS_OF_ADDRESS = frozenset("Frau Herr Fräulein Mr. Mrs. Ms. Miss Mister Madame Madam Monsieur".split())
 _WITH_LIST = re.compile(rf"(?m)(?:^|(?<=[.!?]\s))With:?\s+((?:{RUN})(?:(?:,\s+|,?\s+and\s+)(?:{RUN}))+)\s*\.(?:\s|$)")
+_WORD_THEN_SPACE = re.compile(r"(\w+) $")
+_V2_OPENERS = frozenset(
+    """Darin Dabei Hier Dort Nun Dann Damit Danach Darauf Daneben Dazu Außerdem Zudem Ebenso Ebenfalls Diesmal
+    Jetzt Heute Später Zuletzt Erneut Wieder Auch Zunächst Anfangs Schließlich Immerhin Leider Zum""".split()
+)
+_PREPOSITIONS_DE = frozenset("von vom neben mit mitsamt nach bei gegenüber gegen ohne für um zu zur zum".split())
 _GAPPED_OBJECT = re.compile(
     r",\s+(?:und\s+)?(?:den|die|das|ihren|seinen|ihre|seine)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
 )
@@ -2595,7 +2630,8 @@ _GAP_COMMA = re.compile(r",\s+")
 _AS_ROLE_VERB_ACTOR = re.compile(
     rf"Als\s+(?:(?:der|die|das|den|dem|sein|seine|seinem|ihr|ihre|ihrem)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
     rf"(?P<char>{RUN})(?:,\s+(?:der|die|das|den|dem|deren|dessen)\s+[^.;:!?()\n]{{2,100}}?,)?"
-    rf"\s+[a-zäöüß]+t\s+(?:(?:hier|dabei|auch|erneut|wieder|diesmal|nun|außerdem|zudem)\s+)?(?P<actor>{RUN})(?=[\s,.;:!?])"
+    rf"\s+(?:[a-zäöüß]+t|sehen\s+wir|erleben\s+wir)\s+(?:(?:hier|dabei|auch|erneut|wieder|diesmal|nun|außerdem|zudem)\s+)?"
+    rf"(?P<actor>{RUN})(?=[\s,.;:!?])"
 )
 _GLUE_BEFORE = re.compile(r"\s+(?:und|and|&)\s+$")
 _GAPPED_NEXT = re.compile(r",\s+(?=[A-ZÄÖÜ])")
@@ -2622,6 +2658,7 @@ _NOT_ADJECTIVE = frozenset(
 _LIST_SEP = re.compile(r"(?:\s*,\s*(?:(?:und|and)\s+)?|\s+(?:und|and|&|sowie)\s+|\s*;\s*)")
 
 
+_PAREN_AS_ROLE = re.compile(rf"(?:als|as)\s+({RUN})")
 _PAREN_PLAYED_BY = re.compile(
     r"\s*(?:gespielt|verkörpert|dargestellt|gesprochen|played|portrayed|voiced)"
     r"(?:\s+[a-zäöüß]+){0,2}?\s+(?:von|vom|by)\s+(?:(?:der|dem|the)\s+)?(?:[a-zäöüß]+\s+){0,2}"
