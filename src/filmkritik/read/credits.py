@@ -1194,7 +1194,9 @@ class Reader:
             return True  # "An der Seite von Y spielt X": the run holds the noun before the preposition
         # the preposition one space before the name, in the same sentence ("Die spielen mit" may be a heading)
         m = _WORD_THEN_SPACE.search(self.text, max(0, span[0] - 20), span[0])
-        return bool(m) and m.group(1).lower() in _PREPOSITIONS_DE and self.analysis.sentence_of(span[0])[0] < m.start()
+        if m is None:
+            return False
+        return m.group(1).lower() in _PREPOSITIONS_DE and self.analysis.sentence_of(span[0])[0] < m.start()
 
     def _inverted(self, pos: int, *, lead: bool = False) -> None:
         """German verb-second order: "In X verkörpert Anna Berg den Vater Gerhard", "spielt Anna Berg eine Ärztin"."""
