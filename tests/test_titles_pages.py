@@ -238,3 +238,37 @@ def test_masthead_with_tagline_said_once(text: str, title: str) -> None:
 def test_festival_reports(text: str, title: str) -> None:
     """A festival dispatch reviews the film it spends its words on, not the occasion or a film named in passing."""
     assert _film(text)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Review: Glacier Man\nGlacier Man (Jonas Alt, 2024) follows a mountain guide. It is clever.", 2024),
+        ("Glacier Man\nDirected by Jonas Alt • 2024 • 104 min\nA mountain guide finds a body.", 2024),
+        ("Glacier Man\nU.S., 2024\nA mountain guide finds a body. Glacier Man is a noir.", 2024),
+        ("Kritik: Der Gletschermann\nDer Gletschermann (D 2024, R: Jonas Alt) erzählt von einem Bergführer.", 2024),
+        ("Glacier Man\nThe 2024 drama from Jonas Alt follows a mountain guide. Glacier Man is clever.", 2024),
+        (
+            "Der Gletschermann\nDer 2024 entstandene Film von Jonas Alt erzählt von einem Bergführer. "
+            "Der Gletschermann ist klug.",
+            2024,
+        ),
+        # the story's year and another film's year are not the film's
+        (
+            "Der Gletschermann\nEin Bergführer findet im Sommer 1991 eine Leiche. Wie in „Ötzi“ (2011) geht es um "
+            "Zeit. Der Gletschermann ist klug.",
+            None,
+        ),
+        (
+            'Glacier Man\nIn the summer of 1991, a mountain guide finds a body. Like "Iceman" (2011), it is about '
+            "time. Glacier Man is clever.",
+            None,
+        ),
+        (
+            "Der Gletschermann\nIhr 2019 gedrehter Film „Eiszeit“ war besser. Der Gletschermann ist ein Bergfilm.",
+            None,
+        ),
+    ],
+)
+def test_year_shapes(text: str, year: int | None) -> None:
+    assert _film(text)[2] == year

@@ -121,6 +121,13 @@ YEAR_CUES = (
     r"sjahr(?<=\bProduktionsjahr|\bEntstehungsjahr)\s*:?\s*\|?\s*(?P<year>(?:19|20)\d\d)\b",
     # "Jahr" is a label only with a colon or opening a facts line; "Es ist das Jahr 1961" is the story's year.
     r"(?m)Jahr(?:\s*:|(?<=^Jahr)|(?<=[|·•(]Jahr)|(?<=[|·•(] Jahr))\s*\|?\s*(?P<year>(?:19|20)\d\d)\b",
+    # "Der 2024 entstandene Film von …": this film; not "der 2019 gedrehte Film „X“", which names another.
+    # (One cue per participle, each starting with its literal: the engine jumps to it.)
+    *(
+        rf"{participle}(?<=er (?P<year>(?:19|20)\d\d) {participle})\s(?:\w+\s)?"
+        r"(?:Film|Spielfilm|Dokumentarfilm|Drama|Thriller|Komödie|Western|Werk)\b(?!\s*[„\"»«])"
+        for participle in ("entstandene", "gedrehte", "produzierte", "realisierte")
+    ),
 )
 
 #: Last words of outlet names ("Frankfurter Rundschau", "Kinoblog"): a page's first line ending in one,

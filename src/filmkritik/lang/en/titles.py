@@ -118,6 +118,10 @@ YEAR_CUES = (
     # "Bong's 2019 film “The Paper House”", which names another work right after.
     r"['’]s\s(?P<year>(?:19|20)\d\d)\s(?:[a-z-]+\s){0,2}(?:film|movie|drama|comedy|thriller|documentary|feature|"
     r"romance|western|melodrama|satire|chiller|epic)\b(?![ \t]*,?[ \t]*[\"“‘'(]?[A-Z0-9])",
+    # "The 2024 drama from Jonas Alt follows …" opening a sentence: the film the review is about.
+    r"(?m)Th(?:e|is)(?:(?<=^The)|(?<=^This)|(?<=[.!?] The)|(?<=[.!?] This))\s(?P<year>(?:19|20)\d\d)\s"
+    r"(?:[a-z-]+\s){0,2}(?:film|movie|drama|comedy|"
+    r"thriller|documentary|feature|romance|western)\s(?:from|by|follows|is|tells|centers|centres|unfolds)\b",
 )
 
 #: Last words of outlet names ("The Daily Ledger", "Reel Talk Blog"): a page's first line ending in one,
