@@ -662,3 +662,21 @@ def test_german_als_inside_parentheses_and_als_role_sehen_wir() -> None:
         "Als Wirtin Rosi sehen wir Mia Sand."
     )
     assert _pairs(record) == {("Ilka", "Lena Brauer"), ("Piet", "Tom Kessler"), ("Rosi", "Mia Sand")}
+
+
+def test_german_castings_voices_and_bare_copula() -> None:
+    """ "Die Rolle der X ist mit Y besetzt", "Y leiht der Füchsin X ihre Stimme", "Im Original spricht Y den X",
+    "Y ist X, eine ...", "Y, der hier den Wirt X spielt"; a place after "ist" is no role."""
+    record = read_credits(
+        "Ein Trickfilm über Tiere im Wald. Die Rolle der Ilka ist mit Lena Brauer ideal besetzt. Tom Kessler leiht "
+        "dem Kater Mogli seine Stimme. Im Original spricht Mia Sand die Eule Rosi. Jan Ohlsen ist Piet, ein Fuchs "
+        "mit Ideen. Ute Brandes ist Paris. Kai Wendt, der hier den Wirt Olaf spielt, singt."
+    )
+    assert _pairs(record) == {
+        ("Ilka", "Lena Brauer"),
+        ("Mogli", "Tom Kessler"),
+        ("Rosi", "Mia Sand"),
+        ("Piet", "Jan Ohlsen"),
+        ("Olaf", "Kai Wendt"),
+    }
+    assert "Ute Brandes" not in actors(record)

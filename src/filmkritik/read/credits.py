@@ -2087,6 +2087,24 @@ class Reader:
                 continue
             if self._given(names.tokens(char)[0]) or described:
                 self.add("actor", raw, span[0], CLEAR, character=char)
+        pos = text.find(" ist ")
+        while pos >= 0:
+            # "Lena Brauer ist Ilka, eine Fischerin ...": an actor's full name, "ist", a given name, an apposition
+            upper = text[pos + 5 : pos + 6].isupper()
+            span, cspan = (self.runs.ending_at(pos), self.runs.starting_at(pos + 5)) if upper else (None, None)
+            if span and cspan and _IS_NAME_THEN.match(text, cspan[1]):
+                raw, role_raw = self.run_text(span), self.run_text(cspan)
+                if (
+                    names.is_full_name(raw, self.lex)
+                    and self.person(raw) == raw
+                    and self._given(names.tokens(role_raw)[0])
+                    and self.character(role_raw, cspan[0]) == role_raw
+                    and not self.is_film_title(role_raw)
+                    and not places.canonical(role_raw)
+                    and self.analysis.sentence_of(span[0])[0] == span[0]
+                ):
+                    self.add("actor", raw, span[0], CLEAR, character=role_raw)
+            pos = text.find(" ist ", pos + 5)
         pos = text.find(", das ist ")
         while pos >= 0:
             # "Gerd, das ist Rainer Böhmke, ...": the role, then the actor
@@ -2183,6 +2201,8 @@ class Reader:
                 if char and " " not in char and (self.lex.looks_like_noun(char, "de") or self._role_noun(char)):
                     char = None  # "Die Rolle des Vaters übernimmt X": a relation without a name
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+        if "besetzt" in text or "Stimme" in text or " spricht " in text:
+            self._casting_and_voices()
         for rx, words in ((_SUPPORTING_ROLE_OF, ("rolle d", "rolle von")), (_IN_SUPPORTING_ROLE, ("n einer",))):
             if any(w in text for w in words):
                 for m in rx.finditer(text):
@@ -2191,6 +2211,34 @@ class Reader:
                         continue  # inside a longer word
                     if names.is_full_name(m.group("actor"), self.lex):
                         self.add("actor", m.group("actor"), m.start("actor"), CLEAR)
+
+    def _casting_and_voices(self) -> None:
+        """ "Die Rolle der Ilka ist mit X ideal besetzt", "X leiht der Füchsin Ilka ihre Stimme", "Ilka bekommt
+        ihre Stimme von X", "Im Original spricht X den Kater Mogli": castings and voice roles (German)."""
+        text = self.text
+        voices = (
+            ("besetzt", _CAST_WITH),
+            ("Stimme", _LENDS_VOICE),
+            ("Stimme", _VOICE_FROM),
+            (" spricht ", _SPEAKS),
+            (" spricht ", _SPEAKS_V2),
+        )
+        for word, rx in voices:
+            pos = text.find(word)
+            done = -1
+            while pos >= 0:
+                sentence = self.analysis.sentence_of(pos)
+                if sentence[0] > done:
+                    done = sentence[1]
+                    for m in rx.finditer(text, sentence[0], sentence[1]):
+                        actor = self.person(m.group("actor"))
+                        if not actor or not names.is_full_name(actor, self.lex):
+                            continue
+                        char = self.character(m.group("char"), m.start("char"))
+                        if char and " " not in char and (self.lex.looks_like_noun(char, "de") or self._role_noun(char)):
+                            char = None  # "Die Hauptrolle ist mit X besetzt": no role's name
+                        self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+                pos = text.find(word, pos + len(word))
 
     def dashed_roles(self) -> None:
         """ "die Tierärztin Antje – wunderbar trocken: X –": the "(herrlich schrullig: X)" credit between dashes."""
@@ -2463,7 +2511,9 @@ _CREW_POSSESSED = re.compile(
 _ARTICLE_CHARACTERS = frozenset("La Le Les El Il Lo Der Die Das The Den Dem".split())
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III"})
 _GAP_NOUN = re.compile(r"(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle")
-_DEFINITE_START = re.compile(r"(?:den|die|das|dem|der)\s")
+_DEFINITE_START = re.compile(
+    r"(?:(?:selbst|hier|auch|nun|diesmal|wieder|erneut|zudem|außerdem|ebenfalls|jetzt)\s+)?(?:den|die|das|dem|der)\s"
+)
 _ADJECTIVE_INSIDE = re.compile(r"\s[a-zäöüß]+(?:e|en|er|es)\s")
 _AS_GAP = re.compile(
     r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:[a-zäöüß][\w-]*|(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle|choice)){0,4},?\s*$"
@@ -2477,6 +2527,27 @@ _WORD_THEN_SPACE = re.compile(r"(\w+) $")
 _V2_OPENERS = frozenset(
     """Darin Dabei Hier Dort Nun Dann Damit Danach Darauf Daneben Dazu Außerdem Zudem Ebenso Ebenfalls Diesmal
     Jetzt Heute Später Zuletzt Erneut Wieder Auch Zunächst Anfangs Schließlich Immerhin Leider Zum""".split()
+)
+_CAST_WITH = re.compile(
+    rf"(?:(?:Die|die)\s+(?:Haupt|Titel|Neben)?(?:[Rr]olle|Figur)\s+(?:der|des)\s+(?:[a-zäöüß]+\s+){{0,2}})?(?P<char>{RUN})"
+    rf"\s+ist\s+(?:[a-zäöüß]+\s+){{0,2}}mit\s+(?:(?:der|dem)\s+)?(?:[a-zäöüß]+\s+){{0,2}}(?P<actor>{RUN})"
+    rf"\s+(?:[a-zäöüß]+\s+){{0,3}}besetzt"
+)
+_LENDS_VOICE = re.compile(
+    rf"(?P<actor>{RUN})\s+(?:leiht|lieh|gibt|gab)\s+(?:[a-zäöüß]+\s+){{0,3}}?(?:dem|der|den)\s+(?:[a-zäöüß]+\s+){{0,2}}"
+    rf"(?P<char>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}(?:seine|ihre|die)\s+(?:[a-zäöüß]+\s+)?Stimme"
+)
+_VOICE_FROM = re.compile(
+    rf"(?P<char>{RUN})\s+(?:bekommt|erhält|bekam|erhielt|hat)\s+(?:[a-zäöüß]+\s+){{0,2}}(?:seine|ihre|die)\s+"
+    rf"(?:[a-zäöüß]+\s+)?Stimme\s+(?:[a-zäöüß]+\s+){{0,2}}von\s+(?:(?:der|dem)\s+)?(?:[a-zäöüß]+\s+){{0,2}}(?P<actor>{RUN})"
+)
+_SPEAKS = re.compile(
+    rf"(?P<actor>{RUN})\s+spricht\s+(?:[a-zäöüß]+\s+){{0,2}}?(?:den|die|das)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
+    rf"(?P<char>{RUN})"
+)
+_SPEAKS_V2 = re.compile(
+    rf"spricht\s+(?:(?:hier|dabei|auch|im\s+Original)\s+)?(?P<actor>{RUN})\s+(?:den|die|das)\s+"
+    rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})"
 )
 _PREPOSITIONS_DE = frozenset("von vom neben mit mitsamt nach bei gegenüber gegen ohne für um zu zur zum".split())
 _GAPPED_OBJECT = re.compile(
@@ -2498,6 +2569,7 @@ _CAST_TABLE_HEAD = re.compile(
 )
 _CAST_TABLE_ROW = re.compile(rf"[ \t]*(?P<role>[^–—|:\n]{{1,50}}?)[ \t]+[–—|:-][ \t]+(?P<actor>{RUN})[ \t]*")
 _COPULA_ROLE_DE_BARE = re.compile(r"ist\s+(?P<det>seine|ihre|sein|ihr|der|die)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
+_IS_NAME_THEN = re.compile(r",\s+(?:ein|eine|der|die|das)\s+[a-zäöüßA-ZÄÖÜ]|\s*[.;!]")
 _THAT_IS_END = re.compile(r"\s*[,.;!–—]|\s+-\s")
 _APPEARS = re.compile(
     rf"t(?<=\bt)(?:ritt|aucht)\s+(?:(?:hier|dann|auch|noch|erst)\s+)?(?P<name>{RUN})\s+(?:(?:[a-zäöüß]+\s+){{0,4}}auf\b|[^.;:!?\n]{{0,80}}?\sauf(?=\s*[.,;!?]|\s+und\s))"

@@ -429,8 +429,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 STARRING_FIRST = "MmIiEeDaANng"
 
 #: Person nouns that describe a character (trades, ranks in a household, kinship by marriage, social
-#: roles): "der Bauer Hinnerk", "als Braut", "den verwitweten Handwerker Tokuzō". Before a name they
-#: are a description, not part of it; alone after "als" they are a role without a name (no cast pair).
+#: roles, the animals and creatures of animated films): "der Bauer Hinnerk", "als Braut", "den Kater Mogli".
+#: Before a name they are a description, not part of it; alone after "als" they are a role without a name (no cast pair).
 #: Base forms only; the reader adds the feminine "-in"/"-innen" and the case endings "-s", "-es",
 #: "-n", "-en", "-e", "-er", and finds them as the last part of a compound ("Hafenmeister").
 #: Titles and kinship words that critics keep with the name ("Onkel", "Kommissar") stay in HONORIFICS.
@@ -455,5 +455,8 @@ ROLE_NOUNS = frozenset(
     Verdächtige Verdächtiger Vorarbeiter Wächter Waise Wärter Weber Wilderer Winzer Wirt Witwe Witwer Zauberer
     Zimmermädchen Zimmermann Zöllner Zuhälter Arzt Ärztin Anwalt Anwältin Staatsanwalt Staatsanwältin Psychiater
     Psychologe Psychologin Pathologe Pathologin Kindermädchen Torwart Matriarchin Patriarch Fremde Fremder
-    Anführer Anführerin Gangster Mafioso Schurke Bösewicht Tyrann""".split()
+    Anführer Anführerin Gangster Mafioso Schurke Bösewicht Tyrann
+    Kater Katze Hund Hündin Fuchs Füchsin Bär Bärin Hase Maus Eule Rabe Wolf Wölfin Drache Roboter Pinguin Esel
+    Pferd Schwein Affe Löwe Löwin Tiger Elefant Igel Biber Dachs Ente Frosch Schaf Ziege Kuh Hahn Henne Vogel
+    Papagei Hai Krake Monster Geist Troll Zwerg Elfe Fee Riese Hexe Vampir Zombie Dämon""".split()
 )
