@@ -680,3 +680,22 @@ def test_german_castings_voices_and_bare_copula() -> None:
         ("Olaf", "Kai Wendt"),
     }
     assert "Ute Brandes" not in actors(record)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A loud sequel. Hollister and Simone Achebe return as Captain Jack Mercer and Lt. Dana Ruiz, "
+            "respectively, to fight a rogue AI. Brock Hollister grins through it.",
+            {("Captain Jack Mercer", "Brock Hollister"), ("Lt. Dana Ruiz", "Simone Achebe")},
+        ),
+        (
+            "Ein lauter Film. Anna Berg und Tom Kessler sind als Lena und Paul beziehungsweise zu sehen.",
+            {("Lena", "Anna Berg"), ("Paul", "Tom Kessler")},
+        ),
+    ],
+)
+def test_respectively_after_as(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "A and B return as C and D, respectively": paired in order, never B with C."""
+    assert _pairs(read_credits(text)) == expected

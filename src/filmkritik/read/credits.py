@@ -1438,6 +1438,13 @@ class Reader:
             if _NOT_A_ROLE.match(after):
                 continue  # "sowohl A als auch B", "as well as"
             char, det = self._character_after(m.end())
+            if (
+                char
+                and _GLUE_BEFORE.search(text, max(0, span[0] - 8), span[0])
+                and _RESPECTIVELY.search(text, m.end(), self.analysis.sentence_of(m.start())[1])
+            ):
+                self.hits.append(Hit("actor", actor, span[0], CLEAR))  # "A and B as C and D, respectively"
+                continue
             if char and (self.code != "de" or not self.lex.looks_like_noun(char, self.code) or det in self.d.DEFINITE):
                 self.hits.append(Hit("actor", actor, span[0], CLEAR, character=char))
             elif (self.code == "de" or char) and " " in actor and _LOWER_WORD.match(after):
@@ -2275,6 +2282,10 @@ class Reader:
             verb = None
             for v in self.p.play.finditer(text, sentence[0], m.start()):
                 verb = v  # the last one before "respectively"
+            if not verb and chars:
+                # "A and B return as C and D, respectively": the last "as" before the roles, after a verb
+                for v in _VERB_AS.finditer(text, sentence[0], chars[0][0] + 1):
+                    verb = v
             if not verb or len(chars) < 2:
                 continue
             actors = self._list_ending_at(verb.start())
@@ -2549,6 +2560,7 @@ _SPEAKS_V2 = re.compile(
     rf"spricht\s+(?:(?:hier|dabei|auch|im\s+Original)\s+)?(?P<actor>{RUN})\s+(?:den|die|das)\s+"
     rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})"
 )
+_VERB_AS = re.compile(r"(?<=\s)(?:[a-zäöüß]+\s+){1,2}(?:as|als)\s+(?=[A-ZÄÖÜ])")
 _PREPOSITIONS_DE = frozenset("von vom neben mit mitsamt nach bei gegenüber gegen ohne für um zu zur zum".split())
 _GAPPED_OBJECT = re.compile(
     r",\s+(?:und\s+)?(?:den|die|das|ihren|seinen|ihre|seine)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"

@@ -92,7 +92,7 @@ HONORIFICS = frozenset(
     Professor Prof. Captain Capt. General Colonel Major Lieutenant Sergeant Sgt. Detective Inspector Agent Officer
     Mister Mr. Mrs. Ms. Miss Madame Madam Monsieur Father Sister Brother Mother Uncle Aunt Auntie Grandma Grandpa
     Cardinal Pope Bishop Reverend Rev. Rabbi Judge President Senator Governor Mayor Sheriff Coach Nurse Chief Saint
-    Reverend Commander Admiral Pastor""".split()
+    Reverend Commander Admiral Pastor Lt. Col. Gen. Det. Insp. Cpl. Pvt. Sgt Lt Capt""".split()
 )
 OPENERS = frozenset(
     """The A An And But As In On At For With By From Of To When While After Before Since So Yet Or If Though Also
