@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from types import ModuleType
 from typing import Any
@@ -235,6 +235,13 @@ def models() -> dict[str, ShortTextModel]:
         return {}
 
 
+@lru_cache(maxsize=256)
+def read_short(text: str, code: str) -> tuple[float, float]:
+    """``models()[code].read(text)``, remembered for the last texts: the knowledge base reads a
+    snippet that the is-review detector doubts a second time, and e5 is the costly part."""
+    return models()[code].read(text)
+
+
 def calibrate(score: int, confidence: float, text: str, code: str) -> tuple[int, float]:
     """The score (and label confidence) of ``text``: the short-text model's below ``LONG_WORDS`` words.
 
@@ -248,7 +255,7 @@ def calibrate(score: int, confidence: float, text: str, code: str) -> tuple[int,
     model = models().get(code if code in lang.LANGUAGES else "en")
     if model is None:
         return score, confidence
-    short_score, short_confidence = model.read(text)
+    short_score, short_confidence = read_short(text, model.code)
     weight = min(1.0, (LONG_WORDS - words) / (LONG_WORDS - FADE_WORDS))
     value = weight * short_score + (1 - weight) * score
     new = max(0, min(100, round(value)))
