@@ -272,3 +272,34 @@ def test_festival_reports(text: str, title: str) -> None:
 )
 def test_year_shapes(text: str, year: int | None) -> None:
     assert _film(text)[2] == year
+
+
+_COOKIES = (
+    "We use cookies and similar technologies to personalise content, tailor and measure ads, and provide a better "
+    "experience. By clicking Accept, you agree to this. You can change your choices at any time by visiting Cookie "
+    "Preferences, as described in the Cookie Notice. To learn more, read our Privacy Policy.\nAccept\n"
+    "Manage preferences\nReject all\n"
+)
+_MENU = (
+    "Home\nNews\nPolitics\nBusiness\nSport\nCulture\nFilm\nTV\nMusic\nBooks\nPodcasts\nNewsletters\nSign in\nSearch\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            _COOKIES + _MENU + "Salt Children\nTwo children work in a salt pan in Brittany. A lovely film.",
+            "Salt Children",
+        ),
+        (
+            _COOKIES + _MENU + "The Salt Children review – a luminous fable of childhood\n"
+            "Two children work in a salt pan in Brittany. Director Ann Lee tells it quietly.",
+            "The Salt Children",
+        ),
+        ("Home\nNews\nFilm\nReviews\nDrama\nLumi\nFinnland 2023\nEin Rentier verliert seine Herde.", "Lumi"),
+    ],
+)
+def test_cookie_banner_and_menu_before_the_headline(text: str, title: str) -> None:
+    """A consent banner and a site menu above the headline are neither the body's start nor titles."""
+    assert _film(text)[0] == title

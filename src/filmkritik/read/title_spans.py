@@ -67,6 +67,13 @@ DATE_LIKE = re.compile(
 )
 _SENTENCE_INSIDE = re.compile(r"[a-zäöüß,][.!?] [A-ZÄÖÜ]")
 _INNER_WORD = re.compile(_INNER)
+#: A menu entry: one or two words (or "A & B"), no digits, no sentence punctuation.
+_MENU_ITEM = re.compile(r"[^\W\d_][\w'’-]*(?:\s(?:&\s)?[^\W\d_][\w'’-]*)?")
+_CONSENT_PARTS = ("ookie", "OOKIE", "atenschutz", "rivacy", "onsent", "inwilligung", "utzungsbedingungen", "erms of")
+_CONSENT = re.compile(
+    r"(?i)\bcookies?\b|datenschutzerklärung|privacy policy|einwilligung|\bconsent\b|nutzungsbedingungen|"
+    r"terms of (?:use|service)"
+)
 _ENDS_INNER = re.compile(rf"\s(?:{_INNER})$")
 _FACTS_SEPARATOR = re.compile(r"\s[|·•]\s")
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
@@ -206,6 +213,9 @@ def headline_cues(text: str, language_data: ModuleType, limit: int) -> list[Titl
     for line in _LINE.finditer(text, 0, len(text)):
         if line.start() > limit:
             break
+        if _consent(line.group()):
+            limit += len(line.group())  # a cookie banner opening the page pushes the headline down
+            continue
         for pattern in headline:
             m = pattern.search(line.group())
             if m and m.group("title") and m.group("title").strip():
@@ -314,12 +324,22 @@ def original_cues(text: str, language_data: ModuleType) -> list[TitleSpan]:
 def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[TitleSpan]:
     """Short title-like lines at the top of the page and their head before a colon or dash."""
     found = []
+    head: list[re.Match[str]] = []
     for line in _LINE.finditer(text):
         if line.start() > limit:
             break
         raw = line.group()
+        if _consent(raw):
+            limit += len(raw)  # a cookie banner opening the page is not the body's start
+            continue
         if len(raw) > 250 and _SENTENCE_INSIDE.search(raw):
             break  # the body has begun: short lines below it are captions, boxes and the closing line
+        head.append(line)
+    menus = _menu_lines(head)
+    for line in head:
+        if line.start() in menus:
+            continue
+        raw = line.group()
         value = raw.strip().strip("#*|").strip()
         if not value or value.casefold().rstrip(":") in navigation:
             continue
@@ -366,6 +386,27 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
             if separator == ":" and _subtitled(whole):
                 found.append(TitleSpan(whole, offset, offset + len(whole), "line"))  # "Starfall: Legacy"
     return found
+
+
+def _menu_lines(lines: list[re.Match[str]]) -> set[int]:
+    """Starts of lines in a site's menu: five or more short lines in a row ("Home", "News", "Politics", …). The
+    last of them may be the headline the menu runs into ("… Search" / "Salt Children" / body) and is kept."""
+    menus: set[int] = set()
+    run: list[re.Match[str]] = []
+    for line in [*lines, None]:
+        if line is not None and _MENU_ITEM.fullmatch(line.group().strip()):
+            run.append(line)
+            continue
+        if len(run) >= 5:
+            menus.update(m.start() for m in run[:-1])
+        run = []
+    return menus
+
+
+def _consent(line: str) -> bool:
+    """A long line of a cookie or consent banner ("Wir verwenden Cookies …", "We use cookies …")."""
+    # substring tests first: most long lines are body text, and a case-blind regex over them costs more
+    return len(line) > 120 and any(w in line for w in _CONSENT_PARTS) and _CONSENT.search(line) is not None
 
 
 def _headline_shaped(value: str) -> bool:
