@@ -324,7 +324,7 @@ def original_cues(text: str, language_data: ModuleType) -> list[TitleSpan]:
 def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[TitleSpan]:
     """Short title-like lines at the top of the page and their head before a colon or dash."""
     found = []
-    head: list[re.Match[str]] = []
+    top_lines: list[re.Match[str]] = []
     for line in _LINE.finditer(text):
         if line.start() > limit:
             break
@@ -334,9 +334,9 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
             continue
         if len(raw) > 250 and _SENTENCE_INSIDE.search(raw):
             break  # the body has begun: short lines below it are captions, boxes and the closing line
-        head.append(line)
-    menus = _menu_lines(head)
-    for line in head:
+        top_lines.append(line)
+    menus = _menu_lines(top_lines)
+    for line in top_lines:
         if line.start() in menus:
             continue
         raw = line.group()
