@@ -19,7 +19,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 
 from filmkritik import lang
@@ -2753,6 +2753,7 @@ _PLAY_VERB_WORD = re.compile(r"spielt|spielte|verkörpert|verkörperte|mimt|mimt
 _ROLE_NOUN_ENDINGS = ("innen", "in", "es", "en", "er", "s", "n", "e")
 
 
+@lru_cache(maxsize=8192)
 def is_role_noun(token: str, nouns: frozenset[str]) -> bool:
     """A person noun that describes a character ("Bauer", "Försters", "Wirtin", "Hafenmeister"), in any case
     form, feminine or as the last part of a compound; ``nouns`` holds the base forms."""
