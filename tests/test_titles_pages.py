@@ -303,3 +303,23 @@ _MENU = (
 def test_cookie_banner_and_menu_before_the_headline(text: str, title: str) -> None:
     """A consent banner and a site menu above the headline are neither the body's start nor titles."""
     assert _film(text)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Kritik: Hilfe, die Nachbarn kommen!\nEine Familie zieht aufs Land. „Hilfe, die Nachbarn kommen!“ ist flott.",
+            "Hilfe, die Nachbarn kommen!",
+        ),
+        ("Review: 1983\nA coal town on strike. 1983 is a gritty drama from director Tom Baines.", "1983"),
+        ("Kritik zu „1983“\nEin Bergarbeiterstreik in Wales. „1983“ ist ein hartes Drama.", "1983"),
+        (
+            "Review: Mission: Unthinkable – Final Count\nThe spy is back. Mission: Unthinkable – Final Count is loud.",
+            "Mission: Unthinkable – Final Count",
+        ),
+    ],
+)
+def test_title_shapes(text: str, title: str) -> None:
+    """Titles ending in '!', a year as a title (quoted or after a review cue), a colon and a dash in one title."""
+    assert _film(text)[0] == title

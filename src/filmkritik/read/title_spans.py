@@ -378,6 +378,8 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
             continue
         if not head or head.casefold() in navigation or _byline(head, navigation) or DATE_LIKE.search(head):
             continue
+        if _SENTENCE_INSIDE.search(head):  # "The spy is back. Mission: …": body text cut at its colon
+            continue
         if _YEAR_WORD.search(head) and re.search(r"[,/·|]", head):
             continue  # "Drama, Finnland/Deutschland 2023": a facts line
         if _title_line(head):

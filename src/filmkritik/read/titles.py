@@ -99,6 +99,7 @@ _FILM_NOUN_BEFORE = re.compile(
 _INVERTED = re.compile(r",\s?(the|a|an|der|die|das|le|la|les|el|il)$")
 _WORDS = re.compile(r"\w+")
 _MOVIE_SUFFIX = re.compile(r"\s*(?:der (?:kino)?film|the movie|the motion picture|le film)\s*", re.IGNORECASE)
+_YEAR_TITLE = re.compile(r"(?:1[89]|20)\d\d")
 _SUBTITLE_SEPARATOR = re.compile(r": | [–—-] ")
 _INNER_WORD = re.compile(r"of|the|a|an|and|at|in|on|to|for|der|die|das|des|dem|den|und|von|vom|im|am|zum|zur")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -195,7 +196,9 @@ class Candidate:
                 mixed or self.spans,
                 key=lambda s: (_INVERTED.search(s.text.casefold()) is not None, s.how != "headline", s.start),
             )
-            self._text = chosen.text
+            # "Hilfe, die Nachbarn kommen!": a headline capture drops the closing mark a quote keeps
+            marked = [s.text for s in self.spans if s.text[:-1] == chosen.text and s.text[-1:] in "!?"]
+            self._text = marked[0] if marked else chosen.text
         return self._text
 
     @property
@@ -270,8 +273,8 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         if s.text
         and not (boxes and any(start <= s.start < end for start, end in boxes))
         and (s.how == "quoted" or not s.text[0].islower())
-        and _plausible(key_of(s.text), navigation)
-        and not (s.how in ("headline", "line") and DATE_LIKE.search(s.text))  # "Kinostart: 6. Februar 2025"
+        and (_plausible(key_of(s.text), navigation) or _number_title(s))
+        and not (s.how in ("headline", "line") and DATE_LIKE.search(s.text) and not _number_title(s))
         and not _BREADCRUMB.search(s.text)  # "Kino › Neu im Kino": the page's path, not a headline
         and not (s.how in ("headline", "line", "caps") and country_year(s.text))  # "Finnland 2023": a facts line
         and not (s.how == "headline" and _prose_capture(s.text))  # "Review: Sequels are risky, but ..."
@@ -289,6 +292,11 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
             and not _ROLE_FIRST.match(s.text)  # "Regisseur Darius Kairys"
         ]
     return spans
+
+
+def _number_title(span: TitleSpan) -> bool:
+    """ "Kritik zu „1983“", "Review: 1983": a year alone is a title only in quotes or after a review cue."""
+    return span.how in ("quoted", "headline") and _YEAR_TITLE.fullmatch(span.text) is not None
 
 
 @cache
@@ -375,7 +383,8 @@ def _colon_titles(text: str, heads: list[TitleSpan]) -> list[TitleSpan]:
         best = ""
         for n in range(1, min(len(words), 6) + 1):
             word = words[n - 1]
-            if not (word[:1].isupper() or word[:1].isdigit() or (n > 1 and _INNER_WORD.fullmatch(word))):
+            inner = n > 1 and (_INNER_WORD.fullmatch(word) or word in ("–", "—", "-"))  # "X: Y – Final Count"
+            if not (word[:1].isupper() or word[:1].isdigit() or inner):
                 break
             candidate = f"{span.text}{separator.group()}{' '.join(words[:n])}"
             if text.count(candidate) < 2:
