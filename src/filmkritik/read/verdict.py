@@ -52,7 +52,9 @@ def annotate(analysis: Analysis) -> None:
     )
     # The sentences' polarity already holds the model's lexicon features, unless a rating was blanked.
     dense = opinion.lexicon_features(items, prose) if explicit is None else None
-    inferred, confidence = infer_score(prose, code, items, dense)
+    # The lower-cased text is shared with the other components unless the rating was blanked from it.
+    lowered = analysis.lowered if explicit is None else None
+    inferred, confidence = infer_score(prose, code, items, dense, lowered)
     # Snippets and headlines: the whole-review calibration does not fit them (read/short_text.py).
     inferred, confidence = short_text.calibrate(inferred, confidence, prose, code)
     if explicit is not None:
@@ -76,12 +78,16 @@ def annotate(analysis: Analysis) -> None:
 
 
 def infer_score(
-    text: str, code: str, items: Sequence[opinion.Sentence] = (), dense: Sequence[float] | None = None
+    text: str,
+    code: str,
+    items: Sequence[opinion.Sentence] = (),
+    dense: Sequence[float] | None = None,
+    lowered: str | None = None,
 ) -> tuple[int, float]:
     """The score (0-100) and label confidence the trained model gives ``text``.
 
     ``items``: its sentences (``opinion.sentences``); ``dense``: the model's lexicon features
-    when already known (``opinion.lexicon_features``). Falls back to the lexicon lean of the opinion sentences (with low confidence) when
+    when already known (``opinion.lexicon_features``); ``lowered``: ``text`` lower-cased, when known. Falls back to the lexicon lean of the opinion sentences (with low confidence) when
     the shipped model cannot be loaded, so reading never fails on a broken install.
     """
     judging = judging_sentences(items, code) if code in CRITIC_LEAN else None
@@ -92,7 +98,7 @@ def infer_score(
         return round(50 + 45 * lean), 0.3
     value, _ = model.score(text, dense)
     beta = JUDGEMENT_WEIGHT.get(code, 0.2)
-    if beta and reads_as_customer_review(text, code, items):
+    if beta and reads_as_customer_review(text, code, items, lowered):
         beta = 0.0
     elif beta and judging is not None and not judging:
         beta = 0.0  # no judgement word at all: the lean knows nothing, which is no vote for "mixed"
@@ -147,12 +153,16 @@ def judging_sentences(items: Sequence[opinion.Sentence], code: str) -> list[tupl
     return judging
 
 
-def reads_as_customer_review(text: str, code: str, items: Sequence[opinion.Sentence] = ()) -> bool:
+def reads_as_customer_review(
+    text: str, code: str, items: Sequence[opinion.Sentence] = (), lowered: str | None = None
+) -> bool:
     """A customer's review of a disc rather than a critic's of a film: it names the product
-    (``CUSTOMER_CUES``: "DVD", "Bildqualität", "gekauft") or speaks in the first person throughout."""
+    (``CUSTOMER_CUES``: "DVD", "Bildqualität", "gekauft") or speaks in the first person throughout.
+
+    ``lowered``: ``text`` lower-cased, when the caller has it already."""
     data = lang.data(code, "verdict")
     pattern = _customer_cues(code)
-    if pattern is not None and pattern.search(text.lower()):
+    if pattern is not None and pattern.search(text.lower() if lowered is None else lowered):
         return True
     share = data.CUSTOMER_FIRST_PERSON
     if share <= 0:
