@@ -83,17 +83,24 @@ def _cue_mentions(sentence: Sentence, code: str) -> list[tuple[str, int]]:
     """(aspect, character offset in the sentence) for every aspect cue word."""
     prefixes = _cues(code)[1]
     pair_starts = _pair_starts(code)
-    found = []
     words = sentence.tokens
+    # Every token's cue by one map over the cached look-up: most tokens cue nothing, and only the
+    # few that do (or may open a two-word cue) are looked at in Python.
+    cued: list[str | None] = list(map(_token_aspect, words, itertools.repeat(code)))
+    if pair_starts:
+        for i, tok in enumerate(words[:-1]):
+            if cued[i] is None and tok[:3] in pair_starts:
+                pair = f"{tok} {words[i + 1]}"  # "running time", "production design"
+                cued[i] = next(
+                    (a for cue, a in prefixes.get(pair[:3], ()) if " " in cue and pair.startswith(cue)), None
+                )
+    found = []
     lowered: str | None = None
-    for i, tok in enumerate(words):
-        aspect = _token_aspect(tok, code)
-        if aspect is None and tok[:3] in pair_starts and i + 1 < len(words):
-            pair = f"{tok} {words[i + 1]}"  # "running time", "production design"
-            aspect = next((a for cue, a in prefixes.get(pair[:3], ()) if " " in cue and pair.startswith(cue)), None)
-        if aspect is not None:
-            lowered = (sentence.lowered or sentence.text.lower()) if lowered is None else lowered
-            found.append((aspect, max(0, lowered.find(tok))))
+    for i in itertools.compress(range(len(words)), cued):
+        aspect = cued[i]
+        assert aspect is not None  # compress kept the tokens that cue an aspect
+        lowered = (sentence.lowered or sentence.text.lower()) if lowered is None else lowered
+        found.append((aspect, max(0, lowered.find(words[i]))))
     return found
 
 
