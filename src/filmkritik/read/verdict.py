@@ -170,7 +170,9 @@ def reads_as_customer_review(
     if items:
         # Counted over the sentences' tokens in place: no list of every word of the review.
         size = sum(len(s.tokens) for s in items)
-        first = sum(map(data.FIRST_PERSON.__contains__, itertools.chain.from_iterable(s.tokens for s in items)))
+        mine = data.FIRST_PERSON
+        # Counted only in the sentences that say "ich"/"I" at all (one set test each).
+        first = sum(sum(map(mine.__contains__, s.tokens)) for s in items if not mine.isdisjoint(s.tokens))
     else:
         words = text.lower().split()
         size, first = len(words), sum(map(data.FIRST_PERSON.__contains__, words))
@@ -204,14 +206,16 @@ def pull_quote(
     contrast = lang.data(code, "verdict").CONTRAST
     best: tuple[float, opinion.Sentence] | None = None
     for sentence in items:
+        judged = sentence.judged
+        if not judged or sentence.opinion < 0.3:
+            continue  # the cheap tests first: most sentences hold no judgement word
         words = len(sentence.text.split())
-        if not QUOTE_WORDS[0] <= words <= QUOTE_WORDS[1] or sentence.opinion < 0.3:
+        if not QUOTE_WORDS[0] <= words <= QUOTE_WORDS[1]:
             continue
         if explicit and any(s < sentence.span[1] and sentence.span[0] < e for s, e in explicit.evidence):
             continue
-        judged = sentence.judged
         lean = judged + 0.3 * sentence.net
-        if (label == "positive" and lean <= 0) or (label == "negative" and lean >= 0) or not judged:
+        if (label == "positive" and lean <= 0) or (label == "negative" and lean >= 0):
             continue
         fit = abs(lean)
         if label == "mixed":
