@@ -7,6 +7,7 @@ left (the language, the sentences, the film's title) and adding its own facts.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import ModuleType
@@ -55,3 +56,31 @@ class Analysis:
 
     def span_text(self, span: Span) -> str:
         return self.text[span[0] : span[1]]
+
+
+class Occurrences:
+    """Every place some strings (names, say) occur in one text, overlapping occurrences included.
+
+    "Does this sentence contain one of the names" then costs a bisect per sentence instead of a
+    substring search per sentence and name: the text is searched once per name.
+    """
+
+    def __init__(self, text: str, needles: Iterable[str]) -> None:
+        found: list[tuple[int, int]] = []
+        for needle in dict.fromkeys(n for n in needles if n):
+            at = text.find(needle)
+            while at >= 0:
+                found.append((at, at + len(needle)))
+                at = text.find(needle, at + 1)
+        found.sort()
+        self._starts = [start for start, _ in found]
+        self._ends = [end for _, end in found]
+
+    def any_within(self, start: int, end: int) -> bool:
+        """Whether one of the strings lies wholly inside ``text[start:end]`` (``s in text[start:end]``)."""
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(self._starts) and self._starts[i] < end:
+            if self._ends[i] <= end:
+                return True
+            i += 1
+        return False

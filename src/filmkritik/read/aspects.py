@@ -83,17 +83,24 @@ def _cue_mentions(sentence: Sentence, code: str) -> list[tuple[str, int]]:
     """(aspect, character offset in the sentence) for every aspect cue word."""
     prefixes = _cues(code)[1]
     pair_starts = _pair_starts(code)
-    found = []
     words = sentence.tokens
+    # Every token's cue by one map over the cached look-up: most tokens cue nothing, and only the
+    # few that do (or may open a two-word cue) are looked at in Python.
+    cued: list[str | None] = list(map(_token_aspect, words, itertools.repeat(code)))
+    if pair_starts:
+        for i, tok in enumerate(words[:-1]):
+            if cued[i] is None and tok[:3] in pair_starts:
+                pair = f"{tok} {words[i + 1]}"  # "running time", "production design"
+                cued[i] = next(
+                    (a for cue, a in prefixes.get(pair[:3], ()) if " " in cue and pair.startswith(cue)), None
+                )
+    found = []
     lowered: str | None = None
-    for i, tok in enumerate(words):
-        aspect = _token_aspect(tok, code)
-        if aspect is None and tok[:3] in pair_starts and i + 1 < len(words):
-            pair = f"{tok} {words[i + 1]}"  # "running time", "production design"
-            aspect = next((a for cue, a in prefixes.get(pair[:3], ()) if " " in cue and pair.startswith(cue)), None)
-        if aspect is not None:
-            lowered = (sentence.lowered or sentence.text.lower()) if lowered is None else lowered
-            found.append((aspect, max(0, lowered.find(tok))))
+    for i in itertools.compress(range(len(words)), cued):
+        aspect = cued[i]
+        assert aspect is not None  # compress kept the tokens that cue an aspect
+        lowered = (sentence.lowered or sentence.text.lower()) if lowered is None else lowered
+        found.append((aspect, max(0, lowered.find(words[i]))))
     return found
 
 
@@ -129,7 +136,9 @@ def judgements(
 ) -> list[Aspect]:
     """Aspect judgements with polarity and evidence, in :data:`ASPECTS` order."""
     tallies: dict[str, _Tally] = {}
-    people = [(a, "acting") for a in actors if a] + [(d, "direction") for d in directors if d]
+    # An actor credited twice (as an actor and in a cast pair) is one person to look for: a repeated
+    # (name, aspect) pair finds what the first one found and changes nothing.
+    people = list(dict.fromkeys([(a, "acting") for a in actors if a] + [(d, "direction") for d in directors if d]))
     for sentence in sentences:
         if (sentence.opinion < 0.3 and not sentence.counterfactual) or _OTHER_WORK.search(sentence.text):
             continue
@@ -171,10 +180,11 @@ def _sentence_aspects(sentence: Sentence, code: str, people: Sequence[tuple[str,
             net = _net(credit.replace(name, " "), code)
             if abs(net) >= _MIN_NET:
                 values[aspect] = net
+    clauses = _Clauses(sentence, code)
     for aspect, at in mentions:
         if aspect in values:
             continue
-        net = _clause_net(sentence, at, code)
+        net = clauses.net_at(at)
         if sentence.counterfactual and abs(net) < _MIN_NET:
             net = -0.5  # "fehlt es an ...", "hätte ... gutgetan": a fault without a polar word
         if abs(net) >= _MIN_NET:
@@ -190,6 +200,32 @@ def _credit_parenthesis(text: str, at: int) -> str | None:
     return None
 
 
+class _Clauses:
+    """The clauses of one sentence, cut once, and the polarity of each clause asked about, read once
+    (several aspects named in one clause share it)."""
+
+    def __init__(self, sentence: Sentence, code: str) -> None:
+        self.sentence = sentence
+        self.code = code
+        self._bounds: list[int] | None = None
+        self._nets: dict[int, float] = {}
+
+    def net_at(self, at: int) -> float:
+        """Polarity of the clause holding offset ``at``; the whole sentence's when the clause is neutral."""
+        text = self.sentence.text
+        if self._bounds is None:
+            self._bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text) + 1]
+        for start, end in itertools.pairwise(self._bounds):
+            if start <= at < end:
+                net = self._nets.get(start)
+                if net is None:
+                    net = self._nets[start] = _net(text[start:end], self.code)
+                if abs(net) >= _MIN_NET:
+                    return net
+                break
+        return _neutral_clause_net(self.sentence)
+
+
 def _net(text: str, code: str) -> float:
     """Polarity of a stretch of a critic's sentence: judgement words first, general words at half weight.
 
@@ -203,18 +239,9 @@ def _net(text: str, code: str) -> float:
     return 0.5 * sentiment.polarity(text, code).net
 
 
-def _clause_net(sentence: Sentence, at: int, code: str) -> float:
-    """Polarity of the clause holding offset ``at``; the whole sentence when the clause is neutral."""
-    text = sentence.text
-    bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text) + 1]
-    for start, end in itertools.pairwise(bounds):
-        if start <= at < end:
-            net = _net(text[start:end], code)
-            if abs(net) >= _MIN_NET:
-                return net
-            break
-    # A neutral clause borrows the sentence's lean only when the sentence judges
-    # ("gespielt von X, ..." in a plot sentence says nothing about the acting).
+def _neutral_clause_net(sentence: Sentence) -> float:
+    """A neutral clause borrows the sentence's lean only when the sentence judges
+    ("gespielt von X, ..." in a plot sentence says nothing about the acting)."""
     if not sentence.judged:
         return 0.0
     return sentence.judged  # what _net gives the whole sentence: its judgement words come first

@@ -126,7 +126,12 @@ def lexicon() -> Lexicon:
 
 def tokens(name: str) -> list[str]:
     # The same as splitting on _TOKEN_SPLIT, without a regex call (this runs for every name looked at).
-    return [t for t in name.strip().replace("\u00a0", " ").split(" ") if t]
+    # Stripped, the name has no space at either end, so only a double space leaves an empty token.
+    spaced = name.strip().replace("\u00a0", " ")
+    if not spaced:
+        return []
+    parts = spaced.split(" ")
+    return [t for t in parts if t] if "  " in spaced else parts
 
 
 class Runs:

@@ -19,12 +19,15 @@ from types import ModuleType
 from filmkritik import lang
 from filmkritik.model import Span
 from filmkritik.read import sentiment
+from filmkritik.read.analysis import Occurrences
 
 #: A photo caption: a line that ends in a parenthesised credit, "(Nordlicht Filmverleih)"-style.
 _CAPTION = re.compile(r"\([^()]{2,40}\)\s*$")
 
 
-@dataclass(frozen=True)
+# Not frozen: a review makes dozens of these, and a frozen dataclass's __init__ (object.__setattr__ per
+# field) costs about three times as much. Nothing assigns to them after construction; hashable as before.
+@dataclass(slots=True, unsafe_hash=True)
 class Sentence:
     """One sentence with what the verdict component needs to know about it."""
 
@@ -67,11 +70,12 @@ def opinion_score(
     judged: float | None = None,
     counterfactual: bool | None = None,
     data: ModuleType | None = None,
+    retells: bool | None = None,
 ) -> float:
     """How much a sentence reads as judgement rather than plot (0..1).
 
-    ``words``, ``judged``, ``counterfactual`` and the language's verdict ``data`` may be passed
-    when the caller has them already.
+    ``words``, ``judged``, ``counterfactual``, the language's verdict ``data`` and ``retells``
+    (whether the sentence names one of the ``characters``) may be passed when the caller has them already.
     """
     data = lang.data(code, "verdict") if data is None else data
     words = sentiment.tokens(text) if words is None else words
@@ -84,7 +88,9 @@ def opinion_score(
         score += 0.3  # critics' own judgement words
     if sentiment.counterfactual(text, code) if counterfactual is None else counterfactual:
         score += 0.3
-    if characters and any(name and name in text for name in characters):
+    if retells is None:
+        retells = bool(characters) and any(name and name in text for name in characters)
+    if retells:
         score -= 0.2  # retelling what a character does
     if ")" in text and _CAPTION.search(text):
         score -= 0.6
@@ -102,6 +108,9 @@ def sentences(
     last = _closing_paragraph(text, paragraphs)
     critic = sentiment.critic_words(code)
     data = lang.data(code, "verdict")
+    gate = _judgement_gate(code)
+    # The characters' names are looked for once in the whole text, not in every sentence.
+    named = Occurrences(text, characters)
     result = []
     for start, end in spans:
         chunk = text[start:end]
@@ -110,13 +119,19 @@ def sentences(
         pol = sentiment.polarity_of_tokens(clauses, code)
         words = tuple(itertools.chain.from_iterable(clauses))
         counter = sentiment.counterfactual(lowered, code, lowered=True)
-        judged = _judgement(words, critic, data, tuple(itertools.accumulate(map(len, clauses))))
+        judged = (
+            0.0  # most sentences hold no word that judges: one set test instead of the reading
+            if gate.isdisjoint(words)
+            else _judgement(words, critic, data, tuple(itertools.accumulate(map(len, clauses))))
+        )
         result.append(
             Sentence(
                 span=(start, end),
                 text=chunk,
                 polarity=pol,
-                opinion=opinion_score(chunk, pol, code, characters, words, judged, counter, data),
+                opinion=opinion_score(
+                    chunk, pol, code, (), words, judged, counter, data, retells=named.any_within(start, end)
+                ),
                 closing=last[0] <= start < last[1],
                 counterfactual=counter,
                 tokens=words,
@@ -129,7 +144,9 @@ def sentences(
 
 def _closing_paragraph(text: str, paragraphs: Sequence[Span]) -> Span:
     for start, end in reversed(paragraphs):
-        if len(text[start:end].split()) >= 8 and not _CAPTION.search(text[start:end]):
+        paragraph = text[start:end]
+        # (A caption ends in ")": the regex, which tries every position, runs only then.)
+        if len(paragraph.split()) >= 8 and not (")" in paragraph and _CAPTION.search(paragraph)):
             return (start, end)
     return (0, 0)
 
@@ -193,6 +210,12 @@ def _judgement(tokens: Sequence[str], words: dict[str, float], data: ModuleType,
     if shifters.hedges and not shifters.hedge_triggers.isdisjoint(tokens):
         value += _hedges(tokens, shifters)
     return value
+
+
+@cache
+def _judgement_gate(code: str) -> frozenset[str]:
+    """Every word that can give a sentence a judgement value (``_judgement`` is 0.0 without one)."""
+    return frozenset(sentiment.critic_words(code)) | _shifters(lang.data(code, "verdict")).triggers
 
 
 @dataclass(frozen=True)

@@ -156,7 +156,7 @@ def find_ratings(text: str) -> list[_Candidate]:
         rating = ExplicitRating(text=text[start:end], value=value, best=best, worst=0.0, evidence=[(start, end)])
         candidates.append(_Candidate(rating, strength))
 
-    dashed = _DASH.sub("-", text)  # "B−" with a minus sign is "B-" (same length, same offsets)
+    dashed: str | None = None  # made when a cued line first needs it
     for line in _LINE.finditer(text):
         lowered = line.group().lower()
         gate = _DIGIT.search(lowered) or any(k in lowered for k in _GATE) or any(k in lowered for k in _GATE_WORDS)
@@ -170,6 +170,8 @@ def find_ratings(text: str) -> list[_Candidate]:
             _glyph_ratings(text, start, end, p, add)
         cued = any(c in lowered for c in p.cue_words) and p.cue.search(text, start, end) is not None
         if cued:
+            if dashed is None:
+                dashed = _DASH.sub("-", text)  # "B−" with a minus sign is "B-" (same length, same offsets)
             _letter_ratings(dashed, start, end, p, add)
             _asterisk_ratings(text, start, end, p, add)
         if p.any_of_best.search(lowered):

@@ -60,7 +60,9 @@ def annotate(analysis: Analysis) -> None:
     )
     # The sentences' polarity already holds the model's lexicon features, unless a rating was blanked.
     dense = opinion.lexicon_features(items, prose) if explicit is None else None
-    inferred, confidence = infer_score(prose, code, items, dense)
+    # The lower-cased text is shared with the other components unless the rating was blanked from it.
+    lowered = analysis.lowered if explicit is None else None
+    inferred, confidence = infer_score(prose, code, items, dense, lowered)
     # Snippets and headlines: the whole-review calibration does not fit them (read/short_text.py).
     inferred, confidence = short_text.calibrate(inferred, confidence, prose, code)
     if explicit is not None:
@@ -84,12 +86,16 @@ def annotate(analysis: Analysis) -> None:
 
 
 def infer_score(
-    text: str, code: str, items: Sequence[opinion.Sentence] = (), dense: Sequence[float] | None = None
+    text: str,
+    code: str,
+    items: Sequence[opinion.Sentence] = (),
+    dense: Sequence[float] | None = None,
+    lowered: str | None = None,
 ) -> tuple[int, float]:
     """The score (0-100) and label confidence the trained model gives ``text``.
 
     ``items``: its sentences (``opinion.sentences``); ``dense``: the model's lexicon features
-    when already known (``opinion.lexicon_features``). Falls back to the lexicon lean of the opinion sentences (with low confidence) when
+    when already known (``opinion.lexicon_features``); ``lowered``: ``text`` lower-cased, when known. Falls back to the lexicon lean of the opinion sentences (with low confidence) when
     the shipped model cannot be loaded, so reading never fails on a broken install.
     """
     judging = judging_sentences(items, code) if code in CRITIC_LEAN else None
@@ -100,7 +106,7 @@ def infer_score(
         return round(50 + 45 * lean), 0.3
     value, _ = model.score(text, dense)
     beta = judgement_weight(code, len(text.split()))
-    if beta and reads_as_customer_review(text, code, items):
+    if beta and reads_as_customer_review(text, code, items, lowered):
         beta = 0.0
     elif beta and judging is not None and not judging:
         beta = 0.0  # no judgement word at all: the lean knows nothing, which is no vote for "mixed"
@@ -164,12 +170,16 @@ def judging_sentences(items: Sequence[opinion.Sentence], code: str) -> list[tupl
     return judging
 
 
-def reads_as_customer_review(text: str, code: str, items: Sequence[opinion.Sentence] = ()) -> bool:
+def reads_as_customer_review(
+    text: str, code: str, items: Sequence[opinion.Sentence] = (), lowered: str | None = None
+) -> bool:
     """A customer's review of a disc rather than a critic's of a film: it names the product
-    (``CUSTOMER_CUES``: "DVD", "Bildqualität", "gekauft") or speaks in the first person throughout."""
+    (``CUSTOMER_CUES``: "DVD", "Bildqualität", "gekauft") or speaks in the first person throughout.
+
+    ``lowered``: ``text`` lower-cased, when the caller has it already."""
     data = lang.data(code, "verdict")
     pattern = _customer_cues(code)
-    if pattern is not None and pattern.search(text.lower()):
+    if pattern is not None and pattern.search(text.lower() if lowered is None else lowered):
         return True
     share = data.CUSTOMER_FIRST_PERSON
     if share <= 0:
@@ -177,7 +187,9 @@ def reads_as_customer_review(text: str, code: str, items: Sequence[opinion.Sente
     if items:
         # Counted over the sentences' tokens in place: no list of every word of the review.
         size = sum(len(s.tokens) for s in items)
-        first = sum(map(data.FIRST_PERSON.__contains__, itertools.chain.from_iterable(s.tokens for s in items)))
+        mine = data.FIRST_PERSON
+        # Counted only in the sentences that say "ich"/"I" at all (one set test each).
+        first = sum(sum(map(mine.__contains__, s.tokens)) for s in items if not mine.isdisjoint(s.tokens))
     else:
         words = text.lower().split()
         size, first = len(words), sum(map(data.FIRST_PERSON.__contains__, words))
@@ -211,14 +223,16 @@ def pull_quote(
     contrast = lang.data(code, "verdict").CONTRAST
     best: tuple[float, opinion.Sentence] | None = None
     for sentence in items:
+        judged = sentence.judged
+        if not judged or sentence.opinion < 0.3:
+            continue  # the cheap tests first: most sentences hold no judgement word
         words = len(sentence.text.split())
-        if not QUOTE_WORDS[0] <= words <= QUOTE_WORDS[1] or sentence.opinion < 0.3:
+        if not QUOTE_WORDS[0] <= words <= QUOTE_WORDS[1]:
             continue
         if explicit and any(s < sentence.span[1] and sentence.span[0] < e for s, e in explicit.evidence):
             continue
-        judged = sentence.judged
         lean = judged + 0.3 * sentence.net
-        if (label == "positive" and lean <= 0) or (label == "negative" and lean >= 0) or not judged:
+        if (label == "positive" and lean <= 0) or (label == "negative" and lean >= 0):
             continue
         fit = abs(lean)
         if label == "mixed":
