@@ -699,3 +699,14 @@ def test_german_castings_voices_and_bare_copula() -> None:
 def test_respectively_after_as(text: str, expected: set[tuple[str, str]]) -> None:
     """ "A and B return as C and D, respectively": paired in order, never B with C."""
     assert _pairs(read_credits(text)) == expected
+
+
+def test_info_box_dashes_and_with_lines_holding_full_role_names() -> None:
+    """ "Besetzung: Hanne – Greta Lind, ..." (either order), "Mit Greta Lind (Hanne Berg), Ole Fries (Paul)":
+    a cast line keeps the actor outside the parentheses; prose "Mit Hanne Berg (X) hat ..." keeps the role there."""
+    box = read_credits("Ein ruhiger Film.\n\nBesetzung: Hanne – Greta Lind, Ole Fries – Paul\nRegie: Jan Ohlsen")
+    assert _pairs(box) == {("Hanne", "Greta Lind"), ("Paul", "Ole Fries")}
+    line = read_credits("Ein ruhiger Film.\n\nMit Greta Lind (Hanne Berg), Ole Fries (Paul), Nina Holm (Mette)\n")
+    assert _pairs(line) == {("Hanne Berg", "Greta Lind"), ("Paul", "Ole Fries"), ("Mette", "Nina Holm")}
+    prose = read_credits("Ein Film über Mut. Mit Hanne Berg (Greta Lind) hat der Film eine starke Heldin.")
+    assert _pairs(prose) == {("Hanne Berg", "Greta Lind")}

@@ -647,18 +647,27 @@ class Reader:
             m = names.RUN_RE.match(item)
             if not m:
                 continue
-            shared = self._shared_surname(m.group(), items[k + 1] if k + 1 < len(items) else "")
+            name = m.group()
+            shared = self._shared_surname(name, items[k + 1] if k + 1 < len(items) else "")
             rest = item[m.end() :].strip(" .,")
             as_role = _CREDIT_AS.match(rest) if role == "cast" and not character else None
             if as_role:
                 character, rest = as_role.group(1).strip(), ""  # "Besetzung: Mara Lenz als Kommissarin Eva Stein"
+            dashed = _CREDIT_DASH.match(rest) if role == "cast" and not character else None
+            if dashed:
+                # "Besetzung: Hanne – Greta Lind, Paul – Ole Fries": a lone name and a full name, either order
+                left, right = name, dashed.group(1)
+                if " " in right and " " not in left and self._given(left):
+                    name, character, rest, shared = right, left, "", None
+                elif " " in left and " " not in right and self._given(right):
+                    character, rest = right, ""
             # a sentence after a label: only its subject is the credit
             if rest and k > 0:
                 continue
-            start = self.text.find(m.group(), offset)
+            start = self.text.find(name, offset)
             start = vstart if start < 0 else start
             offset = max(offset, start)
-            self.add(hit_role, shared or m.group(), start, CREDIT, character=character)
+            self.add(hit_role, shared or name, start, CREDIT, character=character)
             if rest and k == 0 and _LOWER_WORD.match(rest):
                 break  # a sentence after the label: only its subject is the credit
 
@@ -793,6 +802,14 @@ class Reader:
                 continue
             if self.code == "de" and any(" " not in a and not self.full_names_ending(a) for a, _ in actors):
                 continue  # a lone German word in parentheses is rarely a stage name ("Opfer (Annette)")
+            if len(actors) == 1 and self._in_with_list(m.start()):
+                # "Mit Greta Lind (Hanne Berg), Ole Fries (Paul)": a cast line, the role inside the parentheses
+                outer = self.runs.ending_at(m.start())
+                outer_name = self.person(self.run_text(outer)) if outer else None
+                if outer and outer_name and names.is_full_name(outer_name, self.lex):
+                    char = self.character(body_clean, m.start(1))
+                    self.add("actor", self.run_text(outer), outer[0], CLEAR, character=char)
+                    continue
             chars = self._characters_before(m.start())
             if chars and len(chars) == len(actors):
                 for (char, _cpos), (actor, apos) in zip(chars, actors, strict=True):
@@ -801,6 +818,19 @@ class Reader:
                 for actor, apos in actors:
                     if " " in actor or self.full_names_ending(actor):
                         self.hits.append(Hit("actor", actor, apos, CLEAR))
+
+    def _in_with_list(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a line or sentence that opens a cast list ("Mit A (X), B (Y)", "With A (X), ...")
+        with no full stop before it."""
+        start = max(self.text.rfind("\n", 0, pos), self.analysis.sentence_of(pos)[0] - 1) + 1
+        end = self.text.find("\n", pos)
+        line = self.text[start : end if end >= 0 else len(self.text)]
+        # a list: at least two parenthesised items ("Mit Hanne Berg (X) hat der Film ..." is prose)
+        return (
+            _WITH_OPENER.match(line) is not None
+            and "." not in self.text[start:pos]
+            and len(_LISTED_PAREN.findall(line)) >= 2
+        )
 
     def _role_in_parens(self, inner: str) -> bool:
         """A lone given name in parentheses that no full name in the text ends with: a role, not an actor."""
@@ -2561,6 +2591,9 @@ _SPEAKS_V2 = re.compile(
     rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})"
 )
 _VERB_AS = re.compile(r"(?<=\s)(?:[a-zäöüß]+\s+){1,2}(?:as|als)\s+(?=[A-ZÄÖÜ])")
+_LISTED_PAREN = re.compile(r"\)(?:,\s|\s+(?:und|and)\s|[.;]?\s*$)")
+_WITH_OPENER = re.compile(r"\s*(?:Mit|With|Starring)\s+(?=[A-ZÄÖÜ])")
+_CREDIT_DASH = re.compile(rf"[–—-]\s*({RUN})$")
 _PREPOSITIONS_DE = frozenset("von vom neben mit mitsamt nach bei gegenüber gegen ohne für um zu zur zum".split())
 _GAPPED_OBJECT = re.compile(
     r",\s+(?:und\s+)?(?:den|die|das|ihren|seinen|ihre|seine)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
