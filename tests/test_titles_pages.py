@@ -318,6 +318,16 @@ def test_cookie_banner_and_menu_before_the_headline(text: str, title: str) -> No
             "Review: Mission: Unthinkable – Final Count\nThe spy is back. Mission: Unthinkable – Final Count is loud.",
             "Mission: Unthinkable – Final Count",
         ),
+        # a title-cased headline sentence ending on the title the body repeats
+        (
+            "How Ann Lee Made The Salt Children\nTwo children work in a salt pan. The Salt Children is quiet.",
+            "The Salt Children",
+        ),
+        # a four-word title said once is not cut to a last word the body repeats
+        (
+            "Die Brücke von Tarnow\nEin Brückenwärter in Tarnow. Tarnow liegt am Fluss. Ein schöner Film.",
+            "Die Brücke von Tarnow",
+        ),
     ],
 )
 def test_title_shapes(text: str, title: str) -> None:

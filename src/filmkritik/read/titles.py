@@ -281,6 +281,7 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
     ]
     spans += _headline_heads(text, [s for s in spans if s.how == "headline"])
     spans += _colon_titles(text, [s for s in spans if s.how in ("line", "headline")])
+    spans += _headline_tails(text, [s for s in spans if s.how == "line" and s.start < 300])
     spans = [_prose_trimmed(s) if s.how == "prose" else s for s in spans]
     spans += _prose_heads(text, [s for s in spans if s.how == "prose"])
     if not spans:  # nothing title-shaped: fall back on runs seen once ("with Quiet Harbour, ...")
@@ -360,6 +361,27 @@ def _headline_heads(text: str, headlines: list[TitleSpan]) -> list[TitleSpan]:
             alone = rf"(?<![\w-]){re.escape(head)}(?![\w-])(?!\s+{re.escape(words[n])})"
             if len(re.findall(alone, text[span.end :])) >= 1:
                 found.append(TitleSpan(head, span.start, span.start + len(head), "run"))
+                break
+    return found
+
+
+def _headline_tails(text: str, lines: list[TitleSpan]) -> list[TitleSpan]:
+    """ "How Ann Lee Made The Salt Children": a title-cased headline sentence said once whose closing words the
+    body says again on their own names the film there; the longest such tail is taken."""
+    found = []
+    for span in lines:
+        words = span.text.split()
+        if len(words) < 5 or text.count(span.text) > 1:
+            continue  # "Die Brücke von Kars" is a title, not a sentence about "Kars"
+        title_cased = all(w[:1].isupper() or w.casefold() in _SMALL_WORDS for w in words)
+        for n in range(min(5, len(words) - 2), 0, -1):
+            tail = " ".join(words[-n:])
+            if not tail[:1].isupper() or tail.casefold() in _SMALL_WORDS or (n == 1 and not title_cased):
+                continue
+            alone = re.compile(rf"(?<![\w-]){re.escape(tail)}(?![\w-])")
+            if any(m.start() >= span.end for m in alone.finditer(text, span.end)):
+                start = span.end - len(tail)
+                found.append(TitleSpan(tail, start, span.end, "line"))
                 break
     return found
 
