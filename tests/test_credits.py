@@ -710,3 +710,15 @@ def test_info_box_dashes_and_with_lines_holding_full_role_names() -> None:
     assert _pairs(line) == {("Hanne Berg", "Greta Lind"), ("Paul", "Ole Fries"), ("Mette", "Nina Holm")}
     prose = read_credits("Ein Film über Mut. Mit Hanne Berg (Greta Lind) hat der Film eine starke Heldin.")
     assert _pairs(prose) == {("Hanne Berg", "Greta Lind")}
+
+
+def test_german_new_role_cues_leave_crew_and_real_people_alone() -> None:
+    """The copula, voice, casting and verb-second cues pair performers only."""
+    record = read_credits(
+        "Ein ruhiger Film über einen Sommer an der Küste. Regisseurin Anna Berg ist die Tochter des Schauspielers "
+        "Tom Kessler. Die Musik von Jan Ohlsen ist die Seele des Films. Kameramann Ole Fries ist Däne, ein Meister "
+        "des Lichts. Im Original spricht Mia Sand Dänisch. Die Rolle der Mutter ist mit Hanna Schulz besetzt. "
+        "Neben Regisseurin Anna Berg spielt Ute Brandes die Fischerin Hanne."
+    )
+    assert _pairs(record) == {("Hanne", "Ute Brandes")}
+    assert actors(record) == {"Hanna Schulz", "Ute Brandes"}

@@ -1220,6 +1220,8 @@ class Reader:
         ):
             return True
         words = raw.split(" ")
+        if len(words) > 1 and words[0].lower() in _PREPOSITIONS_DE:
+            return True  # "Neben Regisseur Y spielt X": the preposition opens the sentence and the run
         if len(words) > 2 and words[1] in ("von", "vom") and self.lex.looks_like_noun(words[0], "de"):
             return True  # "An der Seite von Y spielt X": the run holds the noun before the preposition
         # the preposition one space before the name, in the same sentence ("Die spielen mit" may be a heading)
