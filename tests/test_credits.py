@@ -722,3 +722,13 @@ def test_german_new_role_cues_leave_crew_and_real_people_alone() -> None:
     )
     assert _pairs(record) == {("Hanne", "Ute Brandes")}
     assert actors(record) == {"Hanna Schulz", "Ute Brandes"}
+
+
+def test_german_genitive_of_a_performer_names_the_role() -> None:
+    """ "Brauers Ilka" pairs when Brauer performs in the text; a director's genitive does not."""
+    record = read_credits(
+        "Ein Film von Jan Ohlsen. Hauptdarstellerin Lena Brauer ist toll. Brauers Ilka ist das Herz des Films, "
+        "Ohlsens Piet dagegen eine Skizze."
+    )
+    assert _pairs(record) == {("Ilka", "Lena Brauer")}
+    assert actors(record) == {"Lena Brauer"}

@@ -1811,6 +1811,8 @@ class Reader:
             after = text[span[1] : span[1] + 120]
             if self.code == "de" and not possessive:
                 self._german_genitive(span, raw, after, genitive)
+                if "s " in raw:
+                    self._genitive_role(span, raw)
                 continue
             rest = after[2:] if after[:2] in ("’s", "'s") else after[1:]
             quoted = _QUOTED_AFTER.match(rest)
@@ -1859,6 +1861,24 @@ class Reader:
                     cand = self.run_text(cspan)
                     if cand.lower() not in self.d.NATIONALITY_ADJ and not self.lex.is_common(cand, self.code):
                         self.add("possessive", raw, span[0], HINT, character=cand)
+
+    def _genitive_role(self, span: Span, raw: str) -> None:
+        """ "Lena Brauers Ilka", "Brauers Ilka": an actor's genitive before the role's given name (German).
+        It pairs only when the text names that person as a performer elsewhere (see :meth:`finish`)."""
+        parts = names.tokens(raw)
+        for i, tok in enumerate(parts[:-1]):
+            if not tok.endswith("s") or tok.endswith("ss") or len(tok) < 4 or self._given(tok):
+                continue
+            rest = parts[i + 1 :]
+            if len(rest) > 2 or not self._given(rest[0]) or self._role_noun(rest[0]):
+                return
+            owner = " ".join([*parts[:i], tok[:-1]])
+            if any(t in self.d.OPENERS or self._role_noun(t) for t in parts[:i]):
+                return
+            if re.search(rf"(?:{self.d.DIRECTOR_NOUNS})\s*$", self.text[max(0, span[0] - 30) : span[0]]):
+                return  # "Regisseur Ohlsens Ilka": the director's character
+            self.hits.append(Hit("genitive", owner, span[0], HINT, character=" ".join(rest)))
+            return
 
     def _german_genitive(self, span: Span, raw: str, after: str, genitive: bool) -> None:
         """ "Brenners packendes Drama", "in Jana Brenners ebenso komischem wie bitterem Film", "X seinen Film"."""
@@ -2425,7 +2445,11 @@ class Reader:
                 and self._given(hit.character)
                 and " " in hit.name
             )
-            if hit.role == "possessive" and known and hit.character:
+            directs = max(roles[self.norm(hit.name)].get(r, 0) for r in ("director", "writer", "other_director"))
+            if hit.role == "genitive":
+                # "Lena Brauers Ilka": only for a name the text also gives as a performer's
+                hit.role, known = "possessive", roles[self.norm(hit.name)].get("actor", 0) >= HINT
+            if hit.role == "possessive" and known and hit.character and directs < CLEAR:
                 char = self.character(hit.character, hit.start)
                 if char and not self.is_film_title(char):
                     hit.role, hit.character = "actor", char
