@@ -732,3 +732,8 @@ def test_german_genitive_of_a_performer_names_the_role() -> None:
     )
     assert _pairs(record) == {("Ilka", "Lena Brauer")}
     assert actors(record) == {"Lena Brauer"}
+
+
+def test_german_role_of_a_described_man_is_no_pair() -> None:
+    record = read_credits("Ein Agentenfilm. Christopher Lehr glänzt in der Rolle des Mannes mit dem goldenen Colt.")
+    assert _pairs(record) == set() and actors(record) == {"Christopher Lehr"}

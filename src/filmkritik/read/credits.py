@@ -1576,8 +1576,12 @@ class Reader:
                 continue
             raw = self.run_text(char_span)
             if det.lower() in self.d.DEFINITE and not named:
+                written = raw
                 raw = _strip_genitive(raw, self.code)
                 noun = self.lex.looks_like_noun(raw, self.code)
+                if not noun and " " not in written and self.lex.looks_like_noun(written, self.code):
+                    self.add("actor", actor_raw, span[0], CLEAR)  # "in der Rolle des Mannes mit ...": no name
+                    continue
                 if noun and p != m.end():
                     self.add("actor", actor_raw, span[0], CLEAR)  # "der zornigen Witwe": a description
                     continue

@@ -436,7 +436,7 @@ STARRING_FIRST = "MmIiEeDaANng"
 #: Titles and kinship words that critics keep with the name ("Onkel", "Kommissar") stay in HONORIFICS.
 ROLE_NOUNS = frozenset(
     """Arbeiter Apotheker Architekt Assistent Aufseher Außenseiter Aussteiger Azubi Bäcker Banker Bankier Barkeeper
-    Bauer Bäuerin Beamte Beamter Berater Bestatter Bettler Bibliothekar Bildhauer Boss Bote Boxer Braut Bräutigam
+    Bauer Bäuerin Beamte Beamter Berater Bestatter Bettler Bibliothekar Bildhauer Bote Boxer Braut Bräutigam
     Briefträger Buchhalter Buchhändler Bürgermeister Butler Chauffeur Chef Chirurg Clown Cousin Cousine Croupier
     Dealer Detektiv Diakon Dichter Diener Dieb Diplomat Direktor Dompteur Dozent Drogendealer Ehefrau Ehemann
     Einbrecher Einsiedler Einzelgänger Erbe Erbin Erfinder Ermittler Erzieher Fabrikant Fahrer Fährmann Fälscher
