@@ -333,3 +333,40 @@ def test_cookie_banner_and_menu_before_the_headline(text: str, title: str) -> No
 def test_title_shapes(text: str, title: str) -> None:
     """Titles ending in '!', a year as a title (quoted or after a review cue), a colon and a dash in one title."""
     assert _film(text)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year"),
+    [
+        (
+            "Zwei Kinder und das weiße Gold\nVon Jana Kurz\nIn einer Saline bei Lüneburg arbeiten zwei Kinder, während "
+            "ihre Mutter krank ist. Ann Lee erzählt davon ohne Kitsch. Ein stiller, schöner Film.\n"
+            "Die Salzkinder. Deutschland 2024. Regie: Ann Lee. 101 Minuten. Ab Donnerstag im Kino.",
+            "Die Salzkinder",
+            2024,
+        ),
+        (
+            "Two Kids and the White Gold\nBy Jane Doe\nIn a salt works in Brittany, two children labor while their "
+            "mother is ill. Ann Lee tells it without sentiment.\n"
+            "The Salt Children. Directed by Ann Lee. France, 2024. 101 minutes. Opens Friday.",
+            "The Salt Children",
+            2024,
+        ),
+        (
+            "Zwei Kinder und das weiße Gold\nIn einer Saline bei Lüneburg arbeiten zwei Kinder.\n"
+            "Die Salzkinder (D 2024), Regie: Ann Lee; mit Mia Roth, Ben Ott. 101 Min.",
+            "Die Salzkinder",
+            2024,
+        ),
+        # a genre or a country opening the facts line is no title
+        (
+            "Die Salzkinder\nDrama | Deutschland 2024 | 101 Minuten\nZwei Kinder arbeiten in einer Saline.",
+            "Die Salzkinder",
+            2024,
+        ),
+    ],
+)
+def test_title_in_a_closing_facts_line(text: str, title: str, year: int) -> None:
+    """Newspaper reviews close with the film's facts ("Titel. Land Jahr. Regie: …"); its name there is the film."""
+    assert _film(text)[0] == title
+    assert _film(text)[2] == year

@@ -43,7 +43,7 @@ _DOMAIN = re.compile(r"(?:www\.)?[\w-]+\.(?:de|com|at|ch|org|net|uk|co\.uk|fr|it
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜ0-9]")
 _SMALL_WORDS = frozenset("a an the of to in on at for and or with by from is as de la le der die das und von".split())
 _YEAR_AFTER_LINE = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
-_WEIGHT = {"headline": 7.0, "line": 2.5, "quoted": 2.0, "caps": 2.5, "prose": 2.0, "run": 0.5}
+_WEIGHT = {"headline": 7.0, "line": 2.5, "quoted": 2.0, "caps": 2.5, "prose": 2.0, "run": 0.5, "facts": 4.0}
 #: Sentence-initial words that prose cues may pick up as a one-word "title".
 _SENTENCE_STARTERS = frozenset(
     """this that these those it its there here he she they we i you his her their the a an
@@ -99,6 +99,21 @@ _FILM_NOUN_BEFORE = re.compile(
 _INVERTED = re.compile(r",\s?(the|a|an|der|die|das|le|la|les|el|il)$")
 _WORDS = re.compile(r"\w+")
 _MOVIE_SUFFIX = re.compile(r"\s*(?:der (?:kino)?film|the movie|the motion picture|le film)\s*", re.IGNORECASE)
+#: A line opening with a name followed by facts: "Die Salzkinder. Deutschland 2024", "„X“, Regie: …",
+#: "X (D 2024)". The name is tried only on short lines: before a full stop, a bracket, a comma or a bar.
+_FACTS_TITLE = re.compile(
+    r"[„\"“»«‘']?(?P<title>[A-ZÄÖÜ0-9][^\n.()|,:;„\"“”»«‘’]{1,80}?)[“”\"«»’']?(?P<sep>\.\s+|\s*\(|,\s+|\s+[|·•]\s+)"
+    r"(?=[^\n]{0,60}?(?:\b(?:19|20)\d\d\b|Regie|Directed|Dir\.|R:))"
+)
+#: Where such a line may be: it holds a year or a director's label (the title is tried at that line's start).
+_FACTS_HINT = re.compile(r"\d\d\d\d|Regie|Directed|Dir\.|R:")
+_GENRE_WORD = re.compile(
+    r"(?i)[\w-]*(?:drama|thriller|komödie|film|doku\w*|western|krimi|horror\w*|satire|musical|biopic|animation\w*|"
+    r"documentary|comedy|romance|fantasy|science[ -]fiction|sci-fi|action\w*|abenteuer\w*|märchen|mystery|"
+    r"dokumentation|kurzfilm|serie|series|miniserie)"
+)
+_DIRECTOR_LABEL = re.compile(r"\b(?:Regie|Buch und Regie|Directed by|Written and directed by|Dir\.|R:)")
+_RUNTIME = re.compile(r"\b\d{2,3}\s?(?:Min|min|mins|minutes|Minuten)\b")
 _YEAR_TITLE = re.compile(r"(?:1[89]|20)\d\d")
 _SUBTITLE_SEPARATOR = re.compile(r": | [–—-] ")
 _INNER_WORD = re.compile(r"of|the|a|an|and|at|in|on|to|for|der|die|das|des|dem|den|und|von|vom|im|am|zum|zur")
@@ -158,7 +173,7 @@ _NOT_ORIGINAL = frozenset(
 _WEAK_CUES = frozenset("an nach für seit after since than".split())
 _COORDINATORS = frozenset("und and oder or sowie".split())
 _CLOSING_QUOTES = tuple("“”\"«»’'")
-_STRONG_KINDS = frozenset({"headline", "line", "quoted", "caps"})
+_STRONG_KINDS = frozenset({"headline", "line", "quoted", "caps", "facts"})
 _ARTICLES = frozenset("the a an der die das ein eine le la les el il".split())
 _SEQUEL_AT = re.compile(
     r" (?=(?:teil |part |chapter |kapitel |vol\. |volume )?(?:\d{1,2}|[ivx]{1,4}|two|three|zwei|drei)\b)"
@@ -282,6 +297,7 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
     spans += _headline_heads(text, [s for s in spans if s.how == "headline"])
     spans += _colon_titles(text, [s for s in spans if s.how in ("line", "headline")])
     spans += _headline_tails(text, [s for s in spans if s.how == "line" and s.start < 300])
+    spans += _facts_titles(text, navigation, language)
     spans = [_prose_trimmed(s) if s.how == "prose" else s for s in spans]
     spans += _prose_heads(text, [s for s in spans if s.how == "prose"])
     if not spans:  # nothing title-shaped: fall back on runs seen once ("with Quiet Harbour, ...")
@@ -363,6 +379,51 @@ def _headline_heads(text: str, headlines: list[TitleSpan]) -> list[TitleSpan]:
                 found.append(TitleSpan(head, span.start, span.start + len(head), "run"))
                 break
     return found
+
+
+def _facts_titles(text: str, navigation: frozenset[str], language: str) -> list[TitleSpan]:
+    """ "Die Salzkinder. Deutschland 2024. Regie: Ann Lee.", "The Salt Children. Directed by Ann Lee. France,
+    2024.", "Die Salzkinder (D 2024), Regie: …": a line opening with a name and going on with a film's facts
+    (a year with a country or a running time, a director's label) names the film, often at the review's end."""
+    found = []
+    line_start = 0
+    for line in text.split("\n"):
+        start, line_start = line_start, line_start + len(line) + 1
+        if not 8 <= len(line) <= 250 or not _FACTS_HINT.search(line):
+            continue  # facts lines are short, and hold a year or a director's label
+        m = _FACTS_TITLE.match(text, start)
+        if m is None or (m.group("sep").startswith(",") and text[m.end() : m.end() + 1].islower()):
+            continue  # "Der Sommer, in dem Abuela ging, Spanien 2024": the comma opens a relative clause
+        title = m.group("title").strip()
+        line_end = text.find("\n", m.end())
+        rest = text[m.end() : line_end if line_end >= 0 else len(text)]
+        if len(rest) > 200 or not _facts_rest(rest):
+            continue
+        key = key_of(title)
+        if (
+            not looks_like_title(title)
+            or key in navigation
+            or _FACTS_LABEL.match(title)
+            or country_year(title + " 2000")  # a country list ("Frankreich/Belgien"), not a title
+            or country_year(title)  # "Estland 2024 · 115 Min."
+            or _GENRE_WORD.fullmatch(title)  # "Drama | Türkei 2023 | 131 Minuten"
+            or (" " not in title and text.count(title) < 2)  # "Competition. Director: …": a section, said once
+            or person_shaped(title, language)
+            or DATE_LIKE.search(title)
+        ):
+            continue
+        found.append(TitleSpan(title, m.start("title"), m.start("title") + len(title), "facts"))
+    return found
+
+
+def _facts_rest(rest: str) -> bool:
+    """The rest of a line states a film's facts: a director's label, or a year beside a country or a runtime."""
+    if _DIRECTOR_LABEL.search(rest):
+        return True
+    year = _ANY_YEAR.search(rest)
+    if year is None:
+        return False
+    return bool(_RUNTIME.search(rest)) or places.gazetteer().country_list.search(rest[: year.start()]) is not None
 
 
 def _headline_tails(text: str, lines: list[TitleSpan]) -> list[TitleSpan]:
@@ -797,7 +858,7 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
     if cand.occurrences and cand.occurrences[0][0] < 0.1 * len(text):
         score += 0.5  # named early
     score -= 2.5 * min(_person_uses(text, cand), 2)
-    if not any(s.how in ("headline", "quoted", "caps") for s in cand.spans) and (
+    if not any(s.how in ("headline", "quoted", "caps", "facts") for s in cand.spans) and (
         person_shaped(cand.text, language) or _first_name_only(cand.text, language)
     ):
         score -= 3  # a byline, a star's or a character's name
@@ -1130,7 +1191,7 @@ def recheck(analysis: Analysis) -> None:
     if key_of(film.title.text) not in persons:
         return
     for cand in candidates[1:]:
-        strong = any(s.how in ("headline", "quoted", "caps") for s in cand.spans)
+        strong = any(s.how in ("headline", "quoted", "caps", "facts") for s in cand.spans)
         if cand.key not in persons and strong and cand.score > 2:
             film.title = TextFact(cand.text, evidence=_evidence(cand))
             return
