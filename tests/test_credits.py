@@ -737,3 +737,12 @@ def test_german_genitive_of_a_performer_names_the_role() -> None:
 def test_german_role_of_a_described_man_is_no_pair() -> None:
     record = read_credits("Ein Agentenfilm. Christopher Lehr glänzt in der Rolle des Mannes mit dem goldenen Colt.")
     assert _pairs(record) == set() and actors(record) == {"Christopher Lehr"}
+
+
+def test_a_title_in_front_of_a_role_read_twice_keeps_one_reading() -> None:
+    """ "Lt. Danny Roman" in the prose beside "Danny Roman" in the credit header: the credit wins."""
+    record = read_credits(
+        "NIGHT SHIFT (director: Tom Hale; cast: Sam Jackson (Danny Roman), Kevin Spade (Chris Sabian))\n"
+        "Reviewed by Dora Stahl\nSam Jackson plays Lt. Danny Roman, a cop who negotiates for a living."
+    )
+    assert _pairs(record) == {("Danny Roman", "Sam Jackson"), ("Chris Sabian", "Kevin Spade")}

@@ -2487,6 +2487,8 @@ class Reader:
                 if actor == pair[1]
             ):
                 continue  # "Skolnik's Lyle" beside "Lyle Bevins (Garrett Skolnik)": the same role, named in full
+            if self._titled_twin(pair, pair_strength):
+                continue  # "Lt. Danny Roman" in the prose beside "Danny Roman" in the credits: the stronger reading
             cast_seen.add(pair)
             film.cast.append(CastCredit(hit.character, hit.name, [self.analysis.sentence_of(hit.start)]))
         cast_actors = {a for _, a in cast_seen}
@@ -2522,6 +2524,22 @@ class Reader:
                 seen_countries.add(country)
                 film.countries.append(Named(country, [self.analysis.sentence_of(pos)]))
         self.analysis.notes["persons"] = {k: dict(v) for k, v in roles.items()}
+
+    def _titled_twin(self, pair: tuple[str, str], strengths: dict[tuple[str, str], int]) -> bool:
+        """Whether the same actor's role is also read with or without a title in front ("Lt. Danny Roman" and
+        "Danny Roman") more strongly, or as strongly and with the title (the fuller name wins a tie)."""
+        honorifics = {self.norm(h) for h in self.d.HONORIFICS}
+        char, actor = pair
+        for (other, other_actor), strength in strengths.items():
+            if other_actor != actor or other == char:
+                continue
+            longer, shorter = (char, other) if len(char) > len(other) else (other, char)
+            head = longer[: len(longer) - len(shorter)].strip()
+            if " " not in shorter or not longer.endswith(" " + shorter) or head not in honorifics:
+                continue  # (a lone word beside the full role is dropped in finish already)
+            mine = strengths[pair]
+            return strength > mine or (strength == mine and char == shorter)
+        return False
 
     def _hint_ok(self, hit: Hit) -> bool:
         """A hint alone makes an actor only for a full name the text gives no other role."""
