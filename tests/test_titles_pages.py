@@ -370,3 +370,13 @@ def test_title_in_a_closing_facts_line(text: str, title: str, year: int) -> None
     """Newspaper reviews close with the film's facts ("Titel. Land Jahr. Regie: …"); its name there is the film."""
     assert _film(text)[0] == title
     assert _film(text)[2] == year
+
+
+def test_credits_and_photo_credits_are_no_title_or_year() -> None:
+    """ "Mit A, B. D 2024, 101 Min." is a cast line, "(Foto: Verleih 2024)" a photo credit."""
+    text = (
+        "Kritik: Die Salzkinder\nMia Roth in Die Salzkinder (Foto: Nordlicht Verleih 2024)\n"
+        "Zwei Kinder arbeiten in einer Saline. Die Salzkinder ist schön.\nMit Mia Roth, Ben Ott. Regie: Ann Lee."
+    )
+    assert _film(text)[0] == "Die Salzkinder"
+    assert _film(text)[2] is None

@@ -54,9 +54,14 @@ _SENTENCE_STARTERS = frozenset(
 )
 #: Headline lines are looked for this far into the text (pages open with navigation).
 _HEAD_LIMIT = 700
-_YEAR_IN_PARENS = re.compile(r"\((?:[^()\n]{0,40}?[\s,–-])?((?:19|20)\d\d)\)")
+#: "(Japan 2023)", "(2024)"; not a photo credit's year ("(Foto: Verleih 2024)", "(© 2024 Studio)").
+_YEAR_IN_PARENS = re.compile(
+    r"\((?!\s*(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Credit|Copyright|Quelle|Source|©))"
+    r"(?:[^()\n©]{0,40}?[\s,–-])?((?:19|20)\d\d)\)",
+    re.IGNORECASE,
+)
 #: The same year in brackets right after a (possibly quoted) title.
-_YEAR_AFTER = re.compile(r"\s*[\"“”’'«»]?\s*" + _YEAR_IN_PARENS.pattern)
+_YEAR_AFTER = re.compile(r"\s*[\"“”’'«»]?\s*" + _YEAR_IN_PARENS.pattern, re.IGNORECASE)
 _OTHER_QUOTE = re.compile(r"[„“”\"«»]")
 _YEAR_ALONE = re.compile(r"\s*\(?(?:19|20)\d\d\)?\s*")
 _ANY_YEAR = re.compile(r"(?=[12])(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
@@ -107,6 +112,11 @@ _FACTS_TITLE = re.compile(
 )
 #: Where such a line may be: it holds a year or a director's label (the title is tried at that line's start).
 _FACTS_HINT = re.compile(r"\d\d\d\d|Regie|Directed|Dir\.|R:")
+_CREDIT_OPENERS = frozenset(
+    """mit with starring regie buch drehbuch kamera darsteller darstellerin cast director directed von by produktion
+    verleih musik schnitt land jahr laufzeit länge fsk genre idee produzent producer writer screenplay featuring
+    foto photo bild quelle""".split()
+)
 _GENRE_WORD = re.compile(
     r"(?i)[\w-]*(?:drama|thriller|komödie|film|doku\w*|western|krimi|horror\w*|satire|musical|biopic|animation\w*|"
     r"documentary|comedy|romance|fantasy|science[ -]fiction|sci-fi|action\w*|abenteuer\w*|märchen|mystery|"
@@ -408,6 +418,7 @@ def _facts_titles(text: str, navigation: frozenset[str], language: str) -> list[
             or country_year(title)  # "Estland 2024 · 115 Min."
             or _GENRE_WORD.fullmatch(title)  # "Drama | Türkei 2023 | 131 Minuten"
             or (" " not in title and text.count(title) < 2)  # "Competition. Director: …": a section, said once
+            or title.split(maxsplit=1)[0].casefold() in _CREDIT_OPENERS  # "Mit Mia Roth, Ben Ott. D 2024, 101 Min."
             or person_shaped(title, language)
             or DATE_LIKE.search(title)
         ):
