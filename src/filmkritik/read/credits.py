@@ -221,6 +221,7 @@ class Reader:
         self._trigger_positions: dict[str, list[int]] = {}
         self._norms: dict[str, str] = {}
         self._run_words: set[str] | None = None  # the words of the capitalised runs, built when first asked
+        self._honorific_keys: frozenset[str] | None = None
 
     # -- helpers ---------------------------------------------------------------
 
@@ -2528,8 +2529,12 @@ class Reader:
     def _titled_twin(self, pair: tuple[str, str], strengths: dict[tuple[str, str], int]) -> bool:
         """Whether the same actor's role is also read with or without a title in front ("Lt. Danny Roman" and
         "Danny Roman") more strongly, or as strongly and with the title (the fuller name wins a tie)."""
-        honorifics = {self.norm(h) for h in self.d.HONORIFICS}
         char, actor = pair
+        if " " not in char:
+            return False  # the shorter reading holds a space, the longer two
+        if self._honorific_keys is None:
+            self._honorific_keys = frozenset(self.norm(h) for h in self.d.HONORIFICS)
+        honorifics = self._honorific_keys
         for (other, other_actor), strength in strengths.items():
             if other_actor != actor or other == char:
                 continue
