@@ -204,6 +204,17 @@ def test_original_title_and_year_on_pages(text: str, original: str | None, year:
             "Two children work in a salt pan in this quiet drama. It's lovely.",
             "Salt Children",
         ),
+        # a section line with a count or a date is no tagline, so the title over it is no masthead
+        (
+            "Salt Children\nReviews · 3 comments\nA luminous fable of childhood\n"
+            "Two children work in a salt pan in Brittany. Ann Lee tells it quietly.",
+            "Salt Children",
+        ),
+        (
+            "Die Salzkinder\nKritiken | 12. März 2025\nEin leiser Film über Arbeit\n"
+            "Zwei Kinder arbeiten in einer Saline. Ann Lee erzählt ruhig.",
+            "Die Salzkinder",
+        ),
     ],
 )
 def test_masthead_with_tagline_said_once(text: str, title: str) -> None:

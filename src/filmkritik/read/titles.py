@@ -77,6 +77,7 @@ _TAGLINE = re.compile(
     r"(?i)(?<!\w)(?:\w*blog\w*|\w*magazin\w*|zeitschrift|reviews|kritiken|filmkritiken|rezensionen|notizen|"
     r"gedanken|thoughts|musings|ramblings|rants|essays|podcast|newsletter|(?:since|seit)\s+(?:19|20)\d\d)(?!\w)"
 )
+_SINCE_YEAR = re.compile(r"(?i)\b(?:since|seit)\s+(?:19|20)\d\d\b")
 _TAGLINE_SEPARATOR = re.compile(r"\s+[–—|-]\s+|\s*\|\s*")
 _NAV_PARTS = re.compile(r"\s*[|›»>/·•]\s*")
 #: A breadcrumb's separator: "Kino › Neu im Kino", "Home > Movies > Reviews", "Kultur » Film".
@@ -674,8 +675,8 @@ def _tagline_masthead(text: str, pooled: dict[str, Candidate]) -> None:
     lines = text.split("\n", 2)
     first, second = lines[0], lines[1] if len(lines) > 1 else ""
     parts = _TAGLINE_SEPARATOR.split(first, maxsplit=1)
-    on_first = len(parts) == 2 and len(parts[1].split()) >= 2 and _TAGLINE.search(parts[1])
-    on_second = len(second.split()) >= 2 and _TAGLINE.search(second)
+    on_first = len(parts) == 2 and _tagline(parts[1])
+    on_second = _tagline(second)
     if not (on_first or on_second):
         return
     masthead_end = len(first) + (len(second) + 1 if on_second else 0)
@@ -694,6 +695,14 @@ def _tagline_masthead(text: str, pooled: dict[str, Candidate]) -> None:
     for cand in pooled.values():
         if len(cand.occurrences) <= 1 and all(s.start <= masthead_end for s in cand.spans):
             cand.score -= 4.0
+
+
+def _tagline(line: str) -> bool:
+    """ "Der Blog für Kino abseits des Mainstreams", "reviews • essays • interviews", "Film reviews since 2011";
+    not a section line with a date or a count ("Reviews · 3 comments", "Kritiken | 12. März 2025")."""
+    if len(line.split()) < 2 or not _TAGLINE.search(line):
+        return False
+    return not any(ch.isdigit() for ch in _SINCE_YEAR.sub("", line))
 
 
 def _series_apart(pooled: dict[str, Candidate]) -> None:
