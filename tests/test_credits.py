@@ -746,3 +746,14 @@ def test_a_title_in_front_of_a_role_read_twice_keeps_one_reading() -> None:
         "Reviewed by Dora Stahl\nSam Jackson plays Lt. Danny Roman, a cop who negotiates for a living."
     )
     assert _pairs(record) == {("Danny Roman", "Sam Jackson"), ("Chris Sabian", "Kevin Spade")}
+
+
+def test_german_verleiht_and_surname_copula() -> None:
+    """ "X verleiht der Fischerin Ilka eine stille Würde", "Kessler ist Paul, ein Förster" (the full name given
+    elsewhere); the film or a creed after the verb is no role."""
+    record = read_credits(
+        "Ein Film über das Meer. Lena Brauer verleiht der Fischerin Ilka eine stille Würde. Kessler ist Paul, ein "
+        "Förster. Tom Kessler trägt den Film. Regisseur Jan Ohlsen verleiht dem Film eine ruhige Form. Ute "
+        "Brandes ist Katholikin, eine fromme."
+    )
+    assert _pairs(record) == {("Ilka", "Lena Brauer"), ("Paul", "Tom Kessler")}

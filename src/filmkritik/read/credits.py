@@ -2159,7 +2159,7 @@ class Reader:
             if span and cspan and _IS_NAME_THEN.match(text, cspan[1]):
                 raw, role_raw = self.run_text(span), self.run_text(cspan)
                 if (
-                    names.is_full_name(raw, self.lex)
+                    (names.is_full_name(raw, self.lex) or (" " not in raw and self.full_names_ending(raw)))
                     and self.person(raw) == raw
                     and self._given(names.tokens(role_raw)[0])
                     and self.character(role_raw, cspan[0]) == role_raw
@@ -2265,7 +2265,7 @@ class Reader:
                 if char and " " not in char and (self.lex.looks_like_noun(char, "de") or self._role_noun(char)):
                     char = None  # "Die Rolle des Vaters übernimmt X": a relation without a name
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
-        if "besetzt" in text or "Stimme" in text or " spricht " in text:
+        if "besetzt" in text or "Stimme" in text or " spricht " in text or "verleiht" in text:
             self._casting_and_voices()
         for rx, words in ((_SUPPORTING_ROLE_OF, ("rolle d", "rolle von")), (_IN_SUPPORTING_ROLE, ("n einer",))):
             if any(w in text for w in words):
@@ -2284,6 +2284,7 @@ class Reader:
             ("besetzt", _CAST_WITH),
             ("Stimme", _LENDS_VOICE),
             ("Stimme", _VOICE_FROM),
+            ("verleiht", _LENDS),
             (" spricht ", _SPEAKS),
             (" spricht ", _SPEAKS_V2),
         )
@@ -2299,6 +2300,8 @@ class Reader:
                         if not actor or not names.is_full_name(actor, self.lex):
                             continue
                         char = self.character(m.group("char"), m.start("char"))
+                        if not char and self._given(m.group("char")):
+                            char = m.group("char")  # "verleiht ihrer Ilka ...": her Ilka, a role's name
                         if char and " " not in char and (self.lex.looks_like_noun(char, "de") or self._role_noun(char)):
                             char = None  # "Die Hauptrolle ist mit X besetzt": no role's name
                         self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
@@ -2630,6 +2633,10 @@ _CAST_WITH = re.compile(
 _LENDS_VOICE = re.compile(
     rf"(?P<actor>{RUN})\s+(?:leiht|lieh|gibt|gab)\s+(?:[a-zäöüß]+\s+){{0,3}}?(?:dem|der|den)\s+(?:[a-zäöüß]+\s+){{0,2}}"
     rf"(?P<char>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}(?:seine|ihre|die)\s+(?:[a-zäöüß]+\s+)?Stimme"
+)
+_LENDS = re.compile(
+    rf"(?P<actor>{RUN})\s+verleiht\s+(?:[a-zäöüß]+\s+){{0,2}}?(?:dem|der|ihrer|seiner|ihrem|seinem)\s+"
+    rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})\s+(?:eine|einen|ein|so\s+viel|viel)\s"
 )
 _VOICE_FROM = re.compile(
     rf"(?P<char>{RUN})\s+(?:bekommt|erhält|bekam|erhielt|hat)\s+(?:[a-zäöüß]+\s+){{0,2}}(?:seine|ihre|die)\s+"
