@@ -757,3 +757,11 @@ def test_german_verleiht_and_surname_copula() -> None:
         "Brandes ist Katholikin, eine fromme."
     )
     assert _pairs(record) == {("Ilka", "Lena Brauer"), ("Paul", "Tom Kessler")}
+
+
+def test_supporting_players_named_with_wie_but_not_comparisons() -> None:
+    record = read_credits(
+        "Ein lauter Film. Selbst Nebendarsteller wie Gerd Olsen und Nina Holm können nichts retten. "
+        "Schauspieler wie Meryl Strand hätten das besser gemacht."
+    )
+    assert actors(record) == {"Gerd Olsen", "Nina Holm"}

@@ -1649,7 +1649,10 @@ class Reader:
         for m in self.finds("cue_noun"):
             role = m.lastgroup or "crew"
             if role == "actor":
-                for name, pos in self.list_after(m.end()):
+                start = m.end()
+                if self.text.startswith("wie ", start) and _CAST_NOUN.fullmatch(m.group().strip()):
+                    start += 4  # "Nebendarsteller wie X und Y": this film's cast ("Schauspieler wie X" compares)
+                for name, pos in self.list_after(start):
                     self.hits.append(Hit("actor", name, pos, CLEAR))
                 continue
             span = self.runs.starting_at(m.end())
@@ -2654,6 +2657,7 @@ _VERB_AS = re.compile(r"(?<=\s)(?:[a-zäöüß]+\s+){1,2}(?:as|als)\s+(?=[A-ZÄ�
 _LISTED_PAREN = re.compile(r"\)(?:,\s|\s+(?:und|and)\s|[.;]?\s*$)")
 _WITH_OPENER = re.compile(r"\s*(?:Mit|With|Starring)\s+(?=[A-ZÄÖÜ])")
 _CREDIT_DASH = re.compile(rf"[–—-]\s*({RUN})$")
+_CAST_NOUN = re.compile(r"(?:Neben|Haupt)?[Dd]arsteller(?:innen)?|Ensemble")
 _PREPOSITIONS_DE = frozenset("von vom neben mit mitsamt nach bei gegenüber gegen ohne für um zu zur zum".split())
 _GAPPED_OBJECT = re.compile(
     r",\s+(?:und\s+)?(?:den|die|das|ihren|seinen|ihre|seine)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
