@@ -572,82 +572,82 @@ def test_german_name_clause_then_als_role() -> None:
 
 
 def test_german_trade_words_before_a_name_describe_the_role() -> None:
-    """ "den verwitweten Tischler Hinrich", "der Bauer Hinnerk (X)", "als Pate Giuseppe": the trade word is no part
+    """ "den wortkargen Tischler Ansgar", "der Fischer Olli (X)", "als Pate Piero": the trade word is no part
     of the role's name, even when it is also a given name or a surname; a title ("Onkel Fritz") stays."""
     record = read_credits(
-        "Ken Arato verkörpert den verwitweten Handwerker Tokuzō mit stoischer Ruhe. Zwei Brüder, der Bauer Hinnerk "
-        "(Jan Olde Krüger) und der Banker Thies (Moritz Albers), streiten um den Hof. Auch Tedi Morales hat als "
-        "Pate Giuseppe schöne Momente, und Lutz Brenner spielt Onkel Fritz."
+        "Hauke Asmus verkörpert den wortkargen Tischler Ansgar mit großer Ruhe. Zwei Nachbarn, der Fischer Olli "
+        "(Marek Jansen) und die Ärztin Merle (Sina Roloff), streiten um einen Steg. Auch Enzo Falcone hat als "
+        "Pate Piero schöne Momente, und Lutz Brenner spielt Onkel Fritz."
     )
     assert _pairs(record) == {
-        ("Tokuzō", "Ken Arato"),
-        ("Hinnerk", "Jan Olde Krüger"),
-        ("Thies", "Moritz Albers"),
-        ("Giuseppe", "Tedi Morales"),
+        ("Ansgar", "Hauke Asmus"),
+        ("Olli", "Marek Jansen"),
+        ("Merle", "Sina Roloff"),
+        ("Piero", "Enzo Falcone"),
         ("Onkel Fritz", "Lutz Brenner"),
     }
 
 
 def test_german_trade_word_alone_after_als_is_no_pair_but_an_actor() -> None:
-    """ "X als Braut", "X als Wirtin des Hafencafés": a role without a name; X still plays in the film."""
+    """ "X als Hebamme", "X als Wirtin der Dorfkneipe": a role without a name; X still plays in the film."""
     record = read_credits(
-        "Die Hochzeit platzt. Paula Ebner als Braut wirkt verloren. Lediglich Ole Fries als verschlafener "
-        "Standesbeamter sorgt für Lacher. In einer Nebenrolle glänzt Odile Marchal als Wirtin des Hafencafés."
+        "Das Fest kippt. Nora Wendt als Hebamme wirkt müde. Ausgerechnet Jonas Pruss als mürrischer Gärtner "
+        "bringt Schwung. In einer kleinen Rolle überzeugt Mareike Sand als Wirtin der Dorfkneipe."
     )
     assert _pairs(record) == set()
-    assert actors(record) == {"Paula Ebner", "Ole Fries", "Odile Marchal"}
+    assert actors(record) == {"Nora Wendt", "Jonas Pruss", "Mareike Sand"}
 
 
 def test_german_role_right_after_the_verb_keeps_its_first_word() -> None:
-    record = read_credits("Harriet Colby spielt Wren Hollis, eine Lektorin in Boston, die ein Manuskript findet.")
-    assert _pairs(record) == {("Wren Hollis", "Harriet Colby")}
+    record = read_credits("Ein Film über Bücher. Mabel Quint spielt Juniper Grant, eine Bibliothekarin in Ohio.")
+    assert _pairs(record) == {("Juniper Grant", "Mabel Quint")}
 
 
 def test_german_copula_with_a_relation_word_and_that_is() -> None:
-    """ "X ist die mittlere Schwester Karen", "Y ist ihr Mann Jupp", "Gerd, das ist X": the relation word says it."""
+    """ "X ist die jüngere Schwester Smilla", "Y ist ihr Mann Jupp", "Hauke, das ist X": the relation word says it."""
     record = read_credits(
-        "Drei Geschwister erben ein Haus. Greta Lind ist die mittlere Schwester Hanne, die alles zusammenhält, "
-        "und Karl Heinz Ebert ist ihr Mann Jupp. Bauer Gerd, das ist Rainer Oltmanns, ein Mann wie ein Baum. "
-        "Lina Sommer ist die Entdeckung des Jahres."
+        "Drei Geschwister erben ein Haus. Sanne Voss ist die jüngere Schwester Smilla, die nie ein Wort zu viel "
+        "sagt, und Karl Heinz Ebert ist ihr Mann Jupp. Schäfer Hauke, das ist Jonas Brekke, ein Hüne mit sanfter "
+        "Stimme. Lina Sommer ist die Entdeckung des Jahres."
     )
-    assert _pairs(record) == {("Hanne", "Greta Lind"), ("Jupp", "Karl Heinz Ebert"), ("Gerd", "Rainer Oltmanns")}
+    assert _pairs(record) == {("Smilla", "Sanne Voss"), ("Jupp", "Karl Heinz Ebert"), ("Hauke", "Jonas Brekke")}
 
 
 def test_german_played_by_in_parentheses_and_role_of_first() -> None:
-    """ "Hanne (gespielt von X)", "Die Rolle des Försters Jupp übernimmt X", "In der Rolle der Y: X"."""
+    """ "Gesa (gespielt von X)", "Die Rolle des Försters Jupp übernimmt X", "In der Rolle der Y: X"."""
     record = read_credits(
-        "Ein Dorf im Harz. Hanne (gespielt von der großartigen Greta Lind) lebt allein. Die Rolle des Försters "
+        "Ein Dorf im Harz. Gesa (gespielt von der großartigen Sanne Voss) lebt allein. Die Rolle des Försters "
         "Jupp übernimmt Karl Heinz Ebert. In der Rolle der Wirtin Rosi: Mia Sand. Die Rolle des Vaters spielt "
         "Tom Kessler."
     )
-    assert _pairs(record) == {("Hanne", "Greta Lind"), ("Jupp", "Karl Heinz Ebert"), ("Rosi", "Mia Sand")}
+    assert _pairs(record) == {("Gesa", "Sanne Voss"), ("Jupp", "Karl Heinz Ebert"), ("Rosi", "Mia Sand")}
     assert "Tom Kessler" in actors(record)
 
 
 def test_german_dashes_role_first_with_a_clause_and_gapped_object_first() -> None:
-    """ "Fischer Jörn – X – redet kaum", "Als Nachbarin Edda, die alles sieht, ist X zu sehen",
+    """ "Fischer Harm – X – redet kaum", "Als Postbotin Frauke, die jeden Brief kennt, ist X zu sehen",
     "Die Mutter spielt X, den Vater Y" (the second actor, no pair), "Den Förster Jupp spielt X" (no actor "Jupp")."""
     record = read_credits(
-        "Ein Sommer an der Küste. Der alte Fischer Jörn – Piet Harmsen – redet kaum. Als Nachbarin Edda, die alles "
-        "sieht, ist Ulla Riedel zu sehen. Die Mutter spielt Anna Berg, den Vater Tom Kessler. Den Förster Jupp "
+        "Ein Sommer an der Küste. Der alte Fischer Harm – Piet Harmsen – redet kaum. Als Postbotin Frauke, die jeden "
+        "Brief kennt, ist Ulla Riedel zu sehen. Die Mutter spielt Anna Berg, den Vater Tom Kessler. Den Förster Jupp "
         "spielt Karl Heinz Ebert."
     )
-    assert _pairs(record) == {("Jörn", "Piet Harmsen"), ("Edda", "Ulla Riedel"), ("Jupp", "Karl Heinz Ebert")}
+    assert _pairs(record) == {("Harm", "Piet Harmsen"), ("Frauke", "Ulla Riedel"), ("Jupp", "Karl Heinz Ebert")}
     assert actors(record) == {"Piet Harmsen", "Ulla Riedel", "Anna Berg", "Tom Kessler", "Karl Heinz Ebert"}
 
 
 def test_german_role_of_after_the_verb_and_verb_second_openers() -> None:
-    """ "X spielt die Rolle der Ilka", "X hat die Rolle des Försters Jupp übernommen", "X spielt die Figur der
+    """ "X spielt die Rolle der Wiebke", "X hat die Rolle des Försters Jupp übernommen", "X spielt die Figur der
     Y", "X brilliert in der Rolle der Y"; "Darin spielt X die Y" and "An der Seite von Z spielt X den Y" put the
     actor after the verb."""
     record = read_credits(
-        "Ein Sommer an der Küste. Lena Brauer spielt die Rolle der Ilka. Tom Kessler hat die Rolle des Försters "
+        "Ein Sommer an der Küste. Lena Brauer spielt die Rolle der Wiebke. Tom Kessler hat die Rolle des Försters "
         "Jupp übernommen. Mia Sand spielt die Figur der Wirtin Rosi. Ute Brandes brilliert in der Rolle der "
         "Lehrerin Greta. Darin spielt Jan Ohlsen den Fischer Piet. An der Seite von Lena Brauer spielt Kai Wendt "
         "den Bruder Olaf."
     )
     assert _pairs(record) == {
-        ("Ilka", "Lena Brauer"),
+        ("Wiebke", "Lena Brauer"),
         ("Jupp", "Tom Kessler"),
         ("Rosi", "Mia Sand"),
         ("Greta", "Ute Brandes"),
@@ -658,22 +658,22 @@ def test_german_role_of_after_the_verb_and_verb_second_openers() -> None:
 
 def test_german_als_inside_parentheses_and_als_role_sehen_wir() -> None:
     record = read_credits(
-        "Ein Sommer an der Küste. Im Ensemble glänzen Lena Brauer (als Ilka) und Tom Kessler (als Piet). "
+        "Ein Sommer an der Küste. Im Ensemble glänzen Lena Brauer (als Wiebke) und Tom Kessler (als Piet). "
         "Als Wirtin Rosi sehen wir Mia Sand."
     )
-    assert _pairs(record) == {("Ilka", "Lena Brauer"), ("Piet", "Tom Kessler"), ("Rosi", "Mia Sand")}
+    assert _pairs(record) == {("Wiebke", "Lena Brauer"), ("Piet", "Tom Kessler"), ("Rosi", "Mia Sand")}
 
 
 def test_german_castings_voices_and_bare_copula() -> None:
     """ "Die Rolle der X ist mit Y besetzt", "Y leiht der Füchsin X ihre Stimme", "Im Original spricht Y den X",
     "Y ist X, eine ...", "Y, der hier den Wirt X spielt"; a place after "ist" is no role."""
     record = read_credits(
-        "Ein Trickfilm über Tiere im Wald. Die Rolle der Ilka ist mit Lena Brauer ideal besetzt. Tom Kessler leiht "
+        "Ein Trickfilm über Tiere im Wald. Die Rolle der Wiebke ist mit Lena Brauer ideal besetzt. Tom Kessler leiht "
         "dem Kater Mogli seine Stimme. Im Original spricht Mia Sand die Eule Rosi. Jan Ohlsen ist Piet, ein Fuchs "
         "mit Ideen. Ute Brandes ist Paris. Kai Wendt, der hier den Wirt Olaf spielt, singt."
     )
     assert _pairs(record) == {
-        ("Ilka", "Lena Brauer"),
+        ("Wiebke", "Lena Brauer"),
         ("Mogli", "Tom Kessler"),
         ("Rosi", "Mia Sand"),
         ("Piet", "Jan Ohlsen"),
@@ -686,13 +686,13 @@ def test_german_castings_voices_and_bare_copula() -> None:
     ("text", "expected"),
     [
         (
-            "A loud sequel. Hollister and Simone Achebe return as Captain Jack Mercer and Lt. Dana Ruiz, "
-            "respectively, to fight a rogue AI. Brock Hollister grins through it.",
-            {("Captain Jack Mercer", "Brock Hollister"), ("Lt. Dana Ruiz", "Simone Achebe")},
+            "A loud sequel. Pryor and Nell Okafor return as Major Tess Lange and Sgt. Bo Kimball, "
+            "respectively, to stop a flood. Dax Pryor grins through it.",
+            {("Major Tess Lange", "Dax Pryor"), ("Sgt. Bo Kimball", "Nell Okafor")},
         ),
         (
-            "Ein lauter Film. Anna Berg und Tom Kessler sind als Lena und Paul beziehungsweise zu sehen.",
-            {("Lena", "Anna Berg"), ("Paul", "Tom Kessler")},
+            "Ein lauter Film. Anna Berg und Tom Kessler sind als Lena und Ruben beziehungsweise zu sehen.",
+            {("Lena", "Anna Berg"), ("Ruben", "Tom Kessler")},
         ),
     ],
 )
@@ -702,14 +702,14 @@ def test_respectively_after_as(text: str, expected: set[tuple[str, str]]) -> Non
 
 
 def test_info_box_dashes_and_with_lines_holding_full_role_names() -> None:
-    """ "Besetzung: Hanne – Greta Lind, ..." (either order), "Mit Greta Lind (Hanne Berg), Ole Fries (Paul)":
-    a cast line keeps the actor outside the parentheses; prose "Mit Hanne Berg (X) hat ..." keeps the role there."""
-    box = read_credits("Ein ruhiger Film.\n\nBesetzung: Hanne – Greta Lind, Ole Fries – Paul\nRegie: Jan Ohlsen")
-    assert _pairs(box) == {("Hanne", "Greta Lind"), ("Paul", "Ole Fries")}
-    line = read_credits("Ein ruhiger Film.\n\nMit Greta Lind (Hanne Berg), Ole Fries (Paul), Nina Holm (Mette)\n")
-    assert _pairs(line) == {("Hanne Berg", "Greta Lind"), ("Paul", "Ole Fries"), ("Mette", "Nina Holm")}
-    prose = read_credits("Ein Film über Mut. Mit Hanne Berg (Greta Lind) hat der Film eine starke Heldin.")
-    assert _pairs(prose) == {("Hanne Berg", "Greta Lind")}
+    """ "Besetzung: Gesa – Sanne Voss, ..." (either order), "Mit Sanne Voss (Gesa Berg), Ole Fries (Ruben)":
+    a cast line keeps the actor outside the parentheses; prose "Mit Gesa Berg (X) hat ..." keeps the role there."""
+    box = read_credits("Ein ruhiger Film.\n\nBesetzung: Gesa – Sanne Voss, Ole Fries – Ruben\nRegie: Jan Ohlsen")
+    assert _pairs(box) == {("Gesa", "Sanne Voss"), ("Ruben", "Ole Fries")}
+    line = read_credits("Ein ruhiger Film.\n\nMit Sanne Voss (Gesa Berg), Ole Fries (Ruben), Nina Holm (Mette)\n")
+    assert _pairs(line) == {("Gesa Berg", "Sanne Voss"), ("Ruben", "Ole Fries"), ("Mette", "Nina Holm")}
+    prose = read_credits("Ein Film über Mut. Mit Gesa Berg (Sanne Voss) hat der Film eine starke Heldin.")
+    assert _pairs(prose) == {("Gesa Berg", "Sanne Voss")}
 
 
 def test_german_new_role_cues_leave_crew_and_real_people_alone() -> None:
@@ -718,50 +718,50 @@ def test_german_new_role_cues_leave_crew_and_real_people_alone() -> None:
         "Ein ruhiger Film über einen Sommer an der Küste. Regisseurin Anna Berg ist die Tochter des Schauspielers "
         "Tom Kessler. Die Musik von Jan Ohlsen ist die Seele des Films. Kameramann Ole Fries ist Däne, ein Meister "
         "des Lichts. Im Original spricht Mia Sand Dänisch. Die Rolle der Mutter ist mit Hanna Schulz besetzt. "
-        "Neben Regisseurin Anna Berg spielt Ute Brandes die Fischerin Hanne."
+        "Neben Regisseurin Anna Berg spielt Ute Brandes die Fischerin Gesa."
     )
-    assert _pairs(record) == {("Hanne", "Ute Brandes")}
+    assert _pairs(record) == {("Gesa", "Ute Brandes")}
     assert actors(record) == {"Hanna Schulz", "Ute Brandes"}
 
 
 def test_german_genitive_of_a_performer_names_the_role() -> None:
-    """ "Brauers Ilka" pairs when Brauer performs in the text; a director's genitive does not."""
+    """ "Brauers Wiebke" pairs when Brauer performs in the text; a director's genitive does not."""
     record = read_credits(
-        "Ein Film von Jan Ohlsen. Hauptdarstellerin Lena Brauer ist toll. Brauers Ilka ist das Herz des Films, "
+        "Ein Film von Jan Ohlsen. Hauptdarstellerin Lena Brauer ist toll. Brauers Wiebke ist das Herz des Films, "
         "Ohlsens Piet dagegen eine Skizze."
     )
-    assert _pairs(record) == {("Ilka", "Lena Brauer")}
+    assert _pairs(record) == {("Wiebke", "Lena Brauer")}
     assert actors(record) == {"Lena Brauer"}
 
 
 def test_german_role_of_a_described_man_is_no_pair() -> None:
-    record = read_credits("Ein Agentenfilm. Christopher Lehr glänzt in der Rolle des Mannes mit dem goldenen Colt.")
+    record = read_credits("Ein Abenteuerfilm. Christopher Lehr glänzt in der Rolle des Mannes mit dem roten Schal.")
     assert _pairs(record) == set() and actors(record) == {"Christopher Lehr"}
 
 
 def test_a_title_in_front_of_a_role_read_twice_keeps_one_reading() -> None:
-    """ "Lt. Danny Roman" in the prose beside "Danny Roman" in the credit header: the credit wins."""
+    """ "Sgt. Dell Quint" in the prose beside "Dell Quint" in the credit header: the credit wins."""
     record = read_credits(
-        "NIGHT SHIFT (director: Tom Hale; cast: Sam Jackson (Danny Roman), Kevin Spade (Chris Sabian))\n"
-        "Reviewed by Dora Stahl\nSam Jackson plays Lt. Danny Roman, a cop who negotiates for a living."
+        "HARBOR WATCH (director: Tom Hale; cast: Sam Jarvis (Dell Quint), Kevin Spade (Otto Brask))\n"
+        "Reviewed by Dora Stahl\nSam Jarvis plays Sgt. Dell Quint, a cop who talks for a living."
     )
-    assert _pairs(record) == {("Danny Roman", "Sam Jackson"), ("Chris Sabian", "Kevin Spade")}
+    assert _pairs(record) == {("Dell Quint", "Sam Jarvis"), ("Otto Brask", "Kevin Spade")}
 
 
 def test_german_verleiht_and_surname_copula() -> None:
-    """ "X verleiht der Fischerin Ilka eine stille Würde", "Kessler ist Paul, ein Förster" (the full name given
+    """ "X verleiht der Fischerin Wiebke eine stille Würde", "Kessler ist Ruben, ein Förster" (the full name given
     elsewhere); the film or a creed after the verb is no role."""
     record = read_credits(
-        "Ein Film über das Meer. Lena Brauer verleiht der Fischerin Ilka eine stille Würde. Kessler ist Paul, ein "
+        "Ein Film über das Meer. Lena Brauer verleiht der Fischerin Wiebke eine stille Würde. Kessler ist Ruben, ein "
         "Förster. Tom Kessler trägt den Film. Regisseur Jan Ohlsen verleiht dem Film eine ruhige Form. Ute "
         "Brandes ist Katholikin, eine fromme."
     )
-    assert _pairs(record) == {("Ilka", "Lena Brauer"), ("Paul", "Tom Kessler")}
+    assert _pairs(record) == {("Wiebke", "Lena Brauer"), ("Ruben", "Tom Kessler")}
 
 
 def test_supporting_players_named_with_wie_but_not_comparisons() -> None:
     record = read_credits(
-        "Ein lauter Film. Selbst Nebendarsteller wie Gerd Olsen und Nina Holm können nichts retten. "
+        "Ein lauter Film. Auch Nebendarsteller wie Bodo Reich und Nina Holm bleiben blass. "
         "Schauspieler wie Meryl Strand hätten das besser gemacht."
     )
-    assert actors(record) == {"Gerd Olsen", "Nina Holm"}
+    assert actors(record) == {"Bodo Reich", "Nina Holm"}

@@ -363,7 +363,7 @@ class Reader:
             and not self.lex.is_first_name(words[0])
             and not self.lex.is_common(words[0], "de")
         ):
-            # "Lediglich Ole Behrens", "Ausgerechnet Tom Vogt": an adverb opening the sentence
+            # "Ausgerechnet Tom Vogt", "Bestenfalls Ida Kern": an adverb opening the sentence
             words = words[1:]
             raw = " ".join(words)
         if self.code == "de" and len(words) >= 2:
@@ -656,7 +656,7 @@ class Reader:
                 character, rest = as_role.group(1).strip(), ""  # "Besetzung: Mara Lenz als Kommissarin Eva Stein"
             dashed = _CREDIT_DASH.match(rest) if role == "cast" and not character else None
             if dashed:
-                # "Besetzung: Hanne – Greta Lind, Paul – Ole Fries": a lone name and a full name, either order
+                # "Besetzung: Gesa – Sanne Voss, Ruben – Ole Fries": a lone name and a full name, either order
                 left, right = name, dashed.group(1)
                 if " " in right and " " not in left and self._given(left):
                     name, character, rest, shared = right, left, "", None
@@ -760,7 +760,7 @@ class Reader:
             low = body.lower()
             as_role = _PAREN_AS_ROLE.fullmatch(body)
             if as_role:
-                # "Lena Brauer (als Ilka) und Tom Kessler (als Piet)": the actor before, the role inside
+                # "Lena Brauer (als Wiebke) und Tom Kessler (als Piet)": the actor before, the role inside
                 outer = self.runs.ending_at(m.start())
                 if outer and names.is_full_name(self.run_text(outer), self.lex):
                     char = self.character(as_role.group(1), m.start(1) + as_role.start(1))
@@ -789,7 +789,7 @@ class Reader:
                 body_clean = body_clean.rsplit(":", 1)[1]
             played = _PAREN_PLAYED_BY.match(body_clean)
             if played:
-                body_clean = body_clean[played.end() :]  # "Hanne (gespielt von X)", "Ray (played by X)"
+                body_clean = body_clean[played.end() :]  # "Gesa (gespielt von X)", "Ray (played by X)"
             body_clean = _AGE.sub("", body_clean).strip()
             actors = self._paren_actors(body_clean, m.start(1))
             if not actors:
@@ -804,7 +804,7 @@ class Reader:
             if self.code == "de" and any(" " not in a and not self.full_names_ending(a) for a, _ in actors):
                 continue  # a lone German word in parentheses is rarely a stage name ("Opfer (Annette)")
             if len(actors) == 1 and self._in_with_list(m.start()):
-                # "Mit Greta Lind (Hanne Berg), Ole Fries (Paul)": a cast line, the role inside the parentheses
+                # "Mit Sanne Voss (Gesa Berg), Ole Fries (Ruben)": a cast line, the role inside the parentheses
                 outer = self.runs.ending_at(m.start())
                 outer_name = self.person(self.run_text(outer)) if outer else None
                 if outer and outer_name and names.is_full_name(outer_name, self.lex):
@@ -826,7 +826,7 @@ class Reader:
         start = max(self.text.rfind("\n", 0, pos), self.analysis.sentence_of(pos)[0] - 1) + 1
         end = self.text.find("\n", pos)
         line = self.text[start : end if end >= 0 else len(self.text)]
-        # a list: at least two parenthesised items ("Mit Hanne Berg (X) hat der Film ..." is prose)
+        # a list: at least two parenthesised items ("Mit Gesa Berg (X) hat der Film ..." is prose)
         return (
             _WITH_OPENER.match(line) is not None
             and "." not in self.text[start:pos]
@@ -956,7 +956,7 @@ class Reader:
                     self._given(t) or (t in self.d.HONORIFICS and not possessed) or names.is_initial(t)
                     for t in parts[:i]
                 )
-                # "spielt Wren Hollis": right after the verb, with no article, nothing describes
+                # "spielt Juniper Grant": right after the verb, with no article, nothing describes
                 and not (self.code == "de" and _PLAY_VERB_WORD.fullmatch(det) and not self._role_noun(parts[0]))
             ):
                 if i > 1 and self.lex.is_first_name(parts[i - 1]):
@@ -973,7 +973,7 @@ class Reader:
             and parts[0] not in self.d.HONORIFICS
             and (
                 (self.lex.looks_like_noun(parts[0], self.code) and not self._given(parts[0]))
-                # "der Bauer Hinnerk", "als Pate Giuseppe": a trade or household word, even one that is also a name
+                # "der Fischer Olli", "als Pate Piero": a trade or household word, even one that is also a name
                 or (self._role_noun(parts[0]) and not self._role_noun(parts[1]))
             )
             # "Maler Will Harrow": after a description, a first name that is also a word stays
@@ -1483,7 +1483,7 @@ class Reader:
             elif (self.code == "de" or char) and " " in actor and _LOWER_WORD.match(after):
                 self.hits.append(Hit("actor", actor, span[0], HINT))  # "X als gütiger Kardinal"
             elif self.code == "de" and " " in actor and self._role_noun(after.split(" ", 1)[0].rstrip(",.;:!?")):
-                self.hits.append(Hit("actor", actor, span[0], HINT))  # "X als Braut", "X als Wirtin des Cafés"
+                self.hits.append(Hit("actor", actor, span[0], HINT))  # "X als Hebamme", "X als Wirtin der Dorfkneipe"
             elif (
                 " " in actor
                 and re.match(
@@ -1871,7 +1871,7 @@ class Reader:
                         self.add("possessive", raw, span[0], HINT, character=cand)
 
     def _genitive_role(self, span: Span, raw: str) -> None:
-        """ "Lena Brauers Ilka", "Brauers Ilka": an actor's genitive before the role's given name (German).
+        """ "Lena Brauers Wiebke", "Brauers Wiebke": an actor's genitive before the role's given name (German).
         It pairs only when the text names that person as a performer elsewhere (see :meth:`finish`)."""
         parts = names.tokens(raw)
         for i, tok in enumerate(parts[:-1]):
@@ -1884,7 +1884,7 @@ class Reader:
             if any(t in self.d.OPENERS or self._role_noun(t) for t in parts[:i]):
                 return
             if re.search(rf"(?:{self.d.DIRECTOR_NOUNS})\s*$", self.text[max(0, span[0] - 30) : span[0]]):
-                return  # "Regisseur Ohlsens Ilka": the director's character
+                return  # "Regisseur Ohlsens Wiebke": the director's character
             self.hits.append(Hit("genitive", owner, span[0], HINT, character=" ".join(rest)))
             return
 
@@ -2147,7 +2147,7 @@ class Reader:
             char = self.character(role_raw, cspan[0])
             if not char or not _SENTENCE_STOP.match(self.text, cspan[1]):
                 continue
-            # "ist seine Ex-Freundin Sandra", "ist die mittlere Schwester Karen": a relation word, then the name;
+            # "ist seine Ex-Freundin Sandra", "ist die jüngere Schwester Smilla": a relation word, then the name;
             # after "der/die" the relation must be said ("ist die Entdeckung Lina" is no role)
             described = len(names.tokens(role_raw)) > len(names.tokens(char))
             if m.group("det") in ("der", "die") and not described:
@@ -2156,7 +2156,7 @@ class Reader:
                 self.add("actor", raw, span[0], CLEAR, character=char)
         pos = text.find(" ist ")
         while pos >= 0:
-            # "Lena Brauer ist Ilka, eine Fischerin ...": an actor's full name, "ist", a given name, an apposition
+            # "Lena Brauer ist Wiebke, eine Fischerin ...": an actor's full name, "ist", a given name, an apposition
             upper = text[pos + 5 : pos + 6].isupper()
             span, cspan = (self.runs.ending_at(pos), self.runs.starting_at(pos + 5)) if upper else (None, None)
             if span and cspan and _IS_NAME_THEN.match(text, cspan[1]):
@@ -2174,7 +2174,7 @@ class Reader:
             pos = text.find(" ist ", pos + 5)
         pos = text.find(", das ist ")
         while pos >= 0:
-            # "Gerd, das ist Rainer Böhmke, ...": the role, then the actor
+            # "Hauke, das ist Jonas Brekke, ...": the role, then the actor
             cspan, span = self.runs.ending_at(pos), self.runs.starting_at(pos + 10)
             if cspan and span and _THAT_IS_END.match(text, span[1]):
                 actor = self.person(self.run_text(span))
@@ -2280,7 +2280,7 @@ class Reader:
                         self.add("actor", m.group("actor"), m.start("actor"), CLEAR)
 
     def _casting_and_voices(self) -> None:
-        """ "Die Rolle der Ilka ist mit X ideal besetzt", "X leiht der Füchsin Ilka ihre Stimme", "Ilka bekommt
+        """ "Die Rolle der Wiebke ist mit X ideal besetzt", "X leiht der Füchsin Wiebke ihre Stimme", "Wiebke bekommt
         ihre Stimme von X", "Im Original spricht X den Kater Mogli": castings and voice roles (German)."""
         text = self.text
         voices = (
@@ -2304,7 +2304,7 @@ class Reader:
                             continue
                         char = self.character(m.group("char"), m.start("char"))
                         if not char and self._given(m.group("char")):
-                            char = m.group("char")  # "verleiht ihrer Ilka ...": her Ilka, a role's name
+                            char = m.group("char")  # "verleiht ihrer Wiebke ...": her Wiebke, a role's name
                         if char and " " not in char and (self.lex.looks_like_noun(char, "de") or self._role_noun(char)):
                             char = None  # "Die Hauptrolle ist mit X besetzt": no role's name
                         self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
@@ -2458,7 +2458,7 @@ class Reader:
             )
             directs = max(roles[self.norm(hit.name)].get(r, 0) for r in ("director", "writer", "other_director"))
             if hit.role == "genitive":
-                # "Lena Brauers Ilka": only for a name the text also gives as a performer's
+                # "Lena Brauers Wiebke": only for a name the text also gives as a performer's
                 hit.role, known = "possessive", roles[self.norm(hit.name)].get("actor", 0) >= HINT
             if hit.role == "possessive" and known and hit.character and directs < CLEAR:
                 char = self.character(hit.character, hit.start)
@@ -2495,7 +2495,7 @@ class Reader:
             ):
                 continue  # "Skolnik's Lyle" beside "Lyle Bevins (Garrett Skolnik)": the same role, named in full
             if self._titled_twin(pair, pair_strength):
-                continue  # "Lt. Danny Roman" in the prose beside "Danny Roman" in the credits: the stronger reading
+                continue  # "Sgt. Dell Quint" in the prose beside "Dell Quint" in the credits: the stronger reading
             cast_seen.add(pair)
             film.cast.append(CastCredit(hit.character, hit.name, [self.analysis.sentence_of(hit.start)]))
         cast_actors = {a for _, a in cast_seen}
@@ -2533,8 +2533,8 @@ class Reader:
         self.analysis.notes["persons"] = {k: dict(v) for k, v in roles.items()}
 
     def _titled_twin(self, pair: tuple[str, str], strengths: dict[tuple[str, str], int]) -> bool:
-        """Whether the same actor's role is also read with or without a title in front ("Lt. Danny Roman" and
-        "Danny Roman") more strongly, or as strongly and with the title (the fuller name wins a tie)."""
+        """Whether the same actor's role is also read with or without a title in front ("Sgt. Dell Quint" and
+        "Dell Quint") more strongly, or as strongly and with the title (the fuller name wins a tie)."""
         char, actor = pair
         if " " not in char:
             return False  # the shorter reading holds a space, the longer two

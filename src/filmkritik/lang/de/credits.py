@@ -429,7 +429,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 STARRING_FIRST = "MmIiEeDaANng"
 
 #: Person nouns that describe a character (trades, ranks in a household, kinship by marriage, social
-#: roles, the animals and creatures of animated films): "der Bauer Hinnerk", "als Braut", "den Kater Mogli".
+#: roles, the animals and creatures of animated films): "der Fischer Olli", "als Hebamme", "den Kater Mogli".
 #: Before a name they are a description, not part of it; alone after "als" they are a role without a name (no cast pair).
 #: Base forms only; the reader adds the feminine "-in"/"-innen" and the case endings "-s", "-es",
 #: "-n", "-en", "-e", "-er", and finds them as the last part of a compound ("Hafenmeister").
