@@ -25,6 +25,7 @@ from filmkritik.errors import ModelError
 
 #: Hashed feature space of the shipped models (2**18 weights: about 1 MB per language).
 N_FEATURES = 2**18
+assert 2 * N_FEATURES <= 2**24, "_sorted_indices sorts hashed indices of at most 24 bits"
 MODEL_VERSION = 1
 
 #: Letters joined by single apostrophes or hyphens. "n't" (split off by :func:`tokens`) needs no branch
@@ -82,7 +83,9 @@ def critic_words(code: str) -> dict[str, float]:
     return words
 
 
-@dataclass(frozen=True)
+# Not frozen: every sentence makes one, and a frozen dataclass's __init__ (object.__setattr__ per field)
+# costs about three times as much. Nothing assigns to them after construction; hashable as before.
+@dataclass(slots=True, unsafe_hash=True)
 class Polarity:
     """Lexicon polarity of a span of text: positive and negative mass, and the words that carried it."""
 
@@ -186,7 +189,55 @@ def counterfactual(text: str, code: str, lowered: bool = False) -> bool:
 @cache
 def _counterfactuals(code: str) -> re.Pattern[str]:
     # Matched against lower-cased text: case-insensitive matching is several times slower.
-    return re.compile("|".join(f"(?:{p.lower()})" for p in lang.data(code, "verdict").COUNTERFACTUAL))
+    patterns = [p.lower() for p in lang.data(code, "verdict").COUNTERFACTUAL]
+    either = "|".join(f"(?:{p})" for p in patterns)
+    firsts = [_first_letters(p) for p in patterns]
+    if any(f is None for f in firsts):
+        return re.compile(either)
+    # Every pattern starts with one of a few letters: a look-ahead for them rejects most positions of
+    # a sentence at once instead of trying each pattern there (same matches, ~30% faster).
+    letters = "".join(sorted(set().union(*firsts)))  # type: ignore[arg-type]
+    return re.compile(f"(?=[{re.escape(letters)}])(?:{either})")
+
+
+#: A pattern that opens with a word boundary and a literal letter, or a group of alternatives that each do.
+_OPENING = re.compile(r"(?:\\b)?(?:\(\?:(?P<alts>[^()\\\[]*)\)(?![?*{])|(?P<word>))")
+
+
+def _first_letters(pattern: str) -> set[str] | None:
+    """The letters a match of ``pattern`` can start with, or ``None`` when that is not plain to see."""
+    found = _OPENING.match(pattern)
+    if found is None or _has_top_alternative(pattern):
+        return None
+    alts = found["alts"].split("|") if found["alts"] is not None else [pattern[found.end() :]]
+    letters = set()
+    for alt in alts:
+        if not alt or not alt[0].isalpha() or alt[1:2] in ("?", "*", "{"):
+            return None
+        letters.add(alt[0])
+    return letters
+
+
+def _has_top_alternative(pattern: str) -> bool:
+    """Whether ``pattern`` has a ``|`` outside every group (an alternative that may start anywhere)."""
+    depth = 0
+    escaped = in_class = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and not depth:
+            return True
+    return False
 
 
 # --- the trained model ---------------------------------------------------------------
@@ -369,7 +420,7 @@ def hashed_indices(text: str, chars: int = 0) -> np.ndarray:
     # word pairs, which cross tokens, are hashed per text.
     per_token = list(map(_token_table(chars), lowered.split()))
     words = list(itertools.chain.from_iterable(map(itemgetter(0), per_token)))
-    pairs = [a + " " + b for a, b in itertools.pairwise(words)]
+    pairs = map(" ".join, itertools.pairwise(words))  # joined as the kernel reads them: no list in between
     indices = np.asarray(kernel([zip(pairs, itertools.repeat(1))], N_FEATURES, np.float32, False, seed=0)[0])
     return np.concatenate([indices.astype(np.int32), *map(itemgetter(1), per_token)])
 
@@ -396,8 +447,9 @@ def _token_features(token: str, chars: int) -> tuple[tuple[str, ...], np.ndarray
 
 
 def _unique_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``np.unique(values, return_counts=True)`` for a 1-d integer array, without its generic bookkeeping."""
-    values = np.sort(values)
+    """``np.unique(values, return_counts=True)`` for a 1-d array of hashed feature indices (integers in
+    ``[0, 2 * N_FEATURES)``), without its generic bookkeeping."""
+    values = _sorted_indices(values)
     if not values.size:
         return values, np.zeros(0, dtype=np.intp)
     first = np.empty(values.size, dtype=bool)
@@ -405,6 +457,19 @@ def _unique_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     np.not_equal(values[1:], values[:-1], out=first[1:])
     starts = np.flatnonzero(first)
     return values[starts], np.diff(np.append(starts, values.size))
+
+
+def _sorted_indices(values: np.ndarray) -> np.ndarray:
+    """``np.sort(values)`` for integers in ``[0, 2**24)``, as two radix passes (low 16 bits, then the rest).
+
+    A German review has ~15,000 hashed indices; numpy's stable sort of 8- and 16-bit keys is a radix
+    sort, linear in their number, and the two passes take half the time of the comparison sort of
+    the whole values. Integers sort to one order whichever way: the result is the same.
+    """
+    if values.size < 512:  # the passes' fixed costs outweigh the gain on short texts
+        return np.sort(values)
+    values = values[np.argsort(values.astype(np.uint16), kind="stable")]
+    return values[np.argsort((values >> 16).astype(np.uint8), kind="stable")]
 
 
 @cache
