@@ -502,7 +502,7 @@ def _sorted_indices(values: np.ndarray) -> np.ndarray:
     sort, linear in their number, and the two passes take half the time of the comparison sort of
     the whole values. Integers sort to one order whichever way: the result is the same.
     """
-    if values.size < 512:  # the passes' fixed costs outweigh the gain on short texts
+    if values.size < 2500:  # the passes' fixed costs outweigh the gain below (English reviews: ~1,400)
         return np.sort(values)
     values = values[np.argsort(values.astype(np.uint16), kind="stable")]
     return values[np.argsort((values >> 16).astype(np.uint8), kind="stable")]
