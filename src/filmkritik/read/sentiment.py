@@ -69,7 +69,6 @@ def clear_lexicon_caches() -> None:
     """Forget the loaded lexicons (after ``filmkritik train verdict`` rewrote them)."""
     lexicon.cache_clear()
     _roles.cache_clear()
-    _clause_weigher.cache_clear()
 
 
 @cache
@@ -151,64 +150,47 @@ def _roles(code: str) -> dict[str, tuple[int, float]]:
 
 
 def polarity_of_tokens(clauses: Sequence[Sequence[str]], code: str) -> Polarity:
-    """Lexicon polarity of tokens per clause (as :func:`clauses` gives them)."""
-    known = _roles(code).keys()
-    weigh = _clause_weigher(code)
+    roles = _roles(code)
+    known = roles.keys()
     pos = neg = 0.0
     words: list[tuple[int, float]] = []
     index = 0
     for clause in clauses:
-        if not known.isdisjoint(clause):  # most clauses hold no word with a role: one set test, no loop
-            # Added one by one in the clause's order, as when they were weighed here: the same sums.
-            for offset, weight in weigh(tuple(clause)):
+        if known.isdisjoint(clause):
+            index += len(clause)  # most clauses hold no word with a role: one set test, no loop
+            continue
+        shift = 0  # tokens left under a negation's scope
+        factor = 1.0
+        excess = False
+        for i, tok in enumerate(clause, index):
+            role = roles.get(tok)
+            if role is None:
+                if shift:
+                    shift -= 1
+                continue
+            kind, value = role
+            if kind == _POLAR:
+                weight = value * factor
+                if excess and weight > 0:
+                    weight = -weight * 0.5  # "zu harmlos", "too sweet": more is worse
+                if shift:
+                    weight = -weight * 0.7  # "nicht schlecht" is milder than "gut"
+                    shift -= 1
                 if weight > 0:
                     pos += weight
                 else:
                     neg -= weight
-                words.append((index + offset, weight))
+                words.append((i, weight))
+                factor = 1.0
+                excess = False
+            elif kind == _NEGATION:
+                shift = 3
+            elif kind == _INTENSIFIER:
+                factor = value
+            else:
+                excess = True
         index += len(clause)
     return Polarity(pos, neg, tuple(words))
-
-
-@cache
-def _clause_weigher(code: str) -> Callable[[tuple[str, ...]], tuple[tuple[int, float], ...]]:
-    """:func:`_clause_weights` for ``code``, cached by the clause alone: a review's clauses are weighed
-    per sentence and again in the whole text and its closing paragraph."""
-    return lru_cache(maxsize=_CLAUSE_CACHE)(partial(_clause_weights, roles=_roles(code)))
-
-
-def _clause_weights(clause: tuple[str, ...], roles: dict[str, tuple[int, float]]) -> tuple[tuple[int, float], ...]:
-    """The signed weight of each polar word of one clause, by its place in the clause: negation reaches the
-    next three tokens ("nicht gut" is milder than "schlecht"), intensifiers and excess words the next polar word.
-    """
-    shift = 0  # tokens left under a negation's scope
-    factor = 1.0
-    excess = False
-    words: list[tuple[int, float]] = []
-    for i, tok in enumerate(clause):
-        role = roles.get(tok)
-        if role is None:
-            if shift:
-                shift -= 1
-            continue
-        kind, value = role
-        if kind == _POLAR:
-            weight = value * factor
-            if excess and weight > 0:
-                weight = -weight * 0.5  # "zu harmlos", "too sweet": more is worse
-            if shift:
-                weight = -weight * 0.7  # "nicht schlecht" is milder than "gut"
-                shift -= 1
-            words.append((i, weight))
-            factor = 1.0
-            excess = False
-        elif kind == _NEGATION:
-            shift = 3
-        elif kind == _INTENSIFIER:
-            factor = value
-        else:
-            excess = True
-    return tuple(words)
 
 
 def counterfactual(text: str, code: str, lowered: bool = False) -> bool:
