@@ -107,30 +107,15 @@ def polarity(text: str, code: str) -> Polarity:
     return polarity_of_tokens(clauses(text), code)
 
 
-def clauses(text: str, lowered: bool = False) -> list[tuple[str, ...]]:
+def clauses(text: str, lowered: bool = False) -> list[list[str]]:
     """The tokens of ``text`` per clause (negation does not reach past a comma).
 
     ``lowered``: ``text`` is already lower-cased (callers that need both save a pass).
     """
     # Splitting at the breaks first and then finding the words is faster than one pass that sorts
     # words from breaks in Python; the clauses are the same (breaks are never inside a word). A cache
-    # per white-space token is faster on reviews read before but slower on unseen ones; a cache per
-    # clause is faster on unseen ones too: a review's clauses are read per sentence and then again in
-    # the whole text and its closing paragraph. White space around a clause holds no word: stripped,
-    # a sentence's first clause and the same clause inside the whole text are one cache entry.
-    lowered_text = (text if lowered else text.lower()).replace("n't", " n't")
-    return list(map(_clause_words, map(str.strip, _BREAK.split(lowered_text))))
-
-
-#: Enough for the clauses of one long review (~100 in 700 words): the cache is for rereading within a
-#: review, and a small one keeps the benchmark's repeated texts (11 German ones) from hitting it.
-_CLAUSE_CACHE = 512
-
-
-@lru_cache(maxsize=_CLAUSE_CACHE)
-def _clause_words(clause: str) -> tuple[str, ...]:
-    """The word tokens of one lower-cased clause (a tuple: the cache shares it)."""
-    return tuple(_TOKEN.findall(clause))
+    # per white-space token is faster on reviews read before but slower on unseen ones.
+    return [_TOKEN.findall(piece) for piece in _BREAK.split((text if lowered else text.lower()).replace("n't", " n't"))]
 
 
 #: What a token does to polarity (see :func:`_roles`).
