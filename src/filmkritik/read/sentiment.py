@@ -114,7 +114,8 @@ def clauses(text: str, lowered: bool = False) -> list[list[str]]:
     """
     # Splitting at the breaks first and then finding the words is faster than one pass that sorts
     # words from breaks in Python; the clauses are the same (breaks are never inside a word). A cache
-    # per white-space token is faster on reviews read before but slower on unseen ones.
+    # per white-space token is faster on reviews read before but slower on unseen ones; so is a cache per
+    # clause (reread for ``dense_features``), and of each clause's weights in ``polarity_of_tokens``.
     return [_TOKEN.findall(piece) for piece in _BREAK.split((text if lowered else text.lower()).replace("n't", " n't"))]
 
 
