@@ -40,3 +40,39 @@ def test_scores_do_not_depend_on_whether_tokens_were_seen_before(text: str) -> N
     first = model.raw_one(text)
     sentiment.model("en").raw_one(TEXTS[0] + text)  # fill the caches with other tokens in between
     assert model.raw_one(text) == first
+
+
+@pytest.mark.parametrize("size", [0, 1, 40, 2499, 2500, 16000])
+def test_feature_counts_are_numpys_at_every_length(size: int) -> None:
+    """Long reviews take a faster sort of their hashed indices: the features and counts stay numpy's."""
+    values = np.random.default_rng(size).integers(0, 2 * sentiment.N_FEATURES, size).astype(np.int32)
+    values[: size // 3] = values[size // 3 : 2 * (size // 3)]  # repeats, as in prose
+    found, counted = sentiment._unique_counts(values)
+    expected, repeats = np.unique(values, return_counts=True)
+    assert np.array_equal(found, expected) and np.array_equal(counted, repeats)
+
+
+@pytest.mark.parametrize("code", ["de", "en"])
+def test_counterfactual_patterns_find_what_they_found_without_the_first_letter_shortcut(code: str) -> None:
+    """The first-letter look-ahead only skips positions where no counterfactual can start."""
+    import re
+
+    from filmkritik import lang
+
+    plain = re.compile("|".join(f"(?:{p.lower()})" for p in lang.data(code, "verdict").COUNTERFACTUAL))
+    sentences = [
+        "Ein paar Minuten weniger hätten dem Film gutgetan.",
+        "Man vermisst die Leichtigkeit des Vorgängers.",
+        "Leider bleibt die Kamera stets auf Abstand.",
+        "Es fehlt an Tempo, und mehr drin wäre gewesen.",
+        "Weniger wäre mehr gewesen.",
+        "Die Darstellerin glänzt in jeder Szene.",
+        "A tighter edit would have helped, and the script lacks bite.",
+        "If only the third act kept its nerve; unfortunately it falls short.",
+        "It fails to surprise.",
+        "The cast is superb from start to finish.",
+        "",
+    ]
+    found = [sentiment.counterfactual(s.lower(), code, lowered=True) for s in sentences]
+    assert found == [plain.search(s.lower()) is not None for s in sentences]
+    assert sum(found) >= 3 and not all(found)  # the sentences try both answers

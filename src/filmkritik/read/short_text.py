@@ -21,6 +21,7 @@ whole-review one, so a text one word longer never jumps; longer texts never reac
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -51,9 +52,12 @@ _SPACE_AFTER = re.compile(r"(?<=[(\[])\s+")
 _SPACES = re.compile(r"\s+")
 
 
-def word_count(text: str) -> int:
-    """Words in ``text`` (numbers count, punctuation does not)."""
-    return len(_WORD.findall(text))
+def word_count(text: str, limit: int | None = None) -> int:
+    """Words in ``text`` (numbers count, punctuation does not); with ``limit``, counted up to ``limit`` at most
+    (a review of several hundred words is known to be long after its first ``limit``)."""
+    if limit is None:
+        return len(_WORD.findall(text))
+    return sum(1 for _ in itertools.islice(_WORD.finditer(text), limit))
 
 
 def language_data(code: str) -> ModuleType:
@@ -249,7 +253,7 @@ def calibrate(score: int, confidence: float, text: str, code: str) -> tuple[int,
     more (and any text when no short-text model ships) keep them unchanged. Between
     ``FADE_WORDS`` and ``LONG_WORDS`` the two scores are blended by length.
     """
-    words = word_count(text)
+    words = word_count(text, LONG_WORDS)
     if words >= LONG_WORDS or not words:
         return score, confidence
     model = models().get(code if code in lang.LANGUAGES else "en")
