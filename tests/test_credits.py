@@ -765,3 +765,15 @@ def test_supporting_players_named_with_wie_but_not_comparisons() -> None:
         "Schauspieler wie Meryl Strand hätten das besser gemacht."
     )
     assert actors(record) == {"Bodo Reich", "Nina Holm"}
+
+
+def test_german_voice_roles_with_the_role_first() -> None:
+    text = (
+        "Der Trickfilm spielt in einem Leuchtturm an der Nordsee. "
+        "Der kleinen Wanda leiht die neunjährige Pia Holm ihre Stimme. "
+        "Den Kater Moritz spricht Jan Ebel mit herrlichem Brummen. "
+        "Als Stimme der Tante Berta ist Ute Reh zu hören."
+    )
+    record = read_credits(text)
+    assert cast(record) == {("Wanda", "Pia Holm"), ("Moritz", "Jan Ebel"), ("Berta", "Ute Reh")}
+    assert actors(record) == {"Pia Holm", "Jan Ebel", "Ute Reh"}

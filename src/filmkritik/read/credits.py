@@ -2290,6 +2290,9 @@ class Reader:
             ("verleiht", _LENDS),
             (" spricht ", _SPEAKS),
             (" spricht ", _SPEAKS_V2),
+            ("Stimme", _ROLE_LENT_VOICE),
+            (" spricht ", _ROLE_SPOKEN_BY),
+            ("Stimme", _AS_VOICE_OF),
         )
         for word, rx in voices:
             pos = text.find(word)
@@ -2652,6 +2655,23 @@ _SPEAKS = re.compile(
 _SPEAKS_V2 = re.compile(
     rf"spricht\s+(?:(?:hier|dabei|auch|im\s+Original)\s+)?(?P<actor>{RUN})\s+(?:den|die|das)\s+"
     rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})"
+)
+#: "Der kleinen Wanda leiht die neunjährige X ihre Stimme": the role (dative) opens the sentence.
+_ROLE_LENT_VOICE = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))(?:Der|Dem)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})\s+"
+    rf"(?:leiht|lieh|gibt|gab|verleiht|verlieh)\s+(?:(?:der|die|das)\s+)?(?:[a-zäöüß\d-]+\s+){{0,2}}(?P<actor>{RUN})"
+    rf"\s+(?:[a-zäöüß]+\s+){{0,2}}(?:seine|ihre|die)\s+(?:[a-zäöüß]+\s+)?Stimme"
+)
+#: "Den Kater Moritz spricht X mit ...": the role (accusative) opens the sentence, the speaker follows the verb.
+_ROLE_SPOKEN_BY = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))Den\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})\s+spricht\s+"
+    rf"(?:(?:hier|dabei|auch|im\s+Original|in\s+der\s+deutschen\s+Fassung)\s+)?(?P<actor>{RUN})"
+    rf"(?!\s+(?:an|auf|aus|zu|nach|los|ab|mit\s+(?:ihm|ihr))\b)"
+)
+#: "Als Stimme der Tante Berta ist X zu hören".
+_AS_VOICE_OF = re.compile(
+    rf"\b[Aa]ls\s+(?:deutsche\s+)?Stimme\s+(?:des|der|von)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})\s+"
+    rf"(?:ist|war|hört\s+man|leiht|lieh)\s+(?:[a-zäöüß]+\s+){{0,2}}?(?P<actor>{RUN})"
 )
 _VERB_AS = re.compile(r"(?<=\s)(?:[a-zäöüß]+\s+){1,2}(?:as|als)\s+(?=[A-ZÄÖÜ])")
 _LISTED_PAREN = re.compile(r"\)(?:,\s|\s+(?:und|and)\s|[.;]?\s*$)")
