@@ -777,3 +777,25 @@ def test_german_voice_roles_with_the_role_first() -> None:
     record = read_credits(text)
     assert cast(record) == {("Wanda", "Pia Holm"), ("Moritz", "Jan Ebel"), ("Berta", "Ute Reh")}
     assert actors(record) == {"Pia Holm", "Jan Ebel", "Ute Reh"}
+
+
+def test_german_passive_with_a_performer_noun_before_the_actor() -> None:
+    text = (
+        "Das Drama spielt auf einem Hof in der Uckermark. "
+        "Wanda wird von der Laiendarstellerin Pia Holm gespielt. "
+        "Ihr Bruder Rolf wird von dem Newcomer Jan Ebel verkörpert."
+    )
+    record = read_credits(text)
+    assert cast(record) == {("Wanda", "Pia Holm"), ("Rolf", "Jan Ebel")}
+    assert actors(record) == {"Pia Holm", "Jan Ebel"}
+
+
+def test_german_trade_words_before_an_actor_are_not_part_of_the_name() -> None:
+    text = (
+        "Die Komödie spielt in einem Busdepot in Kassel. "
+        "Neu dabei ist Comedian Jan Ebel als Busfahrer Rolf. "
+        "Die Kantinenwirtin Greta spielt Rapperin Pia Holm."
+    )
+    record = read_credits(text)
+    assert ("Rolf", "Jan Ebel") in cast(record)
+    assert actors(record) == {"Jan Ebel", "Pia Holm"}

@@ -131,7 +131,8 @@ def patterns(code: str) -> Patterns:
         role_of=re.compile(rf"\s(?:{d.ROLE_OF})\s+"),
         played_by=re.compile(rf"\b(?:{d.PLAYED_BY})\s+(?:dem\s+|der\s+)?"),
         played_by_list=re.compile(
-            rf"\bvon\s+((?:{RUN})(?:(?:,\s+|\s+und\s+)(?:{RUN}))*)\s+(?:[^\s,.;:!?]+\s+){{0,4}}"
+            rf"\bvon\s+(?:(?:der|dem)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?=[A-ZÄÖÜ]))?"
+            rf"((?:{RUN})(?:(?:,\s+|\s+und\s+)(?:{RUN}))*)\s+(?:[^\s,.;:!?]+\s+){{0,4}}"
             rf"(?:gespielt|verkörpert|dargestellt|gesprochen|angelegt)\b"
         ),
         played_adj=re.compile(rf"\bvon\s+({RUN})\s+(?:{d.PLAYED_ADJ})\s+"),
@@ -369,7 +370,7 @@ class Reader:
         if self.code == "de" and len(words) >= 2:
             # "Den Förster Jupp", "Försterin Grete Mia Sand": a trade word before a name describes
             k = 1 if words[0] in self.d.OPENERS else 0
-            if k < len(words) - 1 and self._role_noun(words[k]) and not self.lex.is_given(words[k]):
+            if k < len(words) - 1 and self._trade_noun(words[k]) and not self.lex.is_given(words[k]):
                 words = words[k + 1 :]
                 raw = " ".join(words)
         lead = 1 if len(words) > 3 and words[0] in self.d.OPENERS else 0
@@ -1036,6 +1037,10 @@ class Reader:
         """A German person noun that describes a character ("Bauer", "Wirtin", "Försters")."""
         return is_role_noun(token, self.d.ROLE_NOUNS)
 
+    def _trade_noun(self, token: str) -> bool:
+        """A role noun or a performer's trade ("Comedian", "Laiendarstellerin"): before a name it describes the person."""
+        return self._role_noun(token) or is_role_noun(token, getattr(self.d, "PERFORMER_NOUNS", frozenset()))
+
     def _given(self, token: str) -> bool:
         """A given name that is no common word ("Mentor", "Will" are both)."""
         return (
@@ -1624,6 +1629,8 @@ class Reader:
             self.add("actor", actor_raw, span[0], CLEAR, character=char)
         if self.code == "de":
             for m in self.finds("played_by_list"):
+                if m.start(1) > m.start() + 4 and not self._trade_noun(m.group(1).split(" ")[0]):
+                    continue  # "von der X gespielt": only "von der Laiendarstellerin X", a performer's noun
                 spans = self.runs_in(m.start(1), m.end(1))
                 subject = _PASSIVE_SUBJECT.search(text, max(0, m.start() - 60), m.start())
                 cspan = self.runs.ending_at(subject.start()) if subject else None

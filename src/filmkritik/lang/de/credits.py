@@ -145,6 +145,14 @@ OPENERS = frozenset(
     Youngster Gaststar Schauspieler Schauspielerin Star Frau Herr Dabei Während Nachdem Obwohl Bis Gegen Ohne Um""".split()
 )
 
+#: Performers' trades and labels that critics put before an actor's name ("Comedian X", "die Laiendarstellerin X",
+#: "Popstar X"): base forms; feminine endings and compounds ("Sängerin", "Kinderdarstellerin") count too.
+PERFORMER_NOUNS = frozenset(
+    """Comedian Comedienne Rapper Rapperin Sänger Schauspieler Newcomer Laiendarsteller Darsteller Popstar Influencer
+    Moderator Kabarettist Model Komiker Entertainer Musiker Tänzer Youtuber YouTuber Popsänger Liedermacher Rockstar
+    Fernsehstar Serienstar Kinderstar Filmstar Jungstar Star Theaterstar Bühnenstar Mime Mimin Debütant Sportler""".split()
+)
+
 #: "der dänischen Regisseurin", "der US-Regisseur", "die Französin X": nationality stems -> country.
 NATIONALITY_ADJ: dict[str, str] = {
     "dänisch": "Denmark",
