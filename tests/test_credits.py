@@ -799,3 +799,14 @@ def test_german_trade_words_before_an_actor_are_not_part_of_the_name() -> None:
     record = read_credits(text)
     assert ("Rolf", "Jan Ebel") in cast(record)
     assert actors(record) == {"Jan Ebel", "Pia Holm"}
+
+
+def test_german_dashed_role_with_a_remark_after_the_actor() -> None:
+    text = (
+        "Das Familiendrama spielt in einem Dorf bei Passau. "
+        "Ihre Schwester Wanda – Pia Holm in ihrer ersten Kinorolle – will weg. "
+        "Der Vater Rolf – Jan Ebel in einer Glanzrolle – bleibt. "
+        "Die Nachbarin Berta – Ute Reh, großartig, – weiß alles."
+    )
+    record = read_credits(text)
+    assert cast(record) == {("Wanda", "Pia Holm"), ("Rolf", "Jan Ebel"), ("Berta", "Ute Reh")}

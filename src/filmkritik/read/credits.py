@@ -2826,7 +2826,14 @@ _ADJ_INFLECTION = re.compile(r"(?:en|em|er|es|e)$")
 _PLAYED_INVERTED = re.compile(
     rf"(?<![\w-])[Gg]espielt\s+(?:wird|werden)\s+(?:(?:der|die|das|ihr|sein|ihre|seine)\s+)?(?P<char>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}?von\s+(?:[a-zäöüß]+\s+){{0,2}}?(?P<actor>{RUN})"
 )
-_DASHED_ROLE = re.compile(rf"[–—]\s+(?:(?:[a-zäöüß][\w-]*\s+){{0,3}}[a-zäöüß][\w-]*:\s+)?(?P<actor>{RUN})\s+[–—]")
+_DASHED_ROLE = re.compile(
+    rf"[–—]\s+(?:(?:[a-zäöüß][\w-]*\s+){{0,3}}[a-zäöüß][\w-]*:\s+)?(?P<actor>{RUN})"
+    # a remark after the actor: "– X in ihrer ersten Kinorolle –", "– X in einer Glanzrolle –", "– X, großartig, –"
+    r"(?:\s+in\s+(?:ihrer|seiner)\s+(?:ersten|zweiten|dritten|ersten\s+großen|bislang\s+größten|größten|besten)\s+"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*)?[Rr]olle|\s+in\s+einer\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*)?[Rr]olle"
+    r"|,\s+(?:[a-zäöüß]+\s+){0,2}[a-zäöüß]+,)?"
+    r"\s+[–—]"
+)
 _CLAUSE_THEN_VERB = re.compile(r",\s+[^.;:!?()\n]{2,110},\s+")
 _CLAUSE_THEN_AS = re.compile(r",\s+[^.;:!?()\n]{2,110},\s+(?:[a-zäöüß]+\s+){0,3}")
 _RELATIVE_AS = re.compile(r",\s+(?:der|die)\s+")
