@@ -810,3 +810,15 @@ def test_german_dashed_role_with_a_remark_after_the_actor() -> None:
     )
     record = read_credits(text)
     assert cast(record) == {("Wanda", "Pia Holm"), ("Rolf", "Jan Ebel"), ("Berta", "Ute Reh")}
+
+
+def test_german_cast_led_by_names_after_a_performers_noun() -> None:
+    text = (
+        "Regie führt Tom Brand, die Kamera hat Lea Sommer. "
+        "Die jungen Darsteller, allen voran Pia Holm und Jan Ebel, tun, was sie können. "
+        "Das Ensemble, angeführt von Ute Reh, trägt den Film."
+    )
+    record = read_credits(text)
+    assert actors(record) == {"Pia Holm", "Jan Ebel", "Ute Reh"}
+    assert cast(record) == set()
+    assert [d.name for d in record.film.directors] == ["Tom Brand"]

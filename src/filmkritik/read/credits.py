@@ -2277,6 +2277,12 @@ class Reader:
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         if "besetzt" in text or "Stimme" in text or " spricht " in text or "verleiht" in text:
             self._casting_and_voices()
+        if "allen voran" in text or "angeführt von" in text or "vor allem" in text:
+            for m in _CAST_LED_BY.finditer(text):
+                # "Die jungen Darsteller, allen voran A und B, ...", "Das Ensemble, angeführt von A, ...": the cast.
+                for name, pos in self.list_after(m.end(), skip=0):
+                    if " " in name:
+                        self.hits.append(Hit("actor", name, pos, CLEAR))
         for rx, words in ((_SUPPORTING_ROLE_OF, ("rolle d", "rolle von")), (_IN_SUPPORTING_ROLE, ("n einer",))):
             if any(w in text for w in words):
                 for m in rx.finditer(text):
@@ -2679,6 +2685,11 @@ _ROLE_SPOKEN_BY = re.compile(
 _AS_VOICE_OF = re.compile(
     rf"\b[Aa]ls\s+(?:deutsche\s+)?Stimme\s+(?:des|der|von)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})\s+"
     rf"(?:ist|war|hört\s+man|leiht|lieh)\s+(?:[a-zäöüß]+\s+){{0,2}}?(?P<actor>{RUN})"
+)
+#: "Die jungen Darsteller, allen voran X und Y": a performers' noun, then the names leading it.
+_CAST_LED_BY = re.compile(
+    r"(?<![\w-])(?:(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Dd]arsteller|[Ss]chauspieler)(?:innen)?(?:riege)?|Ensemble|Besetzung|Cast)"
+    r"(?:\s+(?:des|der|dieses|dieser)\s+Films?)?,\s+(?:allen\s+voran|angeführt\s+von|vor\s+allem)\s+"
 )
 _VERB_AS = re.compile(r"(?<=\s)(?:[a-zäöüß]+\s+){1,2}(?:as|als)\s+(?=[A-ZÄÖÜ])")
 _LISTED_PAREN = re.compile(r"\)(?:,\s|\s+(?:und|and)\s|[.;]?\s*$)")
