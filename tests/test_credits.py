@@ -772,7 +772,8 @@ def test_german_voice_roles_with_the_role_first() -> None:
         "Der Trickfilm spielt in einem Leuchtturm an der Nordsee. "
         "Der kleinen Wanda leiht die neunjährige Pia Holm ihre Stimme. "
         "Den Kater Moritz spricht Jan Ebel mit herrlichem Brummen. "
-        "Als Stimme der Tante Berta ist Ute Reh zu hören."
+        "Als Stimme der Tante Berta ist Ute Reh zu hören. "
+        "Den Nachbarn Kuno spricht Lea Sommer später auf den Streit an."
     )
     record = read_credits(text)
     assert cast(record) == {("Wanda", "Pia Holm"), ("Moritz", "Jan Ebel"), ("Berta", "Ute Reh")}

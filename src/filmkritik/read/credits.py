@@ -2679,7 +2679,7 @@ _ROLE_LENT_VOICE = re.compile(
 _ROLE_SPOKEN_BY = re.compile(
     rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))Den\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})\s+spricht\s+"
     rf"(?:(?:hier|dabei|auch|im\s+Original|in\s+der\s+deutschen\s+Fassung)\s+)?(?P<actor>{RUN})"
-    rf"(?!\s+(?:an|auf|aus|zu|nach|los|ab|mit\s+(?:ihm|ihr))\b)"
+    r"(?![\w’'-])(?![^.;!?\n]*\s(?:an|auf|aus|zu|nach|los|ab|heilig|frei|schuldig)[.;!?])"
 )
 #: "Als Stimme der Tante Berta ist X zu hören".
 _AS_VOICE_OF = re.compile(
