@@ -773,11 +773,17 @@ def test_german_voice_roles_with_the_role_first() -> None:
         "Der kleinen Wanda leiht die neunjährige Pia Holm ihre Stimme. "
         "Den Kater Moritz spricht Jan Ebel mit herrlichem Brummen. "
         "Als Stimme der Tante Berta ist Ute Reh zu hören. "
-        "Den Nachbarn Kuno spricht Lea Sommer später auf den Streit an."
+        "Den Nachbarn Kuno spricht Lea Sommer später auf den Streit an. "
+        "Dem Hasen Fridolin gibt Tom Brand seine Stimme."
     )
     record = read_credits(text)
-    assert cast(record) == {("Wanda", "Pia Holm"), ("Moritz", "Jan Ebel"), ("Berta", "Ute Reh")}
-    assert actors(record) == {"Pia Holm", "Jan Ebel", "Ute Reh"}
+    assert cast(record) == {
+        ("Wanda", "Pia Holm"),
+        ("Moritz", "Jan Ebel"),
+        ("Berta", "Ute Reh"),
+        ("Fridolin", "Tom Brand"),
+    }
+    assert actors(record) == {"Pia Holm", "Jan Ebel", "Ute Reh", "Tom Brand"}
 
 
 def test_german_passive_with_a_performer_noun_before_the_actor() -> None:
@@ -817,9 +823,10 @@ def test_german_cast_led_by_names_after_a_performers_noun() -> None:
     text = (
         "Regie führt Tom Brand, die Kamera hat Lea Sommer. "
         "Die jungen Darsteller, allen voran Pia Holm und Jan Ebel, tun, was sie können. "
-        "Das Ensemble, angeführt von Ute Reh, trägt den Film."
+        "Das Ensemble, angeführt von Ute Reh, trägt den Film. "
+        "Die Schauspielerinnen, vor allem die junge Ida Kern, glänzen."
     )
     record = read_credits(text)
-    assert actors(record) == {"Pia Holm", "Jan Ebel", "Ute Reh"}
+    assert actors(record) == {"Pia Holm", "Jan Ebel", "Ute Reh", "Ida Kern"}
     assert cast(record) == set()
     assert [d.name for d in record.film.directors] == ["Tom Brand"]

@@ -1088,6 +1088,10 @@ class Reader:
         for m in self.finds("play"):
             if self.code == "de" and self.object_first(m):
                 continue
+            if self.code == "de" and m.group() in ("gibt", "gab"):
+                end = self.analysis.sentence_of(m.start())[1]
+                if _VOICE_WORD.search(text, m.end(), end):
+                    continue  # "Dem Hasen Fridolin gibt X seine Stimme": a voice credit, read by the voice cues
             span = self.runs.ending_at(m.start())
             if span and self.run_text(span) in ("He", "She", "Er", "Sie"):
                 span = None  # "He plays Eddie": a pronoun opening the sentence
@@ -2280,7 +2284,7 @@ class Reader:
         if "allen voran" in text or "angeführt von" in text or "vor allem" in text:
             for m in _CAST_LED_BY.finditer(text):
                 # "Die jungen Darsteller, allen voran A und B, ...", "Das Ensemble, angeführt von A, ...": the cast.
-                for name, pos in self.list_after(m.end(), skip=0):
+                for name, pos in self.list_after(m.end()):
                     if " " in name:
                         self.hits.append(Hit("actor", name, pos, CLEAR))
         for rx, words in ((_SUPPORTING_ROLE_OF, ("rolle d", "rolle von")), (_IN_SUPPORTING_ROLE, ("n einer",))):
@@ -2690,7 +2694,9 @@ _AS_VOICE_OF = re.compile(
 _CAST_LED_BY = re.compile(
     r"(?<![\w-])(?:(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Dd]arsteller|[Ss]chauspieler)(?:innen)?(?:riege)?|Ensemble|Besetzung|Cast)"
     r"(?:\s+(?:des|der|dieses|dieser)\s+Films?)?,\s+(?:allen\s+voran|angeführt\s+von|vor\s+allem)\s+"
+    r"(?:(?:der|die|dem|den)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?=[A-ZÄÖÜ]))?"
 )
+_VOICE_WORD = re.compile(r"\b(?:seine|ihre|die)\s+(?:[a-zäöüß]+\s+)?Stimme\b")
 _VERB_AS = re.compile(r"(?<=\s)(?:[a-zäöüß]+\s+){1,2}(?:as|als)\s+(?=[A-ZÄÖÜ])")
 _LISTED_PAREN = re.compile(r"\)(?:,\s|\s+(?:und|and)\s|[.;]?\s*$)")
 _WITH_OPENER = re.compile(r"\s*(?:Mit|With|Starring)\s+(?=[A-ZÄÖÜ])")
