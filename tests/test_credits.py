@@ -790,11 +790,13 @@ def test_german_passive_with_a_performer_noun_before_the_actor() -> None:
     text = (
         "Das Drama spielt auf einem Hof in der Uckermark. "
         "Wanda wird von der Laiendarstellerin Pia Holm gespielt. "
-        "Ihr Bruder Rolf wird von dem Newcomer Jan Ebel verkörpert."
+        "Ihr Bruder Rolf wird von dem Newcomer Jan Ebel verkörpert. "
+        "Die von der Sängerin Ute Reh gespielte Greta rettet den Hof, "
+        "Kuno wird von der jungen Ida Kern gespielt, und das Erntelied wird von der Band Tom Brand gespielt."
     )
     record = read_credits(text)
-    assert cast(record) == {("Wanda", "Pia Holm"), ("Rolf", "Jan Ebel")}
-    assert actors(record) == {"Pia Holm", "Jan Ebel"}
+    assert cast(record) == {("Wanda", "Pia Holm"), ("Rolf", "Jan Ebel"), ("Greta", "Ute Reh"), ("Kuno", "Ida Kern")}
+    assert actors(record) == {"Pia Holm", "Jan Ebel", "Ute Reh", "Ida Kern"}
 
 
 def test_german_trade_words_before_an_actor_are_not_part_of_the_name() -> None:

@@ -135,7 +135,9 @@ def patterns(code: str) -> Patterns:
             rf"((?:{RUN})(?:(?:,\s+|\s+und\s+)(?:{RUN}))*)\s+(?:[^\s,.;:!?]+\s+){{0,4}}"
             rf"(?:gespielt|verkörpert|dargestellt|gesprochen|angelegt)\b"
         ),
-        played_adj=re.compile(rf"\bvon\s+({RUN})\s+(?:{d.PLAYED_ADJ})\s+"),
+        played_adj=re.compile(
+            rf"\bvon\s+(?:(?:der|dem)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?=[A-ZÄÖÜ]))?({RUN})\s+(?:{d.PLAYED_ADJ})\s+"
+        ),
         directs=re.compile(rf"(?:,\s+(?:der|die|who)\s+[^,.;()]{{0,80}},)?\s+(?:{d.DIRECTS})\b"),
         we_see=re.compile(rf"\b(?:{d.WE_SEE})\s+"),
         lead_role=re.compile(rf"\s+(?:{d.LEAD_ROLE})\b"),
@@ -1041,6 +1043,12 @@ class Reader:
         """A role noun or a performer's trade ("Comedian", "Laiendarstellerin"): before a name it describes the person."""
         return self._role_noun(token) or is_role_noun(token, getattr(self.d, "PERFORMER_NOUNS", frozenset()))
 
+    def _named_after_article(self, raw: str) -> bool:
+        """ "von der Laiendarstellerin X", "von der jungen X": after an article, a performer's noun or a given name
+        (not "von der Band X", "von dem Orchester X")."""
+        first = raw.split(" ")[0]
+        return self._trade_noun(first) or self._given(first)
+
     def _given(self, token: str) -> bool:
         """A given name that is no common word ("Mentor", "Will" are both)."""
         return (
@@ -1633,8 +1641,8 @@ class Reader:
             self.add("actor", actor_raw, span[0], CLEAR, character=char)
         if self.code == "de":
             for m in self.finds("played_by_list"):
-                if m.start(1) > m.start() + 4 and not self._trade_noun(m.group(1).split(" ")[0]):
-                    continue  # "von der X gespielt": only "von der Laiendarstellerin X", a performer's noun
+                if m.start(1) > m.start() + 4 and not self._named_after_article(m.group(1)):
+                    continue  # "von der Band X gespielt": only "von der Laiendarstellerin X", "von der jungen X"
                 spans = self.runs_in(m.start(1), m.end(1))
                 subject = _PASSIVE_SUBJECT.search(text, max(0, m.start() - 60), m.start())
                 cspan = self.runs.ending_at(subject.start()) if subject else None
@@ -1649,6 +1657,8 @@ class Reader:
                 for span in spans:
                     self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
             for m in self.finds("played_adj"):
+                if m.start(1) > m.start() + 4 and not self._named_after_article(m.group(1)):
+                    continue
                 cspan = self.runs.starting_at(m.end())
                 char = self.character(self.run_text(cspan), cspan[0]) if cspan else None
                 if char and char.split()[0] in self.d.OPENERS:
