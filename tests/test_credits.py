@@ -832,3 +832,14 @@ def test_german_cast_led_by_names_after_a_performers_noun() -> None:
     assert actors(record) == {"Pia Holm", "Jan Ebel", "Ute Reh", "Ida Kern"}
     assert cast(record) == set()
     assert [d.name for d in record.film.directors] == ["Tom Brand"]
+
+
+def test_german_role_after_als_is_no_subject_and_trade_after_the_verb() -> None:
+    text = (
+        "Die Tragikomödie spielt in einer Wäscherei in Gera. "
+        "Neben Influencerin Pia Holm als Greta spielt Model Jan Ebel den Fahrer Rolf. "
+        "Darin gibt Kabarettist Tom Brand den Wirt Kuno."
+    )
+    record = read_credits(text)
+    assert cast(record) == {("Greta", "Pia Holm"), ("Rolf", "Jan Ebel"), ("Kuno", "Tom Brand")}
+    assert actors(record) == {"Pia Holm", "Jan Ebel", "Tom Brand"}

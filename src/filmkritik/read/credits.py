@@ -1246,6 +1246,8 @@ class Reader:
         m = _WORD_THEN_SPACE.search(self.text, max(0, span[0] - 20), span[0])
         if m is None:
             return False
+        if m.group(1) == "als" and self.analysis.sentence_of(span[0])[0] < m.start():
+            return True  # "Neben X als Greta spielt Y den Rolf": a role after "als", the subject follows the verb
         return m.group(1).lower() in _PREPOSITIONS_DE and self.analysis.sentence_of(span[0])[0] < m.start()
 
     def _inverted(self, pos: int, *, lead: bool = False) -> None:
@@ -1255,7 +1257,9 @@ class Reader:
             return
         raw = self.run_text(span)
         if not names.is_full_name(raw, self.lex):
-            return
+            person = self.person(raw)  # "spielt Comedian X den Rolf": a performer's trade before the name
+            if not (person and person != raw and raw.endswith(person) and names.is_full_name(person, self.lex)):
+                return
         if not _V2_OBJECT.match(self.text, span[1]):
             if lead:
                 self.add("actor", raw, span[0], CLEAR)
