@@ -843,3 +843,16 @@ def test_german_role_after_als_is_no_subject_and_trade_after_the_verb() -> None:
     record = read_credits(text)
     assert cast(record) == {("Greta", "Pia Holm"), ("Rolf", "Jan Ebel"), ("Kuno", "Tom Brand")}
     assert actors(record) == {"Pia Holm", "Jan Ebel", "Tom Brand"}
+
+
+def test_german_voice_belongs_to_and_ensemble_around() -> None:
+    text = (
+        "Der Zeichentrickfilm spielt in einem Zirkus bei Ulm. "
+        "Die Stimme des Katers Moritz gehört Jan Ebel. "
+        "Die Stimme der Vernunft gehört dem Dompteur, und im Lied ist die Stimme der Hoffnung Tom Brand. "
+        "Das Ensemble um Pia Holm und Ute Reh überzeugt, die Darsteller – allen voran Ida Kern – auch. "
+        "Das Team um Regisseurin Lea Sommer hat Zeit gelassen."
+    )
+    record = read_credits(text)
+    assert cast(record) == {("Moritz", "Jan Ebel")}
+    assert actors(record) == {"Jan Ebel", "Pia Holm", "Ute Reh", "Ida Kern"}

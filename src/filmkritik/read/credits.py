@@ -2295,7 +2295,7 @@ class Reader:
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         if "besetzt" in text or "Stimme" in text or " spricht " in text or "verleiht" in text:
             self._casting_and_voices()
-        if "allen voran" in text or "angeführt von" in text or "vor allem" in text:
+        if "allen voran" in text or "angeführt von" in text or "vor allem" in text or " um " in text:
             for m in _CAST_LED_BY.finditer(text):
                 # "Die jungen Darsteller, allen voran A und B, ...", "Das Ensemble, angeführt von A, ...": the cast.
                 for name, pos in self.list_after(m.end()):
@@ -2324,6 +2324,7 @@ class Reader:
             ("Stimme", _ROLE_LENT_VOICE),
             (" spricht ", _ROLE_SPOKEN_BY),
             ("Stimme", _AS_VOICE_OF),
+            ("Stimme", _VOICE_BELONGS),
         )
         for word, rx in voices:
             pos = text.find(word)
@@ -2341,6 +2342,8 @@ class Reader:
                             char = m.group("char")  # "verleiht ihrer Wiebke ...": her Wiebke, a role's name
                         if char and " " not in char and (self.lex.looks_like_noun(char, "de") or self._role_noun(char)):
                             char = None  # "Die Hauptrolle ist mit X besetzt": no role's name
+                        if not char and rx in (_VOICE_BELONGS, _AS_VOICE_OF):
+                            continue  # "Die Stimme der Vernunft gehört X": a figure of speech, no voice role
                         self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
                 pos = text.find(word, pos + len(word))
 
@@ -2699,6 +2702,11 @@ _ROLE_SPOKEN_BY = re.compile(
     rf"(?:(?:hier|dabei|auch|im\s+Original|in\s+der\s+deutschen\s+Fassung)\s+)?(?P<actor>{RUN})"
     r"(?![\w’'-])(?![^.;!?\n]*\s(?:an|auf|aus|zu|nach|los|ab|heilig|frei|schuldig)[.;!?])"
 )
+#: "Die Stimme des Katers Moritz gehört X".
+_VOICE_BELONGS = re.compile(
+    rf"\b[Dd]ie\s+(?:[a-zäöüß]+(?:e|en)\s+)?Stimme\s+(?:des|der|von)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
+    rf"(?P<char>{RUN})\s+(?:gehört|leiht)\s+(?:(?:der|dem)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}?(?P<actor>{RUN})"
+)
 #: "Als Stimme der Tante Berta ist X zu hören".
 _AS_VOICE_OF = re.compile(
     rf"\b[Aa]ls\s+(?:deutsche\s+)?Stimme\s+(?:des|der|von)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})\s+"
@@ -2707,7 +2715,7 @@ _AS_VOICE_OF = re.compile(
 #: "Die jungen Darsteller, allen voran X und Y": a performers' noun, then the names leading it.
 _CAST_LED_BY = re.compile(
     r"(?<![\w-])(?:(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Dd]arsteller|[Ss]chauspieler)(?:innen)?(?:riege)?|Ensemble|Besetzung|Cast)"
-    r"(?:\s+(?:des|der|dieses|dieser)\s+Films?)?,\s+(?:allen\s+voran|angeführt\s+von|vor\s+allem)\s+"
+    r"(?:\s+(?:des|der|dieses|dieser)\s+Films?)?(?:(?:,|\s+[–—])\s+(?:allen\s+voran|angeführt\s+von|vor\s+allem)|\s+um)\s+"
     r"(?:(?:der|die|dem|den)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?=[A-ZÄÖÜ]))?"
 )
 _VOICE_WORD = re.compile(r"\b(?:seine|ihre|die)\s+(?:[a-zäöüß]+\s+)?Stimme\b")
