@@ -856,3 +856,13 @@ def test_german_voice_belongs_to_and_ensemble_around() -> None:
     record = read_credits(text)
     assert cast(record) == {("Moritz", "Jan Ebel")}
     assert actors(record) == {"Jan Ebel", "Pia Holm", "Ute Reh", "Ida Kern"}
+
+
+def test_german_ensemble_of_another_film_is_not_this_cast() -> None:
+    text = (
+        "Das Kammerspiel spielt in einer Berghütte. "
+        "Das Ensemble um Pia Holm in „Nebelhorn“ war frecher. "
+        "Die Darsteller, allen voran Jan Ebel, tun ihr Bestes."
+    )
+    record = read_credits(text, title="Hüttenzauber")
+    assert actors(record) == {"Jan Ebel"}

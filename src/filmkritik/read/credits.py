@@ -2297,6 +2297,9 @@ class Reader:
             self._casting_and_voices()
         if "allen voran" in text or "angeführt von" in text or "vor allem" in text or " um " in text:
             for m in _CAST_LED_BY.finditer(text):
+                start, end = self.analysis.sentence_of(m.start())
+                if any(not self.is_film_title(q.group(1)) for q in _QUOTED_TITLE.finditer(text, start, end)):
+                    continue  # "das Ensemble um X in „Anderer Film“": another film's cast
                 # "Die jungen Darsteller, allen voran A und B, ...", "Das Ensemble, angeführt von A, ...": the cast.
                 for name, pos in self.list_after(m.end()):
                     if " " in name:
@@ -2702,6 +2705,7 @@ _ROLE_SPOKEN_BY = re.compile(
     rf"(?:(?:hier|dabei|auch|im\s+Original|in\s+der\s+deutschen\s+Fassung)\s+)?(?P<actor>{RUN})"
     r"(?![\w’'-])(?![^.;!?\n]*\s(?:an|auf|aus|zu|nach|los|ab|heilig|frei|schuldig)[.;!?])"
 )
+_QUOTED_TITLE = re.compile(r"[„“\"»]([^„“\"»«\n]{1,60})[“”\"«]")
 #: "Die Stimme des Katers Moritz gehört X".
 _VOICE_BELONGS = re.compile(
     rf"\b[Dd]ie\s+(?:[a-zäöüß]+(?:e|en)\s+)?Stimme\s+(?:des|der|von)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
