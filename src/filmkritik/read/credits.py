@@ -1449,7 +1449,7 @@ class Reader:
                 gap, span = None, last  # "Lasse Oltmanns, der als wortkarger Knecht Wulf ..."
             else:
                 gap = _AS_GAP.search(before)
-                if gap and self.code == "de" and "," in re.sub(r"\([^()]*\)", "", gap.group()):
+                if gap and self.code == "de" and "," in _PARENTHESISED.sub("", gap.group()):
                     span = None  # ", als ..." opens a clause in German
                 else:
                     pos = m.start() - (len(before) - gap.start()) if gap else m.start()
@@ -2887,6 +2887,7 @@ _OWN_FILM = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s+([A-ZÄÖÜ][\w-]+)")
 _GAP_COMMA = re.compile(r",\s+")
+_PARENTHESISED = re.compile(r"\([^()]*\)")
 _AS_ROLE_VERB_ACTOR = re.compile(
     rf"Als\s+(?:(?:der|die|das|den|dem|sein|seine|seinem|ihr|ihre|ihrem)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
     rf"(?P<char>{RUN})(?:,\s+(?:der|die|das|den|dem|deren|dessen)\s+[^.;:!?()\n]{{2,100}}?,)?"

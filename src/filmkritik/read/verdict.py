@@ -25,14 +25,8 @@ from filmkritik.read.analysis import Analysis
 
 #: An explicit rating is the critic's own word; only a misparse makes it wrong.
 EXPLICIT_CONFIDENCE = 0.95
-#: How much the judgement-word lean moves the model's score, per language: the German model
-#: learned from user reviews (weaker on critics' prose) so critics' own vocabulary counts more.
-#: English, leave-one-critic-out (Schwartz <-> Rhodes): macro-F1 on the record's bands is flat
-#: (0.618-0.623 for 0.1-0.3); 3-class accuracy with Pang & Lee's 40/70 cut-offs prefers 0.15 (0.684
-#: vs 0.667 at 0.3), but the English dev set's prose-only macro-F1 drops at 0.15 (0.786 -> 0.627, one
-#: review over a band edge), so 0.3 stays. A German customer's review (``reads_as_customer_review``)
-#: is read by the model alone.
-JUDGEMENT_WEIGHT = {"de": 0.5, "en": 0.3}
+#: How much the judgement-word lean moves the model's score in a language without its own ramp below.
+OTHER_LANGUAGE_JUDGEMENT = 0.2
 #: The lean's weight by review length in words, ((up to n words, weight), (from m words, weight)), linear
 #: in between: the lean counts less where the model reads texts like its own training data. German:
 #: short texts are mostly customers' reviews, the model's own ground (DVD train out-of-fold 0.873-0.879
@@ -118,7 +112,7 @@ def judgement_weight(code: str, words: int) -> float:
     """How much the judgement lean moves the model's score in a review of ``words`` words."""
     ramp = JUDGEMENT_BY_LENGTH.get(code)
     if ramp is None:
-        return JUDGEMENT_WEIGHT.get(code, 0.2)
+        return OTHER_LANGUAGE_JUDGEMENT
     (short, low), (long, high) = ramp
     return low + (high - low) * min(1.0, max(0.0, (words - short) / (long - short)))
 
