@@ -27,14 +27,30 @@ unspannend unterirdisch verriss rohrkrepierer glanzleistung glanzvoll preiswürd
 bravourös ergreifend erschütternd verstörend beklemmend eindrücklich wuchtig bildgewaltig
 dümmlich albern hanebüchen unlogisch logikloch langeweile überlänge gelingen gelang
 schauspielerisch darstellerisch sehenswerte empfehlenswerte enttäuschende großartigen
-gelungenen beeindruckende überzeugende""".split()
+gelungenen beeindruckende überzeugende
+wunder kleinod juwel glücksfall offenbarung meisterstück bravour famos phänomenal umwerfend berauschend
+betörend hypnotisch magisch zauberhaft verzauber anrührend rührend herzerwärmend herzzerreißend tragikomisch
+bitterböse tiefsinnig feinsinnig feinfühlig feingefühl geistreich intelligent klug raffiniert elegant
+leichtfüßig leichthändig mühelos authentisch glaubhaft wahrhaftig überraschend erfrischend gewagt
+ambitioniert anspruchsvoll gelassen geduld gespür zärtlich zart leise leisen zurückhaltend unaufgeregt
+unprätentiös unsentimental lakonisch humorvoll warmherzig liebevoll detailverliebt detailreich sorgfältig
+stilsicher stilvoll kraftvoll naturgewalt wucht präsenz ausdrucksstark nuancenreich vielschichtig
+doppelbödig hintersinnig hintergründig abgründig bissig treffsicher temporeich rasant verdichtet
+konsequent kompromisslos mutig radikal eigenwillig außergewöhnlich einzigartig unvergesslich denkwürdig
+hervorragend exzellent erstklassig gelingt gelungener
+verfehlt mängel mangelt bemüht gewollt aufgesetzt bieder harmlos zahnlos beliebig austauschbar generisch
+formelhaft schematisch plakativ eindimensional holzschnitt klischeehaft überfrachtet überambitioniert
+prätentiös selbstverliebt selbstgefällig zerfahren unausgegoren wirr verworren zusammenhanglos zerfasert
+langwierig ermüdend anstrengend nervtötend quälend blutleer leblos steril spannungsarm spannungslos
+absehbar durchschaubar unerträglich missratene""".split()
 
 #: Words about films and filmmaking (prefixes).
 FILM_WORDS = """film regie regisseur regisseurin drehbuch darsteller darstellerin schauspieler
 schauspielerin hauptrolle nebenrolle rolle besetzung kamera kameraarbeit bildsprache schnitt
 montage soundtrack filmmusik score inszen leinwand kino zuschauer publikum szene szenen
 figur figuren charakter plot handlung dramaturgie spielfilm genre thriller drama komödie horror
-dokumentar fortsetzung sequel remake""".split()
+dokumentar fortsetzung sequel remake filmemacher debüt ensemble hauptdarsteller laiendarsteller
+nebendarsteller titelheld titelfigur kurzfilm langfilm""".split()
 
 #: The critic speaking for themselves.
 FIRST_PERSON = frozenset("ich mir mich mein meine meiner meinem meinen meines".split())
@@ -49,7 +65,8 @@ VERDICT_WORDS = frozenset(
 NEWS_WORDS = frozenset(
     """sagte sagten erklärte erklärten betonte berichtete bestätigte kündigte teilte teilten
     mitteilte bundesregierung minister ministerin kanzler parlament bundestag prozent
-    milliarden umsatz aktie aktien angaben sprecher sprecherin behörde behörden""".split()
+    milliarden umsatz aktie aktien angaben sprecher sprecherin behörde behörden veranstalter veranstalterin
+    dotiert dotierte dotierten euro millionen besucher besucherinnen jury pressemitteilung mitteilung""".split()
 )
 
 #: News agency tags and datelines: "Berlin (dpa) -", "(AFP)".
@@ -69,4 +86,4 @@ PLOT_WORDS = frozenset(
 )
 
 #: Words that announce an interview (lower case).
-INTERVIEW_WORDS = frozenset("interview gespräch gesprochen".split())
+INTERVIEW_WORDS = frozenset("interview interviews gespräch gesprochen".split())

@@ -24,7 +24,14 @@ career-defining captivating mesmerizing dazzling masterly superbly wonderfully b
 intelligent dumb stupid shallow hollow lazy half-baked overstuffed underwritten overacted
 miscast lackluster lacklustre underwhelming engaging affecting heartfelt heartbreaking
 funniest scariest spectacular visceral electrifying magnificent marvellous marvelous
-exquisite sublime ravishing luminous misguided ill-conceived uninspired tired cheap""".split()
+exquisite sublime ravishing luminous misguided ill-conceived uninspired tired cheap
+tender unsentimental graceful essential gifted elegiac lyrical poetic understated restrained meticulous
+lovingly generous humane compassionate empathetic insightful perceptive observant astute resonant profound
+soulful stirring uplifting joyous joyful exuberant playful vibrant vivid striking arresting mesmeris
+mesmeriz hypnotic spellbinding enchanting magical lovely slog plodding sluggish meandering aimless
+shapeless hackneyed trite stale by-the-numbers generic inert listless turgid ponderous self-indulgent
+smug glib grating irritating insufferable excruciating unbearable dreary drab joyless humourless humorless
+misjudged squander undercooked unconvincing implausible preposterous ridiculous""".split()
 
 #: Words about films and filmmaking (prefixes).
 FILM_WORDS = """film movie director directed directing screenplay script screenwriter cast
@@ -43,7 +50,7 @@ VERDICT_WORDS = frozenset("""verdict review reviews rating grade recommended rec
 NEWS_WORDS = frozenset(
     """said says told announced confirmed reported according spokesperson spokesman
     spokeswoman government minister senator lawmakers parliament election officials percent
-    shares stocks revenue quarter billion analysts""".split()
+    shares stocks revenue quarter billion analysts million estimated organizers organisers jury attendance""".split()
 )
 
 #: News agency tags and datelines: "LOS ANGELES (Reuters) -", "(AP)".
@@ -59,4 +66,4 @@ LISTING_WORDS = frozenset(
 PLOT_WORDS = frozenset("""follows decides discovers meets learns flees fights must tries sets""".split())
 
 #: Words that announce an interview (lower case).
-INTERVIEW_WORDS = frozenset("interview conversation spoke".split())
+INTERVIEW_WORDS = frozenset("interview interviews conversation spoke talks q&a".split())
