@@ -70,3 +70,35 @@ def test_language_is_detected_when_not_given() -> None:
     assert score(text) == score(text, "de")
     listing = (FIXTURES / "review_detect" / "heldout" / "en-listing.txt").read_text(encoding="utf-8")
     assert score(listing)[0] is False
+
+
+def test_a_review_in_praise_words_is_a_review() -> None:
+    """Critics praise in words beyond the common ones ("ein kleines Wunder", "zärtlich", "eine Wucht"); such a
+    review, with no rating, first person or credit pairs, still reads as a review and keeps its verdict."""
+    text = (
+        "Das Licht über dem Watt\nEin Junge, eine Hallig, ein Winter: Das Drama aus Nordfriesland ist ein kleines "
+        "Wunder.\nEs gibt Filme, die nichts erklären wollen und gerade deshalb so viel zeigen. Regisseurin Thea "
+        "Brodersen erzählt von einem Winter auf einer Hallig mit einer Gelassenheit, die man im Kino selten findet. "
+        "Hauke muss bei seiner Großmutter bleiben, während die Eltern in Husum über die Trennung verhandeln; er "
+        "trifft den alten Fischer Momme, lernt das Watt lesen und versucht, eine verletzte Möwe zu retten. Als die "
+        "Sturmflut kommt, muss die Hallig geräumt werden, und Hauke flieht in die Vogelwarte. "
+        "Der zwölfjährige Hauke wird von dem Laiendarsteller Jon Petersen gespielt, und man kann sich niemand anderen "
+        "in der Rolle vorstellen. Neben ihm ist Grete Lorenzen als Großmutter eine Naturgewalt, schroff und "
+        "zärtlich zugleich. Die Kamera von Ole Hansen arbeitet mit natürlichem Licht, die Bilder sind von großer "
+        "Schönheit, ohne sie je auszustellen. Das ist leises, genaues, ganz großes Kino.\nAb Donnerstag im Kino."
+    )
+    is_review, _ = score(text, "de")
+    assert is_review
+
+
+def test_festival_news_quoting_praise_is_not_a_review() -> None:
+    """A news item that quotes a jury's praise reports; it does not judge."""
+    text = (
+        "Filmfest am See vergibt seine Preise\nKonstanz (dpa) - Das Drama „Die Schleuse“ der Regisseurin Ida Brand "
+        "hat den Hauptpreis des Filmfests am See gewonnen. Die Jury lobte den Film als „zärtliches, kluges und "
+        "mutiges Werk“, wie die Veranstalter am Sonntag mitteilten. Der mit 10.000 Euro dotierte Preis wurde im "
+        "Stadttheater überreicht. Den Publikumspreis erhielt die Komödie „Onkel Ottos Boot“. Nach Angaben der "
+        "Veranstalter kamen rund 18.000 Besucher, etwa acht Prozent mehr als im Vorjahr."
+    )
+    is_review, _ = score(text, "de")
+    assert not is_review

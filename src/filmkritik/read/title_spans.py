@@ -21,7 +21,8 @@ _WORD = r"[A-ZÄÖÜÀ-ÞĀ-Ž0-9][\w'’.&!?-]*"
 #: A title-cased run of words, optionally with a subtitle after a colon.
 SEQ = rf"{_WORD}(?::?[ \u00a0](?:(?:{_INNER})[ \u00a0]){{0,3}}{_WORD}){{0,7}}"
 _PROSE_T = rf"(?<![\w'’-])(?:[„\"“»«‘](?P<qtitle>[^\n„\"“”»«‘’]{{1,90}})[“”\"«»’]|(?P<title>{SEQ}))"
-_HEAD_T = r"(?P<title>[„\"“»«‘'](?:[^\n„\"“”»«‘’]|[’'](?=\w)){1,90}[“”\"«»’']|[^\n|„\"“”»«]{1,90}?)"
+#: A title opens with a word or a quote, never with a separator ("Kritik · Drama · 3 von 5 Sternen").
+_HEAD_T = r"(?P<title>[„\"“»«‘'](?:[^\n„\"“”»«‘’]|[’'](?=\w)){1,90}[“”\"«»’']|(?![\s·•/–—-])[^\n|„\"“”»«]{1,90}?)"
 _NOT_SUBTITLE = r"(?!\s*(?:Part|Teil|Chapter|Kapitel|Volume|Vol\.|Episode|Akt|Act)\b)"
 #: A title inside a sentence ("{P}" in cue data), quoted or not, that ends where the clause does: "im Original
 #: „X“ heißt", ", im Original X, ist", "whose original title is X, follows". A language is no title ("im Original
@@ -34,7 +35,7 @@ _CLAUSE_T = (
 )
 _HEAD_END = (
     r"(?:(?<=[“”\"«»’'])(?=\s*[,;)])|"  # "(OT: „Days of Wrath“, Kanada 2022)"
-    rf"\s*(?=:{_NOT_SUBTITLE}|[|–—()·•]|\s-\s|\s+[A-ZÄÖÜ][\w-]+:\s|[.!?]?\s*$"
+    rf"\s*(?=:{_NOT_SUBTITLE}|[|–—()·•\[]|\s-\s|\s+[A-ZÄÖÜ][\w-]+:\s|[.!?]?\s*$"
     r"|,?\s+(?:von|by|mit|with|starring|des Regisseurs|der Regisseurin)\s+[A-ZÄÖÜ]))"
 )
 
@@ -98,7 +99,15 @@ _RELATIVE_COMMA = re.compile(
     r", (?=(?:(?:in|an|auf|aus|mit|von|bei|nach|vor|für|über|unter|um|zu|with|on|at|of|from|for)\s)?"
     r"(?:der|die|das|dem|den|denen|deren|dessen|who|whom|which|that|wo|als)\s)"
 )
-_HEAD_SPLIT = re.compile(rf"\s*(?::{_NOT_SUBTITLE}|[|(]|\s[–—-]\s)")
+#: A heading that is a title and its year, with no brackets ("Das Haus am Moor 2025").
+_DATED_TITLE = re.compile(r"(\S.*?\S)\s+(?:19|20)\d\d")
+_CREDIT_BELOW = re.compile(r"\s*(?:Regie\s*:|Directed by\s|Dir\.\s|Ein Film von\s|A film by\s)")
+#: A title that lists capitalised words ("Liebe, Lügen & Lametta", "Sex, Lies and Videotape"), not a sentence.
+_ENUMERATION = re.compile(
+    r"[A-ZÄÖÜ0-9][\w'’-]*(?:, [A-ZÄÖÜ0-9][\w'’-]*)+,? (?:&|und|and|or|oder) [A-ZÄÖÜ0-9][\w'’-]*[!?]?"
+)
+#: Where a headline's title ends: a colon, a bar, a bracket ("X (2024)", "X [Blu-ray] – Limited Edition"), a dash.
+_HEAD_SPLIT = re.compile(rf"\s*(?::{_NOT_SUBTITLE}|[|(\[]|\s[–—-]\s)")
 
 #: Short upper-case words that are not titles (acronyms, section labels).
 _NOT_CAPS_TITLE = frozenset(
@@ -153,7 +162,7 @@ def looks_like_title(value: str) -> bool:
         return False
     # "Der Mann, der die Wolken zählte", "The Man, Who Knew": a relative clause, not a list or a sentence.
     value = _RELATIVE_COMMA.sub(" ", value)
-    if ", " in value and len(words) > 3:
+    if ", " in value and len(words) > 3 and not _ENUMERATION.fullmatch(value):
         return False
     if len(words) <= 6 and "," not in value and not value.endswith((".", "?")):
         return True  # German titles are often short sentences ("Wir sind die Neuen")
@@ -382,12 +391,25 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
             continue
         if _YEAR_WORD.search(head) and re.search(r"[,/·|]", head):
             continue  # "Drama, Finnland/Deutschland 2023": a facts line
+        dated = _DATED_TITLE.fullmatch(head)
+        if dated and _dated_title_line(text, line, dated.group(1), head):
+            head = dated.group(1)  # "Das Haus am Moor 2025" over "Regie: …": a diary entry's title and year
         if _title_line(head):
             found.append(TitleSpan(head, offset, offset + len(head), "line"))
             whole = value.rstrip(" .")
             if separator == ":" and _subtitled(whole):
                 found.append(TitleSpan(whole, offset, offset + len(whole), "line"))  # "Starfall: Legacy"
     return found
+
+
+def _dated_title_line(text: str, line: re.Match[str], title: str, head: str) -> bool:
+    """ "Paper Moons 2025" / "Directed by …": a film diary's heading names the film and its year. The year stays
+    part of the title when the text says it again with the year ("Sommer 1984 … in Sommer 1984") and nothing
+    else says the line is a dated title (a credit line below it, or the title alone in the text)."""
+    if text.count(head) >= 2:
+        return False
+    below = text[line.end() + 1 : line.end() + 41]
+    return bool(_CREDIT_BELOW.match(below)) or text.count(title) >= 2
 
 
 def _menu_lines(lines: list[re.Match[str]]) -> set[int]:

@@ -75,7 +75,10 @@ _MONTH = re.compile(  # whole month names only: "Marseille" is no "Mar…"
 #: An outlet's tagline: what kind of site it is ("Der Blog für …", "Movie reviews from …", "since 2009").
 _TAGLINE = re.compile(
     r"(?i)(?<!\w)(?:\w*blog\w*|\w*magazin\w*|zeitschrift|reviews|kritiken|filmkritiken|rezensionen|notizen|"
-    r"gedanken|thoughts|musings|ramblings|rants|essays|podcast|newsletter|(?:since|seit)\s+(?:19|20)\d\d)(?!\w)"
+    r"gedanken|thoughts|musings|ramblings|rants|essays|podcast|newsletter|(?:since|seit)\s+(?:19|20)\d\d|"
+    # a paper's: "Die Wochenzeitung für Politik und Kultur", "News, arts and opinion", "The independent voice of …"
+    r"\w*zeitung|wochenblatt|newspaper|weekly|daily|news|nachrichten|journalism|journalismus|independent|"
+    r"unabhängige?|voice of|stimme (?:der|des|für))(?!\w)"
 )
 _SINCE_YEAR = re.compile(r"(?i)\b(?:since|seit)\s+(?:19|20)\d\d\b")
 _TAGLINE_SEPARATOR = re.compile(r"\s+[–—|-]\s+|\s*\|\s*")
@@ -189,8 +192,13 @@ _ARTICLES = frozenset("the a an der die das ein eine le la les el il".split())
 _SEQUEL_AT = re.compile(
     r" (?=(?:teil |part |chapter |kapitel |vol\. |volume )?(?:\d{1,2}|[ivx]{1,4}|two|three|zwei|drei)\b)"
 )
+#: A short line of buttons or links: "▶ Jetzt streamen | + Merkliste", "Watch trailer | Share".
+_BUTTONS = re.compile(r"[^\n.!?]{0,40}(?:[|▶►]|\+ )[^\n.!?]{0,40}(?=\n)")
+_DATED_AFTER = re.compile(r"[ \t]+((?:19|20)\d\d)[ \t]*")
 _CREDITS_YEAR = re.compile(r",\s*((?:19|20)\d\d)\)\s*$")
-_YEAR_RUNTIME = re.compile(r"(?=[12])(?<![\d.])((?:19|20)\d\d)[.,]?\s+\d{2,3}\s?(?:Min|min|mins|minutes|Minuten)\b")
+_YEAR_RUNTIME = re.compile(
+    r"(?=[12])(?<![\d.])((?:19|20)\d\d)(?:[.,]|\s+[·•|])?\s+\d{2,3}\s?(?:Min|min|mins|minutes|Minuten)\b"
+)
 _STORY_YEAR = re.compile(r":\s")
 _CREDITS_AFTER = re.compile(
     r"\s*\(\s*(?:director|directors|dir\.|directed by|regie|regisseur|regisseurin)\b", re.IGNORECASE
@@ -692,8 +700,17 @@ def _tagline_masthead(text: str, pooled: dict[str, Candidate]) -> None:
     ]
     if not below:
         return
+    mastheads = [
+        c for c in pooled.values() if len(c.occurrences) <= 1 and all(s.start <= masthead_end for s in c.spans)
+    ]
+    ceiling = max(c.score for c in below) - 0.3
+    for cand in mastheads:
+        # "DIE ZEITLUPE" shouted over its tagline still gives way, however much its capitals weigh
+        cand.score = min(cand.score - 4.0, ceiling)
+    # "Aus der ZEITLUPE Nr. 48": the paper naming itself below, without its article
+    names = {m.key.split(" ", 1)[1] for m in mastheads if " " in m.key and m.key.split(" ", 1)[0] in _ARTICLES}
     for cand in pooled.values():
-        if len(cand.occurrences) <= 1 and all(s.start <= masthead_end for s in cand.spans):
+        if cand.key in names and all(s.how == "caps" for s in cand.spans):
             cand.score -= 4.0
 
 
@@ -1119,6 +1136,9 @@ def _year(text: str, best: Candidate, analysis: Analysis) -> YearFact | None:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end, end + 200)
         line = text[end : line_end if line_end >= 0 else end + 200]
+        dated = _DATED_AFTER.fullmatch(line) if line_start == start else None
+        if dated:  # a diary entry's heading "Paper Moons 2025"
+            return YearFact(int(dated.group(1)), evidence=[(end + dated.start(1), end + dated.end(1))])
         if end - line_start + len(line) < 100:
             p = _YEAR_IN_PARENS.search(line)
             if p and not _OTHER_QUOTE.search(line, 0, p.start()):
@@ -1127,6 +1147,8 @@ def _year(text: str, best: Candidate, analysis: Analysis) -> YearFact | None:
             p = _CREDITS_YEAR.search(line)
             if p:
                 return YearFact(int(p.group(1)), evidence=[(end + p.start(1), end + p.end(1))])
+        if line_end >= 0 and not _facts_line(text, line_end + 1) and _BUTTONS.match(text, line_end + 1):
+            line_end = text.find("\n", line_end + 1)  # "▶ Watch now | + My list" between the title and its facts
         if line_end >= 0 and _facts_line(text, line_end + 1):  # the title over "(2024, USA, 103 min)"
             below = text[line_end + 1 : text.find("\n", line_end + 1) % (len(text) + 1)]
             p = _ANY_YEAR.search(below)

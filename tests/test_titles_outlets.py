@@ -1,0 +1,83 @@
+"""Film identity on more outlets' page shapes: a paper's all-caps name over its tagline, film diaries that head an
+entry "Title 2025", disc editions in brackets, titles that list words with "&", separators after a review cue, and
+years in facts lines below buttons or joined by "·" (all texts fictional)."""
+
+from __future__ import annotations
+
+import pytest
+
+import filmkritik
+
+
+def _film(text: str) -> tuple[str | None, int | None]:
+    film = filmkritik.read_text(text).film
+    return (film.title.text if film.title else None, film.year.value if film.year else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year"),
+    [
+        (  # a weekly paper's all-caps name over its tagline, and the paper naming itself again below
+            "DER FLUSSBOTE\nDie Wochenzeitung für Politik, Wissen und Kultur\nKultur › Film\nAm Ende der Linie\n"
+            "Eine Schaffnerin fährt die letzte Bahn ins Tal: Mit „Die Talbahn“ gelingt Eva Korn ein stiller Film.\n"
+            "Aus dem FLUSSBOTEN Nr. 12\nAm Anfang steht die Schaffnerin am Bahnsteig. „Die Talbahn“ ist genau und warm.",
+            "Die Talbahn",
+            None,
+        ),
+        (  # an English paper: "News, arts and opinion for …" is a tagline too
+            "THE MILL TOWN GAZETTE\nThe independent voice of the Calder Valley\nArts\nA wake for the old mill\n"
+            '"Cotton Ghosts," the new film from Ada Frain, was shot in the valley. Cotton Ghosts is quietly moving.',
+            "Cotton Ghosts",
+            None,
+        ),
+        (  # a film diary: title and year on one line, the director below
+            "reelbook\nDiary entry by nora_k\nHarbour Lights 2024\nDirected by Ilse Varga\n★★★★\n"
+            "lovely little film about two sisters and a ferry. the ending got me.",
+            "Harbour Lights",
+            2024,
+        ),
+        (
+            "filmtagebuch\nEintrag von mia_sieht\nDie Heckenrose 2023\nRegie: Lutz Berner\n★★★\n"
+            "Ein schöner, etwas zu langer Film über eine Gärtnerin.",
+            "Die Heckenrose",
+            2023,
+        ),
+        (  # a title that ends in a year and is said twice with it keeps the year
+            "Sommer 1976\nEin Dorf in der Hitze. Sommer 1976 erzählt von einem Mädchen, das auf Regen wartet.",
+            "Sommer 1976",
+            None,
+        ),
+        (  # a disc edition in brackets after the title
+            "DiscCorner\nThe Drowned Choir [Blu-ray] – Collector's Edition\nRegion B · 2K restoration\n"
+            "The Drowned Choir (1979) is a strange little ghost story from the Norfolk Broads, clumsy but haunting.",
+            "The Drowned Choir",
+            1979,
+        ),
+        (  # a title listing words joined by "&", quoted in a headline
+            "Kinoblatt\n„Kuchen, Krach & Konfetti“: Ein Geburtstag eskaliert\n"
+            "Regisseurin Uta Senn erzählt in „Kuchen, Krach & Konfetti“ von einer Familienfeier. Das ist flott.",
+            "Kuchen, Krach & Konfetti",
+            None,
+        ),
+        (  # a review cue followed by separators is a label, not a title
+            "Das Lied der Fähre\nKritik · Drama · 4 von 5 Sternen\n"
+            "Ein Fährmann auf der Weser singt. Das Lied der Fähre ist ein leiser Film.",
+            "Das Lied der Fähre",
+            None,
+        ),
+        (  # the facts line below a line of buttons
+            "Stream Magazin\nNeu im Stream: Die Kartografin\n▶ Jetzt ansehen | + Merkliste\n"
+            "Drama · 2025 · 1 Std. 41 Min.\nEine Kartografin vermisst ein Tal. Die Kartografin ist schön.",
+            "Die Kartografin",
+            2025,
+        ),
+        (  # a closing facts line joined by "·"
+            "Kritik zu „Die Kartografin“\nEine Kartografin vermisst ein Tal. „Die Kartografin“ ist schön.\n"
+            "Die Kartografin · Österreich 2025 · 101 Min. · Regie: Jo Lenz",
+            "Die Kartografin",
+            2025,
+        ),
+    ],
+)
+def test_outlet_page_shapes(text: str, title: str, year: int | None) -> None:
+    assert _film(text) == (title, year)
