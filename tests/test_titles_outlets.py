@@ -81,3 +81,17 @@ def _film(text: str) -> tuple[str | None, int | None]:
 )
 def test_outlet_page_shapes(text: str, title: str, year: int | None) -> None:
     assert _film(text) == (title, year)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unquoted sequel title with "&", after a sentence's first word, under a section label
+        "Filmstart der Woche\nDie beiden Chaoten sind zurück: In Lotte & Fips 2 verwechseln sie einen Koffer. "
+        "Lotte & Fips 2 ist lauter als der erste Teil, aber witziger.",
+        "Kinoblog Süd\nLotte & Fips 2 – Kritik\nDie Chaoten sind zurück, und Lotte & Fips 2 ist lauter als "
+        "„Lotte & Fips“ (2022), aber witziger.",
+    ],
+)
+def test_titles_with_an_ampersand_stay_whole(text: str) -> None:
+    assert _film(text)[0] == "Lotte & Fips 2"

@@ -52,6 +52,10 @@ _SENTENCE_STARTERS = frozenset(
     januar februar märz mai juni juli oktober dezember monday tuesday wednesday thursday friday
     saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag""".split()
 )
+#: Sentence openers glued to a capitalised run ("In Bruno & Kiki 2 …", "With Salt & Stone 2 …").
+_LEADING_WORDS = frozenset(
+    "in im mit als auch doch und aber wenn für nach bei with as but and when while if for at on after since".split()
+)
 #: Headline lines are looked for this far into the text (pages open with navigation).
 _HEAD_LIMIT = 700
 #: "(Japan 2023)", "(2024)"; not a photo credit's year ("(Foto: Verleih 2024)", "(© 2024 Studio)").
@@ -99,7 +103,7 @@ _PERSON_BEFORE = re.compile(
 )
 _TITLE_CASE_RUN = re.compile(
     r"(?=[A-ZÄÖÜ])(?<![\w'’-])[A-ZÄÖÜ][\w'’-]+(?:[ ](?:(?:of|the|a|an|at|in|on|to|all|for|der|des|dem|den|von|vom|im|am|"
-    r"und|zum|zur|aus|auf)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*){1,5}"
+    r"und|zum|zur|aus|auf|&)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*){1,5}"
 )
 _FILM_NOUN_BEFORE = re.compile(
     r"(?:\b|\w)(?:[Ff]ilms?|[Ss]pielfilm|[Dd]rama|[Kk]omödie|[Tt]hriller|[Ww]estern|[Dd]oku\w*|[Mm]ovie|[Ss]equel)"
@@ -559,6 +563,10 @@ def _recurring_runs(text: str, language: str, minimum: int = 2) -> list[TitleSpa
             value = piece.rstrip()
             if " " in value:
                 runs.setdefault(value, []).append(offset)
+                first, _, rest = value.partition(" ")
+                if first.casefold() in _LEADING_WORDS and " " in rest and rest[:1].isupper():
+                    # "In Bruno & Kiki 2 verwechseln sie …": a sentence's first word is no part of the title
+                    runs.setdefault(rest, []).append(offset + len(first) + 1)
             offset += len(piece)
     return [
         TitleSpan(value, starts[0], starts[0] + len(value), "run")

@@ -99,7 +99,11 @@ NAVIGATION = frozenset(
     kinostarts der woche|kinostarts|neustarts|neu im stream|ab donnerstag im kino|jetzt im kino|facebook|twitter|x|
     whatsapp|e-mail|email|linkedin|pinterest|instagram|threads|bluesky|reddit|drucken|link kopieren|teilen|
     artikel teilen|artikel drucken|merken|akzeptieren|einstellungen|menü|im stream|neu im stream|heute im kino|
-    im tv|heute im tv|im fernsehen|auf netflix|im heimkino|neu auf dvd|neu auf blu-ray""".replace("\n", "").split("|")
+    im tv|heute im tv|im fernsehen|auf netflix|im heimkino|neu auf dvd|neu auf blu-ray|filmstart der woche|
+    film der woche|film des monats|kinostart der woche|neustart der woche|tipp der woche|streamingtipp|
+    streaming-tipp|heimkinotipp|heimkino-tipp|dvd-tipp|dvd-kritik|blu-ray-kritik|heimkino-check""".replace(
+        "\n", ""
+    ).split("|")
 )
 
 #: A line that states the original title: "Originaltitel: X", "OT: X", "Original-Titel: X".

@@ -92,7 +92,9 @@ NAVIGATION = frozenset(
     now streaming|movie review|film review|movie|documentary|new releases|this week|cast & crew|cast and crew|
     capsule review|quick review|mini review|short review|review roundup|capsule|title|dir|share this article|
     share this|share|tweet|facebook|twitter|x|whatsapp|email|e-mail|linkedin|pinterest|instagram|threads|bluesky|
-    reddit|print|copy link|subscribe|sign up|sign in|books|music|tv|television|games|skip to main content""".replace(
+    reddit|print|copy link|subscribe|sign up|sign in|books|music|tv|television|games|skip to main content|
+    film of the week|movie of the week|pick of the week|critic's pick|critics' pick|staff pick|home video|
+    blu-ray review|dvd review|4k review|disc review|streaming pick|what to stream|what to watch""".replace(
         "\n", ""
     ).split("|")
 )
