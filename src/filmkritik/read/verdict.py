@@ -12,10 +12,17 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
 
 from filmkritik import lang
 from filmkritik.errors import ModelError
@@ -86,26 +93,115 @@ def infer_score(
     dense: Sequence[float] | None = None,
     lowered: str | None = None,
 ) -> tuple[int, float]:
-    """The score (0-100) and label confidence the trained model gives ``text``.
+    """The score (0-100) and label confidence the reader gives ``text``: the trained model's score
+    moved by the critics' judgement lean, and the probability that its label is right.
 
     ``items``: its sentences (``opinion.sentences``); ``dense``: the model's lexicon features
     when already known (``opinion.lexicon_features``); ``lowered``: ``text`` lower-cased, when known. Falls back to the lexicon lean of the opinion sentences (with low confidence) when
     the shipped model cannot be loaded, so reading never fails on a broken install.
     """
-    judging = judging_sentences(items, code) if code in CRITIC_LEAN else None
-    lean = critic_lean(items, code, judging) if items else 0.0
+    lean, beta = judgement(text, code, items, lowered)
     try:
         model = sentiment.model(code)
     except ModelError:
         return round(50 + 45 * lean), 0.3
-    value, _ = model.score(text, dense)
+    model_score = model.score(text, dense)[0]
+    value = blend(model_score, lean, beta)
+    return max(0, min(100, round(value))), reader_confidence(model, value, lean, beta, text, model_score)
+
+
+def judgement(
+    text: str, code: str, items: Sequence[opinion.Sentence] = (), lowered: str | None = None
+) -> tuple[float, float]:
+    """(the critic's judgement lean in [-1, 1], how much it moves the model's score) for ``text``.
+
+    The weight follows the review's length (:func:`judgement_weight`); it is 0 for a customer's review
+    (:func:`reads_as_customer_review`) and for critics' prose without any judgement word."""
+    judging = judging_sentences(items, code) if code in CRITIC_LEAN else None
+    lean = critic_lean(items, code, judging) if items else 0.0
     beta = judgement_weight(code, len(text.split()))
     if beta and reads_as_customer_review(text, code, items, lowered):
         beta = 0.0
     elif beta and judging is not None and not judging:
         beta = 0.0  # no judgement word at all: the lean knows nothing, which is no vote for "mixed"
-    value = (1 - beta) * value + beta * (50 + 45 * lean)
-    return max(0, min(100, round(value))), model.confidence(value)
+    return lean, beta
+
+
+def blend(model_score: float, lean: float, beta: float) -> float:
+    """The reader's (unrounded) score: the model's score moved by ``beta`` toward the lean's own reading."""
+    return (1 - beta) * model_score + beta * (50 + 45 * lean)
+
+
+#: The reader's confidence maps, fitted out-of-fold on TRAIN data by ``filmkritik train verdict``
+#: (``train/confidence.py``) on the reader's own score (model and lean), not the model's alone.
+CONFIDENCE_FILE = "verdict-confidence.json"
+
+
+@dataclass(frozen=True)
+class ConfidenceMap:
+    """Probability that the label read off the reader's score is right: isotonic in the score's
+    distance from the nearest label edge, one curve per group of a second input (``by``, cut at ``cuts``)."""
+
+    edges: tuple[float, ...]
+    by: str
+    cuts: tuple[float, ...]
+    margin_knots: np.ndarray
+    curves: tuple[np.ndarray, ...]
+
+    @classmethod
+    def from_dict(cls, table: Mapping[str, Any]) -> ConfidenceMap:
+        return cls(
+            edges=tuple(float(e) for e in table["edges"]),
+            by=str(table.get("by", "none")),
+            cuts=tuple(float(c) for c in table.get("cuts", ())),
+            margin_knots=np.asarray(table["margin_knots"], dtype=float),
+            curves=tuple(np.asarray(c, dtype=float) for c in table["confidence"]),
+        )
+
+    def __call__(self, value: float, lean: float, beta: float, words: int, model_score: float) -> float:
+        """The confidence for a reader's unrounded score ``value`` and the parts it came from."""
+        margin = min(abs(value - e) for e in self.edges)
+        curve = self.curves[bisect.bisect_right(self.cuts, self._second(lean, beta, words, model_score))]
+        return float(np.interp(margin, self.margin_knots, curve))
+
+    def _second(self, lean: float, beta: float, words: int, model_score: float) -> float:
+        if self.by == "words":
+            return float(words)
+        if self.by == "lean":
+            return abs(lean)
+        if self.by == "beta":
+            return beta
+        if self.by == "disagreement":
+            return abs(model_score - (50 + 45 * lean))
+        return 0.0
+
+
+@cache
+def confidence_maps() -> dict[str, ConfidenceMap]:
+    """The shipped reader confidence maps per language (empty when the file is absent: the model's own map
+    stands in)."""
+    ref = resources.files("filmkritik").joinpath("models", CONFIDENCE_FILE)
+    try:
+        raw = json.loads(ref.read_text(encoding="utf-8"))
+    except (FileNotFoundError, OSError, ValueError):
+        return {}
+    return {code: ConfidenceMap.from_dict(table) for code, table in raw.items() if isinstance(table, dict)}
+
+
+def reader_confidence(
+    model: sentiment.ScoreModel,
+    value: float,
+    lean: float = 0.0,
+    beta: float = 0.0,
+    text: str = "",
+    model_score: float = 50.0,
+) -> float:
+    """Probability that the label read off the reader's unrounded score ``value`` is right."""
+    found = confidence_maps().get(model.code)
+    if found is None:
+        return model.confidence(value)
+    words = len(text.split()) if found.by == "words" else 0
+    return found(value, lean, beta, words, model_score)
 
 
 def judgement_weight(code: str, words: int) -> float:

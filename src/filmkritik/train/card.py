@@ -66,8 +66,18 @@ def write_card(result: TrainResult, path: Path, date: str) -> None:
         "## Calibration",
         "Scores: out-of-fold (5-fold) predictions on the calibration data are quantile-mapped onto the",
         "TRAIN critics' rating distribution (German: each side of the DVD decision point onto the matching",
-        "half, so 50 stays the positive/negative boundary). Confidence: isotonic regression of 'label right'",
-        "on the distance from the nearest band edge, fitted on the same out-of-fold predictions.",
+        "half, so 50 stays the positive/negative boundary). The model's own confidence (the fast mode, model",
+        "alone): isotonic regression of 'label right' on the distance from the nearest band edge, fitted on the",
+        "same out-of-fold predictions.",
+        "",
+        "The reader's confidence (`verdict-confidence.json`, `train/confidence.py`): the same kind of map, fitted",
+        "on what the reader itself says (the model's score moved by the critics' judgement lean, with its",
+        "length ramp and the customer-review route) about reviews it did not learn from. English: each TRAIN",
+        "critic read by a model trained on the other critic and the polarity corpus (minus the held-out",
+        "critic's duplicates), 'right' = the Metacritic band of the rounded score equals the band of the",
+        "critic's rating. German: the DVD train split read by the 5-fold models, 'right' = the side of 50",
+        "(score >= 50 read as positive), as the DVD measurement reads it. Only the confidence comes from it:",
+        "no score or label changes.",
         "",
         "## Held-out numbers from training (out-of-fold on TRAIN data)",
     ]
@@ -83,6 +93,24 @@ def write_card(result: TrainResult, path: Path, date: str) -> None:
         lines += ["", "| confidence bin | mean confidence | share right | reviews |", "|---|---|---|---|"]
         for low, conf, acc, n in lang.reliability:
             lines.append(f"| >= {low:.1f} | {conf:.2f} | {acc:.2f} | {n} |")
+        reader = lang.reader
+        if reader is not None:
+            unit = "critic it reads" if reader.unit == "critic" else "fold it reads"
+            lines += [
+                "",
+                f"Reader's confidence, {reader.readings} out-of-fold readings (label accuracy "
+                f"{reader.label_accuracy:.3f}), each from a map fitted without the {unit}: ECE (10 bins) "
+                f"{reader.ece:.3f}, Brier {reader.brier:.4f}. The model's own map, which the reader used before "
+                f"(fitted on the model's out-of-fold scores{' of these same reviews' if reader.unit == 'fold' else ''}), "
+                f"on the same readings: ECE {reader.ece_model_map:.3f}, Brier {reader.brier_model_map:.4f}; "
+                f"a map fitted as the reader's but on the model's score alone: ECE {reader.ece_model_alone_fit:.3f}, "
+                f"Brier {reader.brier_model_alone_fit:.4f}.",
+                "",
+                "| confidence bin | mean confidence | share right | reviews |",
+                "|---|---|---|---|",
+            ]
+            for low, conf, acc, n in reader.reliability:
+                lines.append(f"| >= {low:.1f} | {conf:.2f} | {acc:.2f} | {n} |")
     lines += [
         "",
         "## Measured on TEST (never used for training; each candidate measured once)",

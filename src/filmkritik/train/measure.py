@@ -93,6 +93,7 @@ def pang_lee_test(shared: Path, scorer: Scorer = verdict_score) -> Measurement:
         metrics[f"spearman_{critic}"] = float(spearmanr(scores[rows], ratings[rows]).statistic)
     right = np.array([score_label(s) == score_label(r) for s, r in zip(scores, ratings, strict=True)])
     metrics["metacritic_label_accuracy"] = float(right.mean())
+    metrics.update(_calibration(confidences, right))
     return Measurement("pang-lee TEST critics", len(examples), seconds, metrics, reliability_table(confidences, right))
 
 
@@ -105,9 +106,17 @@ def dvd_test(shared: Path, scorer: Scorer = verdict_score) -> Measurement:
         "German DVD TEST",
         len(examples),
         seconds,
-        {"accuracy": float(right.mean())},
+        {"accuracy": float(right.mean()), **_calibration(confidences, right)},
         reliability_table(confidences, right),
     )
+
+
+def _calibration(confidences: np.ndarray, right: np.ndarray) -> dict[str, float]:
+    """How well the confidence reads as the probability that the label is right: expected calibration
+    error over 10 equal-width bins, and the Brier score."""
+    from filmkritik.train import confidence
+
+    return {"ece": confidence.ece(confidences, right), "brier": confidence.brier(confidences, right)}
 
 
 def _three(scores: np.ndarray) -> np.ndarray:

@@ -23,7 +23,7 @@ import scipy.sparse as sp
 
 from filmkritik.model import score_label
 from filmkritik.read import sentiment
-from filmkritik.train import card, data, lexicons
+from filmkritik.train import card, confidence, data, lexicons
 
 #: Ridge penalty and loudness of the lexicon features per language, chosen on TRAIN data only:
 #: English by leave-one-critic-out (Schwartz <-> Rhodes), German by 5-fold CV on the DVD train split
@@ -72,6 +72,29 @@ class LanguageResult:
     oof_spearman: float
     reliability: list[tuple[float, float, float, int]]  # (low, high, mean confidence, accuracy, n)
     extra: dict[str, object] = field(default_factory=dict)
+    #: The calibration examples' out-of-fold scores (0-100, the model alone), in their order.
+    held_out: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    #: The reader's confidence (model and judgement lean), measured out-of-fold.
+    reader: ReaderConfidence | None = None
+
+
+@dataclass
+class ReaderConfidence:
+    """Out-of-fold reliability of the reader's confidence map: each reading's confidence comes from a
+    map fitted without the critic (English) or fold (German) it belongs to."""
+
+    unit: str
+    readings: int
+    label_accuracy: float
+    reliability: list[tuple[float, float, float, int]]
+    ece: float
+    brier: float
+    #: The same readings under the model's own map (fitted on the model alone), which the reader used before.
+    ece_model_map: float
+    brier_model_map: float
+    #: A map fitted as this one (without the critic / fold read) but on the model's score alone.
+    ece_model_alone_fit: float
+    brier_model_alone_fit: float
 
 
 @dataclass
@@ -126,10 +149,63 @@ def train_verdict(
     de[0].save(str(out / "verdict-de.npz"))
     results.append(de[1])
 
+    progress("fitting the reader's confidence (out-of-fold readings: model and judgement lean)")
+    fit_reader_confidence(shared, out, en, de, dvd, progress)
+
     sentiment.model.cache_clear()
     result = TrainResult(out=out, languages=results, seconds=time.perf_counter() - started)
     card.write_card(result, out / "MODEL_CARD-verdict.md", date=dt.date.today().isoformat())
     return result
+
+
+def fit_reader_confidence(
+    shared: Path,
+    out: Path,
+    en: tuple[sentiment.ScoreModel, LanguageResult],
+    de: tuple[sentiment.ScoreModel, LanguageResult],
+    dvd: Sequence[data.Example],
+    progress: Callable[[str], None] = lambda _m: None,
+) -> None:
+    """Fit the reader's confidence maps (``train/confidence.py``) and write them beside the models.
+
+    English: each TRAIN critic read by a model trained without that critic; German: the DVD train
+    split's out-of-fold readings (the German result's ``held_out``, the folds of :func:`_fit_language`).
+    Each language's result gets the out-of-fold reliability of the map (fitted without the critic / fold
+    it reads), and that of the model's own map on the same readings (what the reader used before).
+    """
+    from sklearn.model_selection import KFold
+
+    from filmkritik.read import verdict as reader
+
+    folds = np.zeros(len(dvd), dtype=int)
+    for k, (_, held) in enumerate(KFold(FOLDS, shuffle=True, random_state=SEED).split(np.arange(len(dvd)))):
+        folds[held] = k
+    readings = {
+        "en": confidence.english_readings(shared, _fit_language, progress),
+        "de": confidence.german_readings(dvd, de[1].held_out, folds),
+    }
+    tables = {}
+    for model, result in (en, de):
+        r = readings[result.code]
+        spec = confidence.SPECS[result.code]
+        tables[result.code] = confidence.fit_map(r, spec)
+        held_out = confidence.cross_fitted(r, spec)
+        before = np.array([model.confidence(v) for v in r.value])
+        alone = confidence.cross_fitted(r, spec, fit_on=confidence.model_alone(r))
+        result.reader = ReaderConfidence(
+            unit="critic" if result.code == "en" else "fold",
+            readings=len(r.model),
+            label_accuracy=float(r.right.mean()),
+            reliability=reliability_table(held_out, r.right),
+            ece=confidence.ece(held_out, r.right),
+            brier=confidence.brier(held_out, r.right),
+            ece_model_map=confidence.ece(before, r.right),
+            brier_model_map=confidence.brier(before, r.right),
+            ece_model_alone_fit=confidence.ece(alone, r.right),
+            brier_model_alone_fit=confidence.brier(alone, r.right),
+        )
+    confidence.write_table(tables, out / confidence.FILE)
+    reader.confidence_maps.cache_clear()
 
 
 def _fit(
@@ -225,6 +301,7 @@ def _fit_language(
         oof_label_accuracy=float(right.mean()),
         oof_spearman=float(spearmanr(oof, targets).statistic),
         reliability=reliability_table(confidences, right),
+        held_out=scores,
     )
     return model, result
 
