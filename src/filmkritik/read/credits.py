@@ -225,6 +225,7 @@ class Reader:
         self._norms: dict[str, str] = {}
         self._run_words: set[str] | None = None  # the words of the capitalised runs, built when first asked
         self._honorific_keys: frozenset[str] | None = None
+        self._surnamed: dict[str, bool] = {}
 
     # -- helpers ---------------------------------------------------------------
 
@@ -626,6 +627,8 @@ class Reader:
                     self.countries.append((country, lstart))
             return
         mit = re.search(r"(?:,|\.)?\s+(?:[Mm]it|[Ww]ith)\s+", value) if role == "director" else None
+        if role in ("writer", "composer", "crew") and ". " in value:
+            mit = _NEXT_SENTENCE_CAST.search(value)  # "Musik: X. Mit A und B.": the cast after the full stop
         if mit:
             self._credit_value("cast", value[mit.end() :], vstart + mit.end(), lstart)
             value = value[: mit.start()]
@@ -643,7 +646,7 @@ class Reader:
                 item = item[: paren.start()]
                 if re.search(r"(?i)director|regie", inner):
                     hit_role = "director"
-                elif role == "cast" and self.person(inner) and not _YEAR.search(inner):
+                elif role == "cast" and (self.person(inner) or self._role_in_parens(inner)) and not _YEAR.search(inner):
                     character = inner
             item = item.strip()
             if not item:
@@ -654,6 +657,9 @@ class Reader:
             name = m.group()
             shared = self._shared_surname(name, items[k + 1] if k + 1 < len(items) else "")
             rest = item[m.end() :].strip(" .,")
+            ends = role == "cast" and _SENTENCE_AFTER_NAME.match(item, m.end()) is not None
+            if ends:
+                rest = ""  # "Mit: A, B, C. 98 Minuten.": the list ends with the sentence
             as_role = _CREDIT_AS.match(rest) if role == "cast" and not character else None
             if as_role:
                 character, rest = as_role.group(1).strip(), ""  # "Besetzung: Mara Lenz als Kommissarin Eva Stein"
@@ -672,6 +678,8 @@ class Reader:
             start = vstart if start < 0 else start
             offset = max(offset, start)
             self.add(hit_role, shared or name, start, CREDIT, character=character)
+            if ends:
+                break
             if rest and k == 0 and _LOWER_WORD.match(rest):
                 break  # a sentence after the label: only its subject is the credit
 
@@ -728,15 +736,19 @@ class Reader:
                 cast = m.group(2).split(".")[0]
                 self._credit_value("cast", cast, m.start(2), m.start())
             for m in self.finds("mit_line"):
-                for span in self.runs_in(m.start(1), m.end(1)):
+                spans = self.runs_in(m.start(1), m.end(1))
+                known = [self.full_name(self.run_text(span)) for span in spans]
+                # in a list of two or more with one known full name, a two-word name no lexicon holds counts too
+                listed = len(spans) >= 2 and any(known)
+                for span, full in zip(spans, known, strict=True):
                     raw = self.run_text(span)
-                    if names.is_full_name(raw, self.lex):
+                    if full or (listed and raw.count(" ") == 1 and self._name_shaped(raw.split(" "))):
                         self.add("actor", raw, span[0], CLEAR)
         if self.code == "en" and "With" in self.text:
             # "Directed by X. With A, B, C. Rated PG-13.": an info line's cast (two or more full names).
             for m in _WITH_LIST.finditer(self.text):
                 spans = self.runs_in(m.start(1), m.end(1))
-                if all(names.is_full_name(self.run_text(sp), self.lex) for sp in spans):
+                if all(self.full_name(self.run_text(sp)) for sp in spans):
                     for sp in spans:
                         self.add("actor", self.run_text(sp), sp[0], CLEAR)
         for m in self.finds("title_director"):
@@ -765,7 +777,7 @@ class Reader:
             if as_role:
                 # "Lena Brauer (als Wiebke) und Tom Kessler (als Piet)": the actor before, the role inside
                 outer = self.runs.ending_at(m.start())
-                if outer and names.is_full_name(self.run_text(outer), self.lex):
+                if outer and self.full_name(self.run_text(outer)):
                     char = self.character(as_role.group(1), m.start(1) + as_role.start(1))
                     self.add("actor", self.run_text(outer), outer[0], CLEAR, character=char)
                 continue
@@ -795,13 +807,15 @@ class Reader:
                 body_clean = body_clean[played.end() :]  # "Gesa (gespielt von X)", "Ray (played by X)"
             body_clean = _AGE.sub("", body_clean).strip()
             actors = self._paren_actors(body_clean, m.start(1))
+            if not actors and names.RUN_RE.fullmatch(body_clean) and self._role_in_parens(body_clean):
+                actors = [(body_clean, m.start(1))]  # "Pavel Simek (Milan)": a given name that is also a place
             if not actors:
                 continue
             if len(actors) == 1 and self._role_in_parens(actors[0][0]):
                 # "Mark Arnott (Paul)": some critics put the role in the parentheses.
                 outer = self.runs.ending_at(m.start())
                 raw = self.run_text(outer) if outer else ""
-                if outer and names.is_full_name(raw, self.lex) and not self._given(raw):
+                if outer and self.full_name(raw) and not self._given(raw):
                     self.add("actor", raw, outer[0], CLEAR, character=actors[0][0])
                 continue
             if self.code == "de" and any(" " not in a and not self.full_names_ending(a) for a, _ in actors):
@@ -810,7 +824,7 @@ class Reader:
                 # "Mit Sanne Voss (Gesa Berg), Ole Fries (Ruben)": a cast line, the role inside the parentheses
                 outer = self.runs.ending_at(m.start())
                 outer_name = self.person(self.run_text(outer)) if outer else None
-                if outer and outer_name and names.is_full_name(outer_name, self.lex):
+                if outer and outer_name and self.full_name(outer_name):
                     char = self.character(body_clean, m.start(1))
                     self.add("actor", self.run_text(outer), outer[0], CLEAR, character=char)
                     continue
@@ -1016,6 +1030,7 @@ class Reader:
             and lower_det not in self.d.DEFINITE | self.d.NON_DEFINITE
             and not self._given(parts[0])
             and self._word_before(start - len(det) - 1).lower() in self.d.DEFINITE | self.d.NON_DEFINITE
+            and not self._used_as_name(parts[0])
         ):
             return None  # "der alte Torfstecher, gespielt von X": an article, an adjective, a noun: no name
         if len(parts) == 1:
@@ -1034,6 +1049,62 @@ class Reader:
         if any(t.isupper() and len(t) > 2 for t in parts) or any(_YEAR.search(t) for t in parts):
             return None
         return " ".join(parts)
+
+    def full_name(self, name: str) -> bool:
+        """A person's full name: a known given name (or an initial) and more (:func:`names.is_full_name`), or two or
+        two words no lexicon knows whose last word the text also uses alone ("Tamsin Oduya" ... "Oduya"): critics
+        call a performer by the surname once introduced, and foreign given names are missing from any list."""
+        if names.is_full_name(name, self.lex):
+            return True
+        known = self._surnamed.get(name)
+        if known is None:
+            known = self._surnamed[name] = self._named_by_surname(name)
+        return known
+
+    def _named_by_surname(self, name: str) -> bool:
+        parts = name.split(" ")
+        if len(parts) != 2 or self.code != "de" or not self._name_shaped(parts):
+            return False
+        surname = parts[-1]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text):
+            if not self.text[: m.start()].endswith(" ".join(parts[:-1]) + " "):
+                return True
+        return False
+
+    def _name_shaped(self, parts: list[str]) -> bool:
+        """Capitalised words that are no common word, noun, place or opener: a name no lexicon lists."""
+        for i, tok in enumerate(parts):
+            word = tok.replace("-", "")
+            if not word.isalpha() or not tok[:1].isupper() or tok.isupper() or len(tok) < 2:
+                return False
+            if self.lex.is_common(tok, self.code) or self.lex.looks_like_noun(tok, self.code):
+                return False
+            if i == 0 and (tok in self.d.OPENERS or tok in self.d.HONORIFICS or tok in self.d.COUNTRIES):
+                return False
+            if places.canonical(tok) or self.is_film_title(tok):
+                return False
+        return True
+
+    def _role_word(self, word: str) -> bool:
+        """A German role noun, relation or title standing alone ("Hebamme", "Großvater", "Kommissarin")."""
+        return (
+            self._role_noun(word)
+            or word in self.d.HONORIFICS
+            or is_relation_noun(word, self.d.RELATION_NOUNS, self.d.RELATION_TRADES)
+        )
+
+    def _used_as_name(self, word: str) -> bool:
+        """Whether the text also writes ``word`` as a name, mid-sentence with no article or adjective before it
+        ("der kleinen Fritzi" beside "lernt Fritzi", not "der alte Torfstecher" alone)."""
+        if self.lex.looks_like_noun(word, self.code) or self._role_noun(word):
+            return False
+        for m in re.finditer(rf"\b([a-zäöüß]+) {re.escape(word)}\b", self.text):
+            before = m.group(1)
+            if before in ("und", "mit", "von", "für", "bei", "an", "neben") or (
+                not _ADJ_INFLECTION.search(before) and before not in self.d.DEFINITE | self.d.NON_DEFINITE
+            ):
+                return True
+        return False
 
     def _role_noun(self, token: str) -> bool:
         """A German person noun that describes a character ("Bauer", "Wirtin", "Försters")."""
@@ -1069,7 +1140,7 @@ class Reader:
         parts = names.tokens(name)
         line_end = self.text.find("\n", m.end())
         at_end = self.text[m.end() : (line_end if line_end >= 0 else len(self.text))].strip() in {"", "|"}
-        if names.is_full_name(name, self.lex) and not any(t in self.d.COMPANY_WORDS for t in parts):
+        if self.full_name(name) and not any(t in self.d.COMPANY_WORDS for t in parts):
             if at_end:
                 self.hits.append(Hit("critic", name, m.start(1), CREDIT))
             return
@@ -1084,7 +1155,7 @@ class Reader:
         if not parts:
             return
         company = any(t in self.d.COMPANY_WORDS or t.rstrip(".") in self.d.COMPANY_WORDS for t in parts)
-        if not company and (names.is_full_name(value, self.lex) or self._is_person_like(value)):
+        if not company and (self.full_name(value) or self._is_person_like(value)):
             self.hits.append(Hit("crew", value, start, CREDIT))  # a photographer
         elif len(value) < 60:
             self.distributors.append((value.split("/")[0].strip(), CLEAR if company else HINT, start))
@@ -1192,7 +1263,7 @@ class Reader:
         if not span or not (between or _CLAUSE_THEN_VERB).fullmatch(self.text, span[1], pos):
             return None
         name = self.person(self.run_text(span))
-        return span if name and names.is_full_name(name, self.lex) else None
+        return span if name and self.full_name(name) else None
 
     def _pronoun_actor(self, pos: int, verb_end: int) -> None:
         """ "Er spielt hier einen Agenten": the last full name of the sentences before is a performer (a hint).
@@ -1256,9 +1327,9 @@ class Reader:
         if not span:
             return
         raw = self.run_text(span)
-        if not names.is_full_name(raw, self.lex):
+        if not self.full_name(raw):
             person = self.person(raw)  # "spielt Comedian X den Rolf": a performer's trade before the name
-            if not (person and person != raw and raw.endswith(person) and names.is_full_name(person, self.lex)):
+            if not (person and person != raw and raw.endswith(person) and self.full_name(person)):
                 return
         if not _V2_OBJECT.match(self.text, span[1]):
             if lead:
@@ -1309,7 +1380,7 @@ class Reader:
             if span and self.text.startswith(" ", span[1]) and _GAPPED_DET.match(self.text, span[1]):
                 raw = self.run_text(span)
                 name = self.person(raw)
-                full = name is not None and (names.is_full_name(name, self.lex) or bool(self.full_names_ending(name)))
+                full = name is not None and (self.full_name(name) or bool(self.full_names_ending(name)))
                 return span if full and name == raw else None
         return None
 
@@ -1383,6 +1454,13 @@ class Reader:
                         if later and later[0] - word.end() <= 2:
                             p = word.end()
                             continue
+                if self.code == "de" and _LEAD_ROLE_WORD.fullmatch(raw):
+                    # "spielt die Hauptrolle, die Malerin Dora": the part is no role's name; an apposition may name it
+                    appos = _ROLE_APPOSITION.match(text, span[1])
+                    named_span = self.runs.starting_at(appos.end()) if appos else None
+                    if not named_span:
+                        return None, det
+                    return self.character(self.run_text(named_span), named_span[0]), det
                 if det and det.lower() in self.d.DEFINITE and (self.code == "de" or not adjectives):
                     bare = _strip_genitive(raw, self.code)
                     if " " not in bare and self.lex.looks_like_noun(bare, self.code):
@@ -1499,12 +1577,15 @@ class Reader:
             ):
                 self.hits.append(Hit("actor", actor, span[0], CLEAR))  # "A and B as C and D, respectively"
                 continue
+            if char and _ROLE_PAIR_AFTER.match(text, m.end()) and self._paired_in_order(span):
+                continue  # "A und B sind als C und D zu sehen": both perform, no pair without "beziehungsweise"
             if char and (self.code != "de" or not self.lex.looks_like_noun(char, self.code) or det in self.d.DEFINITE):
                 self.hits.append(Hit("actor", actor, span[0], CLEAR, character=char))
             elif (self.code == "de" or char) and " " in actor and _LOWER_WORD.match(after):
                 self.hits.append(Hit("actor", actor, span[0], HINT))  # "X als gütiger Kardinal"
-            elif self.code == "de" and " " in actor and self._role_noun(after.split(" ", 1)[0].rstrip(",.;:!?")):
-                self.hits.append(Hit("actor", actor, span[0], HINT))  # "X als Hebamme", "X als Wirtin der Dorfkneipe"
+            elif self.code == "de" and " " in actor and self._role_word(after.split(" ", 1)[0].rstrip(",.;:!?")):
+                # "X als Hebamme", "X als Wirtin der Dorfkneipe", "X ist als Großvater eine Wucht"
+                self.hits.append(Hit("actor", actor, span[0], HINT))
             elif (
                 " " in actor
                 and re.match(
@@ -1520,7 +1601,7 @@ class Reader:
     def _is_person_like(self, name: str) -> bool:
         parts = names.tokens(name)
         if len(parts) >= 2:
-            return names.is_full_name(name, self.lex) or len(parts) <= 4
+            return self.full_name(name) or len(parts) <= 4
         return bool(self.full_names_ending(parts[0]))
 
     def full_names_ending(self, token: str) -> list[str]:
@@ -1557,7 +1638,7 @@ class Reader:
         found = []
         for raw in self._runs_by_fold.get(_fold(token), ()):
             name = self.person(raw)
-            if name and names.is_full_name(name, self.lex) and names.tokens(name)[-1] == token and name not in found:
+            if name and self.full_name(name) and names.tokens(name)[-1] == token and name not in found:
                 found.append(name)
         self._run_names[token] = found
         return found
@@ -1734,9 +1815,7 @@ class Reader:
             if lead_role and self.p.lead_role.match(text, span[1]):
                 lead_raw = self.run_text(span)
                 lead_name = self.person(lead_raw)
-                if lead_name and (
-                    names.is_full_name(lead_name, self.lex) or self.full_names_ending(lead_name.split()[-1])
-                ):
+                if lead_name and (self.full_name(lead_name) or self.full_names_ending(lead_name.split()[-1])):
                     self.add("actor", lead_raw, span[0], CLEAR)
             elif self.p.perform.match(text, span[1]):
                 lead = text[max(0, span[0] - 25) : span[0]]
@@ -1760,7 +1839,7 @@ class Reader:
         it; without the title ("X erzählt ohne Eile") it is a hint that a clearer credit outranks."""
         raw = self.run_text(span)
         name = self.person(raw)
-        if not name or name != raw or not names.is_full_name(name, self.lex):
+        if not name or name != raw or not self.full_name(name):
             return False
         tail = self.text[span[1] + 8 : span[1] + 60]
         quoted = _TITLE_SOON.match(tail)
@@ -1828,7 +1907,7 @@ class Reader:
             for span in reversed(self.runs.within(previous, m.start())):
                 raw = self.run_text(span)
                 name = self.person(raw)
-                if name and names.is_full_name(name, self.lex):
+                if name and self.full_name(name):
                     self.add("director", raw, span[0], HINT)
                     break
 
@@ -1954,7 +2033,7 @@ class Reader:
                 continue
             for span in self.runs_in(m.start(1), m.end(1)):
                 raw = self.run_text(span)
-                if names.is_full_name(raw, self.lex):
+                if self.full_name(raw):
                     self.add("actor", raw, span[0], CLEAR)
 
     def play_lists(self) -> None:
@@ -1974,7 +2053,7 @@ class Reader:
                         items = []
                         break
                     items.append((name, span[0]))
-                if len(items) >= 2 and any(names.is_full_name(n, self.lex) for n, _ in items):
+                if len(items) >= 2 and any(self.full_name(n) for n, _ in items):
                     for name, pos in items:
                         self.hits.append(Hit("actor", name, pos, CLEAR))
             i = j + 1
@@ -1993,7 +2072,7 @@ class Reader:
             if m.group("pronoun") not in ("der", "die"):
                 continue
             raw = self.run_text(span)
-            if not (names.is_full_name(raw, self.lex) or self.full_names_ending(raw)):
+            if not (self.full_name(raw) or self.full_names_ending(raw)):
                 continue
             inner = m.group("inner")
             char = None
@@ -2021,7 +2100,7 @@ class Reader:
         if not inner or inner[0] != m.start("inner"):
             return False
         raw = self.run_text(inner)
-        if not names.is_full_name(raw, self.lex) or _DEFINITE_START.match(m.group("inner")):
+        if not self.full_name(raw) or _DEFINITE_START.match(m.group("inner")):
             return False
         char = self.character(self.run_text(span), span[0])
         if not char or (" " not in char and self.lex.looks_like_noun(char, self.code)):
@@ -2060,7 +2139,7 @@ class Reader:
         if not span:
             return False
         raw = self.run_text(span)
-        full = names.is_full_name(raw, self.lex) or (len(names.tokens(raw)) >= 2 and bool(self.person(raw)))
+        full = self.full_name(raw) or (len(names.tokens(raw)) >= 2 and bool(self.person(raw)))
         if not (full or self.full_names_ending(raw)):
             return False
         char = None
@@ -2070,7 +2149,7 @@ class Reader:
             self._given(names.tokens(self.run_text(c))[-1]) for c in cspans
         ):
             # "Die Mutter, eine harte Frau, spielt X" (nominative or accusative): only a named role pairs.
-            if not cspans or names.is_full_name(self.run_text(cspans[0]), self.lex):
+            if not cspans or self.full_name(self.run_text(cspans[0])):
                 return False
             self.add("actor", raw, span[0], CLEAR)
             self._gapped_object_first(span[1])
@@ -2104,14 +2183,14 @@ class Reader:
         if not k or len(rest) < 2:
             return
         # (A name of three words may be a role and an actor, or one actor: left alone.)
-        if len(rest) == 2 and names.is_full_name(" ".join(rest), self.lex):
+        if len(rest) == 2 and self.full_name(" ".join(rest)):
             self.add("actor", " ".join(rest), span[0] + raw.find(rest[0]), CLEAR)  # "den Vater Tom Kessler"
 
     def _named_object_first(self, m: re.Match[str], sentence: Span) -> bool:
         """ "Étienne, den Großvater, spielt Pascal Durandeau": a name, its apposition, the verb, the actor."""
         head = _NAME_THEN_APPOSITION.fullmatch(self.text, sentence[0], m.start())
         span = self.runs.starting_at(m.end()) if head else None
-        if not head or not span or not names.is_full_name(self.run_text(span), self.lex):
+        if not head or not span or not self.full_name(self.run_text(span)):
             return False
         named = self.runs.within(head.start("name"), head.end("name"))
         if len(named) != 1 or named[0] != (head.start("name"), head.end("name")):
@@ -2135,7 +2214,7 @@ class Reader:
                 # "Johnson is Cassandra Webb.": an actor's surname, "is", a full role name, the sentence ends.
                 m = _COPULA_NAME.match(self.text, span[1])
                 subject = self.run_text(span)
-                if not m or not (names.is_full_name(subject, self.lex) or self.full_names_ending(subject)):
+                if not m or not (self.full_name(subject) or self.full_names_ending(subject)):
                     continue
                 cspan = self.runs.starting_at(m.end())
                 if not cspan or " " not in self.run_text(cspan) or not _SENTENCE_STOP.match(self.text, cspan[1]):
@@ -2166,7 +2245,7 @@ class Reader:
             if not span or not cspan:
                 continue
             raw = self.run_text(span)
-            if not (names.is_full_name(raw, self.lex) or self.full_names_ending(raw)):
+            if not (self.full_name(raw) or self.full_names_ending(raw)):
                 continue
             role_raw = self.run_text(cspan)
             char = self.character(role_raw, cspan[0])
@@ -2187,7 +2266,7 @@ class Reader:
             if span and cspan and _IS_NAME_THEN.match(text, cspan[1]):
                 raw, role_raw = self.run_text(span), self.run_text(cspan)
                 if (
-                    (names.is_full_name(raw, self.lex) or (" " not in raw and self.full_names_ending(raw)))
+                    (self.full_name(raw) or (" " not in raw and self.full_names_ending(raw)))
                     and self.person(raw) == raw
                     and self._given(names.tokens(role_raw)[0])
                     and self.character(role_raw, cspan[0]) == role_raw
@@ -2225,7 +2304,7 @@ class Reader:
                 continue
             pos = m.end()
             actor = m.group("actor")
-            if names.is_full_name(actor, self.lex):
+            if self.full_name(actor):
                 char = self.character(m.group("char"), m.start("char"))
                 self.add("actor", actor, m.start("actor"), CLEAR, character=char)
         if " roles," not in text and " parts," not in text:
@@ -2234,7 +2313,7 @@ class Reader:
             sentence = self.analysis.sentence_of(m.start())
             for a in self.p.as_word.finditer(text, m.end(), sentence[1]):
                 span = self.runs.ending_at(a.start())
-                if span and names.is_full_name(self.run_text(span), self.lex):
+                if span and self.full_name(self.run_text(span)):
                     self.add("actor", self.run_text(span), span[0], CLEAR)
 
     def german_role_phrases(self) -> None:
@@ -2258,7 +2337,7 @@ class Reader:
             if not _OBJECT_PRONOUN.match(text, m.end()):
                 continue
             span = self.runs.ending_at(m.start())
-            if not span or not names.is_full_name(self.run_text(span), self.lex):
+            if not span or not self.full_name(self.run_text(span)):
                 continue
             # "Resi heißt sie, und X spielt sie", "der Ingenieur Carl – X spielt ihn mit Charme –":
             # the role is the last name before the actor in the same sentence.
@@ -2272,6 +2351,23 @@ class Reader:
             if char:
                 self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
         # (Each phrase is looked for only when its fixed words occur: a substring test is far cheaper.)
+        for m in _ROLE_OF_PERFORMER.finditer(text):
+            # "Die Dora der Ilka Brand ist ...": a role's name, then the performer in the genitive
+            char, actor = m.group("char"), m.group("actor")
+            if (
+                self._given(char)
+                and not self.lex.looks_like_noun(char, "de")
+                and self.full_name(actor)
+                and not self.other_film_before(m.start())
+            ):
+                self.add("actor", actor, m.start("actor"), CLEAR, character=char)
+        if " dar" in text and "tellt" in text:
+            # "X stellt den alten Imker Gustl dar": the separable verb closes the clause
+            for m in _PORTRAYS.finditer(text):
+                if not self.full_name(m.group("actor")) or self.other_film_before(m.start()):
+                    continue
+                char, _det = self._character_after(m.start("obj"))
+                self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         if "espielt w" in text:
             # "Gespielt wird der Vater Claus von X": the passive with the role first.
             for m in _PLAYED_INVERTED.finditer(text):
@@ -2282,7 +2378,7 @@ class Reader:
             # "Als Fotografin Lene überzeugt Anna Vogt": the role first, a verb, then the actor (sentence start).
             opens = pos == 0 or text[pos - 1] == "\n" or text[pos - 2 : pos] in (". ", "! ", "? ", ": ")
             first = _AS_ROLE_VERB_ACTOR.match(text, pos) if opens else None
-            if first and self.analysis.sentence_of(pos)[0] == pos and names.is_full_name(first["actor"], self.lex):
+            if first and self.analysis.sentence_of(pos)[0] == pos and self.full_name(first["actor"]):
                 char = self.character(first["char"], first.start("char"))
                 if char and not self.lex.looks_like_noun(char, self.code):
                     self.add("actor", first["actor"], first.start("actor"), CLEAR, character=char)
@@ -2296,7 +2392,7 @@ class Reader:
         if "besetzt" in text or "Stimme" in text or " spricht " in text or "verleiht" in text:
             self._casting_and_voices()
         if "allen voran" in text or "angeführt von" in text or "vor allem" in text or " um " in text:
-            for m in _CAST_LED_BY.finditer(text):
+            for m in self._matches_at(_CAST_LED_BY, text, self._cast_noun_starts()):
                 start, end = self.analysis.sentence_of(m.start())
                 if any(not self.is_film_title(q.group(1)) for q in _QUOTED_TITLE.finditer(text, start, end)):
                     continue  # "das Ensemble um X in „Anderer Film“": another film's cast
@@ -2310,8 +2406,24 @@ class Reader:
                     before = text[m.start() - 1 : m.start()]
                     if before and (before.isalnum() or before in "-_"):
                         continue  # inside a longer word
-                    if names.is_full_name(m.group("actor"), self.lex):
+                    if self.full_name(m.group("actor")):
                         self.add("actor", m.group("actor"), m.start("actor"), CLEAR)
+
+    def _cast_noun_starts(self) -> set[int]:
+        """Where a match of :data:`_CAST_LED_BY` can start: at one of its cast nouns, or at a letter of the
+        word before "darsteller" / "schauspieler" ("Hauptdarsteller"); a scan of the whole text costs."""
+        text = self.text
+        starts: set[int] = set()
+        for noun in _CAST_NOUNS:
+            pos = text.find(noun)
+            while pos >= 0:
+                start = max(pos - 1, 0) if noun in _CAST_COMPOUND_TAILS else pos
+                starts.add(start)
+                while start > 0 and text[start - 1].isalpha():
+                    start -= 1
+                    starts.add(start)
+                pos = text.find(noun, pos + 1)
+        return starts
 
     def _casting_and_voices(self) -> None:
         """ "Die Rolle der Wiebke ist mit X ideal besetzt", "X leiht der Füchsin Wiebke ihre Stimme", "Wiebke bekommt
@@ -2338,7 +2450,7 @@ class Reader:
                     done = sentence[1]
                     for m in rx.finditer(text, sentence[0], sentence[1]):
                         actor = self.person(m.group("actor"))
-                        if not actor or not names.is_full_name(actor, self.lex):
+                        if not actor or not self.full_name(actor):
                             continue
                         char = self.character(m.group("char"), m.start("char"))
                         if not char and self._given(m.group("char")):
@@ -2360,7 +2472,7 @@ class Reader:
                 if m:
                     cspan = self.runs.ending_at(pos - 1) if text[pos - 1] == " " else None
                     char = self.character(self.run_text(cspan), cspan[0]) if cspan else None
-                    if char and names.is_full_name(m.group("actor"), self.lex):
+                    if char and self.full_name(m.group("actor")):
                         self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
                 pos = text.find(dash, pos + 1)
 
@@ -2371,16 +2483,19 @@ class Reader:
         for m in _APPEARS.finditer(self.text):
             raw = m.group("name")
             name = self.person(raw) or ""
-            if names.is_full_name(name, self.lex) or names.tokens(raw)[0] in self.d.HONORIFICS:
+            if self.full_name(name) or names.tokens(raw)[0] in self.d.HONORIFICS:
                 self.add("actor", raw, m.start("name"), CLEAR)
 
     def respectively(self) -> None:
         """ "A and B play his children, Tom and Bea, respectively": pairs in order."""
         text = self.text
-        if "respectively" not in self.low and "beziehungsweise" not in self.low:
+        if "respectively" not in self.low and "beziehungsweise" not in self.low and "bzw." not in self.low:
             return
         for m in _RESPECTIVELY.finditer(text):
             chars = self._list_ending_at(m.start())
+            second = self.runs.starting_at(m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+            if len(chars) == 1 and second:
+                chars.append(second)  # "A und B spielen Dora beziehungsweise Milan": the roles either side
             sentence = self.analysis.sentence_of(m.start())
             verb = None
             for v in self.p.play.finditer(text, sentence[0], m.start()):
@@ -2476,8 +2591,37 @@ class Reader:
             key = self._norms[value] = _norm(value)
         return key
 
+    def _other_film_zones(self) -> list[Span]:
+        """Stretches about another film: from a sentence that opens with that film's quoted title ("„Kalte Ernte“
+        des Österreichers X erzählt ...", "„Die Kurierin“: ...") to the end of its paragraph, unless the
+        reviewed film's title comes back there. Round-ups and festival reports review several films on one page."""
+        if not self.titles:
+            return []
+        text = self.text
+        zones: list[Span] = []
+        for start in self._sentence_starts:
+            if text[start : start + 1] not in _OTHER_FILM_OPEN:
+                continue
+            m = _OTHER_FILM_LEAD.match(text, start)
+            if not m or self.is_film_title(m.group(1)) or m.group(1)[-1:] in ".!?,;…":
+                continue
+            if len(m.group(1).split()) > 8:
+                continue  # a line of dialogue, not a title
+            para = next((p for p in self.analysis.paragraphs if p[0] <= start < p[1]), (start, len(text)))
+            end = para[1]
+            if any(self.is_film_title(q.group(1)) for q in _QUOTED_TITLE.finditer(text, m.end(), end)):
+                continue
+            zones.append((start, end))
+        return zones
+
     def finish(self) -> None:
         self._drop_box_hits()
+        zones = self._other_film_zones()
+        if zones:
+            # another film's people: neither this film's actors nor its roles
+            self.hits = [
+                h for h in self.hits if h.role not in _CAST_ROLES or not any(s <= h.start < e for s, e in zones)
+            ]
         record = self.analysis.record
         film = record.film
         roles: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -2536,6 +2680,8 @@ class Reader:
                 continue  # "Skolnik's Lyle" beside "Lyle Bevins (Garrett Skolnik)": the same role, named in full
             if self._titled_twin(pair, pair_strength):
                 continue  # "Sgt. Dell Quint" in the prose beside "Dell Quint" in the credits: the stronger reading
+            if self.code == "de" and self._relation_only(hit.character):
+                continue  # "Die Mutter (X)", "X als Olafs Vorgesetzte": a relation without a name, no pair
             cast_seen.add(pair)
             film.cast.append(CastCredit(hit.character, hit.name, [self.analysis.sentence_of(hit.start)]))
         cast_actors = {a for _, a in cast_seen}
@@ -2591,6 +2737,14 @@ class Reader:
             mine = strengths[pair]
             return strength > mine or (strength == mine and char == shorter)
         return False
+
+    def _relation_only(self, character: str) -> bool:
+        """Whether a role is only a relation to another character: "Mutter", "Onkel", "Braut", "Olafs
+        Vorgesetzte", "Doras Mutter" (no name of its own)."""
+        parts = character.split(" ")
+        if len(parts) == 2 and parts[0][-1:] in ("s", "'", "’") and parts[0][:1].isupper():
+            parts = parts[1:]  # "Olafs Vorgesetzte": a possessor, then the relation
+        return len(parts) == 1 and is_relation_noun(parts[0], self.d.RELATION_NOUNS, self.d.RELATION_TRADES)
 
     def _hint_ok(self, hit: Hit) -> bool:
         """A hint alone makes an actor only for a full name the text gives no other role."""
@@ -2705,6 +2859,14 @@ _ROLE_SPOKEN_BY = re.compile(
     rf"(?:(?:hier|dabei|auch|im\s+Original|in\s+der\s+deutschen\s+Fassung)\s+)?(?P<actor>{RUN})"
     r"(?![\w’'-])(?![^.;!?\n]*\s(?:an|auf|aus|zu|nach|los|ab|heilig|frei|schuldig)[.;!?])"
 )
+#: A sentence led by a quoted title and what critics write after one ("„X“ des Österreichers Y", "„X“: ...").
+_OTHER_FILM_LEAD = re.compile(
+    r"[„“\"»]([A-ZÄÖÜ0-9][^„“\"»«\n]{0,60})[“”\"«]\s*(?::|,\s+(?:der|die|das|ein|eine)\s+(?:[\w-]+\s+){0,3}(?:Film|Drama|Komödie|Thriller|Doku\w*|Debüt|Werk)|\s+[–—]\s|\s+(?:des|der|von|vom|aus|erzählt|handelt|folgt|"
+    r"zeigt|ist|war|heißt|läuft|startet|beginnt|spielt|by|from|follows|is|tells)\b)"
+)
+_OTHER_FILM_OPEN = frozenset('„“"»')
+_SENTENCE_AFTER_NAME = re.compile(r"\.\s+(?:\d|[A-ZÄÖÜ])")
+_CAST_ROLES = frozenset({"actor", "possessive", "genitive", "pronoun"})
 _QUOTED_TITLE = re.compile(r"[„“\"»]([^„“\"»«\n]{1,60})[“”\"«]")
 #: "Die Stimme des Katers Moritz gehört X".
 _VOICE_BELONGS = re.compile(
@@ -2717,6 +2879,9 @@ _AS_VOICE_OF = re.compile(
     rf"(?:ist|war|hört\s+man|leiht|lieh)\s+(?:[a-zäöüß]+\s+){{0,2}}?(?P<actor>{RUN})"
 )
 #: "Die jungen Darsteller, allen voran X und Y": a performers' noun, then the names leading it.
+#: Literal words every :data:`_CAST_LED_BY` match holds (the two tails follow their "D"/"d"/"S"/"s").
+_CAST_COMPOUND_TAILS = ("arsteller", "chauspieler")
+_CAST_NOUNS = (*_CAST_COMPOUND_TAILS, "Ensemble", "Besetzung", "Cast")
 _CAST_LED_BY = re.compile(
     r"(?<![\w-])(?:(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Dd]arsteller|[Ss]chauspieler)(?:innen)?(?:riege)?|Ensemble|Besetzung|Cast)"
     r"(?:\s+(?:des|der|dieses|dieser)\s+Films?)?(?:(?:,|\s+[–—])\s+(?:allen\s+voran|angeführt\s+von|vor\s+allem)|\s+um)\s+"
@@ -2803,7 +2968,17 @@ _ROLE_BEFORE_RELATIVE = re.compile(
     r"\s*(?P<np>[^,.;:!?\n]{1,60}),\s+(?:der|die|das|den|dem|who|which|ein|eine|einer|a|an|the|ihr|ihre|sein|seine|"
     r"dessen|deren|his|her)\b[^.;!?\n]*,\s*"
 )
+_ROLE_OF_PERFORMER = re.compile(
+    rf"(?<![\w-])(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Ss]eine[mn]?|[Ii]hre[mn]?)\s+(?P<char>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:der|des)\s+"
+    rf"(?:[a-zäöüß]+(?:e|en)\s+){{0,2}}(?P<actor>{RUN})"
+)
+_NEXT_SENTENCE_CAST = re.compile(r"\.\s+(?:Mit|With)\s+(?=[A-ZÄÖÜ])")
+_PORTRAYS = re.compile(
+    rf"(?P<actor>{RUN})\s+(?:stellt|stellte)\s+(?P<obj>(?:den|die|das|einen|eine|ihren|seinen|ihre|seine)\s[^.;:!?,()\n]{{1,60}}?)"
+    rf"\s+(?:(?:[a-zäöüß]+\s+){{0,3}})?dar\b"
+)
 _LEAD_ROLE_WORD = re.compile(r"(?:Haupt|Titel|Neben)?[Rr]olle$")
+_ROLE_APPOSITION = re.compile(r",\s+(?:die|der|den|des|dem)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
 _NAMED = re.compile(
     r"[^.;:!?\n]{0,60}?\b(?:named|called|calls\s+(?:himself|herself|themselves)|known\s+as|namens|genannt|nennt)\s+"
 )
@@ -2830,7 +3005,11 @@ _TAIL_BOX = re.compile(
 )
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|that)\s+(?:also\s+|now\s+|here\s+)?$")
 _PERFORM_LEAD = re.compile(r"(?:^|[.!?:;,\n]|\b(?:und|and|aber|but|auch|allem|also|even))\s*$")
-_RESPECTIVELY = re.compile(r",?\s+(?:respectively|beziehungsweise)\b")
+_RESPECTIVELY = re.compile(r",?\s+(?:respectively\b|beziehungsweise\b|bzw\.)")
+#: "als C und D": a second role after the first one ("A und B sind als C und D zu sehen").
+_ROLE_PAIR_AFTER = re.compile(
+    rf"(?:(?:der|die|den|the)\s+)?{RUN}\s+(?:und|and|&)\s+(?:(?:der|die|den|the)\s+)?[A-ZÄÖÜ]"
+)
 #: The first-character lookahead lets most positions fail at once.
 #: "\d(?<=\b\d)" is "\b\d" with a first character the regex engine can skip to.
 _RUNTIME = re.compile(r"\d(?<=\b\d)(?:\d{1,2}\s*(?:Min|min|Minuten|minutes)\b|(?<=1)9\d\d\)|(?<=2)0\d\d\))")
@@ -2891,7 +3070,7 @@ _PARENTHESISED = re.compile(r"\([^()]*\)")
 _AS_ROLE_VERB_ACTOR = re.compile(
     rf"Als\s+(?:(?:der|die|das|den|dem|sein|seine|seinem|ihr|ihre|ihrem)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
     rf"(?P<char>{RUN})(?:,\s+(?:der|die|das|den|dem|deren|dessen)\s+[^.;:!?()\n]{{2,100}}?,)?"
-    rf"\s+(?:[a-zäöüß]+t|sehen\s+wir|erleben\s+wir)\s+(?:(?:hier|dabei|auch|erneut|wieder|diesmal|nun|außerdem|zudem)\s+)?"
+    rf"(?:\s+(?:[a-zäöüß]+t|sehen\s+wir|erleben\s+wir)|\s*:)\s+(?:(?:hier|dabei|auch|erneut|wieder|diesmal|nun|außerdem|zudem)\s+)?"
     rf"(?P<actor>{RUN})(?=[\s,.;:!?])"
 )
 _GLUE_BEFORE = re.compile(r"\s+(?:und|and|&)\s+$")
@@ -2921,7 +3100,7 @@ _LIST_SEP = re.compile(r"(?:\s*,\s*(?:(?:und|and)\s+)?|\s+(?:und|and|&|sowie)\s+
 
 _PAREN_AS_ROLE = re.compile(rf"(?:als|as)\s+({RUN})")
 _PAREN_PLAYED_BY = re.compile(
-    r"\s*(?:gespielt|verkörpert|dargestellt|gesprochen|played|portrayed|voiced)"
+    r"\s*(?:[a-zäöüß]+\s+){0,3}?(?:gespielt|verkörpert|dargestellt|gesprochen|played|portrayed|voiced)"
     r"(?:\s+[a-zäöüß]+){0,2}?\s+(?:von|vom|by)\s+(?:(?:der|dem|the)\s+)?(?:[a-zäöüß]+\s+){0,2}"
 )
 _PLAY_VERB_WORD = re.compile(r"spielt|spielte|verkörpert|verkörperte|mimt|mimte|gibt|gab|spielen|verkörpern")
@@ -2942,6 +3121,32 @@ def is_role_noun(token: str, nouns: frozenset[str]) -> bool:
         # compounds: "Hafenmeister", "Schiffskoch"; the tail must be a noun of four letters or more
         for k in range(2, len(form) - 3):
             if form[k].islower() and form[k:].capitalize() in nouns:
+                return True
+    return False
+
+
+#: Relation words that also end compounds naming a relation ("Zwillingsschwester", "Schwiegermutter"); "Mann",
+#: "Frau" and "Kind" end too many trades ("Kaufmann", "Putzfrau", "Wunderkind") to count in a compound.
+_RELATION_TAILS = frozenset(
+    "Mutter Vater Sohn Tochter Bruder Schwester Onkel Tante Neffe Nichte Cousin Cousine Oma Opa Enkel Gatte Gattin".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def is_relation_noun(token: str, nouns: frozenset[str], trades: frozenset[str]) -> bool:
+    """A noun that names a character only relative to another ("Mutter", "Onkels", "Zwillingsschwester",
+    "Vorgesetzten"), not a trade that ends like one ("Krankenschwester", "Hauptmann")."""
+    word = token.rsplit("-", 1)[-1]
+    if not word[:1].isupper() or word in trades:
+        return False
+    forms = [word] + [word[: -len(e)] for e in _ROLE_NOUN_ENDINGS if word.endswith(e) and len(word) - len(e) >= 2]
+    for form in forms:
+        if form in nouns:
+            return True
+        if form in trades:
+            return False
+        for k in range(2, len(form) - 2):
+            if form[k].islower() and form[k:].capitalize() in _RELATION_TAILS:
                 return True
     return False
 

@@ -466,5 +466,40 @@ ROLE_NOUNS = frozenset(
     Anführer Anführerin Gangster Mafioso Schurke Bösewicht Tyrann
     Kater Katze Hund Hündin Fuchs Füchsin Bär Bärin Hase Maus Eule Rabe Wolf Wölfin Drache Roboter Pinguin Esel
     Pferd Schwein Affe Löwe Löwin Tiger Elefant Igel Biber Dachs Ente Frosch Schaf Ziege Kuh Hahn Henne Vogel
-    Papagei Hai Krake Monster Geist Troll Zwerg Elfe Fee Riese Hexe Vampir Zombie Dämon""".split()
+    Papagei Hai Krake Monster Geist Troll Zwerg Elfe Fee Riese Hexe Vampir Zombie Dämon
+    Imker Bademeister Pförtner Schornsteinfeger Dachdecker Maurer Maler Glaser Uhrmacher Goldschmied Juwelier
+    Optiker Zahnarzt Tierpfleger Florist Konditor Bibliothekarin Kurator Galerist Verleger Hotelbesitzer
+    Wirtshausbesitzer Bauunternehmer Unternehmer Fabrikbesitzer Gutsbesitzer Polizeichef Hauptkommissar Streifenpolizist
+    Feuerwehrmann Rettungssanitäter Notarzt Hausarzt Landarzt Dorfpolizist Dorfpfarrer Bergführer Holzfäller Schlachter
+    Fleischer Bäckermeister Fernfahrer Lkw-Fahrer Busfahrer Steuermann Leuchtturmwärter Schleusenwärter
+    Testamentsvollstrecker Notar Richter Gerichtsvollzieher Sozialarbeiter Bewährungshelfer Betreuer Pflegerin
+    Altenpfleger Putzfrau Reinigungskraft Kassiererin Verkäuferin Vertreter Handelsvertreter Tagesmutter Nanny
+    Sängerin Sänger Schauspiellehrer Tanzlehrer Musiklehrer Boxtrainer Fußballtrainer
+    Spionin Auftragskiller Söldnerin Scharfschütze Drogenboss Mafiaboss Bandenchef Hehler Schieber""".split()
+)
+
+#: Nouns that name a character only relative to another one ("die Mutter", "der Onkel", "die Braut",
+#: "Olafs Vorgesetzte"): kinship, marriage, love and the people of someone's daily life. Alone (with no name
+#: beside them) they are no role name, so "Die Mutter (X)" or "X als die Braut" gives X as an actor and no
+#: pair (gold convention: "a relation without a name is no pair"). A title that belongs to no one in
+#: particular ("die Bürgermeisterin (X)", "spielt den Wissenschaftler") is a role name and still pairs.
+#: Feminine forms, case endings and compounds ("Zwillingsschwester", "Schwiegermutter") are derived. "Mann" and
+#: "Frau" are no relation with an article ("der Mann, gespielt von X" is the man), only after a possessive, which
+#: the reader already takes as a description ("ihrem Mann (X)").
+RELATION_NOUNS = frozenset(
+    """Mutter Vater Eltern Sohn Tochter Bruder Schwester Geschwister Onkel Tante Neffe Nichte Cousin Cousine
+    Großmutter Großvater Oma Opa Enkel Enkelin Mama Papa Mami Papi Mutti Vati Kind Baby Zwilling Zwillinge
+    Ehemann Ehefrau Gatte Gattin Witwe Witwer Braut Bräutigam Verlobte Verlobter Geliebte Geliebter
+    Liebhaber Liebhaberin Freund Freundin Partner Partnerin Lebensgefährte Lebensgefährtin Exfrau Exmann Ex
+    Schwager Schwägerin Schwiegermutter Schwiegervater Schwiegersohn Schwiegertochter Nachbar Nachbarin
+    Kollege Kollegin Vorgesetzte Vorgesetzter Chef Chefin Mitbewohner Mitbewohnerin Kumpel Jugendliebe
+    Jugendfreund Jugendfreundin Schulfreund Schulfreundin Verehrer Verehrerin Mentor Mentorin Schützling
+    Stiefmutter Stiefvater Stiefsohn Stieftochter Stiefbruder Stiefschwester Halbbruder Halbschwester
+    Pflegemutter Pflegevater Adoptivmutter Adoptivvater Patentante Patenonkel Urgroßmutter Urgroßvater""".split()
+)
+#: Compounds that end in a relation word but name a trade ("Krankenschwester", "Hausfrau", "Kaufmann").
+RELATION_TRADES = frozenset(
+    """Krankenschwester Ordensschwester Oberschwester Hausfrau Putzfrau Geschäftsfrau Bäuerin Kauffrau Marktfrau
+    Kaufmann Hauptmann Seemann Zimmermann Fährmann Steuermann Feuerwehrmann Geschäftsmann Ehrenmann Hintermann
+    Strohmann Landsmann Weihnachtsmann Schneemann Obmann Vormann Fuhrmann Bergmann Fischersfrau Doktorvater""".split()
 )
