@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from types import ModuleType
 
@@ -54,7 +54,7 @@ _SENTENCE_STARTERS = frozenset(
 )
 #: Sentence openers glued to a capitalised run ("In Bruno & Kiki 2 …", "With Salt & Stone 2 …").
 _LEADING_WORDS = frozenset(
-    "in im mit als auch doch und aber wenn für nach bei with as but and when while if for at on after since".split()
+    "In Im Mit Als Auch Doch Und Aber Wenn Für Nach Bei With As But And When While If For At On After Since".split()
 )
 #: Headline lines are looked for this far into the text (pages open with navigation).
 _HEAD_LIMIT = 700
@@ -210,6 +210,7 @@ _CREDITS_AFTER = re.compile(
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
 _QUOTES = str.maketrans({c: "'" for c in "‘’‚‛´`"} | {c: '"' for c in "“”„‟«»"})
+_KEY_FORMS = _DASHES | _QUOTES  # one pass over a name instead of two
 
 
 @dataclass
@@ -246,9 +247,10 @@ class Candidate:
         return self._first
 
 
+@lru_cache(maxsize=2048)  # a page names its candidates many times over; the same names recur across spans
 def key_of(title: str) -> str:
     """The comparison form of a title: case, dashes, quotes and spacing unified."""
-    key = " ".join(title.translate(_DASHES).translate(_QUOTES).split()).casefold().strip(" .,:;!?\"'")
+    key = " ".join(title.translate(_KEY_FORMS).split()).casefold().strip(" .,:;!?\"'")
     inverted = _INVERTED.search(key) if "," in key else None  # "nine lives of ezra cole, the" = "the nine lives …"
     return f"{inverted.group(1)} {key[: inverted.start()]}" if inverted else key
 
@@ -564,7 +566,7 @@ def _recurring_runs(text: str, language: str, minimum: int = 2) -> list[TitleSpa
             if " " in value:
                 runs.setdefault(value, []).append(offset)
                 first, _, rest = value.partition(" ")
-                if first.casefold() in _LEADING_WORDS and " " in rest and rest[:1].isupper():
+                if first in _LEADING_WORDS and " " in rest and rest[:1].isupper():
                     # "In Bruno & Kiki 2 verwechseln sie …": a sentence's first word is no part of the title
                     runs.setdefault(rest, []).append(offset + len(first) + 1)
             offset += len(piece)
