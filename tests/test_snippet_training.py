@@ -7,12 +7,13 @@ import pytest
 
 from filmkritik.read import sentiment, short_text
 from filmkritik.train import snippets
-from filmkritik.train.snippet_corpus import Unit, pull_quotes, quotability
+from filmkritik.train.snippet_corpus import Unit, label_quotes, pull_quotes, quotability
 
 # A fictional review, sentence by sentence: plot first, the verdict in the closing paragraph.
 PLOT = "Ines Marlow returns to the harbour town where her brother once ran the ferry."
 ASIDE = "The second act moves to the lighthouse, where the two of them argue about money."
 VERDICT = "A luminous, beautifully acted drama that earns every one of its quiet tears."
+FAULT = "Sadly the script runs out of ideas long before the ferry leaves."
 
 
 def _unit(text: str, opinion: float, *, closing: bool = False, lean: float = 0.0, positive: bool = True) -> Unit:
@@ -80,3 +81,29 @@ def test_a_model_file_without_an_e5_part_still_loads() -> None:
     model = short_text.from_arrays(arrays, "x")
     assert model.e5.weight == 0.0
     assert model.read("Any text at all.")[0] == pytest.approx(50.0)
+
+
+def test_a_label_aware_quote_carries_its_reviews_verdict() -> None:
+    # A pan whose most quotable line still praises the acting: an editor quotes the fault instead.
+    panned = [
+        _unit(PLOT, 0.1, positive=False),
+        _unit(FAULT, 0.6, lean=-1.0, positive=False),
+        _unit(VERDICT, 0.9, closing=True, lean=1.5, positive=False),
+    ]
+    leans = [u.lean for u in panned]
+    assert pull_quotes(panned, 1) == {"critic/1": [2]}
+    assert label_quotes(panned, 1, leans) == {"critic/1": [1]}
+    assert label_quotes(panned, 3, leans)["critic/1"] == [1, 2, 0], "then the most quotable others"
+
+
+def test_a_review_without_a_sentence_on_its_side_still_gets_its_most_quotable_line() -> None:
+    panned = [_unit(PLOT, 0.1, positive=False), _unit(VERDICT, 0.9, closing=True, lean=1.5, positive=False)]
+    assert label_quotes(panned, 1, [u.lean for u in panned]) == pull_quotes(panned, 1)
+
+
+def test_the_independent_selector_reads_praise_and_fault_and_leaves_plot_neutral() -> None:
+    pytest.importorskip("vaderSentiment", reason="vaderSentiment (training only) is not installed")
+    from filmkritik.train.snippet_corpus import vader_lean
+
+    assert vader_lean(VERDICT) > 0 > vader_lean("A dull, tedious and awful mess.")
+    assert vader_lean("The ferry leaves at noon.") == 0.0

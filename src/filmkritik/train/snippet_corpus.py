@@ -19,8 +19,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 from filmkritik.errors import InputError
 from filmkritik.read import opinion, ratings, segment, short_text
@@ -189,3 +192,54 @@ def pull_quotes(units: list[Unit], per_review: int) -> dict[str, list[int]]:
         review: sorted(members, key=lambda i: -quotability(units[i]))[:per_review]
         for review, members in by_review.items()
     }
+
+
+def leans_with_label(unit: Unit, lean: float) -> bool:
+    """Whether a sentence leaning ``lean`` (>0 praise, <0 fault) judges the way its review's label does."""
+    return lean > 0 if unit.positive else lean < 0
+
+
+def label_quotes(units: list[Unit], per_review: int, leans: Sequence[float]) -> dict[str, list[int]]:
+    """Per review, the ``per_review`` sentences an editor would quote to carry the review's verdict,
+    most quotable first: the most quotable (``quotability``) of those whose lean (``leans[i]`` for
+    ``units[i]``) agrees with the review's label, then, when too few agree, its most quotable others
+    (a Rotten Tomatoes quote exists for every review). This looks at the rating: these are the
+    texts Rotten Tomatoes quotes resemble, for checks and for fixing the decision point."""
+    ranked = pull_quotes(units, len(units))
+    chosen = {}
+    for review, members in ranked.items():
+        agree = [i for i in members if leans_with_label(units[i], leans[i])]
+        rest = [i for i in members if not leans_with_label(units[i], leans[i])]
+        chosen[review] = (agree + rest)[:per_review]
+    return chosen
+
+
+@cache
+def _vader() -> Any:
+    try:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    except ImportError as error:  # a training-only dependency
+        raise InputError(
+            "the short-text trainer needs vaderSentiment to pick label-aware quotes independently of the "
+            "model's own lexicon: pip install vaderSentiment"
+        ) from error
+    return SentimentIntensityAnalyzer()
+
+
+#: VADER's own neutral band: a compound score within it leans neither way.
+VADER_NEUTRAL = 0.05
+
+
+def vader_lean(text: str) -> float:
+    """A sentence's lean by VADER (Hutto & Gilbert 2014; a hand-rated lexicon the reader never uses),
+    0 inside VADER's neutral band: a selector independent of every part of the short-text model."""
+    compound = float(_vader().polarity_scores(text)["compound"])
+    return compound if abs(compound) >= VADER_NEUTRAL else 0.0
+
+
+def sentence_lean(text: str, code: str = "en") -> float:
+    """A sentence's lean read on its own, as the reader's pull-quote choice reads it (critics'
+    judgement words plus 0.3 x polarity), with whatever polarity lexicon is current."""
+    text = short_text.normalize(text)
+    items = opinion.sentences(text, [(0, len(text))], [(0, len(text))], code)
+    return _lean(items[0]) if items else 0.0
