@@ -95,3 +95,34 @@ def test_outlet_page_shapes(text: str, title: str, year: int | None) -> None:
 )
 def test_titles_with_an_ampersand_stay_whole(text: str) -> None:
     assert _film(text)[0] == "Lotte & Fips 2"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the tagline over the magazine's name
+            "Das Magazin für Film und Fernsehen\nSCHAUKASTEN\nKritik\nDer Graf von Moabit\n"
+            "Ein Hausmeister erbt ein Schloss: Der Graf von Moabit ist eine bissige Satire.",
+            "Der Graf von Moabit",
+        ),
+        (  # a time inside a title is no subtitle colon
+            "Film\nThe 6:15 from Kendal\nA murder on a branch line: The 6:15 from Kendal is a cosy mystery.",
+            "The 6:15 from Kendal",
+        ),
+        (  # the review cue after the title, before a teaser
+            "Die Deichgräfin Kritik: Eine Frau gegen die Flut\nEine Bäuerin an der Nordsee. Regie führt Ida Nolte.",
+            "Die Deichgräfin",
+        ),
+        ("Filmreview: Die Deichgräfin\nEine Bäuerin an der Nordsee. Regie führt Ida Nolte.", "Die Deichgräfin"),
+        (  # a question mark the body repeats belongs to the title
+            "Kritik: Wer klaut Omas Dackel?\nEin Dorf sucht einen Hund. Wer klaut Omas Dackel? ist harmlos und nett.",
+            "Wer klaut Omas Dackel?",
+        ),
+        (  # shouted in the headline, written in mixed case below
+            "THE TIN LANTERN\nA tinsmith builds a lantern for his daughter. The Tin Lantern is a gentle fable.",
+            "The Tin Lantern",
+        ),
+    ],
+)
+def test_more_headline_shapes(text: str, title: str) -> None:
+    assert _film(text)[0] == title

@@ -17,13 +17,14 @@ _INNER = (
     "of|the|a|an|and|at|in|on|to|for|from|with|all|or|is|der|die|das|des|dem|den|und|von|vom|im|am|"
     "für|eines|einer|ein|eine|zu|zum|zur|auf|aus|unter|über|mit|nichts|ist|de|la|le|les|du|et"
 )
-_WORD = r"[A-ZÄÖÜÀ-ÞĀ-Ž0-9][\w'’.&!?-]*"
+_WORD = r"[A-ZÄÖÜÀ-ÞĀ-Ž0-9][\w'’.&!?-]*(?::\d\d)?"
 #: A title-cased run of words, optionally with a subtitle after a colon.
 SEQ = rf"{_WORD}(?::?[ \u00a0](?:(?:{_INNER})[ \u00a0]){{0,3}}{_WORD}){{0,7}}"
 _PROSE_T = rf"(?<![\w'’-])(?:[„\"“»«‘](?P<qtitle>[^\n„\"“”»«‘’]{{1,90}})[“”\"«»’]|(?P<title>{SEQ}))"
 #: A title opens with a word or a quote, never with a separator ("Kritik · Drama · 3 von 5 Sternen").
 _HEAD_T = r"(?P<title>[„\"“»«‘'](?:[^\n„\"“”»«‘’]|[’'](?=\w)){1,90}[“”\"«»’']|(?![\s·•/–—-])[^\n|„\"“”»«]{1,90}?)"
-_NOT_SUBTITLE = r"(?!\s*(?:Part|Teil|Chapter|Kapitel|Volume|Vol\.|Episode|Akt|Act)\b)"
+#: A colon that does not end a title: before "Part 2", or inside a time ("The 4:50 to Inverness").
+_NOT_SUBTITLE = r"(?!\s*(?:Part|Teil|Chapter|Kapitel|Volume|Vol\.|Episode|Akt|Act)\b)(?!(?<=\d:)\d)"
 #: A title inside a sentence ("{P}" in cue data), quoted or not, that ends where the clause does: "im Original
 #: „X“ heißt", ", im Original X, ist", "whose original title is X, follows". A language is no title ("im Original
 #: Englisch mit Untertiteln").
@@ -228,7 +229,12 @@ def headline_cues(text: str, language_data: ModuleType, limit: int) -> list[Titl
         for pattern in headline:
             m = pattern.search(line.group())
             if m and m.group("title") and m.group("title").strip():
-                found.append(_headline_span(_span(m, line.start(), "headline"), text))
+                span = _headline_span(_span(m, line.start(), "headline"), text)
+                mark = text[span.end : span.end + 1]
+                if mark in ("?", "!") and text.count(span.text + mark) >= 2:
+                    # "Kritik: Wer hat Angst vor Anna?" and the body says it with its mark again
+                    span = TitleSpan(span.text + mark, span.start, span.end + 1, span.how)
+                found.append(span)
     return found
 
 

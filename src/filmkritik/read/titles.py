@@ -103,7 +103,7 @@ _PERSON_BEFORE = re.compile(
 )
 _TITLE_CASE_RUN = re.compile(
     r"(?=[A-ZÄÖÜ])(?<![\w'’-])[A-ZÄÖÜ][\w'’-]+(?:[ ](?:(?:of|the|a|an|at|in|on|to|all|for|der|des|dem|den|von|vom|im|am|"
-    r"und|zum|zur|aus|auf|&)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*){1,5}"
+    r"und|zum|zur|aus|auf|&)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*(?::\d\d)?){1,5}"
 )
 _FILM_NOUN_BEFORE = re.compile(
     r"(?:\b|\w)(?:[Ff]ilms?|[Ss]pielfilm|[Dd]rama|[Kk]omödie|[Tt]hriller|[Ww]estern|[Dd]oku\w*|[Mm]ovie|[Ss]equel)"
@@ -268,7 +268,7 @@ def annotate(analysis: Analysis) -> None:
         return
     film = analysis.record.film
     best = _choose(candidates, originals)
-    film.title = TextFact(best.text, evidence=_evidence(best))
+    film.title = TextFact(_spelling(text, best), evidence=_evidence(best))
     original = _original(originals, best) or _bracketed_original(text, best, analysis.language)
     if original is not None:
         film.original_title = original
@@ -282,6 +282,18 @@ def annotate(analysis: Analysis) -> None:
     if year is not None:
         film.year = year
     analysis.record.warnings.extend(_variant_warnings(variants))
+
+
+def _spelling(text: str, best: Candidate) -> str:
+    """The name as the page writes it: a title shouted in a headline ("HARBOR NIGHTS") and written in mixed case
+    in the running text is reported in mixed case."""
+    if not best.text.isupper():
+        return best.text
+    for start, end in best.occurrences:
+        found = text[start:end]
+        if not found.isupper() and key_of(found) == best.key:
+            return found
+    return best.text
 
 
 def _plausible_originals(spans: list[TitleSpan]) -> list[TitleSpan]:
@@ -695,9 +707,11 @@ def _tagline_masthead(text: str, pooled: dict[str, Candidate]) -> None:
     parts = _TAGLINE_SEPARATOR.split(first, maxsplit=1)
     on_first = len(parts) == 2 and _tagline(parts[1])
     on_second = _tagline(second)
-    if not (on_first or on_second):
+    # "Das Magazin für Film und Fernsehen" / "FLIMMERKISTE": the tagline over the name
+    above = not (on_first or on_second) and _tagline(first) and 0 < len(second.split()) <= 3
+    if not (on_first or on_second or above):
         return
-    masthead_end = len(first) + (len(second) + 1 if on_second else 0)
+    masthead_end = len(first) + (len(second) + 1 if on_second or above else 0)
     # a name the text repeats, or a headline line below the masthead
     below = [
         c

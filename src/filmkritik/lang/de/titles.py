@@ -10,7 +10,7 @@ from __future__ import annotations
 #: Headline lines that name the reviewed film: "Kritik zu X", "Filmkritik: X", "X: Filmkritik".
 HEADLINE_CUES = (
     r"^\[(?:[\w.&'’ -]{1,30}[\s-])?(?:[Kk]ritik|Review|Rezension)\]\s*[:|–-]?\s*{T}",  # "[Berlinale-Kritik] X"
-    r"^(?:[\w-]+-)?(?:Review|Rezension)(?:\s+zu(?:m Film)?|:|\s*[|–-])\s*{T}",  # "Blu-ray-Review: X"
+    r"^(?:[\w-]+-)?(?:Film|Kino|Movie)?(?:Review|review|Rezension)(?:\s+zu(?:m Film)?|:|\s*[|–-])\s*{T}",  # "Blu-ray-Review: X"
     r"^(?:Film|Kurz|Berlinale-|Cannes-|Venedig-|Festival-|Kino|Serien|Streaming|DVD-|Blu-ray-|FILM|KINO)?-?(?:[Kk]ritik|KRITIK)(?:\s+zu(?:m Film)?|:|\s*[|–-]|\s+(?=[„\"“»«]))\s*{T}",
     r"^(?:Film)?[Rr]ezension(?:\s+zu(?:m Film)?|:|\s*[|–-])\s*{T}",
     r"^(?:Die|Unsere)\s+[\w.]+-Kritik(?:\s+zu(?:m Film)?|:)\s*{T}",
@@ -21,7 +21,7 @@ HEADLINE_CUES = (
     r"[\w-]*[Tt]ipp(?: der Woche| des Monats)?):\s*{T}",
     r"^(?!(?:Die|Unsere)\s+\S+-[Kk]ritik\b){T}\s*(?:\((?:19|20)\d\d\)\s*)?[:|–-]\s*(?:Die\s+)?(?:Film)?[Kk]ritik\b",
     r"^(?!(?:Ab|Seit|Jetzt|Heute|Neu|Bald|Demnächst|Diese Woche|Noch)\b){T}\s+im Kino\b",
-    r"^{T}\s+(?:Film)?[Kk]ritik\s*$",
+    r"^{T}\s+(?:Film)?[Kk]ritik(?:\s*$|\s*[:|–—-]\s)",  # "X Kritik: Eine Frau gegen den Sturm"
     r"^(?:Unsere |Die )?Kritik zum Film\s+{T}",
     r"^(?:Film|Kinofilm|Streamingtipp|DVD|Heimkino-Tipp) der Woche:\s*{T}",
     r"^(?:Fazit|Handlung|Inhalt|Kritik)\s+{T}\s*$",
