@@ -286,8 +286,9 @@ def annotate(analysis: Analysis) -> None:
 
 def _spelling(text: str, best: Candidate) -> str:
     """The name as the page writes it: a title shouted in a headline ("HARBOR NIGHTS") and written in mixed case
-    in the running text is reported in mixed case."""
-    if not best.text.isupper():
+    in the running text is reported in mixed case. A single word stays as shouted: "NORA" may name the film and
+    "Nora" its heroine."""
+    if not best.text.isupper() or " " not in best.key:
         return best.text
     for start, end in best.occurrences:
         found = text[start:end]
