@@ -735,6 +735,15 @@ class Reader:
                 self.add("director", m.group(1), m.start(1), CREDIT)
                 cast = m.group(2).split(".")[0]
                 self._credit_value("cast", cast, m.start(2), m.start())
+            text = self.text
+            if " mit " in text:
+                for m in _FILM_WITH.finditer(text):
+                    # "Der neue Film von X mit A und B": this film's cast, unless it is an earlier film
+                    if _EARLIER_FILM.search(text, max(0, m.start() - 30), m.start()):
+                        continue
+                    for span in self.runs_in(m.start(1), m.end(1)):
+                        if self.full_name(self.run_text(span)):
+                            self.add("actor", self.run_text(span), span[0], CLEAR)
             for m in self.finds("mit_line"):
                 spans = self.runs_in(m.start(1), m.end(1))
                 known = [self.full_name(self.run_text(span)) for span in spans]
@@ -910,8 +919,10 @@ class Reader:
         raw = self.run_text(span)
         if (genitive or self.code == "de") and raw.endswith("s") and not raw.endswith("ss"):
             stem = raw[:-1]
-            if re.search(rf"\b{re.escape(stem)}\b(?!s)", text):
-                raw = stem
+            if re.search(rf"\b{re.escape(stem)}\b(?!s)", text) or (
+                self._given(stem) and not self._given(raw) and _NOUN_AFTER_PAREN.match(text, text.find(")", pos))
+            ):
+                raw = stem  # "Neles (X) Vater": the genitive of a role's name
         char = self.character(raw, span[0])
         if not char:
             return []
@@ -1000,8 +1011,8 @@ class Reader:
         ):
             parts = parts[1:]
             stripped += 1
-        if not parts:
-            return None
+        if not parts or (len(parts) == 1 and parts[0] in _PRONOUNS):
+            return None  # "Sie wird von X gespielt": a pronoun names no role
         if (
             self.code == "de"
             and len(parts) >= 2
@@ -1224,8 +1235,12 @@ class Reader:
                 name = self.add("actor", actor_raw, span[0], CLEAR, character=char)
                 if name and self.code == "de":
                     self._gapped(self._after_character(pos))
-            elif re.match(r"\s+(?:a|an|the|his|her|einen|eine|einer|den|die|das|ihn|him)\s", text[pos:]):
-                self.add("actor", actor_raw, span[0], CLEAR)
+            elif re.match(
+                r"\s+(?:a|an|the|his|her|einen|eine|einer|den|die|das|ihn|him|ihre|ihren|seine|seinen)\s", text[pos:]
+            ):
+                name = self.add("actor", actor_raw, span[0], CLEAR)
+                if name and self.code == "de":
+                    self._gapped(self._after_character(pos))  # "A spielt ihre Mutter, B den Vater"
 
     def _paired_in_order(self, actor: Span) -> bool:
         """ "Lindqvist and Trevino play Edna and Walt": two actors before the verb. Both perform, but without
@@ -1526,7 +1541,7 @@ class Reader:
             if self.code == "de" and _RELATIVE_AS.fullmatch(text, last[1], m.start()):
                 gap, span = None, last  # "Lasse Oltmanns, der als wortkarger Knecht Wulf ..."
             else:
-                gap = _AS_GAP.search(before)
+                gap = (_AS_GAP_DE if self.code == "de" else _AS_GAP).search(before)
                 if gap and self.code == "de" and "," in _PARENTHESISED.sub("", gap.group()):
                     span = None  # ", als ..." opens a clause in German
                 else:
@@ -1738,6 +1753,17 @@ class Reader:
                     sentence = self.analysis.sentence_of(m.start())
                     rel = _ROLE_BEFORE_RELATIVE.fullmatch(text, sentence[0], subject.start())
                     cspan = self.runs.ending_at(rel.end("np")) if rel else None
+                resp = _RESPECTIVELY.search(text, m.end(1), m.end())
+                if resp:
+                    # "Nele und Jost werden von A beziehungsweise B gespielt": the roles before, in order
+                    second = self.runs.starting_at(resp.end())
+                    roles = self._list_ending_at(subject.start()) if subject else []
+                    actors = [*spans[-1:], *([second] if second else [])]
+                    pairs = len(roles) == len(actors) == 2
+                    for k, span in enumerate(actors):
+                        role = self.character(self.run_text(roles[k]), roles[k][0]) if pairs else None
+                        self.add("actor", self.run_text(span), span[0], CLEAR, character=role)
+                    continue
                 char = self.character(self.run_text(cspan), cspan[0]) if cspan and len(spans) == 1 else None
                 for span in spans:
                     self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
@@ -2135,7 +2161,8 @@ class Reader:
             head = _OBJECT_FIRST_CLAUSE.fullmatch(self.text, comma + 1, m.start()) if comma >= 0 else None
         if not head:
             return self._named_object_first(m, sentence)
-        span = self.runs.starting_at(m.end())
+        lead = _SUBJECT_ARTICLE.match(self.text, m.end())  # "Den Jost gibt der wunderbare X"
+        span = self.runs.starting_at(lead.end() if lead else m.end())
         if not span:
             return False
         raw = self.run_text(span)
@@ -2307,6 +2334,12 @@ class Reader:
             if self.full_name(actor):
                 char = self.character(m.group("char"), m.start("char"))
                 self.add("actor", actor, m.start("actor"), CLEAR, character=char)
+        if " voice" in text:
+            # "X lends her voice to Madame Corbeau", "X returns as the voice of Pemberton"
+            for m in _VOICE_OF_EN.finditer(text):
+                if self.full_name(m.group("actor")) and not self.other_film_before(m.start()):
+                    char = self.character(m.group("char"), m.start("char"))
+                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         if " roles," not in text and " parts," not in text:
             return
         for m in _SMALL_ROLES.finditer(text):
@@ -2373,12 +2406,15 @@ class Reader:
             for m in _PLAYED_INVERTED.finditer(text):
                 char = self.character(m.group("char"), m.start("char"))
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+            for m in _PLAYED_INVERTED_PRONOUN.finditer(text):
+                if self.full_name(m.group("actor")):
+                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR)  # "Gespielt wird sie von X"
         pos = text.find("Als ")
         while pos >= 0:
             # "Als Fotografin Lene überzeugt Anna Vogt": the role first, a verb, then the actor (sentence start).
             opens = pos == 0 or text[pos - 1] == "\n" or text[pos - 2 : pos] in (". ", "! ", "? ", ": ")
             first = _AS_ROLE_VERB_ACTOR.match(text, pos) if opens else None
-            if first and self.analysis.sentence_of(pos)[0] == pos and self.full_name(first["actor"]):
+            if first and self.analysis.sentence_of(pos)[0] == pos and self.full_name(self.person(first["actor"]) or ""):
                 char = self.character(first["char"], first.start("char"))
                 if char and not self.lex.looks_like_noun(char, self.code):
                     self.add("actor", first["actor"], first.start("actor"), CLEAR, character=char)
@@ -2504,6 +2540,17 @@ class Reader:
                 # "A and B return as C and D, respectively": the last "as" before the roles, after a verb
                 for v in _VERB_AS.finditer(text, sentence[0], chars[0][0] + 1):
                     verb = v
+            passive = None
+            for v in self.p.played_by.finditer(text, sentence[0], m.start()):
+                passive = v  # "Bisi and Tunde are played by A and B, respectively": the roles first
+            if passive and len(chars) >= 2:
+                aux = _AUXILIARY_BEFORE.search(text, sentence[0], passive.start())
+                roles = self._list_ending_at(aux.start()) if aux else []
+                if len(roles) == len(chars):
+                    for char_span, actor_span in zip(roles, chars, strict=True):
+                        char = self.character(self.run_text(char_span), char_span[0])
+                        self.add("actor", self.run_text(actor_span), actor_span[0], CLEAR, character=char)
+                    continue
             if not verb or len(chars) < 2:
                 continue
             actors = self._list_ending_at(verb.start())
@@ -2595,10 +2642,10 @@ class Reader:
         """Stretches about another film: from a sentence that opens with that film's quoted title ("„Kalte Ernte“
         des Österreichers X erzählt ...", "„Die Kurierin“: ...") to the end of its paragraph, unless the
         reviewed film's title comes back there. Round-ups and festival reports review several films on one page."""
-        if not self.titles:
-            return []
         text = self.text
         zones: list[Span] = []
+        if not self.titles:
+            return zones
         for start in self._sentence_starts:
             if text[start : start + 1] not in _OTHER_FILM_OPEN:
                 continue
@@ -2612,6 +2659,12 @@ class Reader:
             if any(self.is_film_title(q.group(1)) for q in _QUOTED_TITLE.finditer(text, m.end(), end)):
                 continue
             zones.append((start, end))
+        if self.code == "de":
+            for start in self._sentence_starts:
+                # "In „Nordlicht“ spielte X die Lehrerin Tove": a sentence about a role in another film
+                m = _OTHER_FILM_SENTENCE.match(text, start)
+                if m and not self.is_film_title(m.group(1)):
+                    zones.append(self.analysis.sentence_of(start))
         return zones
 
     def finish(self) -> None:
@@ -2804,7 +2857,7 @@ _CREW_POSSESSED = re.compile(
 )
 _ARTICLE_CHARACTERS = frozenset("La Le Les El Il Lo Der Die Das The Den Dem".split())
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III"})
-_GAP_NOUN = re.compile(r"(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle")
+_GAP_NOUN = re.compile(r"(?:Ideal|Fehl)?[Bb]esetzung|Wahl|(?:Haupt|Titel|Neben|Kino|Film)?[Rr]olle")
 _DEFINITE_START = re.compile(
     r"(?:(?:selbst|hier|auch|nun|diesmal|wieder|erneut|zudem|außerdem|ebenfalls|jetzt)\s+)?(?:den|die|das|dem|der)\s"
 )
@@ -2812,6 +2865,10 @@ _ADJECTIVE_INSIDE = re.compile(r"\s[a-zäöüß]+(?:e|en|er|es)\s")
 _AS_GAP = re.compile(
     r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:[a-zäöüß][\w-]*|(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle|choice)){0,4},?\s*$"
     r"|(?:,?\s+[a-z][\w-]*){0,5}\s+(?:performance|turn|work|job|scene|scenes|role|part|cameo|lines|moments)\s*$"
+)
+#: German: "X ist in ihrer ersten Hauptrolle als Y zu sehen" (a part's noun among five words).
+_AS_GAP_DE = re.compile(
+    r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:[a-zäöüß][\w-]*|(?:Ideal|Fehl)?[Bb]esetzung|Wahl|(?:Haupt|Titel|Neben|Kino)?[Rr]olle)){0,5},?\s*$"
 )
 #: Titles that are part of how a role is called ("die Hausmeisterin Frau Kratochwil"), unlike "die Kommissarin".
 _POSSESSIVE_STEMS = ("sein", "ihr", "his", "her", "mein", "my", "unser", "our", "their", "dein", "your")
@@ -2973,6 +3030,29 @@ _ROLE_OF_PERFORMER = re.compile(
     rf"(?:[a-zäöüß]+(?:e|en)\s+){{0,2}}(?P<actor>{RUN})"
 )
 _NEXT_SENTENCE_CAST = re.compile(r"\.\s+(?:Mit|With)\s+(?=[A-ZÄÖÜ])")
+#: "der wunderbare", "die junge": an article and adjectives before a subject named after its verb.
+_PRONOUNS = frozenset(
+    "Sie Er Es Ihr Ihn Ihm Ihnen Wir Man Diese Dieser Dieses Jene Jener Beide Beiden Alle Niemand Jemand He She It They"
+    " Him Her Them".split()
+)
+_FILM_WITH = re.compile(
+    rf"(?<![\w-])(?:Film|Spielfilm|Drama|Komödie|Thriller|Krimi|Western|Musical|Debüt|Debütfilm|Abenteuerfilm|Horrorfilm)"
+    rf"\s+(?:von\s+(?:{RUN})\s+)?mit\s+((?:{RUN})(?:(?:,\s+|\s+und\s+|\s+sowie\s+)(?:{RUN}))*)"
+)
+_EARLIER_FILM = re.compile(
+    r"(?:letzten|vorigen|vorherigen|früheren|ersten|älteren|anderen|nächsten|neben)\s+(?:[\w-]+\s+)?$"
+)
+_VOICE_OF_EN = re.compile(
+    rf"(?P<actor>{RUN})\s+(?:(?:lends|lent)\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?voice\s+to|(?:returns|is|appears|stars)\s+as\s+"
+    rf"the\s+voice\s+of)\s+(?:the\s+)?(?P<char>{RUN})"
+)
+_AUXILIARY_BEFORE = re.compile(r",?\s+(?:are|were|is|was|werden|wurden|wird)\s+$")
+_NOUN_AFTER_PAREN = re.compile(r"\)\s+[A-ZÄÖÜ][a-zäöüß]+(?:[\s,.;:!?]|$)")
+_OTHER_FILM_SENTENCE = re.compile(
+    r"(?:In|Im\s+Film|Schon\s+in|Bereits\s+in|Zuletzt\s+in|Damals\s+in)\s+(?:(?:seinem|ihrem|dem|einem|ihrer|seiner)\s+"
+    r"(?:[\w-]+\s+){0,3})?[„“\"»]([^„“\"»«\n]{1,60})[“”\"«]"
+)
+_SUBJECT_ARTICLE = re.compile(r"\s+(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2}(?=[A-ZÄÖÜ])")
 _PORTRAYS = re.compile(
     rf"(?P<actor>{RUN})\s+(?:stellt|stellte)\s+(?P<obj>(?:den|die|das|einen|eine|ihren|seinen|ihre|seine)\s[^.;:!?,()\n]{{1,60}}?)"
     rf"\s+(?:(?:[a-zäöüß]+\s+){{0,3}})?dar\b"
@@ -3048,6 +3128,9 @@ _ADJ_INFLECTION = re.compile(r"(?:en|em|er|es|e)$")
 _PLAYED_INVERTED = re.compile(
     rf"(?<![\w-])[Gg]espielt\s+(?:wird|werden)\s+(?:(?:der|die|das|ihr|sein|ihre|seine)\s+)?(?P<char>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}?von\s+(?:[a-zäöüß]+\s+){{0,2}}?(?P<actor>{RUN})"
 )
+_PLAYED_INVERTED_PRONOUN = re.compile(
+    rf"(?<![\w-])[Gg]espielt\s+(?:wird|werden|wurde)\s+(?:sie|er)\s+(?:[a-zäöüß]+\s+){{0,2}}?von\s+(?:[a-zäöüß]+\s+){{0,2}}?(?P<actor>{RUN})"
+)
 _DASHED_ROLE = re.compile(
     rf"[–—]\s+(?:(?:[a-zäöüß][\w-]*\s+){{0,3}}[a-zäöüß][\w-]*:\s+)?(?P<actor>{RUN})"
     # a remark after the actor: "– X in ihrer ersten Kinorolle –", "– X in einer Glanzrolle –", "– X, großartig, –"
@@ -3071,11 +3154,12 @@ _AS_ROLE_VERB_ACTOR = re.compile(
     rf"Als\s+(?:(?:der|die|das|den|dem|sein|seine|seinem|ihr|ihre|ihrem)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
     rf"(?P<char>{RUN})(?:,\s+(?:der|die|das|den|dem|deren|dessen)\s+[^.;:!?()\n]{{2,100}}?,)?"
     rf"(?:\s+(?:[a-zäöüß]+t|sehen\s+wir|erleben\s+wir)|\s*:)\s+(?:(?:hier|dabei|auch|erneut|wieder|diesmal|nun|außerdem|zudem)\s+)?"
+    rf"(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){{0,2}})?"
     rf"(?P<actor>{RUN})(?=[\s,.;:!?])"
 )
 _GLUE_BEFORE = re.compile(r"\s+(?:und|and|&)\s+$")
 _GAPPED_NEXT = re.compile(r",\s+(?=[A-ZÄÖÜ])")
-_GAPPED_DET = re.compile(r"\s+(?:den|die|das|the|ihren|seinen|ihre|seine|ihr|sein|einen|eine)\s+")
+_GAPPED_DET = re.compile(r"\s+(?:den|die|das|the|ihren|seinen|ihre|seine|ihr|sein|einen|eine|deren|dessen)\s+")
 #: Comparatives and superlatives ("ältere", "jüngste"): they rank siblings, so the relation word describes.
 _RANKING_ADJ = re.compile(r"(?:ere|eren|erer|ste|sten|ster)$")
 _NICK_OPEN = "„“\"»‚‘'"

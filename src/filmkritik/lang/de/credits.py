@@ -475,6 +475,7 @@ ROLE_NOUNS = frozenset(
     Testamentsvollstrecker Notar Richter Gerichtsvollzieher Sozialarbeiter Bewährungshelfer Betreuer Pflegerin
     Altenpfleger Putzfrau Reinigungskraft Kassiererin Verkäuferin Vertreter Handelsvertreter Tagesmutter Nanny
     Sängerin Sänger Schauspiellehrer Tanzlehrer Musiklehrer Boxtrainer Fußballtrainer
+    Titelfigur Hauptfigur Titelheld Titelheldin Protagonist Protagonistin Heldin Antiheld Antiheldin
     Spionin Auftragskiller Söldnerin Scharfschütze Drogenboss Mafiaboss Bandenchef Hehler Schieber""".split()
 )
 

@@ -1,0 +1,360 @@
+"""German actor-role constructions, one fictional sentence each: what the credits reader pairs and what it
+leaves as a plain actor (gold conventions in ../shared/reviews/README.md: only explicit links pair; a relation
+without a name, an indefinite role, a list of actors beside a list of roles without "beziehungsweise", another
+film's roles and crew are no pair). Every name, title and sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_credits import actors, cast, read_credits
+
+#: (sentence, expected (character, actor) pairs, expected actors)
+CONSTRUCTIONS: list[tuple[str, list[tuple[str, str]], list[str]]] = [
+    ("Marten Quist spielt den Fährmann Olaf Brink.", [("Olaf Brink", "Marten Quist")], ["Marten Quist"]),
+    (
+        "Jolanda Mertes verkörpert die Schneiderin Hedda mit großer Ruhe.",
+        [("Hedda", "Jolanda Mertes")],
+        ["Jolanda Mertes"],
+    ),
+    ("Konstantin Pauly gibt den schweigsamen Förster Wenzel.", [("Wenzel", "Konstantin Pauly")], ["Konstantin Pauly"]),
+    ("Ruth Abendroth mimt die resolute Wirtin Lorena.", [("Lorena", "Ruth Abendroth")], ["Ruth Abendroth"]),
+    (
+        "Ansgar Fehling stellt den alten Imker Gustl dar, als hätte er nie etwas anderes getan.",
+        [("Gustl", "Ansgar Fehling")],
+        ["Ansgar Fehling"],
+    ),
+    (
+        "Birte Sundermann übernimmt die Rolle der Lehrerin Agathe.",
+        [("Agathe", "Birte Sundermann")],
+        ["Birte Sundermann"],
+    ),
+    ("Dem Dachs Brummel leiht Veit Hollerbach seine Stimme.", [("Brummel", "Veit Hollerbach")], ["Veit Hollerbach"]),
+    (
+        "Veit Hollerbach leiht dem Dachs Brummel seine tiefe Stimme.",
+        [("Brummel", "Veit Hollerbach")],
+        ["Veit Hollerbach"],
+    ),
+    ("Tamsin Oduya ist als Kapitänin Reva zu sehen.", [("Reva", "Tamsin Oduya")], ["Tamsin Oduya"]),
+    ("Tamsin Oduya ist als Reva eine Wucht.", [("Reva", "Tamsin Oduya")], ["Tamsin Oduya"]),
+    ("Als Reva ist Tamsin Oduya eine Wucht. Oduya trägt den Film.", [("Reva", "Tamsin Oduya")], ["Tamsin Oduya"]),
+    (
+        "Lorenz Ebbinghaus tritt als zwielichtiger Makler Fenske auf.",
+        [("Fenske", "Lorenz Ebbinghaus")],
+        ["Lorenz Ebbinghaus"],
+    ),
+    ("Lorenz Ebbinghaus brilliert als Makler Fenske.", [("Fenske", "Lorenz Ebbinghaus")], ["Lorenz Ebbinghaus"]),
+    ("Als Makler Fenske brilliert Lorenz Ebbinghaus.", [("Fenske", "Lorenz Ebbinghaus")], ["Lorenz Ebbinghaus"]),
+    ("Henrike Wolter glänzt als eigensinnige Tante Ida.", [("Tante Ida", "Henrike Wolter")], ["Henrike Wolter"]),
+    ("Als Ida glänzt Henrike Wolter.", [("Ida", "Henrike Wolter")], ["Henrike Wolter"]),
+    ("Auch Jasper Nowitzki überzeugt als Kellner Arvid.", [("Arvid", "Jasper Nowitzki")], ["Jasper Nowitzki"]),
+    ("Als Kellner Arvid überzeugt Jasper Nowitzki.", [("Arvid", "Jasper Nowitzki")], ["Jasper Nowitzki"]),
+    ("Der Fährmann Olaf wird von Marten Quist gespielt.", [("Olaf", "Marten Quist")], ["Marten Quist"]),
+    (
+        "Hedda, verkörpert von Jolanda Mertes, näht die Kleider der Toten.",
+        [("Hedda", "Jolanda Mertes")],
+        ["Jolanda Mertes"],
+    ),
+    (
+        "Hedda, gespielt von Jolanda Mertes, näht die Kleider der Toten.",
+        [("Hedda", "Jolanda Mertes")],
+        ["Jolanda Mertes"],
+    ),
+    (
+        "Die von Jolanda Mertes gespielte Hedda näht die Kleider der Toten.",
+        [("Hedda", "Jolanda Mertes")],
+        ["Jolanda Mertes"],
+    ),
+    ("Die Figur der Hedda wird von Jolanda Mertes dargestellt.", [("Hedda", "Jolanda Mertes")], ["Jolanda Mertes"]),
+    ("In der Rolle des Bürgermeisters Kolbe sieht man Anselm Riedl.", [("Kolbe", "Anselm Riedl")], ["Anselm Riedl"]),
+    ("Anselm Riedl ist in der Rolle des Bürgermeisters Kolbe zu sehen.", [("Kolbe", "Anselm Riedl")], ["Anselm Riedl"]),
+    ("Anselm Riedl in der Rolle des Kolbe ist eine Freude.", [("Kolbe", "Anselm Riedl")], ["Anselm Riedl"]),
+    ("Die Schauspielerin Ilka Brand als Dora hält den Film zusammen.", [("Dora", "Ilka Brand")], ["Ilka Brand"]),
+    ("Dora, gespielt von Ilka Brand, hält den Film zusammen.", [("Dora", "Ilka Brand")], ["Ilka Brand"]),
+    ("Dora (Ilka Brand) verliebt sich in den Nachbarn.", [("Dora", "Ilka Brand")], ["Ilka Brand"]),
+    (
+        "Ilka Brand (Dora) und Pavel Simek (Milan) tragen den Film.",
+        [("Dora", "Ilka Brand"), ("Milan", "Pavel Simek")],
+        ["Ilka Brand", "Pavel Simek"],
+    ),
+    (
+        "Dora (großartig: Ilka Brand) verliebt sich in Milan (Pavel Simek).",
+        [("Dora", "Ilka Brand"), ("Milan", "Pavel Simek")],
+        ["Ilka Brand", "Pavel Simek"],
+    ),
+    ("Dora (herrlich bissig gespielt von Ilka Brand) verliebt sich.", [("Dora", "Ilka Brand")], ["Ilka Brand"]),
+    ("Dora (Ilka Brand, großartig) verliebt sich.", [("Dora", "Ilka Brand")], ["Ilka Brand"]),
+    (
+        "Regie: Jonte Falk. Darsteller: Ilka Brand (Dora), Pavel Simek (Milan), Gesine Ahrens (Wilma). Länge: 98 Minuten.",
+        [("Dora", "Ilka Brand"), ("Milan", "Pavel Simek"), ("Wilma", "Gesine Ahrens")],
+        ["Gesine Ahrens", "Ilka Brand", "Pavel Simek"],
+    ),
+    (
+        "Regie: Jonte Falk. Mit: Ilka Brand, Pavel Simek, Gesine Ahrens. 98 Minuten.",
+        [],
+        ["Gesine Ahrens", "Ilka Brand", "Pavel Simek"],
+    ),
+    ("Besetzung: Ilka Brand, Pavel Simek, Gesine Ahrens", [], ["Gesine Ahrens", "Ilka Brand", "Pavel Simek"]),
+    ("Cast: Ilka Brand, Pavel Simek, Gesine Ahrens", [], ["Gesine Ahrens", "Ilka Brand", "Pavel Simek"]),
+    (
+        "Darsteller: Ilka Brand als Dora, Pavel Simek als Milan",
+        [("Dora", "Ilka Brand"), ("Milan", "Pavel Simek")],
+        ["Ilka Brand", "Pavel Simek"],
+    ),
+    (
+        "Ilka Brand und Pavel Simek spielen Dora beziehungsweise Milan.",
+        [("Dora", "Ilka Brand"), ("Milan", "Pavel Simek")],
+        ["Ilka Brand", "Pavel Simek"],
+    ),
+    ("Ilka Brand und Pavel Simek sind als Dora und Milan zu sehen.", [], ["Ilka Brand", "Pavel Simek"]),
+    ("Den Fährmann spielt Marten Quist.", [("Fährmann", "Marten Quist")], ["Marten Quist"]),
+    ("Den Olaf spielt Marten Quist mit stoischer Ruhe.", [("Olaf", "Marten Quist")], ["Marten Quist"]),
+    ("Die Rolle der Agathe übernimmt Birte Sundermann.", [("Agathe", "Birte Sundermann")], ["Birte Sundermann"]),
+    ("Die Agathe gibt Birte Sundermann mit trockenem Humor.", [("Agathe", "Birte Sundermann")], ["Birte Sundermann"]),
+    ("Ihre Schwester Margit verkörpert Ronja Lindholm.", [("Margit", "Ronja Lindholm")], ["Ronja Lindholm"]),
+    (
+        "Ronja Lindholm spielt die Hauptrolle. Lindholms Margit ist eine Frau ohne Illusionen.",
+        [("Margit", "Ronja Lindholm")],
+        ["Ronja Lindholm"],
+    ),
+    ("Als Margit: Ronja Lindholm.", [("Margit", "Ronja Lindholm")], ["Ronja Lindholm"]),
+    ("Margit – Ronja Lindholm – schweigt lange.", [("Margit", "Ronja Lindholm")], ["Ronja Lindholm"]),
+    (
+        "Ihre Tochter Margit – Ronja Lindholm in ihrer ersten Kinorolle – will weg.",
+        [("Margit", "Ronja Lindholm")],
+        ["Ronja Lindholm"],
+    ),
+    ("Die jüngere, Margit, gespielt von Ronja Lindholm, will weg.", [("Margit", "Ronja Lindholm")], ["Ronja Lindholm"]),
+    ("Ronja Lindholm ist Margit, eine Frau ohne Illusionen.", [("Margit", "Ronja Lindholm")], ["Ronja Lindholm"]),
+    ("Margit wird von der Newcomerin Ronja Lindholm gespielt.", [("Margit", "Ronja Lindholm")], ["Ronja Lindholm"]),
+    ("Ronja Lindholm spielt diese Margit mit großer Wärme.", [("Margit", "Ronja Lindholm")], ["Ronja Lindholm"]),
+    ("Die Margit spielt Ronja Lindholm mit großer Wärme.", [("Margit", "Ronja Lindholm")], ["Ronja Lindholm"]),
+    ("Als Stimme des Raben Kasimir ist Ulf Steinmetz zu hören.", [("Kasimir", "Ulf Steinmetz")], ["Ulf Steinmetz"]),
+    (
+        "Der kleinen Femke leiht die elfjährige Smilla Jörgensen ihre Stimme. Jörgensen macht das gut.",
+        [("Femke", "Smilla Jörgensen")],
+        ["Smilla Jörgensen"],
+    ),
+    ("Den Raben Kasimir spricht Ulf Steinmetz.", [("Kasimir", "Ulf Steinmetz")], ["Ulf Steinmetz"]),
+    ("Die Mutter (Agnieszka Wolny) macht ihren Töchtern Vorwürfe.", [], ["Agnieszka Wolny"]),
+    ("Ihr Vater (Reinhold Gast) schweigt.", [], ["Reinhold Gast"]),
+    ("Der Onkel (Reinhold Gast) warnt alle und stirbt zuerst.", [], ["Reinhold Gast"]),
+    ("Smilla Rauch als die Braut hat kaum drei Sätze.", [], ["Smilla Rauch"]),
+    ("Smilla Rauch hat als Olafs Vorgesetzte kaum drei Szenen.", [], ["Smilla Rauch"]),
+    ("Smilla Rauch spielt eine Krankenschwester.", [], ["Smilla Rauch"]),
+    ("Reinhold Almer ist als Großvater eine Wucht.", [], ["Reinhold Almer"]),
+    ("Ilka Brand als ihre Schwester Dora ist großartig.", [("Dora", "Ilka Brand")], ["Ilka Brand"]),
+    (
+        "Pavel Simek als ihr Schwager Milan ist ein wunderbar ekelhafter Gegenspieler.",
+        [("Milan", "Pavel Simek")],
+        ["Pavel Simek"],
+    ),
+    (
+        "Die Bürgermeisterin (Gesine Ahrens) verbietet das Fest.",
+        [("Bürgermeisterin", "Gesine Ahrens")],
+        ["Gesine Ahrens"],
+    ),
+    ("Gesine Ahrens spielt die Bürgermeisterin.", [("Bürgermeisterin", "Gesine Ahrens")], ["Gesine Ahrens"]),
+    ("Kamera: Bent Sörensen. Musik: Liv Aasen. Mit Ilka Brand und Pavel Simek.", [], ["Ilka Brand", "Pavel Simek"]),
+    ("Ilka Brand, bekannt aus „Die Sturmflut“, spielt hier Dora.", [("Dora", "Ilka Brand")], ["Ilka Brand"]),
+    ("Von Hanne Kolbeck. Ilka Brand spielt Dora.", [("Dora", "Ilka Brand")], ["Ilka Brand"]),
+    (
+        "Die Kamera von Levin Adomeit fängt Dora (Ilka Brand) im Gegenlicht ein.",
+        [("Dora", "Ilka Brand")],
+        ["Ilka Brand"],
+    ),
+    ("Das Drehbuch von Lasse Heuer lässt Dora (Ilka Brand) im Stich.", [("Dora", "Ilka Brand")], ["Ilka Brand"]),
+    (
+        "Ilka Brand spielt Dora.\nAußerdem neu im Kino\n„Der Kurier“: Der Thriller folgt dem Boten Nils (Jarno Ketel) durch die Nacht.",
+        [("Dora", "Ilka Brand")],
+        ["Ilka Brand"],
+    ),
+    (
+        "Ilka Brand spielt Dora.\n„Kalter Hof“ des Schweizers Beat Imhof erzählt von einem Bauern. Urs Gassmann spielt diesen Fritz mit großem Einsatz.",
+        [("Dora", "Ilka Brand")],
+        ["Ilka Brand"],
+    ),
+    (
+        "Pavel Simek spielt Albert Einstein als zerstreuten Träumer.",
+        [("Albert Einstein", "Pavel Simek")],
+        ["Pavel Simek"],
+    ),
+    ("Als Marie Curie ist Ilka Brand zu sehen.", [("Marie Curie", "Ilka Brand")], ["Ilka Brand"]),
+    ("Ilka Brand und Pavel Simek spielen jeweils ein Geschwisterpaar.", [], ["Ilka Brand", "Pavel Simek"]),
+    (
+        "Jonas Ströbel spielt die Hauptrolle. Ströbels Thore ist wütend und zart zugleich.",
+        [("Thore", "Jonas Ströbel")],
+        ["Jonas Ströbel"],
+    ),
+    ("Die Dora der Ilka Brand ist eine Frau ohne Illusionen.", [("Dora", "Ilka Brand")], ["Ilka Brand"]),
+    ("In der Hauptrolle: Ilka Brand als Dora.", [("Dora", "Ilka Brand")], ["Ilka Brand"]),
+    ("Die Hauptrolle spielt Ilka Brand.", [], ["Ilka Brand"]),
+    ("Ilka Brand spielt die Hauptrolle, die Malerin Dora.", [("Dora", "Ilka Brand")], ["Ilka Brand"]),
+    ("Mit Pavel Simek als Vater Milan, der zweimal kommt.", [("Vater Milan", "Pavel Simek")], ["Pavel Simek"]),
+    ("Neben ihr spielt Pavel Simek den Geliebten Milan.", [("Milan", "Pavel Simek")], ["Pavel Simek"]),
+    ("Pavel Simek, der den Geliebten Milan spielt, ist eine Entdeckung.", [("Milan", "Pavel Simek")], ["Pavel Simek"]),
+    ("Milan, den Pavel Simek mit Charme spielt, bleibt blass.", [("Milan", "Pavel Simek")], ["Pavel Simek"]),
+    ("Sie ist die Dora, die Ilka Brand mit Witz spielt.", [("Dora", "Ilka Brand")], ["Ilka Brand"]),
+    ("In weiteren Rollen sind Gesine Ahrens und Jarno Ketel zu sehen.", [], ["Gesine Ahrens", "Jarno Ketel"]),
+    ("Gesine Ahrens und Jarno Ketel spielen die Eltern.", [], ["Gesine Ahrens", "Jarno Ketel"]),
+    ("Gesine Ahrens spielt Doras Mutter.", [], ["Gesine Ahrens"]),
+    ("Jarno Ketel als Wilmas Ehemann Kurt bleibt blass.", [("Kurt", "Jarno Ketel")], ["Jarno Ketel"]),
+    ("Hauptdarstellerin Wiebke Ahlers spielt die Fotografin Malin.", [("Malin", "Wiebke Ahlers")], ["Wiebke Ahlers"]),
+    (
+        "Wiebke Ahlers, die hier die Fotografin Malin spielt, trägt den Film.",
+        [("Malin", "Wiebke Ahlers")],
+        ["Wiebke Ahlers"],
+    ),
+    (
+        "Wiebke Ahlers („Polarnacht“, „Die Deichgräfin“) spielt die Fotografin Malin.",
+        [("Malin", "Wiebke Ahlers")],
+        ["Wiebke Ahlers"],
+    ),
+    (
+        "Malin (Wiebke Ahlers) und Jost (Bernd Kählert) streiten ständig.",
+        [("Jost", "Bernd Kählert"), ("Malin", "Wiebke Ahlers")],
+        ["Bernd Kählert", "Wiebke Ahlers"],
+    ),
+    ("Die junge Fotografin Malin (Wiebke Ahlers) kehrt zurück.", [("Malin", "Wiebke Ahlers")], ["Wiebke Ahlers"]),
+    ("Malins (Wiebke Ahlers) Vater ist gestorben.", [("Malin", "Wiebke Ahlers")], ["Wiebke Ahlers"]),
+    (
+        "Mit Wiebke Ahlers in der Rolle der Malin ist der Film gut besetzt.",
+        [("Malin", "Wiebke Ahlers")],
+        ["Wiebke Ahlers"],
+    ),
+    ("Malin wird gespielt von Wiebke Ahlers.", [("Malin", "Wiebke Ahlers")], ["Wiebke Ahlers"]),
+    ("Wiebke Ahlers schlüpft in die Rolle der Fotografin Malin.", [("Malin", "Wiebke Ahlers")], ["Wiebke Ahlers"]),
+    ("Wiebke Ahlers spielt hier erneut eine Fotografin, diesmal heißt sie Malin.", [], ["Wiebke Ahlers"]),
+    ("Wiebke Ahlers hat als Malin ihre beste Rolle seit Jahren.", [("Malin", "Wiebke Ahlers")], ["Wiebke Ahlers"]),
+    ("Wiebke Ahlers spielt Malin, eine Fotografin ohne Aufträge.", [("Malin", "Wiebke Ahlers")], ["Wiebke Ahlers"]),
+    ("Die von Wiebke Ahlers verkörperte Malin ist eine Getriebene.", [("Malin", "Wiebke Ahlers")], ["Wiebke Ahlers"]),
+    ("Malin, dargestellt von Wiebke Ahlers, ist eine Getriebene.", [("Malin", "Wiebke Ahlers")], ["Wiebke Ahlers"]),
+    (
+        "Wiebke Ahlers als Malin und Bernd Kählert als Jost sind ein schönes Paar.",
+        [("Jost", "Bernd Kählert"), ("Malin", "Wiebke Ahlers")],
+        ["Bernd Kählert", "Wiebke Ahlers"],
+    ),
+    (
+        "Neben Wiebke Ahlers als Malin überzeugt Bernd Kählert als Jost.",
+        [("Jost", "Bernd Kählert"), ("Malin", "Wiebke Ahlers")],
+        ["Bernd Kählert", "Wiebke Ahlers"],
+    ),
+    (
+        "Wiebke Ahlers ist in ihrer ersten Hauptrolle als Malin zu sehen.",
+        [("Malin", "Wiebke Ahlers")],
+        ["Wiebke Ahlers"],
+    ),
+    ("Leonie von Arnim spielt die Fotografin Malin.", [("Malin", "Leonie von Arnim")], ["Leonie von Arnim"]),
+    (
+        "Anna-Lena Berg-Hofmann spielt die Fotografin Malin.",
+        [("Malin", "Anna-Lena Berg-Hofmann")],
+        ["Anna-Lena Berg-Hofmann"],
+    ),
+    ("Malin – gespielt von Wiebke Ahlers – kehrt heim.", [("Malin", "Wiebke Ahlers")], ["Wiebke Ahlers"]),
+    (
+        "Bernd Kählert, der den Fischer Jost spielt, ist eine Entdeckung.",
+        [("Jost", "Bernd Kählert")],
+        ["Bernd Kählert"],
+    ),
+    ("Darsteller Bernd Kählert überzeugt als Jost.", [("Jost", "Bernd Kählert")], ["Bernd Kählert"]),
+    (
+        "In weiteren Rollen: Gesa Pohl (Wilma), Thore Brandl (Kjell).",
+        [("Kjell", "Thore Brandl"), ("Wilma", "Gesa Pohl")],
+        ["Gesa Pohl", "Thore Brandl"],
+    ),
+    ("Bernd Kählert spielt die Hauptfigur Jost.", [("Jost", "Bernd Kählert")], ["Bernd Kählert"]),
+    ("Die Titelfigur Jost spielt Bernd Kählert.", [("Jost", "Bernd Kählert")], ["Bernd Kählert"]),
+    (
+        "Bernd Kählert, bekannt als Kommissar Lenz aus der Serie „Hafenwache“, spielt hier den Fischer Jost.",
+        [("Jost", "Bernd Kählert")],
+        ["Bernd Kählert"],
+    ),
+    ("Regisseur Bernd Kählert spielt selbst den Fischer Jost.", [("Jost", "Bernd Kählert")], ["Bernd Kählert"]),
+    ("Gesa Pohl und Thore Brandl, die die Eltern spielen, bleiben blass.", [], ["Gesa Pohl", "Thore Brandl"]),
+    (
+        "Malin (Wiebke Ahlers) und ihr Mann (Bernd Kählert) streiten.",
+        [("Malin", "Wiebke Ahlers")],
+        ["Bernd Kählert", "Wiebke Ahlers"],
+    ),
+    (
+        "Kameramann Lars Öberg taucht Malin (Wiebke Ahlers) in kaltes Licht.",
+        [("Malin", "Wiebke Ahlers")],
+        ["Wiebke Ahlers"],
+    ),
+    (
+        "Drehbuchautorin Meike Sander schrieb Wiebke Ahlers die Rolle der Malin auf den Leib.",
+        [("Malin", "Wiebke Ahlers")],
+        ["Wiebke Ahlers"],
+    ),
+    (
+        "Nach dem Roman von Edith Kramer erzählt der Film von Malin (Wiebke Ahlers).",
+        [("Malin", "Wiebke Ahlers")],
+        ["Wiebke Ahlers"],
+    ),
+    (
+        "Wiebke Ahlers als Malin ist großartig, Bernd Kählert als ihr Vater Jost ebenso.",
+        [("Jost", "Bernd Kählert"), ("Malin", "Wiebke Ahlers")],
+        ["Bernd Kählert", "Wiebke Ahlers"],
+    ),
+    ("Als Neles Mutter ist Gesa Pohl zu sehen.", [], ["Gesa Pohl"]),
+    ("Die Mutter spielt Gesa Pohl, den Vater Thore Brandl.", [], ["Gesa Pohl", "Thore Brandl"]),
+    ("Gesa Pohl spielt ihre Mutter, Thore Brandl den Vater.", [], ["Gesa Pohl", "Thore Brandl"]),
+    (
+        "Der Bürgermeister (Thore Brandl) will das Moor trockenlegen.",
+        [("Bürgermeister", "Thore Brandl")],
+        ["Thore Brandl"],
+    ),
+    ("Ein Polizist (Thore Brandl) taucht auf.", [], ["Thore Brandl"]),
+    ("Thore Brandl spielt einen Polizisten.", [], ["Thore Brandl"]),
+    # a pronoun names no role: the performer only
+    ("Der Film erzählt von Malin. Gespielt wird sie von Wiebke Ahlers.", [], ["Wiebke Ahlers"]),
+    ("Die Hauptrolle der Malin spielt Wiebke Ahlers.", [("Malin", "Wiebke Ahlers")], ["Wiebke Ahlers"]),
+    (
+        "Wiebke Ahlers verkörpert die Reporterin Malin Hansen, Bernd Kählert deren Chef Jost.",
+        [("Jost", "Bernd Kählert"), ("Malin Hansen", "Wiebke Ahlers")],
+        ["Bernd Kählert", "Wiebke Ahlers"],
+    ),
+    (
+        "Die Besetzung ist exzellent: Wiebke Ahlers als Malin, Bernd Kählert als Jost und Gesa Pohl als Wilma.",
+        [("Jost", "Bernd Kählert"), ("Malin", "Wiebke Ahlers"), ("Wilma", "Gesa Pohl")],
+        ["Bernd Kählert", "Gesa Pohl", "Wiebke Ahlers"],
+    ),
+    ("Sie wird von Wiebke Ahlers gespielt, die schon in „Polarnacht“ überzeugte.", [], ["Wiebke Ahlers"]),
+    (
+        "Ein Film über den Physiker Albert Einstein (Thore Brandl).",
+        [("Albert Einstein", "Thore Brandl")],
+        ["Thore Brandl"],
+    ),
+    ("Wie schon in „Polarnacht“ spielt Wiebke Ahlers eine Fotografin.", [], ["Wiebke Ahlers"]),
+    ("In „Polarnacht“ spielte Wiebke Ahlers die Lehrerin Tove.", [], []),
+    (
+        "Der Film von Jarek Wolny mit Wiebke Ahlers und Bernd Kählert läuft ab Donnerstag.",
+        [],
+        ["Bernd Kählert", "Wiebke Ahlers"],
+    ),
+    ("Ahlers spielt Malin. Wiebke Ahlers ist großartig.", [("Malin", "Wiebke Ahlers")], ["Wiebke Ahlers"]),
+    ("Als Jost brilliert der Bühnenschauspieler Bernd Kählert.", [("Jost", "Bernd Kählert")], ["Bernd Kählert"]),
+    ("Den Jost gibt der wunderbare Bernd Kählert.", [("Jost", "Bernd Kählert")], ["Bernd Kählert"]),
+    ("Bernd Kählerts Jost ist ein Ekel. Kählert spielt ihn mit Lust.", [("Jost", "Bernd Kählert")], ["Bernd Kählert"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "pairs", "performers"), CONSTRUCTIONS, ids=[s[:48] for s, _, _ in CONSTRUCTIONS])
+def test_german_construction(sentence: str, pairs: list[tuple[str, str]], performers: list[str]) -> None:
+    record = read_credits(sentence, title="Sturmzeit")
+    assert cast(record) == set(pairs)
+    assert actors(record) == set(performers)
+
+
+def test_english_voices_and_roles_first_respectively() -> None:
+    record = read_credits(
+        "Her two sons, Aldo and Teo, are played by Rupert Vance and Clive Osei, respectively. "
+        "Harriet Lomax lends her voice to Madame Pivert, a magpie with a ledger, and Conrad Ashby returns as the "
+        "voice of Brambleton."
+    )
+    assert cast(record) == {
+        ("Aldo", "Rupert Vance"),
+        ("Teo", "Clive Osei"),
+        ("Madame Pivert", "Harriet Lomax"),
+        ("Brambleton", "Conrad Ashby"),
+    }
