@@ -16,6 +16,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
 REVIEWS = sorted((FIXTURES / "reviews").glob("*.txt"))
 #: Hand-written negatives the model never saw in training (its training ones are in ``train/``).
 HELD_OUT = sorted((FIXTURES / "review_detect" / "heldout").glob("*.txt"))
+#: More fictional pages, named "review-<lang>-…" or "not-<lang>-…": praise-only reviews, blogs, capsules, disc reviews;
+#: festival and box-office news, trailer news, a cinema's programme, a TV guide's synopsis, interviews.
+PAGES = sorted((FIXTURES / "review_detect" / "pages").glob("*.txt"))
 
 
 @pytest.mark.parametrize("path", REVIEWS, ids=lambda p: p.name)
@@ -102,3 +105,10 @@ def test_festival_news_quoting_praise_is_not_a_review() -> None:
     )
     is_review, _ = score(text, "de")
     assert not is_review
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
+def test_more_page_kinds(path: Path) -> None:
+    kind, language = path.name.split("-")[:2]
+    is_review, _ = score(path.read_text(encoding="utf-8"), language)
+    assert is_review is (kind == "review")
