@@ -126,3 +126,25 @@ def test_titles_with_an_ampersand_stay_whole(text: str) -> None:
 )
 def test_more_headline_shapes(text: str, title: str) -> None:
     assert _film(text)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a compound review label ("Video-Kritik") is no title
+            "Video-Kritik: Die Kicker vom Hafen II\nDie Kicker sind zurück. Die Kicker vom Hafen II ist laut und bunt.",
+            "Die Kicker vom Hafen II",
+        ),
+        (  # a heading with a comma, said again word for word in the body
+            "Kinoblog Süd\nRezension\n99 Wege, Schnee zu zählen\nEin Mädchen zählt Flocken. 99 Wege, Schnee zu "
+            "zählen ist ein leiser Film.",
+            "99 Wege, Schnee zu zählen",
+        ),
+        (  # a capsule label before the title
+            "The Reel Deal\nQuick take: Copper Hollow\nTwo brothers fight over a mine. Copper Hollow is too long.",
+            "Copper Hollow",
+        ),
+    ],
+)
+def test_labels_and_repeated_headings(text: str, title: str) -> None:
+    assert _film(text)[0] == title

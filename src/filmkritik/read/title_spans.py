@@ -400,12 +400,23 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
         dated = _DATED_TITLE.fullmatch(head)
         if dated and _dated_title_line(text, line, dated.group(1), head):
             head = dated.group(1)  # "Das Haus am Moor 2025" over "Regie: …": a diary entry's title and year
-        if _title_line(head):
+        if _title_line(head) or _repeated_line(text, head):
             found.append(TitleSpan(head, offset, offset + len(head), "line"))
             whole = value.rstrip(" .")
             if separator == ":" and _subtitled(whole):
                 found.append(TitleSpan(whole, offset, offset + len(whole), "line"))  # "Starfall: Legacy"
     return found
+
+
+def _repeated_line(text: str, head: str) -> bool:
+    """ "1000 Arten, Regen zu beschreiben": a short heading with a comma or lower-case words is a title still when
+    the body says it again word for word."""
+    return (
+        2 <= len(head.split()) <= 8
+        and (head[:1].isupper() or head[:1].isdigit())
+        and not _SENTENCE_END.search(head)
+        and text.count(head) >= 2
+    )
 
 
 def _dated_title_line(text: str, line: re.Match[str], title: str, head: str) -> bool:

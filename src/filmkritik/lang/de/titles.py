@@ -11,7 +11,7 @@ from __future__ import annotations
 HEADLINE_CUES = (
     r"^\[(?:[\w.&'’ -]{1,30}[\s-])?(?:[Kk]ritik|Review|Rezension)\]\s*[:|–-]?\s*{T}",  # "[Berlinale-Kritik] X"
     r"^(?:[\w-]+-)?(?:Film|Kino|Movie)?(?:Review|review|Rezension)(?:\s+zu(?:m Film)?|:|\s*[|–-])\s*{T}",  # "Blu-ray-Review: X"
-    r"^(?:Film|Kurz|Berlinale-|Cannes-|Venedig-|Festival-|Kino|Serien|Streaming|DVD-|Blu-ray-|FILM|KINO)?-?(?:[Kk]ritik|KRITIK)(?:\s+zu(?:m Film)?|:|\s*[|–-]|\s+(?=[„\"“»«]))\s*{T}",
+    r"^(?:Film|Kurz|Kino|Serien|Streaming|FILM|KINO|[\w+.]+-)?(?:[Kk]ritik|KRITIK)(?:\s+zu(?:m Film)?|:|\s*[|–-]|\s+(?=[„\"“»«]))\s*{T}",
     r"^(?:Film)?[Rr]ezension(?:\s+zu(?:m Film)?|:|\s*[|–-])\s*{T}",
     r"^(?:Die|Unsere)\s+[\w.]+-Kritik(?:\s+zu(?:m Film)?|:)\s*{T}",
     # "Streaming-Tipp: X", "Kinotipp der Woche: X", "Titel: X"; not "Fazit: …", which opens a judgement.
@@ -19,7 +19,8 @@ HEADLINE_CUES = (
     r"Fernsehen|DVD|Blu-ray|Netflix|Prime Video|Disney\+|Apple TV\+|Mubi|Arte|ARD|ZDF|Sky|WOW):\s*{T}",
     r"^(?:(?:Unsere|Die)\s+)?(?:Gesehen|Im Kino|Neu im Kino|Jetzt im Kino|Neu auf [\w+]+|Kinostart|Review|Kritik|Titel|Filmtitel|Film|"
     r"[\w-]*[Tt]ipp(?: der Woche| des Monats)?):\s*{T}",
-    r"^(?!(?:Die|Unsere)\s+\S+-[Kk]ritik\b){T}\s*(?:\((?:19|20)\d\d\)\s*)?[:|–-]\s*(?:Die\s+)?(?:Film)?[Kk]ritik\b",
+    # "X – Kritik", "X: Filmkritik"; not "Video-Kritik: X", whose hyphen joins a compound.
+    r"^(?!(?:Die|Unsere)\s+\S+-[Kk]ritik\b){T}\s*(?:\((?:19|20)\d\d\)\s*)?(?:[:|–]|(?<=\s)-)\s*(?:Die\s+)?(?:Film)?[Kk]ritik\b",
     r"^(?!(?:Ab|Seit|Jetzt|Heute|Neu|Bald|Demnächst|Diese Woche|Noch)\b){T}\s+im Kino\b",
     r"^{T}\s+(?:Film)?[Kk]ritik(?:\s*$|\s*[:|–—-]\s)",  # "X Kritik: Eine Frau gegen den Sturm"
     r"^(?:Unsere |Die )?Kritik zum Film\s+{T}",

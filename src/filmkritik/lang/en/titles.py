@@ -16,7 +16,8 @@ HEADLINE_CUES = (
     # "Review: X", "Film Review: X", "Venice Film Festival Review: X", "Sundance 2025 Review: X".
     r"^(?:(?:[A-Z][\w'’.&-]*|\d{4})\s+){0,4}(?:[Rr]eview|REVIEW)\s*[:|–-]\s*{T}",
     r"^(?:Now showing|In cinemas|In theaters|Now streaming|Verdict|Watched|Seen|Streaming|Title|Film|Movie|"
-    r"Film of the week|Movie of the week|Pick of the week):\s*{T}",
+    r"Film of the week|Movie of the week|Pick of the week|Quick take|Short take|Capsule|Capsule review|In brief|"
+    r"Mini review|Quick review|Short review|First look|Critic's pick|Critics' pick):\s*{T}",
     r"^{T}\s*(?:\(\d{4}\)\s*)?[:|–—-]\s*(?:Film |Movie )?[Rr]eview\b",
 )
 
