@@ -148,3 +148,30 @@ def test_more_headline_shapes(text: str, title: str) -> None:
 )
 def test_labels_and_repeated_headings(text: str, title: str) -> None:
     assert _film(text)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a heading, then the review; a film quoted once later in passing is a comparison
+            "Der Schrankenwärter\nEin Bahnübergang in der Altmark, ein Wärter, der nie Urlaub macht. Regisseur Olaf "
+            "Brandt erzählt davon mit viel Ruhe. Wer „Die Pension am See“ mochte, wird hier fündig. Hauptdarsteller "
+            "Jens Ohl ist großartig.",
+            "Der Schrankenwärter",
+        ),
+        (
+            "The Crossing Keeper\nA level crossing in the fens, a keeper who never takes a holiday. Director Olaf "
+            'Brandt takes his time, much as he did in "The Guesthouse." Jens Ohl is wonderful, though the script '
+            "is thin.",
+            "The Crossing Keeper",
+        ),
+        (  # a teaser heading: the film quoted in the lead sentence is the film
+            "Wenn der Nachbar zum Feind wird\nZwei Obstbauern am Bodensee, ein Grenzstreit und eine Ernte, die "
+            "verrottet: Die Komödie „Der Birnbaumkrieg“ nimmt deutsche Gründlichkeit aufs Korn. Die Regisseurin "
+            "inszeniert das trocken und genau, und das Ensemble ist gut aufgelegt.",
+            "Der Birnbaumkrieg",
+        ),
+    ],
+)
+def test_a_heading_over_a_work_named_in_passing(text: str, title: str) -> None:
+    assert _film(text)[0] == title

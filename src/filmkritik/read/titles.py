@@ -642,6 +642,7 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "e
     _fold_headline_sentences(pooled)
     _second_line_over_first(text, pooled)
     _most_named_over_passing(text, pooled)
+    _heading_over_passing(text, pooled)
     return sorted(pooled.values(), key=lambda c: (-c.score, c.first))
 
 
@@ -691,6 +692,34 @@ def _most_named_over_passing(text: str, pooled: dict[str, Candidate]) -> None:
             len(cand.occurrences) <= 1
             and cand.score >= top
             and not any(s.how in ("headline", "line") or _at_line_start(text, s.start) for s in cand.spans)
+        ):
+            cand.score = top - 0.1
+
+
+def _heading_over_passing(text: str, pooled: dict[str, Candidate]) -> None:
+    """A page that is a heading and then the review ("Der Nachtportier" / "Ein Hotel in Leipzig. … Wer „Grand
+    Budapest Hotel“ mochte, …"): the heading names the film, and a work the body quotes once in passing after its
+    lead sentence, a comparison or the director's earlier film, does not beat it."""
+    first_end = text.find("\n")
+    if first_end <= 0:
+        return
+    body_end = text.find("\n", first_end + 1)
+    body = text[first_end + 1 : body_end if body_end >= 0 else len(text)]
+    lead = _SENTENCE_BREAK.search(body)
+    if len(body) < 150 or lead is None:
+        return  # a second heading, a byline or a facts line: the page's top has more parts than a heading
+    heading = [c for c in pooled.values() if any(s.how in ("line", "headline") and s.start == 0 for s in c.spans)]
+    if not heading:
+        return
+    top = max(c.score for c in heading)
+    for cand in pooled.values():
+        if (
+            cand.score >= top
+            and len(cand.occurrences) <= 1
+            # the lead sentence names the film under a teaser heading ("Die Komödie „X“ nimmt … aufs Korn"); a
+            # work named later in passing is the comparison
+            and cand.first > first_end + 1 + lead.start()
+            and all(s.how in ("quoted", "prose", "run", "caps") for s in cand.spans)
         ):
             cand.score = top - 0.1
 
