@@ -198,6 +198,7 @@ _SEQUEL_AT = re.compile(
 )
 #: A short line of buttons or links: "▶ Jetzt streamen | + Merkliste", "Watch trailer | Share".
 _BUTTONS = re.compile(r"[^\n.!?]{0,40}(?:[|▶►]|\+ )[^\n.!?]{0,40}(?=\n)")
+_WORK_NOUN_END = re.compile(r"\b(?:film|films|movie|roman|novel|serie|series|debüt|debut|werk|hit|hits)$")
 _DATED_AFTER = re.compile(r"[ \t]+((?:19|20)\d\d)[ \t]*")
 _CREDITS_YEAR = re.compile(r",\s*((?:19|20)\d\d)\)\s*$")
 _YEAR_RUNTIME = re.compile(
@@ -578,10 +579,10 @@ def _recurring_runs(text: str, language: str, minimum: int = 2) -> list[TitleSpa
             value = piece.rstrip()
             if " " in value:
                 runs.setdefault(value, []).append(offset)
-                first, _, rest = value.partition(" ")
-                if first in _LEADING_WORDS and " " in rest and rest[:1].isupper():
-                    # "In Bruno & Kiki 2 verwechseln sie …": a sentence's first word is no part of the title
-                    runs.setdefault(rest, []).append(offset + len(first) + 1)
+                cut = value.find(" ")
+                if value[:cut] in _LEADING_WORDS and value[cut + 1 : cut + 2].isupper() and " " in value[cut + 1 :]:
+                    # "In Lotte & Fips 2 verwechseln sie …": a sentence's first word is no part of the title
+                    runs.setdefault(value[cut + 1 :], []).append(offset + cut + 1)
             offset += len(piece)
     return [
         TitleSpan(value, starts[0], starts[0] + len(value), "run")
@@ -1012,7 +1013,7 @@ def _is_mention(text: str, span: TitleSpan, cues: tuple[str, ...], depth: int = 
     the film itself ("der Preis ging an „X“")."""
     before = text[max(0, span.start - 40) : span.start].rstrip(" „\"“»«‘'(").casefold()
     before = before[:-1] if before.endswith(",") else before  # "earlier films, "A" and "B""
-    before = re.sub(r"\b(?:film|films|movie|roman|novel|serie|series|debüt|debut|werk|hit|hits)$", "", before).strip()
+    before = _WORK_NOUN_END.sub("", before).strip()
     words = before.split()
     tail1 = words[-1] if words else ""
     tail2 = " ".join([w.rsplit("-", 1)[-1] for w in words[-2:-1]] + words[-1:])  # "Oscar-Triumph mit"
