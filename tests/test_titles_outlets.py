@@ -175,3 +175,20 @@ def test_labels_and_repeated_headings(text: str, title: str) -> None:
 )
 def test_a_heading_over_a_work_named_in_passing(text: str, title: str) -> None:
     assert _film(text)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the film's heading over a section label, with only a byline, a date and stars below
+            "Marrow Creek\nReviews\nDana Whitlock\nMarch 3, 2026\n★★★\nA fisherman's son comes home to bury his "
+            "father and finds the town unwilling to talk. The dread builds slowly and well.",
+            "Marrow Creek",
+        ),
+        ("Thoughts on Marrow Creek\nA fisherman's son comes home. The dread builds slowly and well.", "Marrow Creek"),
+        ("Marrow Creek: A Review\nA fisherman's son comes home. The dread builds slowly and well.", "Marrow Creek"),
+        ("Gedanken zu Die Deichgräfin\nEine Bäuerin an der Nordsee. Ein stiller, genauer Film.", "Die Deichgräfin"),
+    ],
+)
+def test_blog_and_section_headings(text: str, title: str) -> None:
+    assert _film(text)[0] == title

@@ -632,11 +632,24 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "e
     for cand in pooled.values():
         cand.occurrences = _occurrences(text, cand, lowered)
     _series_apart(pooled)
+    mastheads = []
     for cand in pooled.values():
         cand.score = _score(text, cand, mention_cues, language)
         if _masthead(text, cand, getattr(data, "NAVIGATION", frozenset())) or _outlet_name(
             text, cand, getattr(data, "OUTLET_WORDS", frozenset())
         ):
+            mastheads.append(cand)
+    # "Stillwater Bay" / "Reviews" / "Brian Ashdown" / "January 5, 2026": with nothing but a byline below, the
+    # name over the section label is the film's heading, not the outlet's.
+    if any(
+        c not in mastheads
+        and (
+            len(c.occurrences) >= 2  # a name the text repeats ("Grace Under Water", "Cold Harbour")
+            or (any(s.how in _STRONG_KINDS for s in c.spans) and not person_shaped(c.text, language))
+        )
+        for c in pooled.values()
+    ):
+        for cand in mastheads:
             cand.score -= 4.0
     _tagline_masthead(text, pooled)
     _fold_subtitled(pooled)

@@ -26,6 +26,8 @@ HEADLINE_CUES = (
     r"^(?:Unsere |Die )?Kritik zum Film\s+{T}",
     r"^(?:Film|Kinofilm|Streamingtipp|DVD|Heimkino-Tipp) der Woche:\s*{T}",
     r"^(?:Fazit|Handlung|Inhalt|Kritik)\s+{T}\s*$",
+    # a blog's heading: "Gedanken zu X", "Meine Meinung zu X"
+    r"^(?:(?:Ein\s+paar|Meine|Einige|Erste)\s+)?(?:Gedanken|Meinung|Eindrücke)\s+zu(?:m Film)?\s+{T}",
 )
 
 #: Prose that names the reviewed film without quotes ("Mit X präsentiert", "X ist der neue Film von").

@@ -18,7 +18,9 @@ HEADLINE_CUES = (
     r"^(?:Now showing|In cinemas|In theaters|Now streaming|Verdict|Watched|Seen|Streaming|Title|Film|Movie|"
     r"Film of the week|Movie of the week|Pick of the week|Quick take|Short take|Capsule|Capsule review|In brief|"
     r"Mini review|Quick review|Short review|First look|Critic's pick|Critics' pick):\s*{T}",
-    r"^{T}\s*(?:\(\d{4}\)\s*)?[:|–—-]\s*(?:Film |Movie )?[Rr]eview\b",
+    r"^{T}\s*(?:\(\d{4}\)\s*)?[:|–—-]\s*(?:An?\s+)?(?:Film |Movie )?[Rr]eview\b",
+    # a blog's heading: "Thoughts on X", "My take on X"
+    r"^(?:(?:My|Some|Quick|Final|Random|First)\s+)?(?:[Tt]houghts|[Tt]ake|[Ii]mpressions)\s+on\s+{T}",
 )
 
 #: Prose that names the reviewed film without quotes ("his new movie, X", "X is a ... film").
