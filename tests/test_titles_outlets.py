@@ -192,3 +192,16 @@ def test_a_heading_over_a_work_named_in_passing(text: str, title: str) -> None:
 )
 def test_blog_and_section_headings(text: str, title: str) -> None:
     assert _film(text)[0] == title
+
+
+def test_a_weekly_tagline_of_sections_and_a_programme_facts_line() -> None:
+    masthead = (
+        "THE HARBOUR LANTERN\nCulture, ideas and the arts — every Thursday\nFilm\nA thousand paper boats\n"
+        'Mira Sato\'s "Paper Tide" is a delicate film about a girl who folds boats. Paper Tide is a small joy.'
+    )
+    assert _film(masthead)[0] == "Paper Tide"
+    programme = (
+        "Rialto Cinemas\nWhat's On › Film › Lanterns of Kyoto\nLanterns of Kyoto\n12A · 108 mins · Japan 2025\n"
+        "Our programmer says: Lanterns of Kyoto is a gentle, beautifully shot drama. Not to be missed."
+    )
+    assert _film(programme) == ("Lanterns of Kyoto", 2025)

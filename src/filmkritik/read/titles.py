@@ -82,7 +82,10 @@ _TAGLINE = re.compile(
     r"gedanken|thoughts|musings|ramblings|rants|essays|podcast|newsletter|(?:since|seit)\s+(?:19|20)\d\d|"
     # a paper's: "Die Wochenzeitung für Politik und Kultur", "News, arts and opinion", "The independent voice of …"
     r"\w*zeitung|wochenblatt|newspaper|weekly|daily|news|nachrichten|journalism|journalismus|independent|"
-    r"unabhängige?|voice of|stimme (?:der|des|für))(?!\w)"
+    r"unabhängige?|voice of|stimme (?:der|des|für)|"
+    # a paper's sections or rhythm: "Culture, ideas and the arts — every Thursday", "Politik, Kultur, Meinung"
+    r"culture|kultur|ideas|opinion|meinung|politics|politik|gesellschaft|every (?:day|week|month|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?!\w)"
 )
 _SINCE_YEAR = re.compile(r"(?i)\b(?:since|seit)\s+(?:19|20)\d\d\b")
 _TAGLINE_SEPARATOR = re.compile(r"\s+[–—|-]\s+|\s*\|\s*")
@@ -152,6 +155,7 @@ _FACTS_LABEL = re.compile(
 _FACTS_YEAR = re.compile(
     r"(?:19|20)\d\d\b.{0,60}?(?:\b(?:Min|min|Minuten|minutes|mins)\b|\bRegie\b|\bDirect)"
     r"|(?:[|·•/]\s*|\b[A-Z]{1,3}\s|^\(?)(?:19|20)\d\d\b"
+    r"|[|·•]\s*[A-ZÄÖÜ][^|·•\n\d]{0,30}?\s(?:19|20)\d\d\b"  # "12A · 108 mins · Japan 2025"
 )
 _BRACKETED = re.compile(r"[“”\"»«’']?[ \t]*\n?[ \t]*\(([^()\n:;]{2,60})\)")
 #: Function words of the languages films come from; a bracketed title using them, in a review written in
