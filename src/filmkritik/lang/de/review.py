@@ -79,10 +79,11 @@ LISTING_WORDS = frozenset(
     kinoprogramm tv-programm""".split()
 )
 
-#: Story-telling words of synopses (lower case).
+#: Story-telling words of synopses (lower case). Not "erzählt" ("Die Regisseurin erzählt von …") or "muss"
+#: ("man muss diesen Film sehen"): critics use them as much as synopses do.
 PLOT_WORDS = frozenset(
-    """erzählt handelt folgt beschließt entdeckt gerät trifft kämpft versucht lernt flieht
-    verliebt muss müssen""".split()
+    """handelt folgt beschließt entdeckt gerät trifft kämpft versucht lernt flieht
+    verliebt""".split()
 )
 
 #: Words that announce an interview (lower case).
