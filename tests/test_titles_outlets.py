@@ -205,3 +205,27 @@ def test_a_weekly_tagline_of_sections_and_a_programme_facts_line() -> None:
         "Our programmer says: Lanterns of Kyoto is a gentle, beautifully shot drama. Not to be missed."
     )
     assert _film(programme) == ("Lanterns of Kyoto", 2025)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a podcast episode's heading
+            "Episode 41: Grey Fjord\nThis week Jess and Omar dig into Grey Fjord, the Norwegian thriller everyone is "
+            "streaming. Jess loves it; Omar finds it slow.",
+            "Grey Fjord",
+        ),
+        (  # an unquoted title after "In" in a sentence headline, repeated in the body
+            "Review: In Harbor Light, a Ferry Captain Finds Her Way Home\nHarbor Light is a modest, lovely film about "
+            "a ferry captain. Harbor Light is in theaters now.",
+            "Harbor Light",
+        ),
+        (  # a column's label before the title, and a verdict line that is no title
+            "The Weekend Watch\nStream it or skip it: Deadline Run\nDeadline Run is a train-set thriller with a "
+            "good premise and a terrible script.\nVerdict: SKIP IT",
+            "Deadline Run",
+        ),
+    ],
+)
+def test_podcast_column_and_sentence_headings(text: str, title: str) -> None:
+    assert _film(text)[0] == title

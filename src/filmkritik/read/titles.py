@@ -202,6 +202,7 @@ _SEQUEL_AT = re.compile(
 )
 #: A short line of buttons or links: "▶ Jetzt streamen | + Merkliste", "Watch trailer | Share".
 _BUTTONS = re.compile(r"[^\n.!?]{0,40}(?:[|▶►]|\+ )[^\n.!?]{0,40}(?=\n)")
+_QUOTE_MARK = re.compile(r"['’\"“”‘]")
 _WORK_NOUN_END = re.compile(r"\b(?:film|films|movie|roman|novel|serie|series|debüt|debut|werk|hit|hits)$")
 _DATED_AFTER = re.compile(r"[ \t]+((?:19|20)\d\d)[ \t]*")
 _CREDITS_YEAR = re.compile(r",\s*((?:19|20)\d\d)\)\s*$")
@@ -670,11 +671,13 @@ def _fold_headline_sentences(pooled: dict[str, Candidate]) -> None:
     for cand in pooled.values():
         if len(cand.occurrences) > 1 or not any(s.how == "headline" for s in cand.spans) or " " not in cand.key:
             continue
+        sentence = _QUOTE_MARK.sub("", cand.key)
+        sentence = sentence[3:] if sentence.startswith("in ") else sentence  # "Review: In Harbor Lights, a …"
         heads = [
             other
             for other in pooled.values()
             if other is not cand
-            and re.sub(r"['’\"“”‘]", "", cand.key).startswith(other.key + " ")
+            and sentence.startswith((other.key + " ", other.key + ","))
             and len(other.occurrences) >= 2
         ]
         if heads:

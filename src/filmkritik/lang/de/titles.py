@@ -26,6 +26,8 @@ HEADLINE_CUES = (
     r"^(?:Unsere |Die )?Kritik zum Film\s+{T}",
     r"^(?:Film|Kinofilm|Streamingtipp|DVD|Heimkino-Tipp) der Woche:\s*{T}",
     r"^(?:Fazit|Handlung|Inhalt|Kritik)\s+{T}\s*$",
+    # a podcast's episode: "Folge 112: X"
+    r"^(?:Folge|Episode)\s*#?\d+\s*[:|–—-]\s*{T}",
     # a blog's heading: "Gedanken zu X", "Meine Meinung zu X"
     r"^(?:(?:Ein\s+paar|Meine|Einige|Erste)\s+)?(?:Gedanken|Meinung|Eindrücke)\s+zu(?:m Film)?\s+{T}",
 )

@@ -15,9 +15,13 @@ HEADLINE_CUES = (
     r"^\[(?:[\w.&'’ -]{1,30}\s)?[Rr]eview\]\s*[:|–-]?\s*{T}",
     # "Review: X", "Film Review: X", "Venice Film Festival Review: X", "Sundance 2025 Review: X".
     r"^(?:(?:[A-Z][\w'’.&-]*|\d{4})\s+){0,4}(?:[Rr]eview|REVIEW)\s*[:|–-]\s*{T}",
-    r"^(?:Now showing|In cinemas|In theaters|Now streaming|Verdict|Watched|Seen|Streaming|Title|Film|Movie|"
+    # not "Verdict: SKIP IT", which states the judgement
+    r"^(?:Now showing|In cinemas|In theaters|Now streaming|Watched|Seen|Streaming|Title|Film|Movie|"
     r"Film of the week|Movie of the week|Pick of the week|Quick take|Short take|Capsule|Capsule review|In brief|"
-    r"Mini review|Quick review|Short review|First look|Critic's pick|Critics' pick):\s*{T}",
+    r"Mini review|Quick review|Short review|First look|Critic's pick|Critics' pick|Stream it or skip it|"
+    r"Watch or skip|Should you watch):\s*{T}",
+    # a podcast's episode: "Episode 88: X"
+    r"^(?:Episode|Ep\.?)\s*#?\d+\s*[:|–—-]\s*{T}",
     r"^{T}\s*(?:\(\d{4}\)\s*)?[:|–—-]\s*(?:An?\s+)?(?:Film |Movie )?[Rr]eview\b",
     # a blog's heading: "Thoughts on X", "My take on X"
     r"^(?:(?:My|Some|Quick|Final|Random|First)\s+)?(?:[Tt]houghts|[Tt]ake|[Ii]mpressions)\s+on\s+{T}",
