@@ -296,7 +296,7 @@ CONSTRUCTIONS: list[tuple[str, list[tuple[str, str]], list[str]]] = [
         [("Jost", "Bernd Kählert"), ("Malin", "Wiebke Ahlers")],
         ["Bernd Kählert", "Wiebke Ahlers"],
     ),
-    ("Als Neles Mutter ist Gesa Pohl zu sehen.", [], ["Gesa Pohl"]),
+    ("Als Malins Mutter ist Gesa Pohl zu sehen.", [], ["Gesa Pohl"]),
     ("Die Mutter spielt Gesa Pohl, den Vater Thore Brandl.", [], ["Gesa Pohl", "Thore Brandl"]),
     ("Gesa Pohl spielt ihre Mutter, Thore Brandl den Vater.", [], ["Gesa Pohl", "Thore Brandl"]),
     (
@@ -306,7 +306,6 @@ CONSTRUCTIONS: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     ),
     ("Ein Polizist (Thore Brandl) taucht auf.", [], ["Thore Brandl"]),
     ("Thore Brandl spielt einen Polizisten.", [], ["Thore Brandl"]),
-    # a pronoun names no role: the performer only
     ("Der Film erzählt von Malin. Gespielt wird sie von Wiebke Ahlers.", [], ["Wiebke Ahlers"]),
     ("Die Hauptrolle der Malin spielt Wiebke Ahlers.", [("Malin", "Wiebke Ahlers")], ["Wiebke Ahlers"]),
     (
@@ -336,6 +335,122 @@ CONSTRUCTIONS: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     ("Als Jost brilliert der Bühnenschauspieler Bernd Kählert.", [("Jost", "Bernd Kählert")], ["Bernd Kählert"]),
     ("Den Jost gibt der wunderbare Bernd Kählert.", [("Jost", "Bernd Kählert")], ["Bernd Kählert"]),
     ("Bernd Kählerts Jost ist ein Ekel. Kählert spielt ihn mit Lust.", [("Jost", "Bernd Kählert")], ["Bernd Kählert"]),
+    (
+        "Die Geschichte um die Bäckerin Rosalie (eine Wucht: Henrike Stolle) und ihren Lehrling Bo (Jannis Okafor) ist schnell erzählt.",
+        [("Bo", "Jannis Okafor"), ("Rosalie", "Henrike Stolle")],
+        ["Henrike Stolle", "Jannis Okafor"],
+    ),
+    (
+        "Henrike Stolle, zuletzt in „Salzwiesen“ zu sehen, spielt die Bäckerin Rosalie mit störrischem Charme.",
+        [("Rosalie", "Henrike Stolle")],
+        ["Henrike Stolle"],
+    ),
+    (
+        "Als Rosalie ist Henrike Stolle, zuletzt in „Salzwiesen“ zu sehen, eine Offenbarung.",
+        [("Rosalie", "Henrike Stolle")],
+        ["Henrike Stolle"],
+    ),
+    ("Herzstück des Films ist Henrike Stolle als Rosalie.", [("Rosalie", "Henrike Stolle")], ["Henrike Stolle"]),
+    (
+        "Getragen wird der Film von Henrike Stolle, die als Rosalie jede Szene beherrscht.",
+        [("Rosalie", "Henrike Stolle")],
+        ["Henrike Stolle"],
+    ),
+    (
+        "Dass der Film funktioniert, liegt vor allem an Henrike Stolle in der Rolle der Rosalie.",
+        [("Rosalie", "Henrike Stolle")],
+        ["Henrike Stolle"],
+    ),
+    (
+        "Henrike Stolle (Rosalie) und Jannis Okafor (Bo) harmonieren prächtig.",
+        [("Bo", "Jannis Okafor"), ("Rosalie", "Henrike Stolle")],
+        ["Henrike Stolle", "Jannis Okafor"],
+    ),
+    (
+        "Rosalie, die Henrike Stolle mit trockenem Witz spielt, will die Bäckerei retten.",
+        [("Rosalie", "Henrike Stolle")],
+        ["Henrike Stolle"],
+    ),
+    ("Die Rosalie von Henrike Stolle ist eine Frau mit Ecken.", [("Rosalie", "Henrike Stolle")], ["Henrike Stolle"]),
+    (
+        "Henrike Stolles Rosalie ist eine Frau mit Ecken, und Stolle spielt sie großartig.",
+        [("Rosalie", "Henrike Stolle")],
+        ["Henrike Stolle"],
+    ),
+    ("Als Bäckerin Rosalie begeistert Henrike Stolle.", [("Rosalie", "Henrike Stolle")], ["Henrike Stolle"]),
+    ("Jannis Okafor gibt ihren Lehrling Bo als schüchternen Träumer.", [("Bo", "Jannis Okafor")], ["Jannis Okafor"]),
+    (
+        "In Nebenrollen glänzen Edda Wiesner als Nachbarin Frau Kluge und Piet Lammers als Postbote.",
+        [("Frau Kluge", "Edda Wiesner")],
+        ["Edda Wiesner", "Piet Lammers"],
+    ),
+    (
+        "Besetzung: Henrike Stolle, Jannis Okafor, Edda Wiesner\nRegie: Ulla Brink\nKamera: Ruben Hart",
+        [],
+        ["Edda Wiesner", "Henrike Stolle", "Jannis Okafor"],
+    ),
+    (
+        "Darsteller: Henrike Stolle (Rosalie Brandt), Jannis Okafor (Bo), Edda Wiesner (Frau Kluge)",
+        [("Bo", "Jannis Okafor"), ("Frau Kluge", "Edda Wiesner"), ("Rosalie Brandt", "Henrike Stolle")],
+        ["Edda Wiesner", "Henrike Stolle", "Jannis Okafor"],
+    ),
+    (
+        "Rosalie Brandt: Henrike Stolle\nBo: Jannis Okafor",
+        [("Bo", "Jannis Okafor"), ("Rosalie Brandt", "Henrike Stolle")],
+        ["Henrike Stolle", "Jannis Okafor"],
+    ),
+    (
+        "Mit Henrike Stolle als Rosalie, Jannis Okafor als Bo und Edda Wiesner.",
+        [("Bo", "Jannis Okafor"), ("Rosalie", "Henrike Stolle")],
+        ["Edda Wiesner", "Henrike Stolle", "Jannis Okafor"],
+    ),
+    (
+        "Die Kamera führte Ruben Hart, die Musik stammt von Ilse Bach. Henrike Stolle spielt Rosalie.",
+        [("Rosalie", "Henrike Stolle")],
+        ["Henrike Stolle"],
+    ),
+    (
+        "Regisseurin Ulla Brink, die auch das Drehbuch schrieb, lässt Henrike Stolle als Rosalie viel Raum.",
+        [("Rosalie", "Henrike Stolle")],
+        ["Henrike Stolle"],
+    ),
+    ("Produzent Malte Sievers und Cutterin Jana Roos haben gute Arbeit geleistet.", [], []),
+    ("Ulla Brink inszeniert nach einem Drehbuch von Tessa Ohm.", [], []),
+    ("Von Jorinde Kaltwasser\nHenrike Stolle spielt Rosalie.", [("Rosalie", "Henrike Stolle")], ["Henrike Stolle"]),
+    (
+        "Der Film erzählt das Leben der Malerin Paula Wendt (Henrike Stolle).",
+        [("Paula Wendt", "Henrike Stolle")],
+        ["Henrike Stolle"],
+    ),
+    (
+        "Henrike Stolle spielt die Malerin Paula Wendt, die 1907 starb.",
+        [("Paula Wendt", "Henrike Stolle")],
+        ["Henrike Stolle"],
+    ),
+    ("Wie einst Romy Kessler in „Sommerglut“ spielt Henrike Stolle eine Frau am Abgrund.", [], ["Henrike Stolle"]),
+    (
+        "Ulla Brinks letzter Film „Salzwiesen“ mit Edda Wiesner war ein Erfolg. Jetzt spielt Henrike Stolle bei ihr die Rosalie.",
+        [("Rosalie", "Henrike Stolle")],
+        ["Henrike Stolle"],
+    ),
+    ("Rosalies Mutter (Edda Wiesner) ist streng.", [], ["Edda Wiesner"]),
+    ("Die strenge Mutter, gespielt von Edda Wiesner, taucht kaum auf.", [], ["Edda Wiesner"]),
+    ("Edda Wiesner spielt die Mutter.", [], ["Edda Wiesner"]),
+    ("Edda Wiesner ist als Rosalies Mutter zu sehen.", [], ["Edda Wiesner"]),
+    ("Edda Wiesner spielt die Großmutter Frieda.", [("Frieda", "Edda Wiesner")], ["Edda Wiesner"]),
+    (
+        "Die Schwestern Rosalie (Henrike Stolle) und Agnes (Edda Wiesner) streiten.",
+        [("Agnes", "Edda Wiesner"), ("Rosalie", "Henrike Stolle")],
+        ["Edda Wiesner", "Henrike Stolle"],
+    ),
+    ("Der Pfarrer (Piet Lammers) predigt gegen die Bäckerei.", [("Pfarrer", "Piet Lammers")], ["Piet Lammers"]),
+    ("Piet Lammers spielt den Pfarrer.", [("Pfarrer", "Piet Lammers")], ["Piet Lammers"]),
+    ("Ihr Ehemann Gerd (Piet Lammers) trinkt.", [("Gerd", "Piet Lammers")], ["Piet Lammers"]),
+    ("Die Füchsin Rosa wird von Henrike Stolle gesprochen.", [("Rosa", "Henrike Stolle")], ["Henrike Stolle"]),
+    ("Jannis Okafor spielt den Boxer Bodo, genannt „Bulle“.", [("Bodo", "Jannis Okafor")], ["Jannis Okafor"]),
+    ("Newcomer Jannis Okafor überzeugt als Bo.", [("Bo", "Jannis Okafor")], ["Jannis Okafor"]),
+    ("Der 19-jährige Jannis Okafor spielt den Lehrling Bo.", [("Bo", "Jannis Okafor")], ["Jannis Okafor"]),
+    ("Oscarpreisträgerin Henrike Stolle spielt Rosalie.", [("Rosalie", "Henrike Stolle")], ["Henrike Stolle"]),
 ]
 
 

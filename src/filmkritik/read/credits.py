@@ -176,7 +176,10 @@ def patterns(code: str) -> Patterns:
         ),
         info_von_mit=re.compile(rf"\bVon\s+({RUN})\.\s+Mit\s+([^\n]+)"),
         # "(?=M)": every match starts at its "Mit", so the other positions fail at once.
-        mit_line=re.compile(rf"(?m)(?=M)(?:^|(?<=[.!?]\s))Mit\s+((?:{RUN})(?:(?:,\s+|\s+und\s+)(?:{RUN}))*)\s*[:,.]"),
+        mit_line=re.compile(
+            rf"(?m)(?=M)(?:^|(?<=[.!?]\s))Mit\s+((?:{RUN})(?:\s+als\s+(?:{RUN}))?"
+            rf"(?:(?:,\s+|\s+und\s+)(?:{RUN})(?:\s+als\s+(?:{RUN}))?)*)\s*[:,.]"
+        ),
         title_director=re.compile(rf"\(({RUN})\s*[–—-]\s*(?:19|20)\d\d\)"),
         caption=re.compile(
             rf"(?m)^(?:[^:\n]{{0,40}}:\s+)?((?:{RUN})(?:{_PLACE_MARK})?(?:(?:,\s+|\s+(?:und|and|&)\s+)(?:{RUN})(?:{_PLACE_MARK})?)*)"
@@ -646,7 +649,7 @@ class Reader:
                 item = item[: paren.start()]
                 if re.search(r"(?i)director|regie", inner):
                     hit_role = "director"
-                elif role == "cast" and (self.person(inner) or self._role_in_parens(inner)) and not _YEAR.search(inner):
+                elif role == "cast" and (self.person(inner) or self._box_role(inner)) and not _YEAR.search(inner):
                     character = inner
             item = item.strip()
             if not item:
@@ -706,6 +709,37 @@ class Reader:
                 self.block_spans.append((pos, end))
                 self.add("actor", row.group("actor"), row.start("actor"), CREDIT, character=row.group("role").strip())
                 pos = end + 1
+        if text.count(":") >= 2 and "\n" in text:
+            self._colon_rows()
+
+    def _colon_rows(self) -> None:
+        """ "Rosalie Brandt: Henrike Stolle" on two or more lines in a row, with no table head: a role (a name,
+        not a credit label) and its actor per line."""
+        text = self.text
+        blocks: list[list[re.Match[str]]] = [[]]
+        pos = 0
+        n = len(text)
+        while pos <= n:
+            end = text.find("\n", pos)
+            end = n if end < 0 else end
+            row = _COLON_ROW.fullmatch(text, pos, end) if ":" in text[pos:end] else None
+            if row and (self.p.label_alone.match(text, pos) or not self._row_role(row.group("role"))):
+                row = None
+            if row and self.full_name(row.group("actor")):
+                blocks[-1].append(row)
+            elif blocks[-1]:
+                blocks.append([])
+            pos = end + 1
+        for block in blocks:
+            if len(block) >= 2:
+                for r in block:
+                    self.block_spans.append((r.start(), r.end()))
+                    self.add("actor", r.group("actor"), r.start("actor"), CREDIT, character=r.group("role"))
+
+    def _row_role(self, role: str) -> bool:
+        """A role's name in a table row: it holds a given name, or a title and a name ("Frau Kluge")."""
+        parts = role.split(" ")
+        return any(self._given(t) for t in parts) or (len(parts) >= 2 and parts[0] in self.d.HONORIFICS)
 
     def country_lines(self) -> None:
         """ "Frankreich 2023, 150 Min.", "(Japan 2023)", "USA/GB 2024": production countries in info lines."""
@@ -736,22 +770,26 @@ class Reader:
                 cast = m.group(2).split(".")[0]
                 self._credit_value("cast", cast, m.start(2), m.start())
             text = self.text
-            if " mit " in text:
-                for m in _FILM_WITH.finditer(text):
-                    # "Der neue Film von X mit A und B": this film's cast, unless it is an earlier film
-                    if _EARLIER_FILM.search(text, max(0, m.start() - 30), m.start()):
-                        continue
-                    for span in self.runs_in(m.start(1), m.end(1)):
-                        if self.full_name(self.run_text(span)):
-                            self.add("actor", self.run_text(span), span[0], CLEAR)
+            pos = text.find(" mit ")
+            while pos >= 0:
+                # "Der neue Film von X mit A und B": this film's cast, unless it is an earlier film
+                head = _FILM_WITH_HEAD.search(text, max(0, pos - 70), pos)
+                listed = _WITH_NAMES.match(text, pos + 5) if head else None
+                pos = text.find(" mit ", pos + 1)
+                if not listed or not head or _EARLIER_FILM.search(text, max(0, head.start() - 30), head.start()):
+                    continue
+                for span in self.runs_in(listed.start(1), listed.end(1)):
+                    if self.full_name(self.run_text(span)):
+                        self.add("actor", self.run_text(span), span[0], CLEAR)
             for m in self.finds("mit_line"):
-                spans = self.runs_in(m.start(1), m.end(1))
+                # "Mit A als Rosalie, B als Bo und C.": the roles after "als" are read by the "als" cue
+                spans = [sp for sp in self.runs_in(m.start(1), m.end(1)) if not text.endswith(" als ", 0, sp[0])]
                 known = [self.full_name(self.run_text(span)) for span in spans]
                 # in a list of two or more with one known full name, a two-word name no lexicon holds counts too
-                listed = len(spans) >= 2 and any(known)
+                in_list = len(spans) >= 2 and any(known)
                 for span, full in zip(spans, known, strict=True):
                     raw = self.run_text(span)
-                    if full or (listed and raw.count(" ") == 1 and self._name_shaped(raw.split(" "))):
+                    if full or (in_list and raw.count(" ") == 1 and self._name_shaped(raw.split(" "))):
                         self.add("actor", raw, span[0], CLEAR)
         if self.code == "en" and "With" in self.text:
             # "Directed by X. With A, B, C. Rated PG-13.": an info line's cast (two or more full names).
@@ -1077,6 +1115,8 @@ class Reader:
         if len(parts) != 2 or self.code != "de" or not self._name_shaped(parts):
             return False
         surname = parts[-1]
+        if self.text.count(surname) <= self.text.count(name):
+            return False  # the surname stands only inside the full name
         for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text):
             if not self.text[: m.start()].endswith(" ".join(parts[:-1]) + " "):
                 return True
@@ -1095,6 +1135,26 @@ class Reader:
             if places.canonical(tok) or self.is_film_title(tok):
                 return False
         return True
+
+    def _box_role(self, inner: str) -> bool:
+        """A role in a cast list's parentheses that is no person's name by itself: a given name that is also a place
+        ("Milan"), a title and a name ("Frau Kluge", "Kommissar Brix")."""
+        if self._role_in_parens(inner):
+            return True
+        parts = inner.split(" ")
+        return (
+            len(parts) >= 2
+            and parts[0] in self.d.HONORIFICS
+            and names.RUN_RE.fullmatch(inner) is not None
+            and not any(t.isupper() for t in parts)
+        )
+
+    def _role_word_after(self, after: str) -> bool:
+        """A role word alone after "als", or after a possessor: "als Hebamme", "als Rosalies Mutter"."""
+        words = [w.rstrip(",.;:!?") for w in after.split(" ", 2)[:2]]
+        if self._role_word(words[0]):
+            return True
+        return len(words) == 2 and words[0].endswith("s") and words[0][:1].isupper() and self._role_word(words[1])
 
     def _role_word(self, word: str) -> bool:
         """A German role noun, relation or title standing alone ("Hebamme", "Großvater", "Kommissarin")."""
@@ -1346,11 +1406,12 @@ class Reader:
             person = self.person(raw)  # "spielt Comedian X den Rolf": a performer's trade before the name
             if not (person and person != raw and raw.endswith(person) and self.full_name(person)):
                 return
-        if not _V2_OBJECT.match(self.text, span[1]):
+        v2 = _V2_OBJECT.match(self.text, span[1])
+        if not v2:
             if lead:
                 self.add("actor", raw, span[0], CLEAR)
             return
-        char, det = self._character_after(span[1])
+        char, det = self._character_after(v2.start("art") - 1)  # "spielt X bei ihr die Rosalie": from the article
         if char and det in self.d.DEFINITE:
             self.add("actor", raw, span[0], CLEAR, character=char)
         else:
@@ -1598,7 +1659,7 @@ class Reader:
                 self.hits.append(Hit("actor", actor, span[0], CLEAR, character=char))
             elif (self.code == "de" or char) and " " in actor and _LOWER_WORD.match(after):
                 self.hits.append(Hit("actor", actor, span[0], HINT))  # "X als gütiger Kardinal"
-            elif self.code == "de" and " " in actor and self._role_word(after.split(" ", 1)[0].rstrip(",.;:!?")):
+            elif self.code == "de" and " " in actor and self._role_word_after(after):
                 # "X als Hebamme", "X als Wirtin der Dorfkneipe", "X ist als Großvater eine Wucht"
                 self.hits.append(Hit("actor", actor, span[0], HINT))
             elif (
@@ -2384,7 +2445,7 @@ class Reader:
             if char:
                 self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
         # (Each phrase is looked for only when its fixed words occur: a substring test is far cheaper.)
-        for m in _ROLE_OF_PERFORMER.finditer(text):
+        for m in self._roles_of_performers():
             # "Die Dora der Ilka Brand ist ...": a role's name, then the performer in the genitive
             char, actor = m.group("char"), m.group("actor")
             if (
@@ -2394,13 +2455,18 @@ class Reader:
                 and not self.other_film_before(m.start())
             ):
                 self.add("actor", actor, m.start("actor"), CLEAR, character=char)
-        if " dar" in text and "tellt" in text:
+        pos = text.find(" stellt")
+        while pos >= 0:
             # "X stellt den alten Imker Gustl dar": the separable verb closes the clause
-            for m in _PORTRAYS.finditer(text):
-                if not self.full_name(m.group("actor")) or self.other_film_before(m.start()):
-                    continue
-                char, _det = self._character_after(m.start("obj"))
-                self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+            portrays = _PORTRAYS.match(text, pos + 1)
+            span = self.runs.ending_at(pos) if portrays else None
+            pos = text.find(" stellt", pos + 1)
+            if not portrays or not span or not self.full_name(self.run_text(span)):
+                continue
+            if self.other_film_before(portrays.start()):
+                continue
+            char, _det = self._character_after(portrays.start("obj"))
+            self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
         if "espielt w" in text:
             # "Gespielt wird der Vater Claus von X": the passive with the role first.
             for m in _PLAYED_INVERTED.finditer(text):
@@ -2444,6 +2510,20 @@ class Reader:
                         continue  # inside a longer word
                     if self.full_name(m.group("actor")):
                         self.add("actor", m.group("actor"), m.start("actor"), CLEAR)
+
+    def _roles_of_performers(self) -> list[re.Match[str]]:
+        """Matches of :data:`_ROLE_OF_PERFORMER`, tried only before " der " / " des " followed by a capital
+        (a scan of the whole text with a pattern that opens on an article costs)."""
+        text = self.text
+        starts: set[int] = set()
+        for glue in (" der ", " des ", " von "):
+            pos = text.find(glue)
+            while pos >= 0:
+                word = text.rfind(" ", 0, pos) + 1  # the role's name before " der "
+                if text[word : word + 1].isupper() and pos - word < 20:
+                    starts.add(max(text.rfind(" ", 0, word - 1), text.rfind("\n", 0, word - 1)) + 1)
+                pos = text.find(glue, pos + 1)
+        return self._matches_at(_ROLE_OF_PERFORMER, text, starts)
 
     def _cast_noun_starts(self) -> set[int]:
         """Where a match of :data:`_CAST_LED_BY` can start: at one of its cast nouns, or at a letter of the
@@ -2968,6 +3048,7 @@ _CAST_TABLE_HEAD = re.compile(
     r"(?im)^[ \t]*(?:Rolle|Figur|Role|Character)[ \t]*[–—:|/-][ \t]*"
     r"(?:Darsteller(?:in)?|Schauspieler(?:in)?|Actor|Actress|Cast|Besetzung)[ \t]*$"
 )
+_COLON_ROW = re.compile(rf"[ \t]*(?P<role>{RUN})[ \t]*:[ \t]*(?P<actor>{RUN})[ \t]*")
 _CAST_TABLE_ROW = re.compile(rf"[ \t]*(?P<role>[^–—|:\n]{{1,50}}?)[ \t]+[–—|:-][ \t]+(?P<actor>{RUN})[ \t]*")
 _COPULA_ROLE_DE_BARE = re.compile(r"ist\s+(?P<det>seine|ihre|sein|ihr|der|die)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
 _IS_NAME_THEN = re.compile(r",\s+(?:ein|eine|der|die|das)\s+[a-zäöüßA-ZÄÖÜ]|\s*[.;!]")
@@ -3026,7 +3107,7 @@ _ROLE_BEFORE_RELATIVE = re.compile(
     r"dessen|deren|his|her)\b[^.;!?\n]*,\s*"
 )
 _ROLE_OF_PERFORMER = re.compile(
-    rf"(?<![\w-])(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Ss]eine[mn]?|[Ii]hre[mn]?)\s+(?P<char>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:der|des)\s+"
+    rf"(?<![\w-])(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Ss]eine[mn]?|[Ii]hre[mn]?)\s+(?P<char>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:der|des|von)\s+"
     rf"(?:[a-zäöüß]+(?:e|en)\s+){{0,2}}(?P<actor>{RUN})"
 )
 _NEXT_SENTENCE_CAST = re.compile(r"\.\s+(?:Mit|With)\s+(?=[A-ZÄÖÜ])")
@@ -3035,10 +3116,11 @@ _PRONOUNS = frozenset(
     "Sie Er Es Ihr Ihn Ihm Ihnen Wir Man Diese Dieser Dieses Jene Jener Beide Beiden Alle Niemand Jemand He She It They"
     " Him Her Them".split()
 )
-_FILM_WITH = re.compile(
+_FILM_WITH_HEAD = re.compile(
     rf"(?<![\w-])(?:Film|Spielfilm|Drama|Komödie|Thriller|Krimi|Western|Musical|Debüt|Debütfilm|Abenteuerfilm|Horrorfilm)"
-    rf"\s+(?:von\s+(?:{RUN})\s+)?mit\s+((?:{RUN})(?:(?:,\s+|\s+und\s+|\s+sowie\s+)(?:{RUN}))*)"
+    rf"(?:\s+von\s+(?:{RUN}))?$"
 )
+_WITH_NAMES = re.compile(rf"((?:{RUN})(?:(?:,\s+|\s+und\s+|\s+sowie\s+)(?:{RUN}))*)")
 _EARLIER_FILM = re.compile(
     r"(?:letzten|vorigen|vorherigen|früheren|ersten|älteren|anderen|nächsten|neben)\s+(?:[\w-]+\s+)?$"
 )
@@ -3054,8 +3136,8 @@ _OTHER_FILM_SENTENCE = re.compile(
 )
 _SUBJECT_ARTICLE = re.compile(r"\s+(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2}(?=[A-ZÄÖÜ])")
 _PORTRAYS = re.compile(
-    rf"(?P<actor>{RUN})\s+(?:stellt|stellte)\s+(?P<obj>(?:den|die|das|einen|eine|ihren|seinen|ihre|seine)\s[^.;:!?,()\n]{{1,60}}?)"
-    rf"\s+(?:(?:[a-zäöüß]+\s+){{0,3}})?dar\b"
+    r"(?:stellt|stellte)\s+(?P<obj>(?:den|die|das|einen|eine|ihren|seinen|ihre|seine)\s[^.;:!?,()\n]{1,60}?)"
+    r"\s+(?:(?:[a-zäöüß]+\s+){0,3})?dar\b"
 )
 _LEAD_ROLE_WORD = re.compile(r"(?:Haupt|Titel|Neben)?[Rr]olle$")
 _ROLE_APPOSITION = re.compile(r",\s+(?:die|der|den|des|dem)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
@@ -3072,7 +3154,10 @@ _COPULA_ROLE = re.compile(r"\s+is\s+(?:his|her|their|its|the|[A-Z][\w-]+['’]s)
 _PRONOUN_BEFORE = re.compile(
     r"(?:^|[.!?;:,]\s+|\b(?:und|and|aber|but)\s+)(?:[Ee]r|[Ss]ie|[Hh]e|[Ss]he)\s+(?:[a-zäöü]+\s+)?$"
 )
-_V2_OBJECT = re.compile(r"\s+(?:den|die|das|einen|eine|ein|hier|dabei|darin)\s")
+_V2_OBJECT = re.compile(
+    r"\s+(?:(?:erneut|wieder|diesmal|nun|auch|zudem|bei\s+(?:ihr|ihm|ihnen)|unter\s+(?:ihrer|seiner)\s+Regie)\s+)?"
+    r"(?P<art>den|die|das|einen|eine|ein|hier|dabei|darin)\s"
+)
 _APPOSITION_BEFORE = re.compile(r",\s+(?:ein|eine|einen|der|die|das|a|an|the)\s+(?:[a-zäöüß-]+\s+){0,2}$")
 _AFTER_ROLE = re.compile(r"\)\s*\.\s+\S.*$")
 _CREDIT_AS = re.compile(rf"(?:als|as)\s+((?:(?:der|die|das|the)\s+)?{RUN})$")
