@@ -229,3 +229,10 @@ def test_a_weekly_tagline_of_sections_and_a_programme_facts_line() -> None:
 )
 def test_podcast_column_and_sentence_headings(text: str, title: str) -> None:
     assert _film(text)[0] == title
+
+
+def test_an_occasion_before_review_is_no_subtitle() -> None:
+    festival = "The Glass Harp: Sundance 2026 Review\nA luthier builds a harp of glass. The Glass Harp is a fable."
+    assert _film(festival)[0] == "The Glass Harp"
+    sequel = "Harrowmoor: Reckoning Review\nThe third Harrowmoor film. Reckoning is gorier than its predecessors."
+    assert _film(sequel)[0] == "Harrowmoor: Reckoning"
