@@ -97,3 +97,11 @@ def test_training_never_reads_a_test_critic(shared: Path) -> None:
 
     with pytest.raises(InputError, match="not a TRAIN critic"):
         snippet_corpus.critic_units(shared, "James+Berardinelli")
+
+
+def test_a_pan_that_grants_a_merit_still_reads_negative() -> None:
+    # A quote picked to carry a negative verdict often concedes something first.
+    grudging = "The cast tries hard, but the script is a muddle and the ending falls flat."
+    warm = "Not every joke lands, but the warmth of the ensemble carries the day."
+    assert short_text.calibrate(50, 0.5, grudging, "en")[0] < short_text.POSITIVE
+    assert short_text.calibrate(50, 0.5, warm, "en")[0] >= short_text.POSITIVE
