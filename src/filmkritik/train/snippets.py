@@ -591,7 +591,7 @@ TRAIN by a rule written down beforehand:
 | **this model: e5 on label-aware quotes, point on VADER-picked label-aware quotes** | **0.853** | **0.691** | **0.164** | **16.2** | **47** |
 
 Better, but the 12-point target is not reached. A film's observed share is still squeezed towards the
-middle (about 0.16 + 0.53 x its true share): a quarter of Rotten Tomatoes' Fresh snippets read negative
+middle (about 0.16 + 0.53 x its true share): nearly a third of Rotten Tomatoes' Fresh snippets read negative
 and a sixth of the Rotten ones positive. The held-out TRAIN check promised more (tpr 0.861, fpr 0.137):
 TRAIN label-aware quotes are easier than Rotten Tomatoes quotes. Nothing was changed after this run."""
 
