@@ -53,8 +53,9 @@ _SENTENCE_STARTERS = frozenset(
     saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag""".split()
 )
 #: Sentence openers glued to a capitalised run ("In Bruno & Kiki 2 …", "With Salt & Stone 2 …").
-_LEADING_WORDS = frozenset(
-    "In Im Mit Als Auch Doch Und Aber Wenn Für Nach Bei With As But And When While If For At On After Since".split()
+_LEADING_WORDS = tuple(
+    f"{w} "
+    for w in "In Im Mit Als Auch Doch Und Aber Wenn Für Nach Bei With As But And When While If For At On After Since".split()
 )
 #: Headline lines are looked for this far into the text (pages open with navigation).
 _HEAD_LIMIT = 700
@@ -584,10 +585,11 @@ def _recurring_runs(text: str, language: str, minimum: int = 2) -> list[TitleSpa
             value = piece.rstrip()
             if " " in value:
                 runs.setdefault(value, []).append(offset)
-                cut = value.find(" ")
-                if value[:cut] in _LEADING_WORDS and value[cut + 1 : cut + 2].isupper() and " " in value[cut + 1 :]:
+                if value.startswith(_LEADING_WORDS):  # one C-level test: most runs open with a name
                     # "In Lotte & Fips 2 verwechseln sie …": a sentence's first word is no part of the title
-                    runs.setdefault(value[cut + 1 :], []).append(offset + cut + 1)
+                    cut = value.find(" ")
+                    if value[cut + 1 : cut + 2].isupper() and " " in value[cut + 1 :]:
+                        runs.setdefault(value[cut + 1 :], []).append(offset + cut + 1)
             offset += len(piece)
     return [
         TitleSpan(value, starts[0], starts[0] + len(value), "run")

@@ -22,11 +22,12 @@ HEADLINE_CUES = (
     r"Watch or skip|Should you watch):\s*{T}",
     # a podcast's episode: "Episode 88: X"
     r"^(?:Episode|Ep\.?)\s*#?\d+\s*[:|–—-]\s*{T}",
-    r"^{T}\s*(?:\(\d{4}\)\s*)?[:|–—-]\s*(?:An?\s+)?(?:Film |Movie )?[Rr]eview\b",
-    # "X: Sundance 2026 Review", "X – Venice Film Festival Review"
-    # (an occasion: a year or a festival's name; "Harrowgate: Reckoning Review" is a title with its subtitle)
-    r"^{T}\s*[:|–—-]\s*(?:[A-Z][\w'’.&-]*\s+){0,3}(?:(?:19|20)\d\d|['’]\d\d|Festival|Sundance|Berlin|Berlinale|"
-    r"Cannes|Venice|TIFF|Toronto|SXSW|Tribeca|Telluride|Fantasia|Locarno|Rotterdam|Sitges|NYFF|LFF)\s+[Rr]eview\b",
+    # "X: A Review", "X: Sundance 2026 Review", "X – Venice Film Festival Review" (an occasion: a year or a festival's
+    # name; "Harrowgate: Reckoning Review" is a title with its subtitle). One cue: each cue opening with a title is
+    # tried at every length of it.
+    r"^{T}\s*(?:\(\d{4}\)\s*)?[:|–—-]\s*(?:An?\s+|(?:[A-Z][\w'’.&-]*\s+){0,3}(?:(?:19|20)\d\d|['’]\d\d|Festival|"
+    r"Sundance|Berlin|Berlinale|Cannes|Venice|TIFF|Toronto|SXSW|Tribeca|Telluride|Fantasia|Locarno|Rotterdam|Sitges|"
+    r"NYFF|LFF)\s+)?(?:Film |Movie )?[Rr]eview\b",
     # a blog's heading: "Thoughts on X", "My take on X"
     r"^(?:(?:My|Some|Quick|Final|Random|First)\s+)?(?:[Tt]houghts|[Tt]ake|[Ii]mpressions)\s+on\s+{T}",
 )
