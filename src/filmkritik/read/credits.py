@@ -716,25 +716,35 @@ class Reader:
         """ "Rosalie Brandt: Henrike Stolle" on two or more lines in a row, with no table head: a role (a name,
         not a credit label) and its actor per line."""
         text = self.text
-        blocks: list[list[re.Match[str]]] = [[]]
-        pos = 0
-        n = len(text)
-        while pos <= n:
-            end = text.find("\n", pos)
-            end = n if end < 0 else end
-            row = _COLON_ROW.fullmatch(text, pos, end) if ":" in text[pos:end] else None
-            if row and (self.p.label_alone.match(text, pos) or not self._row_role(row.group("role"))):
-                row = None
-            if row and self.full_name(row.group("actor")):
-                blocks[-1].append(row)
-            elif blocks[-1]:
-                blocks.append([])
-            pos = end + 1
-        for block in blocks:
-            if len(block) >= 2:
-                for r in block:
-                    self.block_spans.append((r.start(), r.end()))
-                    self.add("actor", r.group("actor"), r.start("actor"), CREDIT, character=r.group("role"))
+        rows: list[re.Match[str]] = []
+        pos = text.find(":")
+        while pos >= 0:
+            line_start = text.rfind("\n", 0, pos) + 1
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            row = _COLON_ROW.fullmatch(text, line_start, line_end)
+            if (
+                row
+                and not self.p.label_alone.match(text, line_start)
+                and self._row_role(row.group("role"))
+                and self.full_name(row.group("actor"))
+            ):
+                rows.append(row)
+            pos = text.find(":", line_end)
+        block: list[re.Match[str]] = []
+        for row in rows:
+            if block and text.rfind("\n", 0, row.start()) != block[-1].end():
+                self._colon_block(block)  # not the next line: a new block
+                block = []
+            block.append(row)
+        self._colon_block(block)
+
+    def _colon_block(self, block: list[re.Match[str]]) -> None:
+        if len(block) < 2:
+            return
+        for r in block:
+            self.block_spans.append((r.start(), r.end()))
+            self.add("actor", r.group("actor"), r.start("actor"), CREDIT, character=r.group("role"))
 
     def _row_role(self, role: str) -> bool:
         """A role's name in a table row: it holds a given name, or a title and a name ("Frau Kluge")."""
@@ -1112,10 +1122,10 @@ class Reader:
 
     def _named_by_surname(self, name: str) -> bool:
         parts = name.split(" ")
-        if len(parts) != 2 or self.code != "de" or not self._name_shaped(parts):
+        if len(parts) != 2 or self.code != "de":
             return False
         surname = parts[-1]
-        if self.text.count(surname) <= self.text.count(name):
+        if self.text.count(surname) <= self.text.count(name) or not self._name_shaped(parts):
             return False  # the surname stands only inside the full name
         for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text):
             if not self.text[: m.start()].endswith(" ".join(parts[:-1]) + " "):
@@ -2516,14 +2526,11 @@ class Reader:
         (a scan of the whole text with a pattern that opens on an article costs)."""
         text = self.text
         starts: set[int] = set()
-        for glue in (" der ", " des ", " von "):
-            pos = text.find(glue)
-            while pos >= 0:
-                word = text.rfind(" ", 0, pos) + 1  # the role's name before " der "
-                if text[word : word + 1].isupper() and pos - word < 20:
-                    starts.add(max(text.rfind(" ", 0, word - 1), text.rfind("\n", 0, word - 1)) + 1)
-                pos = text.find(glue, pos + 1)
-        return self._matches_at(_ROLE_OF_PERFORMER, text, starts)
+        for m in _NAME_THEN_GENITIVE.finditer(text):
+            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and self._given(m.group(1)):
+                word = m.start()
+                starts.add(max(text.rfind(" ", 0, word - 1), text.rfind("\n", 0, word - 1)) + 1)
+        return self._matches_at(_ROLE_OF_PERFORMER, text, starts) if starts else []
 
     def _cast_noun_starts(self) -> set[int]:
         """Where a match of :data:`_CAST_LED_BY` can start: at one of its cast nouns, or at a letter of the
@@ -2721,31 +2728,43 @@ class Reader:
     def _other_film_zones(self) -> list[Span]:
         """Stretches about another film: from a sentence that opens with that film's quoted title ("„Kalte Ernte“
         des Österreichers X erzählt ...", "„Die Kurierin“: ...") to the end of its paragraph, unless the
-        reviewed film's title comes back there. Round-ups and festival reports review several films on one page."""
+        reviewed film's title comes back there; and German sentences about a role in another film ("In „Nordlicht“
+        spielte X ..."). Round-ups and festival reports review several films on one page."""
         text = self.text
         zones: list[Span] = []
         if not self.titles:
             return zones
-        for start in self._sentence_starts:
-            if text[start : start + 1] not in _OTHER_FILM_OPEN:
-                continue
-            m = _OTHER_FILM_LEAD.match(text, start)
-            if not m or self.is_film_title(m.group(1)) or m.group(1)[-1:] in ".!?,;…":
-                continue
-            if len(m.group(1).split()) > 8:
-                continue  # a line of dialogue, not a title
-            para = next((p for p in self.analysis.paragraphs if p[0] <= start < p[1]), (start, len(text)))
-            end = para[1]
-            if any(self.is_film_title(q.group(1)) for q in _QUOTED_TITLE.finditer(text, m.end(), end)):
-                continue
-            zones.append((start, end))
-        if self.code == "de":
-            for start in self._sentence_starts:
+        starts = self._sentence_starts
+        for q in self._quote_positions():
+            i = bisect.bisect_right(starts, q) - 1
+            start = starts[i] if i >= 0 else 0
+            if q == start:
+                m = _OTHER_FILM_LEAD.match(text, start)
+                if not m or self.is_film_title(m.group(1)) or m.group(1)[-1:] in ".!?,;…":
+                    continue
+                if len(m.group(1).split()) > 8:
+                    continue  # a line of dialogue, not a title
+                para = next((p for p in self.analysis.paragraphs if p[0] <= start < p[1]), (start, len(text)))
+                if any(self.is_film_title(t.group(1)) for t in _QUOTED_TITLE.finditer(text, m.end(), para[1])):
+                    continue
+                zones.append((start, para[1]))
+            elif self.code == "de" and q - start < 60:
                 # "In „Nordlicht“ spielte X die Lehrerin Tove": a sentence about a role in another film
                 m = _OTHER_FILM_SENTENCE.match(text, start)
-                if m and not self.is_film_title(m.group(1)):
+                if m and m.start(1) == q + 1 and not self.is_film_title(m.group(1)):
                     zones.append(self.analysis.sentence_of(start))
         return zones
+
+    def _quote_positions(self) -> list[int]:
+        """Where an opening quotation mark stands (a title or a quote may start there)."""
+        text = self.text
+        out: list[int] = []
+        for mark in _OTHER_FILM_OPEN:
+            pos = text.find(mark)
+            while pos >= 0:
+                out.append(pos)
+                pos = text.find(mark, pos + 1)
+        return sorted(out)
 
     def finish(self) -> None:
         self._drop_box_hits()
@@ -3105,6 +3124,10 @@ _PASSIVE_SUBJECT = re.compile(r"(?:\s+und)?\s+(?:wird|werden|wurde|wurden)\s+$")
 _ROLE_BEFORE_RELATIVE = re.compile(
     r"\s*(?P<np>[^,.;:!?\n]{1,60}),\s+(?:der|die|das|den|dem|who|which|ein|eine|einer|a|an|the|ihr|ihre|sein|seine|"
     r"dessen|deren|his|her)\b[^.;!?\n]*,\s*"
+)
+#: A capitalised word before "der"/"des"/"von" (the literal first: a lookbehind first would be tried everywhere).
+_NAME_THEN_GENITIVE = re.compile(
+    r"([A-ZÄÖÜ][a-zäöüß]{1,18}) (?=[dv])(?:der|des|von) (?:[a-zäöüß]+ ){0,2}[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ]"
 )
 _ROLE_OF_PERFORMER = re.compile(
     rf"(?<![\w-])(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Ss]eine[mn]?|[Ii]hre[mn]?)\s+(?P<char>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:der|des|von)\s+"
