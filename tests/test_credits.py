@@ -148,6 +148,7 @@ def test_evidence_is_the_sentence() -> None:
         ("en3.jsonl", 0.9),
         ("de4.jsonl", 0.85),
         ("en4.jsonl", 0.9),
+        ("de5.jsonl", 0.9),
     ],
 )
 def test_fixture_reviews_score_high(name: str, floor: float) -> None:

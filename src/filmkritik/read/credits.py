@@ -49,7 +49,7 @@ _AGENCY_TAIL = re.compile(r"\s*/\s*(?:dpa|AP|AFP|Reuters|epa|KNA|APA|Keystone|im
 
 @dataclass
 class Hit:
-    role: str  # director actor writer composer crew critic other_director
+    role: str  # director actor writer composer crew critic other_director filmography
     name: str
     start: int
     strength: int
@@ -229,6 +229,7 @@ class Reader:
         self._run_words: set[str] | None = None  # the words of the capitalised runs, built when first asked
         self._honorific_keys: frozenset[str] | None = None
         self._surnamed: dict[str, bool] = {}
+        self._credited: frozenset[str] = frozenset()  # names a cast list gives (see ``note_credited``)
 
     # -- helpers ---------------------------------------------------------------
 
@@ -1113,12 +1114,19 @@ class Reader:
         """A person's full name: a known given name (or an initial) and more (:func:`names.is_full_name`), or two or
         two words no lexicon knows whose last word the text also uses alone ("Tamsin Oduya" ... "Oduya"): critics
         call a performer by the surname once introduced, and foreign given names are missing from any list."""
-        if names.is_full_name(name, self.lex):
+        if names.is_full_name(name, self.lex) or name in self._credited:
             return True
         known = self._surnamed.get(name)
         if known is None:
             known = self._surnamed[name] = self._named_by_surname(name)
         return known
+
+    def note_credited(self) -> None:
+        """Remember the two-word names the cast lists give: a name a "Darsteller:"/"Sprecher:" line holds is a
+        person wherever the prose names it, whatever lexicon knows the given name."""
+        self._credited = frozenset(
+            h.name for h in self.hits if h.role == "actor" and h.strength == CREDIT and h.name.count(" ") == 1
+        )
 
     def _named_by_surname(self, name: str) -> bool:
         parts = name.split(" ")
@@ -1145,6 +1153,17 @@ class Reader:
             if places.canonical(tok) or self.is_film_title(tok):
                 return False
         return True
+
+    def _definite_role(self, m: re.Match[str]) -> bool:
+        """A role-first voice cue whose role is a definite trade or creature noun ("Den Fabrikdirektor spricht X",
+        "Dem Igel leiht X seine Stimme"), not a relation ("Der Mutter leiht X ...") or a part ("Hauptrolle")."""
+        char = m.group("char")
+        return (
+            " " not in char
+            and self._role_noun(char)
+            and not is_relation_noun(char, self.d.RELATION_NOUNS, self.d.RELATION_TRADES)
+            and not _LEAD_ROLE_WORD.search(char)
+        )
 
     def _box_role(self, inner: str) -> bool:
         """A role in a cast list's parentheses that is no person's name by itself: a given name that is also a place
@@ -1821,6 +1840,10 @@ class Reader:
                     # "der Bräutigam Henning, von X so sympathisch angelegt, ...": the role before the comma.
                     cspan = self.runs.ending_at(text.rfind(",", 0, m.start()))
                 if subject and not cspan:
+                    # "Die Eule Frau Holle, streng und weise, wird von X gesprochen": an apposition before the verb
+                    appos = _APPOSITION_BEFORE_VERB.search(text, max(0, subject.start() - 120), subject.start())
+                    cspan = self.runs.ending_at(appos.end(1)) if appos else None
+                if subject and not cspan:
                     sentence = self.analysis.sentence_of(m.start())
                     rel = _ROLE_BEFORE_RELATIVE.fullmatch(text, sentence[0], subject.start())
                     cspan = self.runs.ending_at(rel.end("np")) if rel else None
@@ -2026,7 +2049,8 @@ class Reader:
             rest = after[2:] if after[:2] in ("’s", "'s") else after[1:]
             quoted = _QUOTED_AFTER.match(rest)
             if quoted:
-                role = "director" if self.is_film_title(quoted.group(1)) else "other_director"
+                # "Lindqvist's earlier „Glasshouse“": a director's filmography, no veto on directing this film
+                role = "director" if self.is_film_title(quoted.group(1)) else "filmography"
                 if role == "director" or self.titles:
                     self.add(role, raw, span[0], CLEAR)
                 continue
@@ -2118,7 +2142,7 @@ class Reader:
         if any(self.lex.is_common(t, self.code) for t in names.tokens(person)):
             return
         if self.other_film_after(span[1] + fn.end()):
-            self.add("other_director", name, span[0], CLEAR)
+            self.add("filmography", name, span[0], CLEAR)  # "Andonovs letzter Film „Der Hafen“"
             return
         self.add("director", name, span[0], CLEAR)
 
@@ -2578,7 +2602,11 @@ class Reader:
                         char = self.character(m.group("char"), m.start("char"))
                         if not char and self._given(m.group("char")):
                             char = m.group("char")  # "verleiht ihrer Wiebke ...": her Wiebke, a role's name
-                        if char and " " not in char and (self.lex.looks_like_noun(char, "de") or self._role_noun(char)):
+                        if rx in (_ROLE_SPOKEN_BY, _ROLE_LENT_VOICE) and self._definite_role(m):
+                            char = m.group("char")  # "Den Fabrikdirektor spricht X": a definite role, as written
+                        elif (
+                            char and " " not in char and (self.lex.looks_like_noun(char, "de") or self._role_noun(char))
+                        ):
                             char = None  # "Die Hauptrolle ist mit X besetzt": no role's name
                         if not char and rx in (_VOICE_BELONGS, _AS_VOICE_OF):
                             continue  # "Die Stimme der Vernunft gehört X": a figure of speech, no voice role
@@ -2792,7 +2820,9 @@ class Reader:
                 and self._given(hit.character)
                 and " " in hit.name
             )
-            directs = max(roles[self.norm(hit.name)].get(r, 0) for r in ("director", "writer", "other_director"))
+            directs = max(
+                roles[self.norm(hit.name)].get(r, 0) for r in ("director", "writer", "other_director", "filmography")
+            )
             if hit.role == "genitive":
                 # "Lena Brauers Wiebke": only for a name the text also gives as a performer's
                 hit.role, known = "possessive", roles[self.norm(hit.name)].get("actor", 0) >= HINT
@@ -2844,7 +2874,10 @@ class Reader:
                 continue
             r = roles[key]
             strength = r.get("actor", 0)
-            rival = max(r.get(x, 0) for x in ("writer", "composer", "crew", "critic", "other_director", "director"))
+            rival = max(
+                r.get(x, 0)
+                for x in ("writer", "composer", "crew", "critic", "other_director", "filmography", "director")
+            )
             if key not in cast_actors:
                 if strength < CLEAR and not self._hint_ok(hit):
                     continue
@@ -3011,7 +3044,8 @@ _ROLE_LENT_VOICE = re.compile(
 )
 #: "Den Kater Moritz spricht X mit ...": the role (accusative) opens the sentence, the speaker follows the verb.
 _ROLE_SPOKEN_BY = re.compile(
-    rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))Den\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})\s+spricht\s+"
+    rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))Den\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})"
+    rf"(?:,\s+(?:einen|den)\s+[^,.;:!?()\n]{{1,50}},)?\s+spricht\s+"
     rf"(?:(?:hier|dabei|auch|im\s+Original|in\s+der\s+deutschen\s+Fassung)\s+)?(?P<actor>{RUN})"
     r"(?![\w’'-])(?![^.;!?\n]*\s(?:an|auf|aus|zu|nach|los|ab|heilig|frei|schuldig)[.;!?])"
 )
@@ -3152,6 +3186,7 @@ _VOICE_OF_EN = re.compile(
     rf"the\s+voice\s+of)\s+(?:the\s+)?(?P<char>{RUN})"
 )
 _AUXILIARY_BEFORE = re.compile(r",?\s+(?:are|were|is|was|werden|wurden|wird)\s+$")
+_APPOSITION_BEFORE_VERB = re.compile(rf"({RUN}),\s+[^,.;:!?()\n]{{1,60}},?$")
 _NOUN_AFTER_PAREN = re.compile(r"\)\s+[A-ZÄÖÜ][a-zäöüß]+(?:[\s,.;:!?]|$)")
 _OTHER_FILM_SENTENCE = re.compile(
     r"(?:In|Im\s+Film|Schon\s+in|Bereits\s+in|Zuletzt\s+in|Damals\s+in)\s+(?:(?:seinem|ihrem|dem|einem|ihrer|seiner)\s+"
@@ -3367,6 +3402,7 @@ def annotate(analysis: Analysis) -> None:
     reader = Reader(analysis)
     reader.credit_blocks()
     reader.info_lines()
+    reader.note_credited()
     reader.country_lines()
     reader.parentheses()
     reader.play_verbs()

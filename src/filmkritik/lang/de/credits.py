@@ -98,6 +98,23 @@ FILM_BY_WORDS = (
     "Erstlingsfilm",
     "Spielfilmdebüt",
     "Kinodebüt",
+    "Animationsfilm",
+    "Trickfilm",
+    "Dokumentarfilm",
+    "Familienfilm",
+    "Kinderfilm",
+    "Horrorfilm",
+    "Actionfilm",
+    "Liebesfilm",
+    "Abenteuerfilm",
+    "Historienfilm",
+    "Kriminalfilm",
+    "Kriegsfilm",
+    "Komödie",
+    "Tragikomödie",
+    "Melodram",
+    "Psychothriller",
+    "Science-Fiction-Film",
 )
 FILM_BY = rf"(?:{'|'.join(FILM_BY_WORDS)})\s+von"
 #: "Regie führte X", "unter der Regie von X", "inszeniert von X".
