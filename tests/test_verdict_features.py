@@ -76,3 +76,36 @@ def test_counterfactual_patterns_find_what_they_found_without_the_first_letter_s
     found = [sentiment.counterfactual(s.lower(), code, lowered=True) for s in sentences]
     assert found == [plain.search(s.lower()) is not None for s in sentences]
     assert sum(found) >= 3 and not all(found)  # the sentences try both answers
+
+
+RATED = [
+    (
+        "de",
+        "Sommerlicht über Kiel\n\nIda Marquardt erzählt nicht schlecht, aber viel zu lang… Die Darsteller "
+        "spielen hölzern; die Kamera glänzt. Kein Meisterwerk!\n"
+        "Fazit: ein sehenswerter, wenn auch nicht ganz überzeugender Film über Nähe und Verlust. 4 von 5 Sternen\n",
+    ),
+    (
+        "en",
+        "Northbound (2029)\nGreta Holm's film isn't bad -- it's never dull... The script doesn't work, too sweet.\n\n"
+        "Still, a moving, well acted and often funny night out for the whole family.\nGRADE: B-",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), RATED)
+def test_prose_features_from_sentences_are_the_models_features(code: str, text: str) -> None:
+    # A rated review's prose (the rating blanked) is read from its sentences' clauses, not again
+    # from the text: the model must see the same lexicon features either way.
+    from filmkritik import lang
+    from filmkritik.read import opinion, ratings, segment
+
+    rating = ratings.find_rating(text)
+    assert rating is not None
+    prose = text
+    for start, end in rating.evidence:
+        prose = prose[:start] + " " * (end - start) + prose[end:]
+    paragraphs = segment.paragraphs(text)
+    items = opinion.sentences(text, segment.sentences(text, lang.get(code).ABBREVIATIONS, paragraphs), paragraphs, code)
+    assert opinion.text_features(items, prose, code, rating.evidence) == sentiment.dense_features(prose, code)
+    assert opinion.text_features(items, text, code) == sentiment.dense_features(text, code)

@@ -69,6 +69,7 @@ def clear_lexicon_caches() -> None:
     """Forget the loaded lexicons (after ``filmkritik train verdict`` rewrote them)."""
     lexicon.cache_clear()
     _roles.cache_clear()
+    polarity_reader.cache_clear()
 
 
 @cache
@@ -136,7 +137,18 @@ def _roles(code: str) -> dict[str, tuple[int, float]]:
 
 
 def polarity_of_tokens(clauses: Sequence[Sequence[str]], code: str) -> Polarity:
-    roles = _roles(code)
+    """Lexicon polarity of tokens already cut into clauses (:func:`clauses`)."""
+    return polarity_reader(code)(clauses)
+
+
+@cache
+def polarity_reader(code: str) -> Callable[[Sequence[Sequence[str]]], Polarity]:
+    """:func:`polarity_of_tokens` for one language, its word roles looked up once: callers that read
+    every sentence of a review call this directly."""
+    return partial(_polarity, _roles(code))
+
+
+def _polarity(roles: dict[str, tuple[int, float]], clauses: Sequence[Sequence[str]]) -> Polarity:
     known = roles.keys()
     pos = neg = 0.0
     words: list[tuple[int, float]] = []
@@ -184,11 +196,13 @@ def counterfactual(text: str, code: str, lowered: bool = False) -> bool:
 
     ``lowered``: ``text`` is already lower-cased.
     """
-    return _counterfactuals(code).search(text if lowered else text.lower()) is not None
+    return counterfactual_pattern(code).search(text if lowered else text.lower()) is not None
 
 
 @cache
-def _counterfactuals(code: str) -> re.Pattern[str]:
+def counterfactual_pattern(code: str) -> re.Pattern[str]:
+    """What :func:`counterfactual` looks for, to be searched in lower-cased text (callers that read
+    every sentence of a review search it directly)."""
     # Matched against lower-cased text: case-insensitive matching is several times slower.
     patterns = [p.lower() for p in lang.data(code, "verdict").COUNTERFACTUAL]
     either = "|".join(f"(?:{p})" for p in patterns)
@@ -329,11 +343,15 @@ def headline(text: str) -> str:
 
 def dense_features(text: str, code: str) -> list[float]:
     """Lexicon features of the whole text and of its closing paragraph (where verdicts sit)."""
+    return clause_features([clauses(text), clauses(closing(text))], code)
+
+
+def clause_features(parts: Sequence[Sequence[Sequence[str]]], code: str) -> list[float]:
+    """:func:`dense_features` of the whole text and its closing paragraph, each already cut into clauses."""
     feats: list[float] = []
-    for part in (text, closing(text)):
-        parts = clauses(part)
-        n = max(1, sum(len(c) for c in parts))
-        p = polarity_of_tokens(parts, code)
+    for part in parts:
+        n = max(1, sum(len(c) for c in part))
+        p = polarity_of_tokens(part, code)
         feats += [10 * p.positive / n, 10 * p.negative / n, p.net / (p.strength + 1.0)]
     return feats
 
@@ -346,13 +364,19 @@ def closing(text: str) -> str:
 
 def closing_span(text: str) -> tuple[int, int]:
     """Where :func:`closing` sits in ``text``: the last line of 8 words or more, else the last 600 characters."""
+    line = closing_line(text)
+    return (max(0, len(text) - 600), len(text)) if line is None else line
+
+
+def closing_line(text: str) -> tuple[int, int] | None:
+    """The span of the last line of ``text`` with 8 words or more (``None`` when there is none)."""
     end = len(text)
     while end >= 0:
         start = text.rfind("\n", 0, end) + 1
         if len(text[start:end].split()) >= 8:
             return start, end
         end = start - 1
-    return max(0, len(text) - 600), len(text)
+    return None
 
 
 def ngram_features(texts: Sequence[str], idf: np.ndarray, chars: int = 0, code: str = "") -> sp.csr_matrix:

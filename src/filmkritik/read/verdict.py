@@ -52,8 +52,12 @@ def annotate(analysis: Analysis) -> None:
         code,
         characters=[c.character for c in record.film.cast],
     )
-    # The sentences' polarity already holds the model's lexicon features, unless a rating was blanked.
-    dense = opinion.lexicon_features(items, prose) if explicit is None else None
+    # The sentences' polarity already holds the model's lexicon features, unless a rating was blanked;
+    # then the sentences' clauses still make the prose's, read exactly as the model reads them.
+    if explicit is None:
+        dense = opinion.lexicon_features(items, prose)
+    else:
+        dense = opinion.text_features(items, prose, code, explicit.evidence)
     # The lower-cased text is shared with the other components unless the rating was blanked from it.
     lowered = analysis.lowered if explicit is None else None
     inferred, confidence = infer_score(prose, code, items, dense, lowered)
