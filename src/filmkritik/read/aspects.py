@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from filmkritik import lang
 from filmkritik.model import Aspect, Polarity
@@ -67,9 +67,15 @@ def _pair_starts(code: str) -> frozenset[str]:
     return frozenset(cue[:3] for group in _cues(code)[1].values() for cue, _ in group if " " in cue)
 
 
-@lru_cache(maxsize=1 << 16)
+@cache
+def _token_aspects(code: str) -> Callable[[str], str | None]:
+    """:func:`_token_aspect` for one language, cached by the token alone: prose repeats its words, and a
+    cache keyed by one string is looked up faster than one keyed by (token, language)."""
+    return lru_cache(maxsize=1 << 16)(partial(_token_aspect, code=code))
+
+
 def _token_aspect(tok: str, code: str) -> str | None:
-    """The aspect a single token cues ("Drehbuchs" -> script), cached: prose repeats its words."""
+    """The aspect a single token cues ("Drehbuchs" -> script)."""
     exact, prefixes = _cues(code)
     aspect = exact.get(tok)
     if aspect is None:
@@ -86,7 +92,7 @@ def _cue_mentions(sentence: Sentence, code: str) -> list[tuple[str, int]]:
     words = sentence.tokens
     # Every token's cue by one map over the cached look-up: most tokens cue nothing, and only the
     # few that do (or may open a two-word cue) are looked at in Python.
-    cued: list[str | None] = list(map(_token_aspect, words, itertools.repeat(code)))
+    cued: list[str | None] = list(map(_token_aspects(code), words))
     if pair_starts:
         for i, tok in enumerate(words[:-1]):
             if cued[i] is None and tok[:3] in pair_starts:
@@ -232,11 +238,12 @@ def _net(text: str, code: str) -> float:
     General lexicon words in critics' prose often describe the story ("Nächstenliebe",
     "violent"); critics' judgement words describe the film.
     """
-    words = sentiment.tokens(text)
-    judged = opinion.judgement_of_tokens(words, code)
+    # The clauses' tokens are the text's tokens (no token holds a clause break): the text is read once.
+    clauses = sentiment.clauses(text)
+    judged = opinion.judgement_of_tokens(list(itertools.chain.from_iterable(clauses)), code)
     if judged:
         return judged
-    return 0.5 * sentiment.polarity(text, code).net
+    return 0.5 * sentiment.polarity_of_tokens(clauses, code).net
 
 
 def _neutral_clause_net(sentence: Sentence) -> float:

@@ -36,10 +36,17 @@ FEATURES = (
 #: Only the opening of very long pages is read: the shape shows early.
 _SAMPLE = 12000
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-#: The lookahead names every alternative's first character, so most positions fail at once.
+#: Star runs, "4/5", "3 von 5", "Note: 2", "****". Written to open with the class of every alternative's
+#: first character, which the regex engine skips to at once (a pattern opening with a look-ahead is tried
+#: at every position); look-behinds then tell the alternatives apart and stand in for the leading
+#: ``\b`` (the character before the match is no word character). The same matches as
+#: ``(?:[★☆✰⭐]{1,5}|\b\d(?:[.,]\d)?\s*(?:/|von|out of)\s*(?:4|5|10)\b|\b(?:Grade|Note|Rating|Bewertung|Wertung):\s*\S|\*{3,5})``.
 _RATING = re.compile(
-    r"(?=[★☆✰⭐\dGNRBW*])(?:[★☆✰⭐]{1,5}|\b\d(?:[.,]\d)?\s*(?:/|von|out of)\s*(?:4|5|10)\b|\b(?:Grade|Note|Rating|Bewertung|Wertung):\s*\S|\*{3,5})"
+    r"[★☆✰⭐\dGNRBW*](?:(?<=[★☆✰⭐])[★☆✰⭐]{0,4}|(?<=\d)(?<!\w\w)(?:[.,]\d)?\s*(?:/|von|out of)\s*(?:4|5|10)\b"
+    r"|(?<!\w\w)(?:(?<=G)rade|(?<=N)ote|(?<=R)ating|(?<=B)ewertung|(?<=W)ertung):\s*\S|(?<=\*)\*{2,4})"
 )
+#: :data:`_RATING` as first written (the tests compare the two).
+RATING_PLAIN = r"[★☆✰⭐]{1,5}|\b\d(?:[.,]\d)?\s*(?:/|von|out of)\s*(?:4|5|10)\b|\b(?:Grade|Note|Rating|Bewertung|Wertung):\s*\S|\*{3,5}"
 _CREDIT_PAIR = re.compile(
     r"(?=[A-ZÄÖÜ])\b[A-ZÄÖÜ][\w-]+\s*\((?:[\w ]+:\s*)?[A-ZÄÖÜ][\w.'-]+(?: [A-ZÄÖÜ][\w.'-]+){1,2}(?:,\s*\d{1,2})?\)"
 )
