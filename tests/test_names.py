@@ -79,3 +79,16 @@ def test_capitalised_runs_are_those_of_the_plain_pattern(text: str) -> None:
     if text is RUN_TEXTS[0]:
         runs = [m.group() for m in names.RUN_RE.finditer(text)]
         assert runs[:3] == ["Dr. Ida Marquardt", "Mrs. Greta Holm", "J. T. Marlow"]
+
+
+def test_particles_are_what_the_particle_pattern_matches() -> None:
+    import itertools
+    import re
+
+    pattern = re.compile(rf"^{names.PARTICLE}$")
+    assert all(pattern.match(p) for p in names.PARTICLES)
+    letters = sorted(set("".join(names.PARTICLES)) | {"x", "\n"})
+    words = ["".join(w) for n in range(1, 5) for w in itertools.product(letters, repeat=n)]
+    words += [p + end for p in names.PARTICLES for end in ("\n", "\n\n", "s", " ", "x\n")]
+    for word in words:
+        assert names._is_particle(word) == bool(pattern.match(word)), word

@@ -101,6 +101,7 @@ def _cues(code: str) -> _Cues:
 
 def _interview_lines(lines: list[str]) -> int:
     """Lines in an interview's shape: Q/A labels, or a speaker label that recurs ("Velmer: ...")."""
+    lines = [line for line in lines if ":" in line]  # both shapes have a colon: the rest need no regex
     labels = [m.group(1) for line in lines if (m := _SPEAKER.match(line))]
     recurring = {label for label in labels if labels.count(label) >= 2}
     return sum(
@@ -166,7 +167,7 @@ def features(text: str, language: str, lowered: str | None = None) -> list[float
     n_lines = max(len(lines), 1)
     questions = sum(1 for line in lines if line.rstrip('"“”»«) ').endswith("?"))
     news += 2 * len(cues.news_tag.findall(sample))
-    schedule = sum(1 for line in lines if _CLOCK.match(line))
+    schedule = sum(1 for line in lines if line[:1].isdecimal() and _CLOCK.match(line))  # (\d is "decimal")
     return [
         math.log1p(len(words)) / 8.0,
         min(evaluative * per100, 15.0),
