@@ -109,3 +109,17 @@ def test_prose_features_from_sentences_are_the_models_features(code: str, text: 
     items = opinion.sentences(text, segment.sentences(text, lang.get(code).ABBREVIATIONS, paragraphs), paragraphs, code)
     assert opinion.text_features(items, prose, code, rating.evidence) == sentiment.dense_features(prose, code)
     assert opinion.text_features(items, text, code) == sentiment.dense_features(text, code)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_word_tokens_are_those_of_the_plain_pattern(text: str) -> None:
+    # The tokenisers use a possessive repeat (faster); it must cut exactly the tokens of the plain one.
+    import re
+
+    from filmkritik.read import review_features
+
+    awkward = text + " a-b-c a--b a-b- -a- it’s o'-x x’’y ü-ß-é 1-a a_b"
+    plain = re.findall(sentiment.TOKEN_PLAIN, awkward.lower())
+    assert sentiment._TOKEN.findall(awkward.lower()) == plain
+    assert review_features._WORD.findall(awkward.lower()) == plain
+    assert sentiment._HASH_TOKEN_FAST.findall(awkward) == re.findall(r"\w+(?:[-'’]+\w+)*", awkward)
