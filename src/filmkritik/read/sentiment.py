@@ -431,15 +431,15 @@ def _hashing():  # type: ignore[no-untyped-def]
     return transform
 
 
-def hashed_indices(text: str, chars: int = 0) -> np.ndarray:
+def hashed_indices(text: str, chars: int = 0, lowered: str | None = None) -> np.ndarray:
     """The hashed feature index of every word 1-2 gram (and, with ``chars``, character ``chars``-5 gram,
     offset by :data:`N_FEATURES`) of ``text``, repeats included and in no particular order: the same
-    features as :func:`counts`."""
+    features as :func:`counts`. ``lowered``: ``text`` lower-cased, when the caller has it already."""
     kernel = _hashing()
     if kernel is None:
         x = counts([text], chars).tocsr()
         return np.repeat(x.indices, x.data.astype(np.int64))
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered
     if not chars:
         words = _HASH_TOKEN_FAST.findall(lowered)
         grams = itertools.chain(words, map(" ".join, itertools.pairwise(words)))
@@ -539,15 +539,16 @@ class ScoreModel:
         n = len(self.idf)
         return np.asarray(x @ self.coef[:n] + dense @ self.coef[n:] + self.intercept).ravel()
 
-    def raw_one(self, text: str, dense: Sequence[float] | None = None) -> float:
+    def raw_one(self, text: str, dense: Sequence[float] | None = None, lowered: str | None = None) -> float:
         """The uncalibrated prediction for one review, computed on its hashed indices directly
         (several times faster than :meth:`raw` for one text; the same value up to rounding).
 
-        ``dense``: the lexicon features when the caller has them (``dense_features``).
+        ``dense``: the lexicon features when the caller has them (``dense_features``); ``lowered``:
+        ``text`` lower-cased, when the caller has it.
         """
         n = len(self.idf)
         lay = self.layout
-        value = self._ngram_value(text, 0, lay.blocks)
+        value = self._ngram_value(text, 0, lay.blocks, lowered)
         if lay.headline:
             head = headline(text)
             if head:
@@ -556,10 +557,11 @@ class ScoreModel:
         value += self.dense_scale * float(np.asarray(dense, dtype=np.float32) @ self.coef[n:])
         return value + self.intercept
 
-    def _ngram_value(self, text: str, offset: int, blocks: bool) -> float:
+    def _ngram_value(self, text: str, offset: int, blocks: bool, lowered: str | None = None) -> float:
         """The n-gram part of the prediction for ``text`` read into the block starting at ``offset``."""
-        indices, repeats = _unique_counts(hashed_indices(text, self.chars))
-        indices = indices + offset
+        indices, repeats = _unique_counts(hashed_indices(text, self.chars, lowered))
+        if offset:
+            indices = indices + offset
         tfidf = (1.0 + np.log(repeats.astype(np.float32))) * self.idf.take(indices)
         weights = self.coef.take(indices)
         if blocks and self.chars:
@@ -591,12 +593,13 @@ class ScoreModel:
         margin = min(abs(score - float(e)) for e in edges)
         return float(np.interp(margin, self.margin_knots, self.confidence_knots))
 
-    def score(self, text: str, dense: Sequence[float] | None = None) -> tuple[float, float]:
+    def score(self, text: str, dense: Sequence[float] | None = None, lowered: str | None = None) -> tuple[float, float]:
         """(critic-like score 0-100, confidence that its label is right) for one review.
 
-        ``dense``: its lexicon features, when the caller computed them already.
+        ``dense``: its lexicon features, when the caller computed them already; ``lowered``: ``text``
+        lower-cased, when the caller has it.
         """
-        value = float(np.interp(self.raw_one(text, dense), self.raw_knots, self.score_knots))
+        value = float(np.interp(self.raw_one(text, dense, lowered), self.raw_knots, self.score_knots))
         return value, self.confidence(value)
 
     def save(self, path: str) -> None:

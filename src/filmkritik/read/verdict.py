@@ -102,7 +102,7 @@ def infer_score(
         model = sentiment.model(code)
     except ModelError:
         return round(50 + 45 * lean), 0.3
-    value, _ = model.score(text, dense)
+    value, _ = model.score(text, dense, lowered)
     beta = judgement_weight(code, len(text.split()))
     if beta and reads_as_customer_review(text, code, items, lowered):
         beta = 0.0
