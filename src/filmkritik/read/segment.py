@@ -55,7 +55,8 @@ def sentences(text: str, abbreviations: Iterable[str] = (), paragraph_spans: lis
     for p_start, p_end in paragraphs(text) if paragraph_spans is None else paragraph_spans:
         start = p_start
         for m in _BOUNDARY.finditer(text, p_start, p_end):
-            if _is_abbreviation(text[start : m.start() + 1], abbr):
+            # (Only a full stop can end an abbreviation: "!" and "?" need no look at the sentence.)
+            if text[m.start()] == "." and _is_abbreviation(text[start : m.start() + 1], abbr):
                 continue
             spans.append(_trim(text, start, m.end()))
             start = m.end()

@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
+from functools import cache, cached_property, lru_cache, partial
 from importlib import resources
 from operator import itemgetter
 
@@ -562,12 +562,20 @@ class ScoreModel:
         indices, repeats = _unique_counts(hashed_indices(text, self.chars, lowered))
         if offset:
             indices = indices + offset
-        tfidf = (1.0 + np.log(repeats.astype(np.float32))) * self.idf.take(indices)
-        weights = self.coef.take(indices)
+        # idf and weight of each n-gram from one row of the side-by-side table: one memory fetch, where
+        # the two 4 MB arrays cost two (a review's ~6,000 n-grams land all over them; ~2x faster).
+        both = self._idf_and_coef.take(indices, axis=0)
+        tfidf = (1.0 + np.log(repeats.astype(np.float32))) * both[:, 0]
+        weights = np.ascontiguousarray(both[:, 1])  # contiguous as before: the dot products sum alike
         if blocks and self.chars:
             split = int(np.searchsorted(indices, offset + N_FEATURES))  # sorted: words, then characters
             return _normed_dot(tfidf[:split], weights[:split]) + _normed_dot(tfidf[split:], weights[split:])
         return _normed_dot(tfidf, weights)
+
+    @cached_property
+    def _idf_and_coef(self) -> np.ndarray:
+        """``idf`` and the n-gram part of ``coef`` side by side, one row per hashed feature."""
+        return np.stack([self.idf, self.coef[: len(self.idf)]], axis=1)
 
     @property
     def layout(self) -> Layout:

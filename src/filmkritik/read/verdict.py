@@ -103,13 +103,26 @@ def infer_score(
     except ModelError:
         return round(50 + 45 * lean), 0.3
     value, _ = model.score(text, dense, lowered)
-    beta = judgement_weight(code, len(text.split()))
+    beta = judgement_weight(code, _words_up_to(text, _RAMP_END.get(code, 0)))
     if beta and reads_as_customer_review(text, code, items, lowered):
         beta = 0.0
     elif beta and judging is not None and not judging:
         beta = 0.0  # no judgement word at all: the lean knows nothing, which is no vote for "mixed"
     value = (1 - beta) * value + beta * (50 + 45 * lean)
     return max(0, min(100, round(value))), model.confidence(value)
+
+
+#: Where each language's ramp ends: beyond it the exact length changes nothing.
+_RAMP_END = {code: long for code, (_, (long, _)) in JUDGEMENT_BY_LENGTH.items()}
+
+
+def _words_up_to(text: str, limit: int) -> int:
+    """``len(text.split())``, or some number above ``limit`` when the text has more words than that
+    (``limit`` 0: no limit). A long review is known to be long after its first ``limit`` words."""
+    if limit <= 0:
+        return len(text.split())
+    # At most limit + 1 parts: the last holds the rest of the text when there are more words.
+    return len(text.split(None, limit))
 
 
 def judgement_weight(code: str, words: int) -> float:
@@ -197,7 +210,39 @@ def reads_as_customer_review(
 @cache
 def _customer_cues(code: str) -> re.Pattern[str] | None:
     cues = lang.data(code, "verdict").CUSTOMER_CUES
-    return re.compile("|".join(f"(?:{c})" for c in cues)) if cues else None
+    if not cues:
+        return None
+    words = [_word_group(c) for c in cues]
+    if all(w is not None for w in words):
+        # Every cue is "\b(?:...)\b": one group between one pair of word boundaries finds a match wherever
+        # one of the cues does, and the engine tests the boundary once per position instead of per cue.
+        return re.compile(r"\b(?:" + "|".join(words) + r")\b")  # type: ignore[arg-type]
+    return re.compile("|".join(f"(?:{c})" for c in cues))
+
+
+def _word_group(cue: str) -> str | None:
+    """The alternatives of a cue written ``\b(?:...)\b`` (one group between word boundaries), else ``None``."""
+    if not (cue.startswith(r"\b(?:") and cue.endswith(r")\b")):
+        return None
+    inner = cue[5:-3]
+    depth = 0
+    escaped = in_class = False
+    for char in inner:  # the group must close at the end, not before: "\b(?:a)|(?:b)\b" is no such cue
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+    return inner if depth == 0 and not escaped and not in_class else None
 
 
 def _without(text: str, explicit: ExplicitRating | None) -> str:
