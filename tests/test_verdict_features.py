@@ -123,3 +123,16 @@ def test_word_tokens_are_those_of_the_plain_pattern(text: str) -> None:
     assert sentiment._TOKEN.findall(awkward.lower()) == plain
     assert review_features._WORD.findall(awkward.lower()) == plain
     assert sentiment._HASH_TOKEN_FAST.findall(awkward) == re.findall(r"\w+(?:[-'’]+\w+)*", awkward)
+
+
+def test_a_full_token_memo_starts_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The memo of tokens' features is bounded: when a text brings more new tokens than fit, it is
+    # emptied and the text read afresh, with the same features.
+    monkeypatch.setattr(sentiment, "TOKEN_MEMO", 5)
+    sentiment._token_memo(3).clear()  # (earlier tests' tokens)
+    most = max(len(set(text.lower().split())) for text in TEXTS)
+    for text in TEXTS:
+        trained = sentiment.counts([text], 3).tocsr()
+        expected = np.sort(np.repeat(trained.indices, trained.data.astype(np.int64)))
+        assert np.array_equal(np.sort(sentiment.hashed_indices(text, 3).astype(np.int64)), expected)
+        assert len(sentiment._token_memo(3)) <= most  # one text's tokens at most, not every text's

@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache, partial
+from functools import cache, cached_property, partial
 from importlib import resources
 from operator import itemgetter
 
@@ -448,7 +448,7 @@ def hashed_indices(text: str, chars: int = 0, lowered: str | None = None) -> np.
     # each token's words and its word and character features are found once and cached: prose repeats
     # its tokens, and hashing every character n-gram afresh is most of a German review's cost. Only the
     # word pairs, which cross tokens, are hashed per text.
-    per_token = list(map(_token_table(chars), lowered.split()))
+    per_token = _token_rows(lowered.split(), chars)
     words = list(itertools.chain.from_iterable(map(itemgetter(0), per_token)))
     pairs = map(" ".join, itertools.pairwise(words))  # joined as the kernel reads them: no list in between
     indices = np.asarray(kernel([zip(pairs, itertools.repeat(1))], N_FEATURES, np.float32, False, seed=0)[0])
@@ -458,18 +458,59 @@ def hashed_indices(text: str, chars: int = 0, lowered: str | None = None) -> np.
     return np.concatenate([indices.astype(np.int32), cached])
 
 
+#: How many white-space tokens' features a process remembers (per ``chars`` setting) before starting afresh.
+TOKEN_MEMO = 1 << 17
+
+_TokenRow = tuple[tuple[str, ...], bytes]
+
+
 @cache
-def _token_table(chars: int) -> Callable[[str], tuple[tuple[str, ...], bytes]]:
-    """:func:`_token_features` for one ``chars`` setting, cached by the token alone (a cache keyed by one
-    string is looked up several times faster than one keyed by a tuple)."""
-    return lru_cache(maxsize=1 << 17)(partial(_token_features, chars=chars))
+def _token_memo(chars: int) -> dict[str, _TokenRow]:
+    """Each white-space token's row (:func:`_token_features`) for one ``chars`` setting, kept for the
+    process: prose repeats its tokens. A plain dict rather than ``lru_cache``: a hit is one look-up in
+    C (``lru_cache`` also relinks its list, several scattered memory writes per token)."""
+    return {}
 
 
-def _token_features(token: str, chars: int) -> tuple[tuple[str, ...], bytes]:
+def _token_rows(tokens: list[str], chars: int) -> list[_TokenRow]:
+    """The rows of ``tokens``, in order: the tokens not seen before are read together (one call of the
+    hashing kernel for all of them) and remembered, up to :data:`TOKEN_MEMO` tokens."""
+    memo = _token_memo(chars)
+    missing = set(tokens).difference(memo)
+    if missing:
+        if len(memo) + len(missing) > TOKEN_MEMO:
+            memo.clear()  # start afresh rather than grow without bound
+            missing = set(tokens)
+        memo.update(_tokens_features(sorted(missing), chars))
+    return list(map(memo.__getitem__, tokens))
+
+
+def _tokens_features(tokens: list[str], chars: int) -> zip[tuple[str, _TokenRow]]:
+    """(token, :func:`_token_features` of it) for each of ``tokens``, hashed in one kernel call."""
+    kernel = _hashing()
+    analyzer = _char_analyzer(chars)
+    words = [tuple(_HASH_TOKEN_FAST.findall(token)) for token in tokens]
+    docs = [zip([*w, *analyzer(token)], itertools.repeat(1)) for token, w in zip(tokens, words, strict=True)]
+    found, bounds, _ = kernel(docs, N_FEATURES, np.float32, False, seed=0)
+    found = np.asarray(found).astype(np.int32)
+    bounds = np.asarray(bounds, dtype=np.intp)
+    # The kernel keeps each token's order, words then characters: the characters go up by N_FEATURES.
+    sizes = np.diff(bounds)
+    within = np.arange(len(found)) - np.repeat(bounds[:-1], sizes)
+    found[within >= np.repeat(np.array([len(w) for w in words], dtype=np.intp), sizes)] += np.int32(N_FEATURES)
+    raw = found.tobytes()
+    rows = [
+        (w, raw[4 * start : 4 * end])
+        for w, (start, end) in zip(words, itertools.pairwise(bounds.tolist()), strict=True)
+    ]
+    return zip(tokens, rows, strict=True)
+
+
+def _token_features(token: str, chars: int) -> _TokenRow:
     """The model's word tokens in one lower-cased white-space token, and the hashed indices of those words
     and (with ``chars``) of the token's character n-grams, offset by :data:`N_FEATURES`, as scikit-learn's
     ``char_wb`` analyzer cuts them (" token " padded), as the bytes of an int32 array (immutable: the
-    cache shares them)."""
+    memo shares them)."""
     kernel = _hashing()
     words = tuple(_HASH_TOKEN_FAST.findall(token))
     grams = [*words, *_char_analyzer(chars)(token)] if chars else words
