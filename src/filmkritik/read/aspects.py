@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
+from functools import cache
 
 from filmkritik import lang
 from filmkritik.model import Aspect, Polarity
@@ -67,11 +67,31 @@ def _pair_starts(code: str) -> frozenset[str]:
     return frozenset(cue[:3] for group in _cues(code)[1].values() for cue, _ in group if " " in cue)
 
 
+#: How many tokens' aspects a process remembers (per language) before starting afresh.
+ASPECT_MEMO = 1 << 16
+#: Marks a token not looked at yet (``None`` is a token that cues no aspect).
+_UNSEEN = "\x00unseen"
+
+
 @cache
-def _token_aspects(code: str) -> Callable[[str], str | None]:
-    """:func:`_token_aspect` for one language, cached by the token alone: prose repeats its words, and a
-    cache keyed by one string is looked up faster than one keyed by (token, language)."""
-    return lru_cache(maxsize=1 << 16)(partial(_token_aspect, code=code))
+def _aspect_memo(code: str) -> dict[str, str | None]:
+    """:func:`_token_aspect` of every token seen, for one language: prose repeats its words. A plain
+    dict: a hit is one look-up in C (``lru_cache`` also relinks its list, scattered memory writes)."""
+    return {}
+
+
+def _token_aspect_list(words: Sequence[str], code: str) -> list[str | None]:
+    """:func:`_token_aspect` of each of ``words``, the ones not seen before looked at and remembered."""
+    memo = _aspect_memo(code)
+    cued = list(map(memo.get, words, itertools.repeat(_UNSEEN)))
+    if _UNSEEN in cued:
+        if len(memo) >= ASPECT_MEMO:
+            memo.clear()  # start afresh rather than grow without bound
+        for i, aspect in enumerate(cued):
+            if aspect is _UNSEEN:
+                aspect = memo[words[i]] = _token_aspect(words[i], code)
+                cued[i] = aspect
+    return cued
 
 
 def _token_aspect(tok: str, code: str) -> str | None:
@@ -92,7 +112,7 @@ def _cue_mentions(sentence: Sentence, code: str) -> list[tuple[str, int]]:
     words = sentence.tokens
     # Every token's cue by one map over the cached look-up: most tokens cue nothing, and only the
     # few that do (or may open a two-word cue) are looked at in Python.
-    cued: list[str | None] = list(map(_token_aspects(code), words))
+    cued = _token_aspect_list(words, code)
     if pair_starts:
         for i, tok in enumerate(words[:-1]):
             if cued[i] is None and tok[:3] in pair_starts:

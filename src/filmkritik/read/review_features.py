@@ -8,10 +8,11 @@ typical review.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from filmkritik import lang
@@ -69,6 +70,8 @@ class _Cues:
     interview: frozenset[str]
     listing: frozenset[str]
     plot: frozenset[str]
+    #: Each word's :func:`_kind`, as words are met (neither compared nor hashed).
+    kinds: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
 
 
 def _prefix_index(words: list[str]) -> dict[str, tuple[str, ...]]:
@@ -98,6 +101,22 @@ def _cues(code: str) -> _Cues:
         listing=data.LISTING_WORDS,
         plot=data.PLOT_WORDS,
     )
+
+
+#: A word's kind (:func:`_kind`): bits for judging words and film words.
+_EVALUATIVE, _FILM = 1, 2
+#: How many words' kinds a process remembers (per language) before starting afresh.
+KIND_MEMO = 1 << 16
+
+
+def _kind(word: str, cues: _Cues) -> int:
+    """:data:`_EVALUATIVE` when ``word`` judges (a judging prefix, or the verdict's judgement vocabulary),
+    plus :data:`_FILM` when it starts with a film word."""
+    head = word[:3]
+    candidates = cues.evaluative.get(head)
+    kind = _EVALUATIVE if (candidates and word.startswith(candidates)) or word in cues.critic_words else 0
+    candidates = cues.film_words.get(head)
+    return kind | _FILM if candidates and word.startswith(candidates) else kind
 
 
 def _interview_lines(lines: list[str]) -> int:
@@ -147,16 +166,18 @@ def features(text: str, language: str, lowered: str | None = None) -> list[float
     per100 = 100.0 / n
     # Each distinct word is looked up once: a review repeats most of its words.
     counts = Counter(words)
-    evaluative = film = 0
-    evaluative_index, film_index, critic = cues.evaluative, cues.film_words, cues.critic_words
-    for w, c in counts.items():  # one pass, the look-ups of _starts inlined: this loop runs per distinct word
-        head = w[:3]
-        candidates = evaluative_index.get(head)
-        if (candidates and w.startswith(candidates)) or w in critic:
-            evaluative += c
-        candidates = film_index.get(head)
-        if candidates and w.startswith(candidates):
-            film += c
+    # Each distinct word's kind, remembered (prose repeats its vocabulary across reviews too): the sums
+    # below then run in C, and only words not seen before are looked at in Python.
+    kinds = cues.kinds
+    found = list(map(kinds.get, counts, itertools.repeat(-1)))
+    if -1 in found:
+        if len(kinds) >= KIND_MEMO:
+            kinds.clear()  # start afresh rather than grow without bound
+        for i, w in enumerate(counts):
+            if found[i] == -1:
+                found[i] = kinds[w] = _kind(w, cues)
+    evaluative = sum(itertools.compress(counts.values(), map(_EVALUATIVE.__and__, found)))
+    film = sum(itertools.compress(counts.values(), map(_FILM.__and__, found)))
     vocabulary = counts.keys()
 
     def hits(cue_words: frozenset[str]) -> int:
