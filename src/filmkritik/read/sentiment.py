@@ -450,7 +450,9 @@ def hashed_indices(text: str, chars: int = 0, lowered: str | None = None) -> np.
     # word pairs, which cross tokens, are hashed per text.
     per_token = _token_rows(lowered.split(), chars)
     words = list(itertools.chain.from_iterable(map(itemgetter(0), per_token)))
-    pairs = map(" ".join, itertools.pairwise(words))  # joined as the kernel reads them: no list in between
+    # The words are kept UTF-8 encoded: the kernel hashes a pair's bytes as they are, where it would
+    # encode every joined pair of strings afresh (the same bytes: "a b" encodes as b"a" b" " b"b").
+    pairs = map(b" ".join, itertools.pairwise(words))  # joined as the kernel reads them: no list in between
     indices = np.asarray(kernel([zip(pairs, itertools.repeat(1))], N_FEATURES, np.float32, False, seed=0)[0])
     # The tokens' indices are kept as bytes: joining ~700 byte strings is several times faster than
     # concatenating as many small arrays.
@@ -461,7 +463,8 @@ def hashed_indices(text: str, chars: int = 0, lowered: str | None = None) -> np.
 #: How many white-space tokens' features a process remembers (per ``chars`` setting) before starting afresh.
 TOKEN_MEMO = 1 << 17
 
-_TokenRow = tuple[tuple[str, ...], bytes]
+#: A white-space token's model words (UTF-8 encoded) and hashed indices (the bytes of an int32 array).
+_TokenRow = tuple[tuple[bytes, ...], bytes]
 
 
 @cache
@@ -500,14 +503,14 @@ def _tokens_features(tokens: list[str], chars: int) -> zip[tuple[str, _TokenRow]
     found[within >= np.repeat(np.array([len(w) for w in words], dtype=np.intp), sizes)] += np.int32(N_FEATURES)
     raw = found.tobytes()
     rows = [
-        (w, raw[4 * start : 4 * end])
+        (tuple(map(str.encode, w)), raw[4 * start : 4 * end])
         for w, (start, end) in zip(words, itertools.pairwise(bounds.tolist()), strict=True)
     ]
     return zip(tokens, rows, strict=True)
 
 
 def _token_features(token: str, chars: int) -> _TokenRow:
-    """The model's word tokens in one lower-cased white-space token, and the hashed indices of those words
+    """The model's word tokens in one lower-cased white-space token (UTF-8 encoded), and the hashed indices of those words
     and (with ``chars``) of the token's character n-grams, offset by :data:`N_FEATURES`, as scikit-learn's
     ``char_wb`` analyzer cuts them (" token " padded), as the bytes of an int32 array (immutable: the
     memo shares them)."""
@@ -517,7 +520,7 @@ def _token_features(token: str, chars: int) -> _TokenRow:
     found = np.asarray(kernel([zip(grams, itertools.repeat(1))], N_FEATURES, np.float32, False, seed=0)[0])
     found = found.astype(np.int32)
     found[len(words) :] += np.int32(N_FEATURES)  # the kernel keeps its input's order: words, then characters
-    return words, found.tobytes()
+    return tuple(map(str.encode, words)), found.tobytes()
 
 
 def _unique_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
