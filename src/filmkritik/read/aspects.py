@@ -165,11 +165,12 @@ def judgements(
     # An actor credited twice (as an actor and in a cast pair) is one person to look for: a repeated
     # (name, aspect) pair finds what the first one found and changes nothing.
     people = list(dict.fromkeys([(a, "acting") for a in actors if a] + [(d, "direction") for d in directors if d]))
+    names = [name for name, _ in people]
     for sentence in sentences:
         if (sentence.opinion < 0.3 and not sentence.counterfactual) or _OTHER_WORK.search(sentence.text):
             continue
         weight = 0.3 + sentence.opinion  # plot sentences count less than judgements
-        for aspect, value in _sentence_aspects(sentence, code, people).items():
+        for aspect, value in _sentence_aspects(sentence, code, people, names).items():
             tallies.setdefault(aspect, _Tally()).add(weight * value, sentence)
     found = []
     for aspect in ASPECTS + tuple(a for a in tallies if a not in ASPECTS):
@@ -183,8 +184,10 @@ def judgements(
     return found
 
 
-def _sentence_aspects(sentence: Sentence, code: str, people: Sequence[tuple[str, str]]) -> dict[str, float]:
-    """Signed judgement per aspect that this one sentence expresses."""
+def _sentence_aspects(
+    sentence: Sentence, code: str, people: Sequence[tuple[str, str]], names: Sequence[str] | None = None
+) -> dict[str, float]:
+    """Signed judgement per aspect that this one sentence expresses (``names``: the people's names, when known)."""
     text = sentence.text
     values: dict[str, float] = {}
     hits = set(_polar_hits(text, code, sentence.lowered))
@@ -194,10 +197,11 @@ def _sentence_aspects(sentence: Sentence, code: str, people: Sequence[tuple[str,
         values[aspect] = values.get(aspect, 0.0) + sign * _POLAR_WEIGHT
     mentions: list[tuple[str, int]] = []
     mentions.extend(_cue_mentions(sentence, code))
-    for name, aspect in people:
-        at = text.find(name)
-        if at < 0:
-            continue
+    # Where each person is named, found in C: most sentences name none of them, and only those that
+    # do are looked at in Python (in the people's order, as before).
+    places = list(map(text.find, [name for name, _ in people] if names is None else names))
+    for i in itertools.compress(range(len(people)), map((-1).__lt__, places)):
+        (name, aspect), at = people[i], places[i]
         credit = _credit_parenthesis(text, at)
         if credit is None:
             mentions.append((aspect, at))
