@@ -136,3 +136,16 @@ def test_a_full_token_memo_starts_afresh(monkeypatch: pytest.MonkeyPatch) -> Non
         expected = np.sort(np.repeat(trained.indices, trained.data.astype(np.int64)))
         assert np.array_equal(np.sort(sentiment.hashed_indices(text, 3).astype(np.int64)), expected)
         assert len(sentiment._token_memo(3)) <= most  # one text's tokens at most, not every text's
+
+
+def test_reviews_read_in_threads_score_as_read_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The memo of tokens' features is shared by threads (the web app reads in threads); a thread that
+    # empties it must not take rows from under another.
+    from concurrent.futures import ThreadPoolExecutor
+
+    monkeypatch.setattr(sentiment, "TOKEN_MEMO", 8)
+    texts = [t for t in TEXTS if t.strip()] * 20
+    alone = [np.sort(sentiment.hashed_indices(t, 3)) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        threaded = list(pool.map(lambda t: np.sort(sentiment.hashed_indices(t, 3)), texts))
+    assert all(np.array_equal(a, b) for a, b in zip(alone, threaded, strict=True))

@@ -479,13 +479,15 @@ def _token_rows(tokens: list[str], chars: int) -> list[_TokenRow]:
     """The rows of ``tokens``, in order: the tokens not seen before are read together (one call of the
     hashing kernel for all of them) and remembered, up to :data:`TOKEN_MEMO` tokens."""
     memo = _token_memo(chars)
-    missing = set(tokens).difference(memo)
-    if missing:
-        if len(memo) + len(missing) > TOKEN_MEMO:
-            memo.clear()  # start afresh rather than grow without bound
-            missing = set(tokens)
-        memo.update(_tokens_features(sorted(missing), chars))
-    return list(map(memo.__getitem__, tokens))
+    rows = list(map(memo.get, tokens))
+    if None not in rows:
+        return rows  # type: ignore[return-value]
+    # New tokens' rows are used from this call's own dict: another thread may empty the memo meanwhile.
+    new = dict(_tokens_features(sorted({t for t, row in zip(tokens, rows, strict=True) if row is None}), chars))
+    if len(memo) + len(new) > TOKEN_MEMO:
+        memo.clear()  # start afresh rather than grow without bound
+    memo.update(new)
+    return [new[t] if row is None else row for t, row in zip(tokens, rows, strict=True)]
 
 
 def _tokens_features(tokens: list[str], chars: int) -> zip[tuple[str, _TokenRow]]:
