@@ -54,3 +54,41 @@ def test_build_script_rebuilds_the_lexicons(tmp_path: Path) -> None:
     first = set((tmp_path / "first_names.txt").read_text(encoding="utf-8").split())
     assert {"Michael", "Anna"} <= first
     assert "Krankenschwester" not in first
+
+
+RUN_TEXTS = [
+    "Dr. Ida Marquardt und Mrs. Greta Holm treffen J. T. Marlow, Rudolf van der Berg und O’Malley-Vogt.",
+    "Prof.Vogt, Sgt. Pepper's, Capt. J.Brandl Jr., Heinrich III. und „Anna“ Brandtner; Insp.x Rev. Fr. St.",
+    "x-Brandl _Anna 3Vogt Greta's Holm’s Étienne Øystein Łucja Mr.\u00a0Holm Dr  Vogt Lt. Col. Gen. Det.",
+]
+
+
+@pytest.mark.parametrize("text", RUN_TEXTS)
+def test_capitalised_runs_are_those_of_the_plain_pattern(text: str) -> None:
+    # RUN_RE is written to open with a character class (fast to scan for); it must find exactly
+    # what the pattern as written (RUN, behind a look-ahead) finds, from any start and to any end.
+    import re
+
+    plain = re.compile(rf"(?=[{names.UPPER}]){names.RUN}")
+    for start in range(len(text)):
+        for end in (start + 12, len(text)):
+            found = [m.span() for m in names.RUN_RE.finditer(text, start, end)]
+            assert found == [m.span() for m in plain.finditer(text, start, end)]
+        x, y = names.RUN_RE.match(text[start:]), plain.match(text[start:])
+        assert (x and x.span()) == (y and y.span())
+    if text is RUN_TEXTS[0]:
+        runs = [m.group() for m in names.RUN_RE.finditer(text)]
+        assert runs[:3] == ["Dr. Ida Marquardt", "Mrs. Greta Holm", "J. T. Marlow"]
+
+
+def test_particles_are_what_the_particle_pattern_matches() -> None:
+    import itertools
+    import re
+
+    pattern = re.compile(rf"^{names.PARTICLE}$")
+    assert all(pattern.match(p) for p in names.PARTICLES)
+    letters = sorted(set("".join(names.PARTICLES)) | {"x", "\n"})
+    words = ["".join(w) for n in range(1, 5) for w in itertools.product(letters, repeat=n)]
+    words += [p + end for p in names.PARTICLES for end in ("\n", "\n\n", "s", " ", "x\n")]
+    for word in words:
+        assert names._is_particle(word) == bool(pattern.match(word)), word

@@ -263,3 +263,38 @@ def test_german_reservations_make_praise_mixed() -> None:
     )
     plain, reserved = _german_items(praise), _german_items(praise + faults)
     assert verdict.critic_lean(reserved, "de") < 0.3 < verdict.critic_lean(plain, "de")
+
+
+def test_customer_cues_find_what_each_cue_finds() -> None:
+    # The cues are searched as one group between word boundaries: a text is a customer's review by
+    # them exactly when one of the cues as written finds something in it.
+    import re
+
+    from filmkritik import lang
+    from filmkritik.read import verdict
+
+    cues = [re.compile(c) for c in lang.data("de", "verdict").CUSTOMER_CUES]
+    merged = verdict._customer_cues("de")
+    assert merged is not None
+    texts = [
+        "die blu-ray kam pünktlich",
+        "ein bluray-erlebnis",
+        "das making-of fehlt",
+        "verkaufen",
+        "dvd2",
+        "die dvds",
+        "kaufempfehlung!",
+        "preiswert",
+        "ein film über kauf und verkauf",
+        "",
+    ]
+    for text in texts:
+        assert bool(merged.search(text)) == any(c.search(text) for c in cues), text
+
+
+def test_cue_alternatives_are_spelled_out_only_when_plain() -> None:
+    from filmkritik.read import verdict
+
+    assert sorted(verdict._spellings("dvds?|blu-?ray") or []) == ["blu-ray", "bluray", "dvd", "dvds"]
+    assert verdict._spellings("a?") is None  # matches nothing at all: no word
+    assert verdict._spellings(r"kauf\w*") is None  # more than letters: searched as written

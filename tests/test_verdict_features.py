@@ -76,3 +76,76 @@ def test_counterfactual_patterns_find_what_they_found_without_the_first_letter_s
     found = [sentiment.counterfactual(s.lower(), code, lowered=True) for s in sentences]
     assert found == [plain.search(s.lower()) is not None for s in sentences]
     assert sum(found) >= 3 and not all(found)  # the sentences try both answers
+
+
+RATED = [
+    (
+        "de",
+        "Sommerlicht über Kiel\n\nIda Marquardt erzählt nicht schlecht, aber viel zu lang… Die Darsteller "
+        "spielen hölzern; die Kamera glänzt. Kein Meisterwerk!\n"
+        "Fazit: ein sehenswerter, wenn auch nicht ganz überzeugender Film über Nähe und Verlust. 4 von 5 Sternen\n",
+    ),
+    (
+        "en",
+        "Northbound (2029)\nGreta Holm's film isn't bad -- it's never dull... The script doesn't work, too sweet.\n\n"
+        "Still, a moving, well acted and often funny night out for the whole family.\nGRADE: B-",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), RATED)
+def test_prose_features_from_sentences_are_the_models_features(code: str, text: str) -> None:
+    # A rated review's prose (the rating blanked) is read from its sentences' clauses, not again
+    # from the text: the model must see the same lexicon features either way.
+    from filmkritik import lang
+    from filmkritik.read import opinion, ratings, segment
+
+    rating = ratings.find_rating(text)
+    assert rating is not None
+    prose = text
+    for start, end in rating.evidence:
+        prose = prose[:start] + " " * (end - start) + prose[end:]
+    paragraphs = segment.paragraphs(text)
+    items = opinion.sentences(text, segment.sentences(text, lang.get(code).ABBREVIATIONS, paragraphs), paragraphs, code)
+    assert opinion.text_features(items, prose, code, rating.evidence) == sentiment.dense_features(prose, code)
+    assert opinion.text_features(items, text, code) == sentiment.dense_features(text, code)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_word_tokens_are_those_of_the_plain_pattern(text: str) -> None:
+    # The tokenisers use a possessive repeat (faster); it must cut exactly the tokens of the plain one.
+    import re
+
+    from filmkritik.read import review_features
+
+    awkward = text + " a-b-c a--b a-b- -a- it’s o'-x x’’y ü-ß-é 1-a a_b"
+    plain = re.findall(sentiment.TOKEN_PLAIN, awkward.lower())
+    assert sentiment._TOKEN.findall(awkward.lower()) == plain
+    assert review_features._WORD.findall(awkward.lower()) == plain
+    assert sentiment._HASH_TOKEN_FAST.findall(awkward) == re.findall(r"\w+(?:[-'’]+\w+)*", awkward)
+
+
+def test_a_full_token_memo_starts_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The memo of tokens' features is bounded: when a text brings more new tokens than fit, it is
+    # emptied and the text read afresh, with the same features.
+    monkeypatch.setattr(sentiment, "TOKEN_MEMO", 5)
+    sentiment._token_memo(3).clear()  # (earlier tests' tokens)
+    most = max(len(set(text.lower().split())) for text in TEXTS)
+    for text in TEXTS:
+        trained = sentiment.counts([text], 3).tocsr()
+        expected = np.sort(np.repeat(trained.indices, trained.data.astype(np.int64)))
+        assert np.array_equal(np.sort(sentiment.hashed_indices(text, 3).astype(np.int64)), expected)
+        assert len(sentiment._token_memo(3)) <= most  # one text's tokens at most, not every text's
+
+
+def test_reviews_read_in_threads_score_as_read_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The memo of tokens' features is shared by threads (the web app reads in threads); a thread that
+    # empties it must not take rows from under another.
+    from concurrent.futures import ThreadPoolExecutor
+
+    monkeypatch.setattr(sentiment, "TOKEN_MEMO", 8)
+    texts = [t for t in TEXTS if t.strip()] * 20
+    alone = [np.sort(sentiment.hashed_indices(t, 3)) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        threaded = list(pool.map(lambda t: np.sort(sentiment.hashed_indices(t, 3)), texts))
+    assert all(np.array_equal(a, b) for a, b in zip(alone, threaded, strict=True))

@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from filmkritik import lang
 from filmkritik.model import Aspect, Polarity
@@ -67,9 +67,35 @@ def _pair_starts(code: str) -> frozenset[str]:
     return frozenset(cue[:3] for group in _cues(code)[1].values() for cue, _ in group if " " in cue)
 
 
-@lru_cache(maxsize=1 << 16)
+#: How many tokens' aspects a process remembers (per language) before starting afresh.
+ASPECT_MEMO = 1 << 16
+#: Marks a token not looked at yet (``None`` is a token that cues no aspect).
+_UNSEEN = "\x00unseen"
+
+
+@cache
+def _aspect_memo(code: str) -> dict[str, str | None]:
+    """:func:`_token_aspect` of every token seen, for one language: prose repeats its words. A plain
+    dict: a hit is one look-up in C (``lru_cache`` also relinks its list, scattered memory writes)."""
+    return {}
+
+
+def _token_aspect_list(words: Sequence[str], code: str) -> list[str | None]:
+    """:func:`_token_aspect` of each of ``words``, the ones not seen before looked at and remembered."""
+    memo = _aspect_memo(code)
+    cued = list(map(memo.get, words, itertools.repeat(_UNSEEN)))
+    if _UNSEEN in cued:
+        if len(memo) >= ASPECT_MEMO:
+            memo.clear()  # start afresh rather than grow without bound
+        for i, aspect in enumerate(cued):
+            if aspect is _UNSEEN:
+                aspect = memo[words[i]] = _token_aspect(words[i], code)
+                cued[i] = aspect
+    return cued
+
+
 def _token_aspect(tok: str, code: str) -> str | None:
-    """The aspect a single token cues ("Drehbuchs" -> script), cached: prose repeats its words."""
+    """The aspect a single token cues ("Drehbuchs" -> script)."""
     exact, prefixes = _cues(code)
     aspect = exact.get(tok)
     if aspect is None:
@@ -86,7 +112,7 @@ def _cue_mentions(sentence: Sentence, code: str) -> list[tuple[str, int]]:
     words = sentence.tokens
     # Every token's cue by one map over the cached look-up: most tokens cue nothing, and only the
     # few that do (or may open a two-word cue) are looked at in Python.
-    cued: list[str | None] = list(map(_token_aspect, words, itertools.repeat(code)))
+    cued = _token_aspect_list(words, code)
     if pair_starts:
         for i, tok in enumerate(words[:-1]):
             if cued[i] is None and tok[:3] in pair_starts:
@@ -139,11 +165,12 @@ def judgements(
     # An actor credited twice (as an actor and in a cast pair) is one person to look for: a repeated
     # (name, aspect) pair finds what the first one found and changes nothing.
     people = list(dict.fromkeys([(a, "acting") for a in actors if a] + [(d, "direction") for d in directors if d]))
+    names = [name for name, _ in people]
     for sentence in sentences:
         if (sentence.opinion < 0.3 and not sentence.counterfactual) or _OTHER_WORK.search(sentence.text):
             continue
         weight = 0.3 + sentence.opinion  # plot sentences count less than judgements
-        for aspect, value in _sentence_aspects(sentence, code, people).items():
+        for aspect, value in _sentence_aspects(sentence, code, people, names).items():
             tallies.setdefault(aspect, _Tally()).add(weight * value, sentence)
     found = []
     for aspect in ASPECTS + tuple(a for a in tallies if a not in ASPECTS):
@@ -157,8 +184,10 @@ def judgements(
     return found
 
 
-def _sentence_aspects(sentence: Sentence, code: str, people: Sequence[tuple[str, str]]) -> dict[str, float]:
-    """Signed judgement per aspect that this one sentence expresses."""
+def _sentence_aspects(
+    sentence: Sentence, code: str, people: Sequence[tuple[str, str]], names: Sequence[str] | None = None
+) -> dict[str, float]:
+    """Signed judgement per aspect that this one sentence expresses (``names``: the people's names, when known)."""
     text = sentence.text
     values: dict[str, float] = {}
     hits = set(_polar_hits(text, code, sentence.lowered))
@@ -168,10 +197,11 @@ def _sentence_aspects(sentence: Sentence, code: str, people: Sequence[tuple[str,
         values[aspect] = values.get(aspect, 0.0) + sign * _POLAR_WEIGHT
     mentions: list[tuple[str, int]] = []
     mentions.extend(_cue_mentions(sentence, code))
-    for name, aspect in people:
-        at = text.find(name)
-        if at < 0:
-            continue
+    # Where each person is named, found in C: most sentences name none of them, and only those that
+    # do are looked at in Python (in the people's order, as before).
+    places = list(map(text.find, [name for name, _ in people] if names is None else names))
+    for i in itertools.compress(range(len(people)), map((-1).__lt__, places)):
+        (name, aspect), at = people[i], places[i]
         credit = _credit_parenthesis(text, at)
         if credit is None:
             mentions.append((aspect, at))
@@ -232,11 +262,12 @@ def _net(text: str, code: str) -> float:
     General lexicon words in critics' prose often describe the story ("Nächstenliebe",
     "violent"); critics' judgement words describe the film.
     """
-    words = sentiment.tokens(text)
-    judged = opinion.judgement_of_tokens(words, code)
+    # The clauses' tokens are the text's tokens (no token holds a clause break): the text is read once.
+    clauses = sentiment.clauses(text)
+    judged = opinion.judgement_of_tokens(list(itertools.chain.from_iterable(clauses)), code)
     if judged:
         return judged
-    return 0.5 * sentiment.polarity(text, code).net
+    return 0.5 * sentiment.polarity_of_tokens(clauses, code).net
 
 
 def _neutral_clause_net(sentence: Sentence) -> float:

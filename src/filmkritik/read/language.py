@@ -15,9 +15,16 @@ from filmkritik import lang
 _WORD = re.compile(r"[a-zäöüß]+")
 
 
-def detect(text: str) -> tuple[str, float]:
-    """Return ``(code, confidence)``; code is an ISO 639-1 code or ``"und"``."""
-    sample = text[:4000].lower()
+#: How much of the text is read.
+_SAMPLE = 4000
+
+
+def detect(text: str, lowered: str | None = None) -> tuple[str, float]:
+    """Return ``(code, confidence)``; code is an ISO 639-1 code or ``"und"``.
+
+    ``lowered``: ``text`` lower-cased, when the caller has it already.
+    """
+    sample = _sample(text, lowered)
     words = _WORD.findall(sample)
     if not words:
         return "und", 0.0
@@ -58,3 +65,12 @@ def _detector():  # type: ignore[no-untyped-def]
         Language.POLISH,
     ]
     return LanguageDetectorBuilder.from_languages(*languages).build()
+
+
+def _sample(text: str, lowered: str | None) -> str:
+    """``text[:_SAMPLE].lower()``, cut from ``lowered`` when that is the same: lower-casing keeps every
+    character's place unless some character grew ("İ" -> "i̇", then the lengths differ), and only a
+    capital sigma's lower case depends on what follows it (which the cut may remove)."""
+    if lowered is not None and len(lowered) == len(text) and text.find("Σ", 0, _SAMPLE) < 0:
+        return lowered[:_SAMPLE]
+    return text[:_SAMPLE].lower()

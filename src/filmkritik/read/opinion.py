@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
 
@@ -42,6 +42,9 @@ class Sentence:
     judged: float = 0.0
     #: ``text`` lower-cased, computed once for every reader of the sentence ("" when not given).
     lowered: str = ""
+    #: ``tokens`` cut into clauses as ``sentiment.clauses`` cuts them (empty when not given): what
+    #: :func:`text_features` puts together. (Neither compared nor hashed: ``tokens`` holds the same words.)
+    clauses: Sequence[Sequence[str]] = field(default=(), compare=False, hash=False, repr=False)
 
     @property
     def is_opinion(self) -> bool:
@@ -105,38 +108,62 @@ def sentences(
     characters: Sequence[str] = (),
 ) -> list[Sentence]:
     """Every sentence of the review, classified and weighed."""
-    last = _closing_paragraph(text, paragraphs)
+    last_start, last_end = _closing_paragraph(text, paragraphs)
     critic = sentiment.critic_words(code)
     data = lang.data(code, "verdict")
     gate = _judgement_gate(code)
     # The characters' names are looked for once in the whole text, not in every sentence.
     named = Occurrences(text, characters)
+    # What opinion_score, polarity_of_tokens and counterfactual look up per call, looked up once:
+    # a review has ~50 sentences, and the loop below is the whole of their reading.
+    polarity = sentiment.polarity_reader(code)
+    wish = sentiment.counterfactual_pattern(code).search
+    cue_words = data.OPINION_CUES
+    cue = cue_words.__contains__
+    clauses_of = sentiment.clauses
+    chain = itertools.chain.from_iterable
     result = []
     for start, end in spans:
         chunk = text[start:end]
         lowered = chunk.lower()
-        clauses = sentiment.clauses(lowered, lowered=True)
-        pol = sentiment.polarity_of_tokens(clauses, code)
-        words = tuple(itertools.chain.from_iterable(clauses))
-        counter = sentiment.counterfactual(lowered, code, lowered=True)
+        clauses = clauses_of(lowered, True)
+        pol = polarity(clauses)
+        words = tuple(chain(clauses))
+        counter = wish(lowered) is not None
         judged = (
             0.0  # most sentences hold no word that judges: one set test instead of the reading
             if gate.isdisjoint(words)
             else _judgement(words, critic, data, tuple(itertools.accumulate(map(len, clauses))))
         )
+        # opinion_score(chunk, pol, code, (), words, judged, counter, data, retells=...), inlined:
+        # the same arithmetic in the same order.
+        if len(words) < 4:
+            score = 0.0
+        else:
+            score = min(1.0, (pol.positive + pol.negative) / 1.2) * 0.6
+            if not cue_words.isdisjoint(words):  # no cue word adds 0.0, which changes nothing
+                score += min(0.4, 0.2 * sum(map(cue, words)))
+            if judged:
+                score += 0.3  # critics' own judgement words
+            if counter:
+                score += 0.3
+            if named.any_within(start, end):
+                score -= 0.2  # retelling what a character does
+            if ")" in chunk and _CAPTION.search(chunk):
+                score -= 0.6
+            score = max(0.0, min(1.0, score))
         result.append(
             Sentence(
-                span=(start, end),
-                text=chunk,
-                polarity=pol,
-                opinion=opinion_score(
-                    chunk, pol, code, (), words, judged, counter, data, retells=named.any_within(start, end)
-                ),
-                closing=last[0] <= start < last[1],
-                counterfactual=counter,
-                tokens=words,
-                judged=judged,
-                lowered=lowered,
+                (start, end),
+                chunk,
+                pol,
+                score,
+                last_start <= start < last_end,
+                counter,
+                words,
+                judged,
+                lowered,
+                clauses,
             )
         )
     return result
@@ -331,3 +358,41 @@ def lexicon_features(items: Sequence[Sentence], text: str) -> list[float]:
         negative = sum(s.polarity.negative for s in part)
         feats += [10 * positive / n, 10 * negative / n, (positive - negative) / (positive + negative + 1.0)]
     return feats
+
+
+def text_features(items: Sequence[Sentence], text: str, code: str, blanked: Sequence[Span] = ()) -> list[float]:
+    """``sentiment.dense_features(text, code)``, the same values, from the clauses the sentences were
+    cut into instead of reading the whole text again.
+
+    ``items``: the sentences of ``text`` as :func:`sentences` read them, or of the text ``text`` was made
+    from by blanking the ``blanked`` spans with spaces (a rating left out of the prose); sentences that
+    overlap a blanked span are read again. Exact because the sentences cover every character of the
+    text but the white space between them, no token or "n't" spans white space, and no clause break
+    (:data:`sentiment._BREAK`) is white space: the text's clauses are the sentences' clauses, the last
+    clause of each sentence joined to the first of the next.
+    """
+    per_sentence: list[tuple[int, Sequence[Sequence[str]]]] = []
+    for s in items:
+        start, end = s.span
+        if not s.clauses or any(a < end and start < b for a, b in blanked):
+            per_sentence.append((start, sentiment.clauses(text[start:end])))
+        else:
+            per_sentence.append((start, s.clauses))
+    closing = sentiment.closing_line(text)
+    if closing is None:  # no line long enough: the closing text is cut by characters, read it as it is
+        closing_clauses: Sequence[Sequence[str]] = sentiment.clauses(text[max(0, len(text) - 600) :])
+    else:
+        closing_clauses = _joined([c for start, c in per_sentence if closing[0] <= start < closing[1]])
+    return sentiment.clause_features([_joined([c for _, c in per_sentence]), closing_clauses], code)
+
+
+def _joined(parts: Sequence[Sequence[Sequence[str]]]) -> list[Sequence[str]]:
+    """The clauses of consecutive sentences as one text's: each sentence's last clause runs on into the
+    next sentence's first (the white space between them is no break)."""
+    if not parts:
+        return [[]]  # what sentiment.clauses("") gives
+    joined: list[Sequence[str]] = list(parts[0])
+    for clauses in parts[1:]:
+        joined[-1] = [*joined[-1], *clauses[0]]
+        joined.extend(clauses[1:])
+    return joined

@@ -25,7 +25,9 @@ COMPONENTS: list[tuple[str, Component]] = [
 def analyse(document: Document) -> Analysis:
     """Run every component on ``document`` and return the filled analysis."""
     record = ReviewRecord(text=document.text, source=document.source)
-    code, confidence = language.detect(document.text)
+    # Lower-cased once for the language guess and every component that looks for cue words.
+    lowered = document.text.lower()
+    code, confidence = language.detect(document.text, lowered)
     record.language = code
     if code not in lang.LANGUAGES:
         record.warnings.append(
@@ -43,6 +45,7 @@ def analyse(document: Document) -> Analysis:
         sentences=segment.sentences(document.text, data.ABBREVIATIONS, paragraphs),
         paragraphs=paragraphs,
     )
+    analysis.lowered = lowered
     for _name, component in COMPONENTS:
         component(analysis)
     if not record.is_review.value:

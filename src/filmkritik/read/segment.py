@@ -18,7 +18,10 @@ from filmkritik.model import Span
 _CAPITALS = "".join(
     ch for code in (*range(0x41, 0x250), *range(0x1E00, 0x1F00)) if (ch := chr(code)).isupper() and ch.isalpha()
 )
-_BOUNDARY = re.compile(rf"[.!?…]+[\"'»«“”„)\]]*(?=\s+[\"'»«“„(\[{_CAPITALS}0-9])")
+#: (The first character class stands alone, "[.!?…][.!?…]*" rather than "[.!?…]+": a pattern that opens
+#: with a character class lets the regex engine skip to the next of these rare characters at once instead
+#: of trying every position; the matches are the same.)
+_BOUNDARY = re.compile(rf"[.!?…][.!?…]*[\"'»«“”„)\]]*(?=\s+[\"'»«“„(\[{_CAPITALS}0-9])")
 _INITIAL = re.compile(r"^(?:[A-ZÄÖÜ]\.)+$")
 _ORDINAL = re.compile(r"^\d{1,2}\.$")
 
@@ -52,7 +55,8 @@ def sentences(text: str, abbreviations: Iterable[str] = (), paragraph_spans: lis
     for p_start, p_end in paragraphs(text) if paragraph_spans is None else paragraph_spans:
         start = p_start
         for m in _BOUNDARY.finditer(text, p_start, p_end):
-            if _is_abbreviation(text[start : m.start() + 1], abbr):
+            # (Only a full stop can end an abbreviation: "!" and "?" need no look at the sentence.)
+            if text[m.start()] == "." and _is_abbreviation(text[start : m.start() + 1], abbr):
                 continue
             spans.append(_trim(text, start, m.end()))
             start = m.end()

@@ -29,6 +29,7 @@ from filmkritik.errors import ModelError
 from filmkritik.model import ExplicitRating, TextFact, Verdict, score_label
 from filmkritik.read import aspects, opinion, ratings, sentiment, short_text
 from filmkritik.read.analysis import Analysis
+from filmkritik.read.lexmatch import trie_pattern
 
 #: An explicit rating is the critic's own word; only a misparse makes it wrong.
 EXPLICIT_CONFIDENCE = 0.95
@@ -59,8 +60,12 @@ def annotate(analysis: Analysis) -> None:
         code,
         characters=[c.character for c in record.film.cast],
     )
-    # The sentences' polarity already holds the model's lexicon features, unless a rating was blanked.
-    dense = opinion.lexicon_features(items, prose) if explicit is None else None
+    # The sentences' polarity already holds the model's lexicon features, unless a rating was blanked;
+    # then the sentences' clauses still make the prose's, read exactly as the model reads them.
+    if explicit is None:
+        dense = opinion.lexicon_features(items, prose)
+    else:
+        dense = opinion.text_features(items, prose, code, explicit.evidence)
     # The lower-cased text is shared with the other components unless the rating was blanked from it.
     lowered = analysis.lowered if explicit is None else None
     inferred, confidence = infer_score(prose, code, items, dense, lowered)
@@ -105,7 +110,7 @@ def infer_score(
         model = sentiment.model(code)
     except ModelError:
         return round(50 + 45 * lean), 0.3
-    model_score = model.score(text, dense)[0]
+    model_score = model.score(text, dense, lowered)[0]
     value = blend(model_score, lean, beta)
     return max(0, min(100, round(value))), reader_confidence(model, value, lean, beta, text, model_score)
 
@@ -119,7 +124,7 @@ def judgement(
     (:func:`reads_as_customer_review`) and for critics' prose without any judgement word."""
     judging = judging_sentences(items, code) if code in CRITIC_LEAN else None
     lean = critic_lean(items, code, judging) if items else 0.0
-    beta = judgement_weight(code, len(text.split()))
+    beta = judgement_weight(code, _words_up_to(text, _RAMP_END.get(code, 0)))
     if beta and reads_as_customer_review(text, code, items, lowered):
         beta = 0.0
     elif beta and judging is not None and not judging:
@@ -202,6 +207,19 @@ def reader_confidence(
         return model.confidence(value)
     words = len(text.split()) if found.by == "words" else 0
     return found(value, lean, beta, words, model_score)
+
+
+#: Where each language's ramp ends: beyond it the exact length changes nothing.
+_RAMP_END = {code: long for code, (_, (long, _)) in JUDGEMENT_BY_LENGTH.items()}
+
+
+def _words_up_to(text: str, limit: int) -> int:
+    """``len(text.split())``, or some number above ``limit`` when the text has more words than that
+    (``limit`` 0: no limit). A long review is known to be long after its first ``limit`` words."""
+    if limit <= 0:
+        return len(text.split())
+    # At most limit + 1 parts: the last holds the rest of the text when there are more words.
+    return len(text.split(None, limit))
 
 
 def judgement_weight(code: str, words: int) -> float:
@@ -289,7 +307,69 @@ def reads_as_customer_review(
 @cache
 def _customer_cues(code: str) -> re.Pattern[str] | None:
     cues = lang.data(code, "verdict").CUSTOMER_CUES
-    return re.compile("|".join(f"(?:{c})" for c in cues)) if cues else None
+    if not cues:
+        return None
+    groups = [_word_group(c) for c in cues]
+    if all(g is not None for g in groups):
+        # Every cue is "\b(?:...)\b": one group between one pair of word boundaries finds a match wherever
+        # one of the cues does, and the engine tests the boundary once per position instead of per cue.
+        alternatives = "|".join(groups)  # type: ignore[arg-type]
+        spelled = _spellings(alternatives)
+        # Spelled out (plain words with optional letters), the words go into a trie: one branch per
+        # letter instead of every word tried in turn (~25% faster), the same words found.
+        return re.compile(r"\b(?:" + (alternatives if spelled is None else trie_pattern(spelled)) + r")\b")
+    return re.compile("|".join(f"(?:{c})" for c in cues))
+
+
+#: One alternative of a cue group that :func:`_spellings` can spell out: letters, hyphens and spaces,
+#: any of them made optional by a following "?".
+_SPELLABLE = re.compile(r"(?:[^\W\d_]|[- ])\??(?:(?:[^\W\d_]|[- ])\??)*")
+
+
+def _spellings(alternatives: str) -> list[str] | None:
+    """Every word the regex alternatives "a|bc?|d-?e" match ("a", "b", "bc", "de", "d-e"), or ``None``
+    when one of them is more than letters with optional ones (or would spell out too many words)."""
+    words: list[str] = []
+    for alternative in alternatives.split("|"):
+        if not _SPELLABLE.fullmatch(alternative) or alternative.startswith("?"):
+            return None
+        forms = [""]
+        for i, char in enumerate(alternative):
+            if char == "?":
+                continue
+            optional = alternative[i + 1 : i + 2] == "?"
+            forms = [f + char for f in forms] + (forms if optional else [])
+            if len(forms) > 64:
+                return None
+        if "" in forms:
+            return None  # an alternative that matches nothing at all ("a?") is no word
+        words += forms
+    return words or None
+
+
+def _word_group(cue: str) -> str | None:
+    """The alternatives of a cue written ``\b(?:...)\b`` (one group between word boundaries), else ``None``."""
+    if not (cue.startswith(r"\b(?:") and cue.endswith(r")\b")):
+        return None
+    inner = cue[5:-3]
+    depth = 0
+    escaped = in_class = False
+    for char in inner:  # the group must close at the end, not before: "\b(?:a)|(?:b)\b" is no such cue
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+    return inner if depth == 0 and not escaped and not in_class else None
 
 
 def _without(text: str, explicit: ExplicitRating | None) -> str:
