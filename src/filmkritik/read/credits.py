@@ -97,6 +97,9 @@ class Patterns:
     relative_passive: re.Pattern[str]
     cues: frozenset[str]
     film_cues: frozenset[str]
+    perform_words: frozenset[str]  # every word of PERFORM_VERBS: a "perform" match opens with one of them
+    lead_words: frozenset[str]  # the same for LEAD_ROLE
+    direct_words: frozenset[str]  # and for DIRECTS
 
 
 #: Where a person stands in a photo: "X (l.) und Y (r.)", "X (left) and Y".
@@ -142,6 +145,9 @@ def patterns(code: str) -> Patterns:
         we_see=re.compile(rf"\b(?:{d.WE_SEE})\s+"),
         lead_role=re.compile(rf"\s+(?:{d.LEAD_ROLE})\b"),
         perform=re.compile(rf"\s+(?:{d.PERFORM_VERBS})\b"),
+        perform_words=frozenset(re.findall(r"[^\W\d_]+", d.PERFORM_VERBS)),
+        lead_words=frozenset(re.findall(r"[^\W\d_]+", d.LEAD_ROLE)),
+        direct_words=frozenset(re.findall(r"[^\W\d_]+", d.DIRECTS)),
         starring=re.compile(rf"(?=[{d.STARRING_FIRST}])(?:{d.STARRING})\s+"),
         list_end=re.compile(rf"[^.;:!?\n]{{0,80}}?\b(?:{d.LIST_PLAY_END})\b"),
         cue_noun=re.compile(
@@ -723,7 +729,7 @@ class Reader:
             line_start = text.rfind("\n", 0, pos) + 1
             line_end = text.find("\n", pos)
             line_end = len(text) if line_end < 0 else line_end
-            row = _COLON_ROW.fullmatch(text, line_start, line_end)
+            row = _COLON_ROW.fullmatch(text, line_start, line_end) if line_end - line_start < 90 else None
             if (
                 row
                 and not self.p.label_alone.match(text, line_start)
@@ -1734,12 +1740,14 @@ class Reader:
         if found is not None:
             return found
         if self._runs_by_fold is None:
-            self._runs_by_fold = defaultdict(list)
-            for span in self.runs.spans:
-                raw = self.run_text(span)
+            by_fold: defaultdict[str, list[str]] = defaultdict(list)
+            text = self.text
+            for start, end in self.runs.spans:  # (the text sliced here: a method call per run costs)
+                raw = text[start:end]
                 if " " in raw:
-                    for key in dict.fromkeys(_fold(t) for t in names.tokens(raw)):
-                        self._runs_by_fold[key].append(raw)
+                    for key in dict.fromkeys(map(_fold, names.tokens(raw))):
+                        by_fold[key].append(raw)
+            self._runs_by_fold = by_fold
         found = []
         for raw in self._runs_by_fold.get(_fold(token), ()):
             name = self.person(raw)
@@ -1909,6 +1917,7 @@ class Reader:
         lead_role = self.mentions_any(self.d.TRIGGERS["lead_role"])
         may_direct = self.mentions_any(self.d.TRIGGERS["directs"])
         may_tell = self.code == "de" and bool(self.positions(" erzählt"))
+        perform_words, lead_words, direct_words = self.p.perform_words, self.p.lead_words, self.p.direct_words
         n = len(text)
         for span in self.runs.spans:
             end = span[1]
@@ -1924,7 +1933,10 @@ class Reader:
                     continue
             if may_tell and text.startswith(" erzählt", span[1]) and self._tells(span):
                 continue
-            if may_direct and self.p.directs.match(text, span[1]):
+            # the word after the run: each cue below opens with one of its words (a set test before the regex)
+            nxt = None if text[end] == "," else _NEXT_LETTERS.match(text, end)
+            word = None if text[end] == "," else (nxt.group(1) if nxt else "")
+            if may_direct and (word is None or word in direct_words) and self.p.directs.match(text, span[1]):
                 # "Kröger, der früher Werbung drehte, inszeniert flott": present tense, this film.
                 directs = self.p.directs.match(text, span[1])
                 raw = self.run_text(span)
@@ -1932,12 +1944,12 @@ class Reader:
                     self.add("director", raw, span[0], CLEAR)
                 continue
             # Both cues follow the name directly: "X in der Hauptrolle", "X glänzt".
-            if lead_role and self.p.lead_role.match(text, span[1]):
+            if lead_role and (word is None or word in lead_words) and self.p.lead_role.match(text, span[1]):
                 lead_raw = self.run_text(span)
                 lead_name = self.person(lead_raw)
                 if lead_name and (self.full_name(lead_name) or self.full_names_ending(lead_name.split()[-1])):
                     self.add("actor", lead_raw, span[0], CLEAR)
-            elif self.p.perform.match(text, span[1]):
+            elif (word is None or word in perform_words) and self.p.perform.match(text, span[1]):
                 lead = text[max(0, span[0] - 25) : span[0]]
                 if _PERFORM_LEAD.search(lead):
                     self.add("actor", self.run_text(span), span[0], HINT)
@@ -2546,14 +2558,29 @@ class Reader:
                         self.add("actor", m.group("actor"), m.start("actor"), CLEAR)
 
     def _roles_of_performers(self) -> list[re.Match[str]]:
-        """Matches of :data:`_ROLE_OF_PERFORMER`, tried only before " der " / " des " followed by a capital
-        (a scan of the whole text with a pattern that opens on an article costs)."""
+        """Matches of :data:`_ROLE_OF_PERFORMER`, tried only where a capitalised run follows " der " / " des " /
+        " von " right after a given name (a scan of the whole text with a pattern that opens on an article costs)."""
         text = self.text
+        glues = [
+            s0 - 5
+            for s0, e in self.runs.spans
+            if s0 >= 8 and text[s0 - 5 : s0] in _GENITIVE_GLUES and " " in text[s0:e] and text[s0 - 6].isalpha()
+        ]
+        pos = text.find(" von ")  # "von" also joins a run ("Die Rosalie von Henrike Stolle")
+        while pos >= 0:
+            if text[pos + 5 : pos + 6].isupper():
+                glues.append(pos)
+            pos = text.find(" von ", pos + 1)
         starts: set[int] = set()
-        for m in _NAME_THEN_GENITIVE.finditer(text):
-            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and self._given(m.group(1)):
-                word = m.start()
-                starts.add(max(text.rfind(" ", 0, word - 1), text.rfind("\n", 0, word - 1)) + 1)
+        for glue in glues:
+            word = text.rfind(" ", 0, glue) + 1  # the role's name before " der "
+            det = max(text.rfind(" ", 0, word - 1), text.rfind("\n", 0, word - 1)) + 1
+            if (
+                text[det : word - 1] in _ROLE_DETERMINERS
+                and text[word : word + 1].isupper()
+                and self._given(text[word:glue])
+            ):
+                starts.add(det)
         return self._matches_at(_ROLE_OF_PERFORMER, text, starts) if starts else []
 
     def _cast_noun_starts(self) -> set[int]:
@@ -3159,9 +3186,10 @@ _ROLE_BEFORE_RELATIVE = re.compile(
     r"\s*(?P<np>[^,.;:!?\n]{1,60}),\s+(?:der|die|das|den|dem|who|which|ein|eine|einer|a|an|the|ihr|ihre|sein|seine|"
     r"dessen|deren|his|her)\b[^.;!?\n]*,\s*"
 )
-#: A capitalised word before "der"/"des"/"von" (the literal first: a lookbehind first would be tried everywhere).
-_NAME_THEN_GENITIVE = re.compile(
-    r"([A-ZÄÖÜ][a-zäöüß]{1,18}) (?=[dv])(?:der|des|von) (?:[a-zäöüß]+ ){0,2}[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ]"
+_NEXT_LETTERS = re.compile(r"\s+([^\W\d_]+)")
+_GENITIVE_GLUES = frozenset({" der ", " des ", " von "})
+_ROLE_DETERMINERS = frozenset(
+    "Die die Der der Den den Dem dem Seine seine Seinen seinen Seinem seinem Ihre ihre Ihren ihren Ihrem ihrem".split()
 )
 _ROLE_OF_PERFORMER = re.compile(
     rf"(?<![\w-])(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Ss]eine[mn]?|[Ii]hre[mn]?)\s+(?P<char>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:der|des|von)\s+"
