@@ -451,6 +451,11 @@ CONSTRUCTIONS: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     ("Newcomer Jannis Okafor überzeugt als Bo.", [("Bo", "Jannis Okafor")], ["Jannis Okafor"]),
     ("Der 19-jährige Jannis Okafor spielt den Lehrling Bo.", [("Bo", "Jannis Okafor")], ["Jannis Okafor"]),
     ("Oscarpreisträgerin Henrike Stolle spielt Rosalie.", [("Rosalie", "Henrike Stolle")], ["Henrike Stolle"]),
+    # precision: a relation tail must be a word of its own ("Catwoman" is no "Oma"), a turn of the plot is no
+    # performance ("stellt sich als ... zur Verfügung"), a given name after a noun is no surname
+    ("Jorinde Falk ist großartig als Catwoman.", [("Catwoman", "Jorinde Falk")], ["Jorinde Falk"]),
+    ("Die Schweizerin Frau Aebli stellt sich als Leihmutter zur Verfügung.", [], []),
+    ("Der Vater hat zwei Söhne Kasimir und Till, von denen einer (Kasimir) zum Vampir wird.", [], []),
 ]
 
 

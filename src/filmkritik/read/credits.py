@@ -1139,6 +1139,8 @@ class Reader:
         if len(parts) != 2 or self.code != "de":
             return False
         surname = parts[-1]
+        if self._given(surname):
+            return False  # "zwei Söhne Markus und William ... (Markus)": a noun and a given name
         if self.text.count(surname) <= self.text.count(name) or not self._name_shaped(parts):
             return False  # the surname stands only inside the full name
         for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text):
@@ -1193,11 +1195,7 @@ class Reader:
 
     def _role_word(self, word: str) -> bool:
         """A German role noun, relation or title standing alone ("Hebamme", "Großvater", "Kommissarin")."""
-        return (
-            self._role_noun(word)
-            or word in self.d.HONORIFICS
-            or is_relation_noun(word, self.d.RELATION_NOUNS, self.d.RELATION_TRADES)
-        )
+        return self._role_noun(word) or word in self.d.HONORIFICS or word in self.d.RELATION_NOUNS
 
     def _used_as_name(self, word: str) -> bool:
         """Whether the text also writes ``word`` as a name, mid-sentence with no article or adjective before it
@@ -1694,7 +1692,12 @@ class Reader:
                 self.hits.append(Hit("actor", actor, span[0], CLEAR, character=char))
             elif (self.code == "de" or char) and " " in actor and _LOWER_WORD.match(after):
                 self.hits.append(Hit("actor", actor, span[0], HINT))  # "X als gütiger Kardinal"
-            elif self.code == "de" and " " in actor and self._role_word_after(after):
+            elif (
+                self.code == "de"
+                and " " in actor
+                and self._role_word_after(after)
+                and not _REFLEXIVE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            ):
                 # "X als Hebamme", "X als Wirtin der Dorfkneipe", "X ist als Großvater eine Wucht"
                 self.hits.append(Hit("actor", actor, span[0], HINT))
             elif (
@@ -3186,6 +3189,8 @@ _ROLE_BEFORE_RELATIVE = re.compile(
     r"\s*(?P<np>[^,.;:!?\n]{1,60}),\s+(?:der|die|das|den|dem|who|which|ein|eine|einer|a|an|the|ihr|ihre|sein|seine|"
     r"dessen|deren|his|her)\b[^.;!?\n]*,\s*"
 )
+#: "X stellt sich als Leihmutter zur Verfügung", "entpuppt sich als": what a character turns out to be.
+_REFLEXIVE_BEFORE = re.compile(r"\bsich\s+(?:[a-zäöüß]+\s+)?$")
 _NEXT_LETTERS = re.compile(r"\s+([^\W\d_]+)")
 _GENITIVE_GLUES = frozenset({" der ", " des ", " von "})
 _ROLE_DETERMINERS = frozenset(
@@ -3400,7 +3405,7 @@ def is_relation_noun(token: str, nouns: frozenset[str], trades: frozenset[str]) 
             return True
         if form in trades:
             return False
-        for k in range(2, len(form) - 2):
+        for k in range(2, len(form) - 4):  # a tail of five letters or more ("Oma" ends "Catwoma")
             if form[k].islower() and form[k:].capitalize() in _RELATION_TAILS:
                 return True
     return False
