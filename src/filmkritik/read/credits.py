@@ -1261,6 +1261,8 @@ class Reader:
                 # (not "Lakshmi, the matriarch, played by X": there the name is the role).
                 appos = _APPOSITION_THEN_VERB.search(text, max(0, m.start() - 160), m.start())
                 span = self.runs.ending_at(appos.end(1)) if appos else None
+            if not span and text[m.start() - 2 : m.start()] == ", " and m.group() == "playing":
+                span = self.runs.ending_at(m.start() - 2)  # "Tessa Orrell, playing Edith, ..."
             if not span and text[m.start() - 2 : m.start()] == ", ":
                 span = self._subject_before_clause(m.start())
             if not span and _PRONOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -1289,7 +1291,7 @@ class Reader:
             sentence_end = self.analysis.sentence_of(m.start())[1]
             if char and _RESPECTIVELY.search(text, pos, sentence_end):
                 char = None  # "A and B play ..., C and D, respectively": paired in order elsewhere
-            if char and self._paired_in_order(span):
+            if char and not self._singular_verb(m.group()) and self._paired_in_order(span):
                 continue
             if char:
                 name = self.add("actor", actor_raw, span[0], CLEAR, character=char)
@@ -1301,6 +1303,11 @@ class Reader:
                 name = self.add("actor", actor_raw, span[0], CLEAR)
                 if name and self.code == "de":
                     self._gapped(self._after_character(pos))  # "A spielt ihre Mutter, B den Vater"
+
+    def _singular_verb(self, verb: str) -> bool:
+        """ "Caleb and Priya Holloway plays Marnie" cannot be: an English verb in -s has one subject, so
+        "Dmitri Vance plays Caleb and Priya Holloway plays Marnie" holds two pairs, not two actors paired in order."""
+        return self.code == "en" and verb.split()[0].endswith("s")
 
     def _paired_in_order(self, actor: Span) -> bool:
         """ "Lindqvist and Trevino play Edna and Walt": two actors before the verb. Both perform, but without
@@ -2943,8 +2950,8 @@ _DEFINITE_START = re.compile(
 )
 _ADJECTIVE_INSIDE = re.compile(r"\s[a-zäöüß]+(?:e|en|er|es)\s")
 _AS_GAP = re.compile(
-    r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:[a-zäöüß][\w-]*|(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle|choice)){0,4},?\s*$"
-    r"|(?:,?\s+[a-z][\w-]*){0,5}\s+(?:performance|turn|work|job|scene|scenes|role|part|cameo|lines|moments)\s*$"
+    r"(?:\s*\([^()\n]{0,80}\))?,?(?:\s+(?:[a-zäöüß][\w-]*|(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle|choice)){0,4},?\s*$"
+    r"|(?:['’]s?)?(?:,?\s+[a-z][\w-]*){0,5}\s+(?:performance|turn|work|job|scene|scenes|role|part|cameo|lines|moments)\s*$"
 )
 #: German: "X ist in ihrer ersten Hauptrolle als Y zu sehen" (a part's noun among five words).
 _AS_GAP_DE = re.compile(

@@ -38,7 +38,7 @@ CREW_NOUNS = (
     r"[Ww]riter|[Aa]uthor|[Nn]ovelist|[Pp]resident|[Pp]olitician|[Ss]inger|[Rr]apper|[Ss]cientist|[Pp]hysicist)"
 )
 
-PLAY_VERBS = r"plays|play|played|portrays|portray|portrayed|embodies|essays|inhabits|is\s+cast\s+as|stars\s+as|co-stars\s+as|appears\s+as|returns\s+as|turns\s+up\s+as|shows\s+up\s+as|pops\s+up\s+as"
+PLAY_VERBS = r"plays|play|played|playing|voices|voicing|portrays|portray|portrayed|embodies|essays|inhabits|is\s+cast\s+as|stars\s+as|co-stars\s+as|appears\s+as|returns\s+as|turns\s+up\s+as|shows\s+up\s+as|pops\s+up\s+as"
 #: Verbs that end a German relative clause about a role; English has no such clause.
 PLAY_VERBS_FINAL = r"(?!)"
 AS_WORD = r"as"
@@ -284,6 +284,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "caption": (" in ",),
     "play": (
         "play",
+        "voic",
         "portray",
         "embod",
         "essay",
