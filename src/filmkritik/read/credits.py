@@ -1261,6 +1261,9 @@ class Reader:
                 # (not "Lakshmi, the matriarch, played by X": there the name is the role).
                 appos = _APPOSITION_THEN_VERB.search(text, max(0, m.start() - 160), m.start())
                 span = self.runs.ending_at(appos.end(1)) if appos else None
+            if not span and self.code == "en" and text[m.start() - 2 : m.start()] == ", ":
+                # "Dmitri Vance, who played Roak in Iron Tide (2019), plays Caleb here": a longer relative clause
+                span = self._subject_before_clause(m.start(), _WHO_CLAUSE_THEN_VERB)
             if not span and text[m.start() - 2 : m.start()] == ", " and m.group() == "playing":
                 span = self.runs.ending_at(m.start() - 2)  # "Tessa Orrell, playing Edith, ..."
             if not span and text[m.start() - 2 : m.start()] == ", ":
@@ -1285,6 +1288,8 @@ class Reader:
             ):
                 continue  # handled by the "role of" cue
             char, _det = self._character_after(pos)
+            if self._role_in_other_film(m, span, char):
+                continue
             a_role = _A_ROLE_BEFORE.search(text, max(0, span[0] - 120), span[0]) if not char else None
             if a_role:
                 char = self.character(a_role.group(1), a_role.start(1))  # "Cole Bridger — a role X plays with calm"
@@ -1303,6 +1308,18 @@ class Reader:
                 name = self.add("actor", actor_raw, span[0], CLEAR)
                 if name and self.code == "de":
                     self._gapped(self._after_character(pos))  # "A spielt ihre Mutter, B den Vater"
+
+    def _role_in_other_film(self, verb: re.Match[str], actor: Span, char: str | None) -> bool:
+        """English, past tense: "who played Roak in Iron Tide (2019)", "Harrow Lane, in which Gus Mabry played
+        Sol": a part in another film. Critics tell the reviewed film's parts in the present tense."""
+        if self.code != "en" or not verb.group().endswith("ed"):
+            return False
+        if _IN_WHICH_BEFORE.search(self.text, max(0, actor[0] - 12), actor[0]):
+            return True
+        if not char:
+            return False
+        at = self.text.find(char, verb.end(), verb.end() + 120)
+        return at >= 0 and bool(_IN_OTHER_FILM.match(self.text, at + len(char)))
 
     def _singular_verb(self, verb: str) -> bool:
         """ "Caleb and Priya Holloway plays Marnie" cannot be: an English verb in -s has one subject, so
@@ -1534,7 +1551,8 @@ class Reader:
                         and text[span[1] : span[1] + 1] == " "
                     ):
                         later = self.runs.starting_at(word.end() + 1)
-                        if later and later[0] - word.end() <= 2:
+                        # (not "Caleb here. The film ...": a sentence ends between the word and the next name)
+                        if later and later[0] - word.end() <= 2 and not text[word.end() : later[0]].strip():
                             p = word.end()
                             continue
                 if self.code == "de" and _LEAD_ROLE_WORD.fullmatch(raw):
@@ -3248,6 +3266,13 @@ _AS_ROLE_VERB_ACTOR = re.compile(
     rf"(?:\s+(?:[a-zäöüß]+t|sehen\s+wir|erleben\s+wir)|\s*:)\s+(?:(?:hier|dabei|auch|erneut|wieder|diesmal|nun|außerdem|zudem)\s+)?"
     rf"(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){{0,2}})?"
     rf"(?P<actor>{RUN})(?=[\s,.;:!?])"
+)
+_WHO_CLAUSE_THEN_VERB = re.compile(r",\s+who\s+[^;:!?\n]{2,140}?,\s+")
+_IN_WHICH_BEFORE = re.compile(r"\b(?:in|for)\s+which\s+$")
+#: After a role: "in Iron Tide (2019)", "in “Iron Tide”", "in 2019's Iron Tide", "in the 2019 film".
+_IN_OTHER_FILM = re.compile(
+    r",?\s+(?:(?:back|years\s+ago|before|earlier|once)\s+)?in\s+(?:[„“\"‘'A-Z]|(?:19|20)\d\d|the\s+(?:(?:19|20)\d\d\s+)?"
+    r"(?:film|movie|series|show|original|sequel|earlier|first|last|previous)\b)"
 )
 _GLUE_BEFORE = re.compile(r"\s+(?:und|and|&)\s+$")
 _GAPPED_NEXT = re.compile(r",\s+(?=[A-ZÄÖÜ])")
