@@ -1758,6 +1758,10 @@ class Reader:
             )
             pos = m.start() + 1 - (len(before) - gap.start()) if gap else m.start()
             span = self.runs.ending_at(pos)
+            if not span and self.code == "en":
+                # "Tessa Orrell is perfect in the role of Edith": a copula and a word or three of praise
+                praise = _COPULA_PRAISE_BEFORE.search(before)
+                span = self.runs.ending_at(m.start() + 1 - (len(before) - praise.start())) if praise else None
             if not span:
                 continue
             actor_raw = self.run_text(span)
@@ -2029,6 +2033,9 @@ class Reader:
         for span in self.runs.spans:
             raw = self.run_text(span)
             possessive = text.startswith(("’s", "'s", "’ ", "' "), span[1])
+            if not possessive and self.code == "en" and text.startswith(", whose ", span[1]):
+                self._whose_role(span, raw)  # "Tessa Orrell, whose Edith is the heart of the film, ..."
+                continue
             genitive = self.code == "de" and raw.endswith("s") and not raw.endswith("ss")
             if not possessive and not (self.code == "de" and (genitive or " " in raw)):
                 continue
@@ -2085,6 +2092,14 @@ class Reader:
                     cand = self.run_text(cspan)
                     if cand.lower() not in self.d.NATIONALITY_ADJ and not self.lex.is_common(cand, self.code):
                         self.add("possessive", raw, span[0], HINT, character=cand)
+
+    def _whose_role(self, span: Span, raw: str) -> None:
+        """ "X, whose Edith is ...": the role after "whose", linked as a possessive is (see :meth:`finish`)."""
+        cspan = self.runs.starting_at(span[1] + len(", whose "))
+        if cspan and _POSSESSIVE_ROLE_END.match(self.text, cspan[1]):
+            cand = self.run_text(cspan)
+            if not self.lex.is_common(cand, self.code):
+                self.add("possessive", raw, span[0], HINT, character=cand)
 
     def _genitive_role(self, span: Span, raw: str) -> None:
         """ "Lena Brauers Wiebke", "Brauers Wiebke": an actor's genitive before the role's given name (German).
@@ -3116,7 +3131,8 @@ _PASSIVE_BY = re.compile(r"\w*\s+(?:by|von|vom)\b")
 _APPOSITION_THEN_VERB = re.compile(rf"({RUN}),\s+(?:an?|the|ein|eine)\s+[^,.;:()\n]{{1,90}},\s+$")
 #: "As the architect, Julian Stroud, X broods", "; as Lord Ashcombe, the Englishman, X is given ...".
 _AS_ROLE_FIRST = re.compile(
-    rf"[Aa]s\s+(?:(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}},\s+)?"
+    rf"(?:[Aa]s|[Pp]laying|[Ii]n\s+the\s+(?:title\s+|lead\s+|central\s+|key\s+|pivotal\s+)?(?:role|part)\s+of)\s+"
+    rf"(?:(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}},\s+|(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}}(?=[A-Z]))?"
     rf"(?P<char>{RUN})(?:,\s+(?:the|a|an)\s+[^,.;()\n]{{1,40}})?,\s+(?P<actor>{RUN})\s+(?=[a-z])"
 )
 #: "In smaller roles, A as ... and B as ...": a sentence that lists performers of small parts.
@@ -3232,7 +3248,8 @@ _LIST_STOP = frozenset(
 _PORTRAYAL_OF = re.compile(r"\s*(?:[a-z-]+\s+){0,2}portrayal\s+of\s+(?:(?:the|a|an)\s+[a-z-]+,?\s+)?")
 #: "Marsh’s Viola is ...": a possessed role is followed by a verb or punctuation, not a noun.
 _POSSESSIVE_ROLE_END = re.compile(
-    r"\s*(?:[,.;:!?)]|\s(?:is|was|has|had|that|who|which|and|finds|gets|becomes|must|can|will|the|a|an)\b)"
+    r"\s*(?:[,.;:!?)]|\s(?:is|was|has|had|that|who|which|and|finds|gets|becomes|must|can|will|the|a|an|are|were|"
+    r"isn['’]t|wasn['’]t|does|doesn['’]t|seems|feels|comes|remains|proves|makes|gives|never|also|opposite)\b)"
 )
 _ADJ_INFLECTION = re.compile(r"(?:en|em|er|es|e)$")
 _PLAYED_INVERTED = re.compile(
@@ -3267,6 +3284,7 @@ _AS_ROLE_VERB_ACTOR = re.compile(
     rf"(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){{0,2}})?"
     rf"(?P<actor>{RUN})(?=[\s,.;:!?])"
 )
+_COPULA_PRAISE_BEFORE = re.compile(r",?\s+(?:is|was|seems|looks)(?:\s+[a-z][\w-]*){1,3}\s*$")
 _WHO_CLAUSE_THEN_VERB = re.compile(r",\s+who\s+[^;:!?\n]{2,140}?,\s+")
 _IN_WHICH_BEFORE = re.compile(r"\b(?:in|for)\s+which\s+$")
 #: After a role: "in Iron Tide (2019)", "in “Iron Tide”", "in 2019's Iron Tide", "in the 2019 film".
@@ -3283,7 +3301,11 @@ _NICK_OPEN = "„“\"»‚‘'"
 _QUOTED_NICK = re.compile(r"[„“\"»‚‘']([A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*){0,2})[“”\"«‘’']")
 #: After a possessor's genitive: an inflected adjective or two, then a capitalised noun ("Riecks alter Kumpel").
 _RELATION_AFTER = re.compile(r" (?:[a-zäöüß]+(?:e|en|er|es) ){0,2}[A-ZÄÖÜ][a-zäöüß]")
-_ROLE_STOP = frozenset("und and in im als as who which that der die nicht not mit with von by of for to für".split())
+_ROLE_STOP = frozenset(
+    "und and in im als as who which that der die nicht not mit with von by of for to für"
+    # English prepositions and adverbs after a role ("plays Edith opposite X's Caleb", "alongside X as Y")
+    " alongside opposite against beside at on from into here there again".split()
+)
 _NOT_A_ROLE = re.compile(r"(?:auch|well|much|if|though|ob|wenn|a\s+result)\b")
 _PAREN_STOP = frozenset(
     "mit with von by im in aus from nach den die das der dem des ein eine einen not as als nicht doing channeling "
