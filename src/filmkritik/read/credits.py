@@ -798,8 +798,25 @@ class Reader:
                 if all(self.full_name(self.run_text(sp)) for sp in spans):
                     for sp in spans:
                         self.add("actor", self.run_text(sp), sp[0], CLEAR)
+        if self.code == "en":
+            self._capsule_casts()
         for m in self.finds("title_director"):
             self.add("director", m.group(1), m.start(1), CLEAR)
+
+    def _capsule_casts(self) -> None:
+        """A capsule's bare cast sentence beside its credit: "Tessa Orrell, Dmitri Vance. Directed by Orla Finnegan."
+        or "Directed by Orla Finnegan. Tessa Orrell, Dmitri Vance. 104 min." (two or more full names, nothing else)."""
+        text = self.text
+        for cue in _CAPSULE_DIRECTED.finditer(text):
+            before = _CAPSULE_LIST_BEFORE.search(text, max(0, cue.start() - 300), cue.start())
+            after = _CAPSULE_LIST_AFTER.match(text, cue.end())
+            for m in (before, after):
+                if not m:
+                    continue
+                spans = self.runs_in(m.start(1), m.end(1))
+                if len(spans) >= 2 and all(self.full_name(self.run_text(sp)) for sp in spans):
+                    for sp in spans:
+                        self.add("actor", self.run_text(sp), sp[0], CLEAR)
 
     # -- parentheses -----------------------------------------------------------
 
@@ -1269,6 +1286,8 @@ class Reader:
             if not span and text[m.start() - 2 : m.start()] == ", ":
                 span = self._subject_before_clause(m.start())
             if not span and _PRONOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                if self.code == "en" and _PASSIVE_BY.match(text, m.end()):
+                    continue  # "He is played by X": the pronoun is the role, read by the "played by" cue
                 self._pronoun_actor(m.start(), m.end())
                 continue
             if self.code == "de" and span and self._not_the_subject(span):
@@ -2993,6 +3012,10 @@ _AS_GAP_DE = re.compile(
 #: Titles that are part of how a role is called ("die Hausmeisterin Frau Kratochwil"), unlike "die Kommissarin".
 _POSSESSIVE_STEMS = ("sein", "ihr", "his", "her", "mein", "my", "unser", "our", "their", "dein", "your")
 _FORMS_OF_ADDRESS = frozenset("Frau Herr Fräulein Mr. Mrs. Ms. Miss Mister Madame Madam Monsieur".split())
+_CAPSULE_DIRECTED = re.compile(rf"(?:Directed\s+by|Written\s+and\s+directed\s+by|Dir\.)\s+{RUN}\.\s*")
+_CAPSULE_NAMES = rf"((?:{RUN})(?:(?:,\s+|,?\s+and\s+)(?:{RUN}))+)"
+_CAPSULE_LIST_BEFORE = re.compile(rf"(?:^|(?<=[.!?)]\s)|(?<=\n)){_CAPSULE_NAMES}\.\s+$", re.M)
+_CAPSULE_LIST_AFTER = re.compile(rf"{_CAPSULE_NAMES}\.(?:\s|$)")
 _WITH_LIST = re.compile(rf"(?m)(?:^|(?<=[.!?]\s))With:?\s+((?:{RUN})(?:(?:,\s+|,?\s+and\s+)(?:{RUN}))+)\s*\.(?:\s|$)")
 _WORD_THEN_SPACE = re.compile(r"(\w+) $")
 _V2_OPENERS = frozenset(
