@@ -807,6 +807,8 @@ class Reader:
         """A capsule's bare cast sentence beside its credit: "Tessa Orrell, Dmitri Vance. Directed by Orla Finnegan."
         or "Directed by Orla Finnegan. Tessa Orrell, Dmitri Vance. 104 min." (two or more full names, nothing else)."""
         text = self.text
+        if "irected by" not in text and "Dir." not in text:
+            return
         for cue in _CAPSULE_DIRECTED.finditer(text):
             before = _CAPSULE_LIST_BEFORE.search(text, max(0, cue.start() - 300), cue.start())
             after = _CAPSULE_LIST_AFTER.match(text, cue.end())
@@ -2440,8 +2442,17 @@ class Reader:
         if self.code != "en":
             return
         text = self.text
+        for rx in (_AS_ROLE_FIRST, _IN_ROLE_FIRST):
+            if rx is _IN_ROLE_FIRST and "Playing " not in text and "In the " not in text:
+                continue
+            self._role_first(rx)
+        self._english_voices_and_small_roles()
+
+    def _role_first(self, rx: re.Pattern[str]) -> None:
+        """ "As Edith, X ...": the role opens the sentence, the actor follows the comma."""
+        text = self.text
         pos = 0
-        while (m := _AS_ROLE_FIRST.search(text, pos)) is not None:
+        while (m := rx.search(text, pos)) is not None:
             start = m.start()
             opens = start == 0 or text[start - 1] == "\n"
             if not opens and not (
@@ -2454,6 +2465,9 @@ class Reader:
             if self.full_name(actor):
                 char = self.character(m.group("char"), m.start("char"))
                 self.add("actor", actor, m.start("actor"), CLEAR, character=char)
+
+    def _english_voices_and_small_roles(self) -> None:
+        text = self.text
         if " voice" in text:
             # "X lends her voice to Madame Corbeau", "X returns as the voice of Pemberton"
             for m in _VOICE_OF_EN.finditer(text):
@@ -3153,10 +3167,14 @@ _OTHER_TITLE = re.compile(
 _PASSIVE_BY = re.compile(r"\w*\s+(?:by|von|vom)\b")
 _APPOSITION_THEN_VERB = re.compile(rf"({RUN}),\s+(?:an?|the|ein|eine)\s+[^,.;:()\n]{{1,90}},\s+$")
 #: "As the architect, Julian Stroud, X broods", "; as Lord Ashcombe, the Englishman, X is given ...".
-_AS_ROLE_FIRST = re.compile(
-    rf"(?:[Aa]s|[Pp]laying|[Ii]n\s+the\s+(?:title\s+|lead\s+|central\s+|key\s+|pivotal\s+)?(?:role|part)\s+of)\s+"
+_ROLE_FIRST_TAIL = (
     rf"(?:(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}},\s+|(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}}(?=[A-Z]))?"
     rf"(?P<char>{RUN})(?:,\s+(?:the|a|an)\s+[^,.;()\n]{{1,40}})?,\s+(?P<actor>{RUN})\s+(?=[a-z])"
+)
+_AS_ROLE_FIRST = re.compile(rf"[Aa]s\s+{_ROLE_FIRST_TAIL}")
+#: "In the role of Edith, X ...", "Playing Edith, X ...": rarer openers, looked for only when the text has them.
+_IN_ROLE_FIRST = re.compile(
+    rf"(?:Playing|In\s+the\s+(?:title\s+|lead\s+|central\s+|key\s+|pivotal\s+)?(?:role|part)\s+of)\s+{_ROLE_FIRST_TAIL}"
 )
 #: "In smaller roles, A as ... and B as ...": a sentence that lists performers of small parts.
 _SMALL_ROLES = re.compile(r"\b[Ii]n\s+(?:smaller|small|supporting|minor|key|other)\s+(?:roles|parts),\s+")
