@@ -1308,6 +1308,8 @@ class Reader:
                 r"\s+(?:die|the|eine|a)\s+(?:[Rr]olle|role|Figur)\s+(?:der|des|eines|einer|of)\s", text[pos:]
             ):
                 continue  # handled by the "role of" cue
+            if self.code == "en" and self._plays_opposite_or_pronoun(m, span):
+                continue
             char, _det = self._character_after(pos)
             if self._role_in_other_film(m, span, char):
                 continue
@@ -1329,6 +1331,36 @@ class Reader:
                 name = self.add("actor", actor_raw, span[0], CLEAR)
                 if name and self.code == "de":
                     self._gapped(self._after_character(pos))  # "A spielt ihre Mutter, B den Vater"
+
+    def _plays_opposite_or_pronoun(self, verb: re.Match[str], actor: Span) -> bool:
+        """ "X plays opposite Y": two performers, no role. "Edith ..., and X plays her with ...": the role is the
+        name before the actor in that sentence (or the one name of the sentence before). True when handled."""
+        text = self.text
+        actor_raw = self.run_text(actor)
+        opposite = _PREPOSITION_AFTER_VERB.match(text, verb.end())
+        if opposite:
+            other = self.runs.starting_at(opposite.end())
+            if other and self.full_name(self.run_text(other)):
+                self.add("actor", actor_raw, actor[0], CLEAR)
+                self.add("actor", self.run_text(other), other[0], CLEAR)
+                return True
+            return False
+        if not _OBJECT_PRONOUN_EN.match(text, verb.end()):
+            return False
+        sentence = self.analysis.sentence_of(actor[0])
+        before = [sp for sp in self.runs_in(sentence[0], actor[0]) if sp[1] <= actor[0]]
+        if not before:
+            previous = self.analysis.sentence_of(max(0, sentence[0] - 2))
+            before = self.runs_in(previous[0], sentence[0]) if previous[0] < sentence[0] else []
+            if len(before) != 1:
+                before = []
+        role = self.run_text(before[-1]) if before else ""
+        char = self.character(role, before[-1][0]) if role and role not in self.d.OPENERS else None
+        if char and not self.full_name(role):
+            self.add("actor", actor_raw, actor[0], CLEAR, character=char)
+        else:
+            self.add("actor", actor_raw, actor[0], CLEAR)
+        return True
 
     def _role_in_other_film(self, verb: re.Match[str], actor: Span, char: str | None) -> bool:
         """English, past tense: "who played Roak in Iron Tide (2019)", "Harrow Lane, in which Gus Mabry played
@@ -1781,7 +1813,7 @@ class Reader:
             span = self.runs.ending_at(pos)
             if not span and self.code == "en":
                 # "Tessa Orrell is perfect in the role of Edith": a copula and a word or three of praise
-                praise = _COPULA_PRAISE_BEFORE.search(before)
+                praise = _COPULA_PRAISE_BEFORE.search(before) or _LOWER_GAP_BEFORE.search(before)
                 span = self.runs.ending_at(m.start() + 1 - (len(before) - praise.start())) if praise else None
             if not span:
                 continue
@@ -2363,6 +2395,8 @@ class Reader:
                 # "Johnson is Cassandra Webb.": an actor's surname, "is", a full role name, the sentence ends.
                 m = _COPULA_NAME.match(self.text, span[1])
                 subject = self.run_text(span)
+                if m and self._role_is_actor(span, m.end()):
+                    continue
                 if not m or not (self.full_name(subject) or self.full_names_ending(subject)):
                     continue
                 cspan = self.runs.starting_at(m.end())
@@ -2376,6 +2410,23 @@ class Reader:
             char = self.character(self.run_text(cspan), cspan[0])
             if char and names.tokens(char)[0] not in self.d.OPENERS:
                 self.add("actor", raw, span[0], CLEAR, character=char)
+
+    def _role_is_actor(self, span: Span, after_is: int) -> bool:
+        """ "Edith is Tessa Orrell, who ...": a role's lone name opening the sentence, "is", an actor's full name.
+        (Not "Orrell is Edith Marsh.", where the lone name is the actor's surname.) True when paired."""
+        subject = self.run_text(span)
+        if " " in subject or subject in self.d.OPENERS or subject in _PRONOUNS or self.full_names_ending(subject):
+            return False
+        if self.analysis.sentence_of(span[0])[0] != span[0]:
+            return False
+        aspan = self.runs.starting_at(after_is)
+        if not aspan or not _ACTOR_THEN_CLAUSE.match(self.text, aspan[1]):
+            return False
+        actor = self.run_text(aspan)
+        if not self.full_name(actor) or self.lex.is_common(subject, self.code):
+            return False
+        char = self.character(subject, span[0])
+        return bool(char) and self.add("actor", actor, aspan[0], CLEAR, character=char) is not None
 
     def _german_copula_roles(self) -> None:
         """ "Lindholm ist seine Ex-Freundin Sandra": a known actor, "ist", a relation, then a given name."""
@@ -3017,7 +3068,7 @@ _DEFINITE_START = re.compile(
 _ADJECTIVE_INSIDE = re.compile(r"\s[a-zäöüß]+(?:e|en|er|es)\s")
 _AS_GAP = re.compile(
     r"(?:\s*\([^()\n]{0,80}\))?,?(?:\s+(?:[a-zäöüß][\w-]*|(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle|choice)){0,4},?\s*$"
-    r"|(?:['’]s?)?(?:,?\s+[a-z][\w-]*){0,5}\s+(?:performance|turn|work|job|scene|scenes|role|part|cameo|lines|moments)\s*$"
+    r"|(?:['’]s?)?(?:,?\s+[a-z][\w-]*){0,7}\s+(?:performance|turn|work|job|scene|scenes|role|part|cameo|lines|moments)\s*$"
 )
 #: German: "X ist in ihrer ersten Hauptrolle als Y zu sehen" (a part's noun among five words).
 _AS_GAP_DE = re.compile(
@@ -3325,6 +3376,10 @@ _AS_ROLE_VERB_ACTOR = re.compile(
     rf"(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){{0,2}})?"
     rf"(?P<actor>{RUN})(?=[\s,.;:!?])"
 )
+_ACTOR_THEN_CLAUSE = re.compile(r",\s+(?:who|whose|an?|the)\s|\s*[.;](?:\s|$)")
+_OBJECT_PRONOUN_EN = re.compile(r"\s+(?:him|her)(?=\s*[,.;!?]|\s+(?:with|as|like|to|in|so|for|well|[a-z]+ly)\b)")
+_PREPOSITION_AFTER_VERB = re.compile(r"\s+(?:opposite|alongside|against|beside|with)\s+(?=[A-Z])")
+_LOWER_GAP_BEFORE = re.compile(r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,6}\s*$")
 _COPULA_PRAISE_BEFORE = re.compile(r",?\s+(?:is|was|seems|looks)(?:\s+[a-z][\w-]*){1,3}\s*$")
 _WHO_CLAUSE_THEN_VERB = re.compile(r",\s+who\s+[^;:!?\n]{2,140}?,\s+")
 _IN_WHICH_BEFORE = re.compile(r"\b(?:in|for)\s+which\s+$")
