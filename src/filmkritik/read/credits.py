@@ -711,6 +711,36 @@ class Reader:
                 pos = end + 1
         if text.count(":") >= 2 and "\n" in text:
             self._colon_rows()
+        if self.code == "en" and "\n" in text:
+            self._english_cast_rows()
+
+    def _english_cast_rows(self) -> None:
+        """A cast label on its own line ("Cast:", "The cast", "STARRING"), then one pair per line: "Tessa Orrell —
+        Edith", "Edith – Tessa Orrell", "Tessa Orrell ... Edith". The actor is the side that is a full name (the
+        first side when both are)."""
+        text = self.text
+        for head in _CAST_LABEL_LINE.finditer(text):
+            pos = head.end() + 1
+            while pos < len(text):
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                row = _DASHED_CAST_ROW.fullmatch(text, pos, end)
+                if not row:
+                    break
+                left, right = row.group("a"), row.group("b")
+                actor_side = "b" if self.full_name(right) and not self.full_name(left) else "a"
+                if not self.full_name(row.group(actor_side)):
+                    break
+                role_side = "a" if actor_side == "b" else "b"
+                # the label's reader may have taken the first row's role for a performer ("Cast\nEdith: ...")
+                self.hits = [
+                    h
+                    for h in self.hits
+                    if not (h.role == "actor" and not h.character and h.start == row.start(role_side))
+                ]
+                self.block_spans.append((pos, end))
+                self.add("actor", row.group(actor_side), row.start(actor_side), CREDIT, character=row.group(role_side))
+                pos = end + 1
 
     def _colon_rows(self) -> None:
         """ "Rosalie Brandt: Henrike Stolle" on two or more lines in a row, with no table head: a role (a name,
@@ -2400,7 +2430,9 @@ class Reader:
                 if not m or not (self.full_name(subject) or self.full_names_ending(subject)):
                     continue
                 cspan = self.runs.starting_at(m.end())
-                if not cspan or " " not in self.run_text(cspan) or not _SENTENCE_STOP.match(self.text, cspan[1]):
+                if cspan and self._given_role_described(cspan) and self.full_name(subject):
+                    pass  # "Tessa Orrell is Edith, a bookkeeper with a secret"
+                elif not cspan or " " not in self.run_text(cspan) or not _SENTENCE_STOP.match(self.text, cspan[1]):
                     continue
             raw = self.run_text(span)
             actor = self.person(raw)
@@ -2410,6 +2442,12 @@ class Reader:
             char = self.character(self.run_text(cspan), cspan[0])
             if char and names.tokens(char)[0] not in self.d.OPENERS:
                 self.add("actor", raw, span[0], CLEAR, character=char)
+
+    def _given_role_described(self, cspan: Span) -> bool:
+        """ "Edith, a bookkeeper": a lone given name that an apposition right after describes (a role, not a trait
+        such as "Irish, and ...")."""
+        raw = self.run_text(cspan)
+        return " " not in raw and self._given(raw) and bool(_DESCRIBED_AFTER.match(self.text, cspan[1]))
 
     def _role_is_actor(self, span: Span, after_is: int) -> bool:
         """ "Edith is Tessa Orrell, who ...": a role's lone name opening the sentence, "is", an actor's full name.
@@ -3172,6 +3210,12 @@ _NAME_THEN_APPOSITION = re.compile(
 _OBJECT_FIRST_CLAUSE = re.compile(r"\s*(?P<det>den|ihren|seinen|ihre|seine)\s+(?P<obj>[^,.;:!?()\n]{1,60}?)\s*")
 _STARS_AS_APPOS = re.compile(rf"({RUN}),\s+[^.;!?\n]{{1,80}},\s+(?:stars|co-stars|appears|returns)\s+$")
 _BULLET = re.compile(r"[ \t]*[-•*·–][ \t]+")
+_CAST_LABEL_LINE = re.compile(
+    r"(?im)^[ \t]*(?:the[ \t]+)?(?:cast|starring|voice[ \t]+cast|main[ \t]+cast|cast[ \t]+list)[ \t]*:?[ \t]*$"
+)
+_DASHED_CAST_ROW = re.compile(
+    rf"[ \t]*(?:[-•*·][ \t]+)?(?P<a>{RUN})[ \t]*(?:[–—|:]|[ \t]-[ \t]|\.{{2,}}|…)[ \t]*(?P<b>{RUN})[ \t]*"
+)
 _CAST_TABLE_HEAD = re.compile(
     r"(?im)^[ \t]*(?:Rolle|Figur|Role|Character)[ \t]*[–—:|/-][ \t]*"
     r"(?:Darsteller(?:in)?|Schauspieler(?:in)?|Actor|Actress|Cast|Besetzung)[ \t]*$"
@@ -3376,6 +3420,7 @@ _AS_ROLE_VERB_ACTOR = re.compile(
     rf"(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){{0,2}})?"
     rf"(?P<actor>{RUN})(?=[\s,.;:!?])"
 )
+_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[a-z]")
 _ACTOR_THEN_CLAUSE = re.compile(r",\s+(?:who|whose|an?|the)\s|\s*[.;](?:\s|$)")
 _OBJECT_PRONOUN_EN = re.compile(r"\s+(?:him|her)(?=\s*[,.;!?]|\s+(?:with|as|like|to|in|so|for|well|[a-z]+ly)\b)")
 _PREPOSITION_AFTER_VERB = re.compile(r"\s+(?:opposite|alongside|against|beside|with)\s+(?=[A-Z])")
