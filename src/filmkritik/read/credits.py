@@ -1310,6 +1310,10 @@ class Reader:
                 # (not "Lakshmi, the matriarch, played by X": there the name is the role).
                 appos = _APPOSITION_THEN_VERB.search(text, max(0, m.start() - 160), m.start())
                 span = self.runs.ending_at(appos.end(1)) if appos else None
+            if not span and self.code == "en":
+                # "Orla Finnegan also plays ...", "X memorably plays ...": an adverb between the actor and the verb
+                adverb = _ADVERB_BEFORE_VERB.search(text, max(0, m.start() - 20), m.start())
+                span = self.runs.ending_at(adverb.start()) if adverb else None
             if not span and self.code == "en" and text[m.start() - 2 : m.start()] == ", ":
                 # "Dmitri Vance, who played Roak in Iron Tide (2019), plays Caleb here": a longer relative clause
                 span = self._subject_before_clause(m.start(), _WHO_CLAUSE_THEN_VERB)
@@ -1357,7 +1361,7 @@ class Reader:
                     self._gapped(self._after_character(pos))
             elif re.match(
                 r"\s+(?:a|an|the|his|her|einen|eine|einer|den|die|das|ihn|him|ihre|ihren|seine|seinen)\s", text[pos:]
-            ):
+            ) or (self.code == "en" and _NAMED_RELATION.match(text, pos)):  # "plays Edith's mother": no name
                 name = self.add("actor", actor_raw, span[0], CLEAR)
                 if name and self.code == "de":
                     self._gapped(self._after_character(pos))  # "A spielt ihre Mutter, B den Vater"
@@ -1729,9 +1733,10 @@ class Reader:
                 continue
             gap_words = (gap.group() if gap else "").split()
             if any(
-                w in {"und", "and", "sowohl", "nicht", "not", "such", "well", "so", "auch", "wie", "than", "als"}
+                w
+                in {"und", "and", "sowohl", "nicht", "not", "such", "well", "so", "auch", "wie", "than", "als", "known"}
                 for w in gap_words
-            ):
+            ):  # ("best known as Nurse Abby on ...": a part elsewhere)
                 continue
             if self.other_film_before(m.start()):
                 continue
@@ -3106,7 +3111,8 @@ _DEFINITE_START = re.compile(
 _ADJECTIVE_INSIDE = re.compile(r"\s[a-zäöüß]+(?:e|en|er|es)\s")
 _AS_GAP = re.compile(
     r"(?:\s*\([^()\n]{0,80}\))?,?(?:\s+(?:[a-zäöüß][\w-]*|(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle|choice)){0,4},?\s*$"
-    r"|(?:['’]s?)?(?:,?\s+[a-z][\w-]*){0,7}\s+(?:performance|turn|work|job|scene|scenes|role|part|cameo|lines|moments)\s*$"
+    r"|(?:['’]s?)?(?:,?\s+[a-z][\w-]*){0,7}\s+(?:performance|turn|work|job|scene|scenes|role|part|cameo|lines|moments)"
+    r"(?:\s+(?:of|with)(?:\s+[a-z][\w-]*){1,3})?\s*$"
 )
 #: German: "X ist in ihrer ersten Hauptrolle als Y zu sehen" (a part's noun among five words).
 _AS_GAP_DE = re.compile(
@@ -3345,7 +3351,7 @@ _TAIL_BOX = re.compile(
     r"you\s+(?:might|may)\s+also\s+like|mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:mehr|weitere)\s+(?:film)?kritiken|"
     r"auch\s+interessant|das\s+könnte\s+sie\s+auch\s+interessieren)[ \t]*:?[ \t]*$"
 )
-_RELATIVE_BEFORE = re.compile(r",\s+(?:who|that)\s+(?:also\s+|now\s+|here\s+)?$")
+_RELATIVE_BEFORE = re.compile(r"(?:,|\s[—–-])\s+(?:who|that)\s+(?:also\s+|now\s+|here\s+)?$")
 _PERFORM_LEAD = re.compile(r"(?:^|[.!?:;,\n]|\b(?:und|and|aber|but|auch|allem|also|even))\s*$")
 _RESPECTIVELY = re.compile(r",?\s+(?:respectively\b|beziehungsweise\b|bzw\.)")
 #: "als C und D": a second role after the first one ("A und B sind als C und D zu sehen").
@@ -3420,6 +3426,8 @@ _AS_ROLE_VERB_ACTOR = re.compile(
     rf"(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){{0,2}})?"
     rf"(?P<actor>{RUN})(?=[\s,.;:!?])"
 )
+_NAMED_RELATION = re.compile(r"\s+[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*[,.;!?]")
+_ADVERB_BEFORE_VERB = re.compile(r"\s+(?:also|here|now|again|once\s+again|then|[a-z]{3,}ly)\s+$")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[a-z]")
 _ACTOR_THEN_CLAUSE = re.compile(r",\s+(?:who|whose|an?|the)\s|\s*[.;](?:\s|$)")
 _OBJECT_PRONOUN_EN = re.compile(r"\s+(?:him|her)(?=\s*[,.;!?]|\s+(?:with|as|like|to|in|so|for|well|[a-z]+ly)\b)")
