@@ -3125,7 +3125,9 @@ _CAPSULE_DIRECTED = re.compile(rf"(?:Directed\s+by|Written\s+and\s+directed\s+by
 _CAPSULE_NAMES = rf"((?:{RUN})(?:(?:,\s+|,?\s+and\s+)(?:{RUN}))+)"
 _CAPSULE_LIST_BEFORE = re.compile(rf"(?:^|(?<=[.!?)]\s)|(?<=\n)){_CAPSULE_NAMES}\.\s+$", re.M)
 _CAPSULE_LIST_AFTER = re.compile(rf"{_CAPSULE_NAMES}\.(?:\s|$)")
-_WITH_LIST = re.compile(rf"(?m)(?:^|(?<=[.!?]\s))With:?\s+((?:{RUN})(?:(?:,\s+|,?\s+and\s+)(?:{RUN}))+)\s*\.(?:\s|$)")
+_WITH_LIST = re.compile(
+    rf"(?m)(?:^|(?<=[.!?]\s))With:?\s+((?:{RUN})(?:(?:,\s+|,?\s+and\s+)(?:{RUN}))+)(?:\s*\.(?:\s|$)|[ \t]*$)"
+)
 _WORD_THEN_SPACE = re.compile(r"(\w+) $")
 _V2_OPENERS = frozenset(
     """Darin Dabei Hier Dort Nun Dann Damit Danach Darauf Daneben Dazu Außerdem Zudem Ebenso Ebenfalls Diesmal
