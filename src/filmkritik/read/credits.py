@@ -718,6 +718,36 @@ class Reader:
                 pos = end + 1
         if text.count(":") >= 2 and "\n" in text:
             self._colon_rows()
+        if self.code == "en" and "\n" in text:
+            self._english_cast_rows()
+
+    def _english_cast_rows(self) -> None:
+        """A cast label on its own line ("Cast:", "The cast", "STARRING"), then one pair per line: "Tessa Orrell —
+        Edith", "Edith – Tessa Orrell", "Tessa Orrell ... Edith". The actor is the side that is a full name (the
+        first side when both are)."""
+        text = self.text
+        for head in _CAST_LABEL_LINE.finditer(text):
+            pos = head.end() + 1
+            while pos < len(text):
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                row = _DASHED_CAST_ROW.fullmatch(text, pos, end)
+                if not row:
+                    break
+                left, right = row.group("a"), row.group("b")
+                actor_side = "b" if self.full_name(right) and not self.full_name(left) else "a"
+                if not self.full_name(row.group(actor_side)):
+                    break
+                role_side = "a" if actor_side == "b" else "b"
+                # the label's reader may have taken the first row's role for a performer ("Cast\nEdith: ...")
+                self.hits = [
+                    h
+                    for h in self.hits
+                    if not (h.role == "actor" and not h.character and h.start == row.start(role_side))
+                ]
+                self.block_spans.append((pos, end))
+                self.add("actor", row.group(actor_side), row.start(actor_side), CREDIT, character=row.group(role_side))
+                pos = end + 1
 
     def _colon_rows(self) -> None:
         """ "Rosalie Brandt: Henrike Stolle" on two or more lines in a row, with no table head: a role (a name,
@@ -815,8 +845,27 @@ class Reader:
                 if all(self.full_name(self.run_text(sp)) for sp in spans):
                     for sp in spans:
                         self.add("actor", self.run_text(sp), sp[0], CLEAR)
+        if self.code == "en":
+            self._capsule_casts()
         for m in self.finds("title_director"):
             self.add("director", m.group(1), m.start(1), CLEAR)
+
+    def _capsule_casts(self) -> None:
+        """A capsule's bare cast sentence beside its credit: "Tessa Orrell, Dmitri Vance. Directed by Orla Finnegan."
+        or "Directed by Orla Finnegan. Tessa Orrell, Dmitri Vance. 104 min." (two or more full names, nothing else)."""
+        text = self.text
+        if "irected by" not in text and "Dir." not in text:
+            return
+        for cue in _CAPSULE_DIRECTED.finditer(text):
+            before = _CAPSULE_LIST_BEFORE.search(text, max(0, cue.start() - 300), cue.start())
+            after = _CAPSULE_LIST_AFTER.match(text, cue.end())
+            for m in (before, after):
+                if not m:
+                    continue
+                spans = self.runs_in(m.start(1), m.end(1))
+                if len(spans) >= 2 and all(self.full_name(self.run_text(sp)) for sp in spans):
+                    for sp in spans:
+                        self.add("actor", self.run_text(sp), sp[0], CLEAR)
 
     # -- parentheses -----------------------------------------------------------
 
@@ -1294,9 +1343,20 @@ class Reader:
                 # (not "Lakshmi, the matriarch, played by X": there the name is the role).
                 appos = _APPOSITION_THEN_VERB.search(text, max(0, m.start() - 160), m.start())
                 span = self.runs.ending_at(appos.end(1)) if appos else None
+            if not span and self.code == "en":
+                # "Orla Finnegan also plays ...", "X memorably plays ...": an adverb between the actor and the verb
+                adverb = _ADVERB_BEFORE_VERB.search(text, max(0, m.start() - 20), m.start())
+                span = self.runs.ending_at(adverb.start()) if adverb else None
+            if not span and self.code == "en" and text[m.start() - 2 : m.start()] == ", ":
+                # "Dmitri Vance, who played Roak in Iron Tide (2019), plays Caleb here": a longer relative clause
+                span = self._subject_before_clause(m.start(), _WHO_CLAUSE_THEN_VERB)
+            if not span and text[m.start() - 2 : m.start()] == ", " and m.group() == "playing":
+                span = self.runs.ending_at(m.start() - 2)  # "Tessa Orrell, playing Edith, ..."
             if not span and text[m.start() - 2 : m.start()] == ", ":
                 span = self._subject_before_clause(m.start())
             if not span and _PRONOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                if self.code == "en" and _PASSIVE_BY.match(text, m.end()):
+                    continue  # "He is played by X": the pronoun is the role, read by the "played by" cue
                 self._pronoun_actor(m.start(), m.end())
                 continue
             if self.code == "de" and span and self._not_the_subject(span):
@@ -1315,14 +1375,18 @@ class Reader:
                 r"\s+(?:die|the|eine|a)\s+(?:[Rr]olle|role|Figur)\s+(?:der|des|eines|einer|of)\s", text[pos:]
             ):
                 continue  # handled by the "role of" cue
+            if self.code == "en" and self._plays_opposite_or_pronoun(m, span):
+                continue
             char, _det = self._character_after(pos)
+            if self._role_in_other_film(m, span, char):
+                continue
             a_role = _A_ROLE_BEFORE.search(text, max(0, span[0] - 120), span[0]) if not char else None
             if a_role:
                 char = self.character(a_role.group(1), a_role.start(1))  # "Cole Bridger — a role X plays with calm"
             sentence_end = self.analysis.sentence_of(m.start())[1]
             if char and _RESPECTIVELY.search(text, pos, sentence_end):
                 char = None  # "A and B play ..., C and D, respectively": paired in order elsewhere
-            if char and self._paired_in_order(span):
+            if char and not self._singular_verb(m.group()) and self._paired_in_order(span):
                 continue
             if char:
                 name = self.add("actor", actor_raw, span[0], CLEAR, character=char)
@@ -1330,10 +1394,57 @@ class Reader:
                     self._gapped(self._after_character(pos))
             elif re.match(
                 r"\s+(?:a|an|the|his|her|einen|eine|einer|den|die|das|ihn|him|ihre|ihren|seine|seinen)\s", text[pos:]
-            ):
+            ) or (self.code == "en" and _NAMED_RELATION.match(text, pos)):  # "plays Edith's mother": no name
                 name = self.add("actor", actor_raw, span[0], CLEAR)
                 if name and self.code == "de":
                     self._gapped(self._after_character(pos))  # "A spielt ihre Mutter, B den Vater"
+
+    def _plays_opposite_or_pronoun(self, verb: re.Match[str], actor: Span) -> bool:
+        """ "X plays opposite Y": two performers, no role. "Edith ..., and X plays her with ...": the role is the
+        name before the actor in that sentence (or the one name of the sentence before). True when handled."""
+        text = self.text
+        actor_raw = self.run_text(actor)
+        opposite = _PREPOSITION_AFTER_VERB.match(text, verb.end())
+        if opposite:
+            other = self.runs.starting_at(opposite.end())
+            if other and self.full_name(self.run_text(other)):
+                self.add("actor", actor_raw, actor[0], CLEAR)
+                self.add("actor", self.run_text(other), other[0], CLEAR)
+                return True
+            return False
+        if not _OBJECT_PRONOUN_EN.match(text, verb.end()):
+            return False
+        sentence = self.analysis.sentence_of(actor[0])
+        before = [sp for sp in self.runs_in(sentence[0], actor[0]) if sp[1] <= actor[0]]
+        if not before:
+            previous = self.analysis.sentence_of(max(0, sentence[0] - 2))
+            before = self.runs_in(previous[0], sentence[0]) if previous[0] < sentence[0] else []
+            if len(before) != 1:
+                before = []
+        role = self.run_text(before[-1]) if before else ""
+        char = self.character(role, before[-1][0]) if role and role not in self.d.OPENERS else None
+        if char and not self.full_name(role):
+            self.add("actor", actor_raw, actor[0], CLEAR, character=char)
+        else:
+            self.add("actor", actor_raw, actor[0], CLEAR)
+        return True
+
+    def _role_in_other_film(self, verb: re.Match[str], actor: Span, char: str | None) -> bool:
+        """English, past tense: "who played Roak in Iron Tide (2019)", "Harrow Lane, in which Gus Mabry played
+        Sol": a part in another film. Critics tell the reviewed film's parts in the present tense."""
+        if self.code != "en" or not verb.group().endswith("ed"):
+            return False
+        if _IN_WHICH_BEFORE.search(self.text, max(0, actor[0] - 12), actor[0]):
+            return True
+        if not char:
+            return False
+        at = self.text.find(char, verb.end(), verb.end() + 120)
+        return at >= 0 and bool(_IN_OTHER_FILM.match(self.text, at + len(char)))
+
+    def _singular_verb(self, verb: str) -> bool:
+        """ "Caleb and Priya Holloway plays Marnie" cannot be: an English verb in -s has one subject, so
+        "Dmitri Vance plays Caleb and Priya Holloway plays Marnie" holds two pairs, not two actors paired in order."""
+        return self.code == "en" and verb.split()[0].endswith("s")
 
     def _paired_in_order(self, actor: Span) -> bool:
         """ "Lindqvist and Trevino play Edna and Walt": two actors before the verb. Both perform, but without
@@ -1560,7 +1671,8 @@ class Reader:
                         and text[span[1] : span[1] + 1] == " "
                     ):
                         later = self.runs.starting_at(word.end() + 1)
-                        if later and later[0] - word.end() <= 2:
+                        # (not "Caleb here. The film ...": a sentence ends between the word and the next name)
+                        if later and later[0] - word.end() <= 2 and not text[word.end() : later[0]].strip():
                             p = word.end()
                             continue
                 if self.code == "de" and _LEAD_ROLE_WORD.fullmatch(raw):
@@ -1654,9 +1766,10 @@ class Reader:
                 continue
             gap_words = (gap.group() if gap else "").split()
             if any(
-                w in {"und", "and", "sowohl", "nicht", "not", "such", "well", "so", "auch", "wie", "than", "als"}
+                w
+                in {"und", "and", "sowohl", "nicht", "not", "such", "well", "so", "auch", "wie", "than", "als", "known"}
                 for w in gap_words
-            ):
+            ):  # ("best known as Nurse Abby on ...": a part elsewhere)
                 continue
             if self.other_film_before(m.start()):
                 continue
@@ -1773,6 +1886,10 @@ class Reader:
             )
             pos = m.start() + 1 - (len(before) - gap.start()) if gap else m.start()
             span = self.runs.ending_at(pos)
+            if not span and self.code == "en":
+                # "Tessa Orrell is perfect in the role of Edith": a copula and a word or three of praise
+                praise = _COPULA_PRAISE_BEFORE.search(before) or _LOWER_GAP_BEFORE.search(before)
+                span = self.runs.ending_at(m.start() + 1 - (len(before) - praise.start())) if praise else None
             if not span:
                 continue
             actor_raw = self.run_text(span)
@@ -2052,6 +2169,9 @@ class Reader:
         for span in self.runs.spans:
             raw = self.run_text(span)
             possessive = text.startswith(("’s", "'s", "’ ", "' "), span[1])
+            if not possessive and self.code == "en" and text.startswith(", whose ", span[1]):
+                self._whose_role(span, raw)  # "Tessa Orrell, whose Edith is the heart of the film, ..."
+                continue
             genitive = self.code == "de" and raw.endswith("s") and not raw.endswith("ss")
             if not possessive and not (self.code == "de" and (genitive or " " in raw)):
                 continue
@@ -2109,6 +2229,14 @@ class Reader:
                     cand = self.run_text(cspan)
                     if cand.lower() not in self.d.NATIONALITY_ADJ and not self.lex.is_common(cand, self.code):
                         self.add("possessive", raw, span[0], HINT, character=cand)
+
+    def _whose_role(self, span: Span, raw: str) -> None:
+        """ "X, whose Edith is ...": the role after "whose", linked as a possessive is (see :meth:`finish`)."""
+        cspan = self.runs.starting_at(span[1] + len(", whose "))
+        if cspan and _POSSESSIVE_ROLE_END.match(self.text, cspan[1]):
+            cand = self.run_text(cspan)
+            if not self.lex.is_common(cand, self.code):
+                self.add("possessive", raw, span[0], HINT, character=cand)
 
     def _genitive_role(self, span: Span, raw: str) -> None:
         """ "Lena Brauers Wiebke", "Brauers Wiebke": an actor's genitive before the role's given name (German).
@@ -2351,10 +2479,14 @@ class Reader:
                 # "Johnson is Cassandra Webb.": an actor's surname, "is", a full role name, the sentence ends.
                 m = _COPULA_NAME.match(self.text, span[1])
                 subject = self.run_text(span)
+                if m and self._role_is_actor(span, m.end()):
+                    continue
                 if not m or not (self.full_name(subject) or self.full_names_ending(subject)):
                     continue
                 cspan = self.runs.starting_at(m.end())
-                if not cspan or " " not in self.run_text(cspan) or not _SENTENCE_STOP.match(self.text, cspan[1]):
+                if cspan and self._given_role_described(cspan) and self.full_name(subject):
+                    pass  # "Tessa Orrell is Edith, a bookkeeper with a secret"
+                elif not cspan or " " not in self.run_text(cspan) or not _SENTENCE_STOP.match(self.text, cspan[1]):
                     continue
             raw = self.run_text(span)
             actor = self.person(raw)
@@ -2364,6 +2496,29 @@ class Reader:
             char = self.character(self.run_text(cspan), cspan[0])
             if char and names.tokens(char)[0] not in self.d.OPENERS:
                 self.add("actor", raw, span[0], CLEAR, character=char)
+
+    def _given_role_described(self, cspan: Span) -> bool:
+        """ "Edith, a bookkeeper": a lone given name that an apposition right after describes (a role, not a trait
+        such as "Irish, and ...")."""
+        raw = self.run_text(cspan)
+        return " " not in raw and self._given(raw) and bool(_DESCRIBED_AFTER.match(self.text, cspan[1]))
+
+    def _role_is_actor(self, span: Span, after_is: int) -> bool:
+        """ "Edith is Tessa Orrell, who ...": a role's lone name opening the sentence, "is", an actor's full name.
+        (Not "Orrell is Edith Marsh.", where the lone name is the actor's surname.) True when paired."""
+        subject = self.run_text(span)
+        if " " in subject or subject in self.d.OPENERS or subject in _PRONOUNS or self.full_names_ending(subject):
+            return False
+        if self.analysis.sentence_of(span[0])[0] != span[0]:
+            return False
+        aspan = self.runs.starting_at(after_is)
+        if not aspan or not _ACTOR_THEN_CLAUSE.match(self.text, aspan[1]):
+            return False
+        actor = self.run_text(aspan)
+        if not self.full_name(actor) or self.lex.is_common(subject, self.code):
+            return False
+        char = self.character(subject, span[0])
+        return bool(char) and self.add("actor", actor, aspan[0], CLEAR, character=char) is not None
 
     def _german_copula_roles(self) -> None:
         """ "Lindholm ist seine Ex-Freundin Sandra": a known actor, "ist", a relation, then a given name."""
@@ -2430,8 +2585,17 @@ class Reader:
         if self.code != "en":
             return
         text = self.text
+        for rx in (_AS_ROLE_FIRST, _IN_ROLE_FIRST):
+            if rx is _IN_ROLE_FIRST and "Playing " not in text and "In the " not in text:
+                continue
+            self._role_first(rx)
+        self._english_voices_and_small_roles()
+
+    def _role_first(self, rx: re.Pattern[str]) -> None:
+        """ "As Edith, X ...": the role opens the sentence, the actor follows the comma."""
+        text = self.text
         pos = 0
-        while (m := _AS_ROLE_FIRST.search(text, pos)) is not None:
+        while (m := rx.search(text, pos)) is not None:
             start = m.start()
             opens = start == 0 or text[start - 1] == "\n"
             if not opens and not (
@@ -2444,6 +2608,9 @@ class Reader:
             if self.full_name(actor):
                 char = self.character(m.group("char"), m.start("char"))
                 self.add("actor", actor, m.start("actor"), CLEAR, character=char)
+
+    def _english_voices_and_small_roles(self) -> None:
+        text = self.text
         if " voice" in text:
             # "X lends her voice to Madame Corbeau", "X returns as the voice of Pemberton"
             for m in _VOICE_OF_EN.finditer(text):
@@ -3025,8 +3192,9 @@ _DEFINITE_START = re.compile(
 )
 _ADJECTIVE_INSIDE = re.compile(r"\s[a-zäöüß]+(?:e|en|er|es)\s")
 _AS_GAP = re.compile(
-    r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:[a-zäöüß][\w-]*|(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle|choice)){0,4},?\s*$"
-    r"|(?:,?\s+[a-z][\w-]*){0,5}\s+(?:performance|turn|work|job|scene|scenes|role|part|cameo|lines|moments)\s*$"
+    r"(?:\s*\([^()\n]{0,80}\))?,?(?:\s+(?:[a-zäöüß][\w-]*|(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle|choice)){0,4},?\s*$"
+    r"|(?:['’]s?)?(?:,?\s+[a-z][\w-]*){0,7}\s+(?:performance|turn|work|job|scene|scenes|role|part|cameo|lines|moments)"
+    r"(?:\s+(?:of|with)(?:\s+[a-z][\w-]*){1,3})?\s*$"
 )
 #: German: "X ist in ihrer ersten Hauptrolle als Y zu sehen" (a part's noun among five words).
 _AS_GAP_DE = re.compile(
@@ -3035,7 +3203,13 @@ _AS_GAP_DE = re.compile(
 #: Titles that are part of how a role is called ("die Hausmeisterin Frau Kratochwil"), unlike "die Kommissarin".
 _POSSESSIVE_STEMS = ("sein", "ihr", "his", "her", "mein", "my", "unser", "our", "their", "dein", "your")
 _FORMS_OF_ADDRESS = frozenset("Frau Herr Fräulein Mr. Mrs. Ms. Miss Mister Madame Madam Monsieur".split())
-_WITH_LIST = re.compile(rf"(?m)(?:^|(?<=[.!?]\s))With:?\s+((?:{RUN})(?:(?:,\s+|,?\s+and\s+)(?:{RUN}))+)\s*\.(?:\s|$)")
+_CAPSULE_DIRECTED = re.compile(rf"(?:Directed\s+by|Written\s+and\s+directed\s+by|Dir\.)\s+{RUN}\.\s*")
+_CAPSULE_NAMES = rf"((?:{RUN})(?:(?:,\s+|,?\s+and\s+)(?:{RUN}))+)"
+_CAPSULE_LIST_BEFORE = re.compile(rf"(?:^|(?<=[.!?)]\s)|(?<=\n)){_CAPSULE_NAMES}\.\s+$", re.M)
+_CAPSULE_LIST_AFTER = re.compile(rf"{_CAPSULE_NAMES}\.(?:\s|$)")
+_WITH_LIST = re.compile(
+    rf"(?m)(?:^|(?<=[.!?]\s))With:?\s+((?:{RUN})(?:(?:,\s+|,?\s+and\s+)(?:{RUN}))+)(?:\s*\.(?:\s|$)|[ \t]*$)"
+)
 _WORD_THEN_SPACE = re.compile(r"(\w+) $")
 _V2_OPENERS = frozenset(
     """Darin Dabei Hier Dort Nun Dann Damit Danach Darauf Daneben Dazu Außerdem Zudem Ebenso Ebenfalls Diesmal
@@ -3127,6 +3301,12 @@ _NAME_THEN_APPOSITION = re.compile(
 _OBJECT_FIRST_CLAUSE = re.compile(r"\s*(?P<det>den|ihren|seinen|ihre|seine)\s+(?P<obj>[^,.;:!?()\n]{1,60}?)\s*")
 _STARS_AS_APPOS = re.compile(rf"({RUN}),\s+[^.;!?\n]{{1,80}},\s+(?:stars|co-stars|appears|returns)\s+$")
 _BULLET = re.compile(r"[ \t]*[-•*·–][ \t]+")
+_CAST_LABEL_LINE = re.compile(
+    r"(?im)^[ \t]*(?:the[ \t]+)?(?:cast|starring|voice[ \t]+cast|main[ \t]+cast|cast[ \t]+list)[ \t]*:?[ \t]*$"
+)
+_DASHED_CAST_ROW = re.compile(
+    rf"[ \t]*(?:[-•*·][ \t]+)?(?P<a>{RUN})[ \t]*(?:[–—|:]|[ \t]-[ \t]|\.{{2,}}|…)[ \t]*(?P<b>{RUN})[ \t]*"
+)
 _CAST_TABLE_HEAD = re.compile(
     r"(?im)^[ \t]*(?:Rolle|Figur|Role|Character)[ \t]*[–—:|/-][ \t]*"
     r"(?:Darsteller(?:in)?|Schauspieler(?:in)?|Actor|Actress|Cast|Besetzung)[ \t]*$"
@@ -3173,9 +3353,14 @@ _OTHER_TITLE = re.compile(
 _PASSIVE_BY = re.compile(r"\w*\s+(?:by|von|vom)\b")
 _APPOSITION_THEN_VERB = re.compile(rf"({RUN}),\s+(?:an?|the|ein|eine)\s+[^,.;:()\n]{{1,90}},\s+$")
 #: "As the architect, Julian Stroud, X broods", "; as Lord Ashcombe, the Englishman, X is given ...".
-_AS_ROLE_FIRST = re.compile(
-    rf"[Aa]s\s+(?:(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}},\s+)?"
+_ROLE_FIRST_TAIL = (
+    rf"(?:(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}},\s+|(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}}(?=[A-Z]))?"
     rf"(?P<char>{RUN})(?:,\s+(?:the|a|an)\s+[^,.;()\n]{{1,40}})?,\s+(?P<actor>{RUN})\s+(?=[a-z])"
+)
+_AS_ROLE_FIRST = re.compile(rf"[Aa]s\s+{_ROLE_FIRST_TAIL}")
+#: "In the role of Edith, X ...", "Playing Edith, X ...": rarer openers, looked for only when the text has them.
+_IN_ROLE_FIRST = re.compile(
+    rf"(?:Playing|In\s+the\s+(?:title\s+|lead\s+|central\s+|key\s+|pivotal\s+)?(?:role|part)\s+of)\s+{_ROLE_FIRST_TAIL}"
 )
 #: "In smaller roles, A as ... and B as ...": a sentence that lists performers of small parts.
 _SMALL_ROLES = re.compile(r"\b[Ii]n\s+(?:smaller|small|supporting|minor|key|other)\s+(?:roles|parts),\s+")
@@ -3259,7 +3444,7 @@ _TAIL_BOX = re.compile(
     r"you\s+(?:might|may)\s+also\s+like|mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:mehr|weitere)\s+(?:film)?kritiken|"
     r"auch\s+interessant|das\s+könnte\s+sie\s+auch\s+interessieren)[ \t]*:?[ \t]*$"
 )
-_RELATIVE_BEFORE = re.compile(r",\s+(?:who|that)\s+(?:also\s+|now\s+|here\s+)?$")
+_RELATIVE_BEFORE = re.compile(r"(?:,|\s[—–-])\s+(?:who|that)\s+(?:also\s+|now\s+|here\s+)?$")
 _PERFORM_LEAD = re.compile(r"(?:^|[.!?:;,\n]|\b(?:und|and|aber|but|auch|allem|also|even))\s*$")
 _RESPECTIVELY = re.compile(r",?\s+(?:respectively\b|beziehungsweise\b|bzw\.)")
 #: "als C und D": a second role after the first one ("A und B sind als C und D zu sehen").
@@ -3298,7 +3483,8 @@ _LIST_STOP = frozenset(
 _PORTRAYAL_OF = re.compile(r"\s*(?:[a-z-]+\s+){0,2}portrayal\s+of\s+(?:(?:the|a|an)\s+[a-z-]+,?\s+)?")
 #: "Marsh’s Viola is ...": a possessed role is followed by a verb or punctuation, not a noun.
 _POSSESSIVE_ROLE_END = re.compile(
-    r"\s*(?:[,.;:!?)]|\s(?:is|was|has|had|that|who|which|and|finds|gets|becomes|must|can|will|the|a|an)\b)"
+    r"\s*(?:[,.;:!?)]|\s(?:is|was|has|had|that|who|which|and|finds|gets|becomes|must|can|will|the|a|an|are|were|"
+    r"isn['’]t|wasn['’]t|does|doesn['’]t|seems|feels|comes|remains|proves|makes|gives|never|also|opposite)\b)"
 )
 _ADJ_INFLECTION = re.compile(r"(?:en|em|er|es|e)$")
 _PLAYED_INVERTED = re.compile(
@@ -3333,6 +3519,21 @@ _AS_ROLE_VERB_ACTOR = re.compile(
     rf"(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){{0,2}})?"
     rf"(?P<actor>{RUN})(?=[\s,.;:!?])"
 )
+_NAMED_RELATION = re.compile(r"\s+[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*[,.;!?]")
+_ADVERB_BEFORE_VERB = re.compile(r"\s+(?:also|here|now|again|once\s+again|then|[a-z]{3,}ly)\s+$")
+_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[a-z]")
+_ACTOR_THEN_CLAUSE = re.compile(r",\s+(?:who|whose|an?|the)\s|\s*[.;](?:\s|$)")
+_OBJECT_PRONOUN_EN = re.compile(r"\s+(?:him|her)(?=\s*[,.;!?]|\s+(?:with|as|like|to|in|so|for|well|[a-z]+ly)\b)")
+_PREPOSITION_AFTER_VERB = re.compile(r"\s+(?:opposite|alongside|against|beside|with)\s+(?=[A-Z])")
+_LOWER_GAP_BEFORE = re.compile(r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,6}\s*$")
+_COPULA_PRAISE_BEFORE = re.compile(r",?\s+(?:is|was|seems|looks)(?:\s+[a-z][\w-]*){1,3}\s*$")
+_WHO_CLAUSE_THEN_VERB = re.compile(r",\s+who\s+[^;:!?\n]{2,140}?,\s+")
+_IN_WHICH_BEFORE = re.compile(r"\b(?:in|for)\s+which\s+$")
+#: After a role: "in Iron Tide (2019)", "in “Iron Tide”", "in 2019's Iron Tide", "in the 2019 film".
+_IN_OTHER_FILM = re.compile(
+    r",?\s+(?:(?:back|years\s+ago|before|earlier|once)\s+)?in\s+(?:[„“\"‘'A-Z]|(?:19|20)\d\d|the\s+(?:(?:19|20)\d\d\s+)?"
+    r"(?:film|movie|series|show|original|sequel|earlier|first|last|previous)\b)"
+)
 _GLUE_BEFORE = re.compile(r"\s+(?:und|and|&)\s+$")
 _GAPPED_NEXT = re.compile(r",\s+(?=[A-ZÄÖÜ])")
 _GAPPED_DET = re.compile(r"\s+(?:den|die|das|the|ihren|seinen|ihre|seine|ihr|sein|einen|eine|deren|dessen)\s+")
@@ -3342,7 +3543,11 @@ _NICK_OPEN = "„“\"»‚‘'"
 _QUOTED_NICK = re.compile(r"[„“\"»‚‘']([A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*){0,2})[“”\"«‘’']")
 #: After a possessor's genitive: an inflected adjective or two, then a capitalised noun ("Riecks alter Kumpel").
 _RELATION_AFTER = re.compile(r" (?:[a-zäöüß]+(?:e|en|er|es) ){0,2}[A-ZÄÖÜ][a-zäöüß]")
-_ROLE_STOP = frozenset("und and in im als as who which that der die nicht not mit with von by of for to für".split())
+_ROLE_STOP = frozenset(
+    "und and in im als as who which that der die nicht not mit with von by of for to für"
+    # English prepositions and adverbs after a role ("plays Edith opposite X's Caleb", "alongside X as Y")
+    " alongside opposite against beside at on from into here there again".split()
+)
 _NOT_A_ROLE = re.compile(r"(?:auch|well|much|if|though|ob|wenn|a\s+result)\b")
 _PAREN_STOP = frozenset(
     "mit with von by im in aus from nach den die das der dem des ein eine einen not as als nicht doing channeling "

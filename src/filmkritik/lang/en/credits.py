@@ -38,11 +38,11 @@ CREW_NOUNS = (
     r"[Ww]riter|[Aa]uthor|[Nn]ovelist|[Pp]resident|[Pp]olitician|[Ss]inger|[Rr]apper|[Ss]cientist|[Pp]hysicist)"
 )
 
-PLAY_VERBS = r"plays|play|played|portrays|portray|portrayed|embodies|essays|inhabits|is\s+cast\s+as|stars\s+as|co-stars\s+as|appears\s+as|returns\s+as|turns\s+up\s+as|shows\s+up\s+as|pops\s+up\s+as"
+PLAY_VERBS = r"plays|play|played|playing|voices|voicing|portrays|portray|portrayed|embodies|essays|inhabits|is\s+cast\s+as|stars\s+as|co-stars\s+as|appears\s+as|returns\s+as|turns\s+up\s+as|shows\s+up\s+as|pops\s+up\s+as"
 #: Verbs that end a German relative clause about a role; English has no such clause.
 PLAY_VERBS_FINAL = r"(?!)"
 AS_WORD = r"as"
-ROLE_OF = r"(?:(?:in|into|takes\s+on|steps\s+into|plays)\s+the\s+(?:title\s+|lead\s+|key\s+|central\s+)?role\s+of|as)"
+ROLE_OF = r"(?:(?:in|into|to|reprises|reprising|playing|takes\s+on|steps\s+into|plays|essays|assumes|tackles|inhabits|gets|lands|portrays)\s+the\s+(?:title\s+|lead\s+|key\s+|central\s+)?role\s+of|as)"
 PLAYED_BY = r"(?:played|portrayed|embodied|voiced|essayed)(?:\s+[a-z-]+){0,4}?\s+by"
 PLAYED_ADJ = r"(?!)"
 LEAD_ROLE = (
@@ -56,7 +56,7 @@ PERFORM_VERBS = (
 LIST_PLAY_END = (
     r"co-star|also\s+star|star\s+as|round\s+out\s+the\s+cast|appear\s+as|play\s+(?:the|a|an|his|her|their|two|three)"
 )
-STARRING = r"(?:[Aa]longside|[Oo]pposite|[Ss]tarring|[Aa]lso\s+stars|[Ff]eaturing|[Cc]o-starring|[Ss]tars|[Ww]ith\s+a\s+cast\s+(?:that\s+)?includ(?:es|ing)|(?:[Ss]upporting\s+)?(?:[Cc]ast|[Aa]ctors|[Ee]nsemble|[Pp]layers|[Pp]erformers),?\s+(?:that\s+)?includ(?:es|ing))"
+STARRING = r"(?:[Vv]oices\s+of|[Vv]oice\s+talents?\s+of|[Aa]longside|[Oo]pposite|[Ss]tarring|[Aa]lso\s+stars|[Ff]eaturing|[Cc]o-starring|[Ss]tars|[Ww]ith\s+a\s+cast\s+(?:that\s+)?includ(?:es|ing)|(?:[Ss]upporting\s+)?(?:[Cc]ast|[Aa]ctors|[Ee]nsemble|[Pp]layers|[Pp]erformers),?\s+(?:that\s+)?includ(?:es|ing))"
 
 FILM_NOUNS = (
     r"(?:film|movie|picture|feature|drama|comedy|rom-com|romcom|dramedy|crowd-pleaser|thriller|satire|adaptation|debut|epic|masterpiece|follow-up|"
@@ -262,7 +262,17 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "reviewer",
         "columnist",
     ),
-    "starring": ("starring", "stars", "featuring", "cast", "including", "alongside", "opposite"),
+    "starring": (
+        "starring",
+        "stars",
+        "featuring",
+        "cast",
+        "including",
+        "alongside",
+        "opposite",
+        "voices of",
+        "voice tal",
+    ),
     "directs": ("directs", "helms"),
     "we_see": ("we see", "we get"),
     "lead_role": ("role",),
@@ -284,6 +294,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "caption": (" in ",),
     "play": (
         "play",
+        "voic",
         "portray",
         "embod",
         "essay",
@@ -298,7 +309,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
 }
 #: First letters of the STARRING cues (a look-ahead that lets the regex engine skip other positions fast).
-STARRING_FIRST = "SsAaFfCcWwEePpOo"
+STARRING_FIRST = "SsAaFfCcWwEePpOoVv"
 
 #: Person nouns that describe a character in German prose; English capitalises names, not nouns,
 #: so none are needed here.
