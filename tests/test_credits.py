@@ -416,7 +416,10 @@ HELDOUT = [f"{lang}{n}.jsonl" for n in ("", "2", "3", "4", "5") for lang in ("de
     "en6.jsonl",
     "en8.jsonl",
     "en10.jsonl",
-]  # de10, de11, en11 (the last two blind rounds): German cast pairs 0.81 / 0.79, English 0.78, below 0.85
+    "de11.jsonl",
+    "en11.jsonl",
+]  # left out, cast pairs below 0.85: de10 (0.81, its gold drops titled roles the dev gold keeps) and the
+# last blind round, de12 / en12 (0.80 / 0.76: written after this release's rules, kept as the honest estimate)
 
 
 @pytest.mark.parametrize("name", HELDOUT)
