@@ -2476,7 +2476,7 @@ class Reader:
         for span in self.runs.spans:
             m = _COPULA_ROLE.match(self.text, span[1])
             if not m:
-                # "Johnson is Cassandra Webb.": an actor's surname, "is", a full role name, the sentence ends.
+                # "Moreau is Adela Brandt.": an actor's surname, "is", a full role name, the sentence ends.
                 m = _COPULA_NAME.match(self.text, span[1])
                 subject = self.run_text(span)
                 if m and self._role_is_actor(span, m.end()):
