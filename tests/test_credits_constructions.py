@@ -456,6 +456,73 @@ CONSTRUCTIONS: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     ("Jorinde Falk ist großartig als Catwoman.", [("Catwoman", "Jorinde Falk")], ["Jorinde Falk"]),
     ("Die Schweizerin Frau Aebli stellt sich als Leihmutter zur Verfügung.", [], []),
     ("Der Vater hat zwei Söhne Kasimir und Till, von denen einer (Kasimir) zum Vampir wird.", [], []),
+    # round 6b: words inserted into the covered shapes
+    (
+        "Tomas Reuter und Silke Haber spielen die Eheleute Bernd und Grete.",
+        [("Bernd", "Tomas Reuter"), ("Grete", "Silke Haber")],
+        ["Silke Haber", "Tomas Reuter"],
+    ),
+    (
+        "Tomas Reuter, Silke Haber und Ute Kahl spielen die drei Schwestern Rike, Ada und Jo.",
+        [],
+        ["Silke Haber", "Tomas Reuter", "Ute Kahl"],
+    ),
+    ("Tomas Reuter und Silke Haber spielen die Eltern von Bernd und Grete.", [], ["Silke Haber", "Tomas Reuter"]),
+    (
+        "Tomas Reuter und Silke Haber spielen das verliebte Paar Bernd und Grete.",
+        [("Bernd", "Tomas Reuter"), ("Grete", "Silke Haber")],
+        ["Silke Haber", "Tomas Reuter"],
+    ),
+    (
+        "In Nebenrollen sind Wiebke Lanz und Deniz Aydin als Apothekerin Rike beziehungsweise Almas älterer "
+        "Cousin Kerem zu sehen.",
+        [("Rike", "Wiebke Lanz"), ("Kerem", "Deniz Aydin")],
+        ["Deniz Aydin", "Wiebke Lanz"],
+    ),
+    (
+        "In der deutschen Fassung leiht Pia Sommer der Schneeeule Flaum ihre Stimme.",
+        [("Flaum", "Pia Sommer")],
+        ["Pia Sommer"],
+    ),
+    (
+        "Zu hören ist der Komiker Olaf Brettschneider, der dem eitlen Pinguin Admiral Knut seine knarzige Stimme leiht.",
+        [("Admiral Knut", "Olaf Brettschneider")],
+        ["Olaf Brettschneider"],
+    ),
+    (
+        "Deutsche Sprecher: Pia Sommer, Olaf Brettschneider, Wanda Kluge",
+        [],
+        ["Olaf Brettschneider", "Pia Sommer", "Wanda Kluge"],
+    ),
+    ("Im Original sind Harriet Lomax und Conrad Ashby zu hören.", [], ["Conrad Ashby", "Harriet Lomax"]),
+    (
+        "Die Tramperin, die von allen nur „Spatz“ genannt wird, spielt Greta Falkner.",
+        [("Spatz", "Greta Falkner")],
+        ["Greta Falkner"],
+    ),
+    ("Den Boxer, den alle nur „Bulle“ nennen, spielt Greta Falkner.", [("Bulle", "Greta Falkner")], ["Greta Falkner"]),
+    (
+        "Almas beste Freundin Jule, der Carla Behrend immerhin einigen Witz mitgibt, bleibt blass.",
+        [("Jule", "Carla Behrend")],
+        ["Carla Behrend"],
+    ),
+    (
+        "Der Bürgermeister Kolbe, dem Anselm Riedl eine schöne Schlitzohrigkeit verleiht, lügt.",
+        [("Kolbe", "Anselm Riedl")],
+        ["Anselm Riedl"],
+    ),
+    ("Das Dorf, dem Anselm Riedl sein Geld gibt, schweigt.", [], []),
+    ("In kleineren Rollen wirken Ortwin Lasse und Britta Koll mit.", [], ["Britta Koll", "Ortwin Lasse"]),
+    ("Wer genau hinsieht, erkennt Sänger Malte Vogt als Barkeeper.", [], ["Malte Vogt"]),
+    ("Die junge Braut wird von der Sängerin Nele Haustein gespielt.", [], ["Nele Haustein"]),
+    ("Die Frau an der Tankstelle spielt Irma Lenz.", [], ["Irma Lenz"]),
+    ("Die Mutter des Opfers (Irma Lenz) schweigt.", [], ["Irma Lenz"]),
+    (
+        "Jean-Marc de La Fontaine spielt den Arzt Pierre.",
+        [("Pierre", "Jean-Marc de La Fontaine")],
+        ["Jean-Marc de La Fontaine"],
+    ),
+    ("Ruud van der Berg spielt den Kapitän Joost.", [("Joost", "Ruud van der Berg")], ["Ruud van der Berg"]),
 ]
 
 

@@ -1020,6 +1020,8 @@ class Reader:
                     span = None
         if not span:
             return []
+        if self.code == "de" and self._genitive_of_relation(span[0]):
+            return []  # "Die Mutter des Opfers (X)": the role is the relation, the genitive no role of its own
         raw = self.run_text(span)
         if (genitive or self.code == "de") and raw.endswith("s") and not raw.endswith("ss"):
             stem = raw[:-1]
@@ -1046,6 +1048,11 @@ class Reader:
             out.insert(0, (other, prev[0]))
             cur = prev[0]
         return out
+
+    def _genitive_of_relation(self, start: int) -> bool:
+        """Whether a relation noun and a genitive article stand right before ``start`` ("die Mutter des |Opfers")."""
+        m = _RELATION_GENITIVE.search(self.text, max(0, start - 40), start)
+        return m is not None and is_relation_noun(m.group(1), self.d.RELATION_NOUNS, self.d.RELATION_TRADES)
 
     def character(self, raw: str, start: int) -> str | None:
         """A character's name as written: determiners and descriptions dropped, honorifics kept."""
@@ -2026,6 +2033,9 @@ class Reader:
                 else:
                     self.add("director", self.run_text(span), span[0], CLEAR, nationality=nat)
             else:
+                # "Sängerin X", "Moderator X": a performer's trade, no job on this film's crew and no rival to a role.
+                if role == "crew" and is_role_noun(m.group().strip(), getattr(self.d, "PERFORMER_NOUNS", frozenset())):
+                    continue
                 self.add(role, self.run_text(span), span[0], CLEAR)
         for m in self.finds("we_see"):
             for name, pos in self.list_after(m.end(), limit=4, skip=0):
@@ -2409,6 +2419,11 @@ class Reader:
             return False
         char = None
         obj = head.group("obj")
+        nick = _NICKNAMED.search(self.text, head.end("obj"), head.end())
+        if nick:
+            # "Die Ausreißerin, die von allen nur „Motte“ genannt wird, spielt X": the nickname is the role's name
+            self.add("actor", raw, span[0], CLEAR, character=nick.group(1))
+            return True
         cspans = self.runs_in(head.start("obj"), head.end("obj"))
         if head.group("det").lower() != "den" and not any(
             self._given(names.tokens(self.run_text(c))[-1]) for c in cspans
@@ -2718,6 +2733,7 @@ class Reader:
                 for name, pos in self.list_after(m.end()):
                     if " " in name:
                         self.hits.append(Hit("actor", name, pos, CLEAR))
+        self._plural_roles_lists()
         for rx, words in ((_SUPPORTING_ROLE_OF, ("rolle d", "rolle von")), (_IN_SUPPORTING_ROLE, ("n einer",))):
             if any(w in text for w in words):
                 for m in rx.finditer(text):
@@ -2726,6 +2742,20 @@ class Reader:
                         continue  # inside a longer word
                     if self.full_name(m.group("actor")):
                         self.add("actor", m.group("actor"), m.start("actor"), CLEAR)
+
+    def _plural_roles_lists(self) -> None:
+        """ "In kleineren Rollen wirken A und B mit", "In Nebenrollen sind A und B zu sehen", "Im Original sind A
+        und B zu hören": a list of this film's actors after a plural "roles" or a version of the film."""
+        text = self.text
+        for word in ("ollen ", "Original", "Fassung"):
+            pos = text.find(word)
+            while pos >= 0:
+                m = _IN_ROLES_LIST.search(text, max(0, pos - 40), pos + 60)
+                if m and m.start() <= pos < m.end():
+                    for name, npos in self.list_after(m.end()):
+                        if " " in name:
+                            self.hits.append(Hit("actor", name, npos, CLEAR))
+                pos = text.find(word, pos + 1)
 
     def _roles_of_performers(self) -> list[re.Match[str]]:
         """Matches of :data:`_ROLE_OF_PERFORMER`, tried only where a capitalised run follows " der " / " des " /
@@ -2776,6 +2806,8 @@ class Reader:
         voices = (
             ("besetzt", _CAST_WITH),
             ("Stimme", _LENDS_VOICE),
+            ("Stimme", _LENDS_VOICE_V2),
+            ("Stimme", _LENDS_VOICE_RELATIVE),
             ("Stimme", _VOICE_FROM),
             ("verleiht", _LENDS),
             (" spricht ", _SPEAKS),
@@ -2842,6 +2874,11 @@ class Reader:
         for m in _RESPECTIVELY.finditer(text):
             chars = self._list_ending_at(m.start())
             second = self.runs.starting_at(m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+            if second and self.code == "de":
+                # "... beziehungsweise Idas jüngerer Bruder Ömer": a possessor, adjectives and a noun before the name
+                described = _POSSESSOR_DESCRIBED.match(text, second[0])
+                later = self.runs.starting_at(described.end()) if described else None
+                second = later or second
             if len(chars) == 1 and second:
                 chars.append(second)  # "A und B spielen Dora beziehungsweise Milan": the roles either side
             sentence = self.analysis.sentence_of(m.start())
@@ -2852,6 +2889,9 @@ class Reader:
                 # "A and B return as C and D, respectively": the last "as" before the roles, after a verb
                 for v in _VERB_AS.finditer(text, sentence[0], chars[0][0] + 1):
                     verb = v
+            if not verb and chars and self.code == "de":
+                # "In Nebenrollen sind A und B als X beziehungsweise Y zu sehen": "als" right after the actors
+                verb = _ALS_BEFORE.search(text, sentence[0], chars[0][0])
             passive = None
             for v in self.p.played_by.finditer(text, sentence[0], m.start()):
                 passive = v  # "Bisi and Tunde are played by A and B, respectively": the roles first
@@ -2871,6 +2911,64 @@ class Reader:
             for actor_span, char_span in zip(actors, chars, strict=True):
                 char = self.character(self.run_text(char_span), char_span[0])
                 self.add("actor", self.run_text(actor_span), actor_span[0], CLEAR, character=char)
+
+    def collective_roles(self) -> None:
+        """ "A und B spielen die Eheleute Karl und Frieda": a plural noun that names the roles as a set keeps
+        the order of the actors (a bare "A und B spielen Karl und Frieda" stays unpaired)."""
+        if self.code != "de":
+            return
+        text = self.text
+        for word in _COLLECTIVE_NOUNS:
+            pos = text.find(f" {word} ")
+            while pos >= 0:
+                self._collective_at(pos, pos + len(word) + 2)
+                pos = text.find(f" {word} ", pos + 1)
+
+    def _collective_at(self, start: int, end: int) -> None:
+        """Pair the actors before "spielen die <noun>" with the roles listed after it, when the counts agree."""
+        text = self.text
+        verb = _COLLECTIVE_VERB.search(text, max(0, start - 60), start)
+        first = self.runs.starting_at(end) or self.runs.starting_at(start + 1)  # the run may open on the noun
+        if not verb or not first or first[0] not in (end, start + 1) or first[1] <= end or not text[end].isupper():
+            return
+        roles = [(end, first[1])]
+        while True:
+            glue = _LIST_GLUE.match(text, roles[-1][1])
+            nxt = self.runs.starting_at(glue.end()) if glue else None
+            if not glue or not nxt or nxt[0] != glue.end():
+                break
+            roles.append(nxt)
+        actors = self._list_ending_at(verb.start())
+        if len(roles) < 2 or len(actors) != len(roles):
+            return
+        if not all(self.full_name(self.run_text(a)) for a in actors):
+            return
+        for actor_span, role_span in zip(actors, roles, strict=True):
+            char = self.character(self.run_text(role_span), role_span[0])
+            self.add("actor", self.run_text(actor_span), actor_span[0], CLEAR, character=char)
+
+    def dative_relatives(self) -> None:
+        """ "Idas beste Freundin Lotte, der X immerhin einigen Witz mitgibt, ...": a role, then a dative relative
+        clause whose subject is its actor and whose verb gives something (mitgeben, verleihen, schenken, geben)."""
+        if self.code != "de":
+            return
+        text = self.text
+        for glue in (", der ", ", dem "):
+            pos = text.find(glue)
+            while pos >= 0:
+                m = _DATIVE_GIVER.match(text, pos)
+                span = self.runs.ending_at(pos) if m else None
+                actor = m.group("actor") if m else ""
+                gift = actor.rsplit(" ", 1)[-1]
+                if gift in _PERFORMANCE_GIFTS:
+                    actor = actor[: -len(gift) - 1]  # "der X Kontur gibt": the run took the gift along
+                elif m and m.group("verb") in _PLAIN_GIVING:
+                    span = None  # "Das Dorf, dem X sein Geld gibt": plot, unless the gift is a performance's
+                if m and span and self.full_name(actor):
+                    char = self.character(self.run_text(span), span[0])
+                    if char and not (" " not in char and self.lex.looks_like_noun(char, self.code)):
+                        self.add("actor", actor, m.start("actor"), CLEAR, character=char)
+                pos = text.find(glue, pos + 1)
 
     def _list_ending_at(self, pos: int) -> list[Span]:
         """The runs of a list "A, B and C" whose last run ends at ``pos`` (spaces and a comma skipped)."""
@@ -3224,6 +3322,17 @@ _LENDS_VOICE = re.compile(
     rf"(?P<actor>{RUN})\s+(?:leiht|lieh|gibt|gab)\s+(?:[a-zäöüß]+\s+){{0,3}}?(?:dem|der|den)\s+(?:[a-zäöüß]+\s+){{0,2}}"
     rf"(?P<char>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}(?:seine|ihre|die)\s+(?:[a-zäöüß]+\s+)?Stimme"
 )
+#: "In der deutschen Fassung leiht X der Schneehäsin Flocke ihre Stimme": the verb before the speaker.
+_LENDS_VOICE_V2 = re.compile(
+    rf"\b(?:leiht|lieh)\s+(?:(?:hier|dabei|auch|zudem|außerdem)\s+)?(?P<actor>{RUN})\s+(?:dem|der)\s+"
+    rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}(?:seine|ihre)\s+"
+    r"(?:[a-zäöüß]+\s+)?Stimme\b"
+)
+#: "der Komiker X, der dem eitlen Walross Kapitän Hinnerk seine knarzige Stimme leiht": a relative clause.
+_LENDS_VOICE_RELATIVE = re.compile(
+    rf"(?P<actor>{RUN}),\s+(?:der|die)\s+(?:[a-zäöüß]+\s+){{0,2}}?(?:dem|der)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
+    rf"(?P<char>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}(?:seine|ihre)\s+(?:[a-zäöüß]+\s+)?Stimme\s+(?:leiht|lieh|verleiht)\b"
+)
 _LENDS = re.compile(
     rf"(?P<actor>{RUN})\s+verleiht\s+(?:[a-zäöüß]+\s+){{0,2}}?(?:dem|der|ihrer|seiner|ihrem|seinem)\s+"
     rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})\s+(?:eine|einen|ein|so\s+viel|viel)\s"
@@ -3569,6 +3678,41 @@ _PAREN_PLAYED_BY = re.compile(
     r"(?:\s+[a-zäöüß]+){0,2}?\s+(?:von|vom|by)\s+(?:(?:der|dem|the)\s+)?(?:[a-zäöüß]+\s+){0,2}"
 )
 _PLAY_VERB_WORD = re.compile(r"spielt|spielte|verkörpert|verkörperte|mimt|mimte|gibt|gab|spielen|verkörpern")
+#: "In kleineren Rollen wirken", "In weiteren Nebenrollen sind", "Im Original sind", "In der deutschen Fassung
+#: hört man": the actors' list follows.
+_IN_ROLES_LIST = re.compile(
+    r"\b(?:[Ii]n\s+(?:(?:den\s+)?(?:[a-zäöüß]+(?:e|en)\s+)?(?:Neben|Gast|Haupt|Sprech)?[Rr]ollen|"
+    r"der\s+(?:deutschen\s+)?(?:Original|Synchron)?[Ff]assung)|[Ii]m\s+(?:englischen\s+)?Original)\s+"
+    r"(?:sind|wirken|sieht\s+man|hört\s+man|spielen|glänzen|überzeugen|agieren)\s+"
+    r"(?:außerdem\s+|zudem\s+|auch\s+|noch\s+|ferner\s+)?(?=[A-ZÄÖÜ])"
+)
+_POSSESSOR_DESCRIBED = re.compile(
+    r"[A-ZÄÖÜ][\w-]*s\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][a-zäöüß]+\s+(?=[A-ZÄÖÜ])"
+)
+_ALS_BEFORE = re.compile(r"(?<=\s)als\s+$")
+#: Nouns for a couple ("die Eheleute Karl und Frieda", "das Ehepaar Ben und Ida"): its two roles differ, so the
+#: critic's order of actors and roles is meant to match. Siblings or friends listed beside their actors stay
+#: unpaired, as any list beside a list without "beziehungsweise" (the gold convention).
+_COLLECTIVE_NOUNS = ("Eheleute", "Ehepaar", "Liebespaar", "Paar", "Eltern")
+_COLLECTIVE_VERB = re.compile(
+    r"\s(?:spielen|verkörpern|geben|mimen)\s+(?:die|das|ihre|seine|deren)(?:\s+(?:[a-zäöüß]+(?:e|en)|zwei|drei|vier))?(?:\s+[a-zäöüß]+(?:e|en)){0,2}$"
+)
+#: A nickname in a clause about a role: "die alle nur „Motte“ nennen", "der von allen „Spatz“ genannt wird".
+_NICKNAMED = re.compile(
+    r"[„“\"»‚‘']([A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*){0,2})[“”\"«‘’']\s+(?:genannt|gerufen|nennen|nennt|rufen|ruft)\b"
+)
+#: ", der X immerhin einigen Witz mitgibt,": a dative relative clause, its subject the actor, a verb of giving last.
+_DATIVE_GIVER = re.compile(
+    rf",\s+(?:der|dem)\s+(?P<actor>{RUN})\s+[^,.;:!?()\n]{{1,60}}?\s"
+    r"(?P<verb>mitgibt|mitgab|verleiht|verlieh|schenkt|schenkte|gibt|gab|leiht|lieh|einhaucht|einhauchte)"
+    r"(?=\s*[,.;!?–—])"
+)
+#: Verbs of giving that are plot unless what is given is a performance's (Kontur, Tiefe, ...).
+_PLAIN_GIVING = frozenset("schenkt schenkte gibt gab leiht lieh".split())
+_PERFORMANCE_GIFTS = frozenset(
+    "Kontur Konturen Tiefe Gesicht Wärme Würde Leben Format Präsenz Stimme Witz Charme".split()
+)
+_RELATION_GENITIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+(?:des|der)\s+(?:[a-zäöüß]+(?:e|en)\s+)?$")
 _ROLE_NOUN_ENDINGS = ("innen", "in", "es", "en", "er", "s", "n", "e")
 
 
@@ -3654,6 +3798,8 @@ def annotate(analysis: Analysis) -> None:
     reader.captions()
     reader.play_lists()
     reader.respectively()
+    reader.collective_roles()
+    reader.dative_relatives()
     reader.copula_roles()
     reader.relative_roles()
     reader.cast_tables()

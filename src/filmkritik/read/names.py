@@ -72,6 +72,11 @@ PARTICLES = frozenset(
 )
 
 
+#: Capitalised articles that open a surname after a particle ("Jean-Luc de La Rivière", "Pieter van Der Meer"):
+#: some are given names too ("La"), but after a particle they start no new name.
+_SURNAME_ARTICLES = frozenset("La Le Les Los Las Lo Del Della Der Den Ten Ter".split())
+
+
 def _is_particle(token: str) -> bool:
     """What ``re.match(rf"^{PARTICLE}$", token)`` says (its ``$`` also matches before a final line break)."""
     return token in PARTICLES or (token[-1:] == "\n" and token[:-1] in PARTICLES)
@@ -261,6 +266,7 @@ def trim_person(name: str, language: str, lex: Lexicon, cues: frozenset[str] = f
         if (
             _is_particle(tok)
             and lex.is_given(parts[i + 1])
+            and parts[i + 1] not in _SURNAME_ARTICLES
             and (i + 2 < len(parts) or not any(lex.is_given(t) for t in parts[:i]))
         ):
             parts = parts[i + 1 :]
