@@ -516,6 +516,12 @@ CONSTRUCTIONS: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     ("Wer genau hinsieht, erkennt Sänger Malte Vogt als Barkeeper.", [], ["Malte Vogt"]),
     ("Die junge Braut wird von der Sängerin Nele Haustein gespielt.", [], ["Nele Haustein"]),
     ("Die Frau an der Tankstelle spielt Irma Lenz.", [], ["Irma Lenz"]),
+    ("Ganz am Rand: die Frau an der Tankstelle spielt Irma Lenz.", [], ["Irma Lenz"]),
+    (
+        "Den Wirt spielt Tom Kessler, und die Frau an der Tankstelle spielt Irma Lenz.",
+        [("Wirt", "Tom Kessler")],
+        ["Irma Lenz", "Tom Kessler"],
+    ),
     ("Die Mutter des Opfers (Irma Lenz) schweigt.", [], ["Irma Lenz"]),
     (
         "Jean-Marc de La Fontaine spielt den Arzt Pierre.",

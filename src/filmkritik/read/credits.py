@@ -2405,7 +2405,8 @@ class Reader:
         head = _OBJECT_FIRST.fullmatch(self.text, sentence[0], m.start())
         if not head:
             # "..., seine Geliebte Vera spielt Chulpan Reis": a clause after a comma, object first.
-            comma = self.text.rfind(",", sentence[0], m.start())
+            # (a colon opens such a clause too: "Ganz am Rand: die Frau an der Tankstelle spielt X")
+            comma = max(self.text.rfind(",", sentence[0], m.start()), self.text.rfind(":", sentence[0], m.start()))
             head = _OBJECT_FIRST_CLAUSE.fullmatch(self.text, comma + 1, m.start()) if comma >= 0 else None
         if not head:
             return self._named_object_first(m, sentence)
@@ -3407,7 +3408,9 @@ _NAME_THEN_APPOSITION = re.compile(
     r"\s*(?P<name>[^\s,.;:!?()][^,.;:!?()\n]{0,38}?),\s+(?:den|die|das|seinen|ihren|seine|ihre|einen|eine)\s+"
     r"[^,.;:!?()\n]{1,60},\s*"
 )
-_OBJECT_FIRST_CLAUSE = re.compile(r"\s*(?P<det>den|ihren|seinen|ihre|seine)\s+(?P<obj>[^,.;:!?()\n]{1,60}?)\s*")
+_OBJECT_FIRST_CLAUSE = re.compile(
+    r"\s*(?:und\s+)?(?P<det>den|ihren|seinen|ihre|seine|die|Die|Den)\s+(?P<obj>[^,.;:!?()\n]{1,60}?)\s*"
+)
 _STARS_AS_APPOS = re.compile(rf"({RUN}),\s+[^.;!?\n]{{1,80}},\s+(?:stars|co-stars|appears|returns)\s+$")
 _BULLET = re.compile(r"[ \t]*[-•*·–][ \t]+")
 _CAST_LABEL_LINE = re.compile(
