@@ -1057,6 +1057,24 @@ class Reader:
     def character(self, raw: str, start: int) -> str | None:
         """A character's name as written: determiners and descriptions dropped, honorifics kept."""
         parts = names.tokens(raw)
+        if self.code == "de" and len(parts) == 1 and raw.endswith("s") and start + len(raw) < len(self.text):
+            # "Idas jüngerer Bruder Ömer": a possessor, adjectives and a noun before the role's own name
+            described_by = _POSSESSOR_DESCRIBED.match(self.text, start)
+            later = self.runs.starting_at(described_by.end()) if described_by else None
+            if later and later[0] == described_by.end() and self.text[start : start + len(raw)] == raw:
+                noun = self.text[start : later[0]].split()[-1]
+                if is_relation_noun(noun, self.d.RELATION_NOUNS, self.d.RELATION_TRADES) or self._role_noun(noun):
+                    return self.character(self.run_text(later), later[0])
+        if (
+            self.code == "de"
+            and len(parts) >= 3
+            and parts[0].endswith("s")
+            and (is_relation_noun(parts[1], self.d.RELATION_NOUNS, self.d.RELATION_TRADES) or self._role_noun(parts[1]))
+        ):
+            # "Idas Bruder Ömer", "Idas Fahrlehrer Ömer Kaya": the possessor and the noun describe; the name is the role
+            cut = raw.find(parts[2], len(parts[0]) + len(parts[1]))
+            if cut > 0:
+                return self.character(raw[cut:], start + cut)
         det = self._word_before(start)
         lower_det = det.lower() if det else ""
         described = False
@@ -2748,7 +2766,7 @@ class Reader:
         """ "In kleineren Rollen wirken A und B mit", "In Nebenrollen sind A und B zu sehen", "Im Original sind A
         und B zu hören": a list of this film's actors after a plural "roles" or a version of the film."""
         text = self.text
-        for word in ("ollen ", "Original", "Fassung"):
+        for word in ("ollen", "Original", "Fassung"):
             pos = text.find(word)
             while pos >= 0:
                 m = _IN_ROLES_LIST.search(text, max(0, pos - 40), pos + 60)
@@ -3683,11 +3701,14 @@ _PAREN_PLAYED_BY = re.compile(
 _PLAY_VERB_WORD = re.compile(r"spielt|spielte|verkörpert|verkörperte|mimt|mimte|gibt|gab|spielen|verkörpern")
 #: "In kleineren Rollen wirken", "In weiteren Nebenrollen sind", "Im Original sind", "In der deutschen Fassung
 #: hört man": the actors' list follows.
+_ROLES_LEAD = (
+    r"(?:[Ii]n\s+(?:(?:den\s+)?(?:[a-zäöüß]+(?:e|en)\s+)?(?:Neben|Gast|Haupt|Sprech)?[Rr]ollen|"
+    r"der\s+(?:deutschen\s+)?(?:Original|Synchron)?[Ff]assung)|[Ii]m\s+(?:englischen\s+)?Original)"
+)
+_ROLES_LIST_VERB = r"(?:sind|wirken|sieht\s+man|hört\s+man|spielen|sprechen|glänzen|überzeugen|agieren)"
 _IN_ROLES_LIST = re.compile(
-    r"\b(?:[Ii]n\s+(?:(?:den\s+)?(?:[a-zäöüß]+(?:e|en)\s+)?(?:Neben|Gast|Haupt|Sprech)?[Rr]ollen|"
-    r"der\s+(?:deutschen\s+)?(?:Original|Synchron)?[Ff]assung)|[Ii]m\s+(?:englischen\s+)?Original)\s+"
-    r"(?:sind|wirken|sieht\s+man|hört\s+man|spielen|glänzen|überzeugen|agieren)\s+"
-    r"(?:außerdem\s+|zudem\s+|auch\s+|noch\s+|ferner\s+)?(?=[A-ZÄÖÜ])"
+    rf"\b(?:{_ROLES_LEAD}(?:\s+{_ROLES_LIST_VERB}\s+|:\s*)|{_ROLES_LIST_VERB}\s+(?:außerdem\s+|zudem\s+|auch\s+)?"
+    rf"{_ROLES_LEAD}\s+)(?:außerdem\s+|zudem\s+|auch\s+|noch\s+|ferner\s+|unter\s+anderem\s+)?(?=[A-ZÄÖÜ])"
 )
 _POSSESSOR_DESCRIBED = re.compile(
     r"[A-ZÄÖÜ][\w-]*s\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][a-zäöüß]+\s+(?=[A-ZÄÖÜ])"
