@@ -1061,9 +1061,9 @@ class Reader:
             # "Idas jüngerer Bruder Ömer": a possessor, adjectives and a noun before the role's own name
             described_by = _POSSESSOR_DESCRIBED.match(self.text, start)
             later = self.runs.starting_at(described_by.end()) if described_by else None
-            if later and later[0] == described_by.end() and self.text[start : start + len(raw)] == raw:
-                noun = self.text[start : later[0]].split()[-1]
-                if is_relation_noun(noun, self.d.RELATION_NOUNS, self.d.RELATION_TRADES) or self._role_noun(noun):
+            if described_by and later and later[0] == described_by.end() and self.text[start : start + len(raw)] == raw:
+                head = self.text[start : later[0]].split()[-1]
+                if is_relation_noun(head, self.d.RELATION_NOUNS, self.d.RELATION_TRADES) or self._role_noun(head):
                     return self.character(self.run_text(later), later[0])
         if (
             self.code == "de"
