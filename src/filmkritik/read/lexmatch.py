@@ -10,7 +10,7 @@ which is what an alternation sorted longest first picks.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 _END = ""
 _Trie = dict[str, "_Trie"]
@@ -42,3 +42,25 @@ def _node_pattern(node: _Trie) -> str:
         # A word may end here: a longer one is tried first (greedy), this one if that fails.
         return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
     return body
+
+
+def structure(pattern: str) -> Iterator[tuple[str, int]]:
+    """The characters that shape a regex: each ``(``, ``)`` and ``|`` outside escapes and character
+    classes, with the group depth before it; last ``("", depth)`` when the pattern ends outside an
+    escape and a class. What cue rewrites check before they reshape a pattern."""
+    depth = 0
+    escaped = in_class = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()|":
+            yield char, depth
+            depth += (char == "(") - (char == ")")
+    if not escaped and not in_class:
+        yield "", depth

@@ -22,6 +22,7 @@ import scipy.sparse as sp
 
 from filmkritik import lang
 from filmkritik.errors import ModelError
+from filmkritik.read.lexmatch import structure
 
 #: Hashed feature space of the shipped models (2**18 weights: about 1 MB per language).
 N_FEATURES = 2**18
@@ -240,24 +241,7 @@ def _first_letters(pattern: str) -> set[str] | None:
 
 def _has_top_alternative(pattern: str) -> bool:
     """Whether ``pattern`` has a ``|`` outside every group (an alternative that may start anywhere)."""
-    depth = 0
-    escaped = in_class = False
-    for char in pattern:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and not depth:
-            return True
-    return False
+    return ("|", 0) in structure(pattern)
 
 
 # --- the trained model ---------------------------------------------------------------

@@ -29,7 +29,7 @@ from filmkritik.errors import ModelError
 from filmkritik.model import ExplicitRating, TextFact, Verdict, score_label
 from filmkritik.read import aspects, opinion, ratings, sentiment, short_text
 from filmkritik.read.analysis import Analysis
-from filmkritik.read.lexmatch import trie_pattern
+from filmkritik.read.lexmatch import structure, trie_pattern
 
 #: An explicit rating is the critic's own word; only a misparse makes it wrong.
 EXPLICIT_CONFIDENCE = 0.95
@@ -348,28 +348,15 @@ def _spellings(alternatives: str) -> list[str] | None:
 
 
 def _word_group(cue: str) -> str | None:
-    """The alternatives of a cue written ``\b(?:...)\b`` (one group between word boundaries), else ``None``."""
+    """The alternatives of a cue written ``\\b(?:...)\\b`` (one group between word boundaries), else ``None``."""
     if not (cue.startswith(r"\b(?:") and cue.endswith(r")\b")):
         return None
     inner = cue[5:-3]
-    depth = 0
-    escaped = in_class = False
-    for char in inner:  # the group must close at the end, not before: "\b(?:a)|(?:b)\b" is no such cue
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-    return inner if depth == 0 and not escaped and not in_class else None
+    marks = list(structure(inner))
+    # The group must close at the end, not before: "\b(?:a)|(?:b)\b" is no such cue.
+    if (")", 0) in marks:
+        return None
+    return inner if marks and marks[-1] == ("", 0) else None
 
 
 def _without(text: str, explicit: ExplicitRating | None) -> str:
