@@ -293,8 +293,8 @@ def test_customer_cues_find_what_each_cue_finds() -> None:
 
 
 def test_cue_alternatives_are_spelled_out_only_when_plain() -> None:
-    from filmkritik.read import verdict
+    from filmkritik.read.lexmatch import spellings
 
-    assert sorted(verdict._spellings("dvds?|blu-?ray") or []) == ["blu-ray", "bluray", "dvd", "dvds"]
-    assert verdict._spellings("a?") is None  # matches nothing at all: no word
-    assert verdict._spellings(r"kauf\w*") is None  # more than letters: searched as written
+    assert sorted(spellings("dvds?|blu-?ray") or []) == ["blu-ray", "bluray", "dvd", "dvds"]
+    assert spellings("a?") is None  # matches nothing at all: no word
+    assert spellings(r"kauf\w*") is None  # more than letters: searched as written
