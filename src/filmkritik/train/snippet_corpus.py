@@ -206,12 +206,11 @@ def label_quotes(units: list[Unit], per_review: int, leans: Sequence[float]) -> 
     (a Rotten Tomatoes quote exists for every review). This looks at the rating: these are the
     texts Rotten Tomatoes quotes resemble, for checks and for fixing the decision point."""
     ranked = pull_quotes(units, len(units))
-    chosen = {}
-    for review, members in ranked.items():
-        agree = [i for i in members if leans_with_label(units[i], leans[i])]
-        rest = [i for i in members if not leans_with_label(units[i], leans[i])]
-        chosen[review] = (agree + rest)[:per_review]
-    return chosen
+    # A stable sort: the agreeing sentences first, each side still in order of quotability.
+    return {
+        review: sorted(members, key=lambda i: not leans_with_label(units[i], leans[i]))[:per_review]
+        for review, members in ranked.items()
+    }
 
 
 @cache
