@@ -94,6 +94,8 @@ _VON_AFTER = re.compile(
     r" (?:von|vom|by|of) [A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?(?=[ \t]*(?:$|[:|–—(]))", re.MULTILINE
 )
 _QUOTE_INSIDE = re.compile(r"[„“\"»«‘]|(?<=\s)'")
+#: A name ending in a sequel's number: "Campus Royale 3", "Rabenherz II".
+_SEQUEL_END = re.compile(r"\s(?:\d{1,2}|[IVX]{1,4})$")
 _YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d\d\)$")
 #: "Der Sommer, in dem alles begann", "The House, in which ...": a relative clause, a preposition may lead it.
 _RELATIVE_COMMA = re.compile(
@@ -248,14 +250,14 @@ def _headline_span(span: TitleSpan, text: str) -> TitleSpan:
     # "Unsere Kritik: Der Gärtner von Sanssouci": "von X" ends the capture as if it named the director,
     # but the text says the longer name again.
     more = _VON_AFTER.match(text, span.end)
-    if more is not None and text.count(span.text + more.group()) >= 2:
+    if more is not None and text.lower().count((span.text + more.group()).lower()) >= 2:
         return TitleSpan(span.text + more.group(), span.start, more.end(), span.how)
     if _ENDS_INNER.search(span.text):
         # "Review: Kingdom of Dust: The Last Oasis": a title does not end on "of"; the capture stopped at a
         # colon it took for a teaser's, and the line is a title with its subtitle.
         line_end = text.find("\n", span.end)
         whole = text[span.start : line_end if line_end >= 0 else len(text)].rstrip(" .")
-        if _subtitled(whole):
+        if subtitled(whole):
             return TitleSpan(whole, span.start, span.start + len(whole), span.how)
     return span
 
@@ -403,7 +405,7 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
         if _title_line(head) or _repeated_line(text, head):
             found.append(TitleSpan(head, offset, offset + len(head), "line"))
             whole = value.rstrip(" .")
-            if separator == ":" and _subtitled(whole):
+            if separator == ":" and subtitled(whole):
                 found.append(TitleSpan(whole, offset, offset + len(whole), "line"))  # "Starfall: Legacy"
     return found
 
@@ -472,7 +474,7 @@ def _title_line(head: str) -> bool:
     return looks_like_title(head[:-1] if head.endswith("?") else head)
 
 
-def _subtitled(whole: str) -> bool:
+def subtitled(whole: str) -> bool:
     """ "Starfall: Legacy", "Die Fünf vom Deich 3: Das Geheimnis der Schleuse": a title with its subtitle,
     not a title with a teaser ("Nebelkinder: Wenn die Vergangenheit anklopft")."""
     words = whole.split()
@@ -482,6 +484,8 @@ def _subtitled(whole: str) -> bool:
         return True
     head, _, subtitle = whole.partition(": ")
     sub_words = subtitle.split()
+    if _SEQUEL_END.search(head) and 0 < len(sub_words) <= 5 and subtitle[:1].isupper():
+        return True  # "Campus Royale 3: Das Semester schlägt zurück": a numbered sequel's subtitle
     return (
         len(words) <= 9
         and 0 < len(sub_words) <= 5

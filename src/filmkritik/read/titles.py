@@ -34,6 +34,7 @@ from filmkritik.read.title_spans import (
     original_cues,
     prose_cues,
     quoted,
+    subtitled,
 )
 from filmkritik.read.title_variants import Variant, find_variants
 
@@ -138,7 +139,11 @@ _DIRECTOR_LABEL = re.compile(r"\b(?:Regie|Buch und Regie|Directed by|Written and
 _RUNTIME = re.compile(r"\b\d{2,3}\s?(?:Min|min|mins|minutes|Minuten)\b")
 _YEAR_TITLE = re.compile(r"(?:1[89]|20)\d\d")
 _SUBTITLE_SEPARATOR = re.compile(r": | [–—-] ")
-_INNER_WORD = re.compile(r"of|the|a|an|and|at|in|on|to|for|der|die|das|des|dem|den|und|von|vom|im|am|zum|zur")
+#: Lower-case words inside a title ("Abenteuer auf Amrum", "Song of the Sea").
+_INNER_WORD = re.compile(
+    r"of|the|a|an|and|at|in|on|to|for|from|with|der|die|das|des|dem|den|und|von|vom|im|am|zum|zur|auf|aus|unter|"
+    r"über|mit|für|ein|eine|einer|eines|zu|de|la|le|les|du|et"
+)
 _LETTER = re.compile(r"[^\W\d_]")
 _QUOTE_MARKS = frozenset("„\"“”»«‘’'")
 _POSSESSIVE_SPLIT = re.compile(r"(?<=['’]s )")
@@ -163,8 +168,12 @@ _BRACKETED = re.compile(r"[“”\"»«’']?[ \t]*\n?[ \t]*\(([^()\n:;]{2,60})\
 #: another language, is the original title.
 _FOREIGN_WORDS = frozenset(
     """the of and a an le la les l d un une des du de et au aux el los las del y il lo gli della di da e het een van
-    en och og af på på na w z do dos das em um uma no der die das den dem des und ein eine im am vom zum zur""".split()
+    en och og af på på na w z do dos das em um uma no der die das den dem des und ein eine im am vom zum zur
+    con per sotto nel nella alla sur sous dans avec pour sin para por bajo entre tra fra för med av ur til
+    ze za pod""".split()
 )
+#: Foreign function words that are English or German words when capitalised ("I", "E"): only in lower case.
+_LOWER_FOREIGN = frozenset("i e o".split())
 _OWN_WORDS = {
     "de": frozenset("der die das den dem des und ein eine im am vom zum zur".split()),
     "en": frozenset("the of and a an".split()),
@@ -198,10 +207,27 @@ _COORDINATORS = frozenset("und and oder or sowie".split())
 _CLOSING_QUOTES = tuple("“”\"«»’'")
 _STRONG_KINDS = frozenset({"headline", "line", "quoted", "caps", "facts"})
 _ARTICLES = frozenset("the a an der die das ein eine le la les el il".split())
+_SUBTITLE_REST = re.compile(r"[“”\"«»’']?: ([^\n:()]{1,60}?)[“”\"«»’']?[ \t]*(?:\n|$)")
+#: Facts after an original title in one bracket: "(OT: De dijkgravin, NL 2025)".
+_ORIGINAL_FACTS = re.compile(r",\s+[^,]{0,40}?\b(?:19|20)\d\d\b.*$")
+_SEQUEL_HEAD = re.compile(r"\s(?:\d{1,2}|[ivx]{1,4})$")
 _SEQUEL_AT = re.compile(
     r" (?=(?:teil |part |chapter |kapitel |vol\. |volume )?(?:\d{1,2}|[ivx]{1,4}|two|three|zwei|drei)\b)"
 )
 #: A short line of buttons or links: "▶ Jetzt streamen | + Merkliste", "Watch trailer | Share".
+#: An info box's title label: "Titel: X", "Deutscher Titel: X", "Title: X" (not "Originaltitel: X").
+_TITLE_LABEL = re.compile(
+    r"^(?=[TtDdVvFfGgRr])(?:Titel|Filmtitel|Deutscher Titel|Verleihtitel|Title|Film title|Release title|German title|"
+    r"UK title|US title)[ \t]*:[ \t]*(?P<title>[^\n]{2,90}?)[ \t]*(?:\((?:19|20)\d\d\))?[ \t]*$",
+    re.MULTILINE,
+)
+#: A line naming an outlet's issue: "The Flicker Newsletter — Issue 47", "Ausgabe 12/2026", "Heft 48".
+_ISSUE = re.compile(r"(?<!\w)(?:Issue|Ausgabe|Heft|Vol\.|Volume|Jahrgang|No\.|Nr\.)\s*#?\d+\b")
+_CONSENT_WORDS = re.compile(r"(?i)\bcookies?\b|datenschutz|privacy|einwilligung|consent")
+#: Separators of a menu row: bars, dots, bullets.
+_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
+#: One menu label: one to three words ("Heft bestellen", "Arts & Entertainment", "Support us", "Mitmachen!").
+_MENU_LABEL = re.compile(r"[^\W\d_][\w'’.-]*(?:\s(?:&\s)?[^\W\d_][\w'’.-]*){0,2}!?")
 _BUTTONS = re.compile(r"[^\n.!?]{0,40}(?:[|▶►]|\+ )[^\n.!?]{0,40}(?=\n)")
 _QUOTE_MARK = re.compile(r"['’\"“”‘]")
 _WORK_NOUN_END = re.compile(r"\b(?:film|films|movie|roman|novel|serie|series|debüt|debut|werk|hit|hits)$")
@@ -267,7 +293,7 @@ def annotate(analysis: Analysis) -> None:
     text = analysis.text
     data = lang.data(analysis.language, "titles")
     spans = collect(text, data, analysis.language)
-    originals = _plausible_originals(original_cues(text, data))
+    originals = _plausible_originals([_with_subtitle(text, s) for s in original_cues(text, data)])
     candidates = rank(text, spans, data, analysis.language)
     analysis.notes["title_spans"] = spans
     analysis.notes["title_candidates"] = candidates
@@ -302,6 +328,14 @@ def _spelling(text: str, best: Candidate) -> str:
         if not found.isupper() and key_of(found) == best.key:
             return found
     return best.text
+
+
+def _with_subtitle(text: str, span: TitleSpan) -> TitleSpan:
+    """ "Originaltitel: Fnugg og Fips 2: Nordlysets hemmelighet": the capture stopped at the colon of a subtitle."""
+    m = _SUBTITLE_REST.match(text, span.end)
+    if m is None or not subtitled(f"{span.text}: {m.group(1)}"):
+        return span
+    return TitleSpan(f"{span.text}: {m.group(1)}", span.start, m.end(1), span.how)
 
 
 def _plausible_originals(spans: list[TitleSpan]) -> list[TitleSpan]:
@@ -343,8 +377,11 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
     spans += _colon_titles(text, [s for s in spans if s.how in ("line", "headline")])
     spans += _headline_tails(text, [s for s in spans if s.how == "line" and s.start < 300])
     spans += _facts_titles(text, navigation, language)
+    spans += _labelled_titles(text)
     spans = [_prose_trimmed(s) if s.how == "prose" else s for s in spans]
-    spans += _prose_heads(text, [s for s in spans if s.how == "prose"])
+    spans += [  # "Das Problem" said once gives no "Das"
+        s for s in _prose_heads(text, [s for s in spans if s.how == "prose"]) if _plausible(key_of(s.text), navigation)
+    ]
     if not spans:  # nothing title-shaped: fall back on runs seen once ("with Quiet Harbour, ...")
         spans = [
             s
@@ -459,6 +496,18 @@ def _facts_titles(text: str, navigation: frozenset[str], language: str) -> list[
         ):
             continue
         found.append(TitleSpan(title, m.start("title"), m.start("title") + len(title), "facts"))
+    return found
+
+
+def _labelled_titles(text: str) -> list[TitleSpan]:
+    """ "Titel: Die Schwestern von Hallig Hooge", "Title: The Orchard Keeper's Daughter": an info box's title
+    label names the film with its whole line (a headline cue would stop at "von", taking it for the director)."""
+    found = []
+    for m in _TITLE_LABEL.finditer(text):
+        value = m.group("title").strip().strip('„“”"»«‘’').strip()
+        if looks_like_title(value) and not DATE_LIKE.search(value):
+            start = m.start("title") + m.group("title").find(value)
+            found.append(TitleSpan(value, start, start + len(value), "facts"))
     return found
 
 
@@ -623,7 +672,10 @@ def person_shaped(value: str, language: str) -> bool:
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
     lex = names.lexicon()
-    return lex.is_first_name(words[0]) and not lex.is_common(words[0], language)
+    if not lex.is_first_name(words[0]) or lex.is_common(words[0], language):
+        return False
+    # "Sunday Drivers", "Grace Keepers": an English word critics write in lower case ends a title, not a surname
+    return not (language == "en" and lex.is_common(words[-1], language) and not lex.is_first_name(words[-1]))
 
 
 def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "en") -> list[Candidate]:
@@ -659,6 +711,7 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "e
         for cand in mastheads:
             cand.score -= 4.0
     _tagline_masthead(text, pooled)
+    _furniture_masthead(text, pooled)
     _fold_subtitled(pooled)
     _fold_headline_sentences(pooled)
     _second_line_over_first(text, pooled)
@@ -789,6 +842,75 @@ def _tagline_masthead(text: str, pooled: dict[str, Candidate]) -> None:
     for cand in pooled.values():
         if cand.key in names and all(s.how == "caps" for s in cand.spans):
             cand.score -= 4.0
+
+
+def _furniture_masthead(text: str, pooled: dict[str, Candidate]) -> None:
+    """ "STADTKIND" / "Essen & Trinken | Kultur | Kino | Termine", "THE CANDLE" / "News · Culture · Sport",
+    "The Flicker Newsletter — Issue 47": the short lines that open a page above its menu row, or a line naming an
+    issue, are the outlet's masthead, whatever its name. A name first seen there, and seen below only in furniture
+    (a footer, an ad, a newsletter box), gives way to the best name below the masthead."""
+    masthead_end = _masthead_end(text)
+    if masthead_end <= 0:
+        return
+    below = [
+        c
+        for c in pooled.values()
+        if c.first > masthead_end
+        and c.score > 1.5
+        and not all(s.how == "caps" and not _at_line_start(text, s.start) for s in c.spans)
+    ]
+    if not below:
+        return
+    ceiling = max(c.score for c in below) - 0.3
+    for cand in pooled.values():
+        if cand.first >= masthead_end or any(
+            s.how in ("headline", "line", "quoted", "facts") and s.start > masthead_end for s in cand.spans
+        ):
+            continue
+        cand.score = min(cand.score - 4.0, ceiling)
+
+
+def _masthead_end(text: str) -> int:
+    """Where the masthead zone at the page's top ends (0: no masthead found). The zone is one to three short
+    lines followed by a menu row (three or more short labels between bars or dots), or a line naming an issue."""
+    start = 0
+    seen = 0
+    for _ in range(5):
+        end = text.find("\n", start)
+        if end < 0:
+            return 0
+        line = text[start:end]
+        if _consent_line(line):
+            start = end + 1
+            continue
+        if seen and _menu_row(line):
+            return start - 1
+        if _ISSUE.search(line) and len(line) <= 80:
+            return end
+        if len(line) > 70 or _SENTENCE_BREAK.search(line) or line.rstrip().endswith("."):
+            return 0
+        seen += 1
+        if seen > 3:
+            return 0
+        start = end + 1
+    return 0
+
+
+def _consent_line(line: str) -> bool:
+    return len(line) > 60 and _CONSENT_WORDS.search(line) is not None
+
+
+def _menu_row(line: str) -> bool:
+    """ "Home | Reviews | Lists | About", "News · Culture · Sport · Opinion", "Menü | Suche | Anmelden": three or
+    more short labels between separators, no digits (not a facts line, "Drama | USA 2024 | 96 Min."), not a row
+    of genres ("Drama · Komödie · Romanze")."""
+    if not _ROW_SEPARATOR.search(line) or any(ch.isdigit() for ch in line):
+        return False
+    parts = [p.strip() for p in _ROW_SEPARATOR.split(line.strip().strip("|·•"))]
+    parts = [p for p in parts if p]
+    if len(parts) < 3 or not all(_MENU_LABEL.fullmatch(p) for p in parts):
+        return False
+    return not all(_GENRE_WORD.fullmatch(p) for p in parts)
 
 
 def _tagline(line: str) -> bool:
@@ -1127,8 +1249,12 @@ def _fold_subtitled(pooled: dict[str, Candidate]) -> None:
         elif len(parts) == 2 and parts[0] in pooled and ": " in key:
             # "Starfall: Legacy" whose head is never said alone: the whole line is the title.
             head = pooled[parts[0]]
-            if (len(head.occurrences) <= len(cand.occurrences) and cand.score >= head.score) or (
-                len(cand.occurrences) >= 2 and len(_alone(head, cand)) < len(cand.occurrences)
+            if (
+                (len(head.occurrences) <= len(cand.occurrences) and cand.score >= head.score)
+                or (len(cand.occurrences) >= 2 and len(_alone(head, cand)) < len(cand.occurrences))
+                # "Kommissar Krümel 2: Tatort Tortenschlacht" heading the page, "Kommissar Krümel 2" in the text:
+                # a numbered sequel is headed by its full name and called by its short one
+                or (_SEQUEL_HEAD.search(head.key) and any(s.how in ("line", "headline") for s in cand.spans))
             ):
                 # said with its subtitle more often than without it: the whole name is the title
                 cand.score = max(cand.score, head.score) + 0.1
@@ -1161,7 +1287,7 @@ def _evidence(cand: Candidate) -> list[tuple[int, int]]:
 
 def _original(originals: list[TitleSpan], best: Candidate) -> TextFact | None:
     for span in originals:
-        value = span.text.strip(" .,")
+        value = _ORIGINAL_FACTS.sub("", span.text).strip(" .,")
         if value and key_of(value) != best.key:
             return TextFact(value, evidence=[(span.start, span.start + len(value))])
     return None
@@ -1182,7 +1308,10 @@ def _bracketed_original(text: str, best: Candidate, language: str) -> TextFact |
             and key_of(value) != best.key
             and not any(ch.isdigit() for ch in value)
             and not person_shaped(value, language)
-            and any(w in foreign or (w.endswith(("'", "’")) and w[:-1] in foreign) for w in words)
+            and (
+                any(w in foreign or (w.endswith(("'", "’")) and w[:-1] in foreign) for w in words)
+                or any(w in _LOWER_FOREIGN for w in value.split()[1:])  # "Sotto i limoni"
+            )
         ):
             return TextFact(value, evidence=[(m.start(1), m.start(1) + len(value))])
     return None
