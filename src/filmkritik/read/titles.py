@@ -210,6 +210,18 @@ _ARTICLES = frozenset("the a an der die das ein eine le la les el il".split())
 _SUBTITLE_REST = re.compile(r"[“”\"«»’']?: ([^\n:()]{1,60}?)[“”\"«»’']?[ \t]*(?:\n|$)")
 #: Facts after an original title in one bracket: "(OT: De dijkgravin, NL 2025)".
 _ORIGINAL_FACTS = re.compile(r",\s+[^,]{0,40}?\b(?:19|20)\d\d\b.*$")
+_FACTS_AFTER_YEAR = re.compile(r"[,.]?\s*(?:FSK|\d{2,3}\s?(?:Min|min)|Regie\b|ab \d|Rated\b|PG\b|\d{1,2}A?\b)")
+#: A headline's opening possessive: "Marta Quill's ", "Tom Baines’ ".
+_OWNER_HEAD = re.compile(r"(?:[A-ZÄÖÜ][\w.-]*\s){0,2}[A-ZÄÖÜ][\w-]*(?:['’]s|s['’]|['’])\s(?=[A-ZÄÖÜ0-9])")
+#: A text speaking of a series: "Fortsetzung", "die ersten beiden Teile", "zweite Runde", "the first film".
+_SEQUEL_TALK = re.compile(
+    r"(?i)(?=[fvtrspizdeona])\b(?:fortsetzung|vorgänger\w*|teile?|reihe|sequel|prequel|franchise|"
+    r"(?:first|previous|original|earlier) (?:film|movie|one|instalment|installment)|instal?lment|"
+    r"(?:zweite|dritte|vierte|nächste) runde|(?:erste|ersten|zweite|zweiten|dritte|dritten) teil|"
+    r"(?:are|is) back|(?:sind|ist) (?:wieder )?(?:da|zurück))\b"
+)
+_ROMAN_SEQUEL = re.compile(r"\s(?:ii|iii|iv|vi|vii|viii|ix)$")
+_RIGHTS = re.compile(r"(?i)(?:copyright|©|\(c\)|all rights reserved|alle rechte)")
 _SEQUEL_HEAD = re.compile(r"\s(?:\d{1,2}|[ivx]{1,4})$")
 _SEQUEL_AT = re.compile(
     r" (?=(?:teil |part |chapter |kapitel |vol\. |volume )?(?:\d{1,2}|[ivx]{1,4}|two|three|zwei|drei)\b)"
@@ -370,10 +382,12 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         and (_plausible(key_of(s.text), navigation) or _number_title(s))
         and not (s.how in ("headline", "line") and DATE_LIKE.search(s.text) and not _number_title(s))
         and not _BREADCRUMB.search(s.text)  # "Kino › Neu im Kino": the page's path, not a headline
+        and not (s.how == "line" and _RIGHTS.match(s.text))  # "Copyright 2024 Martin Kessler", "© Verleih"
         and not (s.how in ("headline", "line", "caps") and country_year(s.text))  # "Finnland 2023": a facts line
         and not (s.how == "headline" and _prose_capture(s.text))  # "Review: Sequels are risky, but ..."
     ]
     spans += _headline_heads(text, [s for s in spans if s.how == "headline"])
+    spans += _possessive_heads(text, [s for s in spans if s.how in ("line", "headline") and s.start < _HEAD_LIMIT])
     spans += _colon_titles(text, [s for s in spans if s.how in ("line", "headline")])
     spans += _headline_tails(text, [s for s in spans if s.how == "line" and s.start < 300])
     spans += _facts_titles(text, navigation, language)
@@ -459,6 +473,27 @@ def _headline_heads(text: str, headlines: list[TitleSpan]) -> list[TitleSpan]:
             alone = rf"(?<![\w-]){re.escape(head)}(?![\w-])(?!\s+{re.escape(words[n])})"
             if len(re.findall(alone, text[span.end :])) >= 1:
                 found.append(TitleSpan(head, span.start, span.start + len(head), "run"))
+                break
+    return found
+
+
+def _possessive_heads(text: str, heads: list[TitleSpan]) -> list[TitleSpan]:
+    """ "Marta Quill's Ferryman Offers Little Comfort": a headline sentence opening with its maker's possessive
+    names the film right after it; the longest run of those words that the body says again on its own is it."""
+    found = []
+    for span in heads:
+        owner = _OWNER_HEAD.match(span.text)
+        if owner is None:
+            continue
+        words = span.text[owner.end() :].split()
+        for n in range(min(5, len(words) - 1), 0, -1):
+            head = " ".join(words[:n])
+            if not head[:1].isupper() or not words[n - 1][:1].isupper() or head.casefold() in _SMALL_WORDS:
+                continue
+            alone = rf"(?<![\w-]){re.escape(head)}(?![\w-])(?!\s+{re.escape(words[n])})"
+            if re.search(alone, text[span.end :]):
+                start = span.start + owner.end()
+                found.append(TitleSpan(head, start, start + len(head), "line"))
                 break
     return found
 
@@ -712,7 +747,8 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "e
             cand.score -= 4.0
     _tagline_masthead(text, pooled)
     _furniture_masthead(text, pooled)
-    _fold_subtitled(pooled)
+    _fold_subtitled(pooled, text)
+    _fold_prefixes(pooled)
     _fold_headline_sentences(pooled)
     _second_line_over_first(text, pooled)
     _most_named_over_passing(text, pooled)
@@ -1027,6 +1063,7 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
     score = 0.0
     seen_lines: set[tuple[str, int]] = set()
     other_work = _introduced_as_other(text, cand, mention_cues)
+    line_starts = {s.start for s in cand.spans if s.how == "line"}
     for span in cand.spans:
         weight = _WEIGHT[span.how]
         if other_work and span.how == "quoted":
@@ -1052,7 +1089,9 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             weight += 2.5  # "UNMADE HEARTS (director: …; cast: …, 2024)", "Stille Felder (Regie: …)"
         at_line_start = span.start == 0 or text[span.start - 1] == "\n"
         alone = at_line_start and " " not in span.text and text[span.end : span.end + 1] in ("\n", "")
-        if span.how == "caps" and span.start < 300 and at_line_start and not (alone and len(cand.occurrences) <= 1):
+        if span.how == "caps" and len(cand.occurrences) <= 1 and span.start in line_starts:
+            weight = 0.5  # "CELLULOID DREAMS" said once on its own line: one sighting, and its line already counts
+        elif span.how == "caps" and span.start < 300 and at_line_start and not (alone and len(cand.occurrences) <= 1):
             weight += _WEIGHT["line"]  # an upper-case headline: "NORA (director: ...)"
         elif span.how == "caps" and alone and len(cand.occurrences) <= 1 and span.start < 300:
             weight = 0.5  # a masthead ("EMPIRE") said once: its line already counts
@@ -1060,7 +1099,9 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             weight = 0.5 if len(cand.occurrences) <= 1 else 1.2  # three capitals in prose: an acronym ("IFC")
         elif span.how == "caps" and not at_line_start and len(cand.occurrences) <= 1:
             weight = 1.2  # shouting once ("NICHT ABHÄNGIG") is emphasis
-        if span.how in ("quoted", "caps") and _is_mention(text, span, mention_cues):
+        if language == "en" and span.how in ("quoted", "line") and _sentence_case(span.text):
+            weight = min(weight, 0.5)  # "“I just wanted to go home”": English titles are title-cased, speech is not
+        elif span.how in ("quoted", "caps") and _is_mention(text, span, mention_cues):
             weight = -1.5
         elif (
             span.how == "quoted"
@@ -1109,6 +1150,16 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
     elif any(festivals.canonical(_YEAR_END.sub("", n) if n[-1:].isdigit() else n) for n in named):
         score -= 6  # "Berlinale 2025", "Venice Film Festival": the occasion, not the film
     return score
+
+
+def _sentence_case(value: str) -> bool:
+    """ "I just wanted to go home": four or more words, most of the words after the first in lower case."""
+    words = value.split()
+    if len(words) < 4:
+        return False
+    content = [w for w in words[1:] if w.casefold() not in _SMALL_WORDS]
+    lower = sum(1 for w in content if w[:1].islower())
+    return lower >= 2 and 2 * lower > len(content)
 
 
 def _introduced_as_other(text: str, cand: Candidate, cues: tuple[str, ...]) -> bool:
@@ -1233,8 +1284,9 @@ def _find_all(haystack: str, needle: str) -> list[tuple[int, int]]:
     return hits
 
 
-def _fold_subtitled(pooled: dict[str, Candidate]) -> None:
-    """ "X - Local subtitle" counts for X when X also stands alone (the local title is kept apart)."""
+def _fold_subtitled(pooled: dict[str, Candidate], text: str = "") -> None:
+    """ "X - Local subtitle" counts for X when X also stands alone (the local title is kept apart). "X 2: Subtitle"
+    heading the page is a sequel's full name when the text speaks of a series ("Fortsetzung", "the first film")."""
     for key, cand in list(pooled.items()):
         parts = _LOCAL_SEPARATOR.split(key, maxsplit=1)
         # the head counts only where it is said on its own, not inside this longer name (a sequel's subtitle)
@@ -1254,10 +1306,34 @@ def _fold_subtitled(pooled: dict[str, Candidate]) -> None:
                 or (len(cand.occurrences) >= 2 and len(_alone(head, cand)) < len(cand.occurrences))
                 # "Kommissar Krümel 2: Tatort Tortenschlacht" heading the page, "Kommissar Krümel 2" in the text:
                 # a numbered sequel is headed by its full name and called by its short one
-                or (_SEQUEL_HEAD.search(head.key) and any(s.how in ("line", "headline") for s in cand.spans))
+                or (
+                    _SEQUEL_HEAD.search(head.key) is not None
+                    and any(s.how in ("line", "headline") for s in cand.spans)
+                    # "Gravity Kings II" is numbered as a sequel; "Station 9" may be a name
+                    and (_ROMAN_SEQUEL.search(head.key) is not None or _SEQUEL_TALK.search(text) is not None)
+                )
             ):
                 # said with its subtitle more often than without it: the whole name is the title
                 cand.score = max(cand.score, head.score) + 0.1
+
+
+def _fold_prefixes(pooled: dict[str, Candidate]) -> None:
+    """ "The Understudy's" (a headline cut at its last word) and "The Understudy's Understudy" said twice: a name
+    never said on its own, only inside a longer name the text repeats, is that longer name."""
+    keys = sorted(pooled)
+    for i, key in enumerate(keys):
+        head = pooled[key]
+        if not head.occurrences:
+            continue
+        longer = []
+        for other in keys[i + 1 :]:
+            if not other.startswith(key):
+                break
+            if other[len(key) : len(key) + 1] == " " and len(pooled[other].occurrences) >= 2:
+                longer.append(pooled[other])
+        for cand in longer:
+            if not _alone(head, cand) and cand.score < head.score:
+                cand.score, head.score = head.score + 0.1, cand.score
 
 
 def _alone(head: Candidate, longer: Candidate) -> list[tuple[int, int]]:
@@ -1384,7 +1460,14 @@ def _production_year(text: str) -> YearFact | None:
             continue
         before = window[: m.start()]
         credits_follow = _CREDITS_FOLLOW.match(text, y.end())  # "Deutschland 2025. Regie: …"
-        if before.strip() and not re.search(r"(?:[\n,:(|]\s*|\s\s)$", before) and not credits_follow:
+        # "… verfügbar. Deutschland 2026, FSK 16.": a sentence of facts after the running text
+        facts_sentence = before.endswith(". ") and _FACTS_AFTER_YEAR.match(text, y.end())
+        if (
+            before.strip()
+            and not re.search(r"(?:[\n,:(|]\s*|\s\s)$", before)
+            and not credits_follow
+            and not facts_sentence
+        ):
             continue
         if _PRODUCTION_YEAR.match(text, window_start + m.end()):
             return YearFact(int(y.group(1)), evidence=[(y.start(1), y.end(1))])

@@ -16,7 +16,7 @@ HEADLINE_CUES = (
     # "Review: X", "Film Review: X", "Venice Film Festival Review: X", "Sundance 2025 Review: X".
     r"^(?:(?:[A-Z][\w'’.&-]*|\d{4})\s+){0,4}(?:[Rr]eview|REVIEW)\s*[:|–-]\s*{T}",
     # not "Verdict: SKIP IT", which states the judgement
-    r"^(?:Now showing|In cinemas|In theaters|Now streaming|Watched|Seen|Streaming|Title|Film|Movie|"
+    r"^(?:Now showing|In cinemas|In theaters|Now streaming|Watched|Seen|Streaming|Title|Film|Movie|This week|"
     r"Film of the week|Movie of the week|Pick of the week|Quick take|Short take|Capsule|Capsule review|In brief|"
     r"Mini review|Quick review|Short review|First look|Critic's pick|Critics' pick|Stream it or skip it|"
     r"Watch or skip|Should you watch):\s*{T}",
@@ -41,6 +41,8 @@ PROSE_CUES = (
     r"(?=[DdFfWw])(?<!\w)(?:[Dd]irector|[Ff]ilmmaker|[Ww]riter-director)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}['’]s\s+(?:new\s+|latest\s+)?{T}",
     r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+)In\s+{T},\s",
     r"{T},\s+(?:directed|written and directed|co-written and directed|helmed)\s+by\s",
+    # "That something is The Pomegranate Ledger, the third feature by Navid …": the film and its maker
+    r"{T},\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:feature|film|movie|documentary|picture)\s+(?:by|from)\s+[A-Z]",
     r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+(?:follows|chronicles|is set|tells the story|centers on|centres on|revolves around|"
     r"opens with|opens on|begins with|starts with|unfolds)\b",
     r"(?:^|[.!?,;]\s+|\b(?:but|and|so)\s+){T}\s+is\s+one\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}(?:films|movies|joys|"
