@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
@@ -396,3 +396,43 @@ def _joined(parts: Sequence[Sequence[Sequence[str]]]) -> list[Sequence[str]]:
         joined[-1] = [*joined[-1], *clauses[0]]
         joined.extend(clauses[1:])
     return joined
+
+
+def conceded_judgement(
+    tokens: Sequence[str],
+    code: str,
+    concessions: Mapping[str, int],
+    conceded: float,
+    clauses: Sequence[Sequence[str]] = (),
+) -> float:
+    """:func:`judgement_of_tokens` with what the critic concedes weighed by ``conceded``: from a
+    concession word ("zwar", "obwohl") to the end of its clause, or ("trotz") over the few words of its
+    phrase (``concessions``: word -> how many words it reaches, 0 for its clause), stopping early at a
+    contrast word ("aber"). "Zwar gelingen schöne Momente, aber das Drehbuch zerfasert" is mainly a
+    fault; "Trotz seiner Längen ein sehenswerter Film" mainly praise. "und zwar" ("namely") concedes nothing.
+
+    ``clauses``: ``tokens`` cut into clauses (``sentiment.clauses``), when known.
+    """
+    data = lang.data(code, "verdict")
+    words = sentiment.critic_words(code)
+    contrast = data.CONTRAST
+    ends = frozenset(itertools.accumulate(map(len, clauses))) if clauses else frozenset()
+    segments: list[tuple[int, int, float]] = []
+    start = i = 0
+    n = len(tokens)
+    while i < n:
+        if tokens[i] in concessions and not (i and tokens[i - 1] == "und"):
+            if i > start:
+                segments.append((start, i, 1.0))
+            reach = concessions[tokens[i]]
+            stop = min(n, i + 1 + reach) if reach else n
+            j = i + 1
+            while j < stop and j not in ends and tokens[j] not in contrast:
+                j += 1
+            segments.append((i, j, conceded))
+            start = i = j
+        else:
+            i += 1
+    if start < n:
+        segments.append((start, n, 1.0))
+    return sum(factor * _judgement(tokens[a:b], words, data) for a, b, factor in segments)

@@ -343,3 +343,44 @@ NEUTRAL = frozenset(
     """gespielt spielt spielen spielte gespielte film filme geschichte handlung figur figuren
     abschied tod krieg kampf mord verbrechen angst trauer schmerz gewalt opfer täter""".split()
 )
+
+# --- How critics structure a verdict (read by the critic lean, ``read/verdict.py`` ``judging_sentences``) ---
+#: A summing-up: the sentence that judges the film as a whole ("Fazit:", "Unterm Strich ...",
+#: "Alles in allem ...", "Am Ende bleibt ein ..."). Patterns on the lower-cased sentence.
+SUMMING_UP = (
+    r"\bfazit\b",
+    r"\bunterm strich\b",
+    r"\bunter dem strich\b",
+    r"\balles in allem\b",
+    r"\bim großen und ganzen\b",
+    r"\binsgesamt\b",
+    r"\bletztlich\b",
+    r"\bletzten endes\b",
+    r"\bkurzum\b",
+    r"\bsumma summarum\b",
+    r"\bam ende\b",
+    r"\bbleibt (?:\w+ ){0,3}(?:ein|eine|einer|der eindruck)\b",
+)
+#: How much a summing-up counts (the closing paragraph's sentences count twice, the rest once).
+SUMMING_UP_WEIGHT = 3.0
+#: Words that open a conceded clause: what follows is granted rather than meant ("Zwar ..., aber ...",
+#: "Obwohl ...", "Trotz aller Längen ..."), up to the next contrast word and at most to the clause's end
+#: (0) or over the words of a preposition's phrase ("trotz seiner langatmigen Mitte": 3 more words).
+CONCESSIONS = {
+    **dict.fromkeys("zwar obwohl obgleich wenngleich obschon".split(), 0),
+    "trotz": 4,
+}
+#: How much a conceded clause's judgement words count.
+CONCEDED = 0.5
+#: A sentence that opens with these praises a single saving grace ("Immerhin ist die Kamera gut",
+#: "Einzig die Hauptdarstellerin überzeugt"): in a critic's review that is no praise of the film.
+SAVING_GRACE = frozenset("immerhin wenigstens zumindest einzig einzige einziger".split())
+#: What such praise counts instead of its judgement words.
+SAVING_GRACE_VALUE = -0.3
+#: A missed chance is a fault: "hätte ein großer Film werden können", "hätte man mehr machen können",
+#: "verschenktes Potenzial", "eine vertane Chance".
+MISSED_CHANCE = (
+    r"\bhätten? (?:[^.!?]{0,80} )?(?:werden|sein|machen|erzählen) können\b",
+    r"\b(?:verschenkt|vergeben|verspielt|vertan)\w* (?:\w+ )?(?:potenzial|potential|chance|möglichkeiten)\b",
+)
+MISSED_CHANCE_VALUE = 0.6
