@@ -222,6 +222,13 @@ _SEQUEL_TALK = re.compile(
 )
 _ROMAN_SEQUEL = re.compile(r"\s(?:ii|iii|iv|vi|vii|viii|ix)$")
 _RIGHTS = re.compile(r"(?i)(?:copyright|©|\(c\)|all rights reserved|alle rechte)")
+#: Lower-case words inside a capitalised run that person names do not have (unlike "von", "de", "van").
+_TITLE_INNER = frozenset("of the a an in on at to for and or der die das dem den des im am zum zur und auf aus".split())
+#: The rest of a label's line: ": Under a Copper Sky", " | X (2024)", " – „X“".
+_LABEL_TAIL = re.compile(
+    r"\s*(?::|\||[–—]|\s-)\s*[„\"“»«‘']?(?P<title>[^\n„\"“”»«‘’()|:]{2,80}?)[“”\"«»’']?\s*(?:\((?:19|20)\d\d\))?\s*$"
+)
+_RUN_VERBS = frozenset("is are was were has have ist sind war waren hat haben".split())
 _SEQUEL_HEAD = re.compile(r"\s(?:\d{1,2}|[ivx]{1,4})$")
 _SEQUEL_AT = re.compile(
     r" (?=(?:teil |part |chapter |kapitel |vol\. |volume )?(?:\d{1,2}|[ivx]{1,4}|two|three|zwei|drei)\b)"
@@ -234,7 +241,9 @@ _TITLE_LABEL = re.compile(
     re.MULTILINE,
 )
 #: A line naming an outlet's issue: "The Flicker Newsletter — Issue 47", "Ausgabe 12/2026", "Heft 48".
-_ISSUE = re.compile(r"(?<!\w)(?:Issue|Ausgabe|Heft|Vol\.|Volume|Jahrgang|No\.|Nr\.)\s*#?\d+\b")
+_ISSUE = re.compile(
+    r"(?<!\w)(?:Issue|Ausgabe|Heft|Vol\.|Volume|Jahrgang|No\.|Nr\.|Episode|Folge)\s*#?\d+\b(?![^\n]*:\s)"
+)
 _CONSENT_WORDS = re.compile(r"(?i)\bcookies?\b|datenschutz|privacy|einwilligung|consent")
 #: Separators of a menu row: bars, dots, bullets.
 _ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
@@ -750,6 +759,7 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "e
     _fold_subtitled(pooled, text)
     _fold_prefixes(pooled)
     _fold_headline_sentences(pooled)
+    _label_then_title(text, pooled)
     _second_line_over_first(text, pooled)
     _most_named_over_passing(text, pooled)
     _heading_over_passing(text, pooled)
@@ -790,6 +800,35 @@ def _fold_headline_sentences(pooled: dict[str, Candidate]) -> None:
             moved = min(cand.score, _WEIGHT["line"])
             max(tails, key=lambda c: len(c.key)).score += moved
             cand.score -= moved
+
+
+def _label_then_title(text: str, pooled: dict[str, Candidate]) -> None:
+    """ "Tonight's film: Under a Copper Sky", "Adventskalender, Türchen 14: Der Engel von Glasberg (2024)": a heading
+    said once whose line goes on, after a colon, bar or dash, with a name the text says again is a label; the name
+    after it is the film."""
+    for label in list(pooled.values()):
+        if len(label.occurrences) > 1:
+            continue
+        for span in label.spans:
+            if span.how != "line" or span.start > 400 or not _at_line_start(text, span.start):
+                continue
+            line_end = text.find("\n", span.end)
+            rest = text[span.end : line_end if line_end >= 0 else len(text)]
+            m = _LABEL_TAIL.match(rest)
+            film = pooled.get(key_of(m.group("title"))) if m else None
+            if (
+                film is None
+                or film is label
+                or len(film.occurrences) < 2
+                or film.score >= label.score + 2.5
+                or film.key in _GENERIC
+                or _MOVIE_SUFFIX.fullmatch(film.key)  # "Die Mondfahrer – Der Film": a series' film, not a label
+            ):
+                continue
+            moved = min(label.score, _WEIGHT["line"])
+            film.score += moved
+            label.score -= moved
+            break
 
 
 def _most_named_over_passing(text: str, pooled: dict[str, Candidate]) -> None:
@@ -1128,7 +1167,15 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             weight += 2.0  # 'Film „X“', 'the movie "X"'
         score += weight
     # Recurring capitalised pairs are mostly names, unless an article opens them ("The Last Tango in Rosario").
-    only_runs = all(s.how == "run" for s in cand.spans) and cand.key.split(" ", 1)[0] not in _ARTICLES
+    # or a lower-case word sits inside them ("Parliament of Owls", "Under a Copper Sky"), which names rarely have
+    only_runs = (
+        all(s.how == "run" for s in cand.spans)
+        and cand.key.split(" ", 1)[0] not in _ARTICLES
+        and not (
+            any(w in _TITLE_INNER for w in cand.key.split()[1:-1])
+            and not _RUN_VERBS & set(cand.key.split())  # "Paper Moons Is a Sharp Satire of …": a headline sentence
+        )
+    )
     score += min(len(cand.occurrences), 8) * (0.4 if only_runs or other_work else 0.8)
     if len(cand.occurrences) <= 1 and cand.first > 0.75 * len(text) and len(text) > 1500:
         score *= 0.5  # named once at the very end: a "more reviews" box, not the film reviewed
@@ -1373,12 +1420,15 @@ def _bracketed_original(text: str, best: Candidate, language: str) -> TextFact |
     """ "Ein Hauch von Lavendel (Un parfum de lavande)", "DER STILLE HAFEN\n(De stille haven)": a title in
     brackets right after the film's title, in another language than the review, is its original title."""
     foreign = _FOREIGN_WORDS - _OWN_WORDS.get(language, frozenset())
-    for _start, end in best.occurrences:
+    for start, end in best.occurrences:
         m = _BRACKETED.match(text, end)
         if m is None:
             continue
         value = m.group(1).strip()
         words = re.findall(r"[\w]+(?:['’])?", value.casefold())
+        # "Polarnacht (Polarnatt), Norwegen 2025, 97 Min.": a bracket between the title and its facts
+        line_end = text.find("\n", m.end())
+        facts_after = _at_line_start(text, start) and _facts_rest(text[m.end() : line_end if line_end >= 0 else None])
         if (
             looks_like_title(value)
             and key_of(value) != best.key
@@ -1387,6 +1437,7 @@ def _bracketed_original(text: str, best: Candidate, language: str) -> TextFact |
             and (
                 any(w in foreign or (w.endswith(("'", "’")) and w[:-1] in foreign) for w in words)
                 or any(w in _LOWER_FOREIGN for w in value.split()[1:])  # "Sotto i limoni"
+                or (facts_after and not _GENRE_WORD.fullmatch(value) and not country_year(value + " 2000"))
             )
         ):
             return TextFact(value, evidence=[(m.start(1), m.start(1) + len(value))])

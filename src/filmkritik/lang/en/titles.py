@@ -9,7 +9,7 @@ from __future__ import annotations
 #: Headline lines that name the reviewed film: "X review", "Review: X", "Cinema Review: X".
 HEADLINE_CUES = (
     # "X review: …", but not "Venice Film Festival Review: ‘X’", where the quoted name is the film.
-    r"^(?:[\w .&-]{1,30}\|\s*)?(?:Review\s*[|:–-]\s*)?{T},?\s+(?:\(\d{4}\)\s+)?(?:[Mm]ovie\s+|[Ff]ilm\s+)?[Rr]eview\b"
+    r"^(?:[\w .&-]{1,30}\|\s*)?(?:Review\s*[|:–-]\s*)?{T},?\s+(?:\(\d{4}\)\s+)?(?:[Mm]ovie\s+|[Ff]ilm\s+)?(?:Review\b|review\b(?![ \t]+[A-Z0-9]))"
     r"(?!\s*[:|–-]\s*[‘'\"“])",
     # "[Berlinale Review] X", "[TIFF Review] X".
     r"^\[(?:[\w.&'’ -]{1,30}\s)?[Rr]eview\]\s*[:|–-]?\s*{T}",
@@ -41,8 +41,11 @@ PROSE_CUES = (
     r"(?=[DdFfWw])(?<!\w)(?:[Dd]irector|[Ff]ilmmaker|[Ww]riter-director)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}['’]s\s+(?:new\s+|latest\s+)?{T}",
     r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+)In\s+{T},\s",
     r"{T},\s+(?:directed|written and directed|co-written and directed|helmed)\s+by\s",
+    # "With Marrow, director Kasia Lind makes …": the film, then its maker
+    r"(?=[.!?W\n])(?:^|[.!?]\s+)With\s+{T},\s+(?:director|filmmaker|writer-director|[A-Z][\w'’-]+\s+[A-Z])",
     # "That something is The Pomegranate Ledger, the third feature by Navid …": the film and its maker
-    r"{T},\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:feature|film|movie|documentary|picture)\s+(?:by|from)\s+[A-Z]",
+    r"{T},\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:feature|film|movie|documentary|picture|drama|comedy|"
+    r"thriller|fable|tale|debut|sequel|epic|satire|biopic|western|musical|romance)\s+(?:by|from)\s+[A-Z]",
     r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+(?:follows|chronicles|is set|tells the story|centers on|centres on|revolves around|"
     r"opens with|opens on|begins with|starts with|unfolds)\b",
     r"(?:^|[.!?,;]\s+|\b(?:but|and|so)\s+){T}\s+is\s+one\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}(?:films|movies|joys|"
