@@ -539,6 +539,60 @@ CONSTRUCTIONS: list[tuple[str, list[tuple[str, str]], list[str]]] = [
         ["Jean-Marc de La Fontaine"],
     ),
     ("Ruud van der Berg spielt den Kapitän Joost.", [("Joost", "Ruud van der Berg")], ["Ruud van der Berg"]),
+    # Round 7: words inserted into the linking phrase (blanked by read/credits_insertions.py), one shape each.
+    (
+        "Merle Tiedke spielt mit großer Geduld und wenigen Worten die Köchin Alma.",
+        [("Alma", "Merle Tiedke")],
+        ["Merle Tiedke"],
+    ),
+    (
+        "Merle Tiedke spielt, wie man es von ihr kennt, die Köchin Alma.",
+        [("Alma", "Merle Tiedke")],
+        ["Merle Tiedke"],
+    ),
+    ("Merle Tiedke spielt – man muss es so sagen – die Köchin Alma.", [("Alma", "Merle Tiedke")], ["Merle Tiedke"]),
+    (
+        "Merle Tiedke spielt die stille, doch keineswegs schüchterne Köchin Alma.",
+        [("Alma", "Merle Tiedke")],
+        ["Merle Tiedke"],
+    ),
+    (
+        "Merle Tiedke spielt die in der Kantine längst vergessene Köchin Alma.",
+        [("Alma", "Merle Tiedke")],
+        ["Merle Tiedke"],
+    ),
+    (
+        "Die Köchin Alma (mit trockenem Witz gespielt von Merle Tiedke) kocht nur Suppe.",
+        [("Alma", "Merle Tiedke")],
+        ["Merle Tiedke"],
+    ),
+    (
+        "Die Köchin Alma dagegen wird von Merle Tiedke mit trockenem Witz gespielt.",
+        [("Alma", "Merle Tiedke")],
+        ["Merle Tiedke"],
+    ),
+    (
+        "Als Köchin Alma brilliert eine herrlich grimmige Merle Tiedke.",
+        [("Alma", "Merle Tiedke")],
+        ["Merle Tiedke"],
+    ),
+    (
+        "Merle Tiedke leiht der Köchin Alma in der deutschen Fassung ihre Stimme.",
+        [("Alma", "Merle Tiedke")],
+        ["Merle Tiedke"],
+    ),
+    # ... and what must stay as it was: a clause of its own, another film, a relation without a name
+    (
+        "Merle Tiedke spielt die Köchin Alma, während Olaf Brink, der den Wirt spielt, schweigt.",
+        [("Alma", "Merle Tiedke"), ("Wirt", "Olaf Brink")],
+        ["Merle Tiedke", "Olaf Brink"],
+    ),
+    (
+        "Merle Tiedke, die zuletzt als Ärztin Ina in einer Serie zu sehen war, spielt die Köchin Alma.",
+        [("Alma", "Merle Tiedke")],
+        ["Merle Tiedke"],
+    ),
+    ("Merle Tiedke spielt mit großer Geduld die ältere Schwester.", [], ["Merle Tiedke"]),
 ]
 
 

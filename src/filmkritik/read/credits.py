@@ -24,7 +24,7 @@ from types import ModuleType
 
 from filmkritik import lang
 from filmkritik.model import CastCredit, Director, Named, Person, Span
-from filmkritik.read import festivals, names, places
+from filmkritik.read import credits_insertions, festivals, names, places
 from filmkritik.read.analysis import Analysis
 from filmkritik.read.names import RUN, Lexicon, Runs
 
@@ -214,8 +214,13 @@ class Reader:
         self.p = patterns(self.code)
         self.d = self.p.data
         self.lex: Lexicon = names.lexicon()
-        self.runs = Runs(self.text)
         self.low = analysis.lowered
+        if self.code == "de":
+            # words inserted into a linking phrase ("spielt mit stoischer Ruhe den ...") blanked, offsets kept
+            self.text = credits_insertions.mask(self.text, analysis.sentence_starts, self.lex)
+            if self.text is not analysis.text:
+                self.low = self.text.lower()
+        self.runs = Runs(self.text)
         self._sentence_starts = analysis.sentence_starts
         self.hits: list[Hit] = []
         self.distributors: list[tuple[str, int, int]] = []  # name, strength, start
