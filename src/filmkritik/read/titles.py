@@ -229,6 +229,7 @@ _LABEL_TAIL = re.compile(
     r"\s*(?::|\||[–—]|\s-)\s*[„\"“»«‘']?(?P<title>[^\n„\"“”»«‘’()|:]{2,80}?)[“”\"«»’']?\s*(?:\((?:19|20)\d\d\))?\s*$"
 )
 _RUN_VERBS = frozenset("is are was were has have ist sind war waren hat haben".split())
+_VON_REST = re.compile(r"( (?:von|vom|of|by) [A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?)(?=[ \t]*(?:$|\n|[|(]|,\s))")
 _SEQUEL_HEAD = re.compile(r"\s(?:\d{1,2}|[ivx]{1,4})$")
 _SEQUEL_AT = re.compile(
     r" (?=(?:teil |part |chapter |kapitel |vol\. |volume )?(?:\d{1,2}|[ivx]{1,4}|two|three|zwei|drei)\b)"
@@ -352,7 +353,11 @@ def _spelling(text: str, best: Candidate) -> str:
 
 
 def _with_subtitle(text: str, span: TitleSpan) -> TitleSpan:
-    """ "Originaltitel: Fnugg og Fips 2: Nordlysets hemmelighet": the capture stopped at the colon of a subtitle."""
+    """ "Originaltitel: Fnugg og Fips 2: Nordlysets hemmelighet": the capture stopped at the colon of a subtitle;
+    "Originaltitel: Der letzte Walzer von Wien | Österreich 2025": at "von", as if a director followed."""
+    von = _VON_REST.match(text, span.end)
+    if von is not None and not person_shaped(von.group(1), "de"):
+        return TitleSpan(text[span.start : von.end(1)], span.start, von.end(1), span.how)
     m = _SUBTITLE_REST.match(text, span.end)
     if m is None or not subtitled(f"{span.text}: {m.group(1)}"):
         return span
@@ -1171,6 +1176,7 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
     only_runs = (
         all(s.how == "run" for s in cand.spans)
         and cand.key.split(" ", 1)[0] not in _ARTICLES
+        and not any(ch.isdigit() for ch in cand.key)  # "Apartment 9B": no person's name
         and not (
             any(w in _TITLE_INNER for w in cand.key.split()[1:-1])
             and not _RUN_VERBS & set(cand.key.split())  # "Paper Moons Is a Sharp Satire of …": a headline sentence

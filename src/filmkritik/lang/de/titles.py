@@ -43,8 +43,8 @@ PROSE_CUES = (
     r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+(?:erzählt die Geschichte|handelt von|spielt im Jahr|basiert auf)\b",
     r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+ist\s+(?:der|die|das|ein|eine)\s+(?:\w+\s+){0,3}(?:Film|Werk|Drama|Thriller|Komödie|Fortsetzung)",
     # "Der Sommer in Nantes, der zweite Spielfilm von Élodie …": the film and its maker
-    r"{T},\s+(?:der|das|die)\s+(?:[\wäöüß-]+\s+){0,3}(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm|Werk)\s+"
-    r"(?:von|des|der)\s+[A-ZÄÖÜ]",
+    r"{T},\s+(?:der|das|die|ein|eine)\s+(?:[\wäöüß-]+\s+){0,3}(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm|Werk|"
+    r"Drama|Komödie|Thriller|Krimi)\s+(?:(?:von|des|der)\s+[A-ZÄÖÜ]|(?:über|aus|mit|um|nach)\b)",
     # "in Deutschland kommt er als „X“ ins Kino": the German release title.
     r"\b(?:als|unter dem Titel)\s+{T}\s+(?:ins Kino|in die Kinos|in den Kinos|auf den Markt|zu sehen)",
 )
