@@ -217,7 +217,7 @@ class Reader:
         self.low = analysis.lowered
         if self.code == "de":
             # words inserted into a linking phrase ("spielt mit stoischer Ruhe den ...") blanked, offsets kept
-            self.text = credits_insertions.mask(self.text, analysis.sentence_starts, self.lex)
+            self.text = credits_insertions.mask(self.text, analysis.sentence_starts, self.lex, self.low)
             if self.text is not analysis.text:
                 self.low = self.text.lower()
         self.runs = Runs(self.text)

@@ -24,8 +24,8 @@ from filmkritik.read.names import Lexicon
 #: Words that start or anchor a linking phrase; a sentence without one is left alone.
 _CUE_WORDS = re.compile(
     r"\b(?:spielt|spielte|spielen|verkörpert|verkörperte|verkörpern|gibt|gab|mimt|mimte|übernimmt|"
-    r"gespielt|verkörperten?|dargestellt|gesprochen|leiht|lieh|spricht|sprach|als|rolle|figur|part|"
-    r"glänzt|brilliert|überzeugt|besticht|agiert|stimme)\b"
+    r"gespielt|verkörperten?|dargestellt|gesprochen|leiht|lieh|spricht|sprach|rolle|figur|part|"
+    r"glänzt|brilliert|überzeugt|besticht|agiert|stimme|als(?=\s+[a-zäöüß]+(?:e|em|en|er|es),?\s))\b"
 )
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\d+|[„“”\"»«‚‘]|[^\w\s]")
 #: Finite verbs (and participles) of playing after which an insertion may stand before the object.
@@ -60,6 +60,8 @@ _PREPOSITIONS = frozenset(
     """in im am an auf aus mit bei vor nach über unter zum zur von vom seit trotz ohne durch für gegen um
     neben zwischen hinter""".split()
 )
+#: Tokens where a search for an insertion starts (besides a name before a phrase or a clause adverb).
+_ANCHORS = _SUBJECT_VERBS | _DETERMINERS | frozenset({"als", "("})
 _CLAUSE_ADVERBS = frozenset(
     "wiederum dagegen hingegen indes jedoch allerdings übrigens schließlich ihrerseits seinerseits".split()
 )
@@ -82,9 +84,13 @@ class _Sentence:
         self.tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
-def mask(text: str, sentence_starts: list[int], lex: Lexicon) -> str:
-    """``text`` with the German insertions inside linking phrases replaced by spaces (same length)."""
-    low = text.lower()
+def mask(text: str, sentence_starts: list[int], lex: Lexicon, low: str | None = None) -> str:
+    """``text`` with the German insertions inside linking phrases replaced by spaces (same length).
+
+    ``low`` is the lower-cased text when the caller has it already.
+    """
+    if low is None or len(low) != len(text):
+        low = text.lower()
     sentences: set[int] = set()
     for m in _CUE_WORDS.finditer(low):
         sentences.add(bisect.bisect_right(sentence_starts, m.start()) - 1)
@@ -119,9 +125,20 @@ class _Masker:
         out: list[tuple[int, int]] = []
         toks = self.tokens
         i = 0
-        while i < len(toks):
+        n = len(toks)
+        while i < n:
             word = toks[i][2]
-            low = word.lower()
+            if word[:1].isupper():
+                low = word.lower()
+                nxt = toks[i + 1][2] if i + 1 < n else ""
+                if low not in _ANCHORS and nxt not in _PREPOSITIONS and nxt not in _CLAUSE_ADVERBS:
+                    i += 1
+                    continue
+            elif word not in _ANCHORS:
+                i += 1
+                continue
+            else:
+                low = word
             found: tuple[int, int] | None = None
             relative = low in ("die", "der", "den") and i > 0 and toks[i - 1][2] == ","
             if low in _VERBS or word == "(" or relative:
@@ -129,7 +146,13 @@ class _Masker:
                 found = self._before_object(i + 1, objects_only=relative)
             if found is None and low in _SUBJECT_VERBS:
                 found = self._before_performer(i + 1)
-            if found is None and word[:1].isupper() and self._name_like(word):
+            if (
+                found is None
+                and i + 1 < len(toks)
+                and (toks[i + 1][2] in _PREPOSITIONS or toks[i + 1][2] in _CLAUSE_ADVERBS)
+                and word[:1].isupper()
+                and self._name_like(word)
+            ):
                 found = self._after_name(i + 1)
             if found is None and (low in _DETERMINERS or low == "als"):
                 inner = self._inside_phrase(i + 1)
