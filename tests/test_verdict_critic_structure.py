@@ -97,3 +97,11 @@ def test_german_critic_style_fixtures_read_as_their_critics_meant() -> None:
         predicted = label_for(record.verdict.score, (39, 61)) if record.verdict else "none"
         report.verdict_pairs.append((predicted, row["gold"]["verdict"]))
     assert (report.verdict_macro_f1() or 0.0) >= 0.55
+
+
+def test_falling_short_of_anything_is_a_fault() -> None:
+    """ "bleibt hinter ... zurück" is a fault whatever the film falls short of."""
+    (short,) = _values("Erzählerisch aber bleibt der Film weit hinter seinen schönen Bildern zurück.")
+    assert short < 0
+    (expected,) = _values("Der Film bleibt hinter den Erwartungen zurück.")
+    assert expected < 0

@@ -68,7 +68,8 @@ HEDGES = (
     ("wurf", r"\b(?:nicht|kein|keine|keinen|keiner)\b(?: \w+){0,4} wurf\b", -0.6),
     (
         "zurück",
-        r"\bhinter (?:\w+ ){0,4}(?:erwartungen|möglichkeiten|potenzial|potential|vorlage|anspruch|ansprüchen) zurück",
+        r"\bhinter (?:\w+ ){0,4}(?:erwartungen|möglichkeiten|potenzial|potential|vorlage|anspruch|ansprüchen) zurück"
+        r"|\b(?:bleibt|bleiben|blieb|blieben)\b(?: \w+){0,6} hinter (?:\w+ ){0,4}zurück\b",
         -0.6,
     ),
     ("möglichkeiten", r"\bunter (?:seinen|ihren|den|ihrem|seinem) möglichkeiten\b", -0.6),
