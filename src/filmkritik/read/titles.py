@@ -230,6 +230,12 @@ _LABEL_TAIL = re.compile(
 )
 _RUN_VERBS = frozenset("is are was were has have ist sind war waren hat haben".split())
 _VON_REST = re.compile(r"( (?:von|vom|of|by) [A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?)(?=[ \t]*(?:$|\n|[|(]|,\s))")
+#: A short line that rates a film: "★★★½", "Rating: 3.5/5", "Bewertung: 4 von 5 Sternen", "Grade: B-".
+_RATING_LINE = re.compile(
+    r"[ \t]*(?:(?:Our |Unsere |Meine |My )?(?:Bewertung|Wertung|Rating|Grade|Note|Score|Urteil|Verdict)[ \t]*:?[ \t]*)?"
+    r"(?:[★☆✩✭⭐½]{2,}[^\n]{0,25}|\d(?:[.,]\d)?[ \t]*(?:/|von|out of|of)[ \t]*(?:4|5|10|100)\b[^\n]{0,25}|"
+    r"(?<=: )[A-F][+-]?)[ \t]*(?:\n|$)"
+)
 _SEQUEL_HEAD = re.compile(r"\s(?:\d{1,2}|[ivx]{1,4})$")
 _SEQUEL_AT = re.compile(
     r" (?=(?:teil |part |chapter |kapitel |vol\. |volume )?(?:\d{1,2}|[ivx]{1,4}|two|three|zwei|drei)\b)"
@@ -405,7 +411,11 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
     spans += _colon_titles(text, [s for s in spans if s.how in ("line", "headline")])
     spans += _headline_tails(text, [s for s in spans if s.how == "line" and s.start < 300])
     spans += _facts_titles(text, navigation, language)
-    spans += _labelled_titles(text)
+    labelled = _labelled_titles(text)
+    if labelled:  # "Titel: Die Brüder von Kaltenbrunn": a headline cue's capture cut at "von" gives way to the label's
+        starts = {s.start: s.text for s in labelled}
+        spans = [s for s in spans if not (s.start in starts and starts[s.start].startswith(s.text + " "))]
+        spans += labelled
     spans = [_prose_trimmed(s) if s.how == "prose" else s for s in spans]
     spans += [  # "Das Problem" said once gives no "Das"
         s for s in _prose_heads(text, [s for s in spans if s.how == "prose"]) if _plausible(key_of(s.text), navigation)
@@ -765,6 +775,7 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "e
     _fold_prefixes(pooled)
     _fold_headline_sentences(pooled)
     _label_then_title(text, pooled)
+    _rated_line(text, pooled)
     _second_line_over_first(text, pooled)
     _most_named_over_passing(text, pooled)
     _heading_over_passing(text, pooled)
@@ -805,6 +816,24 @@ def _fold_headline_sentences(pooled: dict[str, Candidate]) -> None:
             moved = min(cand.score, _WEIGHT["line"])
             max(tails, key=lambda c: len(c.key)).score += moved
             cand.score -= moved
+
+
+def _rated_line(text: str, pooled: dict[str, Candidate]) -> None:
+    """ "Sweetwater Road" / "★★★ (out of four)", "Musterland" / "Bewertung: 4 von 5": the rating attaches to the line
+    above it. Of the names on that line, the one the text says most often gets the vote ("Cillian Byrne in
+    Ironworks" / "★★★★☆": Ironworks)."""
+    on_line: dict[int, list[Candidate]] = {}
+    for cand in pooled.values():
+        for span in cand.spans:
+            if span.how == "run":
+                continue
+            line_end = text.find("\n", span.end)
+            if line_end >= 0 and line_end - span.end <= 80 and all(c is not cand for c in on_line.get(line_end, [])):
+                on_line.setdefault(line_end, []).append(cand)
+    for line_end, cands in on_line.items():
+        if len(text) - line_end > 1 and _RATING_LINE.match(text, line_end + 1):
+            best = max(cands, key=lambda c: (len(c.occurrences), len(c.key)))
+            best.score += 2.0
 
 
 def _label_then_title(text: str, pooled: dict[str, Candidate]) -> None:
