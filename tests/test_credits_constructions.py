@@ -593,6 +593,14 @@ CONSTRUCTIONS: list[tuple[str, list[tuple[str, str]], list[str]]] = [
         ["Merle Tiedke"],
     ),
     ("Merle Tiedke spielt mit großer Geduld die ältere Schwester.", [], ["Merle Tiedke"]),
+    # a pronoun subject after the verb; a given name's genitive before a relation; a part made up, not played
+    (
+        "Merle Tiedke war lange am Theater. Nun spielt sie die Köchin Alma.",
+        [("Alma", "Merle Tiedke")],
+        ["Merle Tiedke"],
+    ),
+    ("Merle Tiedke spielt Idas schweigsame Nachbarin.", [], ["Merle Tiedke"]),
+    ("Die Autorin Merle Tiedke hat die Rolle der Köchin Alma geschrieben.", [], []),
 ]
 
 

@@ -1574,6 +1574,9 @@ class Reader:
         """German verb-second order: "In X verkörpert Anna Berg den Vater Gerhard", "spielt Anna Berg eine Ärztin"."""
         span = self.runs.starting_at(pos)
         if not span:
+            pronoun = _PRONOUN_AFTER_VERB.match(self.text, pos)
+            if pronoun:
+                self._pronoun_actor(pos, pronoun.end())  # "Hier spielt er den Trinker Olli": the name before
             return
         raw = self.run_text(span)
         if not self.full_name(raw):
@@ -1740,6 +1743,8 @@ class Reader:
             return False
         if not _RELATION_AFTER.match(self.text, end):
             return False
+        if self.code == "de" and self._given(raw[:-1]):
+            return True  # "Ritas beste Freundin": a given name's genitive, even when Rita is not named elsewhere
         if self._run_words is None:
             self._run_words = {w for span in self.runs.spans for w in self.run_text(span).split()}
         return raw[:-1] in self._run_words
@@ -1916,6 +1921,8 @@ class Reader:
             )
             pos = m.start() + 1 - (len(before) - gap.start()) if gap else m.start()
             span = self.runs.ending_at(pos)
+            if span and self.code == "de" and self._part_created(m.end()):
+                continue  # "X hat die Figur der Ärztin Doris erfunden": the writer made the part, nobody plays it
             if not span and self.code == "en":
                 # "Tessa Orrell is perfect in the role of Edith": a copula and a word or three of praise
                 praise = _COPULA_PRAISE_BEFORE.search(before) or _LOWER_GAP_BEFORE.search(before)
@@ -1955,6 +1962,13 @@ class Reader:
             else:
                 char = self.character(raw, char_span[0])
             self.add("actor", actor_raw, span[0], CLEAR, character=char)
+
+    def _part_created(self, pos: int) -> bool:
+        """The clause from ``pos`` ends in a verb of making a part up ("... erfunden", "... geschrieben"), before
+        any comma (not "die Rolle der X, ..., ist so dünn geschrieben")."""
+        end = self.analysis.sentence_of(pos)[1]
+        comma = self.text.find(",", pos, end)
+        return bool(_CREATED.search(self.text, pos, comma if comma >= 0 else end))
 
     def played_by(self) -> None:
         text = self.text
@@ -3333,6 +3347,10 @@ _WITH_LIST = re.compile(
     rf"(?m)(?:^|(?<=[.!?]\s))With:?\s+((?:{RUN})(?:(?:,\s+|,?\s+and\s+)(?:{RUN}))+)(?:\s*\.(?:\s|$)|[ \t]*$)"
 )
 _WORD_THEN_SPACE = re.compile(r"(\w+) $")
+#: Verbs of making a part up, not playing it ("hat die Figur der X erfunden / geschrieben").
+_CREATED = re.compile(
+    r"\b(?:erfunden|geschrieben|erdacht|ersonnen|geschaffen|erschaffen|entworfen|entwickelt|gezeichnet)\b"
+)
 _V2_OPENERS = frozenset(
     """Darin Dabei Hier Dort Nun Dann Damit Danach Darauf Daneben Dazu Außerdem Zudem Ebenso Ebenfalls Diesmal
     Jetzt Heute Später Zuletzt Erneut Wieder Auch Zunächst Anfangs Schließlich Immerhin Leider Zum""".split()
@@ -3565,6 +3583,8 @@ _COPULA_ROLE = re.compile(r"\s+is\s+(?:his|her|their|its|the|[A-Z][\w-]+['’]s)
 _PRONOUN_BEFORE = re.compile(
     r"(?:^|[.!?;:,]\s+|\b(?:und|and|aber|but)\s+)(?:[Ee]r|[Ss]ie|[Hh]e|[Ss]he)\s+(?:[a-zäöü]+\s+)?$"
 )
+#: "Hier spielt er den ...", "Dann gibt sie die ...": a pronoun subject right after the verb, an object after it.
+_PRONOUN_AFTER_VERB = re.compile(r"\s+(?:er|sie)(?=\s+(?:[a-zäöüß]+\s+){0,2}(?:den|die|das)\s+[\wäöüß-]+\s+[A-ZÄÖÜ])")
 _V2_OBJECT = re.compile(
     r"\s+(?:(?:erneut|wieder|diesmal|nun|auch|zudem|bei\s+(?:ihr|ihm|ihnen)|unter\s+(?:ihrer|seiner)\s+Regie)\s+)?"
     r"(?P<art>den|die|das|einen|eine|ein|hier|dabei|darin)\s"
