@@ -236,6 +236,11 @@ _RATING_LINE = re.compile(
     r"(?:[★☆✩✭⭐½]{2,}[^\n]{0,25}|\d(?:[.,]\d)?[ \t]*(?:/|von|out of|of)[ \t]*(?:4|5|10|100)\b[^\n]{0,25}|"
     r"(?<=: )[A-F][+-]?)[ \t]*(?:\n|$)"
 )
+#: A line that is one of a site's buttons, under its name.
+_SITE_ACTIONS = frozenset(
+    """subscribe|abonnieren|login|log in|sign in|sign up|anmelden|menu|menü|search|suche|newsletter|shop|e-paper|abo|
+    abo testen|register|registrieren|donate|spenden|support us""".replace("\n", "").split("|")
+)
 _SEQUEL_HEAD = re.compile(r"\s(?:\d{1,2}|[ivx]{1,4})$")
 _SEQUEL_AT = re.compile(
     r" (?=(?:teil |part |chapter |kapitel |vol\. |volume )?(?:\d{1,2}|[ivx]{1,4}|two|three|zwei|drei)\b)"
@@ -992,8 +997,8 @@ def _masthead_end(text: str) -> int:
         if _consent_line(line):
             start = end + 1
             continue
-        if seen and _menu_row(line):
-            return start - 1
+        if seen and (_menu_row(line) or line.strip().casefold() in _SITE_ACTIONS):
+            return start - 1  # "THE REEL DEAL with Frankie Moss" / "Subscribe"
         if _ISSUE.search(line) and len(line) <= 80:
             return end
         if len(line) > 70 or _SENTENCE_BREAK.search(line) or line.rstrip().endswith("."):
