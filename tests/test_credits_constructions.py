@@ -601,6 +601,19 @@ CONSTRUCTIONS: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     ),
     ("Merle Tiedke spielt Idas schweigsame Nachbarin.", [], ["Merle Tiedke"]),
     ("Die Autorin Merle Tiedke hat die Rolle der Köchin Alma geschrieben.", [], []),
+    # a given name that is also a noun, after a trade noun; "deren"/"dessen" naming the performer's part
+    ("Jonas Rieck ist als Imker Horst eine Wucht.", [("Horst", "Jonas Rieck")], ["Jonas Rieck"]),
+    (
+        "Bestens aufgelegt ist Merle Tiedke, deren resolute Köchin Alma alle herumkommandiert.",
+        [("Alma", "Merle Tiedke")],
+        ["Merle Tiedke"],
+    ),
+    (
+        "Merle Tiedke, deren Tochter Ina ebenfalls Schauspielerin ist, spielt die Köchin Alma.",
+        [("Alma", "Merle Tiedke")],
+        ["Merle Tiedke"],
+    ),
+    ("Die Regisseurin Merle Tiedke, deren Heldin Alma nie lacht, erzählt knapp.", [], []),
 ]
 
 

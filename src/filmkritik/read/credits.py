@@ -1836,7 +1836,12 @@ class Reader:
                 continue
             if char and _ROLE_PAIR_AFTER.match(text, m.end()) and self._paired_in_order(span):
                 continue  # "A und B sind als C und D zu sehen": both perform, no pair without "beziehungsweise"
-            if char and (self.code != "de" or not self.lex.looks_like_noun(char, self.code) or det in self.d.DEFINITE):
+            if char and (
+                self.code != "de"
+                or not self.lex.looks_like_noun(char, self.code)
+                or det in self.d.DEFINITE
+                or self._named_after_trade(char, m.end())
+            ):
                 self.hits.append(Hit("actor", actor, span[0], CLEAR, character=char))
             elif (self.code == "de" or char) and " " in actor and _LOWER_WORD.match(after):
                 self.hits.append(Hit("actor", actor, span[0], HINT))  # "X als gütiger Kardinal"
@@ -1859,6 +1864,13 @@ class Reader:
                 self.hits.append(Hit("actor", actor, span[0], HINT))
             elif gap and _PERFORMANCE_END.search(gap.group()):
                 self.hits.append(Hit("actor", actor, span[0], CLEAR))  # "X has a memorable scene as a grieving mother"
+
+    def _named_after_trade(self, char: str, pos: int) -> bool:
+        """ "als Kneipenwirt Horst": a given name that is also a noun, right after a trade noun, is the role's name."""
+        if " " in char or not self.lex.is_first_name(char):
+            return False
+        end = self.text.find(char, pos, pos + 80)
+        return end > pos and any(self._trade_noun(w) for w in self.text[pos:end].split()[-1:])
 
     def _is_person_like(self, name: str) -> bool:
         parts = names.tokens(name)
@@ -3008,6 +3020,45 @@ class Reader:
                         self.add("actor", actor, m.start("actor"), CLEAR, character=char)
                 pos = text.find(glue, pos + 1)
 
+    def possessive_relatives(self) -> None:
+        """ "Ingrid Paulsen, deren Haushälterin Gerda mehr weiß, ...": a performer, then a relative clause opened
+        by "deren"/"dessen" naming her part (a trade or part noun and a name, or a name alone). A relation
+        ("deren Tochter Lisa") may be the performer's own family and stays unpaired, as do directors and crew."""
+        if self.code != "de":
+            return
+        text = self.text
+        for glue in (", deren ", ", dessen "):
+            pos = text.find(glue)
+            while pos >= 0:
+                self._possessive_relative(pos, pos + len(glue))
+                pos = text.find(glue, pos + 1)
+
+    def _possessive_relative(self, comma: int, after: int) -> None:
+        span = self.runs.ending_at(comma)
+        if not span:
+            return
+        name = self.person(self.run_text(span))
+        if not name or not self.full_name(name):
+            return
+        if any(h.role in _NOT_PERFORMING and _norm(h.name) == _norm(name) for h in self.hits):
+            return
+        m = _POSSESSED_PART.match(self.text, after)
+        role = self.runs.starting_at(m.end()) if m else None
+        if not m or not role:
+            return
+        noun = m.group("noun")
+        raw = self.run_text(role)
+        if noun and not (self._trade_noun(noun) or _LEAD_ROLE_WORD.search(noun) or noun in ("Figur", "Part")):
+            return  # "deren Tochter Lisa", "dessen Film ...": no part of hers
+        if not noun and " " in raw and self.full_name(raw):
+            return  # "deren Tom Berg ...": another person, not a part
+        char = self.character(raw, role[0])
+        if not char or (" " not in char and (self.lex.looks_like_noun(char, self.code) and not self._given(char))):
+            return
+        if not any(self._given(t) for t in char.split()):
+            return
+        self.add("actor", name, span[0], CLEAR, character=char)
+
     def _list_ending_at(self, pos: int) -> list[Span]:
         """The runs of a list "A, B and C" whose last run ends at ``pos`` (spaces and a comma skipped)."""
         end = self.runs.ending_at(pos, skip=" \u00a0,")
@@ -3351,6 +3402,10 @@ _WORD_THEN_SPACE = re.compile(r"(\w+) $")
 _CREATED = re.compile(
     r"\b(?:erfunden|geschrieben|erdacht|ersonnen|geschaffen|erschaffen|entworfen|entwickelt|gezeichnet)\b"
 )
+#: Roles that keep a person from being paired by a weaker cue.
+_NOT_PERFORMING = frozenset({"director", "writer", "composer", "crew", "critic", "other_director", "filmography"})
+#: "deren (stets misstrauische) Haushälterin Gerda", "dessen Figur Jasper", "deren Gerda": the part after "deren".
+_POSSESSED_PART = re.compile(r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,3}(?:(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\s+)?(?=[A-ZÄÖÜ])")
 _V2_OPENERS = frozenset(
     """Darin Dabei Hier Dort Nun Dann Damit Danach Darauf Daneben Dazu Außerdem Zudem Ebenso Ebenfalls Diesmal
     Jetzt Heute Später Zuletzt Erneut Wieder Auch Zunächst Anfangs Schließlich Immerhin Leider Zum""".split()
@@ -3849,6 +3904,7 @@ def annotate(analysis: Analysis) -> None:
     reader.respectively()
     reader.collective_roles()
     reader.dative_relatives()
+    reader.possessive_relatives()
     reader.copula_roles()
     reader.relative_roles()
     reader.cast_tables()
