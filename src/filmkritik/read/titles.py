@@ -91,7 +91,7 @@ _TAGLINE = re.compile(
 )
 _SINCE_YEAR = re.compile(r"(?i)\b(?:since|seit)\s+(?:19|20)\d\d\b")
 _TAGLINE_SEPARATOR = re.compile(r"\s+[–—|-]\s+|\s*\|\s*")
-_NAV_PARTS = re.compile(r"\s*[|›»>/·•]\s*")
+_NAV_PARTS = re.compile(r"\s*[|›»>/·•]\s*|\s&\s")  # "Film & Kino": two section labels
 #: A breadcrumb's separator: "Kino › Neu im Kino", "Home > Movies > Reviews", "Kultur » Film".
 _BREADCRUMB = re.compile(r"\s[›>»/]\s|›")
 #: A line that is only a production's countries and year: "Finnland 2023", "USA/Usbekistan 2024", "UK, 2024".
@@ -775,7 +775,7 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "e
         for cand in mastheads:
             cand.score -= 4.0
     _tagline_masthead(text, pooled)
-    _furniture_masthead(text, pooled)
+    _furniture_masthead(text, pooled, getattr(data, "NAVIGATION", frozenset()))
     _fold_subtitled(pooled, text)
     _fold_prefixes(pooled)
     _fold_headline_sentences(pooled)
@@ -958,12 +958,12 @@ def _tagline_masthead(text: str, pooled: dict[str, Candidate]) -> None:
             cand.score -= 4.0
 
 
-def _furniture_masthead(text: str, pooled: dict[str, Candidate]) -> None:
+def _furniture_masthead(text: str, pooled: dict[str, Candidate], navigation: frozenset[str]) -> None:
     """ "STADTKIND" / "Essen & Trinken | Kultur | Kino | Termine", "THE CANDLE" / "News · Culture · Sport",
     "The Flicker Newsletter — Issue 47": the short lines that open a page above its menu row, or a line naming an
     issue, are the outlet's masthead, whatever its name. A name first seen there, and seen below only in furniture
     (a footer, an ad, a newsletter box), gives way to the best name below the masthead."""
-    masthead_end = _masthead_end(text)
+    masthead_end, once_only = _masthead_end(text, navigation)
     if masthead_end <= 0:
         return
     below = [
@@ -977,37 +977,45 @@ def _furniture_masthead(text: str, pooled: dict[str, Candidate]) -> None:
         return
     ceiling = max(c.score for c in below) - 0.3
     for cand in pooled.values():
-        if cand.first >= masthead_end or any(
-            s.how in ("headline", "line", "quoted", "facts") and s.start > masthead_end for s in cand.spans
+        if (
+            cand.first >= masthead_end
+            or (once_only and len(cand.occurrences) > 1)
+            or any(s.how in ("headline", "line", "quoted", "facts") and s.start > masthead_end for s in cand.spans)
         ):
             continue
         cand.score = min(cand.score - 4.0, ceiling)
 
 
-def _masthead_end(text: str) -> int:
+def _masthead_end(text: str, navigation: frozenset[str] = frozenset()) -> tuple[int, bool]:
     """Where the masthead zone at the page's top ends (0: no masthead found). The zone is one to three short
-    lines followed by a menu row (three or more short labels between bars or dots), or a line naming an issue."""
+    lines followed by a menu row (three or more short labels between bars or dots), a site's button, or a line
+    naming an issue. A name shouted in capitals over a section label ("KULTURSPIEGEL RHEINLAND" / "Film & Kino")
+    is a masthead too, if it is said only there (the flag returned: only names said once count)."""
     start = 0
     seen = 0
+    shouted = False
     for _ in range(5):
         end = text.find("\n", start)
         if end < 0:
-            return 0
+            return 0, False
         line = text[start:end]
         if _consent_line(line):
             start = end + 1
             continue
         if seen and (_menu_row(line) or line.strip().casefold() in _SITE_ACTIONS):
-            return start - 1  # "THE REEL DEAL with Frankie Moss" / "Subscribe"
+            return start - 1, False  # "THE REEL DEAL with Frankie Moss" / "Subscribe"
+        if seen == 1 and shouted and _navigation_line(line, navigation):
+            return start - 1, True
         if _ISSUE.search(line) and len(line) <= 80:
-            return end
+            return end, False
         if len(line) > 70 or _SENTENCE_BREAK.search(line) or line.rstrip().endswith("."):
-            return 0
+            return 0, False
         seen += 1
+        shouted = seen == 1 and line.isupper() and " " in line.strip()
         if seen > 3:
-            return 0
+            return 0, False
         start = end + 1
-    return 0
+    return 0, False
 
 
 def _consent_line(line: str) -> bool:

@@ -42,6 +42,10 @@ PROSE_CUES = (
     r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+)Mit\s+{T}\s+(?:präsentiert|legt|liefert|zeigt|erzählt|gelingt|beweist|meldet)",
     r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+(?:erzählt die Geschichte|handelt von|spielt im Jahr|basiert auf)\b",
     r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+ist\s+(?:der|die|das|ein|eine)\s+(?:\w+\s+){0,3}(?:Film|Werk|Drama|Thriller|Komödie|Fortsetzung)",
+    # "Ackerland heißt der neue Film von Lea Brandner", "Ihr neuer Film heißt Ackerland"
+    r"(?=[.!?\nA-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+heißt\s+(?:der|die|das)\s+(?:[\wäöüß-]+\s+){0,3}"
+    r"(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm|Debüt|Werk)\b",
+    r"\b(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm|Debüt|Werk)\s+heißt\s+{T}",
     # "Der Sommer in Nantes, der zweite Spielfilm von Élodie …": the film and its maker
     r"{T},\s+(?:der|das|die|ein|eine)\s+(?:[\wäöüß-]+\s+){0,3}(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm|Werk|"
     r"Drama|Komödie|Thriller|Krimi)\s+(?:(?:von|des|der)\s+[A-ZÄÖÜ]|(?:über|aus|mit|um|nach)\b)",
