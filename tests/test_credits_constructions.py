@@ -614,6 +614,32 @@ CONSTRUCTIONS: list[tuple[str, list[tuple[str, str]], list[str]]] = [
         ["Merle Tiedke"],
     ),
     ("Die Regisseurin Merle Tiedke, deren Heldin Alma nie lacht, erzählt knapp.", [], []),
+    # more insertions: joined by "und", a phrase after the comma inside the role phrase, before "als" and "von"
+    (
+        "Merle Tiedke spielt ruhig und mit großer Genauigkeit die Köchin Alma.",
+        [("Alma", "Merle Tiedke")],
+        ["Merle Tiedke"],
+    ),
+    (
+        "Merle Tiedke spielt die strenge, aber im Grunde weiche Köchin Alma.",
+        [("Alma", "Merle Tiedke")],
+        ["Merle Tiedke"],
+    ),
+    (
+        "Merle Tiedke glänzt gerade in den leisen Szenen als Köchin Alma.",
+        [("Alma", "Merle Tiedke")],
+        ["Merle Tiedke"],
+    ),
+    (
+        "Die Köchin Alma wird hingegen von Merle Tiedke gespielt.",
+        [("Alma", "Merle Tiedke")],
+        ["Merle Tiedke"],
+    ),
+    (
+        "Die Köchin Alma spielt, wie schon in „Salzbrot“, Merle Tiedke.",
+        [("Alma", "Merle Tiedke")],
+        ["Merle Tiedke"],
+    ),
 ]
 
 

@@ -37,6 +37,9 @@ _PARTICIPLES = frozenset("gespielt verkörpert dargestellt gesprochen".split())
 #: Verbs after which the performer may follow with an article and praise ("glänzt ein bestens aufgelegter X").
 _SUBJECT_VERBS = _VERBS | frozenset("glänzt brilliert überzeugt besticht agiert".split())
 _SUBJECT_ARTICLES = frozenset("der die ein eine".split())
+#: Verbs of performing well, before "als" and the role ("überzeugt vor allem in den stillen Momenten als ...").
+_PERFORM_VERBS = frozenset("glänzt brilliert überzeugt besticht agiert begeistert tritt".split())
+_AUXILIARIES = frozenset("wird wurde werden wurden".split())
 #: Finite verbs that may follow a role's name after a clause adverb ("Deniz wiederum wird von X gespielt").
 _AFTER_NAME_VERBS = frozenset("wird wurde ist war spielt verkörpert".split())
 _POSSESSIVES = frozenset("ihre seine ihren seinen".split())
@@ -61,7 +64,7 @@ _PREPOSITIONS = frozenset(
     neben zwischen hinter""".split()
 )
 #: Tokens where a search for an insertion starts (besides a name before a phrase or a clause adverb).
-_ANCHORS = _SUBJECT_VERBS | _DETERMINERS | frozenset({"als", "("})
+_ANCHORS = _SUBJECT_VERBS | _PERFORM_VERBS | _AUXILIARIES | _DETERMINERS | frozenset({"als", "("})
 _CLAUSE_ADVERBS = frozenset(
     "wiederum dagegen hingegen indes jedoch allerdings übrigens schließlich ihrerseits seinerseits".split()
 )
@@ -146,6 +149,10 @@ class _Masker:
                 found = self._before_object(i + 1, objects_only=relative)
             if found is None and low in _SUBJECT_VERBS:
                 found = self._before_performer(i + 1)
+            if found is None and low in _PERFORM_VERBS:
+                found = self._before_object(i + 1, as_only=True)  # "überzeugt vor allem ... als Witwe Martha"
+            if found is None and low in _AUXILIARIES:
+                found = self._before_object(i + 1, by_only=True)  # "wird wiederum von X gespielt"
             if (
                 found is None
                 and i + 1 < len(toks)
@@ -185,13 +192,22 @@ class _Masker:
             return True
         return not (self.lex.looks_like_noun(w, "de") or not self.lex.is_first_name(w))
 
-    def _clean(self, j: int, k: int) -> bool:
-        """Tokens j..k-1 hold no name, quote, parenthesis or linking cue."""
+    def _clean(self, j: int, k: int, *, closed: bool = False) -> bool:
+        """Tokens j..k-1 hold no name, quote, parenthesis or linking cue (``closed``: quoted titles and time
+        words allowed)."""
+        quoted = False
         for n in range(j, k):
             w = self.tokens[n][2]
+            if closed and (w in _QUOTES_OPEN or w in _QUOTES_CLOSE):
+                quoted = w in _QUOTES_OPEN or (w in _QUOTES_CLOSE and not quoted)
+                continue
+            if quoted:
+                continue  # a title's words
             if w[:1].isupper() and self._name_at(n):
                 return False
-            if w in _QUOTES_OPEN or w in _QUOTES_CLOSE or w in "()[]:;!?." or w.lower() in _VERBS or w in _KEEP:
+            if w in _QUOTES_OPEN or w in _QUOTES_CLOSE or w in "()[]:;!?." or w.lower() in _VERBS:
+                return False
+            if w in _KEEP and not closed:
                 return False
             if w[:1].isupper() and _PART_NOUN.match(w) and n + 1 < k and self.tokens[n + 1][2] in ("der", "des", "von"):
                 return False  # ", in der Rolle des Försters,": a credit, not an aside
@@ -228,8 +244,11 @@ class _Masker:
             return None
         return None
 
-    def _aside(self, j: int) -> int | None:
-        """An aside set off by commas, dashes or parentheses at j: the index after its closing mark, or None."""
+    def _aside(self, j: int, *, closed: bool = False) -> int | None:
+        """An aside set off by commas, dashes or parentheses at j: the index after its closing mark, or None.
+
+        ``closed``: right after a verb, where an aside may mention another film or a time ("übernimmt, zum
+        dritten Mal nach „X“, die Rolle ...", "verkörpert, wie schon im ersten Teil, ...")."""
         toks = self.tokens
         if j >= len(toks):
             return None
@@ -244,7 +263,7 @@ class _Masker:
             return None
         for k in range(j + 1, min(len(toks), j + 2 + _MAX_ASIDE)):
             if toks[k][2] in close:
-                if k == j + 1 or not self._clean(j + 1, k):
+                if k == j + 1 or not self._clean(j + 1, k, closed=closed):
                     return None
                 if toks[j + 1][2][:1].isupper() and open_ != "(":
                     return None  # ", Mira," or "– Anna Berg –": an apposition, a credit
@@ -253,18 +272,26 @@ class _Masker:
                 return k + 1
         return None
 
-    def _before_object(self, j: int, *, objects_only: bool = False) -> tuple[int, int] | None:
+    def _before_object(
+        self, j: int, *, objects_only: bool = False, as_only: bool = False, by_only: bool = False
+    ) -> tuple[int, int] | None:
         """After a verb, a relative pronoun or "(": adverbs, phrases and asides before the object or a participle.
 
         Returns the token range to blank, or None when nothing (or a name) stands there.
         """
         toks = self.tokens
         k = j
+        bare_phrase = False  # a prepositional phrase outside any aside ("spielt in einem Dorf bei ...")
         while k < len(toks):
             w = toks[k][2]
-            nxt = self._aside(k) if w in (",", "(") or w in _DASHES else None
+            if by_only and w in ("von", "vom"):
+                break
+            nxt = self._aside(k, closed=True) if w in (",", "(") or w in _DASHES else None
             if nxt is None:
                 nxt = self._pp(k)
+                bare_phrase = bare_phrase or nxt is not None
+            if nxt is None and w == "und" and k > j and k + 1 < len(toks) and toks[k + 1][2] not in _DETERMINERS:
+                nxt = k + 1  # "gewohnt souverän und ohne jede Eitelkeit": two insertions joined
             if (
                 nxt is None
                 and w[:1].islower()
@@ -286,12 +313,16 @@ class _Masker:
             return None
         head = toks[k][2]
         low = head.lower()
+        if as_only or by_only:
+            return (j, k) if (as_only and low == "als") or (by_only and low in ("von", "vom")) else None
         if low in _DETERMINERS or (not objects_only and (low in _PARTICIPLES or low == "als")):
             return j, k
         if objects_only:
             return None
-        if head[:1].isupper() and self._name_like(head) and all(toks[n][2][:1].islower() for n in range(j, k)):
-            return j, k  # "gibt hier Kaspar Wendt den ...": adverbs only (not "spielt in einem Dorf bei Passau")
+        if head[:1].isupper() and self._name_like(head) and not bare_phrase:
+            # "gibt hier Kaspar Wendt den ...", "verkörpert, wie schon im ersten Teil, X": adverbs and asides only
+            # (not "spielt in einem Dorf bei Passau")
+            return j, k
         return None
 
     def _before_performer(self, j: int) -> tuple[int, int] | None:
@@ -362,8 +393,14 @@ class _Masker:
                     continue
             if w == "," and seen_adjective:
                 n = k + 1
-                while n < len(toks) and toks[n][2] in _CONJUNCTIONS:
-                    n += 1
+                while n < len(toks):
+                    if toks[n][2] in _CONJUNCTIONS:
+                        n += 1
+                        continue
+                    pp = self._pp(n)  # ", aber im Herzen gutmütigen": a phrase after the comma
+                    if pp is None or pp >= len(toks):
+                        break
+                    n = pp
                 if (
                     n < len(toks)
                     and toks[n][2][:1].islower()
