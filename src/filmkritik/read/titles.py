@@ -108,7 +108,7 @@ _PERSON_BEFORE = re.compile(
 )
 _TITLE_CASE_RUN = re.compile(
     r"(?=[A-ZÄÖÜ])(?<![\w'’-])[A-ZÄÖÜ][\w'’-]+(?:[ ](?:(?:of|the|a|an|at|in|on|to|all|for|der|des|dem|den|von|vom|im|am|"
-    r"und|zum|zur|aus|auf|&)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*(?::\d\d)?){1,5}"
+    r"und|die|das|zum|zur|aus|auf|&)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*(?::\d\d)?){1,5}"
 )
 _FILM_NOUN_BEFORE = re.compile(
     r"(?:\b|\w)(?:[Ff]ilms?|[Ss]pielfilm|[Dd]rama|[Kk]omödie|[Tt]hriller|[Ww]estern|[Dd]oku\w*|[Mm]ovie|[Ss]equel)"
@@ -725,6 +725,16 @@ def _possessive_pieces(run: str) -> list[str]:
     return merged
 
 
+def _ends_in_word(value: str, language: str) -> bool:
+    """ "Kitchen Table", "Salt Widow": an English run that opens and ends with words critics write in lower case,
+    none of them a first name, is a title rather than a person ("Helen Marsh", "Hae Sung" are persons)."""
+    if language != "en" or " " not in value:
+        return False
+    lex = names.lexicon()
+    ends = (value.split(" ", 1)[0], value.rsplit(" ", 1)[1])
+    return all(lex.is_common(w, language) and not lex.is_first_name(w) for w in ends)
+
+
 def _first_name_only(value: str, language: str) -> bool:
     lex = names.lexicon()
     return " " not in value and lex.is_first_name(value) and not lex.is_common(value, language)
@@ -1219,6 +1229,7 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
         all(s.how == "run" for s in cand.spans)
         and cand.key.split(" ", 1)[0] not in _ARTICLES
         and not any(ch.isdigit() for ch in cand.key)  # "Apartment 9B": no person's name
+        and not _ends_in_word(cand.text, language)  # "Mousetrap Manor", "Kitchen Table"
         and not (
             any(w in _TITLE_INNER for w in cand.key.split()[1:-1])
             and not _RUN_VERBS & set(cand.key.split())  # "Paper Moons Is a Sharp Satire of …": a headline sentence
@@ -1227,7 +1238,7 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
     score += min(len(cand.occurrences), 8) * (0.4 if only_runs or other_work else 0.8)
     if len(cand.occurrences) <= 1 and cand.first > 0.75 * len(text) and len(text) > 1500:
         score *= 0.5  # named once at the very end: a "more reviews" box, not the film reviewed
-    if cand.occurrences and cand.occurrences[0][0] < 0.1 * len(text):
+    if cand.occurrences and cand.occurrences[0][0] < 0.1 * len(text) and not _label_once(cand):
         score += 0.5  # named early
     score -= 2.5 * min(_person_uses(text, cand), 2)
     if not any(s.how in ("headline", "quoted", "caps", "facts") for s in cand.spans) and (
@@ -1255,6 +1266,12 @@ def _sentence_case(value: str) -> bool:
     content = [w for w in words[1:] if w.casefold() not in _SMALL_WORDS]
     lower = sum(1 for w in content if w[:1].islower())
     return lower >= 2 and 2 * lower > len(content)
+
+
+def _label_once(cand: Candidate) -> bool:
+    """A heading said once and nowhere else, whose line is all it has: a column's name or a tagline as often as
+    the film ("Critic's Notebook", "Ranked")."""
+    return len(cand.occurrences) <= 1 and all(s.how == "line" for s in cand.spans)
 
 
 def _introduced_as_other(text: str, cand: Candidate, cues: tuple[str, ...]) -> bool:

@@ -16,7 +16,7 @@ HEADLINE_CUES = (
     # "Review: X", "Film Review: X", "Venice Film Festival Review: X", "Sundance 2025 Review: X".
     r"^(?:(?:[A-Z][\w'’.&-]*|\d{4})\s+){0,4}(?:[Rr]eview|REVIEW)\s*[:|–-]\s*{T}",
     # not "Verdict: SKIP IT", which states the judgement
-    r"^(?:Now showing|In cinemas|In theaters|Now streaming|Watched|Seen|Streaming|Title|Film|Movie|This week|"
+    r"^(?:Now showing|In cinemas|In theaters|Now streaming|Watched|Seen|Just watched|Tonight I watched|Streaming|Title|Film|Movie|This week|"
     r"Film of the week|Movie of the week|Pick of the week|Quick take|Short take|Capsule|Capsule review|In brief|"
     r"Mini review|Quick review|Short review|First look|Critic's pick|Critics' pick|Stream it or skip it|"
     r"Watch or skip|Should you watch):\s*{T}",
