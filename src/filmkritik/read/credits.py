@@ -215,12 +215,6 @@ class Reader:
         self.d = self.p.data
         self.lex: Lexicon = names.lexicon()
         self.low = analysis.lowered
-        if self.code == "de":
-            # words inserted into a linking phrase ("spielt mit stoischer Ruhe den ...") blanked, offsets kept
-            self.text = credits_insertions.mask(self.text, analysis.sentence_starts, self.lex, self.low)
-            if self.text is not analysis.text:
-                self.low = self.text.lower()
-        self.runs = Runs(self.text)
         self._sentence_starts = analysis.sentence_starts
         self.hits: list[Hit] = []
         self.distributors: list[tuple[str, int, int]] = []  # name, strength, start
@@ -241,6 +235,12 @@ class Reader:
         self._honorific_keys: frozenset[str] | None = None
         self._surnamed: dict[str, bool] = {}
         self._credited: frozenset[str] = frozenset()  # names a cast list gives (see ``note_credited``)
+        if self.code == "de":
+            # Words inserted into a linking phrase ("spielt mit stoischer Ruhe den ...") blanked, offsets kept.
+            # (``low`` stays the text as written: trigger positions found there are a superset, and cue
+            # patterns run on the blanked text.)
+            self.text = credits_insertions.mask(self.text, analysis.sentence_starts, self.lex, self.positions)
+        self.runs = Runs(self.text)
 
     # -- helpers ---------------------------------------------------------------
 
@@ -1462,6 +1462,8 @@ class Reader:
     def _role_in_other_film(self, verb: re.Match[str], actor: Span, char: str | None) -> bool:
         """English, past tense: "who played Roak in Iron Tide (2019)", "Harrow Lane, in which Gus Mabry played
         Sol": a part in another film. Critics tell the reviewed film's parts in the present tense."""
+        if self.code == "de":
+            return self._german_role_in_other_film(verb, char)
         if self.code != "en" or not verb.group().endswith("ed"):
             return False
         if _IN_WHICH_BEFORE.search(self.text, max(0, actor[0] - 12), actor[0]):
@@ -1470,6 +1472,18 @@ class Reader:
             return False
         at = self.text.find(char, verb.end(), verb.end() + 120)
         return at >= 0 and bool(_IN_OTHER_FILM.match(self.text, at + len(char)))
+
+    def _german_role_in_other_film(self, verb: re.Match[str], char: str | None) -> bool:
+        """ "X spielte schon in „Die Flut“ einen Fischer namens Jens", "X gab in der Serie ... den Y": a past-tense
+        verb of playing with another work named between it and the role, or right after the role."""
+        if not char or verb.group() not in _PAST_PLAY_DE:
+            return False
+        at = self.text.find(char, verb.end(), verb.end() + 160)
+        if at < 0:
+            return False
+        return bool(_OTHER_WORK_DE.search(self.text, verb.end(), at)) or bool(
+            _IN_OTHER_WORK_DE.match(self.text, at + len(char))
+        )
 
     def _singular_verb(self, verb: str) -> bool:
         """ "Caleb and Priya Holloway plays Marnie" cannot be: an English verb in -s has one subject, so
@@ -3406,6 +3420,10 @@ _CREATED = re.compile(
 _NOT_PERFORMING = frozenset({"director", "writer", "composer", "crew", "critic", "other_director", "filmography"})
 #: "deren (stets misstrauische) Haushälterin Gerda", "dessen Figur Jasper", "deren Gerda": the part after "deren".
 _POSSESSED_PART = re.compile(r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,3}(?:(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\s+)?(?=[A-ZÄÖÜ])")
+#: Past tense of playing, and another work named near the role: a part in another film or series.
+_PAST_PLAY_DE = frozenset("spielte verkörperte mimte gab spielten verkörperten".split())
+_OTHER_WORK_DE = re.compile(r"[„“\"»]|\b(?:Serie|Fernsehserie|Vorgänger|Vorgängerfilm|Kurzfilm|Theaterstück)\b")
+_IN_OTHER_WORK_DE = re.compile(r",?\s+(?:in|im)\s+(?:[„“\"»]|(?:der|einer)\s+(?:\w+)?[Ss]erie\b|Vorgänger)")
 _V2_OPENERS = frozenset(
     """Darin Dabei Hier Dort Nun Dann Damit Danach Darauf Daneben Dazu Außerdem Zudem Ebenso Ebenfalls Diesmal
     Jetzt Heute Später Zuletzt Erneut Wieder Auch Zunächst Anfangs Schließlich Immerhin Leider Zum""".split()

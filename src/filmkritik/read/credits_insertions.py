@@ -17,16 +17,34 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from filmkritik.read import places
 from filmkritik.read.names import Lexicon
 
-#: Words that start or anchor a linking phrase; a sentence without one is left alone.
-_CUE_WORDS = re.compile(
-    r"\b(?:spielt|spielte|spielen|verkörpert|verkörperte|verkörpern|gibt|gab|mimt|mimte|übernimmt|"
-    r"gespielt|verkörperten?|dargestellt|gesprochen|leiht|lieh|spricht|sprach|rolle|figur|part|"
-    r"glänzt|brilliert|überzeugt|besticht|agiert|stimme|als(?=\s+[a-zäöüß]+(?:e|em|en|er|es),?\s))\b"
+#: Lower-case substrings that mark a sentence with a linking phrase; a sentence without one is left alone.
+#: (Most are the credits reader's own triggers, looked for once per review and shared.)
+CUE_TRIGGERS = (
+    "spiel",
+    "verkörper",
+    "gibt",
+    "gab ",
+    "mimt",
+    "übernimmt",
+    "dargestellt",
+    "gesprochen",
+    "leiht",
+    "spricht",
+    "rolle",
+    "figur",
+    "stimme",
+    "glänzt",
+    "brilliert",
+    "überzeugt",
+    "als ",
 )
+#: "als" counts only before an adjective ("als kettenrauchende, chronisch überarbeitete Kommissarin").
+_ALS_ADJECTIVE = re.compile(r"[Aa]ls\s+[a-zäöüß]+(?:e|em|en|er|es),?\s")
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\d+|[„“”\"»«‚‘]|[^\w\s]")
 #: Finite verbs (and participles) of playing after which an insertion may stand before the object.
 _VERBS = frozenset(
@@ -87,16 +105,26 @@ class _Sentence:
         self.tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
-def mask(text: str, sentence_starts: list[int], lex: Lexicon, low: str | None = None) -> str:
+def mask(
+    text: str, sentence_starts: list[int], lex: Lexicon, positions: Callable[[str], list[int]] | None = None
+) -> str:
     """``text`` with the German insertions inside linking phrases replaced by spaces (same length).
 
-    ``low`` is the lower-cased text when the caller has it already.
+    ``positions`` gives where a lower-case trigger occurs in the text (the credits reader's shared, cached
+    search); without it the text is searched here.
     """
-    if low is None or len(low) != len(text):
+    if positions is None:
         low = text.lower()
+
+        def positions(trigger: str) -> list[int]:
+            return [m.start() for m in re.finditer(re.escape(trigger), low)]
+
     sentences: set[int] = set()
-    for m in _CUE_WORDS.finditer(low):
-        sentences.add(bisect.bisect_right(sentence_starts, m.start()) - 1)
+    for trigger in CUE_TRIGGERS:
+        for pos in positions(trigger):
+            if trigger == "als " and not _ALS_ADJECTIVE.match(text, pos):
+                continue
+            sentences.add(bisect.bisect_right(sentence_starts, pos) - 1)
     if not sentences:
         return text
     blanks: list[tuple[int, int]] = []
