@@ -640,6 +640,23 @@ CONSTRUCTIONS: list[tuple[str, list[tuple[str, str]], list[str]]] = [
         [("Alma", "Merle Tiedke")],
         ["Merle Tiedke"],
     ),
+    # a clause between the performer and her verb; what stays: an object's apposition, a part in another film
+    (
+        "Merle Tiedke, die man bisher kaum kannte, ist als zornige Köchin Alma zu sehen.",
+        [("Alma", "Merle Tiedke")],
+        ["Merle Tiedke"],
+    ),
+    (
+        "Alma, die jüngste Tochter des Wirts, spielt die erst zwölfjährige Merle Tiedke.",
+        [("Alma", "Merle Tiedke")],
+        ["Merle Tiedke"],
+    ),
+    (
+        "Merle Tiedke spielte schon in „Salzbrot“ eine Köchin namens Alma.",
+        [],
+        [],
+    ),
+    ("Merle Tiedke spielt den Alten als Pflegefall ohne Würde.", [], ["Merle Tiedke"]),
 ]
 
 

@@ -1418,6 +1418,8 @@ class Reader:
                 char = None  # "A and B play ..., C and D, respectively": paired in order elsewhere
             if char and not self._singular_verb(m.group()) and self._paired_in_order(span):
                 continue
+            if char and self.code == "de" and self._reversed_pair(actor_raw, char, pos):
+                continue  # "Alma, die Tochter des Wirts, spielt die junge Merle Tiedke": the full name plays
             if char:
                 name = self.add("actor", actor_raw, span[0], CLEAR, character=char)
                 if name and self.code == "de":
@@ -1428,6 +1430,25 @@ class Reader:
                 name = self.add("actor", actor_raw, span[0], CLEAR)
                 if name and self.code == "de":
                     self._gapped(self._after_character(pos))  # "A spielt ihre Mutter, B den Vater"
+
+    def _reversed_pair(self, subject: str, char: str, pos: int) -> bool:
+        """German word order leaves "X spielt die Y" open when X is one given name and Y a full name: the full
+        name is the performer and X the part (object first). Adds that reading; True when it applies."""
+        if " " in subject or " " not in char or not self._given(subject) or not self.full_name(char):
+            return False
+        if self.full_names_ending(subject):
+            return False  # "Kessler spielt ...": a performer's surname used alone
+        at = self.text.find(char, pos, pos + 120)
+        span = self.runs.starting_at(at) if at >= 0 else None
+        if not span or self.run_text(span) != char:
+            return False
+        if any(self._trade_noun(w) or w in self.d.HONORIFICS for w in self.text[pos:at].split()):
+            return False  # "spielt die Köchin Alma Berg": a trade before the name makes it the part
+        role = self.character(subject, self.text.rfind(subject, 0, pos))
+        if not role:
+            return False
+        self.add("actor", char, span[0], CLEAR, character=role)
+        return True
 
     def _plays_opposite_or_pronoun(self, verb: re.Match[str], actor: Span) -> bool:
         """ "X plays opposite Y": two performers, no role. "Edith ..., and X plays her with ...": the role is the
@@ -1768,6 +1789,8 @@ class Reader:
         parts = names.tokens(raw)
         if not parts or raw in self.p.film_cues or parts[0] in self.p.film_cues:
             return None
+        if self.code == "de" and len(parts) == 1 and _ADJ_INFLECTION.search(raw) and self.lex.is_lower_word(raw, "de"):
+            return None  # "spielt den Alten": an adjective made a noun describes; it names no part
         return " ".join(parts) if len(parts) <= 3 else None
 
     def as_cues(self) -> None:

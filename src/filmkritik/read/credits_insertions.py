@@ -58,6 +58,11 @@ _SUBJECT_ARTICLES = frozenset("der die ein eine".split())
 #: Verbs of performing well, before "als" and the role ("überzeugt vor allem in den stillen Momenten als ...").
 _PERFORM_VERBS = frozenset("glänzt brilliert überzeugt besticht agiert begeistert tritt".split())
 _AUXILIARIES = frozenset("wird wurde werden wurden".split())
+_OBJECT_CASE = frozenset("den dem einen einem ihren seinen ihrem seinem deren dessen".split())
+#: Finite verbs after which a performer's part follows ("X, ..., ist als Y zu sehen / spielt den Y").
+_LINKING_VERBS = frozenset(
+    "spielt verkörpert gibt mimt übernimmt leiht spricht ist glänzt brilliert überzeugt tritt liefert".split()
+)
 #: Finite verbs that may follow a role's name after a clause adverb ("Deniz wiederum wird von X gespielt").
 _AFTER_NAME_VERBS = frozenset("wird wurde ist war spielt verkörpert".split())
 _POSSESSIVES = frozenset("ihre seine ihren seinen".split())
@@ -165,7 +170,7 @@ class _Masker:
                 if low not in _ANCHORS and nxt not in _PREPOSITIONS and nxt not in _CLAUSE_ADVERBS:
                     i += 1
                     continue
-            elif word not in _ANCHORS:
+            elif word not in _ANCHORS and not (word == "," and i > 0 and toks[i - 1][2][:1].isupper()):
                 i += 1
                 continue
             else:
@@ -181,6 +186,8 @@ class _Masker:
                 found = self._before_object(i + 1, as_only=True)  # "überzeugt vor allem ... als Witwe Martha"
             if found is None and low in _AUXILIARIES:
                 found = self._before_object(i + 1, by_only=True)  # "wird wiederum von X gespielt"
+            if found is None and word == "," and i > 0 and toks[i - 1][2][:1].isupper():
+                found = self._subject_clause(i)
             if (
                 found is None
                 and i + 1 < len(toks)
@@ -351,6 +358,23 @@ class _Masker:
             # "gibt hier Kaspar Wendt den ...", "verkörpert, wie schon im ersten Teil, X": adverbs and asides only
             # (not "spielt in einem Dorf bei Passau")
             return j, k
+        return None
+
+    def _subject_clause(self, i: int) -> tuple[int, int] | None:
+        """A relative clause or an apposition between a performer's name and the verb that links her to a part:
+        "Rieke Janssen, die man hierzulande kaum kennt, ist als Schülerin Jella zu sehen". Blanked with its
+        commas when it holds no name, title, time word or linking cue of its own."""
+        toks = self.tokens
+        if not self._name_like(toks[i - 1][2]) or toks[i + 1][2] in _OBJECT_CASE:
+            return None  # ("Bruno, den Sohn des Wirts, spielt X": an object's apposition, the name is the part)
+        for k in range(i + 2, min(len(toks) - 1, i + 18)):
+            if toks[k][2] != ",":
+                continue
+            if toks[k + 1][2] not in _LINKING_VERBS or not self._clean(i + 1, k):
+                return None
+            if any(toks[n][2] in ("als", "wie") or toks[n][2] in _PARTICIPLES for n in range(i + 1, k)):
+                return None
+            return i, k + 1
         return None
 
     def _before_performer(self, j: int) -> tuple[int, int] | None:
