@@ -657,6 +657,18 @@ CONSTRUCTIONS: list[tuple[str, list[tuple[str, str]], list[str]]] = [
         [],
     ),
     ("Merle Tiedke spielt den Alten als Pflegefall ohne Würde.", [], ["Merle Tiedke"]),
+    (
+        "Großartig ist Merle Tiedke als strenge, wenn auch etwas zu laute Köchin Alma.",
+        [("Alma", "Merle Tiedke")],
+        ["Merle Tiedke"],
+    ),
+    # a verb-final clause after a conjunction
+    (
+        "Dass Merle Tiedke die Köchin Alma spielt, ist ein Glücksfall.",
+        [("Alma", "Merle Tiedke")],
+        ["Merle Tiedke"],
+    ),
+    ("Man lacht viel, weil Jonas Rieck den Wirt so trocken gibt.", [("Wirt", "Jonas Rieck")], ["Jonas Rieck"]),
 ]
 
 

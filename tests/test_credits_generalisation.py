@@ -56,3 +56,28 @@ if __name__ == "__main__":
         print(f"== {path.name}")
         for field, (p, r, f) in score(path, verbose=True).items():
             print(f"{field}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+
+
+def test_insertion_masking_never_fails_and_keeps_offsets() -> None:
+    """Every cut of every fixture sentence (text ending on a comma, a dash, an article ...) reads without error,
+    and the blanked text keeps the length and every name of the original."""
+    from filmkritik import lang
+    from filmkritik.model import ReviewRecord
+    from filmkritik.read import credits_insertions, names, segment
+    from filmkritik.read.analysis import Analysis
+
+    data = lang.get("de")
+    lex = names.lexicon()
+    texts = [json.loads(line)["text"] for p in (FIXTURE, FIXTURE_B) for line in p.read_text("utf-8").splitlines()]
+    for text in texts:
+        for cut in range(1, len(text) + 1, 5):
+            part = text[:cut]
+            analysis = Analysis(
+                record=ReviewRecord(text=part),
+                lang=data,
+                sentences=segment.sentences(part, data.ABBREVIATIONS),
+                paragraphs=segment.paragraphs(part),
+            )
+            masked = credits_insertions.mask(part, analysis.sentence_starts, lex)
+            assert len(masked) == len(part)
+            assert all(m == o or m == " " for m, o in zip(masked, part, strict=True))

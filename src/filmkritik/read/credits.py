@@ -2443,6 +2443,26 @@ class Reader:
                     char = None if _ADJECTIVE_INSIDE.search(inner) else char
             self.add("actor", raw, span[0], CLEAR, character=char)
 
+    def subordinate_roles(self) -> None:
+        """German verb-final clauses after a conjunction: "Dass Lene Voss die Bäckerin Hilde spielt, ist ein
+        Glücksfall", "..., weil X den Wirt Anton so trocken gibt". Present tense only (a past part may be another
+        film's)."""
+        if self.code != "de":
+            return
+        text = self.text
+        for start, end in self._trigger_spans(("spielt", "verkörpert", "mimt", "gibt")):
+            for m in _SUBORDINATE_PLAY.finditer(text, start, end):
+                span = self.runs.starting_at(m.start("actor"))
+                if not span or span[1] != m.end("actor") or not self.full_name(self.run_text(span)):
+                    continue
+                cspans = self.runs_in(m.start("inner"), m.end("inner"))
+                if len(cspans) != 1:
+                    continue
+                char = self.character(self.run_text(cspans[0]), cspans[0][0])
+                if char and " " not in char and self.lex.looks_like_noun(char, self.code):
+                    char = None if _ADJECTIVE_INSIDE.search(m.group("inner")) else self._definite(char)
+                self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
+
     def _run_before_clause(self, pos: int) -> Span | None:
         """The run before a clause's comma, past a sentence adverb ("Ihre Schwester So-ra dagegen, die ...")."""
         span = self.runs.ending_at(pos)
@@ -3447,6 +3467,11 @@ _POSSESSED_PART = re.compile(r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,3}(?:(?P<no
 _PAST_PLAY_DE = frozenset("spielte verkörperte mimte gab spielten verkörperten".split())
 _OTHER_WORK_DE = re.compile(r"[„“\"»]|\b(?:Serie|Fernsehserie|Vorgänger|Vorgängerfilm|Kurzfilm|Theaterstück)\b")
 _IN_OTHER_WORK_DE = re.compile(r",?\s+(?:in|im)\s+(?:[„“\"»]|(?:der|einer)\s+(?:\w+)?[Ss]erie\b|Vorgänger)")
+#: "Dass X die Bäckerin Hilde spielt", "weil X den Wirt gibt": a conjunction, the performer, the part, the verb.
+_SUBORDINATE_PLAY = re.compile(
+    rf"\b(?:[Dd]ass|[Ww]eil|[Oo]bwohl|[Ww]enn|[Dd]a|[Ss]olange|[Ww]ährend)\s+(?P<actor>{RUN})\s+"
+    r"(?P<inner>(?:den|die|das)\s[^,.;:!?()\n]{1,60}?)\s+(?:spielt|verkörpert|mimt|gibt)(?=\s*[,.;:–—]|\s+-\s)"
+)
 _V2_OPENERS = frozenset(
     """Darin Dabei Hier Dort Nun Dann Damit Danach Darauf Daneben Dazu Außerdem Zudem Ebenso Ebenfalls Diesmal
     Jetzt Heute Später Zuletzt Erneut Wieder Auch Zunächst Anfangs Schließlich Immerhin Leider Zum""".split()
@@ -3948,6 +3973,7 @@ def annotate(analysis: Analysis) -> None:
     reader.possessive_relatives()
     reader.copula_roles()
     reader.relative_roles()
+    reader.subordinate_roles()
     reader.cast_tables()
     reader.appearances()
     reader.passive_relatives()

@@ -95,7 +95,7 @@ _SUBORDINATORS = frozenset(
     """während weil als wenn obwohl obgleich da nachdem bevor ehe sodass damit wobei dass ob falls sobald
     solange seit seitdem bis indem wo welche welcher welchen welches""".split()
 )
-_CONJUNCTIONS = frozenset("aber und oder doch jedoch wenngleich".split())
+_CONJUNCTIONS = frozenset("aber und oder doch jedoch wenngleich wenn auch zugleich".split())
 _DASHES = frozenset("–—-")
 _QUOTES_OPEN = frozenset('„“"»‚‘')
 _QUOTES_CLOSE = frozenset('“”"«‘’')
@@ -365,7 +365,7 @@ class _Masker:
         "Rieke Janssen, die man hierzulande kaum kennt, ist als Schülerin Jella zu sehen". Blanked with its
         commas when it holds no name, title, time word or linking cue of its own."""
         toks = self.tokens
-        if not self._name_like(toks[i - 1][2]) or toks[i + 1][2] in _OBJECT_CASE:
+        if i + 2 >= len(toks) or not self._name_like(toks[i - 1][2]) or toks[i + 1][2] in _OBJECT_CASE:
             return None  # ("Bruno, den Sohn des Wirts, spielt X": an object's apposition, the name is the part)
         for k in range(i + 2, min(len(toks) - 1, i + 18)):
             if toks[k][2] != ",":
@@ -474,7 +474,12 @@ class _Masker:
     def _adjective_ahead(self, n: int) -> bool:
         """Lower-case words from n on end in an inflected adjective right before a capitalised word."""
         toks = self.tokens
-        while n < len(toks) and toks[n][2][:1].islower() and toks[n][2].isalpha() and toks[n][2] not in _STOP:
+        while (
+            n < len(toks)
+            and toks[n][2][:1].islower()
+            and toks[n][2].isalpha()
+            and (toks[n][2] not in _STOP or toks[n][2] == "zu")  # "etwas zu laute"
+        ):
             if n + 1 < len(toks) and (toks[n + 1][2][:1].isupper() or toks[n + 1][2] == ","):
                 return bool(_ADJECTIVE.match(toks[n][2]))  # "im Dorf nur geduldeten, ...", "humorlose Bäckerin"
             n += 1
