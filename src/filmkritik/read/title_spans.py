@@ -296,9 +296,11 @@ def _prose_gates(language_data: ModuleType) -> list[tuple[str, re.Pattern[str] |
         kind, gate = "scan", ""
         # A head gate must open with fixed characters, which the engine jumps to; one opening with
         # alternatives is tried at every position, like the cue itself, and loses the cue's "\b" filter.
-        if _SELECTIVE.search(tail):
+        head_gate = head.startswith(r"\b") and _SELECTIVE.search(head) and _LITERAL_START.match(head[2:])
+        # a tail opening with a comma ("With X, director Y") is found all over a text; a fixed head is rarer
+        if _SELECTIVE.search(tail) and not (head_gate and tail.startswith(",")):
             kind, gate = "tail", tail
-        elif head.startswith(r"\b") and _SELECTIVE.search(head) and _LITERAL_START.match(head[2:]):
+        elif head_gate:
             kind, gate = "head", _TRAILING_SPACE.sub("", head[2:])
         try:
             gates.append((kind, re.compile(gate.replace(r"\s+", "[ ]+"), re.MULTILINE) if gate else None))

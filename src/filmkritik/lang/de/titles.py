@@ -45,7 +45,7 @@ PROSE_CUES = (
     # "Ackerland heißt der neue Film von Lea Brandner", "Ihr neuer Film heißt Ackerland"
     r"(?=[.!?\nA-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+heißt\s+(?:der|die|das)\s+(?:[\wäöüß-]+\s+){0,3}"
     r"(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm|Debüt|Werk)\b",
-    r"\b(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm|Debüt|Werk)\s+heißt\s+{T}",
+    r"\bheißt(?:(?<=Film heißt)|(?<=Debüt heißt)|(?<=Werk heißt))\s+{T}",  # "Spielfilm heißt" ends "Film heißt"
     # "Der Sommer in Nantes, der zweite Spielfilm von Élodie …": the film and its maker
     r"{T},\s+(?:der|das|die|ein|eine)\s+(?:[\wäöüß-]+\s+){0,3}(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm|Werk|"
     r"Drama|Komödie|Thriller|Krimi)\s+(?:(?:von|des|der)\s+[A-ZÄÖÜ]|(?:über|aus|mit|um|nach)\b)",

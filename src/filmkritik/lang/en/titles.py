@@ -42,7 +42,7 @@ PROSE_CUES = (
     r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+)In\s+{T},\s",
     r"{T},\s+(?:directed|written and directed|co-written and directed|helmed)\s+by\s",
     # "With Marrow, director Kasia Lind makes …": the film, then its maker
-    r"(?=[.!?W\n])(?:^|[.!?]\s+)With\s+{T},\s+(?:director|filmmaker|writer-director|[A-Z][\w'’-]+\s+[A-Z])",
+    r"\bWith(?:(?<=^With)|(?<=[.!?] With))\s+{T},\s+(?:director|filmmaker|writer-director|[A-Z][\w'’-]+\s+[A-Z])",
     # "That something is The Pomegranate Ledger, the third feature by Navid …": the film and its maker
     r"{T},\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:feature|film|movie|documentary|picture|drama|comedy|"
     r"thriller|fable|tale|debut|sequel|epic|satire|biopic|western|musical|romance)(?:\s+(?:(?:by|from)\s+[A-Z]|"
