@@ -566,7 +566,9 @@ def _facts_titles(text: str, navigation: frozenset[str], language: str) -> list[
 def _labelled_titles(text: str) -> list[TitleSpan]:
     """ "Titel: Die Schwestern von Hallig Hooge", "Title: The Orchard Keeper's Daughter": an info box's title
     label names the film with its whole line (a headline cue would stop at "von", taking it for the director)."""
-    found = []
+    found: list[TitleSpan] = []
+    if "itel" not in text and "itle" not in text:  # every label ends in "Titel" or "title": skip the scan
+        return found
     for m in _TITLE_LABEL.finditer(text):
         value = m.group("title").strip().strip('„“”"»«‘’').strip()
         if looks_like_title(value) and not DATE_LIKE.search(value):
@@ -1195,7 +1197,12 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             weight = 0.5 if len(cand.occurrences) <= 1 else 1.2  # three capitals in prose: an acronym ("IFC")
         elif span.how == "caps" and not at_line_start and len(cand.occurrences) <= 1:
             weight = 1.2  # shouting once ("NICHT ABHÄNGIG") is emphasis
-        if language == "en" and span.how in ("quoted", "line") and _sentence_case(span.text):
+        if (
+            language == "en"
+            and span.how in ("quoted", "line")
+            and span.text.count(" ") >= 3
+            and _sentence_case(span.text)
+        ):
             weight = min(weight, 0.5)  # "“I just wanted to go home”": English titles are title-cased, speech is not
         elif span.how in ("quoted", "caps") and _is_mention(text, span, mention_cues):
             weight = -1.5
