@@ -96,6 +96,8 @@ _VON_AFTER = re.compile(
 _QUOTE_INSIDE = re.compile(r"[„“\"»«‘]|(?<=\s)'")
 #: A name ending in a sequel's number: "Campus Royale 3", "Rabenherz II".
 _SEQUEL_END = re.compile(r"\s(?:\d{1,2}|[IVX]{1,4})$")
+#: A numbered list item's number: "1. ", "3) ".
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+(?=[A-ZÄÖÜ„\"“»«‘'])")
 _YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d\d\)$")
 #: "Der Sommer, in dem alles begann", "The House, in which ...": a relative clause, a preposition may lead it.
 _RELATIVE_COMMA = re.compile(
@@ -365,6 +367,10 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
         if _YEAR_WORD.search(value) and len(_FACTS_SEPARATOR.findall(value)) >= 2:
             continue  # "Kinderfilm | Deutschland 2025 | 92 Minuten": a facts line
         offset = line.start() + raw.index(value)
+        item = _LIST_NUMBER.match(value)
+        if item is not None:  # "3. Nachtfahrt" in a list of tips: the item's name, not its number
+            offset += item.end()
+            value = value[item.end() :]
         inner = _inner_quote(value) if _headline_shaped(value) else None
         if inner is not None:
             # "Ilse Norks „Die Wanderdüne“: Sand …", "Tom Baines’ ‘Harbor of Ghosts’ is a gentle ghost story":
