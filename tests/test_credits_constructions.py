@@ -669,6 +669,13 @@ CONSTRUCTIONS: list[tuple[str, list[tuple[str, str]], list[str]]] = [
         ["Merle Tiedke"],
     ),
     ("Man lacht viel, weil Jonas Rieck den Wirt so trocken gibt.", [("Wirt", "Jonas Rieck")], ["Jonas Rieck"]),
+    # one performer, two parts (a singular verb); two performers beside two parts stay unpaired
+    (
+        "Merle Tiedke spielt die Schwestern Alma und Frieda.",
+        [("Alma", "Merle Tiedke"), ("Frieda", "Merle Tiedke")],
+        ["Merle Tiedke"],
+    ),
+    ("Merle Tiedke und Jonas Rieck spielen Alma und Frieda.", [], ["Jonas Rieck", "Merle Tiedke"]),
 ]
 
 

@@ -1423,6 +1423,7 @@ class Reader:
             if char:
                 name = self.add("actor", actor_raw, span[0], CLEAR, character=char)
                 if name and self.code == "de":
+                    self._second_role(actor_raw, span[0], m.group(), self._after_character(pos))
                     self._gapped(self._after_character(pos))
             elif re.match(
                 r"\s+(?:a|an|the|his|her|einen|eine|einer|den|die|das|ihn|him|ihre|ihren|seine|seinen)\s", text[pos:]
@@ -1430,6 +1431,22 @@ class Reader:
                 name = self.add("actor", actor_raw, span[0], CLEAR)
                 if name and self.code == "de":
                     self._gapped(self._after_character(pos))  # "A spielt ihre Mutter, B den Vater"
+
+    def _second_role(self, actor_raw: str, start: int, verb: str, end: int) -> None:
+        """ "X spielt die Zwillinge Ada und Britt": one performer (a singular verb) and two parts joined by "und";
+        the second is a given name standing alone before the clause ends."""
+        if verb.endswith(("en", "ern")):
+            return  # "A und B spielen C und D": a list beside a list pairs nothing
+        glue = _SECOND_ROLE_GLUE.match(self.text, end)
+        span = self.runs.starting_at(glue.end()) if glue else None
+        if not span or not _SENTENCE_STOP.match(self.text, span[1]):
+            return
+        raw = self.run_text(span)
+        if " " in raw or not self._given(raw) or self.full_names_ending(raw):
+            return
+        char = self.character(raw, span[0])
+        if char:
+            self.add("actor", actor_raw, start, CLEAR, character=char)
 
     def _reversed_pair(self, subject: str, char: str, pos: int) -> bool:
         """German word order leaves "X spielt die Y" open when X is one given name and Y a full name: the full
@@ -3472,6 +3489,7 @@ _SUBORDINATE_PLAY = re.compile(
     rf"\b(?:[Dd]ass|[Ww]eil|[Oo]bwohl|[Ww]enn|[Dd]a|[Ss]olange|[Ww]ährend)\s+(?P<actor>{RUN})\s+"
     r"(?P<inner>(?:den|die|das)\s[^,.;:!?()\n]{1,60}?)\s+(?:spielt|verkörpert|mimt|gibt)(?=\s*[,.;:–—]|\s+-\s)"
 )
+_SECOND_ROLE_GLUE = re.compile(r"\s+(?:und|sowie)\s+(?=[A-ZÄÖÜ])")
 _V2_OPENERS = frozenset(
     """Darin Dabei Hier Dort Nun Dann Damit Danach Darauf Daneben Dazu Außerdem Zudem Ebenso Ebenfalls Diesmal
     Jetzt Heute Später Zuletzt Erneut Wieder Auch Zunächst Anfangs Schließlich Immerhin Leider Zum""".split()
