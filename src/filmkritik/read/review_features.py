@@ -17,7 +17,7 @@ from functools import cache
 
 from filmkritik import lang
 
-FEATURES = (
+_BASE = (
     "length",
     "evaluative",
     "film_words",
@@ -32,7 +32,21 @@ FEATURES = (
     "schedule_lines",
     "plot",
     "quotes",
+    "praise",
+    "blame",
+    "recommend",
+    "closing_verdict",
+    "second_person",
+    "judging_phrases",
+    "judged_sentences",
+    "announcement",
 )
+#: A short text (a capsule, a TV tip, a one-paragraph news item) weighs its cues differently from a whole page:
+#: every base feature is repeated, multiplied by how short the text is (1 at one word, 0 from
+#: :data:`SHORT_WORDS` words on), so the linear model learns a second set of weights for short texts.
+BASE_FEATURES = _BASE
+SHORT_WORDS = 120
+FEATURES = _BASE + tuple(f"short_{name}" for name in _BASE)
 
 #: Only the opening of very long pages is read: the shape shows early.
 _SAMPLE = 12000
@@ -55,6 +69,20 @@ _CREDIT_PAIR = re.compile(
 _QUOTE_CHARS = '"“”„«»'
 _CLOCK = re.compile(r"\d{1,2}[:.][0-5]\d\b")
 _SPEAKER = re.compile(r"^([A-ZÄÖÜ][\w.-]{0,20}(?: [A-ZÄÖÜ][\w.-]{0,20})?)\s*:\s+\S")
+#: Thumbs, popcorn and heart icons that stand for a critic's rating in TV guides and capsules.
+_ICONS = "👍👎🍿❤💔🌟✔✘"
+#: The last sentence of a text (after the last sentence end inside it).
+_LAST_SENTENCE = re.compile(r"(?:^|[.!?:]\s+)([^.!?:\n]*[.!?]?)\s*$")
+#: Sentence ends, for counting the sentences that judge.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«)]*\s+|\n+")
+#: Judging sentences are counted up to this many.
+_JUDGED_CAP = 6
+#: How many characters at each end of a long page are searched for capsule phrases.
+_ENDS = 600
+#: The fewest words a rate per 100 words is taken over.
+_MIN_RATE_WORDS = 50
+#: How strongly a word must lean in the shipped polarity lexicon to count as judging.
+_POLAR = 0.3
 _QA_LABEL = re.compile(r"^(?:Q|A|F|Frage|Antwort|Question|Answer|Interviewer\w*)\s*:", re.IGNORECASE)
 
 
@@ -70,6 +98,12 @@ class _Cues:
     interview: frozenset[str]
     listing: frozenset[str]
     plot: frozenset[str]
+    polar: frozenset[str]
+    praise: frozenset[str]
+    recommend: re.Pattern[str]
+    judging_phrases: re.Pattern[str]
+    announcement: re.Pattern[str]
+    second_person: frozenset[str]
     #: Each word's :func:`_kind`, as words are met (neither compared nor hashed).
     kinds: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
 
@@ -86,7 +120,7 @@ def _prefix_index(words: list[str]) -> dict[str, tuple[str, ...]]:
 def _cues(code: str) -> _Cues:
     # The verdict's judgement vocabulary (inflected forms spelled out) is far larger than the
     # prefix list here: a page of plain praise with none of the common prefixes is still judging.
-    from filmkritik.read.sentiment import critic_words
+    from filmkritik.read.sentiment import critic_words, lexicon
 
     data = lang.data(code, "review")
     return _Cues(
@@ -100,23 +134,39 @@ def _cues(code: str) -> _Cues:
         interview=data.INTERVIEW_WORDS,
         listing=data.LISTING_WORDS,
         plot=data.PLOT_WORDS,
+        # A real polarity lexicon (PolArt/SentiWS for German, learned from TRAIN critics for English): short
+        # capsules judge in everyday words that no hand-written list of critics' words holds.
+        # Praise and blame apart: a synopsis's events ("Mord", "verschwindet", "dies") lean negative too.
+        polar=frozenset(w for w, weight in lexicon(code).items() if abs(weight) >= _POLAR),
+        praise=frozenset(w for w, weight in lexicon(code).items() if weight >= _POLAR),
+        recommend=re.compile(data.RECOMMEND),
+        judging_phrases=re.compile(data.JUDGING_PHRASES),
+        announcement=re.compile(data.ANNOUNCEMENT),
+        second_person=data.SECOND_PERSON,
     )
 
 
 #: A word's kind (:func:`_kind`): bits for judging words and film words.
-_EVALUATIVE, _FILM = 1, 2
+_EVALUATIVE, _FILM, _PRAISE, _BLAME = 1, 2, 4, 8
 #: How many words' kinds a process remembers (per language) before starting afresh.
 KIND_MEMO = 1 << 16
 
 
 def _kind(word: str, cues: _Cues) -> int:
     """:data:`_EVALUATIVE` when ``word`` judges (a judging prefix, or the verdict's judgement vocabulary),
-    plus :data:`_FILM` when it starts with a film word."""
+    plus :data:`_FILM` when it starts with a film word, plus :data:`_PRAISE` or :data:`_BLAME` when the polarity
+    lexicon leans it either way."""
     head = word[:3]
     candidates = cues.evaluative.get(head)
     kind = _EVALUATIVE if (candidates and word.startswith(candidates)) or word in cues.critic_words else 0
     candidates = cues.film_words.get(head)
-    return kind | _FILM if candidates and word.startswith(candidates) else kind
+    if candidates and word.startswith(candidates):
+        kind |= _FILM
+    if word in cues.praise:
+        kind |= _PRAISE
+    elif word in cues.polar:
+        kind |= _BLAME
+    return kind
 
 
 def _interview_lines(lines: list[str]) -> int:
@@ -153,6 +203,42 @@ def _credit_pairs(sample: str) -> int:
     return count
 
 
+def judging_words(text: str, language: str) -> list[str]:
+    """The words of ``text`` that judge: judging prefixes, critics' vocabulary, or praise or blame in the
+    polarity lexicon (used to pick judging sentences for training)."""
+    cues = _cues(language if language in lang.LANGUAGES else "en")
+    return [w for w in _WORD.findall(text.lower()) if w in cues.polar or _kind(w, cues) & _EVALUATIVE]
+
+
+def _judged_sentences(sample_lowered: str, cues: _Cues) -> int:
+    """How many sentences hold a judging word (a judging prefix, critics' vocabulary or lexicon praise): a
+    capsule judges in most of its few sentences, a synopsis in none. A count, not a rate, so that short texts
+    compare; the first 40 sentences are enough."""
+    judged = 0
+    for sentence in _SENTENCE_END.split(sample_lowered, maxsplit=40)[:40]:
+        words = _WORD.findall(sentence)
+        kinds = cues.kinds
+        if any(kinds.get(w, 0) & (_EVALUATIVE | _PRAISE) for w in words):
+            judged += 1
+            if judged == _JUDGED_CAP:
+                break
+    return judged
+
+
+def _closing_verdict(lines: list[str], cues: _Cues) -> float:
+    """1.0 when the text ends on a short judgement ("Sehenswert.", "Skip it.", "Aufbleiben!", "Atemberaubend."):
+    a last sentence of at most five words with a judging word or an exclamation mark."""
+    if not lines:
+        return 0.0
+    m = _LAST_SENTENCE.search(lines[-1])
+    last = m.group(1) if m else lines[-1]
+    words = _WORD.findall(last.lower())
+    if not words or len(words) > 5:
+        return 0.0
+    judging = any(w in cues.polar or (_kind(w, cues) & _EVALUATIVE) for w in words)
+    return 1.0 if judging or last.rstrip().endswith("!") else 0.0
+
+
 def features(text: str, language: str, lowered: str | None = None) -> list[float]:
     """The feature vector of ``text`` in the order of :data:`FEATURES`.
 
@@ -163,7 +249,9 @@ def features(text: str, language: str, lowered: str | None = None) -> list[float
     # A text within the sample is the sample: its lower-cased form is the one given.
     words = _WORD.findall(lowered if lowered is not None and len(text) <= _SAMPLE else sample.lower())
     n = max(len(words), 1)
-    per100 = 100.0 / n
+    # Rates of a short text are counted over at least :data:`_MIN_RATE_WORDS` words: one plot verb or one
+    # channel name in a 25-word capsule is one cue, not four per hundred words.
+    per100 = 100.0 / max(n, _MIN_RATE_WORDS)
     # Each distinct word is looked up once: a review repeats most of its words.
     counts = Counter(words)
     # Each distinct word's kind, remembered (prose repeats its vocabulary across reviews too): the sums
@@ -178,6 +266,8 @@ def features(text: str, language: str, lowered: str | None = None) -> list[float
                 found[i] = kinds[w] = _kind(w, cues)
     evaluative = sum(itertools.compress(counts.values(), map(_EVALUATIVE.__and__, found)))
     film = sum(itertools.compress(counts.values(), map(_FILM.__and__, found)))
+    praise = sum(itertools.compress(counts.values(), map(_PRAISE.__and__, found)))
+    blame = sum(itertools.compress(counts.values(), map(_BLAME.__and__, found)))
     vocabulary = counts.keys()
 
     def hits(cue_words: frozenset[str]) -> int:
@@ -190,7 +280,11 @@ def features(text: str, language: str, lowered: str | None = None) -> list[float
     questions = sum(1 for line in lines if line.rstrip('"“”»«) ').endswith("?"))
     news += 2 * len(cues.news_tag.findall(sample))
     schedule = sum(1 for line in lines if line[:1].isdecimal() and _CLOCK.match(line))  # (\d is "decimal")
-    return [
+    lowered_sample = sample.lower()
+    # Tip labels open a capsule and the recommendation closes it: on long pages only both ends are searched.
+    ends = lowered_sample if len(sample) <= 2 * _ENDS else lowered_sample[:_ENDS] + "\n" + lowered_sample[-_ENDS:]
+    recommend = len(cues.recommend.findall(ends)) + sum(map(sample.count, _ICONS))
+    base = [
         math.log1p(len(words)) / 8.0,
         min(evaluative * per100, 15.0),
         min(film * per100, 20.0),
@@ -205,4 +299,14 @@ def features(text: str, language: str, lowered: str | None = None) -> list[float
         schedule / n_lines,
         min(plot * per100, 10.0),
         min(sum(map(sample.count, _QUOTE_CHARS)) * per100, 20.0),
+        min(praise * per100, 30.0),
+        min(blame * per100, 30.0),
+        float(min(recommend, 3)),
+        _closing_verdict(lines, cues),
+        min(hits(cues.second_person) * per100, 10.0),
+        float(min(len(cues.judging_phrases.findall(ends)), 3)),
+        float(_judged_sentences(lowered_sample, cues)),
+        min(len(cues.announcement.findall(ends)) * per100, 10.0),
     ]
+    shortness = max(0.0, 1.0 - len(words) / SHORT_WORDS)
+    return base + [shortness * x for x in base]

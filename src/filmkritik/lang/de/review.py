@@ -66,7 +66,9 @@ NEWS_WORDS = frozenset(
     """sagte sagten erklärte erklärten betonte berichtete bestätigte kündigte teilte teilten
     mitteilte bundesregierung minister ministerin kanzler parlament bundestag prozent
     milliarden umsatz aktie aktien angaben sprecher sprecherin behörde behörden veranstalter veranstalterin
-    dotiert dotierte dotierten euro millionen besucher besucherinnen jury pressemitteilung mitteilung""".split()
+    dotiert dotierte dotierten euro millionen besucher besucherinnen jury pressemitteilung mitteilung
+    dreharbeiten drehstart drehtage produktionsfirma streamingdienst nominiert nominierungen verliehen
+    vorverkauf komparsen bewerbungen einlass eintritt förderung gefördert starb mitteilten""".split()
 )
 
 #: News agency tags and datelines: "Berlin (dpa) -", "(AFP)".
@@ -88,3 +90,34 @@ PLOT_WORDS = frozenset(
 
 #: Words that announce an interview (lower case).
 INTERVIEW_WORDS = frozenset("interview interviews gespräch gesprochen".split())
+
+#: Phrases of a critic's capsule: tip and verdict labels, thumbs, a recommendation to the reader
+#: ("Unbedingt einschalten", "Finger weg", "Für Sammler ein Muss"). A regex, matched on the lower-cased text.
+RECOMMEND = (
+    r"\b(?:(?:tv|tages|kino|film|streaming|dvd|heim|geheim|wochen|familien|serien|unser|mein)-?tipps?\b|tipps? (?:des|der|für)\b"
+    r"|fazit\b|unser urteil|urteil:|kurzkritik|kurz gesehen|daumen (?:hoch|runter)|prädikat|kaufempfehlung|empfehlung:"
+    r"|(?:unbedingt|nicht) (?:ein|an|hin)?(?:schalten|schauen|sehen|gehen|verpassen)|einschalten!?|anschauen!|ansehen!|hingehen!"
+    r"|aufbleiben|finger weg|lohnt (?:sich|den)|ein muss\b|(?:nur )?für fans\b|getrost|sparen sie sich|bloß nicht"
+    r"|nehmen sie sich|nicht verpassen|reinschauen|vormerken)"
+)
+
+#: The reader addressed directly ("Wer Geduld mitbringt, wird belohnt" has none; "Nimm dir Zeit" has).
+SECOND_PERSON = frozenset("du dich dir dein deine deinen euch eure".split())
+
+#: Critics' idioms of measure that carry no judging word of their own ("eine Stunde zu lang", "ein wenig zu brav",
+#: "mehr will er nicht, und das ist in Ordnung"). A regex, matched on the lower-cased text.
+JUDGING_PHRASES = (
+    r"\b(?:(?:viel|etwas|deutlich|ein wenig|ein bisschen|eine stunde|eine halbe stunde|minuten) zu (?:lang|kurz|brav|glatt|"
+    r"laut|süß|bieder|schwer|viel|wenig|sehr|dick|harmlos|ernst|glatt|brav|vorsichtig)"
+    r"|zu lang geraten|(?:und )?mehr nicht\b|nicht mehr,? aber auch nicht weniger|ist in ordnung|das schöne daran"
+    r"|kein film für|ein film wie|einer der (?:besten|schönsten|stärksten|schwächsten)|nichts für|für (?:einen|den) (?:kinoabend|filmabend|fernsehabend)"
+    r"|man merkt|man spürt|man sieht (?:ihm|ihr) an|wirkt (?:wie|oft|etwas|seltsam|nie|immer))"
+)
+
+#: Announcements' phrases: dates with a month ("am 12. Dezember", "ab 5. Mai"), award categories ("beste Regie"),
+#: nominations. A regex, matched on the lower-cased text.
+ANNOUNCEMENT = (
+    r"\b(?:\d{1,2}\.\s?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
+    r"|(?:bester?|besten) (?:film|spielfilm|regie|hauptdarsteller(?:in)?|nebendarsteller(?:in)?|drehbuch|kamera|schnitt|dokumentarfilm)\b"
+    r"|nominier|ausgezeichnet mit|erhält den|erhielt den|gewann den|geht an)"
+)

@@ -50,7 +50,9 @@ VERDICT_WORDS = frozenset("""verdict review reviews rating grade recommended rec
 NEWS_WORDS = frozenset(
     """said says told announced confirmed reported according spokesperson spokesman
     spokeswoman government minister senator lawmakers parliament election officials percent
-    shares stocks revenue quarter billion analysts million estimated organizers organisers jury attendance""".split()
+    shares stocks revenue quarter billion analysts million estimated organizers organisers jury attendance
+    filming wrapped premiere nominated statement lineup unveils unveiled pre-order
+    applicants casting died""".split()
 )
 
 #: News agency tags and datelines: "LOS ANGELES (Reuters) -", "(AP)".
@@ -67,3 +69,33 @@ PLOT_WORDS = frozenset("""follows decides discovers meets learns flees fights mu
 
 #: Words that announce an interview (lower case).
 INTERVIEW_WORDS = frozenset("interview interviews conversation spoke talks q&a".split())
+
+#: Phrases of a critic's capsule: pick and verdict labels, thumbs, a recommendation to the reader
+#: ("Don't miss it", "Skip it", "Worth a look"). A regex, matched on the lower-cased text.
+RECOMMEND = (
+    r"\b(?:critics?'?s?'? picks?|(?:our|tonight'?s|today'?s|weekend|staff|editor'?s'?) (?:pick|choice)|pick of the"
+    r"|bottom line|the verdict|verdict:|our view|our take|quick take|in short:|thumbs (?:up|down)"
+    r"|(?:don'?t|do not) (?:miss|bother|buy)|skip (?:it|this)|see it\b|stream it|rent it|rent,|worth (?:a|the|it|seeing|watching|catching)"
+    r"|must-see|must see|recommended|highly recommend|avoid\b|wait for (?:streaming|the|it)|catch it|give it a miss)"
+)
+
+#: The reader addressed directly ("You won't want to blink").
+SECOND_PERSON = frozenset("you you'll you're you've you'd your yourself".split())
+
+#: Critics' idioms of measure that carry no judging word of their own ("a touch too long", "the rare family drama
+#: that", "gets by on", "runs out of ideas"). A regex, matched on the lower-cased text.
+JUDGING_PHRASES = (
+    r"\b(?:(?:a (?:touch|bit|little|beat|reel|half-hour)|far|much|way|slightly|minutes) too (?:long|slow|neat|tidy|much|"
+    r"little|many|short|loud|safe|cute|sweet|earnest|obvious|polite)|too long\b|overlong|runs out of|gets by on"
+    r"|the rare\b|the kind of (?:film|movie)|never finds|never quite|doesn't quite|does exactly what|more than it is"
+    r"|one of the (?:best|year's|finest|worst|most)|nothing more|no more than|not much happens|a balm|is a mess"
+    r"|works best|falls apart|falls flat|pays off|earns (?:its|every)|outstays)"
+)
+
+#: Announcements' phrases: dates with a month ("October 3", "on May 20"), award categories ("best actress"),
+#: nominations. A regex, matched on the lower-cased text.
+ANNOUNCEMENT = (
+    r"\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b"
+    r"|best (?:picture|film|director|actor|actress|supporting|screenplay|documentary|feature|cinematography)\b"
+    r"|nominat|won the|wins the|took (?:home )?(?:the )?(?:prize|award|best)|awarded)"
+)
