@@ -115,3 +115,10 @@ def test_short_texts_get_their_own_weights() -> None:
 )
 def test_a_closing_one_word_verdict_is_seen(text: str, language: str, expected: float) -> None:
     assert features(text, language)[FEATURES.index("closing_verdict")] == expected
+
+
+def test_a_showtimes_box_with_days_first_is_a_listing() -> None:
+    """Schedule lines that open with a day and list several times are listings too."""
+    text = "ODEON RIVERSIDE\nFri: The Harrow Light 5:10, 7:45 | Moss Garden 2:00\nSat: The Harrow Light 3:30, 8:15"
+    assert features(text, "en")[FEATURES.index("schedule_lines")] == pytest.approx(2 / 3)  # all but the name
+    assert not score(text, "en")[0]

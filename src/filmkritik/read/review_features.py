@@ -279,7 +279,12 @@ def features(text: str, language: str, lowered: str | None = None) -> list[float
     n_lines = max(len(lines), 1)
     questions = sum(1 for line in lines if line.rstrip('"“”»«) ').endswith("?"))
     news += 2 * len(cues.news_tag.findall(sample))
-    schedule = sum(1 for line in lines if line[:1].isdecimal() and _CLOCK.match(line))  # (\d is "decimal")
+    # A schedule line opens with a clock time ("20.15 ARD ...") or lists several ("Fri: Blue Hour 6:40, 9:15").
+    schedule = sum(
+        1
+        for line in lines
+        if (line[:1].isdecimal() and _CLOCK.match(line)) or len(_CLOCK.findall(line)) >= 2  # (\d is "decimal")
+    )
     lowered_sample = sample.lower()
     # Tip labels open a capsule and the recommendation closes it: on long pages only both ends are searched.
     ends = lowered_sample if len(sample) <= 2 * _ENDS else lowered_sample[:_ENDS] + "\n" + lowered_sample[-_ENDS:]
