@@ -230,6 +230,8 @@ def headline_cues(text: str, language_data: ModuleType, limit: int) -> list[Titl
         if _consent(line.group()):
             limit += len(line.group())  # a cookie banner opening the page pushes the headline down
             continue
+        if line.start() > 0 and len(line.group()) > 200 and _SENTENCE_INSIDE.search(line.group()):
+            continue  # a paragraph of the review ("Man muss diesen Film im Kino sehen. …"), not a headline
         for pattern in headline:
             m = pattern.search(line.group())
             if m and m.group("title") and m.group("title").strip():

@@ -241,6 +241,7 @@ _SITE_ACTIONS = frozenset(
     """subscribe|abonnieren|login|log in|sign in|sign up|anmelden|menu|menü|search|suche|newsletter|shop|e-paper|abo|
     abo testen|register|registrieren|donate|spenden|support us""".replace("\n", "").split("|")
 )
+_GENERIC_INSIDE = frozenset("film films movie kritik review filme".split())
 _SEQUEL_HEAD = re.compile(r"\s(?:\d{1,2}|[ivx]{1,4})$")
 _SEQUEL_AT = re.compile(
     r" (?=(?:teil |part |chapter |kapitel |vol\. |volume )?(?:\d{1,2}|[ivx]{1,4}|two|three|zwei|drei)\b)"
@@ -910,7 +911,12 @@ def _heading_over_passing(text: str, pooled: dict[str, Candidate]) -> None:
     lead = _SENTENCE_BREAK.search(body)
     if len(body) < 150 or lead is None:
         return  # a second heading, a byline or a facts line: the page's top has more parts than a heading
-    heading = [c for c in pooled.values() if any(s.how in ("line", "headline") and s.start == 0 for s in c.spans)]
+    heading = [
+        c
+        for c in pooled.values()
+        if any(s.how in ("line", "headline") and s.start == 0 for s in c.spans)
+        and not _GENERIC_INSIDE & set(c.key.split())  # "Drei Fragen an den Film": a column's label
+    ]
     if not heading:
         return
     top = max(c.score for c in heading)
