@@ -25,7 +25,9 @@ from filmkritik.read.names import Lexicon
 #: Lower-case substrings that mark a sentence with a linking phrase; a sentence without one is left alone.
 #: (Most are the credits reader's own triggers, looked for once per review and shared.)
 CUE_TRIGGERS = (
-    "spiel",
+    "spielt",
+    "spielen",
+    "gespielt",
     "verkörper",
     "gibt",
     "gab ",
@@ -35,9 +37,8 @@ CUE_TRIGGERS = (
     "gesprochen",
     "leiht",
     "spricht",
-    "rolle",
-    "figur",
-    "stimme",
+    " rolle",
+    "e stimme",  # "ihre/seine/die Stimme" (not "bestimmt", "Stimmung")
     "glänzt",
     "brilliert",
     "überzeugt",
