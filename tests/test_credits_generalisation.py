@@ -45,9 +45,12 @@ def score(fixture: Path = FIXTURE, verbose: bool = False) -> dict[str, tuple[flo
 
 
 def test_unseen_german_phrasing_keeps_its_scores() -> None:
-    scores = score()
-    assert scores["cast"][2] >= 0.0
-    assert scores["actors"][2] >= 0.0
+    # round 7 start: cast F1 0.627 / 0.286, actors 0.939 / 0.766; end: 0.902 / 0.872, 1.000 / 0.923
+    first, second = score(FIXTURE), score(FIXTURE_B)
+    assert first["cast"][2] >= 0.89 and first["cast"][0] >= 0.95
+    assert first["actors"][2] >= 0.98
+    assert second["cast"][2] >= 0.86 and second["cast"][0] >= 0.95
+    assert second["actors"][2] >= 0.90
 
 
 if __name__ == "__main__":
