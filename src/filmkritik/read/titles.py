@@ -238,8 +238,9 @@ _RATING_LINE = re.compile(
 )
 #: A line that is one of a site's buttons, under its name.
 _SITE_ACTIONS = frozenset(
-    """subscribe|abonnieren|login|log in|sign in|sign up|anmelden|menu|menü|search|suche|newsletter|shop|e-paper|abo|
-    abo testen|register|registrieren|donate|spenden|support us""".replace("\n", "").split("|")
+    w.strip()
+    for w in """subscribe|abonnieren|login|log in|sign in|sign up|anmelden|menu|menü|search|suche|newsletter|shop|
+    e-paper|abo|abo testen|register|registrieren|donate|spenden|support us""".split("|")
 )
 _GENERIC_INSIDE = frozenset("film films movie kritik review filme".split())
 _SEQUEL_HEAD = re.compile(r"\s(?:\d{1,2}|[ivx]{1,4})$")
