@@ -731,7 +731,7 @@ def _possessive_pieces(run: str) -> list[str]:
 
 def _ends_in_word(value: str, language: str) -> bool:
     """ "Kitchen Table", "Salt Widow": an English run that opens and ends with words critics write in lower case,
-    none of them a first name, is a title rather than a person ("Helen Marsh", "Hae Sung" are persons)."""
+    none of them a first name, is a title rather than a person ("Helen Marsh", "Do Yun" are persons)."""
     if language != "en" or " " not in value:
         return False
     lex = names.lexicon()
