@@ -1610,6 +1610,8 @@ class Reader:
         ):
             return True
         words = raw.split(" ")
+        if len(words) > 3 and words[0] in self.d.OPENERS and words[0] not in ("Neben", "Mit", "Von", "Bei", "Nach"):
+            words = words[1:]  # "Das Drehbuch von X gibt ...": the article opening the run
         if len(words) > 1 and words[0].lower() in _PREPOSITIONS_DE:
             return True  # "Neben Regisseur Y spielt X": the preposition opens the sentence and the run
         if len(words) > 2 and words[1] in ("von", "vom") and self.lex.looks_like_noun(words[0], "de"):
@@ -2541,6 +2543,8 @@ class Reader:
         full = self.full_name(raw) or (len(names.tokens(raw)) >= 2 and bool(self.person(raw)))
         if not (full or self.full_names_ending(raw)):
             return False
+        if _CREW_OBJECT.match(head.group("obj")) or raw.split(" ", 1)[0] in self.d.HONORIFICS:
+            return False  # "Das Drehbuch von X gibt der Kommissarin Ulla kaum etwas zu tun": no part, no performer
         char = None
         obj = head.group("obj")
         nick = _NICKNAMED.search(self.text, head.end("obj"), head.end())
@@ -3490,6 +3494,7 @@ _SUBORDINATE_PLAY = re.compile(
     r"(?P<inner>(?:den|die|das)\s[^,.;:!?()\n]{1,60}?)\s+(?:spielt|verkörpert|mimt|gibt)(?=\s*[,.;:–—]|\s+-\s)"
 )
 _SECOND_ROLE_GLUE = re.compile(r"\s+(?:und|sowie)\s+(?=[A-ZÄÖÜ])")
+_CREW_OBJECT = re.compile(r"(?:Drehbuch|Buch|Kamera|Musik|Schnitt|Montage|Regie|Inszenierung|Film|Produktion)\b")
 _V2_OPENERS = frozenset(
     """Darin Dabei Hier Dort Nun Dann Damit Danach Darauf Daneben Dazu Außerdem Zudem Ebenso Ebenfalls Diesmal
     Jetzt Heute Später Zuletzt Erneut Wieder Auch Zunächst Anfangs Schließlich Immerhin Leider Zum""".split()
