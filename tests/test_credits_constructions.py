@@ -678,6 +678,13 @@ CONSTRUCTIONS: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     ("Merle Tiedke und Jonas Rieck spielen Alma und Frieda.", [], ["Jonas Rieck", "Merle Tiedke"]),
     # the writer's script gives a character little to do: nobody plays anybody here
     ("Das Drehbuch von Jonas Rieck gibt der Kommissarin Alma kaum etwas zu tun.", [], []),
+    # the parts first, "beziehungsweise", then as many performers; without it no pair
+    (
+        "Als Köchin Alma bzw. Wirt Anton überzeugen Merle Tiedke und Jonas Rieck.",
+        [("Alma", "Merle Tiedke"), ("Anton", "Jonas Rieck")],
+        ["Jonas Rieck", "Merle Tiedke"],
+    ),
+    ("Als Alma und Anton sind Merle Tiedke und Jonas Rieck zu sehen.", [], ["Jonas Rieck", "Merle Tiedke"]),
 ]
 
 

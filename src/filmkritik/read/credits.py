@@ -3031,6 +3031,8 @@ class Reader:
                         char = self.character(self.run_text(char_span), char_span[0])
                         self.add("actor", self.run_text(actor_span), actor_span[0], CLEAR, character=char)
                     continue
+            if not verb and self.code == "de" and len(chars) >= 2 and self._roles_first_in_order(chars, sentence):
+                continue
             if not verb or len(chars) < 2:
                 continue
             actors = self._list_ending_at(verb.start())
@@ -3039,6 +3041,35 @@ class Reader:
             for actor_span, char_span in zip(actors, chars, strict=True):
                 char = self.character(self.run_text(char_span), char_span[0])
                 self.add("actor", self.run_text(actor_span), actor_span[0], CLEAR, character=char)
+
+    def _roles_first_in_order(self, chars: list[Span], sentence: Span) -> bool:
+        """ "Als Vater Konrad beziehungsweise Tochter Merle sind A und B zu sehen": the parts first, after "Als"
+        opening the sentence, then a plural verb and as many performers, paired in order."""
+        text = self.text
+        if self.run_text(chars[0]).startswith("Als "):
+            chars = [(chars[0][0] + 4, chars[0][1]), *chars[1:]]  # the opener inside the first run
+        if not _ALS_OPENING.fullmatch(text, sentence[0], chars[0][0]):
+            return False
+        after = _PLURAL_VERB_AFTER.match(text, chars[-1][1])
+        if not after:
+            return False
+        actors: list[Span] = []
+        p = after.end()
+        while len(actors) <= len(chars):
+            span = self.runs.starting_at(p)
+            if not span:
+                break
+            actors.append(span)
+            glue = _LIST_GLUE.match(text, span[1])
+            if not glue:
+                break
+            p = glue.end()
+        if len(actors) != len(chars) or not all(self.full_name(self.run_text(a)) for a in actors):
+            return False
+        for actor_span, char_span in zip(actors, chars, strict=True):
+            char = self.character(self.run_text(char_span), char_span[0])
+            self.add("actor", self.run_text(actor_span), actor_span[0], CLEAR, character=char)
+        return True
 
     def collective_roles(self) -> None:
         """ "A und B spielen die Eheleute Karl und Frieda": a plural noun that names the roles as a set keeps
@@ -3347,6 +3378,8 @@ class Reader:
                     continue
                 if key in characters and strength < CREDIT:
                     continue
+                if self.code == "de" and strength < CREDIT and self._described_character(hit.name, characters):
+                    continue  # "Wirt Anton" beside the part "Anton": the part with its trade, no performer
             elif r.get("critic", 0) >= CREDIT:
                 continue
             actors_seen.add(key)
@@ -3364,6 +3397,11 @@ class Reader:
                 seen_countries.add(country)
                 film.countries.append(Named(country, [self.analysis.sentence_of(pos)]))
         self.analysis.notes["persons"] = {k: dict(v) for k, v in roles.items()}
+
+    def _described_character(self, name: str, characters: set[str]) -> bool:
+        """Whether ``name`` is a trade or title word before a part's name ("Wirt Anton", "Pfarrer Anton")."""
+        first, _, rest = name.partition(" ")
+        return bool(rest) and self.norm(rest) in characters and self._role_word(first)
 
     def _titled_twin(self, pair: tuple[str, str], strengths: dict[tuple[str, str], int]) -> bool:
         """Whether the same actor's role is also read with or without a title in front ("Sgt. Dell Quint" and
@@ -3495,6 +3533,11 @@ _SUBORDINATE_PLAY = re.compile(
 )
 _SECOND_ROLE_GLUE = re.compile(r"\s+(?:und|sowie)\s+(?=[A-ZÄÖÜ])")
 _CREW_OBJECT = re.compile(r"(?:Drehbuch|Buch|Kamera|Musik|Schnitt|Montage|Regie|Inszenierung|Film|Produktion)\b")
+_ALS_OPENING = re.compile(r"\s*Als\s+(?:(?:der|die|den|dem)\s+)?(?:[a-zäöüß]+(?:e|en|er)\s+){0,2}")
+_PLURAL_VERB_AFTER = re.compile(
+    r"\s+(?:sind|spielen|sieht\s+man|sehen\s+wir|erleben\s+wir|glänzen|überzeugen|brillieren|agieren)\s+"
+    r"(?:(?:hier|außerdem|zudem|auch|nun)\s+)?(?=[A-ZÄÖÜ])"
+)
 _V2_OPENERS = frozenset(
     """Darin Dabei Hier Dort Nun Dann Damit Danach Darauf Daneben Dazu Außerdem Zudem Ebenso Ebenfalls Diesmal
     Jetzt Heute Später Zuletzt Erneut Wieder Auch Zunächst Anfangs Schließlich Immerhin Leider Zum""".split()
