@@ -1379,6 +1379,12 @@ class Reader:
                 span = self.runs.ending_at(m.start() - 2)  # "Tessa Orrell, playing Edith, ..."
             if not span and text[m.start() - 2 : m.start()] == ", ":
                 span = self._subject_before_clause(m.start())
+            if not span and self.code == "en" and not _PASSIVE_BY.match(text, m.end()):
+                # "Twenty-year-old X, in her first film role, plays ...": the clause's subject past what is inserted
+                # (not "Harlan Voss ... is played by X", where the subject is the role).
+                span = self._clause_subject_en(m.start())
+                if span and _AUXILIARY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                    span = None
             if not span and _PRONOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 if self.code == "en" and _PASSIVE_BY.match(text, m.end()):
                     continue  # "He is played by X": the pronoun is the role, read by the "played by" cue
@@ -1461,6 +1467,9 @@ class Reader:
             return False
         if _IN_WHICH_BEFORE.search(self.text, max(0, actor[0] - 12), actor[0]):
             return True
+        opening = _IN_TITLE_OPENING.match(self.text, self.analysis.sentence_of(actor[0])[0])
+        if opening and opening.end() <= actor[0] and not self.is_film_title(opening.group(1)):
+            return True  # "In the earlier Night Ferries, X played a similar detective": another film's part
         if not char:
             return False
         at = self.text.find(char, verb.end(), verb.end() + 120)
@@ -1509,6 +1518,59 @@ class Reader:
         name = self.person(self.run_text(span))
         return span if name and self.full_name(name) else None
 
+    def _clause_subject_en(self, pos: int, *, cue: str = "", role: bool = False) -> Span | None:
+        """English: the performer opening the clause that a cue at ``pos`` ("plays", "as", "turn as") belongs to,
+        past what critics insert around a name. One walk serves every cue.
+
+        The clause starts at the sentence start or after ";", ":" or a dash. Before the name stand only modifiers
+        ("Newcomer", "A never-better", "The reliably excellent, endlessly watchable", "Twenty-year-old", "Scottish
+        actress") or an opening phrase set off by a comma without a name in it; a name governed by a preposition
+        ("Opposite X", "After X dies") is no subject. Between the name and the cue stand only asides set off by
+        commas, dashes or parentheses ("X, who spent a decade on stage, ...", "X, in her first film role, ...") and
+        lower-case words ("is at his most menacing", "makes a meal of his few scenes"), no conjunction that opens
+        another clause and no other name: "X tells Y that ..." is not read. With ``role``, the clause is passive
+        ("Bertrand, the village priest, is played with quiet gravity by X"): its first run, whatever it names.
+        """
+        text = self.text
+        s0 = self.analysis.sentence_of(pos)[0]
+        if pos - s0 > 280:
+            return None
+        head = text[s0:pos]
+        cut = max(head.rfind(";"), head.rfind(":"), head.rfind(" — "), head.rfind(" – "))
+        start = s0 + cut + 1 if cut >= 0 else s0
+        spans = [sp for sp in self.runs_in(start, pos) if sp[1] <= pos]
+        if not spans:
+            return None
+        first = spans[0]
+        bridge = _SUBJECT_ASIDE.sub(" ", text[first[1] : pos])
+        if not (_PASSIVE_BRIDGE if role else _SUBJECT_BRIDGE).fullmatch(bridge):
+            return None
+        gap_words = set(bridge.split())
+        if gap_words & _BRIDGE_STOP or (cue == "as" and gap_words & _AS_BRIDGE_STOP):
+            return None
+        prefix = text[start : first[0]]
+        if not _SUBJECT_PREFIX.fullmatch(prefix) or len(prefix) > 90:
+            return None
+        words = prefix.replace(",", " ").lower().split()
+        if any(w in _NOT_SUBJECT_LEAD for w in words[-1:]) and not prefix.rstrip().endswith(","):
+            return None
+        if any(w in _CLAUSE_OPENERS for w in words):
+            return None
+        raw = self.run_text(first)
+        if role:
+            return first
+        if "-" in raw.split(" ", 1)[0] and raw.count(" ") >= 2:
+            # "Twenty-year-old Rania Selassie", "Oscar-winner X": a hyphenated modifier opens the run
+            first = (first[0] + raw.index(" ") + 1, first[1])
+            raw = self.run_text(first)
+        name = self.person(raw)
+        if not name or not (self.full_name(name) or (" " in name and self._is_person_like(name))):
+            return None
+        lead = raw[: raw.find(name)].lower().split() if name in raw else []
+        if any(w in _NOT_SUBJECT_LEAD or w in _CLAUSE_OPENERS for w in lead):
+            return None
+        return first
+
     def _pronoun_actor(self, pos: int, verb_end: int) -> None:
         """ "Er spielt hier einen Agenten": the last full name of the sentences before is a performer (a hint).
 
@@ -1519,7 +1581,9 @@ class Reader:
         lo = max(0, sentence[0] - 300)
         credited = {_norm(h.name) for h in self.hits if h.role == "actor" and h.strength >= CLEAR}
         found: list[tuple[str, Span]] = []
-        for span in reversed(self.runs_in(lo, sentence[0])):
+        # English: "X has never been better; here she plays Y": the antecedent may stand earlier in the sentence.
+        upto = pos if self.code == "en" else sentence[0]
+        for span in reversed(self.runs_in(lo, upto)):
             raw = self.run_text(span)
             name = self.person(raw)
             parts = names.tokens(name) if name else []
@@ -1536,8 +1600,19 @@ class Reader:
         name, span = known[0] if known else found[0]
         previous = self.analysis.sentence_of(max(0, sentence[0] - 2))
         subject = self.text[previous[0] : span[0]].strip() == "" and previous[0] < sentence[0]
+        if self.code == "en" and not subject:
+            # "Then there is X. He plays Y", "X has never been better; here she plays Y": the one person named
+            # since the sentence before began, or the subject of the clause before, is the pronoun's antecedent.
+            since = {_norm(f[0]) for f in found if f[1][0] >= previous[0]}
+            subject = since == {_norm(name)} or self._clause_subject_en(span[1] + 1) == span
         char = self._character_after(verb_end)[0] if subject or known else None
-        if char and self._given(names.tokens(char)[0]):
+        if char and self.code == "en":
+            # "He plays Uncle Vasily": the name after a title word decides
+            words = [t for t in names.tokens(char) if t not in self.d.HONORIFICS] or names.tokens(char)
+            given = self._given(words[0]) or (subject and not any(self.lex.is_common(t, "en") for t in words))
+        else:
+            given = bool(char) and self._given(names.tokens(char or "")[0])
+        if char and given:
             self.hits.append(Hit("actor", name, span[0], CLEAR, character=char))
         else:
             self.hits.append(Hit("pronoun", name, span[0], HINT))
@@ -1765,6 +1840,10 @@ class Reader:
             last = self.runs.last_ending_before(anchor)
             if last is not None and _GAP_NOUN.fullmatch(self.run_text(last)):
                 last = self.runs.last_ending_before(last[0])  # "X ist eine perfekte Besetzung als Y"
+            if self.code == "en" and (last is None or m.start() - last[1] > 110):
+                # "X, who spent a decade on stage, is at her most unguarded as Y": the clause's subject
+                subject = self._clause_subject_en(m.start(), cue="as")
+                last = subject if subject else last
             if last is None or m.start() - last[1] > 110:
                 continue  # no name close enough before "as"
             before = text[last[0] : m.start()]
@@ -1787,6 +1866,8 @@ class Reader:
                         role = self._character_after(m.end())[0]
                         if not role or not any(self._given(t) for t in role.split()):
                             continue
+            if not span and self.code == "en":
+                span, gap = self._clause_subject_en(m.start(), cue="as"), None
             if not span:
                 continue
             gap_words = (gap.group() if gap else "").split()
@@ -1933,7 +2014,9 @@ class Reader:
                     break
                 p = w.end() + 1
             if not char_span:
-                self.add("actor", actor_raw, span[0], CLEAR)
+                # "takes on the part of the treacherous steward Berengar": more words before the role's name
+                char = self._character_after(cpos)[0] if self.code == "en" else None
+                self.add("actor", actor_raw, span[0], CLEAR, character=char)
                 continue
             raw = self.run_text(char_span)
             if det.lower() in self.d.DEFINITE and not named:
@@ -1959,6 +2042,10 @@ class Reader:
                 # "played by newcomer Ella Finch": a modifier before the name.
                 mod = _MODIFIERS_BEFORE_NAME.match(text, m.end())
                 span = self.runs.starting_at(mod.end()) if mod else None
+            if not span and self.code == "en":
+                # "played by a superbly oily Desmond Faulk": an article and a few words of praise
+                mod = _PRAISE_BEFORE_NAME.match(text, m.end())
+                span = self.runs.starting_at(mod.end()) if mod else None
             if not span:
                 continue
             actor_raw = self.run_text(span)
@@ -1976,6 +2063,10 @@ class Reader:
                     char = self.character(self.run_text(cspan), cspan[0])
                 if cspan and char and self._two_by_two(cspan, span):
                     continue
+            if char is None and self.code == "en":
+                # "Bertrand, the village priest, is played with quiet gravity by X": asides before the verb
+                cspan = self._clause_subject_en(m.start(), role=True)
+                char = self.character(self.run_text(cspan), cspan[0]) if cspan else None
             if char is None and self.code == "de" and head.rstrip().endswith(","):
                 # "Den verschollenen Jens sieht man nur in Rückblenden, gespielt von X": the role opens the sentence.
                 seen = _SEEN_THEN_PLAYED.fullmatch(head.rstrip()[:-1])
@@ -2251,12 +2342,29 @@ class Reader:
                 if perf:
                     self.add("actor", raw, span[0], CLEAR)
                     continue
-                lead = re.match(r"\s*(?:[a-z-]+\s+){0,1}", rest)
+                # "Marsh's Viola", "Lena Karvonen's brittle, funny Elspeth": adjectives may stand before the role
+                lead = _POSSESSIVE_LEAD.match(rest)
+                if lead and _POSSESSIVE_LEAD_NOUN.search(lead.group()):
+                    continue  # "X's co-star Y", "X's new film Z": the possessed is no role
                 cspan = self.runs.starting_at(span[1] + (len(after) - len(rest)) + (lead.end() if lead else 0))
-                if cspan and _POSSESSIVE_ROLE_END.match(text, cspan[1]):
+                if cspan and (
+                    _POSSESSIVE_ROLE_END.match(text, cspan[1])
+                    or self._given_role_then_verb(self.run_text(cspan), cspan)
+                ):
                     cand = self.run_text(cspan)
                     if cand.lower() not in self.d.NATIONALITY_ADJ and not self.lex.is_common(cand, self.code):
                         self.add("possessive", raw, span[0], HINT, character=cand)
+
+    def _given_role_then_verb(self, cand: str, cspan: Span) -> bool:
+        """ "Georg Haberl's Stefan feel like real people": a possessed given name (after a title word, if any) right
+        before a lower-case word is a role, whatever the verb."""
+        words = [t for t in cand.split(" ") if t not in self.d.HONORIFICS]
+        return (
+            len(words) == 1
+            and self._given(words[0])
+            and self.text.startswith(" ", cspan[1])
+            and bool(_LOWER_WORD.match(self.text, cspan[1] + 1))
+        )
 
     def _whose_role(self, span: Span, raw: str) -> None:
         """ "X, whose Edith is ...": the role after "whose", linked as a possessive is (see :meth:`finish`)."""
@@ -2620,9 +2728,14 @@ class Reader:
             return
         text = self.text
         for rx in (_AS_ROLE_FIRST, _IN_ROLE_FIRST):
-            if rx is _IN_ROLE_FIRST and "Playing " not in text and "In the " not in text:
+            if rx is _IN_ROLE_FIRST and not any(w in text for w in ("Playing ", "In the ", " as ")):
                 continue
             self._role_first(rx)
+        if " of " in text and (" role " in text or " part " in text):
+            for m in _ROLE_GOES_TO.finditer(text):
+                if self._is_person_like(self.person(m.group("actor")) or ""):
+                    char = self.character(m.group("char"), m.start("char"))
+                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         self._english_voices_and_small_roles()
 
     def _role_first(self, rx: re.Pattern[str]) -> None:
@@ -2639,7 +2752,8 @@ class Reader:
                 continue
             pos = m.end()
             actor = m.group("actor")
-            if self.full_name(actor):
+            person = self.person(actor) if self.code == "en" else None
+            if self.full_name(actor) or (person == actor and " " in actor and self._is_person_like(actor)):
                 char = self.character(m.group("char"), m.start("char"))
                 self.add("actor", actor, m.start("actor"), CLEAR, character=char)
 
@@ -3129,10 +3243,7 @@ class Reader:
         # "Marsh’s Viola": a possessive links a role only to someone already known as an actor.
         for hit in self.hits:
             known = self.norm(hit.name) in actor_keys or (
-                hit.character is not None
-                and " " not in hit.character
-                and self._given(hit.character)
-                and " " in hit.name
+                hit.character is not None and " " in hit.name and self._given_role(hit.character)
             )
             directs = max(
                 roles[self.norm(hit.name)].get(r, 0) for r in ("director", "writer", "other_director", "filmography")
@@ -3236,6 +3347,13 @@ class Reader:
             mine = strengths[pair]
             return strength > mine or (strength == mine and char == shorter)
         return False
+
+    def _given_role(self, character: str) -> bool:
+        """A role named by one given name, after a title word in English ("Viola", "Father Dominic")."""
+        words = character.split(" ")
+        if self.code == "en" and len(words) == 2 and words[0] in self.d.HONORIFICS:
+            words = words[1:]
+        return len(words) == 1 and self._given(words[0])
 
     def _relation_only(self, character: str) -> bool:
         """Whether a role is only a relation to another character: "Mutter", "Onkel", "Braut", "Olafs
@@ -3490,7 +3608,15 @@ _ROLE_FIRST_TAIL = (
 _AS_ROLE_FIRST = re.compile(rf"[Aa]s\s+{_ROLE_FIRST_TAIL}")
 #: "In the role of Edith, X ...", "Playing Edith, X ...": rarer openers, looked for only when the text has them.
 _IN_ROLE_FIRST = re.compile(
-    rf"(?:Playing|In\s+the\s+(?:title\s+|lead\s+|central\s+|key\s+|pivotal\s+)?(?:role|part)\s+of)\s+{_ROLE_FIRST_TAIL}"
+    rf"(?:Playing|In\s+the\s+(?:title\s+|lead\s+|central\s+|key\s+|pivotal\s+)?(?:role|part)\s+of|"
+    rf"(?:Cast|Starring|Appearing|Returning|Reappearing|Stepping\s+in|Stepping\s+up|Reprising\s+(?:his|her|their)\s+role)"
+    rf"\s+as)\s+{_ROLE_FIRST_TAIL}"
+)
+#: "The role of the smuggler Jonah Crane falls to X": the role's noun first, the actor after "to".
+_ROLE_GOES_TO = re.compile(
+    rf"\b[Tt]he\s+(?:title\s+|lead\s+|central\s+|key\s+|pivotal\s+|juicy\s+|thankless\s+)?(?:role|part)\s+of\s+"
+    rf"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{1,3}})?(?P<char>{RUN}),?\s+(?:falls|fell|goes|went|is\s+given|was\s+given)"
+    rf"\s+to\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<actor>{RUN})"
 )
 #: "In smaller roles, A as ... and B as ...": a sentence that lists performers of small parts.
 _SMALL_ROLES = re.compile(r"\b[Ii]n\s+(?:smaller|small|supporting|minor|key|other)\s+(?:roles|parts),\s+")
@@ -3554,11 +3680,13 @@ _MODIFIERS_BEFORE_NAME = re.compile(
     r"\s*(?:(?:newcomer|veteran|young|the|a|an|great|wonderful|der|die|dem|newcomerin)\s+){0,3}"
     r"(?:[a-zäöüß][\w-]+\s+)?(?:(?:newcomer|newcomerin|veteran|actor|actress|comedian|singer)\s+)?"
 )
+_PRAISE_BEFORE_NAME = re.compile(r"\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 _COPULA_NAME = re.compile(r"\s+is\s+")
 _SENTENCE_STOP = re.compile(r"\s*[.;!,]")
 _COPULA_ROLE = re.compile(r"\s+is\s+(?:his|her|their|its|the|[A-Z][\w-]+['’]s)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
 _PRONOUN_BEFORE = re.compile(
-    r"(?:^|[.!?;:,]\s+|\b(?:und|and|aber|but)\s+)(?:[Ee]r|[Ss]ie|[Hh]e|[Ss]he)\s+(?:[a-zäöü]+\s+)?$"
+    r"(?:^|[.!?;:,]\s+|\b(?:und|and|aber|but)\s+)(?:(?:[Hh]ere|[Nn]ow|[Tt]hen|[Tt]his\s+time|[Aa]gain|[Ff]inally)\s+)?"
+    r"(?:[Ee]r|[Ss]ie|[Hh]e|[Ss]he)\s+(?:[a-zäöü]+\s+)?$"
 )
 _V2_OBJECT = re.compile(
     r"\s+(?:(?:erneut|wieder|diesmal|nun|auch|zudem|bei\s+(?:ihr|ihm|ihnen)|unter\s+(?:ihrer|seiner)\s+Regie)\s+)?"
@@ -3573,6 +3701,27 @@ _TAIL_BOX = re.compile(
     r"(?im)^[ \t]*(?:more\s+(?:movie\s+|film\s+)?reviews|related(?:\s+(?:articles|stories|reviews))?|read\s+more|"
     r"you\s+(?:might|may)\s+also\s+like|mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:mehr|weitere)\s+(?:film)?kritiken|"
     r"auch\s+interessant|das\s+könnte\s+sie\s+auch\s+interessieren)[ \t]*:?[ \t]*$"
+)
+#: The modifiers a clause may hold before its subject's name (see ``Reader._clause_subject_en``).
+_SUBJECT_PREFIX = re.compile(r"\s*(?:[A-Za-z][\w'’-]*,?\s+){0,8}")
+#: Asides set off by commas, dashes or parentheses between a subject and its verb.
+_SUBJECT_ASIDE = re.compile(
+    r",\s+[^,.;:!?()\n]{2,120}?,(?=\s)|\s+[—–]\s+[^—–\n]{2,120}?\s+[—–](?=\s)|\s*\([^()\n]{0,100}\)"
+)
+_PASSIVE_BRIDGE = re.compile(r"\s+(?:is|was|are|were)(?:\s+(?:[a-z]+ly|also|here|now))?\s*")
+_SUBJECT_BRIDGE = re.compile(r"(?:\s+[a-z][\w'’-]*){0,8}\s*")
+_NOT_SUBJECT_LEAD = frozenset(
+    """after before when if while with without opposite alongside beside besides like unlike as than to for from by
+    of in on at against including despite because since until though although whereas once unless where whom who
+    which that and but or nor into onto upon about over under between among behind toward towards via per""".split()
+)
+_CLAUSE_OPENERS = frozenset("when if while because although though whereas unless until since whom who which".split())
+_BRIDGE_STOP = frozenset(
+    "and but or nor while when who whom which that whose because although though if than unless whereas".split()
+)
+_AS_BRIDGE_STOP = frozenset(
+    """known so such well not same served worked trained began started dressed disguised posing poses masquerading
+    regarded seen described remembered famous billed credited""".split()
 )
 _RELATIVE_BEFORE = re.compile(r"(?:,|\s[—–-])\s+(?:who|that)\s+(?:also\s+|now\s+|here\s+)?$")
 _PERFORM_LEAD = re.compile(r"(?:^|[.!?:;,\n]|\b(?:und|and|aber|but|auch|allem|also|even))\s*$")
@@ -3615,6 +3764,12 @@ _PORTRAYAL_OF = re.compile(r"\s*(?:[a-z-]+\s+){0,2}portrayal\s+of\s+(?:(?:the|a|
 _POSSESSIVE_ROLE_END = re.compile(
     r"\s*(?:[,.;:!?)]|\s(?:is|was|has|had|that|who|which|and|finds|gets|becomes|must|can|will|the|a|an|are|were|"
     r"isn['’]t|wasn['’]t|does|doesn['’]t|seems|feels|comes|remains|proves|makes|gives|never|also|opposite)\b)"
+)
+#: Adjectives between a possessive and a role ("Lena Karvonen's brittle, funny Elspeth").
+_POSSESSIVE_LEAD = re.compile(r"\s*(?:[a-z][\w-]*,?\s+){0,3}")
+_POSSESSIVE_LEAD_NOUN = re.compile(
+    r"\b(?:co-?stars?|directors?|filmmaker|producer|writer|film|movie|debut|feature|picture|husband|wife|partner|"
+    r"son|daughter|father|mother|brother|sister|friend|agent|idol|hero|mentor|collaborator|muse)\b"
 )
 _ADJ_INFLECTION = re.compile(r"(?:en|em|er|es|e)$")
 _PLAYED_INVERTED = re.compile(
@@ -3660,6 +3815,9 @@ _COPULA_PRAISE_BEFORE = re.compile(r",?\s+(?:is|was|seems|looks)(?:\s+[a-z][\w-]
 _WHO_CLAUSE_THEN_VERB = re.compile(r",\s+who\s+[^;:!?\n]{2,140}?,\s+")
 _IN_WHICH_BEFORE = re.compile(r"\b(?:in|for)\s+which\s+$")
 #: After a role: "in Iron Tide (2019)", "in “Iron Tide”", "in 2019's Iron Tide", "in the 2019 film".
+_IN_TITLE_OPENING = re.compile(
+    rf"\s*In\s+(?:(?:the|his|her|their|its)\s+)?(?:(?:earlier|previous|original|first|last|older|\d{{4}})\s+)?({RUN}),"
+)
 _IN_OTHER_FILM = re.compile(
     r",?\s+(?:(?:back|years\s+ago|before|earlier|once)\s+)?in\s+(?:[„“\"‘'A-Z]|(?:19|20)\d\d|the\s+(?:(?:19|20)\d\d\s+)?"
     r"(?:film|movie|series|show|original|sequel|earlier|first|last|previous)\b)"

@@ -42,7 +42,7 @@ PLAY_VERBS = r"plays|play|played|playing|voices|voicing|portrays|portray|portray
 #: Verbs that end a German relative clause about a role; English has no such clause.
 PLAY_VERBS_FINAL = r"(?!)"
 AS_WORD = r"as"
-ROLE_OF = r"(?:(?:in|into|to|reprises|reprising|playing|takes\s+on|steps\s+into|plays|essays|assumes|tackles|inhabits|gets|lands|portrays)\s+the\s+(?:title\s+|lead\s+|key\s+|central\s+)?role\s+of|as)"
+ROLE_OF = r"(?:(?:in|into|to|reprises|reprising|playing|takes\s+on|steps\s+into|plays|essays|assumes|tackles|inhabits|gets|lands|portrays)\s+the\s+(?:title\s+|lead\s+|key\s+|central\s+)?(?:role|part)\s+of|as)"
 PLAYED_BY = r"(?:played|portrayed|embodied|voiced|essayed)(?:\s+[a-z-]+){0,4}?\s+by"
 PLAYED_ADJ = r"(?!)"
 LEAD_ROLE = (
@@ -287,7 +287,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "played_by": ("played", "portrayed", "embodied", "voiced", "essayed"),
     "played_by_list": (),
     "played_adj": (),
-    "role_of": ("role", "as "),
+    "role_of": ("role", "part", "as "),
     "info_von_mit": (),
     "mit_line": (),
     "title_director": ("–", "-", "—"),
