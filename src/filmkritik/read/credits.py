@@ -1115,6 +1115,11 @@ class Reader:
                 )
                 # "spielt Juniper Grant": right after the verb, with no article, nothing describes
                 and not (self.code == "de" and _PLAY_VERB_WORD.fullmatch(det) and not self._role_noun(parts[0]))
+                # English: "Agha Karimi", "Iya Ronke": a word no English list knows is part of the role's name
+                and not (
+                    self.code == "en"
+                    and not all(self.lex.is_common(t, "en") or t.lower() in self.d.NATIONALITY_ADJ for t in parts[:i])
+                )
             ):
                 if i > 1 and self.lex.is_first_name(parts[i - 1]):
                     i -= 1  # "Maler Will Harrow": a first name that is also a word ("Will") belongs
@@ -1446,12 +1451,19 @@ class Reader:
         if not _OBJECT_PRONOUN_EN.match(text, verb.end()):
             return False
         sentence = self.analysis.sentence_of(actor[0])
-        before = [sp for sp in self.runs_in(sentence[0], actor[0]) if sp[1] <= actor[0]]
+        before = [
+            sp
+            for sp in self.runs_in(sentence[0], actor[0])
+            if sp[1] <= actor[0] and not places.canonical(self.run_text(sp))  # "... through Lagos traffic"
+        ]
         if not before:
             previous = self.analysis.sentence_of(max(0, sentence[0] - 2))
             before = self.runs_in(previous[0], sentence[0]) if previous[0] < sentence[0] else []
             if len(before) != 1:
                 before = []
+        # "The woman is Adaeze, a vendor who crosses Lagos ..., and X plays her": the name introduced by "is"
+        introduced = [sp for sp in before if _INTRODUCED_BEFORE.search(text, max(0, sp[0] - 8), sp[0])]
+        before = introduced[-1:] or before
         role = self.run_text(before[-1]) if before else ""
         char = self.character(role, before[-1][0]) if role and role not in self.d.OPENERS else None
         if char and not self.full_name(role):
@@ -1537,6 +1549,9 @@ class Reader:
             return None
         head = text[s0:pos]
         cut = max(head.rfind(";"), head.rfind(":"), head.rfind(" — "), head.rfind(" – "))
+        joined = max(head.rfind(", and "), head.rfind(", but "))
+        if joined > cut:
+            cut = joined + 5  # "The woman is Adaeze, ..., and X, in her first screen role, plays her"
         start = s0 + cut + 1 if cut >= 0 else s0
         spans = [sp for sp in self.runs_in(start, pos) if sp[1] <= pos]
         if not spans:
@@ -1724,6 +1739,8 @@ class Reader:
                 # "als Jos Kumpel „Ente“", "as his pal 'Doc'": a nickname in quotes names the role.
                 nick = _QUOTED_NICK.match(text, p)
                 return (nick.group(1) if nick else None), det
+            if det and self.code == "en" and _ADJECTIVE_BEFORE_NOUN.match(text, p):
+                return None, det  # "as the Guatemalan neighbor who runs the laundromat": no name
             if skipped and self.code == "en" and text.startswith(",", p):
                 # "her ailing father, Sam": an appositive names the role right after the comma.
                 nxt = self.runs.starting_at(p + 1)
@@ -1996,6 +2013,9 @@ class Reader:
                 # "Tessa Orrell is perfect in the role of Edith": a copula and a word or three of praise
                 praise = _COPULA_PRAISE_BEFORE.search(before) or _LOWER_GAP_BEFORE.search(before)
                 span = self.runs.ending_at(m.start() + 1 - (len(before) - praise.start())) if praise else None
+            if not span and self.code == "en":
+                # "X brings a warm, wry presence to the role of Y": the clause's subject
+                span = self._clause_subject_en(m.start() + 1)
             if not span:
                 continue
             actor_raw = self.run_text(span)
@@ -2617,6 +2637,15 @@ class Reader:
             return
         for span in self.runs.spans:
             m = _COPULA_ROLE.match(self.text, span[1])
+            bare = _COPULA_ROLE_BARE.match(self.text, span[1]) if not m else None
+            if bare and not set(bare.group(1).replace("/", " ").split()) & _NOT_SUBJECT_LEAD:
+                cspan = self.runs.starting_at(bare.end())
+                raw = self.run_text(span)
+                actor = self.person(raw)
+                if cspan and actor and " " in actor and _SENTENCE_STOP.match(self.text, cspan[1]):
+                    # a link only for someone the text credits as a performer (checked in ``finish``)
+                    self.add("possessive", raw, span[0], HINT, character=self.run_text(cspan))
+                continue
             if not m:
                 # "Moreau is Adela Brandt.": an actor's surname, "is", a full role name, the sentence ends.
                 m = _COPULA_NAME.match(self.text, span[1])
@@ -3021,6 +3050,10 @@ class Reader:
             if not verb and chars:
                 # "A and B return as C and D, respectively": the last "as" before the roles, after a verb
                 for v in _VERB_AS.finditer(text, sentence[0], chars[0][0] + 1):
+                    verb = v
+            if not verb and chars and self.code == "en":
+                # "A and B return as the surviving siblings, C and D respectively": a description before the roles
+                for v in _VERB_AS_DESCRIBED.finditer(text, sentence[0], chars[0][0] + 1):
                     verb = v
             if not verb and chars and self.code == "de":
                 # "In Nebenrollen sind A und B als X beziehungsweise Y zu sehen": "als" right after the actors
@@ -3528,6 +3561,9 @@ _CAST_LED_BY = re.compile(
     r"(?:(?:der|die|dem|den)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?=[A-ZÄÖÜ]))?"
 )
 _VOICE_WORD = re.compile(r"\b(?:seine|ihre|die)\s+(?:[a-zäöüß]+\s+)?Stimme\b")
+_VERB_AS_DESCRIBED = re.compile(
+    r"(?<=\s)(?:[a-z]+\s+){1,2}as\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?=[A-Z])"
+)
 _VERB_AS = re.compile(r"(?<=\s)(?:[a-zäöüß]+\s+){1,2}(?:as|als)\s+(?=[A-ZÄÖÜ])")
 _LISTED_PAREN = re.compile(r"\)(?:,\s|\s+(?:und|and)\s|[.;]?\s*$)")
 _WITH_OPENER = re.compile(r"\s*(?:Mit|With|Starring)\s+(?=[A-ZÄÖÜ])")
@@ -3681,6 +3717,13 @@ _MODIFIERS_BEFORE_NAME = re.compile(
     r"(?:[a-zäöüß][\w-]+\s+)?(?:(?:newcomer|newcomerin|veteran|actor|actress|comedian|singer)\s+)?"
 )
 _PRAISE_BEFORE_NAME = re.compile(r"\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+#: English: one capitalised word, then a lower-case noun that ends the phrase ("the Guatemalan neighbor who").
+_ADJECTIVE_BEFORE_NOUN = re.compile(
+    r"[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)\s+[a-z]+(?=\s+(?:who|that|which|whose|with|from|and)\b|[,.;:!?])"
+)
+#: "Jace Morrow is her ex-boyfriend/cop/love interest Detective Rourke,": a copula, a description, the role.
+_COPULA_ROLE_BARE = re.compile(r"\s+is\s+(?:his|her|their)\s+((?:[a-z][\w/-]*\s+){0,3}[a-z][\w/-]*)\s+(?=[A-Z])")
+_INTRODUCED_BEFORE = re.compile(r"\b(?:is|was|named|called)\s+$")
 _COPULA_NAME = re.compile(r"\s+is\s+")
 _SENTENCE_STOP = re.compile(r"\s*[.;!,]")
 _COPULA_ROLE = re.compile(r"\s+is\s+(?:his|her|their|its|the|[A-Z][\w-]+['’]s)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
@@ -3709,7 +3752,7 @@ _SUBJECT_ASIDE = re.compile(
     r",\s+[^,.;:!?()\n]{2,120}?,(?=\s)|\s+[—–]\s+[^—–\n]{2,120}?\s+[—–](?=\s)|\s*\([^()\n]{0,100}\)"
 )
 _PASSIVE_BRIDGE = re.compile(r"\s+(?:is|was|are|were)(?:\s+(?:[a-z]+ly|also|here|now))?\s*")
-_SUBJECT_BRIDGE = re.compile(r"(?:\s+[a-z][\w'’-]*){0,8}\s*")
+_SUBJECT_BRIDGE = re.compile(r"(?:,?\s+[a-z][\w'’-]*){0,8}\s*")
 _NOT_SUBJECT_LEAD = frozenset(
     """after before when if while with without opposite alongside beside besides like unlike as than to for from by
     of in on at against including despite because since until though although whereas once unless where whom who
