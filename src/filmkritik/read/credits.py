@@ -1115,11 +1115,6 @@ class Reader:
                 )
                 # "spielt Juniper Grant": right after the verb, with no article, nothing describes
                 and not (self.code == "de" and _PLAY_VERB_WORD.fullmatch(det) and not self._role_noun(parts[0]))
-                # English: "Agha Karimi", "Iya Ronke": a word no English list knows is part of the role's name
-                and not (
-                    self.code == "en"
-                    and not all(self.lex.is_common(t, "en") or t.lower() in self.d.NATIONALITY_ADJ for t in parts[:i])
-                )
             ):
                 if i > 1 and self.lex.is_first_name(parts[i - 1]):
                     i -= 1  # "Maler Will Harrow": a first name that is also a word ("Will") belongs
@@ -1431,6 +1426,8 @@ class Reader:
             elif re.match(
                 r"\s+(?:a|an|the|his|her|einen|eine|einer|den|die|das|ihn|him|ihre|ihren|seine|seinen)\s", text[pos:]
             ) or (self.code == "en" and _NAMED_RELATION.match(text, pos)):  # "plays Edith's mother": no name
+                if self.code == "en" and " " not in actor_raw and not self.full_names_ending(actor_raw):
+                    continue  # "Ferenc plays the trumpet badly": a character's lone name, no performer
                 name = self.add("actor", actor_raw, span[0], CLEAR)
                 if name and self.code == "de":
                     self._gapped(self._after_character(pos))  # "A spielt ihre Mutter, B den Vater"
@@ -1530,6 +1527,13 @@ class Reader:
         name = self.person(self.run_text(span))
         return span if name and self.full_name(name) else None
 
+    def _performer_en(self, raw: str) -> bool:
+        """English: a run that reads as a performer's full name, known given name or not ("Zephyrine Blake")."""
+        if self.full_name(raw):
+            return True
+        person = self.person(raw)
+        return person == raw and " " in raw and self._is_person_like(raw)
+
     def _clause_subject_en(self, pos: int, *, cue: str = "", role: bool = False) -> Span | None:
         """English: the performer opening the clause that a cue at ``pos`` ("plays", "as", "turn as") belongs to,
         past what critics insert around a name. One walk serves every cue.
@@ -1548,7 +1552,8 @@ class Reader:
         if pos - s0 > 280:
             return None
         head = text[s0:pos]
-        cut = max(head.rfind(";"), head.rfind(":"), head.rfind(" — "), head.rfind(" – "))
+        dashes = head.count(" — ") + head.count(" – ")
+        cut = max(head.rfind(";"), head.rfind(":"), *((head.rfind(" — "), head.rfind(" – ")) if dashes % 2 else ()))
         joined = max(head.rfind(", and "), head.rfind(", but "))
         if joined > cut:
             cut = joined + 5  # "The woman is Adaeze, ..., and X, in her first screen role, plays her"
@@ -1598,7 +1603,22 @@ class Reader:
         found: list[tuple[str, Span]] = []
         # English: "X has never been better; here she plays Y": the antecedent may stand earlier in the sentence.
         upto = pos if self.code == "en" else sentence[0]
+        # (English: not a critic's byline, a director or a character's name: "Mike Max (Pullman). He plays ...")
+        taken = (
+            {_norm(h.name) for h in self.hits if h.role not in _CAST_ROLES}
+            | {_norm(h.character) for h in self.hits if h.character}
+            if self.code == "en"
+            else set()
+        )
         for span in reversed(self.runs_in(lo, upto)):
+            if self.code == "en" and (
+                (span[0] >= sentence[0] and self._clause_subject_en(span[1] + 1) != span)
+                or self.text[max(0, span[0] - 3) : span[0]] == "by "
+            ):
+                continue  # "Here X is not Woody Allen, but he plays ...": only the clause's subject; no byline
+            raw = self.run_text(span)
+            if self.code == "en" and _norm(self.person(raw) or raw) in taken:
+                continue
             raw = self.run_text(span)
             name = self.person(raw)
             parts = names.tokens(name) if name else []
@@ -1624,7 +1644,11 @@ class Reader:
         if char and self.code == "en":
             # "He plays Uncle Vasily": the name after a title word decides
             words = [t for t in names.tokens(char) if t not in self.d.HONORIFICS] or names.tokens(char)
-            given = self._given(words[0]) or (subject and not any(self.lex.is_common(t, "en") for t in words))
+            given = self._given(words[0]) or (
+                subject
+                and not any(self.lex.is_common(t, "en") or places.canonical(t) for t in words)
+                and not any(t.lower() in self.d.NATIONALITY_ADJ for t in words)
+            )
         else:
             given = bool(char) and self._given(names.tokens(char or "")[0])
         if char and given:
@@ -1732,7 +1756,7 @@ class Reader:
         adjectives = 0
         skipped = 0
         p = pos
-        for _ in range(7):
+        for _ in range(9):
             while p < len(text) and text[p] in " \u00a0":
                 p += 1
             if (det or skipped) and p < len(text) and text[p] in _NICK_OPEN:
@@ -1744,8 +1768,11 @@ class Reader:
             if skipped and self.code == "en" and text.startswith(",", p):
                 # "her ailing father, Sam": an appositive names the role right after the comma.
                 nxt = self.runs.starting_at(p + 1)
-                if not nxt:
-                    return None, det
+                if not nxt and _ARTICLE_AFTER_COMMA.match(text, p):
+                    p += 1  # "a leading man, the gentle widower Hal": a second description, then the name
+                    continue
+                if not nxt or _NEXT_PERFORMER.match(text, nxt[1]) or _NAME_LIST_AFTER.match(text, nxt[1]):
+                    return None, det  # "X as a pompous alderman, Y as Gladys": Y is the next performer
                 p = nxt[0]
             span = self.runs.starting_at(p)
             if span:
@@ -1799,6 +1826,8 @@ class Reader:
                     if not named_span:
                         return None, det
                     return self.character(self.run_text(named_span), named_span[0]), det
+                if self.code == "en" and _NAME_LIST_AFTER.match(text, span[1]):
+                    return None, det  # "he plays Mozart, Grieg and Bach on the piano": a list of names, no role
                 if det and det.lower() in self.d.DEFINITE and (self.code == "de" or not adjectives):
                     bare = _strip_genitive(raw, self.code)
                     if " " not in bare and self.lex.looks_like_noun(bare, self.code):
@@ -1885,17 +1914,28 @@ class Reader:
                             continue
             if not span and self.code == "en":
                 span, gap = self._clause_subject_en(m.start(), cue="as"), None
+            if (
+                self.code == "en"
+                and (not span or self.run_text(span) in ("He", "She"))
+                and _PRONOUN_COPULA_BEFORE.search(text, max(0, m.start() - 70), m.start())
+                and self._character_after(m.end())[0]
+            ):
+                self._pronoun_actor(m.start(), m.end())  # "Much depends on X. He is terrific as Lorcan"
+                continue
             if not span:
                 continue
             gap_words = (gap.group() if gap else "").split()
             if any(
                 w
                 in {"und", "and", "sowohl", "nicht", "not", "such", "well", "so", "auch", "wie", "than", "als", "known"}
+                | _AS_BRIDGE_STOP
                 for w in gap_words
             ):  # ("best known as Nurse Abby on ...": a part elsewhere)
                 continue
-            if self.other_film_before(m.start()):
-                continue
+            if self.other_film_before(m.start()) or (
+                self.code == "en" and _OTHER_FILM_STARRED.search(text, max(0, span[0] - 90), span[0])
+            ):
+                continue  # "..., whose first film starred X as a keeper named Eino": another film
             actor_raw = self.run_text(span)
             actor = self.person(actor_raw)
             if not actor or not self._is_person_like(actor):
@@ -2025,6 +2065,7 @@ class Reader:
             cpos = m.end() + (named.end() if named else 0)
             char_span = None
             p = cpos
+            indefinite = False
             for _ in range(3):
                 char_span = self.runs.starting_at(p)
                 if char_span:
@@ -2032,10 +2073,15 @@ class Reader:
                 w = _LOWER_WORD.match(text, p)
                 if not w:
                     break
+                indefinite = indefinite or (self.code == "en" and w.group() in ("a", "an"))
                 p = w.end() + 1
+            if char_span and indefinite:
+                char_span = None  # "the part of an old Nazi camp guard": a description, no name
             if not char_span:
                 # "takes on the part of the treacherous steward Berengar": more words before the role's name
-                char = self._character_after(cpos)[0] if self.code == "en" else None
+                char, cdet = self._character_after(cpos) if self.code == "en" else (None, "")
+                if cdet in ("a", "an"):
+                    char = None  # "the part of an old Nazi concentration camp guard": no name
                 self.add("actor", actor_raw, span[0], CLEAR, character=char)
                 continue
             raw = self.run_text(char_span)
@@ -2356,6 +2402,9 @@ class Reader:
                 if portrayal:
                     cspan = self.runs.starting_at(span[1] + (len(after) - len(rest)) + portrayal.end())
                     char = self.character(self.run_text(cspan), cspan[0]) if cspan else None
+                    if not cspan:
+                        # "X's portrayal of the ailing conductor, Sir Edmund Pike": a description first
+                        char = self._character_after(span[1] + (len(after) - len(rest)) + portrayal.end())[0]
                     self.add("actor", raw, span[0], CLEAR, character=char)
                     continue
                 perf = re.match(r"\s*(?:[a-z-]+\s+){0,2}(?:performance|portrayal|turn|acting)\b", rest)
@@ -2364,7 +2413,11 @@ class Reader:
                     continue
                 # "Marsh's Viola", "Lena Karvonen's brittle, funny Elspeth": adjectives may stand before the role
                 lead = _POSSESSIVE_LEAD.match(rest)
-                if lead and _POSSESSIVE_LEAD_NOUN.search(lead.group()):
+                if lead and (
+                    _POSSESSIVE_LEAD_NOUN.search(lead.group())
+                    or lead.group().rstrip().endswith(",")
+                    or set(lead.group().replace(",", " ").split()) & _NOT_SUBJECT_LEAD  # "Y's explanation of Marian"
+                ):
                     continue  # "X's co-star Y", "X's new film Z": the possessed is no role
                 cspan = self.runs.starting_at(span[1] + (len(after) - len(rest)) + (lead.end() if lead else 0))
                 if cspan and (
@@ -2379,11 +2432,13 @@ class Reader:
         """ "Georg Haberl's Stefan feel like real people": a possessed given name (after a title word, if any) right
         before a lower-case word is a role, whatever the verb."""
         words = [t for t in cand.split(" ") if t not in self.d.HONORIFICS]
+        after = _LOWER_WORD.match(self.text, cspan[1] + 1)
         return (
             len(words) == 1
             and self._given(words[0])
             and self.text.startswith(" ", cspan[1])
-            and bool(_LOWER_WORD.match(self.text, cspan[1] + 1))
+            and after is not None
+            and after.group() not in _NOT_SUBJECT_LEAD  # not "Lewis Carroll's Alice in Wonderland"
         )
 
     def _whose_role(self, span: Span, raw: str) -> None:
@@ -2757,7 +2812,7 @@ class Reader:
             return
         text = self.text
         for rx in (_AS_ROLE_FIRST, _IN_ROLE_FIRST):
-            if rx is _IN_ROLE_FIRST and not any(w in text for w in ("Playing ", "In the ", " as ")):
+            if rx is _IN_ROLE_FIRST and not any(w in text for w in ("ing ", "In the ", " as ")):
                 continue
             self._role_first(rx)
         if " of " in text and (" role " in text or " part " in text):
@@ -2781,8 +2836,7 @@ class Reader:
                 continue
             pos = m.end()
             actor = m.group("actor")
-            person = self.person(actor) if self.code == "en" else None
-            if self.full_name(actor) or (person == actor and " " in actor and self._is_person_like(actor)):
+            if self.full_name(actor) or (self.code == "en" and self._performer_en(actor)):
                 char = self.character(m.group("char"), m.start("char"))
                 self.add("actor", actor, m.start("actor"), CLEAR, character=char)
 
@@ -2791,7 +2845,7 @@ class Reader:
         if " voice" in text:
             # "X lends her voice to Madame Corbeau", "X returns as the voice of Pemberton"
             for m in _VOICE_OF_EN.finditer(text):
-                if self.full_name(m.group("actor")) and not self.other_film_before(m.start()):
+                if self._performer_en(m.group("actor")) and not self.other_film_before(m.start()):
                     char = self.character(m.group("char"), m.start("char"))
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         if " roles," not in text and " parts," not in text:
@@ -3385,7 +3439,7 @@ class Reader:
         """A role named by one given name, after a title word in English ("Viola", "Father Dominic")."""
         words = character.split(" ")
         if self.code == "en" and len(words) == 2 and words[0] in self.d.HONORIFICS:
-            words = words[1:]
+            return True  # "Hugo Ferreira's Captain Almeida": a title word names a character
         return len(words) == 1 and self._given(words[0])
 
     def _relation_only(self, character: str) -> bool:
@@ -3639,12 +3693,13 @@ _APPOSITION_THEN_VERB = re.compile(rf"({RUN}),\s+(?:an?|the|ein|eine)\s+[^,.;:()
 #: "As the architect, Julian Stroud, X broods", "; as Lord Ashcombe, the Englishman, X is given ...".
 _ROLE_FIRST_TAIL = (
     rf"(?:(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}},\s+|(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}}(?=[A-Z]))?"
-    rf"(?P<char>{RUN})(?:,\s+(?:the|a|an)\s+[^,.;()\n]{{1,40}})?,\s+(?P<actor>{RUN})\s+(?=[a-z])"
+    rf"(?P<char>{RUN})(?:,\s+(?:the|a|an)\s+[^,.;()\n]{{1,100}})?,\s+(?P<actor>{RUN})\s+(?=[a-z])"
 )
 _AS_ROLE_FIRST = re.compile(rf"[Aa]s\s+{_ROLE_FIRST_TAIL}")
 #: "In the role of Edith, X ...", "Playing Edith, X ...": rarer openers, looked for only when the text has them.
 _IN_ROLE_FIRST = re.compile(
-    rf"(?:Playing|In\s+the\s+(?:title\s+|lead\s+|central\s+|key\s+|pivotal\s+)?(?:role|part)\s+of|"
+    rf"(?:Playing|Portraying|Embodying|Voicing|Essaying|Inhabiting|"
+    rf"In\s+the\s+(?:title\s+|lead\s+|central\s+|key\s+|pivotal\s+)?(?:role|part)\s+of|"
     rf"(?:Cast|Starring|Appearing|Returning|Reappearing|Stepping\s+in|Stepping\s+up|Reprising\s+(?:his|her|their)\s+role)"
     rf"\s+as)\s+{_ROLE_FIRST_TAIL}"
 )
@@ -3681,7 +3736,7 @@ _NEXT_SENTENCE_CAST = re.compile(r"\.\s+(?:Mit|With)\s+(?=[A-ZÄÖÜ])")
 #: "der wunderbare", "die junge": an article and adjectives before a subject named after its verb.
 _PRONOUNS = frozenset(
     "Sie Er Es Ihr Ihn Ihm Ihnen Wir Man Diese Dieser Dieses Jene Jener Beide Beiden Alle Niemand Jemand He She It They"
-    " Him Her Them".split()
+    " Him Her Them I We You".split()
 )
 _FILM_WITH_HEAD = re.compile(
     rf"(?<![\w-])(?:Film|Spielfilm|Drama|Komödie|Thriller|Krimi|Western|Musical|Debüt|Debütfilm|Abenteuerfilm|Horrorfilm)"
@@ -3716,15 +3771,27 @@ _MODIFIERS_BEFORE_NAME = re.compile(
     r"\s*(?:(?:newcomer|veteran|young|the|a|an|great|wonderful|der|die|dem|newcomerin)\s+){0,3}"
     r"(?:[a-zäöüß][\w-]+\s+)?(?:(?:newcomer|newcomerin|veteran|actor|actress|comedian|singer)\s+)?"
 )
-_PRAISE_BEFORE_NAME = re.compile(r"\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+_PRAISE_BEFORE_NAME = re.compile(
+    r"\s*(?:a|an|the)\s+(?:(?!called\b|named\b|group\b|band\b|choir\b|orchestra\b)[a-z][\w-]*\s+){1,3}(?=[A-Z])"
+)
 #: English: one capitalised word, then a lower-case noun that ends the phrase ("the Guatemalan neighbor who").
 _ADJECTIVE_BEFORE_NOUN = re.compile(
     r"[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)\s+[a-z]+(?=\s+(?:who|that|which|whose|with|from|and)\b|[,.;:!?])"
 )
 #: "Jace Morrow is her ex-boyfriend/cop/love interest Detective Rourke,": a copula, a description, the role.
 _COPULA_ROLE_BARE = re.compile(r"\s+is\s+(?:his|her|their)\s+((?:[a-z][\w/-]*\s+){0,3}[a-z][\w/-]*)\s+(?=[A-Z])")
+_PRONOUN_COPULA_BEFORE = re.compile(
+    r"(?:^|[.!?;]\s+|,\s+and\s+)(?:[Hh]e|[Ss]he)\s+(?:is|was|remains|seems)"
+    r"(?:,?\s+(?!known\b|seen\b|remembered\b|regarded\b|described\b)[a-z][\w'’-]*){0,4}\s+$"
+)
+_OTHER_FILM_STARRED = re.compile(
+    r"\b(?:whose|earlier|previous|first|last|debut|original|older)\b[^.;!?]{0,60}\b(?:starred|featured|cast)\s+$"
+)
 _INTRODUCED_BEFORE = re.compile(r"\b(?:is|was|named|called)\s+$")
-_COPULA_NAME = re.compile(r"\s+is\s+")
+_COPULA_NAME = re.compile(r",?\s+is\s+")
+_NAME_LIST_AFTER = re.compile(r",\s+[A-Z][\w'’-]+(?:,|\s+and\s+[A-Z])")
+_ARTICLE_AFTER_COMMA = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
+_NEXT_PERFORMER = re.compile(r"\s+(?:as|plays|voices)\s|\s*\(")
 _SENTENCE_STOP = re.compile(r"\s*[.;!,]")
 _COPULA_ROLE = re.compile(r"\s+is\s+(?:his|her|their|its|the|[A-Z][\w-]+['’]s)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
 _PRONOUN_BEFORE = re.compile(
@@ -3802,11 +3869,16 @@ _LIST_STOP = frozenset(
     """als as in im the who which that where whose to from of by with for von mit für zu aus bei nach an am auf
     ist sind war waren is are was were hat has have had hatte wird will comes come gets der des dem""".split()
 )
-_PORTRAYAL_OF = re.compile(r"\s*(?:[a-z-]+\s+){0,2}portrayal\s+of\s+(?:(?:the|a|an)\s+[a-z-]+,?\s+)?")
+_PORTRAYAL_OF = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}(?:portrayal|depiction|embodiment|interpretation|incarnation)\s+of\s+"
+    r"(?:(?:the|a|an)\s+[a-z-]+,?\s+)?"
+)
 #: "Marsh’s Viola is ...": a possessed role is followed by a verb or punctuation, not a noun.
 _POSSESSIVE_ROLE_END = re.compile(
     r"\s*(?:[,.;:!?)]|\s(?:is|was|has|had|that|who|which|and|finds|gets|becomes|must|can|will|the|a|an|are|were|"
-    r"isn['’]t|wasn['’]t|does|doesn['’]t|seems|feels|comes|remains|proves|makes|gives|never|also|opposite)\b)"
+    r"isn['’]t|wasn['’]t|does|doesn['’]t|seems|feels|comes|remains|proves|makes|gives|never|also|opposite|"
+    r"make|feel|seem|look|looks|steals|steal|brings|bring|holds|hold|carries|anchors|dominates|grounds|share|shares|"
+    r"becomes|emerges|walks|lights|provides|adds|always|often|rarely|still|just|only)\b)"
 )
 #: Adjectives between a possessive and a role ("Lena Karvonen's brittle, funny Elspeth").
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:[a-z][\w-]*,?\s+){0,3}")
@@ -3879,7 +3951,7 @@ _ROLE_STOP = frozenset(
     # English prepositions and adverbs after a role ("plays Edith opposite X's Caleb", "alongside X as Y")
     " alongside opposite against beside at on from into here there again".split()
 )
-_NOT_A_ROLE = re.compile(r"(?:auch|well|much|if|though|ob|wenn|a\s+result)\b")
+_NOT_A_ROLE = re.compile(r"(?:auch|well|much|if|though|ob|wenn|a\s+result|far|long|soon|usual|ever|opposed|I)\b")
 _PAREN_STOP = frozenset(
     "mit with von by im in aus from nach den die das der dem des ein eine einen not as als nicht doing channeling "
     "channelling imitating impersonating like".split()
