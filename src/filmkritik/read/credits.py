@@ -1534,6 +1534,17 @@ class Reader:
         person = self.person(raw)
         return person == raw and " " in raw and self._is_person_like(raw)
 
+    def _past_honours(self, span: Span) -> Span:
+        """English: a performer's run without the hyphenated modifiers that open it ("Twenty-year-old Rania
+        Selassie", "Academy Award-winner Kevin Spacey", "Oscar-nominated X"): the name starts after the last one."""
+        raw = self.run_text(span)
+        words = raw.split(" ")
+        # (a lower-case part after the hyphen: "Award-winner", not "Jean-Claude Van Damme")
+        last = max((i for i, w in enumerate(words[:-2]) if any(p[:1].islower() for p in w.split("-")[1:])), default=-1)
+        if last < 0:
+            return span
+        return (span[0] + len(" ".join(words[: last + 1])) + 1, span[1])
+
     def _clause_subject_en(self, pos: int, *, cue: str = "", role: bool = False) -> Span | None:
         """English: the performer opening the clause that a cue at ``pos`` ("plays", "as", "turn as") belongs to,
         past what critics insert around a name. One walk serves every cue.
@@ -1576,13 +1587,13 @@ class Reader:
             return None
         if any(w in _CLAUSE_OPENERS for w in words):
             return None
-        raw = self.run_text(first)
         if role:
             return first
-        if "-" in raw.split(" ", 1)[0] and raw.count(" ") >= 2:
-            # "Twenty-year-old Rania Selassie", "Oscar-winner X": a hyphenated modifier opens the run
-            first = (first[0] + raw.index(" ") + 1, first[1])
-            raw = self.run_text(first)
+        paren = _PAREN_NAME_AFTER.match(text, first[1])
+        if paren and self._performer_en(paren.group(1)):
+            return None  # "Colin Seagrave (Peter MacNeill), a stunt driver, acts as ...": the run is a role
+        first = self._past_honours(first)
+        raw = self.run_text(first)
         name = self.person(raw)
         if not name or not (self.full_name(name) or (" " in name and self._is_person_like(name))):
             return None
@@ -1919,6 +1930,7 @@ class Reader:
                 and (not span or self.run_text(span) in ("He", "She"))
                 and _PRONOUN_COPULA_BEFORE.search(text, max(0, m.start() - 70), m.start())
                 and self._character_after(m.end())[0]
+                and self._character_after(m.end())[1] not in ("a", "an")  # "as an updated Bill Clinton-type"
             ):
                 self._pronoun_actor(m.start(), m.end())  # "Much depends on X. He is terrific as Lorcan"
                 continue
@@ -1955,6 +1967,13 @@ class Reader:
             if _NOT_A_ROLE.match(after):
                 continue  # "sowohl A als auch B", "as well as"
             char, det = self._character_after(m.end())
+            if (
+                char
+                and self.code == "en"
+                and text[span[1] : m.start()].strip()
+                and _CONJUNCTION_AS.match(text, m.end())
+            ):
+                continue  # "X sees her brother as Caleb Wren sees him": "as" joins a clause, no role
             if (
                 char
                 and _GLUE_BEFORE.search(text, max(0, span[0] - 8), span[0])
@@ -2112,6 +2131,8 @@ class Reader:
                 # "played by a superbly oily Desmond Faulk": an article and a few words of praise
                 mod = _PRAISE_BEFORE_NAME.match(text, m.end())
                 span = self.runs.starting_at(mod.end()) if mod else None
+            if span and self.code == "en":
+                span = self._past_honours(span)
             if not span:
                 continue
             actor_raw = self.run_text(span)
@@ -3790,6 +3811,9 @@ _OTHER_FILM_STARRED = re.compile(
 _INTRODUCED_BEFORE = re.compile(r"\b(?:is|was|named|called)\s+$")
 _COPULA_NAME = re.compile(r",?\s+is\s+")
 _NAME_LIST_AFTER = re.compile(r",\s+[A-Z][\w'’-]+(?:,|\s+and\s+[A-Z])")
+#: "as Caleb Wren sees him": a name, then a verb in -s (not "is", "was", "has"): "as" opens a clause.
+_CONJUNCTION_AS = re.compile(r"(?:the )?(?:[A-Z][\w'’-]* ){1,3}(?!is\b|was\b|has\b|as\b)[a-z]{2,}s\b")
+_PAREN_NAME_AFTER = re.compile(r"\s*\(([A-Z][^()\n]{2,40})\)")
 _ARTICLE_AFTER_COMMA = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
 _NEXT_PERFORMER = re.compile(r"\s+(?:as|plays|voices)\s|\s*\(")
 _SENTENCE_STOP = re.compile(r"\s*[.;!,]")
@@ -3831,7 +3855,8 @@ _BRIDGE_STOP = frozenset(
 )
 _AS_BRIDGE_STOP = frozenset(
     """known so such well not same served worked trained began started dressed disguised posing poses masquerading
-    regarded seen described remembered famous billed credited""".split()
+    regarded seen described remembered famous billed credited grew raised born lived became christened named
+    sees see saw treats treat treated regards views viewed""".split()
 )
 _RELATIVE_BEFORE = re.compile(r"(?:,|\s[—–-])\s+(?:who|that)\s+(?:also\s+|now\s+|here\s+)?$")
 _PERFORM_LEAD = re.compile(r"(?:^|[.!?:;,\n]|\b(?:und|and|aber|but|auch|allem|also|even))\s*$")
