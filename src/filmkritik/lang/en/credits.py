@@ -93,10 +93,8 @@ HONORIFICS = frozenset(
     Mister Mr. Mrs. Ms. Miss Madame Madam Monsieur Father Sister Brother Mother Uncle Aunt Auntie Grandma Grandpa
     Cardinal Pope Bishop Reverend Rev. Rabbi Judge President Senator Governor Mayor Sheriff Coach Nurse Chief Saint
     Reverend Commander Admiral Pastor Lt. Col. Gen. Det. Insp. Cpl. Pvt. Sgt Lt Capt Cmdr. Cmdr Cdr.
-    Mademoiselle Herr Frau Fräulein Señor Señora Señorita Doña Signor Signora Signorina Abuela Abuelo
-    Tía Tío Sheikh Sheik Mullah Imam Ayatollah Sensei Agha Aga Iya Baba Mama Papa Ustad Begum Sahib Memsahib Babushka
-    Comrade Chairman Marshal Constable Superintendent Deacon Archbishop Emir Sultan Shah Tsar Czar Rajah Maharaja
-    Lama Swami Guru Elder Chef""".split()
+    Mademoiselle Herr Frau Fräulein Señor Señora Señorita Doña Signor Signora Signorina Abuela Abuelo Tía Tío
+    Sheikh Sheik Mullah Imam Ayatollah Sensei Agha Aga Iya Baba Ustad Begum Sahib Memsahib Babushka""".split()
 )
 OPENERS = frozenset(
     """The A An And But As In On At For With By From Of To When While After Before Since So Yet Or If Though Also
