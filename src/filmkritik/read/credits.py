@@ -1484,6 +1484,16 @@ class Reader:
         at = self.text.find(char, verb.end(), verb.end() + 120)
         return at >= 0 and bool(_IN_OTHER_FILM.match(self.text, at + len(char)))
 
+    def _part_in_other_film(self, char: str, pos: int) -> bool:
+        """English: a role named after ``pos`` and followed by another film ("as Yelena in Vanya (1994)"), told in
+        the past tense (the caller checks): critics tell the reviewed film's parts in the present."""
+        at = self.text.find(char, pos, pos + 120)
+        other = _IN_OTHER_FILM.match(self.text, at + len(char)) if at >= 0 else None
+        if not other:
+            return False
+        title = self.runs.starting_at(other.end() - 1)
+        return not (title and self.is_film_title(self.run_text(title)))
+
     def _singular_verb(self, verb: str) -> bool:
         """ "Caleb and Priya Holloway plays Marnie" cannot be: an English verb in -s has one subject, so
         "Dmitri Vance plays Caleb and Priya Holloway plays Marnie" holds two pairs, not two actors paired in order."""
@@ -1974,6 +1984,13 @@ class Reader:
                 and _CONJUNCTION_AS.match(text, m.end())
             ):
                 continue  # "X sees her brother as Caleb Wren sees him": "as" joins a clause, no role
+            if (
+                char
+                and self.code == "en"
+                and _PAST_BRIDGE.search(text, span[1], m.start())
+                and self._part_in_other_film(char, m.end())
+            ):
+                continue  # "She was at her best as Yelena in Vanya on 42nd Street": another film's part
             if (
                 char
                 and _GLUE_BEFORE.search(text, max(0, span[0] - 8), span[0])
@@ -3812,8 +3829,9 @@ _INTRODUCED_BEFORE = re.compile(r"\b(?:is|was|named|called)\s+$")
 _COPULA_NAME = re.compile(r",?\s+is\s+")
 _NAME_LIST_AFTER = re.compile(r",\s+[A-Z][\w'’-]+(?:,|\s+and\s+[A-Z])")
 #: "as Caleb Wren sees him": a name, then a verb in -s (not "is", "was", "has"): "as" opens a clause.
-_CONJUNCTION_AS = re.compile(r"(?:the )?(?:[A-Z][\w'’-]* ){1,3}(?!is\b|was\b|has\b|as\b)[a-z]{2,}s\b")
+_CONJUNCTION_AS = re.compile(r"(?:the )?(?:[A-Z][\w-]* ){1,3}(?!is\b|was\b|has\b|as\b)[a-z]+[a-rt-z]s\b")
 _PAREN_NAME_AFTER = re.compile(r"\s*\(([A-Z][^()\n]{2,40})\)")
+_PAST_BRIDGE = re.compile(r"\b(?:was|were|had|[a-z]+ed)\b")
 _ARTICLE_AFTER_COMMA = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
 _NEXT_PERFORMER = re.compile(r"\s+(?:as|plays|voices)\s|\s*\(")
 _SENTENCE_STOP = re.compile(r"\s*[.;!,]")
@@ -3976,7 +3994,9 @@ _ROLE_STOP = frozenset(
     # English prepositions and adverbs after a role ("plays Edith opposite X's Caleb", "alongside X as Y")
     " alongside opposite against beside at on from into here there again".split()
 )
-_NOT_A_ROLE = re.compile(r"(?:auch|well|much|if|though|ob|wenn|a\s+result|far|long|soon|usual|ever|opposed|I)\b")
+_NOT_A_ROLE = re.compile(
+    r"(?:auch|well|much|if|though|ob|wenn|a\s+result|far|long|soon|usual|ever|opposed|I|when|in|with|for|to|of)\b"
+)
 _PAREN_STOP = frozenset(
     "mit with von by im in aus from nach den die das der dem des ein eine einen not as als nicht doing channeling "
     "channelling imitating impersonating like".split()
