@@ -1487,8 +1487,12 @@ class Reader:
     def _part_in_other_film(self, char: str, pos: int) -> bool:
         """English: a role named after ``pos`` and followed by another film ("as Yelena in Vanya (1994)"), told in
         the past tense (the caller checks): critics tell the reviewed film's parts in the present."""
-        at = self.text.find(char, pos, pos + 120)
-        other = _IN_OTHER_FILM.match(self.text, at + len(char)) if at >= 0 else None
+        at = self.text.find(char, pos, pos + 120) if char else -1
+        if at < 0:
+            return False
+        end = at + len(char)
+        was = _WAS_IN.match(self.text, end)  # "as Douglas was in The American President"
+        other = _IN_OTHER_FILM.match(self.text, was.end() if was else end)
         if not other:
             return False
         title = self.runs.starting_at(other.end() - 1)
@@ -1941,6 +1945,7 @@ class Reader:
                 and _PRONOUN_COPULA_BEFORE.search(text, max(0, m.start() - 70), m.start())
                 and self._character_after(m.end())[0]
                 and self._character_after(m.end())[1] not in ("a", "an")  # "as an updated Bill Clinton-type"
+                and not self._part_in_other_film(self._character_after(m.end())[0] or "", m.end())
             ):
                 self._pronoun_actor(m.start(), m.end())  # "Much depends on X. He is terrific as Lorcan"
                 continue
@@ -1987,7 +1992,7 @@ class Reader:
             if (
                 char
                 and self.code == "en"
-                and _PAST_BRIDGE.search(text, span[1], m.start())
+                and (_PAST_BRIDGE.search(text, span[1], m.start()) or _WAS_IN.match(text, m.end() + len(char) + 1))
                 and self._part_in_other_film(char, m.end())
             ):
                 continue  # "She was at her best as Yelena in Vanya on 42nd Street": another film's part
@@ -2451,10 +2456,19 @@ class Reader:
                     continue
                 # "Marsh's Viola", "Lena Karvonen's brittle, funny Elspeth": adjectives may stand before the role
                 lead = _POSSESSIVE_LEAD.match(rest)
-                if lead and (
-                    _POSSESSIVE_LEAD_NOUN.search(lead.group())
-                    or lead.group().rstrip().endswith(",")
-                    or set(lead.group().replace(",", " ").split()) & _NOT_SUBJECT_LEAD  # "Y's explanation of Marian"
+                if (
+                    lead
+                    and (
+                        _POSSESSIVE_LEAD_NOUN.search(lead.group())
+                        or lead.group().rstrip().endswith(",")
+                        # "brittle, funny Elspeth" lists adjectives; "Clinton's age, pilot Whitmore" does not
+                        or (
+                            "," in lead.group()
+                            and not all(_ADJECTIVE_SHAPE.search(w) for w in lead.group().split()[:-1])
+                        )
+                        or set(lead.group().replace(",", " ").split())
+                        & _NOT_SUBJECT_LEAD  # "Y's explanation of Marian"
+                    )
                 ):
                     continue  # "X's co-star Y", "X's new film Z": the possessed is no role
                 cspan = self.runs.starting_at(span[1] + (len(after) - len(rest)) + (lead.end() if lead else 0))
@@ -3831,6 +3845,9 @@ _NAME_LIST_AFTER = re.compile(r",\s+[A-Z][\w'’-]+(?:,|\s+and\s+[A-Z])")
 #: "as Caleb Wren sees him": a name, then a verb in -s (not "is", "was", "has"): "as" opens a clause.
 _CONJUNCTION_AS = re.compile(r"(?:the )?(?:[A-Z][\w-]* ){1,3}(?!is\b|was\b|has\b|as\b)[a-z]+[a-rt-z]s\b")
 _PAREN_NAME_AFTER = re.compile(r"\s*\(([A-Z][^()\n]{2,40})\)")
+#: "as Douglas was in The American President": the part someone had in another film.
+_WAS_IN = re.compile(r"\s+(?:was|were|had\s+been|did)(?=\s+in\s)")
+_ADJECTIVE_SHAPE = re.compile(r"(?:y|ful|ous|ive|al|ic|ish|less|ed|ing|ent|ant|ble|le|st|er)\W*$")
 _PAST_BRIDGE = re.compile(r"\b(?:was|were|had|[a-z]+ed)\b")
 _ARTICLE_AFTER_COMMA = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
 _NEXT_PERFORMER = re.compile(r"\s+(?:as|plays|voices)\s|\s*\(")
