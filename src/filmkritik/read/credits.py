@@ -969,6 +969,12 @@ class Reader:
 
     def _paren_actors(self, body: str, offset: int) -> list[tuple[str, int]]:
         out: list[tuple[str, int]] = []
+        modified = _MODIFIED_NAME.fullmatch(body.strip()) if self.code == "en" else None
+        if modified:
+            # "Otto (a dour, brilliant Tom Hanksley)": one performer after a list of adjectives
+            name = self.person(modified.group(1))
+            pos = self.text.find(modified.group(1), offset)
+            return [(name, pos if pos >= 0 else offset)] if name and " " in name else []
         bare_first = False
         for item in _SPLIT_LIST.split(body):
             item = item.strip()
@@ -1945,7 +1951,10 @@ class Reader:
                 and _PRONOUN_COPULA_BEFORE.search(text, max(0, m.start() - 70), m.start())
                 and self._character_after(m.end())[0]
                 and self._character_after(m.end())[1] not in ("a", "an")  # "as an updated Bill Clinton-type"
-                and not self._part_in_other_film(self._character_after(m.end())[0] or "", m.end())
+                and not (
+                    _PAST_BRIDGE.search(text, max(0, m.start() - 40), m.start())
+                    and self._part_in_other_film(self._character_after(m.end())[0] or "", m.end())
+                )
             ):
                 self._pronoun_actor(m.start(), m.end())  # "Much depends on X. He is terrific as Lorcan"
                 continue
@@ -2745,6 +2754,16 @@ class Reader:
         for span in self.runs.spans:
             m = _COPULA_ROLE.match(self.text, span[1])
             bare = _COPULA_ROLE_BARE.match(self.text, span[1]) if not m else None
+            if not m and not bare and self.code == "en":
+                named = _IS_GIVEN_ROLE.match(self.text, span[1])
+                if named and self._given_role(named.group(1)) and not places.canonical(named.group(1)):
+                    # "Tom Hanksley is Otto, and ...", "Newcomer Tavi Roa is Pip, the runaway": a performer's
+                    # full name, "is", a role's given name (linked as a possessive is: see ``finish``)
+                    who = self._past_honours(span)
+                    actor = self.person(self.run_text(who))
+                    if actor and " " in actor and self._is_person_like(actor):
+                        self.add("possessive", actor, who[0], HINT, character=named.group(1))
+                    continue
             if bare and not set(bare.group(1).replace("/", " ").split()) & _NOT_SUBJECT_LEAD:
                 cspan = self.runs.starting_at(bare.end())
                 raw = self.run_text(span)
@@ -2863,7 +2882,7 @@ class Reader:
         if self.code != "en":
             return
         text = self.text
-        for rx in (_AS_ROLE_FIRST, _IN_ROLE_FIRST):
+        for rx in (_AS_ROLE_FIRST, _IN_ROLE_FIRST, _ROLE_FIRST_INVERTED):
             if rx is _IN_ROLE_FIRST and not any(w in text for w in ("ing ", "In the ", " as ")):
                 continue
             self._role_first(rx)
@@ -3849,6 +3868,15 @@ _PAREN_NAME_AFTER = re.compile(r"\s*\(([A-Z][^()\n]{2,40})\)")
 _WAS_IN = re.compile(r"\s+(?:was|were|had\s+been|did)(?=\s+in\s)")
 _ADJECTIVE_SHAPE = re.compile(r"(?:y|ful|ous|ive|al|ic|ish|less|ed|ing|ent|ant|ble|le|st|er)\W*$")
 _PAST_BRIDGE = re.compile(r"\b(?:was|were|had|[a-z]+ed)\b")
+_MODIFIED_NAME = re.compile(
+    rf"(?:an?|the)\s+(?:(?!(?:of|on|to|for|from|by|with|about|like|in|at)\b)[a-z][\w-]*,?\s+){{1,4}}({RUN})"
+)
+_IS_GIVEN_ROLE = re.compile(r"\s+is\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*[,.;]|\s+and\s)")
+#: "Playing Pip is newcomer Tavi Roa", "Playing opposite him as the widow Agnes is the wonderful X": inverted.
+_ROLE_FIRST_INVERTED = re.compile(
+    rf"(?:Playing|As|Cast\s+as)\s+(?:opposite\s+(?:him|her|them)\s+as\s+)?(?:(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,3}})?"
+    rf"(?P<char>{RUN})\s+(?:is|was)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*,?\s+){{0,3}}(?P<actor>{RUN})(?=\s*[,.;]|\s+who\b)"
+)
 _ARTICLE_AFTER_COMMA = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
 _NEXT_PERFORMER = re.compile(r"\s+(?:as|plays|voices)\s|\s*\(")
 _SENTENCE_STOP = re.compile(r"\s*[.;!,]")
