@@ -43,3 +43,61 @@ def test_the_table_covers_the_main_english_shapes() -> None:
     ids = {json.loads(line)["id"] for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line.strip()}
     for shape in ("plays", "role_paren", "x_as_y", "possessive", "played_by", "respectively", "capsule", "other_film"):
         assert shape in ids
+
+
+# -- the generalisation sets (round en7) ---------------------------------------------------------------------------
+#
+# Two sets of invented review paragraphs, written to test phrasing the construction table does not hold: inserted
+# modifiers ("A never-better X", "Twenty-year-old X, in her first film role, plays"), role-first openers, "respectively"
+# lists, passives past an apposition, "turn as", pronoun subjects, possessives with adjectives and title words, and
+# precision traps (relations without a name, other films' parts, crew, critics, real people). The first set was written
+# before the rules it measures were changed; the second after the first changes and scored once before any further one
+# (README: "English cast pairs, round en7"). Rows the reader still misses run as strict xfails.
+
+GENERALISATION = [
+    Path(__file__).resolve().parent / "fixtures" / "credits" / name
+    for name in ("en-generalisation7.jsonl", "en-generalisation7b.jsonl")
+]
+#: Rows not read yet (each a shape, not a single sentence: see the README's "still weak").
+OPEN_GENERALISATION = frozenset(
+    {
+        "gen7-resp_role_first",  # "As Nell and Osgood, A and B are, respectively, ..."
+        "gen7-poss_adjectives",  # "X's brittle, funny Elspeth" when "Elspeth" is in no list of given names
+        "gen7-role_paren_apposition",  # "Clarice (Honor Pembury-Ross)": "Honor" is read as a word, not a name
+        "gen7-guard_other_film_role",  # the actor of "is wasted here in a thin role as a shopkeeper" after an aside
+        "gen7b-possessive_pair_and",  # "A's Ruth and B's Absalom make ...": the second role is no known given name
+        "gen7b-trap_director_named_in_role_sentence",  # "gives X the role of his career: Thorn"
+        "gen7b-trap_character_plays_instrument",  # a performer named with no cue ("X is very funny")
+    }
+)
+
+
+def _generalisation_rows() -> list[Any]:
+    rows = [json.loads(line) for path in GENERALISATION for line in path.read_text(encoding="utf-8").splitlines()]
+    return [
+        pytest.param(
+            row,
+            id=row["id"],
+            marks=[pytest.mark.xfail(reason="shape not read yet", strict=True)]
+            if row["id"] in OPEN_GENERALISATION
+            else [],
+        )
+        for row in rows
+    ]
+
+
+@pytest.mark.parametrize("row", _generalisation_rows())
+def test_english_generalisation(row: dict[str, Any]) -> None:
+    film = filmkritik.read_text(row["text"]).to_dict()["film"]
+    pairs = sorted([c["character"], c["actor"]] for c in film["cast"] if c.get("character"))
+    performers = sorted(a["name"] for a in film["actors"])
+    gold = row["gold"]
+    assert (pairs, performers) == (sorted(gold["cast"]), sorted(gold["actors"]))
+
+
+def test_the_generalisation_sets_keep_their_traps() -> None:
+    """Both sets hold precision traps (no pair, or no performer at all), not only rows to pair."""
+    rows = [json.loads(line) for path in GENERALISATION for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 90
+    assert sum(1 for r in rows if not r["gold"]["cast"]) >= 8
+    assert sum(1 for r in rows if "trap" in r["id"] or "guard" in r["id"]) >= 15

@@ -974,6 +974,12 @@ class Reader:
 
     def _paren_actors(self, body: str, offset: int) -> list[tuple[str, int]]:
         out: list[tuple[str, int]] = []
+        modified = _MODIFIED_NAME.fullmatch(body.strip()) if self.code == "en" else None
+        if modified:
+            # "Otto (a dour, brilliant Tom Hanksley)": one performer after a list of adjectives
+            name = self.person(modified.group(1))
+            pos = self.text.find(modified.group(1), offset)
+            return [(name, pos if pos >= 0 else offset)] if name and " " in name else []
         bare_first = False
         for item in _SPLIT_LIST.split(body):
             item = item.strip()
@@ -1384,6 +1390,12 @@ class Reader:
                 span = self.runs.ending_at(m.start() - 2)  # "Tessa Orrell, playing Edith, ..."
             if not span and text[m.start() - 2 : m.start()] == ", ":
                 span = self._subject_before_clause(m.start())
+            if not span and self.code == "en" and not _PASSIVE_BY.match(text, m.end()):
+                # "Twenty-year-old X, in her first film role, plays ...": the clause's subject past what is inserted
+                # (not "Harlan Voss ... is played by X", where the subject is the role).
+                span = self._clause_subject_en(m.start())
+                if span and _AUXILIARY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                    span = None
             if not span and _PRONOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 if self.code == "en" and _PASSIVE_BY.match(text, m.end()):
                     continue  # "He is played by X": the pronoun is the role, read by the "played by" cue
@@ -1428,6 +1440,8 @@ class Reader:
             elif re.match(
                 r"\s+(?:a|an|the|his|her|einen|eine|einer|den|die|das|ihn|him|ihre|ihren|seine|seinen)\s", text[pos:]
             ) or (self.code == "en" and _NAMED_RELATION.match(text, pos)):  # "plays Edith's mother": no name
+                if self.code == "en" and " " not in actor_raw and not self.full_names_ending(actor_raw):
+                    continue  # "Ferenc plays the trumpet badly": a character's lone name, no performer
                 name = self.add("actor", actor_raw, span[0], CLEAR)
                 if name and self.code == "de":
                     self._gapped(self._after_character(pos))  # "A spielt ihre Mutter, B den Vater"
@@ -1483,12 +1497,19 @@ class Reader:
         if not _OBJECT_PRONOUN_EN.match(text, verb.end()):
             return False
         sentence = self.analysis.sentence_of(actor[0])
-        before = [sp for sp in self.runs_in(sentence[0], actor[0]) if sp[1] <= actor[0]]
+        before = [
+            sp
+            for sp in self.runs_in(sentence[0], actor[0])
+            if sp[1] <= actor[0] and not places.canonical(self.run_text(sp))  # "... through Lagos traffic"
+        ]
         if not before:
             previous = self.analysis.sentence_of(max(0, sentence[0] - 2))
             before = self.runs_in(previous[0], sentence[0]) if previous[0] < sentence[0] else []
             if len(before) != 1:
                 before = []
+        # "The woman is Adaeze, a vendor who crosses Lagos ..., and X plays her": the name introduced by "is"
+        introduced = [sp for sp in before if _INTRODUCED_BEFORE.search(text, max(0, sp[0] - 8), sp[0])]
+        before = introduced[-1:] or before
         role = self.run_text(before[-1]) if before else ""
         char = self.character(role, before[-1][0]) if role and role not in self.d.OPENERS else None
         if char and not self.full_name(role):
@@ -1506,6 +1527,9 @@ class Reader:
             return False
         if _IN_WHICH_BEFORE.search(self.text, max(0, actor[0] - 12), actor[0]):
             return True
+        opening = _IN_TITLE_OPENING.match(self.text, self.analysis.sentence_of(actor[0])[0])
+        if opening and opening.end() <= actor[0] and not self.is_film_title(opening.group(1)):
+            return True  # "In the earlier Night Ferries, X played a similar detective": another film's part
         if not char:
             return False
         at = self.text.find(char, verb.end(), verb.end() + 120)
@@ -1522,6 +1546,20 @@ class Reader:
         return bool(_OTHER_WORK_DE.search(self.text, verb.end(), at)) or bool(
             _IN_OTHER_WORK_DE.match(self.text, at + len(char))
         )
+
+    def _part_in_other_film(self, char: str, pos: int) -> bool:
+        """English: a role named after ``pos`` and followed by another film ("as Yelena in Vanya (1994)"), told in
+        the past tense (the caller checks): critics tell the reviewed film's parts in the present."""
+        at = self.text.find(char, pos, pos + 120) if char else -1
+        if at < 0:
+            return False
+        end = at + len(char)
+        was = _WAS_IN.match(self.text, end)  # "as Douglas was in The American President"
+        other = _IN_OTHER_FILM.match(self.text, was.end() if was else end)
+        if not other:
+            return False
+        title = self.runs.starting_at(other.end() - 1)
+        return not (title and self.is_film_title(self.run_text(title)))
 
     def _singular_verb(self, verb: str) -> bool:
         """ "Caleb and Priya Holloway plays Marnie" cannot be: an English verb in -s has one subject, so
@@ -1566,6 +1604,81 @@ class Reader:
         name = self.person(self.run_text(span))
         return span if name and self.full_name(name) else None
 
+    def _performer_en(self, raw: str) -> bool:
+        """English: a run that reads as a performer's full name, known given name or not ("Zephyrine Blake")."""
+        if self.full_name(raw):
+            return True
+        person = self.person(raw)
+        return person == raw and " " in raw and self._is_person_like(raw)
+
+    def _past_honours(self, span: Span) -> Span:
+        """English: a performer's run without the hyphenated modifiers that open it ("Twenty-year-old Rania
+        Selassie", "Academy Award-winner Kevin Spacey", "Oscar-nominated X"): the name starts after the last one."""
+        raw = self.run_text(span)
+        words = raw.split(" ")
+        # (a lower-case part after the hyphen: "Award-winner", not "Jean-Claude Van Damme")
+        last = max((i for i, w in enumerate(words[:-2]) if any(p[:1].islower() for p in w.split("-")[1:])), default=-1)
+        if last < 0:
+            return span
+        return (span[0] + len(" ".join(words[: last + 1])) + 1, span[1])
+
+    def _clause_subject_en(self, pos: int, *, cue: str = "", role: bool = False) -> Span | None:
+        """English: the performer opening the clause that a cue at ``pos`` ("plays", "as", "turn as") belongs to,
+        past what critics insert around a name. One walk serves every cue.
+
+        The clause starts at the sentence start or after ";", ":" or a dash. Before the name stand only modifiers
+        ("Newcomer", "A never-better", "The reliably excellent, endlessly watchable", "Twenty-year-old", "Scottish
+        actress") or an opening phrase set off by a comma without a name in it; a name governed by a preposition
+        ("Opposite X", "After X dies") is no subject. Between the name and the cue stand only asides set off by
+        commas, dashes or parentheses ("X, who spent a decade on stage, ...", "X, in her first film role, ...") and
+        lower-case words ("is at his most menacing", "makes a meal of his few scenes"), no conjunction that opens
+        another clause and no other name: "X tells Y that ..." is not read. With ``role``, the clause is passive
+        ("Bertrand, the village priest, is played with quiet gravity by X"): its first run, whatever it names.
+        """
+        text = self.text
+        s0 = self.analysis.sentence_of(pos)[0]
+        if pos - s0 > 280:
+            return None
+        head = text[s0:pos]
+        dashes = head.count(" — ") + head.count(" – ")
+        cut = max(head.rfind(";"), head.rfind(":"), *((head.rfind(" — "), head.rfind(" – ")) if dashes % 2 else ()))
+        joined = max(head.rfind(", and "), head.rfind(", but "))
+        if joined > cut:
+            cut = joined + 5  # "The woman is Adaeze, ..., and X, in her first screen role, plays her"
+        start = s0 + cut + 1 if cut >= 0 else s0
+        spans = [sp for sp in self.runs_in(start, pos) if sp[1] <= pos]
+        if not spans:
+            return None
+        first = spans[0]
+        bridge = _SUBJECT_ASIDE.sub(" ", text[first[1] : pos])
+        if not (_PASSIVE_BRIDGE if role else _SUBJECT_BRIDGE).fullmatch(bridge):
+            return None
+        gap_words = set(bridge.split())
+        if gap_words & _BRIDGE_STOP or (cue == "as" and gap_words & _AS_BRIDGE_STOP):
+            return None
+        prefix = text[start : first[0]]
+        if not _SUBJECT_PREFIX.fullmatch(prefix) or len(prefix) > 90:
+            return None
+        words = prefix.replace(",", " ").lower().split()
+        if any(w in _NOT_SUBJECT_LEAD for w in words[-1:]) and not prefix.rstrip().endswith(","):
+            return None
+        if any(w in _CLAUSE_OPENERS for w in words):
+            return None
+        if role:
+            return first
+        paren = _PAREN_NAME_AFTER.match(text, first[1])
+        if paren and self._performer_en(paren.group(1)):
+            return None  # "Colin Seagrave (Peter MacNeill), a stunt driver, acts as ...": the run is a role
+        first = self._past_honours(first)
+        raw = self.run_text(first)
+        name = self.person(raw)
+        if not name or not (self.full_name(name) or (" " in name and self._is_person_like(name))):
+            return None
+        lead = raw[: raw.find(name)].lower().split() if name in raw else []
+        if any(w in _NOT_SUBJECT_LEAD or w in _CLAUSE_OPENERS for w in lead):
+            return None
+        return first
+
     def _pronoun_actor(self, pos: int, verb_end: int) -> None:
         """ "Er spielt hier einen Agenten": the last full name of the sentences before is a performer (a hint).
 
@@ -1576,7 +1689,24 @@ class Reader:
         lo = max(0, sentence[0] - 300)
         credited = {_norm(h.name) for h in self.hits if h.role == "actor" and h.strength >= CLEAR}
         found: list[tuple[str, Span]] = []
-        for span in reversed(self.runs_in(lo, sentence[0])):
+        # English: "X has never been better; here she plays Y": the antecedent may stand earlier in the sentence.
+        upto = pos if self.code == "en" else sentence[0]
+        # (English: not a critic's byline, a director or a character's name: "Mike Max (Pullman). He plays ...")
+        taken = (
+            {_norm(h.name) for h in self.hits if h.role not in _CAST_ROLES}
+            | {_norm(h.character) for h in self.hits if h.character}
+            if self.code == "en"
+            else set()
+        )
+        for span in reversed(self.runs_in(lo, upto)):
+            if self.code == "en" and (
+                (span[0] >= sentence[0] and self._clause_subject_en(span[1] + 1) != span)
+                or self.text[max(0, span[0] - 3) : span[0]] == "by "
+            ):
+                continue  # "Here X is not Woody Allen, but he plays ...": only the clause's subject; no byline
+            raw = self.run_text(span)
+            if self.code == "en" and _norm(self.person(raw) or raw) in taken:
+                continue
             raw = self.run_text(span)
             name = self.person(raw)
             parts = names.tokens(name) if name else []
@@ -1593,8 +1723,23 @@ class Reader:
         name, span = known[0] if known else found[0]
         previous = self.analysis.sentence_of(max(0, sentence[0] - 2))
         subject = self.text[previous[0] : span[0]].strip() == "" and previous[0] < sentence[0]
+        if self.code == "en" and not subject:
+            # "Then there is X. He plays Y", "X has never been better; here she plays Y": the one person named
+            # since the sentence before began, or the subject of the clause before, is the pronoun's antecedent.
+            since = {_norm(f[0]) for f in found if f[1][0] >= previous[0]}
+            subject = since == {_norm(name)} or self._clause_subject_en(span[1] + 1) == span
         char = self._character_after(verb_end)[0] if subject or known else None
-        if char and self._given(names.tokens(char)[0]):
+        if char and self.code == "en":
+            # "He plays Uncle Vasily": the name after a title word decides
+            words = [t for t in names.tokens(char) if t not in self.d.HONORIFICS] or names.tokens(char)
+            given = self._given(words[0]) or (
+                subject
+                and not any(self.lex.is_common(t, "en") or places.canonical(t) for t in words)
+                and not any(t.lower() in self.d.NATIONALITY_ADJ for t in words)
+            )
+        else:
+            given = bool(char) and self._given(names.tokens(char or "")[0])
+        if char and given:
             self.hits.append(Hit("actor", name, span[0], CLEAR, character=char))
         else:
             self.hits.append(Hit("pronoun", name, span[0], HINT))
@@ -1704,18 +1849,23 @@ class Reader:
         adjectives = 0
         skipped = 0
         p = pos
-        for _ in range(7):
+        for _ in range(9):
             while p < len(text) and text[p] in " \u00a0":
                 p += 1
             if (det or skipped) and p < len(text) and text[p] in _NICK_OPEN:
                 # "als Jos Kumpel „Ente“", "as his pal 'Doc'": a nickname in quotes names the role.
                 nick = _QUOTED_NICK.match(text, p)
                 return (nick.group(1) if nick else None), det
+            if det and self.code == "en" and _ADJECTIVE_BEFORE_NOUN.match(text, p):
+                return None, det  # "as the Guatemalan neighbor who runs the laundromat": no name
             if skipped and self.code == "en" and text.startswith(",", p):
                 # "her ailing father, Sam": an appositive names the role right after the comma.
                 nxt = self.runs.starting_at(p + 1)
-                if not nxt:
-                    return None, det
+                if not nxt and _ARTICLE_AFTER_COMMA.match(text, p):
+                    p += 1  # "a leading man, the gentle widower Hal": a second description, then the name
+                    continue
+                if not nxt or _NEXT_PERFORMER.match(text, nxt[1]) or _NAME_LIST_AFTER.match(text, nxt[1]):
+                    return None, det  # "X as a pompous alderman, Y as Gladys": Y is the next performer
                 p = nxt[0]
             span = self.runs.starting_at(p)
             if span:
@@ -1769,6 +1919,8 @@ class Reader:
                     if not named_span:
                         return None, det
                     return self.character(self.run_text(named_span), named_span[0]), det
+                if self.code == "en" and _NAME_LIST_AFTER.match(text, span[1]):
+                    return None, det  # "he plays Mozart, Grieg and Bach on the piano": a list of names, no role
                 if det and det.lower() in self.d.DEFINITE and (self.code == "de" or not adjectives):
                     bare = _strip_genitive(raw, self.code)
                     if " " not in bare and self.lex.looks_like_noun(bare, self.code):
@@ -1831,6 +1983,10 @@ class Reader:
             last = self.runs.last_ending_before(anchor)
             if last is not None and _GAP_NOUN.fullmatch(self.run_text(last)):
                 last = self.runs.last_ending_before(last[0])  # "X ist eine perfekte Besetzung als Y"
+            if self.code == "en" and (last is None or m.start() - last[1] > 110):
+                # "X, who spent a decade on stage, is at her most unguarded as Y": the clause's subject
+                subject = self._clause_subject_en(m.start(), cue="as")
+                last = subject if subject else last
             if last is None or m.start() - last[1] > 110:
                 continue  # no name close enough before "as"
             before = text[last[0] : m.start()]
@@ -1853,17 +2009,35 @@ class Reader:
                         role = self._character_after(m.end())[0]
                         if not role or not any(self._given(t) for t in role.split()):
                             continue
+            if not span and self.code == "en":
+                span, gap = self._clause_subject_en(m.start(), cue="as"), None
+            if (
+                self.code == "en"
+                and (not span or self.run_text(span) in ("He", "She"))
+                and _PRONOUN_COPULA_BEFORE.search(text, max(0, m.start() - 70), m.start())
+                and self._character_after(m.end())[0]
+                and self._character_after(m.end())[1] not in ("a", "an")  # "as an updated Bill Clinton-type"
+                and not (
+                    _PAST_BRIDGE.search(text, max(0, m.start() - 40), m.start())
+                    and self._part_in_other_film(self._character_after(m.end())[0] or "", m.end())
+                )
+            ):
+                self._pronoun_actor(m.start(), m.end())  # "Much depends on X. He is terrific as Lorcan"
+                continue
             if not span:
                 continue
             gap_words = (gap.group() if gap else "").split()
             if any(
                 w
                 in {"und", "and", "sowohl", "nicht", "not", "such", "well", "so", "auch", "wie", "than", "als", "known"}
+                | _AS_BRIDGE_STOP
                 for w in gap_words
             ):  # ("best known as Nurse Abby on ...": a part elsewhere)
                 continue
-            if self.other_film_before(m.start()):
-                continue
+            if self.other_film_before(m.start()) or (
+                self.code == "en" and _OTHER_FILM_STARRED.search(text, max(0, span[0] - 90), span[0])
+            ):
+                continue  # "..., whose first film starred X as a keeper named Eino": another film
             actor_raw = self.run_text(span)
             actor = self.person(actor_raw)
             if not actor or not self._is_person_like(actor):
@@ -1883,6 +2057,20 @@ class Reader:
             if _NOT_A_ROLE.match(after):
                 continue  # "sowohl A als auch B", "as well as"
             char, det = self._character_after(m.end())
+            if (
+                char
+                and self.code == "en"
+                and text[span[1] : m.start()].strip()
+                and _CONJUNCTION_AS.match(text, m.end())
+            ):
+                continue  # "X sees her brother as Caleb Wren sees him": "as" joins a clause, no role
+            if (
+                char
+                and self.code == "en"
+                and (_PAST_BRIDGE.search(text, span[1], m.start()) or _WAS_IN.match(text, m.end() + len(char) + 1))
+                and self._part_in_other_film(char, m.end())
+            ):
+                continue  # "She was at her best as Yelena in Vanya on 42nd Street": another film's part
             if (
                 char
                 and _GLUE_BEFORE.search(text, max(0, span[0] - 8), span[0])
@@ -1995,6 +2183,9 @@ class Reader:
                 # "Tessa Orrell is perfect in the role of Edith": a copula and a word or three of praise
                 praise = _COPULA_PRAISE_BEFORE.search(before) or _LOWER_GAP_BEFORE.search(before)
                 span = self.runs.ending_at(m.start() + 1 - (len(before) - praise.start())) if praise else None
+            if not span and self.code == "en":
+                # "X brings a warm, wry presence to the role of Y": the clause's subject
+                span = self._clause_subject_en(m.start() + 1)
             if not span:
                 continue
             actor_raw = self.run_text(span)
@@ -2004,6 +2195,7 @@ class Reader:
             cpos = m.end() + (named.end() if named else 0)
             char_span = None
             p = cpos
+            indefinite = False
             for _ in range(3):
                 char_span = self.runs.starting_at(p)
                 if char_span:
@@ -2011,9 +2203,16 @@ class Reader:
                 w = _LOWER_WORD.match(text, p)
                 if not w:
                     break
+                indefinite = indefinite or (self.code == "en" and w.group() in ("a", "an"))
                 p = w.end() + 1
+            if char_span and indefinite:
+                char_span = None  # "the part of an old Nazi camp guard": a description, no name
             if not char_span:
-                self.add("actor", actor_raw, span[0], CLEAR)
+                # "takes on the part of the treacherous steward Berengar": more words before the role's name
+                char, cdet = self._character_after(cpos) if self.code == "en" else (None, "")
+                if cdet in ("a", "an"):
+                    char = None  # "the part of an old Nazi concentration camp guard": no name
+                self.add("actor", actor_raw, span[0], CLEAR, character=char)
                 continue
             raw = self.run_text(char_span)
             if det.lower() in self.d.DEFINITE and not named:
@@ -2046,6 +2245,12 @@ class Reader:
                 # "played by newcomer Ella Finch": a modifier before the name.
                 mod = _MODIFIERS_BEFORE_NAME.match(text, m.end())
                 span = self.runs.starting_at(mod.end()) if mod else None
+            if not span and self.code == "en":
+                # "played by a superbly oily Desmond Faulk": an article and a few words of praise
+                mod = _PRAISE_BEFORE_NAME.match(text, m.end())
+                span = self.runs.starting_at(mod.end()) if mod else None
+            if span and self.code == "en":
+                span = self._past_honours(span)
             if not span:
                 continue
             actor_raw = self.run_text(span)
@@ -2063,6 +2268,10 @@ class Reader:
                     char = self.character(self.run_text(cspan), cspan[0])
                 if cspan and char and self._two_by_two(cspan, span):
                     continue
+            if char is None and self.code == "en":
+                # "Bertrand, the village priest, is played with quiet gravity by X": asides before the verb
+                cspan = self._clause_subject_en(m.start(), role=True)
+                char = self.character(self.run_text(cspan), cspan[0]) if cspan else None
             if char is None and self.code == "de" and head.rstrip().endswith(","):
                 # "Den verschollenen Jens sieht man nur in Rückblenden, gespielt von X": the role opens the sentence.
                 seen = _SEEN_THEN_PLAYED.fullmatch(head.rstrip()[:-1])
@@ -2332,18 +2541,53 @@ class Reader:
                 if portrayal:
                     cspan = self.runs.starting_at(span[1] + (len(after) - len(rest)) + portrayal.end())
                     char = self.character(self.run_text(cspan), cspan[0]) if cspan else None
+                    if not cspan:
+                        # "X's portrayal of the ailing conductor, Sir Edmund Pike": a description first
+                        char = self._character_after(span[1] + (len(after) - len(rest)) + portrayal.end())[0]
                     self.add("actor", raw, span[0], CLEAR, character=char)
                     continue
                 perf = re.match(r"\s*(?:[a-z-]+\s+){0,2}(?:performance|portrayal|turn|acting)\b", rest)
                 if perf:
                     self.add("actor", raw, span[0], CLEAR)
                     continue
-                lead = re.match(r"\s*(?:[a-z-]+\s+){0,1}", rest)
+                # "Marsh's Viola", "Lena Karvonen's brittle, funny Elspeth": adjectives may stand before the role
+                lead = _POSSESSIVE_LEAD.match(rest)
+                if (
+                    lead
+                    and (
+                        _POSSESSIVE_LEAD_NOUN.search(lead.group())
+                        or lead.group().rstrip().endswith(",")
+                        # "brittle, funny Elspeth" lists adjectives; "Clinton's age, pilot Whitmore" does not
+                        or (
+                            "," in lead.group()
+                            and not all(_ADJECTIVE_SHAPE.search(w) for w in lead.group().split()[:-1])
+                        )
+                        or set(lead.group().replace(",", " ").split())
+                        & _NOT_SUBJECT_LEAD  # "Y's explanation of Marian"
+                    )
+                ):
+                    continue  # "X's co-star Y", "X's new film Z": the possessed is no role
                 cspan = self.runs.starting_at(span[1] + (len(after) - len(rest)) + (lead.end() if lead else 0))
-                if cspan and _POSSESSIVE_ROLE_END.match(text, cspan[1]):
+                if cspan and (
+                    _POSSESSIVE_ROLE_END.match(text, cspan[1])
+                    or self._given_role_then_verb(self.run_text(cspan), cspan)
+                ):
                     cand = self.run_text(cspan)
                     if cand.lower() not in self.d.NATIONALITY_ADJ and not self.lex.is_common(cand, self.code):
                         self.add("possessive", raw, span[0], HINT, character=cand)
+
+    def _given_role_then_verb(self, cand: str, cspan: Span) -> bool:
+        """ "Georg Haberl's Stefan feel like real people": a possessed given name (after a title word, if any) right
+        before a lower-case word is a role, whatever the verb."""
+        words = [t for t in cand.split(" ") if t not in self.d.HONORIFICS]
+        after = _LOWER_WORD.match(self.text, cspan[1] + 1)
+        return (
+            len(words) == 1
+            and self._given(words[0])
+            and self.text.startswith(" ", cspan[1])
+            and after is not None
+            and after.group() not in _NOT_SUBJECT_LEAD  # not "Lewis Carroll's Alice in Wonderland"
+        )
 
     def _whose_role(self, span: Span, raw: str) -> None:
         """ "X, whose Edith is ...": the role after "whose", linked as a possessive is (see :meth:`finish`)."""
@@ -2618,6 +2862,25 @@ class Reader:
             return
         for span in self.runs.spans:
             m = _COPULA_ROLE.match(self.text, span[1])
+            bare = _COPULA_ROLE_BARE.match(self.text, span[1]) if not m else None
+            if not m and not bare and self.code == "en":
+                named = _IS_GIVEN_ROLE.match(self.text, span[1])
+                if named and self._given_role(named.group(1)) and not places.canonical(named.group(1)):
+                    # "Tom Hanksley is Otto, and ...", "Newcomer Tavi Roa is Pip, the runaway": a performer's
+                    # full name, "is", a role's given name (linked as a possessive is: see ``finish``)
+                    who = self._past_honours(span)
+                    actor = self.person(self.run_text(who))
+                    if actor and " " in actor and self._is_person_like(actor):
+                        self.add("possessive", actor, who[0], HINT, character=named.group(1))
+                    continue
+            if bare and not set(bare.group(1).replace("/", " ").split()) & _NOT_SUBJECT_LEAD:
+                cspan = self.runs.starting_at(bare.end())
+                raw = self.run_text(span)
+                actor = self.person(raw)
+                if cspan and actor and " " in actor and _SENTENCE_STOP.match(self.text, cspan[1]):
+                    # a link only for someone the text credits as a performer (checked in ``finish``)
+                    self.add("possessive", raw, span[0], HINT, character=self.run_text(cspan))
+                continue
             if not m:
                 # "Moreau is Adela Brandt.": an actor's surname, "is", a full role name, the sentence ends.
                 m = _COPULA_NAME.match(self.text, span[1])
@@ -2728,10 +2991,15 @@ class Reader:
         if self.code != "en":
             return
         text = self.text
-        for rx in (_AS_ROLE_FIRST, _IN_ROLE_FIRST):
-            if rx is _IN_ROLE_FIRST and "Playing " not in text and "In the " not in text:
+        for rx in (_AS_ROLE_FIRST, _IN_ROLE_FIRST, _ROLE_FIRST_INVERTED):
+            if rx is _IN_ROLE_FIRST and not any(w in text for w in ("ing ", "In the ", " as ")):
                 continue
             self._role_first(rx)
+        if " of " in text and (" role " in text or " part " in text):
+            for m in _ROLE_GOES_TO.finditer(text):
+                if self._is_person_like(self.person(m.group("actor")) or ""):
+                    char = self.character(m.group("char"), m.start("char"))
+                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         self._english_voices_and_small_roles()
 
     def _role_first(self, rx: re.Pattern[str]) -> None:
@@ -2748,7 +3016,7 @@ class Reader:
                 continue
             pos = m.end()
             actor = m.group("actor")
-            if self.full_name(actor):
+            if self.full_name(actor) or (self.code == "en" and self._performer_en(actor)):
                 char = self.character(m.group("char"), m.start("char"))
                 self.add("actor", actor, m.start("actor"), CLEAR, character=char)
 
@@ -2757,7 +3025,7 @@ class Reader:
         if " voice" in text:
             # "X lends her voice to Madame Corbeau", "X returns as the voice of Pemberton"
             for m in _VOICE_OF_EN.finditer(text):
-                if self.full_name(m.group("actor")) and not self.other_film_before(m.start()):
+                if self._performer_en(m.group("actor")) and not self.other_film_before(m.start()):
                     char = self.character(m.group("char"), m.start("char"))
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         if " roles," not in text and " parts," not in text:
@@ -3016,6 +3284,10 @@ class Reader:
             if not verb and chars:
                 # "A and B return as C and D, respectively": the last "as" before the roles, after a verb
                 for v in _VERB_AS.finditer(text, sentence[0], chars[0][0] + 1):
+                    verb = v
+            if not verb and chars and self.code == "en":
+                # "A and B return as the surviving siblings, C and D respectively": a description before the roles
+                for v in _VERB_AS_DESCRIBED.finditer(text, sentence[0], chars[0][0] + 1):
                     verb = v
             if not verb and chars and self.code == "de":
                 # "In Nebenrollen sind A und B als X beziehungsweise Y zu sehen": "als" right after the actors
@@ -3308,10 +3580,7 @@ class Reader:
         # "Marsh’s Viola": a possessive links a role only to someone already known as an actor.
         for hit in self.hits:
             known = self.norm(hit.name) in actor_keys or (
-                hit.character is not None
-                and " " not in hit.character
-                and self._given(hit.character)
-                and " " in hit.name
+                hit.character is not None and " " in hit.name and self._given_role(hit.character)
             )
             directs = max(
                 roles[self.norm(hit.name)].get(r, 0) for r in ("director", "writer", "other_director", "filmography")
@@ -3422,6 +3691,13 @@ class Reader:
             mine = strengths[pair]
             return strength > mine or (strength == mine and char == shorter)
         return False
+
+    def _given_role(self, character: str) -> bool:
+        """A role named by one given name, after a title word in English ("Viola", "Father Dominic")."""
+        words = character.split(" ")
+        if self.code == "en" and len(words) == 2 and words[0] in self.d.HONORIFICS:
+            return True  # "Hugo Ferreira's Captain Almeida": a title word names a character
+        return len(words) == 1 and self._given(words[0])
 
     def _relation_only(self, character: str) -> bool:
         """Whether a role is only a relation to another character: "Mutter", "Onkel", "Braut", "Olafs
@@ -3620,6 +3896,9 @@ _CAST_LED_BY = re.compile(
     r"(?:(?:der|die|dem|den)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?=[A-ZÄÖÜ]))?"
 )
 _VOICE_WORD = re.compile(r"\b(?:seine|ihre|die)\s+(?:[a-zäöüß]+\s+)?Stimme\b")
+_VERB_AS_DESCRIBED = re.compile(
+    r"(?<=\s)(?:[a-z]+\s+){1,2}as\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?=[A-Z])"
+)
 _VERB_AS = re.compile(r"(?<=\s)(?:[a-zäöüß]+\s+){1,2}(?:as|als)\s+(?=[A-ZÄÖÜ])")
 _LISTED_PAREN = re.compile(r"\)(?:,\s|\s+(?:und|and)\s|[.;]?\s*$)")
 _WITH_OPENER = re.compile(r"\s*(?:Mit|With|Starring)\s+(?=[A-ZÄÖÜ])")
@@ -3695,12 +3974,21 @@ _APPOSITION_THEN_VERB = re.compile(rf"({RUN}),\s+(?:an?|the|ein|eine)\s+[^,.;:()
 #: "As the architect, Julian Stroud, X broods", "; as Lord Ashcombe, the Englishman, X is given ...".
 _ROLE_FIRST_TAIL = (
     rf"(?:(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}},\s+|(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}}(?=[A-Z]))?"
-    rf"(?P<char>{RUN})(?:,\s+(?:the|a|an)\s+[^,.;()\n]{{1,40}})?,\s+(?P<actor>{RUN})\s+(?=[a-z])"
+    rf"(?P<char>{RUN})(?:,\s+(?:the|a|an)\s+[^,.;()\n]{{1,100}})?,\s+(?P<actor>{RUN})\s+(?=[a-z])"
 )
 _AS_ROLE_FIRST = re.compile(rf"[Aa]s\s+{_ROLE_FIRST_TAIL}")
 #: "In the role of Edith, X ...", "Playing Edith, X ...": rarer openers, looked for only when the text has them.
 _IN_ROLE_FIRST = re.compile(
-    rf"(?:Playing|In\s+the\s+(?:title\s+|lead\s+|central\s+|key\s+|pivotal\s+)?(?:role|part)\s+of)\s+{_ROLE_FIRST_TAIL}"
+    rf"(?:Playing|Portraying|Embodying|Voicing|Essaying|Inhabiting|"
+    rf"In\s+the\s+(?:title\s+|lead\s+|central\s+|key\s+|pivotal\s+)?(?:role|part)\s+of|"
+    rf"(?:Cast|Starring|Appearing|Returning|Reappearing|Stepping\s+in|Stepping\s+up|Reprising\s+(?:his|her|their)\s+role)"
+    rf"\s+as)\s+{_ROLE_FIRST_TAIL}"
+)
+#: "The role of the smuggler Jonah Crane falls to X": the role's noun first, the actor after "to".
+_ROLE_GOES_TO = re.compile(
+    rf"\b[Tt]he\s+(?:title\s+|lead\s+|central\s+|key\s+|pivotal\s+|juicy\s+|thankless\s+)?(?:role|part)\s+of\s+"
+    rf"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{1,3}})?(?P<char>{RUN}),?\s+(?:falls|fell|goes|went|is\s+given|was\s+given)"
+    rf"\s+to\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<actor>{RUN})"
 )
 #: "In smaller roles, A as ... and B as ...": a sentence that lists performers of small parts.
 _SMALL_ROLES = re.compile(r"\b[Ii]n\s+(?:smaller|small|supporting|minor|key|other)\s+(?:roles|parts),\s+")
@@ -3729,7 +4017,7 @@ _NEXT_SENTENCE_CAST = re.compile(r"\.\s+(?:Mit|With)\s+(?=[A-ZÄÖÜ])")
 #: "der wunderbare", "die junge": an article and adjectives before a subject named after its verb.
 _PRONOUNS = frozenset(
     "Sie Er Es Ihr Ihn Ihm Ihnen Wir Man Diese Dieser Dieses Jene Jener Beide Beiden Alle Niemand Jemand He She It They"
-    " Him Her Them".split()
+    " Him Her Them I We You".split()
 )
 _FILM_WITH_HEAD = re.compile(
     rf"(?<![\w-])(?:Film|Spielfilm|Drama|Komödie|Thriller|Krimi|Western|Musical|Debüt|Debütfilm|Abenteuerfilm|Horrorfilm)"
@@ -3764,11 +4052,48 @@ _MODIFIERS_BEFORE_NAME = re.compile(
     r"\s*(?:(?:newcomer|veteran|young|the|a|an|great|wonderful|der|die|dem|newcomerin)\s+){0,3}"
     r"(?:[a-zäöüß][\w-]+\s+)?(?:(?:newcomer|newcomerin|veteran|actor|actress|comedian|singer)\s+)?"
 )
-_COPULA_NAME = re.compile(r"\s+is\s+")
+_PRAISE_BEFORE_NAME = re.compile(
+    r"\s*(?:a|an|the)\s+(?:(?!called\b|named\b|group\b|band\b|choir\b|orchestra\b)[a-z][\w-]*\s+){1,3}(?=[A-Z])"
+)
+#: English: one capitalised word, then a lower-case noun that ends the phrase ("the Guatemalan neighbor who").
+_ADJECTIVE_BEFORE_NOUN = re.compile(
+    r"[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)\s+[a-z]+(?=\s+(?:who|that|which|whose|with|from|and)\b|[,.;:!?])"
+)
+#: "Jace Morrow is her ex-boyfriend/cop/love interest Detective Rourke,": a copula, a description, the role.
+_COPULA_ROLE_BARE = re.compile(r"\s+is\s+(?:his|her|their)\s+((?:[a-z][\w/-]*\s+){0,3}[a-z][\w/-]*)\s+(?=[A-Z])")
+_PRONOUN_COPULA_BEFORE = re.compile(
+    r"(?:^|[.!?;]\s+|,\s+and\s+)(?:[Hh]e|[Ss]he)\s+(?:is|was|remains|seems)"
+    r"(?:,?\s+(?!known\b|seen\b|remembered\b|regarded\b|described\b)[a-z][\w'’-]*){0,4}\s+$"
+)
+_OTHER_FILM_STARRED = re.compile(
+    r"\b(?:whose|earlier|previous|first|last|debut|original|older)\b[^.;!?]{0,60}\b(?:starred|featured|cast)\s+$"
+)
+_INTRODUCED_BEFORE = re.compile(r"\b(?:is|was|named|called)\s+$")
+_COPULA_NAME = re.compile(r",?\s+is\s+")
+_NAME_LIST_AFTER = re.compile(r",\s+[A-Z][\w'’-]+(?:,|\s+and\s+[A-Z])")
+#: "as Caleb Wren sees him": a name, then a verb in -s (not "is", "was", "has"): "as" opens a clause.
+_CONJUNCTION_AS = re.compile(r"(?:the )?(?:[A-Z][\w-]* ){1,3}(?!is\b|was\b|has\b|as\b)[a-z]+[a-rt-z]s\b")
+_PAREN_NAME_AFTER = re.compile(r"\s*\(([A-Z][^()\n]{2,40})\)")
+#: "as Douglas was in The American President": the part someone had in another film.
+_WAS_IN = re.compile(r"\s+(?:was|were|had\s+been|did)(?=\s+in\s)")
+_ADJECTIVE_SHAPE = re.compile(r"(?:y|ful|ous|ive|al|ic|ish|less|ed|ing|ent|ant|ble|le|st|er)\W*$")
+_PAST_BRIDGE = re.compile(r"\b(?:was|were|had|[a-z]+ed)\b")
+_MODIFIED_NAME = re.compile(
+    rf"(?:an?|the)\s+(?:(?!(?:of|on|to|for|from|by|with|about|like|in|at)\b)[a-z][\w-]*,?\s+){{1,4}}({RUN})"
+)
+_IS_GIVEN_ROLE = re.compile(r"\s+is\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*[,.;]|\s+and\s)")
+#: "Playing Pip is newcomer Tavi Roa", "Playing opposite him as the widow Agnes is the wonderful X": inverted.
+_ROLE_FIRST_INVERTED = re.compile(
+    rf"(?:Playing|As|Cast\s+as)\s+(?:opposite\s+(?:him|her|them)\s+as\s+)?(?:(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,3}})?"
+    rf"(?P<char>{RUN})\s+(?:is|was)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*,?\s+){{0,3}}(?P<actor>{RUN})(?=\s*[,.;]|\s+who\b)"
+)
+_ARTICLE_AFTER_COMMA = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
+_NEXT_PERFORMER = re.compile(r"\s+(?:as|plays|voices)\s|\s*\(")
 _SENTENCE_STOP = re.compile(r"\s*[.;!,]")
 _COPULA_ROLE = re.compile(r"\s+is\s+(?:his|her|their|its|the|[A-Z][\w-]+['’]s)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
 _PRONOUN_BEFORE = re.compile(
-    r"(?:^|[.!?;:,]\s+|\b(?:und|and|aber|but)\s+)(?:[Ee]r|[Ss]ie|[Hh]e|[Ss]he)\s+(?:[a-zäöü]+\s+)?$"
+    r"(?:^|[.!?;:,]\s+|\b(?:und|and|aber|but)\s+)(?:(?:[Hh]ere|[Nn]ow|[Tt]hen|[Tt]his\s+time|[Aa]gain|[Ff]inally)\s+)?"
+    r"(?:[Ee]r|[Ss]ie|[Hh]e|[Ss]he)\s+(?:[a-zäöü]+\s+)?$"
 )
 #: "Hier spielt er den ...", "Dann gibt sie die ...": a pronoun subject right after the verb, an object after it.
 _PRONOUN_AFTER_VERB = re.compile(r"\s+(?:er|sie)(?=\s+(?:[a-zäöüß]+\s+){0,2}(?:den|die|das)\s+[\wäöüß-]+\s+[A-ZÄÖÜ])")
@@ -3785,6 +4110,28 @@ _TAIL_BOX = re.compile(
     r"(?im)^[ \t]*(?:more\s+(?:movie\s+|film\s+)?reviews|related(?:\s+(?:articles|stories|reviews))?|read\s+more|"
     r"you\s+(?:might|may)\s+also\s+like|mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:mehr|weitere)\s+(?:film)?kritiken|"
     r"auch\s+interessant|das\s+könnte\s+sie\s+auch\s+interessieren)[ \t]*:?[ \t]*$"
+)
+#: The modifiers a clause may hold before its subject's name (see ``Reader._clause_subject_en``).
+_SUBJECT_PREFIX = re.compile(r"\s*(?:[A-Za-z][\w'’-]*,?\s+){0,8}")
+#: Asides set off by commas, dashes or parentheses between a subject and its verb.
+_SUBJECT_ASIDE = re.compile(
+    r",\s+[^,.;:!?()\n]{2,120}?,(?=\s)|\s+[—–]\s+[^—–\n]{2,120}?\s+[—–](?=\s)|\s*\([^()\n]{0,100}\)"
+)
+_PASSIVE_BRIDGE = re.compile(r"\s+(?:is|was|are|were)(?:\s+(?:[a-z]+ly|also|here|now))?\s*")
+_SUBJECT_BRIDGE = re.compile(r"(?:,?\s+[a-z][\w'’-]*){0,8}\s*")
+_NOT_SUBJECT_LEAD = frozenset(
+    """after before when if while with without opposite alongside beside besides like unlike as than to for from by
+    of in on at against including despite because since until though although whereas once unless where whom who
+    which that and but or nor into onto upon about over under between among behind toward towards via per""".split()
+)
+_CLAUSE_OPENERS = frozenset("when if while because although though whereas unless until since whom who which".split())
+_BRIDGE_STOP = frozenset(
+    "and but or nor while when who whom which that whose because although though if than unless whereas".split()
+)
+_AS_BRIDGE_STOP = frozenset(
+    """known so such well not same served worked trained began started dressed disguised posing poses masquerading
+    regarded seen described remembered famous billed credited grew raised born lived became christened named
+    sees see saw treats treat treated regards views viewed""".split()
 )
 _RELATIVE_BEFORE = re.compile(r"(?:,|\s[—–-])\s+(?:who|that)\s+(?:also\s+|now\s+|here\s+)?$")
 _PERFORM_LEAD = re.compile(r"(?:^|[.!?:;,\n]|\b(?:und|and|aber|but|auch|allem|also|even))\s*$")
@@ -3822,11 +4169,22 @@ _LIST_STOP = frozenset(
     """als as in im the who which that where whose to from of by with for von mit für zu aus bei nach an am auf
     ist sind war waren is are was were hat has have had hatte wird will comes come gets der des dem""".split()
 )
-_PORTRAYAL_OF = re.compile(r"\s*(?:[a-z-]+\s+){0,2}portrayal\s+of\s+(?:(?:the|a|an)\s+[a-z-]+,?\s+)?")
+_PORTRAYAL_OF = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}(?:portrayal|depiction|embodiment|interpretation|incarnation)\s+of\s+"
+    r"(?:(?:the|a|an)\s+[a-z-]+,?\s+)?"
+)
 #: "Marsh’s Viola is ...": a possessed role is followed by a verb or punctuation, not a noun.
 _POSSESSIVE_ROLE_END = re.compile(
     r"\s*(?:[,.;:!?)]|\s(?:is|was|has|had|that|who|which|and|finds|gets|becomes|must|can|will|the|a|an|are|were|"
-    r"isn['’]t|wasn['’]t|does|doesn['’]t|seems|feels|comes|remains|proves|makes|gives|never|also|opposite)\b)"
+    r"isn['’]t|wasn['’]t|does|doesn['’]t|seems|feels|comes|remains|proves|makes|gives|never|also|opposite|"
+    r"make|feel|seem|look|looks|steals|steal|brings|bring|holds|hold|carries|anchors|dominates|grounds|share|shares|"
+    r"becomes|emerges|walks|lights|provides|adds|always|often|rarely|still|just|only)\b)"
+)
+#: Adjectives between a possessive and a role ("Lena Karvonen's brittle, funny Elspeth").
+_POSSESSIVE_LEAD = re.compile(r"\s*(?:[a-z][\w-]*,?\s+){0,3}")
+_POSSESSIVE_LEAD_NOUN = re.compile(
+    r"\b(?:co-?stars?|directors?|filmmaker|producer|writer|film|movie|debut|feature|picture|husband|wife|partner|"
+    r"son|daughter|father|mother|brother|sister|friend|agent|idol|hero|mentor|collaborator|muse)\b"
 )
 _ADJ_INFLECTION = re.compile(r"(?:en|em|er|es|e)$")
 _PLAYED_INVERTED = re.compile(
@@ -3872,6 +4230,9 @@ _COPULA_PRAISE_BEFORE = re.compile(r",?\s+(?:is|was|seems|looks)(?:\s+[a-z][\w-]
 _WHO_CLAUSE_THEN_VERB = re.compile(r",\s+who\s+[^;:!?\n]{2,140}?,\s+")
 _IN_WHICH_BEFORE = re.compile(r"\b(?:in|for)\s+which\s+$")
 #: After a role: "in Iron Tide (2019)", "in “Iron Tide”", "in 2019's Iron Tide", "in the 2019 film".
+_IN_TITLE_OPENING = re.compile(
+    rf"\s*In\s+(?:(?:the|his|her|their|its)\s+)?(?:(?:earlier|previous|original|first|last|older|\d{{4}})\s+)?({RUN}),"
+)
 _IN_OTHER_FILM = re.compile(
     r",?\s+(?:(?:back|years\s+ago|before|earlier|once)\s+)?in\s+(?:[„“\"‘'A-Z]|(?:19|20)\d\d|the\s+(?:(?:19|20)\d\d\s+)?"
     r"(?:film|movie|series|show|original|sequel|earlier|first|last|previous)\b)"
@@ -3890,7 +4251,9 @@ _ROLE_STOP = frozenset(
     # English prepositions and adverbs after a role ("plays Edith opposite X's Caleb", "alongside X as Y")
     " alongside opposite against beside at on from into here there again".split()
 )
-_NOT_A_ROLE = re.compile(r"(?:auch|well|much|if|though|ob|wenn|a\s+result)\b")
+_NOT_A_ROLE = re.compile(
+    r"(?:auch|well|much|if|though|ob|wenn|a\s+result|far|long|soon|usual|ever|opposed|I|when|in|with|for|to|of)\b"
+)
 _PAREN_STOP = frozenset(
     "mit with von by im in aus from nach den die das der dem des ein eine einen not as als nicht doing channeling "
     "channelling imitating impersonating like".split()

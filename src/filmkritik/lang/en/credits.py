@@ -42,8 +42,8 @@ PLAY_VERBS = r"plays|play|played|playing|voices|voicing|portrays|portray|portray
 #: Verbs that end a German relative clause about a role; English has no such clause.
 PLAY_VERBS_FINAL = r"(?!)"
 AS_WORD = r"as"
-ROLE_OF = r"(?:(?:in|into|to|reprises|reprising|playing|takes\s+on|steps\s+into|plays|essays|assumes|tackles|inhabits|gets|lands|portrays)\s+the\s+(?:title\s+|lead\s+|key\s+|central\s+)?role\s+of|as)"
-PLAYED_BY = r"(?:played|portrayed|embodied|voiced|essayed)(?:\s+[a-z-]+){0,4}?\s+by"
+ROLE_OF = r"(?:(?:in|into|to|reprises|reprising|playing|takes\s+on|takes\s+over|takes|took|steps\s+into|plays|essays|assumes|tackles|inhabits|gets|lands|landed|portrays|inherits|handles|nails|carries|shoulders|wins|won|earns)\s+the\s+(?:title\s+|lead\s+|key\s+|central\s+)?(?:role|part)\s+of|as)"
+PLAYED_BY = r"(?:played|portrayed|embodied|voiced|essayed|brought\s+to\s+life|incarnated|depicted|interpreted)(?:\s+[a-z-]+){0,4}?\s+by"
 PLAYED_ADJ = r"(?!)"
 LEAD_ROLE = (
     r"in\s+the\s+(?:lead|title|leading|central|main|supporting)\s+roles?|in\s+a\s+(?:supporting|small|cameo)\s+role"
@@ -92,7 +92,9 @@ HONORIFICS = frozenset(
     Professor Prof. Captain Capt. General Colonel Major Lieutenant Sergeant Sgt. Detective Inspector Agent Officer
     Mister Mr. Mrs. Ms. Miss Madame Madam Monsieur Father Sister Brother Mother Uncle Aunt Auntie Grandma Grandpa
     Cardinal Pope Bishop Reverend Rev. Rabbi Judge President Senator Governor Mayor Sheriff Coach Nurse Chief Saint
-    Reverend Commander Admiral Pastor Lt. Col. Gen. Det. Insp. Cpl. Pvt. Sgt Lt Capt""".split()
+    Reverend Commander Admiral Pastor Lt. Col. Gen. Det. Insp. Cpl. Pvt. Sgt Lt Capt Cmdr. Cmdr Cdr.
+    Mademoiselle Herr Frau Fräulein Señor Señora Señorita Doña Signor Signora Signorina Abuela Abuelo Tía Tío
+    Sheikh Sheik Mullah Imam Ayatollah Sensei Agha Aga Iya Baba Ustad Begum Sahib Memsahib Babushka""".split()
 )
 OPENERS = frozenset(
     """The A An And But As In On At For With By From Of To When While After Before Since So Yet Or If Though Also
@@ -284,10 +286,20 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "written_by": ("written", "penned", "scripted", "adapted", "screenplay", "novel", "book by"),
     "composed_by": ("score", "music", "soundtrack", "composed"),
     "crew_by": ("shot by", "photographed", "edited", "produced", "cinematography"),
-    "played_by": ("played", "portrayed", "embodied", "voiced", "essayed"),
+    "played_by": (
+        "played",
+        "portrayed",
+        "embodied",
+        "voiced",
+        "essayed",
+        "brought",
+        "incarnated",
+        "depicted",
+        "interpreted",
+    ),
     "played_by_list": (),
     "played_adj": (),
-    "role_of": ("role", "as "),
+    "role_of": ("role", "part", "as "),
     "info_von_mit": (),
     "mit_line": (),
     "title_director": ("–", "-", "—"),
