@@ -30,13 +30,18 @@ _SPACE = r"[ \u00a0]"
 TOKEN = rf"[{UPPER}]{_LETTER}*(?:(?:['’](?!s\b)|-)(?={_LETTER}){_LETTER}*)*"
 INITIAL = rf"[{UPPER}]\."
 #: Lower-case name particles that may sit inside a name ("Rudolf van der Berg", "Lorenzo di Medici").
-PARTICLE = r"(?:v[ao]n(?:[ ](?:der|den|dem))?|de(?:[ ]la)?|del|della|di|da|du|dos|le|la|ter|ten|zu|bin|al|y)"
+PARTICLE = (
+    r"(?:v[ao]n(?:[ ](?:der|den|dem))?|de(?:[ ]la)?|del|della|di|da|du|dos|le|la|ter|ten|zu|bin|ibn|bint|al|el|y)"
+)
+#: Arabic articles (and a French elided "d'": "Jean d'Arcy") written in lower case and joined to the next word by a hyphen ("Tariq al-Hashimi",
+#: "Nadia el-Masri"): inside a name (never opening one), they make the word after them a name word.
+ARTICLE_PREFIX = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|ibn|bin)-|d['’])"
 #: Abbreviated titles that open a role's name ("Mr. Barnes", "Dr. Vogt").
 TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Sgt|Capt|Lt|Col|Gen|St|Det|Insp|Rev|Fr)\."
 _RUN_OPENING = rf"(?<![\w-])(?:{TITLE_ABBREVIATION}{_SPACE})?(?:{INITIAL}{_SPACE}?)*{TOKEN}"
 RUN = (
     rf"{_RUN_OPENING}"
-    rf"(?:{_SPACE}(?!(?:Jr|Sr)\.)(?:{PARTICLE}{_SPACE}|{TITLE_ABBREVIATION}{_SPACE}|[‘'\"“]{TOKEN}(?:{_SPACE}{TOKEN}){{0,2}}[’'\"”]{_SPACE})?(?:{INITIAL}{_SPACE}?)*{TOKEN})*"
+    rf"(?:{_SPACE}(?!(?:Jr|Sr)\.)(?:{PARTICLE}{_SPACE}|{TITLE_ABBREVIATION}{_SPACE}|[‘'\"“]{TOKEN}(?:{_SPACE}{TOKEN}){{0,2}}[’'\"”]{_SPACE})?(?:{INITIAL}{_SPACE}?)*(?:{ARTICLE_PREFIX})?{TOKEN})*"
     rf"(?:,?{_SPACE}(?:Jr|Sr)\.|{_SPACE}(?:II|III))?"
 )
 
@@ -66,7 +71,7 @@ RUN_RE = re.compile(rf"[{UPPER}](?<![\w-].){_opening_consumed()}{RUN[len(_RUN_OP
 _TOKEN_SPLIT = re.compile(rf"{_SPACE}+")
 #: Every string :data:`PARTICLE` matches, for a set look-up instead of a regex call per token.
 PARTICLES = frozenset(
-    "van von de del della di da du dos le la ter ten zu bin al y".split()
+    "van von de del della di da du dos le la ter ten zu bin ibn bint al el y".split()
     + [f"v{a}n {b}" for a in "ao" for b in ("der", "den", "dem")]
     + ["de la"]
 )
@@ -82,6 +87,10 @@ def _is_particle(token: str) -> bool:
     return token in PARTICLES or (token[-1:] == "\n" and token[:-1] in PARTICLES)
 
 
+#: German month names that are given names too ("Mai", "Juni", "August"), rejected when they stand alone.
+_MONTHS_DE = frozenset("Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split())
+#: Generation numerals after a surname ("Harold Pemberton III").
+_GENERATIONS = frozenset("II III IV".split())
 _INITIAL_RE = re.compile(rf"^(?:[{UPPER}]\.)+$|^[{UPPER}]$")
 _HAS_DIGIT = re.compile(r"\d")
 
@@ -98,6 +107,7 @@ _ROLE_TAILS = tuple(
     "ator ators atorin studienrat hofrat stadtrat rätin".split()
 )
 #: "Journalist", "Pianistin": an -ist noun after at least four letters that are no q, v or w.
+_VOWEL_UNG = re.compile(r"[aeioy]ung\n?$")
 _IST_TAIL = re.compile(r"\w{3}[^qvw](?:ist|isten|istin)$")
 
 
@@ -137,7 +147,8 @@ class Lexicon:
             return False
         last = token.rsplit("-", 1)[-1]
         lowered = last.lower()
-        if _ends(last, _NOUN_SUFFIXES) or _ends(lowered, _ROLE_TAILS):
+        # ("Leung", "Young": -ung after a vowel other than u ends names, not German nouns such as "Trauung".)
+        if (_ends(last, _NOUN_SUFFIXES) and not _VOWEL_UNG.search(lowered)) or _ends(lowered, _ROLE_TAILS):
             return True
         if _ends(lowered, ("ist", "isten", "istin")) and _IST_TAIL.search(lowered):
             return True
@@ -153,6 +164,11 @@ def _ends(token: str, suffixes: tuple[str, ...]) -> bool:
     return token.endswith(suffixes) or (token.endswith("\n") and token[:-1].endswith(suffixes))
 
 
+#: English given names that are also common words and that the built lexicon lacks ("Honor Blackman"):
+#: after them a surname-shaped word makes a person, where a lower-case "honor" stays a word.
+_WORD_GIVEN_NAMES = frozenset("Honor Honour Verity Constance Prudence".split())
+
+
 def _read(name: str) -> frozenset[str]:
     text = resources.files("filmkritik.lang").joinpath("data", name).read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line)
@@ -161,7 +177,12 @@ def _read(name: str) -> frozenset[str]:
 @cache
 def lexicon() -> Lexicon:
     """The shipped lexicons, read once per process."""
-    return Lexicon(_read("first_names.txt"), _read("common_de.txt"), _read("common_en.txt"), _read("lower_de.txt"))
+    return Lexicon(
+        _read("first_names.txt") | _WORD_GIVEN_NAMES,
+        _read("common_de.txt"),
+        _read("common_en.txt"),
+        _read("lower_de.txt"),
+    )
 
 
 def tokens(name: str) -> list[str]:
@@ -273,28 +294,38 @@ def trim_person(name: str, language: str, lex: Lexicon, cues: frozenset[str] = f
             break
     # English title-case headlines: "Otto Kern Sparkles" -> "Otto Kern".
     while (
-        language == "en" and len(parts) > 2 and lex.is_common(parts[-1], language) and not lex.is_first_name(parts[-1])
+        language == "en"
+        and len(parts) > 2
+        and lex.is_common(parts[-1], language)
+        and not lex.is_first_name(parts[-1])
+        and not _is_particle(parts[-2])  # "Thierry de la Tour": a word after a particle is the surname
     ):
         parts = parts[:-1]
     if not parts or len(parts) > 5:
         return None
     if _HAS_DIGIT.search(" ".join(parts)):  # (one search: a space is no digit)
         return None
+    # "Harold Pemberton III": a generation numeral closes a name (and is no all-caps word).
+    numeral = parts[-1] if len(parts) > 2 and parts[-1] in _GENERATIONS else None
+    if numeral:
+        parts = parts[:-1]
     if all(t.isupper() and len(t) > 1 for t in parts):
         if len(parts) < 2:
             return None
         parts = [t.title() for t in parts]
-    elif any(t.isupper() and len(t) > 2 for t in parts):
+    elif any(t.isupper() and len(t) > 2 and not _INITIAL_RE.match(t) for t in parts):  # "R.J." is initials
         return None
     words = [t for t in parts if not _INITIAL_RE.match(t) and not _is_particle(t)]
     if not words:
         return None
+    if language == "de" and len(parts) == 1 and parts[0] in _MONTHS_DE:
+        return None  # "Im Mai spielt ...": alone in German prose, "Mai", "Juli", "August" are months
     lone = words[0] if len(words) == 1 and not lex.is_first_name(words[0]) else None
     if lone and (lex.looks_like_noun(lone, language) or (language == "de" and lex.is_lower_word(lone, language))):
         return None
     if len(words) > 1 and all(lex.is_common(t, language) and not lex.is_first_name(t) for t in words):
         return None
-    return " ".join(parts)
+    return " ".join([*parts, numeral] if numeral else parts)
 
 
 def is_initial(token: str) -> bool:
