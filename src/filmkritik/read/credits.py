@@ -425,10 +425,21 @@ class Reader:
         return name
 
     def add(self, role: str, raw: str, start: int, strength: int, **extra: str | None) -> str | None:
+        if role == "actor" and self._place_after_from(raw, start):
+            return None
         name = self.person(raw)
         if name:
             self.hits.append(Hit(role, name, start, strength, **extra))  # type: ignore[arg-type]
         return name
+
+    def _place_after_from(self, raw: str, start: int) -> bool:
+        """ "Die Blaskapelle aus Oberried spielt ...", "the choir from Tulsk plays ...": a place after "aus"/"from"
+        is where a band or team comes from, no performer (a single word or a known place; "a turn from Jo Mills"
+        names one)."""
+        before = _FROM_BEFORE.search(self.text, max(0, start - 6), start)
+        if not before:
+            return False
+        return bool(places.canonical(raw)) or (before.group(1) == "aus" and len(raw.split()) == 1)
 
     def other_film_before(self, pos: int) -> bool:
         """Whether a parenthesis opened before ``pos`` follows another film's quoted title."""
@@ -1921,6 +1932,13 @@ class Reader:
                     return self.character(self.run_text(named_span), named_span[0]), det
                 if self.code == "en" and _NAME_LIST_AFTER.match(text, span[1]):
                     return None, det  # "he plays Mozart, Grieg and Bach on the piano": a list of names, no role
+                if (
+                    self.code == "en"
+                    and " " not in raw
+                    and (raw.isupper() or not self._given(raw))
+                    and _THING_POSSESSOR_BEFORE.search(text, max(0, span[0] - 30), span[0])
+                ):
+                    return None, det  # "the station's AI", "the ship's Computer": a thing's part, no name
                 if det and det.lower() in self.d.DEFINITE and (self.code == "de" or not adjectives):
                     bare = _strip_genitive(raw, self.code)
                     if " " not in bare and self.lex.looks_like_noun(bare, self.code):
@@ -3798,6 +3816,10 @@ _CREATED = re.compile(
 _NOT_PERFORMING = frozenset({"director", "writer", "composer", "crew", "critic", "other_director", "filmography"})
 #: "deren (stets misstrauische) Haushälterin Gerda", "dessen Figur Jasper", "deren Gerda": the part after "deren".
 _POSSESSED_PART = re.compile(r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,3}(?:(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\s+)?(?=[A-ZÄÖÜ])")
+#: "the station's ", "a ship's ": a lower-case noun's possessive right before a run (a thing's or a place's).
+_THING_POSSESSOR_BEFORE = re.compile(r"\b(?:the|a|an|its|this|that)\s+[a-z][\w-]*['’]s\s+$")
+#: "aus"/"from" right before a name: where a band or a team comes from.
+_FROM_BEFORE = re.compile(r"\b(aus|from)\s+$")
 #: Past tense of playing, and another work named near the role: a part in another film or series.
 _PAST_PLAY_DE = frozenset("spielte verkörperte mimte gab spielten verkörperten".split())
 _OTHER_WORK_DE = re.compile(r"[„“\"»]|\b(?:Serie|Fernsehserie|Vorgänger|Vorgängerfilm|Kurzfilm|Theaterstück)\b")
@@ -3904,7 +3926,10 @@ _LISTED_PAREN = re.compile(r"\)(?:,\s|\s+(?:und|and)\s|[.;]?\s*$)")
 _WITH_OPENER = re.compile(r"\s*(?:Mit|With|Starring)\s+(?=[A-ZÄÖÜ])")
 _CREDIT_DASH = re.compile(rf"[–—-]\s*({RUN})$")
 _CAST_NOUN = re.compile(r"(?:Neben|Haupt)?[Dd]arsteller(?:innen)?|Ensemble")
-_PREPOSITIONS_DE = frozenset("von vom neben mit mitsamt nach bei gegenüber gegen ohne für um zu zur zum".split())
+#: (with the fused forms: "Beim Sommerfest spielt die Kapelle", "Im Finale spielt ...": an event, no subject)
+_PREPOSITIONS_DE = frozenset(
+    "von vom neben mit mitsamt nach bei gegenüber gegen ohne für um zu zur zum beim im am ins ans aufs ums".split()
+)
 _GAPPED_OBJECT = re.compile(
     r",\s+(?:und\s+)?(?:den|die|das|ihren|seinen|ihre|seine)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
 )
@@ -4071,8 +4096,11 @@ _OTHER_FILM_STARRED = re.compile(
 _INTRODUCED_BEFORE = re.compile(r"\b(?:is|was|named|called)\s+$")
 _COPULA_NAME = re.compile(r",?\s+is\s+")
 _NAME_LIST_AFTER = re.compile(r",\s+[A-Z][\w'’-]+(?:,|\s+and\s+[A-Z])")
-#: "as Caleb Wren sees him": a name, then a verb in -s (not "is", "was", "has"): "as" opens a clause.
-_CONJUNCTION_AS = re.compile(r"(?:the )?(?:[A-Z][\w-]* ){1,3}(?!is\b|was\b|has\b|as\b)[a-z]+[a-rt-z]s\b")
+#: "as Caleb Wren sees him", "as the station's AI seals the hatch": a name (after a possessor, if any), then a verb
+#: in -s (not "is", "was", "has"): "as" opens a clause.
+_CONJUNCTION_AS = re.compile(
+    r"(?:the )?(?:[a-z][\w-]*['’]s )?(?:[A-Z][\w-]* ){1,3}(?!is\b|was\b|has\b|as\b)[a-z]+[a-rt-z]s\b"
+)
 _PAREN_NAME_AFTER = re.compile(r"\s*\(([A-Z][^()\n]{2,40})\)")
 #: "as Douglas was in The American President": the part someone had in another film.
 _WAS_IN = re.compile(r"\s+(?:was|were|had\s+been|did)(?=\s+in\s)")

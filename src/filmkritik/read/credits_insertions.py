@@ -85,8 +85,10 @@ _KEEP = frozenset(
 _PART_NOUN = re.compile(r".*(?:[Rr]olle|[Ff]igur|[Pp]art|[Ss]timme|[Bb]esetzung|[Ff]ilm|[Ss]erie)n?$")
 _PREPOSITIONS = frozenset(
     """in im am an auf aus mit bei vor nach über unter zum zur von vom seit trotz ohne durch für gegen um
-    neben zwischen hinter""".split()
+    neben zwischen hinter beim ins ans aufs ums fürs durchs unterm überm hinterm vorm""".split()
 )
+#: A preposition fused with an article: a noun follows ("beim Dorffest", "zum Tanz"), never a name.
+_CONTRACTED = frozenset("zum zur im am beim ins ans aufs vom ums fürs durchs unterm überm hinterm vorm".split())
 #: Tokens where a search for an insertion starts (besides a name before a phrase or a clause adverb).
 _ANCHORS = _SUBJECT_VERBS | _PERFORM_VERBS | _AUXILIARIES | _DETERMINERS | frozenset({"als", "("})
 _CLAUSE_ADVERBS = frozenset(
@@ -223,7 +225,7 @@ class _Masker:
         if not self._name_like(w):
             return False
         prev = self.tokens[n - 1][2] if n else ""
-        described = prev in _DETERMINERS or prev in ("zum", "zur", "im", "am") or bool(_ADJECTIVE.match(prev))
+        described = prev in _DETERMINERS or prev in _CONTRACTED or bool(_ADJECTIVE.match(prev))
         if not described:
             return True
         return not (self.lex.looks_like_noun(w, "de") or not self.lex.is_first_name(w))
@@ -472,17 +474,28 @@ class _Masker:
                 break
         return out
 
-    def _adjective_ahead(self, n: int) -> bool:
-        """Lower-case words from n on end in an inflected adjective right before a capitalised word."""
+    def _adjective_ahead(self, n: int, *, listed: bool = False) -> bool:
+        """Lower-case words from n on end in an inflected adjective right before a capitalised word, or before a
+        comma and another such adjective ("im Dorf nur geduldeten, ewig betrunkenen Fischer"). An article or a
+        second comma ends the phrase: "den viele aus dem Fernsehen kennen, spielt den ..." is a relative clause
+        ("kennen" is a verb, the article after "spielt" opens the object)."""
         toks = self.tokens
         while (
             n < len(toks)
             and toks[n][2][:1].islower()
             and toks[n][2].isalpha()
+            and toks[n][2] not in _DETERMINERS
             and (toks[n][2] not in _STOP or toks[n][2] == "zu")  # "etwas zu laute"
         ):
-            if n + 1 < len(toks) and (toks[n + 1][2][:1].isupper() or toks[n + 1][2] == ","):
-                return bool(_ADJECTIVE.match(toks[n][2]))  # "im Dorf nur geduldeten, ...", "humorlose Bäckerin"
+            if n + 1 < len(toks) and toks[n + 1][2][:1].isupper():
+                return bool(_ADJECTIVE.match(toks[n][2]))  # "humorlose Bäckerin"
+            if n + 1 < len(toks) and toks[n + 1][2] == ",":
+                if listed or not _ADJECTIVE.match(toks[n][2]):
+                    return False
+                m = n + 2
+                while m < len(toks) and toks[m][2] in _CONJUNCTIONS:
+                    m += 1
+                return self._adjective_ahead(m, listed=True)
             n += 1
         return False
 
