@@ -595,9 +595,22 @@ class Reader:
                     end = min(cut) if role != "cast" else (semi if semi >= 0 else self._list_close(vstart, end))
             value = text[vstart:end]
             self.block_spans.append((vstart, end))
+            if role == "director" and self._other_film_line(lstart):
+                # "„Die Ufer der Wolga“ – Regie: X" in a cinema's programme: another film's director
+                for name, pos in self.list_after(vstart, limit=3, skip=0):
+                    self.add("other_director", name, pos, CREDIT)
+                continue
             if role == "cast":
                 value, end = self._continuation(value, end)
             self._credit_value(role, value, vstart, lstart)
+
+    def _other_film_line(self, label_start: int) -> bool:
+        """Whether the line holding a credit label opens with another film's quoted title ("„X“ – Regie: Y")."""
+        if not self.titles:
+            return False
+        head = self.text[self.text.rfind("\n", 0, label_start) + 1 : label_start]
+        quoted = _QUOTED_TITLE.match(head.lstrip())
+        return quoted is not None and not self.is_film_title(quoted.group(1))
 
     def _list_close(self, start: int, end: int) -> int:
         """The ")" that closes a parenthesised credit list, skipping "(Role)" pairs inside it."""
@@ -2313,7 +2326,8 @@ class Reader:
         noun ("diesmal der junge Kroate X", "veteran documentarian X"): "A", "A und B", "A & B", "A, B and C", and
         "Mira und Jakob Ostertag" (two given names sharing the surname: both in full)."""
         text, n = self.text, len(self.text)
-        adverbs = _director_patterns(self.code).adverbs
+        dp = _director_patterns(self.code)
+        adverbs = dp.adverbs
         for _ in range(5):
             while pos < n and text[pos] in " \u00a0":
                 pos += 1
@@ -2321,6 +2335,8 @@ class Reader:
             if not m:
                 break
             word = m.group()
+            if dp.other_roles.fullmatch(word):
+                return []  # "shot by cinematographer X", "Regie führte die Schauspielerin X" (a crew word first)
             if not (
                 word in adverbs
                 or word in _ARTICLES
@@ -2380,7 +2396,9 @@ class Reader:
                 continue
             if len(found) == 1 and not self.full_name(found[0][0]):
                 continue
-            self.add_directors(found, CLEAR, nationality=self._nationality_between(m.end(), found[0][1]))
+            # "In ihrem Spielfilmdebüt erzählt X", "In her feature debut, X": a hint that an actor's cue outranks
+            strength = HINT if m.group()[:3] in ("In ", "Mit", "in ") else CLEAR
+            self.add_directors(found, strength, nationality=self._nationality_between(m.end(), found[0][1]))
         for m in dp.together.finditer(text):
             quoted = _QUOTED_TITLE.search(m.group())
             if quoted and self.titles and not self.is_film_title(quoted.group(1)):
@@ -3847,6 +3865,7 @@ class _DirectorPatterns:
     apposition: re.Pattern[str]
     adverbs: frozenset[str]
     triggers: tuple[str, ...]
+    other_roles: re.Pattern[str]  # "cinematographer", "Schauspielerin": a description that makes no director
 
 
 @cache
@@ -3859,6 +3878,9 @@ def _director_patterns(code: str) -> _DirectorPatterns:
         apposition=re.compile(d.DIRECTOR_APPOSITION),
         adverbs=d.DIRECTOR_LEAD_ADVERBS,
         triggers=d.DIRECTOR_PHRASE_TRIGGERS,
+        other_roles=re.compile(
+            rf"(?i)(?:[\w-]*-)?(?:{d.ACTOR_NOUNS}|{d.WRITER_NOUNS}|{d.COMPOSER_NOUNS}|{d.CREW_NOUNS})(?:in|s|nen)?"
+        ),
     )
 
 

@@ -138,8 +138,8 @@ DIRECTOR_LEADS = (
     r"(?:führte|führt|führten|übernahm|übernimmt|übernahmen|teilten\s+sich|teilen\s+sich)"
     r"|\b(?:[Ii]nszeniert|[Gg]edreht|[Rr]ealisiert)\s+(?:hat|haben)\s+(?:ihn|sie|es|(?:den|das|diesen|dieses)\s+[\wäöüß-]+)"
     r"|\b(?:In|Mit)\s+(?:ihrem|seinem)\s+(?:[a-zäöüß-]+\s+){0,2}(?:Film|Spielfilm|Langfilm|Kinofilm|Debüt|Spielfilmdebüt|"
-    r"Langfilmdebüt|Regiedebüt|Kinodebüt|Dokumentarfilm|Erstling|Werk)\s+(?:erzählt|inszeniert|zeigt|porträtiert|schildert)"
-    r"|\b(?:[Dd]ebüt|[Ss]pielfilmdebüt|[Ll]angfilmdebüt|[Rr]egiedebüt|[Kk]inodebüt|[Ee]rstlingswerk|[Ee]rstlingsfilm)\s+(?:der|des|von)"
+    r"Langfilmdebüt|Regiedebüt|Kinodebüt|Dokumentarfilm|Erstling|Werk)\s+(?:erzählt|inszeniert|porträtiert|schildert)"
+    r"|\b(?:[Ss]pielfilmdebüt|[Ll]angfilmdebüt|[Rr]egiedebüt|[Ee]rstlingswerk|[Ee]rstlingsfilm)\s+(?:der|des|von)"
 )
 #: Words that may stand between such a lead and the name ("Regie führt diesmal aber X").
 DIRECTOR_LEAD_ADVERBS = frozenset(

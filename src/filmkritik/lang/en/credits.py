@@ -81,7 +81,8 @@ DIRECTED_AFTER = r"directs|directed|helms|helmed"
 #: debut, X", "the directorial debut of actress X", "the direction by X", "the work of its director, X".
 DIRECTOR_LEADS = (
     r"\b(?:directing|filmmaking|film-making|co-directing)\s+(?:duo|team|pair|partners|siblings|couple)(?:\s+of)?"
-    r"|\b[Ii]n\s+(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:debut|feature|film|outing)\s*,"
+    r"|\b[Ii]n\s+(?:his|her|their)\s+(?:(?:feature|directorial|directing|filmmaking)(?:-length)?\s+debut|"
+    r"(?:[a-z-]+\s+)?feature(?:\s+film)?)\s*,"
     r"|\bdirectorial\s+debut\s+(?:of|from)(?:\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:actor|actress|comedian|writer|star|novelist|"
     r"musician|photographer|playwright|choreographer))?"
     r"|\bdirection\s+(?:is\s+)?(?:by|from)"
@@ -95,7 +96,7 @@ DIRECTED_TOGETHER = (
 )
 OWN_FILM_MADE = r"(?!)"
 #: "X, the Spanish director whose debut ...": an apposition after the name (not "the director of ...").
-DIRECTOR_APPOSITION = r",\s+the\s+(?:[A-Za-z-]+\s+){0,3}?(?:director|filmmaker|film-maker)\b(?!\s+of\b|s\b)"
+DIRECTOR_APPOSITION = r",\s+the\s+(?:[A-Za-z-]+\s+){0,3}?(?:director|filmmaker|film-maker)\b(?!\s+of\b|s\b|['’])"
 DIRECTOR_PHRASE_TRIGGERS = ("direct", "duo", "debut", "feature", "filmmak", "film-mak")
 WRITTEN_BY = r"(?:written|penned|scripted|co-written|adapted)\s+by|screenplay\s+(?:by|from)|novel\s+by|book\s+by|based\s+on\s+the\s+novel\s+by"
 COMPOSED_BY = r"(?:score|music|soundtrack)\s+(?:by|from)|composed\s+by"
