@@ -2275,6 +2275,8 @@ class Reader:
                 # "directed by veteran documentarian Peter Lasko": a description before a full name
                 found = self._director_names(m.end())
                 listed = [(n, p) for n, p in found if self.full_name(n)]
+            if len(listed) >= 2 and self._clause_goes_on(listed[-1]):
+                listed = listed[:-1]  # "Regie führte A und B spielt die Mutter": B opens the next clause
             for name, pos in listed:
                 self.hits.append(Hit("director", name, pos, CREDIT))
             self._link(listed)
@@ -2282,6 +2284,8 @@ class Reader:
             span = self.runs.starting_at(m.end())
             if span and not self.other_film_after(span[1]):
                 found = self._director_names(span[0])
+                if len(found) >= 2 and self._clause_goes_on(found[-1]):
+                    found = found[:1]
                 if len(found) >= 2 and not self.other_film_after(found[-1][1] + len(found[-1][0])):
                     self.add_directors(found, CLEAR)  # "ein Film von A und B"
                 else:
@@ -2387,15 +2391,27 @@ class Reader:
         es der Schweizer X", "A und B inszenierten", "A and B co-directed", "the directing duo of A and B", "In her
         feature debut, X", "X, the Spanish director whose ...", "hat mit „X“ seinen dritten Langfilm gedreht"."""
         dp = _director_patterns(self.code)
+        text = self.text
+        if self.titles and self.code == "de":
+            # "„Grenzland“ von Katrin Moll": the reviewed film's title, then its maker
+            for m in _TITLE_BY.finditer(text):
+                if self.is_film_title(m.group(1)):
+                    found = self._director_names(m.end())
+                    end = found[-1][1] + len(found[-1][0]) if found else 0
+                    # the title and its maker as one phrase ("„X“ von Y war ...", "„X“ von Y, ..."), not "„X“ von Y
+                    # synchronisiert" nor "„X“ von A / B" (a musical's authors)
+                    if found and self.full_name(found[0][0]) and _TITLE_BY_END.match(text, end):
+                        self.add_directors(found, CLEAR)
         if not self.mentions_any(dp.triggers):
             return
-        text = self.text
         for m in dp.leads.finditer(text):
             found = self._director_names(m.end())
             if not found or self.other_film_after(found[-1][1] + len(found[-1][0])):
                 continue
             if len(found) == 1 and not self.full_name(found[0][0]):
                 continue
+            if len(found) >= 2 and not _PLURAL_LEAD.search(m.group()) and self._clause_goes_on(found[-1]):
+                found = found[:1]  # "Regie führte A und B spielt die Mutter": B is the next clause's subject
             # "In ihrem Spielfilmdebüt erzählt X", "In her feature debut, X": a hint that an actor's cue outranks
             strength = HINT if m.group()[:3] in ("In ", "Mit", "in ") else CLEAR
             self.add_directors(found, strength, nationality=self._nationality_between(m.end(), found[0][1]))
@@ -2418,25 +2434,26 @@ class Reader:
                 if name and " " in name and self.full_name(name):
                     self.add("director", name, span[0], HINT)
                     break
-        if self.titles and self.code == "de":
-            # "„Grenzland“ von Katrin Moll": the reviewed film's title, then its maker
-            for m in _TITLE_BY.finditer(text):
-                if self.is_film_title(m.group(1)):
-                    found = self._director_names(m.end())
-                    if found and self.full_name(found[0][0]):
-                        self.add_directors(found, CLEAR)
         for m in dp.apposition.finditer(text):
             before = self.runs.ending_at(m.start())
             if before and self.full_name(self.run_text(before)):
                 nat = self._nationality_between(m.start(), m.end())
                 self.add("director", self.run_text(before), before[0], CLEAR, nationality=nat)
 
+    def _clause_goes_on(self, last: tuple[str, int]) -> bool:
+        """Whether a lower-case word follows the last of several names: they may be the subject of a new clause."""
+        end = self.text.find(last[0], last[1])
+        end = end + len(last[0]) if end >= 0 else last[1] + len(last[0])
+        word = _LOWER_WORD.match(self.text, end + 1)
+        return word is not None and self.text[end : end + 1] == " " and word.group() not in _LIST_END_WORDS
+
     def _nationality_between(self, start: int, end: int) -> str | None:
         """A nationality adjective or noun among the words from ``start`` to ``end`` ("der junge Kroate", "the
         Spanish director")."""
         for word in re.findall(r"[\w-]+", self.text[start:end]):
-            if word in self.d.NATIONALITY_NOUN:
-                return str(self.d.NATIONALITY_NOUN[word])
+            for noun in (word, word[:-1], word[:-2]):  # "des Iren", "dem Schweden": a declined demonym
+                if noun in self.d.NATIONALITY_NOUN and (noun == word or word.endswith(("n", "en"))):
+                    return str(self.d.NATIONALITY_NOUN[noun])
             low = word.lower()
             stem = _ADJ_INFLECTION.sub("", low) if self.code == "de" else low
             for key in (low, stem):
@@ -3850,6 +3867,14 @@ _COMPARED_BEFORE = re.compile(
 _PAREN_DIRECTOR = re.compile(r"(?:Regie|R\.|[Dd]irector|[Dd]ir\.|Regisseur(?:in)?|[Dd]irecting)")
 #: The next abbreviated credit label inside a director's value ("R: X. D: A, B").
 _NEXT_SHORT_LABEL = re.compile(r"[.,;]\s+[A-ZÄÖÜ][\w/-]{0,12}:")
+#: Words after a list of names that close it rather than open a clause ("directed by A and B and it shows").
+_LIST_END_WORDS = frozenset(
+    "und and or oder sowie aber but in im mit with for für from aus von nach auf at on zu".split()
+)
+_TITLE_BY_END = re.compile(
+    r"\s*(?:[,.;:!?)–—]|$)|\s+(?:war|ist|wird|hat|läuft|lief|gewann|eröffnete|eröffnet|feierte|feiert)\b"
+)
+_PLURAL_LEAD = re.compile(r"duo|team|pair|partners|siblings|couple|führten|übernahmen|teilten|teilen")
 _TITLE_BY = re.compile(r"[„“\"»]([^„“\"»«\n]{1,60})[“”\"«],?\s+von\s+(?=[A-ZÄÖÜ])")
 #: A list of names that ends where a directing verb begins ("A und B | inszenierten").
 _NAME_LIST_END = re.compile(rf"(?:{RUN})(?:(?:,\s+|\s+(?:und|and|&)\s+)(?:{RUN}))*\s+$")
