@@ -3856,7 +3856,7 @@ _IN_ROLE_FIRST = re.compile(
 #: "In smaller roles, A as ... and B as ...": a sentence that lists performers of small parts.
 _SMALL_ROLES = re.compile(r"\b[Ii]n\s+(?:smaller|small|supporting|minor|key|other)\s+(?:roles|parts),\s+")
 _DIRECTOR_PAIR = re.compile(
-    r"(?:[Dd]uo|gespann|Regisseurinnen|Regisseure|directors|duo|[Pp]aar|[Tt]eam|filmmakers|Filmemacher(?:innen)?)\s*$"
+    r"(?:[Dd]uo|gespann|Regisseurinnen|Regisseure|[Dd]irectors|[Pp]aar|[Tt]eam|[Ff]ilmmakers|Filmemacher(?:innen)?)\s*$"
 )
 _PAIR_GLUE = re.compile(r"\s+(?:und|and|&)\s+")
 #: "Like Harold Finch's 'X'", "wie schon in": a possessive that compares with another film.

@@ -139,6 +139,7 @@ DIRECTOR_LEADS = (
     r"|\b(?:[Ii]nszeniert|[Gg]edreht|[Rr]ealisiert)\s+(?:hat|haben)\s+(?:ihn|sie|es|(?:den|das|diesen|dieses)\s+[\wäöüß-]+)"
     r"|\b(?:In|Mit)\s+(?:ihrem|seinem)\s+(?:[a-zäöüß-]+\s+){0,2}(?:Film|Spielfilm|Langfilm|Kinofilm|Debüt|Spielfilmdebüt|"
     r"Langfilmdebüt|Regiedebüt|Kinodebüt|Dokumentarfilm|Erstling|Werk)\s+(?:erzählt|inszeniert|porträtiert|schildert)"
+    r"|\bWer\s+(?:führt|führte)\s+(?:hier\s+)?Regie\s*\?|\bWer\s+hat\s+(?:den\s+Film\s+|ihn\s+)?(?:inszeniert|gedreht)\s*\?"
     r"|\b(?:[Ss]pielfilmdebüt|[Ll]angfilmdebüt|[Rr]egiedebüt|[Ee]rstlingswerk|[Ee]rstlingsfilm)\s+(?:der|des|von)"
 )
 #: Words that may stand between such a lead and the name ("Regie führt diesmal aber X").

@@ -86,6 +86,7 @@ DIRECTOR_LEADS = (
     r"|\bdirectorial\s+debut\s+(?:of|from)(?:\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:actor|actress|comedian|writer|star|novelist|"
     r"musician|photographer|playwright|choreographer))?"
     r"|\bdirection\s+(?:is\s+)?(?:by|from)"
+    r"|\bWho\s+(?:directed|directs)(?:\s+(?:it|the\s+film|the\s+movie|this))?\s*\?|\bWho['’]s\s+the\s+director\s*\?"
     r"|\b(?:[Ii]ts|[Tt]he\s+film['’]s|[Tt]he\s+movie['’]s)\s+(?:co-)?directors?,"
 )
 #: (German only: adverbs between a lead and the name.)
