@@ -235,6 +235,8 @@ class Reader:
         self._honorific_keys: frozenset[str] | None = None
         self._surnamed: dict[str, bool] = {}
         self._credited: frozenset[str] = frozenset()  # names a cast list gives (see ``note_credited``)
+        # Co-directors named together by one cue ("A und B inszenierten"): each directs when the other does.
+        self._partners: dict[str, set[str]] = defaultdict(set)
         if self.code == "de":
             # Words inserted into a linking phrase ("spielt mit stoischer Ruhe den ...") blanked, offsets kept.
             # (``low`` stays the text as written: trigger positions found there are a superset, and cue
@@ -604,9 +606,22 @@ class Reader:
                     end = min(cut) if role != "cast" else (semi if semi >= 0 else self._list_close(vstart, end))
             value = text[vstart:end]
             self.block_spans.append((vstart, end))
+            if role == "director" and self._other_film_line(lstart):
+                # "„Die Ufer der Wolga“ – Regie: X" in a cinema's programme: another film's director
+                for name, pos in self.list_after(vstart, limit=3, skip=0):
+                    self.add("other_director", name, pos, CREDIT)
+                continue
             if role == "cast":
                 value, end = self._continuation(value, end)
             self._credit_value(role, value, vstart, lstart)
+
+    def _other_film_line(self, label_start: int) -> bool:
+        """Whether the line holding a credit label opens with another film's quoted title ("„X“ – Regie: Y")."""
+        if not self.titles:
+            return False
+        head = self.text[self.text.rfind("\n", 0, label_start) + 1 : label_start]
+        quoted = _QUOTED_TITLE.match(head.lstrip())
+        return quoted is not None and not self.is_film_title(quoted.group(1))
 
     def _list_close(self, start: int, end: int) -> int:
         """The ")" that closes a parenthesised credit list, skipping "(Role)" pairs inside it."""
@@ -652,6 +667,9 @@ class Reader:
                 if country:
                     self.countries.append((country, lstart))
             return
+        if role == "director":
+            label = _NEXT_SHORT_LABEL.search(value)
+            value = value[: label.start()] if label else value  # "R: X. D: A, B. 104 Min."
         mit = re.search(r"(?:,|\.)?\s+(?:[Mm]it|[Ww]ith)\s+", value) if role == "director" else None
         if role in ("writer", "composer", "crew") and ". " in value:
             mit = _NEXT_SENTENCE_CAST.search(value)  # "Musik: X. Mit A und B.": the cast after the full stop
@@ -926,6 +944,12 @@ class Reader:
                 continue
             if stripped[-1:] in _QUOTE_CLOSE:
                 continue  # "„Film“ (Name)": about that film
+            if _PAREN_DIRECTOR.fullmatch(body):
+                # "Jolanda Reimer (Regie) und Ivo Marinković (Buch)": the name before the label directs
+                outer = self.runs.ending_at(m.start())
+                if outer and self.full_name(self.run_text(outer)):
+                    self.add("director", self.run_text(outer), outer[0], CLEAR)
+                continue
             if re.search(r"(?i)director|regie|writer|drehbuch", body):
                 continue
             body_clean = body
@@ -2356,12 +2380,11 @@ class Reader:
                 if self.other_film_after(span[1]):
                     self.add("other_director", self.run_text(span), span[0], CLEAR)
                     continue
-                glue = _PAIR_GLUE.match(text, span[1]) if _DIRECTOR_PAIR.search(m.group()) else None
-                second = self.runs.starting_at(glue.end()) if glue else None
-                if second:
-                    # "das Regieduo A und B", "die Regisseurinnen A und B": both direct, as a credit would say.
-                    self.add("director", self.run_text(span), span[0], CREDIT, nationality=nat)
-                    self.add("director", self.run_text(second), second[0], CREDIT)
+                pair = self._director_names(span[0]) if _DIRECTOR_PAIR.search(m.group()) else []
+                if len(pair) >= 2:
+                    # "das Regieduo A und B", "die Regisseurinnen A und B", "filmmakers Rohan and Meera Kapur":
+                    # both direct, as a credit would say.
+                    self.add_directors(pair, CREDIT, nationality=nat)
                 else:
                     self.add("director", self.run_text(span), span[0], CLEAR, nationality=nat)
             else:
@@ -2476,12 +2499,26 @@ class Reader:
 
     def directors_by(self) -> None:
         for m in self.finds("directed_by"):
-            for name, pos in self.list_after(m.end(), limit=3, skip=0):
+            listed = self.list_after(m.end(), limit=3, skip=0)
+            if not listed:
+                # "directed by veteran documentarian Peter Lasko": a description before a full name
+                found = self._director_names(m.end())
+                listed = [(n, p) for n, p in found if self.full_name(n)]
+            if len(listed) >= 2 and self._clause_goes_on(listed[-1]):
+                listed = listed[:-1]  # "Regie führte A und B spielt die Mutter": B opens the next clause
+            for name, pos in listed:
                 self.hits.append(Hit("director", name, pos, CREDIT))
+            self._link(listed)
         for m in self.finds("film_by"):
             span = self.runs.starting_at(m.end())
             if span and not self.other_film_after(span[1]):
-                self.add("director", self.run_text(span), span[0], CLEAR)
+                found = self._director_names(span[0])
+                if len(found) >= 2 and self._clause_goes_on(found[-1]):
+                    found = found[:1]
+                if len(found) >= 2 and not self.other_film_after(found[-1][1] + len(found[-1][0])):
+                    self.add_directors(found, CLEAR)  # "ein Film von A und B"
+                else:
+                    self.add("director", self.run_text(span), span[0], CLEAR)
         for m in self.finds("directed_after"):
             self.add("director", m.group(1), m.start(1), CLEAR)
         if self.code == "de" and (self.positions("ist ihr ") or self.positions("ist sein ")):
@@ -2505,6 +2542,154 @@ class Reader:
                     self.add("director", raw, span[0], HINT)
                     break
 
+    def add_directors(self, found: list[tuple[str, int]], strength: int, nationality: str | None = None) -> None:
+        """Directors named together by one cue: each a hit, and partners of each other (see :meth:`_directors`)."""
+        for k, (name, pos) in enumerate(found):
+            self.add("director", name, pos, strength, nationality=nationality if k == 0 else None)
+        self._link(found)
+
+    def _link(self, found: list[tuple[str, int]]) -> None:
+        for name, _ in found:
+            for other, _ in found:
+                if other != name:
+                    self._partners[name].add(other)
+
+    def _director_names(self, pos: int, *, limit: int = 3) -> list[tuple[str, int]]:
+        """The director or directors named from ``pos``, after a few adverbs, an article, adjectives and a describing
+        noun ("diesmal der junge Kroate X", "veteran documentarian X"): "A", "A und B", "A & B", "A, B and C", and
+        "Mira und Jakob Ostertag" (two given names sharing the surname: both in full)."""
+        text, n = self.text, len(self.text)
+        dp = _director_patterns(self.code)
+        adverbs = dp.adverbs
+        for _ in range(5):
+            while pos < n and text[pos] in " \u00a0":
+                pos += 1
+            m = _LOWER_WORD.match(text, pos)
+            if not m:
+                break
+            word = m.group()
+            if dp.other_roles.fullmatch(word):
+                return []  # "shot by cinematographer X", "Regie führte die Schauspielerin X" (a crew word first)
+            if not (
+                word in adverbs
+                or word in _ARTICLES
+                or word.endswith(("e", "en", "er", "ly"))
+                or word[0].isdigit()
+                or word.lower() in self.d.NATIONALITY_ADJ
+                or len(word) > 6
+            ):
+                break
+            pos = m.end()
+        found: list[tuple[str, int]] = []
+        while len(found) < limit:
+            span = self.runs.starting_at(pos)
+            if not span:
+                break
+            if not found:
+                span = self._without_describing_noun(span)
+            raw = self.run_text(span)
+            name = self.person(raw)
+            if not name:
+                break
+            found.append((name, span[0] + max(0, raw.find(name))))
+            glue = _LIST_GLUE.match(text, span[1])
+            if not glue or not self.runs.starting_at(glue.end()):
+                break
+            pos = glue.end()
+        if len(found) >= 2:
+            last = names.tokens(found[-1][0])
+            if len(last) >= 2:
+                surname = " ".join(last[1:])
+                found = [
+                    (f"{name} {surname}", p) if " " not in name and self._given(name) else (name, p)
+                    for name, p in found[:-1]
+                ] + found[-1:]
+            found = [(name, p) for name, p in found if " " in name or self.full_names_ending(name)]
+        return found
+
+    def _without_describing_noun(self, span: Span) -> Span:
+        """ "Grazerin Lisa Pichlmayr", "Kroate Ivan Barić", "Münchner Florian Weiß-Ebner": a run of three or more words
+        whose first is no given name opens with a noun describing the person; the name is the rest."""
+        words = self.run_text(span).split(" ")
+        if len(words) >= 3 and words[0][:1].isupper() and not self.lex.is_first_name(words[0]):
+            return (span[0] + len(words[0]) + 1, span[1])
+        return span
+
+    def director_phrases(self) -> None:
+        """Director cues a fixed regex per cue cannot hold: "Regie führte diesmal der junge Kroate X", "Inszeniert hat
+        es der Schweizer X", "A und B inszenierten", "A and B co-directed", "the directing duo of A and B", "In her
+        feature debut, X", "X, the Spanish director whose ...", "hat mit „X“ seinen dritten Langfilm gedreht"."""
+        dp = _director_patterns(self.code)
+        text = self.text
+        if self.titles and self.code == "de":
+            # "„Grenzland“ von Katrin Moll": the reviewed film's title, then its maker
+            for m in _TITLE_BY.finditer(text):
+                if self.is_film_title(m.group(1)):
+                    found = self._director_names(m.end())
+                    end = found[-1][1] + len(found[-1][0]) if found else 0
+                    # the title and its maker as one phrase ("„X“ von Y war ...", "„X“ von Y, ..."), not "„X“ von Y
+                    # synchronisiert" nor "„X“ von A / B" (a musical's authors)
+                    if found and self.full_name(found[0][0]) and _TITLE_BY_END.match(text, end):
+                        self.add_directors(found, CLEAR)
+        if not self.mentions_any(dp.triggers):
+            return
+        for m in dp.leads.finditer(text):
+            found = self._director_names(m.end())
+            if not found or self.other_film_after(found[-1][1] + len(found[-1][0])):
+                continue
+            if len(found) == 1 and not self.full_name(found[0][0]):
+                continue
+            if len(found) >= 2 and not _PLURAL_LEAD.search(m.group()) and self._clause_goes_on(found[-1]):
+                found = found[:1]  # "Regie führte A und B spielt die Mutter": B is the next clause's subject
+            # "In ihrem Spielfilmdebüt erzählt X", "In her feature debut, X": a hint that an actor's cue outranks
+            strength = HINT if m.group()[:3] in ("In ", "Mit", "in ") else CLEAR
+            self.add_directors(found, strength, nationality=self._nationality_between(m.end(), found[0][1]))
+        for m in dp.together.finditer(text):
+            quoted = _QUOTED_TITLE.search(m.group())
+            if quoted and self.titles and not self.is_film_title(quoted.group(1)):
+                continue  # "A und B haben 2019 „Y“ inszeniert": another film
+            start = self.analysis.sentence_of(m.start())[0]
+            head = _NAME_LIST_END.search(text, max(start, m.start() - 160), m.start())
+            if not head:
+                continue
+            found = self._director_names(head.start(), limit=4)
+            if found and found[-1][1] + len(found[-1][0]) >= head.end() - 1:
+                self.add_directors(found, CLEAR)
+        for m in dp.own_film.finditer(text):
+            start = self.analysis.sentence_of(m.start())[0]
+            for span in reversed(self.runs.within(start, m.start())):
+                span = self._without_describing_noun(span)
+                name = self.person(self.run_text(span))
+                if name and " " in name and self.full_name(name):
+                    self.add("director", name, span[0], HINT)
+                    break
+        for m in dp.apposition.finditer(text):
+            before = self.runs.ending_at(m.start())
+            if before and self.full_name(self.run_text(before)):
+                nat = self._nationality_between(m.start(), m.end())
+                self.add("director", self.run_text(before), before[0], CLEAR, nationality=nat)
+
+    def _clause_goes_on(self, last: tuple[str, int]) -> bool:
+        """Whether a lower-case word follows the last of several names: they may be the subject of a new clause."""
+        end = self.text.find(last[0], last[1])
+        end = end + len(last[0]) if end >= 0 else last[1] + len(last[0])
+        word = _LOWER_WORD.match(self.text, end + 1)
+        return word is not None and self.text[end : end + 1] == " " and word.group() not in _LIST_END_WORDS
+
+    def _nationality_between(self, start: int, end: int) -> str | None:
+        """A nationality adjective or noun among the words from ``start`` to ``end`` ("der junge Kroate", "the
+        Spanish director")."""
+        for word in re.findall(r"[\w-]+", self.text[start:end]):
+            for noun in (word, word[:-1], word[:-2]):  # "des Iren", "dem Schweden": a declined demonym
+                if noun in self.d.NATIONALITY_NOUN and (noun == word or word.endswith(("n", "en"))):
+                    return str(self.d.NATIONALITY_NOUN[noun])
+            low = word.lower()
+            stem = _ADJ_INFLECTION.sub("", low) if self.code == "de" else low
+            for key in (low, stem):
+                if key in self.d.NATIONALITY_ADJ:
+                    return str(self.d.NATIONALITY_ADJ[key])
+        return None
+
     def possessives(self) -> None:
         """ "Mara Lindqvist's Glasshouse", "Jana Brenners packendes Justizdrama", "Marsh’s Viola"."""
         text = self.text
@@ -2525,6 +2710,10 @@ class Reader:
                 continue
             rest = after[2:] if after[:2] in ("’s", "'s") else after[1:]
             quoted = _QUOTED_AFTER.match(rest)
+            opener = raw.find(self.person(raw) or raw)
+            if quoted and _COMPARED_BEFORE.search(text, max(0, span[0] - 40), span[0] + max(0, opener)):
+                self.add("filmography", raw, span[0], CLEAR)  # "Like Harold Finch's 'The Quiet Year'": another film
+                continue
             if quoted:
                 # "Lindqvist's earlier „Glasshouse“": a director's filmography, no veto on directing this film
                 role = "director" if self.is_film_title(quoted.group(1)) else "filmography"
@@ -3751,6 +3940,16 @@ class Reader:
         scored.sort(reverse=True, key=lambda s: (s[0], s[1], s[2]))
         top = scored[0][0]
         chosen = [s[3] for s in scored if s[0] == top] if top >= CREDIT else [scored[0][3]]
+        # Co-directors named together with a chosen one ("A und B inszenierten") direct too.
+        eligible = {self.norm(s[3].name): s[3] for s in scored}
+        for hit in list(chosen):
+            for key, others in self._partners.items():
+                if self.norm(self.canonical(key)) != self.norm(hit.name):
+                    continue
+                for other in others:
+                    mate = eligible.get(self.norm(self.canonical(other)))
+                    if mate is not None and mate not in chosen:
+                        chosen.append(mate)
         out = []
         for hit in chosen:
             nationality = next(
@@ -4017,8 +4216,60 @@ _ROLE_GOES_TO = re.compile(
 )
 #: "In smaller roles, A as ... and B as ...": a sentence that lists performers of small parts.
 _SMALL_ROLES = re.compile(r"\b[Ii]n\s+(?:smaller|small|supporting|minor|key|other)\s+(?:roles|parts),\s+")
-_DIRECTOR_PAIR = re.compile(r"(?:[Dd]uo|gespann|Regisseurinnen|Regisseure|directors|duo)\s*$")
+_DIRECTOR_PAIR = re.compile(
+    r"(?:[Dd]uo|gespann|Regisseurinnen|Regisseure|[Dd]irectors|[Pp]aar|[Tt]eam|[Ff]ilmmakers|Filmemacher(?:innen)?)\s*$"
+)
 _PAIR_GLUE = re.compile(r"\s+(?:und|and|&)\s+")
+#: "Like Harold Finch's 'X'", "wie schon in": a possessive that compares with another film.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:[Ll]ike|[Uu]nlike|as\s+in|recalls|recalling|evokes|echoes|echoing|reminiscent\s+of|[Ww]ie(?:\s+schon)?\s+in|"
+    r"erinnert\s+an|[Aa]nders\s+als\s+in)\s+$"
+)
+_PAREN_DIRECTOR = re.compile(r"(?:Regie|R\.|[Dd]irector|[Dd]ir\.|Regisseur(?:in)?|[Dd]irecting)")
+#: The next abbreviated credit label inside a director's value ("R: X. D: A, B").
+_NEXT_SHORT_LABEL = re.compile(r"[.,;]\s+[A-ZÄÖÜ][\w/-]{0,12}:")
+#: Words after a list of names that close it rather than open a clause ("directed by A and B and it shows").
+_LIST_END_WORDS = frozenset(
+    "und and or oder sowie aber but in im mit with for für from aus von nach auf at on zu".split()
+)
+_TITLE_BY_END = re.compile(
+    r"\s*(?:[,.;:!?)–—]|$)|\s+(?:war|ist|wird|hat|läuft|lief|gewann|eröffnete|eröffnet|feierte|feiert)\b"
+)
+_PLURAL_LEAD = re.compile(r"duo|team|pair|partners|siblings|couple|führten|übernahmen|teilten|teilen")
+_TITLE_BY = re.compile(r"[„“\"»]([^„“\"»«\n]{1,60})[“”\"«],?\s+von\s+(?=[A-ZÄÖÜ])")
+#: A list of names that ends where a directing verb begins ("A und B | inszenierten").
+_NAME_LIST_END = re.compile(rf"(?:{RUN})(?:(?:,\s+|\s+(?:und|and|&)\s+)(?:{RUN}))*\s+$")
+
+
+@dataclass(frozen=True)
+class _DirectorPatterns:
+    """One language's director phrases (see :meth:`Reader.director_phrases`), compiled once."""
+
+    leads: re.Pattern[str]
+    together: re.Pattern[str]
+    own_film: re.Pattern[str]
+    apposition: re.Pattern[str]
+    adverbs: frozenset[str]
+    triggers: tuple[str, ...]
+    other_roles: re.Pattern[str]  # "cinematographer", "Schauspielerin": a description that makes no director
+
+
+@cache
+def _director_patterns(code: str) -> _DirectorPatterns:
+    d = lang.data(code, "credits")
+    return _DirectorPatterns(
+        leads=re.compile(rf"(?:{d.DIRECTOR_LEADS})\s+"),
+        together=re.compile(d.DIRECTED_TOGETHER),
+        own_film=re.compile(d.OWN_FILM_MADE),
+        apposition=re.compile(d.DIRECTOR_APPOSITION),
+        adverbs=d.DIRECTOR_LEAD_ADVERBS,
+        triggers=d.DIRECTOR_PHRASE_TRIGGERS,
+        other_roles=re.compile(
+            rf"(?i)(?:[\w-]*-)?(?:{d.ACTOR_NOUNS}|{d.WRITER_NOUNS}|{d.COMPOSER_NOUNS}|{d.CREW_NOUNS})(?:in|s|nen)?"
+        ),
+    )
+
+
 _PERFORMANCE_END = re.compile(r"\b(?:performance|turn|scene|scenes|role|part|cameo|lines|moments)\s*$")
 _PREPOSITION_INSIDE = re.compile(r"\b(?:im|in|am|an|auf|aus|mit|von|vom|bei|zum|zur|über|unter|für)\s")
 _PASSIVE_SUBJECT = re.compile(r"(?:\s+und)?\s+(?:wird|werden|wurde|wurden)\s+$")
@@ -4421,6 +4672,7 @@ def annotate(analysis: Analysis) -> None:
     reader.appositions()
     reader.demonyms()
     reader.directors_by()
+    reader.director_phrases()
     reader.possessives()
     reader.captions()
     reader.play_lists()

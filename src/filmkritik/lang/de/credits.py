@@ -8,7 +8,8 @@ from __future__ import annotations
 
 #: Credit-block labels ("Regie: ...", "Darsteller: ..."), by the field they fill.
 LABELS: dict[str, str] = {
-    "director": r"Regie\s*(?:und|&|/|,)\s*(?:Dreh)?[Bb]uch|Regie|Regisseur(?:in)?|Inszenierung",
+    "director": r"Regie\s*(?:und|&|/|,)\s*(?:Dreh)?[Bb]uch|(?:Dreh)?[Bb]uch\s*(?:und|&|/|,)\s*Regie|Co-Regie|Ko-Regie|Regie|"
+    r"Regisseur(?:in)?|Inszenierung|R",
     "cast": r"Darsteller(?:/Sprecher)?|Darsteller(?:innen)?|Besetzung|Hauptbesetzung|Hauptdarsteller(?:innen)?|"
     r"Schauspieler(?:innen)?|Mit|Sprecher(?:innen)?|Cast|Stimmen",
     "writer": r"Drehbuch|Buch|Autor(?:in|en)?|Drehbuchautor(?:in|en)?",
@@ -24,7 +25,8 @@ LABELS: dict[str, str] = {
 DIRECTOR_NOUNS = (
     r"(?:[A-ZÄÖÜ][a-zäöüß]+-)?(?:Regisseur(?:in)?|Filmemacher(?:in)?|Regie-[A-ZÄÖÜ][a-zäöüß]+|"
     r"Ausnahmeregisseur(?:in)?|Star-?[Rr]egisseur(?:in)?|Kultregisseur(?:in)?|Autorenfilmer(?:in)?|Regielegende|"
-    r"Filmautor(?:in)?|Regieduo|Regie-Duo|Regiegespann|Regisseurinnen|Regisseure)"
+    r"Filmautor(?:in)?|Regieduo|Regie-Duo|Regiegespann|Regisseurinnen|Regisseure|Filmemacherpaar|Filmemacher-Duo|"
+    r"Filmemacherduo|Regiepaar|Regieteam|Regie-Team)"
 )
 #: Actor nouns ("Schauspielerin X", "Hauptdarsteller X", "Nebendarsteller A und B").
 ACTOR_NOUNS = (
@@ -127,6 +129,50 @@ DIRECTED_BY = (
     r"geschrieben\s+und\s+inszeniert\s+von|gedreht\s+von|Regie\s+von|die\s+Regie\s+von"
 )
 DIRECTED_AFTER = r"inszeniert|inszenierte|gedreht|drehte|inszenierten"
+#: Phrases that end right before the director's name (or names), after a few adverbs, an article, adjectives and a
+#: describing noun ("Regie führte diesmal der junge Kroate X", "die Regie übernahm X", "die Regie teilten sich A und B",
+#: "Inszeniert hat das Drama die gebürtige Grazerin X", "In ihrem Spielfilmdebüt erzählt X", "dem Langfilmdebüt der
+#: Hamburgerin X").
+DIRECTOR_LEADS = (
+    r"\bRegie\s+(?:(?:bei|in|an|für)\s+(?:dem|diesem|der|diesen?)\s+[\wäöüß-]+\s+)?"
+    r"(?:führte|führt|führten|übernahm|übernimmt|übernahmen|teilten\s+sich|teilen\s+sich)"
+    r"|\b(?:[Ii]nszeniert|[Gg]edreht|[Rr]ealisiert)\s+(?:hat|haben)\s+(?:ihn|sie|es|(?:den|das|diesen|dieses)\s+[\wäöüß-]+)"
+    r"|\b(?:In|Mit)\s+(?:ihrem|seinem)\s+(?:[a-zäöüß-]+\s+){0,2}(?:Film|Spielfilm|Langfilm|Kinofilm|Debüt|Spielfilmdebüt|"
+    r"Langfilmdebüt|Regiedebüt|Kinodebüt|Dokumentarfilm|Erstling|Werk)\s+(?:erzählt|inszeniert|porträtiert|schildert)"
+    r"|\bWer\s+(?:führt|führte)\s+(?:hier\s+)?Regie\s*\?|\bWer\s+hat\s+(?:den\s+Film\s+|ihn\s+)?(?:inszeniert|gedreht)\s*\?"
+    r"|\b(?:[Ss]pielfilmdebüt|[Ll]angfilmdebüt|[Rr]egiedebüt|[Ee]rstlingswerk|[Ee]rstlingsfilm)\s+(?:der|des|von)"
+)
+#: Words that may stand between such a lead and the name ("Regie führt diesmal aber X").
+DIRECTOR_LEAD_ADVERBS = frozenset(
+    "diesmal hier dabei aber erneut wieder wiederum auch nun jetzt dann schließlich allerdings jedoch bei sich".split()
+)
+#: Names, then a plural or perfect-tense directing verb: "A und B inszenierten", "A und B haben „X“ gemeinsam inszeniert".
+DIRECTED_TOGETHER = (
+    r"(?:inszenierten|inszenieren|(?:haben|hat)\s+(?:[^.;:!?\n]{0,60}?\s)?(?:gemeinsam\s+|zusammen\s+)?inszeniert|"
+    r"führten\s+(?:gemeinsam\s+|zusammen\s+)?Regie)\b"
+)
+#: "X hat mit „Föhn“ seinen dritten Langfilm gedreht", "Mit „X“ legt Y seinen ersten Spielfilm vor": the subject made it.
+OWN_FILM_MADE = (
+    r"\b(?:seinen|ihren)\s+(?:[a-zäöüß]+(?:e|en|es)\s+){0,2}(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm)\s+"
+    r"(?:vor|gedreht|vorgelegt|inszeniert|realisiert)\b"
+)
+#: "X, der dänische Regisseur, ...": an apposition after the name (not "der Regisseur von/des ...", another film).
+DIRECTOR_APPOSITION = (
+    r",\s+(?:der|die)\s+(?:[a-zäöüß]+e\s+){0,2}(?:Regisseur(?:in)?|Filmemacher(?:in)?)\b(?!\s+(?:von|des|vom)\b)"
+)
+#: Triggers of the phrases above (a review holding none skips them).
+DIRECTOR_PHRASE_TRIGGERS = (
+    "regie",
+    "inszeniert",
+    "gedreht",
+    "realisiert",
+    "debüt",
+    "erstling",
+    "ihrem",
+    "seinem",
+    "seinen",
+    "ihren",
+)
 WRITTEN_BY = r"geschrieben\s+von|Drehbuch\s+von|Buch\s+von|nach\s+dem\s+Roman\s+von|nach\s+einem\s+Roman\s+von|Romanvorlage\s+von|Vorlage\s+von"
 COMPOSED_BY = r"Musik\s+von|komponiert\s+von|Filmmusik\s+von|Soundtrack\s+von|Score\s+von"
 CREW_BY = r"Kamera\s+von|Kameraarbeit\s+von|Bilder\s+von|Schnitt\s+von|produziert\s+von"
@@ -296,6 +342,68 @@ NATIONALITY_NOUN: dict[str, str] = {
     "Finne": "Finland",
     "Chinesin": "China",
     "Chinese": "China",
+    "Portugiesin": "Portugal",
+    "Portugiese": "Portugal",
+    "Isländerin": "Iceland",
+    "Isländer": "Iceland",
+    "Ungarin": "Hungary",
+    "Ungar": "Hungary",
+    "Tschechin": "Czech Republic",
+    "Tscheche": "Czech Republic",
+    "Rumänin": "Romania",
+    "Rumäne": "Romania",
+    "Ukrainerin": "Ukraine",
+    "Ukrainer": "Ukraine",
+    "Israelin": "Israel",
+    "Israeli": "Israel",
+    "Inderin": "India",
+    "Inder": "India",
+    "Brasilianerin": "Brazil",
+    "Brasilianer": "Brazil",
+    "Argentinierin": "Argentina",
+    "Argentinier": "Argentina",
+    "Chilenin": "Chile",
+    "Chilene": "Chile",
+    "Kolumbianerin": "Colombia",
+    "Kolumbianer": "Colombia",
+    "Georgierin": "Georgia",
+    "Georgier": "Georgia",
+    "Serbin": "Serbia",
+    "Serbe": "Serbia",
+    "Kroatin": "Croatia",
+    "Kroate": "Croatia",
+    "Bosnierin": "Bosnia and Herzegovina",
+    "Bosnier": "Bosnia and Herzegovina",
+    "Libanesin": "Lebanon",
+    "Libanese": "Lebanon",
+    "Ägypterin": "Egypt",
+    "Ägypter": "Egypt",
+    "Marokkanerin": "Morocco",
+    "Marokkaner": "Morocco",
+    "Tunesierin": "Tunisia",
+    "Tunesier": "Tunisia",
+    "Südafrikanerin": "South Africa",
+    "Südafrikaner": "South Africa",
+    "Taiwanerin": "Taiwan",
+    "Taiwaner": "Taiwan",
+    "Estin": "Estonia",
+    "Este": "Estonia",
+    "Lettin": "Latvia",
+    "Lette": "Latvia",
+    "Litauerin": "Lithuania",
+    "Litauer": "Lithuania",
+    "Slowakin": "Slovakia",
+    "Slowake": "Slovakia",
+    "Slowenin": "Slovenia",
+    "Slowene": "Slovenia",
+    "Bulgarin": "Bulgaria",
+    "Bulgare": "Bulgaria",
+    "Neuseeländerin": "New Zealand",
+    "Neuseeländer": "New Zealand",
+    "Schottin": "United Kingdom",
+    "Schotte": "United Kingdom",
+    "US-Amerikanerin": "United States",
+    "US-Amerikaner": "United States",
 }
 #: Country names and codes in credit lines ("Land: Italien, USA", "F 2023").
 COUNTRIES: dict[str, str] = {
@@ -426,6 +534,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "regielegende",
         "regieduo",
         "regiegespann",
+        "regiepaar",
+        "regieteam",
+        "regie-team",
         "filmer",
     ),
     "starring": ("besetzung", "hauptrolle", "ensemble", "dabei", "spielen mit", "seite von", "neben"),

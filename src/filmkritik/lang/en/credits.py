@@ -10,7 +10,7 @@ from filmkritik.lang.de.credits import COMPANY_BRANDS as _DE_COMPANY_BRANDS
 from filmkritik.lang.de.credits import COMPANY_WORDS as _DE_COMPANY_WORDS
 
 LABELS: dict[str, str] = {
-    "director": r"Directors?|Directed\s+[Bb]y|Director/Writer|Writer/Director|Writer-Director|Regie|Dir\.?|"
+    "director": r"Directors?|Directed\s+[Bb]y|Director/Writer|Writer/Director|Writer-Director|Regie|Co-Regie|Dir\.?|D|Co-[Dd]irectors?|"
     r"Director(?:,\s+|\s+and\s+|\s*&\s*)(?:writer|screenplay|co-writer)|Writer(?:,\s+|\s+and\s+|\s*&\s*)director",
     "cast": r"Cast|Starring|Stars|Featuring|Voices|Voice\s+Cast|With|Who['’]s\s+in\s+it\??|THE\s+CAST|Cast\s+&\s+Crew|Main\s+Cast|Actors",
     "writer": r"Writers?|Written\s+[Bb]y|Screenplay(?:\s+[Bb]y)?|Screenwriters?|Script",
@@ -25,7 +25,7 @@ LABELS: dict[str, str] = {
 
 DIRECTOR_NOUNS = (
     r"(?:[Ww]riter-director|[Ww]riter/director|[Dd]irectors?|[Ff]ilmmakers?|[Ff]ilm-maker|[Ff]ilm\s+maker|[Aa]uteur|"
-    r"[Cc]o-director|[Dd]irector-writer)"
+    r"[Cc]o-director|[Dd]irector-writer|[Aa]ctor-director|[Aa]ctor/director|[Aa]ctor-turned-director)"
 )
 ACTOR_NOUNS = (
     r"(?:[Aa]ctor|[Aa]ctress|[Cc]o-star|[Cc]ostar|[Ss]tar|[Nn]ewcomer|[Ll]ead|[Pp]erformer|[Tt]hespian|"
@@ -77,6 +77,28 @@ DIRECTED_BY = (
     r"(?:\s+(?:once\s+again|yet\s+again|again|here|this\s+time|now|[a-z]{3,}ly))?\s+by|[Dd]irected\s+[Bb]y:?|from\s+director"
 )
 DIRECTED_AFTER = r"directs|directed|helms|helmed"
+#: Phrases that end right before the director's name or names: "the directing duo of A and B", "In her feature
+#: debut, X", "the directorial debut of actress X", "the direction by X", "the work of its director, X".
+DIRECTOR_LEADS = (
+    r"\b(?:directing|filmmaking|film-making|co-directing)\s+(?:duo|team|pair|partners|siblings|couple)(?:\s+of)?"
+    r"|\b[Ii]n\s+(?:his|her|their)\s+(?:(?:feature|directorial|directing|filmmaking)(?:-length)?\s+debut|"
+    r"(?:[a-z-]+\s+)?feature(?:\s+film)?)\s*,"
+    r"|\bdirectorial\s+debut\s+(?:of|from)(?:\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:actor|actress|comedian|writer|star|novelist|"
+    r"musician|photographer|playwright|choreographer))?"
+    r"|\bdirection\s+(?:is\s+)?(?:by|from)"
+    r"|\bWho\s+(?:directed|directs)(?:\s+(?:it|the\s+film|the\s+movie|this))?\s*\?|\bWho['’]s\s+the\s+director\s*\?"
+    r"|\b(?:[Ii]ts|[Tt]he\s+film['’]s|[Tt]he\s+movie['’]s)\s+(?:co-)?directors?,"
+)
+#: (German only: adverbs between a lead and the name.)
+DIRECTOR_LEAD_ADVERBS: frozenset[str] = frozenset()
+#: Names, then a directing verb said of them together: "A and B co-directed", "A and B directed 'X' together".
+DIRECTED_TOGETHER = (
+    r"(?:co-directed|co-direct|(?:have|has)\s+co-directed|directed\s+(?:[^.;:!?\n]{0,50}?\s)?together)\b"
+)
+OWN_FILM_MADE = r"(?!)"
+#: "X, the Spanish director whose debut ...": an apposition after the name (not "the director of ...").
+DIRECTOR_APPOSITION = r",\s+the\s+(?:[A-Za-z-]+\s+){0,3}?(?:director|filmmaker|film-maker)\b(?!\s+of\b|s\b|['’])"
+DIRECTOR_PHRASE_TRIGGERS = ("direct", "duo", "debut", "feature", "filmmak", "film-mak")
 WRITTEN_BY = r"(?:written|penned|scripted|co-written|adapted)\s+by|screenplay\s+(?:by|from)|novel\s+by|book\s+by|based\s+on\s+the\s+novel\s+by"
 COMPOSED_BY = r"(?:score|music|soundtrack)\s+(?:by|from)|composed\s+by"
 CREW_BY = r"(?:shot|photographed|edited|produced)\s+by|cinematography\s+by"
