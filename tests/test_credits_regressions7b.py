@@ -7,11 +7,13 @@ keep reading right:
 - ``de-known-from``: a relative clause or aside saying where the audience knows the performer from ("X, den
   viele noch aus dem Vorabendfernsehen kennen, spielt den ... Y"). The German insertion blanking took the
   relative pronoun for an article, the clause's verb ("kennen") for an adjective and blanked the comma before
-  the main verb, so the performer lost the verb and the part.
+  the main verb, so the performer lost the verb and the part. Also (wrong already at round start): an aside
+  that names the work in quotes or stands between dashes ("X – bekannt aus der Serie „Y“ – spielt den Z").
 - ``de-band-plays-at``: a band, choir or team "spielt beim Dorffest", "spielt im Finale". The blanking took the
   fused preposition "beim" for an adverb and the event for a name; a place after "aus" became the performer.
 - ``en-thing-possessive``: "She plays the station's AI off against ...": a thing's possessive before an acronym
-  or a common noun is no role, however the performer was found (pronoun walk, "as" that opens a clause).
+  or a common noun is no role, however the performer was found (pronoun walk, "as" that opens a clause:
+  "Castell watches as the station's AI seals the hatch", a false pair already at round start).
 """
 
 from __future__ import annotations

@@ -100,6 +100,8 @@ _SUBORDINATORS = frozenset(
 )
 _CONJUNCTIONS = frozenset("aber und oder doch jedoch wenngleich wenn auch zugleich".split())
 _DASHES = frozenset("–—-")
+#: Words of an aside that says where the audience knows a performer from ("bekannt aus", "die man aus ... kennt").
+_KNOWN_FROM = frozenset("bekannt bekannte bekannter kennt kennen kannte kannten".split())
 _QUOTES_OPEN = frozenset('„“"»‚‘')
 _QUOTES_CLOSE = frozenset('“”"«‘’')
 _ADJECTIVE = re.compile(r"[a-zäöüß]{2,}(?:e|em|en|er|es)$")
@@ -173,7 +175,9 @@ class _Masker:
                 if low not in _ANCHORS and nxt not in _PREPOSITIONS and nxt not in _CLAUSE_ADVERBS:
                     i += 1
                     continue
-            elif word not in _ANCHORS and not (word == "," and i > 0 and toks[i - 1][2][:1].isupper()):
+            elif word not in _ANCHORS and not (
+                (word == "," or word in _DASHES) and i > 0 and toks[i - 1][2][:1].isupper()
+            ):
                 i += 1
                 continue
             else:
@@ -189,7 +193,7 @@ class _Masker:
                 found = self._before_object(i + 1, as_only=True)  # "überzeugt vor allem ... als Witwe Martha"
             if found is None and low in _AUXILIARIES:
                 found = self._before_object(i + 1, by_only=True)  # "wird wiederum von X gespielt"
-            if found is None and word == "," and i > 0 and toks[i - 1][2][:1].isupper():
+            if found is None and (word == "," or word in _DASHES) and i > 0 and toks[i - 1][2][:1].isupper():
                 found = self._subject_clause(i)
             if (
                 found is None
@@ -366,19 +370,30 @@ class _Masker:
     def _subject_clause(self, i: int) -> tuple[int, int] | None:
         """A relative clause or an apposition between a performer's name and the verb that links her to a part:
         "Rieke Janssen, die man hierzulande kaum kennt, ist als Schülerin Jella zu sehen". Blanked with its
-        commas when it holds no name, title, time word or linking cue of its own."""
+        commas (or dashes) when it holds no name, time word or linking cue of its own. A quoted title may stand in
+        it: "X, bekannt aus der Serie „Y“, spielt ..." says where the audience knows the performer from, and the
+        main clause's part stays this film's."""
         toks = self.tokens
+        close = {","} if toks[i][2] == "," else set(_DASHES)
         if i + 2 >= len(toks) or not self._name_like(toks[i - 1][2]) or toks[i + 1][2] in _OBJECT_CASE:
             return None  # ("Bruno, den Sohn des Wirts, spielt X": an object's apposition, the name is the part)
         for k in range(i + 2, min(len(toks) - 1, i + 18)):
-            if toks[k][2] != ",":
+            if toks[k][2] not in close:
                 continue
-            if toks[k + 1][2] not in _LINKING_VERBS or not self._clean(i + 1, k):
+            if toks[k + 1][2] not in _LINKING_VERBS or (not self._clean(i + 1, k) and not self._known_from(i + 1, k)):
                 return None
             if any(toks[n][2] in ("als", "wie") or toks[n][2] in _PARTICIPLES for n in range(i + 1, k)):
                 return None
             return i, k + 1
         return None
+
+    def _known_from(self, j: int, k: int) -> bool:
+        """Tokens j..k-1 say where the audience knows a performer from, naming that work in quotes ("bekannt aus der
+        Serie „Y“", "die man aus „Y“ kennt"): clean once the quoted title is allowed, no time word needed."""
+        words = {self.tokens[n][2].lower() for n in range(j, k)}
+        if not words & _KNOWN_FROM or not any(self.tokens[n][2] in _QUOTES_OPEN for n in range(j, k)):
+            return False
+        return self._clean(j, k, closed=True)
 
     def _before_performer(self, j: int) -> tuple[int, int] | None:
         """After a verb, an article and praise before the performer's full name: "spielt der erst
