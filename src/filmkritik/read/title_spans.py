@@ -204,6 +204,46 @@ def caps(text: str) -> list[TitleSpan]:
     return found
 
 
+#: A cue that opens with a look-ahead for a capital and a look-behind for a word's start, then its words:
+#: ``(?=[A-ZÄÖÜ])(?<!\w)(?:Film|Drama|...)``.
+_CAPITAL_WORDS = "(?=[A-ZÄÖÜ])(?<!\\w)(?:"
+
+
+def class_led(cue: str) -> str:
+    r"""``cue`` written so that the regex engine skips to where it can match, the same matches.
+
+    A pattern that opens with a look-ahead or a look-behind is tried at every position of the text; one whose
+    alternatives each open with a plain letter is tried only at those letters. ``(?=[A-ZÄÖÜ])(?<!\w)(?:Film|Drama)``
+    becomes ``(?:F(?<!\w.)ilm|D(?<!\w.)rama)``: the look-behind after the capital checks the character before it
+    (the capital is no line break, which ``.`` would not match). Other cues are returned as they are."""
+    if not cue.startswith(_CAPITAL_WORDS):
+        return cue
+    body = cue[len(_CAPITAL_WORDS) :]
+    alternatives, start, depth, i = [], 0, 0, 0
+    while i < len(body):
+        char = body[i]
+        if char == "\\" or char == "[":
+            return cue  # escapes and classes: not a plain list of words
+        if char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+        elif char in "|)" and not depth:
+            alternatives.append(body[start:i])
+            start = i + 1
+            if char == ")":
+                break
+        i += 1
+    else:
+        return cue  # the group never closes
+    if not all(
+        len(a) > 1 and ("A" <= a[0] <= "Z" or a[0] in "ÄÖÜ") and a[1] not in "?*+{" and a[1:2].isalpha()
+        for a in alternatives
+    ):
+        return cue
+    return "(?:" + "|".join(rf"{a[0]}(?<!\w.){a[1:]}" for a in alternatives) + ")" + body[i + 1 :]
+
+
 @cache
 def _compiled(language_data: ModuleType) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.Pattern[str]]]:
     def head(source: str) -> re.Pattern[str]:
@@ -214,7 +254,8 @@ def _compiled(language_data: ModuleType) -> tuple[list[re.Pattern[str]], list[re
 
     headline = [head(s) for s in language_data.HEADLINE_CUES]
     prose = [
-        re.compile(s.replace("{T}", _PROSE_T).replace(r"\s+", "[ ]+"), re.MULTILINE) for s in language_data.PROSE_CUES
+        re.compile(class_led(s).replace("{T}", _PROSE_T).replace(r"\s+", "[ ]+"), re.MULTILINE)
+        for s in language_data.PROSE_CUES
     ]
     original = [head(s) for s in language_data.ORIGINAL_CUES]
     return headline, prose, original

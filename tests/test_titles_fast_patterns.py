@@ -1,0 +1,52 @@
+"""The titles component's fast patterns find what the patterns as first written find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from filmkritik.lang.de import titles as de_titles
+from filmkritik.lang.en import titles as en_titles
+from filmkritik.read import title_spans, titles
+
+TEXTS = [
+    "Der Film Die Stille Bucht von Mara Lind läuft. O'Neil's Stunde, Anna-Lena Berg und Die Reise Nach Hause 2:30 "
+    "sah ich.\nÄrger Im Haus, x-Ärger Im Haus, _Über Uns, ’Tis The Night Of The Owls And The Lake.",
+    "Spielfilm Nordlicht, Drama Kalte Ufer\nKomödie „Frau Holm“ (Originaltitel: Fru Holm). AFilm Keiner, Films X.",
+    "Mit Der Grüne Hof präsentiert Lea Brandt ihr Debüt. Regisseurin Mara Lind:\nvon Tomas Berg \nstarring Ada Moss",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_title_case_runs_are_those_of_the_plain_pattern(text: str) -> None:
+    plain = re.compile(titles.TITLE_CASE_RUN_PLAIN)
+    for start in range(len(text)):
+        assert [m.span() for m in titles._TITLE_CASE_RUN.finditer(text, start)] == [
+            m.span() for m in plain.finditer(text, start)
+        ]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_person_cue_before_is_the_plain_search(text: str) -> None:
+    for end in range(len(text) + 1):
+        for width in (1, 2, 14):
+            window = text[max(0, end - width) : end]
+            assert titles._person_before(window) == bool(titles._PERSON_BEFORE.search(window))
+
+
+@pytest.mark.parametrize("cue", de_titles.PROSE_CUES + en_titles.PROSE_CUES)
+def test_class_led_prose_cues_match_as_written(cue: str) -> None:
+    fast, plain = (
+        re.compile(c.replace("{T}", title_spans._PROSE_T), re.MULTILINE) for c in (title_spans.class_led(cue), cue)
+    )
+    for text in TEXTS:
+        for start in range(len(text)):
+            assert [m.span() for m in fast.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+
+
+def test_class_led_rewrites_a_capital_word_list() -> None:
+    assert title_spans.class_led(r"(?=[A-ZÄÖÜ])(?<!\w)(?:Film|Drama)\s+X") == r"(?:F(?<!\w.)ilm|D(?<!\w.)rama)\s+X"
+    # anything else is left as written
+    for cue in (r"(?=[A-ZÄÖÜ])(?<!\w)(?:Film|\w+)\s+X", r"(?=[A-ZÄÖÜ])(?<!\w)(?:film|Drama)", r"\bMit\s+X"):
+        assert title_spans.class_led(cue) == cue
