@@ -50,3 +50,44 @@ def test_class_led_rewrites_a_capital_word_list() -> None:
     # anything else is left as written
     for cue in (r"(?=[A-ZÄÖÜ])(?<!\w)(?:Film|\w+)\s+X", r"(?=[A-ZÄÖÜ])(?<!\w)(?:film|Drama)", r"\bMit\s+X"):
         assert title_spans.class_led(cue) == cue
+
+
+YEAR_TEXTS = [
+    "USA 2024, 96 Min. 1999 12019 3.2020 ,2021 2022.5 x2023 Frankreich 2023. 151 Minuten (2019) 20.15 1.1999 2024,1",
+    "Drama | D 1987 · 112 min\n2020 110 Min 1920\t99 minutes ١٩٩٩ 2019mins 20199 Minuten",
+]
+
+
+@pytest.mark.parametrize("text", YEAR_TEXTS)
+def test_year_patterns_find_what_the_plain_ones_find(text: str) -> None:
+    for fast, source in ((titles._ANY_YEAR, titles.ANY_YEAR_PLAIN), (titles._YEAR_RUNTIME, titles.YEAR_RUNTIME_PLAIN)):
+        plain = re.compile(source)
+        for start in range(len(text)):
+            assert [(m.span(), m.span(1)) for m in fast.finditer(text, start)] == [
+                (m.span(), m.span(1)) for m in plain.finditer(text, start)
+            ]
+
+
+ORIGINAL_TEXTS = [
+    "Originaltitel: Fru Holm. OT: „Kalla vatten“\nXOT: Nein, Original-Titel | Der Hof, (OT: Ni)",
+    "Original-titel: A\nOriginaltitel:\nB Ö OTTO: C",
+]
+
+
+@pytest.mark.parametrize("cue", de_titles.ORIGINAL_CUES + en_titles.ORIGINAL_CUES)
+def test_class_led_original_cues_match_as_written(cue: str) -> None:
+    def compiled(source: str) -> re.Pattern[str]:
+        return re.compile(source.replace("{T}", title_spans._HEAD_T), re.MULTILINE)
+
+    fast, plain = compiled(title_spans.class_led(cue)), compiled(cue)
+    for text in ORIGINAL_TEXTS + TEXTS:
+        for start in range(len(text)):
+            assert [m.span() for m in fast.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+
+
+def test_class_led_takes_plain_letters_the_look_ahead_lets_through() -> None:
+    assert title_spans.class_led(r"(?=O)(?<!\w)(?:Original-?[Tt]itel|OT)\s*:") == (
+        r"(?:O(?<!\w.)riginal-?[Tt]itel|O(?<!\w.)T)\s*:"
+    )
+    assert title_spans.class_led(r"(?=O)(?<!\w)(?:OT|Titel):") == r"(?=O)(?<!\w)(?:OT|Titel):"
+    assert title_spans.class_led(r"(?=[Nn])(?<!\w)(?:[Nn]ew)") == r"(?=[Nn])(?<!\w)(?:[Nn]ew)"

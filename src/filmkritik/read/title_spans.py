@@ -204,27 +204,40 @@ def caps(text: str) -> list[TitleSpan]:
     return found
 
 
-#: A cue that opens with a look-ahead for a capital and a look-behind for a word's start, then its words:
-#: ``(?=[A-ZÄÖÜ])(?<!\w)(?:Film|Drama|...)``.
-_CAPITAL_WORDS = "(?=[A-ZÄÖÜ])(?<!\\w)(?:"
+#: A cue that opens with a look-ahead for its first letters and a look-behind for a word's start, then a group
+#: of its words: ``(?=[A-ZÄÖÜ])(?<!\w)(?:Film|Drama|...)``, ``(?=O)(?<!\w)(?:Originaltitel|OT)``.
+_LOOKAHEAD_WORDS = re.compile(r"\(\?=(\[[^\]\\]+\]|[^\W\d_])\)\(\?<!\\w\)\(\?:")
+#: A word's first letter. (Not a class of letters, "[Tt]": the engine skips ahead only to alternatives that
+#: open with a plain letter.)
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
 
 
 def class_led(cue: str) -> str:
     r"""``cue`` written so that the regex engine skips to where it can match, the same matches.
 
     A pattern that opens with a look-ahead or a look-behind is tried at every position of the text; one whose
-    alternatives each open with a plain letter is tried only at those letters. ``(?=[A-ZÄÖÜ])(?<!\w)(?:Film|Drama)``
-    becomes ``(?:F(?<!\w.)ilm|D(?<!\w.)rama)``: the look-behind after the capital checks the character before it
-    (the capital is no line break, which ``.`` would not match). Other cues are returned as they are."""
-    if not cue.startswith(_CAPITAL_WORDS):
+    alternatives each open with a letter is tried only at those letters. ``(?=[A-ZÄÖÜ])(?<!\w)(?:Film|Drama)``
+    becomes ``(?:F(?<!\w.)ilm|D(?<!\w.)rama)``: the look-behind after the letter checks the character before
+    it (the letter is no line break, which ``.`` would not match), and every first letter is one the look-ahead
+    let through. Other cues are returned as they are."""
+    opening = _LOOKAHEAD_WORDS.match(cue)
+    if opening is None:
         return cue
-    body = cue[len(_CAPITAL_WORDS) :]
-    alternatives, start, depth, i = [], 0, 0, 0
-    while i < len(body):
-        char = body[i]
-        if char == "\\" or char == "[":
-            return cue  # escapes and classes: not a plain list of words
-        if char == "(":
+    guard = re.compile(opening.group(1))
+    body = cue[opening.end() :]
+    alternatives: list[str] = []
+    start = depth = 0
+    escaped = in_class = False
+    for i, char in enumerate(body):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
             depth += 1
         elif char == ")" and depth:
             depth -= 1
@@ -233,21 +246,23 @@ def class_led(cue: str) -> str:
             start = i + 1
             if char == ")":
                 break
-        i += 1
     else:
         return cue  # the group never closes
-    if not all(
-        len(a) > 1 and ("A" <= a[0] <= "Z" or a[0] in "ÄÖÜ") and a[1] not in "?*+{" and a[1:2].isalpha()
-        for a in alternatives
-    ):
-        return cue
-    return "(?:" + "|".join(rf"{a[0]}(?<!\w.){a[1:]}" for a in alternatives) + ")" + body[i + 1 :]
+    led = []
+    for alternative in alternatives:
+        first = _FIRST_LETTER.match(alternative)
+        if first is None or alternative[first.end() : first.end() + 1] in ("?", "*", "+", "{"):
+            return cue
+        if not guard.fullmatch(first.group()):
+            return cue
+        led.append(first.group() + r"(?<!\w.)" + alternative[first.end() :])
+    return "(?:" + "|".join(led) + ")" + body[start:]
 
 
 @cache
 def _compiled(language_data: ModuleType) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.Pattern[str]]]:
     def head(source: str) -> re.Pattern[str]:
-        pattern = source.replace("{T}", _HEAD_T).replace("{P}", _CLAUSE_T)
+        pattern = class_led(source).replace("{T}", _HEAD_T).replace("{P}", _CLAUSE_T)
         if source.endswith("{T}"):
             pattern += _HEAD_END
         return re.compile(pattern, re.MULTILINE)

@@ -70,7 +70,11 @@ _YEAR_IN_PARENS = re.compile(
 _YEAR_AFTER = re.compile(r"\s*[\"“”’'«»]?\s*" + _YEAR_IN_PARENS.pattern, re.IGNORECASE)
 _OTHER_QUOTE = re.compile(r"[„“”\"«»]")
 _YEAR_ALONE = re.compile(r"\s*\(?(?:19|20)\d\d\)?\s*")
-_ANY_YEAR = re.compile(r"(?=[12])(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
+#: A year, not inside a longer number. Written to open with "1" or "2", which the regex engine skips to at once (a
+#: pattern opening with a look-ahead is tried at every position); the look-behind after the digit checks the
+#: character before it, as :data:`ANY_YEAR_PLAIN`'s did (the tests compare the two). So is :data:`_YEAR_RUNTIME`.
+_ANY_YEAR = re.compile(r"((?:1(?<![\d.,]1)9|2(?<![\d.,]2)0)\d\d)(?![\d.,]\d)")
+ANY_YEAR_PLAIN = r"(?=[12])(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)"
 _PRODUCTION_YEAR = re.compile(r"\s*(?:,|:)?\s*((?:19|20)\d\d)\b(?!\.\d)")
 _SHORT_LINE_YEAR = re.compile(r"^[^\n]{0,40}[A-Za-z/-],\s*((?:19|20)\d\d)\s*$", re.MULTILINE)
 _MONTH = re.compile(  # whole month names only: "Marseille" is no "Mar…"
@@ -277,6 +281,10 @@ _WORK_NOUN_END = re.compile(r"\b(?:film|films|movie|roman|novel|serie|series|deb
 _DATED_AFTER = re.compile(r"[ \t]+((?:19|20)\d\d)[ \t]*")
 _CREDITS_YEAR = re.compile(r",\s*((?:19|20)\d\d)\)\s*$")
 _YEAR_RUNTIME = re.compile(
+    r"((?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d\d)(?:[.,]|\s+[·•|])?\s+\d{2,3}\s?(?:Min|min|mins|minutes|Minuten)\b"
+)
+#: :data:`_YEAR_RUNTIME` as first written.
+YEAR_RUNTIME_PLAIN = (
     r"(?=[12])(?<![\d.])((?:19|20)\d\d)(?:[.,]|\s+[·•|])?\s+\d{2,3}\s?(?:Min|min|mins|minutes|Minuten)\b"
 )
 _STORY_YEAR = re.compile(r":\s")
