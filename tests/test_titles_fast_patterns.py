@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -91,3 +92,34 @@ def test_class_led_takes_plain_letters_the_look_ahead_lets_through() -> None:
     )
     assert title_spans.class_led(r"(?=O)(?<!\w)(?:OT|Titel):") == r"(?=O)(?<!\w)(?:OT|Titel):"
     assert title_spans.class_led(r"(?=[Nn])(?<!\w)(?:[Nn]ew)") == r"(?=[Nn])(?<!\w)(?:[Nn]ew)"
+
+
+FUZZED = [
+    ("_CAPS", title_spans._CAPS, title_spans.CAPS_PLAIN, "AIBÖ1290 '’x,:-.&?!\n\tab"),
+    ("_QUOTED", title_spans._QUOTED, title_spans.QUOTED_PLAIN, "„“”\"»«‘’'ab A\n1_"),
+    ("_ANY_YEAR", titles._ANY_YEAR, titles.ANY_YEAR_PLAIN, "1290.,x -\n٣"),
+    ("_YEAR_RUNTIME", titles._YEAR_RUNTIME, titles.YEAR_RUNTIME_PLAIN, "12905 .,Min ·|\nx"),
+    ("_TITLE_CASE_RUN", titles._TITLE_CASE_RUN, titles.TITLE_CASE_RUN_PLAIN, "ABÄa 'ofthe’-:12\nx_"),
+]
+
+
+@pytest.mark.parametrize(("name", "fast", "source", "alphabet"), FUZZED, ids=[f[0] for f in FUZZED])
+def test_fast_patterns_on_random_texts(name: str, fast: re.Pattern[str], source: str, alphabet: str) -> None:
+    """Random short texts from the characters each pattern turns on: the same matches and groups."""
+    plain = re.compile(source)
+    rng = random.Random(name)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ], text
+
+
+@pytest.mark.parametrize("text", TEXTS + ORIGINAL_TEXTS + ["A BIG NIGHT, 711 OCEAN DRIVE x’NO 2 AB „Zitat“ l'x' 'y'"])
+def test_quotes_and_capitals_are_those_of_the_plain_patterns(text: str) -> None:
+    for fast, source in ((title_spans._QUOTED, title_spans.QUOTED_PLAIN), (title_spans._CAPS, title_spans.CAPS_PLAIN)):
+        plain = re.compile(source)
+        for start in range(len(text)):
+            assert [(m.span(), m.groups()) for m in fast.finditer(text, start)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text, start)
+            ]

@@ -41,18 +41,43 @@ _HEAD_END = (
 )
 
 #: Quoted spans: German „…“ and »…«, Swiss «…», English “…”, "…", ‘…’ and '…'.
+#: Each alternative opens with its quote mark, so the regex engine skips to those marks at once (a pattern opening
+#: with a look-ahead is tried at every position); the last one's look-behind follows its mark and checks the
+#: character before it. :data:`QUOTED_PLAIN` as first written (the tests compare the two).
 _QUOTED = re.compile(
-    r"(?=[„“\"»«‘'])(?:"  # each alternative opens with one of these: other positions fail at once
+    r"(?:"
     r"„(?P<a>[^“”\"\n]{1,90})[“”\"]"
     r"|“(?P<b>[^”“\n]{1,90})”"
     r"|\"(?P<c>[^\"\n]{1,90})\""
     r"|»(?P<d>[^«\n]{1,90})«"
     r"|«(?P<e>[^»\n]{1,90})»"
     r"|‘(?P<f>(?:[^’\n]|’(?=\w)){1,90})’(?!\w)"  # "‘The Lamplighter’s Son’": an apostrophe inside
+    r"|'(?<![\w']')(?P<g>[^'\n]{1,60})'(?![\w'])"
+    r")"
+)
+QUOTED_PLAIN = (
+    r"(?=[„“\"»«‘'])(?:"
+    r"„(?P<a>[^“”\"\n]{1,90})[“”\"]"
+    r"|“(?P<b>[^”“\n]{1,90})”"
+    r"|\"(?P<c>[^\"\n]{1,90})\""
+    r"|»(?P<d>[^«\n]{1,90})«"
+    r"|«(?P<e>[^»\n]{1,90})»"
+    r"|‘(?P<f>(?:[^’\n]|’(?=\w)){1,90})’(?!\w)"
     r"|(?<![\w'])'(?P<g>[^'\n]{1,60})'(?![\w'])"
     r")"
 )
+#: An upper-case run: :data:`CAPS_PLAIN`, written to open with the class of its first character, which the regex
+#: engine skips to at once (a pattern opening with a look-ahead is tried at every position). After that character
+#: a look-behind checks the one before it; then the three ways on, tried in the order the plain pattern tries
+#: them: an "A"/"I" or a number before the run, else the run itself from its first capital (the tests compare them).
+_CAPS_RUN = r"[A-ZÄÖÜ0-9'’&.-]+(?:(?:,? |: | - )[A-ZÄÖÜ0-9&][A-ZÄÖÜ0-9'’&.-]*)*[?!]?(?![\w'’])"
 _CAPS = re.compile(
+    r"[A-ZÄÖÜ1-9](?<![\w'’].)"
+    rf"(?:(?<=[AI]) (?=[A-ZÄÖÜ]{{2}})[A-ZÄÖÜ]{_CAPS_RUN}"
+    rf"|(?<=[1-9])[0-9]* (?=[A-ZÄÖÜ]{{2}})[A-ZÄÖÜ]{_CAPS_RUN}"
+    rf"|(?<=[A-ZÄÖÜ]){_CAPS_RUN})"
+)
+CAPS_PLAIN = (
     r"(?=[A-ZÄÖÜ1-9])(?<![\w'’])(?:(?:[AI]|[1-9][0-9]*) (?=[A-ZÄÖÜ]{2}))?"  # "A SIMPLE PLAN", "711 OCEAN DRIVE"
     r"[A-ZÄÖÜ][A-ZÄÖÜ0-9'’&.-]+(?:(?:,? |: | - )[A-ZÄÖÜ0-9&][A-ZÄÖÜ0-9'’&.-]*)*[?!]?(?![\w'’])"
 )
