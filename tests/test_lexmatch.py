@@ -55,3 +55,21 @@ def test_required_substrings_are_in_every_match() -> None:
                 matched += 1
                 assert any(n in m.group() for n in needles), (pattern, text)
         assert matched, pattern  # the texts do reach the patterns
+
+
+def test_prefiltered_search_answers_as_the_search() -> None:
+    from filmkritik import lang
+    from filmkritik.read.lexmatch import prefiltered_search, union
+
+    pattern = union(lang.data("de", "verdict").MISSED_CHANCE)
+    search = prefiltered_search(pattern)
+    for sentence in (
+        "das hätte ein großer film werden können.",
+        "hier wurde viel potenzial verschenkt, leider.",
+        "verschenkt wird hier nichts.",
+        "sie hätten reden können",
+        "",
+    ):
+        found, plain = search(sentence), re.compile(pattern).search(sentence)
+        assert (found and found.span()) == (plain and plain.span())
+    assert prefiltered_search(r"a?") is not None  # no strings to test: the plain search

@@ -10,7 +10,7 @@ which is what an alternation sorted longest first picks.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 _END = ""
 _Trie = dict[str, "_Trie"]
@@ -197,3 +197,18 @@ def _required(seq: list, shortest: int) -> set[str] | None:  # type: ignore[type
     candidates = [g for g in [{best_run}, *groups] if min(map(len, g)) >= shortest]
     # the most selective: the longest shortest string, then the fewest strings
     return max(candidates, key=lambda g: (min(map(len, g)), -len(g))) if candidates else None
+
+
+def prefiltered_search(pattern: str) -> Callable[[str], re.Match[str] | None]:
+    """``re.compile(pattern).search``, for the many short texts (a review's sentences) it most often does not
+    match: a text holding none of the strings every match holds (:func:`required_substrings`) is not searched,
+    a few ``in`` tests in C instead of a regex pass. The same answers."""
+    search = re.compile(pattern).search
+    needles = required_substrings(pattern)
+    if needles is None:
+        return search
+
+    def prefiltered(text: str) -> re.Match[str] | None:
+        return search(text) if any(map(text.__contains__, needles)) else None
+
+    return prefiltered

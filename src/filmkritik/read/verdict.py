@@ -16,7 +16,7 @@ import bisect
 import itertools
 import json
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -29,7 +29,7 @@ from filmkritik.errors import ModelError
 from filmkritik.model import ExplicitRating, TextFact, Verdict, score_label
 from filmkritik.read import aspects, opinion, ratings, sentiment, short_text
 from filmkritik.read.analysis import Analysis
-from filmkritik.read.lexmatch import required_substrings, union
+from filmkritik.read.lexmatch import prefiltered_search, union
 
 #: An explicit rating is the critic's own word; only a misparse makes it wrong.
 EXPLICIT_CONFIDENCE = 0.95
@@ -360,29 +360,15 @@ def _structure(code: str) -> _Structure | None:
     missed = getattr(data, "MISSED_CHANCE", ())
     never = re.compile(r"(?!x)x").search
     return _Structure(
-        summing_up=_sentence_search(union(cues)) if cues else never,
+        summing_up=prefiltered_search(union(cues)) if cues else never,
         summing_weight=float(getattr(data, "SUMMING_UP_WEIGHT", 2.0)),
         concessions=dict(getattr(data, "CONCESSIONS", {})),
         conceded=float(getattr(data, "CONCEDED", 1.0)),
         saving_grace=frozenset(getattr(data, "SAVING_GRACE", ())),
         grace_value=float(getattr(data, "SAVING_GRACE_VALUE", 0.0)),
-        missed=_sentence_search(union(missed)) if missed else never,
+        missed=prefiltered_search(union(missed)) if missed else never,
         missed_value=float(getattr(data, "MISSED_CHANCE_VALUE", 0.0)),
     )
-
-
-def _sentence_search(pattern: str) -> Callable[[str], re.Match[str] | None]:
-    """``re.compile(pattern).search``, for the sentences of a review, which most often cannot match: a sentence
-    holding none of the strings every match holds (``lexmatch.required_substrings``) is not searched."""
-    search = re.compile(pattern).search
-    needles = required_substrings(pattern)
-    if needles is None:
-        return search
-
-    def prefiltered(sentence: str) -> re.Match[str] | None:
-        return search(sentence) if any(map(sentence.__contains__, needles)) else None
-
-    return prefiltered
 
 
 def _structured_value(s: opinion.Sentence, value: float, structure: _Structure, code: str) -> float:
