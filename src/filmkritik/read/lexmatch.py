@@ -10,7 +10,7 @@ which is what an alternation sorted longest first picks.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 _END = ""
 _Trie = dict[str, "_Trie"]
@@ -143,3 +143,72 @@ def _first_letters(pattern: str) -> set[str] | None:
             return None
         letters.add(alt[0])
     return letters
+
+
+def required_substrings(pattern: str, shortest: int = 3) -> tuple[str, ...] | None:
+    """Plain strings of which every match of ``pattern`` holds at least one ("hätte" for ``\\bhätten? ...``), each
+    at least ``shortest`` characters long, or ``None`` when the regex parser's tree shows none (case-insensitive
+    or verbose patterns, optional parts only). A text holding none of them cannot match: an ``in`` test per
+    string rejects it faster than a search."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        tree = _parser.parse(pattern)
+    except re.error:
+        return None
+    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    found = _required(list(tree), shortest)
+    return tuple(sorted(found)) if found else None
+
+
+def _required(seq: list, shortest: int) -> set[str] | None:  # type: ignore[type-arg]
+    """:func:`required_substrings` of a parsed sequence: its longest run of literals or one of its mandatory groups
+    (every alternative of which has required strings), whichever is the most selective."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    best_run = ""
+    run: list[str] = []
+    groups: list[set[str]] = []
+    for op, av in seq:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if len(run) > len(best_run):
+            best_run = "".join(run)
+        run = []
+        sub: set[str] | None = None
+        if op is c.SUBPATTERN:
+            if av[1] & (re.IGNORECASE | re.VERBOSE):
+                return None
+            sub = _required(list(av[3]), shortest)
+        elif op is c.ATOMIC_GROUP:
+            sub = _required(list(av), shortest)
+        elif op is c.BRANCH:
+            alternatives = [_required(list(alt), shortest) for alt in av[1]]
+            if all(alternatives):
+                sub = set().union(*(a for a in alternatives if a))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            sub = _required(list(av[2]), shortest)
+        if sub:
+            groups.append(sub)
+    if len(run) > len(best_run):
+        best_run = "".join(run)
+    candidates = [g for g in [{best_run}, *groups] if min(map(len, g)) >= shortest]
+    # the most selective: the longest shortest string, then the fewest strings
+    return max(candidates, key=lambda g: (min(map(len, g)), -len(g))) if candidates else None
+
+
+def prefiltered_search(pattern: str) -> Callable[[str], re.Match[str] | None]:
+    """``re.compile(pattern).search``, for the many short texts (a review's sentences) it most often does not
+    match: a text holding none of the strings every match holds (:func:`required_substrings`) is not searched,
+    a few ``in`` tests in C instead of a regex pass. The same answers."""
+    search = re.compile(pattern).search
+    needles = required_substrings(pattern)
+    if needles is None:
+        return search
+
+    def prefiltered(text: str) -> re.Match[str] | None:
+        return search(text) if any(map(text.__contains__, needles)) else None
+
+    return prefiltered

@@ -73,8 +73,11 @@ _SPEAKER = re.compile(r"^([A-ZÄÖÜ][\w.-]{0,20}(?: [A-ZÄÖÜ][\w.-]{0,20})?)\
 _ICONS = "👍👎🍿❤💔🌟✔✘"
 #: The last sentence of a text (after the last sentence end inside it).
 _LAST_SENTENCE = re.compile(r"(?:^|[.!?:]\s+)([^.!?:\n]*[.!?]?)\s*$")
-#: Sentence ends, for counting the sentences that judge.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«)]*\s+|\n+")
+#: Sentence ends, for counting the sentences that judge: :data:`SENTENCE_END_PLAIN`, written to open with the
+#: class of both alternatives' first characters, which the regex engine skips to at once (the tests compare them).
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"“”»«)]*\s+|(?<=\n)\n*)")
+#: :data:`_SENTENCE_END` as first written.
+SENTENCE_END_PLAIN = r"[.!?…]+[\"“”»«)]*\s+|\n+"
 #: Judging sentences are counted up to this many.
 _JUDGED_CAP = 6
 #: How many characters at each end of a long page are searched for capsule phrases.
@@ -215,13 +218,21 @@ def _judged_sentences(sample_lowered: str, cues: _Cues) -> int:
     capsule judges in most of its few sentences, a synopsis in none. A count, not a rate, so that short texts
     compare; the first 40 sentences are enough."""
     judged = 0
-    for sentence in _SENTENCE_END.split(sample_lowered, maxsplit=40)[:40]:
-        words = _WORD.findall(sentence)
-        kinds = cues.kinds
+    kinds = cues.kinds
+    # The sentences as ``_SENTENCE_END.split(sample_lowered, maxsplit=40)[:40]`` cuts them, found one by one:
+    # the count stops at :data:`_JUDGED_CAP`, mostly within a review's first sentences.
+    start = 0
+    ends = _SENTENCE_END.finditer(sample_lowered)
+    for _ in range(40):
+        end = next(ends, None)
+        words = _WORD.findall(sample_lowered, start, len(sample_lowered) if end is None else end.start())
         if any(kinds.get(w, 0) & (_EVALUATIVE | _PRAISE) for w in words):
             judged += 1
             if judged == _JUDGED_CAP:
                 break
+        if end is None:
+            break
+        start = end.end()
     return judged
 
 
@@ -285,7 +296,8 @@ def features(text: str, language: str, lowered: str | None = None) -> list[float
         for line in lines
         if (line[:1].isdecimal() and _CLOCK.match(line)) or len(_CLOCK.findall(line)) >= 2  # (\d is "decimal")
     )
-    lowered_sample = sample.lower()
+    # (The words were read from this very string when the caller gave the whole text lower-cased.)
+    lowered_sample = lowered if lowered is not None and len(text) <= _SAMPLE else sample.lower()
     # Tip labels open a capsule and the recommendation closes it: on long pages only both ends are searched.
     ends = lowered_sample if len(sample) <= 2 * _ENDS else lowered_sample[:_ENDS] + "\n" + lowered_sample[-_ENDS:]
     recommend = len(cues.recommend.findall(ends)) + sum(map(sample.count, _ICONS))

@@ -41,18 +41,43 @@ _HEAD_END = (
 )
 
 #: Quoted spans: German „…“ and »…«, Swiss «…», English “…”, "…", ‘…’ and '…'.
+#: Each alternative opens with its quote mark, so the regex engine skips to those marks at once (a pattern opening
+#: with a look-ahead is tried at every position); the last one's look-behind follows its mark and checks the
+#: character before it. :data:`QUOTED_PLAIN` as first written (the tests compare the two).
 _QUOTED = re.compile(
-    r"(?=[„“\"»«‘'])(?:"  # each alternative opens with one of these: other positions fail at once
+    r"(?:"
     r"„(?P<a>[^“”\"\n]{1,90})[“”\"]"
     r"|“(?P<b>[^”“\n]{1,90})”"
     r"|\"(?P<c>[^\"\n]{1,90})\""
     r"|»(?P<d>[^«\n]{1,90})«"
     r"|«(?P<e>[^»\n]{1,90})»"
     r"|‘(?P<f>(?:[^’\n]|’(?=\w)){1,90})’(?!\w)"  # "‘The Lamplighter’s Son’": an apostrophe inside
+    r"|'(?<![\w']')(?P<g>[^'\n]{1,60})'(?![\w'])"
+    r")"
+)
+QUOTED_PLAIN = (
+    r"(?=[„“\"»«‘'])(?:"
+    r"„(?P<a>[^“”\"\n]{1,90})[“”\"]"
+    r"|“(?P<b>[^”“\n]{1,90})”"
+    r"|\"(?P<c>[^\"\n]{1,90})\""
+    r"|»(?P<d>[^«\n]{1,90})«"
+    r"|«(?P<e>[^»\n]{1,90})»"
+    r"|‘(?P<f>(?:[^’\n]|’(?=\w)){1,90})’(?!\w)"
     r"|(?<![\w'])'(?P<g>[^'\n]{1,60})'(?![\w'])"
     r")"
 )
+#: An upper-case run: :data:`CAPS_PLAIN`, written to open with the class of its first character, which the regex
+#: engine skips to at once (a pattern opening with a look-ahead is tried at every position). After that character
+#: a look-behind checks the one before it; then the three ways on, tried in the order the plain pattern tries
+#: them: an "A"/"I" or a number before the run, else the run itself from its first capital (the tests compare them).
+_CAPS_RUN = r"[A-ZÄÖÜ0-9'’&.-]+(?:(?:,? |: | - )[A-ZÄÖÜ0-9&][A-ZÄÖÜ0-9'’&.-]*)*[?!]?(?![\w'’])"
 _CAPS = re.compile(
+    r"[A-ZÄÖÜ1-9](?<![\w'’].)"
+    rf"(?:(?<=[AI]) (?=[A-ZÄÖÜ]{{2}})[A-ZÄÖÜ]{_CAPS_RUN}"
+    rf"|(?<=[1-9])[0-9]* (?=[A-ZÄÖÜ]{{2}})[A-ZÄÖÜ]{_CAPS_RUN}"
+    rf"|(?<=[A-ZÄÖÜ]){_CAPS_RUN})"
+)
+CAPS_PLAIN = (
     r"(?=[A-ZÄÖÜ1-9])(?<![\w'’])(?:(?:[AI]|[1-9][0-9]*) (?=[A-ZÄÖÜ]{2}))?"  # "A SIMPLE PLAN", "711 OCEAN DRIVE"
     r"[A-ZÄÖÜ][A-ZÄÖÜ0-9'’&.-]+(?:(?:,? |: | - )[A-ZÄÖÜ0-9&][A-ZÄÖÜ0-9'’&.-]*)*[?!]?(?![\w'’])"
 )
@@ -204,17 +229,73 @@ def caps(text: str) -> list[TitleSpan]:
     return found
 
 
+#: A cue that opens with a look-ahead for its first letters and a look-behind for a word's start, then a group
+#: of its words: ``(?=[A-ZÄÖÜ])(?<!\w)(?:Film|Drama|...)``, ``(?=O)(?<!\w)(?:Originaltitel|OT)``.
+_LOOKAHEAD_WORDS = re.compile(r"\(\?=(\[[^\]\\]+\]|[^\W\d_])\)\(\?<!\\w\)\(\?:")
+#: A word's first letter. (Not a class of letters, "[Tt]": the engine skips ahead only to alternatives that
+#: open with a plain letter.)
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+def class_led(cue: str) -> str:
+    r"""``cue`` written so that the regex engine skips to where it can match, the same matches.
+
+    A pattern that opens with a look-ahead or a look-behind is tried at every position of the text; one whose
+    alternatives each open with a letter is tried only at those letters. ``(?=[A-ZÄÖÜ])(?<!\w)(?:Film|Drama)``
+    becomes ``(?:F(?<!\w.)ilm|D(?<!\w.)rama)``: the look-behind after the letter checks the character before
+    it (the letter is no line break, which ``.`` would not match), and every first letter is one the look-ahead
+    let through. Other cues are returned as they are."""
+    opening = _LOOKAHEAD_WORDS.match(cue)
+    if opening is None:
+        return cue
+    guard = re.compile(opening.group(1))
+    body = cue[opening.end() :]
+    alternatives: list[str] = []
+    start = depth = 0
+    escaped = in_class = False
+    for i, char in enumerate(body):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+        elif char in "|)" and not depth:
+            alternatives.append(body[start:i])
+            start = i + 1
+            if char == ")":
+                break
+    else:
+        return cue  # the group never closes
+    led = []
+    for alternative in alternatives:
+        first = _FIRST_LETTER.match(alternative)
+        if first is None or alternative[first.end() : first.end() + 1] in ("?", "*", "+", "{"):
+            return cue
+        if not guard.fullmatch(first.group()):
+            return cue
+        led.append(first.group() + r"(?<!\w.)" + alternative[first.end() :])
+    return "(?:" + "|".join(led) + ")" + body[start:]
+
+
 @cache
 def _compiled(language_data: ModuleType) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.Pattern[str]]]:
     def head(source: str) -> re.Pattern[str]:
-        pattern = source.replace("{T}", _HEAD_T).replace("{P}", _CLAUSE_T)
+        pattern = class_led(source).replace("{T}", _HEAD_T).replace("{P}", _CLAUSE_T)
         if source.endswith("{T}"):
             pattern += _HEAD_END
         return re.compile(pattern, re.MULTILINE)
 
     headline = [head(s) for s in language_data.HEADLINE_CUES]
     prose = [
-        re.compile(s.replace("{T}", _PROSE_T).replace(r"\s+", "[ ]+"), re.MULTILINE) for s in language_data.PROSE_CUES
+        re.compile(class_led(s).replace("{T}", _PROSE_T).replace(r"\s+", "[ ]+"), re.MULTILINE)
+        for s in language_data.PROSE_CUES
     ]
     original = [head(s) for s in language_data.ORIGINAL_CUES]
     return headline, prose, original

@@ -70,7 +70,11 @@ _YEAR_IN_PARENS = re.compile(
 _YEAR_AFTER = re.compile(r"\s*[\"“”’'«»]?\s*" + _YEAR_IN_PARENS.pattern, re.IGNORECASE)
 _OTHER_QUOTE = re.compile(r"[„“”\"«»]")
 _YEAR_ALONE = re.compile(r"\s*\(?(?:19|20)\d\d\)?\s*")
-_ANY_YEAR = re.compile(r"(?=[12])(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
+#: A year, not inside a longer number. Written to open with "1" or "2", which the regex engine skips to at once (a
+#: pattern opening with a look-ahead is tried at every position); the look-behind after the digit checks the
+#: character before it, as :data:`ANY_YEAR_PLAIN`'s did (the tests compare the two). So is :data:`_YEAR_RUNTIME`.
+_ANY_YEAR = re.compile(r"((?:1(?<![\d.,]1)9|2(?<![\d.,]2)0)\d\d)(?![\d.,]\d)")
+ANY_YEAR_PLAIN = r"(?=[12])(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)"
 _PRODUCTION_YEAR = re.compile(r"\s*(?:,|:)?\s*((?:19|20)\d\d)\b(?!\.\d)")
 _SHORT_LINE_YEAR = re.compile(r"^[^\n]{0,40}[A-Za-z/-],\s*((?:19|20)\d\d)\s*$", re.MULTILINE)
 _MONTH = re.compile(  # whole month names only: "Marseille" is no "Mar…"
@@ -106,7 +110,15 @@ _PERSON_BEFORE = re.compile(
     r"filmemacher|filmemacherin|co-star|von|by|darsteller|darstellerin)[ :]+$",
     re.IGNORECASE,
 )
+#: Written to open with the capital's class, which the regex engine skips to at once (a pattern opening with a
+#: look-ahead is tried at every position); the look-behind after it checks the character before the capital,
+#: as :data:`TITLE_CASE_RUN_PLAIN`'s did (the tests compare the two).
 _TITLE_CASE_RUN = re.compile(
+    r"[A-ZÄÖÜ](?<![\w'’-][A-ZÄÖÜ])[\w'’-]+(?:[ ](?:(?:of|the|a|an|at|in|on|to|all|for|der|des|dem|den|von|vom|im|am|"
+    r"und|die|das|zum|zur|aus|auf|&)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*(?::\d\d)?){1,5}"
+)
+#: :data:`_TITLE_CASE_RUN` as first written.
+TITLE_CASE_RUN_PLAIN = (
     r"(?=[A-ZÄÖÜ])(?<![\w'’-])[A-ZÄÖÜ][\w'’-]+(?:[ ](?:(?:of|the|a|an|at|in|on|to|all|for|der|des|dem|den|von|vom|im|am|"
     r"und|die|das|zum|zur|aus|auf|&)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*(?::\d\d)?){1,5}"
 )
@@ -269,6 +281,10 @@ _WORK_NOUN_END = re.compile(r"\b(?:film|films|movie|roman|novel|serie|series|deb
 _DATED_AFTER = re.compile(r"[ \t]+((?:19|20)\d\d)[ \t]*")
 _CREDITS_YEAR = re.compile(r",\s*((?:19|20)\d\d)\)\s*$")
 _YEAR_RUNTIME = re.compile(
+    r"((?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d\d)(?:[.,]|\s+[·•|])?\s+\d{2,3}\s?(?:Min|min|mins|minutes|Minuten)\b"
+)
+#: :data:`_YEAR_RUNTIME` as first written.
+YEAR_RUNTIME_PLAIN = (
     r"(?=[12])(?<![\d.])((?:19|20)\d\d)(?:[.,]|\s+[·•|])?\s+\d{2,3}\s?(?:Min|min|mins|minutes|Minuten)\b"
 )
 _STORY_YEAR = re.compile(r":\s")
@@ -712,9 +728,16 @@ def _recurring_runs(text: str, language: str, minimum: int = 2) -> list[TitleSpa
         TitleSpan(value, starts[0], starts[0] + len(value), "run")
         for value, starts in runs.items()
         if len(starts) >= minimum
-        and not _PERSON_BEFORE.search(text[max(0, starts[0] - 14) : starts[0]])
+        and not _person_before(text[max(0, starts[0] - 14) : starts[0]])
         and not person_shaped(value, language)
     ]
+
+
+def _person_before(window: str) -> bool:
+    """:data:`_PERSON_BEFORE` ends ``window`` ("Regisseurin ", "von "). Its match ends in a space or a colon, at
+    the window's end or before a newline closing it (``$``): most windows end in neither, and need no search."""
+    tail = window[:-1] if window.endswith("\n") else window
+    return tail.endswith((" ", ":")) and _PERSON_BEFORE.search(window) is not None
 
 
 def _possessive_pieces(run: str) -> list[str]:
@@ -947,7 +970,8 @@ def _tagline_masthead(text: str, pooled: dict[str, Candidate]) -> None:
     on_first = len(parts) == 2 and _tagline(parts[1])
     on_second = _tagline(second)
     # "Das Magazin für Film und Fernsehen" / "FLIMMERKISTE": the tagline over the name
-    above = not (on_first or on_second) and _tagline(first) and 0 < len(second.split()) <= 3
+    # (the short second line tested first: it is rarer, and a long first line costs the tagline search)
+    above = not (on_first or on_second) and 0 < len(second.split()) <= 3 and _tagline(first)
     if not (on_first or on_second or above):
         return
     masthead_end = len(first) + (len(second) + 1 if on_second or above else 0)
@@ -1375,7 +1399,7 @@ def _person_uses(text: str, cand: Candidate) -> int:
     uses = 0
     for start, end in cand.occurrences:
         in_brackets = text[max(0, start - 1) : start] == "(" and text[end : end + 1] in ")," and " " in cand.key
-        person_context = _PERSON_AFTER.match(text, end) or _PERSON_BEFORE.search(text[max(0, start - 14) : start])
+        person_context = _PERSON_AFTER.match(text, end) or _person_before(text[max(0, start - 14) : start])
         if in_brackets or person_context:
             uses += 1
     return uses

@@ -29,7 +29,7 @@ from filmkritik.errors import ModelError
 from filmkritik.model import ExplicitRating, TextFact, Verdict, score_label
 from filmkritik.read import aspects, opinion, ratings, sentiment, short_text
 from filmkritik.read.analysis import Analysis
-from filmkritik.read.lexmatch import union
+from filmkritik.read.lexmatch import prefiltered_search, union
 
 #: An explicit rating is the critic's own word; only a misparse makes it wrong.
 EXPLICIT_CONFIDENCE = 0.95
@@ -360,13 +360,13 @@ def _structure(code: str) -> _Structure | None:
     missed = getattr(data, "MISSED_CHANCE", ())
     never = re.compile(r"(?!x)x").search
     return _Structure(
-        summing_up=re.compile(union(cues)).search if cues else never,
+        summing_up=prefiltered_search(union(cues)) if cues else never,
         summing_weight=float(getattr(data, "SUMMING_UP_WEIGHT", 2.0)),
         concessions=dict(getattr(data, "CONCESSIONS", {})),
         conceded=float(getattr(data, "CONCEDED", 1.0)),
         saving_grace=frozenset(getattr(data, "SAVING_GRACE", ())),
         grace_value=float(getattr(data, "SAVING_GRACE_VALUE", 0.0)),
-        missed=re.compile(union(missed)).search if missed else never,
+        missed=prefiltered_search(union(missed)) if missed else never,
         missed_value=float(getattr(data, "MISSED_CHANCE_VALUE", 0.0)),
     )
 
