@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -37,3 +38,45 @@ def test_a_pattern_opening_with_a_word_boundary_is_guarded() -> None:
     assert [m.span() for m in led.finditer("In ihrem Film, Regie und Vorregie ")] == [(0, 9), (15, 21)]
     # a pattern the engine already skips to (a literal first) is left as it is
     assert credits._LedPattern(r"Regie\s+")._guard is None
+
+
+def _role_first_plain(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The role-first matches as first written: searched everywhere, kept where a sentence opens."""
+    found, pos = [], 0
+    while (m := rx.search(text, pos)) is not None:
+        start = m.start()
+        opens = start == 0 or text[start - 1] == "\n"
+        if not opens and not (text[start - 1].isspace() and text[start - 2 : start - 1] in (".", ";", "!", "?", ":")):
+            pos = start + 1
+            continue
+        pos = m.end()
+        found.append(m.span())
+    return found
+
+
+def test_role_first_cues_tried_at_sentence_openings_find_the_plain_matches() -> None:
+    rnd = random.Random(11)
+    clauses = [
+        "As Edith, Jo Pike broods",
+        "as Ann, Mo Reel waits",
+        "Playing Tom, Ed Vale sulks",
+        "it was as Tom, Ed Vale sulks",
+    ]
+    stops = [". ", ".  ", ".\n", ":\n\n", ": ", "; ", "! ", "? ", ", ", " ", ".\t", "!.", "\n"]
+    texts = [
+        "As Edith, Jo Pike broods. As the widow, Ann Lee smiles.\nAs Tom, Rick Olde sulks; as Ann, Mo Reel waits.",
+        "Playing Edith, Jo Pike broods.  As Ann, Mo Reel waits:\n\nAs Tom, Ed Vale sulks.",
+    ] + ["".join(rnd.choice(clauses) + rnd.choice(stops) for _ in range(12)) for _ in range(300)]
+    matched = 0
+    for text in texts:
+        openings = credits.sentence_openings(text)
+        for rx in (credits._AS_ROLE_FIRST, credits._IN_ROLE_FIRST, credits._ROLE_FIRST_INVERTED):
+            tried, pos = [], 0
+            for start in openings:
+                if start < pos or (m := rx.match(text, start)) is None:
+                    continue
+                pos = m.end()
+                tried.append(m.span())
+            assert tried == _role_first_plain(rx, text)
+            matched += len(tried)
+    assert matched > 300  # the texts hold many role-first sentences

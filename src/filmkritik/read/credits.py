@@ -236,6 +236,7 @@ class Reader:
         self._norms: dict[str, str] = {}
         self._run_words: set[str] | None = None  # the words of the capitalised runs, built when first asked
         self._honorific_keys: frozenset[str] | None = None
+        self._openings: list[int] | None = None  # see ``_sentence_openings``
         self._surnamed: dict[str, bool] = {}
         self._credited: frozenset[str] = frozenset()  # names a cast list gives (see ``note_credited``)
         # Co-directors named together by one cue ("A und B inszenierten"): each directs when the other does.
@@ -3212,17 +3213,20 @@ class Reader:
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         self._english_voices_and_small_roles()
 
+    def _sentence_openings(self) -> list[int]:
+        """Where a role-first sentence may open (see :meth:`_role_first`), in order; found once per review."""
+        if self._openings is None:
+            self._openings = sentence_openings(self.text)
+        return self._openings
+
     def _role_first(self, rx: re.Pattern[str]) -> None:
         """ "As Edith, X ...": the role opens the sentence, the actor follows the comma."""
         text = self.text
         pos = 0
-        while (m := rx.search(text, pos)) is not None:
-            start = m.start()
-            opens = start == 0 or text[start - 1] == "\n"
-            if not opens and not (
-                text[start - 1].isspace() and text[start - 2 : start - 1] in (".", ";", "!", "?", ":")
-            ):
-                pos = start + 1  # "as" inside a sentence: not this cue
+        # Tried only where a sentence opens: the text's start, after a line break, after ".;!?:" and one space
+        # ("as" inside a sentence is not this cue).
+        for start in self._sentence_openings():
+            if start < pos or (m := rx.match(text, start)) is None:
                 continue
             pos = m.end()
             actor = m.group("actor")
@@ -4203,6 +4207,16 @@ _ROLE_FIRST_TAIL = (
     rf"(?:(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}},\s+|(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}}(?=[A-Z]))?"
     rf"(?P<char>{RUN})(?:,\s+(?:the|a|an)\s+[^,.;()\n]{{1,100}})?,\s+(?P<actor>{RUN})\s+(?=[a-z])"
 )
+#: Where a sentence opens: after a line break, or after ".;!?:" and one whitespace character.
+_LINE_OR_STOP_SPACE = re.compile(r"\n|[.;!?:]\s")
+
+
+def sentence_openings(text: str) -> list[int]:
+    """Where a sentence may open, in order: the text's start, after a line break, after ".;!?:" and one space."""
+    found = {0} | {m.end() for m in _LINE_OR_STOP_SPACE.finditer(text)}
+    return sorted(p for p in found if p < len(text))
+
+
 _AS_ROLE_FIRST = re.compile(rf"[Aa]s\s+{_ROLE_FIRST_TAIL}")
 #: "In the role of Edith, X ...", "Playing Edith, X ...": rarer openers, looked for only when the text has them.
 _IN_ROLE_FIRST = re.compile(
