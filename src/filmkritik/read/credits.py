@@ -27,7 +27,7 @@ from types import ModuleType
 
 from filmkritik import lang
 from filmkritik.model import CastCredit, Director, Named, Person, Span
-from filmkritik.read import credits_insertions, festivals, names, places
+from filmkritik.read import credits_insertions, festivals, lexmatch, names, places
 from filmkritik.read.analysis import Analysis
 from filmkritik.read.names import RUN, Lexicon, Runs
 
@@ -4312,6 +4312,9 @@ class _LedPattern:
     def __init__(self, pattern: str) -> None:
         self.regex = re.compile(pattern)
         self._guard: re.Pattern[str] | None = None
+        # Strings every match holds (a text holding none has no match); ``(?!)``, a language without the phrase,
+        # matches nowhere but would be tried at every position.
+        self._required = () if pattern == "(?!)" else lexmatch.required_substrings(pattern)
         parsed = _sre_parse.parse(pattern)
         found = _first_chars(list(parsed))
         flags = parsed.state.flags
@@ -4324,6 +4327,8 @@ class _LedPattern:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of the pattern in ``text``, as ``re.Pattern.finditer`` gives them."""
+        if self._required is not None and not any(part in text for part in self._required):
+            return
         if self._guard is None:
             yield from self.regex.finditer(text)
             return
