@@ -80,3 +80,21 @@ def test_role_first_cues_tried_at_sentence_openings_find_the_plain_matches() -> 
             assert tried == _role_first_plain(rx, text)
             matched += len(tried)
     assert matched > 300  # the texts hold many role-first sentences
+
+
+def test_led_voice_cue_finds_the_plain_matches() -> None:
+    led = credits._VOICE_OF_EN
+    rnd = random.Random(5)
+    clauses = [
+        "Ann Lee lends her voice to Madame Corbeau",
+        "Mo Reel returns as the voice of Pip",
+        "the voice",
+        "Ed Vale",
+    ]
+    texts = ["".join(rnd.choice(clauses) + rnd.choice([". ", ", ", " ", "\n"]) for _ in range(10)) for _ in range(200)]
+    matched = 0
+    for text in texts:
+        plain = [(m.span(), m.groups()) for m in led.regex.finditer(text)]
+        assert [(m.span(), m.groups()) for m in led.finditer(text)] == plain
+        matched += len(plain)
+    assert matched > 200

@@ -4402,7 +4402,7 @@ _WITH_NAMES = re.compile(rf"((?:{RUN})(?:(?:,\s+|\s+und\s+|\s+sowie\s+)(?:{RUN})
 _EARLIER_FILM = re.compile(
     r"(?:letzten|vorigen|vorherigen|früheren|ersten|älteren|anderen|nächsten|neben)\s+(?:[\w-]+\s+)?$"
 )
-_VOICE_OF_EN = re.compile(
+_VOICE_OF_EN = _LedPattern(
     rf"(?P<actor>{RUN})\s+(?:(?:lends|lent)\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?voice\s+to|(?:returns|is|appears|stars)\s+as\s+"
     rf"the\s+voice\s+of)\s+(?:the\s+)?(?P<char>{RUN})"
 )
