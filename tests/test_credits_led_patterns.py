@@ -98,3 +98,9 @@ def test_led_voice_cue_finds_the_plain_matches() -> None:
         assert [(m.span(), m.groups()) for m in led.finditer(text)] == plain
         matched += len(plain)
     assert matched > 200
+
+
+def test_a_pattern_with_a_global_flag_is_run_as_written() -> None:
+    led = credits._LedPattern(r"(?i)\bregie\s+")
+    assert led._guard is None
+    assert [m.span() for m in led.finditer("REGIE führte, Vorregie ")] == [(0, 6)]

@@ -4304,9 +4304,8 @@ class _LedPattern:
 
     Python's regex engine skips straight to the next possible first character of a pattern that opens with a
     literal or a class (such a pattern is left as it is), but tries every position of one that opens with ``\\b``
-    or a look-around. The guard
-    ``[firsts](?<=(?=pattern).)`` opens with the class and holds exactly where ``pattern`` matches; the match
-    itself is then ``pattern.match`` there. Same matches as ``pattern.finditer`` (each search goes on from the
+    or a look-around. The guard ``[firsts](?<=(?=pattern).)`` opens with the class and holds exactly where
+    ``pattern`` matches; the match itself is then ``pattern.match`` there. Same matches as ``pattern.finditer`` (each search goes on from the
     end of the last match)."""
 
     def __init__(self, pattern: str) -> None:
@@ -4319,7 +4318,8 @@ class _LedPattern:
         found = _first_chars(list(parsed))
         flags = parsed.state.flags
         led = _sre_compiler._get_literal_prefix(parsed, flags)[0] or _sre_compiler._get_charset_prefix(parsed, flags)
-        if found is not None and not found[1] and not led and not flags & re.IGNORECASE and "(?P=" not in pattern:
+        # (no flags but the default: a global inline flag cannot stand inside the guard)
+        if found is not None and not found[1] and not led and not flags & ~re.UNICODE and "(?P=" not in pattern:
             body = re.sub(r"\\[1-9]", "", pattern)  # no back-references by number: groups shift inside the guard
             if body == pattern and "\n" not in found[0]:
                 chars = "".join(sorted(re.escape(c) for c in found[0]))
