@@ -15,16 +15,19 @@ from __future__ import annotations
 
 import bisect
 import re
+import re._compiler as _sre_compiler
+import re._constants as _sre  # the regex parser's node kinds (see ``_first_chars``)
+import re._parser as _sre_parse
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from types import ModuleType
 
 from filmkritik import lang
 from filmkritik.model import CastCredit, Director, Named, Person, Span
-from filmkritik.read import credits_insertions, festivals, names, places
+from filmkritik.read import credits_insertions, festivals, lexmatch, names, places
 from filmkritik.read.analysis import Analysis
 from filmkritik.read.names import RUN, Lexicon, Runs
 
@@ -233,6 +236,7 @@ class Reader:
         self._norms: dict[str, str] = {}
         self._run_words: set[str] | None = None  # the words of the capitalised runs, built when first asked
         self._honorific_keys: frozenset[str] | None = None
+        self._openings: list[int] | None = None  # see ``_sentence_openings``
         self._surnamed: dict[str, bool] = {}
         self._credited: frozenset[str] = frozenset()  # names a cast list gives (see ``note_credited``)
         # Co-directors named together by one cue ("A und B inszenierten"): each directs when the other does.
@@ -3209,17 +3213,20 @@ class Reader:
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         self._english_voices_and_small_roles()
 
+    def _sentence_openings(self) -> list[int]:
+        """Where a role-first sentence may open (see :meth:`_role_first`), in order; found once per review."""
+        if self._openings is None:
+            self._openings = sentence_openings(self.text)
+        return self._openings
+
     def _role_first(self, rx: re.Pattern[str]) -> None:
         """ "As Edith, X ...": the role opens the sentence, the actor follows the comma."""
         text = self.text
         pos = 0
-        while (m := rx.search(text, pos)) is not None:
-            start = m.start()
-            opens = start == 0 or text[start - 1] == "\n"
-            if not opens and not (
-                text[start - 1].isspace() and text[start - 2 : start - 1] in (".", ";", "!", "?", ":")
-            ):
-                pos = start + 1  # "as" inside a sentence: not this cue
+        # Tried only where a sentence opens: the text's start, after a line break, after ".;!?:" and one space
+        # ("as" inside a sentence is not this cue).
+        for start in self._sentence_openings():
+            if start < pos or (m := rx.match(text, start)) is None:
                 continue
             pos = m.end()
             actor = m.group("actor")
@@ -4200,6 +4207,16 @@ _ROLE_FIRST_TAIL = (
     rf"(?:(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}},\s+|(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}}(?=[A-Z]))?"
     rf"(?P<char>{RUN})(?:,\s+(?:the|a|an)\s+[^,.;()\n]{{1,100}})?,\s+(?P<actor>{RUN})\s+(?=[a-z])"
 )
+#: Where a sentence opens: after a line break, or after ".;!?:" and one whitespace character.
+_LINE_OR_STOP_SPACE = re.compile(r"\n|[.;!?:]\s")
+
+
+def sentence_openings(text: str) -> list[int]:
+    """Where a sentence may open, in order: the text's start, after a line break, after ".;!?:" and one space."""
+    found = {0} | {m.end() for m in _LINE_OR_STOP_SPACE.finditer(text)}
+    return sorted(p for p in found if p < len(text))
+
+
 _AS_ROLE_FIRST = re.compile(rf"[Aa]s\s+{_ROLE_FIRST_TAIL}")
 #: "In the role of Edith, X ...", "Playing Edith, X ...": rarer openers, looked for only when the text has them.
 _IN_ROLE_FIRST = re.compile(
@@ -4241,14 +4258,96 @@ _TITLE_BY = re.compile(r"[„“\"»]([^„“\"»«\n]{1,60})[“”\"«],?\s+v
 _NAME_LIST_END = re.compile(rf"(?:{RUN})(?:(?:,\s+|\s+(?:und|and|&)\s+)(?:{RUN}))*\s+$")
 
 
+def _first_chars(items: list) -> tuple[set[str], bool] | None:  # type: ignore[type-arg]
+    """The characters a match of the parsed sequence ``items`` can open with, and whether it can match nothing;
+    ``None`` when that is not plain to see (any character, a class like ``\\w``, a negated class)."""
+    firsts: set[str] = set()
+    for op, av in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero width: the next item opens the match (a superset when the look-around narrows it)
+        if op is _sre.LITERAL:
+            return firsts | {chr(av)}, False
+        if op is _sre.IN:
+            chars: set[str] = set()
+            for kind, value in av:
+                if kind is _sre.LITERAL:
+                    chars.add(chr(value))
+                elif kind is _sre.RANGE and value[1] - value[0] < 64:
+                    chars.update(chr(c) for c in range(value[0], value[1] + 1))
+                else:
+                    return None
+            return firsts | chars, False
+        if op is _sre.SUBPATTERN:
+            inner = _first_chars(list(av[3]))
+        elif op is _sre.BRANCH:
+            inner = (set(), False)
+            for alternative in av[1]:
+                found = _first_chars(list(alternative))
+                if found is None:
+                    return None
+                inner = (inner[0] | found[0], inner[1] or found[1])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            found = _first_chars(list(av[2]))
+            inner = None if found is None else (found[0], found[1] or av[0] == 0)
+        else:
+            return None
+        if inner is None:
+            return None
+        firsts |= inner[0]
+        if not inner[1]:
+            return firsts, False
+    return firsts, True
+
+
+class _LedPattern:
+    """A compiled regex whose :meth:`finditer` the engine runs only at the characters a match can open with.
+
+    Python's regex engine skips straight to the next possible first character of a pattern that opens with a
+    literal or a class (such a pattern is left as it is), but tries every position of one that opens with ``\\b``
+    or a look-around. The guard ``[firsts](?<=(?=pattern).)`` opens with the class and holds exactly where
+    ``pattern`` matches; the match itself is then ``pattern.match`` there. Same matches as ``pattern.finditer`` (each search goes on from the
+    end of the last match)."""
+
+    def __init__(self, pattern: str) -> None:
+        self.regex = re.compile(pattern)
+        self._guard: re.Pattern[str] | None = None
+        # Strings every match holds (a text holding none has no match); ``(?!)``, a language without the phrase,
+        # matches nowhere but would be tried at every position.
+        self._required = () if pattern == "(?!)" else lexmatch.required_substrings(pattern)
+        parsed = _sre_parse.parse(pattern)
+        found = _first_chars(list(parsed))
+        flags = parsed.state.flags
+        led = _sre_compiler._get_literal_prefix(parsed, flags)[0] or _sre_compiler._get_charset_prefix(parsed, flags)
+        # (no flags but the default: a global inline flag cannot stand inside the guard)
+        if found is not None and not found[1] and not led and not flags & ~re.UNICODE and "(?P=" not in pattern:
+            body = re.sub(r"\\[1-9]", "", pattern)  # no back-references by number: groups shift inside the guard
+            if body == pattern and "\n" not in found[0]:
+                chars = "".join(sorted(re.escape(c) for c in found[0]))
+                self._guard = re.compile(f"[{chars}](?<=(?=(?:{pattern})).)")
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches of the pattern in ``text``, as ``re.Pattern.finditer`` gives them."""
+        if self._required is not None and not any(part in text for part in self._required):
+            return
+        if self._guard is None:
+            yield from self.regex.finditer(text)
+            return
+        pos, search, match = 0, self._guard.search, self.regex.match
+        while (found := search(text, pos)) is not None:
+            m = match(text, found.start())
+            assert m is not None  # the guard holds only where the pattern matches
+            yield m
+            pos = m.end() if m.end() > m.start() else m.start() + 1
+
+
 @dataclass(frozen=True)
 class _DirectorPatterns:
     """One language's director phrases (see :meth:`Reader.director_phrases`), compiled once."""
 
-    leads: re.Pattern[str]
-    together: re.Pattern[str]
-    own_film: re.Pattern[str]
-    apposition: re.Pattern[str]
+    leads: _LedPattern
+    together: _LedPattern
+    own_film: _LedPattern
+    apposition: _LedPattern
     adverbs: frozenset[str]
     triggers: tuple[str, ...]
     other_roles: re.Pattern[str]  # "cinematographer", "Schauspielerin": a description that makes no director
@@ -4258,10 +4357,10 @@ class _DirectorPatterns:
 def _director_patterns(code: str) -> _DirectorPatterns:
     d = lang.data(code, "credits")
     return _DirectorPatterns(
-        leads=re.compile(rf"(?:{d.DIRECTOR_LEADS})\s+"),
-        together=re.compile(d.DIRECTED_TOGETHER),
-        own_film=re.compile(d.OWN_FILM_MADE),
-        apposition=re.compile(d.DIRECTOR_APPOSITION),
+        leads=_LedPattern(rf"(?:{d.DIRECTOR_LEADS})\s+"),
+        together=_LedPattern(d.DIRECTED_TOGETHER),
+        own_film=_LedPattern(d.OWN_FILM_MADE),
+        apposition=_LedPattern(d.DIRECTOR_APPOSITION),
         adverbs=d.DIRECTOR_LEAD_ADVERBS,
         triggers=d.DIRECTOR_PHRASE_TRIGGERS,
         other_roles=re.compile(
@@ -4303,7 +4402,7 @@ _WITH_NAMES = re.compile(rf"((?:{RUN})(?:(?:,\s+|\s+und\s+|\s+sowie\s+)(?:{RUN})
 _EARLIER_FILM = re.compile(
     r"(?:letzten|vorigen|vorherigen|früheren|ersten|älteren|anderen|nächsten|neben)\s+(?:[\w-]+\s+)?$"
 )
-_VOICE_OF_EN = re.compile(
+_VOICE_OF_EN = _LedPattern(
     rf"(?P<actor>{RUN})\s+(?:(?:lends|lent)\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?voice\s+to|(?:returns|is|appears|stars)\s+as\s+"
     rf"the\s+voice\s+of)\s+(?:the\s+)?(?P<char>{RUN})"
 )
