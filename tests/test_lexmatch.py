@@ -2,7 +2,7 @@
 
 import re
 
-from filmkritik.read.lexmatch import structure, trie_pattern
+from filmkritik.read.lexmatch import marks, structure, trie_pattern
 
 
 def test_trie_matches_like_the_longest_first_alternation() -> None:
@@ -20,6 +20,10 @@ def test_structure_sees_groups_and_alternatives_outside_escapes_and_classes() ->
     # a pattern ending inside an escape or a class has no end mark
     assert list(structure("a\\")) == []
     assert list(structure("[ab")) == []
+
+
+def test_marks_say_where_the_shaping_characters_stand() -> None:
+    assert list(marks("a|(b)")) == [(1, "|", 0), (2, "(", 0), (4, ")", 1), (5, "", 0)]
 
 
 def test_required_substrings_are_in_every_match() -> None:

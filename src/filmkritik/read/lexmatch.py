@@ -44,13 +44,13 @@ def _node_pattern(node: _Trie) -> str:
     return body
 
 
-def structure(pattern: str) -> Iterator[tuple[str, int]]:
-    """The characters that shape a regex: each ``(``, ``)`` and ``|`` outside escapes and character
-    classes, with the group depth before it; last ``("", depth)`` when the pattern ends outside an
-    escape and a class. What cue rewrites check before they reshape a pattern."""
+def marks(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """The characters that shape a regex, where they stand: each ``(``, ``)`` and ``|`` outside escapes
+    and character classes as ``(index, char, group depth before it)``; last ``(len, "", depth)`` when the
+    pattern ends outside an escape and a class. What cue rewrites read before they reshape a pattern."""
     depth = 0
     escaped = in_class = False
-    for char in pattern:
+    for index, char in enumerate(pattern):
         if escaped:
             escaped = False
         elif char == "\\":
@@ -60,10 +60,15 @@ def structure(pattern: str) -> Iterator[tuple[str, int]]:
         elif char == "[":
             in_class = True
         elif char in "()|":
-            yield char, depth
+            yield index, char, depth
             depth += (char == "(") - (char == ")")
     if not escaped and not in_class:
-        yield "", depth
+        yield len(pattern), "", depth
+
+
+def structure(pattern: str) -> Iterator[tuple[str, int]]:
+    """:func:`marks` without the positions: each shaping character with its group depth."""
+    return ((char, depth) for _, char, depth in marks(pattern))
 
 
 def union(patterns: Sequence[str]) -> str:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 
+from filmkritik.read import lexmatch
+
 #: Lower-case words that may sit inside a title ("Death of a Salesman", "Der Himmel über der Stadt").
 _INNER = (
     "of|the|a|an|and|at|in|on|to|for|from|with|all|or|is|der|die|das|des|dem|den|und|von|vom|im|am|"
@@ -251,22 +253,9 @@ def class_led(cue: str) -> str:
     guard = re.compile(opening.group(1))
     body = cue[opening.end() :]
     alternatives: list[str] = []
-    start = depth = 0
-    escaped = in_class = False
-    for i, char in enumerate(body):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")" and depth:
-            depth -= 1
-        elif char in "|)" and not depth:
+    start = 0
+    for i, char, depth in lexmatch.marks(body):
+        if char in "|)" and not depth:
             alternatives.append(body[start:i])
             start = i + 1
             if char == ")":
