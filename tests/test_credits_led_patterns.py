@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from filmkritik.read import credits
+from filmkritik.read import credits, lexmatch
 
 WRITTEN = [
     "Regie führte diesmal der junge Kroate Ivo Marek. Inszeniert hat es die Schweizerin Lena Obrist.",
@@ -33,11 +33,11 @@ def test_led_director_patterns_find_the_plain_matches(code: str) -> None:
 
 
 def test_a_pattern_opening_with_a_word_boundary_is_guarded() -> None:
-    led = credits._LedPattern(r"\b(?:Regie|[Ii]n\s+ihrem)\s+")
+    led = lexmatch.LedPattern(r"\b(?:Regie|[Ii]n\s+ihrem)\s+")
     assert led._guard is not None
     assert [m.span() for m in led.finditer("In ihrem Film, Regie und Vorregie ")] == [(0, 9), (15, 21)]
     # a pattern the engine already skips to (a literal first) is left as it is
-    assert credits._LedPattern(r"Regie\s+")._guard is None
+    assert lexmatch.LedPattern(r"Regie\s+")._guard is None
 
 
 def _role_first_plain(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -101,6 +101,6 @@ def test_led_voice_cue_finds_the_plain_matches() -> None:
 
 
 def test_a_pattern_with_a_global_flag_is_run_as_written() -> None:
-    led = credits._LedPattern(r"(?i)\bregie\s+")
+    led = lexmatch.LedPattern(r"(?i)\bregie\s+")
     assert led._guard is None
     assert [m.span() for m in led.finditer("REGIE führte, Vorregie ")] == [(0, 6)]

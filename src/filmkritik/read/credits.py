@@ -15,12 +15,9 @@ from __future__ import annotations
 
 import bisect
 import re
-import re._compiler as _sre_compiler
-import re._constants as _sre  # the regex parser's node kinds (see ``_first_chars``)
-import re._parser as _sre_parse
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from types import ModuleType
@@ -4258,96 +4255,14 @@ _TITLE_BY = re.compile(r"[„“\"»]([^„“\"»«\n]{1,60})[“”\"«],?\s+v
 _NAME_LIST_END = re.compile(rf"(?:{RUN})(?:(?:,\s+|\s+(?:und|and|&)\s+)(?:{RUN}))*\s+$")
 
 
-def _first_chars(items: list) -> tuple[set[str], bool] | None:  # type: ignore[type-arg]
-    """The characters a match of the parsed sequence ``items`` can open with, and whether it can match nothing;
-    ``None`` when that is not plain to see (any character, a class like ``\\w``, a negated class)."""
-    firsts: set[str] = set()
-    for op, av in items:
-        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
-            continue  # zero width: the next item opens the match (a superset when the look-around narrows it)
-        if op is _sre.LITERAL:
-            return firsts | {chr(av)}, False
-        if op is _sre.IN:
-            chars: set[str] = set()
-            for kind, value in av:
-                if kind is _sre.LITERAL:
-                    chars.add(chr(value))
-                elif kind is _sre.RANGE and value[1] - value[0] < 64:
-                    chars.update(chr(c) for c in range(value[0], value[1] + 1))
-                else:
-                    return None
-            return firsts | chars, False
-        if op is _sre.SUBPATTERN:
-            inner = _first_chars(list(av[3]))
-        elif op is _sre.BRANCH:
-            inner = (set(), False)
-            for alternative in av[1]:
-                found = _first_chars(list(alternative))
-                if found is None:
-                    return None
-                inner = (inner[0] | found[0], inner[1] or found[1])
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-            found = _first_chars(list(av[2]))
-            inner = None if found is None else (found[0], found[1] or av[0] == 0)
-        else:
-            return None
-        if inner is None:
-            return None
-        firsts |= inner[0]
-        if not inner[1]:
-            return firsts, False
-    return firsts, True
-
-
-class _LedPattern:
-    """A compiled regex whose :meth:`finditer` the engine runs only at the characters a match can open with.
-
-    Python's regex engine skips straight to the next possible first character of a pattern that opens with a
-    literal or a class (such a pattern is left as it is), but tries every position of one that opens with ``\\b``
-    or a look-around. The guard ``[firsts](?<=(?=pattern).)`` opens with the class and holds exactly where
-    ``pattern`` matches; the match itself is then ``pattern.match`` there. Same matches as ``pattern.finditer`` (each search goes on from the
-    end of the last match)."""
-
-    def __init__(self, pattern: str) -> None:
-        self.regex = re.compile(pattern)
-        self._guard: re.Pattern[str] | None = None
-        # Strings every match holds (a text holding none has no match); ``(?!)``, a language without the phrase,
-        # matches nowhere but would be tried at every position.
-        self._required = () if pattern == "(?!)" else lexmatch.required_substrings(pattern)
-        parsed = _sre_parse.parse(pattern)
-        found = _first_chars(list(parsed))
-        flags = parsed.state.flags
-        led = _sre_compiler._get_literal_prefix(parsed, flags)[0] or _sre_compiler._get_charset_prefix(parsed, flags)
-        # (no flags but the default: a global inline flag cannot stand inside the guard)
-        if found is not None and not found[1] and not led and not flags & ~re.UNICODE and "(?P=" not in pattern:
-            body = re.sub(r"\\[1-9]", "", pattern)  # no back-references by number: groups shift inside the guard
-            if body == pattern and "\n" not in found[0]:
-                chars = "".join(sorted(re.escape(c) for c in found[0]))
-                self._guard = re.compile(f"[{chars}](?<=(?=(?:{pattern})).)")
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """The matches of the pattern in ``text``, as ``re.Pattern.finditer`` gives them."""
-        if self._required is not None and not any(part in text for part in self._required):
-            return
-        if self._guard is None:
-            yield from self.regex.finditer(text)
-            return
-        pos, search, match = 0, self._guard.search, self.regex.match
-        while (found := search(text, pos)) is not None:
-            m = match(text, found.start())
-            assert m is not None  # the guard holds only where the pattern matches
-            yield m
-            pos = m.end() if m.end() > m.start() else m.start() + 1
-
-
 @dataclass(frozen=True)
 class _DirectorPatterns:
     """One language's director phrases (see :meth:`Reader.director_phrases`), compiled once."""
 
-    leads: _LedPattern
-    together: _LedPattern
-    own_film: _LedPattern
-    apposition: _LedPattern
+    leads: lexmatch.LedPattern
+    together: lexmatch.LedPattern
+    own_film: lexmatch.LedPattern
+    apposition: lexmatch.LedPattern
     adverbs: frozenset[str]
     triggers: tuple[str, ...]
     other_roles: re.Pattern[str]  # "cinematographer", "Schauspielerin": a description that makes no director
@@ -4357,10 +4272,10 @@ class _DirectorPatterns:
 def _director_patterns(code: str) -> _DirectorPatterns:
     d = lang.data(code, "credits")
     return _DirectorPatterns(
-        leads=_LedPattern(rf"(?:{d.DIRECTOR_LEADS})\s+"),
-        together=_LedPattern(d.DIRECTED_TOGETHER),
-        own_film=_LedPattern(d.OWN_FILM_MADE),
-        apposition=_LedPattern(d.DIRECTOR_APPOSITION),
+        leads=lexmatch.LedPattern(rf"(?:{d.DIRECTOR_LEADS})\s+"),
+        together=lexmatch.LedPattern(d.DIRECTED_TOGETHER),
+        own_film=lexmatch.LedPattern(d.OWN_FILM_MADE),
+        apposition=lexmatch.LedPattern(d.DIRECTOR_APPOSITION),
         adverbs=d.DIRECTOR_LEAD_ADVERBS,
         triggers=d.DIRECTOR_PHRASE_TRIGGERS,
         other_roles=re.compile(
@@ -4402,7 +4317,7 @@ _WITH_NAMES = re.compile(rf"((?:{RUN})(?:(?:,\s+|\s+und\s+|\s+sowie\s+)(?:{RUN})
 _EARLIER_FILM = re.compile(
     r"(?:letzten|vorigen|vorherigen|früheren|ersten|älteren|anderen|nächsten|neben)\s+(?:[\w-]+\s+)?$"
 )
-_VOICE_OF_EN = _LedPattern(
+_VOICE_OF_EN = lexmatch.LedPattern(
     rf"(?P<actor>{RUN})\s+(?:(?:lends|lent)\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?voice\s+to|(?:returns|is|appears|stars)\s+as\s+"
     rf"the\s+voice\s+of)\s+(?:the\s+)?(?P<char>{RUN})"
 )
