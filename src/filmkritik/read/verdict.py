@@ -315,13 +315,34 @@ def judging_sentences(items: Sequence[opinion.Sentence], code: str) -> list[tupl
     conceded clause ("zwar ...", "trotz ...", "auch wenn ...") counts less than the point after it;
     praise of a single saving grace ("Immerhin ...", "Einzig ...") is no praise of the film; a missed
     chance ("hätte ... werden können") is a fault."""
+    return [(j.value, j.weight) for j in judging_detail(items, code)]
+
+
+@dataclass(frozen=True, slots=True)
+class Judging:
+    """One sentence that judges (:func:`judging_sentences`) and how the critic's structure placed it."""
+
+    value: float
+    weight: float
+    index: int  # its position among the review's sentences
+    summing_up: bool  # "Fazit:", "unterm Strich", "alles in allem"
+    conceded: bool  # holds a concession word ("zwar", "trotz", "obwohl")
+    turn: bool  # a missed chance or a single saving grace
+
+
+def judging_detail(items: Sequence[opinion.Sentence], code: str) -> list[Judging]:
+    """:func:`judging_sentences` with where each judging sentence sits and what kind of judgement it is."""
     data = lang.data(code, "verdict")
     excess, faults, fault = data.EXCESS, data.EXCESS_FAULTS, data.EXCESS_FAULT
     structure = _structure(code)
     judging = []
-    for s in items:
+    for i, s in enumerate(items):
         value = s.judged
+        grace = conceded = False
         if structure is not None and value:
+            tokens = s.tokens
+            grace = bool(structure.saving_grace) and bool(tokens) and tokens[0] in structure.saving_grace and value > 0
+            conceded = not grace and not structure.concessions.keys().isdisjoint(tokens)
             value = _structured_value(s, value, structure, code)
         value -= 0.6 if s.counterfactual else 0.0
         missed = structure is not None and not s.counterfactual and structure.missed(s.lowered or s.text.lower())
@@ -331,9 +352,10 @@ def judging_sentences(items: Sequence[opinion.Sentence], code: str) -> list[tupl
             value += fault * sum(1 for a, b in itertools.pairwise(s.tokens) if b in faults and a in excess)
         if value and (s.opinion >= 0.3 or s.counterfactual or missed or len(s.tokens) <= VERDICT_LINE_WORDS):
             weight = 2.0 if s.closing else 1.0
-            if structure is not None and structure.summing_up(s.lowered or s.text.lower()):
-                weight = max(weight, structure.summing_weight)
-            judging.append((value, weight))
+            summing = structure is not None and bool(structure.summing_up(s.lowered or s.text.lower()))
+            if summing:
+                weight = max(weight, structure.summing_weight)  # type: ignore[union-attr]
+            judging.append(Judging(value, weight, i, summing, conceded, grace or bool(missed)))
     return judging
 
 
