@@ -155,6 +155,7 @@ def films(
             "reviews",
             "score",
             "percent_positive",
+            "percent_positive_adjusted",
             "spread",
             "tconst",
         ]
@@ -240,6 +241,11 @@ def _film_pretty(data: dict[str, Any]) -> None:
             f"score {agg['score']:.0f}/100 · {pct} · spread {agg['spread']:.0f} · {agg['reviews']} reviews"
             + (" · divisive" if agg["divisive"] else "")
         )
+        if agg["guessed_reviews"] and agg["percent_positive_adjusted"] is not None:
+            out.print(
+                f"adjusted for guessed snippet verdicts: {agg['percent_positive_adjusted']:.0f}% positive"
+                f" ({agg['guessed_reviews']} verdicts guessed from short texts; method {agg['percent_positive_adjusted_method']})"
+            )
         cal = agg["calibrated"]
         if cal["normalised_reviews"]:
             out.print(

@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, defer
 
 from filmkritik.errors import DatabaseError
-from filmkritik.kb import consensus, imdb, resolve, store
+from filmkritik.kb import consensus, imdb, resolve, share, store
 from filmkritik.kb.hints import ReviewHints
 from filmkritik.kb.normalise import person_key, strip_accents, title_key
 from filmkritik.kb.schema import AspectRow, CreditRow, CriticRow, FilmRow, FilmTitleRow, PersonRow, ReviewRow
@@ -196,6 +196,8 @@ class KnowledgeBase:
         return review
 
     def _review_row(self, record: ReviewRecord, hints: ReviewHints, digest: str, film: FilmRow | None) -> ReviewRow:
+        from filmkritik.read.short_text import LONG_WORDS, word_count
+
         verdict = record.verdict if record.is_review.value else None
         reader_score = float(verdict.score) if verdict is not None else None
         # A verdict the reader holds with zero confidence is no opinion: kept, but not counted.
@@ -206,6 +208,9 @@ class KnowledgeBase:
         critic = hints.critic or record.source.author
         outlet = hints.outlet or record.source.site
         review = ReviewRow(
+            positive_probability=share.review_probability(
+                score, source, word_count(record.text, LONG_WORDS), record.language
+            ),
             content_hash=digest,
             film_id=film.id if film else None,
             critic=critic,
@@ -258,13 +263,16 @@ class KnowledgeBase:
     def refresh_film(self, session: Session, film: FilmRow) -> None:
         """Recompute the film's cached raw consensus from its reviews (inside a write session)."""
         rows = session.execute(
-            sa.select(ReviewRow.score, ReviewRow.critic, ReviewRow.outlet).where(ReviewRow.film_id == film.id)
+            sa.select(ReviewRow.score, ReviewRow.critic, ReviewRow.outlet, ReviewRow.positive_probability).where(
+                ReviewRow.film_id == film.id
+            )
         ).all()
-        scored = [consensus.ScoredReview(s, weight=self.weights.of(c, o)) for s, c, o in rows]
+        scored = [consensus.ScoredReview(s, weight=self.weights.of(c, o), probability=p) for s, c, o, p in rows]
         figures = consensus.aggregate(scored)
         film.review_count = len(rows)
         film.score = figures["score"]
         film.percent_positive = figures["percent_positive"]
+        film.percent_positive_adjusted = figures["percent_positive_adjusted"]
         film.spread = figures["spread"]
 
     # --- reading ------------------------------------------------------------------------------
@@ -360,6 +368,9 @@ class KnowledgeBase:
             "review_count": film.review_count,
             "score": film.score,
             "percent_positive": film.percent_positive,
+            "percent_positive_method": share.SHOWN_METHOD,
+            "percent_positive_adjusted": film.percent_positive_adjusted,
+            "percent_positive_adjusted_method": share.ADJUSTED_METHOD,
             "spread": film.spread,
             "tconst": film.tconst,
             "updated_at": film.updated_at.isoformat(timespec="seconds") if film.updated_at else None,
@@ -438,7 +449,12 @@ class KnowledgeBase:
         ).one()
         overall = consensus.critic_stats(int(n or 0), float(total or 0), float(total_sq or 0)) if n else None
         scored = [
-            consensus.ScoredReview(r.score, critic_key=r.critic_key, weight=self.weights.of(r.critic, r.outlet))
+            consensus.ScoredReview(
+                r.score,
+                critic_key=r.critic_key,
+                weight=self.weights.of(r.critic, r.outlet),
+                probability=r.positive_probability,
+            )
             for r in reviews
         ]
         result = consensus.aggregate(scored, stats, overall)
@@ -464,6 +480,7 @@ class KnowledgeBase:
             "label": review.label,
             "score_source": review.score_source,
             "reader_score": review.reader_score,
+            "positive_probability": review.positive_probability,
             "pull_quote": review.pull_quote,
         }
 

@@ -9,7 +9,9 @@ Rules (the anchors' conventions):
   both positive and negative reviews;
 - calibrated figures: each score normalised within its critic (z-score mapped back onto the
   database's overall mean and deviation) once that critic has :data:`MIN_FOR_CALIBRATION`
-  reviews; reported beside the raw figures, never replacing them.
+  reviews; reported beside the raw figures, never replacing them;
+- ``percent_positive_adjusted``: the share corrected for snippet verdicts that are only guessed
+  (:mod:`filmkritik.kb.share`), beside the counted ``percent_positive``, never replacing it.
 """
 
 from __future__ import annotations
@@ -82,6 +84,8 @@ class ScoredReview:
     score: float | None
     critic_key: str = ""
     weight: float = 1.0
+    #: P(positive) when the short-text model guessed the score (``share.review_probability``), else None.
+    probability: float | None = None
 
 
 def weighted_mean(values: Sequence[float], weights: Sequence[float]) -> float | None:
@@ -148,7 +152,7 @@ def aggregate(
             normalised += 1
         calibrated_scores.append(review.score if value is None else value)
     calibrated = figures(calibrated_scores, [r.weight for r in scored])
-    result: dict[str, Any] = {"reviews": len(reviews), **raw}
+    result: dict[str, Any] = {"reviews": len(reviews), **raw, **adjusted_figures(scored)}
     result["calibrated"] = {
         "score": calibrated["score"],
         "percent_positive": calibrated["percent_positive"],
@@ -158,6 +162,22 @@ def aggregate(
     }
     result["note"] = None if raw["score"] is not None else NOT_ENOUGH
     return result
+
+
+def adjusted_figures(scored: Sequence[ScoredReview]) -> dict[str, Any]:
+    """The adjusted share of positive reviews (null below :data:`MIN_FOR_PERCENT` scored reviews) and
+    what produced each share: guessed snippet verdicts enter with their probability, the rest as counted."""
+    from filmkritik.kb import share
+
+    known = [r.score >= POSITIVE_AT for r in scored if r.score is not None and r.probability is None]
+    guessed = [r.probability for r in scored if r.score is not None and r.probability is not None]
+    enough = len(known) + len(guessed) >= MIN_FOR_PERCENT
+    return {
+        "percent_positive_method": share.SHOWN_METHOD,
+        "percent_positive_adjusted": _round(100 * share.adjusted_share(known, guessed)) if enough else None,
+        "percent_positive_adjusted_method": share.ADJUSTED_METHOD,
+        "guessed_reviews": len(guessed),
+    }
 
 
 def critic_stats(n: int, total: float, total_sq: float) -> CriticStats:

@@ -14,12 +14,13 @@ from filmkritik.kb.jsonld import CONTEXT, movie
 
 FILM_COLUMNS = [
     "id", "title", "original_title", "year", "tconst", "directors", "reviews", "scored_reviews", "score",
-    "percent_positive", "spread", "divisive", "positive", "mixed", "negative", "calibrated_score",
+    "percent_positive", "percent_positive_method", "percent_positive_adjusted", "percent_positive_adjusted_method",
+    "guessed_reviews", "spread", "divisive", "positive", "mixed", "negative", "calibrated_score",
     "calibrated_percent_positive", "calibrated_spread", "calibrated_normalised_reviews", "praise", "fault",
 ]  # fmt: skip
 REVIEW_COLUMNS = [
     "id", "film_id", "critic", "outlet", "url", "published", "language", "score", "label", "score_source",
-    "reader_score", "pull_quote",
+    "reader_score", "positive_probability", "pull_quote",
 ]  # fmt: skip
 
 
@@ -42,6 +43,10 @@ def film_rows(kb: KnowledgeBase) -> Iterator[dict[str, Any]]:
             "scored_reviews": agg["scored_reviews"],
             "score": agg["score"],
             "percent_positive": agg["percent_positive"],
+            "percent_positive_method": agg["percent_positive_method"],
+            "percent_positive_adjusted": agg["percent_positive_adjusted"],
+            "percent_positive_adjusted_method": agg["percent_positive_adjusted_method"],
+            "guessed_reviews": agg["guessed_reviews"],
             "spread": agg["spread"],
             "divisive": agg["divisive"],
             "positive": agg["positive"],

@@ -47,6 +47,8 @@ class FilmRow(Base):
     review_count: Mapped[int] = mapped_column(Integer, default=0, index=True)
     score: Mapped[float | None] = mapped_column(Float, index=True)
     percent_positive: Mapped[float | None] = mapped_column(Float)
+    # The share corrected for snippet verdicts that are only guessed (kb/share.py); beside, never instead.
+    percent_positive_adjusted: Mapped[float | None] = mapped_column(Float)
     spread: Mapped[float | None] = mapped_column(Float)
     title_sort: Mapped[str] = mapped_column(Clipped(500), index=True, default="")
 
@@ -118,6 +120,8 @@ class ReviewRow(Base):
     label: Mapped[str | None] = mapped_column(Clipped(10))
     score_source: Mapped[str | None] = mapped_column(Clipped(10))  # hint | explicit | inferred
     reader_score: Mapped[float | None] = mapped_column(Float)
+    # P(positive) of a review whose score the short-text model guessed (kb/share.py); else null.
+    positive_probability: Mapped[float | None] = mapped_column(Float)
     pull_quote: Mapped[str | None] = mapped_column(Text)
     is_review: Mapped[bool] = mapped_column(Boolean, default=True)
     hints: Mapped[dict] = mapped_column(JSON, default=dict)

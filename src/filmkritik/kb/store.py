@@ -24,7 +24,7 @@ from filmkritik.errors import DatabaseError
 ENV_VAR = "FILMKRITIK_DB"
 VERSION_TABLE = "filmkritik_alembic_version"
 #: The newest migration under kb/migrations/versions (a test keeps the two in step).
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 BUSY_TIMEOUT_MS = 60_000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).with_name("migrations")
