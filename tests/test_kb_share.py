@@ -97,3 +97,17 @@ def test_a_database_from_before_the_adjusted_share_gets_it_on_open(tmp_path: Pat
         assert listed["id"] == film_id and listed["percent_positive"] == 80.0
         assert listed["percent_positive_adjusted"] >= 90
         assert kb.get_film(film_id)["aggregate"]["guessed_reviews"] == 20
+
+
+def test_the_web_page_and_api_show_the_adjusted_share_beside_the_counted_one(tmp_path: Path):
+    from fastapi.testclient import TestClient
+
+    from filmkritik.web import create_app
+
+    with KnowledgeBase.open(str(tmp_path / "kb.db")) as kb:
+        film_id = snippets(kb, "The Keepers of Varnholm", [72] * 16 + [55] * 4)
+        with TestClient(create_app(kb=kb)) as client:
+            aggregate = client.get(f"/api/films/{film_id}").json()["aggregate"]
+            page = client.get(f"/films/{film_id}?lang=en").text
+    assert aggregate["percent_positive"] == 80.0 and aggregate["percent_positive_adjusted"] >= 90
+    assert "80%" in page and "Adjusted for 20 verdicts guessed from short texts" in page

@@ -18,7 +18,10 @@ Public API (stable; the web app and scripts use only this)::
     kb.list_films(query=None, sort="recent", limit=50, offset=0) -> list[dict]
         # sort: recent | score | title | reviews; query matches any known title (any language/spelling).
         # dict keys: id, title, original_title, year, directors (names), reviews, score,
-        #            percent_positive, spread, tconst, updated_at, review_count (= reviews)
+        #            percent_positive, percent_positive_method ("counted": the shown share),
+        #            percent_positive_adjusted (corrected for guessed snippet verdicts, kb/share.py),
+        #            percent_positive_adjusted_method ("bayes-prior"), spread, tconst, updated_at,
+        #            review_count (= reviews)
     kb.count_films(query=None) -> int
     kb.find_films(query) -> list[dict]     # an id, an exact title in any language, else a part; best first
     kb.get_film(film_id) -> dict | None
@@ -26,12 +29,15 @@ Public API (stable; the web app and scripts use only this)::
         #   titles: [{title, kind (title|original|local|imdb), language}]
         #   director_people / writers / composers: [{id, name, nconst, support}]
         #   cast: [{person_id, actor, character, nconst, imdb_confirmed, support}]
-        #   aggregate: {reviews, scored_reviews, score, percent_positive, spread, positive, mixed, negative,
+        #   aggregate: {reviews, scored_reviews, score, percent_positive, percent_positive_method,
+        #               percent_positive_adjusted, percent_positive_adjusted_method, guessed_reviews (reviews
+        #               whose verdict the short-text model guessed), spread, positive, mixed, negative,
         #               divisive, note ("not enough reviews" when score is null),
         #               calibrated: {score, percent_positive, spread, normalised_reviews, min_critic_reviews},
         #               praise: [{aspect, count, quote}], fault: [{aspect, count, quote}]}
         #   reviews: [{id, film_id, critic, outlet, url, published, language, score, label,
-        #              score_source (hint|explicit|inferred), reader_score, pull_quote}]
+        #              score_source (hint|explicit|inferred), reader_score, positive_probability
+        #              (P(positive) of a guessed snippet verdict, else null), pull_quote}]
     kb.get_review(review_id) -> dict | None  # a review summary plus "film_title", "hints" and "record" (the full stored
                                              # record dict, record contract v1, offsets for highlighting)
     kb.film_jsonld(film_id) -> dict | None   # schema.org Movie with CriticReview and AggregateRating
