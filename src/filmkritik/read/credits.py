@@ -106,6 +106,10 @@ class Patterns:
 _PLACE_MARK = r"\s+\((?:l|r|M|li|re|links|rechts|Mitte|left|right|center|centre|v\.\s?l\.)\.?\)"
 
 
+#: "von der erst 15-jährigen X", "von dem gerade 84-jährigen X": an adverb before an age or praise word.
+_AGE_PRAISE = r"(?:(?:erst|gerade|noch|kaum|schon|wunderbar|großartig|herrlich)\s+)?"
+
+
 def _word_start(word: str) -> str:
     """ "\bals" written as "als(?<=\bals)": the same matches, but led by a literal the regex
     engine skips to, instead of trying the word boundary at every position."""
@@ -134,7 +138,7 @@ def patterns(code: str) -> Patterns:
         role_of=re.compile(rf"\s(?:{d.ROLE_OF})\s+"),
         played_by=re.compile(rf"\b(?:{d.PLAYED_BY})\s+(?:dem\s+|der\s+)?"),
         played_by_list=re.compile(
-            rf"\bvon\s+(?:(?:der|dem)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?=[A-ZÄÖÜ]))?"
+            rf"\bvon\s+(?:(?:der|dem)\s+{_AGE_PRAISE}(?:[\da-zäöüß-]+(?:e|en|er|es)\s+){{0,2}}(?=[A-ZÄÖÜ]))?"
             rf"((?:{RUN})(?:(?:,\s+|\s+und\s+)(?:{RUN}))*)\s+(?:[^\s,.;:!?]+\s+){{0,4}}"
             rf"(?:gespielt|verkörpert|dargestellt|gesprochen|angelegt)\b"
         ),
@@ -1028,7 +1032,9 @@ class Reader:
                 bare_first = not words  # "(Tilda Ravenscroft, ...)", not "(the daughter of X, ...)"
             if any(w in _PAREN_STOP for w in words) and (not out or any(ch.isupper() for ch in item)):
                 # "(Vincent Dale, doing his best Joe Pesci)": the remark after the actor names no performer.
-                return out if out and words[0] in _IMPERSONATION else []
+                if (out and words[0] in _IMPERSONATION) or self._german_remark(out, bare_first, item):
+                    return out
+                return []
             core = (item[lead.end() :] if lead else item).strip()
             m = names.RUN_RE.fullmatch(core) or names.RUN_RE.fullmatch(core.rstrip(". "))
             if not m and len(out) == 1 and bare_first and not any(ch.isupper() for ch in item):
@@ -1041,6 +1047,18 @@ class Reader:
             pos = self.text.find(core, offset)
             out.append((name, pos if pos >= 0 else offset))
         return out
+
+    def _german_remark(self, out: list[tuple[str, int]], bare_first: bool, item: str) -> bool:
+        """ "Bruno (Aurelio Fontana, in seiner besten Rolle seit Jahren)": after one bare name, a German remark opened by
+        a lower-case word (its nouns capitalised) names no second performer, unless it holds a name or a title."""
+        return (
+            self.code == "de"
+            and len(out) == 1
+            and bare_first
+            and item[:1].islower()
+            and not _TWO_CAPITALS.search(item)
+            and not any(q in item for q in _OTHER_FILM_OPEN)
+        )
 
     def _characters_before(self, pos: int) -> list[tuple[str, int]]:
         """The character(s) named right before "(": "Greta", "Hank and Lou", "dem Bürgermeister"."""
@@ -1727,6 +1745,9 @@ class Reader:
         found: list[tuple[str, Span]] = []
         # English: "X has never been better; here she plays Y": the antecedent may stand earlier in the sentence.
         upto = pos if self.code == "en" else sentence[0]
+        clause = self._pronoun_clause_de(sentence[0], pos) if self.code == "de" else -1
+        if clause >= 0:
+            upto = clause  # "..., wird sie kaum wiedererkennen: Sie spielt die Wirtin Rosi"
         # (English: not a critic's byline, a director or a character's name: "Mike Max (Pullman). He plays ...")
         taken = (
             {_norm(h.name) for h in self.hits if h.role not in _CAST_ROLES}
@@ -1764,6 +1785,13 @@ class Reader:
             # since the sentence before began, or the subject of the clause before, is the pronoun's antecedent.
             since = {_norm(f[0]) for f in found if f[1][0] >= previous[0]}
             subject = since == {_norm(name)} or self._clause_subject_en(span[1] + 1) == span
+        if self.code == "de" and not subject and not known:
+            # "Der Film gehört X. Sie verkörpert die Hebamme Zofia": the one person named since the sentence before
+            # began (or since this sentence began, before a colon) is the antecedent, unless the text made that
+            # person a director, a writer, a critic or a character.
+            begun = sentence[0] if clause >= 0 else previous[0]
+            since = {_norm(p) for r in self.runs_in(begun, upto) if (p := self.person(self.run_text(r))) and " " in p}
+            subject = since == {_norm(name)} and not self._not_a_performer(name)
         char = self._character_after(verb_end)[0] if subject or known else None
         if char and self.code == "en":
             # "He plays Uncle Vasily": the name after a title word decides
@@ -1779,6 +1807,23 @@ class Reader:
             self.hits.append(Hit("actor", name, span[0], CLEAR, character=char))
         else:
             self.hits.append(Hit("pronoun", name, span[0], HINT))
+
+    def _pronoun_clause_de(self, start: int, pos: int) -> int:
+        """Where a clause opened by a colon or a semicolon before the pronoun at ``pos`` begins (-1 if none): "...: Sie
+        spielt ..." has its antecedent earlier in the same sentence."""
+        cut = max(self.text.rfind(":", start, pos), self.text.rfind(";", start, pos))
+        if cut < 0 or not _PRONOUN_OPENS.fullmatch(self.text, cut + 1, pos):
+            return -1
+        return cut
+
+    def _not_a_performer(self, name: str) -> bool:
+        key = _norm(name)
+        if re.search(rf"{_CREW_NOUN_BEFORE}\s+{re.escape(name)}\b", self.text):
+            return True  # "Regisseurin Ana Lima ... Sie spielt ...": the director, named as such
+        return any(
+            (h.role in _NOT_PERFORMING and _norm(h.name) == key) or (h.character and _norm(h.character) == key)
+            for h in self.hits
+        )
 
     def _not_the_subject(self, span: Span) -> bool:
         """The run before a German verb is no subject: an adverb opening the sentence ("Darin", "Dabei"),
@@ -2912,7 +2957,21 @@ class Reader:
                 char = self.character(self.run_text(cspans[0]), cspans[0][0])
                 if char and " " not in char and self.lex.looks_like_noun(char, self.code):
                     char = None if _ADJECTIVE_INSIDE.search(inner) else char
+            if char is None and len(cspans) == 1:
+                char = self._bare_role_name(inner, cspans[0])
             self.add("actor", raw, span[0], CLEAR, character=char)
+
+    def _bare_role_name(self, inner: str, cspan: Span) -> str | None:
+        """ "Svenja Többen, die Kat spielt, ...": the clause holds only the role's name, no article, and it opens with a
+        given name (not "die Klavier spielt", "der Tennis spielt", "die Berlin spielt")."""
+        bare = _BARE_ROLE.fullmatch(inner)
+        raw = self.run_text(cspan)
+        if not bare or bare.group("name") != raw:
+            return None
+        parts = raw.split(" ")
+        if not self._given(parts[0]) or places.canonical(parts[0]) or self.is_film_title(raw):
+            return None  # "die Berlin spielt": a place; "die Klavier spielt": no given name
+        return None if self.full_name(raw) and raw in self._credited else raw
 
     def subordinate_roles(self) -> None:
         """German verb-final clauses after a conjunction: "Dass Lene Voss die Bäckerin Hilde spielt, ist ein
@@ -2983,7 +3042,12 @@ class Reader:
         if not head:
             # "..., seine Geliebte Vera spielt Chulpan Reis": a clause after a comma, object first.
             # (a colon opens such a clause too: "Ganz am Rand: die Frau an der Tankstelle spielt X")
-            comma = max(self.text.rfind(",", sentence[0], m.start()), self.text.rfind(":", sentence[0], m.start()))
+            # (and a semicolon: "...; ihren Sohn Jakob spielt X")
+            comma = max(
+                self.text.rfind(",", sentence[0], m.start()),
+                self.text.rfind(":", sentence[0], m.start()),
+                self.text.rfind(";", sentence[0], m.start()),
+            )
             head = _OBJECT_FIRST_CLAUSE.fullmatch(self.text, comma + 1, m.start()) if comma >= 0 else None
         if not head:
             return self._named_object_first(m, sentence)
@@ -3011,7 +3075,7 @@ class Reader:
             # "Die Mutter, eine harte Frau, spielt X" (nominative or accusative): only a named role pairs.
             if not cspans or self.full_name(self.run_text(cspans[0])):
                 return False
-            self.add("actor", raw, span[0], CLEAR)
+            self.add("actor", raw, span[0], CLEAR, character=self._named_in_apposition(head.end("obj"), head.end()))
             self._gapped_object_first(span[1])
             return True
         if cspans and not _PREPOSITION_INSIDE.search(obj):
@@ -3026,6 +3090,19 @@ class Reader:
         self.add("actor", raw, span[0], CLEAR, character=char)
         self._gapped_object_first(span[1])
         return True
+
+    def _named_in_apposition(self, start: int, end: int) -> str | None:
+        """ "Die Hauptfigur, die Kellnerin Dunja, spielt X", "Den Part des Bösewichts, eines Schleusers namens Viktor,
+        übernimmt X": the apposition after a part noun names the role (an article, a noun, then one given name)."""
+        appos = _NAMED_APPOSITION.fullmatch(self.text, start, end)
+        if not appos or _PREPOSITION_INSIDE.search(appos.group("np")):
+            return None  # "Die Mutter, eine Freundin von Anna, ...": Anna is someone else
+        cspans = self.runs_in(appos.start("np"), appos.end("np"))
+        if len(cspans) != 1 or cspans[0][1] != appos.end("np"):
+            return None
+        char = self.character(self.run_text(cspans[0]), cspans[0][0])
+        words = [t for t in (char or "").split(" ") if t not in self.d.HONORIFICS]
+        return char if words and self._given(words[-1]) and not self.full_name(char or "") else None
 
     def _gapped_object_first(self, end: int) -> None:
         """ "Die Mutter spielt X, den Vater Tom Kessler": a second role and actor, the verb left out.
@@ -3305,6 +3382,8 @@ class Reader:
                 continue
             char, _det = self._character_after(portrays.start("obj"))
             self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
+        if "t wird " in self.analysis.text or "t werden " in self.analysis.text:
+            self._inverted_passives()
         if "espielt w" in text:
             # "Gespielt wird der Vater Claus von X": the passive with the role first.
             for m in _PLAYED_INVERTED.finditer(text):
@@ -3329,7 +3408,7 @@ class Reader:
                 if char and " " not in char and (self.lex.looks_like_noun(char, "de") or self._role_noun(char)):
                     char = None  # "Die Rolle des Vaters übernimmt X": a relation without a name
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
-        if "besetzt" in text or "Stimme" in text or " spricht " in text or "verleiht" in text:
+        if "besetzt" in text or "Stimme" in text or "spricht" in text or "verleiht" in text:
             self._casting_and_voices()
         if "allen voran" in text or "angeführt von" in text or "vor allem" in text or " um " in text:
             for m in self._matches_at(_CAST_LED_BY, text, self._cast_noun_starts()):
@@ -3421,6 +3500,7 @@ class Reader:
             (" spricht ", _SPEAKS_V2),
             ("Stimme", _ROLE_LENT_VOICE),
             (" spricht ", _ROLE_SPOKEN_BY),
+            ("spricht", _SPEAKS_FINAL),
             ("Stimme", _AS_VOICE_OF),
             ("Stimme", _VOICE_BELONGS),
         )
@@ -3433,9 +3513,11 @@ class Reader:
                     done = sentence[1]
                     for m in rx.finditer(text, sentence[0], sentence[1]):
                         actor = self.person(m.group("actor"))
-                        if not actor or not self.full_name(actor):
+                        if not actor or not (self.full_name(actor) or self._voice_name(actor)):
                             continue
                         char = self.character(m.group("char"), m.start("char"))
+                        if rx is _SPEAKS_FINAL and not self._spoken_role(m.group("char"), char):
+                            continue  # "..., dass X die Sprache Italiens spricht": no voice role
                         if not char and self._given(m.group("char")):
                             char = m.group("char")  # "verleiht ihrer Wiebke ...": her Wiebke, a role's name
                         if rx in (_ROLE_SPOKEN_BY, _ROLE_LENT_VOICE) and self._definite_role(m):
@@ -3448,6 +3530,34 @@ class Reader:
                             continue  # "Die Stimme der Vernunft gehört X": a figure of speech, no voice role
                         self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
                 pos = text.find(word, pos + len(word))
+
+    def _inverted_passives(self) -> None:
+        """ "Verkörpert wird der greise Patriarch Ambrosius von dem 84-jährigen X": the participle first, the role,
+        then the performer after "von" (an article and an age or praise word allowed)."""
+        for m in _PARTICIPLE_INVERTED.finditer(self.text):
+            if not _PASSIVE_AUXILIARY.match(self.analysis.text, m.end("verb")):
+                continue  # the blanking may have taken "wird": the original text must have it
+            if m.group("lead") and not self._named_after_article(m.group("actor")):
+                continue  # "von der Band X": only "von der jungen X", "von dem 84-jährigen X"
+            char = self.character(m.group("char"), m.start("char"))
+            if char and " " not in char and (self.lex.looks_like_noun(char, "de") or self._role_noun(char)):
+                char = None  # "Verkörpert wird der Vater von X": a relation without a name
+            self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+
+    def _spoken_role(self, raw: str, char: str | None) -> bool:
+        """A verb-final "spricht" credits a voice only for a named part: a given name, or a creature or trade noun
+        before a name ("die weise Schildkröte Oma Ula")."""
+        if not char:
+            return False
+        words = [t for t in char.split(" ") if t not in self.d.HONORIFICS] or char.split(" ")
+        first = raw.split(" ")[0]
+        return self._given(words[0]) or (first != char.split(" ")[0] and self._role_noun(first))
+
+    def _voice_name(self, actor: str) -> bool:
+        """A voice cue is strong enough to credit two name-shaped words no given-name list knows ("leiht Tarek Haddad
+        dem Erdmännchen ..."): foreign given names are missing from every lexicon."""
+        parts = actor.split(" ")
+        return self.code == "de" and len(parts) == 2 and self._name_shaped(parts)
 
     def dashed_roles(self) -> None:
         """ "die Tierärztin Antje – wunderbar trocken: X –": the "(herrlich schrullig: X)" credit between dashes."""
@@ -4048,20 +4158,22 @@ _CAST_WITH = re.compile(
     rf"\s+ist\s+(?:[a-zäöüß]+\s+){{0,2}}mit\s+(?:(?:der|dem)\s+)?(?:[a-zäöüß]+\s+){{0,2}}(?P<actor>{RUN})"
     rf"\s+(?:[a-zäöüß]+\s+){{0,3}}besetzt"
 )
+#: Adjectives before "Stimme", joined by a comma or "und" ("ihre raue, tiefe Stimme").
+_VOICE_ADJS = r"(?:[a-zäöüß]+(?:,|\s+und)?\s+){0,3}"
 _LENDS_VOICE = re.compile(
     rf"(?P<actor>{RUN})\s+(?:leiht|lieh|gibt|gab)\s+(?:[a-zäöüß]+\s+){{0,3}}?(?:dem|der|den)\s+(?:[a-zäöüß]+\s+){{0,2}}"
-    rf"(?P<char>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}(?:seine|ihre|die)\s+(?:[a-zäöüß]+\s+)?Stimme"
+    rf"(?P<char>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}(?:seine|ihre|die)\s+{_VOICE_ADJS}Stimme"
 )
 #: "In der deutschen Fassung leiht X der Schneehäsin Flocke ihre Stimme": the verb before the speaker.
 _LENDS_VOICE_V2 = re.compile(
     rf"\b(?:leiht|lieh)\s+(?:(?:hier|dabei|auch|zudem|außerdem)\s+)?(?P<actor>{RUN})\s+(?:dem|der)\s+"
     rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}(?:seine|ihre)\s+"
-    r"(?:[a-zäöüß]+\s+)?Stimme\b"
+    rf"{_VOICE_ADJS}Stimme\b"
 )
 #: "der Komiker X, der dem eitlen Walross Kapitän Hinnerk seine knarzige Stimme leiht": a relative clause.
 _LENDS_VOICE_RELATIVE = re.compile(
     rf"(?P<actor>{RUN}),\s+(?:der|die)\s+(?:[a-zäöüß]+\s+){{0,2}}?(?:dem|der)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
-    rf"(?P<char>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}(?:seine|ihre)\s+(?:[a-zäöüß]+\s+)?Stimme\s+(?:leiht|lieh|verleiht)\b"
+    rf"(?P<char>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}(?:seine|ihre)\s+{_VOICE_ADJS}Stimme\s+(?:leiht|lieh|verleiht)\b"
 )
 _LENDS = re.compile(
     rf"(?P<actor>{RUN})\s+verleiht\s+(?:[a-zäöüß]+\s+){{0,2}}?(?:dem|der|ihrer|seiner|ihrem|seinem)\s+"
@@ -4079,11 +4191,16 @@ _SPEAKS_V2 = re.compile(
     rf"spricht\s+(?:(?:hier|dabei|auch|im\s+Original)\s+)?(?P<actor>{RUN})\s+(?:den|die|das)\s+"
     rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})"
 )
+#: "..., während X die weise Schildkröte Ula spricht": a verb-final clause after a conjunction or a comma.
+_SPEAKS_FINAL = re.compile(
+    rf"(?:,|\b(?:während|wo|weil|dass|wenn|und))\s+(?P<actor>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}?(?:den|die|das)\s+"
+    rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})\s+(?:[a-zäöüß]+\s+){{0,3}}?spricht(?=\s*[,.;:!?–—]|\s+-\s)"
+)
 #: "Der kleinen Wanda leiht die neunjährige X ihre Stimme": the role (dative) opens the sentence.
 _ROLE_LENT_VOICE = re.compile(
     rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))(?:Der|Dem)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})\s+"
     rf"(?:leiht|lieh|gibt|gab|verleiht|verlieh)\s+(?:(?:der|die|das)\s+)?(?:[a-zäöüß\d-]+\s+){{0,2}}(?P<actor>{RUN})"
-    rf"\s+(?:[a-zäöüß]+\s+){{0,2}}(?:seine|ihre|die)\s+(?:[a-zäöüß]+\s+)?Stimme"
+    rf"\s+(?:[a-zäöüß]+\s+){{0,2}}(?:seine|ihre|die)\s+{_VOICE_ADJS}Stimme"
 )
 #: "Den Kater Moritz spricht X mit ...": the role (accusative) opens the sentence, the speaker follows the verb.
 _ROLE_SPOKEN_BY = re.compile(
@@ -4120,7 +4237,7 @@ _CAST_LED_BY = re.compile(
     r"(?:\s+(?:des|der|dieses|dieser)\s+Films?)?(?:(?:,|\s+[–—])\s+(?:allen\s+voran|angeführt\s+von|vor\s+allem)|\s+um)\s+"
     r"(?:(?:der|die|dem|den)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?=[A-ZÄÖÜ]))?"
 )
-_VOICE_WORD = re.compile(r"\b(?:seine|ihre|die)\s+(?:[a-zäöüß]+\s+)?Stimme\b")
+_VOICE_WORD = re.compile(rf"\b(?:seine|ihre|die)\s+{_VOICE_ADJS}Stimme\b")
 _VERB_AS_DESCRIBED = re.compile(
     r"(?<=\s)(?:[a-z]+\s+){1,2}as\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?=[A-Z])"
 )
@@ -4138,6 +4255,14 @@ _GAPPED_OBJECT = re.compile(
 )
 _OBJECT_FIRST = re.compile(
     r"\s*(?P<det>Den|Ihren|Seinen|Die|Das|Ihre|Seine)\s+(?P<obj>[^,.;:!?()\n]{1,60}?)(?:\s*,[^.;!?\n]{1,80},)?\s*"
+)
+_BARE_ROLE = re.compile(
+    r"(?:(?:hier|auch|nun|diesmal|wieder|erneut|jetzt|selbst)\s+)?(?P<name>[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*)?)"
+)
+_CREW_NOUN_BEFORE = r"\b(?:Regisseur|Filmemacher|Autor|Drehbuchautor|Kameramann|Kamerafrau|Kritiker|Produzent)(?:in)?"
+_PRONOUN_OPENS = re.compile(r"\s*(?:[Ss]ie|[Ee]r)\s*")
+_NAMED_APPOSITION = re.compile(
+    r"\s*,\s+(?:der|die|das|den|dem|des|eines|einer|ein|eine|einen)\s+(?P<np>[^,.;:!?()\n]{1,60}?)\s*,\s*"
 )
 _NAME_THEN_APPOSITION = re.compile(
     r"\s*(?P<name>[^\s,.;:!?()][^,.;:!?()\n]{0,38}?),\s+(?:den|die|das|seinen|ihren|seine|ihre|einen|eine)\s+"
@@ -4483,6 +4608,13 @@ _ADJ_INFLECTION = re.compile(r"(?:en|em|er|es|e)$")
 _PLAYED_INVERTED = re.compile(
     rf"(?<![\w-])[Gg]espielt\s+(?:wird|werden)\s+(?:(?:der|die|das|ihr|sein|ihre|seine)\s+)?(?P<char>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}?von\s+(?:[a-zäöüß]+\s+){{0,2}}?(?P<actor>{RUN})"
 )
+_PARTICIPLE_INVERTED = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?:;]\s)|(?<=\n))(?P<verb>Verkörpert|Dargestellt|Gesprochen|Gemimt)\s+(?:(?:wird|werden)\s+)?"
+    rf"(?:(?:der|die|das|ihr|sein|ihre|seine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})\s+"
+    rf"(?:[a-zäöüß]+\s+){{0,2}}?von\s+(?P<lead>(?:(?:der|dem)\s+{_AGE_PRAISE}(?:[\da-zäöüß-]+(?:e|en|er|es)\s+){{0,2}})?)"
+    rf"(?P<actor>{RUN})"
+)
+_PASSIVE_AUXILIARY = re.compile(r"\s+(?:wird|werden)\s")
 _PLAYED_INVERTED_PRONOUN = re.compile(
     rf"(?<![\w-])[Gg]espielt\s+(?:wird|werden|wurde)\s+(?:sie|er)\s+(?:[a-zäöüß]+\s+){{0,2}}?von\s+(?:[a-zäöüß]+\s+){{0,2}}?(?P<actor>{RUN})"
 )
@@ -4551,6 +4683,8 @@ _PAREN_STOP = frozenset(
     "mit with von by im in aus from nach den die das der dem des ein eine einen not as als nicht doing channeling "
     "channelling imitating impersonating like".split()
 )
+#: Two capitalised words in a row: in a German remark, a name (nouns stand alone or after lower-case words).
+_TWO_CAPITALS = re.compile(r"[A-ZÄÖÜ][\w'’-]*\s+[A-ZÄÖÜ]")
 _IMPERSONATION = frozenset("doing channeling channelling imitating impersonating like".split())
 _POSSESSIVE_PRONOUNS = frozenset("seinen seinem sein seines ihren ihrem ihr ihres".split())
 _ADJ_GLUE = frozenset("ebenso wie und so sehr besonders zutiefst neuer neuester neuestem jüngstem".split())

@@ -1,0 +1,91 @@
+"""German cast phrasings of credits round 8 (invented sentences, fictional people), each with a trap that must not
+pair: remarks after a name in parentheses, voice credits with adjectives and verb-final "spricht", passives with
+the participle first or an age before the performer, a role named in an apposition after a part noun, a bare role
+name in a relative clause, a semicolon before an object-first clause, and a pronoun whose antecedent is the one
+person named just before.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_credits import actors, cast, read_credits
+
+CASES = [
+    # (text, expected pairs, expected actors)
+    (
+        "Der Hausmeister Bruno (Aurelio Fontana, in seiner besten Rolle seit Jahren) hat längst aufgegeben.",
+        {("Bruno", "Aurelio Fontana")},
+        {"Aurelio Fontana"},
+    ),
+    # a remark that names someone else is no credit of one performer
+    ("Der Hausmeister Bruno (Aurelio Fontana, in seiner Rolle neben Tom Berger) hat aufgegeben.", set(), set()),
+    ("Der knurrigen Bärin Berta leiht Katharina Wolff ihre raue, tiefe Stimme.", {("Berta", "Katharina Wolff")}, None),
+    (
+        "In der deutschen Fassung leiht Tarek Haddad dem vorlauten Erdmännchen Pico seine Stimme.",
+        {("Pico", "Tarek Haddad")},
+        {"Tarek Haddad"},
+    ),
+    (
+        "Tarek Haddad singt im Film, während Mirja Halonen den eitlen Kater Felix spricht.",
+        {("Felix", "Mirja Halonen")},
+        None,
+    ),
+    # "spricht" without a named part is no voice credit
+    ("Es ist bekannt, dass Mirja Halonen die Sprache Italiens spricht.", set(), set()),
+    ("Man hört, wie Mirja Halonen die Wahrheit spricht.", set(), set()),
+    (
+        "Verkörpert wird der greise Patriarch Ambrosius von dem 84-jährigen Wolfram Seidl, der dafür zurückkehrte.",
+        {("Ambrosius", "Wolfram Seidl")},
+        {"Wolfram Seidl"},
+    ),
+    # a relation without a name, and "von der Band": no pair
+    ("Verkörpert wird der Vater von Wolfram Seidl.", set(), {"Wolfram Seidl"}),
+    ("Dargestellt wird der Schmied Bruno von der Band Die Ärzte.", set(), set()),
+    (
+        "Ihre Tochter Nele, die lieber Punk hört, wird von der erst 15-jährigen Lilly Brenner gespielt, einer Entdeckung.",
+        {("Nele", "Lilly Brenner")},
+        {"Lilly Brenner"},
+    ),
+    (
+        "Die Hauptfigur, die Kellnerin Dunja, spielt Teodora Ilić mit einer Mischung aus Trotz und Erschöpfung.",
+        {("Dunja", "Teodora Ilić")},
+        {"Teodora Ilić"},
+    ),
+    (
+        "Die Hauptrolle, den wortkargen Uhrmacher Anselm, übernimmt der Theaterschauspieler Kristof Węgrzyn.",
+        {("Anselm", "Kristof Węgrzyn")},
+        {"Kristof Węgrzyn"},
+    ),
+    # the name in the apposition belongs to someone else
+    ("Die Mutter, eine Freundin von Anna, spielt Teodora Ilić.", set(), {"Teodora Ilić"}),
+    ("Die Mutter, eine harte Frau, spielt Teodora Ilić.", set(), {"Teodora Ilić"}),
+    ("Karla Meinert, die Kat spielt, gibt sich Mühe.", {("Kat", "Karla Meinert")}, {"Karla Meinert"}),
+    # an instrument or a place is no role
+    ("Karla Meinert, die Klavier spielt, gibt sich Mühe.", set(), {"Karla Meinert"}),
+    ("Karla Meinert, die Berlin spielt, gibt sich Mühe.", set(), {"Karla Meinert"}),
+    (
+        "Im Zentrum steht Hanna Petersen als Pianistin Margarethe; ihren Sohn Jakob spielt Emre Aydın mit Zurückhaltung.",
+        {("Margarethe", "Hanna Petersen"), ("Jakob", "Emre Aydın")},
+        {"Hanna Petersen", "Emre Aydın"},
+    ),
+    (
+        "Der Film gehört Ewa Kowalska. Sie verkörpert die Hebamme Zofia mit großer Wärme.",
+        {("Zofia", "Ewa Kowalska")},
+        {"Ewa Kowalska"},
+    ),
+    (
+        "Wer Jorinde Malz zuletzt in „Kaltes Land“ gesehen hat, wird sie kaum wiedererkennen: Sie spielt die Wirtin Rosi.",
+        {("Rosi", "Jorinde Malz")},
+        {"Jorinde Malz"},
+    ),
+    # two people named before: the pronoun's antecedent is unknown, so no pair
+    ("Der Film folgt Tom Weber und Lisa Brandt. Sie spielt die Lehrerin Ada.", set(), None),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs", "performers"), CASES, ids=[c[0][:40] for c in CASES])
+def test_round8_phrasing(text: str, pairs: set[tuple[str, str]], performers: set[str] | None) -> None:
+    record = read_credits(text)
+    assert cast(record) == pairs
+    if performers is not None:
+        assert actors(record) == performers
