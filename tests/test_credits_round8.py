@@ -8,6 +8,7 @@ person named just before.
 from __future__ import annotations
 
 import pytest
+
 from test_credits import actors, cast, read_credits
 
 CASES = [
