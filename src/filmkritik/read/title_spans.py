@@ -23,8 +23,9 @@ _WORD = r"[A-ZÄÖÜÀ-ÞĀ-Ž0-9][\w'’.&!?-]*(?::\d\d)?"
 #: A title-cased run of words, optionally with a subtitle after a colon.
 SEQ = rf"{_WORD}(?::?[ \u00a0](?:(?:{_INNER})[ \u00a0]){{0,3}}{_WORD}){{0,7}}"
 _PROSE_T = rf"(?<![\w'’-])(?:[„\"“»«‘](?P<qtitle>[^\n„\"“”»«‘’]{{1,90}})[“”\"«»’]|(?P<title>{SEQ}))"
-#: A title opens with a word or a quote, never with a separator ("Kritik · Drama · 3 von 5 Sternen").
-_HEAD_T = r"(?P<title>[„\"“»«‘'](?:[^\n„\"“”»«‘’]|[’'](?=\w)){1,90}[“”\"«»’']|(?![\s·•/–—-])[^\n|„\"“”»«]{1,90}?)"
+#: A title opens with a word or a quote, never with a separator ("Kritik · Drama · 3 von 5 Sternen") or a bracket
+#: ("(Ab Donnerstag im Kino)" closes a review; it is no "X im Kino" headline).
+_HEAD_T = r"(?P<title>[„\"“»«‘'](?:[^\n„\"“”»«‘’]|[’'](?=\w)){1,90}[“”\"«»’']|(?![\s·•/–—(-])[^\n|„\"“”»«]{1,90}?)"
 #: A colon that does not end a title: before "Part 2", or inside a time ("The 4:50 to Inverness").
 _NOT_SUBTITLE = r"(?!\s*(?:Part|Teil|Chapter|Kapitel|Volume|Vol\.|Episode|Akt|Act)\b)(?!(?<=\d:)\d)"
 #: A title inside a sentence ("{P}" in cue data), quoted or not, that ends where the clause does: "im Original
@@ -141,6 +142,24 @@ _ENUMERATION = re.compile(
 #: Where a headline's title ends: a colon, a bar, a bracket ("X (2024)", "X [Blu-ray] – Limited Edition"), a dash.
 _HEAD_SPLIT = re.compile(rf"\s*(?::{_NOT_SUBTITLE}|[|(\[]|\s[–—-]\s)")
 
+#: A genre word, alone or ending a compound ("Drama", "Psychothriller", "Oberschwaben-Krimi").
+GENRE_WORD = re.compile(
+    r"(?i)[\w-]*(?:drama|thriller|komödie|film|doku\w*|western|krimi|horror\w*|satire|musical|biopic|animation\w*|"
+    r"documentary|comedy|romance|fantasy|science[ -]fiction|sci-fi|action\w*|abenteuer\w*|märchen|mystery|"
+    r"dokumentation|kurzfilm|serie|series|miniserie)"
+)
+#: Separators of a menu row: bars, dots, bullets.
+_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
+#: One menu label: one to three words ("Heft bestellen", "Arts & Entertainment", "Support us", "Mitmachen!").
+_MENU_LABEL = re.compile(r"[^\W\d_][\w'’.-]*(?:\s(?:&\s)?[^\W\d_][\w'’.-]*){0,2}!?")
+#: A letter's greeting: "Hi friends,", "Hallo zusammen,", "Liebe Leserinnen und Leser,", "Dear readers,".
+_GREETING = re.compile(
+    r"(?:Hi|Hello|Hey|Dear|Greetings|Howdy|Hallo|Liebe|Lieber|Liebes|Moin|Servus|Grüezi|Grüß Gott)\b[^\n]{0,40},\s*$"
+)
+
+
+#: Two short phrases joined by a comma, the first capitalised: "Land unter, Land über", "Kaltes Blut, warmes Herz".
+_COMMA_TITLE = re.compile(r"[A-ZÄÖÜ0-9][\w'’-]*(?: [\w'’-]+){0,2}, [\w'’-]+(?: [\w'’-]+){0,2}[!?]?")
 #: Short upper-case words that are not titles (acronyms, section labels).
 _NOT_CAPS_TITLE = frozenset(
     """USA UK US EU DDR BRD TV DVD ARD ZDF ORF SRF BBC HBO CNN NEU NEW LIVE THE AND DER DIE DAS
@@ -175,7 +194,11 @@ def quoted(text: str) -> list[TitleSpan]:
         if inner.strip().endswith("...") or inner.strip().endswith("…"):
             stripped = inner.strip()
         question = stripped.endswith("?") and len(stripped.split()) <= 7  # "„Wer hat Angst vor Frau Keller?“"
-        if stripped and looks_like_title(stripped[:-1] if question else stripped):
+        if stripped and (
+            looks_like_title(stripped[:-1] if question else stripped)
+            # "„Land unter, Land über“": a title with a comma, said again word for word (speech is not repeated)
+            or (_COMMA_TITLE.fullmatch(stripped) is not None and text.count(stripped) >= 2)
+        ):
             offset = inner.index(stripped)
             found.append(TitleSpan(stripped, start + offset, start + offset + len(stripped), "quoted"))
     return found
@@ -430,9 +453,9 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
         top_lines.append(line)
     menus = _menu_lines(top_lines)
     for line in top_lines:
-        if line.start() in menus:
-            continue
         raw = line.group()
+        if line.start() in menus or menu_row(raw) or _GREETING.match(raw):
+            continue  # a site's menu ("Programm | Tickets | Kontakt"), a letter's greeting ("Hi friends,")
         value = raw.strip().strip("#*|").strip()
         if not value or value.casefold().rstrip(":") in navigation:
             continue
@@ -552,6 +575,19 @@ def _title_line(head: str) -> bool:
         return False
     head = _ARTICLE_LAST.sub("", head)
     return looks_like_title(head[:-1] if head.endswith("?") else head)
+
+
+def menu_row(line: str) -> bool:
+    """ "Home | Reviews | Lists | About", "News · Culture · Sport · Opinion", "Menü | Suche | Anmelden": three or
+    more short labels between separators, no digits (not a facts line, "Drama | USA 2024 | 96 Min."), not a row
+    of genres ("Drama · Komödie · Romanze")."""
+    if not _ROW_SEPARATOR.search(line) or any(ch.isdigit() for ch in line):
+        return False
+    parts = [p.strip() for p in _ROW_SEPARATOR.split(line.strip().strip("|·•"))]
+    parts = [p for p in parts if p]
+    if len(parts) < 3 or not all(_MENU_LABEL.fullmatch(p) for p in parts):
+        return False
+    return not all(GENRE_WORD.fullmatch(p) for p in parts)
 
 
 def subtitled(whole: str) -> bool:

@@ -26,11 +26,13 @@ from filmkritik.read import festivals, names, places
 from filmkritik.read.analysis import Analysis
 from filmkritik.read.title_spans import (
     DATE_LIKE,
+    GENRE_WORD,
     TitleSpan,
     caps,
     headline_cues,
     headline_lines,
     looks_like_title,
+    menu_row,
     original_cues,
     prose_cues,
     quoted,
@@ -97,6 +99,8 @@ _SINCE_YEAR = re.compile(r"(?i)\b(?:since|seit)\s+(?:19|20)\d\d\b")
 _TAGLINE_SEPARATOR = re.compile(r"\s+[–—|-]\s+|\s*\|\s*")
 _NAV_PARTS = re.compile(r"\s*[|›»>/·•]\s*|\s&\s")  # "Film & Kino": two section labels
 #: A breadcrumb's separator: "Kino › Neu im Kino", "Home > Movies > Reviews", "Kultur » Film".
+#: Between an outlet's name and its section labels on a page's first line: "CINEMA PUR | Kritik", "X › Kino".
+_SECTION_SEPARATOR = re.compile(r"\s*[|›»·•]\s*")
 _BREADCRUMB = re.compile(r"\s[›>»/]\s|›")
 #: A line that is only a production's countries and year: "Finnland 2023", "USA/Usbekistan 2024", "UK, 2024".
 _COUNTRY_YEAR = re.compile(
@@ -126,6 +130,11 @@ _FILM_NOUN_BEFORE = re.compile(
     r"(?:\b|\w)(?:[Ff]ilms?|[Ss]pielfilm|[Dd]rama|[Kk]omödie|[Tt]hriller|[Ww]estern|[Dd]oku\w*|[Mm]ovie|[Ss]equel)"
     r"\s*[„\"“»«‘']$"
 )
+#: A quoted title's maker right after it: "„X“ von der Grazer Regisseurin Y", "“X,” from director Y".
+_MAKER_AFTER = re.compile(
+    r"[“”\"«»’']?,?[ \t]+(?:von|by|from)[ \t]+(?:(?:der|dem|des|the)[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
+    r"(?:Regisseur|Regisseurin|Regieduo|Filmemacher|Filmemacherin|[Dd]irector|[Ff]ilmmaker|[Ww]riter-director)\b"
+)
 _INVERTED = re.compile(r",\s?(the|a|an|der|die|das|le|la|les|el|il)$")
 _WORDS = re.compile(r"\w+")
 _MOVIE_SUFFIX = re.compile(r"\s*(?:der (?:kino)?film|the movie|the motion picture|le film)\s*", re.IGNORECASE)
@@ -137,15 +146,15 @@ _FACTS_TITLE = re.compile(
 )
 #: Where such a line may be: it holds a year or a director's label (the title is tried at that line's start).
 _FACTS_HINT = re.compile(r"\d\d\d\d|Regie|Directed|Dir\.|R:")
+#: A bracket after a title that opens with its year and goes on with its maker: "(2025, dir. Yuki Sato)",
+#: "(2024, Regie: Ana Pohl)", "(2023, R: Tim Ott)".
+_YEAR_BRACKET = re.compile(
+    r"[ \t]*((?:19|20)\d\d)[ \t]*[,;][ \t]*(?:dir\.|directed by|director|regie|r:|von|by)[^()\n]{1,60}\)", re.IGNORECASE
+)
 _CREDIT_OPENERS = frozenset(
     """mit with starring regie buch drehbuch kamera darsteller darstellerin cast director directed von by produktion
     verleih musik schnitt land jahr laufzeit länge fsk genre idee produzent producer writer screenplay featuring
     foto photo bild quelle""".split()
-)
-_GENRE_WORD = re.compile(
-    r"(?i)[\w-]*(?:drama|thriller|komödie|film|doku\w*|western|krimi|horror\w*|satire|musical|biopic|animation\w*|"
-    r"documentary|comedy|romance|fantasy|science[ -]fiction|sci-fi|action\w*|abenteuer\w*|märchen|mystery|"
-    r"dokumentation|kurzfilm|serie|series|miniserie)"
 )
 _DIRECTOR_LABEL = re.compile(r"\b(?:Regie|Buch und Regie|Directed by|Written and directed by|Dir\.|R:)")
 _RUNTIME = re.compile(r"\b\d{2,3}\s?(?:Min|min|mins|minutes|Minuten)\b")
@@ -214,6 +223,11 @@ _NOT_ORIGINAL = frozenset(
     spanish italian german japanese korean chinese russian omu omdu ov of mit ohne with without version fassung
     ton""".split()
 )
+#: A series', column's or outlet's own noun right before a quoted name: the name is the series', not a film's.
+_SERIES_BEFORE = re.compile(
+    r"(?i)(?<![\w-])[\w-]*(?:serie|reihe|kolumne|rubrik|blog|podcast|newsletter|tagebuch|series|column|diary)"
+    r"[ \t]*[„\"“»«‘']?\Z"
+)
 _WEAK_CUES = frozenset("an nach für seit after since than".split())
 _COORDINATORS = frozenset("und and oder or sowie".split())
 _CLOSING_QUOTES = tuple("“”\"«»’'")
@@ -271,10 +285,6 @@ _ISSUE = re.compile(
     r"(?<!\w)(?:Issue|Ausgabe|Heft|Vol\.|Volume|Jahrgang|No\.|Nr\.|Episode|Folge)\s*#?\d+\b(?![^\n]*:\s)"
 )
 _CONSENT_WORDS = re.compile(r"(?i)\bcookies?\b|datenschutz|privacy|einwilligung|consent")
-#: Separators of a menu row: bars, dots, bullets.
-_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
-#: One menu label: one to three words ("Heft bestellen", "Arts & Entertainment", "Support us", "Mitmachen!").
-_MENU_LABEL = re.compile(r"[^\W\d_][\w'’.-]*(?:\s(?:&\s)?[^\W\d_][\w'’.-]*){0,2}!?")
 _BUTTONS = re.compile(r"[^\n.!?]{0,40}(?:[|▶►]|\+ )[^\n.!?]{0,40}(?=\n)")
 _QUOTE_MARK = re.compile(r"['’\"“”‘]")
 _WORK_NOUN_END = re.compile(r"\b(?:film|films|movie|roman|novel|serie|series|debüt|debut|werk|hit|hits)$")
@@ -465,7 +475,8 @@ def _related_label(data: ModuleType) -> re.Pattern[str] | None:
     if not labels:
         return None
     alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    return re.compile(rf"[ \t>»•*-]*(?:{alternatives})\b\s*:?", re.IGNORECASE)
+    # "[ \t]", not "\s": a label alone on its line ("Mehr Kritiken") keeps its links on the lines below
+    return re.compile(rf"[ \t>»•*-]*(?:{alternatives})\b[ \t]*:?", re.IGNORECASE)
 
 
 def _related_boxes(text: str, data: object) -> list[tuple[int, int]]:
@@ -561,7 +572,8 @@ def _facts_titles(text: str, navigation: frozenset[str], language: str) -> list[
         title = m.group("title").strip()
         line_end = text.find("\n", m.end())
         rest = text[m.end() : line_end if line_end >= 0 else len(text)]
-        if len(rest) > 200 or not _facts_rest(rest):
+        bracket = m.group("sep").endswith("(") and _YEAR_BRACKET.match(rest) is not None  # "X (2025, dir. Y)"
+        if not bracket and (len(rest) > 200 or not _facts_rest(rest)):
             continue
         key = key_of(title)
         if (
@@ -570,7 +582,7 @@ def _facts_titles(text: str, navigation: frozenset[str], language: str) -> list[
             or _FACTS_LABEL.match(title)
             or country_year(title + " 2000")  # a country list ("Frankreich/Belgien"), not a title
             or country_year(title)  # "Estland 2024 · 115 Min."
-            or _GENRE_WORD.fullmatch(title)  # "Drama | Türkei 2023 | 131 Minuten"
+            or GENRE_WORD.fullmatch(title)  # "Drama | Türkei 2023 | 131 Minuten"
             or (" " not in title and text.count(title) < 2)  # "Competition. Director: …": a section, said once
             or title.split(maxsplit=1)[0].casefold() in _CREDIT_OPENERS  # "Mit Mia Roth, Ben Ott. D 2024, 101 Min."
             or person_shaped(title, language)
@@ -812,6 +824,7 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "e
         for cand in mastheads:
             cand.score -= 4.0
     _tagline_masthead(text, pooled)
+    _outlet_over_sections(text, pooled, getattr(data, "NAVIGATION", frozenset()))
     _furniture_masthead(text, pooled, getattr(data, "NAVIGATION", frozenset()))
     _fold_subtitled(pooled, text)
     _fold_prefixes(pooled)
@@ -1001,6 +1014,37 @@ def _tagline_masthead(text: str, pooled: dict[str, Candidate]) -> None:
             cand.score -= 4.0
 
 
+def _outlet_over_sections(text: str, pooled: dict[str, Candidate], navigation: frozenset[str]) -> None:
+    """ "CINEMA PUR | Kritik", "PRINZ Kinoprogramm | Neu im Kino | Komödie": a first line that goes on, after a bar
+    or an arrow, with nothing but section labels and genres opens with the outlet's name. A name said only there
+    gives way to a heading below it that the text repeats or that stands over the film's facts."""
+    first_end = text.find("\n")
+    if first_end <= 0 or not _SECTION_SEPARATOR.search(text, 0, first_end):
+        return
+    parts = _SECTION_SEPARATOR.split(text[:first_end])
+    labels = [p.strip() for p in parts[1:] if p.strip()]
+    if not labels or not all(_navigation_line(p, navigation) or GENRE_WORD.fullmatch(p) for p in labels):
+        return
+    outlet_end = len(parts[0])
+    below = [c for c in pooled.values() if c.first > first_end and any(_heading_of(text, c, s) for s in c.spans)]
+    if not below:
+        return
+    ceiling = max(c.score for c in below) - 0.3
+    for cand in pooled.values():
+        if len(cand.occurrences) <= 1 and all(s.start < outlet_end for s in cand.spans):
+            cand.score = min(cand.score - 4.0, ceiling)
+
+
+def _heading_of(text: str, cand: Candidate, span: TitleSpan) -> bool:
+    """``span`` heads its line and names the film: the text says the name again, or the film's facts follow."""
+    if span.how not in ("line", "headline", "caps") or not _at_line_start(text, span.start):
+        return False
+    if len(cand.occurrences) >= 2:
+        return True
+    line_end = text.find("\n", span.end)
+    return line_end >= 0 and _facts_line(text, line_end + 1)
+
+
 def _furniture_masthead(text: str, pooled: dict[str, Candidate], navigation: frozenset[str]) -> None:
     """ "STADTKIND" / "Essen & Trinken | Kultur | Kino | Termine", "THE CANDLE" / "News · Culture · Sport",
     "The Flicker Newsletter — Issue 47": the short lines that open a page above its menu row, or a line naming an
@@ -1045,7 +1089,7 @@ def _masthead_end(text: str, navigation: frozenset[str] = frozenset()) -> tuple[
         if _consent_line(line):
             start = end + 1
             continue
-        if seen and (_menu_row(line) or line.strip().casefold() in _SITE_ACTIONS):
+        if seen and (menu_row(line) or line.strip().casefold() in _SITE_ACTIONS):
             return start - 1, False  # "THE REEL DEAL with Frankie Moss" / "Subscribe"
         if seen == 1 and shouted and _navigation_line(line, navigation):
             return start - 1, True
@@ -1063,19 +1107,6 @@ def _masthead_end(text: str, navigation: frozenset[str] = frozenset()) -> tuple[
 
 def _consent_line(line: str) -> bool:
     return len(line) > 60 and _CONSENT_WORDS.search(line) is not None
-
-
-def _menu_row(line: str) -> bool:
-    """ "Home | Reviews | Lists | About", "News · Culture · Sport · Opinion", "Menü | Suche | Anmelden": three or
-    more short labels between separators, no digits (not a facts line, "Drama | USA 2024 | 96 Min."), not a row
-    of genres ("Drama · Komödie · Romanze")."""
-    if not _ROW_SEPARATOR.search(line) or any(ch.isdigit() for ch in line):
-        return False
-    parts = [p.strip() for p in _ROW_SEPARATOR.split(line.strip().strip("|·•"))]
-    parts = [p for p in parts if p]
-    if len(parts) < 3 or not all(_MENU_LABEL.fullmatch(p) for p in parts):
-        return False
-    return not all(_GENRE_WORD.fullmatch(p) for p in parts)
 
 
 def _tagline(line: str) -> bool:
@@ -1214,6 +1245,14 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
                 weight += 2.0  # "The Glass Orchard (2024)" heading a page
             elif line_end >= 0 and _facts_line(text, line_end + 1):
                 weight += 2.5  # a title over its facts: "Originaltitel: …", "Drama | USA 2024 | 96 Min."
+        if (
+            span.how in ("line", "headline")
+            and len(cand.occurrences) <= 1
+            and "-" in span.text
+            and " " not in span.text
+            and GENRE_WORD.fullmatch(span.text)
+        ):
+            weight = 0.5  # "Oberschwaben-Krimi im Kino: …": a region and a genre describe a film, they do not name it
         if span.how in ("line", "caps", "headline") and _CREDITS_AFTER.match(text, span.end):
             weight += 2.5  # "UNMADE HEARTS (director: …; cast: …, 2024)", "Stille Felder (Regie: …)"
         at_line_start = span.start == 0 or text[span.start - 1] == "\n"
@@ -1237,6 +1276,8 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             weight = min(weight, 0.5)  # "“I just wanted to go home”": English titles are title-cased, speech is not
         elif span.how in ("quoted", "caps") and _is_mention(text, span, mention_cues):
             weight = -1.5
+        elif span.how in ("quoted", "line") and _SERIES_BEFORE.search(text, max(0, span.start - 30), span.start):
+            weight = -1.5  # "Serie „Gedreht in Brandenburg“ – Folge 7", "Frankenpost-Blog „Film ab in Hof“": furniture
         elif (
             span.how == "quoted"
             and len(cand.occurrences) <= 1
@@ -1260,6 +1301,8 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             weight = 0.0  # a question in quotes said once, or after "asks,", is speech
         elif span.how == "quoted" and _FILM_NOUN_BEFORE.search(text[max(0, span.start - 12) : span.start]):
             weight += 2.0  # 'Film „X“', 'the movie "X"'
+        elif span.how == "quoted" and _MAKER_AFTER.match(text, span.end):
+            weight += 2.0  # "„X“ von der Grazer Regisseurin Y", "“X,” from director Y": the film and its maker
         score += weight
     # Recurring capitalised pairs are mostly names, unless an article opens them ("The Last Tango in Rosario").
     # or a lower-case word sits inside them ("Parliament of Owls", "Under a Copper Sky"), which names rarely have
@@ -1540,7 +1583,7 @@ def _bracketed_original(text: str, best: Candidate, language: str) -> TextFact |
             and (
                 any(w in foreign or (w.endswith(("'", "’")) and w[:-1] in foreign) for w in words)
                 or any(w in _LOWER_FOREIGN for w in value.split()[1:])  # "Sotto i limoni"
-                or (facts_after and not _GENRE_WORD.fullmatch(value) and not country_year(value + " 2000"))
+                or (facts_after and not GENRE_WORD.fullmatch(value) and not country_year(value + " 2000"))
             )
         ):
             return TextFact(value, evidence=[(m.start(1), m.start(1) + len(value))])
@@ -1566,6 +1609,10 @@ def _year(text: str, best: Candidate, analysis: Analysis) -> YearFact | None:
         m = _YEAR_AFTER.match(text, end)
         if m:
             return YearFact(int(m.group(1)), evidence=[(m.start(1), m.end(1))])
+        if text.startswith(" (", end) or text.startswith("(", end):
+            m = _YEAR_BRACKET.match(text, text.index("(", end) + 1)  # "Paper Lanterns (2025, dir. Yuki Sato)"
+            if m:
+                return YearFact(int(m.group(1)), evidence=[(m.start(1), m.end(1))])
         if start >= _HEAD_LIMIT:
             continue
         # A headline line: "Stille Felder (Japan 2023)", "X movie review (2024)".
@@ -1600,8 +1647,10 @@ def _year(text: str, best: Candidate, analysis: Analysis) -> YearFact | None:
 
 def _production_year(text: str) -> YearFact | None:
     """ "Frankreich 2023, 150 Min.", "F 2023. 151 Min.", "USA 2024, 96 Minuten", "Drama, 2021"."""
-    runtime = _YEAR_RUNTIME.search(text)
-    if runtime:  # "D 2024, 112 Min.", "Iran/France. 2024. 112mins": a year beside the running time
+    for runtime in _YEAR_RUNTIME.finditer(text):
+        if _MONTH.search(text, max(0, runtime.start() - 14), runtime.start()):
+            continue  # "Veröffentlicht am 3. März 2026 · 58 Min.": a date, then an episode's length
+        # "D 2024, 112 Min.", "Iran/France. 2024. 112mins": a year beside the running time
         return YearFact(int(runtime.group(1)), evidence=[(runtime.start(1), runtime.end(1))])
     g = places.gazetteer()
     for y in _ANY_YEAR.finditer(text):

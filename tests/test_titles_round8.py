@@ -1,0 +1,119 @@
+"""Film identity on furniture and running-text shapes of round 8: an outlet's name before its section labels on the
+first line, series and blog names quoted on a heading line, a related-reviews label alone on its line, a cinema's
+menu row, a newsletter's greeting, a region-and-genre description in a headline, titles with a comma, one-word
+titles introduced only by how the film opens, a quoted title with its maker, "wie schon in" comparisons, the year
+in "(2025, dir. …)" and not from a publication date. All texts are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+import filmkritik
+
+
+def _film(text: str) -> tuple[str | None, str | None, int | None]:
+    film = filmkritik.read_text(text).film
+    return (
+        film.title.text if film.title else None,
+        film.original_title.text if film.original_title else None,
+        film.year.value if film.year else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the outlet's name, then only section labels and a genre on the first line
+            "FILMSPIEGEL NORD Programm | Neu im Kino | Drama\nDie Salzgräfin\n(D 2025; R: Irma Kolb; 103 Min.)\n"
+            "Eine Salinenbesitzerin in Lüneburg kämpft um ihr Erbe. Kolb erzählt das kühl und genau, und ihre "
+            "Hauptdarstellerin trägt den Film mühelos.",
+            "Die Salzgräfin",
+        ),
+        (  # the same in English: a shouted name and its section, then the film's heading said again
+            "THE MARGIN | Reviews\nComedy\nHarbour Lights Out\nA ferry captain's last crossing goes wrong in every "
+            "possible way. Harbour Lights Out is broad, but it is the funniest film of the month.",
+            "Harbour Lights Out",
+        ),
+        (  # a series' name quoted on a heading line, the film quoted in the body
+            "Serie „Drehort Eifel“ – Teil 3\nWo die Maare schweigen\nDer Spielfilm „Kraterland“ wurde im Sommer in "
+            "Daun gedreht. Kraterland erzählt von einer Geologin, die in ihr Heimatdorf zurückkehrt, und ist "
+            "sehenswert.",
+            "Kraterland",
+        ),
+        (  # a blog's quoted name in a festival diary's line, the film named once with "heißt er"
+            "Festivaltagebuch, Tag 2\nStadtblog „Leinwandlicht“ – notiert von Jo Kamp\n"
+            "Es regnet, die Säle sind voll. „Das Lied der Reusen“ heißt er, der Film, über den heute alle reden: ein "
+            "Fischerdrama von der Müritz, still und genau, mit einem Ende, das lange nachhallt.",
+            "Das Lied der Reusen",
+        ),
+        (  # a related-reviews label alone on its line: its quoted links are no sightings of the film
+            "Kiosk 12: Liebe zwischen Zeitungen\nEin Kioskbesitzer und eine Stammkundin in Bochum. Kiosk 12 ist "
+            "leise, komisch und genau beobachtet.\nWeitere Kritiken\n„Die Salzgräfin“: Ein Erbe in Lüneburg\n"
+            "„Kraterland“: Eine Geologin kehrt heim",
+            "Kiosk 12",
+        ),
+        (  # a cinema's menu row is no heading
+            "Kino am Wall\nProgramm | Tickets | Gutscheine | Kontakt\nAktuell im Programm\nDie Brückenwärterin\n"
+            "Drama | D 2025 | 99 Min.\nUnsere Meinung: Die Brückenwärterin ist ein stiller, genauer Film.",
+            "Die Brückenwärterin",
+        ),
+        (  # a newsletter's greeting and section heads; the film over a "(2025, dir. …)" bracket
+            "The Weekly Frame — Issue 40\nHello again,\nWhat I watched\nMoth Season (2025, dir. Ada Quist) is a "
+            "slow, strange coming-of-age film set on a Baltic island. Moth Season is worth your evening.\nSee you soon",
+            "Moth Season",
+        ),
+        (  # a region and a genre in the headline describe the film; the quoted name is the film
+            "Kultur\nEifel-Krimi im Kino: Viel Nebel, wenig Spannung\n„Der Tote im Pulvermaar“ wurde in Daun "
+            "gedreht. Der Tote im Pulvermaar hat schöne Bilder, aber keinen Sog.",
+            "Der Tote im Pulvermaar",
+        ),
+        (  # a quoted title with a comma, said again word for word
+            "Aus der Region\nHallig-Doku feiert Premiere\nDer Dokumentarfilm „Ebbe, Flut, Ebbe“ begleitet zwei "
+            "Familien ein Jahr lang. Ebbe, Flut, Ebbe zeigt den Alltag ohne Verklärung.",
+            "Ebbe, Flut, Ebbe",
+        ),
+        (  # a tip label with "Unser", a title with a comma
+            "Streaming-Check KW 9\nUnser Tipp: Leise Stadt, laute Nacht (Netflix)\nEin Taxifahrer, eine Nacht in "
+            "Leipzig. Leise Stadt, laute Nacht ist ein kleiner, böser Thriller.",
+            "Leise Stadt, laute Nacht",
+        ),
+        (  # a one-word title introduced only by how the film opens
+            "Kultur\nEin Junge und das Meer\nVon Ina Brack\nStrömung beginnt mit einem Sturm. Ein Junge verliert "
+            "seinen Vater auf See und will nie wieder ans Wasser. Dass Strömung nie kitschig wird, liegt an den "
+            "Darstellern.\n(Ab Donnerstag im Kino)",
+            "Strömung",
+        ),
+        (  # a festival diary: the film named with its director beats another introduced with a genre noun
+            "Festival-Notizen (3)\nRegen und ein Glücksfall\nAm Morgen das schwedische Familiendrama „Huset vid "
+            "sjön“, zu lang und zu brav. Am Nachmittag dann „Die Schilfkönigin“ von der Linzer Regisseurin Eva "
+            "Dorn: ein Glücksfall. Dass Die Schilfkönigin nie kitschig wird, liegt an ihrer Hauptdarstellerin.",
+            "Die Schilfkönigin",
+        ),
+        (  # "wie schon in „X“": the earlier film is a comparison
+            "Film\nDie Rückkehr der Stille\nAls vor Jahren „Das Haus am Fluss“ erschien, galt Ute Sand als "
+            "Hoffnung. Nun legt sie mit „Der Klang von Schnee“ einen neuen Film vor. Der Klang von Schnee erzählt "
+            "von einem Witwer. Wie schon in „Das Haus am Fluss“ vertraut sie den Darstellern. Der Klang von Schnee "
+            "ist ein wahrhaftiger Film.",
+            "Der Klang von Schnee",
+        ),
+    ],
+)
+def test_round8_shapes(text: str, title: str) -> None:
+    assert _film(text)[0] == title
+
+
+def test_year_from_a_bracket_after_the_title() -> None:
+    text = (
+        "Hi all,\nThis week: a ghost story.\nLamp Oil (2024, dir. Rui Sato) is set in one night in a Kyoto inn. "
+        "Lamp Oil is slow, and it is meant to be."
+    )
+    assert _film(text) == ("Lamp Oil", None, 2024)
+
+
+def test_publication_date_is_no_production_year() -> None:
+    text = (
+        "Kinogeflüster – der Podcast\nFolge 12: Wir müssen über „Graue Wölfe“ reden\n"
+        "Veröffentlicht am 3. März 2026 · 58 Min.\nIn dieser Folge sprechen wir über Graue Wölfe, den neuen Film "
+        "von Arvid Holm. Graue Wölfe ist ein Ereignis."
+    )
+    assert _film(text) == ("Graue Wölfe", None, None)
