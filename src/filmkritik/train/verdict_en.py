@@ -1,0 +1,447 @@
+"""English verdict, round 8: candidate designs measured against the shipped one on TRAIN critics only.
+
+Preregistered in round 8 (README, "Verdicts"): the shipped English design (ridge on word 1-2 gram tf-idf
+plus six lexicon features, quantile map onto the TRAIN critics' ratings, the judgement lean blended in
+with the length ramp) against
+
+- ``T-oof``: a two-threshold map of the model's score, (0, 0), (a, 40), (b, 70), (100, 100), with a and
+  b maximising the 3-class accuracy (the Pang & Lee cut-offs 40 / 70) of the reader's blended score on
+  the calibration critic's own out-of-fold readings (per critic, averaged);
+- ``T-cross``: the same map with a and b fitted on the *other* critic's cross-critic readings;
+- ``W``: the lean's weight times k, k chosen on the calibration critic's out-of-fold accuracy;
+- ``C``: the closing paragraph's tf-idf as a second block (weight 0.5);
+- ``D``: the lexicon features louder (scale 2 and 3);
+- ``E``: multilingual-e5-small embeddings of the closing paragraph and of the three most opinionated
+  sentences appended to the ridge design (slow: an accurate mode at best).
+
+Selection measure (never TEST): cross-critic, a model trained on one TRAIN critic plus polarity v2.0
+(minus the reviews that duplicate the TEST critics' or the held-out critic's) reads the other critic;
+pooled 3-class accuracy and the mean per-critic Spearman; a one-sided exact McNemar test on the paired
+readings. Within-TRAIN 5-fold (both critics) as a second measure. Nothing here is used by the reader.
+
+    .venv/bin/python -m filmkritik.train.verdict_en --shared ../shared [--e5 /tmp/en8-e5.pkl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import pickle
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+
+from filmkritik import lang
+from filmkritik.read import opinion, segment, sentiment
+from filmkritik.train import confidence, data
+from filmkritik.train.verdict import SEED, SETTINGS, _quantile_map
+
+FOLDS = 5
+#: Grid of the two-threshold map (score points) and the smoothing window of its accuracy surface (grid steps).
+LOWER_GRID = np.arange(25.0, 55.01, 0.5)
+UPPER_GRID = np.arange(55.0, 85.01, 0.5)
+SMOOTH = 7
+LEAN_FACTORS = (0.5, 0.75, 1.0, 1.25, 1.5)
+#: What e5 reads of a review: the closing paragraph (first words) and the most opinionated sentences.
+E5_CLOSING_WORDS = 150
+E5_SENTENCES = 3
+E5_SENTENCE_WORDS = 60
+#: Scales of the e5 block tried; candidate E picks one on its training critic's out-of-fold accuracy.
+E5_SCALES = (0.5, 1.0, 2.0)
+
+
+@dataclass
+class Corpus:
+    """The English TRAIN reviews with everything the candidates need, computed once."""
+
+    counts: sp.csr_matrix  # hashed word 1-2 gram counts (the model's n-grams)
+    closing_counts: sp.csr_matrix  # the same for each review's closing paragraph
+    dense: np.ndarray  # the model's six lexicon features
+    lean: np.ndarray  # the reader's judgement lean
+    beta: np.ndarray  # its weight (length ramp)
+    target: np.ndarray  # rating 0-1 (polarity: 0.8 / 0.2)
+    weight: np.ndarray  # sample weight (polarity 0.5)
+    group: np.ndarray  # critic name or "polarity"
+    keys: list[str]  # md5 of each text (embedding caches)
+    #: Per TRAIN critic: which polarity reviews to keep when that critic is held out.
+    polarity_without: dict[str, np.ndarray]
+
+    def rows(self, group: str) -> np.ndarray:
+        return np.flatnonzero(self.group == group)
+
+    def polarity_rows(self, held: str | None = None) -> np.ndarray:
+        keep = self.group == "polarity"
+        if held is not None:
+            keep &= self.polarity_without[held]
+        return np.flatnonzero(keep)
+
+
+def text_key(text: str) -> str:
+    return hashlib.md5(text.encode("utf-8", "replace")).hexdigest()
+
+
+def load_corpus(shared: Path, cache: Path | None = None) -> Corpus:
+    """Read (or load from ``cache``) the TRAIN critics and polarity v2.0 minus the TEST critics' reviews."""
+    if cache is not None and cache.exists():
+        found: Corpus = pickle.loads(cache.read_bytes())
+        return found
+    critics = {c: data.scale_reviews(shared, c) for c in data.TRAIN_CRITICS}
+    test_texts = [e.text for c in data.TEST_CRITICS for e in data.scale_reviews(shared, c)]
+    polarity, _ = data.polarity_reviews(shared, test_texts)
+    examples = [e for c in data.TRAIN_CRITICS for e in critics[c]] + polarity
+    texts = [e.text for e in examples]
+    keys = [text_key(t) for t in texts]
+    without = {}
+    for held in data.TRAIN_CRITICS:
+        kept, _ = data.polarity_reviews(shared, test_texts + [e.text for e in critics[held]])
+        kept_keys = {text_key(e.text) for e in kept}
+        without[held] = np.array([k in kept_keys for k in keys])
+    lean, beta = confidence.judgements(texts, "en")
+    corpus = Corpus(
+        counts=sentiment.counts(texts),
+        closing_counts=sentiment.counts([sentiment.closing(t) for t in texts]),
+        dense=np.array([sentiment.dense_features(t, "en") for t in texts], dtype=np.float32),
+        lean=lean,
+        beta=beta,
+        target=np.array([e.target for e in examples]),
+        weight=np.array([e.weight for e in examples]),
+        group=np.array([e.group for e in examples]),
+        keys=keys,
+        polarity_without=without,
+    )
+    if cache is not None:
+        cache.write_bytes(pickle.dumps(corpus))
+    return corpus
+
+
+# --- the model, as ``train/verdict.py`` fits it, on cached features ---------------------------------
+
+
+@dataclass(frozen=True)
+class Design:
+    """A candidate's model inputs: the shipped n-grams and lexicon features, optionally more blocks."""
+
+    closing: float = 0.0  # weight of the closing paragraph's tf-idf block
+    dense_scale: float = 1.0
+    e5: float = 0.0  # scale of the e5 block (0: none)
+
+
+def _tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
+    from sklearn.preprocessing import normalize
+
+    x = counts.astype(np.float32)
+    x.data = (1 + np.log(x.data)) * idf[x.indices]
+    return normalize(x, copy=False)
+
+
+def design_matrix(corpus: Corpus, fit_rows: np.ndarray, design: Design, e5: np.ndarray | None = None) -> sp.csr_matrix:
+    """The candidate's feature matrix for every review, idf from ``fit_rows`` (as the trainer does)."""
+    x = corpus.counts[fit_rows]
+    df = np.bincount(x.indices, minlength=x.shape[1])
+    idf = (np.log((1 + len(fit_rows)) / (1 + df)) + 1).astype(np.float32)
+    blocks = [_tfidf(corpus.counts, idf)]
+    if design.closing:
+        blocks.append(design.closing * _tfidf(corpus.closing_counts, idf))
+    blocks.append(sp.csr_matrix(design.dense_scale * corpus.dense))
+    if design.e5:
+        if e5 is None:
+            raise ValueError("design with e5 needs the embeddings")
+        blocks.append(sp.csr_matrix(design.e5 * e5))
+    return sp.hstack(blocks, format="csr")
+
+
+def model_scores(
+    corpus: Corpus,
+    calibration: np.ndarray,
+    extra: np.ndarray,
+    read: np.ndarray,
+    design: Design = Design(),
+    e5: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """(calibrated out-of-fold model scores of ``calibration``, calibrated scores of ``read``): ridge on
+    ``calibration + extra``, quantile map fitted on the calibration rows' out-of-fold predictions."""
+    from sklearn.linear_model import Ridge
+    from sklearn.model_selection import KFold
+
+    alpha = SETTINGS["en"]["alpha"]
+    fit_rows = np.concatenate([calibration, extra])
+    x = design_matrix(corpus, fit_rows, design, e5)
+
+    def ridge(rows: np.ndarray) -> Ridge:
+        return Ridge(alpha=alpha, random_state=SEED).fit(
+            x[rows], corpus.target[rows], sample_weight=corpus.weight[rows]
+        )
+
+    oof = np.zeros(len(calibration))
+    for train, held in KFold(FOLDS, shuffle=True, random_state=SEED).split(calibration):
+        oof[held] = ridge(np.concatenate([calibration[train], extra])).predict(x[calibration[held]])
+    raw = ridge(fit_rows).predict(x[read])
+    raw_knots, score_knots = _quantile_map(oof, corpus.target[calibration])
+    return np.interp(oof, raw_knots, score_knots), np.interp(raw, raw_knots, score_knots)
+
+
+# --- the reader's score and the candidates' maps ---------------------------------------------------
+
+
+def blend(model: np.ndarray, corpus: Corpus, rows: np.ndarray, factor: float = 1.0) -> np.ndarray:
+    """The reader's unrounded score (``read/verdict.py`` ``blend``), the lean's weight times ``factor``."""
+    beta = factor * corpus.beta[rows]
+    return (1 - beta) * model + beta * (50 + 45 * corpus.lean[rows])
+
+
+def three_class(scores: np.ndarray) -> np.ndarray:
+    """Pang & Lee's 3 classes on 0-100: <= 40 negative, >= 70 positive (scores rounded first)."""
+    s = np.clip(np.round(scores), 0, 100)
+    return np.where(s <= 40, 0, np.where(s >= 70, 2, 1))
+
+
+def right(scores: np.ndarray, corpus: Corpus, rows: np.ndarray) -> np.ndarray:
+    return three_class(scores) == three_class(100 * corpus.target[rows])
+
+
+def threshold_map(model: np.ndarray, lower: float, upper: float) -> np.ndarray:
+    """The two-threshold map: ``lower`` -> 40, ``upper`` -> 70, linear in between and to 0 and 100."""
+    return np.interp(model, [0.0, lower, upper, 100.0], [0.0, 40.0, 70.0, 100.0])
+
+
+def fit_thresholds(model: np.ndarray, corpus: Corpus, rows: np.ndarray) -> tuple[float, float]:
+    """(a, b) maximising the smoothed 3-class accuracy of the blended reader score on ``rows``."""
+    from scipy.ndimage import uniform_filter
+
+    accuracy = np.array(
+        [
+            [right(blend(threshold_map(model, a, b), corpus, rows), corpus, rows).mean() for b in UPPER_GRID]
+            for a in LOWER_GRID
+        ]
+    )
+    smooth = uniform_filter(accuracy, size=SMOOTH, mode="nearest")
+    i, j = np.unravel_index(int(np.argmax(smooth)), smooth.shape)
+    return float(LOWER_GRID[i]), float(UPPER_GRID[j])
+
+
+def fit_lean_factor(model: np.ndarray, corpus: Corpus, rows: np.ndarray) -> float:
+    from scipy.stats import spearmanr
+
+    def quality(k: float) -> tuple[float, float]:
+        s = blend(model, corpus, rows, k)
+        return float(right(s, corpus, rows).mean()), float(spearmanr(s, corpus.target[rows]).statistic)
+
+    return max(LEAN_FACTORS, key=quality)
+
+
+# --- measuring ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Reading:
+    """A candidate's readings of the held-out reviews: which were right (3-class), Spearman per group."""
+
+    right: dict[str, np.ndarray]
+    spearman: dict[str, float]
+
+    @property
+    def accuracy(self) -> float:
+        return float(np.concatenate(list(self.right.values())).mean())
+
+    @property
+    def mean_spearman(self) -> float:
+        return float(np.mean(list(self.spearman.values())))
+
+
+#: A post-step: (calibration OOF model scores, calibration rows, held model scores, held rows, context) -> reader scores.
+Post = Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict[str, object]], np.ndarray]
+
+
+def plain(oof: np.ndarray, cal: np.ndarray, scores: np.ndarray, rows: np.ndarray, ctx: dict[str, object]) -> np.ndarray:
+    corpus = ctx["corpus"]
+    assert isinstance(corpus, Corpus)
+    return blend(scores, corpus, rows)
+
+
+def chosen_scores(
+    corpus: Corpus,
+    calibration: np.ndarray,
+    extra: np.ndarray,
+    read: np.ndarray,
+    designs: Sequence[Design],
+    e5: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`model_scores` of the design whose blended out-of-fold readings of ``calibration`` are most
+    often right (3-class): a candidate's setting chosen on its training data only."""
+    best: tuple[float, tuple[np.ndarray, np.ndarray]] | None = None
+    for design in designs:
+        oof, scores = model_scores(corpus, calibration, extra, read, design, e5)
+        quality = float(right(blend(oof, corpus, calibration), corpus, calibration).mean())
+        if best is None or quality > best[0]:
+            best = (quality, (oof, scores))
+    assert best is not None
+    return best[1]
+
+
+def cross_critic(
+    corpus: Corpus, designs: Sequence[Design], post: Post = plain, e5: np.ndarray | None = None
+) -> Reading:
+    """Each TRAIN critic read by a model trained (and calibrated) on the other critic plus polarity."""
+    from scipy.stats import spearmanr
+
+    scores = {}
+    for held in data.TRAIN_CRITICS:
+        other = next(c for c in data.TRAIN_CRITICS if c != held)
+        cal, rows = corpus.rows(other), corpus.rows(held)
+        scores[held] = (*chosen_scores(corpus, cal, corpus.polarity_rows(held), rows, designs, e5), cal, rows)
+    reading = Reading({}, {})
+    for held, (oof, model, cal, rows) in scores.items():
+        ctx: dict[str, object] = {"corpus": corpus, "held": held, "cross": scores}
+        s = post(oof, cal, model, rows, ctx)
+        reading.right[held] = right(s, corpus, rows)
+        reading.spearman[held] = float(spearmanr(s, corpus.target[rows]).statistic)
+    return reading
+
+
+def within_train(
+    corpus: Corpus, designs: Sequence[Design], post: Post = plain, e5: np.ndarray | None = None
+) -> Reading:
+    """Pooled 5-fold over both TRAIN critics (polarity always in training); each fold's calibration and
+    post-step fitted on the training folds' own out-of-fold readings."""
+    from scipy.stats import spearmanr
+    from sklearn.model_selection import KFold
+
+    critics = np.flatnonzero(corpus.group != "polarity")
+    polarity = corpus.polarity_rows()
+    out = np.zeros(len(critics))
+    for train, held in KFold(FOLDS, shuffle=True, random_state=SEED + 1).split(critics):
+        oof, model = chosen_scores(corpus, critics[train], polarity, critics[held], designs, e5)
+        ctx: dict[str, object] = {"corpus": corpus, "held": None, "cross": None}
+        out[held] = post(oof, critics[train], model, critics[held], ctx)
+    groups = corpus.group[critics]
+    return Reading(
+        {g: right(out[groups == g], corpus, critics[groups == g]) for g in data.TRAIN_CRITICS},
+        {
+            g: float(spearmanr(out[groups == g], corpus.target[critics[groups == g]]).statistic)
+            for g in data.TRAIN_CRITICS
+        },
+    )
+
+
+def mcnemar(candidate: Reading, base: Reading) -> tuple[int, int, float]:
+    """(readings the candidate gets right and the base wrong, the reverse, one-sided exact p)."""
+    from scipy.stats import binomtest
+
+    c = np.concatenate([candidate.right[g] for g in sorted(candidate.right)])
+    b = np.concatenate([base.right[g] for g in sorted(base.right)])
+    win, lose = int((c & ~b).sum()), int((~c & b).sum())
+    p = float(binomtest(win, win + lose, 0.5, alternative="greater").pvalue) if win + lose else 1.0
+    return win, lose, p
+
+
+# --- the candidates' post-steps --------------------------------------------------------------------
+
+
+def per_critic_thresholds(oof: np.ndarray, cal: np.ndarray, corpus: Corpus) -> tuple[float, float]:
+    """:func:`fit_thresholds` on each calibration critic's own readings, averaged."""
+    fits = [
+        fit_thresholds(oof[corpus.group[cal] == g], corpus, cal[corpus.group[cal] == g])
+        for g in data.TRAIN_CRITICS
+        if (corpus.group[cal] == g).sum() >= 100
+    ]
+    return float(np.mean([f[0] for f in fits])), float(np.mean([f[1] for f in fits]))
+
+
+def t_oof(oof: np.ndarray, cal: np.ndarray, scores: np.ndarray, rows: np.ndarray, ctx: dict[str, object]) -> np.ndarray:
+    corpus = ctx["corpus"]
+    assert isinstance(corpus, Corpus)
+    a, b = per_critic_thresholds(oof, cal, corpus)
+    return blend(threshold_map(scores, a, b), corpus, rows)
+
+
+def t_cross(
+    oof: np.ndarray, cal: np.ndarray, scores: np.ndarray, rows: np.ndarray, ctx: dict[str, object]
+) -> np.ndarray:
+    corpus, held, cross = ctx["corpus"], ctx["held"], ctx["cross"]
+    assert isinstance(corpus, Corpus) and isinstance(cross, dict)
+    other = next(c for c in data.TRAIN_CRITICS if c != held)
+    _, other_scores, _, other_rows = cross[other]
+    a, b = fit_thresholds(other_scores, corpus, other_rows)
+    return blend(threshold_map(scores, a, b), corpus, rows)
+
+
+def w_lean(
+    oof: np.ndarray, cal: np.ndarray, scores: np.ndarray, rows: np.ndarray, ctx: dict[str, object]
+) -> np.ndarray:
+    corpus = ctx["corpus"]
+    assert isinstance(corpus, Corpus)
+    return blend(scores, corpus, rows, fit_lean_factor(oof, corpus, cal))
+
+
+# --- e5 ---------------------------------------------------------------------------------------------
+
+
+def e5_parts(text: str) -> list[str]:
+    """What e5 reads of a review: the closing paragraph, then its most opinionated sentences."""
+    items = opinion.sentences(
+        text, segment.sentences(text, lang.get("en").ABBREVIATIONS), segment.paragraphs(text), "en"
+    )
+    closing = " ".join(sentiment.closing(text).split()[:E5_CLOSING_WORDS])
+    ranked = sorted(items, key=lambda s: -(abs(s.judged) + 0.3 * abs(s.polarity.net)) * (0.5 + s.opinion))
+    top = [" ".join(s.text.split()[:E5_SENTENCE_WORDS]) for s in ranked[:E5_SENTENCES]]
+    return [closing, *(top or [closing])]
+
+
+def e5_vector(text: str) -> np.ndarray:
+    """768 columns: e5 of the closing paragraph, and the mean e5 of the most opinionated sentences."""
+    from filmkritik.read import short_text
+
+    vectors = short_text.embed_e5(e5_parts(text))
+    return np.concatenate([vectors[0], vectors[1:].mean(axis=0)])
+
+
+def e5_matrix(corpus: Corpus, cache: Path) -> np.ndarray:
+    """The corpus's e5 vectors from ``cache`` (md5 of the text -> (closing, sentences))."""
+    table = pickle.loads(cache.read_bytes())
+    return np.stack([np.concatenate(table[k]) for k in corpus.keys]).astype(np.float32)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[4] / "shared")
+    parser.add_argument("--cache", type=Path, default=None, help="pickle of the corpus's features (made when absent)")
+    parser.add_argument("--e5", type=Path, default=None, help="pickle of e5 vectors by text md5 (candidate E)")
+    parser.add_argument("--within", action="store_true", help="also the within-TRAIN 5-fold measure")
+    parser.add_argument("--only", default="", help="comma-separated candidate names (B0 always runs)")
+    args = parser.parse_args(argv)
+    corpus = load_corpus(args.shared, args.cache)
+    e5 = e5_matrix(corpus, args.e5) if args.e5 else None
+    candidates: list[tuple[str, list[Design], Post]] = [
+        ("B0", [Design()], plain),
+        ("C", [Design(closing=0.5)], plain),
+        ("W", [Design()], w_lean),
+        ("T-oof", [Design()], t_oof),
+        ("T-cross", [Design()], t_cross),
+        ("D2", [Design(dense_scale=2.0)], plain),
+        ("D3", [Design(dense_scale=3.0)], plain),
+    ]
+    if e5 is not None:
+        candidates.append(("E", [Design(e5=s) for s in E5_SCALES], plain))
+    names = set(args.only.split(",")) if args.only else None
+    base: Reading | None = None
+    for name, designs, post in candidates:
+        if names is not None and name not in names and name != "B0":
+            continue
+        reading = cross_critic(corpus, designs, post, e5)
+        base = base or reading
+        win, lose, p = mcnemar(reading, base)
+        per = " ".join(
+            f"{g.split('+')[1]} {reading.right[g].mean():.4f} / {reading.spearman[g]:.3f}" for g in reading.right
+        )
+        line = f"{name:8s} cross acc {reading.accuracy:.4f} rho {reading.mean_spearman:.4f} ({per}) +{win}/-{lose} p={p:.3f}"
+        if args.within and post is not t_cross:
+            inner = within_train(corpus, designs, post, e5)
+            line += f" | within acc {inner.accuracy:.4f} rho {inner.mean_spearman:.4f}"
+        print(line, flush=True)
+
+
+if __name__ == "__main__":
+    main()
