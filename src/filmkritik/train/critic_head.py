@@ -10,10 +10,10 @@ rounds ``tests/fixtures/heldout/de*.jsonl`` and ``tests/fixtures/verdict_de/crit
 prose only (every rating the reader finds blanked, exactly the reader's ``inferred_score`` path).
 
 Measured by leave-one-round-out over the seven blind rounds against the current reader, by a rule
-written down before the first fit (docs/verdict.md, "A critic-prose verdict head"): the full head
-read pooled macro-F1 0.524 against the reader's 0.561, a re-cut of the bands on the blended score alone
-0.518, a six-feature core 0.545. None passed, so no head ships and the reader is unchanged. Kept so the
-check can be rerun when more critic-style pages exist::
+written down before the first fit (docs/verdict.md / README, "A critic-prose verdict head (tried in
+round 8, not used)"): the full head read pooled macro-F1 0.524 against the reader's 0.561, a re-cut of
+the bands on the blended score alone 0.518, a six-feature core 0.545. None passed, so no head ships and
+the reader is unchanged. Kept so the check can be rerun when more critic-style pages exist::
 
     .venv/bin/python -m filmkritik.train.critic_head --cv                    # preregistered: 17 features
     .venv/bin/python -m filmkritik.train.critic_head --cv --features core    # the addendum's candidates
