@@ -90,3 +90,61 @@ def test_round8_phrasing(text: str, pairs: set[tuple[str, str]], performers: set
     assert cast(record) == pairs
     if performers is not None:
         assert actors(record) == performers
+
+
+MORE_CASES = [
+    (
+        "An der Seite von Frederike Lamm, die die Bürgermeisterin Hedwig Sauer spielt, glänzt Yusuf Demir.",
+        {("Hedwig Sauer", "Frederike Lamm")},
+        {"Frederike Lamm"},
+    ),
+    (
+        "Daneben ist Lieselotte Ambrosius als dessen resolute Schwester Agathe zu sehen.",
+        {("Agathe", "Lieselotte Ambrosius")},
+        {"Lieselotte Ambrosius"},
+    ),
+    (
+        "Bemerkenswert ist, wie Ravi Chandrasekhar den introvertierten Programmierer Dev anlegt: nie als Karikatur.",
+        {("Dev", "Ravi Chandrasekhar")},
+        {"Ravi Chandrasekhar"},
+    ),
+    # after "wie", a thing played is no part and makes nobody a performer
+    ("Man sieht, wie Ravi Chandrasekhar den Ball spielt.", set(), set()),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs", "performers"), MORE_CASES, ids=[c[0][:40] for c in MORE_CASES])
+def test_round8_more_phrasing(text: str, pairs: set[tuple[str, str]], performers: set[str]) -> None:
+    record = read_credits(text)
+    assert cast(record) == pairs
+    assert actors(record) == performers
+
+
+DIRECTOR_CASES = [
+    ("Es ist der zweite Spielfilm der Georgierin Nino Beridze.", {"Nino Beridze"}),
+    (
+        "In „Das Eisen“ von Ayşe Korkmaz ringt ein Schmied mit seinem Sohn; in „Sturmzeit“, dem neuen Film des "
+        "Schweizers Reto Giger, ist es ein Bergführer.",
+        {"Reto Giger"},
+    ),
+    # another film's maker, named by the same phrase
+    ("Weniger Glück hatte das Publikum mit „Kaltfront“, dem neuen Film von Benedikt Rauschenbach.", set()),
+    ("„Kaltfront“ ist der neue Film des Norwegers Henrik Moe.", set()),
+    ("Das ist der Film des Jahres, und Anna Berg spielt darin die Hauptrolle.", set()),
+    (
+        "Regie führten Lucía Ferrer und ihr Lebensgefährte Bastian Kohl, die zuvor Kurzfilme drehten.",
+        {"Lucía Ferrer", "Bastian Kohl"},
+    ),
+    # a singular "führte": the partner opens the next clause and acts
+    ("Regie führte Lucía Ferrer und ihr Lebensgefährte Bastian Kohl spielt den Vater.", {"Lucía Ferrer"}),
+    (
+        "Er stammt von einem Regieduo aus Brünn: Jana Vltavská und Petr Hollan haben sich an der Filmschule kennengelernt.",
+        {"Jana Vltavská", "Petr Hollan"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "directors"), DIRECTOR_CASES, ids=[c[0][:40] for c in DIRECTOR_CASES])
+def test_round8_directors(text: str, directors: set[str]) -> None:
+    record = read_credits(text, title="Sturmzeit")
+    assert {d.name for d in record.film.directors} == directors

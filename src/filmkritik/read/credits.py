@@ -2419,6 +2419,10 @@ class Reader:
                     self.hits.append(Hit("actor", name, pos, CLEAR))
                 continue
             span = self.runs.starting_at(m.end())
+            if not span and role == "director" and _DIRECTOR_PAIR.search(m.group()):
+                # "von einem Regieduo aus Brünn: A und B haben ...": an origin and a colon before the names
+                gap = _DUO_GAP.match(text, m.end())
+                span = self.runs.starting_at(gap.end()) if gap else None
             if not span:
                 continue
             if role == "director":
@@ -2552,11 +2556,19 @@ class Reader:
                 listed = [(n, p) for n, p in found if self.full_name(n)]
             if len(listed) >= 2 and self._clause_goes_on(listed[-1]):
                 listed = listed[:-1]  # "Regie führte A und B spielt die Mutter": B opens the next clause
+            partner = self._partner_after(listed[-1]) if listed and self.code == "de" else None
+            if partner and not self._clause_goes_on(partner):
+                listed = [*listed, partner]  # "unter der Regie von A und ihrem Bruder B"
             for name, pos in listed:
                 self.hits.append(Hit("director", name, pos, CREDIT))
             self._link(listed)
+        if self.code == "de":
+            self._film_of_described()
         for m in self.finds("film_by"):
             span = self.runs.starting_at(m.end())
+            if span and self.code == "de" and self._other_film_named_before(m.start()):
+                self.add("other_director", self.run_text(span), span[0], CLEAR)  # "„Y“, dem neuen Film von X"
+                continue
             if span and not self.other_film_after(span[1]):
                 found = self._director_names(span[0])
                 if len(found) >= 2 and self._clause_goes_on(found[-1]):
@@ -2574,6 +2586,54 @@ class Reader:
                 for name, pos in self.list_after(m.end(), limit=4):
                     if " " in name or self.full_names_ending(name):
                         self.hits.append(Hit(role, name, pos, CLEAR))
+
+    def _partner_after(self, last: tuple[str, int]) -> tuple[str, int] | None:
+        """ "Regie führten A und ihr Lebensgefährte B", "A und sein Bruder B": a possessive and a relation (or a
+        co-director's noun) between two directors a plural cue names."""
+        end = self.text.find(last[0], last[1])
+        m = _PARTNER_AFTER.match(self.text, end + len(last[0])) if end >= 0 else None
+        if not m or not (
+            is_relation_noun(m.group("noun"), self.d.RELATION_NOUNS, self.d.RELATION_TRADES)
+            or re.fullmatch(r"(?:Co-?|Ko-)?(?:Regisseur|Regisseurin|Partner|Partnerin)", m.group("noun"))
+        ):
+            return None
+        span = self.runs.starting_at(m.end())
+        name = self.person(self.run_text(span)) if span else None
+        return (name, span[0]) if span and name and self.full_name(name) else None
+
+    def _film_of_described(self) -> None:
+        """ "„Die Nachtfähre“, der zweite Spielfilm der Georgierin X", "dem neuen Film des Schweizers X": a film noun,
+        a genitive article, a demonym or a director's noun, then the maker's full name. A quoted title before it that
+        is not the reviewed film makes X that film's director."""
+        text = self.text
+        seen: set[int] = set()
+        for trigger in ("ilm des ", "ilm der ", "werk des ", "werk der "):
+            for pos in self.positions(trigger):
+                m = _FILM_OF_DESCRIBED.match(text, pos + len(trigger) - 5)
+                if not m or m.start() in seen:
+                    continue
+                seen.add(m.start())
+                noun = m.group("noun")
+                nationality = self._nationality_between(m.start("noun"), m.end("noun"))
+                if not nationality and not _DIRECTOR_NOUN.fullmatch(noun):
+                    continue  # "der Film des Jahres", "der Film der Schauspielerin X"
+                span = self.runs.starting_at(m.end())
+                name = self.person(self.run_text(span)) if span else None
+                if not span or not name or not self.full_name(name) or self.other_film_after(span[1]):
+                    continue
+                if self._other_film_named_before(pos):
+                    self.add("other_director", self.run_text(span), span[0], CLEAR)
+                    continue
+                self.add("director", self.run_text(span), span[0], CLEAR, nationality=nationality)
+
+    def _other_film_named_before(self, pos: int) -> bool:
+        """ "mit „Kaltfront“, dem neuen Film von X", "„Kaltfront“ ist der neue Film von X": a quoted title that is not
+        the reviewed film stands right before the film noun, in the same sentence."""
+        if not self.titles:
+            return False
+        start = max(self.analysis.sentence_of(pos)[0], pos - 120)
+        head = _TITLE_THEN_FILM_NOUN.search(self.text, start, pos + 40)
+        return head is not None and head.end() > pos and not self.is_film_title(head.group(1))
 
     def _own_film(self) -> None:
         """ "X hat bislang Kurzfilme gedreht; dies ist ihr erster langer Spielfilm": the person named last
@@ -2687,6 +2747,9 @@ class Reader:
                 continue
             if len(found) >= 2 and not _PLURAL_LEAD.search(m.group()) and self._clause_goes_on(found[-1]):
                 found = found[:1]  # "Regie führte A und B spielt die Mutter": B is the next clause's subject
+            partner = self._partner_after(found[-1]) if self.code == "de" and _PLURAL_LEAD.search(m.group()) else None
+            if partner:
+                found = [*found, partner]  # "Regie führten A und ihr Lebensgefährte B"
             # "In ihrem Spielfilmdebüt erzählt X", "In her feature debut, X": a hint that an actor's cue outranks
             strength = HINT if m.group()[:3] in ("In ", "Mit", "in ") else CLEAR
             self.add_directors(found, strength, nationality=self._nationality_between(m.end(), found[0][1]))
@@ -2726,8 +2789,8 @@ class Reader:
         """A nationality adjective or noun among the words from ``start`` to ``end`` ("der junge Kroate", "the
         Spanish director")."""
         for word in re.findall(r"[\w-]+", self.text[start:end]):
-            for noun in (word, word[:-1], word[:-2]):  # "des Iren", "dem Schweden": a declined demonym
-                if noun in self.d.NATIONALITY_NOUN and (noun == word or word.endswith(("n", "en"))):
+            for noun in (word, word[:-1], word[:-2]):  # "des Iren", "dem Schweden", "des Schweizers": declined
+                if noun in self.d.NATIONALITY_NOUN and (noun == word or word.endswith(("n", "en", "rs"))):
                     return str(self.d.NATIONALITY_NOUN[noun])
             low = word.lower()
             stem = _ADJ_INFLECTION.sub("", low) if self.code == "de" else low
@@ -2949,7 +3012,10 @@ class Reader:
                 continue
             raw = self.run_text(span)
             if not (self.full_name(raw) or self.full_names_ending(raw)):
-                continue
+                span = self._name_after_preposition(span)
+                if not span:
+                    continue
+                raw = self.run_text(span)
             inner = m.group("inner")
             char = None
             cspans = self.runs_in(m.start("inner"), m.end("inner"))
@@ -2960,6 +3026,18 @@ class Reader:
             if char is None and len(cspans) == 1:
                 char = self._bare_role_name(inner, cspans[0])
             self.add("actor", raw, span[0], CLEAR, character=char)
+
+    def _name_after_preposition(self, span: Span) -> Span | None:
+        """ "Neben Frederike Lamm, die ...", "An der Seite von Frederike Lamm, die ...": the run took the preposition
+        (or the noun and "von") before the name; the full name at its end is the clause's antecedent."""
+        raw = self.run_text(span)
+        name = self.person(raw)
+        if not name or name == raw or not raw.endswith(" " + name) or not self.full_name(name):
+            return None
+        head = raw[: -len(name)].split()
+        if not (head[-1] in ("von", "vom") or (len(head) == 1 and head[0].lower() in _PREPOSITIONS_DE)):
+            return None
+        return (span[1] - len(name), span[1])
 
     def _bare_role_name(self, inner: str, cspan: Span) -> str | None:
         """ "Svenja Többen, die Kat spielt, ...": the clause holds only the role's name, no article, and it opens with a
@@ -2980,7 +3058,7 @@ class Reader:
         if self.code != "de":
             return
         text = self.text
-        for start, end in self._trigger_spans(("spielt", "verkörpert", "mimt", "gibt")):
+        for start, end in self._trigger_spans(("spielt", "verkörpert", "mimt", "gibt", "anlegt")):
             for m in _SUBORDINATE_PLAY.finditer(text, start, end):
                 span = self.runs.starting_at(m.start("actor"))
                 if not span or span[1] != m.end("actor") or not self.full_name(self.run_text(span)):
@@ -2991,6 +3069,8 @@ class Reader:
                 char = self.character(self.run_text(cspans[0]), cspans[0][0])
                 if char and " " not in char and self.lex.looks_like_noun(char, self.code):
                     char = None if _ADJECTIVE_INSIDE.search(m.group("inner")) else self._definite(char)
+                if m.group().startswith(("wie", "Wie")) and not (char and self._given(char.split(" ")[-1])):
+                    continue  # "wie X den Ball spielt": after "wie" only a named part makes X a performer
                 self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
 
     def _run_before_clause(self, pos: int) -> Span | None:
@@ -4139,8 +4219,8 @@ _OTHER_WORK_DE = re.compile(r"[„“\"»]|\b(?:Serie|Fernsehserie|Vorgänger|Vo
 _IN_OTHER_WORK_DE = re.compile(r",?\s+(?:in|im)\s+(?:[„“\"»]|(?:der|einer)\s+(?:\w+)?[Ss]erie\b|Vorgänger)")
 #: "Dass X die Bäckerin Hilde spielt", "weil X den Wirt gibt": a conjunction, the performer, the part, the verb.
 _SUBORDINATE_PLAY = re.compile(
-    rf"\b(?:[Dd]ass|[Ww]eil|[Oo]bwohl|[Ww]enn|[Dd]a|[Ss]olange|[Ww]ährend)\s+(?P<actor>{RUN})\s+"
-    r"(?P<inner>(?:den|die|das)\s[^,.;:!?()\n]{1,60}?)\s+(?:spielt|verkörpert|mimt|gibt)(?=\s*[,.;:–—]|\s+-\s)"
+    rf"\b(?:[Dd]ass|[Ww]eil|[Oo]bwohl|[Ww]enn|[Dd]a|[Ss]olange|[Ww]ährend|[Ww]ie)\s+(?P<actor>{RUN})\s+"
+    r"(?P<inner>(?:den|die|das)\s[^,.;:!?()\n]{1,60}?)\s+(?:spielt|verkörpert|mimt|gibt|anlegt)(?=\s*[,.;:–—]|\s+-\s)"
 )
 _SECOND_ROLE_GLUE = re.compile(r"\s+(?:und|sowie)\s+(?=[A-ZÄÖÜ])")
 _CREW_OBJECT = re.compile(r"(?:Drehbuch|Buch|Kamera|Musik|Schnitt|Montage|Regie|Inszenierung|Film|Produktion)\b")
@@ -4260,6 +4340,17 @@ _BARE_ROLE = re.compile(
     r"(?:(?:hier|auch|nun|diesmal|wieder|erneut|jetzt|selbst)\s+)?(?P<name>[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*)?)"
 )
 _CREW_NOUN_BEFORE = r"\b(?:Regisseur|Filmemacher|Autor|Drehbuchautor|Kameramann|Kamerafrau|Kritiker|Produzent)(?:in)?"
+_PARTNER_AFTER = re.compile(
+    r"\s+und\s+(?:sein|ihr)(?:e|em|en)?\s+(?:[a-zäöüß]+(?:e|en|er)\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß-]+)\s+(?=[A-ZÄÖÜ])"
+)
+_DUO_GAP = re.compile(r"\s*(?:aus\s+[A-ZÄÖÜ][\wäöüß-]+\s*)?:\s*")
+_FILM_OF_DESCRIBED = re.compile(r"\s(?:der|des)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?)\s+(?=[A-ZÄÖÜ])")
+_DIRECTOR_NOUN = re.compile(r"(?:Regisseur|Filmemacher|Regisseurin|Filmemacherin)s?")
+#: A quoted title, then an apposition or a copula, then a film noun ("„X“, dem neuen Film", "„X“ ist der dritte Film").
+_TITLE_THEN_FILM_NOUN = re.compile(
+    r"[„“\"»]([^„“\"»«\n]{1,60})[“”\"«]\s*(?:,\s*|\s+(?:ist|war)\s+)(?:der|die|das|dem|den|ein|eine|einem)\s+"
+    r"(?:[\wäöüß-]+\s+){0,3}?[\wäöüß-]*(?:[Ff]ilm|[Ww]erk|[Dd]rama|[Kk]omödie|[Tt]hriller|[Dd]ebüt)\s"
+)
 _PRONOUN_OPENS = re.compile(r"\s*(?:[Ss]ie|[Ee]r)\s*")
 _NAMED_APPOSITION = re.compile(
     r"\s*,\s+(?:der|die|das|den|dem|des|eines|einer|ein|eine|einen)\s+(?P<np>[^,.;:!?()\n]{1,60}?)\s*,\s*"

@@ -190,7 +190,7 @@ DEFINITE = frozenset("der die das dem den des".split())
 #: Words before a role noun that make it "a relation without a name" (no cast pair).
 NON_DEFINITE = frozenset(
     """ein eine einem einen einer eines sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres
-    unser unsere dein deine kein keine jeder jede""".split()
+    unser unsere dein deine kein keine jeder jede dessen deren""".split()
 )
 #: Titles that belong to a character's name ("Kardinal Weiss", "Onkel Fritz").
 HONORIFICS = frozenset(
