@@ -19,9 +19,11 @@ from importlib import resources
 from filmkritik.errors import FilmkritikError
 from filmkritik.model import Confidence
 from filmkritik.read.analysis import Analysis
-from filmkritik.read.review_features import FEATURES, features
+from filmkritik.read.review_features import FEATURES, SHORT_WORDS, features
 
 MODEL_FILE = "data/review_detect_model.json"
+#: The length feature (``log1p(words) / 8``) of a text of :data:`SHORT_WORDS` words: from there on a text is a whole page.
+_WHOLE_PAGE_LENGTH = math.log1p(SHORT_WORDS) / 8.0 - 1e-9
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,9 @@ class ReviewModel:
     weights: tuple[float, ...]
     bias: float
     threshold: float
+    #: The threshold for whole pages (at least :data:`~filmkritik.read.review_features.SHORT_WORDS` words): lower,
+    #: because on a critic's page a missed review loses its verdict, and whole non-review pages sit far from it.
+    whole_page_threshold: float
 
     def probability(self, vector: list[float]) -> float:
         z = self.bias
@@ -55,20 +60,34 @@ def model() -> ReviewModel:
             "the is-review model was trained on other features; rebuild it with `python -m filmkritik.read.review_train`"
         )
     return ReviewModel(
-        tuple(data["means"]), tuple(data["scales"]), tuple(data["weights"]), data["bias"], data["threshold"]
+        tuple(data["means"]),
+        tuple(data["scales"]),
+        tuple(data["weights"]),
+        data["bias"],
+        data["threshold"],
+        data.get("whole_page_threshold", data["threshold"]),
     )
+
+
+def _judged(text: str, language: str | None, lowered: str | None) -> tuple[float, float]:
+    """The model's probability and the threshold that applies to ``text`` (whole page or short text)."""
+    if not text.strip():
+        return 0.0, model().threshold
+    if language is None:
+        from filmkritik.read.language import detect
+
+        language = detect(text)[0]
+    vector = features(text, language, lowered)
+    m = model()
+    # Every short-text feature is 0 on a whole page (its shortness is 0): the length feature says which it is.
+    whole = vector[0] >= _WHOLE_PAGE_LENGTH
+    return m.probability(vector), (m.whole_page_threshold if whole else m.threshold)
 
 
 def probability(text: str, language: str | None = None, lowered: str | None = None) -> float:
     """The model's probability that ``text`` is a film review (language detected when not given;
     ``lowered``: the text lower-cased, when the caller has it already)."""
-    if not text.strip():
-        return 0.0
-    if language is None:
-        from filmkritik.read.language import detect
-
-        language = detect(text)[0]
-    return model().probability(features(text, language, lowered))
+    return _judged(text, language, lowered)[0]
 
 
 def score(text: str, language: str | None = None, lowered: str | None = None) -> tuple[bool, float]:
@@ -76,10 +95,10 @@ def score(text: str, language: str | None = None, lowered: str | None = None) ->
     ``None`` detects it).
 
     The confidence says how far the model's probability lies from its threshold, scaled to
-    0.5 (on the threshold) .. 1.0 (certain), for either answer.
+    0.5 (on the threshold) .. 1.0 (certain), for either answer. Whole pages (at least
+    :data:`~filmkritik.read.review_features.SHORT_WORDS` words) have a lower threshold than short texts.
     """
-    p = probability(text, language, lowered)
-    t = model().threshold
+    p, t = _judged(text, language, lowered)
     if p >= t:
         return True, round(0.5 + 0.5 * (p - t) / (1.0 - t), 3)
     return False, round(0.5 + 0.5 * (t - p) / t, 3)

@@ -438,6 +438,410 @@ def judgement_sentences(shared: Path, rng: random.Random) -> dict[str, list[str]
     return {"de": de, "en": en, **strong}
 
 
+def dvd_long(shared: Path, n: int, rng: random.Random, min_words: int = 150) -> list[Example]:
+    """German DVD user reviews (train split) of at least ``min_words`` words: long German reviews, so that length
+    alone does not tell a German review (most DVD reviews are short) from a news page (GermEval documents are long)."""
+    rows = []
+    for line in (
+        (shared / "data" / "de-dvd-reviews" / "de_dvd_train_test.jsonl").read_text(encoding="utf-8").splitlines()
+    ):
+        row = json.loads(line)
+        if row.get("split") == "train" and len(row["text"].split()) >= min_words:
+            rows.append(f"{row.get('summary', '')}\n\n{row['text']}")
+    return [(text, "de", 1, "dvd-long") for text in rng.sample(rows, min(n, len(rows)))]
+
+
+def critic_fixtures(root: Path) -> list[Example]:
+    """The project's own German critic-style reviews (``tests/fixtures/verdict_de/critics.jsonl``, fictional,
+    written by hand for the verdict): German critics' prose, soberer than the DVD user reviews."""
+    path = root / "tests" / "fixtures" / "verdict_de" / "critics.jsonl"
+    if not path.exists():
+        return []
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [(row["text"], "de", 1, "fixture-critics") for row in rows]
+
+
+#: Page furniture that surrounds an article on a web page, whatever the article is: navigation, bylines,
+#: share and comment lines, newsletter boxes, related links.
+_FURNITURE_HEAD = {
+    "de": [
+        "Startseite > Kultur > Kino",
+        "Anzeige",
+        "Feuilleton | Kino | Bühne | Literatur | Musik",
+        "Lesezeit: {n2} Minuten",
+        "Von {name}",
+        "{d}. {month} 2025, {hour}:{minute} Uhr",
+        "Aktualisiert am {d}. {month}",
+        "Kultur",
+    ],
+    "en": [
+        "Home > Culture > Film",
+        "Advertisement",
+        "News | Reviews | Features | Podcasts | Newsletters | Subscribe",
+        "{n2} min read",
+        "By {name}",
+        "{month} {d}, 2025 {hour}:{minute}am ET",
+        "Updated {month} {d}",
+        "Culture",
+    ],
+}
+_FURNITURE_FOOT = {
+    "de": [
+        "Artikel teilen: Facebook | X | E-Mail",
+        "Kommentare ({n2})",
+        "Mehr zum Thema: Kino | Kultur",
+        "Newsletter: Das Wichtigste aus der Kultur jeden Freitag. Jetzt abonnieren",
+        "Lesen Sie auch: {title}",
+        "Artikel drucken | Leserbrief schreiben",
+        "Weitere Artikel aus dem Ressort",
+    ],
+    "en": [
+        "Share this article: Facebook | X | Email | Copy link",
+        "Comments ({n2})",
+        "More from Culture",
+        "Sign up for our newsletter to get the best stories every Friday.",
+        "Related: {title}",
+        "Most read: {title} | {title2}",
+        "Advertisement",
+    ],
+}
+
+
+def _dress(text: str, code: str, rng: random.Random) -> str:
+    """``text`` as a web page shows it: a few lines of navigation and byline above, share and comment lines below."""
+    slots = {**_slots(code, rng), "n2": rng.randint(2, 40), "d": rng.randint(1, 28)}
+    slots.update(month=rng.choice(_MONTHS[code]), hour=rng.randint(1, 12), minute=rng.choice(["05", "30", "42"]))
+    slots["title2"] = _title(code, rng)
+    head = [t.format(**slots) for t in rng.sample(_FURNITURE_HEAD[code], rng.randint(0, 4))]
+    foot = [t.format(**slots) for t in rng.sample(_FURNITURE_FOOT[code], rng.randint(0, 4))]
+    return "\n".join([*head, text, *foot])
+
+
+_HOST_QUESTIONS = {
+    "de": [
+        "Worum geht es?",
+        "Und wie hat er dir gefallen?",
+        "Wie sind die Schauspieler?",
+        "Und das Ende?",
+        "Also, würdest du ihn empfehlen?",
+        "Was ist dir besonders aufgefallen?",
+        "Lohnt sich der Kinobesuch?",
+    ],
+    "en": [
+        "What's it about?",
+        "So what did you think?",
+        "How are the performances?",
+        "And the ending?",
+        "So, would you recommend it?",
+        "What stood out for you?",
+        "Is it worth seeing in a theater?",
+    ],
+}
+
+
+def _transcript(text: str, code: str, rng: random.Random) -> str:
+    """A review read out on radio or a podcast: the critic's sentences in turns under a speaker label, with a
+    host's questions between them."""
+    sentences = [s.strip() for s in text.replace("\n", " ").split(". ") if s.strip()]
+    host = rng.choice(["Moderatorin", "Moderator", "HOST", "Host"] if code == "de" else ["HOST", "Host", "ANCHOR"])
+    critic = rng.choice(_LAST).upper() if rng.random() < 0.5 else rng.choice(_LAST)
+    lines = []
+    i = 0
+    while i < len(sentences):
+        take = rng.randint(2, 4)
+        turn = ". ".join(sentences[i : i + take]).rstrip(".") + "."
+        i += take
+        lines.append(f"{critic}: {turn}")
+        if i < len(sentences):
+            lines.append(f"{host}: {rng.choice(_HOST_QUESTIONS[code])}")
+    return "\n\n".join(lines)
+
+
+def dressed_reviews(reviews: list[Example], n: int, rng: random.Random) -> list[Example]:
+    """Reviews in the shapes of unusual outlets: inside page furniture, or read out as a transcript with speaker
+    labels (and sometimes furniture too). Positives: neither furniture nor speaker labels make a text news."""
+    out = []
+    for text, code, _, _ in rng.sample(reviews, min(n, len(reviews))):
+        if rng.random() < 0.35:
+            text = _transcript(text, code, rng)
+        out.append((_dress(text, code, rng), code, 1, "dressed-review"))
+    return out
+
+
+_LONG_NEWS = {
+    "de": {
+        "production": [
+            "Die Dreharbeiten zu „{title}“ haben am {day} in {place} begonnen, teilte die Produktionsfirma mit.",
+            "Insgesamt sind {n2}0 Drehtage geplant, gedreht wird unter anderem in {place} und {place2}.",
+            "Vor der Kamera stehen {name} und {name2}, Regie führt {name3}.",
+            "Der Film wird von der Filmförderung mit {n}0.000 Euro gefördert.",
+            "Für Massenszenen werden noch Komparsen gesucht; Bewerbungen nimmt eine Agentur bis zum {d}. {month} entgegen.",
+            "Während der Dreharbeiten kommt es in der Innenstadt zu Sperrungen, Anwohner wurden per Brief informiert.",
+            "„Wir freuen uns sehr, dass wieder bei uns gedreht wird“, sagte der Bürgermeister.",
+            "Der Kinostart ist für das kommende Jahr geplant, ein Verleih steht noch nicht fest.",
+            "{name3} erzählt in dem Film von {first}, {job} in {place}, deren Leben aus den Fugen gerät.",
+        ],
+        "boxoffice": [
+            "„{title}“ bleibt auch am zweiten Wochenende auf Platz eins der Kinocharts.",
+            "Wie der Verleih am Montag mitteilte, sahen rund {n}.000 Besucher den Film.",
+            "Auf Platz zwei stieg „{title2}“ neu ein, gefolgt von „{title3}“.",
+            "Insgesamt verzeichneten die Kinos rund {n}0.000 Besucher, {n2} Prozent mehr als im Vorjahr.",
+            "Der Umsatz lag nach Angaben des Branchenverbands bei {n2},{d} Millionen Euro.",
+            "„Wir rechnen mit einem langen Lauf“, sagte eine Sprecherin des Verleihs.",
+            "Die Komödie mit {name} in der Hauptrolle kommt damit auf mehr als {n}0.000 Zuschauer.",
+        ],
+        "festival": [
+            "Das Filmfest {place} hat am {day} das Programm seiner {n2}. Ausgabe vorgestellt.",
+            "Vom {d}. bis {d2}. {month} werden {n} Filme aus {n2}0 Ländern gezeigt, darunter {n2} Weltpremieren.",
+            "Eröffnet wird mit „{title}“ von {name}, die zur Premiere erwartet wird.",
+            "Im Wettbewerb konkurrieren zwölf Filme um den mit {n2}0.000 Euro dotierten Hauptpreis.",
+            "Zur Jury gehören in diesem Jahr {name2} und {name3}.",
+            "Der Vorverkauf beginnt am {d}. {month}, Einzeltickets kosten {n2} Euro.",
+            "„Wir freuen uns auf ein vielfältiges Programm“, sagte die Festivalleiterin.",
+            "Neu ist eine Reihe mit Filmen aus Osteuropa sowie eine Retrospektive zum Werk von {name3}.",
+        ],
+        "awards": [
+            "„{title}“ von {name} ist der große Gewinner des Filmpreises.",
+            "Der Film erhielt am {day}abend in {place} {n2} Auszeichnungen, darunter den Preis für den besten Spielfilm.",
+            "Als beste Hauptdarstellerin wurde {name2} ausgezeichnet, der Preis für die beste Regie ging an {name3}.",
+            "Die Jury lobte den Film als „mutiges und genaues Werk“.",
+            "Den Publikumspreis erhielt die Komödie „{title2}“.",
+            "Die Preise sind mit insgesamt {n}0.000 Euro dotiert.",
+            "Rund {n}0 Gäste aus der Filmbranche nahmen an der Verleihung teil.",
+        ],
+        "obituary": [
+            "{name} ist tot. Der Regisseur starb am {day} im Alter von {age} Jahren in {place}, wie seine Familie mitteilte.",
+            "Geboren wurde er {year} in {place2} als Sohn eines {job}s.",
+            "Bekannt wurde er mit „{title}“, der damals mehr als eine Million Zuschauer hatte.",
+            "Kollegen beschrieben ihn als ruhigen, genauen Arbeiter, der am Set nie die Stimme erhob.",
+            "Für sein Lebenswerk erhielt er den Ehrenpreis des Filmfests {place}.",
+            "In den siebziger Jahren wandte er sich dem Fernsehen zu und drehte zahlreiche Krimis.",
+            "Er hinterlässt seine Frau und zwei Kinder. Die Trauerfeier findet im engsten Familienkreis statt.",
+            "Sein Film „{title2}“ gilt heute als Klassiker und erschien im vergangenen Jahr restauriert auf Blu-ray.",
+        ],
+        "profile": [
+            "{name} bestellt einen Tee und entschuldigt sich für die Verspätung; sie kommt direkt vom Set.",
+            "Geboren wurde sie {year} in {place}, ihre Mutter war {job}.",
+            "Schauspielerin zu werden, sagt sie, sei nie ein Plan gewesen.",
+            "Den Durchbruch brachte die Serie „{title}“, für die sie einen Preis erhielt.",
+            "Gerade dreht sie in {place2} ihren dritten Film mit {name2}.",
+            "Über ihr Privatleben spricht sie ungern, lieber erzählt sie von ihrem Garten.",
+            "Im kommenden Jahr will sie wieder auf der Bühne stehen.",
+            "„Ich wollte eigentlich Tierärztin werden“, sagt sie und lacht.",
+        ],
+        "trailer": [
+            "Der erste Trailer zu „{title}“ ist da.",
+            "Die Fortsetzung des Überraschungserfolgs „{title2}“ knüpft an die Ereignisse des ersten Teils an.",
+            "Erneut führt {name} Regie, neu im Ensemble sind {name2} und {name3}.",
+            "Der gut zweiminütige Trailer zeigt erste Bilder aus {place}.",
+            "Kinostart ist am {d}. {month}, ein Termin für den Stream steht noch nicht fest.",
+            "Der erste Teil hatte weltweit mehr als {n} Millionen Euro eingespielt.",
+        ],
+    },
+    "en": {
+        "production": [
+            "Production on {title} began on {day} in {place}, the studio said in a statement.",
+            "{name} and {name2} will star, with {name3} directing from her own script.",
+            "The film is described as a drama about {first}, a {job} in {place2} whose life falls apart.",
+            "Filming is scheduled to run for {n2}0 days, with a budget reported to be around ${n2}{d} million.",
+            "International sales will be handled at the Toronto market in September, sources told us.",
+            "The project reunites the director with her longtime producers.",
+            "{name} is represented by Hanley Partners. A release is expected next year.",
+            "Casting for extras is under way; applicants should be over 18.",
+        ],
+        "boxoffice": [
+            "{title} opened at No. 1 at the weekend box office with an estimated ${n} million, according to studio estimates.",
+            "The film cost a reported ${n2}0 million to produce and added ${n2}{d} million from international markets.",
+            "Last weekend's leader, {title2}, slipped to second place, bringing its domestic total to ${n} million.",
+            "{title3} debuted in third, a solid result for a movie that cost under ${n2} million.",
+            "Overall, the weekend box office was up {n2} percent from last year, analysts said.",
+            '"Audiences are hungry for big-screen spectacle," the head of distribution said in a statement.',
+        ],
+        "festival": [
+            "The {place} Film Festival announced its official selection on {day}, with {n2}0 features from {n} countries.",
+            "The festival, which runs {month} {d}-{d2}, will open with the world premiere of {title} from {name}.",
+            "Other competition titles include {title2} and {title3}.",
+            "The jury will be presided over by {name2}, joined by {name3}.",
+            '"This year\'s selection is restless and deeply personal," the festival director said at a press conference.',
+            "Accreditation opens on {month} {d}; public tickets go on sale later in the summer.",
+            "A sidebar devoted to debut features will include {n2} films.",
+        ],
+        "awards": [
+            "{title}, directed by {name}, won the top prize at the {place} Film Festival on {day}.",
+            "{name2} was named best actress, and best director went to {name3}.",
+            'The jury praised the film as "a tender and fearless work."',
+            "The audience award went to the documentary {title2}.",
+            "Attendance reached a record {n},000, up {n2} percent from last year, organizers said.",
+            "Accepting the award, the director thanked her cast and crew.",
+        ],
+        "obituary": [
+            "{name}, a director whose films were rediscovered late in life, died on {day} at home in {place}. He was {age}.",
+            "His daughter confirmed the death and said the cause was complications of pneumonia.",
+            "Born in {year} in {place2}, the son of a {job}, he came to the film business as an assistant editor.",
+            "His best-known film, {title}, was a modest success at the time and later became a cult favorite.",
+            "Critics rediscovered his work in the 1970s, and retrospectives were held in New York and Paris.",
+            "He later directed episodes of westerns and police dramas for television, and retired in 1985.",
+            "He is survived by his wife, two children and four grandchildren.",
+        ],
+        "profile": [
+            "{name} is standing in a field, explaining why she would rather not talk about herself.",
+            "Born in {year} in {place}, the daughter of a {job}, she came to acting late.",
+            "She worked as a waitress and a teacher before a friend talked her into an audition.",
+            "Her first lead role, in {title}, opens next month. She shrugs when asked how it feels.",
+            "\"She's the most prepared actor I've ever worked with,\" {name2} said in a phone interview.",
+            "She lives with her husband, a painter, and three dogs on a ranch outside {place2}.",
+            "Later, at the kitchen table, she pours coffee and talks about her garden.",
+        ],
+        "trailer": [
+            "The first trailer for {title} has arrived.",
+            "The sequel to last year's surprise hit {title2} picks up six months after the first film.",
+            "{name} returns to direct, and new cast members include {name2} and {name3}.",
+            "The two-minute trailer, released on {day}, offers several glimpses of the creature.",
+            "{title} opens in theaters on {month} {d}. No word yet on a streaming date.",
+            "Watch the trailer below and let us know what you think in the comments.",
+        ],
+    },
+}
+_CREDITS_BOX = {
+    "de": [
+        "Regie: {name}",
+        "Drehbuch: {name2}",
+        "Kamera: {name3}",
+        "Darsteller: {name2}, {name3}, {name}",
+        "Länge: {mins} Min.",
+        "FSK: 12",
+        "Verleih: {place} Film",
+        "Kinostart: {d}. {month}",
+        "Produktion: {place} Film GmbH",
+    ],
+    "en": [
+        "Director: {name}",
+        "Screenplay: {name2}",
+        "Cinematography: {name3}",
+        "Cast: {name2}, {name3}, {name}",
+        "Running time: {mins} min",
+        "Rated PG-13",
+        "Distributor: {place} Pictures",
+        "Release date: {month} {d}",
+        "Producers: {name}, {name3}",
+    ],
+}
+
+
+def long_non_reviews(n: int, rng: random.Random) -> list[Example]:
+    """Whole pages that are not reviews, with invented names: production and box-office news, festival programmes,
+    award reports, obituaries and star profiles (which praise, but report), trailer news, and press kits (a
+    synopsis with a credits box), in page furniture."""
+    docs = []
+    for k in range(n):
+        code = "de" if k % 2 == 0 else "en"
+        slots = {**_slots(code, rng), "name3": f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"}
+        slots.update(title2=_title(code, rng), title3=_title(code, rng), place2=rng.choice(_PLACES))
+        slots.update(month=rng.choice(_MONTHS[code]), d=rng.randint(1, 20), d2=rng.randint(21, 28))
+        slots.update(n=rng.randint(12, 250), n2=rng.randint(2, 9), age=rng.randint(60, 98))
+        kind = rng.choice([*_LONG_NEWS[code], "presskit"])
+        if kind == "presskit":
+            plot = " ".join(t.format(**slots) for t in _SYNOPSIS[code])
+            box = [t.format(**slots) for t in _CREDITS_BOX[code] if rng.random() < 0.8]
+            head = ["Presseheft" if code == "de" else "PRESS NOTES", str(slots["title"]).upper()]
+            label = ("Inhalt", "Besetzung und Stab") if code == "de" else ("SYNOPSIS", "CAST AND CREW")
+            body = [*head, label[0], plot, label[1], *box]
+        else:
+            pool = _LONG_NEWS[code][kind]
+            sentences = [t.format(**slots) for t in rng.sample(pool, min(len(pool), rng.randint(5, 8)))]
+            paragraphs = []
+            while sentences:
+                take = rng.randint(1, 3)
+                paragraphs.append(" ".join(sentences[:take]))
+                sentences = sentences[take:]
+            body = [paragraphs[0].split(". ")[0].rstrip("."), *paragraphs]
+            if rng.random() < 0.3:
+                body += [t.format(**slots) for t in rng.sample(_CREDITS_BOX[code], 3)]
+        docs.append((_dress("\n\n".join(body), code, rng), code, 0, "long-generated"))
+    return docs
+
+
+_LONG_INTERVIEW = {
+    "de": [
+        (
+            "Wie sind Sie auf diese Geschichte gekommen?",
+            "Meine Tante hat mir davon erzählt, ich bin mit diesen Geschichten aufgewachsen.",
+        ),
+        (
+            "Wie haben Sie sich auf die Rolle vorbereitet?",
+            "Ich war zwei Monate bei einer echten Wehr und habe die Ausbildung mitgemacht.",
+        ),
+        ("War das körperlich anstrengend?", "Sehr. Nach der ersten Woche konnte ich kaum die Arme heben."),
+        ("Wie war die Zusammenarbeit mit der Regisseurin?", "Wunderbar. Sie hat uns sehr viel Freiheit gelassen."),
+        ("Gedreht wurde überwiegend nachts.", "Ja, und es war oft eiskalt. Ich habe nie so viel Tee getrunken."),
+        (
+            "Haben Sie einen persönlichen Bezug zum Thema?",
+            "Meine Großmutter hat im Krieg ihr Dorf allein versorgt. Ich habe oft an sie gedacht.",
+        ),
+        (
+            "Was war die schwierigste Szene?",
+            "Die letzte. Wir haben sie um vier Uhr morgens gedreht, nach einem langen Tag.",
+        ),
+        ("Wie hat Ihre Familie reagiert?", "Meine Mutter hat geweint, mein Bruder fand es ganz gut."),
+        ("Was kommt als Nächstes?", "Eine Komödie, endlich. Gedreht wird im Frühjahr."),
+        ("Warum haben Sie mit Laien gearbeitet?", "Weil sie Dinge tun, die kein Profi tun würde. Das wollte ich."),
+    ],
+    "en": [
+        ("How did you find this story?", "My aunt told it to me when I was a kid. I grew up with it."),
+        (
+            "How did you prepare for the role?",
+            "I trained with a real coach for two months and learned everything from scratch.",
+        ),
+        ("Was it physically demanding?", "Very. After the first week I could barely lift my arms."),
+        ("What was it like working with the director?", "Wonderful. She gave us a lot of freedom."),
+        ("You shot mostly at night.", "Yes, and it was freezing. I've never drunk so much tea in my life."),
+        (
+            "Do you have a personal connection to the subject?",
+            "My grandmother ran her village during the war. I thought about her a lot.",
+        ),
+        (
+            "What was the hardest scene to shoot?",
+            "The last one. We shot it at four in the morning after a very long day.",
+        ),
+        ("What did your family think?", "My mom cried. My little brother said it was fine."),
+        ("What's next for you?", "A comedy, finally. We shoot in the spring."),
+        ("Why work with non-actors?", "Because they do things no professional would do. I wanted that."),
+    ],
+}
+
+
+def long_interviews(n: int, rng: random.Random) -> list[Example]:
+    """Whole interview pages with invented people: a headline and an introduction, then five to eight questions
+    and answers (answers under the speaker's name, or Q/A labels, or none), in page furniture. No verdict."""
+    docs = []
+    for k in range(n):
+        code = "de" if k % 2 == 0 else "en"
+        name = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+        surname = name.split()[1]
+        title = _title(code, rng)
+        if code == "de":
+            head = [
+                "„Wir haben viel improvisiert“",
+                f"{name} spielt in „{title}“ die Hauptrolle. Ein Gespräch über die Dreharbeiten.",
+            ]
+            labels = rng.choice([("", surname), ("Frage", "Antwort"), ("", ""), ("", surname.upper())])
+        else:
+            head = [
+                f'{name} on {title}: "I had to learn everything"',
+                f"The star of {title} talks about the shoot and her family.",
+            ]
+            labels = rng.choice([("", surname.upper()), ("Q", "A"), ("", ""), ("", surname)])
+        lines = list(head)
+        for question, answer in rng.sample(_LONG_INTERVIEW[code], rng.randint(5, 8)):
+            lines.append(f"{labels[0]}: {question}" if labels[0] else question)
+            lines.append(f"{labels[1]}: {answer}" if labels[1] else answer)
+        lines.append(
+            f"„{title}“ startet am Donnerstag in den Kinos." if code == "de" else f"{title} is in theaters now."
+        )
+        docs.append((_dress("\n\n".join(lines), code, rng), code, 0, "long-generated"))
+    return docs
+
+
 #: How much each kind of example counts: the development pages are the target distribution, and the
 #: hand-written negatives the hard cases (synopses with a credits box, interviews, film-industry news).
 _WEIGHTS = {"dev-de": 3.0, "dev-en": 3.0, "fixture": 3.0, "fixture-short": 3.0}
@@ -461,6 +865,11 @@ def main() -> None:
     data += pang_lee_extracts(args.shared, 300, rng) + dvd_short(args.shared, 250, rng)
     data += germeval_short(args.shared, 200, rng) + short_non_reviews(240, rng) + short_interviews(40, rng)
     data += guide_capsules(judgement_sentences(args.shared, rng), 160, rng)
+    # Whole pages (round 8): long German reviews and German critics' prose, reviews in page furniture and as
+    # transcripts, against whole non-review pages about films (news, programmes, obituaries, profiles, press kits).
+    data += dvd_long(args.shared, 150, rng) + critic_fixtures(_ROOT)
+    whole = [e for e in data if e[3] in ("dev-de", "dev-en", "pang-lee", "dvd-long", "fixture-critics")]
+    data += dressed_reviews(whole, 240, rng) + long_non_reviews(240, rng) + long_interviews(40, rng)
     x = np.array([features(text, code) for text, code, _, _ in data])
     y = np.array([label for _, _, label, _ in data])
     means = x.mean(axis=0)
@@ -487,6 +896,11 @@ def main() -> None:
         "bias": round(float(clf.intercept_[0]), 6),
         # Below 0.5: the reader mostly sees reviews, and calling one "not a review" drops its verdict.
         "threshold": 0.35,
+        # Whole pages (at least SHORT_WORDS words): lower still. On a critic's page a missed review loses its
+        # verdict while a whole non-review page judged a review costs one spurious verdict; the hand-written and
+        # generated whole non-review pages sit below 0.2 or far above 0.4, and the short texts' floors do not
+        # allow the lower threshold for short texts (0.30 already judges two more short non-reviews reviews).
+        "whole_page_threshold": 0.25,
         "trained": date.today().isoformat(),
         "examples": {"positive": int(y.sum()), "negative": int(len(y) - y.sum())},
         "cross_validated_accuracy": round(float((predicted == y).mean()), 3),

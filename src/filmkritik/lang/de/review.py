@@ -111,13 +111,15 @@ JUDGING_PHRASES = (
     r"laut|süß|bieder|schwer|viel|wenig|sehr|dick|harmlos|ernst|glatt|brav|vorsichtig)"
     r"|zu lang geraten|(?:und )?mehr nicht\b|nicht mehr,? aber auch nicht weniger|ist in ordnung|das schöne daran"
     r"|kein film für|ein film wie|einer der (?:besten|schönsten|stärksten|schwächsten)|nichts für|für (?:einen|den) (?:kinoabend|filmabend|fernsehabend)"
-    r"|man merkt|man spürt|man sieht (?:ihm|ihr) an|wirkt (?:wie|oft|etwas|seltsam|nie|immer))"
+    r"|man merkt|man spürt|man sieht (?:ihm|ihr) an|wirkt (?:wie|oft|etwas|seltsam|nie|immer)"
+    r"|großes kino|ein großer film|stimmt jeder ton|(?:geht|hallt) (?:einem )?(?:noch )?(?:lange|tage) nach|selten so)"
 )
 
-#: Announcements' phrases: dates with a month ("am 12. Dezember", "ab 5. Mai"), award categories ("beste Regie"),
-#: nominations. A regex, matched on the lower-cased text.
+#: Announcements' phrases: dates with a month ("am 12. Dezember", "ab 5. Mai"; not a dated byline or a credits box's
+#: start date, "14. März 2026", which whole review pages carry), award categories ("beste Regie"), nominations.
+#: A regex, matched on the lower-cased text.
 ANNOUNCEMENT = (
-    r"\b(?:\d{1,2}\.\s?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
+    r"\b(?:\d{1,2}\.\s?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b(?!,?\s?\d{4})"
     r"|(?:bester?|besten) (?:film|spielfilm|regie|hauptdarsteller(?:in)?|nebendarsteller(?:in)?|drehbuch|kamera|schnitt|dokumentarfilm)\b"
-    r"|nominier|ausgezeichnet mit|erhält den|erhielt den|gewann den|geht an)"
+    r"|nominier|ausgezeichnet mit|erhält den|erhielt den|gewann den|\w*(?:preis|lola|auszeichnung|trophäe)\w* (?:geht|ging) an)"
 )

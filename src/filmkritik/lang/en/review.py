@@ -92,10 +92,10 @@ JUDGING_PHRASES = (
     r"|works best|falls apart|falls flat|pays off|earns (?:its|every)|outstays)"
 )
 
-#: Announcements' phrases: dates with a month ("October 3", "on May 20"), award categories ("best actress"),
-#: nominations. A regex, matched on the lower-cased text.
+#: Announcements' phrases: dates with a month ("October 3", "on May 20"; not a dated byline, "March 9, 2026", which
+#: whole review pages carry), award categories ("best actress"), nominations. A regex, matched on the lower-cased text.
 ANNOUNCEMENT = (
-    r"\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b"
+    r"\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b(?!,?\s?\d{4})"
     r"|best (?:picture|film|director|actor|actress|supporting|screenplay|documentary|feature|cinematography)\b"
     r"|nominat|won the|wins the|took (?:home )?(?:the )?(?:prize|award|best)|awarded)"
 )
