@@ -454,7 +454,7 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
     menus = _menu_lines(top_lines)
     for line in top_lines:
         raw = line.group()
-        if line.start() in menus or menu_row(raw) or _GREETING.match(raw):
+        if line.start() in menus or menu_row(raw) or (raw.rstrip().endswith(",") and _GREETING.match(raw)):
             continue  # a site's menu ("Programm | Tickets | Kontakt"), a letter's greeting ("Hi friends,")
         value = raw.strip().strip("#*|").strip()
         if not value or value.casefold().rstrip(":") in navigation:
@@ -581,7 +581,7 @@ def menu_row(line: str) -> bool:
     """ "Home | Reviews | Lists | About", "News · Culture · Sport · Opinion", "Menü | Suche | Anmelden": three or
     more short labels between separators, no digits (not a facts line, "Drama | USA 2024 | 96 Min."), not a row
     of genres ("Drama · Komödie · Romanze")."""
-    if not _ROW_SEPARATOR.search(line) or any(ch.isdigit() for ch in line):
+    if ("|" not in line and "·" not in line and "•" not in line) or any(ch.isdigit() for ch in line):
         return False
     parts = [p.strip() for p in _ROW_SEPARATOR.split(line.strip().strip("|·•"))]
     parts = [p for p in parts if p]

@@ -223,10 +223,11 @@ _NOT_ORIGINAL = frozenset(
     spanish italian german japanese korean chinese russian omu omdu ov of mit ohne with without version fassung
     ton""".split()
 )
-#: A series', column's or outlet's own noun right before a quoted name: the name is the series', not a film's.
-_SERIES_BEFORE = re.compile(
-    r"(?i)(?<![\w-])[\w-]*(?:serie|reihe|kolumne|rubrik|blog|podcast|newsletter|tagebuch|series|column|diary)"
-    r"[ \t]*[„\"“»«‘']?\Z"
+#: A series', column's or outlet's own noun ending right before a quoted name ("Serie „X“", "Frankenpost-Blog „X“"):
+#: the name is the series', not a film's.
+_SERIES_NOUNS = (
+    *("serie", "reihe", "kolumne", "rubrik", "blog", "podcast", "newsletter", "tagebuch"),
+    *("series", "column", "diary"),
 )
 _WEAK_CUES = frozenset("an nach für seit after since than".split())
 _COORDINATORS = frozenset("und and oder or sowie".split())
@@ -1019,9 +1020,10 @@ def _outlet_over_sections(text: str, pooled: dict[str, Candidate], navigation: f
     or an arrow, with nothing but section labels and genres opens with the outlet's name. A name said only there
     gives way to a heading below it that the text repeats or that stands over the film's facts."""
     first_end = text.find("\n")
-    if first_end <= 0 or not _SECTION_SEPARATOR.search(text, 0, first_end):
+    first = text[:first_end] if first_end > 0 else ""
+    if not ("|" in first or "›" in first or "»" in first or "·" in first or "•" in first):
         return
-    parts = _SECTION_SEPARATOR.split(text[:first_end])
+    parts = _SECTION_SEPARATOR.split(first)
     labels = [p.strip() for p in parts[1:] if p.strip()]
     if not labels or not all(_navigation_line(p, navigation) or GENRE_WORD.fullmatch(p) for p in labels):
         return
@@ -1276,7 +1278,7 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             weight = min(weight, 0.5)  # "“I just wanted to go home”": English titles are title-cased, speech is not
         elif span.how in ("quoted", "caps") and _is_mention(text, span, mention_cues):
             weight = -1.5
-        elif span.how in ("quoted", "line") and _SERIES_BEFORE.search(text, max(0, span.start - 30), span.start):
+        elif span.how in ("quoted", "line") and _series_before(text, span.start):
             weight = -1.5  # "Serie „Gedreht in Brandenburg“ – Folge 7", "Frankenpost-Blog „Film ab in Hof“": furniture
         elif (
             span.how == "quoted"
@@ -1337,6 +1339,11 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
     elif any(festivals.canonical(_YEAR_END.sub("", n) if n[-1:].isdigit() else n) for n in named):
         score -= 6  # "Berlinale 2025", "Venice Film Festival": the occasion, not the film
     return score
+
+
+def _series_before(text: str, start: int) -> bool:
+    """A series', column's or blog's noun ends right before ``start`` ("Serie „X“", "Frankenpost-Blog „X“")."""
+    return text[max(0, start - 14) : start].rstrip(" \t„\"“»«‘'").casefold().endswith(_SERIES_NOUNS)
 
 
 def _sentence_case(value: str) -> bool:
