@@ -252,19 +252,17 @@ def _closing_verdict(lines: list[str], cues: _Cues) -> float:
     return 1.0 if judging or last.rstrip().endswith("!") else 0.0
 
 
-def _spread(words: list[str], kinds: dict[str, int]) -> tuple[float, float]:
+def _spread(words: list[str], judging: set[str]) -> tuple[float, float]:
     """How a text's judging words are spread: the share of its quarters that hold one (a review judges from start
     to end; news quoting one judgement, or an obituary's one "Klassiker", judges in one place), and how many its
-    last quarter holds, up to 4 (a review closes on its verdict, a news page on facts and dates). Judging words
-    here are the critic's (prefixes and the verdict's vocabulary), not lexicon praise: a profile's "lacht",
-    "freut sich" are no judgement. ``kinds``: every word's kind."""
+    last quarter holds, up to 4 (a review closes on its verdict, a news page on facts and dates). ``judging``:
+    the text's distinct words that judge (judging prefixes, critics' vocabulary, lexicon praise)."""
     n = len(words)
-    if n < 8:
+    if n < 8 or not judging:
         return 0.0, 0.0
-    flags = [bool(k & (_EVALUATIVE | _PRAISE)) for k in map(kinds.__getitem__, words)]
     cuts = [0, n // 4, n // 2, (3 * n) // 4, n]
-    quarters = sum(1 for a, b in itertools.pairwise(cuts) if any(flags[a:b]))
-    closing = min(float(sum(flags[cuts[3] :])), 4.0)
+    quarters = sum(1 for a, b in itertools.pairwise(cuts) if not judging.isdisjoint(words[a:b]))
+    closing = min(float(sum(map(judging.__contains__, words[cuts[3] :]))), 4.0)
     return quarters / 4.0, closing
 
 
@@ -343,8 +341,7 @@ def features(text: str, language: str, lowered: str | None = None) -> list[float
         float(_judged_sentences(lowered_sample, cues)),
         min(len(cues.announcement.findall(ends)) * per100, 10.0),
     ]
-    # (Each distinct word's kind from ``found``: the memo may have been cleared while it was filled.)
-    spread, closing = _spread(words, dict(zip(counts, found, strict=True)))
+    spread, closing = _spread(words, set(itertools.compress(counts, map((_EVALUATIVE | _PRAISE).__and__, found))))
     base += [spread, closing]
     shortness = max(0.0, 1.0 - len(words) / SHORT_WORDS)
     return base + [shortness * x for x in base]
