@@ -148,3 +148,54 @@ DIRECTOR_CASES = [
 def test_round8_directors(text: str, directors: set[str]) -> None:
     record = read_credits(text, title="Sturmzeit")
     assert {d.name for d in record.film.directors} == directors
+
+
+LATER_CASES = [
+    (
+        "In der Rolle des Schmugglers Tomasz, der halb Lebemann, halb Gespenst ist, sehen wir Piotr Zieliński.",
+        {("Tomasz", "Piotr Zieliński")},
+        {"Piotr Zieliński"},
+    ),
+    # a relation without a name, however long the clause after it
+    ("In der Rolle des Vaters, der alles verloren hat, sehen wir Piotr Zieliński.", set(), {"Piotr Zieliński"}),
+    (
+        "Den Part des Bösewichts, eines Schleusers namens Viktor, übernimmt ausgerechnet Publikumsliebling Felix Haberland.",
+        {("Viktor", "Felix Haberland")},
+        {"Felix Haberland"},
+    ),
+    ("Den Part des Bösewichts übernimmt Felix Haberland.", set(), {"Felix Haberland"}),
+    (
+        "Den eigentlichen Scene-Stealer, einen eitlen Papageientaucher namens Reginald, spricht Colm Ó Briain.",
+        {("Reginald", "Colm Ó Briain")},
+        {"Colm Ó Briain"},
+    ),
+    (
+        "Der eigentliche Star ist aber Nikolai Wrede: Als cholerischer Dirigent Valentin Hofer reißt er jede Szene an sich.",
+        {("Valentin Hofer", "Nikolai Wrede")},
+        {"Nikolai Wrede"},
+    ),
+    # two people before the pronoun, or no named part: no pair
+    (
+        "Nikolai Wrede und Anna Berg sind die Stars. Als Dirigent Valentin Hofer reißt er jede Szene an sich.",
+        set(),
+        set(),
+    ),
+    ("Nikolai Wrede ist der Star. Als Kind wirkt er verloren.", set(), set()),
+    (
+        "Clara Ruiz gibt die Tochter des Bürgermeisters, Paloma, als stille Rebellin.",
+        {("Paloma", "Clara Ruiz")},
+        {"Clara Ruiz"},
+    ),
+    ("Clara Ruiz spielt die Tochter des Bürgermeisters, Paloma Garcia ist ihre Freundin.", set(), {"Clara Ruiz"}),
+    # a character's lone name playing an instrument
+    ("Paloma spielt Klavier.", set(), set()),
+    ("Abby beginnt ein Verhältnis mit dessen angestellten Ray (John Getz).", {("Ray", "John Getz")}, {"John Getz"}),
+    ("Abby trifft ihren alten Landvermesser (John Getz).", set(), {"John Getz"}),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs", "performers"), LATER_CASES, ids=[c[0][:40] for c in LATER_CASES])
+def test_round8_later_phrasing(text: str, pairs: set[tuple[str, str]], performers: set[str]) -> None:
+    record = read_credits(text)
+    assert cast(record) == pairs
+    assert actors(record) == performers

@@ -1224,8 +1224,14 @@ class Reader:
             and (lower_det in self.d.NON_DEFINITE or lower_det in self.d.DEFINITE or described)
         ):
             parts = parts[1:]  # "die Kommissarin Lena Roth": a description; "Kardinal Weiss": a title
-        if len(parts) == 1 and len(names.tokens(raw)) == 1 and lower_det in self.d.NON_DEFINITE:
+        if (
+            len(parts) == 1
+            and len(names.tokens(raw)) == 1
+            and lower_det in self.d.NON_DEFINITE
+            and not (det.islower() and det != lower_det and self._given(parts[0]))
+        ):
             return None  # "einem Landvermesser (X)", "a president (X)": a relation without a name
+            # (not "mit dessen angestellten Ray (X)": after a possessive and an adjective, a given name is a name)
         if (
             self.code == "de"
             and len(parts) == 1
@@ -1474,6 +1480,10 @@ class Reader:
             if self.code == "en" and self._plays_opposite_or_pronoun(m, span):
                 continue
             char, _det = self._character_after(pos)
+            if self.code == "de" and (not char or (" " not in char and self.lex.looks_like_noun(char, "de"))):
+                char = self._relation_then_name(pos) or char  # "gibt die Tochter des Wirts, Paloma, als ..."
+            if self.code == "de" and char and self._lone_name_plays_thing(actor_raw, char):
+                continue  # "Paloma spielt Klavier": a character's lone name and an instrument or a game
             if self._role_in_other_film(m, span, char):
                 continue
             a_role = _A_ROLE_BEFORE.search(text, max(0, span[0] - 120), span[0]) if not char else None
@@ -1499,6 +1509,31 @@ class Reader:
                 name = self.add("actor", actor_raw, span[0], CLEAR)
                 if name and self.code == "de":
                     self._gapped(self._after_character(pos))  # "A spielt ihre Mutter, B den Vater"
+
+    def _lone_name_plays_thing(self, subject: str, char: str) -> bool:
+        """A lone given name that no full name in the text ends with, "spielt", then one word that is no given name:
+        a character playing something ("Paloma spielt Klavier"), not a performer and a part."""
+        return (
+            " " not in subject
+            and " " not in char
+            and not self.full_names_ending(subject)
+            and not self._given(char)
+            and not self._trade_noun(char)
+        )
+
+    def _relation_then_name(self, pos: int) -> str | None:
+        """ "X gibt die Tochter des Bürgermeisters, Paloma, als stille Rebellin": a relation or trade noun with its
+        genitive, then the role's given name set off by commas."""
+        m = _RELATION_GENITIVE_NAME.match(self.text, pos)
+        if not m or not (
+            is_relation_noun(m["noun"], self.d.RELATION_NOUNS, self.d.RELATION_TRADES) or self._role_noun(m["noun"])
+        ):
+            return None
+        span = self.runs.starting_at(m.end())
+        raw = self.run_text(span) if span else ""
+        if not raw or " " in raw or not self._given(raw) or not _NAME_CLOSED.match(self.text, span[1]):
+            return None
+        return raw
 
     def _second_role(self, actor_raw: str, start: int, verb: str, end: int) -> None:
         """ "X spielt die Zwillinge Ada und Britt": one performer (a singular verb) and two parts joined by "und";
@@ -3167,6 +3202,8 @@ class Reader:
             # "Den Opernsänger im dritten Stock spielt X": the role named by its noun.
             first = self.run_text(cspans[0])
             char = first if " " not in first and self.lex.looks_like_noun(first, self.code) else None
+        if char and _PART_OF_OBJECT.match(obj) and " " not in char and self.lex.looks_like_noun(char, self.code):
+            char = None  # "Den Part des Bösewichts übernimmt X": a genitive noun names no part
         self.add("actor", raw, span[0], CLEAR, character=char)
         self._gapped_object_first(span[1])
         return True
@@ -3477,16 +3514,22 @@ class Reader:
             # "Als Fotografin Lene überzeugt Anna Vogt": the role first, a verb, then the actor (sentence start).
             opens = pos == 0 or text[pos - 1] == "\n" or text[pos - 2 : pos] in (". ", "! ", "? ", ": ")
             first = _AS_ROLE_VERB_ACTOR.match(text, pos) if opens else None
+            if opens and not first:
+                self._as_role_then_pronoun(pos)
             if first and self.analysis.sentence_of(pos)[0] == pos and self.full_name(self.person(first["actor"]) or ""):
                 char = self.character(first["char"], first.start("char"))
                 if char and not self.lex.looks_like_noun(char, self.code):
                     self.add("actor", first["actor"], first.start("actor"), CLEAR, character=char)
             pos = text.find("Als ", pos + 4)
-        if "olle de" in text:
+        if "olle de" in text or "Part de" in text:
             for m in _ROLE_OF_INVERTED.finditer(text):
                 char = self.character(m.group("char"), m.start("char"))
                 if char and " " not in char and (self.lex.looks_like_noun(char, "de") or self._role_noun(char)):
                     char = None  # "Die Rolle des Vaters übernimmt X": a relation without a name
+                if char is None and m.group("appos"):
+                    char = self._nicknamed_in(
+                        m.group("appos"), m.start("appos")
+                    )  # "..., eines Schleusers namens Viktor,"
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         if "besetzt" in text or "Stimme" in text or "spricht" in text or "verleiht" in text:
             self._casting_and_voices()
@@ -3600,7 +3643,14 @@ class Reader:
                             continue  # "..., dass X die Sprache Italiens spricht": no voice role
                         if not char and self._given(m.group("char")):
                             char = m.group("char")  # "verleiht ihrer Wiebke ...": her Wiebke, a role's name
-                        if rx in (_ROLE_SPOKEN_BY, _ROLE_LENT_VOICE) and self._definite_role(m):
+                        named = (
+                            self._nicknamed_in(m.group("appos"), m.start("appos"))
+                            if rx is _ROLE_SPOKEN_BY and m.group("appos")
+                            else None
+                        )
+                        if named:
+                            char = named  # "Den Scene-Stealer, einen Papageientaucher namens Reginald, spricht X"
+                        elif rx in (_ROLE_SPOKEN_BY, _ROLE_LENT_VOICE) and self._definite_role(m):
                             char = m.group("char")  # "Den Fabrikdirektor spricht X": a definite role, as written
                         elif (
                             char and " " not in char and (self.lex.looks_like_noun(char, "de") or self._role_noun(char))
@@ -3623,6 +3673,37 @@ class Reader:
             if char and " " not in char and (self.lex.looks_like_noun(char, "de") or self._role_noun(char)):
                 char = None  # "Verkörpert wird der Vater von X": a relation without a name
             self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+
+    def _as_role_then_pronoun(self, pos: int) -> None:
+        """ "Der Star ist Nikolai Wrede: Als Dirigent Valentin Hofer reißt er jede Szene an sich": the role first, a
+        verb, a pronoun; the one person named just before (before the colon, or in the sentence before) plays it."""
+        m = _AS_ROLE_VERB_PRONOUN.match(self.text, pos)
+        if not m:
+            return
+        char = self.character(m["char"], m.start("char"))
+        words = [t for t in (char or "").split(" ") if t not in self.d.HONORIFICS]
+        if not char or not words or not self._given(words[0]):
+            return  # "Als Kind wirkt er verloren": no named part
+        sentence = self.analysis.sentence_of(pos)
+        begun = sentence[0] if sentence[0] < pos else self.analysis.sentence_of(max(0, pos - 2))[0]
+        people = {
+            p: r
+            for r in self.runs_in(begun, pos)
+            if (p := self.person(self.run_text(r))) and " " in p and self.full_name(p)
+        }
+        if len(people) == 1:
+            [(name, span)] = people.items()
+            if not self._not_a_performer(name):
+                self.add("actor", name, span[0], CLEAR, character=char)
+
+    def _nicknamed_in(self, appos: str, start: int) -> str | None:
+        """The given name after "namens" in an apposition ("eines Schleusers namens Viktor")."""
+        m = _NAMED_CALLED.search(appos)
+        if not m:
+            return None
+        span = self.runs.starting_at(start + m.end())
+        raw = self.run_text(span) if span else ""
+        return raw if raw and self._given(raw.split(" ")[0]) else None
 
     def _spoken_role(self, raw: str, char: str | None) -> bool:
         """A verb-final "spricht" credits a voice only for a named part: a given name, or a creature or trade noun
@@ -4285,7 +4366,7 @@ _ROLE_LENT_VOICE = re.compile(
 #: "Den Kater Moritz spricht X mit ...": the role (accusative) opens the sentence, the speaker follows the verb.
 _ROLE_SPOKEN_BY = re.compile(
     rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))Den\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})"
-    rf"(?:,\s+(?:einen|den)\s+[^,.;:!?()\n]{{1,50}},)?\s+spricht\s+"
+    rf"(?P<appos>,\s+(?:einen|den)\s+[^,.;:!?()\n]{{1,50}},)?\s+spricht\s+"
     rf"(?:(?:hier|dabei|auch|im\s+Original|in\s+der\s+deutschen\s+Fassung)\s+)?(?P<actor>{RUN})"
     r"(?![\w’'-])(?![^.;!?\n]*\s(?:an|auf|aus|zu|nach|los|ab|heilig|frei|schuldig)[.;!?])"
 )
@@ -4351,6 +4432,13 @@ _TITLE_THEN_FILM_NOUN = re.compile(
     r"[„“\"»]([^„“\"»«\n]{1,60})[“”\"«]\s*(?:,\s*|\s+(?:ist|war)\s+)(?:der|die|das|dem|den|ein|eine|einem)\s+"
     r"(?:[\wäöüß-]+\s+){0,3}?[\wäöüß-]*(?:[Ff]ilm|[Ww]erk|[Dd]rama|[Kk]omödie|[Tt]hriller|[Dd]ebüt)\s"
 )
+_PART_OF_OBJECT = re.compile(r"(?:Part|Rolle|Figur|Hauptrolle|Titelrolle)\s+(?:des|der)\s")
+_RELATION_GENITIVE_NAME = re.compile(
+    r"\s+(?:die|den|das)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\s+(?:des|der)\s+"
+    r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+,\s+(?=[A-ZÄÖÜ])"
+)
+_NAME_CLOSED = re.compile(r"\s*(?:,|\.|;|\s[–—]\s|\s+als\b)")
+_NAMED_CALLED = re.compile(r"\bnamens\s+(?=[A-ZÄÖÜ])")
 _PRONOUN_OPENS = re.compile(r"\s*(?:[Ss]ie|[Ee]r)\s*")
 _NAMED_APPOSITION = re.compile(
     r"\s*,\s+(?:der|die|das|den|dem|des|eines|einer|ein|eine|einen)\s+(?P<np>[^,.;:!?()\n]{1,60}?)\s*,\s*"
@@ -4391,10 +4479,14 @@ _IN_GOOD_HANDS = re.compile(
 _OBJECT_PRONOUN = re.compile(r"\s+(?:ihn|sie)\b(?!\s+(?:alle|an\b|glatt|locker|mühelos|spielend|gegen))")
 #: "In der Rolle des Mirko ist X zu sehen", "In der Titelrolle der Marie glänzt X".
 _ROLE_OF_INVERTED = re.compile(
-    rf"(?:(?:In|in)(?<=\b[Ii]n)\s+der|(?:Die|die)(?<=\b[Dd]ie))\s+(?:Haupt|Titel|Neben)?[Rr]olle\s+(?:des|der)\s+"
-    rf"(?:[a-zäöüß]+\s+){{0,2}}(?P<char>{RUN})\s*(?:"
+    rf"(?:(?:In|in)(?<=\b[Ii]n)\s+der|(?:Die|die)(?<=\b[Dd]ie)|(?:Den|den)(?<=\b[Dd]en)(?=\s+Part))\s+"
+    rf"(?:(?:Haupt|Titel|Neben)?[Rr]olle|Part)\s+(?:des|der)\s+"
+    rf"(?:[a-zäöüß]+\s+){{0,2}}(?P<char>{RUN})"
+    # "In der Rolle des Schmugglers Tomasz, der halb Lebemann ist, sehen wir X": a clause or apposition in between
+    rf"(?P<appos>,\s+(?:der|die|das|den|dem|eines|einer|ein|eine|einen)\s+[^.;:!?()\n„“\"]{{1,80}}?,)?\s*(?:"
     rf"(?<!\s)\s*:\s*|\s(?:ist|sieht\s+man|erlebt\s+man|sehen\s+wir|glänzt|überzeugt|brilliert|übernimmt|übernahm|"
-    rf"spielt|verkörpert|gibt|hat|bekam|bekommt)\s+(?:(?:die|der|diesmal|hier|nun|jetzt)\s+)?)(?P<actor>{RUN})"
+    rf"spielt|verkörpert|gibt|hat|bekam|bekommt)\s+(?:(?:die|der|diesmal|hier|nun|jetzt|ausgerechnet|dann)\s+){{0,2}})"
+    rf"(?P<actor>{RUN})"
 )
 #: "eine Nebenrolle der großartigen X", "die Hauptrolle von X".
 _SUPPORTING_ROLE_OF = re.compile(
@@ -4728,6 +4820,10 @@ _OWN_FILM = re.compile(
 _NEXT_WORD = re.compile(r"\s+([A-ZÄÖÜ][\w-]+)")
 _GAP_COMMA = re.compile(r",\s+")
 _PARENTHESISED = re.compile(r"\([^()]*\)")
+_AS_ROLE_VERB_PRONOUN = re.compile(
+    rf"Als\s+(?:(?:der|die|das|den|dem|sein|seine|seinem|ihr|ihre|ihrem)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
+    rf"(?P<char>{RUN})\s+[a-zäöüß]+t\s+(?:er|sie)\b"
+)
 _AS_ROLE_VERB_ACTOR = re.compile(
     rf"Als\s+(?:(?:der|die|das|den|dem|sein|seine|seinem|ihr|ihre|ihrem)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
     rf"(?P<char>{RUN})(?:,\s+(?:der|die|das|den|dem|deren|dessen)\s+[^.;:!?()\n]{{2,100}}?,)?"
