@@ -1530,8 +1530,10 @@ class Reader:
         ):
             return None
         span = self.runs.starting_at(m.end())
-        raw = self.run_text(span) if span else ""
-        if not raw or " " in raw or not self._given(raw) or not _NAME_CLOSED.match(self.text, span[1]):
+        if not span:
+            return None
+        raw = self.run_text(span)
+        if " " in raw or not self._given(raw) or not _NAME_CLOSED.match(self.text, span[1]):
             return None
         return raw
 
