@@ -31,7 +31,8 @@ soulful stirring uplifting joyous joyful exuberant playful vibrant vivid strikin
 mesmeriz hypnotic spellbinding enchanting magical lovely slog plodding sluggish meandering aimless
 shapeless hackneyed trite stale by-the-numbers generic inert listless turgid ponderous self-indulgent
 smug glib grating irritating insufferable excruciating unbearable dreary drab joyless humourless humorless
-misjudged squander undercooked unconvincing implausible preposterous ridiculous""".split()
+misjudged squander undercooked unconvincing implausible preposterous ridiculous
+amazing incredible fantastic loved adore hated""".split()
 
 #: Words about films and filmmaking (prefixes).
 FILM_WORDS = """film movie director directed directing screenplay script screenwriter cast
