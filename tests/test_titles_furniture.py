@@ -132,9 +132,9 @@ OPEN_BATCHES = Path(__file__).parent / "fixtures" / "titles" / "open"
 
 
 def test_open_page_shapes_do_not_slip() -> None:
-    """Fresh fictional pages the reader still partly misses (a list of three tips, a one-off column name or a
-    tagline with "!" over a film named only in the running text): pinned at what it gets right, so that the open
-    misses are on record and no change makes them worse."""
+    """Fresh fictional pages the reader still partly misses (a one-off column name or a tagline with "!" over a
+    film named only in the running text; the list of three tips is right since round 8): pinned at what it gets
+    right, so that the open misses are on record and no change makes them worse."""
     right = total = 0
     for batch in sorted(OPEN_BATCHES.glob("*.jsonl")):
         for line in batch.read_text("utf-8").splitlines():
@@ -143,4 +143,4 @@ def test_open_page_shapes_do_not_slip() -> None:
             right += title is not None and key_of(title) == key_of(row["gold"]["film_title"])
             total += 1
     assert total == 16
-    assert right >= 13
+    assert right >= 14

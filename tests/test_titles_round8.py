@@ -1,8 +1,9 @@
 """Film identity on furniture and running-text shapes of round 8: an outlet's name before its section labels on the
 first line, series and blog names quoted on a heading line, a related-reviews label alone on its line, a cinema's
 menu row, a newsletter's greeting, a region-and-genre description in a headline, titles with a comma, one-word
-titles introduced only by how the film opens, a quoted title with its maker, "wie schon in" comparisons, the year
-in "(2025, dir. …)" and not from a publication date. All texts are fictional."""
+titles introduced only by how the film opens, a quoted title with its maker, "wie schon in" comparisons, pull
+quotes and speech, question titles said again, list items as equals, "nach" inside a title, a title opening with
+a year, the year in "(2025, dir. …)" and not from a publication date. All texts are fictional."""
 
 from __future__ import annotations
 
@@ -95,6 +96,43 @@ def _film(text: str) -> tuple[str | None, str | None, int | None]:
             "von einem Witwer. Wie schon in „Das Haus am Fluss“ vertraut sie den Darstellern. Der Klang von Schnee "
             "ist ein wahrhaftiger Film.",
             "Der Klang von Schnee",
+        ),
+        (  # a pull quote heads the page; the film is the heading below it
+            "„Ein Fest für die Augen“\nKritik\nDer Korbflechter von Lichtenfels\nEin alter Handwerker bringt einem "
+            "Flüchtlingsjungen sein Handwerk bei. Der Korbflechter von Lichtenfels ist ruhig und genau.\n★★★★☆",
+            "Der Korbflechter von Lichtenfels",
+        ),
+        (  # a director's words as the headline; the film quoted in the lead and named again
+            "Kultur\n„Ich wollte nie einen Bergfilm drehen“\nMit „Gipfelglück“ kommt der zweite Film von Ida Rainer "
+            "ins Kino.\nGipfelglück spielt auf einer Hütte im Karwendel. Gipfelglück ist spröde und am Ende "
+            "überwältigend.",
+            "Gipfelglück",
+        ),
+        (  # a question title said again; a young tester's exclamation after "fand:" is speech
+            "Filmtipp für Kids ab 8\nWer klaut die Kekse?\nIn der Bäckerei verschwinden Kekse. Wer klaut die Kekse? "
+            "ist eine lustige Detektivgeschichte. Unser Tester Max (8) fand: „Voll lustig!“",
+            "Wer klaut die Kekse?",
+        ),
+        (  # a list of tips: the third item, named most and favoured, is no weaker for standing third
+            "Kinotipps\n1. Der Bergführer\nSolide. Der Bergführer ist nichts für Höhenangst.\n"
+            "2. Ein Hund namens Keks\nNett für Kinder.\n3. Nachtzug\nDer beste der drei: Nachtzug ist ein Thriller "
+            "mit Wucht. Wer nur einen Film sehen will, sollte Nachtzug sehen. Nachtzug läuft im Cinestar.",
+            "Nachtzug",
+        ),
+        (  # "nach" inside an unquoted title named in a premiere report
+            "Lokales\nPremiere im Capitol: Applaus für Rückkehr nach Steinfeld\nSchleiden. Mit langem Applaus hat das "
+            "Publikum den Film Rückkehr nach Steinfeld gefeiert. Rückkehr nach Steinfeld erzählt von einem Soldaten.",
+            "Rückkehr nach Steinfeld",
+        ),
+        (  # a title opening with a year before a dash, said again whole
+            "Kinostart\n1972 – Ein Herbst in Dresden\nDas Jahr aus der Sicht eines Kindes: 1972 – Ein Herbst in "
+            "Dresden erzählt von einer Familie. Der Film ist gut gemeint.",
+            "1972 – Ein Herbst in Dresden",
+        ),
+        (  # English: a pull quote over a section label and the film's heading
+            "“A tender little marvel”\nMovie review\nThe Tinker's Apprentice\nAn old tinker takes on a runaway. "
+            "The Tinker's Apprentice is tender and funny.\nRating: 3.5/4",
+            "The Tinker's Apprentice",
         ),
     ],
 )

@@ -17,7 +17,8 @@ from filmkritik.read import lexmatch
 #: Lower-case words that may sit inside a title ("Death of a Salesman", "Der Himmel über der Stadt").
 _INNER = (
     "of|the|a|an|and|at|in|on|to|for|from|with|all|or|is|der|die|das|des|dem|den|und|von|vom|im|am|"
-    "für|eines|einer|ein|eine|zu|zum|zur|auf|aus|unter|über|mit|nichts|ist|de|la|le|les|du|et"
+    "für|eines|einer|ein|eine|zu|zum|zur|auf|aus|unter|über|mit|nichts|ist|nach|bei|beim|ohne|gegen|ins|"
+    "de|la|le|les|du|et"
 )
 _WORD = r"[A-ZÄÖÜÀ-ÞĀ-Ž0-9][\w'’.&!?-]*(?::\d\d)?"
 #: A title-cased run of words, optionally with a subtitle after a colon.
@@ -160,6 +161,7 @@ _GREETING = re.compile(
 
 #: Two short phrases joined by a comma, the first capitalised: "Land unter, Land über", "Kaltes Blut, warmes Herz".
 _COMMA_TITLE = re.compile(r"[A-ZÄÖÜ0-9][\w'’-]*(?: [\w'’-]+){0,2}, [\w'’-]+(?: [\w'’-]+){0,2}[!?]?")
+_DASH_INSIDE = re.compile(r" [–—-] ")
 #: Short upper-case words that are not titles (acronyms, section labels).
 _NOT_CAPS_TITLE = frozenset(
     """USA UK US EU DDR BRD TV DVD ARD ZDF ORF SRF BBC HBO CNN NEU NEW LIVE THE AND DER DIE DAS
@@ -484,6 +486,9 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
             value = rest
             parts = _HEAD_SPLIT.split(value, maxsplit=1)
         head = parts[0].strip(" .,")
+        if len(parts) == 2 and _DASH_INSIDE.search(value) and _repeated_line(text, value) and _title_line(value):
+            # "1989 – Ein Sommer in Leipzig" said again word for word: the whole line is the title
+            found.append(TitleSpan(value, offset, offset + len(value), "line"))
         if inner is not None and inner.start < len(parts[0]):
             continue  # the head holds the quoted title: that one is taken
         if head[:1] in "„“\"»«‘'" and head[-1:] in "“”\"«»’'" and len(head) > 2:

@@ -119,12 +119,12 @@ _PERSON_BEFORE = re.compile(
 #: as :data:`TITLE_CASE_RUN_PLAIN`'s did (the tests compare the two).
 _TITLE_CASE_RUN = re.compile(
     r"[A-ZÄÖÜ](?<![\w'’-][A-ZÄÖÜ])[\w'’-]+(?:[ ](?:(?:of|the|a|an|at|in|on|to|all|for|der|des|dem|den|von|vom|im|am|"
-    r"und|die|das|zum|zur|aus|auf|&)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*(?::\d\d)?){1,5}"
+    r"und|die|das|zum|zur|aus|auf|nach|bei|beim|ohne|gegen|ins|&)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*(?::\d\d)?){1,5}"
 )
 #: :data:`_TITLE_CASE_RUN` as first written.
 TITLE_CASE_RUN_PLAIN = (
     r"(?=[A-ZÄÖÜ])(?<![\w'’-])[A-ZÄÖÜ][\w'’-]+(?:[ ](?:(?:of|the|a|an|at|in|on|to|all|for|der|des|dem|den|von|vom|im|am|"
-    r"und|die|das|zum|zur|aus|auf|&)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*(?::\d\d)?){1,5}"
+    r"und|die|das|zum|zur|aus|auf|nach|bei|beim|ohne|gegen|ins|&)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*(?::\d\d)?){1,5}"
 )
 _FILM_NOUN_BEFORE = re.compile(
     r"(?:\b|\w)(?:[Ff]ilms?|[Ss]pielfilm|[Dd]rama|[Kk]omödie|[Tt]hriller|[Ww]estern|[Dd]oku\w*|[Mm]ovie|[Ss]equel)"
@@ -171,7 +171,12 @@ _POSSESSIVE_SPLIT = re.compile(r"(?<=['’]s )")
 _REVIEW_WORDS = frozenset(
     "kritik filmkritik kurzkritik rezension review reviews kritiken filmkritiken kinokritiken rezensionen".split()
 )
-_PERSON_AFTER = re.compile(r"\s+(?:spielt|plays|stars|verkörpert|portrays)\b|s\s+(?:Film|Regie|neuer)\b")
+#: A name used like a person's: "X spielt die Mutter", "X plays", "Xs Film"; not "X spielt auf einer Alm", where a
+#: film is set.
+_PERSON_AFTER = re.compile(
+    r"\s+(?:spielt(?!\s+(?:in|im|auf|am|an|während|zur|zu|um|vor|unter|mitten|irgendwo|fast|ganz|heute)\b)|plays|"
+    r"stars|verkörpert|portrays)\b|s\s+(?:Film|Regie|neuer)\b"
+)
 #: A line under a title that states its facts ("Originaltitel: …", "(OT: …)", "Regie: …", "Director: …").
 _FACTS_LABEL = re.compile(
     r"\s*\(?\s*(?:(?:OT|Originaltitel|Original-?[Tt]itel|Original title|Regie|Buch und Regie|Drehbuch und Regie|"
@@ -229,6 +234,7 @@ _SERIES_NOUNS = (
     *("serie", "reihe", "kolumne", "rubrik", "blog", "podcast", "newsletter", "tagebuch"),
     *("series", "column", "diary"),
 )
+_LIST_ITEM = re.compile(r"\d{1,2}[.)]\s+")
 _WEAK_CUES = frozenset("an nach für seit after since than".split())
 _COORDINATORS = frozenset("und and oder or sowie".split())
 _CLOSING_QUOTES = tuple("“”\"«»’'")
@@ -1237,11 +1243,12 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             if (span.how, line_no) in seen_lines:
                 continue
             seen_lines.add((span.how, line_no))
-            weight = weight if span.start < 200 else weight / 2
+            # a list's items are equals ("1. A" … "3. Nachtfahrt"): the third is not weaker for standing lower
+            weight = weight if span.start < 200 or _list_item(text, span.start) else weight / 2
             if len(cand.occurrences) <= 1 and len(cand.spans) == 1:
                 weight = 1.0  # a line said once and never again is a tagline more often than a title
-            if span.text.endswith(("!", "?")):
-                weight = 0.5
+            if span.text.endswith(("!", "?")) and len(cand.occurrences) <= 1:
+                weight = 0.5  # "It's a trap!" said once; "Wo steckt Opa Kurt?" said again is the film's name
             line_end = text.find("\n", span.end)
             if _YEAR_AFTER_LINE.fullmatch(text, span.end, line_end if line_end >= 0 else len(text)):
                 weight += 2.0  # "The Glass Orchard (2024)" heading a page
@@ -1294,13 +1301,15 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             weight = -1.0  # "wer „Die Fünf vom Deich 2“ (2023) mochte": another film, named with its year
         elif (
             span.how == "quoted"
-            and span.text.endswith("?")
+            and span.text.endswith(("?", "!"))
             and (
-                _once_in_body(text, cand, span)
+                (_once_in_body(text, cand, span) and span.text.endswith("?"))
                 or text[max(0, span.start - 3) : span.start].rstrip(" „\"“»«‘'")[-1:] in ",:"
             )
         ):
-            weight = 0.0  # a question in quotes said once, or after "asks,", is speech
+            weight = 0.0  # a question in quotes said once, or after "asks," or "fand:" ("„Super spannend!“"), is speech
+        elif span.how in ("quoted", "line") and len(cand.occurrences) <= 1 and _pull_quote(text, span):
+            weight = min(weight, 0.5)  # "„Ein Meisterwerk der Stille“" heading a page: a quoted judgement said once
         elif span.how == "quoted" and _FILM_NOUN_BEFORE.search(text[max(0, span.start - 12) : span.start]):
             weight += 2.0  # 'Film „X“', 'the movie "X"'
         elif span.how == "quoted" and _MAKER_AFTER.match(text, span.end):
@@ -1339,6 +1348,23 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
     elif any(festivals.canonical(_YEAR_END.sub("", n) if n[-1:].isdigit() else n) for n in named):
         score -= 6  # "Berlinale 2025", "Venice Film Festival": the occasion, not the film
     return score
+
+
+def _list_item(text: str, start: int) -> bool:
+    """The name at ``start`` is a numbered list's item ("3. Nachtfahrt", "2) The Undertow")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return 2 <= start - line_start <= 4 and _LIST_ITEM.fullmatch(text, line_start, start) is not None
+
+
+def _pull_quote(text: str, span: TitleSpan) -> bool:
+    """A line that is nothing but a quotation of three or more words ("„Ein Meisterwerk der Stille“", "“A quiet
+    knockout”", "„Ich wollte nie einen Heimatfilm drehen“"): a pull quote or the speaker's words, not a name."""
+    if " " not in span.text or span.text.count(" ") < 2:
+        return False
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return len(line) - len(span.text) <= 3 and line[:1] in _QUOTE_MARKS and line[-1:] in _QUOTE_MARKS
 
 
 def _series_before(text: str, start: int) -> bool:
