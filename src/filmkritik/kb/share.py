@@ -27,15 +27,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 POSTERIOR_FILE = "snippet-posterior.json"
 #: The method that produced ``percent_positive_adjusted`` (named in every output that carries it).
 ADJUSTED_METHOD = "bayes-prior"
 #: The method that produced the shown ``percent_positive``.
 SHOWN_METHOD = "counted"
-_GRID = np.linspace(0.0, 1.0, 201)
 _CLIP = (0.01, 0.99)
 
 
@@ -51,6 +52,14 @@ class SnippetPosterior:
     def probability(self, score: float) -> float:
         p = 1.0 / (1.0 + math.exp(-(self.a * score + self.b)))
         return min(_CLIP[1], max(_CLIP[0], p))
+
+
+@cache
+def _grid() -> np.ndarray:
+    """The film shares the posterior is evaluated at (numpy loads only when a share is adjusted)."""
+    import numpy as np
+
+    return np.linspace(0.0, 1.0, 201)
 
 
 @cache
@@ -91,14 +100,17 @@ def adjusted_share(known: Sequence[bool], probabilities: Sequence[float], pi0: f
     negative = len(known) - positive
     if not probabilities:  # nothing guessed: the counted share is the share
         return positive / len(known) if known else 0.0
-    loglik = np.zeros_like(_GRID)
+    import numpy as np
+
+    grid = _grid()
+    loglik = np.zeros_like(grid)
     with np.errstate(divide="ignore"):  # a known review rules out a share of 0 or 1: log 0 = -inf
         if positive:
-            loglik += positive * np.log(_GRID)
+            loglik += positive * np.log(grid)
         if negative:
-            loglik += negative * np.log1p(-_GRID)
+            loglik += negative * np.log1p(-grid)
     p = np.asarray(probabilities, dtype=float)
-    loglik = loglik + np.log(np.outer(_GRID, p / pi0) + np.outer(1.0 - _GRID, (1.0 - p) / (1.0 - pi0))).sum(axis=1)
+    loglik = loglik + np.log(np.outer(grid, p / pi0) + np.outer(1.0 - grid, (1.0 - p) / (1.0 - pi0))).sum(axis=1)
     posterior = np.exp(loglik - loglik.max())
     cdf = np.cumsum(posterior) / posterior.sum()
-    return float(_GRID[min(int(np.searchsorted(cdf, 0.5)), len(_GRID) - 1)])
+    return float(grid[min(int(np.searchsorted(cdf, 0.5)), len(grid) - 1)])
