@@ -252,6 +252,26 @@ def _closing_verdict(lines: list[str], cues: _Cues) -> float:
     return 1.0 if judging or last.rstrip().endswith("!") else 0.0
 
 
+#: The most words a line of page furniture has.
+_FURNITURE_WORDS = 10
+_SENTENCE_CLOSE = '.!?…"“”»«)'
+
+
+def _is_furniture(line: str) -> bool:
+    """A short line that ends without a sentence's punctuation: navigation, a byline, a related-article
+    headline, "Kommentare (12)" (a capsule's "Sehenswert." or "Fazit: Solide." ends on a full stop)."""
+    return line[-1] not in _SENTENCE_CLOSE and line.count(" ") < _FURNITURE_WORDS
+
+
+def _body_ends(lines: list[str], ends: str, furniture: int) -> str:
+    """The lower-cased ends of the text (:data:`_ENDS` characters each) without its furniture lines; ``ends`` as
+    it is when there are none."""
+    if not furniture:
+        return ends
+    body = "\n".join(line for i, line in enumerate(lines) if not i or not _is_furniture(line)).lower()
+    return body if len(body) <= 2 * _ENDS else body[:_ENDS] + "\n" + body[-_ENDS:]
+
+
 def _spread(words: list[str], judging: set[str]) -> tuple[float, float]:
     """How a text's judging words are spread: the share of its quarters that hold one (a review judges from start
     to end; news quoting one judgement, or an obituary's one "Klassiker", judges in one place), and how many its
@@ -305,6 +325,14 @@ def features(text: str, language: str, lowered: str | None = None) -> list[float
     lines = [line.strip() for line in sample.splitlines() if line.strip()]
     n_lines = max(len(lines), 1)
     questions = sum(1 for line in lines if line.rstrip('"“”»«) ').endswith("?"))
+    # Page furniture (navigation, cookie notices, related-article headlines, comment counts: short lines that
+    # end without a sentence's punctuation) is the same on every page of a site, reviews or not: its news words
+    # and dates are not the text's. Their news words are taken off, and announcements are searched in the
+    # ends of the text without them.
+    # (Not the first line: a page's headline is its own.)
+    furniture = [line for line in lines[1:] if _is_furniture(line)]
+    if furniture:
+        news = max(0, news - sum(map(cues.news.__contains__, _WORD.findall("\n".join(furniture).lower()))))
     news += 2 * len(cues.news_tag.findall(sample))
     # A schedule line opens with a clock time ("20.15 ARD ...") or lists several ("Fri: Blue Hour 6:40, 9:15").
     schedule = sum(
@@ -339,7 +367,7 @@ def features(text: str, language: str, lowered: str | None = None) -> list[float
         min(hits(cues.second_person) * per100, 10.0),
         float(min(len(cues.judging_phrases.findall(ends)), 3)),
         float(_judged_sentences(lowered_sample, cues)),
-        min(len(cues.announcement.findall(ends)) * per100, 10.0),
+        min(len(cues.announcement.findall(_body_ends(lines, ends, len(furniture)))) * per100, 10.0),
     ]
     spread, closing = _spread(words, set(itertools.compress(counts, map((_EVALUATIVE | _PRAISE).__and__, found))))
     base += [spread, closing]

@@ -507,13 +507,73 @@ _FURNITURE_FOOT = {
 }
 
 
+#: A site's heavier furniture: menus, cookie notices, related-article headlines (news about films, with dates
+#: and awards), comment and legal lines; the same around reviews and non-reviews.
+_HEAVY_HEAD = {
+    "de": [
+        "Startseite | Politik | Wirtschaft | Kultur | Sport | Panorama",
+        "Anmelden",
+        "Abo",
+        "Suche",
+        "Wir verwenden Cookies, um Ihnen ein optimales Erlebnis zu bieten. Alle akzeptieren | Einstellungen",
+        "Kino & Streaming",
+        "{d}.{m}.2025, {hour}:{minute} Uhr",
+    ],
+    "en": [
+        "Home | News | Politics | Business | Culture | Sport",
+        "Sign in",
+        "Subscribe",
+        "Search",
+        "We use cookies to improve your experience. Accept all | Settings",
+        "Movies & TV",
+        "{month} {d}, 2025 {hour}:{minute}pm",
+    ],
+}
+_RELATED = {
+    "de": [
+        "Kinostart am {d}. {month}: Alle neuen Filme der Woche",
+        "Filmpreis: Die Nominierungen im Überblick",
+        "Kinocharts: „{title}“ bleibt auf Platz eins",
+        "Dreharbeiten in {place}: Komparsen gesucht",
+        "Interview: {name} über „{title2}“",
+        "Die besten Serien im {month}",
+        "{name} ist tot",
+        "Festival in {place}: Das Programm steht",
+    ],
+    "en": [
+        "Release date set for {title}: everything we know",
+        "Awards 2026: the full list of nominations",
+        "Box office: {title} tops the charts with ${n2}0 million",
+        "{name} joins the cast of {title2}",
+        "Interview: {name} on {title2}",
+        "The best shows to stream in {month}",
+        "{name}, director of {title}, dies at {age}",
+        "{place} Film Festival unveils its lineup",
+    ],
+}
+_HEAVY_FOOT = {
+    "de": ["Kommentare ({n2})", "Impressum | Datenschutz | Kontakt | AGB", "© 2026 Verlagsgruppe {place}"],
+    "en": ["Comments ({n2})", "Privacy | Terms | Contact | Advertise", "© 2026 {place} Media Group"],
+}
+
+
+#: How often a dressed text gets a whole site's furniture around it.
+_HEAVY = 0.4
+
+
 def _dress(text: str, code: str, rng: random.Random) -> str:
     """``text`` as a web page shows it: a few lines of navigation and byline above, share and comment lines below."""
     slots = {**_slots(code, rng), "n2": rng.randint(2, 40), "d": rng.randint(1, 28)}
     slots.update(month=rng.choice(_MONTHS[code]), hour=rng.randint(1, 12), minute=rng.choice(["05", "30", "42"]))
     slots["title2"] = _title(code, rng)
+    slots.update(m=rng.randint(1, 12), age=rng.randint(60, 98))
     head = [t.format(**slots) for t in rng.sample(_FURNITURE_HEAD[code], rng.randint(0, 4))]
     foot = [t.format(**slots) for t in rng.sample(_FURNITURE_FOOT[code], rng.randint(0, 4))]
+    if rng.random() < _HEAVY:  # a whole site around it
+        head = [t.format(**slots) for t in rng.sample(_HEAVY_HEAD[code], rng.randint(3, 7))] + head
+        related = [t.format(**slots) for t in rng.sample(_RELATED[code], rng.randint(2, 6))]
+        foot += [("Mehr zum Thema" if code == "de" else "More from Movies"), *related]
+        foot += [t.format(**slots) for t in rng.sample(_HEAVY_FOOT[code], rng.randint(1, 3))]
     return "\n".join([*head, text, *foot])
 
 

@@ -42,7 +42,8 @@ verfehlt mängel mangelt bemüht gewollt aufgesetzt bieder harmlos zahnlos belie
 formelhaft schematisch plakativ eindimensional holzschnitt klischeehaft überfrachtet überambitioniert
 prätentiös selbstverliebt selbstgefällig zerfahren unausgegoren wirr verworren zusammenhanglos zerfasert
 langwierig ermüdend anstrengend nervtötend quälend blutleer leblos steril spannungsarm spannungslos
-absehbar durchschaubar unerträglich missratene""".split()
+absehbar durchschaubar unerträglich missratene
+brillier schönheit""".split()
 
 #: Words about films and filmmaking (prefixes).
 FILM_WORDS = """film regie regisseur regisseurin drehbuch darsteller darstellerin schauspieler
@@ -112,7 +113,8 @@ JUDGING_PHRASES = (
     r"|zu lang geraten|(?:und )?mehr nicht\b|nicht mehr,? aber auch nicht weniger|ist in ordnung|das schöne daran"
     r"|kein film für|ein film wie|einer der (?:besten|schönsten|stärksten|schwächsten)|nichts für|für (?:einen|den) (?:kinoabend|filmabend|fernsehabend)"
     r"|man merkt|man spürt|man sieht (?:ihm|ihr) an|wirkt (?:wie|oft|etwas|seltsam|nie|immer)"
-    r"|großes kino|ein großer film|stimmt jeder ton|(?:geht|hallt) (?:einem )?(?:noch )?(?:lange|tage) nach|selten so)"
+    r"|großes kino|stimmt jeder ton|(?:geht|hallt) (?:einem )?(?:noch )?(?:lange|tage) nach|selten so|die man (?:so )?(?:selten|kaum|lange nicht)"
+    r"|ein (?:(?:stiller|leiser|kleiner|feiner|kluger|starker|schöner|großer|schwacher|ärgerlicher|wichtiger),? )+film\b)"
 )
 
 #: Announcements' phrases: dates with a month ("am 12. Dezember", "ab 5. Mai"; not a dated byline or a credits box's
