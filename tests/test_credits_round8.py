@@ -199,3 +199,39 @@ def test_round8_later_phrasing(text: str, pairs: set[tuple[str, str]], performer
     record = read_credits(text)
     assert cast(record) == pairs
     assert actors(record) == performers
+
+
+FAMILY_CASES = [
+    (
+        "Dann wäre da noch Kaspar Wendt. Er gibt den Betrüger Mattes, und das mit Lust.",
+        {("Mattes", "Kaspar Wendt")},
+        {"Kaspar Wendt"},
+    ),
+    # a pronoun's object with no role noun before it is no part
+    ("Dann wäre da noch Kaspar Wendt. Er spielt Schach, und das mit Lust.", set(), None),
+    (
+        "Henrike Stolle gibt ihrer Figur, der Schneiderin Agathe, eine große Würde.",
+        {("Agathe", "Henrike Stolle")},
+        {"Henrike Stolle"},
+    ),
+    ("Die Figur des Gregor legt Tom Kessler als stillen Verlierer an.", {("Gregor", "Tom Kessler")}, {"Tom Kessler"}),
+    ("Die Figur des Vaters spielt Tom Kessler mit Wucht.", set(), {"Tom Kessler"}),
+    (
+        "Tom Kessler spielt ihn, den verbitterten Heimkehrer Gregor, mit großer Ruhe.",
+        {("Gregor", "Tom Kessler")},
+        {"Tom Kessler"},
+    ),
+    ("Tom Kessler spielt ihn, den Verlierer, mit großer Ruhe.", set(), {"Tom Kessler"}),
+    ("Der Gemeinderat Helmut Zirn hat einen kleinen Auftritt als Wirt.", set(), {"Helmut Zirn"}),
+    # another time's appearance
+    ("Helmut Zirn hat einen kleinen Auftritt im Fernsehen gehabt.", set(), set()),
+    ("Im Ensemble überzeugen vor allem Jonas Berg und Mia Kahl.", set(), {"Jonas Berg", "Mia Kahl"}),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs", "performers"), FAMILY_CASES, ids=[c[0][:40] for c in FAMILY_CASES])
+def test_round8_family_phrasing(text: str, pairs: set[tuple[str, str]], performers: set[str] | None) -> None:
+    record = read_credits(text)
+    assert cast(record) == pairs
+    if performers is not None:
+        assert actors(record) == performers

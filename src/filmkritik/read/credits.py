@@ -1840,6 +1840,11 @@ class Reader:
             )
         else:
             given = bool(char) and self._given(names.tokens(char or "")[0])
+            if char and not given and self.code == "de" and subject:
+                # "Dann wäre da noch X. Er gibt den Betrüger Mattes": a name no list knows, after a role noun
+                described = _NOUN_BEFORE_NAME.match(self.text, verb_end)
+                given = bool(described) and self.text.startswith(char, described.end() if described else 0)
+                given = given and self._name_shaped(names.tokens(char))
         if char and given:
             self.hits.append(Hit("actor", name, span[0], CLEAR, character=char))
         else:
@@ -3470,8 +3475,8 @@ class Reader:
             # "Resi heißt sie, und X spielt sie", "der Ingenieur Carl – X spielt ihn mit Charme –":
             # the role is the last name before the actor in the same sentence.
             sentence = self.analysis.sentence_of(m.start())
-            char = None
-            for cspan in reversed(self.runs.within(sentence[0], span[0])):
+            char = self._pronoun_apposition(m.end())  # "X spielt ihn, den verbitterten Heimkehrer Gregor, ..."
+            for cspan in reversed(self.runs.within(sentence[0], span[0]) if not char else []):
                 char = self.character(self.run_text(cspan), cspan[0])
                 if char and not (" " not in char and self.lex.looks_like_noun(char, self.code)):
                     break
@@ -3522,7 +3527,7 @@ class Reader:
                 if char and not self.lex.looks_like_noun(char, self.code):
                     self.add("actor", first["actor"], first.start("actor"), CLEAR, character=char)
             pos = text.find("Als ", pos + 4)
-        if "olle de" in text or "Part de" in text:
+        if "olle de" in text or "Part de" in text or "Figur de" in text:
             for m in _ROLE_OF_INVERTED.finditer(text):
                 char = self.character(m.group("char"), m.start("char"))
                 if char and " " not in char and (self.lex.looks_like_noun(char, "de") or self._role_noun(char)):
@@ -3532,7 +3537,7 @@ class Reader:
                         m.group("appos"), m.start("appos")
                     )  # "..., eines Schleusers namens Viktor,"
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
-        if "besetzt" in text or "Stimme" in text or "spricht" in text or "verleiht" in text:
+        if "besetzt" in text or "Stimme" in text or "spricht" in text or "verleiht" in text or "Figur, " in text:
             self._casting_and_voices()
         if "allen voran" in text or "angeführt von" in text or "vor allem" in text or " um " in text:
             for m in self._matches_at(_CAST_LED_BY, text, self._cast_noun_starts()):
@@ -3620,6 +3625,7 @@ class Reader:
             ("Stimme", _LENDS_VOICE_RELATIVE),
             ("Stimme", _VOICE_FROM),
             ("verleiht", _LENDS),
+            ("Figur, ", _GIVES_FIGURE),
             (" spricht ", _SPEAKS),
             (" spricht ", _SPEAKS_V2),
             ("Stimme", _ROLE_LENT_VOICE),
@@ -3699,6 +3705,18 @@ class Reader:
             if not self._not_a_performer(name):
                 self.add("actor", name, span[0], CLEAR, character=char)
 
+    def _pronoun_apposition(self, pos: int) -> str | None:
+        """ "spielt ihn, den verbitterten Heimkehrer Gregor, mit ...": the pronoun's apposition names the part."""
+        m = _PRONOUN_THEN_APPOSITION.match(self.text, pos)
+        if not m:
+            return None
+        span = self.runs.starting_at(m.end())
+        if not span or not _NAME_CLOSED.match(self.text, span[1]):
+            return None
+        char = self.character(self.run_text(span), span[0])
+        words = [t for t in (char or "").split(" ") if t not in self.d.HONORIFICS]
+        return char if words and self._given(words[0]) else None
+
     def _nicknamed_in(self, appos: str, start: int) -> str | None:
         """The given name after "namens" in an apposition ("eines Schleusers namens Viktor")."""
         m = _NAMED_CALLED.search(appos)
@@ -3739,7 +3757,20 @@ class Reader:
 
     def appearances(self) -> None:
         """ "Als Julias Vater tritt Sir Nigel Ashcombe auf", "taucht X auf": a performer appears (German)."""
-        if self.code != "de" or ("tritt" not in self.text and "taucht" not in self.text):
+        if self.code != "de":
+            return
+        if "uftritt" in self.text:
+            for m in _HAS_APPEARANCE.finditer(self.text):
+                span = self.runs.starting_at(m.start("name"))
+                if not span:
+                    continue
+                for _ in range(2):  # "Der Gemeinderat X hat einen kleinen Auftritt": an article, a describing noun
+                    span = self._without_describing_noun(span)
+                raw = self.run_text(span)
+                name = self.person(raw) or ""
+                if self.full_name(name) and not self.other_film_before(m.start()):
+                    self.add("actor", raw, span[0], CLEAR)  # "X hat einen kleinen Auftritt als Wirt"
+        if "tritt" not in self.text and "taucht" not in self.text:
             return
         for m in _APPEARS.finditer(self.text):
             raw = m.group("name")
@@ -4355,6 +4386,12 @@ _SPEAKS_V2 = re.compile(
     rf"spricht\s+(?:(?:hier|dabei|auch|im\s+Original)\s+)?(?P<actor>{RUN})\s+(?:den|die|das)\s+"
     rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})"
 )
+#: "X gibt ihrer Figur, der Schneiderin Agathe, eine große Würde": the part in an apposition to "Figur".
+_GIVES_FIGURE = re.compile(
+    rf"(?P<actor>{RUN})\s+(?:gibt|verleiht|schenkt|leiht)\s+(?:[a-zäöüß]+\s+){{0,2}}?(?:ihrer|seiner|der)\s+"
+    rf"(?:[a-zäöüß]+(?:e|en|er)\s+)?(?:Figur|Rolle),\s+(?:der|dem)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
+    rf"(?P<char>{RUN}),\s+(?:eine|einen|ein|viel|so)\s"
+)
 #: "..., während X die weise Schildkröte Ula spricht": a verb-final clause after a conjunction or a comma.
 _SPEAKS_FINAL = re.compile(
     rf"(?:,|\b(?:während|wo|weil|dass|wenn|und))\s+(?P<actor>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}?(?:den|die|das)\s+"
@@ -4441,6 +4478,12 @@ _RELATION_GENITIVE_NAME = re.compile(
     r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+,\s+(?=[A-ZÄÖÜ])"
 )
 _NAME_CLOSED = re.compile(r"\s*(?:,|\.|;|\s[–—]\s|\s+als\b)")
+_PRONOUN_THEN_APPOSITION = re.compile(
+    r"\s+(?:ihn|sie),\s+(?:den|die)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?:[A-ZÄÖÜ][a-zäöüß-]+\s+)?(?=[A-ZÄÖÜ])"
+)
+_NOUN_BEFORE_NAME = re.compile(
+    r"\s+(?:den|die|das)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+\s+(?=[A-ZÄÖÜ])"
+)
 _NAMED_CALLED = re.compile(r"\bnamens\s+(?=[A-ZÄÖÜ])")
 _PRONOUN_OPENS = re.compile(r"\s*(?:[Ss]ie|[Ee]r)\s*")
 _NAMED_APPOSITION = re.compile(
@@ -4473,6 +4516,11 @@ _THAT_IS_END = re.compile(r"\s*[,.;!–—]|\s+-\s")
 _APPEARS = re.compile(
     rf"t(?<=\bt)(?:ritt|aucht)\s+(?:(?:hier|dann|auch|noch|erst)\s+)?(?P<name>{RUN})\s+(?:(?:[a-zäöüß]+\s+){{0,4}}auf\b|[^.;:!?\n]{{0,80}}?\sauf(?=\s*[.,;!?]|\s+und\s))"
 )
+#: "X hat einen kleinen Auftritt als Wirt", "X absolviert einen Gastauftritt": a performer appears (present tense).
+_HAS_APPEARANCE = re.compile(
+    rf"(?P<name>{RUN})\s+(?:hat|absolviert|feiert|gibt)\s+(?:hier\s+|auch\s+|noch\s+)?(?:einen|ihren|seinen)\s+"
+    rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?:Gast|Kurz|Kino)?[Aa]uftritt\b(?![^.;!?\n]{{0,60}}\bgehabt\b)"
+)
 #: "Die Ermittlerin Dana, die ihm nicht traut, ist bei X in guten Händen / gut aufgehoben".
 _IN_GOOD_HANDS = re.compile(
     rf"\bist\s+bei\s+(?P<actor>{RUN})\s+(?:in\s+(?:den\s+)?(?:guten|besten|sicheren|starken)\s+Händen|"
@@ -4483,12 +4531,12 @@ _OBJECT_PRONOUN = re.compile(r"\s+(?:ihn|sie)\b(?!\s+(?:alle|an\b|glatt|locker|m
 #: "In der Rolle des Mirko ist X zu sehen", "In der Titelrolle der Marie glänzt X".
 _ROLE_OF_INVERTED = re.compile(
     rf"(?:(?:In|in)(?<=\b[Ii]n)\s+der|(?:Die|die)(?<=\b[Dd]ie)|(?:Den|den)(?<=\b[Dd]en)(?=\s+Part))\s+"
-    rf"(?:(?:Haupt|Titel|Neben)?[Rr]olle|Part)\s+(?:des|der)\s+"
+    rf"(?:(?:Haupt|Titel|Neben)?[Rr]olle|Part|Figur)\s+(?:des|der)\s+"
     rf"(?:[a-zäöüß]+\s+){{0,2}}(?P<char>{RUN})"
     # "In der Rolle des Schmugglers Tomasz, der halb Lebemann ist, sehen wir X": a clause or apposition in between
     rf"(?P<appos>,\s+(?:der|die|das|den|dem|eines|einer|ein|eine|einen)\s+[^.;:!?()\n„“\"]{{1,80}}?,)?\s*(?:"
     rf"(?<!\s)\s*:\s*|\s(?:ist|sieht\s+man|erlebt\s+man|sehen\s+wir|glänzt|überzeugt|brilliert|übernimmt|übernahm|"
-    rf"spielt|verkörpert|gibt|hat|bekam|bekommt)\s+(?:(?:die|der|diesmal|hier|nun|jetzt|ausgerechnet|dann)\s+){{0,2}})"
+    rf"spielt|verkörpert|gibt|hat|bekam|bekommt|legt)\s+(?:(?:die|der|diesmal|hier|nun|jetzt|ausgerechnet|dann)\s+){{0,2}})"
     rf"(?P<actor>{RUN})"
 )
 #: "eine Nebenrolle der großartigen X", "die Hauptrolle von X".

@@ -77,7 +77,7 @@ PERFORM_VERBS = (
 #: A list of performers ends with these ("A, B und C die Schwestern spielen").
 LIST_PLAY_END = r"spielen|verkörpern|zu\s+sehen|mit\s+dabei|dabei|sind\s+zu\s+sehen"
 #: "starring" openers.
-STARRING = r"(?:(?:Mit|mit)\s+(?:toller\s+|großer\s+|prominenter\s+)?Besetzung:|In\s+den\s+Hauptrollen(?:\s+sind)?:?|Ebenfalls\s+im\s+Ensemble\s+mit\s+dabei:|Im\s+Ensemble:?|Mit\s+dabei:?|mit\s+dabei:|(?:Außerdem|Ebenfalls|Auch)\s+dabei:|Die\s+spielen\s+mit:?|an\s+der\s+Seite\s+von|Neben)"
+STARRING = r"(?:(?:Mit|mit)\s+(?:toller\s+|großer\s+|prominenter\s+)?Besetzung:|In\s+den\s+Hauptrollen(?:\s+sind)?:?|Ebenfalls\s+im\s+Ensemble\s+mit\s+dabei:|Im\s+Ensemble\s+(?:glänzen|überzeugen|brillieren|bestechen)(?:\s+(?:außerdem|zudem|auch|vor\s+allem))?|Im\s+Ensemble:?|Mit\s+dabei:?|mit\s+dabei:|(?:Außerdem|Ebenfalls|Auch)\s+dabei:|Die\s+spielen\s+mit:?|an\s+der\s+Seite\s+von|Neben)"
 
 #: Words for a film: "Brenners packendes Justizdrama", "Jana Brenners ... Film".
 FILM_NOUNS = (
