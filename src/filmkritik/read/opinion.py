@@ -109,7 +109,7 @@ def sentences(
 ) -> list[Sentence]:
     """Every sentence of the review, classified and weighed."""
     last_start, last_end = _closing_paragraph(text, paragraphs)
-    critic = sentiment.critic_words(code)
+    critic = sentiment.judgement_words(code)
     data = lang.data(code, "verdict")
     gate = _judgement_gate(code)
     # The characters' names are looked for once in the whole text, not in every sentence.
@@ -200,7 +200,7 @@ def judgement_lean(items: Sequence[Sentence], code: str) -> float:
 
 def judgement_of_tokens(tokens: Sequence[str], code: str) -> float:
     """Signed sum of the critics' judgement words in ``tokens`` (negation, excess, hedges read)."""
-    return _judgement(tokens, sentiment.critic_words(code), lang.data(code, "verdict"))
+    return _judgement(tokens, sentiment.judgement_words(code), lang.data(code, "verdict"))
 
 
 def _judgement(tokens: Sequence[str], words: dict[str, float], data: ModuleType, ends: Sequence[int] = ()) -> float:
@@ -208,7 +208,9 @@ def _judgement(tokens: Sequence[str], words: dict[str, float], data: ModuleType,
     shifters = _shifters(data)
     if words.keys().isdisjoint(tokens) and shifters.triggers.isdisjoint(tokens):
         return 0.0  # most sentences hold no judgement word: set tests instead of a loop
-    negations, intensifiers, excess, contrast = data.NEGATIONS, data.INTENSIFIERS, data.EXCESS, data.CONTRAST
+    negations, intensifiers, excess, contrast = shifters.negations, data.INTENSIFIERS, data.EXCESS, data.CONTRAST
+    # Positions a long-reaching shifter negates ("ohne dass es je kitschig wird"): most sentences hold none.
+    reached = _long_reach(tokens, shifters, ends) if not shifters.long_triggers.isdisjoint(tokens) else None
     value = 0.0
     emphasis = 1.0
     for i, tok in enumerate(tokens):
@@ -223,8 +225,11 @@ def _judgement(tokens: Sequence[str], words: dict[str, float], data: ModuleType,
             continue
         before = tokens[max(0, i - 3) : i]
         denied = not shifters.deniers.isdisjoint(before) and _negated_before(tokens, i, negations, shifters)
+        if reached is not None and i in reached:
+            denied = True
         if denied:
-            weight = -0.7 * weight
+            # "kein Meisterwerk" hedges; "nicht gelungen" pans.
+            weight = (shifters.strong_denied if tok in shifters.strong else -0.7) * weight
         elif weight > 0 and any(b in excess for b in before[-2:]):
             weight = -0.5 * weight
         elif shifters.after and _negated_after(tokens, i, words, negations, shifters, ends):
@@ -242,7 +247,7 @@ def _judgement(tokens: Sequence[str], words: dict[str, float], data: ModuleType,
 @cache
 def _judgement_gate(code: str) -> frozenset[str]:
     """Every word that can give a sentence a judgement value (``_judgement`` is 0.0 without one)."""
-    return frozenset(sentiment.critic_words(code)) | _shifters(lang.data(code, "verdict")).triggers
+    return frozenset(sentiment.judgement_words(code)) | _shifters(lang.data(code, "verdict")).triggers
 
 
 @dataclass(frozen=True)
@@ -259,14 +264,25 @@ class _Shifters:
     hedge_triggers: frozenset[str]
     deniers: frozenset[str]  # negations and the first words of privative pairs
     triggers: frozenset[str]  # words besides judgement words that make a sentence worth reading
+    negations: frozenset[str]  # the language's negations plus those only the critic lean reads
+    long: dict[str, tuple[tuple[tuple[str, ...], int], ...]]  # first word -> (the words after it, reach)
+    long_triggers: frozenset[str]
+    long_stops: frozenset[str]  # words that end a long shifter's reach ("ohne Kitsch, aber ...")
+    strong: frozenset[str]  # the top of the praise scale, which denied only hedges ("kein Meisterwerk")
+    strong_denied: float
 
 
 @cache
 def _shifters(data: ModuleType) -> _Shifters:
-    hedges = tuple((trigger, re.compile(pattern), value) for trigger, pattern, value in getattr(data, "HEDGES", ()))
+    idioms = (*getattr(data, "HEDGES", ()), *getattr(data, "JUDGEMENT_IDIOMS", ()))
+    hedges = tuple((trigger, re.compile(pattern), value) for trigger, pattern, value in idioms)
     faults = dict(getattr(data, "NEGATED_FAULTS", {}))
     hedge_triggers = frozenset(trigger for trigger, _, _ in hedges)
     privative = frozenset(getattr(data, "PRIVATIVE", ()))
+    negations = frozenset(data.NEGATIONS) | frozenset(getattr(data, "JUDGEMENT_NEGATIONS", ()))
+    long: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for first, rest, reach in _long_shifters(data):
+        long.setdefault(first, []).append((rest, reach))
     return _Shifters(
         cancels=frozenset(getattr(data, "NEGATION_CANCELS", ())),
         privative=privative,
@@ -277,8 +293,54 @@ def _shifters(data: ModuleType) -> _Shifters:
         hedges=hedges,
         hedge_triggers=hedge_triggers,
         triggers=hedge_triggers | faults.keys(),
-        deniers=frozenset(data.NEGATIONS) | {first for first, _ in privative},
+        deniers=negations | {first for first, _ in privative},
+        negations=negations,
+        long={first: tuple(rules) for first, rules in long.items()},
+        long_triggers=frozenset(long),
+        long_stops=frozenset(getattr(data, "LONG_SHIFTER_STOPS", ())),
+        strong=frozenset(getattr(data, "STRONG_PRAISE", ())),
+        strong_denied=float(getattr(data, "NEGATED_STRONG_FACTOR", -0.7)),
     )
+
+
+def _long_shifters(data: ModuleType) -> list[tuple[str, tuple[str, ...], int]]:
+    """``LONG_SHIFTERS`` as (first word, the words after it, reach): "alles andere als" starts at "alles"."""
+    return [(words[0], tuple(words[1:]), reach) for words, reach in getattr(data, "LONG_SHIFTERS", ())]
+
+
+#: How far a shifter that reaches to its clause's end reaches when the clauses are not known.
+_CLAUSE_REACH = 4
+
+
+#: Words right after a long shifter that open its clause rather than end its reach ("ohne dass", "ohne zu").
+_SCOPE_OPENERS = frozenset({"dass", "daß", "zu"})
+
+
+def _long_reach(tokens: Sequence[str], shifters: _Shifters, ends: Sequence[int]) -> set[int]:
+    """The positions a long-reaching shifter negates: from the word after it to the end of its clause (reach
+    0) or over its reach, stopping at a turn ("ohne Kitsch, aber leider langatmig"). "ohne dass es
+    je kitschig wird", "weder witzig noch spannend", "alles andere als gelungen", "statt eines packenden
+    Dramas", "nicht einmal im Finale spannend"."""
+    reached: set[int] = set()
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        rules = shifters.long.get(tok)
+        if rules is None:
+            continue
+        for rest, reach in rules:
+            start = i + 1 + len(rest)
+            if rest and tuple(tokens[i + 1 : start]) != rest:
+                continue
+            end = next((e for e in ends if e > i), n) if ends else min(n, start + _CLAUSE_REACH)
+            if reach:
+                end = min(end, start + reach)
+            if start < end and tokens[start] in _SCOPE_OPENERS:
+                start += 1
+            for j in range(start, end):
+                if tokens[j] in shifters.long_stops:
+                    break
+                reached.add(j)
+    return reached
 
 
 def _negated(
@@ -414,7 +476,7 @@ def conceded_judgement(
     ``clauses``: ``tokens`` cut into clauses (``sentiment.clauses``), when known.
     """
     data = lang.data(code, "verdict")
-    words = sentiment.critic_words(code)
+    words = sentiment.judgement_words(code)
     contrast = data.CONTRAST
     ends = frozenset(itertools.accumulate(map(len, clauses))) if clauses else frozenset()
     segments: list[tuple[int, int, float]] = []
@@ -435,4 +497,7 @@ def conceded_judgement(
             i += 1
     if start < n:
         segments.append((start, n, 1.0))
-    return sum(factor * _judgement(tokens[a:b], words, data) for a, b, factor in segments)
+    cuts = sorted(ends)
+    return sum(
+        factor * _judgement(tokens[a:b], words, data, [e - a for e in cuts if a < e <= b]) for a, b, factor in segments
+    )

@@ -90,6 +90,25 @@ def critic_words(code: str) -> dict[str, float]:
     return words
 
 
+@cache
+def judgement_words(code: str) -> dict[str, float]:
+    """:func:`critic_words` and the critic prose vocabulary the lean alone reads (``CRITIC_PROSE_WORDS``,
+    inflected the same way): the words the critic lean, the aspects and the pull quote read as judgement.
+
+    Kept apart from :func:`critic_words`, which the trained model's lexicon and the review detector's
+    features use as they were fitted."""
+    data = lang.data(code if code in lang.LANGUAGES else "en", "verdict")
+    extra = getattr(data, "CRITIC_PROSE_WORDS", None)
+    if not extra:
+        return critic_words(code)
+    words = dict(critic_words(code))
+    for word, weight in extra.items():
+        words.setdefault(word, weight)
+        for suffix in data.SUFFIXES:
+            words.setdefault(word + suffix, weight)
+    return words
+
+
 # Not frozen: every sentence makes one, and a frozen dataclass's __init__ (object.__setattr__ per field)
 # costs about three times as much. Nothing assigns to them after construction; hashable as before.
 @dataclass(slots=True, unsafe_hash=True)

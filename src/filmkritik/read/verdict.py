@@ -336,6 +336,7 @@ def judging_detail(items: Sequence[opinion.Sentence], code: str) -> list[Judging
     excess, faults, fault = data.EXCESS, data.EXCESS_FAULTS, data.EXCESS_FAULT
     structure = _structure(code)
     judging = []
+    others: set[int] | None = None  # the sentences about another work the page quotes, found when first needed
     for i, s in enumerate(items):
         value = s.judged
         grace = conceded = False
@@ -349,14 +350,94 @@ def judging_detail(items: Sequence[opinion.Sentence], code: str) -> list[Judging
         if missed:
             value -= structure.missed_value  # type: ignore[union-attr]
         if faults and not excess.isdisjoint(s.tokens):
-            value += fault * sum(1 for a, b in itertools.pairwise(s.tokens) if b in faults and a in excess)
+            value += _excess_faults(s.tokens, excess, faults, fault, structure)
+        if value and structure is not None and structure.reads_scope:
+            value = _scoped_value(s, value, structure)
         if value and (s.opinion >= 0.3 or s.counterfactual or missed or len(s.tokens) <= VERDICT_LINE_WORDS):
             weight = 2.0 if s.closing else 1.0
             summing = structure is not None and bool(structure.summing_up(s.lowered or s.text.lower()))
             if summing:
                 weight = max(weight, structure.summing_weight)  # type: ignore[union-attr]
+            if structure is not None and structure.reads_scope:
+                if others is None:
+                    others = _other_work_sentences(items, structure.other_work_run)
+                if i in others or structure.other_work(s.lowered or s.text.lower()):
+                    weight *= structure.other_work_weight
             judging.append(Judging(value, weight, i, summing, conceded, grace or bool(missed)))
     return judging
+
+
+def _excess_faults(
+    tokens: Sequence[str], excess: frozenset[str], faults: frozenset[str], fault: float, structure: _Structure | None
+) -> float:
+    """What "zu lang", "allzu sehr" count: ``fault`` each; in a critic-structure language a denied excess
+    ("keine Szene zu viel", "nie zu süß") counts as slight praise instead."""
+    total = 0.0
+    for k, (a, b) in enumerate(itertools.pairwise(tokens)):
+        if b in faults and a in excess:
+            denied = structure is not None and not structure.negations.isdisjoint(tokens[max(0, k - 3) : k])
+            total += -0.5 * fault if denied else fault
+    return total
+
+
+def _scoped_value(s: opinion.Sentence, value: float, structure: _Structure) -> float:
+    """A judging sentence's value with what it is about: a question judges nothing ("Lohnt sich das?"),
+    a forgiven fault is a sign of liking ("Ein paar Längen verzeiht man gern")."""
+    if s.text.rstrip().endswith("?"):
+        return value * structure.question_factor
+    if value < 0 and structure.forgiven(s.lowered or s.text.lower()):
+        return structure.forgiven_value
+    if value < 0 and s.tokens and s.tokens[0] in structure.lone_fault:
+        return structure.lone_fault_value  # "Nur das Drehbuch ...": the one weak spot of a film the critic likes
+    return value
+
+
+#: A quoted stretch of text: „...“, "...", »...«, “...”.
+_QUOTED = re.compile(r"[„\"»“]([^„“”\"»«\n]{2,60})[“”\"«]")
+
+
+def _quoted_titles(text: str) -> list[str]:
+    """The quoted stretches of ``text`` that look like titles: capitalised, at most 8 words, not a quoted
+    sentence (no closing punctuation)."""
+    return [
+        q.strip()
+        for q in _QUOTED.findall(text)
+        if q.strip()[:1].isupper() and len(q.split()) <= 8 and q.rstrip()[-1:] not in ".!?,;:"
+    ]
+
+
+def _other_titles(items: Sequence[opinion.Sentence]) -> frozenset[str]:
+    """The titles a page quotes besides its own (the one it quotes most often): a festival report's or a
+    comparison's other films."""
+    counts: dict[str, int] = {}
+    for s in items:
+        if "„" in s.text or '"' in s.text or "»" in s.text or "“" in s.text:
+            for q in _quoted_titles(s.text):
+                counts[q] = counts.get(q, 0) + 1
+    if len(counts) < 2:
+        return frozenset()
+    main = max(counts, key=counts.__getitem__)
+    return frozenset(q for q in counts if q != main and main not in q and q not in main)
+
+
+def _other_work_sentences(items: Sequence[opinion.Sentence], run: int) -> set[int]:
+    """The sentences about another work than the page's own: those that quote only other titles
+    (:func:`_other_titles`), and up to ``run`` sentences after one, unless a sentence quotes a title itself."""
+    others = _other_titles(items)
+    about: set[int] = set()
+    if not others:
+        return about
+    left = 0
+    for i, s in enumerate(items):
+        quoted = _quoted_titles(s.text) if ("„" in s.text or '"' in s.text or "»" in s.text or "“" in s.text) else []
+        if quoted:
+            left = run if all(q in others for q in quoted) else 0
+            if left:
+                about.add(i)
+        elif left:
+            about.add(i)
+            left -= 1
+    return about
 
 
 @dataclass(frozen=True)
@@ -371,6 +452,16 @@ class _Structure:
     grace_value: float  # what such praise counts instead
     missed: Any  # search on a lower-cased sentence: a missed chance
     missed_value: float
+    negations: frozenset[str] = frozenset()  # the words that deny an excess ("keine Szene zu viel")
+    reads_scope: bool = False  # whether the language says what a judgement is about (below)
+    question_factor: float = 1.0  # what a question's judgement counts
+    forgiven: Any = None  # search on a lower-cased sentence: a forgiven fault
+    forgiven_value: float = 0.0
+    other_work: Any = None  # search on a lower-cased sentence: a comparison with another work
+    other_work_weight: float = 1.0
+    other_work_run: int = 0  # how many sentences after a quoted other title are still about it
+    lone_fault: frozenset[str] = frozenset()  # first words of a sentence that names the one weak spot
+    lone_fault_value: float = 0.0
 
 
 @cache
@@ -380,6 +471,8 @@ def _structure(code: str) -> _Structure | None:
     data = lang.data(code, "verdict")
     cues = getattr(data, "SUMMING_UP", ())
     missed = getattr(data, "MISSED_CHANCE", ())
+    forgiven = getattr(data, "FORGIVEN", ())
+    other = getattr(data, "OTHER_WORK", ())
     never = re.compile(r"(?!x)x").search
     return _Structure(
         summing_up=prefiltered_search(union(cues)) if cues else never,
@@ -390,6 +483,16 @@ def _structure(code: str) -> _Structure | None:
         grace_value=float(getattr(data, "SAVING_GRACE_VALUE", 0.0)),
         missed=prefiltered_search(union(missed)) if missed else never,
         missed_value=float(getattr(data, "MISSED_CHANCE_VALUE", 0.0)),
+        negations=frozenset(data.NEGATIONS) | frozenset(getattr(data, "JUDGEMENT_NEGATIONS", ())),
+        reads_scope=hasattr(data, "OTHER_WORK"),
+        question_factor=float(getattr(data, "QUESTION_FACTOR", 1.0)),
+        forgiven=prefiltered_search(union(forgiven)) if forgiven else never,
+        forgiven_value=float(getattr(data, "FORGIVEN_VALUE", 0.0)),
+        other_work=prefiltered_search(union(other)) if other else never,
+        other_work_weight=float(getattr(data, "OTHER_WORK_WEIGHT", 1.0)),
+        other_work_run=int(getattr(data, "OTHER_WORK_RUN", 0)),
+        lone_fault=frozenset(getattr(data, "LONE_FAULT", ())),
+        lone_fault_value=float(getattr(data, "LONE_FAULT_VALUE", 0.0)),
     )
 
 

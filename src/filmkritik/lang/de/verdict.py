@@ -385,3 +385,141 @@ MISSED_CHANCE = (
     r"\b(?:verschenkt|vergeben|verspielt|vertan)\w* (?:\w+ )?(?:potenzial|potential|chance|möglichkeiten)\b",
 )
 MISSED_CHANCE_VALUE = 0.6
+
+# --- Round 8b: more of critics' judgement vocabulary, shifters with their reach, and judgement scope ---
+#: More of German critics' words of praise and blame (base forms; ``SUFFIXES`` inflect them). Read by the
+#: critic lean only (``sentiment.judgement_words``): kept out of the trained model's lexicon and out of
+#: the review detector's critic words, whose weights were fitted without them. Chosen from general
+#: critics' idiom; most are confirmed by the real lexicons (SentiWS, GermanPolarityClues, PolArt agree on
+#: the sign), the rest are critics' own coinages the lexicons lack ("bildstark", "altbacken", "Machwerk").
+#: Words that also describe a story's people or things ("mutig", "zärtlich", "lebendig", "hohl", "träge")
+#: are left out: a sentence that retells the plot would read as a verdict.
+CRITIC_PROSE_WORDS = {
+    **dict.fromkeys(
+        """lohnend überragend exzellent vorzüglich wunderschön humorvoll warmherzig herzerwärmend erfrischend
+        feinsinnig hintersinnig einfühlsam poetisch stimmungsvoll temporeich rasant kraftvoll wuchtig
+        scharfsinnig geistreich treffend gekonnt nuanciert vielschichtig facettenreich unaufdringlich
+        unsentimental uneitel glaubwürdig amüsant köstlich urkomisch liebenswert liebenswürdig anrührend
+        stilsicher fabelhaft hinreißend preiswürdig preisverdächtig oscarreif bezwingend bemerkenswert
+        beachtlich wohltuend kunstvoll bildschön bildstark bildmächtig gewitzt einfallsreich ideenreich
+        fantasievoll phantasievoll schnörkellos geheimtipp glücksfall offenbarung besticht bestechend glänzt
+        brilliert fesselt""".split(),
+        0.6,
+    ),
+    **dict.fromkeys("sorgfältig elegant liebevoll authentisch atmosphärisch lichtblick".split(), 0.4),
+    **dict.fromkeys(
+        """schwerfällig altbacken angestaubt verstaubt beliebig generisch stereotyp klischiert durchschaubar
+        unfertig überfrachtet überambitioniert prätentiös bedeutungsschwer bedeutungsschwanger verkopft
+        verquast aufgeblasen aufgebläht selbstverliebt effekthascherisch reißerisch plakativ holzschnittartig
+        infantil geschmacklos dümmlich dämlich nervtötend enervierend verunglückt verfehlt dürftig
+        bedeutungslos vergessenswert verzichtbar entbehrlich lieblos schludrig schlampig klebrig schmalzig
+        moralinsauer belehrend didaktisch oberlehrerhaft thesenhaft papieren konfus zusammenhanglos
+        ernüchternd abgestanden abgegriffen ausgelutscht abgedroschen reinfall langweiler machwerk murks
+        stückwerk geduldsprobe zumutung sammelsurium versatzstücken abziehbilder pappkamerad pappkameraden
+        fließbandware dutzendware stangenware kalendersprüchen plätschert dümpelt""".split(),
+        -0.6,
+    ),
+    **dict.fromkeys("anstrengend albern wirr uneben mäßig billig unübersichtlich".split(), -0.5),
+    "sentimental": -0.4,
+}
+#: Idioms of praise and blame without a listed word (trigger word, pattern on the space-joined lower-case
+#: tokens, value), read as ``HEDGES`` are: "macht Laune/Spaß", "lohnt sich", "kommt nicht über ... hinaus",
+#: "verliert sich in", "zieht sich in die Länge", "kann man sich sparen", "Masse statt Klasse".
+JUDGEMENT_IDIOMS = (
+    ("macht", r"\bmacht\b(?: \w+){0,3} (?:laune|spaß|freude|vergnügen)\b", 0.6),
+    ("vergnügen", r"\b(?:ein|reines|großes|echtes) vergnügen\b", 0.6),
+    ("entdeckung", r"\b(?:ist|sind|als) (?:\w+ ){0,2}(?:eine|die) (?:\w+ )?entdeckung\b", 0.6),
+    ("ansehen", r"\bunbedingt (?:\w+ ){0,2}ansehen\b", 0.8),
+    ("anschauen", r"\bunbedingt (?:\w+ ){0,2}anschauen\b", 0.8),
+    ("entgehen", r"\bnicht entgehen lassen\b", 0.8),
+    ("verpassen", r"\bnicht verpassen\b", 0.8),
+    ("nach", r"\b(?:hallt|hallen|wirkt|wirken) (?:\w+ ){0,3}nach$", 0.5),
+    ("nachhallt", r"\bnachhallt\b", 0.5),
+    ("nachwirkt", r"\bnachwirkt\b", 0.5),
+    ("hinaus", r"\b(?:kommt|kommen|kam) (?:\w+ ){0,6}nicht über (?:\w+ ){0,5}hinaus\b", -0.6),
+    ("verliert", r"\bverliert sich\b", -0.5),
+    ("verlieren", r"\bverlieren sich\b", -0.5),
+    ("länge", r"\bzieh\w* sich (?:\w+ ){0,2}in die länge\b", -0.6),
+    ("kaugummi", r"\bwie kaugummi\b", -0.6),
+    ("sparen", r"\b(?:kann|könnte|sollte) man sich (?:\w+ ){0,3}sparen\b", -0.8),
+    ("klasse", r"\bmasse statt klasse\b", -0.8),
+    ("verhebt", r"\bverhebt sich\b", -0.6),
+    ("erstickt", r"\berstickt an\b", -0.6),
+    ("strecke", r"\bauf der strecke\b", -0.5),
+    ("recht", r"\bmehr schlecht als recht\b", -0.6),
+    ("neues", r"\b(?:nichts|wenig) (?:\w+ ){0,2}neues\b", -0.4),
+    ("mühe", r"\b(?:gibt|geben) sich (?:\w+ ){0,2}(?:mühe|redlich)\b", -0.3),
+)
+#: Negations the critic lean reads besides ``NEGATIONS`` (which the trained model's features also use):
+#: "null Spannung", "keinerlei Witz", "keineswegs gelungen", "mitnichten".
+JUDGEMENT_NEGATIONS = frozenset("null keinerlei keineswegs keinesfalls mitnichten nirgends nirgendwo".split())
+#: Shifters whose reach is longer than the three words a negation reaches before a judgement word:
+#: (the shifter's words, reach in words after them; 0: to the end of the clause): "ohne dass es je
+#: kitschig wird", "ohne je ins Kitschige abzurutschen", "weder witzig noch spannend", "alles andere
+#: als gelungen", "statt eines packenden Dramas" (what the film does not give), "nicht einmal/mal ...
+#: spannend", "geschweige denn spannend". PolArt's shifter list ("kein", "nicht", "aufhören",
+#: "beenden", "anfangen") adds no German negation beyond these.
+LONG_SHIFTERS = (
+    (("ohne",), 0),
+    (("weder",), 0),
+    (("statt",), 5),
+    (("anstatt",), 5),
+    (("anstelle",), 5),
+    (("alles", "andere", "als"), 3),
+    (("nicht", "einmal"), 0),
+    (("nicht", "mal"), 0),
+    (("geschweige", "denn"), 3),
+)
+#: Words that end a long shifter's reach before its clause ends: a turn or a new clause ("ohne Kitsch,
+#: aber ...", "statt Spannung, sondern ..."). Not "und"/"oder": "ohne Kitsch und Pathos", "ohne
+#: Sentimentales oder Kitschiges" deny both.
+LONG_SHIFTER_STOPS = frozenset("sondern aber doch jedoch allerdings leider weil wenn obwohl während".split())
+#: A judgement in a question is no verdict ("Lohnt sich der neue Thriller?", "Ist das sehenswert?"):
+#: what such a sentence's judgement words count.
+QUESTION_FACTOR = 0.0
+#: A fault the critic forgives is a sign of liking: "Ein paar Längen verzeiht man gern", "fällt kaum ins
+#: Gewicht", "kann man verschmerzen". Patterns on the lower-cased sentence; the sentence then counts
+#: ``FORGIVEN_VALUE`` instead of its faults ("verzeiht man ihm nicht/kaum/nur halb" forgives nothing).
+FORGIVEN = (
+    r"\b(?:verzeiht|verzeihen|vergibt|vergeben) man (?!(?:\w+ ){0,3}(?:nicht|kaum|halb|schwer|ungern|nur)\b)",
+    r"\bsieht man (?:\w+ ){0,3}gerne? nach\b",
+    r"\bnimmt man (?:\w+ ){0,3}gerne? in kauf\b",
+    r"\bverschmerz\w*",
+    r"\b(?:fällt|fallen) (?:\w+ ){0,2}(?:kaum|nicht|wenig) ins gewicht\b",
+    r"\bsei (?:\w+ ){0,2}verziehen\b",
+    r"\bstör\w* (?:\w+ ){0,2}(?:kaum|wenig|nicht weiter)\b",
+)
+FORGIVEN_VALUE = 0.3
+#: A sentence that judges another work, not the reviewed film: comparisons with a predecessor, a
+#: model or another film ("anders als in seinem Debüt", "wie schon der Vorgänger", "im Vergleich zu",
+#: "wer ... erwartet", "erinnert an"). Patterns on the lower-cased sentence; such a sentence's judgement
+#: counts ``OTHER_WORK_WEIGHT`` times. A sentence that quotes a title other than the one the page quotes
+#: most (a festival report's other films) counts the same.
+OTHER_WORK = (
+    r"\banders als\b",
+    r"\bim (?:gegensatz|unterschied|vergleich) zu\b",
+    r"\bverglichen mit\b",
+    r"\bwie schon\b",
+    r"\bvorgänger\w*",
+    r"\berstling\w*",
+    r"\b(?:der|im|dem|den|des) ersten (?:teil|film)\b",
+    r"\bwer (?:[^.!?,]{0,80} )?erwartet\b",
+    r"\berinnert (?:\w+ ){0,4}an\b",
+)
+OTHER_WORK_WEIGHT = 0.5
+#: A sentence that opens with these and faults names the one weak spot of a film the critic likes ("Nur
+#: das Drehbuch verliert sich ...", "Einzig die Musik ist zu laut"): the mirror of ``SAVING_GRACE``.
+LONE_FAULT = frozenset("nur einzig lediglich".split())
+#: What such a fault counts instead of its judgement words.
+LONE_FAULT_VALUE = 0.2
+#: The top of the praise scale: denied, it is a hedge, not a pan ("kein Meisterwerk, aber ...", "nicht
+#: perfekt"), so it counts ``NEGATED_STRONG_FACTOR`` times its weight instead of a plain denial's -0.7.
+STRONG_PRAISE = frozenset(
+    """meisterwerk meisterwerke meisterwerks meisterstück meisterhaft meisterhafte meisterlich perfekt perfekte
+    perfekter brillant brillante brillanter grandios grandiose genial geniale glanzleistung
+    geniestreich""".split()
+)
+NEGATED_STRONG_FACTOR = -0.25
+#: How many sentences after one that quotes another work's title are still about that work (a festival
+#: report's paragraph on another film), unless one of them quotes a title itself.
+OTHER_WORK_RUN = 2
