@@ -263,13 +263,30 @@ def _is_furniture(line: str) -> bool:
     return line[-1] not in _SENTENCE_CLOSE and line.count(" ") < _FURNITURE_WORDS
 
 
-def _body_ends(lines: list[str], ends: str, furniture: int) -> str:
-    """The lower-cased ends of the text (:data:`_ENDS` characters each) without its furniture lines; ``ends`` as
-    it is when there are none."""
-    if not furniture:
+def _body_ends(lines: list[str], kept: list[bool], ends: str) -> str:
+    """The lower-cased ends of the text (about :data:`_ENDS` characters each) of the lines ``kept`` (the text
+    without its furniture); ``ends`` as it is when every line is kept."""
+    if all(kept):
         return ends
-    body = "\n".join(line for i, line in enumerate(lines) if not i or not _is_furniture(line)).lower()
-    return body if len(body) <= 2 * _ENDS else body[:_ENDS] + "\n" + body[-_ENDS:]
+    body = [line for line, keep in zip(lines, kept, strict=True) if keep]
+    if sum(map(len, body)) <= 2 * _ENDS:
+        return "\n".join(body).lower()
+    # Only as many lines from each end as the ends need.
+    head: list[str] = []
+    size = 0
+    for line in body:
+        head.append(line)
+        size += len(line) + 1
+        if size >= _ENDS:
+            break
+    tail: list[str] = []
+    size = 0
+    for line in reversed(body):
+        tail.append(line)
+        size += len(line) + 1
+        if size >= _ENDS:
+            break
+    return ("\n".join(head)[:_ENDS] + "\n" + "\n".join(reversed(tail))[-_ENDS:]).lower()
 
 
 def _spread(words: list[str], judging: set[str]) -> tuple[float, float]:
@@ -330,7 +347,10 @@ def features(text: str, language: str, lowered: str | None = None) -> list[float
     # and dates are not the text's. Their news words are taken off, and announcements are searched in the
     # ends of the text without them.
     # (Not the first line: a page's headline is its own.)
-    furniture = [line for line in lines[1:] if _is_furniture(line)]
+    kept = [not _is_furniture(line) for line in lines]
+    if kept:
+        kept[0] = True
+    furniture = [line for line, keep in zip(lines, kept, strict=True) if not keep]
     if furniture:
         news = max(0, news - sum(map(cues.news.__contains__, _WORD.findall("\n".join(furniture).lower()))))
     news += 2 * len(cues.news_tag.findall(sample))
@@ -367,7 +387,7 @@ def features(text: str, language: str, lowered: str | None = None) -> list[float
         min(hits(cues.second_person) * per100, 10.0),
         float(min(len(cues.judging_phrases.findall(ends)), 3)),
         float(_judged_sentences(lowered_sample, cues)),
-        min(len(cues.announcement.findall(_body_ends(lines, ends, len(furniture)))) * per100, 10.0),
+        min(len(cues.announcement.findall(_body_ends(lines, kept, ends))) * per100, 10.0),
     ]
     spread, closing = _spread(words, set(itertools.compress(counts, map((_EVALUATIVE | _PRAISE).__and__, found))))
     base += [spread, closing]

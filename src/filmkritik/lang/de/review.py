@@ -118,10 +118,12 @@ JUDGING_PHRASES = (
 )
 
 #: Announcements' phrases: dates with a month ("am 12. Dezember", "ab 5. Mai"; not a dated byline or a credits box's
-#: start date, "14. März 2026", which whole review pages carry), award categories ("beste Regie"), nominations.
+#: start date, "14. März 2026", which whole review pages carry), award categories ("beste Regie"), nominations,
+#: awards given ("der Hauptpreis geht an"; not "geht an ihr vorbei": the award word is checked behind a match).
 #: A regex, matched on the lower-cased text.
 ANNOUNCEMENT = (
     r"\b(?:\d{1,2}\.\s?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b(?!,?\s?\d{4})"
     r"|(?:bester?|besten) (?:film|spielfilm|regie|hauptdarsteller(?:in)?|nebendarsteller(?:in)?|drehbuch|kamera|schnitt|dokumentarfilm)\b"
-    r"|nominier|ausgezeichnet mit|erhält den|erhielt den|gewann den|\w*(?:preis|lola|auszeichnung|trophäe)\w* (?:geht|ging) an)"
+    r"|nominier|ausgezeichnet mit|erhält den|erhielt den|gewann den|g(?:eht|ing) an(?:(?<=preis geht an)|(?<=preis ging an)|(?<=lola geht an)|(?<=lola ging an)"
+    r"|(?<=trophäe geht an)|(?<=trophäe ging an)|(?<=auszeichnung geht an)|(?<=auszeichnung ging an)))"
 )
