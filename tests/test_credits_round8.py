@@ -235,3 +235,26 @@ def test_round8_family_phrasing(text: str, pairs: set[tuple[str, str]], performe
     assert cast(record) == pairs
     if performers is not None:
         assert actors(record) == performers
+
+
+CASTING_CASES = [
+    (
+        "Mara Lenz ist in einer Doppelrolle als Ruth und Rahel zu sehen.",
+        {("Ruth", "Mara Lenz"), ("Rahel", "Mara Lenz")},
+        {"Mara Lenz"},
+    ),
+    ("Für die Rolle der Ärztin Ruth konnte Mara Lenz gewonnen werden.", {("Ruth", "Mara Lenz")}, {"Mara Lenz"}),
+    # a relation without a name: the performer only
+    ("Für die Rolle der Mutter wurde Mara Lenz verpflichtet.", set(), {"Mara Lenz"}),
+    ("Mara Lenz macht aus der Ärztin Ruth eine tragische Figur.", {("Ruth", "Mara Lenz")}, {"Mara Lenz"}),
+    # the director shapes a heroine; a source is no part
+    ("Regisseurin Mara Lenz macht aus der Heldin Ruth eine Ikone.", set(), set()),
+    ("Mara Lenz macht aus der Vorlage einen Thriller.", set(), set()),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs", "performers"), CASTING_CASES, ids=[c[0][:40] for c in CASTING_CASES])
+def test_round8_castings(text: str, pairs: set[tuple[str, str]], performers: set[str]) -> None:
+    record = read_credits(text)
+    assert cast(record) == pairs
+    assert actors(record) == performers

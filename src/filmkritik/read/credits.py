@@ -3537,6 +3537,8 @@ class Reader:
                         m.group("appos"), m.start("appos")
                     )  # "..., eines Schleusers namens Viktor,"
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+        if "Doppelrolle" in text or "Rolle de" in text or "macht aus de" in text:
+            self._double_cast_and_made_roles()
         if "besetzt" in text or "Stimme" in text or "spricht" in text or "verleiht" in text or "Figur, " in text:
             self._casting_and_voices()
         if "allen voran" in text or "angeführt von" in text or "vor allem" in text or " um " in text:
@@ -3704,6 +3706,30 @@ class Reader:
             [(name, span)] = people.items()
             if not self._not_a_performer(name):
                 self.add("actor", name, span[0], CLEAR, character=char)
+
+    def _double_cast_and_made_roles(self) -> None:
+        """ "X ist in einer Doppelrolle als A und B zu sehen" (both parts hers), "Für die Rolle der Ärztin Ruth konnte
+        X gewonnen werden" (a casting), "X macht aus der Ärztin Ruth eine tragische Figur" (a named part only)."""
+        text = self.text
+        for m in _DOUBLE_ROLE.finditer(text):
+            if not self.full_name(self.person(m["actor"]) or ""):
+                continue
+            for key in ("a", "b"):
+                char = self.character(m[key], m.start(key))
+                words = [t for t in (char or "").split(" ") if t not in self.d.HONORIFICS]
+                if char and words and self._given(words[0]):
+                    self.add("actor", m["actor"], m.start("actor"), CLEAR, character=char)
+        for rx in (_ROLE_WON_FOR, _MADE_FROM_ROLE):
+            for m in rx.finditer(text):
+                actor = self.person(m["actor"]) or ""
+                if not self.full_name(actor) or self._not_a_performer(actor):
+                    continue  # "Regisseur X macht aus der Heldin ...": the director shapes, no one plays
+                char = self.character(m["char"], m.start("char"))
+                words = [t for t in (char or "").split(" ") if t not in self.d.HONORIFICS]
+                if char and words and self._given(words[0]):
+                    self.add("actor", m["actor"], m.start("actor"), CLEAR, character=char)
+                elif rx is _ROLE_WON_FOR:
+                    self.add("actor", m["actor"], m.start("actor"), CLEAR)  # "Für die Rolle der Mutter konnte X ..."
 
     def _pronoun_apposition(self, pos: int) -> str | None:
         """ "spielt ihn, den verbitterten Heimkehrer Gregor, mit ...": the pronoun's apposition names the part."""
@@ -4483,6 +4509,20 @@ _PRONOUN_THEN_APPOSITION = re.compile(
 )
 _NOUN_BEFORE_NAME = re.compile(
     r"\s+(?:den|die|das)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+\s+(?=[A-ZÄÖÜ])"
+)
+_DOUBLE_ROLE = re.compile(
+    rf"(?P<actor>{RUN})\s+(?:ist|spielt|glänzt|brilliert|überzeugt)\s+(?:hier\s+|auch\s+)?in\s+einer\s+Doppelrolle"
+    rf"(?:\s+als|\s*:)?\s+(?:(?:die|den|der)\s+)?(?:[a-zäöüß]+(?:e|en|er)\s+)?(?P<a>{RUN})\s+und\s+"
+    rf"(?:(?:die|den|der|ihre|seine|ihren|seinen)\s+)?(?:[a-zäöüß]+(?:e|en|er)\s+)?(?P<b>{RUN})"
+)
+_ROLE_WON_FOR = re.compile(
+    rf"\b[Ff]ür\s+die\s+(?:Haupt|Titel|Neben)?[Rr]olle\s+(?:der|des)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
+    rf"(?P<char>{RUN})\s+(?:konnte|konnten|wurde|wurden)\s+(?:(?:man|die|der|mit)\s+)?(?:[a-zäöüß]+\s+){{0,2}}"
+    rf"(?P<actor>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}(?:gewonnen|verpflichtet|besetzt|gecastet|engagiert)\b"
+)
+_MADE_FROM_ROLE = re.compile(
+    rf"(?P<actor>{RUN})\s+macht\s+(?:[a-zäöüß]+\s+){{0,2}}?aus\s+(?:der|dem|ihrer|seiner|ihrem|seinem)\s+"
+    rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})\s+(?:eine|einen|ein)\s"
 )
 _NAMED_CALLED = re.compile(r"\bnamens\s+(?=[A-ZÄÖÜ])")
 _PRONOUN_OPENS = re.compile(r"\s*(?:[Ss]ie|[Ee]r)\s*")
