@@ -134,6 +134,17 @@ def _film(text: str) -> tuple[str | None, str | None, int | None]:
             "The Tinker's Apprentice is tender and funny.\nRating: 3.5/4",
             "The Tinker's Apprentice",
         ),
+        (  # a kicker naming the director: its last word is the maker, not the film
+            "Neuer Film von Ida Brandt\nDie Liebe, ein Gewitter\nIda Brandts „Wetterleuchten“ ist ihr bester Film.\n"
+            "Wetterleuchten erzählt von zwei Meteorologen, und Brandt findet dafür eine eigene Sprache.",
+            "Wetterleuchten",
+        ),
+        (  # a genre kicker said again in the body; "Unsere Kritik: Zwei von fünf Sternen." closing the page
+            "Komödie\nFamilienfest mit Hindernissen\nDrei Geschwister, ein Erbe, ein Wochenende auf Usedom: Die "
+            "Nachlassverwalter ist eine Komödie, wie sie jedes Jahr kommt. Die Nachlassverwalter ist nicht schlechter "
+            "als die anderen.\nUnsere Kritik: Zwei von fünf Sternen.",
+            "Die Nachlassverwalter",
+        ),
     ],
 )
 def test_round8_shapes(text: str, title: str) -> None:

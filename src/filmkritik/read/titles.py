@@ -55,6 +55,8 @@ _SENTENCE_STARTERS = frozenset(
     januar februar märz mai juni juli oktober dezember monday tuesday wednesday thursday friday
     saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag""".split()
 )
+#: Possessives that open a label ("Unsere Kritik: …", "My verdict: …"): no title on their own.
+_POSSESSIVES = frozenset("unser unsere meine mein unsre eure euer our my your".split())
 #: Sentence openers glued to a capitalised run ("In Bruno & Kiki 2 …", "With Salt & Stone 2 …").
 _LEADING_WORDS = tuple(
     f"{w} "
@@ -235,6 +237,12 @@ _SERIES_NOUNS = (
     *("series", "column", "diary"),
 )
 _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s+")
+_MAKER_WORDS = frozenset("von by from mit with starring featuring".split())
+#: A rating said in words or numbers: "Zwei von fünf Sternen", "3 out of 4".
+_RATING_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:\d(?:[.,]\d)?|ein|eins|zwei|drei|vier|fünf|one|two|three|four|five)\s*(?:von|out of|/)\s*"
+    r"(?:\d+|fünf|zehn|four|five|ten)\b"
+)
 _WEAK_CUES = frozenset("an nach für seit after since than".split())
 _COORDINATORS = frozenset("und and oder or sowie".split())
 _CLOSING_QUOTES = tuple("“”\"«»’'")
@@ -445,6 +453,7 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         and not (s.how == "line" and _RIGHTS.match(s.text))  # "Copyright 2024 Martin Kessler", "© Verleih"
         and not (s.how in ("headline", "line", "caps") and country_year(s.text))  # "Finnland 2023": a facts line
         and not (s.how == "headline" and _prose_capture(s.text))  # "Review: Sequels are risky, but ..."
+        and not (s.how == "headline" and _RATING_WORDS.search(s.text))  # "Unsere Kritik: Zwei von fünf Sternen"
     ]
     spans += _headline_heads(text, [s for s in spans if s.how == "headline"])
     spans += _possessive_heads(text, [s for s in spans if s.how in ("line", "headline") and s.start < _HEAD_LIMIT])
@@ -637,12 +646,31 @@ def _headline_tails(text: str, lines: list[TitleSpan]) -> list[TitleSpan]:
             tail = " ".join(words[-n:])
             if not tail[:1].isupper() or tail.casefold() in _SMALL_WORDS or (n == 1 and not title_cased):
                 continue
+            if _maker_before(words[: len(words) - n]):
+                continue  # "Neuer Film von Hanna Vogt": the line's end names the maker, not the film
             alone = re.compile(rf"(?<![\w-]){re.escape(tail)}(?![\w-])")
             if any(m.start() >= span.end for m in alone.finditer(text, span.end)):
                 start = span.end - len(tail)
                 found.append(TitleSpan(tail, start, span.end, "line"))
                 break
     return found
+
+
+def _maker_before(words: list[str]) -> bool:
+    """The words before a headline's tail end with a maker's cue or first name ("… von Hanna", "… by")."""
+    if not words:
+        return False
+    last = words[-1].casefold()
+    if last in _MAKER_WORDS:
+        return True
+    lex = names.lexicon()  # "… von Hanna Vogt"; not "How Ann Lee Made The Salt Children" ("Made" is a word too)
+    word = words[-1]
+    return (
+        word[:1].isupper()
+        and lex.is_first_name(word)
+        and not lex.is_common(word, "en")
+        and not lex.is_common(word, "de")
+    )
 
 
 def _colon_titles(text: str, heads: list[TitleSpan]) -> list[TitleSpan]:
@@ -722,7 +750,7 @@ def _plausible(key: str, navigation: frozenset[str]) -> bool:
     words = set(_WORDS.findall(key))
     if key in navigation or words & _REVIEW_WORDS or not _LETTER.search(key) or _DOMAIN.fullmatch(key):
         return False
-    return not (len(words) == 1 and key in _SENTENCE_STARTERS)
+    return not (len(words) == 1 and (key in _SENTENCE_STARTERS or key in _POSSESSIVES))
 
 
 def _recurring_runs(text: str, language: str, minimum: int = 2) -> list[TitleSpan]:
@@ -1314,6 +1342,8 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             weight += 2.0  # 'Film „X“', 'the movie "X"'
         elif span.how == "quoted" and _MAKER_AFTER.match(text, span.end):
             weight += 2.0  # "„X“ von der Grazer Regisseurin Y", "“X,” from director Y": the film and its maker
+        if span.how == "quoted" and weight > 0 and span.start in line_starts and len(cand.occurrences) <= 1:
+            weight = 0.0  # a quoted heading said once: one sighting, and its line already counts
         score += weight
     # Recurring capitalised pairs are mostly names, unless an article opens them ("The Last Tango in Rosario").
     # or a lower-case word sits inside them ("Parliament of Owls", "Under a Copper Sky"), which names rarely have
@@ -1337,8 +1367,12 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
         person_shaped(cand.text, language) or _first_name_only(cand.text, language)
     ):
         score -= 3  # a byline, a star's or a character's name
-    if cand.key in _generic_words():
-        score -= 4
+    if cand.key in _generic_words() or (
+        " " not in cand.key
+        and GENRE_WORD.fullmatch(cand.key)
+        and not any(s.how in ("headline", "quoted") for s in cand.spans)
+    ):
+        score -= 4  # a section's or genre's word heading the page ("Kritik", "Komödie")
     if " " in cand.key and cand.key.rsplit(" ", 1)[1] in _COMPANY_WORDS and len(cand.occurrences) <= 1:
         score -= 4  # "Northlight Pictures" over the credits: the distributor
     named = {cand.text, cand.text.title()}
