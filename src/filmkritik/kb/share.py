@@ -14,7 +14,7 @@ with no snippet-scored review keeps its counted share). Under a
 uniform prior on ``s`` the adjusted share is the posterior median on a grid. Unlike the
 maximum-likelihood EM fixed point, it does not run to 0% or 100% for a film of five mild snippets.
 
-It is reported BESIDE the counted share, never in its place: on TRAIN it halves the error when the
+It is reported BESIDE the counted share, never in its place: on TRAIN it cuts the error by a third when the
 snippets read as they do on TRAIN, but it degrades faster than counting when new quotes read
 systematically more positive or negative (the round-8 check, README).
 """
