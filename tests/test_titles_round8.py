@@ -145,6 +145,18 @@ def _film(text: str) -> tuple[str | None, str | None, int | None]:
             "als die anderen.\nUnsere Kritik: Zwei von fünf Sternen.",
             "Die Nachlassverwalter",
         ),
+        (  # a sequel page: the first film quoted twice, the sequel quoted once with its subtitle, then said short
+            "Kinderkino\nDie Knöpfe sind zurück\nVor zwei Jahren war „Die Knöpfe“ ein Erfolg. Jetzt kommt „Die Knöpfe "
+            "2: Ärger im Museum“, und die Fortsetzung macht vieles richtig. Die Knöpfe 2 ist lauter als der erste "
+            "Teil. Wer „Die Knöpfe“ mochte, wird auch Die Knöpfe 2 mögen.",
+            "Die Knöpfe 2: Ärger im Museum",
+        ),
+        (  # a remake page: the original quoted twice, the new version introduced as such and then said bare
+            "Kritik\nNeuauflage eines Klassikers\n„Der Hof im Moor“ von 1961 gehört zu den großen deutschen Filmen. "
+            "„Der Hof im Moor“ erzählte von Knechten; die neue Version, „Das letzte Moor“, erzählt aus der Sicht einer "
+            "Magd. Das letzte Moor ist oft stark. Das letzte Moor läuft ab Freitag im Stream.",
+            "Das letzte Moor",
+        ),
     ],
 )
 def test_round8_shapes(text: str, title: str) -> None:

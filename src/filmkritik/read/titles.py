@@ -129,8 +129,9 @@ TITLE_CASE_RUN_PLAIN = (
     r"und|die|das|zum|zur|aus|auf|nach|bei|beim|ohne|gegen|ins|&)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*(?::\d\d)?){1,5}"
 )
 _FILM_NOUN_BEFORE = re.compile(
-    r"(?:\b|\w)(?:[Ff]ilms?|[Ss]pielfilm|[Dd]rama|[Kk]omödie|[Tt]hriller|[Ww]estern|[Dd]oku\w*|[Mm]ovie|[Ss]equel)"
-    r"\s*[„\"“»«‘']$"
+    r"(?:\b|\w)(?:[Ff]ilms?|[Ss]pielfilm|[Dd]rama|[Kk]omödie|[Tt]hriller|[Ww]estern|[Dd]oku\w*|[Mm]ovie|[Ss]equel|"
+    # "die neue Version, „X“", "the new version, “X”", "Neuverfilmung „X“": the film that remakes another
+    r"[Vv]ersion,?|[Rr]emake,?|[Nn]euverfilmung,?|[Nn]euauflage,?)\s*[„\"“»«‘']$"
 )
 #: A quoted title's maker right after it: "„X“ von der Grazer Regisseurin Y", "“X,” from director Y".
 _MAKER_AFTER = re.compile(
@@ -261,6 +262,8 @@ _SEQUEL_TALK = re.compile(
     r"(?:zweite|dritte|vierte|nächste) runde|(?:erste|ersten|zweite|zweiten|dritte|dritten) teil|"
     r"(?:are|is) back|(?:sind|ist) (?:wieder )?(?:da|zurück))\b"
 )
+#: A sequel's number after its series' name, with or without a subtitle: "die muffels 2", "x ii: the return".
+_SEQUEL_NUMBER = re.compile(r" (\d{1,2}|[ivx]{1,4})(?=$|: )")
 _ROMAN_SEQUEL = re.compile(r"\s(?:ii|iii|iv|vi|vii|viii|ix)$")
 _RIGHTS = re.compile(r"(?i)(?:copyright|©|\(c\)|all rights reserved|alle rechte)")
 #: Lower-case words inside a capitalised run that person names do not have (unlike "von", "de", "van").
@@ -862,6 +865,7 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "e
     _outlet_over_sections(text, pooled, getattr(data, "NAVIGATION", frozenset()))
     _furniture_masthead(text, pooled, getattr(data, "NAVIGATION", frozenset()))
     _fold_subtitled(pooled, text)
+    _sequel_over_predecessor(text, pooled)
     _fold_prefixes(pooled)
     _fold_headline_sentences(pooled)
     _label_then_title(text, pooled)
@@ -967,6 +971,7 @@ def _most_named_over_passing(text: str, pooled: dict[str, Candidate]) -> None:
             len(cand.occurrences) <= 1
             and cand.score >= top
             and not any(s.how in ("headline", "line") or _at_line_start(text, s.start) for s in cand.spans)
+            and not any(_sequel_of(cand.key, c.key) for c in repeated)  # "„Die Muffels 2: Chaos im Zoo“"
         ):
             cand.score = top - 0.1
 
@@ -1358,6 +1363,8 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
         )
     )
     score += min(len(cand.occurrences), 8) * (0.4 if only_runs or other_work else 0.8)
+    if not other_work and len(cand.occurrences) >= 2 and _quoted_then_bare(text, cand):
+        score += 0.5  # quoted once, then named without quotes: how critics name the film they review
     if len(cand.occurrences) <= 1 and cand.first > 0.75 * len(text) and len(text) > 1500:
         score *= 0.5  # named once at the very end: a "more reviews" box, not the film reviewed
     if cand.occurrences and cand.occurrences[0][0] < 0.1 * len(text) and not _label_once(cand):
@@ -1404,6 +1411,14 @@ def _pull_quote(text: str, span: TitleSpan) -> bool:
 def _series_before(text: str, start: int) -> bool:
     """A series', column's or blog's noun ends right before ``start`` ("Serie „X“", "Frankenpost-Blog „X“")."""
     return text[max(0, start - 14) : start].rstrip(" \t„\"“»«‘'").casefold().endswith(_SERIES_NOUNS)
+
+
+def _quoted_then_bare(text: str, cand: Candidate) -> bool:
+    """The name is quoted somewhere and said without quotes elsewhere ("„Die letzte Brücke“ … Die letzte Brücke
+    ist …"); another work is quoted each time it is named."""
+    if not any(s.how == "quoted" for s in cand.spans):
+        return False
+    return any(start > 0 and text[start - 1] not in _QUOTE_MARKS for start, _end in cand.occurrences)
 
 
 def _sentence_case(value: str) -> bool:
@@ -1568,13 +1583,38 @@ def _fold_subtitled(pooled: dict[str, Candidate], text: str = "") -> None:
                 # a numbered sequel is headed by its full name and called by its short one
                 or (
                     _SEQUEL_HEAD.search(head.key) is not None
-                    and any(s.how in ("line", "headline") for s in cand.spans)
+                    and any(s.how in ("line", "headline", "quoted") for s in cand.spans)
                     # "Gravity Kings II" is numbered as a sequel; "Station 9" may be a name
                     and (_ROMAN_SEQUEL.search(head.key) is not None or _SEQUEL_TALK.search(text) is not None)
                 )
             ):
                 # said with its subtitle more often than without it: the whole name is the title
                 cand.score = max(cand.score, head.score) + 0.1
+
+
+def _sequel_of(key: str, base: str) -> bool:
+    """``key`` names a numbered sequel of ``base`` ("die muffels 2: chaos im zoo" of "die muffels")."""
+    if not key.startswith(base + " "):
+        return False
+    number = _SEQUEL_NUMBER.match(key, len(base))
+    return number is not None and number.group(1) not in ("0", "1", "i")
+
+
+def _sequel_over_predecessor(text: str, pooled: dict[str, Candidate]) -> None:
+    """ "Vor zwei Jahren war „Die Muffels“ ein Erfolg. Jetzt kommt „Die Muffels 2: Chaos im Zoo“": a page naming a
+    film and its numbered sequel, and speaking of a series, reviews the sequel; the first film is its predecessor."""
+    sequels: dict[str, list[Candidate]] = {}
+    for cand in pooled.values():
+        number = _SEQUEL_NUMBER.search(cand.key)
+        if number is not None and number.group(1) not in ("0", "1", "i"):
+            sequels.setdefault(cand.key[: number.start()], []).append(cand)
+    heads = [(pooled[base], family) for base, family in sequels.items() if base in pooled]
+    if not heads or _SEQUEL_TALK.search(text) is None:
+        return
+    for head, family in heads:
+        said = sum(len(c.occurrences) for c in family)
+        if said >= 2 and any(s.how in _STRONG_KINDS for c in family for s in c.spans):
+            head.score = min(head.score, max(c.score for c in family) - 0.1)
 
 
 def _fold_prefixes(pooled: dict[str, Candidate]) -> None:
