@@ -206,8 +206,22 @@ def judgement_of_tokens(tokens: Sequence[str], code: str) -> float:
 def _judgement(tokens: Sequence[str], words: dict[str, float], data: ModuleType, ends: Sequence[int] = ()) -> float:
     """``ends``: where each clause of ``tokens`` ends (a negation after the verb stays in its clause)."""
     shifters = _shifters(data)
-    if words.keys().isdisjoint(tokens) and shifters.triggers.isdisjoint(tokens):
+    judging = not words.keys().isdisjoint(tokens)
+    if not judging and shifters.triggers.isdisjoint(tokens):
         return 0.0  # most sentences hold no judgement word: set tests instead of a loop
+    negations = shifters.negations
+    value = 0.0
+    if judging or not shifters.faults.keys().isdisjoint(tokens):
+        value = _word_judgement(tokens, words, data, ends, shifters)
+    if shifters.hedges and not shifters.hedge_triggers.isdisjoint(tokens):
+        value += _hedges(tokens, shifters, negations)
+    return value
+
+
+def _word_judgement(
+    tokens: Sequence[str], words: dict[str, float], data: ModuleType, ends: Sequence[int], shifters: _Shifters
+) -> float:
+    """The judgement words' and negated faults' part of :func:`_judgement` (idioms aside)."""
     negations, intensifiers, excess, contrast = shifters.negations, data.INTENSIFIERS, data.EXCESS, data.CONTRAST
     # Positions a long-reaching shifter negates ("ohne dass es je kitschig wird"): most sentences hold none.
     reached = _long_reach(tokens, shifters, ends) if not shifters.long_triggers.isdisjoint(tokens) else None
@@ -227,6 +241,9 @@ def _judgement(tokens: Sequence[str], words: dict[str, float], data: ModuleType,
         denied = not shifters.deniers.isdisjoint(before) and _negated_before(tokens, i, negations, shifters)
         if reached is not None and i in reached:
             denied = True
+        if weight > 0 and not denied and i and tokens[i - 1] in shifters.lesser and _lesser(tokens, i, shifters):
+            value += emphasis * shifters.lesser_factor * weight  # "wenig überzeugend", "weniger gelungen"
+            continue
         if denied:
             # "kein Meisterwerk" hedges; "nicht gelungen" pans.
             weight = (shifters.strong_denied if tok in shifters.strong else -0.7) * weight
@@ -239,8 +256,6 @@ def _judgement(tokens: Sequence[str], words: dict[str, float], data: ModuleType,
             # Inside a denial an intensifier softens it: "nicht ganz überzeugend" is a milder fault.
             weight *= 1.0 / factor if denied and factor > 1.0 else factor
         value += emphasis * weight
-    if shifters.hedges and not shifters.hedge_triggers.isdisjoint(tokens):
-        value += _hedges(tokens, shifters)
     return value
 
 
@@ -268,6 +283,10 @@ class _Shifters:
     long: dict[str, tuple[tuple[tuple[str, ...], int], ...]]  # first word -> (the words after it, reach)
     long_triggers: frozenset[str]
     long_stops: frozenset[str]  # words that end a long shifter's reach ("ohne Kitsch, aber ...")
+    negatable: frozenset[str]  # idioms a negation before them denies ("nichts davon ist gut erzählt")
+    lesser: frozenset[str]  # "wenig", "weniger": before praise, a fault
+    lesser_keeps: frozenset[str]  # words before them that keep the praise ("ein wenig", "nicht weniger")
+    lesser_factor: float
     strong: frozenset[str]  # the top of the praise scale, which denied only hedges ("kein Meisterwerk")
     strong_denied: float
 
@@ -298,6 +317,10 @@ def _shifters(data: ModuleType) -> _Shifters:
         long={first: tuple(rules) for first, rules in long.items()},
         long_triggers=frozenset(long),
         long_stops=frozenset(getattr(data, "LONG_SHIFTER_STOPS", ())),
+        negatable=frozenset(getattr(data, "NEGATABLE_IDIOMS", ())),
+        lesser=frozenset(getattr(data, "LESSER", ())),
+        lesser_keeps=frozenset(getattr(data, "LESSER_KEEPS", ())),
+        lesser_factor=float(getattr(data, "LESSER_FACTOR", 1.0)),
         strong=frozenset(getattr(data, "STRONG_PRAISE", ())),
         strong_denied=float(getattr(data, "NEGATED_STRONG_FACTOR", -0.7)),
     )
@@ -306,6 +329,14 @@ def _shifters(data: ModuleType) -> _Shifters:
 def _long_shifters(data: ModuleType) -> list[tuple[str, tuple[str, ...], int]]:
     """``LONG_SHIFTERS`` as (first word, the words after it, reach): "alles andere als" starts at "alles"."""
     return [(words[0], tuple(words[1:]), reach) for words, reach in getattr(data, "LONG_SHIFTERS", ())]
+
+
+def _lesser(tokens: Sequence[str], i: int, shifters: _Shifters) -> bool:
+    """ "wenig überzeugend", "weniger gelungen": praise right after "wenig"/"weniger", but not "ein wenig",
+    "nicht weniger"."""
+    if not i or tokens[i - 1] not in shifters.lesser:
+        return False
+    return i < 2 or tokens[i - 2] not in shifters.lesser_keeps
 
 
 #: How far a shifter that reaches to its clause's end reaches when the clauses are not known.
@@ -398,10 +429,20 @@ def _negated_after(
     return False
 
 
-def _hedges(tokens: Sequence[str], shifters: _Shifters) -> float:
-    """Idioms that hedge or fault: "nicht der ganz große Wurf", "never quite comes together"."""
+def _hedges(tokens: Sequence[str], shifters: _Shifters, negations: frozenset[str] = frozenset()) -> float:
+    """Idioms that hedge or fault: "nicht der ganz große Wurf", "never quite comes together". An idiom the
+    language marks as negatable ("gut erzählt") is denied by a negation in the four words before it."""
     joined = " ".join(tokens)
-    return sum(value for trigger, idiom, value in shifters.hedges if trigger in tokens and idiom.search(joined))
+    present = shifters.hedge_triggers.intersection(tokens)  # one set test per idiom, not a scan of the tokens
+    total = 0.0
+    for trigger, idiom, value in shifters.hedges:
+        if trigger in present and idiom.search(joined):
+            if trigger in shifters.negatable:
+                k = tokens.index(trigger)
+                if not negations.isdisjoint(tokens[max(0, k - 4) : k]):
+                    value = -0.7 * value
+            total += value
+    return total
 
 
 def lexicon_features(items: Sequence[Sentence], text: str) -> list[float]:

@@ -342,7 +342,7 @@ def judging_detail(items: Sequence[opinion.Sentence], code: str) -> list[Judging
         grace = conceded = False
         if structure is not None and value:
             tokens = s.tokens
-            grace = bool(structure.saving_grace) and bool(tokens) and tokens[0] in structure.saving_grace and value > 0
+            grace = value > 0 and _saving_grace(tokens, structure)
             conceded = not grace and not structure.concessions.keys().isdisjoint(tokens)
             value = _structured_value(s, value, structure, code)
         value -= 0.6 if s.counterfactual else 0.0
@@ -372,10 +372,13 @@ def _excess_faults(
 ) -> float:
     """What "zu lang", "allzu sehr" count: ``fault`` each; in a critic-structure language a denied excess
     ("keine Szene zu viel", "nie zu süß") counts as slight praise instead."""
+    pairs = sum(1 for a, b in itertools.pairwise(tokens) if b in faults and a in excess)
+    if not pairs or structure is None or structure.negations.isdisjoint(tokens):
+        return fault * pairs  # the common case: no excess pair, or no negation anywhere near one
     total = 0.0
     for k, (a, b) in enumerate(itertools.pairwise(tokens)):
         if b in faults and a in excess:
-            denied = structure is not None and not structure.negations.isdisjoint(tokens[max(0, k - 3) : k])
+            denied = not structure.negations.isdisjoint(tokens[max(0, k - 3) : k])
             total += -0.5 * fault if denied else fault
     return total
 
@@ -392,52 +395,81 @@ def _scoped_value(s: opinion.Sentence, value: float, structure: _Structure) -> f
     return value
 
 
-#: A quoted stretch of text: „...“, "...", »...«, “...”.
-_QUOTED = re.compile(r"[„\"»“]([^„“”\"»«\n]{2,60})[“”\"«]")
+#: A quoted stretch that looks like a title, tried at each opening mark of the page's sentences: a
+#: capitalised start and no closing punctuation (a quoted sentence is speech, not a title).
+_QUOTED_TITLE = re.compile(r"[„\"»“]([^\W\d_][^„“”\"»«\n]{1,59}?)\s*[“”\"«]")
+_OPENING_MARKS = ("„", '"', "»", "“")
 
 
-def _quoted_titles(text: str) -> list[str]:
-    """The quoted stretches of ``text`` that look like titles: capitalised, at most 8 words, not a quoted
-    sentence (no closing punctuation)."""
-    return [
-        q.strip()
-        for q in _QUOTED.findall(text)
-        if q.strip()[:1].isupper() and len(q.split()) <= 8 and q.rstrip()[-1:] not in ".!?,;:"
-    ]
+def _quoted_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, title) of each quoted title in ``text``, found from its quotation marks (``str.find``
+    runs in C; a regex scan of a whole page costs several times more)."""
+    marks = sorted(position for mark in _OPENING_MARKS if mark in text for position in _positions(text, mark))
+    found = []
+    after = 0
+    for position in marks:
+        if position < after:
+            continue
+        match = _QUOTED_TITLE.match(text, position)
+        if match is not None:
+            found.append((match.start(), match.end(), match.group(1)))
+            after = match.end()
+    return found
 
 
-def _other_titles(items: Sequence[opinion.Sentence]) -> frozenset[str]:
-    """The titles a page quotes besides its own (the one it quotes most often): a festival report's or a
-    comparison's other films."""
-    counts: dict[str, int] = {}
-    for s in items:
-        if "„" in s.text or '"' in s.text or "»" in s.text or "“" in s.text:
-            for q in _quoted_titles(s.text):
-                counts[q] = counts.get(q, 0) + 1
-    if len(counts) < 2:
-        return frozenset()
-    main = max(counts, key=counts.__getitem__)
-    return frozenset(q for q in counts if q != main and main not in q and q not in main)
+def _positions(text: str, mark: str) -> list[int]:
+    positions = []
+    at = text.find(mark)
+    while at >= 0:
+        positions.append(at)
+        at = text.find(mark, at + 1)
+    return positions
 
 
 def _other_work_sentences(items: Sequence[opinion.Sentence], run: int) -> set[int]:
-    """The sentences about another work than the page's own: those that quote only other titles
-    (:func:`_other_titles`), and up to ``run`` sentences after one, unless a sentence quotes a title itself."""
-    others = _other_titles(items)
+    """The sentences about another work than the page's own (the title it quotes most often): a sentence
+    that names only other quoted titles, in its first words (:func:`_leads_with_quote`; a festival
+    report's or a comparison's other film), and up to ``run`` sentences after it, unless one of them
+    quotes a title itself."""
+    texts = [s.text for s in items]
+    joined = "".join(texts)
+    found: list[tuple[int, int, str]] = []
+    counts: dict[str, int] = {}
+    for start, end, q in _quoted_in(joined):
+        if q[:1].isupper() and len(q.split()) <= 8 and q[-1:] not in ".!?,;:":
+            found.append((start, end, q))
+            counts[q] = counts.get(q, 0) + 1
     about: set[int] = set()
-    if not others:
-        return about
-    left = 0
-    for i, s in enumerate(items):
-        quoted = _quoted_titles(s.text) if ("„" in s.text or '"' in s.text or "»" in s.text or "“" in s.text) else []
-        if quoted:
-            left = run if all(q in others for q in quoted) else 0
-            if left:
-                about.add(i)
-        elif left:
+    if len(counts) < 2:
+        return about  # the common case: one title quoted, or none
+    main = max(counts, key=counts.__getitem__)
+    others = {q for q in counts if q != main and main not in q and q not in main}
+    starts = list(itertools.accumulate(map(len, texts), initial=0))  # where each sentence starts in ``joined``
+    quoted: dict[int, list[str]] = {}
+    for start, end, q in found:
+        i = bisect.bisect_right(starts, start) - 1
+        if end <= starts[i + 1]:  # a quotation within one sentence
+            quoted.setdefault(i, []).append(q)
+    for i, titles in quoted.items():
+        if others.issuperset(titles) and _leads_with_quote(texts[i]):
             about.add(i)
-            left -= 1
+            for j in range(i + 1, min(len(items), i + 1 + run)):
+                if j in quoted:
+                    break
+                about.add(j)
     return about
+
+
+#: Where a sentence about a quoted work names it: in its first words, before any comma ("„Graue Tage“ ist
+#: ...", "Im Wettbewerb lief auch „Graue Tage“ ..."); a work named in a relative clause ("Regisseur X, der
+#: mit „Y“ bekannt wurde, ...") is an aside in a sentence about the reviewed film.
+_LEAD_CHARS = 50
+
+
+def _leads_with_quote(text: str) -> bool:
+    head = text.lstrip()[:_LEAD_CHARS]
+    first = min((head.find(q) for q in '„"»“' if q in head), default=-1)
+    return first >= 0 and "," not in head[:first]
 
 
 @dataclass(frozen=True)
@@ -496,10 +528,23 @@ def _structure(code: str) -> _Structure | None:
     )
 
 
+#: Articles before a saving grace's word ("Der einzige Lichtblick ...").
+_ARTICLES = frozenset({"der", "die", "das"})
+
+
+def _saving_grace(tokens: Sequence[str], structure: _Structure) -> bool:
+    """A sentence that opens with a saving grace's word ("Immerhin ...", "Einzig ...", "Der einzige ...")."""
+    if not structure.saving_grace or not tokens:
+        return False
+    if tokens[0] in structure.saving_grace:
+        return True
+    return structure.reads_scope and len(tokens) > 1 and tokens[0] in _ARTICLES and tokens[1] in structure.saving_grace
+
+
 def _structured_value(s: opinion.Sentence, value: float, structure: _Structure, code: str) -> float:
     """``s.judged`` read with the critic's structure: conceded clauses and saving graces."""
     tokens = s.tokens
-    if structure.saving_grace and tokens and tokens[0] in structure.saving_grace and value > 0:
+    if value > 0 and _saving_grace(tokens, structure):
         return structure.grace_value
     if structure.concessions.keys().isdisjoint(tokens):
         return value

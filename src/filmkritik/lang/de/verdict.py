@@ -406,7 +406,7 @@ CRITIC_PROSE_WORDS = {
         brilliert fesselt""".split(),
         0.6,
     ),
-    **dict.fromkeys("sorgfältig elegant liebevoll authentisch atmosphärisch lichtblick".split(), 0.4),
+    **dict.fromkeys("sorgfältig elegant liebevoll authentisch atmosphärisch".split(), 0.4),
     **dict.fromkeys(
         """schwerfällig altbacken angestaubt verstaubt beliebig generisch stereotyp klischiert durchschaubar
         unfertig überfrachtet überambitioniert prätentiös bedeutungsschwer bedeutungsschwanger verkopft
@@ -422,18 +422,29 @@ CRITIC_PROSE_WORDS = {
     **dict.fromkeys("anstrengend albern wirr uneben mäßig billig unübersichtlich".split(), -0.5),
     "sentimental": -0.4,
 }
+#: The craft a critic judges with "gut"/"schlecht" ("gut gespielt"), and kinds of film ("ein guter Krimi").
+_CRAFT = (
+    r"(?:gespielt|gemacht|erzählt|besetzt|fotografiert|inszeniert|geschrieben|gebaut|getimt|gefilmt|geschnitten|"
+    r"montiert|ausgestattet|synchronisiert|animiert|choreografiert|gealtert)\b"
+)
+_FILM_KINDS = (
+    r"(?:film|filme|films|komödie|drama|thriller|krimi|fortsetzung|unterhaltung|dokumentarfilm|horrorfilm|"
+    r"kinderfilm|familienfilm|debüt|serie|kino)\b"
+)
 #: Idioms of praise and blame without a listed word (trigger word, pattern on the space-joined lower-case
 #: tokens, value), read as ``HEDGES`` are: "macht Laune/Spaß", "lohnt sich", "kommt nicht über ... hinaus",
 #: "verliert sich in", "zieht sich in die Länge", "kann man sich sparen", "Masse statt Klasse".
 JUDGEMENT_IDIOMS = (
-    ("macht", r"\bmacht\b(?: \w+){0,3} (?:laune|spaß|freude|vergnügen)\b", 0.6),
+    ("laune", r"\bmacht\b(?: \w+){0,3} laune\b", 0.6),
+    ("spaß", r"\bmacht\b(?: \w+){0,3} spaß\b", 0.6),
+    ("freude", r"\bmacht\b(?: \w+){0,3} freude\b", 0.6),
     ("vergnügen", r"\b(?:ein|reines|großes|echtes) vergnügen\b", 0.6),
     ("entdeckung", r"\b(?:ist|sind|als) (?:\w+ ){0,2}(?:eine|die) (?:\w+ )?entdeckung\b", 0.6),
     ("ansehen", r"\bunbedingt (?:\w+ ){0,2}ansehen\b", 0.8),
     ("anschauen", r"\bunbedingt (?:\w+ ){0,2}anschauen\b", 0.8),
     ("entgehen", r"\bnicht entgehen lassen\b", 0.8),
     ("verpassen", r"\bnicht verpassen\b", 0.8),
-    ("nach", r"\b(?:hallt|hallen|wirkt|wirken) (?:\w+ ){0,3}nach$", 0.5),
+    ("hallt", r"\bhallt (?:\w+ ){0,3}nach$", 0.5),
     ("nachhallt", r"\bnachhallt\b", 0.5),
     ("nachwirkt", r"\bnachwirkt\b", 0.5),
     ("hinaus", r"\b(?:kommt|kommen|kam) (?:\w+ ){0,6}nicht über (?:\w+ ){0,5}hinaus\b", -0.6),
@@ -446,10 +457,29 @@ JUDGEMENT_IDIOMS = (
     ("verhebt", r"\bverhebt sich\b", -0.6),
     ("erstickt", r"\berstickt an\b", -0.6),
     ("strecke", r"\bauf der strecke\b", -0.5),
-    ("recht", r"\bmehr schlecht als recht\b", -0.6),
+    ("schlecht", r"\bmehr schlecht als recht\b", -0.6),
     ("neues", r"\b(?:nichts|wenig) (?:\w+ ){0,2}neues\b", -0.4),
     ("mühe", r"\b(?:gibt|geben) sich (?:\w+ ){0,2}(?:mühe|redlich)\b", -0.3),
+    # "gut"/"schlecht" alone describe the story's people and things as often as the film; with the craft
+    # ("gut gespielt", "schlecht geschrieben") or a kind of film ("ein guter Thriller") they judge it.
+    ("gut", r"\bgut (?:\w+ )?" + _CRAFT, 0.5),
+    ("gute", r"\bgute " + _FILM_KINDS, 0.5),
+    ("guter", r"\bguter " + _FILM_KINDS, 0.5),
+    ("gutes", r"\bgutes " + _FILM_KINDS, 0.5),
+    ("schlecht", r"\bschlecht (?:\w+ )?" + _CRAFT, -0.6),
+    ("schlechte", r"\bschlechte " + _FILM_KINDS, -0.6),
+    ("schlechter", r"\bschlechter " + _FILM_KINDS, -0.6),
+    ("schlechtes", r"\bschlechtes " + _FILM_KINDS, -0.6),
+    # "ein Drama mit (kleinen) Schwächen" hedges: with the fault word's -0.8 it counts -0.3.
+    ("schwächen", r"\bmit (?:\w+ )?schwächen\b", 0.5),
 )
+#: The idioms above that a negation before them denies ("nichts davon wird gut erzählt"): their triggers.
+NEGATABLE_IDIOMS = frozenset("gut gute guter gutes schlecht schlechte schlechter schlechtes".split())
+#: "wenig überzeugend", "weniger gelungen": a little of a good thing is a fault (not after "ein", "nicht",
+#: "nichts", "kaum", "um": "ein wenig", "nicht weniger spannend"); such praise counts this many times its weight.
+LESSER = frozenset({"wenig", "weniger"})
+LESSER_KEEPS = frozenset("ein nicht nichts kaum um".split())
+LESSER_FACTOR = -0.5
 #: Negations the critic lean reads besides ``NEGATIONS`` (which the trained model's features also use):
 #: "null Spannung", "keinerlei Witz", "keineswegs gelungen", "mitnichten".
 JUDGEMENT_NEGATIONS = frozenset("null keinerlei keineswegs keinesfalls mitnichten nirgends nirgendwo".split())
@@ -457,7 +487,7 @@ JUDGEMENT_NEGATIONS = frozenset("null keinerlei keineswegs keinesfalls mitnichte
 #: (the shifter's words, reach in words after them; 0: to the end of the clause): "ohne dass es je
 #: kitschig wird", "ohne je ins Kitschige abzurutschen", "weder witzig noch spannend", "alles andere
 #: als gelungen", "statt eines packenden Dramas" (what the film does not give), "nicht einmal/mal ...
-#: spannend", "geschweige denn spannend". PolArt's shifter list ("kein", "nicht", "aufhören",
+#: spannend", "geschweige denn spannend", "verzichtet auf Pathos und billige Effekte". PolArt's shifter list ("kein", "nicht", "aufhören",
 #: "beenden", "anfangen") adds no German negation beyond these.
 LONG_SHIFTERS = (
     (("ohne",), 0),
@@ -469,6 +499,8 @@ LONG_SHIFTERS = (
     (("nicht", "einmal"), 0),
     (("nicht", "mal"), 0),
     (("geschweige", "denn"), 3),
+    (("verzichtet", "auf"), 0),
+    (("verzichten", "auf"), 0),
 )
 #: Words that end a long shifter's reach before its clause ends: a turn or a new clause ("ohne Kitsch,
 #: aber ...", "statt Spannung, sondern ..."). Not "und"/"oder": "ohne Kitsch und Pathos", "ohne
