@@ -3537,8 +3537,7 @@ class Reader:
                         m.group("appos"), m.start("appos")
                     )  # "..., eines Schleusers namens Viktor,"
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
-        if "Doppelrolle" in text or "Rolle de" in text or "macht aus de" in text:
-            self._double_cast_and_made_roles()
+        self._double_cast_and_made_roles()
         if "besetzt" in text or "Stimme" in text or "spricht" in text or "verleiht" in text or "Figur, " in text:
             self._casting_and_voices()
         if "allen voran" in text or "angeführt von" in text or "vor allem" in text or " um " in text:
@@ -3710,8 +3709,7 @@ class Reader:
     def _double_cast_and_made_roles(self) -> None:
         """ "X ist in einer Doppelrolle als A und B zu sehen" (both parts hers), "Für die Rolle der Ärztin Ruth konnte
         X gewonnen werden" (a casting), "X macht aus der Ärztin Ruth eine tragische Figur" (a named part only)."""
-        text = self.text
-        for m in _DOUBLE_ROLE.finditer(text):
+        for m in self._in_sentences_with(_DOUBLE_ROLE, ("doppelrolle",)):
             if not self.full_name(self.person(m["actor"]) or ""):
                 continue
             for key in ("a", "b"):
@@ -3719,8 +3717,8 @@ class Reader:
                 words = [t for t in (char or "").split(" ") if t not in self.d.HONORIFICS]
                 if char and words and self._given(words[0]):
                     self.add("actor", m["actor"], m.start("actor"), CLEAR, character=char)
-        for rx in (_ROLE_WON_FOR, _MADE_FROM_ROLE):
-            for m in rx.finditer(text):
+        for rx, triggers in ((_ROLE_WON_FOR, ("für die ", "rolle de")), (_MADE_FROM_ROLE, ("macht aus de",))):
+            for m in self._in_sentences_with(rx, triggers):
                 actor = self.person(m["actor"]) or ""
                 if not self.full_name(actor) or self._not_a_performer(actor):
                     continue  # "Regisseur X macht aus der Heldin ...": the director shapes, no one plays
@@ -3730,6 +3728,22 @@ class Reader:
                     self.add("actor", m["actor"], m.start("actor"), CLEAR, character=char)
                 elif rx is _ROLE_WON_FOR:
                     self.add("actor", m["actor"], m.start("actor"), CLEAR)  # "Für die Rolle der Mutter konnte X ..."
+
+    def _in_sentences_with(self, rx: re.Pattern[str], triggers: tuple[str, ...]) -> list[re.Match[str]]:
+        """Matches of ``rx`` in the sentences that hold every one of ``triggers`` (lower case): a pattern led by a name
+        run costs a full scan of the text, a substring search almost nothing."""
+        found = [self.positions(t) for t in triggers]
+        if not all(found):
+            return []
+        if len(self.low) != len(self.text):
+            return list(rx.finditer(self.text))  # lower-casing moved the offsets ("İ"): scan it all
+        sentences = sorted({self.analysis.sentence_of(p) for p in found[0]})
+        out: list[re.Match[str]] = []
+        for start, end in sentences:
+            low = self.low[start:end]
+            if all(t in low for t in triggers[1:]):
+                out.extend(rx.finditer(self.text, start, end))
+        return out
 
     def _pronoun_apposition(self, pos: int) -> str | None:
         """ "spielt ihn, den verbitterten Heimkehrer Gregor, mit ...": the pronoun's apposition names the part."""
@@ -3786,8 +3800,8 @@ class Reader:
         if self.code != "de":
             return
         if "uftritt" in self.text:
-            for m in _HAS_APPEARANCE.finditer(self.text):
-                span = self.runs.starting_at(m.start("name"))
+            for m in self._in_sentences_with(_HAS_APPEARANCE, ("uftritt",)):
+                span = self.runs.ending_at(m.start())
                 if not span:
                     continue
                 for _ in range(2):  # "Der Gemeinderat X hat einen kleinen Auftritt": an article, a describing noun
@@ -4558,8 +4572,8 @@ _APPEARS = re.compile(
 )
 #: "X hat einen kleinen Auftritt als Wirt", "X absolviert einen Gastauftritt": a performer appears (present tense).
 _HAS_APPEARANCE = re.compile(
-    rf"(?P<name>{RUN})\s+(?:hat|absolviert|feiert|gibt)\s+(?:hier\s+|auch\s+|noch\s+)?(?:einen|ihren|seinen)\s+"
-    rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?:Gast|Kurz|Kino)?[Aa]uftritt\b(?![^.;!?\n]{{0,60}}\bgehabt\b)"
+    r"(?<=\s)(?:hat|absolviert|feiert|gibt)\s+(?:hier\s+|auch\s+|noch\s+)?(?:einen|ihren|seinen)\s+"
+    r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?:Gast|Kurz|Kino)?[Aa]uftritt\b(?![^.;!?\n]{0,60}\bgehabt\b)"
 )
 #: "Die Ermittlerin Dana, die ihm nicht traut, ist bei X in guten Händen / gut aufgehoben".
 _IN_GOOD_HANDS = re.compile(
