@@ -80,3 +80,24 @@ def test_the_reader_ships_no_head() -> None:
 
     models = resources.files("filmkritik").joinpath("models")
     assert not any(p.name.startswith("verdict-critic") for p in models.iterdir())
+
+
+def test_the_reader_table_scores_each_round_and_the_pool() -> None:
+    """``--reader``: the reader's own prose-only labels per blind round, pooled, and the hand-written pages."""
+
+    def page(group: str, gold: str, score: int | None) -> critic_head.Page:
+        return critic_head.Page("x", group, gold, None, 50.0, score, 0.0, 0.0, (39, 61))
+
+    pages = [
+        page("R1", "positive", 70),
+        page("R1", "negative", 30),
+        page("R2", "mixed", 70),
+        page("R2", "negative", None),  # read as no review: wrong
+        page("extra", "mixed", 50),
+    ]
+    table = critic_head.reader_table(pages)
+    assert table["R1"] == {"n": 2, "macro_f1": pytest.approx(2 / 3, abs=0.001), "accuracy": 1.0}
+    assert table["R2"]["accuracy"] == 0.0
+    assert table["pooled"]["n"] == 4
+    assert table["pooled"]["confusion"]["negative"] == {"negative": 1, "none": 1}
+    assert table["hand-written"]["accuracy"] == 1.0

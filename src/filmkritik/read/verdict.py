@@ -463,7 +463,7 @@ def _other_work_sentences(items: Sequence[opinion.Sentence], run: int) -> set[in
 #: Where a sentence about a quoted work names it: in its first words, before any comma ("„Graue Tage“ ist
 #: ...", "Im Wettbewerb lief auch „Graue Tage“ ..."); a work named in a relative clause ("Regisseur X, der
 #: mit „Y“ bekannt wurde, ...") is an aside in a sentence about the reviewed film.
-_LEAD_CHARS = 50
+_LEAD_CHARS = 80
 
 
 def _leads_with_quote(text: str) -> bool:

@@ -18,6 +18,11 @@ the reader is unchanged. Kept so the check can be rerun when more critic-style p
     .venv/bin/python -m filmkritik.train.critic_head --cv                    # preregistered: 17 features
     .venv/bin/python -m filmkritik.train.critic_head --cv --features core    # the addendum's candidates
     .venv/bin/python -m filmkritik.train.critic_head --cv --features recut
+
+Round 8b read the judgement words better instead (``lang/de/verdict.py``); ``--reader`` prints the
+reader's own prose-only macro-F1 per blind round and pooled, the measure of that round's check::
+
+    .venv/bin/python -m filmkritik.train.critic_head --reader
 """
 
 from __future__ import annotations
@@ -454,6 +459,33 @@ def cross_validate(
     return rows
 
 
+def reader_table(pages: Sequence[Page]) -> dict[str, Any]:
+    """The current reader's prose-only macro-F1 and accuracy per blind round and pooled (no head): the
+    measure of round 8b's preregistered check (``--reader``)."""
+    rows: dict[str, Any] = {}
+    pooled_gold: list[str] = []
+    pooled_read: list[str] = []
+    for held in ROUNDS:
+        test = [p for p in pages if p.group == held]
+        if not test:
+            continue
+        gold = [p.gold for p in test]
+        read = [_label(p.current, p.cutoffs) for p in test]
+        rows[held] = _scores(gold, read)
+        pooled_gold += gold
+        pooled_read += read
+    rows["pooled"] = {**_scores(pooled_gold, pooled_read), "confusion": _confusion(pooled_gold, pooled_read)}
+    extra = [p for p in pages if p.group == "extra"]
+    if extra:
+        rows["hand-written"] = _scores([p.gold for p in extra], [_label(p.current, p.cutoffs) for p in extra])
+    return rows
+
+
+def _scores(gold: Sequence[str], read: Sequence[str]) -> dict[str, Any]:
+    right = sum(g == r for g, r in zip(gold, read, strict=True))
+    return {"n": len(gold), "macro_f1": round(macro_f1(gold, read), 3), "accuracy": round(right / len(gold), 3)}
+
+
 def _confusion(gold: Sequence[str], read: Sequence[str]) -> dict[str, dict[str, int]]:
     table: dict[str, dict[str, int]] = {}
     for g, r in zip(gold, read, strict=True):
@@ -475,10 +507,13 @@ def _ece(confidence: np.ndarray, right: np.ndarray, bins: int = 10) -> float:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cv", action="store_true", help="leave-one-round-out against the current reader")
+    parser.add_argument("--reader", action="store_true", help="the current reader alone, per round (prose only)")
     parser.add_argument("--no-side-rule", action="store_true", help="(secondary) let the head cross 50")
     parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="full")
     parser.add_argument("--pages", type=Path, help="a JSON cache of the read pages (written when absent)")
     args = parser.parse_args(argv)
+    if args.reader:
+        print(json.dumps(reader_table(_cached_pages(args.pages)), indent=1))
     if args.cv:
         pages = _cached_pages(args.pages)
         print(json.dumps(cross_validate(pages, not args.no_side_rule, FEATURE_SETS[args.features]), indent=1))
