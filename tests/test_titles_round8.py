@@ -157,6 +157,16 @@ def _film(text: str) -> tuple[str | None, str | None, int | None]:
             "Magd. Das letzte Moor ist oft stark. Das letzte Moor läuft ab Freitag im Stream.",
             "Das letzte Moor",
         ),
+        (  # a film introduced in an apposition with a compound genre noun, no headline
+            "Nach zwei Dokumentarfilmen legt Anke Roth ihren ersten Spielfilm vor. Schicht, eine Tragikomödie über den "
+            "letzten Tag auf einer Zeche, ist kein großer Wurf, aber ein liebenswerter. Roth kennt ihre Leute.",
+            "Schicht",
+        ),
+        (  # "In Cannes … In Venedig": a place after a sentence's first word is no repeated title
+            "In Cannes wurde er ausgebuht, in Venedig gefeiert: Selten hat ein Film so gespalten wie „Der Damm“. In "
+            "Cannes störte man sich an der Länge. „Der Damm“ ist anstrengend, aber es lohnt sich.",
+            "Der Damm",
+        ),
     ],
 )
 def test_round8_shapes(text: str, title: str) -> None:

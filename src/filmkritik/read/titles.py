@@ -244,6 +244,12 @@ _RATING_WORDS = re.compile(
     r"(?i)(?<!\w)(?:\d(?:[.,]\d)?|ein|eins|zwei|drei|vier|fünf|one|two|three|four|five)\s*(?:von|out of|/)\s*"
     r"(?:\d+|fünf|zehn|four|five|ten)\b"
 )
+#: Last letters of the genre words :data:`GENRE_WORD` ends in, for a cheap test before it.
+_GENRE_ENDS = (
+    *("drama", "thriller", "komödie", "film", "western", "krimi", "satire", "musical", "biopic", "documentary"),
+    *("comedy", "romance", "fantasy", "märchen", "mystery", "dokumentation", "serie", "series", "doku", "horror"),
+    *("animation", "action", "abenteuer", "fiction", "sci-fi"),
+)
 _WEAK_CUES = frozenset("an nach für seit after since than".split())
 _COORDINATORS = frozenset("und and oder or sowie".split())
 _CLOSING_QUOTES = tuple("“”\"«»’'")
@@ -264,6 +270,7 @@ _SEQUEL_TALK = re.compile(
 )
 #: A sequel's number after its series' name, with or without a subtitle: "die muffels 2", "x ii: the return".
 _SEQUEL_NUMBER = re.compile(r" (\d{1,2}|[ivx]{1,4})(?=$|: )")
+_SEQUEL_NUMBER_LINES = re.compile(_SEQUEL_NUMBER.pattern, re.MULTILINE)
 _ROMAN_SEQUEL = re.compile(r"\s(?:ii|iii|iv|vi|vii|viii|ix)$")
 _RIGHTS = re.compile(r"(?i)(?:copyright|©|\(c\)|all rights reserved|alle rechte)")
 #: Lower-case words inside a capitalised run that person names do not have (unlike "von", "de", "van").
@@ -302,6 +309,7 @@ _TITLE_LABEL = re.compile(
 _ISSUE = re.compile(
     r"(?<!\w)(?:Issue|Ausgabe|Heft|Vol\.|Volume|Jahrgang|No\.|Nr\.|Episode|Folge)\s*#?\d+\b(?![^\n]*:\s)"
 )
+_CONSENT_STEMS = ("cookie", "datenschutz", "privacy", "einwilligung", "consent")
 _CONSENT_WORDS = re.compile(r"(?i)\bcookies?\b|datenschutz|privacy|einwilligung|consent")
 _BUTTONS = re.compile(r"[^\n.!?]{0,40}(?:[|▶►]|\+ )[^\n.!?]{0,40}(?=\n)")
 _QUOTE_MARK = re.compile(r"['’\"“”‘]")
@@ -1147,14 +1155,17 @@ def _masthead_end(text: str, navigation: frozenset[str] = frozenset()) -> tuple[
 
 
 def _consent_line(line: str) -> bool:
-    return len(line) > 60 and _CONSENT_WORDS.search(line) is not None
+    if len(line) <= 60:
+        return False
+    lowered = line.lower()  # substring tests first: most long lines are body text, and the case-blind regex costs more
+    return any(w in lowered for w in _CONSENT_STEMS) and _CONSENT_WORDS.search(line) is not None
 
 
 def _tagline(line: str) -> bool:
     """ "Der Blog für Kino abseits des Mainstreams", "reviews • essays • interviews", "Film reviews since 2011";
     not a section line with a date or a count ("Reviews · 3 comments", "Kritiken | 12. März 2025")."""
-    if len(line.split()) < 2 or not _TAGLINE.search(line):
-        return False
+    if len(line) > 150 or len(line.split()) < 2 or not _TAGLINE.search(line):
+        return False  # (a paragraph of the review is no tagline, and its length costs the search most)
     return not any(ch.isdigit() for ch in _SINCE_YEAR.sub("", line))
 
 
@@ -1374,8 +1385,9 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
         person_shaped(cand.text, language) or _first_name_only(cand.text, language)
     ):
         score -= 3  # a byline, a star's or a character's name
-    if cand.key in _generic_words() or (
+    if cand.key in _GENERIC or (
         " " not in cand.key
+        and cand.key.endswith(_GENRE_ENDS)
         and GENRE_WORD.fullmatch(cand.key)
         and not any(s.how in ("headline", "quoted") for s in cand.spans)
     ):
@@ -1383,6 +1395,8 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
     if " " in cand.key and cand.key.rsplit(" ", 1)[1] in _COMPANY_WORDS and len(cand.occurrences) <= 1:
         score -= 4  # "Northlight Pictures" over the credits: the distributor
     named = {cand.text, cand.text.title()}
+    if cand.text.startswith(_LEADING_WORDS) and " " in cand.text:
+        named.add(cand.text.split(" ", 1)[1])  # "In Cannes … in Cannes": a place after a sentence's first word
     shouted = any(s.how in ("caps", "headline") for s in cand.spans)  # critics do not shout place names
     if not shouted and any(places.canonical(n) for n in named):
         score -= 6
@@ -1400,12 +1414,14 @@ def _list_item(text: str, start: int) -> bool:
 def _pull_quote(text: str, span: TitleSpan) -> bool:
     """A line that is nothing but a quotation of three or more words ("„Ein Meisterwerk der Stille“", "“A quiet
     knockout”", "„Ich wollte nie einen Heimatfilm drehen“"): a pull quote or the speaker's words, not a name."""
-    if " " not in span.text or span.text.count(" ") < 2:
+    start, end = span.start, span.end
+    if span.text.count(" ") < 2 or start < 1 or text[start - 1] not in _QUOTE_MARKS:
         return False
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    return len(line) - len(span.text) <= 3 and line[:1] in _QUOTE_MARKS and line[-1:] in _QUOTE_MARKS
+    if start >= 2 and text[start - 2] != "\n":
+        return False  # the quote does not open its line
+    if text[end : end + 1] in (".", ",", "!", "?", "…"):
+        end += 1  # "„Ein Meisterwerk.“": the capture left the full stop out
+    return text[end : end + 1] in _QUOTE_MARKS and text[end + 1 : end + 2].strip(" \t") in ("", "\n")
 
 
 def _series_before(text: str, start: int) -> bool:
@@ -1603,6 +1619,8 @@ def _sequel_of(key: str, base: str) -> bool:
 def _sequel_over_predecessor(text: str, pooled: dict[str, Candidate]) -> None:
     """ "Vor zwei Jahren war „Die Muffels“ ein Erfolg. Jetzt kommt „Die Muffels 2: Chaos im Zoo“": a page naming a
     film and its numbered sequel, and speaking of a series, reviews the sequel; the first film is its predecessor."""
+    if _SEQUEL_NUMBER_LINES.search("\n".join(pooled)) is None:
+        return  # one pass over all names: most pages name no numbered film
     sequels: dict[str, list[Candidate]] = {}
     for cand in pooled.values():
         number = _SEQUEL_NUMBER.search(cand.key)

@@ -52,7 +52,9 @@ PROSE_CUES = (
     r"\bheißt(?:(?<=Film heißt)|(?<=Debüt heißt)|(?<=Werk heißt))\s+{T}",  # "Spielfilm heißt" ends "Film heißt"
     # "Der Sommer in Nantes, der zweite Spielfilm von Élodie …": the film and its maker
     r"{T},\s+(?:der|das|die|ein|eine)\s+(?:[\wäöüß-]+\s+){0,3}(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm|Werk|"
-    r"Drama|Komödie|Thriller|Krimi)\s+(?:(?:von|des|der)\s+[A-ZÄÖÜ]|(?:über|aus|mit|um|nach)\b)",
+    r"Drama|Komödie|Thriller|Krimi|Tragikomödie|Krimikomödie|Liebeskomödie|Familienkomödie|Familiendrama|Sozialdrama|"
+    r"Liebesdrama|Psychothriller|Animationsfilm|Kinderfilm|Heimatfilm|Roadmovie|Debütfilm|Debüt)\s+"
+    r"(?:(?:von|des|der)\s+[A-ZÄÖÜ]|(?:über|aus|mit|um|nach)\b)",
     # "in Deutschland kommt er als „X“ ins Kino": the German release title.
     r"\b(?:als|unter dem Titel)\s+{T}\s+(?:ins Kino|in die Kinos|in den Kinos|auf den Markt|zu sehen)",
 )

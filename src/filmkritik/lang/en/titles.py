@@ -45,7 +45,8 @@ PROSE_CUES = (
     r"\bWith(?:(?<=^With)|(?<=[.!?] With))\s+{T},\s+(?:director|filmmaker|writer-director|[A-Z][\w'’-]+\s+[A-Z])",
     # "That something is The Pomegranate Ledger, the third feature by Navid …": the film and its maker
     r"{T},\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:feature|film|movie|documentary|picture|drama|comedy|"
-    r"thriller|fable|tale|debut|sequel|epic|satire|biopic|western|musical|romance)(?:\s+(?:(?:by|from)\s+[A-Z]|"
+    r"thriller|fable|tale|debut|sequel|epic|satire|biopic|western|musical|romance|tragicomedy|dramedy|docudrama)"
+    r"(?:\s+(?:(?:by|from)\s+[A-Z]|"
     r"(?:about|set in|starring|that|which|with)\b)|(?:\s+[\w'’-]+){1,2}\s+(?:have|has|had|are|is|was|were)\b|[,.;])",
     r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+(?:follows|chronicles|is set|tells the story|centers on|centres on|revolves around|"
     r"opens with|opens on|begins with|starts with|unfolds)\b",
