@@ -167,6 +167,11 @@ def _film(text: str) -> tuple[str | None, str | None, int | None]:
             "Cannes störte man sich an der Länge. „Der Damm“ ist anstrengend, aber es lohnt sich.",
             "Der Damm",
         ),
+        (  # stars on the title's own line are no part of the title
+            "KINO\nNeu im Kino\nDer Glasmaler ★★★★☆\nEin Maler in Görlitz verliert sein Augenlicht und malt weiter. "
+            "Berührend, ohne kitschig zu sein.",
+            "Der Glasmaler",
+        ),
     ],
 )
 def test_round8_shapes(text: str, title: str) -> None:

@@ -141,7 +141,8 @@ _ENUMERATION = re.compile(
     r"[A-ZÄÖÜ0-9][\w'’-]*(?:, [A-ZÄÖÜ0-9][\w'’-]*)+,? (?:&|und|and|or|oder) [A-ZÄÖÜ0-9][\w'’-]*[!?]?"
 )
 #: Where a headline's title ends: a colon, a bar, a bracket ("X (2024)", "X [Blu-ray] – Limited Edition"), a dash.
-_HEAD_SPLIT = re.compile(rf"\s*(?::{_NOT_SUBTITLE}|[|(\[]|\s[–—-]\s)")
+#: Stars on the title's line end it too ("Der Wolkenmaler ★★★★☆").
+_HEAD_SPLIT = re.compile(rf"\s*(?::{_NOT_SUBTITLE}|[|(\[]|\s[–—-]\s|\s(?=[★☆✩✭⭐]))")
 
 #: A genre word, alone or ending a compound ("Drama", "Psychothriller", "Oberschwaben-Krimi").
 GENRE_WORD = re.compile(
