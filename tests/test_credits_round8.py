@@ -258,3 +258,32 @@ def test_round8_castings(text: str, pairs: set[tuple[str, str]], performers: set
     record = read_credits(text)
     assert cast(record) == pairs
     assert actors(record) == performers
+
+
+CO_DIRECTOR_CASES = [
+    ("Die Geschwister Lea und Jonas Brandl haben den Film gemeinsam gedreht.", {"Lea Brandl", "Jonas Brandl"}),
+    (
+        "Inszeniert haben Lea Brandl und Tomasz Nowak, die schon beim Vorgänger zusammenarbeiteten.",
+        {"Lea Brandl", "Tomasz Nowak"},
+    ),
+    ("Lea Brandl und Tomasz Nowak führen gemeinsam Regie.", {"Lea Brandl", "Tomasz Nowak"}),
+    (
+        "Lea Brandl und Tomasz Nowak erzählen in ihrem zweiten gemeinsamen Film von einer Familie.",
+        {"Lea Brandl", "Tomasz Nowak"},
+    ),
+    (
+        "Nach „Kalter Hund“ legen Lea Brandl und Tomasz Nowak nun ihren zweiten Spielfilm vor.",
+        {"Lea Brandl", "Tomasz Nowak"},
+    ),
+    ("Der Film der Brüder Jannik und Mats Oldenburg ist ein Ereignis.", {"Jannik Oldenburg", "Mats Oldenburg"}),
+    # another film made together, a film about brothers, a singular possessive after a list of actors
+    ("Lea Brandl und Tomasz Nowak haben 2019 gemeinsam „Kalter Hund“ gedreht.", set()),
+    ("Der Film handelt von den Brüdern Jannik und Mats Oldenburg.", set()),
+    ("Mit Lea Brandl und Tomasz Nowak legt Jan Berg seinen zweiten Spielfilm vor.", {"Jan Berg"}),
+]
+
+
+@pytest.mark.parametrize(("text", "directors"), CO_DIRECTOR_CASES, ids=[c[0][:40] for c in CO_DIRECTOR_CASES])
+def test_round8_co_directors(text: str, directors: set[str]) -> None:
+    record = read_credits(text, title="Sturmzeit")
+    assert {d.name for d in record.film.directors} == directors

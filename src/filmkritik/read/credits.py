@@ -2629,6 +2629,15 @@ class Reader:
                     if " " in name or self.full_names_ending(name):
                         self.hits.append(Hit(role, name, pos, CLEAR))
 
+    def _listed_before(self, span: Span) -> tuple[str, int] | None:
+        """The full name joined by "und" right before ``span`` ("A und B legen ihren Film vor": A)."""
+        head = self.text[max(0, span[0] - 6) : span[0]]
+        if not head.endswith(" und "):
+            return None
+        before = self.runs.ending_at(span[0] - 5)
+        name = self.person(self.run_text(before)) if before else None
+        return (name, before[0]) if before and name and " " in name and self.full_name(name) else None
+
     def _partner_after(self, last: tuple[str, int]) -> tuple[str, int] | None:
         """ "Regie führten A und ihr Lebensgefährte B", "A und sein Bruder B": a possessive and a relation (or a
         co-director's noun) between two directors a plural cue names."""
@@ -2657,6 +2666,11 @@ class Reader:
                 seen.add(m.start())
                 noun = m.group("noun")
                 nationality = self._nationality_between(m.start("noun"), m.end("noun"))
+                if _SIBLINGS.fullmatch(noun):
+                    found = self._director_names(m.end(), limit=3)
+                    if len(found) >= 2 and not self._other_film_named_before(pos):
+                        self.add_directors(found, CLEAR)  # "der Film der Brüder Jannik und Mats Oldenburg"
+                    continue
                 if not nationality and not _DIRECTOR_NOUN.fullmatch(noun):
                     continue  # "der Film des Jahres", "der Film der Schauspielerin X"
                 span = self.runs.starting_at(m.end())
@@ -2813,6 +2827,11 @@ class Reader:
                 name = self.person(self.run_text(span))
                 if name and " " in name and self.full_name(name):
                     self.add("director", name, span[0], HINT)
+                    partner = self._listed_before(span) if m.group().startswith("ihren") else None
+                    if partner:
+                        # "Nach „X“ legen A und B nun ihren zweiten Spielfilm vor": both made it
+                        self.add("director", partner[0], partner[1], HINT)
+                        self._link([(name, span[0]), partner])
                     break
         for m in dp.apposition.finditer(text):
             before = self.runs.ending_at(m.start())
@@ -4506,6 +4525,7 @@ _PARTNER_AFTER = re.compile(
 )
 _DUO_GAP = re.compile(r"\s*(?:aus\s+[A-ZÄÖÜ][\wäöüß-]+\s*)?:\s*")
 _FILM_OF_DESCRIBED = re.compile(r"\s(?:der|des)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?)\s+(?=[A-ZÄÖÜ])")
+_SIBLINGS = re.compile(r"Brüder|Schwestern|Geschwister")
 _DIRECTOR_NOUN = re.compile(r"(?:Regisseur|Filmemacher|Regisseurin|Filmemacherin)s?")
 #: A quoted title, then an apposition or a copula, then a film noun ("„X“, dem neuen Film", "„X“ ist der dritte Film").
 _TITLE_THEN_FILM_NOUN = re.compile(
@@ -4652,7 +4672,7 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:[Ll]ike|[Uu]nlike|as\s+in|recalls|recalling|evokes|echoes|echoing|reminiscent\s+of|[Ww]ie(?:\s+schon)?\s+in|"
     r"erinnert\s+an|[Aa]nders\s+als\s+in)\s+$"
 )
-_PAREN_DIRECTOR = re.compile(r"(?:Regie|R\.|[Dd]irector|[Dd]ir\.|Regisseur(?:in)?|[Dd]irecting)")
+_PAREN_DIRECTOR = re.compile(r"(?:(?:Co-|Ko-)?Regie|R\.|(?:[Cc]o-)?[Dd]irector|[Dd]ir\.|Regisseur(?:in)?|[Dd]irecting)")
 #: The next abbreviated credit label inside a director's value ("R: X. D: A, B").
 _NEXT_SHORT_LABEL = re.compile(r"[.,;]\s+[A-ZÄÖÜ][\w/-]{0,12}:")
 #: Words after a list of names that close it rather than open a clause ("directed by A and B and it shows").
@@ -4662,7 +4682,9 @@ _LIST_END_WORDS = frozenset(
 _TITLE_BY_END = re.compile(
     r"\s*(?:[,.;:!?)–—]|$)|\s+(?:war|ist|wird|hat|läuft|lief|gewann|eröffnete|eröffnet|feierte|feiert)\b"
 )
-_PLURAL_LEAD = re.compile(r"duo|team|pair|partners|siblings|couple|führten|übernahmen|teilten|teilen")
+_PLURAL_LEAD = re.compile(
+    r"duo|team|pair|partners|siblings|couple|führten|übernahmen|teilten|teilen|Inszeniert\s+haben"
+)
 _TITLE_BY = re.compile(r"[„“\"»]([^„“\"»«\n]{1,60})[“”\"«],?\s+von\s+(?=[A-ZÄÖÜ])")
 #: A list of names that ends where a directing verb begins ("A und B | inszenierten").
 _NAME_LIST_END = re.compile(rf"(?:{RUN})(?:(?:,\s+|\s+(?:und|and|&)\s+)(?:{RUN}))*\s+$")

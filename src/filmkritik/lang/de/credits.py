@@ -137,6 +137,7 @@ DIRECTOR_LEADS = (
     r"\bRegie\s+(?:(?:bei|in|an|für)\s+(?:dem|diesem|der|diesen?)\s+[\wäöüß-]+\s+)?"
     r"(?:führte|führt|führten|übernahm|übernimmt|übernahmen|teilten\s+sich|teilen\s+sich)"
     r"|\b(?:[Ii]nszeniert|[Gg]edreht|[Rr]ealisiert)\s+(?:hat|haben)\s+(?:ihn|sie|es|(?:den|das|diesen|dieses)\s+[\wäöüß-]+)"
+    r"|\bInszeniert\s+haben(?=\s+[A-ZÄÖÜ])"
     r"|\b(?:In|Mit)\s+(?:ihrem|seinem)\s+(?:[a-zäöüß-]+\s+){0,2}(?:Film|Spielfilm|Langfilm|Kinofilm|Debüt|Spielfilmdebüt|"
     r"Langfilmdebüt|Regiedebüt|Kinodebüt|Dokumentarfilm|Erstling|Werk)\s+(?:erzählt|inszeniert|porträtiert|schildert)"
     r"|\bWer\s+(?:führt|führte)\s+(?:hier\s+)?Regie\s*\?|\bWer\s+hat\s+(?:den\s+Film\s+|ihn\s+)?(?:inszeniert|gedreht)\s*\?"
@@ -149,7 +150,9 @@ DIRECTOR_LEAD_ADVERBS = frozenset(
 #: Names, then a plural or perfect-tense directing verb: "A und B inszenierten", "A und B haben „X“ gemeinsam inszeniert".
 DIRECTED_TOGETHER = (
     r"(?:inszenierten|inszenieren|(?:haben|hat)\s+(?:[^.;:!?\n]{0,60}?\s)?(?:gemeinsam\s+|zusammen\s+)?inszeniert|"
-    r"führten\s+(?:gemeinsam\s+|zusammen\s+)?Regie)\b"
+    r"haben\s+(?:[^.;:!?\n]{0,60}?\s)?(?:gemeinsam|zusammen)\s+(?:gedreht|realisiert)|"
+    r"führten\s+(?:gemeinsam\s+|zusammen\s+)?Regie|führen\s+(?:gemeinsam|zusammen)\s+Regie|"
+    r"erzählen\s+in\s+ihrem\s+(?:[a-zäöüß]+\s+){0,2}gemeinsamen\s+(?:Film|Spielfilm|Langfilm|Dokumentarfilm))\b"
 )
 #: "X hat mit „Föhn“ seinen dritten Langfilm gedreht", "Mit „X“ legt Y seinen ersten Spielfilm vor": the subject made it.
 OWN_FILM_MADE = (
