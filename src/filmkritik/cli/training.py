@@ -1,4 +1,4 @@
-"""CLI commands of the training area: ``filmkritik train verdict`` and ``filmkritik train snippets``."""
+"""CLI commands of the training area: ``filmkritik train verdict``, ``train snippets`` and ``train snippet-posterior``."""
 
 from __future__ import annotations
 
@@ -68,5 +68,41 @@ def snippets(
         out.print(
             f"{code}: {info['texts']} short texts; held-out {check}: AUC {row['auc']:.3f}, "
             f"balanced accuracy {row['balanced_accuracy']:.3f}"
+        )
+    out.print(f"wrote {result['file']} in {result['seconds']} s")
+
+
+@train_app.command("snippet-posterior")
+@friendly
+def snippet_posterior(
+    shared: Annotated[
+        Path,
+        typer.Option("--shared", help="The shared data folder (holds data/pang-lee)."),
+    ] = _DEFAULT_SHARED,
+    out_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", help="Where to write the calibration and its card (default: the installed package's models/)."
+        ),
+    ] = None,
+    cache: Annotated[
+        Path | None,
+        typer.Option("--cache", help="A folder to keep the sentence embeddings and the out-of-fold scores in."),
+    ] = None,
+) -> None:
+    """Calibrate the short-text score as P(positive) on held-out TRAIN quotes (the short-text model is unchanged)."""
+    from filmkritik.train import snippet_posterior as trainer
+
+    result = trainer.fit(shared, out_dir, cache, progress=lambda m: err.print(f"[dim]{m}[/dim]"))
+    cal = result["calibration"]
+    out.print(
+        f"en: {result['texts']} held-out quotes of {result['reviews']} reviews; AUC {result['auc']:.3f}; "
+        f"a {cal.a:.4f}, b {cal.b:.3f}, pi0 {cal.pi0:.3f}; tpr {cal.tpr:.3f}, fpr {cal.fpr:.3f}"
+    )
+    change = result["change"]
+    if change:
+        out.print(
+            f"vs the previous file: a {100 * change['a_relative']:+.1f}%, b {100 * change['b_relative']:+.1f}%, "
+            f"largest probability change {change['max_probability']:.3f}"
         )
     out.print(f"wrote {result['file']} in {result['seconds']} s")
