@@ -7,6 +7,9 @@ person named just before.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from test_credits import actors, cast, read_credits
@@ -287,3 +290,39 @@ CO_DIRECTOR_CASES = [
 def test_round8_co_directors(text: str, directors: set[str]) -> None:
     record = read_credits(text, title="Sturmzeit")
     assert {d.name for d in record.film.directors} == directors
+
+
+GEN8 = Path(__file__).parent / "fixtures" / "credits" / "de-generalisation8.jsonl"
+
+
+def _score(fixture: Path) -> dict[str, tuple[float, float, float]]:
+    counts = {"cast": [0, 0, 0], "actors": [0, 0, 0], "directors": [0, 0, 0]}
+    for line in fixture.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        record = read_credits(row["text"], title=row.get("title", "Sturmzeit"))
+        got = {"cast": cast(record), "actors": actors(record), "directors": {d.name for d in record.film.directors}}
+        gold = row["gold"]
+        want = {
+            "cast": {tuple(p) for p in gold["cast"]},
+            "actors": set(gold["actors"]),
+            "directors": set(gold["directors"]),
+        }
+        for field, c in counts.items():
+            c[0] += len(got[field] & want[field])
+            c[1] += len(got[field] - want[field])
+            c[2] += len(want[field] - got[field])
+    out = {}
+    for field, (tp, fp, fn) in counts.items():
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        out[field] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
+    return out
+
+
+def test_round8_set_keeps_its_scores() -> None:
+    """The 48 invented sentences written and scored before round 8 (cast 0.638, actors 0.835, directors 0.903 then);
+    floors just under the round's end, which flatters (the rules were written with these misses in view)."""
+    scores = _score(GEN8)
+    assert scores["cast"][2] >= 0.92 and scores["cast"][0] >= 0.95
+    assert scores["actors"][2] >= 0.93
+    assert scores["directors"][2] >= 0.97
