@@ -2,38 +2,41 @@
 
 Pre-registered in /work/notes/quant8-preregistration.md (copied into docs/knowledge-base.md). Input: the
 out-of-fold values of the shipped English short-text design (n-grams + 3 x e5) on the round-7 hard set,
-as a pickle ``(oof, checks, y)`` written by the round-7 glue over
+either as ``DIR/snippet-posterior-oof.npz``, written by
+``filmkritik train snippet-posterior --shared ../shared --cache DIR`` (``train/snippet_posterior.py``, the
+command that builds the shipped calibration), or, as the check was first run, as a pickle ``(oof, checks, y)``
+written by the round-7 glue over
 ``docs/preregistrations/snippets-round7-trainer.patch`` (``S.english_design(lang_, S.EnglishDesign(2), ...)``,
 ``S.held_out_english(lang_, cache, log, ("ngram", "e5"))``, ``oof = {"ngram": lang_.oof["ngram"], "D0": lang_.oof["e5"]}``,
 ``pickle.dump((oof, lang_.checks, lang_.y), ...)``), and the units pickle ``(units, vader)`` of
 ``snippet_corpus.english_units``.
 
 Usage:
-  .venv/bin/python benchmarks/quant_check.py --oof /tmp/st7/oof.pkl --units /tmp/st7/units.pkl [--write]
+  .venv/bin/python benchmarks/quant_check.py --values DIR/snippet-posterior-oof.npz
+  .venv/bin/python benchmarks/quant_check.py --oof /tmp/st7/oof.pkl --units /tmp/st7/units.pkl
 
-Prints the per-film MAE of CC / ACC / PCC / EM / Bayes in five scenarios and, with ``--write``, writes
-``src/filmkritik/models/snippet-posterior.json`` (Platt scaling fitted on the whole hard set).
+Prints the per-film MAE of CC / ACC / PCC / EM / Bayes in five scenarios, and the calibration fitted on the
+whole hard set (what ``filmkritik train snippet-posterior`` writes to ``models/snippet-posterior.json``).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import dataclasses
 import pickle
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from filmkritik.read import short_text
+from filmkritik.train import snippet_posterior
 
 HARD = "hard set: VADER quotes #1 and #2 + blind most quotable"
 METHODS = ["CC", "ACC", "PCC", "EM", "Bayes"]
 #: (noise sd, shift), in units of the blended value's sd on the hard set.
 SCENARIOS = {"S0": (0.0, 0.0), "S1": (0.5, 0.0), "S2": (1.0, 0.0), "S3": (0.0, -0.3), "S4": (0.0, 0.3)}
 GRID = np.linspace(0, 1, 201)
-OUT = Path(__file__).resolve().parents[1] / "src/filmkritik/models/snippet-posterior.json"
 
 
 def to_score(values: np.ndarray) -> np.ndarray:
@@ -42,16 +45,8 @@ def to_score(values: np.ndarray) -> np.ndarray:
 
 
 def calibration(scores: np.ndarray, labels: np.ndarray) -> dict[str, float]:
-    from sklearn.linear_model import LogisticRegression
-
-    lr = LogisticRegression(C=1e6, max_iter=1000).fit(scores.reshape(-1, 1), labels)
-    return {
-        "a": float(lr.coef_[0, 0]),
-        "b": float(lr.intercept_[0]),
-        "pi0": float(labels.mean()),
-        "tpr": float((scores[labels] >= 60).mean()),
-        "fpr": float((scores[~labels] >= 60).mean()),
-    }
+    """Platt scaling as the shipped calibration is fitted (``train/snippet_posterior.platt``)."""
+    return dataclasses.asdict(snippet_posterior.platt(scores, labels))
 
 
 def posterior(scores: np.ndarray, cal: dict[str, float]) -> np.ndarray:
@@ -110,37 +105,46 @@ def simulate(data: dict[str, Any], shares: str, films: int = 2000, seed: int = 1
 
 
 def load(oof_path: Path, units_path: Path) -> dict[str, Any]:
+    """The round-7 pickles (the check's first run)."""
     oof, checks, y = pickle.load(oof_path.open("rb"))
     units, _ = pickle.load(units_path.open("rb"))
     hard = checks[HARD]
     v = (oof["ngram"] + 3.0 * oof["D0"])[hard]
-    review_of = np.array([units[i].review for i in hard])
+    return _split(v, y[hard].astype(bool), np.array([units[i].review for i in hard]))
+
+
+def load_values(path: Path) -> dict[str, Any]:
+    """The out-of-fold values ``filmkritik train snippet-posterior --cache DIR`` keeps."""
+    with np.load(path) as stored:
+        return _split(stored["values"], stored["labels"].astype(bool), stored["reviews"].astype(str))
+
+
+def _split(v: np.ndarray, y: np.ndarray, review_of: np.ndarray) -> dict[str, Any]:
+    """Halves A and B by review (seed 0), as pre-registered."""
     reviews = np.unique(review_of)
     in_a = set(np.random.default_rng(0).permutation(reviews)[: len(reviews) // 2])
     half = np.array([r in in_a for r in review_of])
-    return {"v": v, "y": y[hard].astype(bool), "review_of": review_of, "half": half, "sd": float(v.std())}
+    return {"v": v, "y": y, "review_of": review_of, "half": half, "sd": float(v.std())}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--oof", type=Path, required=True)
-    parser.add_argument("--units", type=Path, required=True)
-    parser.add_argument("--write", action="store_true", help=f"write {OUT.name}")
+    parser.add_argument("--values", type=Path, help="DIR/snippet-posterior-oof.npz of train snippet-posterior")
+    parser.add_argument("--oof", type=Path, help="the round-7 oof pickle (with --units)")
+    parser.add_argument("--units", type=Path, help="the round-7 units pickle (with --oof)")
     args = parser.parse_args()
-    data = load(args.oof, args.units)
+    if args.values:
+        data = load_values(args.values)
+    elif args.oof and args.units:
+        data = load(args.oof, args.units)
+    else:
+        parser.error("give --values, or --oof and --units")
     results = {shares: simulate(data, shares) for shares in ("uniform", "beta32")}
     for shares, table in results.items():
         mean = {m: float(np.mean([table[s][m] for s in SCENARIOS])) for m in METHODS}
         print(shares, "mean over scenarios", {m: round(x, 2) for m, x in mean.items()})
-    if args.write:
-        cal = calibration(to_score(data["v"]), data["y"])
-        cal.update(
-            languages=["en"],
-            data="round-7 hard set: out-of-fold shipped short-text values on 11,296 English TRAIN quotes (4,671 reviews)",
-            built=date.today().isoformat(),
-        )
-        OUT.write_text(json.dumps(cal, indent=1) + "\n", encoding="utf-8")
-        print("wrote", OUT, cal)
+    cal = calibration(to_score(data["v"]), data["y"])
+    print("calibration on the whole hard set", {k: round(x, 4) for k, x in cal.items()})
 
 
 if __name__ == "__main__":
