@@ -326,3 +326,40 @@ def test_round8_set_keeps_its_scores() -> None:
     assert scores["cast"][2] >= 0.92 and scores["cast"][0] >= 0.95
     assert scores["actors"][2] >= 0.93
     assert scores["directors"][2] >= 0.97
+
+
+AFTER_8B_CASES = [
+    (
+        "Ihren Enkel, einen Taugenichts namens Benno, spielt der Österreicher Florian Stadlmayr mit Lust am Chaos.",
+        {("Benno", "Florian Stadlmayr")},
+        {"Florian Stadlmayr"},
+    ),
+    (
+        "Die Geschichte der Bäuerin Hanne, verkörpert von einer großartigen Brigitte Sommer, ist schnell erzählt.",
+        {("Hanne", "Brigitte Sommer")},
+        {"Brigitte Sommer"},
+    ),
+    (
+        "Dem Waschbären Rocco leiht Jens Oberländer seine Stimme, die kluge Eule Frau Minerva spricht Gisela Brandauer.",
+        {("Rocco", "Jens Oberländer"), ("Frau Minerva", "Gisela Brandauer")},
+        {"Jens Oberländer", "Gisela Brandauer"},
+    ),
+    # "spricht X an": someone speaks to X
+    ("Er wartet, die alte Frau spricht Ilse Brand an.", set(), set()),
+    # the maker of a work once shown there
+    ("Der Film lief im Forum, wo im Vorjahr schon „Grauzone“ von Milan Petrović zu sehen war.", set(), set()),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs", "performers"), AFTER_8B_CASES, ids=[c[0][:40] for c in AFTER_8B_CASES])
+def test_round8_after_second_set(text: str, pairs: set[tuple[str, str]], performers: set[str]) -> None:
+    record = read_credits(text)
+    assert cast(record) == pairs
+    assert actors(record) == performers
+
+
+def test_film_of_a_foreign_director_with_an_unlisted_given_name() -> None:
+    record = read_credits("Der dritte Film des iranischen Regisseurs Dariush Farahani beginnt mit einer Hochzeit.")
+    assert [(d.name, d.nationality) for d in record.film.directors] == [("Dariush Farahani", "Iran")]
+    # two words that are no names stay out, whatever stands before them
+    assert not read_credits("Der neue Film des Schweizers Brot Butter beginnt.").film.directors

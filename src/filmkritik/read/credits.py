@@ -2524,6 +2524,8 @@ class Reader:
             if lead_role and (word is None or word in lead_words) and self.p.lead_role.match(text, span[1]):
                 lead_raw = self.run_text(span)
                 lead_name = self.person(lead_raw)
+                if self.code == "de" and _WORK_BY_BEFORE.search(text, max(0, span[0] - 12), span[0]):
+                    continue  # "wo „Grauzone“ von X zu sehen war": the maker of a work shown, no performer
                 if lead_name and (self.full_name(lead_name) or self.full_names_ending(lead_name.split()[-1])):
                     self.add("actor", lead_raw, span[0], CLEAR)
             elif (word is None or word in perform_words) and self.p.perform.match(text, span[1]):
@@ -2665,7 +2667,7 @@ class Reader:
                     continue
                 seen.add(m.start())
                 noun = m.group("noun")
-                nationality = self._nationality_between(m.start("noun"), m.end("noun"))
+                nationality = self._nationality_between(m.start(), m.end("noun"))  # "des iranischen Regisseurs"
                 if _SIBLINGS.fullmatch(noun):
                     found = self._director_names(m.end(), limit=3)
                     if len(found) >= 2 and not self._other_film_named_before(pos):
@@ -2675,8 +2677,10 @@ class Reader:
                     continue  # "der Film des Jahres", "der Film der Schauspielerin X"
                 span = self.runs.starting_at(m.end())
                 name = self.person(self.run_text(span)) if span else None
-                if not span or not name or not self.full_name(name) or self.other_film_after(span[1]):
+                if not span or not name or self.other_film_after(span[1]):
                     continue
+                if not (self.full_name(name) or self._voice_name(name)):
+                    continue  # (a demonym or "Regisseurs" before it: two name-shaped words are enough)
                 if self._other_film_named_before(pos):
                     self.add("other_director", self.run_text(span), span[0], CLEAR)
                     continue
@@ -3096,7 +3100,10 @@ class Reader:
         if not name or name == raw or not raw.endswith(" " + name) or not self.full_name(name):
             return None
         head = raw[: -len(name)].split()
-        if not (head[-1] in ("von", "vom") or (len(head) == 1 and head[0].lower() in _PREPOSITIONS_DE)):
+        if not (
+            head[-1] in ("von", "vom")
+            or (len(head) == 1 and (head[0].lower() in _PREPOSITIONS_DE or head[0] in _CLAUSE_OPENERS_DE))
+        ):
             return None
         return (span[1] - len(name), span[1])
 
@@ -3240,6 +3247,8 @@ class Reader:
         appos = _NAMED_APPOSITION.fullmatch(self.text, start, end)
         if not appos or _PREPOSITION_INSIDE.search(appos.group("np")):
             return None  # "Die Mutter, eine Freundin von Anna, ...": Anna is someone else
+        if "namens " in appos.group("np"):
+            return self._nicknamed_in(appos.group("np"), appos.start("np"))  # "einen Taugenichts namens Benno"
         cspans = self.runs_in(appos.start("np"), appos.end("np"))
         if len(cspans) != 1 or cspans[0][1] != appos.end("np"):
             return None
@@ -3651,6 +3660,7 @@ class Reader:
             ("Stimme", _ROLE_LENT_VOICE),
             (" spricht ", _ROLE_SPOKEN_BY),
             ("spricht", _SPEAKS_FINAL),
+            ("spricht", _ROLE_SPOKEN_IN_CLAUSE),
             ("Stimme", _AS_VOICE_OF),
             ("Stimme", _VOICE_BELONGS),
         )
@@ -3666,7 +3676,9 @@ class Reader:
                         if not actor or not (self.full_name(actor) or self._voice_name(actor)):
                             continue
                         char = self.character(m.group("char"), m.start("char"))
-                        if rx is _SPEAKS_FINAL and not self._spoken_role(m.group("char"), char):
+                        if rx in (_SPEAKS_FINAL, _ROLE_SPOKEN_IN_CLAUSE) and not self._spoken_role(
+                            m.group("char"), char
+                        ):
                             continue  # "..., dass X die Sprache Italiens spricht": no voice role
                         if not char and self._given(m.group("char")):
                             char = m.group("char")  # "verleiht ihrer Wiebke ...": her Wiebke, a role's name
@@ -4456,6 +4468,11 @@ _SPEAKS_FINAL = re.compile(
     rf"(?:,|\b(?:während|wo|weil|dass|wenn|und))\s+(?P<actor>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}?(?:den|die|das)\s+"
     rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})\s+(?:[a-zäöüß]+\s+){{0,3}}?spricht(?=\s*[,.;:!?–—]|\s+-\s)"
 )
+#: "..., die kluge Eule Frau Minerva spricht X": the role first in a clause after a comma, colon or semicolon.
+_ROLE_SPOKEN_IN_CLAUSE = re.compile(
+    rf"(?<=[,:;]\s)(?:den|die|das)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})\s+spricht\s+"
+    rf"(?:(?:hier|dabei|auch)\s+)?(?P<actor>{RUN})(?=\s*[,.;!?]|\s+(?:mit|und)\b)"
+)
 #: "Der kleinen Wanda leiht die neunjährige X ihre Stimme": the role (dative) opens the sentence.
 _ROLE_LENT_VOICE = re.compile(
     rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))(?:Der|Dem)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})\s+"
@@ -4524,7 +4541,12 @@ _PARTNER_AFTER = re.compile(
     r"\s+und\s+(?:sein|ihr)(?:e|em|en)?\s+(?:[a-zäöüß]+(?:e|en|er)\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß-]+)\s+(?=[A-ZÄÖÜ])"
 )
 _DUO_GAP = re.compile(r"\s*(?:aus\s+[A-ZÄÖÜ][\wäöüß-]+\s*)?:\s*")
-_FILM_OF_DESCRIBED = re.compile(r"\s(?:der|des)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?)\s+(?=[A-ZÄÖÜ])")
+_FILM_OF_DESCRIBED = re.compile(
+    r"\s(?:der|des)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?)\s+(?=[A-ZÄÖÜ])"
+)
+#: Sentence-opening words a name run can take in ("Warum Yara Haddad, die ..., noch keine ...").
+_CLAUSE_OPENERS_DE = frozenset("Warum Weshalb Wieso Ob Dass Weil Wenn Wie Auch Selbst Nur Gerade Sogar Erst".split())
+_WORK_BY_BEFORE = re.compile(r"[“”\"«]\s+von\s+$")
 _SIBLINGS = re.compile(r"Brüder|Schwestern|Geschwister")
 _DIRECTOR_NOUN = re.compile(r"(?:Regisseur|Filmemacher|Regisseurin|Filmemacherin)s?")
 #: A quoted title, then an apposition or a copula, then a film noun ("„X“, dem neuen Film", "„X“ ist der dritte Film").
@@ -4774,7 +4796,7 @@ _NAMED = re.compile(
     r"[^.;:!?\n]{0,60}?\b(?:named|called|calls\s+(?:himself|herself|themselves)|known\s+as|namens|genannt|nennt)\s+"
 )
 _MODIFIERS_BEFORE_NAME = re.compile(
-    r"\s*(?:(?:newcomer|veteran|young|the|a|an|great|wonderful|der|die|dem|newcomerin)\s+){0,3}"
+    r"\s*(?:(?:newcomer|veteran|young|the|a|an|great|wonderful|der|die|dem|einer|einem|newcomerin)\s+){0,3}"
     r"(?:[a-zäöüß][\w-]+\s+)?(?:(?:newcomer|newcomerin|veteran|actor|actress|comedian|singer)\s+)?"
 )
 _PRAISE_BEFORE_NAME = re.compile(
