@@ -153,7 +153,7 @@ def test_the_written_calibration_reads_as_the_knowledge_base_reads_it(tmp_path: 
     }
     text = sp.card(report)
     assert sp.COMMAND in text and "TRAIN" in text and "Licence" in text and "2026-11-26" in text
-    assert "Rotten Tomatoes" in text and "a +10.0%" in text
+    assert "Rotten Tomatoes" in text and "a +10.00%" in text
     sp.write(tmp_path, cal, report)
     data = json.loads((tmp_path / POSTERIOR_FILE).read_text(encoding="utf-8"))
     loaded = SnippetPosterior(a=data["a"], b=data["b"], pi0=data["pi0"], languages=tuple(data["languages"]))

@@ -300,6 +300,11 @@ def write(out: Path, calibration: Calibration, report: dict[str, Any]) -> None:
     (out / CARD_FILE).write_text(card(report), encoding="utf-8")
 
 
+def _percent(change: float) -> str:
+    """A relative change in per cent, two decimals, without a negative zero."""
+    return f"{100 * change:+.2f}%" if abs(change) >= 5e-5 else "+0.00%"
+
+
 def card(report: dict[str, Any]) -> str:
     """The model card: what it is, data, licence, method, fitted values, reliability, the command."""
     cal: Calibration = report["calibration"]
@@ -347,8 +352,8 @@ def card(report: dict[str, Any]) -> str:
         lines += [
             "",
             f"Against the file it replaced (a = {float(old['a']):.4f}, b = {float(old['b']):.3f}, "
-            f"pi0 = {float(old['pi0']):.3f}): a {100 * change['a_relative']:+.1f}%, b {100 * change['b_relative']:+.1f}%,",
-            f"pi0 {change['pi0']:+.3f}; the probability at any score 0-100 moves by at most {change['max_probability']:.3f}.",
+            f"pi0 = {float(old['pi0']):.3f}): a {_percent(change['a_relative'])}, b {_percent(change['b_relative'])},",
+            f"pi0 {change['pi0']:+.4f}; the probability at any score 0-100 moves by at most {change['max_probability']:.4f}.",
         ]
     lines += [
         "",
