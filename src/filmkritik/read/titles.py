@@ -1374,8 +1374,10 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
         )
     )
     score += min(len(cand.occurrences), 8) * (0.4 if only_runs or other_work else 0.8)
-    if not other_work and len(cand.occurrences) >= 2 and _quoted_then_bare(text, cand):
-        score += 0.5  # quoted once, then named without quotes: how critics name the film they review
+    if language == "de" and not other_work and len(cand.occurrences) >= 2 and _quoted_then_bare(text, cand):
+        # quoted once, then named without quotes: how German critics name the film they review (English pages quote
+        # characters, songs and series this way as often)
+        score += 0.5
     if len(cand.occurrences) <= 1 and cand.first > 0.75 * len(text) and len(text) > 1500:
         score *= 0.5  # named once at the very end: a "more reviews" box, not the film reviewed
     if cand.occurrences and cand.occurrences[0][0] < 0.1 * len(text) and not _label_once(cand):
