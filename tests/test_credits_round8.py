@@ -373,3 +373,22 @@ def test_second_set_keeps_its_scores() -> None:
     assert scores["cast"][2] >= 0.8 and scores["cast"][0] >= 0.9
     assert scores["actors"][2] >= 0.9
     assert scores["directors"][2] >= 0.65
+
+
+TELLS_CASES = [
+    (
+        "In „Sturmzeit“ erzählen die Zwillingsschwestern Ana und Sofia Reyes, die bislang nur Kurzfilme vorgelegt "
+        "haben, von einem Fischerdorf in Galicien.",
+        {"Ana Reyes", "Sofia Reyes"},
+    ),
+    ("In „Sturmzeit“ erzählt Regisseurin Mara Holm von einem Dorf.", {"Mara Holm"}),
+    # another film; people telling on screen in a documentary
+    ("In „Kalter Hund“ erzählen Ana und Sofia Reyes von einem Dorf.", set()),
+    ("In „Sturmzeit“ erzählen Anna Berg und Tom Weber, wie es war.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "directors"), TELLS_CASES, ids=[c[0][:40] for c in TELLS_CASES])
+def test_round8_title_then_tells(text: str, directors: set[str]) -> None:
+    record = read_credits(text, title="Sturmzeit")
+    assert {d.name for d in record.film.directors} == directors

@@ -2608,6 +2608,7 @@ class Reader:
             self._link(listed)
         if self.code == "de":
             self._film_of_described()
+            self._title_then_tells()
         for m in self.finds("film_by"):
             span = self.runs.starting_at(m.end())
             if span and self.code == "de" and self._other_film_named_before(m.start()):
@@ -2639,6 +2640,24 @@ class Reader:
         before = self.runs.ending_at(span[0] - 5)
         name = self.person(self.run_text(before)) if before else None
         return (name, before[0]) if before and name and " " in name and self.full_name(name) else None
+
+    def _title_then_tells(self) -> None:
+        """ "In „Sturmzeit“ erzählen die Zwillingsschwestern A und B, die ..., von einem Fischerdorf": the reviewed
+        film's title, a verb of telling, then its makers (a plural verb: all of them; one name: a hint that a clearer
+        credit outranks)."""
+        if not self.titles or not (self.positions(" erzähl") or self.positions(" schilder")):
+            return
+        for m in self._in_sentences_with(_IN_TITLE_TELLS, ("in ",)):
+            if not self.is_film_title(m.group(1)):
+                continue
+            found = [(n, p) for n, p in self._director_names(m.end(), limit=3) if self.full_name(n)]
+            end = self.analysis.sentence_of(m.start())[1]
+            if not found or not _TELLS_OF.search(self.text, found[-1][1], end):
+                continue  # "In „X“ erzählen A und B, wie es war": people telling on screen, not its makers
+            if len(found) >= 2 and m.group("verb").endswith("n"):
+                self.add_directors(found, CLEAR)
+            elif len(found) == 1 and not m.group("verb").endswith("n"):
+                self.add("director", found[0][0], found[0][1], HINT)
 
     def _partner_after(self, last: tuple[str, int]) -> tuple[str, int] | None:
         """ "Regie führten A und ihr Lebensgefährte B", "A und sein Bruder B": a possessive and a relation (or a
@@ -4547,6 +4566,10 @@ _FILM_OF_DESCRIBED = re.compile(
 #: Sentence-opening words a name run can take in ("Warum Yara Haddad, die ..., noch keine ...").
 _CLAUSE_OPENERS_DE = frozenset("Warum Weshalb Wieso Ob Dass Weil Wenn Wie Auch Selbst Nur Gerade Sogar Erst".split())
 _WORK_BY_BEFORE = re.compile(r"[“”\"«]\s+von\s+$")
+_IN_TITLE_TELLS = re.compile(
+    r"\b[Ii]n\s+[„“\"»]([^„“\"»«\n]{1,60})[“”\"«]\s+(?P<verb>erzählt|erzählen|schildert|schildern)\s+"
+)
+_TELLS_OF = re.compile(r"\s(?:von|vom)\s")
 _SIBLINGS = re.compile(r"Brüder|Schwestern|Geschwister")
 _DIRECTOR_NOUN = re.compile(r"(?:Regisseur|Filmemacher|Regisseurin|Filmemacherin)s?")
 #: A quoted title, then an apposition or a copula, then a film noun ("„X“, dem neuen Film", "„X“ ist der dritte Film").
