@@ -1,6 +1,6 @@
 """Verdict quality and speed on the held-out sets of ../shared (measuring only, never training).
 
-Usage: .venv/bin/python benchmarks/bench_verdict.py [--shared ../shared] [--embeddings] [--accurate]
+Usage: .venv/bin/python benchmarks/bench_verdict.py [--shared ../shared] [--embeddings]
 
 - Pang & Lee TEST critics (Berardinelli, Renshaw): 3-class accuracy read off the 0-100
   score with the dataset's cut-offs (40 / 70), Spearman and MAE against the critic's rating.
@@ -11,9 +11,6 @@ Usage: .venv/bin/python benchmarks/bench_verdict.py [--shared ../shared] [--embe
 - Reliability tables: per confidence bin, the share of labels that were right.
 - The reader's verdict component alone (as ``read.pipeline`` runs it): CPU ms per
   900-word Pang & Lee TRAIN review, and scaled to 700 words.
-- ``--accurate``: also the English opt-in accurate mode (``FILMKRITIK_VERDICT_MODE=accurate``: the model
-  with e5 embeddings of the closing paragraph and the most opinionated sentences) on Pang & Lee TEST,
-  with its speed. Slow (about 10 minutes on one core).
 - ``--embeddings``: the multilingual Universal Sentence Encoder comparison: logistic regression on mean sentence embeddings of the DVD TRAIN
   split, measured on DVD TEST, with its speed. Slow (minutes).
 
@@ -117,7 +114,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--embeddings", action="store_true", help="also measure the USE embeddings comparison")
-    parser.add_argument("--accurate", action="store_true", help="also the English accurate mode (e5; slow)")
     args = parser.parse_args()
 
     from filmkritik.train import measure
@@ -131,20 +127,6 @@ def main() -> None:
             f"{mode:8s} Pang & Lee TEST: 3-class {pang_lee.metrics['accuracy_3class']:.3f}, "
             f"Spearman {pang_lee.metrics['spearman']:.3f}, {pang_lee.per_second:.0f} reviews/s | "
             f"DVD TEST: accuracy {dvd.metrics['accuracy']:.3f}, {dvd.per_second:.0f} reviews/s",
-            flush=True,
-        )
-    if args.accurate:
-        from filmkritik.read import verdict_accurate
-
-        os.environ[verdict_accurate.MODE_VARIABLE] = verdict_accurate.ACCURATE
-        try:
-            pang_lee = measure.pang_lee_test(args.shared, measure.verdict_score)
-        finally:
-            del os.environ[verdict_accurate.MODE_VARIABLE]
-        results["accurate"] = {"pang_lee_test": pang_lee.to_dict()}
-        print(
-            f"accurate Pang & Lee TEST: 3-class {pang_lee.metrics['accuracy_3class']:.3f}, "
-            f"Spearman {pang_lee.metrics['spearman']:.3f}, {pang_lee.per_second:.1f} reviews/s",
             flush=True,
         )
     for code in ("en", "de"):

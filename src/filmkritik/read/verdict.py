@@ -27,7 +27,7 @@ import numpy as np
 from filmkritik import lang
 from filmkritik.errors import ModelError
 from filmkritik.model import ExplicitRating, TextFact, Verdict, score_label
-from filmkritik.read import aspects, opinion, ratings, sentiment, short_text, verdict_accurate
+from filmkritik.read import aspects, opinion, ratings, sentiment, short_text
 from filmkritik.read.analysis import Analysis
 from filmkritik.read.lexmatch import prefiltered_search, union
 
@@ -111,10 +111,6 @@ def infer_score(
     except ModelError:
         return round(50 + 45 * lean), 0.3
     model_score = model.score(text, dense, lowered)[0]
-    if verdict_accurate.enabled(code):  # English opt-in accurate mode (e5): read/verdict_accurate.py
-        accurate = verdict_accurate.model()
-        if accurate is not None:
-            model_score = accurate.score(text, items, dense, lowered)
     value = blend(model_score, lean, beta)
     # The label's bands are cut for critics' prose; the confidence map was fitted on the unmoved score.
     shown = critic_bands(value, code) if critic else value
