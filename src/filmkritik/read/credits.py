@@ -2645,9 +2645,16 @@ class Reader:
         """ "In „Sturmzeit“ erzählen die Zwillingsschwestern A und B, die ..., von einem Fischerdorf": the reviewed
         film's title, a verb of telling, then its makers (a plural verb: all of them; one name: a hint that a clearer
         credit outranks)."""
-        if not self.titles or not (self.positions(" erzähl") or self.positions(" schilder")):
+        if not self.titles:
             return
-        for m in self._in_sentences_with(_IN_TITLE_TELLS, ("in ",)):
+        told: list[re.Match[str]] = []
+        if len(self.low) == len(self.text):
+            spans = {self.analysis.sentence_of(p) for v in (" erzähl", " schilder") for p in self.positions(v)}
+            for start, end in sorted(spans):
+                low = self.low[start:end]
+                if any(q in low for q in ("in „", 'in "', "in »", "in “")):
+                    told.extend(_IN_TITLE_TELLS.finditer(self.text, start, end))
+        for m in told:
             if not self.is_film_title(m.group(1)):
                 continue
             found = [(n, p) for n, p in self._director_names(m.end(), limit=3) if self.full_name(n)]
@@ -3767,7 +3774,7 @@ class Reader:
                 words = [t for t in (char or "").split(" ") if t not in self.d.HONORIFICS]
                 if char and words and self._given(words[0]):
                     self.add("actor", m["actor"], m.start("actor"), CLEAR, character=char)
-        for rx, triggers in ((_ROLE_WON_FOR, ("für die ", "rolle de")), (_MADE_FROM_ROLE, ("macht aus de",))):
+        for rx, triggers in ((_ROLE_WON_FOR, ("rolle de", "für die ")), (_MADE_FROM_ROLE, ("macht aus de",))):
             for m in self._in_sentences_with(rx, triggers):
                 actor = self.person(m["actor"]) or ""
                 if not self.full_name(actor) or self._not_a_performer(actor):
