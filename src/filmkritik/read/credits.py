@@ -3782,8 +3782,14 @@ class Reader:
         film = record.film
         roles: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         first_hit: dict[tuple[str, str], Hit] = {}
+        # A name's fullest spelling, once per name: a review repeats its names hit after hit. (The first call
+        # indexes every hit's name as written; from then on ``canonical`` answers each name alike.)
+        spelled: dict[str, str] = {}
         for hit in self.hits:
-            hit.name = self.canonical(hit.name)
+            name = spelled.get(hit.name)
+            if name is None:
+                name = spelled[hit.name] = self.canonical(hit.name)
+            hit.name = name
             key = self.norm(hit.name)
             roles[key][hit.role] = max(roles[key][hit.role], hit.strength)
             first_hit.setdefault((key, hit.role), hit)
