@@ -208,6 +208,24 @@ def patterns(code: str) -> Patterns:
     )
 
 
+#: From this many anchor words on, one pass finds them all faster than a substring search per word.
+_ANCHOR_SCAN_FROM = 9
+
+
+@lru_cache(maxsize=32)
+def _anchor_scan(anchors: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A pattern whose matches start exactly where one of ``anchors`` starts (overlapping ones too: "Film" inside
+    "Science-Fiction-Film"), or None for a few words, a line start ("\\n") or an empty word (searched one by one).
+
+    It opens with the class of the words' first characters, which the regex engine skips to at once; the
+    look-behind then holds a look-ahead for the words at that character, and the match is that one character,
+    so the next search starts right after it."""
+    if len(anchors) < _ANCHOR_SCAN_FROM or not all(anchors) or "\n" in anchors:
+        return None
+    firsts = "".join(sorted({re.escape(a[0]) for a in anchors}))
+    return re.compile(f"[{firsts}](?<=(?=(?:{'|'.join(map(re.escape, anchors))}))[\\s\\S])")
+
+
 class Reader:
     """The state of reading one review's credits."""
 
@@ -298,6 +316,9 @@ class Reader:
     def _anchor_positions(self, anchors: tuple[str, ...]) -> set[int]:
         """Where any of ``anchors`` occurs in the text (case as written); "\n" stands for every line start."""
         text = self.text
+        scan = _anchor_scan(anchors)
+        if scan is not None:
+            return {m.start() for m in scan.finditer(text)}
         starts: set[int] = set()
         for a in anchors:
             if a == "\n":
@@ -4184,8 +4205,14 @@ class Reader:
         film = record.film
         roles: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         first_hit: dict[tuple[str, str], Hit] = {}
+        # A name's fullest spelling, once per name: a review repeats its names hit after hit. (The first call
+        # indexes every hit's name as written; from then on ``canonical`` answers each name alike.)
+        spelled: dict[str, str] = {}
         for hit in self.hits:
-            hit.name = self.canonical(hit.name)
+            name = spelled.get(hit.name)
+            if name is None:
+                name = spelled[hit.name] = self.canonical(hit.name)
+            hit.name = name
             key = self.norm(hit.name)
             roles[key][hit.role] = max(roles[key][hit.role], hit.strength)
             first_hit.setdefault((key, hit.role), hit)
