@@ -132,6 +132,7 @@ def test_a_rebuild_reports_how_far_it_moved_from_the_previous_file() -> None:
     assert moved["b_relative"] == pytest.approx(0.01)
     assert 0 < moved["max_probability"] < 0.05
     assert sp.compare(same, None) is None
+    assert sp.percent_change(-1e-9) == "+0.00%" and sp.percent_change(-0.0312) == "-3.12%"
 
 
 def test_the_written_calibration_reads_as_the_knowledge_base_reads_it(tmp_path: Path) -> None:

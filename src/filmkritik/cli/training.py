@@ -102,7 +102,7 @@ def snippet_posterior(
     change = result["change"]
     if change:
         out.print(
-            f"vs the previous file: a {100 * change['a_relative']:+.1f}%, b {100 * change['b_relative']:+.1f}%, "
-            f"largest probability change {change['max_probability']:.3f}"
+            f"vs the previous file: a {trainer.percent_change(change['a_relative'])}, "
+            f"b {trainer.percent_change(change['b_relative'])}, largest probability change {change['max_probability']:.4f}"
         )
     out.print(f"wrote {result['file']} in {result['seconds']} s")

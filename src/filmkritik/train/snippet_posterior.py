@@ -18,8 +18,8 @@ saw: out-of-fold values on the round-7 HARD SET of TRAIN quotes (``docs/short-te
   blind to the rating. Label: the review's rating >= 0.6 (polarity v2.0: positive).
 
 Run with ``filmkritik train snippet-posterior --shared ../shared --cache DIR`` (e5 embeddings of
-about 17,000 sentences take most of the time, 20-40 minutes on a busy core; ``DIR`` keeps them for
-reruns). It writes ``snippet-posterior.json`` and ``MODEL_CARD-snippet-posterior.md`` and keeps the
+about 13,000 distinct sentences take most of a first run, about 20 minutes on a busy core; ``DIR``
+keeps them, and a rerun takes 1-7 minutes, depending on the load). It writes ``snippet-posterior.json`` and ``MODEL_CARD-snippet-posterior.md`` and keeps the
 out-of-fold scores in ``DIR/snippet-posterior-oof.npz`` (``benchmarks/quant_check.py --values``).
 TRAIN/DEV data only: no Rotten Tomatoes snippets, no Pang & Lee TEST critics.
 """
@@ -300,7 +300,7 @@ def write(out: Path, calibration: Calibration, report: dict[str, Any]) -> None:
     (out / CARD_FILE).write_text(card(report), encoding="utf-8")
 
 
-def _percent(change: float) -> str:
+def percent_change(change: float) -> str:
     """A relative change in per cent, two decimals, without a negative zero."""
     return f"{100 * change:+.2f}%" if abs(change) >= 5e-5 else "+0.00%"
 
@@ -320,7 +320,9 @@ def card(report: dict[str, Any]) -> str:
         "score the short-text model guessed (score inferred, text under 100 words, English) enters a film's",
         "share with this probability instead of counting as a hard yes/no. It changes no score or label.",
         "",
-        f"Built {report['date']} by `{COMMAND}` ({report['seconds']} s; `train/snippet_posterior.py`).",
+        f"Built {report['date']} by `{COMMAND}`",
+        f"(`train/snippet_posterior.py`; {report['seconds']} s with the e5 embeddings cached in DIR; a first run",
+        "embeds about 13,000 distinct sentences with e5: about 20 minutes more on a busy core).",
         "",
         "## Data (TRAIN/DEV splits only, see ../shared/data/SOURCES.md)",
         f"The round-7 hard set: {report['texts']:,} English TRAIN sentences of {report['reviews']:,} held-out reviews",
@@ -352,7 +354,7 @@ def card(report: dict[str, Any]) -> str:
         lines += [
             "",
             f"Against the file it replaced (a = {float(old['a']):.4f}, b = {float(old['b']):.3f}, "
-            f"pi0 = {float(old['pi0']):.3f}): a {_percent(change['a_relative'])}, b {_percent(change['b_relative'])},",
+            f"pi0 = {float(old['pi0']):.3f}): a {percent_change(change['a_relative'])}, b {percent_change(change['b_relative'])},",
             f"pi0 {change['pi0']:+.4f}; the probability at any score 0-100 moves by at most {change['max_probability']:.4f}.",
         ]
     lines += [
