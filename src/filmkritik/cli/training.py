@@ -14,27 +14,35 @@ app.add_typer(train_app, name="train")
 
 _DEFAULT_SHARED = Path("../shared")
 
+# The options every trainer takes, said once so that their help reads the same in each command.
+SharedFolder = Annotated[
+    Path,
+    typer.Option("--shared", help="The shared data folder (data/pang-lee, data/de-dvd-reviews, data/lexicons)."),
+]
+OutFolder = Annotated[
+    Path | None,
+    typer.Option("--out", help="Where to write the model and its card (default: the installed package's models/)."),
+]
+CacheFolder = Annotated[
+    Path | None,
+    typer.Option("--cache", help="A folder to keep sentence embeddings (and out-of-fold scores) in for reruns."),
+]
+
+
+def _progress(message: str) -> None:
+    err.print(f"[dim]{message}[/dim]")
+
 
 @train_app.command("verdict")
 @friendly
 def verdict(
-    shared: Annotated[
-        Path,
-        typer.Option(
-            "--shared", help="The shared data folder (holds data/pang-lee, data/de-dvd-reviews, data/lexicons)."
-        ),
-    ] = _DEFAULT_SHARED,
-    out_dir: Annotated[
-        Path | None,
-        typer.Option(
-            "--out", help="Where to write the models and their card (default: the installed package's models/)."
-        ),
-    ] = None,
+    shared: SharedFolder = _DEFAULT_SHARED,
+    out_dir: OutFolder = None,
 ) -> None:
     """Train the inferred-verdict models (TRAIN/DEV splits only) and write them with a model card."""
     from filmkritik.train import train_verdict
 
-    result = train_verdict(shared, out_dir, progress=lambda m: err.print(f"[dim]{m}[/dim]"))
+    result = train_verdict(shared, out_dir, progress=_progress)
     for lang in result.languages:
         out.print(
             f"{lang.code}: {lang.examples} reviews; out-of-fold label accuracy {lang.oof_label_accuracy:.3f}, "
@@ -46,23 +54,14 @@ def verdict(
 @train_app.command("snippets")
 @friendly
 def snippets(
-    shared: Annotated[
-        Path,
-        typer.Option("--shared", help="The shared data folder (holds data/pang-lee, data/de-dvd-reviews)."),
-    ] = _DEFAULT_SHARED,
-    out_dir: Annotated[
-        Path | None,
-        typer.Option("--out", help="Where to write the model and its card (default: the installed package's models/)."),
-    ] = None,
-    cache: Annotated[
-        Path | None,
-        typer.Option("--cache", help="A folder to keep the training texts' sentence embeddings in for reruns."),
-    ] = None,
+    shared: SharedFolder = _DEFAULT_SHARED,
+    out_dir: OutFolder = None,
+    cache: CacheFolder = None,
 ) -> None:
     """Train the short-text verdict model (snippets, headlines; TRAIN/DEV splits only) and its card."""
     from filmkritik.train import snippets as trainer
 
-    result = trainer.fit(shared, out_dir, cache, progress=lambda m: err.print(f"[dim]{m}[/dim]"))
+    result = trainer.fit(shared, out_dir, cache, progress=_progress)
     for code, info in result["languages"].items():
         check, row = next(iter(info["held_out"].items()))
         out.print(
@@ -75,25 +74,14 @@ def snippets(
 @train_app.command("snippet-posterior")
 @friendly
 def snippet_posterior(
-    shared: Annotated[
-        Path,
-        typer.Option("--shared", help="The shared data folder (holds data/pang-lee)."),
-    ] = _DEFAULT_SHARED,
-    out_dir: Annotated[
-        Path | None,
-        typer.Option(
-            "--out", help="Where to write the calibration and its card (default: the installed package's models/)."
-        ),
-    ] = None,
-    cache: Annotated[
-        Path | None,
-        typer.Option("--cache", help="A folder to keep the sentence embeddings and the out-of-fold scores in."),
-    ] = None,
+    shared: SharedFolder = _DEFAULT_SHARED,
+    out_dir: OutFolder = None,
+    cache: CacheFolder = None,
 ) -> None:
     """Calibrate the short-text score as P(positive) on held-out TRAIN quotes (the short-text model is unchanged)."""
     from filmkritik.train import snippet_posterior as trainer
 
-    result = trainer.fit(shared, out_dir, cache, progress=lambda m: err.print(f"[dim]{m}[/dim]"))
+    result = trainer.fit(shared, out_dir, cache, progress=_progress)
     cal = result["calibration"]
     out.print(
         f"en: {result['texts']} held-out quotes of {result['reviews']} reviews; AUC {result['auc']:.3f}; "
