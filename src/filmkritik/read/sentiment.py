@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, partial
 from importlib import resources
 from operator import itemgetter
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -628,19 +630,21 @@ class ScoreModel:
         value = float(np.interp(self.raw_one(text, dense, lowered), self.raw_knots, self.score_knots))
         return value, self.confidence(value)
 
-    def save(self, path: str) -> None:
-        np.savez_compressed(
-            path,
-            coef=self.coef.astype(np.float16),
-            intercept=np.array([self.intercept]),
-            idf=self.idf.astype(np.float16),
-            dense_scale=np.array([self.dense_scale]),
-            raw_knots=self.raw_knots,
-            score_knots=self.score_knots,
-            margin_knots=self.margin_knots,
-            confidence_knots=self.confidence_knots,
-            meta=np.array(json.dumps(self.meta)),
-        )
+    def save(self, path: str | os.PathLike[str], **extra: np.ndarray) -> None:
+        """Write the model's arrays (and any ``extra`` arrays a variant of the model carries) to ``path``."""
+        arrays: dict[str, Any] = {
+            "coef": self.coef.astype(np.float16),
+            "intercept": np.array([self.intercept]),
+            "idf": self.idf.astype(np.float16),
+            "dense_scale": np.array([self.dense_scale]),
+            "raw_knots": self.raw_knots,
+            "score_knots": self.score_knots,
+            "margin_knots": self.margin_knots,
+            "confidence_knots": self.confidence_knots,
+            "meta": np.array(json.dumps(self.meta)),
+            **extra,
+        }
+        np.savez_compressed(path, **arrays)
 
 
 def load_model_file(path, code: str) -> ScoreModel:  # type: ignore[no-untyped-def]

@@ -569,21 +569,7 @@ TEST critics it read 3-class 0.644 / Spearman 0.761 against the default's 0.655 
 def write_accurate(model: sentiment.ScoreModel, e5_coef: np.ndarray, path: Path) -> None:
     """The model's arrays as ``ScoreModel.save`` writes them, plus ``e5_coef`` (the e5 block's weights,
     its scale folded in)."""
-    import json
-
-    np.savez_compressed(
-        path,
-        coef=model.coef.astype(np.float16),
-        intercept=np.array([model.intercept]),
-        idf=model.idf.astype(np.float16),
-        dense_scale=np.array([model.dense_scale]),
-        raw_knots=model.raw_knots,
-        score_knots=model.score_knots,
-        margin_knots=model.margin_knots,
-        confidence_knots=model.confidence_knots,
-        meta=np.array(json.dumps(model.meta)),
-        e5_coef=e5_coef.astype(np.float32),
-    )
+    model.save(path, e5_coef=e5_coef.astype(np.float32))
 
 
 @dataclass(frozen=True)
