@@ -54,6 +54,17 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "R6": ("de12",),
     "R7": ("de13",),
 }
+#: The English blind rounds (issue 3, round 9 English): the same rounds' English pages.
+EN_ROUNDS: dict[str, tuple[str, ...]] = {
+    "R1": ("en", "en2", "en3", "en4", "en5"),
+    "R2": ("en6", "en7"),
+    "R3": ("en8", "en9"),
+    "R4": ("en10",),
+    "R5": ("en11",),
+    "R6": ("en12",),
+    "R7": ("en13",),
+    "R8": ("en14",),
+}
 #: Hand-written critic-style pages (round 7), always in training, never a test fold.
 EXTRA = "verdict_de/critics.jsonl"
 #: L2 penalties the inner leave-one-round-out chooses from (larger wins ties).
@@ -280,6 +291,18 @@ def read_pages(fixtures: Path = FIXTURES, progress: Callable[[str], None] = _std
     return pages
 
 
+def read_english_pages(fixtures: Path = FIXTURES, progress: Callable[[str], None] = _stderr) -> list[Page]:
+    """Every English blind-round page, read as prose only (rating line removed; the reader's
+    ``inferred_score`` ignores any rating it finds). The hand-written English pages
+    (``verdict_en/critics9.jsonl``) are left out: they are the second check, scored by ``filmkritik eval``."""
+    pages = []
+    for group, names in EN_ROUNDS.items():
+        for name in names:
+            pages += [read_page(r, group) for r in load_gold(fixtures / "heldout" / f"{name}.jsonl")]
+    progress(f"read {len(pages)} English pages")
+    return pages
+
+
 # --- the ordinal model ---
 
 
@@ -459,13 +482,13 @@ def cross_validate(
     return rows
 
 
-def reader_table(pages: Sequence[Page]) -> dict[str, Any]:
+def reader_table(pages: Sequence[Page], rounds: Sequence[str] = tuple(ROUNDS)) -> dict[str, Any]:
     """The current reader's prose-only macro-F1 and accuracy per blind round and pooled (no head): the
-    measure of round 8b's preregistered check (``--reader``)."""
+    measure of round 8b's preregistered check (``--reader``; ``--reader --english``: English pages)."""
     rows: dict[str, Any] = {}
     pooled_gold: list[str] = []
     pooled_read: list[str] = []
-    for held in ROUNDS:
+    for held in rounds:
         test = [p for p in pages if p.group == held]
         if not test:
             continue
@@ -508,11 +531,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cv", action="store_true", help="leave-one-round-out against the current reader")
     parser.add_argument("--reader", action="store_true", help="the current reader alone, per round (prose only)")
+    parser.add_argument("--english", action="store_true", help="with --reader: the English blind pages")
     parser.add_argument("--no-side-rule", action="store_true", help="(secondary) let the head cross 50")
     parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="full")
     parser.add_argument("--pages", type=Path, help="a JSON cache of the read pages (written when absent)")
     args = parser.parse_args(argv)
-    if args.reader:
+    if args.reader and args.english:
+        print(json.dumps(reader_table(read_english_pages(), tuple(EN_ROUNDS)), indent=1))
+    elif args.reader:
         print(json.dumps(reader_table(_cached_pages(args.pages)), indent=1))
     if args.cv:
         pages = _cached_pages(args.pages)
