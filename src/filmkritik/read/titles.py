@@ -293,6 +293,8 @@ _SITE_ACTIONS = frozenset(
     for w in """subscribe|abonnieren|login|log in|sign in|sign up|anmelden|menu|menü|search|suche|newsletter|shop|
     e-paper|abo|abo testen|register|registrieren|donate|spenden|support us""".split("|")
 )
+#: How far down a shouted rubric line may stand ("TIPP DES TAGES", "STREAMING-KOMPASS" under a menu row).
+_RUBRIC_LIMIT = 200
 _GENERIC_INSIDE = frozenset("film films movie kritik review filme".split())
 _SEQUEL_HEAD = re.compile(r"\s(?:\d{1,2}|[ivx]{1,4})$")
 _SEQUEL_AT = re.compile(
@@ -881,6 +883,7 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "e
     _second_line_over_first(text, pooled)
     _most_named_over_passing(text, pooled)
     _heading_over_passing(text, pooled)
+    _rubric_over_film(text, pooled)
     return sorted(pooled.values(), key=lambda c: (-c.score, c.first))
 
 
@@ -1015,6 +1018,35 @@ def _heading_over_passing(text: str, pooled: dict[str, Candidate]) -> None:
             and all(s.how in ("quoted", "prose", "run", "caps") for s in cand.spans)
         ):
             cand.score = top - 0.1
+
+
+def _rubric_over_film(text: str, pooled: dict[str, Candidate]) -> None:
+    """ "STREAMING-KOMPASS" / … „Salzwasser“ … Salzwasser ist spannend: a shouted line at the page's top that the
+    text never says again is the column's or rubric's name when the running text quotes a film and names it again;
+    that film is the one reviewed. A shouted title alone ("WINTERGÄSTE" over a body that quotes nothing) stays."""
+    films = [
+        c
+        for c in pooled.values()
+        if len(c.occurrences) >= 2
+        and any(s.how == "quoted" for s in c.spans)
+        and not c.text.isupper()
+        and c.key not in _GENERIC
+    ]
+    if not films:
+        return
+    film = max(films, key=lambda c: c.score)
+    for cand in pooled.values():
+        if (
+            cand is film
+            or len(cand.occurrences) > 1
+            or not cand.text.isupper()
+            or not any(c.isalpha() for c in cand.text)
+            or cand.score < film.score
+            or not all(s.how in ("line", "caps", "headline") and s.start < _RUBRIC_LIMIT for s in cand.spans)
+            or not any(_at_line_start(text, s.start) for s in cand.spans)
+        ):
+            continue
+        cand.score = film.score - 0.1
 
 
 def _at_line_start(text: str, start: int) -> bool:

@@ -1,0 +1,44 @@
+"""Film identity under rubric, column and tip labels (round 9): a shouted column name at the page's top that the
+text never says again gives way to the film the running text quotes and names again; a shouted one-word title with
+nothing else quoted stays the title. All texts are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+import filmkritik
+from filmkritik.read.titles import key_of
+
+
+def _title(text: str) -> str | None:
+    film = filmkritik.read_text(text).film
+    return film.title.text if film.title else None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a streaming column's name in capitals, the film quoted and named again in the body
+            "STREAMING-KOMPASS\nVon Nora Becker\nUnser Filmtipp ist diesmal deutsch: In „Salzwasser“ kehrt eine "
+            "Taucherin nach Sylt zurück. Salzwasser ist spannend und kühl erzählt. Regie führte Kai Mertens.",
+            "Salzwasser",
+        ),
+        (  # the same in English
+            "STREAMING PICK OF THE WEEK\nThis little heist comedy deserves a bigger audience\nIn “The Copper Job,” "
+            "director Luis Kemp sends four retirees after a museum's coin collection. The Copper Job is breezy.",
+            "The Copper Job",
+        ),
+        (  # a shouted one-word title with nothing quoted below stays the title
+            "KURZKRITIK\nWINTERGÄSTE\nEine Pension an der Ostsee, ein Winter ohne Gäste, bis plötzlich drei kommen. "
+            "Regisseur Paul Reimer erzählt das mit trockenem Humor. Sehenswert.",
+            "Wintergäste",
+        ),
+        (  # a shouted title the body says again is no rubric, even with another film quoted twice
+            "NACHTFALTER\nVon Ida Krohn\nNachtfalter erzählt von einer Imkerin im Harz. Wie schon in „Die Andere“ "
+            "spielt Vera Loh eine Frau am Rand; „Die Andere“ war allerdings der bessere Film.",
+            "Nachtfalter",
+        ),
+    ],
+)
+def test_rubric_label_gives_way_to_the_film(text: str, title: str) -> None:
+    assert key_of(_title(text) or "") == key_of(title)
