@@ -95,6 +95,7 @@ COUNTERFACTUAL = (
     r"\bif only\b",
     r"\b(?:lacks|lacking|missing|fails? to|falls? short)\b",
     r"\bunfortunately\b",
+    r"\b(?:one|you) wishes\b",
 )
 #: Customer reviews read by the model alone (see ``lang/de/verdict.py``): the English model learned
 #: from critics only, so no English text is read as a customer's.
@@ -267,3 +268,135 @@ CRITIC_WORDS = {
 
 #: Words general-purpose lexicons mark as polar that critics use neutrally (see ``lang/de/verdict.py``).
 NEUTRAL: frozenset[str] = frozenset()
+
+# --- Issue 3, round 9 English: critics' judgement words, idioms and negation reach ---
+
+#: Critics' prose vocabulary the lean alone reads (not the trained model's lexicon features, nor the
+#: review detector's critic words, both fitted without them; see ``sentiment.judgement_words``): praise
+#: and blame in the words English critics use, "a revelation", "career-best", "unshowy", "ponderous",
+#: "perfunctory", "risible". Words that as often describe the story's people and things ("warm", "cold",
+#: "dark", "quiet", "slow", "sweet", "lavish") are left out: a plot sentence would read as a verdict.
+CRITIC_PROSE_WORDS = {
+    **dict.fromkeys(
+        """career-best tender unsentimental soulful lovely luminous exquisite ravishing transfixing
+        mesmerising mesmerizing hypnotic haunting rousing stirring exhilarating uproarious rollicking
+        sparkling zippy breezy nimble deft deftly sure-footed unshowy understated nuanced observant perceptive
+        incisive sharp-eyed wry tart lived-in well-observed well-acted well-made well-crafted beautifully-made
+        heartfelt big-hearted generous humane wise graceful gracefully elegant elegantly lyrical
+        immersive electrifying thrilling tense taut suspenseful gripping enthralling spellbinding
+        transporting irresistible winning winningly endearing likeable likable enchanting joyous joyful
+        scene-stealer scene-stealing standout superbly terrifically magnetic commanding vivid vividly
+        striking strikingly bracing vital thoughtful daring audacious ambitious accomplished polished
+        crackling crackles sparkles hums soars delight joy pleasure marvel gem triumph convincing
+        convincingly credible persuasive""".split(),
+        0.6,
+    ),
+    **dict.fromkeys(
+        """derivative ponderous joyless perfunctory schematic dreary drab risible cardboard lazy lazily inert
+        plods plodding sags sagging meandering aimless shapeless turgid leaden stodgy portentous self-important
+        po-faced humourless humorless mirthless charmless listless lumbering clunky clunkily ham-fisted
+        heavy-footed hackneyed trite stale tired rote generic by-the-numbers paint-by-numbers toothless
+        gormless witless dim-witted nonsensical baffling incoherent botched mishandled misjudged misguided
+        overstuffed overcooked overblown overlong padded bloated turgid wearying wearisome exhausting
+        interminable unbearable insufferable grating irritating annoying tiresome tedium slog chore dud
+        misfire mess muddle shambles frustrating frustratingly underwhelming unremarkable unmemorable
+        forgettable disposable flimsy undercooked underwritten thinly sketchy murky unfocused""".split(),
+        -0.6,
+    ),
+}
+#: Critics' idioms with a judgement of their own (trigger token, pattern on the sentence's lower-cased
+#: tokens, value): "a must-see", "worth the trip", "stays with you", "falls flat", "a missed
+#: opportunity", "deserves a better film", "runs out of steam", "give it a miss". "best" as a word of
+#: the critics' vocabulary also sits in phrases that judge nothing ("doing her best", "best known
+#: for", "the best man") or that name a lone good thing ("the best thing in the picture"): those
+#: phrases take its weight back.
+JUDGEMENT_IDIOMS: tuple[tuple[str, str, float], ...] = (
+    ("worth", r"\b(?:well |more than |richly |amply )worth\b", 0.6),
+    (
+        "worth",
+        r"\bworth (?:the (?:trip|journey|price|wait|detour|ticket|effort)|seeking out|catching|a look|seeing)\b",
+        0.5,
+    ),
+    ("seek", r"\bseek (?:it|this|them) out\b", 0.7),
+    ("miss", r"\bdo n't miss (?:it|this)\b", 0.7),
+    ("miss", r"\bgive (?:it|this) a miss\b", -0.8),
+    ("skip", r"\bskip (?:it|this one)\b", -0.7),
+    ("stays", r"\bstays with you\b", 0.6),
+    ("stay", r"\bstay with you\b", 0.6),
+    ("lingers", r"\blingers\b", 0.3),
+    ("earns", r"(?<!n't )(?<!never )(?<!not )\bearns (?:its|every|their|his|her)\b", 0.5),
+    ("thud", r"\bwith a thud\b", -0.6),
+    ("revelation", r"\b(?:is|was|as|a) (?:\w+ )?revelation\b(?! about| that| of)", 0.7),
+    ("treat", r"\b(?:a|real|rare) treat\b", 0.6),
+    # "can't save" reaches past its verb: the negation denies the fault after it ("can't save this leaden
+    # farce" reads the farce's fault as denied), so the idiom counts that back as well.
+    ("save", r"\b(?:ca n't|can not|cannot|could n't|does n't|did n't|fails? to) (?:quite )?save\b", -1.2),
+    ("aground", r"\b(?:runs?|ran) aground\b", -0.6),
+    ("anywhere", r"\bnever (?:goes|went|gets|got) anywhere\b", -0.5),
+    (
+        "short",
+        r"\b(?:short|light) on (?:surprises|ideas|laughs|scares|thrills|suspense|wit|jokes|tension|substance|charm)\b",
+        -0.5,
+    ),
+    ("borrowed", r"\b(?:feels?|seems?|looks?) borrowed\b", -0.4),
+    ("fun", r"\b(?:great|good|terrific|huge|enormous|tremendous|such) fun\b", 0.6),
+    ("opportunity", r"\bmissed opportunity\b", -0.6),
+    (
+        "deserves",
+        r"\bdeserves? (?:a |an )?(?:better|sharper|stronger|smarter|bigger|braver) (?:film|movie|script|vehicle|material|screenplay|director)\b",
+        -1.0,
+    ),
+    ("deserves", r"\bdeserves? better\b", -0.8),
+    ("deserved", r"\bdeserved better\b", -0.8),
+    ("steam", r"\b(?:runs?|ran) out of (?:steam|ideas|gas|road)\b", -0.6),
+    ("ideas", r"\b(?:runs?|ran) out of (?:steam|ideas|gas|road)\b", -0.6),
+    ("way", r"\blos(?:es|t|e) (?:its|their|his|her) way\b", -0.5),
+    ("nowhere", r"\bgo(?:es)? nowhere\b", -0.5),
+    ("outstays", r"(?<!n't )(?<!never )\boutstays? (?:its|his|her|their) welcome\b", -0.5),
+    (
+        "decide",
+        r"\b(?:ca n't|can not|cannot|never|unable to|does n't|did n't) (?:quite )?decide (?:whether|what|if)\b",
+        -0.4,
+    ),
+    ("quite", r"\b(?:never|n't) quite (?!as\b|so\b|enough\b|the\b|a\b)\w+", -0.4),
+    ("saddled", r"\bsaddled with\b", -0.4),
+    ("stranded", r"\bstranded (?:in|by)\b", -0.4),
+    ("shame", r"\bit's a (?:shame|pity)\b", -0.4),
+    ("pity", r"\bit's a (?:shame|pity)\b", -0.4),
+    ("admired", r"\badmired (?:it|this|the film|the movie) more than\b", -0.5),
+    ("respected", r"\brespected rather than loved\b", -0.5),
+    # "best" judging nothing, or a lone good thing: its +0.8 taken back.
+    ("best", r"\b(?:doing|does|did|do|tries|trying) (?:his|her|their|its|my) (?:level )?best\b", -0.8),
+    ("best", r"\bbest (?:known|man|friend|friends|picture|actor|actress|director|supporting|seller|selling)\b", -0.8),
+    ("best", r"\bthe best (?:thing|things|part|scene|moments?|bits?|lines) (?:in|about|of)\b", -0.8),
+    ("best", r"\bgets the best lines\b", -0.8),
+    ("fresh", r"\bfresh start\b", -0.8),
+    ("best", r"\bthe \d+ best\b", -0.8),
+)
+#: The craft judged by an adverb: "handsomely shot", "decently acted", "clumsily staged".
+_CRAFT = (
+    r"(?:shot|acted|made|crafted|written|played|staged|directed|photographed|edited|observed|mounted|performed|paced)\b"
+)
+_CRAFT_PRAISE = (
+    "well handsomely decently nicely smartly crisply elegantly sharply tightly expertly skilfully skillfully"
+)
+_CRAFT_BLAME = "badly poorly clumsily sloppily lazily"
+JUDGEMENT_IDIOMS += tuple((adverb, rf"\b{adverb} {_CRAFT}", 0.5) for adverb in _CRAFT_PRAISE.split())
+JUDGEMENT_IDIOMS += tuple((adverb, rf"\b{adverb} {_CRAFT}", -0.6) for adverb in _CRAFT_BLAME.split())
+#: Shifters that reach further than the three words a negation reaches (see ``lang/de/verdict.py``):
+#: "without ever becoming sentimental", "neither funny nor frightening", "far from convincing",
+#: "anything but subtle", "instead of a tense thriller".
+LONG_SHIFTERS = (
+    (("without", "ever"), 0),
+    (("neither",), 0),
+    (("far", "from"), 3),
+    (("anything", "but"), 3),
+    (("instead", "of"), 5),
+)
+#: A turn or a new clause ends a long shifter's reach ("without ever being dull, but ...").
+LONG_SHIFTER_STOPS = frozenset("but though although however yet while because whereas".split())
+#: Top praise denied is a hedge, not a pan: "not a masterpiece, but ...", "it isn't perfect".
+STRONG_PRAISE = frozenset(
+    "masterpiece masterpieces masterful perfect flawless triumph sublime brilliant great classic".split()
+)
+NEGATED_STRONG_FACTOR = -0.25
