@@ -293,7 +293,11 @@ class _Shifters:
 
 @cache
 def _shifters(data: ModuleType) -> _Shifters:
-    idioms = (*getattr(data, "HEDGES", ()), *getattr(data, "JUDGEMENT_IDIOMS", ()))
+    idioms = (
+        *getattr(data, "HEDGES", ()),
+        *getattr(data, "JUDGEMENT_IDIOMS", ()),
+        *getattr(data, "RESERVATION_IDIOMS", ()),
+    )
     hedges = tuple((trigger, re.compile(pattern), value) for trigger, pattern, value in idioms)
     faults = dict(getattr(data, "NEGATED_FAULTS", {}))
     hedge_triggers = frozenset(trigger for trigger, _, _ in hedges)

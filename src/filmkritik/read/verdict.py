@@ -388,7 +388,12 @@ def _scoped_value(s: opinion.Sentence, value: float, structure: _Structure) -> f
     a forgiven fault is a sign of liking ("Ein paar Längen verzeiht man gern")."""
     if s.text.rstrip().endswith("?"):
         return value * structure.question_factor
-    if value < 0 and structure.forgiven(s.lowered or s.text.lower()):
+    lowered = s.lowered or s.text.lower()
+    if structure.unrescued(lowered):
+        return min(value, structure.unrescued_value)  # "Schöne Bilder retten den Film nicht": praise conceded
+    if structure.mixed(lowered):
+        return min(value, structure.mixed_value)  # "ein zwiespältiges Vergnügen": its praise names no verdict
+    if value < 0 and structure.forgiven(lowered):
         return structure.forgiven_value
     if value < 0 and s.tokens and s.tokens[0] in structure.lone_fault:
         return structure.lone_fault_value  # "Nur das Drehbuch ...": the one weak spot of a film the critic likes
@@ -494,6 +499,10 @@ class _Structure:
     other_work_run: int = 0  # how many sentences after a quoted other title are still about it
     lone_fault: frozenset[str] = frozenset()  # first words of a sentence that names the one weak spot
     lone_fault_value: float = 0.0
+    mixed: Any = None  # search on a lower-cased sentence: a verdict that says it is mixed ("zwiespältig")
+    mixed_value: float = 0.0
+    unrescued: Any = None  # search on a lower-cased sentence: praise that does not rescue the film
+    unrescued_value: float = 0.0
 
 
 @cache
@@ -505,6 +514,8 @@ def _structure(code: str) -> _Structure | None:
     missed = getattr(data, "MISSED_CHANCE", ())
     forgiven = getattr(data, "FORGIVEN", ())
     other = getattr(data, "OTHER_WORK", ())
+    mixed = getattr(data, "MIXED_VERDICT", ())
+    unrescued = getattr(data, "UNRESCUED", ())
     never = re.compile(r"(?!x)x").search
     return _Structure(
         summing_up=prefiltered_search(union(cues)) if cues else never,
@@ -525,6 +536,10 @@ def _structure(code: str) -> _Structure | None:
         other_work_run=int(getattr(data, "OTHER_WORK_RUN", 0)),
         lone_fault=frozenset(getattr(data, "LONE_FAULT", ())),
         lone_fault_value=float(getattr(data, "LONE_FAULT_VALUE", 0.0)),
+        mixed=prefiltered_search(union(mixed)) if mixed else never,
+        mixed_value=float(getattr(data, "MIXED_VERDICT_VALUE", 0.0)),
+        unrescued=prefiltered_search(union(unrescued)) if unrescued else never,
+        unrescued_value=float(getattr(data, "UNRESCUED_VALUE", 0.0)),
     )
 
 

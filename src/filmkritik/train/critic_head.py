@@ -53,6 +53,7 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "R5": ("de11",),
     "R6": ("de12",),
     "R7": ("de13",),
+    "R8": ("de14",),
 }
 #: The English blind rounds (issue 3, round 9 English): the same rounds' English pages.
 EN_ROUNDS: dict[str, tuple[str, ...]] = {

@@ -114,7 +114,8 @@ EXCESS = frozenset("zu allzu übertrieben überladen".split())
 #: though neutral alone; each such pair counts ``EXCESS_FAULT`` in the critic lean.
 EXCESS_FAULTS = frozenset(
     "lang lange kurz viel viele oft sehr glatt brav konventionell gewollt bemüht offensichtlich simpel schlicht "
-    "dick schematisch laut".split()
+    "dick schematisch laut bekannt bekannte bekannten bekannter vertraut vertraute vertrauten harmlos "
+    "berechenbar süß".split()
 )
 EXCESS_FAULT = -0.5
 #: Words that turn what follows into the writer's real point ("aber", "doch").
@@ -555,3 +556,48 @@ NEGATED_STRONG_FACTOR = -0.25
 #: How many sentences after one that quotes another work's title are still about that work (a festival
 #: report's paragraph on another film), unless one of them quotes a title itself.
 OTHER_WORK_RUN = 2
+
+# --- Round 9: reservations, the two-sided verdict and plain-word faults ---
+#: Reservations and hedges without a listed judgement word (read as ``JUDGEMENT_IDIOMS`` are): "nur
+#: bedingt", "nicht ganz" (not "nicht ganz ohne", "nicht ganz unschuldig"), "hinter ... zurückbleibt",
+#: "verliert an Kraft/Spannung", "will zu viel", "überhebt sich", "zu gewollt" and kin.
+RESERVATION_IDIOMS = (
+    ("bedingt", r"\bnur (?:\w+ )?bedingt\b", -1.0),
+    ("ganz", r"\bnicht (?:immer |so )?ganz\b(?! ohne| unschuldig| unbegründet| unberechtigt)", -0.3),
+    ("zurückbleibt", r"\bhinter (?:\w+ ){0,6}zurückbleibt\b", -0.6),
+    ("zurückbleiben", r"\bhinter (?:\w+ ){0,6}zurückbleiben\b", -0.6),
+    ("zurückblieb", r"\bhinter (?:\w+ ){0,6}zurückblieb\b", -0.6),
+    (
+        "verliert",
+        r"\bverliert (?:\w+ ){0,8}an (?:kraft|spannung|wucht|tempo|reiz|schwung|fahrt|dichte|intensität|biss)\b",
+        -0.5,
+    ),
+    ("will", r"\bwill (?:\w+ ){0,2}zu viel\b", -0.3),
+    ("überhebt", r"\büberhebt sich\b", -0.6),
+)
+#: Words that say the verdict itself is mixed: "ein zwiespältiges Vergnügen", "durchwachsen", "mit
+#: Abstrichen", "solide, aber ...", "ordentlich, aber nicht mehr", "mal besser, mal schlechter", "gemischte
+#: Gefühle". A sentence with one counts ``MIXED_VERDICT_VALUE``, whatever praise it also names ("zwei
+#: großartige Darsteller in einem durchwachsenen Film" is no praise of the film). Patterns on the
+#: lower-cased sentence. Not when a turn follows at once: in "ein zwiespältiges, aber nie uninteressantes Werk"
+#: the point comes after "aber".
+MIXED_VERDICT = (
+    r"\bzwiespältig\w*(?!\w)(?!,? (?:aber|doch|jedoch))",
+    r"\bdurchwachsen\w*(?!\w)(?!,? (?:aber|doch|jedoch))",
+    r"\bgemischte(?:n)? gefühle",
+    r"\bmit (?:\w+ )?abstrichen\b",
+    r"\b(?:solide|ordentlich|passabel|okay|ok|nett)\w*,? (?:aber|doch|jedoch|mehr nicht|nicht mehr)\b",
+    r"\b(?:aber|doch|jedoch|nur) (?:auch )?nicht mehr[.!]?\s*$",
+    r"\bmal (?:besser|gut|stärker|mehr), mal (?:schlechter|schlecht|schwächer|weniger)\b",
+    r"\blicht und schatten\b",
+    r"\bmit (?:\w+ )?(?:stärken und schwächen|höhen und tiefen)\b",
+)
+MIXED_VERDICT_VALUE = -0.5
+#: Praise that does not rescue the film is a fault: "Schöne Bilder retten den Film nicht", "Auch die
+#: Hauptdarstellerin kann das nicht retten", "ist nicht mehr zu retten". A sentence with one counts
+#: ``UNRESCUED_VALUE``, whatever praise it names. Patterns on the lower-cased sentence.
+UNRESCUED = (
+    r"\b(?:rettet|retten|rettete|retteten)\b(?: [^ .;:!?]+){0,8} (?:nicht|kaum|nichts|wenig)\b(?! nur)",
+    r"\b(?:nicht|kaum|nichts|wenig|niemand) (?:[^ .;:!?]+ ){0,4}(?:zu )?retten\b",
+)
+UNRESCUED_VALUE = -0.8
