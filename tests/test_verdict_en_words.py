@@ -122,3 +122,10 @@ def test_a_critics_pan_in_idiom_reads_negative_and_a_rave_positive() -> None:
     )
     assert verdict.infer_score(pan, "en", _items(pan))[0] < 40
     assert verdict.infer_score(rave, "en", _items(rave))[0] > 60
+
+
+def test_original_and_moving_as_plain_description_are_no_praise() -> None:
+    assert _judged("The original title, for the record, is Nocturno.") == 0
+    assert _judged("Fans of the original will wince.") == 0
+    assert _judged("Production company: Larkspur Moving Pictures") == 0
+    assert _judged("It is a wholly original film.") > 0.5

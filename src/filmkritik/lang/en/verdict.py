@@ -370,8 +370,15 @@ JUDGEMENT_IDIOMS: tuple[tuple[str, str, float], ...] = (
     ("best", r"\bbest (?:known|man|friend|friends|picture|actor|actress|director|supporting|seller|selling)\b", -0.8),
     ("best", r"\bthe best (?:thing|things|part|scene|moments?|bits?|lines) (?:in|about|of)\b", -0.8),
     ("best", r"\bgets the best lines\b", -0.8),
-    ("fresh", r"\bfresh start\b", -0.8),
-    ("best", r"\bthe \d+ best\b", -0.8),
+    ("fresh", r"\bfresh (?:start|air|water|snow|coat|paint)\b", -0.8),
+    # "original", "moving" and "fresh" as plain description: "the original title", "moving pictures".
+    (
+        "original",
+        r"\b(?:(?:the|in the|than the) original\b(?! \w+ (?:film|movie|idea|voice|take))"
+        r"|original (?:title|version|novel|book|play|series|cast|language|release|trilogy)\b)",
+        -0.8,
+    ),
+    ("moving", r"\bmoving (?:pictures|image|images|company|truck|van|day|house)\b", -0.8),
 )
 #: The craft judged by an adverb: "handsomely shot", "decently acted", "clumsily staged".
 _CRAFT = (
