@@ -38,6 +38,21 @@ def _title(text: str) -> str | None:
             "spielt Vera Loh eine Frau am Rand; „Die Andere“ war allerdings der bessere Film.",
             "Nachtfalter",
         ),
+        (  # a shouted title line that goes on with the film's facts is the film's heading, not a label
+            "HOLLOW CREEK (director: Ada Finch; cast: Tom Reed)\nA remake of “The Quiet Valley,” and not a good "
+            "one. Where “The Quiet Valley” trusted its actors, this version trusts its score.",
+            "Hollow Creek",
+        ),
+        (  # a quoted film only far down, after a long body, is a comparison, not the subject of a teaser
+            "KURZKRITIK\nSTILLE WASSER\n"
+            "Ein Fischer am Bodensee, ein verschwundener Sohn, ein Sommer voller Schweigen. Regisseurin Mona "
+            "Kehl lässt sich Zeit, sehr viel Zeit: Lange Einstellungen auf das Wasser, auf Netze, auf Hände, die "
+            "nichts tun. Die Dialoge sind knapp, die Musik fehlt fast ganz, und das Licht des Spätsommers macht "
+            "aus jedem Bild ein Aquarell. Der Hauptdarsteller Rudi Ahrens spielt den Vater mit großer Ruhe und "
+            "einer Trauer, die er nie ausspricht. Man mag das langsam finden, aber es ist nie langweilig. "
+            + "Das erinnert an „Der Fährmann“, und „Der Fährmann“ war mutiger.",
+            "Stille Wasser",
+        ),
     ],
 )
 def test_rubric_label_gives_way_to_the_film(text: str, title: str) -> None:

@@ -1035,6 +1035,8 @@ def _rubric_over_film(text: str, pooled: dict[str, Candidate]) -> None:
     if not films:
         return
     film = max(films, key=lambda c: c.score)
+    if film.first > _RUBRIC_LIMIT + 200 or film.score <= 0:
+        return  # quoted only further down, or marked as another work: a comparison, not the teaser's subject
     for cand in pooled.values():
         if (
             cand is film
@@ -1043,10 +1045,17 @@ def _rubric_over_film(text: str, pooled: dict[str, Candidate]) -> None:
             or not any(c.isalpha() for c in cand.text)
             or cand.score < film.score
             or not all(s.how in ("line", "caps", "headline") and s.start < _RUBRIC_LIMIT for s in cand.spans)
-            or not any(_at_line_start(text, s.start) for s in cand.spans)
+            or not any(_whole_line(text, s.start, s.end) for s in cand.spans)
         ):
             continue
         cand.score = film.score - 0.1
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """The span is its line, alone: a label line ("FILM DER WOCHE"), not a heading that goes on with the film's
+    facts ("FORT APACHE (director: …)")."""
+    line_end = text.find("\n", end)
+    return _at_line_start(text, start) and not text[end : line_end if line_end >= 0 else len(text)].strip()
 
 
 def _at_line_start(text: str, start: int) -> bool:
