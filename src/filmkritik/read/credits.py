@@ -403,6 +403,8 @@ class Reader:
 
     def _person(self, raw: str) -> str | None:
         words = raw.split(" ")
+        if len(words) > 1 and not self.d.ORGANISATION_WORDS.isdisjoint(words):
+            return None  # "Die Stadtwerke Lindau", "Environment Agency": an organisation
         if (
             self.code == "de"
             and len(words) >= 3
@@ -420,7 +422,11 @@ class Reader:
                 words = words[k + 1 :]
                 raw = " ".join(words)
         lead = 1 if len(words) > 3 and words[0] in self.d.OPENERS else 0
-        if len(words) > lead + 2 and words[lead] in self.d.NATIONALITY_NOUN:
+        if len(words) > lead + 2 and (
+            words[lead] in self.d.NATIONALITY_NOUN
+            # "des Polen Tomasz Wierzbicki": a country's name is also its people's plural and genitive
+            or (self.code == "de" and words[lead] in self.d.COUNTRIES and self.lex.is_given(words[lead + 1]))
+        ):
             raw = " ".join(words[lead + 1 :])  # "Der Ire Colm Devlin": a nationality before the name
         name = names.trim_person(raw, self.code, self.lex, self.p.cues)
         if not name:
@@ -1243,6 +1249,21 @@ class Reader:
             and parts[0] in self.d.HONORIFICS
             and (parts[0] not in _FORMS_OF_ADDRESS or lower_det.startswith(_POSSESSIVE_STEMS))
             and (lower_det in self.d.NON_DEFINITE or lower_det in self.d.DEFINITE or described)
+            # "die Kommissarin Lohmeyer", "den alten Pater Brandl": before a lone surname the title is how the film
+            # names the part (and a surname alone would be no name); before a given name it describes.
+            and not (
+                len(parts) == 2
+                and lower_det not in self.d.NON_DEFINITE
+                and parts[0] not in _FORMS_OF_ADDRESS
+                # ("die jüngere Schwester Smilla": a ranked kinship word is a relation, whatever follows it)
+                and not (
+                    det.islower()
+                    and lower_det != det.lower()
+                    and is_relation_noun(parts[0], self.d.RELATION_NOUNS, self.d.RELATION_TRADES)
+                )
+                and not self._given(parts[1])
+                and not self.lex.looks_like_noun(parts[1], self.code)
+            )
         ):
             parts = parts[1:]  # "die Kommissarin Lena Roth": a description; "Kardinal Weiss": a title
         if (
@@ -1278,6 +1299,8 @@ class Reader:
                 return None
             if word in self.d.COUNTRIES or word in self.p.cues or word.lower() in self.d.NATIONALITY_ADJ:
                 return None
+            if self.code == "de" and not self.lex.is_first_name(word) and places.canonical(word):
+                return None  # "X spielt Berlin, wie man es nie sah": a city is the stage, no part ("Florence" is)
         if any(t.isupper() and len(t) > 2 for t in parts) or any(_YEAR.search(t) for t in parts):
             return None
         return " ".join(parts)
@@ -1290,8 +1313,29 @@ class Reader:
             return True
         known = self._surnamed.get(name)
         if known is None:
-            known = self._surnamed[name] = self._named_by_surname(name)
+            known = self._surnamed[name] = self._named_by_surname(name) or self._foreign_name(name)
         return known
+
+    def _foreign_name(self, name: str) -> bool:
+        """ "Aigerim Sadykova", "Siosaia Fifita": two or three name-shaped words (no common word in either language,
+        no noun, place, opener or organisation word) whose surname looks foreign to German nouns, a name no given-name
+        list holds. German only; English capitalises too many words to tell a name by its shape."""
+        parts = name.split(" ")
+        if self.code != "de" or not 2 <= len(parts) <= 3 or not self._name_shaped(parts):
+            return False
+        if any(
+            self.lex.is_common(t, "en")
+            or self.lex.is_lower_word(t, "de")
+            or t in self.d.COMPANY_WORDS
+            or self._trade_noun(t)
+            or t in self.d.HONORIFICS
+            or t.removesuffix("in") in self.d.HONORIFICS  # "Kapitänin Reva": a title and a part
+            for t in parts
+        ):
+            return False
+        if any(self.lex.is_first_name(t) for t in parts[1:]):
+            return False  # "Söhne Kasimir", "Gemeinderat Helmut Zirn": a word no list knows before a given name
+        return not parts[0].endswith("s")  # "Ayumis Lehrer": a genitive
 
     def note_credited(self) -> None:
         """Remember the two-word names the cast lists give: a name a "Darsteller:"/"Sprecher:" line holds is a
@@ -5039,14 +5083,16 @@ _OWN_FILM = re.compile(
 _NEXT_WORD = re.compile(r"\s+([A-ZÄÖÜ][\w-]+)")
 _GAP_COMMA = re.compile(r",\s+")
 _PARENTHESISED = re.compile(r"\([^()]*\)")
+#: Modal verbs in the second place ("Als Pater Anselm muss X einen Mord aufklären"): they end in no "-t".
+_MODAL_DE = r"(?:muss|will|kann|darf|soll|mag|wird)"
 _AS_ROLE_VERB_PRONOUN = re.compile(
     rf"Als\s+(?:(?:der|die|das|den|dem|sein|seine|seinem|ihr|ihre|ihrem)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
-    rf"(?P<char>{RUN})\s+[a-zäöüß]+t\s+(?:er|sie)\b"
+    rf"(?P<char>{RUN})\s+(?:[a-zäöüß]+t|{_MODAL_DE})\s+(?:er|sie)\b"
 )
 _AS_ROLE_VERB_ACTOR = re.compile(
     rf"Als\s+(?:(?:der|die|das|den|dem|sein|seine|seinem|ihr|ihre|ihrem)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
     rf"(?P<char>{RUN})(?:,\s+(?:der|die|das|den|dem|deren|dessen)\s+[^.;:!?()\n]{{2,100}}?,)?"
-    rf"(?:\s+(?:[a-zäöüß]+t|sehen\s+wir|erleben\s+wir)|\s*:)\s+(?:(?:hier|dabei|auch|erneut|wieder|diesmal|nun|außerdem|zudem)\s+)?"
+    rf"(?:\s+(?:[a-zäöüß]+t|{_MODAL_DE}|sehen\s+wir|erleben\s+wir)|\s*:)\s+(?:(?:hier|dabei|auch|erneut|wieder|diesmal|nun|außerdem|zudem)\s+)?"
     rf"(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){{0,2}})?"
     rf"(?P<actor>{RUN})(?=[\s,.;:!?])"
 )

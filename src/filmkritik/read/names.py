@@ -169,6 +169,13 @@ def _ends(token: str, suffixes: tuple[str, ...]) -> bool:
 _WORD_GIVEN_NAMES = frozenset("Honor Honour Verity Constance Prudence".split())
 
 
+#: Film loanwords German critics write as nouns that the built German word list lacks: after a possessor's
+#: genitive ("Amara Osei-Bonsus Biopic") they end a noun phrase, not a name.
+_FILM_NOUNS_DE = frozenset(
+    "Biopic Biopics Debüt Debüts Roadmovie Roadmovies Remake Remakes Sequel Sequels Prequel Prequels".split()
+)
+
+
 def _read(name: str) -> frozenset[str]:
     text = resources.files("filmkritik.lang").joinpath("data", name).read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line)
@@ -179,7 +186,7 @@ def lexicon() -> Lexicon:
     """The shipped lexicons, read once per process."""
     return Lexicon(
         _read("first_names.txt") | _WORD_GIVEN_NAMES,
-        _read("common_de.txt"),
+        _read("common_de.txt") | _FILM_NOUNS_DE,
         _read("common_en.txt"),
         _read("lower_de.txt"),
     )

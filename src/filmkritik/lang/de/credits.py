@@ -201,7 +201,7 @@ HONORIFICS = frozenset(
     König Königin Prinz Prinzessin Kaiser Kaiserin Herzog Herzogin Doktor Dr. Professor Prof. Kommissar Kommissarin
     Inspektor Agent Agentin Kapitän Captain General Oberst Major Leutnant Sergeant Detective Mister Mrs. Mr. Ms. Miss
     Madame Monsieur Frau Herr Schwester Bruder Mutter Vater Tantchen Hauptmann Pfarrer Rabbi Fürst Fürstin Präsident
-    Präsidentin Senator Senatorin Richter Richterin Doc Uncle Aunt King Queen Madam""".split()
+    Präsidentin Senator Senatorin Richter Richterin Doc Uncle Aunt King Queen Madam Sheriff Inspector Father""".split()
 )
 #: Determiners and pronouns that can open a capitalised run at a sentence start.
 OPENERS = frozenset(
@@ -482,13 +482,19 @@ COUNTRIES: dict[str, str] = {
     "Marokko": "Morocco",
 }
 #: Words that make a capitalised run a company, not a person.
+#: Authorities and institutions: a run holding one anywhere ("Die Stadtwerke Lindau spielen ...", "Environment
+#: Agency") is an organisation, even where the word itself would be trimmed off as a noun.
+ORGANISATION_WORDS = frozenset(
+    """Agency Authority Department Ministry Council Commission Institute Foundation Corporation Stadtwerke
+    Behörde Ministerium Stiftung Institut Verband Verein Konzern Werke""".split()
+)
 COMPANY_WORDS = frozenset(
     """Film Films Filmverleih Verleih Filmproduktion Filmproduktions Pictures Picture Entertainment Studios Studio
     Distribution Distributors Releasing Media Medien Features Productions Produktion Production Bros Bros. GmbH AG
     Inc Inc. LLC Ltd Ltd. Co. KG Company Kino Kinos Video Verlag Network Channel Classics Visionen Filmwelt
     Filmkunst Distribuzione Cinema Cinemas Group Gruppe Records TV Television Fernsehen Mediengruppe Rundfunk
     Images Presse Agentur Pressebild Filmstill Szenenbild Sammlung Archiv Filmverleih""".split()
-)
+) | frozenset(ORGANISATION_WORDS)
 #: Single words that name a studio, streamer or photo agency when they stand alone.
 COMPANY_BRANDS = frozenset(
     """Netflix Disney Pixar Universal Paramount Warner Sony Amazon Apple Mubi A24 Neon dpa AP Reuters Getty Imago

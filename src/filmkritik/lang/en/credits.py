@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from filmkritik.lang.de.credits import COMPANY_BRANDS as _DE_COMPANY_BRANDS
 from filmkritik.lang.de.credits import COMPANY_WORDS as _DE_COMPANY_WORDS
+from filmkritik.lang.de.credits import ORGANISATION_WORDS as _DE_ORGANISATION_WORDS
 
 LABELS: dict[str, str] = {
     "director": r"Directors?|Directed\s+[Bb]y|Director/Writer|Writer/Director|Writer-Director|Regie|Co-Regie|Dir\.?|D|Co-[Dd]irectors?|"
@@ -239,6 +240,7 @@ COUNTRIES: dict[str, str] = {
     "Colombia": "Colombia",
     "South Africa": "South Africa",
 }
+ORGANISATION_WORDS = _DE_ORGANISATION_WORDS
 COMPANY_WORDS = _DE_COMPANY_WORDS | frozenset("Attractions Releasing Classics Vantage".split())
 COMPANY_BRANDS = _DE_COMPANY_BRANDS | frozenset(
     """IFC Miramax Orion MGM Lionsgate Summit Artisan Gramercy Goldwyn Dimension TriStar Touchstone DreamWorks Overture
