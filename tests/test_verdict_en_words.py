@@ -129,3 +129,18 @@ def test_original_and_moving_as_plain_description_are_no_praise() -> None:
     assert _judged("Fans of the original will wince.") == 0
     assert _judged("Production company: Larkspur Moving Pictures") == 0
     assert _judged("It is a wholly original film.") > 0.5
+
+
+def test_the_english_reader_table_scores_each_english_round_and_the_pool() -> None:
+    from filmkritik.train import critic_head
+
+    def page(group: str, gold: str, score: int) -> critic_head.Page:
+        return critic_head.Page("x", group, gold, None, 50.0, score, 0.0, 0.0, (39, 61))
+
+    pages = [page("R1", "positive", 70), page("R1", "negative", 50), page("R8", "mixed", 50)]
+    table = critic_head.reader_table(pages, tuple(critic_head.EN_ROUNDS))
+    assert table["R1"]["accuracy"] == 0.5
+    assert table["R8"]["accuracy"] == 1.0
+    assert table["pooled"]["n"] == 3
+    fixtures = critic_head.FIXTURES / "heldout"
+    assert all((fixtures / f"{name}.jsonl").exists() for names in critic_head.EN_ROUNDS.values() for name in names)

@@ -350,7 +350,9 @@ JUDGEMENT_IDIOMS: tuple[tuple[str, str, float], ...] = (
     ("deserved", r"\bdeserved better\b", -0.8),
     ("steam", r"\b(?:runs?|ran) out of (?:steam|ideas|gas|road)\b", -0.6),
     ("ideas", r"\b(?:runs?|ran) out of (?:steam|ideas|gas|road)\b", -0.6),
-    ("way", r"\blos(?:es|t|e) (?:its|their|his|her) way\b", -0.5),
+    ("loses", r"\bloses (?:its|their|his|her) way\b", -0.5),
+    ("lost", r"\blost (?:its|their|his|her) way\b", -0.5),
+    ("lose", r"\blose (?:its|their|his|her) way\b", -0.5),
     ("nowhere", r"\bgo(?:es)? nowhere\b", -0.5),
     ("outstays", r"(?<!n't )(?<!never )\boutstays? (?:its|his|her|their) welcome\b", -0.5),
     (
