@@ -42,6 +42,9 @@ CASES = [
     # a modal verb after a role-first "Als"; a noun after "Als" stays no part
     ("Als Pater Anselm muss Bohdan Hrycak einen Mord aufklären.", {("Pater Anselm", "Bohdan Hrycak")}, None),
     ("Als Kind muss Bohdan Hrycak einen Mord mit ansehen.", set(), None),
+    # a name ending in s/z takes an apostrophe for its genitive: the part is the name after the noun
+    ("Kwabena Asante gibt Ebru Yıldız' Bruder Kenan.", {("Kenan", "Kwabena Asante")}, {"Kwabena Asante"}),
+    ("Kwabena Asante spielt Ines Voss' Lehrer.", set(), {"Kwabena Asante"}),
     # a historical person as the part
     (
         "Björn Sundqvist verkörpert Otto von Bismarck als müden, kranken Mann.",

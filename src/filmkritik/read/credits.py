@@ -1157,6 +1157,14 @@ class Reader:
                 head = self.text[start : later[0]].split()[-1]
                 if is_relation_noun(head, self.d.RELATION_NOUNS, self.d.RELATION_TRADES) or self._role_noun(head):
                     return self.character(self.run_text(later), later[0])
+        if self.code == "de" and self.text.startswith(("' ", "’ "), start + len(raw)):
+            # "Ebru Yıldız' Bruder Kenan": a name ending in s/z/x takes an apostrophe for its genitive
+            described_by = _APOSTROPHE_DESCRIBED.match(self.text, start + len(raw) + 2)
+            later = self.runs.starting_at(described_by.end()) if described_by else None
+            if described_by and later and later[0] == described_by.end():
+                head = self.text[start + len(raw) + 2 : later[0]].split()[-1]
+                if is_relation_noun(head, self.d.RELATION_NOUNS, self.d.RELATION_TRADES) or self._role_noun(head):
+                    return self.character(self.run_text(later), later[0])
         if (
             self.code == "de"
             and len(parts) >= 3
@@ -5164,6 +5172,7 @@ _IN_ROLES_LIST = re.compile(
     rf"\b(?:{_ROLES_LEAD}(?:\s+{_ROLES_LIST_VERB}\s+|:\s*)|{_ROLES_LIST_VERB}\s+(?:außerdem\s+|zudem\s+|auch\s+)?"
     rf"{_ROLES_LEAD}\s+)(?:außerdem\s+|zudem\s+|auch\s+|noch\s+|ferner\s+|unter\s+anderem\s+)?(?=[A-ZÄÖÜ])"
 )
+_APOSTROPHE_DESCRIBED = re.compile(r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][a-zäöüß]+\s+(?=[A-ZÄÖÜ])")
 _POSSESSOR_DESCRIBED = re.compile(
     r"[A-ZÄÖÜ][\w-]*s\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][a-zäöüß]+\s+(?=[A-ZÄÖÜ])"
 )
