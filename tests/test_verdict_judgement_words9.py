@@ -34,6 +34,7 @@ def test_a_limited_recommendation_is_a_reservation() -> None:
 def test_not_quite_is_a_reservation_but_not_quite_without_is_not() -> None:
     assert _judged("Dem großen Stoff ist der Regisseur nicht ganz gewachsen.") < 0
     assert _judged("Die Geschichte der Brüder Falkner ist nicht ganz ohne Reiz.") >= 0
+    assert _judged("Die Rechnung des Drehbuchs geht am Ende nicht ganz auf.") < 0
 
 
 def test_falling_behind_its_promise_is_a_fault() -> None:

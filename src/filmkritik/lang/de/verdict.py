@@ -559,11 +559,12 @@ OTHER_WORK_RUN = 2
 
 # --- Round 9: reservations, the two-sided verdict and plain-word faults ---
 #: Reservations and hedges without a listed judgement word (read as ``JUDGEMENT_IDIOMS`` are): "nur
-#: bedingt", "nicht ganz" (not "nicht ganz ohne", "nicht ganz unschuldig"), "hinter ... zurückbleibt",
+#: bedingt", "nicht ganz gewachsen/rund/auf der Höhe" (a denied judgement word, "nicht ganz überzeugend",
+#: is read as a softened denial already), "hinter ... zurückbleibt",
 #: "verliert an Kraft/Spannung", "will zu viel", "überhebt sich", "zu gewollt" and kin.
 RESERVATION_IDIOMS = (
     ("bedingt", r"\bnur (?:\w+ )?bedingt\b", -1.0),
-    ("ganz", r"\bnicht (?:immer |so )?ganz\b(?! ohne| unschuldig| unbegründet| unberechtigt)", -0.3),
+    ("ganz", r"\bnicht (?:immer |so )?ganz (?:gewachsen|auf der höhe|rund|auf|ein|zusammen)\b", -0.3),
     ("zurückbleibt", r"\bhinter (?:\w+ ){0,6}zurückbleibt\b", -0.6),
     ("zurückbleiben", r"\bhinter (?:\w+ ){0,6}zurückbleiben\b", -0.6),
     ("zurückblieb", r"\bhinter (?:\w+ ){0,6}zurückblieb\b", -0.6),
