@@ -45,6 +45,13 @@ CASES = [
     # a name ending in s/z takes an apostrophe for its genitive: the part is the name after the noun
     ("Kwabena Asante gibt Ebru Yıldız' Bruder Kenan.", {("Kenan", "Kwabena Asante")}, {"Kwabena Asante"}),
     ("Kwabena Asante spielt Ines Voss' Lehrer.", set(), {"Kwabena Asante"}),
+    # a part named after its performer, after "namens" in a relative clause; not a dog played with
+    (
+        "Ayumi Takeshita, die hier eine Schauspielerin namens Ayumi spielt, trägt den Film.",
+        {("Ayumi", "Ayumi Takeshita")},
+        {"Ayumi Takeshita"},
+    ),
+    ("Ilse Marquardt, die mit einem Hund namens Bello spielt, trägt den Film.", set(), None),
     # a historical person as the part
     (
         "Björn Sundqvist verkörpert Otto von Bismarck als müden, kranken Mann.",

@@ -3189,6 +3189,10 @@ class Reader:
                     char = None if _ADJECTIVE_INSIDE.search(inner) else char
             if char is None and len(cspans) == 1:
                 char = self._bare_role_name(inner, cspans[0])
+            named = _NAMED_CALLED.search(text, m.start("inner"), m.end("inner")) if char is None else None
+            if named and cspans and cspans[-1][0] == named.end() and len(cspans) <= 2 and _OBJECT_NAMED.match(inner):
+                # "X, die hier eine Schauspielerin namens Ayumi spielt": the name after "namens" is the part
+                char = self.character(self.run_text(cspans[-1]), cspans[-1][0])
             self.add("actor", raw, span[0], CLEAR, character=char)
 
     def _name_after_preposition(self, span: Span) -> Span | None:
@@ -4468,6 +4472,11 @@ _CREW_POSSESSED = re.compile(
 _ARTICLE_CHARACTERS = frozenset("La Le Les El Il Lo Der Die Das The Den Dem".split())
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III"})
 _GAP_NOUN = re.compile(r"(?:Ideal|Fehl)?[Bb]esetzung|Wahl|(?:Haupt|Titel|Neben|Kino|Film)?[Rr]olle")
+#: "eine Schauspielerin namens Ayumi", "hier einen Fischer namens Olli": the part as the clause's object (not "mit
+#: einem Hund namens Bello").
+_OBJECT_NAMED = re.compile(
+    r"(?:(?:selbst|hier|auch|nun|diesmal|wieder|erneut|zudem|außerdem|ebenfalls|jetzt)\s+)?(?:eine|einen|die|den)\s"
+)
 _DEFINITE_START = re.compile(
     r"(?:(?:selbst|hier|auch|nun|diesmal|wieder|erneut|zudem|außerdem|ebenfalls|jetzt)\s+)?(?:den|die|das|dem|der)\s"
 )
