@@ -34,6 +34,7 @@ def test_critics_blame_outside_the_model_vocabulary_is_read() -> None:
 def test_the_new_words_stay_out_of_the_trained_models_lexicon() -> None:
     assert "ponderous" not in sentiment.critic_words("en")
     assert "ponderous" in sentiment.judgement_words("en")
+    assert "ponderous" not in sentiment.lexicon("en")
 
 
 def test_a_revelation_is_praise_but_plot_revelations_are_not() -> None:

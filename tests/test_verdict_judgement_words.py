@@ -43,7 +43,7 @@ def test_the_new_words_stay_out_of_the_model_and_the_review_detector() -> None:
     assert "bildstark" in sentiment.judgement_words("de")
     assert "bildstark" not in sentiment.critic_words("de")
     assert "bildstark" not in sentiment.lexicon("de")
-    assert sentiment.judgement_words("en") is sentiment.critic_words("en")
+    assert "bildstark" not in sentiment.judgement_words("en")  # English has its own (round 9 English)
 
 
 def test_critics_idioms_of_praise_and_blame() -> None:
