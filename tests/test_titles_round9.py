@@ -1,6 +1,8 @@
 """Film identity under rubric, column and tip labels (round 9): a shouted column name at the page's top that the
-text never says again gives way to the film the running text quotes and names again; a shouted one-word title with
-nothing else quoted stays the title. All texts are fictional."""
+text never says again gives way to the film the running text quotes (or names by a cue) and names again; a shouted
+one-word title with nothing else quoted stays the title; "… der Woche" / "… of the week" column labels; a one-word
+title as a sentence's subject ("Funkstille erzählt von …") but not a maker's surname; a headline's teaser after a
+colon; a genre label heading the page protects no film. All texts are fictional."""
 
 from __future__ import annotations
 
@@ -56,4 +58,50 @@ def _title(text: str) -> str | None:
     ],
 )
 def test_rubric_label_gives_way_to_the_film(text: str, title: str) -> None:
+    assert key_of(_title(text) or "") == key_of(title)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a column's label "… der Woche" alone on its line, the film a one-word sentence subject after a colon
+            "Streamingtipp der Woche\nVon Ole Fink\nIn der Mediathek findet sich derzeit ein kleiner Schatz: "
+            "Funkstille erzählt von einem Radiomoderator, der nach vierzig Jahren seine letzte Sendung macht.",
+            "Funkstille",
+        ),
+        (  # a shouted rubric over a headline sentence, the film named twice without quotes
+            "SONNTAGSKINO\nEin Winter auf der Hallig\nVon Grete Sand\nWenn das Wasser kommt, ist die Hallig eine "
+            "Insel. Landunter erzählt von einer Lehrerin, die dort drei Kinder unterrichtet. Landunter ist ein "
+            "stiller, schöner Film von Regisseurin Kaja Ohm.",
+            "Landunter",
+        ),
+        (  # "X zeigt eine Nacht …" under a headline sentence
+            "Kritik\nEin Film wie ein langer Atemzug\nVon Heike Sonntag\nNachtdienst zeigt eine Nacht auf einer "
+            "Intensivstation in Bochum. Regisseurin Maren Holt verzichtet auf Musik, auf Erklärungen, auf Trost.",
+            "Nachtdienst",
+        ),
+        (  # the director's surname as a subject is no title
+            "Nachtfahrt\nVon Eva Rück\nEin Taxifahrer in Köln, eine lange Nacht. Regisseurin Kaja Ohm hat den Film "
+            "in zwölf Nächten gedreht. Ohm erzählt von Einsamkeit, aber nie larmoyant. Ohm zeigt eine Nacht, die "
+            "man nicht vergisst.",
+            "Nachtfahrt",
+        ),
+        (  # nor a full name before the verb
+            "Drama\nEin Taxifahrer in Köln, eine lange Nacht. Brandt erzählt von Einsamkeit, und Regisseur Tim "
+            "Brandt kennt die Stadt. Der Film „Nachtfahrt“ läuft ab Donnerstag.",
+            "Nachtfahrt",
+        ),
+        (  # a teaser after the colon: an indefinite article and a genre
+            "Neu im Kino\nKalter Hafen: Ein Krimi ohne Mörder\nVon Theo Brand\nIn Bremerhaven verschwindet ein "
+            "Containerschiff, aber niemand vermisst es. Regisseur Rolf Adam macht daraus eine bitterböse Satire.",
+            "Kalter Hafen",
+        ),
+        (  # the same in English
+            "Glass Orchard: A Strange Little Drama\nBy Ann Price\nA greenhouse in Oregon, two brothers and a "
+            "failing harvest. Director Ana Ruiz keeps it odd and tender.",
+            "Glass Orchard",
+        ),
+    ],
+)
+def test_labels_and_one_word_subjects(text: str, title: str) -> None:
     assert key_of(_title(text) or "") == key_of(title)

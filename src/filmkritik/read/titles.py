@@ -169,6 +169,13 @@ _INNER_WORD = re.compile(
     r"über|mit|für|ein|eine|einer|eines|zu|de|la|le|les|du|et"
 )
 _LETTER = re.compile(r"[^\W\d_]")
+#: A column's or tip's label: "Streamingtipp der Woche", "TIPP DES TAGES", "Der Kinotipp am Wochenende",
+#: "Our streaming pick of the week" (compared casefolded).
+_COLUMN_LABEL = re.compile(
+    r"(?:[\w'’-]+ ){0,2}[\w-]*(?:tipp|tip|pick|film|movie|kino|serie|series|stream|streaming|check|kritik|review|"
+    r"watch|highlight|empfehlung|perle|start|neustart)s? (?:der woche|des tages|des monats|des jahres|"
+    r"am wochenende|zum wochenende|fürs wochenende|of the (?:week|day|month|year|weekend)|for the weekend)"
+)
 _QUOTE_MARKS = frozenset("„\"“”»«‘’'")
 _POSSESSIVE_SPLIT = re.compile(r"(?<=['’]s )")
 _REVIEW_WORDS = frozenset(
@@ -293,6 +300,13 @@ _SITE_ACTIONS = frozenset(
     for w in """subscribe|abonnieren|login|log in|sign in|sign up|anmelden|menu|menü|search|suche|newsletter|shop|
     e-paper|abo|abo testen|register|registrieren|donate|spenden|support us""".split("|")
 )
+#: A maker's role before the name: "Regisseurin Kaja Ohm", "Regie: Kaja Ohm", "director Ann Wells".
+_MAKER_ROLE = re.compile(
+    r"\b(?:Regisseur(?:in)?|Regie\s*:|Filmemacher(?:in)?|Drehbuchautor(?:in)?|[Dd]irector|[Ff]ilmmaker|"
+    r"[Ww]riter-director)\s+"
+)
+#: The opening of a headline's teaser after a colon: "Ein Krimi ohne Mörder", "A quiet drama about …".
+_TEASER_OPENING = re.compile(r"(?:Ein|Eine|Einer|A|An)\s")
 #: How far down a shouted rubric line may stand ("TIPP DES TAGES", "STREAMING-KOMPASS" under a menu row).
 _RUBRIC_LIMIT = 200
 _GENERIC_INSIDE = frozenset("film films movie kritik review filme".split())
@@ -479,6 +493,7 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         spans = [s for s in spans if not (s.start in starts and starts[s.start].startswith(s.text + " "))]
         spans += labelled
     spans = [_prose_trimmed(s) if s.how == "prose" else s for s in spans]
+    spans = [s for s in spans if not (s.how == "prose" and _surname_of_named_person(text, s.text))]
     spans += [  # "Das Problem" said once gives no "Das"
         s for s in _prose_heads(text, [s for s in spans if s.how == "prose"]) if _plausible(key_of(s.text), navigation)
     ]
@@ -731,6 +746,15 @@ def _prose_trimmed(span: TitleSpan) -> TitleSpan:
     return span if value == span.text else TitleSpan(value, start, start + len(value), span.how)
 
 
+def _surname_of_named_person(text: str, value: str) -> bool:
+    """ "Regisseurin Kaja Ohm … Ohm erzählt von Einsamkeit": a one-word prose capture that the page also writes as a
+    maker's surname (after a role word and a first name) is that person, not a one-word title. A person named
+    without a role ("J. Robert Oppenheimer") may be the film's subject and title."""
+    if " " in value or not value[:1].isupper():
+        return False
+    return re.search(rf"{_MAKER_ROLE.pattern}(?:[A-ZÄÖÜÀ-Þ][\w'’.-]+\s+){{1,2}}{re.escape(value)}\b", text) is not None
+
+
 def _prose_heads(text: str, prose: list[TitleSpan]) -> list[TitleSpan]:
     """ "Die Satire Offline von Regisseur Max Ebersberger": a prose capture said once ran on past the title;
     its opening words that the text says again on their own are the title."""
@@ -761,7 +785,13 @@ def _prose_capture(value: str) -> bool:
 
 def _plausible(key: str, navigation: frozenset[str]) -> bool:
     words = set(_WORDS.findall(key))
-    if key in navigation or words & _REVIEW_WORDS or not _LETTER.search(key) or _DOMAIN.fullmatch(key):
+    if (
+        key in navigation
+        or words & _REVIEW_WORDS
+        or not _LETTER.search(key)
+        or _DOMAIN.fullmatch(key)
+        or _COLUMN_LABEL.fullmatch(key)
+    ):
         return False
     return not (len(words) == 1 and (key in _SENTENCE_STARTERS or key in _POSSESSIVES))
 
@@ -884,6 +914,7 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "e
     _most_named_over_passing(text, pooled)
     _heading_over_passing(text, pooled)
     _rubric_over_film(text, pooled)
+    _teaser_after_colon(pooled)
     return sorted(pooled.values(), key=lambda c: (-c.score, c.first))
 
 
@@ -1004,6 +1035,7 @@ def _heading_over_passing(text: str, pooled: dict[str, Candidate]) -> None:
         for c in pooled.values()
         if any(s.how in ("line", "headline") and s.start == 0 for s in c.spans)
         and not _GENERIC_INSIDE & set(c.key.split())  # "Drei Fragen an den Film": a column's label
+        and not GENRE_WORD.fullmatch(c.key)  # a genre's label ("Drama") heading the page protects no film
     ]
     if not heading:
         return
@@ -1022,13 +1054,14 @@ def _heading_over_passing(text: str, pooled: dict[str, Candidate]) -> None:
 
 def _rubric_over_film(text: str, pooled: dict[str, Candidate]) -> None:
     """ "STREAMING-KOMPASS" / … „Salzwasser“ … Salzwasser ist spannend: a shouted line at the page's top that the
-    text never says again is the column's or rubric's name when the running text quotes a film and names it again;
+    text never says again is the column's or rubric's name when the running text quotes a film (or names it by a
+    cue: "Landunter erzählt von …") and names it again;
     that film is the one reviewed. A shouted title alone ("WINTERGÄSTE" over a body that quotes nothing) stays."""
     films = [
         c
         for c in pooled.values()
         if len(c.occurrences) >= 2
-        and any(s.how == "quoted" for s in c.spans)
+        and any(s.how in ("quoted", "prose") for s in c.spans)  # quoted, or named by a cue ("Landunter erzählt von")
         and not c.text.isupper()
         and c.key not in _GENERIC
     ]
@@ -1049,6 +1082,20 @@ def _rubric_over_film(text: str, pooled: dict[str, Candidate]) -> None:
         ):
             continue
         cand.score = film.score - 0.1
+
+
+def _teaser_after_colon(pooled: dict[str, Candidate]) -> None:
+    """ "Kalter Hafen: Ein Krimi ohne Mörder", "Glass Orchard: A Mess Worth Seeing": after the colon an indefinite
+    article and a description (a genre word among its first words) is the headline's teaser, not a subtitle; the
+    name before the colon is the film."""
+    for cand in list(pooled.values()):
+        head, colon, rest = cand.text.partition(": ")
+        if not colon or not _TEASER_OPENING.match(rest) or not GENRE_WORD.search(" ".join(rest.split()[1:4])):
+            continue
+        film = pooled.get(key_of(head))
+        if film is None or film is cand or cand.score < film.score:
+            continue
+        film.score, cand.score = cand.score + 0.1, film.score
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:

@@ -44,6 +44,11 @@ PROSE_CUES = (
     # "Brandung beginnt mit einem Schrei im Hallenbad": how the film opens (a one-word title with no other cue).
     # A cue of its own: its words open with one literal, which the gate finds fast.
     r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+beginnt\s+(?:mit|in|an|als)\b",
+    # "Funkstille erzählt von einem Radiomoderator", "Nachtdienst zeigt den Alltag": a one-word sentence subject that
+    # tells or shows a story (a one-word title; "Lucia Ferri erzählt von" is a person); the verb is the gate.
+    r"(?=[.!?:A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?:]\s+)(?=[A-ZÄÖÜ][\wäöüß-]+\s+(?:erzählt|zeigt|begleitet|porträtiert|"
+    r"schildert)\b){T}\s+(?:erzählt\s+(?:von|die\s+Geschichte)|zeigt\s+(?:den|die|das|"
+    r"eine?n?)\s+(?:Alltag|Geschichte|Leben|Nacht|Tag|Jahr|Sommer|Winter|Welt)|begleitet|porträtiert|schildert)\b",
     r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+ist\s+(?:der|die|das|ein|eine)\s+(?:\w+\s+){0,3}(?:Film|Werk|Drama|Thriller|Komödie|Fortsetzung)",
     # "Ackerland heißt der neue Film von Lea Brandner", "Ihr neuer Film heißt Ackerland"
     # "„Was der Fluss behält“ heißt er, und er stammt von …": the film named, then called "er"
