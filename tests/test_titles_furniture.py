@@ -133,8 +133,9 @@ OPEN_BATCHES = Path(__file__).parent / "fixtures" / "titles" / "open"
 
 def test_open_page_shapes_do_not_slip() -> None:
     """Fresh fictional pages the reader still partly misses (a one-off column name or a tagline with "!" over a
-    film named only in the running text; the list of three tips is right since round 8): pinned at what it gets
-    right, so that the open misses are on record and no change makes them worse."""
+    film named only in the running text; the list of three tips is right since round 8; round 9's last batch
+    shapes22d, where "Kinderfilm-Check: Der Drache im Keller" loses its article): pinned at what it gets right, so
+    that the open misses are on record and no change makes them worse."""
     right = total = 0
     for batch in sorted(OPEN_BATCHES.glob("*.jsonl")):
         for line in batch.read_text("utf-8").splitlines():
@@ -142,5 +143,5 @@ def test_open_page_shapes_do_not_slip() -> None:
             title = _film(row["text"])[0]
             right += title is not None and key_of(title) == key_of(row["gold"]["film_title"])
             total += 1
-    assert total == 16
-    assert right >= 14
+    assert total == 28
+    assert right >= 25
