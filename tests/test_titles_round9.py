@@ -105,3 +105,24 @@ def test_rubric_label_gives_way_to_the_film(text: str, title: str) -> None:
 )
 def test_labels_and_one_word_subjects(text: str, title: str) -> None:
     assert key_of(_title(text) or "") == key_of(title)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the maker after "von" behind a quoted title is a person: his surname as a sentence's subject is no title
+            "Festivaltagebuch, Tag 3\n\nUm neun Uhr war der Saal voll, denn „Die Apfelernte“ von Jonas Brehm galt als "
+            "Favorit. Der Applaus war höflich.\n\nBrehm erzählt von zwei Brüdern, die den Hof der Eltern übernehmen "
+            "sollen, und lässt sich dafür viel Zeit. Ruhig und genau beobachtet, aber zu lang.",
+            "Die Apfelernte",
+        ),
+        (  # a quoted comparison that the text also uses as a common noun ("ein Golem") is not said again as a title
+            "Mein Filmblog\n\nSteinherz (2025)\n\nDer Trailer versprach viel. In einem Dorf taucht irgendwann ein "
+            "Golem auf, und der Rest ist Geschrei. Den Twist kennt man aus „Golem“ und zehn anderen Filmen, nur "
+            "besser gemacht. Regie führte Pia Lenz. Das langweilt.",
+            "Steinherz",
+        ),
+    ],
+)
+def test_a_makers_surname_and_a_common_noun_are_not_titles_said_again(text: str, title: str) -> None:
+    assert _title(text) == title

@@ -177,6 +177,11 @@ _COLUMN_LABEL = re.compile(
     r"am wochenende|zum wochenende|fürs wochenende|of the (?:week|day|month|year|weekend)|for the weekend)"
 )
 _QUOTE_MARKS = frozenset("„\"“”»«‘’'")
+#: An article right before a bare word makes it a common noun, not a title said again: "es gibt ein Alien" beside
+#: a quoted „Alien“ that the critic compares with.
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+$"
+)
 _POSSESSIVE_SPLIT = re.compile(r"(?<=['’]s )")
 _REVIEW_WORDS = frozenset(
     "kritik filmkritik kurzkritik rezension review reviews kritiken filmkritiken kinokritiken rezensionen".split()
@@ -301,6 +306,8 @@ _SITE_ACTIONS = frozenset(
     e-paper|abo|abo testen|register|registrieren|donate|spenden|support us""".split("|")
 )
 #: A maker's role before the name: "Regisseurin Kaja Ohm", "Regie: Kaja Ohm", "director Ann Wells".
+#: A quoted work's maker: "„Vaters Garten“ von Lorenz Habicht", "“Tidewater” by Ada Okafor".
+_MADE_BY = re.compile(r"[“”\"»«‘’']\s*,?\s+(?:von|by)\s+")
 _MAKER_ROLE = re.compile(
     r"\b(?:Regisseur(?:in)?|Regie\s*:|Filmemacher(?:in)?|Drehbuchautor(?:in)?|[Dd]irector|[Ff]ilmmaker|"
     r"[Ww]riter-director)\s+"
@@ -752,7 +759,8 @@ def _surname_of_named_person(text: str, value: str) -> bool:
     without a role ("J. Robert Oppenheimer") may be the film's subject and title."""
     if " " in value or not value[:1].isupper():
         return False
-    return re.search(rf"{_MAKER_ROLE.pattern}(?:[A-ZÄÖÜÀ-Þ][\w'’.-]+\s+){{1,2}}{re.escape(value)}\b", text) is not None
+    maker = rf"(?:{_MAKER_ROLE.pattern}|{_MADE_BY.pattern})"
+    return re.search(rf"{maker}(?:[A-ZÄÖÜÀ-Þ][\w'’.-]+\s+){{1,2}}{re.escape(value)}\b", text) is not None
 
 
 def _prose_heads(text: str, prose: list[TitleSpan]) -> list[TitleSpan]:
@@ -1524,7 +1532,10 @@ def _quoted_then_bare(text: str, cand: Candidate) -> bool:
     ist …"); another work is quoted each time it is named."""
     if not any(s.how == "quoted" for s in cand.spans):
         return False
-    return any(start > 0 and text[start - 1] not in _QUOTE_MARKS for start, _end in cand.occurrences)
+    return any(
+        start > 0 and text[start - 1] not in _QUOTE_MARKS and not _ARTICLE_BEFORE.search(text, 0, start)
+        for start, _end in cand.occurrences
+    )
 
 
 def _sentence_case(value: str) -> bool:
