@@ -10,17 +10,8 @@ from pathlib import Path
 
 import pytest
 
-import filmkritik
 from filmkritik.read.titles import key_of
-
-
-def _film(text: str) -> tuple[str | None, str | None, int | None]:
-    film = filmkritik.read_text(text).film
-    return (
-        film.title.text if film.title else None,
-        film.original_title.text if film.original_title else None,
-        film.year.value if film.year else None,
-    )
+from title_support import film_identity
 
 
 @pytest.mark.parametrize(
@@ -91,7 +82,7 @@ def _film(text: str) -> tuple[str | None, str | None, int | None]:
     ],
 )
 def test_furniture_and_labels(text: str, title: str) -> None:
-    assert _film(text)[0] == title
+    assert film_identity(text)[0] == title
 
 
 @pytest.mark.parametrize(
@@ -124,7 +115,7 @@ def test_furniture_and_labels(text: str, title: str) -> None:
     ],
 )
 def test_original_title_and_year_follow_the_evidence(text: str, original: str | None, year: int | None) -> None:
-    _title, found_original, found_year = _film(text)
+    _title, found_original, found_year = film_identity(text)
     assert (found_original, found_year) == (original, year)
 
 
@@ -140,7 +131,7 @@ def test_open_page_shapes_do_not_slip() -> None:
     for batch in sorted(OPEN_BATCHES.glob("*.jsonl")):
         for line in batch.read_text("utf-8").splitlines():
             row = json.loads(line)
-            title = _film(row["text"])[0]
+            title = film_identity(row["text"])[0]
             right += title is not None and key_of(title) == key_of(row["gold"]["film_title"])
             total += 1
     assert total == 28

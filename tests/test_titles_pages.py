@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import filmkritik
-
-
-def _film(text: str) -> tuple[str | None, str | None, int | None]:
-    film = filmkritik.read_text(text).film
-    return (
-        film.title.text if film.title else None,
-        film.original_title.text if film.original_title else None,
-        film.year.value if film.year else None,
-    )
+from title_support import film_identity
 
 
 @pytest.mark.parametrize(
@@ -85,7 +76,7 @@ def _film(text: str) -> tuple[str | None, str | None, int | None]:
     ],
 )
 def test_page_shapes(text: str, title: str) -> None:
-    assert _film(text)[0] == title
+    assert film_identity(text)[0] == title
 
 
 @pytest.mark.parametrize(
@@ -159,7 +150,7 @@ def test_page_shapes(text: str, title: str) -> None:
     ],
 )
 def test_original_title_and_year_on_pages(text: str, original: str | None, year: int | None) -> None:
-    _, found_original, found_year = _film(text)
+    _, found_original, found_year = film_identity(text)
     assert found_original == original
     assert found_year == year
 
@@ -219,7 +210,7 @@ def test_original_title_and_year_on_pages(text: str, original: str | None, year:
 )
 def test_masthead_with_tagline_said_once(text: str, title: str) -> None:
     """An outlet's name over its tagline opens the page even when the film is named only once, below it."""
-    assert _film(text)[0] == title
+    assert film_identity(text)[0] == title
 
 
 @pytest.mark.parametrize(
@@ -248,7 +239,7 @@ def test_masthead_with_tagline_said_once(text: str, title: str) -> None:
 )
 def test_festival_reports(text: str, title: str) -> None:
     """A festival dispatch reviews the film it spends its words on, not the occasion or a film named in passing."""
-    assert _film(text)[0] == title
+    assert film_identity(text)[0] == title
 
 
 @pytest.mark.parametrize(
@@ -282,7 +273,7 @@ def test_festival_reports(text: str, title: str) -> None:
     ],
 )
 def test_year_shapes(text: str, year: int | None) -> None:
-    assert _film(text)[2] == year
+    assert film_identity(text)[2] == year
 
 
 _COOKIES = (
@@ -313,7 +304,7 @@ _MENU = (
 )
 def test_cookie_banner_and_menu_before_the_headline(text: str, title: str) -> None:
     """A consent banner and a site menu above the headline are neither the body's start nor titles."""
-    assert _film(text)[0] == title
+    assert film_identity(text)[0] == title
 
 
 @pytest.mark.parametrize(
@@ -343,7 +334,7 @@ def test_cookie_banner_and_menu_before_the_headline(text: str, title: str) -> No
 )
 def test_title_shapes(text: str, title: str) -> None:
     """Titles ending in '!', a year as a title (quoted or after a review cue), a colon and a dash in one title."""
-    assert _film(text)[0] == title
+    assert film_identity(text)[0] == title
 
 
 @pytest.mark.parametrize(
@@ -379,8 +370,8 @@ def test_title_shapes(text: str, title: str) -> None:
 )
 def test_title_in_a_closing_facts_line(text: str, title: str, year: int) -> None:
     """Newspaper reviews close with the film's facts ("Titel. Land Jahr. Regie: …"); its name there is the film."""
-    assert _film(text)[0] == title
-    assert _film(text)[2] == year
+    assert film_identity(text)[0] == title
+    assert film_identity(text)[2] == year
 
 
 def test_credits_and_photo_credits_are_no_title_or_year() -> None:
@@ -389,5 +380,5 @@ def test_credits_and_photo_credits_are_no_title_or_year() -> None:
         "Kritik: Die Salzkinder\nMia Roth in Die Salzkinder (Foto: Nordlicht Verleih 2024)\n"
         "Zwei Kinder arbeiten in einer Saline. Die Salzkinder ist schön.\nMit Mia Roth, Ben Ott. Regie: Ann Lee."
     )
-    assert _film(text)[0] == "Die Salzkinder"
-    assert _film(text)[2] is None
+    assert film_identity(text)[0] == "Die Salzkinder"
+    assert film_identity(text)[2] is None

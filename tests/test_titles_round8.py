@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import filmkritik
-
-
-def _film(text: str) -> tuple[str | None, str | None, int | None]:
-    film = filmkritik.read_text(text).film
-    return (
-        film.title.text if film.title else None,
-        film.original_title.text if film.original_title else None,
-        film.year.value if film.year else None,
-    )
+from title_support import film_identity
 
 
 @pytest.mark.parametrize(
@@ -175,7 +166,7 @@ def _film(text: str) -> tuple[str | None, str | None, int | None]:
     ],
 )
 def test_round8_shapes(text: str, title: str) -> None:
-    assert _film(text)[0] == title
+    assert film_identity(text)[0] == title
 
 
 def test_year_from_a_bracket_after_the_title() -> None:
@@ -183,7 +174,7 @@ def test_year_from_a_bracket_after_the_title() -> None:
         "Hi all,\nThis week: a ghost story.\nLamp Oil (2024, dir. Rui Sato) is set in one night in a Kyoto inn. "
         "Lamp Oil is slow, and it is meant to be."
     )
-    assert _film(text) == ("Lamp Oil", None, 2024)
+    assert film_identity(text) == ("Lamp Oil", None, 2024)
 
 
 def test_publication_date_is_no_production_year() -> None:
@@ -192,4 +183,4 @@ def test_publication_date_is_no_production_year() -> None:
         "Veröffentlicht am 3. März 2026 · 58 Min.\nIn dieser Folge sprechen wir über Graue Wölfe, den neuen Film "
         "von Arvid Holm. Graue Wölfe ist ein Ereignis."
     )
-    assert _film(text) == ("Graue Wölfe", None, None)
+    assert film_identity(text) == ("Graue Wölfe", None, None)
