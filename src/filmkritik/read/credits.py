@@ -3807,7 +3807,7 @@ class Reader:
         """ "Verkörpert wird der greise Patriarch Ambrosius von dem 84-jährigen X": the participle first, the role,
         then the performer after "von" (an article and an age or praise word allowed)."""
         text = self.text
-        starts = {p for word in _INVERTED_PARTICIPLES for p in _find_all(text, word)}
+        starts = {p for word in _INVERTED_PARTICIPLES for p in lexmatch.occurrences(text, word)}
         for m in self._matches_at(_PARTICIPLE_INVERTED, text, starts) if starts else ():
             if not _PASSIVE_AUXILIARY.match(self.analysis.text, m.end("verb")):
                 continue  # the blanking may have taken "wird": the original text must have it
@@ -5065,16 +5065,6 @@ _PARTICIPLE_INVERTED = re.compile(
     rf"(?P<actor>{RUN})"
 )
 _INVERTED_PARTICIPLES = ("Verkörpert ", "Dargestellt ", "Gesprochen ", "Gemimt ")
-
-
-def _find_all(text: str, word: str) -> list[int]:
-    """Every position of ``word`` in ``text`` (a substring search: nearly free next to a regex scan)."""
-    out = []
-    pos = text.find(word)
-    while pos >= 0:
-        out.append(pos)
-        pos = text.find(word, pos + 1)
-    return out
 
 
 _PASSIVE_AUXILIARY = re.compile(r"\s+(?:wird|werden)\s")

@@ -27,7 +27,7 @@ import numpy as np
 from filmkritik import lang
 from filmkritik.errors import ModelError
 from filmkritik.model import ExplicitRating, TextFact, Verdict, score_label
-from filmkritik.read import aspects, opinion, ratings, sentiment, short_text
+from filmkritik.read import aspects, lexmatch, opinion, ratings, sentiment, short_text
 from filmkritik.read.analysis import Analysis
 from filmkritik.read.lexmatch import prefiltered_search, union
 
@@ -409,7 +409,7 @@ _OPENING_MARKS = ("„", '"', "»", "“")
 def _quoted_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, title) of each quoted title in ``text``, found from its quotation marks (``str.find``
     runs in C; a regex scan of a whole page costs several times more)."""
-    marks = sorted(position for mark in _OPENING_MARKS if mark in text for position in _positions(text, mark))
+    marks = sorted(position for mark in _OPENING_MARKS if mark in text for position in lexmatch.occurrences(text, mark))
     found = []
     after = 0
     for position in marks:
@@ -420,15 +420,6 @@ def _quoted_in(text: str) -> list[tuple[int, int, str]]:
             found.append((match.start(), match.end(), match.group(1)))
             after = match.end()
     return found
-
-
-def _positions(text: str, mark: str) -> list[int]:
-    positions = []
-    at = text.find(mark)
-    while at >= 0:
-        positions.append(at)
-        at = text.find(mark, at + 1)
-    return positions
 
 
 def _other_work_sentences(items: Sequence[opinion.Sentence], run: int) -> set[int]:
