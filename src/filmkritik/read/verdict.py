@@ -143,7 +143,17 @@ def judgement_parts(
     elif beta and judging is not None and not judging:
         beta = 0.0  # no judgement word at all: the lean knows nothing, which is no vote for "mixed"
         critic = critic and _BANDS_WITHOUT_LEAN
+    elif beta and judging and _one_sided(judging):
+        # Praise only or faults only: the critic's verdict is not "mixed", so the model (which reads a
+        # critic's measured prose near the middle) does not get to make it so (round 10, German).
+        beta = max(beta, float(getattr(lang.data(code, "verdict"), "UNANIMOUS_JUDGEMENT_WEIGHT", 0.0)))
     return lean, beta, critic
+
+
+def _one_sided(judging: Sequence[tuple[float, float]]) -> bool:
+    """Whether every judging sentence's value has the same sign (praise only, or faults only)."""
+    first = judging[0][0] > 0
+    return all((value > 0) == first for value, _ in judging)
 
 
 #: Where the mixed band starts for critics' prose, per language: (blended score, the score it shows as).
