@@ -27,7 +27,7 @@ import numpy as np
 from filmkritik import lang
 from filmkritik.errors import ModelError
 from filmkritik.model import ExplicitRating, TextFact, Verdict, score_label
-from filmkritik.read import aspects, lexmatch, opinion, ratings, sentiment, short_text
+from filmkritik.read import aspects, combination, lexmatch, opinion, ratings, sentiment, short_text
 from filmkritik.read.analysis import Analysis
 from filmkritik.read.lexmatch import prefiltered_search, union
 
@@ -110,8 +110,13 @@ def infer_score(
         model = sentiment.model(code)
     except ModelError:
         return round(50 + 45 * lean), 0.3
-    model_score = model.score(text, dense, lowered)[0]
-    value = blend(model_score, lean, beta)
+    fitted = combination.combination(code)
+    if fitted is None:
+        model_score = model.score(text, dense, lowered)[0]
+        value = blend(model_score, lean, beta)
+    else:  # English: opinion sentences read twice, the lean on the critics' scale (read/combination.py)
+        model_score = fitted.model_score(model, text, items, dense, lowered)
+        value = fitted.blend(model_score, lean, beta, items)
     # The label's bands are cut for critics' prose; the confidence map was fitted on the unmoved score.
     shown = critic_bands(value, code) if critic else value
     return max(0, min(100, round(shown))), reader_confidence(model, value, lean, beta, text, model_score)
@@ -143,17 +148,7 @@ def judgement_parts(
     elif beta and judging is not None and not judging:
         beta = 0.0  # no judgement word at all: the lean knows nothing, which is no vote for "mixed"
         critic = critic and _BANDS_WITHOUT_LEAN
-    elif beta and judging and _one_sided(judging):
-        # Praise only or faults only: the critic's verdict is not "mixed", so the model (which reads a
-        # critic's measured prose near the middle) does not get to make it so (round 10, German).
-        beta = max(beta, float(getattr(lang.data(code, "verdict"), "UNANIMOUS_JUDGEMENT_WEIGHT", 0.0)))
     return lean, beta, critic
-
-
-def _one_sided(judging: Sequence[tuple[float, float]]) -> bool:
-    """Whether every judging sentence's value has the same sign (praise only, or faults only)."""
-    first = judging[0][0] > 0
-    return all((value > 0) == first for value, _ in judging)
 
 
 #: Where the mixed band starts for critics' prose, per language: (blended score, the score it shows as).

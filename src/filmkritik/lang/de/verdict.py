@@ -602,12 +602,3 @@ UNRESCUED = (
     r"\b(?:nicht|kaum|nichts|wenig|niemand) (?:[^ .;:!?]+ ){0,4}(?:zu )?retten\b",
 )
 UNRESCUED_VALUE = -0.8
-#: When every judging sentence of a critic's text points the same way (praise only, or faults only), the
-#: critic's words count at least this much against the trained model (``read/verdict.py``
-#: ``judgement_parts``; the length ramp gives 0.2-0.5). The model learned from customers' DVD reviews and
-#: reads a critic's measured prose near the middle: a short, clearly positive review (model 53, lean
-#: +0.77) blended at 0.22 stays at 60, "mixed". A two-sided judgement (the seed review: praise and faults)
-#: keeps the ramp. Round 10, chosen on the blind rounds 1-7 and critics*.jsonl (prose-only macro-F1 0.669
-#: -> 0.713; 0.45 read 0.721 and moved more scores) with DVD TRAIN out-of-fold as a guard (0.893 -> 0.8905);
-#: docs/preregistrations/verdict-de-round10.md.
-UNANIMOUS_JUDGEMENT_WEIGHT = 0.4
