@@ -27,7 +27,7 @@ import numpy as np
 from filmkritik import lang
 from filmkritik.errors import ModelError
 from filmkritik.model import ExplicitRating, TextFact, Verdict, score_label
-from filmkritik.read import aspects, combination, lexmatch, opinion, ratings, sentiment, short_text
+from filmkritik.read import aspects, lexmatch, opinion, ratings, sentiment, short_text
 from filmkritik.read.analysis import Analysis
 from filmkritik.read.lexmatch import prefiltered_search, union
 
@@ -110,13 +110,8 @@ def infer_score(
         model = sentiment.model(code)
     except ModelError:
         return round(50 + 45 * lean), 0.3
-    fitted = combination.combination(code)
-    if fitted is None:
-        model_score = model.score(text, dense, lowered)[0]
-        value = blend(model_score, lean, beta)
-    else:  # English: opinion sentences read twice, the lean on the critics' scale (read/combination.py)
-        model_score = fitted.model_score(model, text, items, dense, lowered)
-        value = fitted.blend(model_score, lean, beta, items)
+    model_score = model.score(text, dense, lowered)[0]
+    value = blend(model_score, lean, beta)
     # The label's bands are cut for critics' prose; the confidence map was fitted on the unmoved score.
     shown = critic_bands(value, code) if critic else value
     return max(0, min(100, round(shown))), reader_confidence(model, value, lean, beta, text, model_score)
