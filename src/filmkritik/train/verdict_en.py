@@ -625,6 +625,10 @@ OPINION_MIX = 0.5
 LEAN_QUANTILES = np.linspace(0.0, 100.0, 21)
 #: A sentence this opinionated counts as opinion, not plot (``opinion.Sentence.opinion``).
 OPINION = 0.3
+#: Round 10b: the record's positive edge and the span the edge map may move (the Pang & Lee cut-offs, 40 / 70,
+#: lie outside it after rounding).
+POSITIVE_EDGE = 61.0
+POSITIVE_EDGE_RANGE = (40.5, 69.5)
 
 
 def opinion_text(items: Sequence[opinion.Sentence]) -> str:
@@ -656,6 +660,12 @@ class Combination:
     score_knots: np.ndarray
     lean_knots: np.ndarray
     lean_scores: np.ndarray
+    #: Round 10b: the blended score that shows as the record's positive edge (61) for critics' prose, by the
+    #: map (40.5, 40.5), (edge, 61), (69.5, 69.5); 0: no such map.
+    edge: float = 0.0
+    #: Whether a text without a judging sentence keeps the model's score (False: the lean of 0 pulls it
+    #: toward 50, as the shipped reader does).
+    quiet_without_judgement: bool = True
 
     @classmethod
     def from_dict(cls, table: dict[str, object]) -> Combination:
@@ -668,6 +678,8 @@ class Combination:
             array("score_knots"),
             array("lean_knots"),
             array("lean_scores"),
+            float(table.get("edge", 0.0)),  # type: ignore[arg-type]
+            bool(table.get("quiet_without_judgement", True)),
         )
 
     def to_dict(self) -> dict[str, object]:
@@ -677,6 +689,8 @@ class Combination:
             "score_knots": [round(float(v), 4) for v in self.score_knots],
             "lean_knots": [round(float(v), 6) for v in self.lean_knots],
             "lean_scores": [round(float(v), 4) for v in self.lean_scores],
+            "edge": self.edge,
+            "quiet_without_judgement": self.quiet_without_judgement,
         }
 
     def model_score(
@@ -696,9 +710,17 @@ class Combination:
     def blend(self, model_score: float, lean: float, beta: float, items: Sequence[opinion.Sentence]) -> float:
         """The reader's unrounded score: the model's moved by ``beta`` toward the lean's reading, unless no
         sentence judges."""
-        if not beta or not judges(items):
+        if not beta or (self.quiet_without_judgement and not judges(items)):
             return model_score
         return (1 - beta) * model_score + beta * self.lean_score(lean)
+
+    def shown(self, value: float) -> float:
+        """``value`` with the record's positive edge placed at :attr:`edge` (monotone; nothing crosses 40.5
+        or 69.5, so the Pang & Lee classes and any ranking stay as they are)."""
+        if not self.edge or not POSITIVE_EDGE_RANGE[0] < value < POSITIVE_EDGE_RANGE[1]:
+            return value
+        low, high = POSITIVE_EDGE_RANGE
+        return float(np.interp(value, [low, self.edge, high], [low, POSITIVE_EDGE, high]))
 
 
 def opinion_texts(texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
@@ -839,7 +861,7 @@ def read_with(combination: Combination, review: GoldReview) -> int | None:
     lean, beta, _ = verdict.judgement_parts(prose, "en", items)
     model = sentiment.model("en")
     value = combination.blend(combination.model_score(model, prose, items, dense), lean, beta, items)
-    score, _ = short_text.calibrate(max(0, min(100, round(value))), 0.5, prose, "en")
+    score, _ = short_text.calibrate(max(0, min(100, round(combination.shown(value)))), 0.5, prose, "en")
     return score
 
 
