@@ -42,6 +42,9 @@ _BASE = (
     "announcement",
     "spread",
     "closing_judging",
+    "credits_judged",
+    "entries",
+    "promo",
 )
 #: A short text (a capsule, a TV tip, a one-paragraph news item) weighs its cues differently from a whole page:
 #: every base feature is repeated, multiplied by how short the text is (1 at one word, 0 from
@@ -88,6 +91,11 @@ _ENDS = 600
 _MIN_RATE_WORDS = 50
 #: How strongly a word must lean in the shipped polarity lexicon to count as judging.
 _POLAR = 0.3
+#: A running time ("98 Min.", "109 min", "104 Minuten", "2h 1m", "2 hr 4 min"): a review names its film's once, a
+#: "new this week" list or a streaming roundup one per entry. Matched on the lower-cased text.
+_RUNTIME = re.compile(r"\b\d{2,3} ?min(?:uten|utes|s)?\b|\b\d ?hr? ?\d{1,2} ?m(?:in)?\b")
+#: Running times are counted up to this many.
+_ENTRIES_CAP = 4
 _QA_LABEL = re.compile(r"^(?:Q|A|F|Frage|Antwort|Question|Answer|Interviewer\w*)\s*:", re.IGNORECASE)
 
 
@@ -109,6 +117,7 @@ class _Cues:
     judging_phrases: re.Pattern[str]
     announcement: re.Pattern[str]
     second_person: frozenset[str]
+    promo: re.Pattern[str]
     #: Each word's :func:`_kind`, as words are met (neither compared nor hashed).
     kinds: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
 
@@ -130,7 +139,7 @@ def _cues(code: str) -> _Cues:
     data = lang.data(code, "review")
     return _Cues(
         evaluative=_prefix_index(data.EVALUATIVE),
-        critic_words=frozenset(critic_words(code)),
+        critic_words=frozenset(critic_words(code)) | data.JUDGING_WORDS,
         film_words=_prefix_index(data.FILM_WORDS),
         first_person=data.FIRST_PERSON,
         verdict=data.VERDICT_WORDS,
@@ -148,6 +157,7 @@ def _cues(code: str) -> _Cues:
         judging_phrases=re.compile(data.JUDGING_PHRASES),
         announcement=re.compile(data.ANNOUNCEMENT),
         second_person=data.SECOND_PERSON,
+        promo=re.compile(data.PROMO),
     )
 
 
@@ -391,5 +401,13 @@ def features(text: str, language: str, lowered: str | None = None) -> list[float
     ]
     spread, closing = _spread(words, set(itertools.compress(counts, map((_EVALUATIVE | _PRAISE).__and__, found))))
     base += [spread, closing]
+    # "Figur (Schauspieler)" pairs are a German critic's habit, but a press kit's synopsis, a distributor's page and a
+    # "new this week" list credit their casts the same way: the pairs count for a review where judging runs through
+    # the text (the share of its quarters that judge), and on their own for the model to weigh down.
+    base += [
+        base[6] * spread,
+        float(min(len(_RUNTIME.findall(lowered_sample)), _ENTRIES_CAP)),
+        float(min(len(cues.promo.findall(ends)), 3)),
+    ]
     shortness = max(0.0, 1.0 - len(words) / SHORT_WORDS)
     return base + [shortness * x for x in base]

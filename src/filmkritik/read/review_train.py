@@ -902,9 +902,325 @@ def long_interviews(n: int, rng: random.Random) -> list[Example]:
     return docs
 
 
+#: Round 10: pages that credit a cast as "Figur (Schauspieler)" but judge nothing, the way press kits, distributors'
+#: and film databases' pages, "new this week" lists and trailer news do. Synopsis sentences with credit pairs.
+_CAST_SYNOPSIS = {
+    "de": [
+        "{place}, {year}. {first} ({name}) ist {job} und lebt seit Jahren allein.",
+        "Als {event}, bittet {pron} den alten Freund {first2} ({name2}) um Hilfe.",
+        "Doch dessen Vater {first3} ({name3}) hütet ein Geheimnis, das alles verändert.",
+        "Bald muss {first} sich entscheiden, wem {pron} noch trauen kann.",
+        "Gemeinsam mit der Nachbarin {first3} ({name3}) macht {pron} sich auf die Suche nach der Wahrheit.",
+        "Während {first2} ({name2}) das Haus verkaufen will, kämpft {first} um das Erbe der Familie.",
+    ],
+    "en": [
+        "{place}, {year}. {first} ({name}) is a {job} who has lived alone for years.",
+        "When {event}, {pron} turns to an old friend, {first2} ({name2}), for help.",
+        "But his father, {first3} ({name3}), is keeping a secret that changes everything.",
+        "Soon {first} must decide who {pron} can still trust.",
+        "Together with her neighbour {first3} ({name3}), {pron} sets out to uncover the truth.",
+        "While {first2} ({name2}) wants to sell the house, {first} fights for the family's legacy.",
+    ],
+}
+#: A distributor's own praise: judging words that present a film rather than judge it.
+_MARKETING = {
+    "de": [
+        "Eine herzerwärmende Geschichte über Mut, Freundschaft und die Kraft der Familie.",
+        "Ein bewegendes Drama mit einem hochkarätigen Ensemble.",
+        "Nach dem preisgekrönten Roman von {name3}.",
+        "Eine mitreißende Komödie für die ganze Familie.",
+        "Vom Regisseur des Publikumserfolgs „{title2}“.",
+        "Ein spannender Thriller, der bis zur letzten Minute fesselt.",
+    ],
+    "en": [
+        "A heartwarming story of courage, friendship and family.",
+        "A gripping thriller with an all-star cast.",
+        "Based on the award-winning novel by {name3}.",
+        "A hilarious comedy for the whole family.",
+        "From the director of the acclaimed {title2}.",
+        "A stunning, unforgettable journey you won't want to miss.",
+    ],
+}
+_PRESS_HEADS = {
+    "de": ["Presseheft", "Presseinformation", "Pressenotiz", "Verleihinformation", ""],
+    "en": ["PRESS NOTES", "Press kit", "PRODUCTION NOTES", "Distributor information", ""],
+}
+_SYNOPSIS_LABELS = {
+    "de": ["Inhalt", "Handlung", "Synopsis", "Zum Film", ""],
+    "en": ["SYNOPSIS", "Synopsis", "Plot summary", "Storyline", ""],
+}
+_CAST_LABELS = {
+    "de": ["Besetzung", "Besetzung und Stab", "Darsteller", ""],
+    "en": ["CAST", "Cast and crew", "Cast", ""],
+}
+
+
+def _cast_slots(code: str, rng: random.Random) -> dict[str, object]:
+    slots = {**_slots(code, rng), "name3": f"{rng.choice(_FIRST)} {rng.choice(_LAST)}", "first3": rng.choice(_FIRST)}
+    slots.update(title2=_title(code, rng), month=rng.choice(_MONTHS[code]), d=rng.randint(1, 28))
+    slots["runtime"] = _runtime(code, int(str(slots["mins"])), rng)
+    return slots
+
+
+def _runtime(code: str, mins: int, rng: random.Random) -> str:
+    if code == "en" and rng.random() < 0.3:
+        return f"{mins // 60}h {mins % 60}m"
+    return f"{mins} {rng.choice(['Min.', 'Minuten']) if code == 'de' else rng.choice(['min', 'minutes', 'mins'])}"
+
+
+def _cast_plot(code: str, slots: dict[str, object], rng: random.Random, k: int) -> str:
+    pool = _CAST_SYNOPSIS[code]
+    return " ".join(t.format(**slots) for t in [pool[0], *rng.sample(pool[1:], k - 1)])
+
+
+def _press_kit(code: str, slots: dict[str, object], rng: random.Random) -> list[str]:
+    """A press kit or a distributor's page: labels, a synopsis crediting its cast, perhaps the distributor's own
+    praise, a cast list and a crew box, a note on the director, a press contact."""
+    lines = [h for h in [rng.choice(_PRESS_HEADS[code]), str(slots["title"]).upper()] if h]
+    if rng.random() < 0.5:
+        lines.append(f"Ein Film von {slots['name']}" if code == "de" else f"A film by {slots['name']}")
+    if rng.random() < 0.6:
+        lines.append(
+            f"Kinostart: {slots['d']}. {slots['month']}"
+            if code == "de"
+            else f"Release date: {slots['month']} {slots['d']}"
+        )
+    label = rng.choice(_SYNOPSIS_LABELS[code])
+    lines += [label] if label else []
+    lines.append(_cast_plot(code, slots, rng, rng.randint(2, 5)))
+    if rng.random() < 0.5:
+        lines.append(rng.choice(_MARKETING[code]).format(**slots))
+    label = rng.choice(_CAST_LABELS[code])
+    lines += [label] if label else []
+    if rng.random() < 0.5:
+        for first, name in ((slots["first"], slots["name"]), (slots["first2"], slots["name2"])):
+            lines.append(
+                f"{first} ....... {name}"
+                if rng.random() < 0.5
+                else f"{name} als {first}"
+                if code == "de"
+                else f"{name} as {first}"
+            )
+    lines += [t.format(**slots) for t in _CREDITS_BOX[code] if rng.random() < 0.6]
+    if code == "de":
+        lines.append(f"Länge: {slots['runtime']}, FSK ab {rng.choice([0, 6, 12, 16])}")
+    else:
+        lines.append(f"Running time: {slots['runtime']}")
+    if rng.random() < 0.4:
+        bio = (
+            f"Über den Regisseur\n{slots['name']}, geboren {slots['year']} in {slots['place']}, studierte an der Filmhochschule."
+            if code == "de"
+            else f"About the director\n{slots['name']} was born in {slots['year']} in {slots['place']} and studied film in London."
+        )
+        lines.append(bio)
+    if rng.random() < 0.5:
+        lines.append("Pressekontakt: presse@verleih.de" if code == "de" else "Press contact: press@distributor.com")
+    if rng.random() < 0.3:
+        lines.append("Jetzt Tickets sichern!" if code == "de" else "Get tickets now!")
+    return lines
+
+
+def _list_entry(code: str, rng: random.Random, credits: bool) -> str:
+    """One film of a "new this week" list: title, genre, country, year, running time, director, cast with their
+    parts, one sentence of plot."""
+    s = _cast_slots(code, rng)
+    facts = (
+        f"{s['genre']}, {rng.choice(['D', 'F', 'USA', 'GB', 'A', 'DK'])} {s['year']}, {str(s['runtime']).rstrip('.')}."
+        if code == "de"
+        else f"({rng.choice(['PG', 'PG-13', 'R', 'Not rated'])}, {s['runtime']})"
+    )
+    director = f"Regie: {s['name3']}." if code == "de" else f"Directed by {s['name3']}."
+    cast = ""
+    if credits:
+        pairs = [f"{s['name']} ({s['first']})", f"{s['name2']} ({s['first2']})"][: rng.randint(1, 2)]
+        cast = ("Mit " if code == "de" else "With ") + ", ".join(pairs) + "."
+    plot = rng.choice(_SYNOPSIS[code]).format(**s)
+    parts = [facts, director, cast, plot] if rng.random() < 0.5 else [facts, cast, plot]
+    body = " ".join(p for p in parts if p)
+    return f"{s['title']}\n{body}" if rng.random() < 0.5 else f"{s['title']} {'–' if code == 'de' else '—'} {body}"
+
+
+_WEEK_HEADS = {
+    "de": ["Neu im Kino: Die Starts der Woche", "Kinostarts am Donnerstag", "Diese Filme laufen neu an", "Neu im Kino"],
+    "en": [
+        "New in theaters this week",
+        "Opening this weekend",
+        "New releases: what's opening Friday",
+        "In cinemas now",
+    ],
+}
+_WEEK_INTROS = {
+    "de": ["Diese Woche starten {n2} neue Filme in den Kinos. Ein Überblick:", "Die Neustarts im Überblick.", ""],
+    "en": [
+        "Here's everything opening in cinemas this Friday.",
+        "{n2} new films open this week. Here's the rundown.",
+        "",
+    ],
+}
+_WEEK_FEET = {
+    "de": ["Alle Filme und Spielzeiten finden Sie in unserem Kinoprogramm.", "Tickets gibt es an der Kinokasse.", ""],
+    "en": ["Find showtimes near you.", "Book tickets online.", ""],
+}
+
+
+def _week_list(code: str, rng: random.Random, judgements: dict[str, list[str]] | None) -> str:
+    """A "new this week" list; with ``judgements``, a critic's roundup: each film closes on a judging sentence,
+    sometimes rated."""
+    lines = [rng.choice(_WEEK_HEADS[code]), rng.choice(_WEEK_INTROS[code]).format(n2=rng.randint(3, 9))]
+    for _ in range(rng.randint(3, 6)):
+        entry = _list_entry(code, rng, rng.random() < 0.8)
+        if judgements is not None:
+            entry += " " + rng.choice(judgements[code])
+            icon = rng.choice(_ICON_RATINGS)
+            entry = f"{entry} {icon}" if icon and rng.random() < 0.5 else entry
+        lines.append(entry)
+    lines.append(rng.choice(_WEEK_FEET[code]))
+    return "\n\n".join(line for line in lines if line)
+
+
+def _database_page(code: str, slots: dict[str, object], rng: random.Random) -> list[str]:
+    """A film database's page: title and year, genre and running time, a synopsis crediting the cast, credits."""
+    genre2 = rng.choice(_GENRES[code]).capitalize()
+    lines = [f"{slots['title']} ({slots['year']})", f"{slots['genre']} | {genre2} · {slots['runtime']}"]
+    lines += [rng.choice(["Handlung", "Inhalt"] if code == "de" else ["Plot summary", "Storyline"])]
+    lines.append(_cast_plot(code, slots, rng, rng.randint(2, 4)))
+    if code == "de":
+        lines += [
+            f"Regie: {slots['name3']}",
+            f"Darsteller: {slots['name']}, {slots['name2']}",
+            "Alle Darsteller anzeigen",
+            "Auf die Merkliste",
+        ]
+    else:
+        lines += [
+            f"Director: {slots['name3']}",
+            f"Stars: {slots['name']}, {slots['name2']}",
+            "See full cast & crew",
+            "Add to Watchlist",
+        ]
+    return lines
+
+
+_CAST_NEWS = {
+    "de": [
+        "Der erste Trailer zu „{title}“ ist da.",
+        "Der Film erzählt von {first} ({name}), die als {job} in {place} arbeitet.",
+        "An ihrer Seite spielt {name2} den undurchsichtigen {first2}.",
+        "Regie führt {name3}, deren Debüt „{title2}“ ein Überraschungserfolg war.",
+        "„{title}“ startet am {d}. {month} in den Kinos.",
+        "Der Trailer zeigt erste Bilder aus {place}.",
+        "Bisher ist nur bekannt, dass {first2} ({name2}) ein Geheimnis hütet.",
+    ],
+    "en": [
+        "The first trailer for {title} dropped on {day}.",
+        "The film follows {first} ({name}), a {job} in {place}.",
+        "{name2} co-stars as the mysterious {first2}.",
+        "{name3}, whose debut {title2} was a surprise hit, directs.",
+        "{title} opens in theaters on {month} {d}.",
+        "Watch the trailer below and let us know what you think.",
+        "Little is known about the plot, except that {first2} ({name2}) is hiding something.",
+    ],
+}
+_STREAMING_HEADS = {
+    "de": ["Neu bei Netflix, Prime und Disney+: Die Starts im {month}", "Neu im Stream diese Woche"],
+    "en": ["What's new on streaming this week", "Everything coming to Netflix, Max and Hulu in {month}"],
+}
+_SERVICES = ["Netflix", "Amazon Prime Video", "Disney+", "Max", "Hulu", "Apple TV+", "Paramount+"]
+
+
+def _streaming_list(code: str, rng: random.Random) -> str:
+    month = rng.choice(_MONTHS[code])
+    lines = [rng.choice(_STREAMING_HEADS[code]).format(month=month)]
+    for service in rng.sample(_SERVICES, rng.randint(2, 4)):
+        lines.append(service)
+        for _ in range(rng.randint(1, 4)):
+            kind = rng.choice(
+                ["Film", "Serie, Staffel 2", "Doku"] if code == "de" else ["film", "Season 2", "documentary"]
+            )
+            d = rng.randint(1, 28)
+            lines.append(
+                f"„{_title(code, rng)}“ ({kind}) – ab {d}. {month}"
+                if code == "de"
+                else f"{_title(code, rng)} ({kind}, {month[:3]}. {d})"
+            )
+    lines.append(
+        "Welcher Start freut Sie am meisten? Schreiben Sie es uns in die Kommentare!"
+        if code == "de"
+        else "Which are you most excited about? Let us know in the comments."
+    )
+    return "\n".join(lines)
+
+
+def _tv_blurbs(code: str, rng: random.Random) -> str:
+    """A TV programme: times, channels, titles with one line of genre or plot each."""
+    lines = [
+        rng.choice(
+            ["Fernsehprogramm heute", "TV-Programm am Abend"] if code == "de" else ["TV listings", "Tonight on TV"]
+        )
+    ]
+    hour = rng.randint(18, 20)
+    for _ in range(rng.randint(5, 9)):
+        s = _slots(code, rng)
+        hour = min(hour + rng.randint(0, 1), 23)
+        minute = rng.choice(["00", "15", "30", "45"])
+        blurb = rng.choice(_SYNOPSIS[code]).format(**s).split(". ")[0].rstrip(".")
+        facts = f"{s['genre']}, D {s['year']}" if code == "de" else f"{s['genre']} ({s['year']})"
+        time = f"{hour}.{minute}" if code == "de" else f"{hour - 12 if hour > 12 else hour}.{minute}pm"
+        lines.append(f"{time} {rng.choice(_CHANNELS[code])} – {s['title']}. {facts}. {blurb}.")
+    return "\n".join(lines)
+
+
+def presenting_pages(n: int, rng: random.Random) -> list[Example]:
+    """Pages that present films without judging them, with invented names: press kits and distributors' pages,
+    "new this week" lists, film database pages and trailer news crediting their casts as "Figur (Schauspieler)",
+    streaming "what's new" lists and TV programmes with one-line blurbs, often in page furniture."""
+    docs = []
+    for k in range(n):
+        code = "de" if k % 2 == 0 else "en"
+        slots = _cast_slots(code, rng)
+        kind = rng.choice(["presskit", "presskit", "week", "week", "database", "news", "streaming", "tv"])
+        if kind == "presskit":
+            text = "\n\n".join(_press_kit(code, slots, rng))
+        elif kind == "week":
+            text = _week_list(code, rng, None)
+        elif kind == "database":
+            text = "\n".join(_database_page(code, slots, rng))
+        elif kind == "news":
+            pool = _CAST_NEWS[code]
+            text = "\n\n".join(
+                [pool[0].format(**slots), *(t.format(**slots) for t in rng.sample(pool[1:], rng.randint(3, 6)))]
+            )
+        elif kind == "streaming":
+            text = _streaming_list(code, rng)
+        else:
+            text = _tv_blurbs(code, rng)
+        docs.append((_dress(text, code, rng) if rng.random() < 0.6 else text, code, 0, "presenting-generated"))
+    return docs
+
+
+def critics_roundups(judgements: dict[str, list[str]], n: int, rng: random.Random) -> list[Example]:
+    """A critic's roundup of the week's films, the same lists as :func:`presenting_pages` but each film judged:
+    a page of capsule reviews is reviews, credits or not."""
+    docs = []
+    for k in range(n):
+        code = "de" if k % 2 == 0 else "en"
+        text = _week_list(code, rng, judgements)
+        docs.append((_dress(text, code, rng) if rng.random() < 0.5 else text, code, 1, "roundup-generated"))
+    return docs
+
+
 #: How much each kind of example counts: the development pages are the target distribution, and the
 #: hand-written negatives the hard cases (synopses with a credits box, interviews, film-industry news).
-_WEIGHTS = {"dev-de": 3.0, "dev-en": 3.0, "fixture": 3.0, "fixture-short": 3.0}
+#: Short generated news and GermEval news runs count one and a half times (round 10): the pages that credit a cast
+#: pull short texts towards "review", and short news about films must stay apart.
+_WEIGHTS = {
+    "dev-de": 3.0,
+    "dev-en": 3.0,
+    "fixture": 3.0,
+    "fixture-short": 3.0,
+    "short-generated": 1.5,
+    "germeval-short": 1.5,
+}
 
 
 def main() -> None:
@@ -930,6 +1246,11 @@ def main() -> None:
     data += dvd_long(args.shared, 150, rng) + critic_fixtures(_ROOT)
     whole = [e for e in data if e[3] in ("dev-de", "dev-en", "pang-lee", "dvd-long", "fixture-critics")]
     data += dressed_reviews(whole, 240, rng) + long_non_reviews(240, rng) + long_interviews(40, rng)
+    # Round 10 (own generator, so that the examples above stay as they were): pages that credit a cast without
+    # judging it (press kits, "new this week" lists, database pages, trailer news), streaming lists, TV programmes
+    # with blurbs, against critics' roundups of the same lists with a judgement per film.
+    rng10 = random.Random(10)
+    data += presenting_pages(240, rng10) + critics_roundups(judgement_sentences(args.shared, rng10), 80, rng10)
     x = np.array([features(text, code) for text, code, _, _ in data])
     y = np.array([label for _, _, label, _ in data])
     means = x.mean(axis=0)

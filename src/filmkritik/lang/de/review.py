@@ -43,7 +43,9 @@ formelhaft schematisch plakativ eindimensional holzschnitt klischeehaft überfra
 prätentiös selbstverliebt selbstgefällig zerfahren unausgegoren wirr verworren zusammenhanglos zerfasert
 langwierig ermüdend anstrengend nervtötend quälend blutleer leblos steril spannungsarm spannungslos
 absehbar durchschaubar unerträglich missratene
-brillier schönheit""".split()
+brillier schönheit
+schön stärkst schwächst schade reizvoll mühsam beachtlich wacker geduldsprobe lohnend liebenswert vergnüglich
+behutsam anmut unaufdringlich""".split()
 
 #: Words about films and filmmaking (prefixes).
 FILM_WORDS = """film regie regisseur regisseurin drehbuch darsteller darstellerin schauspieler
@@ -114,6 +116,8 @@ JUDGING_PHRASES = (
     r"|kein film für|ein film wie|einer der (?:besten|schönsten|stärksten|schwächsten)|nichts für|für (?:einen|den) (?:kinoabend|filmabend|fernsehabend)"
     r"|man merkt|man spürt|man sieht (?:ihm|ihr) an|wirkt (?:wie|oft|etwas|seltsam|nie|immer)"
     r"|großes kino|stimmt jeder ton|(?:geht|hallt) (?:einem )?(?:noch )?(?:lange|tage) nach|selten so|die man (?:so )?(?:selten|kaum|lange nicht)"
+    r"|bleibt ein (?:\w+ )?film|was bleibt,? ist|unterm strich|alles in allem|(?:erklärt|erklären|will|wollen|redet) zu (?:viel|wenig)"
+    r"|(?:eine|die reine) freude|ein vergnügen"
     r"|ein (?:(?:stiller|leiser|kleiner|feiner|kluger|starker|schöner|großer|schwacher|ärgerlicher|wichtiger),? )+film\b)"
 )
 
@@ -126,4 +130,20 @@ ANNOUNCEMENT = (
     r"|(?:bester?|besten) (?:film|spielfilm|regie|hauptdarsteller(?:in)?|nebendarsteller(?:in)?|drehbuch|kamera|schnitt|dokumentarfilm)\b"
     r"|nominier|ausgezeichnet mit|erhält den|erhielt den|gewann den|g(?:eht|ing) an(?:(?<=preis geht an)|(?<=preis ging an)|(?<=lola geht an)|(?<=lola ging an)"
     r"|(?<=trophäe geht an)|(?<=trophäe ging an)|(?<=auszeichnung geht an)|(?<=auszeichnung ging an)))"
+)
+
+#: A press kit's, a distributor's or a film database's labels and calls to action ("Presseheft", "Pressekontakt",
+#: "Jetzt Tickets sichern", a heading "Inhalt" or "Besetzung und Stab" on a line of its own): pages that present a
+#: film, not judge it. A regex, matched on the lower-cased ends of the text.
+PROMO = (
+    r"presse(?:heft|mappe|kontakt|notiz|information|material)|über (?:den regisseur|die regisseurin|die macher)"
+    r"|(?:jetzt )?(?:tickets|karten) (?:sichern|kaufen|reservieren)|jetzt tickets|zum trailer|trailer ansehen"
+    r"|merkliste|alle (?:filme|termine) und spielzeiten|(?:^|\n)(?:inhalt|handlung|synopsis|besetzung|stab"
+    r"|besetzung und stab|cast und crew|darsteller und stab)[ \t]*(?:\n|$)"
+)
+
+#: Judging words matched as whole words, where a prefix would catch other words ("beste", not "bestimmt"):
+#: a critic's superlatives and the pleasure a film gives.
+JUDGING_WORDS = frozenset(
+    """beste bester besten bestes schönste schönsten freude vergnügen humor witz charme""".split()
 )

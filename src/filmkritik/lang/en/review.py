@@ -32,7 +32,8 @@ mesmeriz hypnotic spellbinding enchanting magical lovely slog plodding sluggish 
 shapeless hackneyed trite stale by-the-numbers generic inert listless turgid ponderous self-indulgent
 smug glib grating irritating insufferable excruciating unbearable dreary drab joyless humourless humorless
 misjudged squander undercooked unconvincing implausible preposterous ridiculous
-amazing incredible fantastic loved adore hated""".split()
+amazing incredible fantastic loved adore hated
+admir finest wisely unforced gentle grace unhurried""".split()
 
 #: Words about films and filmmaking (prefixes).
 FILM_WORDS = """film movie director directed directing screenplay script screenwriter cast
@@ -90,7 +91,8 @@ JUDGING_PHRASES = (
     r"little|many|short|loud|safe|cute|sweet|earnest|obvious|polite)|too long\b|overlong|runs out of|gets by on"
     r"|the rare\b|the kind of (?:film|movie)|never finds|never quite|doesn't quite|does exactly what|more than it is"
     r"|one of the (?:best|year's|finest|worst|most)|nothing more|no more than|not much happens|a balm|is a mess"
-    r"|works best|falls apart|falls flat|pays off|earns (?:its|every)|outstays)"
+    r"|works best|falls apart|falls flat|pays off|earns (?:its|every)|outstays"
+    r"|all in all|what (?:remains|lingers) is|(?:a|pure) (?:joy|pleasure) to)"
 )
 
 #: Announcements' phrases: dates with a month ("October 3", "on May 20"; not a dated byline, "March 9, 2026", which
@@ -100,3 +102,16 @@ ANNOUNCEMENT = (
     r"|best (?:picture|film|director|actor|actress|supporting|screenplay|documentary|feature|cinematography)\b"
     r"|nominat|won the|wins the|took (?:home )?(?:the )?(?:prize|award|best)|awarded)"
 )
+
+#: A press kit's, a distributor's or a film database's labels and calls to action ("Press notes", "Press contact",
+#: "Add to Watchlist", "Find showtimes", a heading "Synopsis" or "Cast and crew" on a line of its own): pages that
+#: present a film, not judge it. A regex, matched on the lower-cased ends of the text.
+PROMO = (
+    r"press (?:notes|kit|contact|materials)|production notes|publicity contact|about the (?:director|filmmakers?)"
+    r"|see full cast|add to watchlist|find showtimes|showtimes near|(?:get|buy|book) tickets|watch the trailer"
+    r"|check out the trailer|the trailer below|(?:^|\n)(?:synopsis|plot summary|storyline|cast|crew|cast and crew"
+    r"|cast & crew)[ \t]*(?:\n|$)"
+)
+
+#: Judging words matched as whole words, where a prefix would catch other words.
+JUDGING_WORDS = frozenset("""joy pleasure delight""".split())
