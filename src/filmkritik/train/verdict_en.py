@@ -843,8 +843,8 @@ def read_with(combination: Combination, review: GoldReview) -> int | None:
     document = load_text(text, Source(kind="text"))
     analysis = pipeline.analyse(document)
     record = analysis.record
-    if record.language != "en":
-        return None
+    if record.language != "en" or record.verdict is None:
+        return None  # not English, or not read as a review at all
     text = document.text
     explicit = ratings.find_rating(text)
     prose = text
