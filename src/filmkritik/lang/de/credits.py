@@ -201,7 +201,21 @@ HONORIFICS = frozenset(
     König Königin Prinz Prinzessin Kaiser Kaiserin Herzog Herzogin Doktor Dr. Professor Prof. Kommissar Kommissarin
     Inspektor Agent Agentin Kapitän Captain General Oberst Major Leutnant Sergeant Detective Mister Mrs. Mr. Ms. Miss
     Madame Monsieur Frau Herr Schwester Bruder Mutter Vater Tantchen Hauptmann Pfarrer Rabbi Fürst Fürstin Präsident
-    Präsidentin Senator Senatorin Richter Richterin Doc Uncle Aunt King Queen Madam Sheriff Inspector Father""".split()
+    Präsidentin Senator Senatorin Richter Richterin Doc Uncle Aunt King Queen Madam Sheriff Inspector Father
+    Commander Lieutenant Colonel Admiral Oberleutnant Feldwebel""".split()
+)
+#: Titles, ranks and kinship words that mark a character, never a performer: "Kapitänin Soraya Brandl übernimmt das
+#: Kommando", "Tante Hermine spielt Schach" tell the story. (Forms of address and "Sir"/"Lady" stay out: critics
+#: write "Sir X" of performers too.) Feminine forms in "-in" count as well.
+CHARACTER_TITLES = HONORIFICS - frozenset(
+    "Frau Herr Fräulein Mr. Mrs. Ms. Miss Mister Madame Madam Monsieur Sir Lady Lord Dame".split()
+)
+#: Police, military and public ranks: before a full name they describe the part ("Kommissarin Ilka Brandt (X)" ->
+#: "Ilka Brandt"), unlike clergy, nobility and doctors, whose titles stay ("Kardinal Thomas Lawrence", "Dr. Lena X").
+RANK_TITLES = frozenset(
+    """Kommissar Kommissarin Hauptkommissar Hauptkommissarin Inspektor Inspektorin Agent Agentin Kapitän Kapitänin
+    Captain General Oberst Major Leutnant Sergeant Detective Hauptmann Sheriff Inspector Commander Lieutenant Colonel
+    Admiral Oberleutnant Feldwebel Präsident Präsidentin Senator Senatorin Richter Richterin""".split()
 )
 #: Determiners and pronouns that can open a capitalised run at a sentence start.
 OPENERS = frozenset(
@@ -613,7 +627,15 @@ ROLE_NOUNS = frozenset(
     Altenpfleger Putzfrau Reinigungskraft Kassiererin Verkäuferin Vertreter Handelsvertreter Tagesmutter Nanny
     Sängerin Sänger Schauspiellehrer Tanzlehrer Musiklehrer Boxtrainer Fußballtrainer
     Titelfigur Hauptfigur Titelheld Titelheldin Protagonist Protagonistin Heldin Antiheld Antiheldin
-    Spionin Auftragskiller Söldnerin Scharfschütze Drogenboss Mafiaboss Bandenchef Hehler Schieber""".split()
+    Spionin Auftragskiller Söldnerin Scharfschütze Drogenboss Mafiaboss Bandenchef Hehler Schieber
+    Junggeselle Geselle Barmann Barfrau Concierge Rezeptionist Rezeptionistin Stewardess Flugbegleiter Gastronom
+    Physiker Chemiker Biologe Biologin Geologe Geologin Ornithologe Ornithologin Archäologe Archäologin Soziologe
+    Soziologin Meteorologe Meteorologin Astronom Astronomin Mathematiker Philosoph Historiker Forscher Wissenschaftler
+    Mediziner Doktorand Doktorandin Astronaut Kosmonaut Funker Navigator Dekan Minister Politiker Abgeordnete
+    Abgeordneter Diktator Landrat Lyriker Blogger Programmierer Informatiker Elektriker Klempner Installateur Monteur
+    Investor Spekulant Geschäftsführer Bürokrat Rekrut Partisan Rebell Terrorist Attentäter Entführer Zeuge Zeugin
+    Kronzeuge Angeklagte Angeklagter Täter Landstreicher Obdachlose Obdachloser Vagabund Novize Novizin Schamane
+    Wahrsager Magier Akrobat Schlagzeuger Bassist Gitarrist Cellist Organist Dirigent Drummer Kosmetiker""".split()
 )
 
 #: Nouns that name a character only relative to another one ("die Mutter", "der Onkel", "die Braut",

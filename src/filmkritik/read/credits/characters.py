@@ -139,6 +139,14 @@ class Characters(People):
         # German descriptive nouns ("Krankenschwester Greta", "Ex-Häftling Bruno"); English keeps
         # capitalised modifiers, which are part of the role's name there.
         stripped = int(dropped)
+        if (
+            self.code == "de"
+            and len(parts) > 2
+            and _ADJ_INFLECTION.search(parts[0])
+            and self.lex.is_lower_word(parts[0].lower(), "de")
+            and self._role_noun(parts[1])
+        ):
+            parts = parts[1:]  # "Erster Offizier Dimitrov", "Leitender Ingenieur Paco": an adjective in a rank's name
         while (
             self.code == "de"
             and len(parts) > 1
@@ -167,6 +175,16 @@ class Characters(People):
             return None  # "Elifs Mutter": a relation without a name
         if any(festivals.lexicon().names.get(t) or t.endswith(("Festival", "festival")) for t in (raw, parts[-1])):
             return None  # "Toronto Film Festival (Centrepiece)": where it was shown, not a role
+        if (
+            self.code == "de"
+            and len(parts) == 3
+            and parts[0] in self.d.RANK_TITLES
+            and not _PLAY_VERB_WORD.fullmatch(det)
+            and not any(self.lex.looks_like_noun(t, self.code) and not self._given(t) for t in parts[1:])
+        ):
+            # "Kommissarin Ilka Brandstetter (X)", "als Commander Ruth Hale": before a full name a rank or an office
+            # describes the part (before a lone name, "Kommissar Pfefferle", it is how the film names it)
+            parts = parts[1:]
         if (
             len(parts) > 1
             and parts[0] in self.d.HONORIFICS

@@ -17,6 +17,26 @@ from filmkritik.read.credits.common import (
     is_role_noun,
 )
 
+#: Endings of German person nouns ("Vermittler", "Physikerin", "Pianist", "Praktikant", "Präsident", "Direktor",
+#: "Friseur", "Häftling", "Angestellte").
+_PERSON_ENDINGS = (
+    "er",
+    "ern",
+    "in",
+    "innen",
+    "ist",
+    "isten",
+    "ant",
+    "anten",
+    "ent",
+    "enten",
+    "or",
+    "eur",
+    "ling",
+    "te",
+    "ten",
+)
+
 
 class Judging(ReaderBase):
     """Reader layer: what a word or a name is."""
@@ -109,6 +129,18 @@ class Judging(ReaderBase):
     def _role_word(self, word: str) -> bool:
         """A German role noun, relation or title standing alone ("Hebamme", "Großvater", "Kommissarin")."""
         return self._role_noun(word) or word in self.d.HONORIFICS or word in self.d.RELATION_NOUNS
+
+    def _names_no_person(self, word: str) -> bool:
+        """A German common noun that names no person ("Heimkehr", "Kommando", "Funkwache", "Schach"): no role noun,
+        relation, title or performer's trade, and none of the endings German person nouns take ("-er", "-in",
+        "-ist", "-ant", "-ent", "-or", "-eur", "-ling", "-te"); a play verb's object of that kind is no part."""
+        if " " in word or not word[:1].isupper() or self._given(word) or self._used_as_name(word):
+            return False
+        if not self.lex.looks_like_noun(word, "de") or self._role_word(word) or self._trade_noun(word):
+            return False
+        if is_relation_noun(word, self.d.RELATION_NOUNS, self.d.RELATION_TRADES):
+            return False
+        return not word.lower().endswith(_PERSON_ENDINGS) and not word.lower().endswith(("rolle", "part", "figur"))
 
     def _used_as_name(self, word: str) -> bool:
         """Whether the text also writes ``word`` as a name, mid-sentence with no article or adjective before it

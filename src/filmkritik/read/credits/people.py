@@ -58,6 +58,9 @@ class People(Judging):
             if k < len(words) - 1 and self._trade_noun(words[k]) and not self.lex.is_given(words[k]):
                 words = words[k + 1 :]
                 raw = " ".join(words)
+            k = 1 if words[0] in self.d.OPENERS and words[0] not in self.d.HONORIFICS else 0
+            if k < len(words) - 1 and self._character_title(words[k]):
+                return None  # "Kapitänin Soraya Brandl übernimmt das Kommando": a title marks a character
         lead = 1 if len(words) > 3 and words[0] in self.d.OPENERS else 0
         if len(words) > lead + 2 and (
             words[lead] in self.d.NATIONALITY_NOUN
@@ -94,6 +97,11 @@ class People(Judging):
         if len(parts) == 1 and (parts[0].lower() in self.d.NATIONALITY_ADJ or parts[0] in self.d.NATIONALITY_NOUN):
             return None
         return name
+
+    def _character_title(self, word: str) -> bool:
+        """A German title, rank or kinship word that names a character ("Kapitänin", "Leutnant", "Tante")."""
+        titles = self.d.CHARACTER_TITLES
+        return word in titles or (word.endswith("in") and word[:-2] in titles)
 
     def add(self, role: str, raw: str, start: int, strength: int, **extra: str | None) -> str | None:
         if role == "actor" and self._place_after_from(raw, start):

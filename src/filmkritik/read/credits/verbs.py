@@ -160,6 +160,13 @@ class PlayVerbs(Subjects):
                 char = self._relation_then_name(pos) or char  # "gibt die Tochter des Wirts, Paloma, als ..."
             if self.code == "de" and char and self._lone_name_plays_thing(actor_raw, char):
                 continue  # "Paloma spielt Klavier": a character's lone name and an instrument or a game
+            if self.code == "de" and char and self._names_no_person(char):
+                # "Moosleitner spielt die Heimkehr ohne Pathos": no part; "X übernimmt das Kommando" tells the story
+                if m.group().startswith("übernimm") or not (
+                    self.full_name(actor_raw) or self.full_names_ending(actor_raw)
+                ):
+                    continue
+                char = None
             if self._role_in_other_film(m, span, char):
                 continue
             a_role = _A_ROLE_BEFORE.search(text, max(0, span[0] - 120), span[0]) if not char else None
