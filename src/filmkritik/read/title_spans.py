@@ -148,7 +148,7 @@ _HEAD_SPLIT = re.compile(rf"\s*(?::{_NOT_SUBTITLE}|[|(\[]|\s[–—-]\s|\s(?=[�
 GENRE_WORD = re.compile(
     r"(?i)[\w-]*(?:drama|thriller|komödie|film|doku\w*|western|krimi|horror\w*|satire|musical|biopic|animation\w*|"
     r"documentary|comedy|romance|fantasy|science[ -]fiction|sci-fi|action\w*|abenteuer\w*|märchen|mystery|"
-    r"dokumentation|kurzfilm|serie|series|miniserie)"
+    r"dokumentation|kurzfilm|serie|series|miniserie|giallo|slasher|noir|romanze|anime)"
 )
 #: Separators of a menu row: bars, dots, bullets.
 _ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
@@ -174,6 +174,7 @@ _NOT_CAPS_TITLE = frozenset(
 
 
 #: Words that mark an upper-case run as page furniture wherever they occur in it.
+_DECIMAL = re.compile(r"\d+[.,]\d+")
 _BYLINE_CAPS = frozenset({"BY", "VON", "VON:", "BY:"})
 _FURNITURE = frozenset("RESERVED RIGHTS COPYRIGHT REVIEWED WRITTEN POSTED UPDATED ADVERTISEMENT".split())
 
@@ -244,6 +245,8 @@ def caps(text: str) -> list[TitleSpan]:
         too_short = letters < (2 if heads_line else 3) or (len(words[-1]) < 2 and not heads_line)
         if too_short or all(w.strip(".:'’") in _NOT_CAPS_TITLE for w in words):
             continue
+        if any(_DECIMAL.fullmatch(w) for w in words):
+            continue  # "DTS-HD MA 2.0", "DOLBY 5.1": a sound or picture format
         if words[0] in _BYLINE_CAPS or text[max(0, m.start() - 4) : m.start()].casefold() in (" by ", "von "):
             continue  # "BY ELEANOR VANCE", "By JANE DOE": a byline
         short_word = len(words) == 1 and (len(value) <= 2 or not re.search(r"[AEIOUÄÖÜY]", value))

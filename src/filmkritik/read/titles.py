@@ -176,6 +176,11 @@ _COLUMN_LABEL = re.compile(
     r"watch|highlight|empfehlung|perle|start|neustart)s? (?:der woche|des tages|des monats|des jahres|"
     r"am wochenende|zum wochenende|fürs wochenende|of the (?:week|day|month|year|weekend)|for the weekend)"
 )
+#: The rest of a heading's line calling it a column: " – die Streaming-Kolumne", " | our weekly column".
+_COLUMN_AFTER = re.compile(
+    r"[ \t]*[–—|:·-][ \t]*(?:(?:die|der|das|eine|ein|unsere|the|our|a|your)[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
+    r"[\w-]*(?:[Kk]olumne|[Cc]olumn|[Rr]ubrik|[Nn]ewsletter|[Pp]odcast|[Tt]agebuch|[Dd]iary)[ \t]*(?:\n|$)"
+)
 _QUOTE_MARKS = frozenset("„\"“”»«‘’'")
 #: An article right before a bare word makes it a common noun, not a title said again: "es gibt ein Alien" beside
 #: a quoted „Alien“ that the critic compares with.
@@ -230,6 +235,18 @@ _ROLE_FIRST = re.compile(
     r"(?:Regisseur|Regisseurin|Regie|Director|Filmmaker|Filmemacher|Filmemacherin|Schauspieler|Schauspielerin|"
     r"Actor|Actress|Star|Autor|Autorin|Writer|Kameramann|Produzent|Produzentin|Producer)\b"
 )
+#: A maker's role and a name: "Director Kofi Mensah tells the story of …" is no title ("Star Wars" is).
+_ROLE_THEN_NAME = re.compile(
+    r"(?:Regisseur|Regisseurin|Director|Filmmaker|Filmemacher|Filmemacherin|Writer-director|Schauspieler|"
+    r"Schauspielerin|Actor|Actress|Autor|Autorin|Writer|Produzent|Produzentin|Producer|Kameramann)\s+[A-ZÄÖÜ]"
+)
+#: A sentence that names films in passing after the one reviewed: "Elsewhere: I also caught …", "Also screening:
+#: …", "Außerdem gesehen: …" (compared casefolded, in the sentence before the name).
+_PASSING = re.compile(
+    r"\b(?:elsewhere|also (?:caught|saw|watched|screening|screened|showing|playing|streaming|new|opening|out)|"
+    r"other (?:films|titles|releases|new releases|highlights)|(?:außerdem|ebenfalls|auch) (?:gesehen|neu|im|in|"
+    r"läuft|laufen|startet|starten|auf)|weitere (?:filme|neustarts|starts))\b"
+)
 #: Last words of company names ("Northlight Pictures", "Lichtblick Filmverleih"): distributors, not films.
 _COMPANY_WORDS = frozenset(
     """pictures films entertainment studios studio releasing distribution media productions production
@@ -267,6 +284,7 @@ _COORDINATORS = frozenset("und and oder or sowie".split())
 _CLOSING_QUOTES = tuple("“”\"«»’'")
 _STRONG_KINDS = frozenset({"headline", "line", "quoted", "caps", "facts"})
 _ARTICLES = frozenset("the a an der die das ein eine le la les el il".split())
+_CAPITAL_ARTICLES = frozenset("The A An Der Die Das Ein Eine".split())
 _SUBTITLE_REST = re.compile(r"[“”\"«»’']?: ([^\n:()]{1,60}?)[“”\"«»’']?[ \t]*(?:\n|$)")
 #: Facts after an original title in one bracket: "(OT: De dijkgravin, NL 2025)".
 _ORIGINAL_FACTS = re.compile(r",\s+[^,]{0,40}?\b(?:19|20)\d\d\b.*$")
@@ -484,12 +502,17 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         and (_plausible(key_of(s.text), navigation) or _number_title(s))
         and not (s.how in ("headline", "line") and DATE_LIKE.search(s.text) and not _number_title(s))
         and not _BREADCRUMB.search(s.text)  # "Kino › Neu im Kino": the page's path, not a headline
+        # "Filmkritik | Drama", "REVIEWS / HORROR": a genre ending the page's path of sections names no film
+        and not (
+            s.how in ("headline", "line", "caps") and GENRE_WORD.fullmatch(s.text) and _on_path(text, s, navigation)
+        )
         and not (s.how == "line" and _RIGHTS.match(s.text))  # "Copyright 2024 Martin Kessler", "© Verleih"
         and not (s.how in ("headline", "line", "caps") and country_year(s.text))  # "Finnland 2023": a facts line
         and not (s.how == "headline" and _prose_capture(s.text))  # "Review: Sequels are risky, but ..."
         and not (s.how == "headline" and _RATING_WORDS.search(s.text))  # "Unsere Kritik: Zwei von fünf Sternen"
     ]
     spans += _headline_heads(text, [s for s in spans if s.how == "headline"])
+    spans += _headline_heads(text, _sentence_headlines(text))
     spans += _possessive_heads(text, [s for s in spans if s.how in ("line", "headline") and s.start < _HEAD_LIMIT])
     spans += _colon_titles(text, [s for s in spans if s.how in ("line", "headline")])
     spans += _headline_tails(text, [s for s in spans if s.how == "line" and s.start < 300])
@@ -501,6 +524,7 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         spans += labelled
     spans = [_prose_trimmed(s) if s.how == "prose" else s for s in spans]
     spans = [s for s in spans if not (s.how == "prose" and _surname_of_named_person(text, s.text))]
+    spans = [s for s in spans if not (s.how == "prose" and _ROLE_THEN_NAME.match(s.text))]  # "Director Kofi Mensah"
     spans += [  # "Das Problem" said once gives no "Das"
         s for s in _prose_heads(text, [s for s in spans if s.how == "prose"]) if _plausible(key_of(s.text), navigation)
     ]
@@ -513,6 +537,16 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
             and not _ROLE_FIRST.match(s.text)  # "Regisseur Darius Kairys"
         ]
     return spans
+
+
+def _on_path(text: str, span: TitleSpan, navigation: frozenset[str]) -> bool:
+    """The span's line is a path of section labels and genres ("Filmkritik | Drama", "REVIEWS / HORROR",
+    "Film › Reviews › Thriller"), with at least one separator."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    line = text[start : end if end >= 0 else len(text)].strip().casefold()
+    parts = [p for p in _NAV_PARTS.split(line) if p]
+    return len(parts) >= 2 and all(p in navigation or GENRE_WORD.fullmatch(p) for p in parts)
 
 
 def _number_title(span: TitleSpan) -> bool:
@@ -583,6 +617,35 @@ def _headline_heads(text: str, headlines: list[TitleSpan]) -> list[TitleSpan]:
             if len(re.findall(alone, text[span.end :])) >= 1:
                 found.append(TitleSpan(head, span.start, span.start + len(head), "run"))
                 break
+    return found
+
+
+def _sentence_headlines(text: str) -> list[TitleSpan]:
+    """Headline sentences among the page's first lines, too long to be a title line ("Gutterball Is a Ten-Pin Slasher
+    That Never Gets Out of the Gutter"): their opening words may name the film. The body's first paragraph ends
+    the search."""
+    found = []
+    start = seen = 0
+    while start < _HEAD_LIMIT and seen < 4:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if len(line) > 150:
+            break  # the body has begun
+        if line:
+            seen += 1
+        if (
+            line[:1].isupper()
+            and 5 <= len(line.split()) <= 20
+            and not line.endswith(".")
+            and not _SENTENCE_BREAK.search(line)
+            and not menu_row(line)
+        ):
+            offset = start + text[start:end].index(line)
+            found.append(TitleSpan(line, offset, offset + len(line), "headline"))
+        if end >= len(text):
+            break
+        start = end + 1
     return found
 
 
@@ -685,10 +748,20 @@ def _headline_tails(text: str, lines: list[TitleSpan]) -> list[TitleSpan]:
                 continue  # "Neuer Film von Hanna Vogt": the line's end names the maker, not the film
             alone = re.compile(rf"(?<![\w-]){re.escape(tail)}(?![\w-])")
             if any(m.start() >= span.end for m in alone.finditer(text, span.end)):
+                tail = _with_article(text, span, words[-n - 1], tail)
                 start = span.end - len(tail)
                 found.append(TitleSpan(tail, start, span.end, "line"))
                 break
     return found
+
+
+def _with_article(text: str, span: TitleSpan, before: str, tail: str) -> str:
+    """ "Kinderfilm-Check: Der Drache im Keller" / "Der Drache im Keller ist …": the capitalised article before a
+    headline's tail belongs to the title when the body says the name again with it."""
+    if before not in _CAPITAL_ARTICLES or not text.endswith(f"{before} {tail}", 0, span.end):
+        return tail
+    whole = re.compile(rf"(?<![\w-]){re.escape(before)} {re.escape(tail)}(?![\w-])")
+    return f"{before} {tail}" if whole.search(text, span.end) else tail
 
 
 def _maker_before(words: list[str]) -> bool:
@@ -921,7 +994,8 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "e
     _second_line_over_first(text, pooled)
     _most_named_over_passing(text, pooled)
     _heading_over_passing(text, pooled)
-    _rubric_over_film(text, pooled)
+    _rubric_over_film(text, pooled, language)
+    _column_names(text, pooled)
     _teaser_after_colon(pooled)
     return sorted(pooled.values(), key=lambda c: (-c.score, c.first))
 
@@ -1060,7 +1134,7 @@ def _heading_over_passing(text: str, pooled: dict[str, Candidate]) -> None:
             cand.score = top - 0.1
 
 
-def _rubric_over_film(text: str, pooled: dict[str, Candidate]) -> None:
+def _rubric_over_film(text: str, pooled: dict[str, Candidate], language: str) -> None:
     """ "STREAMING-KOMPASS" / … „Salzwasser“ … Salzwasser ist spannend: a shouted line at the page's top that the
     text never says again is the column's or rubric's name when the running text quotes a film (or names it by a
     cue: "Landunter erzählt von …") and names it again;
@@ -1069,9 +1143,14 @@ def _rubric_over_film(text: str, pooled: dict[str, Candidate]) -> None:
         c
         for c in pooled.values()
         if len(c.occurrences) >= 2
-        and any(s.how in ("quoted", "prose") for s in c.spans)  # quoted, or named by a cue ("Landunter erzählt von")
+        and (
+            any(s.how in ("quoted", "prose") for s in c.spans)  # quoted, or named by a cue ("Landunter erzählt von")
+            # or a heading line of its own below the rubric ("KINO KOMPAKT" / "Die Nachtfalter"), said again
+            or any(s.how == "line" and _at_line_start(text, s.start) and s.start < _RUBRIC_LIMIT for s in c.spans)
+        )
         and not c.text.isupper()
         and c.key not in _GENERIC
+        and not person_shaped(c.text, language)
     ]
     if not films:
         return
@@ -1090,6 +1169,18 @@ def _rubric_over_film(text: str, pooled: dict[str, Candidate]) -> None:
         ):
             continue
         cand.score = film.score - 0.1
+
+
+def _column_names(text: str, pooled: dict[str, Candidate]) -> None:
+    """ "COUCHKINO – die Streaming-Kolumne", "Reel Talk | our weekly column": a heading that its own line calls a
+    column, a newsletter or a podcast names that column, not the film it discusses this week."""
+    for cand in pooled.values():
+        for span in cand.spans:
+            if span.how not in ("line", "caps", "headline") or span.start > _HEAD_LIMIT:
+                continue
+            if _at_line_start(text, span.start) and _COLUMN_AFTER.match(text, span.end):
+                cand.score -= 4.0
+                break
 
 
 def _teaser_after_colon(pooled: dict[str, Candidate]) -> None:
@@ -1392,7 +1483,7 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             line_end = text.find("\n", span.end)
             if _YEAR_AFTER_LINE.fullmatch(text, span.end, line_end if line_end >= 0 else len(text)):
                 weight += 2.0  # "The Glass Orchard (2024)" heading a page
-            elif line_end >= 0 and _facts_line(text, line_end + 1):
+            elif line_end >= 0 and _facts_below(text, line_end + 1):
                 weight += 2.5  # a title over its facts: "Originaltitel: …", "Drama | USA 2024 | 96 Min."
         if (
             span.how in ("line", "headline")
@@ -1425,6 +1516,8 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             weight = min(weight, 0.5)  # "“I just wanted to go home”": English titles are title-cased, speech is not
         elif span.how in ("quoted", "caps") and _is_mention(text, span, mention_cues):
             weight = -1.5
+        elif span.how in ("quoted", "prose") and len(cand.occurrences) <= 1 and _in_passing(text, span.start):
+            weight = -1.5  # "Elsewhere: I also caught “Low Tide Radio”": another film, after the one reviewed
         elif span.how in ("quoted", "line") and _series_before(text, span.start):
             weight = -1.5  # "Serie „Gedreht in Brandenburg“ – Folge 7", "Frankenpost-Blog „Film ab in Hof“": furniture
         elif (
@@ -1519,7 +1612,15 @@ def _pull_quote(text: str, span: TitleSpan) -> bool:
         return False  # the quote does not open its line
     if text[end : end + 1] in (".", ",", "!", "?", "…"):
         end += 1  # "„Ein Meisterwerk.“": the capture left the full stop out
-    return text[end : end + 1] in _QUOTE_MARKS and text[end + 1 : end + 2].strip(" \t") in ("", "\n")
+    line_end = text.find("\n", end)
+    return text[end : end + 1] in _QUOTE_MARKS and not text[end + 1 : line_end if line_end >= 0 else None].strip()
+
+
+def _in_passing(text: str, start: int) -> bool:
+    """The sentence before ``start`` names films in passing ("Elsewhere, I also caught", "Außerdem gesehen:")."""
+    window = text[max(0, start - 120) : start]
+    sentence = window[max(window.rfind("\n"), *(window.rfind(f"{p} ") for p in ".!?")) + 1 :]
+    return _PASSING.search(sentence.casefold()) is not None
 
 
 def _series_before(text: str, start: int) -> bool:
@@ -1568,6 +1669,24 @@ def _introduced_as_other(text: str, cand: Candidate, cues: tuple[str, ...]) -> b
 def _once_in_body(text: str, cand: Candidate, span: TitleSpan) -> bool:
     """Named once, below the page's first line: how other works are named in passing."""
     return len(cand.occurrences) <= 1 and span.start > 150 and text.find("\n", 0, span.start) >= 0
+
+
+def _facts_below(text: str, start: int) -> bool:
+    """The line at ``start`` states the film's facts, or does so after blank lines and one dated byline
+    ("Eingestellt von … am 08.11.2026", "By Ann Lee · March 3, 2026")."""
+    dated = False
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if line:
+            if _facts_line(text, start):
+                return True
+            if dated or len(line) >= 80 or not DATE_LIKE.search(line):
+                return False
+            dated = True
+        start = end + 1
+    return False
 
 
 def _facts_line(text: str, start: int) -> bool:
@@ -1868,7 +1987,25 @@ def _year(text: str, best: Candidate, analysis: Analysis) -> YearFact | None:
         m = re.search(source, text)
         if m:
             return YearFact(int(m.group("year")), evidence=[(m.start("year"), m.end("year"))])
-    return _production_year(text)
+    return _production_year(text) or _prose_year(text, best)
+
+
+def _prose_year(text: str, best: Candidate) -> YearFact | None:
+    """A year the prose gives the film: "„X“ aus dem Jahr 1972", "X, a thriller from 1972", "the 1979 horror film
+    X", "Der Horrorfilm von 1979 …", "Das Drama stammt aus dem Jahr 1972". Not "nach dem Roman aus dem Jahr 1972":
+    the year must belong to the film's name or to a film noun opening a sentence."""
+    forms = sorted({re.escape(text[start:end]) for start, end in best.occurrences}, key=len, reverse=True)
+    if forms:
+        name = "(?:" + "|".join(forms) + ")"
+        for pattern in (_YEAR_AFTER_NAME, _YEAR_BEFORE_NAME):
+            for m in re.finditer(pattern.replace("{N}", name), text):
+                before = text[max(0, m.start("year") - 12) : m.start("year")]
+                if not _OWNER_YEAR.search(before):  # "Ihr 2019 gedrehter Film „X“": her earlier film
+                    return YearFact(int(m.group("year")), evidence=[(m.start("year"), m.end("year"))])
+    said = _YEAR_OF_THE_FILM.search(text)
+    if said:
+        return YearFact(int(said.group("year")), evidence=[(said.start("year"), said.end("year"))])
+    return None
 
 
 def _production_year(text: str) -> YearFact | None:
@@ -1904,6 +2041,31 @@ def _production_year(text: str) -> YearFact | None:
         if not _MONTH.search(text[m.start() : m.start(1)].rstrip(", ")):
             return YearFact(int(m.group(1)), evidence=[(m.start(1), m.end(1))])
     return None
+
+
+#: A film noun, with a genre before it or not: "Film", "Horrorfilm", "Drama", "western", "horror film".
+_FILM_NOUN = (
+    r"(?:[\w-]*(?:[Ff]ilm|[Dd]rama|[Tt]hriller|[Kk]omödie|[Ww]estern|[Kk]rimi|[Kk]lassiker|[Ss]treifen|[Ss]atire|"
+    r"[Mm]usical|[Mm]ärchen|[Mm]ovie|[Cc]omedy|[Dd]ocumentary|[Dd]oku\w*|[Nn]oir|[Cc]hiller|[Ss]lasher|[Gg]iallo|"
+    r"[Rr]omance|[Ee]pic|[Mm]elodrama|[Pp]icture|[Ff]eature|[Mm]ystery|[Ff]antasy|[Hh]orror))"
+)
+#: A year on the same line, not inside a date ("12.02.2026") or a span of years ("1979 bis 1985").
+_YEAR_WORD = r"(?<![\d./-])(?P<year>(?:19|20)\d\d)(?![\d.,]\d|[ \t]*(?:bis|to|until|[-–—]))"
+_OWNER_YEAR = re.compile(
+    r"(?:\b(?:[Ii]hr|[Ii]hre|[Ii]hrem|[Ss]ein|[Ss]eine|[Ss]einem|[Hh]is|[Hh]er|[Tt]heir)|['’]s)[ \t]+\Z"
+)
+_YEAR_AFTER_NAME = (
+    r"(?<![\w-]){N}[“”\"»«’']?,?[ \t]+(?:(?:ein|eine|einen|einem|a|an|the|der|die|das|den|dem)[ \t]+"
+    rf"(?:[\w-]+[ \t]+){{0,2}}{_FILM_NOUN}[ \t]+)?(?:aus[ \t]+dem[ \t]+Jahre?|von|aus|from)[ \t]+{_YEAR_WORD}"
+)
+_YEAR_BEFORE_NAME = rf"\b{_YEAR_WORD}(?:er)?[ \t]+(?:[\w-]+[ \t]+){{0,2}}{_FILM_NOUN}[ \t]+[„\"“»«‘']?{{N}}(?![\w-])"
+_YEAR_OF_THE_FILM = re.compile(
+    r"(?:^|[.!?:][ \t]+)(?:Der|Die|Das|Dieser|Diese|Dieses|The|This)[ \t]+(?:[\w-]+[ \t]+)?"
+    rf"{_FILM_NOUN}[ \t]+(?:(?:stammt|entstand|ist|war|is|was|dates)[ \t]+)?"
+    r"(?:aus[ \t]+dem[ \t]+Jahre?|von|aus|from|im[ \t]+Jahre?|made[ \t]+in|shot[ \t]+in|released[ \t]+in)[ \t]+"
+    rf"{_YEAR_WORD}",
+    re.MULTILINE,
+)
 
 
 def _last_country_list(pattern: re.Pattern[str], window: str) -> re.Match[str] | None:

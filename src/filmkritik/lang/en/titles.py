@@ -113,7 +113,8 @@ NAVIGATION = frozenset(
     share this|share|tweet|facebook|twitter|x|whatsapp|email|e-mail|linkedin|pinterest|instagram|threads|bluesky|
     reddit|print|copy link|subscribe|sign up|sign in|books|music|tv|television|games|skip to main content|
     film of the week|movie of the week|pick of the week|critic's pick|critics' pick|staff pick|home video|
-    blu-ray review|dvd review|4k review|disc review|streaming pick|what to stream|what to watch""".replace(
+    blu-ray review|dvd review|4k review|disc review|streaming pick|what to stream|what to watch|
+    blu-ray|dvd|4k|uhd|4k uhd|ultra hd|steelbook|mediabook|vod|box set|boxset|streaming|blu-ray reviews|dvd reviews|home entertainment""".replace(
         "\n", ""
     ).split("|")
 )
