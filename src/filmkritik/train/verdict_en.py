@@ -30,6 +30,18 @@ readings. Within-TRAIN 5-fold (both critics) as a second measure. Nothing here i
     .venv/bin/python -m filmkritik.train.verdict_en --measure-test /tmp/en8/verdict-en-accurate.npz  # TEST, once
 
 (``--e5`` caches the embeddings: computing them takes 20-30 minutes of CPU for the 4,700 TRAIN reviews.)
+
+Round 10 (docs/preregistrations/verdict-en-round10.md): how the reader combines model and lean, a candidate
+``Combination`` (opinion sentences read a second time by the model; the lean read on the critics' scale by a
+quantile map; round 10b: the record's positive edge placed on the critics' scale). Measured, not shipped: the
+preregistered rules failed (round 10: check set +0.027 < 0.03 and English dev two reviews worse; round 10b: no
+candidate both kept the English dev set and beat the shipped reader on the choosing pages).
+
+    .venv/bin/python -c "from filmkritik.train import verdict_en; verdict_en.main(['--round10'])"  # LOCO table (~4 min)
+    .venv/bin/python -c "from filmkritik.train import verdict_en; verdict_en.main(['--fit-combination', '/tmp/c.json'])"
+    .venv/bin/python -c "from filmkritik.train import verdict_en; verdict_en.main(['--measure-combination', '/tmp/c.json', 'tests/fixtures/verdict_en/critics10.jsonl'])"
+
+(Run through ``main`` rather than ``-m``: with ``-m`` a ``--cache`` pickle's ``Corpus`` class does not resolve.)
 """
 
 from __future__ import annotations
