@@ -49,6 +49,8 @@ _ROLE_BEFORE_RELATIVE = re.compile(
     r"dessen|deren|his|her)\b[^.;!?\n]*,\s*"
 )
 #: "X stellt sich als Leihmutter zur Verfügung", "entpuppt sich als": what a character turns out to be.
+#: "Ihr Bruder, ein Tischler namens Jost, wird von X gespielt": the part's name after "namens", right before the verb.
+_NAMED_BEFORE_VERB = re.compile(rf"\bnamens\s+({RUN}),?\s*$")
 _REFLEXIVE_BEFORE = re.compile(r"\bsich\s+(?:[a-zäöüß]+\s+)?$")
 _APPOSITION_BEFORE_VERB = re.compile(rf"({RUN}),\s+[^,.;:!?()\n]{{1,60}},?$")
 _MODIFIERS_BEFORE_NAME = re.compile(
@@ -366,6 +368,9 @@ class AsRoles(PlayVerbs):
                 if not subject and text[max(0, m.start() - 2) : m.start()].rstrip().endswith(","):
                     # "der Bräutigam Henning, von X so sympathisch angelegt, ...": the role before the comma.
                     cspan = self.runs.ending_at(text.rfind(",", 0, m.start()))
+                if subject and not cspan:
+                    named = _NAMED_BEFORE_VERB.search(text, max(0, subject.start() - 60), subject.start())
+                    cspan = self.runs.ending_at(named.end(1)) if named else None
                 if subject and not cspan:
                     # "Die Eule Frau Holle, streng und weise, wird von X gesprochen": an apposition before the verb
                     appos = _APPOSITION_BEFORE_VERB.search(text, max(0, subject.start() - 120), subject.start())

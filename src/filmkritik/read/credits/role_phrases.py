@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from filmkritik.model import Span
 from filmkritik.read import lexmatch
-from filmkritik.read.credits.common import _AGE_PRAISE, _NAME_CLOSED, _QUOTED_TITLE, CLEAR, Hit
+from filmkritik.read.credits.common import _AGE_PRAISE, _NAME_CLOSED, _QUOTED_TITLE, CLEAR, Hit, _norm
 from filmkritik.read.credits.voices import Voices
 from filmkritik.read.names import RUN
 
@@ -137,6 +138,19 @@ _AS_ROLE_VERB_ACTOR = re.compile(
     rf"(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){{0,2}})?"
     rf"(?P<actor>{RUN})(?=[\s,.;:!?])"
 )
+#: "Der Sachbearbeiter – X in einer wunderbar verdrucksten Nebenrolle – ...", "(X in einer undankbaren Mini-Rolle)",
+#: "– X in wenigen, sehr präzisen Auftritten –": a performer set off by dashes or parentheses, with the part's size.
+_ASIDE_IN_ROLE = re.compile(
+    rf"(?:[–—(]|\s-)\s*(?P<actor>{RUN})\s+in\s+(?:einer|einem|wenigen|kurzen|kleinen|seiner|ihrer|zwei|drei)\s+"
+    rf"(?:[\w,-]+\s+){{0,4}}?(?:[\w-]*[Rr]olle|[\w-]*[Aa]uftritt(?:en)?|Part|Cameo|Szenen)\s*(?:[–—)]|-\s)"
+)
+#: "Als Hausmeister glänzt X", "Als Schurke chargiert X": after a role noun alone, verbs of performing (a job
+#: noun before "ist", "arbeitet" or "muss" tells the story or a career).
+_ARTICLE_WORDS = frozenset("der die das dem den des ein eine einem einen einer im am vom zum zur ins beim".split())
+_PERFORMING_AFTER_ROLE = re.compile(
+    r"\s+(?:glänzt|überzeugt|brilliert|chargiert|agiert|besticht|beeindruckt|begeistert|amüsiert|berührt|punktet|"
+    r"trumpft|stiehlt|sehen\s+wir|sieht\s+man|erleben\s+wir|erlebt\s+man|darf)\s"
+)
 #: "In kleineren Rollen wirken", "In weiteren Nebenrollen sind", "Im Original sind", "In der deutschen Fassung
 #: hört man": the actors' list follows.
 _ROLES_LEAD = (
@@ -221,8 +235,15 @@ class RolePhrases(Voices):
             for cspan in reversed(self.runs.within(sentence[0], span[0]) if not char else []):
                 char = self.character(self.run_text(cspan), cspan[0])
                 if char and not (" " not in char and self.lex.looks_like_noun(char, self.code)):
+                    if self._noun_after_article(cspan, char):
+                        char = None  # "Eine Lyrikerin aus dem Nachbarort hilft ihm, und X spielt sie": a place
+                        continue
                     break
                 char = None
+            if not char and sentence[0] == span[0]:
+                # "Im Mittelpunkt steht die Biologin Merle, die ... . X spielt sie mit ...": the one part the
+                # sentence before names
+                char = self._role_named_before(sentence[0], self.run_text(span))
             if char:
                 self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
         # (Each phrase is looked for only when its fixed words occur: a substring test is far cheaper.)
@@ -256,7 +277,10 @@ class RolePhrases(Voices):
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
             for m in _PLAYED_INVERTED_PRONOUN.finditer(text):
                 if self.full_name(m.group("actor")):
-                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR)  # "Gespielt wird sie von X"
+                    # "Gespielt wird sie von X": the part is the one the sentence before names, if only one
+                    sentence = self.analysis.sentence_of(m.start())
+                    char = self._role_named_before(sentence[0], m.group("actor")) if sentence[0] == m.start() else None
+                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         pos = text.find("Als ")
         while pos >= 0:
             # "Als Fotografin Lene überzeugt Anna Vogt": the role first, a verb, then the actor (sentence start).
@@ -268,6 +292,12 @@ class RolePhrases(Voices):
                 char = self.character(first["char"], first.start("char"))
                 if char and not self.lex.looks_like_noun(char, self.code):
                     self.add("actor", first["actor"], first.start("actor"), CLEAR, character=char)
+                elif (
+                    " " not in first["char"]
+                    and self._role_noun(first["char"])
+                    and _PERFORMING_AFTER_ROLE.match(text, first.end("char"))
+                ):
+                    self.add("actor", first["actor"], first.start("actor"), CLEAR)  # "Als Schurke chargiert X"
             pos = text.find("Als ", pos + 4)
         if "olle de" in text or "Part de" in text or "Figur de" in text:
             for m in _ROLE_OF_INVERTED.finditer(text):
@@ -292,6 +322,10 @@ class RolePhrases(Voices):
                     if " " in name:
                         self.hits.append(Hit("actor", name, pos, CLEAR))
         self._plural_roles_lists()
+        if " in " in text and ("olle" in text or "uftritt" in text or "Szenen" in text):
+            for m in _ASIDE_IN_ROLE.finditer(text):
+                if self.full_name(m.group("actor")):
+                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR)
         for rx, words in ((_SUPPORTING_ROLE_OF, ("rolle d", "rolle von")), (_IN_SUPPORTING_ROLE, ("n einer",))):
             if any(w in text for w in words):
                 for m in rx.finditer(text):
@@ -300,6 +334,42 @@ class RolePhrases(Voices):
                         continue  # inside a longer word
                     if self.full_name(m.group("actor")):
                         self.add("actor", m.group("actor"), m.start("actor"), CLEAR)
+
+    def _noun_after_article(self, cspan: Span, char: str) -> bool:
+        """A lone capitalised word right after an article or a preposition that holds one ("aus dem Nachbarort",
+        "im Heim"): a German noun, not a part's name, unless a given name or written elsewhere as a name."""
+        if " " in char or self._given(char) or self._used_as_name(char):
+            return False
+        return self._word_before(cspan[0]).lower() in _ARTICLE_WORDS
+
+    def _role_named_before(self, start: int, actor: str) -> str | None:
+        """The one part the sentence before ``start`` names (a given name or a full name that no cue gave as a
+        performer, director or critic), for "X spielt sie" / "Gespielt wird er von X" opening the next sentence."""
+        if start < 2 or "\n\n" in self.text[max(0, start - 3) : start]:
+            return None
+        before = self.analysis.sentence_of(start - 2)
+        if before[0] >= start:
+            return None
+        known = {_norm(h.name) for h in self.hits if h.role != "pronoun"} | {_norm(actor)}
+        found: dict[str, int] = {}
+        for cspan in self.runs.within(before[0], min(before[1], start)):
+            raw = self.run_text(cspan)
+            char = self.character(raw, cspan[0])
+            if not char or {_norm(char), _norm(raw), _norm(char.removesuffix("s"))} & known:
+                continue  # (also "In Michael Kreihsls neuem Film": the director's genitive)
+            if " " not in char and (
+                self.lex.looks_like_noun(char, self.code)
+                or not (self._given(char) or self._used_as_name(char))
+                or self._noun_after_article(cspan, char)
+            ):
+                continue
+            if " " in char and not (self.full_name(char) or char.split(" ")[0] in self.d.HONORIFICS):
+                continue
+            found.setdefault(char, cspan[0])
+        if len(found) > 1:
+            # "Pater Declan, ein Priester ..., will die Kirche aufbauen, Stein für Stein": the sentence's subject
+            found = {c: p for c, p in found.items() if p == before[0]}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _plural_roles_lists(self) -> None:
         """ "In kleineren Rollen wirken A und B mit", "In Nebenrollen sind A und B zu sehen", "Im Original sind A
