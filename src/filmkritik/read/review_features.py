@@ -390,9 +390,11 @@ def features(text: str, language: str, lowered: str | None = None) -> list[float
     # Tip labels open a capsule and the recommendation closes it: on long pages only both ends are searched.
     ends = lowered_sample if len(sample) <= 2 * _ENDS else lowered_sample[:_ENDS] + "\n" + lowered_sample[-_ENDS:]
     recommend = len(cues.recommend.findall(ends)) + sum(map(sample.count, _ICONS))
+    phrases = len(cues.judging_phrases.findall(ends))
     base = [
         math.log1p(len(words)) / 8.0,
-        min(evaluative * per100, 15.0),
+        # A critic's idiom ("stimmt jeder Ton", "speaks for itself") judges as a judging word does.
+        min((evaluative + phrases) * per100, 15.0),
         min(film * per100, 20.0),
         min(first * per100, 10.0),
         float(min(verdict, 5)),
@@ -410,7 +412,7 @@ def features(text: str, language: str, lowered: str | None = None) -> list[float
         float(min(recommend, 3)),
         _closing_verdict(lines, cues),
         min(hits(cues.second_person) * per100, 10.0),
-        float(min(len(cues.judging_phrases.findall(ends)), 3)),
+        float(min(phrases, 3)),
         float(_judged_sentences(lowered_sample, cues)),
         min(len(cues.announcement.findall(_body_ends(lines, kept, ends))) * per100, 10.0),
     ]

@@ -118,6 +118,8 @@ JUDGING_PHRASES = (
     r"|großes kino|stimmt jeder ton|(?:geht|hallt) (?:einem )?(?:noch )?(?:lange|tage) nach|selten so|die man (?:so )?(?:selten|kaum|lange nicht)"
     r"|bleibt ein (?:\w+ )?film|was bleibt,? ist|unterm strich|alles in allem|(?:erklärt|erklären|will|wollen|redet) zu (?:viel|wenig)"
     r"|(?:eine|die reine) freude|ein vergnügen"
+    r"|(?:einem |uns )?(?:noch )?(?:lange|tage|wochen) nachgeht|stimmt \w+ jeder ton|sprechen? für sich|(?:hundert|tausend)mal gesehen"
+    r"|bis zur letzten minute|mit einfachsten mitteln|kommt (?:man |keiner |niemand )?an .{1,40}? nicht vorbei"
     r"|ein (?:(?:stiller|leiser|kleiner|feiner|kluger|starker|schöner|großer|schwacher|ärgerlicher|wichtiger),? )+film\b)"
 )
 

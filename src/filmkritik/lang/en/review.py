@@ -92,7 +92,8 @@ JUDGING_PHRASES = (
     r"|the rare\b|the kind of (?:film|movie)|never finds|never quite|doesn't quite|does exactly what|more than it is"
     r"|one of the (?:best|year's|finest|worst|most)|nothing more|no more than|not much happens|a balm|is a mess"
     r"|works best|falls apart|falls flat|pays off|earns (?:its|every)|outstays"
-    r"|all in all|what (?:remains|lingers) is|(?:a|pure) (?:joy|pleasure) to)"
+    r"|all in all|what (?:remains|lingers) is|(?:a|pure) (?:joy|pleasure) to|speaks? for (?:itself|themselves)"
+    r"|(?:seen|heard) (?:it|this|that) (?:all )?(?:before|a hundred times)|more personality than)"
 )
 
 #: Announcements' phrases: dates with a month ("October 3", "on May 20"; not a dated byline, "March 9, 2026", which
