@@ -1209,6 +1209,30 @@ def critics_roundups(judgements: dict[str, list[str]], n: int, rng: random.Rando
     return docs
 
 
+_SHORT_HEADS = {
+    "de": ["Kinokritik", "Kurzkritik", "Neu im Kino", "Filmtipp", "", "", ""],
+    "en": ["Film review", "Short take", "New this week", "Capsule", "", "", ""],
+}
+
+
+def short_credited_reviews(judgements: dict[str, list[str]], n: int, rng: random.Random) -> list[Example]:
+    """Critics' short reviews that credit their cast as "Figur (Schauspieler)": a synopsis of one or two sentences,
+    sometimes with a facts line, closing on one or two judging sentences. Beside the press kits, database pages and
+    list entries of :func:`presenting_pages` (the same credits, no judgement) they teach that the credits say
+    nothing either way and the judgement decides, in short texts too."""
+    docs = []
+    for _ in range(n):
+        code = "de" if rng.random() < 0.5 else "en"
+        slots = _cast_slots(code, rng)
+        lines = [str(slots["title"]), _cast_plot(code, slots, rng, rng.randint(1, 2))]
+        if rng.random() < 0.5:
+            lines.insert(1, _GENRE_LINE[code].format(**slots))
+        lines += rng.sample(judgements[code], rng.randint(1, 2))
+        head = rng.choice(_SHORT_HEADS[code])
+        docs.append(("\n".join([head, *lines] if head else lines), code, 1, "short-credited"))
+    return docs
+
+
 #: How much each kind of example counts: the development pages are the target distribution, and the
 #: hand-written negatives the hard cases (synopses with a credits box, interviews, film-industry news).
 #: Short generated news and GermEval news runs count one and a half times (round 10): the pages that credit a cast
@@ -1250,7 +1274,9 @@ def main() -> None:
     # judging it (press kits, "new this week" lists, database pages, trailer news), streaming lists, TV programmes
     # with blurbs, against critics' roundups of the same lists with a judgement per film.
     rng10 = random.Random(10)
-    data += presenting_pages(240, rng10) + critics_roundups(judgement_sentences(args.shared, rng10), 80, rng10)
+    judgements = judgement_sentences(args.shared, rng10)
+    data += presenting_pages(240, rng10) + critics_roundups(judgements, 80, rng10)
+    data += short_credited_reviews(judgements, 120, rng10)
     x = np.array([features(text, code) for text, code, _, _ in data])
     y = np.array([label for _, _, label, _ in data])
     means = x.mean(axis=0)
