@@ -60,6 +60,17 @@ def test_the_candidate_does_not_move_a_text_without_judgement() -> None:
     assert combination.blend(55.0, -0.5, 0.3, pan) < 55.0
 
 
+def test_the_10b_positive_edge_leaves_the_pang_lee_classes_and_rankings_alone() -> None:
+    edge = verdict_en.Combination.from_dict({**_candidate().to_dict(), "edge": 56.0})
+    values = np.linspace(0.0, 100.0, 2001)
+    shown = np.array([edge.shown(v) for v in values])
+    assert np.all(np.diff(shown) >= 0)  # every ranking kept
+    assert edge.shown(56.0) == 61.0  # a score of 56 now shows as the record's positive edge
+    outside = (values <= 40.5) | (values >= 69.5)
+    assert np.array_equal(shown[outside], values[outside])  # the 40 / 70 cut-offs see the same scores
+    assert _candidate().shown(56.0) == 56.0  # no edge: nothing moves
+
+
 def test_the_opinion_text_leaves_the_plot_out() -> None:
     text = verdict_en.opinion_text(_items(PLOT_AND_PAN))
     assert "tedious" in text and "grandson" not in text
