@@ -118,7 +118,8 @@ FILM_BY_WORDS = (
     "Psychothriller",
     "Science-Fiction-Film",
 )
-FILM_BY = rf"(?:{'|'.join(FILM_BY_WORDS)})\s+von"
+#: (also the genitive: "dieses italienischen Animationsfilms von X")
+FILM_BY = rf"(?:{'|'.join(FILM_BY_WORDS)})s?\s+von"
 #: "Regie führte X", "unter der Regie von X", "inszeniert von X".
 #: A name right before these (present tense) directs the reviewed film.
 DIRECTS = r"inszeniert|inszenierte\s+(?!von)|dreht|führt\s+Regie|führte\s+Regie"
@@ -145,7 +146,8 @@ DIRECTOR_LEADS = (
 )
 #: Words that may stand between such a lead and the name ("Regie führt diesmal aber X").
 DIRECTOR_LEAD_ADVERBS = frozenset(
-    "diesmal hier dabei aber erneut wieder wiederum auch nun jetzt dann schließlich allerdings jedoch bei sich".split()
+    """diesmal hier dabei aber erneut wieder wiederum auch nun jetzt dann schließlich allerdings jedoch bei sich
+    wie gesagt bereits schon""".split()
 )
 #: Names, then a plural or perfect-tense directing verb: "A und B inszenierten", "A und B haben „X“ gemeinsam inszeniert".
 DIRECTED_TOGETHER = (
@@ -175,6 +177,8 @@ DIRECTOR_PHRASE_TRIGGERS = (
     "seinem",
     "seinen",
     "ihren",
+    "regisseur",
+    "filmemacher",
 )
 WRITTEN_BY = r"geschrieben\s+von|Drehbuch\s+von|Buch\s+von|nach\s+dem\s+Roman\s+von|nach\s+einem\s+Roman\s+von|Romanvorlage\s+von|Vorlage\s+von"
 COMPOSED_BY = r"Musik\s+von|komponiert\s+von|Filmmusik\s+von|Soundtrack\s+von|Score\s+von"

@@ -209,6 +209,22 @@ class Appositions(DirectorCues):
                 continue
             after = text[span[1] : span[1] + 120]
             if self.code == "de" and not possessive:
+                if genitive and self.titles:
+                    quoted = _QUOTED_AFTER.match(after)
+                    if quoted and self.is_film_title(quoted.group(1)):
+                        self._german_title_genitive(span, raw)  # "Reto Imbodens «Föhnlage»"
+                        continue
+                head, _, last = raw.rpartition(" ")
+                if (
+                    head.endswith("s")
+                    and not head.endswith("ss")
+                    and " " in head
+                    and self.p.film_noun_after.fullmatch(" " + last)
+                ):
+                    # "Ludger Hambrechts Heimatkomödie": the genitive and the film's noun in one capitalised run
+                    cut = span[0] + len(head)
+                    self._german_genitive((span[0], cut), head, text[cut : cut + 120], True)
+                    continue
                 self._german_genitive(span, raw, after, genitive)
                 if "s " in raw:
                     self._genitive_role(span, raw)
@@ -326,6 +342,13 @@ class Appositions(DirectorCues):
                 return  # "Regisseur Ohlsens Wiebke": the director's character
             self.hits.append(Hit("genitive", owner, span[0], HINT, character=" ".join(rest)))
             return
+
+    def _german_title_genitive(self, span: Span, raw: str) -> None:
+        """ "Konrad Wehlings «Bergfieber»": a full name's genitive right before the reviewed film's quoted title."""
+        name = raw[:-1]
+        person = self.person(name)
+        if person and " " in person and self.full_name(person) and not self.is_film_title(name):
+            self.add("director", name, span[0], CLEAR)
 
     def _german_genitive(self, span: Span, raw: str, after: str, genitive: bool) -> None:
         """ "Brenners packendes Drama", "in Jana Brenners ebenso komischem wie bitterem Film", "X seinen Film"."""

@@ -52,6 +52,8 @@ _TITLE_BY_END = re.compile(
 _PLURAL_LEAD = re.compile(
     r"duo|team|pair|partners|siblings|couple|führten|übernahmen|teilten|teilen|Inszeniert\s+haben"
 )
+#: An aside between a director lead and the name: "Regie führte, wie schon beim ersten Teil, X".
+_ASIDE_AFTER_LEAD = re.compile(r"\s*,\s+(?:wie|so\s+wie|ebenso\s+wie)\s+[^,.;:!?()\n]{1,60},\s+(?=[A-ZÄÖÜ])")
 _TITLE_BY = re.compile(r"[„“\"»]([^„“\"»«\n]{1,60})[“”\"«],?\s+von\s+(?=[A-ZÄÖÜ])")
 #: A list of names that ends where a directing verb begins ("A und B | inszenierten").
 _NAME_LIST_END = re.compile(rf"(?:{RUN})(?:(?:,\s+|\s+(?:und|and|&)\s+)(?:{RUN}))*\s+$")
@@ -74,7 +76,8 @@ class _DirectorPatterns:
 def _director_patterns(code: str) -> _DirectorPatterns:
     d = lang.data(code, "credits")
     return _DirectorPatterns(
-        leads=lexmatch.LedPattern(rf"(?:{d.DIRECTOR_LEADS})\s+"),
+        # (or an aside after the lead: "Regie führte, wie schon beim ersten Teil, X")
+        leads=lexmatch.LedPattern(rf"(?:{d.DIRECTOR_LEADS})(?:\s+|(?=,\s+(?:wie|so\s+wie|ebenso\s+wie)\s))"),
         together=lexmatch.LedPattern(d.DIRECTED_TOGETHER),
         own_film=lexmatch.LedPattern(d.OWN_FILM_MADE),
         apposition=lexmatch.LedPattern(d.DIRECTOR_APPOSITION),
@@ -270,6 +273,9 @@ class DirectorCues(AsRoles):
         text, n = self.text, len(self.text)
         dp = _director_patterns(self.code)
         adverbs = dp.adverbs
+        aside = _ASIDE_AFTER_LEAD.match(text, pos) if self.code == "de" else None
+        if aside:
+            pos = aside.end()  # "Regie führte, wie schon beim ersten Teil, X"
         for _ in range(5):
             while pos < n and text[pos] in " \u00a0":
                 pos += 1
@@ -346,8 +352,8 @@ class DirectorCues(AsRoles):
             found = self._director_names(m.end())
             if not found or self.other_film_after(found[-1][1] + len(found[-1][0])):
                 continue
-            if len(found) == 1 and not self.full_name(found[0][0]):
-                continue
+            if len(found) == 1 and not self.full_name(found[0][0]) and not self.full_names_ending(found[0][0]):
+                continue  # (a surname alone counts when the text gives the full name: "Regie führte wie gesagt X")
             if len(found) >= 2 and not _PLURAL_LEAD.search(m.group()) and self._clause_goes_on(found[-1]):
                 found = found[:1]  # "Regie führte A und B spielt die Mutter": B is the next clause's subject
             partner = self._partner_after(found[-1]) if self.code == "de" and _PLURAL_LEAD.search(m.group()) else None
@@ -382,7 +388,8 @@ class DirectorCues(AsRoles):
                     break
         for m in dp.apposition.finditer(text):
             before = self.runs.ending_at(m.start())
-            if before and self.full_name(self.run_text(before)):
+            # (the name as a person: "Aber Torben Quandtke, der Regisseur, ..." opens with a conjunction)
+            if before and self.full_name(self.person(self.run_text(before)) or self.run_text(before)):
                 nat = self._nationality_between(m.start(), m.end())
                 self.add("director", self.run_text(before), before[0], CLEAR, nationality=nat)
 

@@ -34,6 +34,12 @@ _GAPPED_OBJECT = re.compile(
 _OBJECT_FIRST = re.compile(
     r"\s*(?P<det>Den|Ihren|Seinen|Die|Das|Ihre|Seine)\s+(?P<obj>[^,.;:!?()\n]{1,60}?)(?:\s*,[^.;!?\n]{1,80},)?\s*"
 )
+#: The same after a semicolon or a colon, where the article is lower-case ("...; die Jüngste, Paula, ..., spielt X").
+_OBJECT_FIRST_AFTER_STOP = re.compile(
+    r"\s*(?:und\s+)?(?P<det>den|ihren|seinen|die|das|ihre|seine)\s+(?P<obj>[^,.;:!?()\n]{1,60}?)(?:\s*,[^.;!?\n]{1,80},)?\s*"
+)
+#: "Die Jüngste, Carla, die ..., spielt X": a lone name in apposition right after the part's noun.
+_BARE_NAME_APPOSITION = re.compile(rf"\s*,\s+(?P<name>{RUN}),\s")
 _PART_OF_OBJECT = re.compile(r"(?:Part|Rolle|Figur|Hauptrolle|Titelrolle)\s+(?:des|der)\s")
 _RELATION_GENITIVE_NAME = re.compile(
     r"\s+(?:die|den|das)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\s+(?:des|der)\s+"
@@ -381,6 +387,9 @@ class PlayVerbs(Subjects):
             )
             head = _OBJECT_FIRST_CLAUSE.fullmatch(self.text, comma + 1, m.start()) if comma >= 0 else None
         if not head:
+            stop = max(self.text.rfind(";", sentence[0], m.start()), self.text.rfind(":", sentence[0], m.start()))
+            head = _OBJECT_FIRST_AFTER_STOP.fullmatch(self.text, stop + 1, m.start()) if stop >= 0 else None
+        if not head:
             return self._named_object_first(m, sentence)
         lead = _SUBJECT_ARTICLE.match(self.text, m.end())  # "Den Jost gibt der wunderbare X"
         span = self.runs.starting_at(lead.end() if lead else m.end())
@@ -406,7 +415,8 @@ class PlayVerbs(Subjects):
             # "Die Mutter, eine harte Frau, spielt X" (nominative or accusative): only a named role pairs.
             if not cspans or self.full_name(self.run_text(cspans[0])):
                 return False
-            self.add("actor", raw, span[0], CLEAR, character=self._named_in_apposition(head.end("obj"), head.end()))
+            named = self._named_in_apposition(head.end("obj"), head.end()) or self._bare_name_after(head.end("obj"))
+            self.add("actor", raw, span[0], CLEAR, character=named)
             self._gapped_object_first(span[1])
             return True
         if cspans and not _PREPOSITION_INSIDE.search(obj):
@@ -438,6 +448,16 @@ class PlayVerbs(Subjects):
         char = self.character(self.run_text(cspans[0]), cspans[0][0])
         words = [t for t in (char or "").split(" ") if t not in self.d.HONORIFICS]
         return char if words and self._given(words[-1]) and not self.full_name(char or "") else None
+
+    def _bare_name_after(self, pos: int) -> str | None:
+        """ "Die Jüngste, Carla, die ...": a lone given name set off by commas right after a part's noun (German)."""
+        m = _BARE_NAME_APPOSITION.match(self.text, pos)
+        if not m or self.code != "de":
+            return None
+        name = m.group("name")
+        if " " in name or self.lex.looks_like_noun(name, "de") or self.lex.is_lower_word(name, "de"):
+            return None  # (a name no list holds, "Smilla", counts: the commas and the verb make it the part)
+        return self.character(name, m.start("name"))
 
     def _gapped_object_first(self, end: int) -> None:
         """ "Die Mutter spielt X, den Vater Tom Kessler": a second role and actor, the verb left out.
