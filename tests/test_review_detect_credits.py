@@ -2,8 +2,9 @@
 (press kits, distributors' synopses, "new this week" lists, film database pages, trailer news), streaming "what's
 new" lists and TV programmes, against reviews of every length, hedged, ironic or heavy with plot.
 
-Two fictional sets in ``fixtures/review_detect``: ``pages10.jsonl`` written before the round's changes (then in
-view: its end score flatters) and ``pages10b.jsonl`` written after the final code and scored once.
+Three fictional sets in ``fixtures/review_detect``: ``pages10.jsonl`` written before the round's changes (then in
+view: its end score flatters), ``pages10b.jsonl`` written after the first changes and scored once (then in view),
+``pages10c.jsonl`` written after the final code and scored once.
 """
 
 from __future__ import annotations
@@ -26,9 +27,11 @@ def _rows(name: str) -> list[dict[str, object]]:
 # (set, is_review, at least this many right): the measured counts, less a margin of one where there is room.
 FLOORS = [
     ("pages10.jsonl", True, 22),  # of 22 (21 at the start of the round)
-    ("pages10.jsonl", False, 20),  # of 22 (13 at the start; 21 at the end, in view)
-    ("pages10b.jsonl", True, 10),  # of 10 (10 at the start; written last and scored once: 10)
-    ("pages10b.jsonl", False, 8),  # of 10 (6 at the start; scored once: 9)
+    ("pages10.jsonl", False, 19),  # of 22 (13 at the start; 20 at the end, in view)
+    ("pages10b.jsonl", True, 10),  # of 10 (10 at the start; scored once after the first changes: 10)
+    ("pages10b.jsonl", False, 7),  # of 10 (6 at the start; scored once after the first changes: 9; 8 at the end)
+    ("pages10c.jsonl", True, 9),  # of 10 (10 at the start; written after the final code and scored once: 10)
+    ("pages10c.jsonl", False, 7),  # of 10 (6 at the start; scored once: 8)
 ]
 
 
