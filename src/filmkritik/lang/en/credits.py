@@ -26,7 +26,7 @@ LABELS: dict[str, str] = {
 
 DIRECTOR_NOUNS = (
     r"(?:[Ww]riter-director|[Ww]riter/director|[Dd]irectors?|[Ff]ilmmakers?|[Ff]ilm-maker|[Ff]ilm\s+maker|[Aa]uteur|"
-    r"[Cc]o-director|[Dd]irector-writer|[Aa]ctor-director|[Aa]ctor/director|[Aa]ctor-turned-director)"
+    r"[Cc]o-director|[Dd]irector-writer|[Aa]ctor-director|[Aa]ctor/director|[Aa]ctor-turned-director|[Hh]elmer)"
 )
 ACTOR_NOUNS = (
     r"(?:[Aa]ctor|[Aa]ctress|[Cc]o-star|[Cc]ostar|[Ss]tar|[Nn]ewcomer|[Ll]ead|[Pp]erformer|[Tt]hespian|"
@@ -63,7 +63,9 @@ FILM_NOUNS = (
     r"(?:film|movie|picture|feature|drama|comedy|rom-com|romcom|dramedy|crowd-pleaser|thriller|satire|adaptation|debut|epic|masterpiece|follow-up|"
     r"sequel|remake|biopic|documentary|horror\s+movie|horror\s+film|take|latest|western|musical|"
     r"romance|fable|saga|spectacle|work|opus|effort|entry|chiller|shocker|potboiler|two-hander|weepie|"
-    r"melodrama|farce|caper|procedural|mystery|fantasy|tale|portrait|character\s+study)"
+    r"melodrama|farce|caper|procedural|mystery|fantasy|tale|portrait|character\s+study|chamber\s+piece|period\s+piece|"
+    r"character\s+piece|mood\s+piece|road\s+movie|neo-noir|noir|mockumentary|docudrama|slasher|romp|parable|allegory|"
+    r"elegy|odyssey)"
 )
 #: (German only: sentence adverbs between a role's name and a relative clause.)
 CLAUSE_ADVERBS: frozenset[str] = frozenset()
@@ -76,6 +78,8 @@ WE_SEE = r"we\s+see|we\s+get"
 DIRECTED_BY = (
     r"(?:directed|helmed|co-directed|written\s+and\s+directed|shot|made)"
     r"(?:\s+(?:once\s+again|yet\s+again|again|here|this\s+time|now|[a-z]{3,}ly))?\s+by|[Dd]irected\s+[Bb]y:?|from\s+director"
+    # a heading's "TITLE (dir. X)", "(Dir. X, 2025)"
+    r"|\([Dd]ir\."
 )
 DIRECTED_AFTER = r"directs|directed|helms|helmed"
 #: Phrases that end right before the director's name or names: "the directing duo of A and B", "In her feature
@@ -117,7 +121,8 @@ HONORIFICS = frozenset(
     Cardinal Pope Bishop Reverend Rev. Rabbi Judge President Senator Governor Mayor Sheriff Coach Nurse Chief Saint
     Reverend Commander Admiral Pastor Lt. Col. Gen. Det. Insp. Cpl. Pvt. Sgt Lt Capt Cmdr. Cmdr Cdr.
     Mademoiselle Herr Frau Fräulein Señor Señora Señorita Doña Signor Signora Signorina Abuela Abuelo Tía Tío
-    Sheikh Sheik Mullah Imam Ayatollah Sensei Agha Aga Iya Baba Ustad Begum Sahib Memsahib Babushka""".split()
+    Sheikh Sheik Mullah Imam Ayatollah Sensei Agha Aga Iya Baba Ustad Begum Sahib Memsahib Babushka
+    Mama Mamma Papa Granny Gran Grandad Granddad Grandmother Grandfather Nana Dame Marshal Constable Deputy""".split()
 )
 OPENERS = frozenset(
     """The A An And But As In On At For With By From Of To When While After Before Since So Yet Or If Though Also
@@ -251,6 +256,7 @@ COMPANY_BRANDS = _DE_COMPANY_BRANDS | frozenset(
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "cue_noun": (
         "director",
+        "helmer",
         "filmmaker",
         "film-maker",
         "film maker",
@@ -304,7 +310,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "lead_role": ("role",),
     "release": ("release",),
     "photo_credit": ("photo", "image", "credit", "courtesy", "copyright", "source", "©"),
-    "directed_by": ("directed", "helmed", "shot by", "made by", "director"),
+    "directed_by": ("directed", "helmed", "shot by", "made by", "director", "(dir."),
     "film_by": ("film", "movie", "feature", "picture"),
     "directed_after": ("direct", "helm"),
     "written_by": ("written", "penned", "scripted", "adapted", "screenplay", "novel", "book by"),
@@ -350,3 +356,29 @@ STARRING_FIRST = "SsAaFfCcWwEePpOoVv"
 #: Person nouns that describe a character in German prose; English capitalises names, not nouns,
 #: so none are needed here.
 ROLE_NOUNS: frozenset[str] = frozenset()
+
+#: Words a critic judges a turn with between a performer's name and "as" ("X is quietly devastating as the
+#: neighbour", "X is wasted as a generic scientist"): with them, a part described only by a noun still makes X a
+#: performer. Judgements of acting only; "known", "seen", "described" say what a character is.
+PERFORMANCE_JUDGEMENTS = (
+    r"good|fine|great|terrific|superb|excellent|wonderful|marvell?ous|strong|solid|memorable|moving|touching|funny|"
+    r"hilarious|affecting|devastating|heartbreaking|wasted|underused|miscast|charming|chilling|creepy|menacing|"
+    r"magnetic|convincing|believable|effective|lovely|splendid|sensational|outstanding|brilliant|first-rate|"
+    r"delightful|impressive|riveting|compelling|perfect|right|wry|warm|sympathetic|striking|formidable|commanding|"
+    r"fun|scary|sinister|endearing|sturdy|reliable|dependable|terrifying|unsettling|effective|persuasive|credible|"
+    r"poignant|winning|likable|likeable|amusing|engaging|vivid|believable|expert|spot-on|pitch-perfect|"
+    r"unforgettable|extraordinary|remarkable|stellar|fabulous|fantastic|nuanced|subtle|understated|affable|"
+    r"appealing|marvelous|amazing|awesome|exceptional|stunning|haunting|heartbreaking|hilarious|ideal|ideally\s+cast|"
+    r"well\s+cast|perfectly\s+cast|good\s+value|better|best|stiff|wooden|flat|shrill|unconvincing|bland|forgettable|"
+    r"(?:a|an)\s+(?:[a-z-]+\s+)?(?:hoot|delight|joy|revelation|standout|scream|treat|find|presence|riot|marvel)"
+)
+#: Verbs of showing up between a performer's name and "as" ("turns up late on as the landlady").
+APPEARANCE_VERBS = (
+    r"(?:turns|shows|pops|crops|turned|showed|popped|cropped)\s+up|appears|appeared|features|figures|"
+    r"(?:also\s+)?(?:shines|excels|impresses|scores|stands\s+out|sparkles|dazzles|delights|convinces|charms)|"
+    r"steals\s+(?:her|his|their|every|each|the|all)\s+(?:[a-z]+\s+)?scenes?|"
+    r"(?:has|gets|makes|brings)\s+(?:a|an|some)\s+(?:[a-z-]+\s+){0,3}(?:bit|cameo|turn|scene|scenes|moment|moments|"
+    r"impression|impact|appearance)"
+)
+#: Nouns of a turn that "from" follows before the performer ("a terrific bit from X as a dead mayor").
+TURN_FROM_NOUNS = r"turn|bit|cameo|performance|work|support|appearance|scene-stealer|contribution|portrayal|reading"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from filmkritik.lang.en import credits as _en
 from filmkritik.model import Span
 from filmkritik.read.credits.common import (
     _AS_BRIDGE_STOP,
@@ -41,6 +42,18 @@ _SEEN_THEN_PLAYED = re.compile(
 )
 
 
+#: English: what may stand between a performer and "as" before a part described only by a noun: a judgement
+#: ("is quietly devastating", "is fine"), a showing up ("turns up late on", "pops up in flashbacks").
+_JUDGED_OR_SEEN_EN = re.compile(
+    r",?\s+(?:(?:is|was|seems|looks|proves)\s+(?:(?:[a-z]+ly|just|so|very|pretty|rather|quite|also|equally|all)\s+){0,2}"
+    rf"(?:{_en.PERFORMANCE_JUDGEMENTS})(?:,?\s+(?:and|but)\s+(?:[a-z]+ly\s+)?(?:{_en.PERFORMANCE_JUDGEMENTS}))?"
+    rf"|(?:{_en.APPEARANCE_VERBS})(?:\s+(?:late|early|briefly|again|later|too|also|here|on|only|in\s+flashbacks?|"
+    r"halfway\s+through|in\s+the\s+(?:first|second|third|final|last)\s+(?:act|hour|half|reel)))*)\s*,?\s*"
+)
+#: A part described by a noun after "as": "the landlady", "a trucker", "their mother", "Vera's brother".
+_NOUN_PART_EN = re.compile(r"(?:the|a|an|his|her|their|[A-Z][\w-]+['’]s)\s+(?:[a-z]|[A-Z][a-z]+\s+[a-z])")
+#: "a terrific bit from X as ...", "a moving cameo from X as ...".
+_TURN_FROM_EN = re.compile(rf"\b(?:{_en.TURN_FROM_NOUNS})s?\s+from\s+$")
 _PERFORMANCE_END = re.compile(r"\b(?:performance|turn|scene|scenes|role|part|cameo|lines|moments)\s*$")
 _PASSIVE_SUBJECT = re.compile(r"(?:\s+und)?\s+(?:wird|werden|wurde|wurden)\s+$")
 #: "Seine Tochter Jessi, die lieber nach Berlin will, wird von X gespielt": the role before the relative clause.
@@ -235,6 +248,21 @@ class AsRoles(PlayVerbs):
                 self.hits.append(Hit("actor", actor, span[0], HINT))
             elif gap and _PERFORMANCE_END.search(gap.group()):
                 self.hits.append(Hit("actor", actor, span[0], CLEAR))  # "X has a memorable scene as a grieving mother"
+            elif self.code == "en" and " " in actor and self._nameless_part_en(span, m.start(), after):
+                self.hits.append(Hit("actor", actor, span[0], HINT))
+
+    def _nameless_part_en(self, span: Span, as_start: int, after: str) -> bool:
+        """ "X is quietly devastating as the neighbour", "X turns up late on as the landlady", "X, as their mother,",
+        "a terrific bit from X as a dead mayor": a part named only by a noun still makes X a performer, when the words
+        between judge or show a turn (not "cites X as an influence", "X is known as the ...")."""
+        if not _NOUN_PART_EN.match(after):
+            return False
+        between = self.text[span[1] : as_start]
+        if _JUDGED_OR_SEEN_EN.fullmatch(between):
+            return True
+        if between.strip() == ",":
+            return True  # "X, as their mother, ..."
+        return not between.strip() and bool(_TURN_FROM_EN.search(self.text, max(0, span[0] - 40), span[0]))
 
     def _named_after_trade(self, char: str, pos: int) -> bool:
         """ "als Kneipenwirt Horst": a given name that is also a noun, right after a trade noun, is the role's name."""

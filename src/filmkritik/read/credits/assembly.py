@@ -26,6 +26,15 @@ from filmkritik.read.credits.pairings import Pairings
 _ARTICLE_CHARACTERS = frozenset("La Le Les El Il Lo Der Die Das The Den Dem".split())
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III"})
 #: A sentence led by a quoted title and what critics write after one ("„X“ des Österreichers Y", "„X“: ...").
+#: English: another film's quoted title, then the clause about it ('"Neon Cathedral," in which X plays').
+_OTHER_FILM_WHICH_EN = re.compile(
+    r"[“\"]([A-Z0-9][^“\"”\n]{0,60}?),?[”\"],?\s+(?:in\s+which|where|which\s+stars|starring|with)\s"
+)
+#: A round-up's other films: "Also new this week: ...", "Also opening: ...".
+_ALSO_NEW_EN = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?]\s))Also\s+(?:new|out|opening|streaming|showing|playing|worth|in\s+(?:cinemas|theaters|theatres))"
+    r"[^.:\n]{0,40}:\s"
+)
 _OTHER_FILM_LEAD = re.compile(
     r"[„“\"»]([A-ZÄÖÜ0-9][^„“\"»«\n]{0,60})[“”\"«]\s*(?::|,\s+(?:der|die|das|ein|eine)\s+(?:[\w-]+\s+){0,3}(?:Film|Drama|Komödie|Thriller|Doku\w*|Debüt|Werk)|\s+[–—]\s|\s+(?:des|der|von|vom|aus|erzählt|handelt|folgt|"
     r"zeigt|ist|war|heißt|läuft|startet|beginnt|spielt|by|from|follows|is|tells)\b)"
@@ -121,11 +130,22 @@ class Reader(Pairings):
                 if any(self.is_film_title(t.group(1)) for t in _QUOTED_TITLE.finditer(text, m.end(), para[1])):
                     continue
                 zones.append((start, para[1]))
+            elif (
+                self.code == "en" and (m := _OTHER_FILM_WHICH_EN.match(text, q)) and not self.is_film_title(m.group(1))
+            ):
+                # '... the morning's screening of "Neon Cathedral," in which X plays a DJ': that film's sentence
+                zones.append((q, self.analysis.sentence_of(q)[1]))
             elif self.code == "de" and q - start < 60:
                 # "In „Nordlicht“ spielte X die Lehrerin Tove": a sentence about a role in another film
                 m = _OTHER_FILM_SENTENCE.match(text, start)
                 if m and m.start(1) == q + 1 and not self.is_film_title(m.group(1)):
                     zones.append(self.analysis.sentence_of(start))
+        if self.code == "en" and "Also " in text:
+            for m in _ALSO_NEW_EN.finditer(text):
+                # "Also new this week: Hollow Crown Road, which I haven't seen, stars X": a round-up's other film
+                para = next((p for p in self.analysis.paragraphs if p[0] <= m.start() < p[1]), (m.start(), len(text)))
+                if not any(t and t in _norm(text[m.start() : para[1]]) for t in self.titles):
+                    zones.append((m.start(), para[1]))
         return zones
 
     def _quote_positions(self) -> list[int]:

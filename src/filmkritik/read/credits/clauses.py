@@ -41,6 +41,23 @@ _BARE_ROLE = re.compile(
 _CLAUSE_OPENERS_DE = frozenset("Warum Weshalb Wieso Ob Dass Weil Wenn Wie Auch Selbst Nur Gerade Sogar Erst".split())
 _COPULA_ROLE_DE_BARE = re.compile(r"ist\s+(?P<det>seine|ihre|sein|ihr|der|die)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
 _IS_NAME_THEN = re.compile(r",\s+(?:ein|eine|der|die|das)\s+[a-zäöüßA-ZÄÖÜ]|\s*[.;!]")
+#: English: "<the part> is [the great] <performer>": "is" and the praise before a performer's full name.
+_IS_PERFORMER_EN = re.compile(
+    r"(?:,\s+|\s+)is\s+(?:(?:the|a|an)\s+(?:(?:never-better|ever-reliable|reliably|always|wonderfully|great|wonderful|"
+    r"excellent|terrific|superb|reliable|marvell?ous|brilliant|fine|veteran|splendid|invaluable|indispensable|"
+    r"formidable|redoubtable|priceless|inimitable|incomparable|peerless|ubiquitous|versatile|young|newcomer)\s+){1,2})?"
+    r"(?=[A-Z])"
+)
+#: What may follow the performer: a clause or an apposition about the actor, or the sentence's end.
+_PERFORMER_THEN_EN = re.compile(
+    r",\s+(?:who|whose|an?\s+(?:[A-Za-z-]+\s+){0,3}(?:actor|actress|performer|newcomer|comedian|veteran|star)\b|"
+    r"(?:[a-z]+ing|clearly|all|never|once\s+again|again)\b)|\s*[.;!](?:\s|$)|\s+(?:in|with)\s+(?:a|an|the|her|his)\s+[a-z]"
+)
+#: The part's side of "<part> is <performer>": the clause before "is" ends with a name, then perhaps an apposition
+#: set off by commas ("Cousin Lurleen, the closest thing the film has to a villain,"), or the name follows "called"
+#: / "named" inside one ("The villain, a land agent called Mr. Pettigrew,"), or a noun before it ("the nurse, Maren,").
+_APPOSITION_END_EN = re.compile(r",\s+(?:the|a|an|his|her|their|who|whose|which|still|now|once)\b[^,;:()\n]{1,80},$")
+_CALLED_NAME_EN = re.compile(rf"\b(?:called|named|nicknamed|known\s+as)\s+(?P<name>{RUN}),$")
 _THAT_IS_END = re.compile(r"\s*[,.;!–—]|\s+-\s")
 #: "Jace Morrow is her ex-boyfriend/cop/love interest Detective Rourke,": a copula, a description, the role.
 _COPULA_ROLE_BARE = re.compile(r"\s+is\s+(?:his|her|their)\s+((?:[a-z][\w/-]*\s+){0,3}[a-z][\w/-]*)\s+(?=[A-Z])")
@@ -220,18 +237,21 @@ class Clauses(Appositions):
             return
         if " is " not in self.text:
             return
+        self._inverted_copulas_en()
         for span in self.runs.spans:
             m = _COPULA_ROLE.match(self.text, span[1])
             bare = _COPULA_ROLE_BARE.match(self.text, span[1]) if not m else None
             if not m and not bare and self.code == "en":
                 named = _IS_GIVEN_ROLE.match(self.text, span[1])
-                if named and self._given_role(named.group(1)) and not places.canonical(named.group(1)):
+                described = named is not None and self._described_given_en(named.group(1), named.end(1))
+                if named and (described or self._given_role(named.group(1))) and not places.canonical(named.group(1)):
                     # "Tom Hanksley is Otto, and ...", "Newcomer Tavi Roa is Pip, the runaway": a performer's
                     # full name, "is", a role's given name (linked as a possessive is: see ``finish``)
                     who = self._past_honours(span)
                     actor = self.person(self.run_text(who))
                     if actor and " " in actor and self._is_person_like(actor):
-                        self.add("possessive", actor, who[0], HINT, character=named.group(1))
+                        # "X is Earl, the ex-con": a given name an apposition describes is a part outright
+                        self.add("actor" if described else "possessive", actor, who[0], HINT, character=named.group(1))
                     continue
             if bare and not set(bare.group(1).replace("/", " ").split()) & _NOT_SUBJECT_LEAD:
                 cspan = self.runs.starting_at(bare.end())
@@ -262,6 +282,82 @@ class Clauses(Appositions):
             char = self.character(self.run_text(cspan), cspan[0])
             if char and names.tokens(char)[0] not in self.d.OPENERS:
                 self.add("actor", raw, span[0], CLEAR, character=char)
+
+    def _inverted_copulas_en(self) -> None:
+        """ "Her producer and ex-husband Walt is X, who ...", "Cousin Lurleen, the closest thing to a villain, is X",
+        "the nurse, Maren, is X, an Estonian actress", "The villain, a land agent called Mr. Pettigrew, is X,
+        chewing scenery": the part's name ends the clause before "is" (before any apposition), the performer's full
+        name follows with a clause, an apposition about an actor or the sentence's end. (The lone-name case right
+        at a sentence's start is ``_role_is_actor``'s.)"""
+        text = self.text
+        for m in _IS_PERFORMER_EN.finditer(text):
+            aspan = self.runs.starting_at(m.end())
+            if not aspan or not _PERFORMER_THEN_EN.match(text, aspan[1]):
+                continue
+            actor = self.person(self.run_text(aspan))
+            if not actor or " " not in actor or not self._is_person_like(actor):
+                continue
+            said_actor = text[aspan[1] : aspan[1] + 60]
+            if not self.full_name(actor) and not re.match(
+                r",\s+an?\s+(?:[A-Za-z-]+\s+){0,3}(?:actor|actress)\b", said_actor
+            ):
+                continue
+            start = self.analysis.sentence_of(m.start())[0]
+            end = m.start() + 1 if text[m.start()] == "," else m.start()
+            head = text[start:end]
+            cut = max(head.rfind(";"), head.rfind(":"), head.rfind(" – "), head.rfind(" — "), head.rfind(", and "))
+            if cut >= 0:
+                start += cut + (5 if head[cut:].startswith(", and ") else 1)
+                head = text[start:end]
+            while head[:1].isspace():
+                start, head = start + 1, head[1:]
+            char_span = self._part_before_is(start, end, head)
+            if char_span is None:
+                continue
+            char_raw = self.run_text(char_span)
+            if self.person(char_raw) == actor or char_raw in self.d.OPENERS or char_raw in _PRONOUNS:
+                continue
+            if " " not in char_raw and self.full_names_ending(char_raw):
+                continue  # "Johnson is Cassandra Webb.": a performer's surname, then the part (``copula_roles``)
+            if " " in char_raw and self.full_name(char_raw) and char_raw.split(" ")[0] not in self.d.HONORIFICS:
+                continue  # "Hank Dillon is John Smith": two full names, no telling which is the part
+            char = self.character(char_raw, char_span[0])
+            if char and not self.is_film_title(char):
+                self.add("actor", self.run_text(aspan), aspan[0], CLEAR, character=char)
+
+    def _part_before_is(self, start: int, end: int, head: str) -> Span | None:
+        """The part's name in the clause ``head`` (``text[start:end]``) before "is", or None."""
+        called = _CALLED_NAME_EN.search(head)
+        if called:
+            return self.runs.starting_at(start + called.start("name"))
+        appos = _APPOSITION_END_EN.search(head + ("" if head.endswith(",") else ","))
+        if head.endswith(",") and appos:
+            head_end = start + appos.start()
+        elif head.endswith(","):
+            head_end = start + len(head) - 1
+        else:
+            head_end = end
+        span = self.runs.ending_at(head_end)
+        if span is None:
+            return None
+        lead = self.text[start : span[0]].strip()
+        # before the name: nothing, a determiner and lower-case description, or "the nurse," as an apposition
+        if lead and not re.fullmatch(
+            r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]nd|[Aa]nd\s+the)\s+)?(?:[a-z][\w/-]*\s+){0,5}(?:[a-z][\w/-]*,?)?",
+            lead,
+        ):
+            return None
+        return span
+
+    def _described_given_en(self, word: str, end: int) -> bool:
+        """ "is Earl, the ex-con": a given name (common in no English sense; "Earl" is a German word) that an
+        apposition right after describes."""
+        return (
+            " " not in word
+            and self.lex.is_first_name(word)
+            and not self.lex.is_common(word, "en")
+            and bool(_DESCRIBED_AFTER.match(self.text, end))
+        )
 
     def _given_role_described(self, cspan: Span) -> bool:
         """ "Edith, a bookkeeper": a lone given name that an apposition right after describes (a role, not a trait

@@ -153,7 +153,7 @@ def patterns(code: str) -> Patterns:
             else r"(?!)"
         ),
         film_noun_after=re.compile(
-            rf"^(?:['’]s|['’]|s)?[ \t]+(?:\([^()\n]{{0,30}}\)[ \t]+)?(?:(?:[a-zäöüß][\w-]*,?|\d+\w*|[A-Z]\w+(?=[ \t]+(?:Drama|Film|Comedy|Thriller|Movie)))[ \t]+){{0,4}}"
+            rf"^(?:['’]s|['’]|s)?[ \t]+(?:\([^()\n]{{0,30}}\)[ \t]+)?(?:(?:[a-zäöüß][\w-]*,?|\d+\w*|[A-Z]\w+(?=[ \t]+(?:Drama|Film|Comedy|Thriller|Movie)))[ \t]+){{0,{8 if code == 'en' else 4}}}"
             rf"(?P<noun>{d.FILM_NOUNS})\b"
         ),
         film_by=re.compile(rf"\b(?:{d.FILM_BY})\s+"),

@@ -39,7 +39,7 @@ _HAS_APPEARANCE = re.compile(
     r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?:Gast|Kurz|Kino)?[Aa]uftritt\b(?![^.;!?\n]{0,60}\bgehabt\b)"
 )
 _DASHED_ROLE = re.compile(
-    rf"[–—]\s+(?:(?:[a-zäöüß][\w-]*\s+){{0,3}}[a-zäöüß][\w-]*:\s+)?(?P<actor>{RUN})"
+    rf"[–—]\s+(?:(?:[a-zäöüß][\w-]*\s+){{0,3}}[a-zäöüß][\w-]*:\s+|(?:a|an)\s+(?:[a-z][\w-]*,?\s+){{0,3}})?(?P<actor>{RUN})"
     # a remark after the actor: "– X in ihrer ersten Kinorolle –", "– X in einer Glanzrolle –", "– X, großartig, –"
     r"(?:\s+in\s+(?:ihrer|seiner)\s+(?:ersten|zweiten|dritten|ersten\s+großen|bislang\s+größten|größten|besten)\s+"
     r"(?:[A-ZÄÖÜ][a-zäöüß]*)?[Rr]olle|\s+in\s+einer\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*)?[Rr]olle"
@@ -65,6 +65,21 @@ _PLAIN_GIVING = frozenset("schenkt schenkte gibt gab leiht lieh".split())
 _PERFORMANCE_GIFTS = frozenset(
     "Kontur Konturen Tiefe Gesicht Wärme Würde Leben Format Präsenz Stimme Witz Charme".split()
 )
+
+
+#: English lists in order: "<parts>[,] [are] played [respectively] by <performers>".
+_PLAYED_BY_LIST_EN = re.compile(r"(?:,|\s[–—])?\s+(?:(?:are|were)\s+)?played\s+(?:respectively\s+)?by\s+(?=[A-Z])")
+#: "A and B play them respectively": the parts named in an earlier clause.
+_PLAY_THEM_RESPECTIVELY = re.compile(r"\s+(?:play|played|portray|portrayed)\s+them,?\s+respectively\b")
+#: "As Nell and Osgood, A and B are, respectively, ...": the parts first.
+_AS_ROLES_FIRST_RESPECTIVELY = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))As\s+(?P<roles>[A-Z][^,.;:!?\n]{1,60}),\s+(?P<actors>[A-Z][^.;:!?\n]{1,80}?)\s+"
+    r"(?:are|were|play|make|give|bring)\b[^.;!?\n]{0,40}\brespectively\b"
+)
+#: Where a clause of a list sentence ends: "Her sons are Rusty and Earl, and A and B play them respectively".
+_CLAUSE_BREAK_EN = re.compile(r",\s+and\s+(?=[A-Z])|,\s+while\s+(?=[A-Z])|;\s+(?=[A-Z])|\s+are\s+(?=[A-Z])")
+#: Between two names of a list: a comma or "and", perhaps one lower-case adjective before the next name.
+_LIST_GLUE_EN = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)(?:[a-z][\w-]*\s+)?")
 
 
 class Pairings(RolePhrases):
@@ -110,6 +125,8 @@ class Pairings(RolePhrases):
     def respectively(self) -> None:
         """ "A and B play his children, Tom and Bea, respectively": pairs in order."""
         text = self.text
+        if self.code == "en" and ("respectively" in text or " played " in text):
+            self._english_lists_in_order()
         if "respectively" not in self.low and "beziehungsweise" not in self.low and "bzw." not in self.low:
             return
         for m in _RESPECTIVELY.finditer(text):
@@ -158,6 +175,90 @@ class Pairings(RolePhrases):
             for actor_span, char_span in zip(actors, chars, strict=True):
                 char = self.character(self.run_text(char_span), char_span[0])
                 self.add("actor", self.run_text(actor_span), actor_span[0], CLEAR, character=char)
+
+    def _english_lists_in_order(self) -> None:
+        """English lists of parts and performers paired in order: "The siblings – bossy Grace, flaky Tommy and anxious
+        Mei – are played by A, B and C", "The twins Addie and Jo, played respectively by A and B", "Her sons are
+        Rusty and Earl, and A and B play them respectively", "As Nell and Osgood, A and B are, respectively, ...".
+        Only lists of the same length (two or more), every performer a full name."""
+        text = self.text
+        for m in _PLAYED_BY_LIST_EN.finditer(text):
+            roles = self._names_before_en(m.start())
+            actors = self._names_after_en(m.end())
+            if actors and ("respectively" in m.group() or _RESPECTIVELY.match(text, actors[-1][1])):
+                self._pair_in_order(roles, actors)
+            elif len(roles) >= 2 and len(actors) >= 2:
+                # without "respectively" a list of parts and a list of performers link nobody (the gold conventions)
+                self._pair_in_order(roles, actors, linked=False)
+        if "respectively" not in text:
+            return
+        for m in _PLAY_THEM_RESPECTIVELY.finditer(text):
+            sentence = self.analysis.sentence_of(m.start())
+            breaks = list(_CLAUSE_BREAK_EN.finditer(text, sentence[0], m.start()))
+            if not breaks:
+                continue
+            actors = self._names_before_en(m.start(), floor=breaks[-1].end())
+            roles = self._names_before_en(breaks[-1].start(), floor=breaks[-2].end() if len(breaks) > 1 else 0)
+            self._pair_in_order(roles, actors)
+        for m in _AS_ROLES_FIRST_RESPECTIVELY.finditer(text):
+            roles = self._names_after_en(m.start("roles"), m.end("roles"))
+            actors = self._names_after_en(m.start("actors"))
+            self._pair_in_order(roles, actors)
+
+    def _pair_in_order(self, roles: list[Span], actors: list[Span], *, linked: bool = True) -> None:
+        """Each performer plays the part in the same place of the other list (``linked``), or just performs."""
+        if len(roles) < 2 or len(roles) != len(actors):
+            return
+        if not all(self.full_name(self.run_text(a)) for a in actors) or any(
+            self.full_name(self.run_text(r)) and self.run_text(r).split(" ")[0] not in self.d.HONORIFICS for r in roles
+        ):
+            return
+        paired: dict[int, str | None] = {}
+        for char_span, actor_span in zip(roles, actors, strict=True):
+            char = self.character(self.run_text(char_span), char_span[0])
+            if char and self.add(
+                "actor", self.run_text(actor_span), actor_span[0], CLEAR, character=char if linked else None
+            ):
+                paired[actor_span[0]] = char if linked else None
+        # "Grace, Tommy and Mei are played by A, B and C, respectively": no other cue's "Mei (A)" survives the list
+        chars = {self.character(self.run_text(r), r[0]) for r in roles}
+        self.hits = [
+            h for h in self.hits if not (h.start in paired and h.character in chars and h.character != paired[h.start])
+        ]
+
+    def _names_before_en(self, pos: int, floor: int = 0) -> list[Span]:
+        """The runs of a list "[adj] A, [adj] B and [adj] C" whose last run ends at ``pos`` (a comma or a dash
+        skipped), each run perhaps after one lower-case adjective ("bossy Grace, flaky Tommy and anxious Mei")."""
+        end = self.runs.ending_at(pos, skip=" \u00a0,–—")
+        if not end or end not in self.runs.spans:
+            return []
+        out = [end]
+        i = self.runs.spans.index(end)
+        while (
+            i > 0
+            and self.runs.spans[i - 1][0] >= floor
+            and _LIST_GLUE_EN.fullmatch(self.text, self.runs.spans[i - 1][1], self.runs.spans[i][0])
+        ):
+            i -= 1
+            out.insert(0, self.runs.spans[i])
+        return out if out[0][0] >= floor else []
+
+    def _names_after_en(self, pos: int, ceiling: int | None = None) -> list[Span]:
+        """The runs of a list starting at ``pos`` (or inside the run holding it: "As Nell"), as
+        :meth:`_names_before_en` reads them."""
+        whole = next((r for r in self.runs.spans if r[0] <= pos < r[1]), None)
+        if not whole:
+            return []
+        out = [(pos, whole[1])]
+        i = self.runs.spans.index(whole)
+        while (
+            i + 1 < len(self.runs.spans)
+            and (ceiling is None or self.runs.spans[i + 1][1] <= ceiling)
+            and _LIST_GLUE_EN.fullmatch(self.text, self.runs.spans[i][1], self.runs.spans[i + 1][0])
+        ):
+            i += 1
+            out.append(self.runs.spans[i])
+        return out
 
     def _roles_first_in_order(self, chars: list[Span], sentence: Span) -> bool:
         """ "Als Vater Konrad beziehungsweise Tochter Merle sind A und B zu sehen": the parts first, after "Als"

@@ -68,6 +68,8 @@ class People(Judging):
             or (self.code == "de" and words[lead] in self.d.COUNTRIES and self.lex.is_given(words[lead + 1]))
         ):
             raw = " ".join(words[lead + 1 :])  # "Der Ire Colm Devlin": a nationality before the name
+        if self.code == "en" and " " not in raw and "-" in raw and self._hyphenated_description(raw):
+            return None  # "Accra-born", "London-based", "Iranian-American": a description before a director noun
         name = names.trim_person(raw, self.code, self.lex, self.p.cues)
         if not name:
             return None
@@ -102,6 +104,16 @@ class People(Judging):
         """A German title, rank or kinship word that names a character ("Kapitänin", "Leutnant", "Tante")."""
         titles = self.d.CHARACTER_TITLES
         return word in titles or (word.endswith("in") and word[:-2] in titles)
+
+    def _hyphenated_description(self, word: str) -> bool:
+        """One hyphenated word that describes a person: a lower-case last part ("Accra-born", "London-based") or
+        nationalities only ("Iranian-American", "Switzerland-Italy")."""
+        parts = word.split("-")
+        if parts[-1].islower():
+            return True
+        return all(
+            p.lower() in self.d.NATIONALITY_ADJ or p in self.d.COUNTRIES or p in self.d.NATIONALITY_NOUN for p in parts
+        )
 
     def add(self, role: str, raw: str, start: int, strength: int, **extra: str | None) -> str | None:
         if role == "actor" and self._place_after_from(raw, start):

@@ -65,8 +65,14 @@ _IN_SUPPORTING_ROLE = re.compile(
 )
 #: "As the architect, Julian Stroud, X broods", "; as Lord Ashcombe, the Englishman, X is given ...".
 _ROLE_FIRST_TAIL = (
-    rf"(?:(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}},\s+|(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}}(?=[A-Z]))?"
-    rf"(?P<char>{RUN})(?:,\s+(?:the|a|an)\s+[^,.;()\n]{{1,100}})?,\s+(?P<actor>{RUN})\s+(?=[a-z])"
+    rf"(?:(?:the|a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}},\s+"
+    # "As the ship's cook, a former nurse named Aafke, X ..."
+    rf"(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:named|called)\s+)?"
+    rf"|(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}}(?=[A-Z]))?"
+    rf"(?P<char>{RUN})(?:,\s+(?:the|a|an)\s+[^,.;()\n]{{1,100}})?,\s+"
+    # "As the beekeeper, Ion, the veteran stage actor X gives ..."
+    rf"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:actor|actress|performer|newcomer|comedian|star)\s+)?"
+    rf"(?P<actor>{RUN})\s+(?=[a-z])"
 )
 #: Where a sentence opens: after a line break, or after ".;!?:" and one whitespace character.
 _LINE_OR_STOP_SPACE = re.compile(r"\n|[.;!?:]\s")

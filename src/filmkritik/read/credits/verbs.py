@@ -70,6 +70,10 @@ _A_ROLE_BEFORE = re.compile(rf"({RUN})\s*[—–,-]+\s*(?:a|the)\s+(?:role|part)
 _RELATIVE_BEFORE = re.compile(r"(?:,|\s[—–-])\s+(?:who|that)\s+(?:also\s+|now\s+|here\s+)?$")
 _NAMED_RELATION = re.compile(r"\s+[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*[,.;!?]")
 _ADVERB_BEFORE_VERB = re.compile(r"\s+(?:also|here|now|again|once\s+again|then|[a-z]{3,}ly)\s+$")
+#: A person brought in after the last name, not as its apposition ("for Caroline with a young instrument maker").
+_LATER_SOMEONE_EN = re.compile(
+    r"(?<!,)\s(?:with|and|for|by|from|to|meets|marries|loves)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}[a-z]"
+)
 _OBJECT_PRONOUN_EN = re.compile(r"\s+(?:him|her)(?=\s*[,.;!?]|\s+(?:with|as|like|to|in|so|for|well|[a-z]+ly)\b)")
 _PREPOSITION_AFTER_VERB = re.compile(r"\s+(?:opposite|alongside|against|beside|with)\s+(?=[A-Z])")
 _WHO_CLAUSE_THEN_VERB = re.compile(r",\s+who\s+[^;:!?\n]{2,140}?,\s+")
@@ -285,6 +289,9 @@ class PlayVerbs(Subjects):
         if not before:
             previous = self.analysis.sentence_of(max(0, sentence[0] - 2))
             before = self.runs_in(previous[0], sentence[0]) if previous[0] < sentence[0] else []
+            if self.code == "en":
+                # "Her principal companion is her grandson, Joaquín, ...": the sentence's opener is no name
+                before = [sp for sp in before if self.run_text(sp) not in self.d.OPENERS]
             if len(before) != 1:
                 before = []
         # "The woman is Adaeze, a vendor who crosses Lagos ..., and X plays her": the name introduced by "is"
@@ -292,6 +299,8 @@ class PlayVerbs(Subjects):
         before = introduced[-1:] or before
         role = self.run_text(before[-1]) if before else ""
         char = self.character(role, before[-1][0]) if role and role not in self.d.OPENERS else None
+        if char and self.code == "en" and _LATER_SOMEONE_EN.search(text, before[-1][1], actor[0]):
+            char = None  # "a romance for Caroline with a young instrument maker ..., but X plays him": that maker
         if char and not self.full_name(role):
             self.add("actor", actor_raw, actor[0], CLEAR, character=char)
         else:

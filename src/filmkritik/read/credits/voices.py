@@ -6,9 +6,10 @@ import re
 
 from filmkritik.read import lexmatch
 from filmkritik.read.credits.clauses import Clauses
-from filmkritik.read.credits.common import _VOICE_ADJS, CLEAR
+from filmkritik.read.credits.common import _NOT_SUBJECT_LEAD, _VOICE_ADJS, CLEAR
 from filmkritik.read.names import RUN
 
+_PRONOUNS_EN = frozenset("He She It They We You I This That".split())
 _CAST_WITH = re.compile(
     rf"(?:(?:Die|die)\s+(?:Haupt|Titel|Neben)?(?:[Rr]olle|Figur)\s+(?:der|des)\s+(?:[a-zäöüß]+\s+){{0,2}})?(?P<char>{RUN})"
     rf"\s+ist\s+(?:[a-zäöüß]+\s+){{0,2}}mit\s+(?:(?:der|dem)\s+)?(?:[a-zäöüß]+\s+){{0,2}}(?P<actor>{RUN})"
@@ -88,8 +89,21 @@ _AS_VOICE_OF = re.compile(
 _SMALL_ROLES = re.compile(r"\b[Ii]n\s+(?:smaller|small|supporting|minor|key|other)\s+(?:roles|parts),\s+")
 _VOICE_OF_EN = lexmatch.LedPattern(
     rf"(?P<actor>{RUN})\s+(?:(?:lends|lent)\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?voice\s+to|(?:returns|is|appears|stars)\s+as\s+"
-    rf"the\s+voice\s+of)\s+(?:the\s+)?(?P<char>{RUN})"
+    rf"the\s+voice\s+of)\s+(?:the\s+)?"
+    # "... voice to the villain, a moth king named Lord Dusk"
+    r"(?:(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}(?:named|called)\s+)?"
+    rf"(?P<char>{RUN})"
 )
+#: "Lady Byron gets a chillingly controlled turn from X", "Eliza's father gets a lovely, rueful turn from X": a
+#: part (or a film) given a turn by a performer.
+_TURN_FROM = re.compile(
+    r"\b(?:gets|receives|is\s+given|enjoys|is\s+granted)\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,4}?"
+    r"(?:turn|performance|portrayal|reading|interpretation|incarnation)\s+from\s+(?=[A-Z])"
+    r"|\bin\s+the\s+(?:capable\s+|sure\s+|able\s+|expert\s+)?hands\s+of\s+(?=[A-Z])"
+)
+#: The part's side: a name closing the clause before the cue, perhaps after "called"/"named", then lower-case
+#: words, commas and "who" ("George Westinghouse fares a little better in the hands of", "Josiah Penhallow, who").
+_PART_THEN_TURN = re.compile(r"(?:,\s+who)?(?:,?\s+(?:[a-z][\w-]*))*,?\s*$")
 
 
 class Voices(Clauses):
@@ -103,6 +117,8 @@ class Voices(Clauses):
                 if self._performer_en(m.group("actor")) and not self.other_film_before(m.start()):
                     char = self.character(m.group("char"), m.start("char"))
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+        if " from " in text or " hands of " in text:
+            self._turns_from_en()
         if " roles," not in text and " parts," not in text:
             return
         for m in _SMALL_ROLES.finditer(text):
@@ -111,6 +127,37 @@ class Voices(Clauses):
                 span = self.runs.ending_at(a.start())
                 if span and self.full_name(self.run_text(span)):
                     self.add("actor", self.run_text(span), span[0], CLEAR)
+
+    def _turns_from_en(self) -> None:
+        """ "Ada's mother, the formidable Lady Byron, gets a chillingly controlled turn from X", "George Westinghouse
+        fares a little better in the hands of X": the part named before the cue (the last name of the clause,
+        followed by nothing but lower-case words), else, after "turn from", a performer with no named part."""
+        text = self.text
+        for m in _TURN_FROM.finditer(text):
+            aspan = self.runs.starting_at(m.end())
+            if not aspan or text[aspan[1] : aspan[1] + 2] in ("'s", "’s"):
+                continue
+            actor = self.person(self.run_text(aspan))
+            if not actor or " " not in actor or not self._is_person_like(actor) or not self.full_name(actor):
+                continue
+            start = self.analysis.sentence_of(m.start())[0]
+            head = text[start : m.start()]
+            cut = max(head.rfind(";"), head.rfind(":"), head.rfind(" – "), head.rfind(" — "), head.rfind(", and "))
+            if cut >= 0:
+                start += cut + 1
+            gap = _PART_THEN_TURN.search(text, start, m.start())
+            span = self.runs.ending_at(gap.start()) if gap else None
+            char = None
+            if span and span[0] >= start and self._word_before(span[0]).lower() not in _NOT_SUBJECT_LEAD:
+                raw = self.run_text(span)
+                if raw not in self.d.OPENERS and raw not in _PRONOUNS_EN and not self.is_film_title(raw):
+                    char = self.character(raw, span[0])
+            if char and self.person(char) != actor and not self.other_film_before(m.start()):
+                self.add("actor", self.run_text(aspan), aspan[0], CLEAR, character=char)
+            elif text.startswith("in", m.start()):
+                continue  # "in the hands of X" with no part named: a director's, a writer's, anyone's hands
+            elif not self.other_film_before(m.start()):
+                self.add("actor", self.run_text(aspan), aspan[0], CLEAR)
 
     def _casting_and_voices(self) -> None:
         """ "Die Rolle der Wiebke ist mit X ideal besetzt", "X leiht der Füchsin Wiebke ihre Stimme", "Wiebke bekommt
