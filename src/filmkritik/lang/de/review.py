@@ -108,17 +108,19 @@ RECOMMEND = (
 SECOND_PERSON = frozenset("du dich dir dein deine deinen euch eure".split())
 
 #: Critics' idioms of measure that carry no judging word of their own ("eine Stunde zu lang", "ein wenig zu brav",
-#: "mehr will er nicht, und das ist in Ordnung"). A regex, matched on the lower-cased text.
+#: "mehr will er nicht, und das ist in Ordnung"). A regex, matched on the lower-cased text. Every alternative opens with
+#: a word of its own (no optional words in front: they add no match, and they keep the regex engine from skipping
+#: ahead to the letters an alternative can start with), behind a non-word character.
 JUDGING_PHRASES = (
-    r"\b(?:(?:viel|etwas|deutlich|ein wenig|ein bisschen|eine stunde|eine halbe stunde|minuten) zu (?:lang|kurz|brav|glatt|"
+    r"(?<!\w)(?:(?:viel|etwas|deutlich|ein wenig|ein bisschen|eine stunde|eine halbe stunde|minuten) zu (?:lang|kurz|brav|glatt|"
     r"laut|süß|bieder|schwer|viel|wenig|sehr|dick|harmlos|ernst|glatt|brav|vorsichtig)"
-    r"|zu lang geraten|(?:und )?mehr nicht\b|nicht mehr,? aber auch nicht weniger|ist in ordnung|das schöne daran"
+    r"|zu lang geraten|mehr nicht\b|nicht mehr,? aber auch nicht weniger|ist in ordnung|das schöne daran"
     r"|kein film für|ein film wie|einer der (?:besten|schönsten|stärksten|schwächsten)|nichts für|für (?:einen|den) (?:kinoabend|filmabend|fernsehabend)"
     r"|man merkt|man spürt|man sieht (?:ihm|ihr) an|wirkt (?:wie|oft|etwas|seltsam|nie|immer)"
     r"|großes kino|stimmt jeder ton|(?:geht|hallt) (?:einem )?(?:noch )?(?:lange|tage) nach|selten so|die man (?:so )?(?:selten|kaum|lange nicht)"
     r"|bleibt ein (?:\w+ )?film|was bleibt,? ist|unterm strich|alles in allem|(?:erklärt|erklären|will|wollen|redet) zu (?:viel|wenig)"
     r"|(?:eine|die reine) freude|ein vergnügen"
-    r"|(?:einem |uns )?(?:noch )?(?:lange|tage|wochen) nachgeht|stimmt \w+ jeder ton|sprechen? für sich|(?:hundert|tausend)mal gesehen"
+    r"|(?:lange|tage|wochen) nachgeht|stimmt \w+ jeder ton|sprechen? für sich|(?:hundert|tausend)mal gesehen"
     r"|bis zur letzten minute|mit einfachsten mitteln|kommt (?:man |keiner |niemand )?an .{1,40}? nicht vorbei"
     r"|ein (?:(?:stiller|leiser|kleiner|feiner|kluger|starker|schöner|großer|schwacher|ärgerlicher|wichtiger),? )+film\b)"
 )
@@ -136,12 +138,13 @@ ANNOUNCEMENT = (
 
 #: A press kit's, a distributor's or a film database's labels and calls to action ("Presseheft", "Pressekontakt",
 #: "Jetzt Tickets sichern", a heading "Inhalt" or "Besetzung und Stab" on a line of its own): pages that present a
-#: film, not judge it. A regex, matched on the lower-cased ends of the text.
+#: film, not judge it. A regex, matched on the lower-cased ends of the text (written, like ``JUDGING_PHRASES``, so
+#: that every alternative opens with a word).
 PROMO = (
-    r"presse(?:heft|mappe|kontakt|notiz|information|material)|über (?:den regisseur|die regisseurin|die macher)"
-    r"|(?:jetzt )?(?:tickets|karten) (?:sichern|kaufen|reservieren)|jetzt tickets|zum trailer|trailer ansehen"
-    r"|merkliste|alle (?:filme|termine) und spielzeiten|(?:^|\n)(?:inhalt|handlung|synopsis|besetzung|stab"
-    r"|besetzung und stab|cast und crew|darsteller und stab)[ \t]*(?:\n|$)"
+    r"(?<!\w)(?:presse(?:heft|mappe|kontakt|notiz|information|material)|über (?:den regisseur|die regisseurin|die macher)"
+    r"|jetzt tickets|(?:tickets|karten) (?:sichern|kaufen|reservieren)|zum trailer|trailer ansehen"
+    r"|merkliste|alle (?:filme|termine) und spielzeiten|(?<![^\n])(?:inhalt|handlung|synopsis|besetzung|stab"
+    r"|besetzung und stab|cast und crew|darsteller und stab)[ \t]*(?:\n|$))"
 )
 
 #: Judging words matched as whole words, where a prefix would catch other words ("beste", not "bestimmt"):

@@ -87,7 +87,7 @@ SECOND_PERSON = frozenset("you you'll you're you've you'd your yourself".split()
 #: Critics' idioms of measure that carry no judging word of their own ("a touch too long", "the rare family drama
 #: that", "gets by on", "runs out of ideas"). A regex, matched on the lower-cased text.
 JUDGING_PHRASES = (
-    r"\b(?:(?:a (?:touch|bit|little|beat|reel|half-hour)|far|much|way|slightly|minutes) too (?:long|slow|neat|tidy|much|"
+    r"(?<!\w)(?:(?:a (?:touch|bit|little|beat|reel|half-hour)|far|much|way|slightly|minutes) too (?:long|slow|neat|tidy|much|"
     r"little|many|short|loud|safe|cute|sweet|earnest|obvious|polite)|too long\b|overlong|runs out of|gets by on"
     r"|the rare\b|the kind of (?:film|movie)|never finds|never quite|doesn't quite|does exactly what|more than it is"
     r"|one of the (?:best|year's|finest|worst|most)|nothing more|no more than|not much happens|a balm|is a mess"
@@ -106,12 +106,13 @@ ANNOUNCEMENT = (
 
 #: A press kit's, a distributor's or a film database's labels and calls to action ("Press notes", "Press contact",
 #: "Add to Watchlist", "Find showtimes", a heading "Synopsis" or "Cast and crew" on a line of its own): pages that
-#: present a film, not judge it. A regex, matched on the lower-cased ends of the text.
+#: present a film, not judge it. A regex, matched on the lower-cased ends of the text (every alternative opens with
+#: a word).
 PROMO = (
-    r"press (?:notes|kit|contact|materials)|production notes|publicity contact|about the (?:director|filmmakers?)"
+    r"(?<!\w)(?:press (?:notes|kit|contact|materials)|production notes|publicity contact|about the (?:director|filmmakers?)"
     r"|see full cast|add to watchlist|find showtimes|showtimes near|(?:get|buy|book) tickets|watch the trailer"
-    r"|check out the trailer|the trailer below|(?:^|\n)(?:synopsis|plot summary|storyline|cast|crew|cast and crew"
-    r"|cast & crew)[ \t]*(?:\n|$)"
+    r"|check out the trailer|the trailer below|(?<![^\n])(?:synopsis|plot summary|storyline|cast|crew|cast and crew"
+    r"|cast & crew)[ \t]*(?:\n|$))"
 )
 
 #: Judging words matched as whole words, where a prefix would catch other words.
