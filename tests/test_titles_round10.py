@@ -199,3 +199,69 @@ def test_films_named_in_passing_do_not_win(text: str, title: str) -> None:
 )
 def test_production_year_said_in_prose(text: str, year: int | None) -> None:
     assert film_identity(text)[2] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a film first named in passing and then said again stays the other film
+            "Venice Diary, Day Five\nBy Paul Greer\nThe film everyone is talking about is Glass Lake, a ghost story "
+            "set in a Finnish summer house. Director Aino Laine builds dread from nothing, and Glass Lake gets "
+            "under your skin.\nElsewhere, the new film from Dan Ross, “Neon Choir,” was a disappointment. “Neon "
+            "Choir” wants to be a crime epic and ends up a music video.",
+            "Glass Lake",
+        ),
+        (  # "and" inside a title-cased run: the whole name
+            "MOVIES > REVIEWS > COMEDY\nReview: Three Funerals and a Robbery never finds its rhythm\nBy Carl Ode\n"
+            "Three Funerals and a Robbery has a great premise: an undertaker who robs the mourners.",
+            "Three Funerals and a Robbery",
+        ),
+        (  # counter-case: two persons joined by "and" are no title
+            "Review: ‘Second Summers’ is a tender romance\nBy Carl Ode\nIn “Second Summers,” Mira and Joon Ho meet "
+            "again after twenty years. Mira and Joon Ho talk, walk and part. “Second Summers” is lovely.",
+            "Second Summers",
+        ),
+        (  # "X plays like …" is said of a film, not an actor
+            "Film › Reviews › Thriller\n\nA chamber piece that slowly tightens\n\nBy Ron Hale\n\nFor its first act, "
+            "Night Line plays like a radio drama. Night Line never leaves the studio, and it never needs to.",
+            "Night Line",
+        ),
+        (  # a review cue over a heading line the body repeats: the cue names a label
+            "Arrow Video review\nMoonrise Motel\nThis 1977 slasher gets a lavish new disc. Moonrise Motel is cheap "
+            "but fun.",
+            "Moonrise Motel",
+        ),
+    ],
+)
+def test_passing_films_runs_and_labels(text: str, title: str) -> None:
+    assert key_of(_title(text) or "") == key_of(title)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Cult Classics\nBlack Reef\nReleased in 1974, Black Reef was dismissed as a knock-off. Black Reef deserves "
+            "better.",
+            1974,
+        ),
+        (
+            "Arrow Video review\nMoonrise Motel\nThis 1977 slasher gets a lavish new disc. Moonrise Motel is cheap but "
+            "fun.",
+            1977,
+        ),
+        (
+            "Klassiker\nDer Zeuge am Fenster\nDer 1959 gedrehte Krimi ist ein Juwel. Der Zeuge am Fenster erzählt von "
+            "einem Zeugen.",
+            1959,
+        ),
+        ("TV-Tipp\nDer Eisberg\nDer Film entstand 1977 in den Alpen. Der Eisberg erzählt von einem Bergführer.", 1977),
+        (  # counter-case: the story's year
+            "Review\nSilver Pond Summer\nSet in 1985, Silver Pond Summer follows three teens. Silver Pond Summer is "
+            "sweet.",
+            None,
+        ),
+    ],
+)
+def test_more_production_years_in_prose(text: str, year: int | None) -> None:
+    assert film_identity(text)[2] == year

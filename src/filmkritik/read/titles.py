@@ -51,6 +51,7 @@ _WEIGHT = {"headline": 7.0, "line": 2.5, "quoted": 2.0, "caps": 2.5, "prose": 2.
 _SENTENCE_STARTERS = frozenset(
     """this that these those it its there here he she they we i you his her their the a an
     das dies diese dieser es er sie wir ich man hier dort der die ein eine auch doch so
+    elsewhere meanwhile außerdem ebenfalls
     january february march april may june july august september october november december
     januar februar märz mai juni juli oktober dezember monday tuesday wednesday thursday friday
     saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag""".split()
@@ -121,12 +122,12 @@ _PERSON_BEFORE = re.compile(
 #: as :data:`TITLE_CASE_RUN_PLAIN`'s did (the tests compare the two).
 _TITLE_CASE_RUN = re.compile(
     r"[A-ZÄÖÜ](?<![\w'’-][A-ZÄÖÜ])[\w'’-]+(?:[ ](?:(?:of|the|a|an|at|in|on|to|all|for|der|des|dem|den|von|vom|im|am|"
-    r"und|die|das|zum|zur|aus|auf|nach|bei|beim|ohne|gegen|ins|&)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*(?::\d\d)?){1,5}"
+    r"und|and|die|das|zum|zur|aus|auf|nach|bei|beim|ohne|gegen|ins|&)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*(?::\d\d)?){1,5}"
 )
 #: :data:`_TITLE_CASE_RUN` as first written.
 TITLE_CASE_RUN_PLAIN = (
     r"(?=[A-ZÄÖÜ])(?<![\w'’-])[A-ZÄÖÜ][\w'’-]+(?:[ ](?:(?:of|the|a|an|at|in|on|to|all|for|der|des|dem|den|von|vom|im|am|"
-    r"und|die|das|zum|zur|aus|auf|nach|bei|beim|ohne|gegen|ins|&)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*(?::\d\d)?){1,5}"
+    r"und|and|die|das|zum|zur|aus|auf|nach|bei|beim|ohne|gegen|ins|&)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*(?::\d\d)?){1,5}"
 )
 _FILM_NOUN_BEFORE = re.compile(
     r"(?:\b|\w)(?:[Ff]ilms?|[Ss]pielfilm|[Dd]rama|[Kk]omödie|[Tt]hriller|[Ww]estern|[Dd]oku\w*|[Mm]ovie|[Ss]equel|"
@@ -194,7 +195,9 @@ _REVIEW_WORDS = frozenset(
 #: A name used like a person's: "X spielt die Mutter", "X plays", "Xs Film"; not "X spielt auf einer Alm", where a
 #: film is set.
 _PERSON_AFTER = re.compile(
-    r"\s+(?:spielt(?!\s+(?:in|im|auf|am|an|während|zur|zu|um|vor|unter|mitten|irgendwo|fast|ganz|heute)\b)|plays|"
+    r"\s+(?:spielt(?!\s+(?:in|im|auf|am|an|während|zur|zu|um|vor|unter|mitten|irgendwo|fast|ganz|heute)\b)|"
+    # "X plays like a radio drama", "X plays out over one night": a film, not an actor
+    r"plays(?!\s+(?:like|out|as\s+if|as\s+though|more|less|better|worse|well|best|it|its|both|to)\b)|"
     r"stars|verkörpert|portrays)\b|s\s+(?:Film|Regie|neuer)\b"
 )
 #: A line under a title that states its facts ("Originaltitel: …", "(OT: …)", "Regie: …", "Director: …").
@@ -901,7 +904,18 @@ def _recurring_runs(text: str, language: str, minimum: int = 2) -> list[TitleSpa
         if len(starts) >= minimum
         and not _person_before(text[max(0, starts[0] - 14) : starts[0]])
         and not person_shaped(value, language)
+        and not (" and " in value and _names_joined(value, language))
     ]
+
+
+def _names_joined(value: str, language: str) -> bool:
+    """ "Nora and Hae Sung": two persons joined by "and", not a title ("Two Weddings and a Heist")."""
+    lex = names.lexicon()
+    sides = [side.split() for side in value.split(" and ")]
+    return any(
+        side and side[0][:1].isupper() and lex.is_first_name(side[0]) and not lex.is_common(side[0], language)
+        for side in sides
+    )
 
 
 def _person_before(window: str) -> bool:
@@ -996,6 +1010,7 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "e
     _heading_over_passing(text, pooled)
     _rubric_over_film(text, pooled, language)
     _column_names(text, pooled)
+    _cue_over_heading(text, pooled, language)
     _teaser_after_colon(pooled)
     return sorted(pooled.values(), key=lambda c: (-c.score, c.first))
 
@@ -1181,6 +1196,31 @@ def _column_names(text: str, pooled: dict[str, Candidate]) -> None:
             if _at_line_start(text, span.start) and _COLUMN_AFTER.match(text, span.end):
                 cand.score -= 4.0
                 break
+
+
+def _cue_over_heading(text: str, pooled: dict[str, Candidate], language: str) -> None:
+    """ "Arrow Video review" / "Moonlight Motel" / … Moonlight Motel is …: a review cue's capture said once, over a
+    heading line of its own that the body says again, is the label's (a disc label, a section); the heading names
+    the film."""
+    for cand in list(pooled.values()):
+        if len(cand.occurrences) > 1 or not cand.spans or any(s.how != "headline" for s in cand.spans):
+            continue
+        line_end = text.find("\n", cand.spans[0].end)
+        if line_end < 0 or cand.spans[0].start > _HEAD_LIMIT:
+            continue
+        below = line_end + 1 + len(text[line_end + 1 :]) - len(text[line_end + 1 :].lstrip())
+        heads = [
+            c
+            for c in pooled.values()
+            if c is not cand
+            and len(c.occurrences) >= 2
+            and c.key not in _GENERIC
+            and not person_shaped(c.text, language)
+            and any(s.how == "line" and s.start == below and _whole_line(text, s.start, s.end) for s in c.spans)
+        ]
+        if heads and max(c.score for c in heads) < cand.score:
+            film = max(heads, key=lambda c: c.score)
+            film.score, cand.score = cand.score + 0.1, film.score
 
 
 def _teaser_after_colon(pooled: dict[str, Candidate]) -> None:
@@ -1462,6 +1502,14 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
     score = 0.0
     seen_lines: set[tuple[str, int]] = set()
     other_work = _introduced_as_other(text, cand, mention_cues)
+    # "Elsewhere, the new film from X, “Neon Saints,” was a disappointment. “Neon Saints” wants …": a film first
+    # named in passing stays another film when the critic says more about it
+    passing = (
+        bool(cand.occurrences)
+        and not any(s.how in ("headline", "line") for s in cand.spans)
+        and _in_passing(text, cand.occurrences[0][0])
+    )
+    other_work = other_work or passing
     line_starts = {s.start for s in cand.spans if s.how == "line"}
     for span in cand.spans:
         weight = _WEIGHT[span.how]
@@ -1514,10 +1562,13 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             and _sentence_case(span.text)
         ):
             weight = min(weight, 0.5)  # "“I just wanted to go home”": English titles are title-cased, speech is not
+            if span.how == "line" and len(cand.occurrences) <= 1:
+                weight = 0.0  # "A chamber piece that slowly tightens" said once: a teaser line
         elif span.how in ("quoted", "caps") and _is_mention(text, span, mention_cues):
             weight = -1.5
-        elif span.how in ("quoted", "prose") and len(cand.occurrences) <= 1 and _in_passing(text, span.start):
-            weight = -1.5  # "Elsewhere: I also caught “Low Tide Radio”": another film, after the one reviewed
+        elif span.how in ("quoted", "prose") and passing:
+            # "Elsewhere: I also caught “Low Tide Radio”": another film, after the one reviewed
+            weight = -1.5 if span.start <= cand.occurrences[0][0] else min(weight, 0.5)
         elif span.how in ("quoted", "line") and _series_before(text, span.start):
             weight = -1.5  # "Serie „Gedreht in Brandenburg“ – Folge 7", "Frankenpost-Blog „Film ab in Hof“": furniture
         elif (
@@ -1604,7 +1655,9 @@ def _list_item(text: str, start: int) -> bool:
 
 def _pull_quote(text: str, span: TitleSpan) -> bool:
     """A line that is nothing but a quotation of three or more words ("„Ein Meisterwerk der Stille“", "“A quiet
-    knockout”", "„Ich wollte nie einen Heimatfilm drehen“"): a pull quote or the speaker's words, not a name."""
+    knockout”", "„Ich wollte nie einen Heimatfilm drehen“"), or that opens with a quoted sentence ("“You're very
+    compulsive,” she says"): a pull quote or the speaker's words, not a name. A title-cased quote opening a line of
+    prose ("“The Weight of Water,” the second feature from …") names the film."""
     start, end = span.start, span.end
     if span.text.count(" ") < 2 or start < 1 or text[start - 1] not in _QUOTE_MARKS:
         return False
@@ -1612,8 +1665,14 @@ def _pull_quote(text: str, span: TitleSpan) -> bool:
         return False  # the quote does not open its line
     if text[end : end + 1] in (".", ",", "!", "?", "…"):
         end += 1  # "„Ein Meisterwerk.“": the capture left the full stop out
+    if text[end : end + 1] not in _QUOTE_MARKS:
+        return False
     line_end = text.find("\n", end)
-    return text[end : end + 1] in _QUOTE_MARKS and not text[end + 1 : line_end if line_end >= 0 else None].strip()
+    if not text[end + 1 : line_end if line_end >= 0 else None].strip():
+        return True
+    return text[end + 1 : end + 2] == " " and not all(
+        w[:1].isupper() or w[:1].isdigit() or _INNER_WORD.fullmatch(w) for w in span.text.split()
+    )
 
 
 def _in_passing(text: str, start: int) -> bool:
@@ -1997,14 +2056,14 @@ def _prose_year(text: str, best: Candidate) -> YearFact | None:
     forms = sorted({re.escape(text[start:end]) for start, end in best.occurrences}, key=len, reverse=True)
     if forms:
         name = "(?:" + "|".join(forms) + ")"
-        for pattern in (_YEAR_AFTER_NAME, _YEAR_BEFORE_NAME):
+        for pattern in (_YEAR_AFTER_NAME, _YEAR_BEFORE_NAME, _RELEASED_THEN_NAME):
             for m in re.finditer(pattern.replace("{N}", name), text):
                 before = text[max(0, m.start("year") - 12) : m.start("year")]
                 if not _OWNER_YEAR.search(before):  # "Ihr 2019 gedrehter Film „X“": her earlier film
                     return YearFact(int(m.group("year")), evidence=[(m.start("year"), m.end("year"))])
-    said = _YEAR_OF_THE_FILM.search(text)
-    if said:
-        return YearFact(int(said.group("year")), evidence=[(said.start("year"), said.end("year"))])
+    for said in (_YEAR_OF_THE_FILM.search(text), _THIS_YEARS_FILM.search(text)):
+        if said:
+            return YearFact(int(said.group("year")), evidence=[(said.start("year"), said.end("year"))])
     return None
 
 
@@ -2059,10 +2118,21 @@ _YEAR_AFTER_NAME = (
     rf"(?:[\w-]+[ \t]+){{0,2}}{_FILM_NOUN}[ \t]+)?(?:aus[ \t]+dem[ \t]+Jahre?|von|aus|from)[ \t]+{_YEAR_WORD}"
 )
 _YEAR_BEFORE_NAME = rf"\b{_YEAR_WORD}(?:er)?[ \t]+(?:[\w-]+[ \t]+){{0,2}}{_FILM_NOUN}[ \t]+[„\"“»«‘']?{{N}}(?![\w-])"
+#: "Released in 1974, Black Tide was …", "Gedreht 1959, ist „X“ …".
+_RELEASED_THEN_NAME = (
+    r"\b(?:[Rr]eleased|[Mm]ade|[Ss]hot|[Gg]edreht|[Ee]ntstanden)[ \t]+(?:in[ \t]+|im[ \t]+Jahre?[ \t]+)?"
+    rf"{_YEAR_WORD},[ \t]+[„\"“»«‘']?{{N}}(?![\w-])"
+)
+#: "This 1977 slasher gets a lavish new disc": the film under review, its year before its genre.
+_THIS_YEARS_FILM = re.compile(
+    rf"(?:^|[.!?:][ \t]+)(?:This|Dieser|Diese|Dieses)[ \t]+{_YEAR_WORD}(?:er)?[ \t]+(?:[\w-]+[ \t]+)?{_FILM_NOUN}\b",
+    re.MULTILINE,
+)
 _YEAR_OF_THE_FILM = re.compile(
     r"(?:^|[.!?:][ \t]+)(?:Der|Die|Das|Dieser|Diese|Dieses|The|This)[ \t]+(?:[\w-]+[ \t]+)?"
-    rf"{_FILM_NOUN}[ \t]+(?:(?:stammt|entstand|ist|war|is|was|dates)[ \t]+)?"
-    r"(?:aus[ \t]+dem[ \t]+Jahre?|von|aus|from|im[ \t]+Jahre?|made[ \t]+in|shot[ \t]+in|released[ \t]+in)[ \t]+"
+    rf"{_FILM_NOUN}[ \t]+(?:(?:(?:stammt|entstand|ist|war|is|was|dates)[ \t]+)?"
+    r"(?:aus[ \t]+dem[ \t]+Jahre?|von|aus|from|im[ \t]+Jahre?|made[ \t]+in|shot[ \t]+in|released[ \t]+in)"
+    r"|entstand|wurde|was[ \t]+made[ \t]+in)[ \t]+"  # "Der Film entstand 1977", "Das Drama wurde 1983 gedreht"
     rf"{_YEAR_WORD}",
     re.MULTILINE,
 )

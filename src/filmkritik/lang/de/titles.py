@@ -154,7 +154,8 @@ YEAR_CUES = (
     # (One cue per participle, each starting with its literal: the engine jumps to it.)
     *(
         rf"{participle}(?<=er (?P<year>(?:19|20)\d\d) {participle})\s(?:\w+\s)?"
-        r"(?:Film|Spielfilm|Dokumentarfilm|Drama|Thriller|Komödie|Western|Werk)\b(?!\s*[„\"»«])"
+        r"(?:[\w-]*(?:[Ff]ilm|[Dd]rama|[Tt]hriller|[Kk]omödie|[Ww]estern|[Kk]rimi|[Kk]lassiker|[Ss]treifen|[Dd]oku\w*)|"
+        r"Werk)\b(?!\s*[„\"»«])"
         for participle in ("entstandene", "gedrehte", "produzierte", "realisierte")
     ),
 )
