@@ -91,6 +91,20 @@ CASES = [
         set(),
         {"Kuno Lämmerhirt"},
     ),
+    # a musician on screen is a performer, not the composer (the score has its own credit)
+    ("Einen Gastauftritt hat der Musiker Lasse Brüggemann als Türsteher.", set(), {"Lasse Brüggemann"}),
+    # an adverb opening the relative clause before its subject
+    (
+        "Ihr Nachbar ist der Imker Korbinian, den wiederum Vitus Angermaier spielt.",
+        {("Korbinian", "Vitus Angermaier")},
+        {"Vitus Angermaier"},
+    ),
+    # a lone name no list holds before "spielt", a full name after it; the subject right before "ist bei"
+    (
+        "Zadie spielt Oona Halvorsen-Brink mit Witz, Fenne ist bei Greta Ostermeyer in guten Händen.",
+        {("Zadie", "Oona Halvorsen-Brink"), ("Fenne", "Greta Ostermeyer")},
+        {"Oona Halvorsen-Brink", "Greta Ostermeyer"},
+    ),
     # a part after "namens" before a passive
     (
         "Ihr Bruder, ein Tischler namens Jost, wird von Arne Vollbrecht gespielt.",

@@ -98,7 +98,10 @@ class Appositions(DirectorCues):
                     self.add("director", self.run_text(span), span[0], CLEAR, nationality=nat)
             else:
                 # "Sängerin X", "Moderator X": a performer's trade, no job on this film's crew and no rival to a role.
-                if role == "crew" and is_role_noun(m.group().strip(), getattr(self.d, "PERFORMER_NOUNS", frozenset())):
+                # ("der Musiker X" too: a musician on screen as often as on the score, which "Musik:" credits)
+                if role in ("crew", "composer") and is_role_noun(
+                    m.group().strip(), getattr(self.d, "PERFORMER_NOUNS", frozenset())
+                ):
                     continue
                 self.add(role, self.run_text(span), span[0], CLEAR)
         for m in self.finds("we_see"):

@@ -30,6 +30,8 @@ _DEFINITE_START = re.compile(
 )
 _ADJECTIVE_INSIDE = re.compile(r"\s[a-zäöüß]+(?:e|en|er|es)\s")
 #: "Dass X die Bäckerin Hilde spielt", "weil X den Wirt gibt": a conjunction, the performer, the part, the verb.
+#: An adverb opening a relative clause before its subject ("den wiederum X spielt", "die hier X gibt").
+_CLAUSE_ADVERB = re.compile(r"(?:wiederum|hier|nun|dabei|diesmal|ebenfalls|auch|übrigens|schließlich|dann|jetzt)\s+")
 _SUBORDINATE_PLAY = re.compile(
     rf"\b(?:[Dd]ass|[Ww]eil|[Oo]bwohl|[Ww]enn|[Dd]a|[Ss]olange|[Ww]ährend|[Ww]ie)\s+(?P<actor>{RUN})\s+"
     r"(?P<inner>(?:den|die|das)\s[^,.;:!?()\n]{1,60}?)\s+(?:spielt|verkörpert|mimt|gibt|anlegt)(?=\s*[,.;:–—]|\s+-\s)"
@@ -201,8 +203,12 @@ class Clauses(Appositions):
 
     def _actor_inside_relative(self, m: re.Match[str], span: Span) -> bool:
         """ "Frau Kratochwil, die Ursula Brandl mit herrlichem Schmäh spielt": the clause's subject is the actor."""
-        inner = self.runs.starting_at(m.start("inner"))
-        if not inner or inner[0] != m.start("inner"):
+        inner_start = m.start("inner")
+        adverb = _CLAUSE_ADVERB.match(self.text, inner_start)
+        if adverb:
+            inner_start = adverb.end()  # "Ferdl, den wiederum X spielt"
+        inner = self.runs.starting_at(inner_start)
+        if not inner or inner[0] != inner_start:
             return False
         raw = self.run_text(inner)
         if not self.full_name(raw) or _DEFINITE_START.match(m.group("inner")):

@@ -152,6 +152,8 @@ _ASIDE_IN_ROLE = re.compile(
 )
 #: "Als Hausmeister glänzt X", "Als Schurke chargiert X": after a role noun alone, verbs of performing (a job
 #: noun before "ist", "arbeitet" or "muss" tells the story or a career).
+#: A clause opening right before a run: the sentence's start or a comma ("..., Rike ist bei X in guten Händen").
+_CLAUSE_START = re.compile(r"(?<=[,;:–—\n]\s)|(?<=\n)")
 _ARTICLE_WORDS = frozenset("der die das dem den des ein eine einem einen einer im am vom zum zur ins beim".split())
 _PERFORMING_AFTER_ROLE = re.compile(
     r"\s+(?:glänzt|überzeugt|brilliert|chargiert|agiert|besticht|beeindruckt|begeistert|amüsiert|berührt|punktet|"
@@ -222,7 +224,15 @@ class RolePhrases(Voices):
             for m in _IN_GOOD_HANDS.finditer(text):
                 sentence = self.analysis.sentence_of(m.start())
                 char = None
-                for cspan in self.runs.within(sentence[0], m.start()):
+                # the name right before "ist" is the clause's subject ("..., Rike ist bei X in guten Händen");
+                # else the first part the sentence names ("Die Ermittlerin Dana, die ihm nicht traut, ist bei X ...")
+                subject = self.runs.ending_at(m.start())
+                subjects = (
+                    [subject]
+                    if subject and (subject[0] == sentence[0] or _CLAUSE_START.match(text, subject[0]))
+                    else []
+                )
+                for cspan in subjects or self.runs.within(sentence[0], m.start()):
                     char = self.character(self.run_text(cspan), cspan[0])
                     if char and not (" " not in char and self.lex.looks_like_noun(char, self.code)):
                         break
@@ -356,7 +366,7 @@ class RolePhrases(Voices):
         before = self.analysis.sentence_of(start - 2)
         if before[0] >= start:
             return None
-        known = {_norm(h.name) for h in self.hits if h.role != "pronoun"} | {_norm(actor)}
+        known = {_norm(h.name) for h in self.hits if h.role != "pronoun" and h.strength >= CLEAR} | {_norm(actor)}
         found: dict[str, int] = {}
         for cspan in self.runs.within(before[0], min(before[1], start)):
             raw = self.run_text(cspan)

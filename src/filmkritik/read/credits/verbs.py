@@ -249,8 +249,12 @@ class PlayVerbs(Subjects):
     def _reversed_pair(self, subject: str, char: str, pos: int) -> bool:
         """German word order leaves "X spielt die Y" open when X is one given name and Y a full name: the full
         name is the performer and X the part (object first). Adds that reading; True when it applies."""
-        if " " in subject or " " not in char or not self._given(subject) or not self.full_name(char):
+        if " " in subject or " " not in char or not self.full_name(char):
             return False
+        if not self._given(subject) and (
+            self.lex.looks_like_noun(subject, "de") or self.lex.is_lower_word(subject, "de") or subject in char
+        ):
+            return False  # (a lone name no list holds, "Lale spielt Derya Aksoy", reads the same way)
         if self.full_names_ending(subject):
             return False  # "Kessler spielt ...": a performer's surname used alone
         at = self.text.find(char, pos, pos + 120)
