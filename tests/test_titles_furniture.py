@@ -125,8 +125,9 @@ OPEN_BATCHES = Path(__file__).parent / "fixtures" / "titles" / "open"
 def test_open_page_shapes_do_not_slip() -> None:
     """Fresh fictional pages the reader still partly misses (a one-off column name or a tagline with "!" over a
     film named only in the running text; the list of three tips is right since round 8; round 9's last batch
-    shapes22d is right since round 10, which keeps "Kinderfilm-Check: Der Drache im Keller"'s article): pinned at
-    what it gets right, so that the open misses are on record and no change makes them worse."""
+    shapes22d and the "It's a trap!" tagline are right since round 10, which keeps "Kinderfilm-Check: Der Drache im
+    Keller"'s article): pinned at what it gets right, so that the open misses are on record and no change makes
+    them worse."""
     right = total = 0
     for batch in sorted(OPEN_BATCHES.glob("*.jsonl")):
         for line in batch.read_text("utf-8").splitlines():
@@ -135,4 +136,4 @@ def test_open_page_shapes_do_not_slip() -> None:
             right += title is not None and key_of(title) == key_of(row["gold"]["film_title"])
             total += 1
     assert total == 28
-    assert right >= 26
+    assert right >= 27

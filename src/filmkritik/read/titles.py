@@ -1506,6 +1506,7 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
     # named in passing stays another film when the critic says more about it
     passing = (
         bool(cand.occurrences)
+        and any(s.how in ("quoted", "prose") for s in cand.spans)
         and not any(s.how in ("headline", "line") for s in cand.spans)
         and _in_passing(text, cand.occurrences[0][0])
     )
@@ -1527,7 +1528,7 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             if len(cand.occurrences) <= 1 and len(cand.spans) == 1:
                 weight = 1.0  # a line said once and never again is a tagline more often than a title
             if span.text.endswith(("!", "?")) and len(cand.occurrences) <= 1:
-                weight = 0.5  # "It's a trap!" said once; "Wo steckt Opa Kurt?" said again is the film's name
+                weight = 0.3  # "It's a trap!" said once; "Wo steckt Opa Kurt?" said again is the film's name
             line_end = text.find("\n", span.end)
             if _YEAR_AFTER_LINE.fullmatch(text, span.end, line_end if line_end >= 0 else len(text)):
                 weight += 2.0  # "The Glass Orchard (2024)" heading a page
