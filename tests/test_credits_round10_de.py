@@ -105,6 +105,27 @@ CASES = [
         {("Zadie", "Oona Halvorsen-Brink"), ("Fenne", "Greta Ostermeyer")},
         {"Oona Halvorsen-Brink", "Greta Ostermeyer"},
     ),
+    # a particle between the subject and the verb; a pronoun object in a clause after a conjunction
+    (
+        "Mareike selbst spielt Johanna Quast, und die Szenen mit ihr sind die besten.",
+        {("Mareike", "Johanna Quast")},
+        {"Johanna Quast"},
+    ),
+    ("Der Vater bleibt blass, obwohl Benno Lauterbach ihn mit Wärme spielt.", set(), {"Benno Lauterbach"}),
+    # a possessor's genitive and an adjective before the part after "Als"
+    (
+        "Als Idas alte Schulfreundin Wanda, die den Kiosk am Hafen führt, ist Sanne Riedesel zu sehen.",
+        {("Wanda", "Sanne Riedesel")},
+        {"Sanne Riedesel"},
+    ),
+    # a comparison's "als" is no role
+    ("Doch Tilda Ravensburg setzt weniger auf Schockeffekte als auf eine leise Beklemmung.", set(), set()),
+    # one-letter labels of a magazine's info line (Regie, Darsteller)
+    (
+        "D 2025, R: Ines Karow, D: Paul Strietzel, Mirja Lindqvist, Kaspar Oehme, 98 Min.",
+        set(),
+        {"Paul Strietzel", "Mirja Lindqvist", "Kaspar Oehme"},
+    ),
     # a part after "namens" before a passive
     (
         "Ihr Bruder, ein Tischler namens Jost, wird von Arne Vollbrecht gespielt.",
@@ -130,6 +151,9 @@ DIRECTOR_CASES = [
     ("Aber Torben Quandtke, der Regisseur, macht etwas ganz anderes daraus.", "Bergfieber", "Torben Quandtke"),
     ("Konrad Wehlings «Bergfieber» ist ein kleines Wunder.", "Bergfieber", "Konrad Wehling"),
     ("Die Heldin dieses Animationsfilms von Chiara Benvenuti ist eine Igelin.", "Pippo", "Chiara Benvenuti"),
+    ("Den Film hat Leander Osterkamp gedreht, der bisher Werbespots gemacht hat.", "Pippo", "Leander Osterkamp"),
+    ("Die Regie der ersten vier Folgen übernahm Svea Matthiesen.", "Pippo", "Svea Matthiesen"),
+    ("Regie geführt hat Svea Matthiesen, die bisher fürs Fernsehen arbeitete.", "Pippo", "Svea Matthiesen"),
 ]
 
 

@@ -11,15 +11,17 @@ LABELS: dict[str, str] = {
     "director": r"Regie\s*(?:und|&|/|,)\s*(?:Dreh)?[Bb]uch|(?:Dreh)?[Bb]uch\s*(?:und|&|/|,)\s*Regie|Co-Regie|Ko-Regie|Regie|"
     r"Regisseur(?:in)?|Inszenierung|R",
     "cast": r"Darsteller(?:/Sprecher)?|Darsteller(?:innen)?|Besetzung|Hauptbesetzung|Hauptdarsteller(?:innen)?|"
-    r"Schauspieler(?:innen)?|Mit|Sprecher(?:innen)?|Cast|Stimmen",
-    "writer": r"Drehbuch|Buch|Autor(?:in|en)?|Drehbuchautor(?:in|en)?",
-    "composer": r"Musik|Filmmusik|Komponist(?:in)?|Score",
+    r"Schauspieler(?:innen)?|Mit|Sprecher(?:innen)?|Cast|Stimmen|D",
+    "writer": r"Drehbuch|Buch|Autor(?:in|en)?|Drehbuchautor(?:in|en)?|B",
+    "composer": r"Musik|Filmmusik|Komponist(?:in)?|Score|M",
     "distributor": r"Verleih|Filmverleih|Verleiher|Vertrieb",
     "country": r"Land|Länder|Produktionsland|Produktionsländer|Herstellungsland|Herkunft|Herkunftsland",
     "other": r"Kamera|Bildgestaltung|Schnitt|Montage|Produktion|Produzent(?:en|in)?|Ton|Szenenbild|Kostüme?|"
     r"Genre|Laufzeit|Länge|Dauer|FSK|Altersfreigabe|Kinostart|Start|Jahr|Originaltitel|Alternativtitel|"
-    r"Homepage|IMDb|Bewertung|Wertung|Gesehen am|Text|Quelle|Foto|Bild|Fotos|Bilder|Ab|Format|Fazit|Story",
+    r"Homepage|IMDb|Bewertung|Wertung|Gesehen am|Text|Quelle|Foto|Bild|Fotos|Bilder|Ab|Format|Fazit|Story|K|S",
 }
+#: (The one-letter labels of film magazines' info lines: "R: X, B: Y, K: Z, M: W, D: A, B, 98 Min." -- Regie, Buch,
+#: Kamera, Musik, Darsteller, Schnitt.)
 
 #: Words before a name that make it the director ("Regisseurin X", "Regie-Maestro X").
 DIRECTOR_NOUNS = (
@@ -135,9 +137,11 @@ DIRECTED_AFTER = r"inszeniert|inszenierte|gedreht|drehte|inszenierten"
 #: "Inszeniert hat das Drama die gebürtige Grazerin X", "In ihrem Spielfilmdebüt erzählt X", "dem Langfilmdebüt der
 #: Hamburgerin X").
 DIRECTOR_LEADS = (
-    r"\bRegie\s+(?:(?:bei|in|an|für)\s+(?:dem|diesem|der|diesen?)\s+[\wäöüß-]+\s+)?"
-    r"(?:führte|führt|führten|übernahm|übernimmt|übernahmen|teilten\s+sich|teilen\s+sich)"
+    r"\bRegie\s+(?:(?:bei|in|an|für)\s+(?:dem|diesem|der|diesen?)\s+[\wäöüß-]+\s+|(?:der|des)\s+(?:[\wäöüß-]+\s+){1,3}?)?"
+    r"(?:führte|führt|führten|übernahm|übernimmt|übernahmen|teilten\s+sich|teilen\s+sich|geführt\s+hat|geführt\s+haben)"
     r"|\b(?:[Ii]nszeniert|[Gg]edreht|[Rr]ealisiert)\s+(?:hat|haben)\s+(?:ihn|sie|es|(?:den|das|diesen|dieses)\s+[\wäöüß-]+)"
+    # "Den Film hat X gedreht": the film first, the name before the participle (read up to it by the name reader)
+    r"|\b(?:Den|Diesen)\s+Film\s+(?:hat|haben)(?=\s+[A-ZÄÖÜ][^.;:!?\n]{2,40}\s(?:gedreht|inszeniert|realisiert)\b)"
     r"|\bInszeniert\s+haben(?=\s+[A-ZÄÖÜ])"
     r"|\b(?:In|Mit)\s+(?:ihrem|seinem)\s+(?:[a-zäöüß-]+\s+){0,2}(?:Film|Spielfilm|Langfilm|Kinofilm|Debüt|Spielfilmdebüt|"
     r"Langfilmdebüt|Regiedebüt|Kinodebüt|Dokumentarfilm|Erstling|Werk)\s+(?:erzählt|inszeniert|porträtiert|schildert)"

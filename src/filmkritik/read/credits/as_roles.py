@@ -97,7 +97,9 @@ _PARENTHESISED = re.compile(r"\([^()]*\)")
 _LOWER_GAP_BEFORE = re.compile(r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,6}\s*$")
 _COPULA_PRAISE_BEFORE = re.compile(r",?\s+(?:is|was|seems|looks)(?:\s+[a-z][\w-]*){1,3}\s*$")
 _NOT_A_ROLE = re.compile(
-    r"(?:auch|well|much|if|though|ob|wenn|a\s+result|far|long|soon|usual|ever|opposed|I|when|in|with|for|to|of)\b"
+    r"(?:auch|well|much|if|though|ob|wenn|a\s+result|far|long|soon|usual|ever|opposed|I|when|in|with|for|to|of|"
+    # "setzt weniger auf Jump Scares als auf eine ...": a comparison's second half opens with a preposition
+    r"auf|im|am|an|mit|von|vom|zum|zur|für|bei|nach|aus|über|unter|durch|gegen|um|wie|dass|je|sonst|erwartet)\b"
 )
 
 

@@ -36,6 +36,10 @@ _SUBORDINATE_PLAY = re.compile(
     rf"\b(?:[Dd]ass|[Ww]eil|[Oo]bwohl|[Ww]enn|[Dd]a|[Ss]olange|[Ww]ährend|[Ww]ie)\s+(?P<actor>{RUN})\s+"
     r"(?P<inner>(?:den|die|das)\s[^,.;:!?()\n]{1,60}?)\s+(?:spielt|verkörpert|mimt|gibt|anlegt)(?=\s*[,.;:–—]|\s+-\s)"
 )
+_SUBORDINATE_PLAY_PRONOUN = re.compile(
+    rf"\b(?:[Dd]ass|[Ww]eil|[Oo]bwohl|[Ww]enn|[Dd]a|[Ss]olange|[Ww]ährend)\s+(?P<actor>{RUN})\s+(?:ihn|sie)\s+"
+    r"(?:[^,.;:!?()\n]{1,60}?\s+)?(?:spielt|verkörpert|mimt|gibt|anlegt)(?=\s*[,.;:–—]|\s+-\s)"
+)
 _BARE_ROLE = re.compile(
     r"(?:(?:hier|auch|nun|diesmal|wieder|erneut|jetzt|selbst)\s+)?(?P<name>[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*)?)"
 )
@@ -189,6 +193,11 @@ class Clauses(Appositions):
                 if m.group().startswith(("wie", "Wie")) and not (char and self._given(char.split(" ")[-1])):
                     continue  # "wie X den Ball spielt": after "wie" only a named part makes X a performer
                 self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
+            for m in _SUBORDINATE_PLAY_PRONOUN.finditer(text, start, end):
+                # "..., obwohl X ihn mit schöner Knorrigkeit spielt": a performer; the part is whoever "ihn" is
+                span = self.runs.starting_at(m.start("actor"))
+                if span and span[1] == m.end("actor") and self.full_name(self.run_text(span)):
+                    self.add("actor", self.run_text(span), span[0], CLEAR)
 
     def _run_before_clause(self, pos: int) -> Span | None:
         """The run before a clause's comma, past a sentence adverb ("Ihre Schwester So-ra dagegen, die ...")."""

@@ -138,7 +138,9 @@ _AS_ROLE_VERB_PRONOUN = re.compile(
     rf"(?P<char>{RUN})\s+(?:[a-zäöüß]+t|{_MODAL_DE})\s+(?:er|sie)\b"
 )
 _AS_ROLE_VERB_ACTOR = re.compile(
-    rf"Als\s+(?:(?:der|die|das|den|dem|sein|seine|seinem|ihr|ihre|ihrem)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
+    rf"Als\s+(?:(?:der|die|das|den|dem|sein|seine|seinem|ihr|ihre|ihrem)\s+|[A-ZÄÖÜ][a-zäöüß]+s\s+(?=[a-zäöüß]))?"
+    # ("Als Ilkas alte Schulfreundin Bettina, die ..., ist X zu sehen": a possessor's genitive, an adjective)
+    rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
     rf"(?P<char>{RUN})(?:,\s+(?:der|die|das|den|dem|deren|dessen)\s+[^.;:!?()\n]{{2,100}}?,)?"
     rf"(?:\s+(?:[a-zäöüß]+t|{_MODAL_DE}|sehen\s+wir|erleben\s+wir)|\s*:)\s+(?:(?:hier|dabei|auch|erneut|wieder|diesmal|nun|außerdem|zudem)\s+)?"
     rf"(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){{0,2}})?"
@@ -147,7 +149,7 @@ _AS_ROLE_VERB_ACTOR = re.compile(
 #: "Der Sachbearbeiter – X in einer wunderbar verdrucksten Nebenrolle – ...", "(X in einer undankbaren Mini-Rolle)",
 #: "– X in wenigen, sehr präzisen Auftritten –": a performer set off by dashes or parentheses, with the part's size.
 _ASIDE_IN_ROLE = re.compile(
-    rf"(?:[–—(]|\s-)\s*(?P<actor>{RUN})\s+in\s+(?:einer|einem|wenigen|kurzen|kleinen|seiner|ihrer|zwei|drei)\s+"
+    rf"(?:[–—(]|\s-)\s*(?P<actor>{RUN})\s+in\s+(?:einer|einem|wenigen|kurzen|kleinen|seiner|ihrer|zwei|drei),?\s+"
     rf"(?:[\w,-]+\s+){{0,4}}?(?:[\w-]*[Rr]olle|[\w-]*[Aa]uftritt(?:en)?|Part|Cameo|Szenen)\s*(?:[–—)]|-\s)"
 )
 #: "Als Hausmeister glänzt X", "Als Schurke chargiert X": after a role noun alone, verbs of performing (a job

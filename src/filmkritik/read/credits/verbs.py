@@ -40,6 +40,7 @@ _OBJECT_FIRST_AFTER_STOP = re.compile(
 )
 #: "Die Jüngste, Carla, die ..., spielt X": a lone name in apposition right after the part's noun.
 _BARE_NAME_APPOSITION = re.compile(rf"\s*,\s+(?P<name>{RUN}),\s")
+_PARTICLE_BEFORE_VERB = re.compile(r"\s+(?:selbst|wiederum|dagegen|hingegen|ihrerseits|seinerseits|indes)\s+$")
 _PART_OF_OBJECT = re.compile(r"(?:Part|Rolle|Figur|Hauptrolle|Titelrolle)\s+(?:des|der)\s")
 _RELATION_GENITIVE_NAME = re.compile(
     r"\s+(?:die|den|das)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\s+(?:des|der)\s+"
@@ -113,6 +114,10 @@ class PlayVerbs(Subjects):
                 # "Jared Vogt („Film“) spielt ...": a filmography between the actor and the verb.
                 opened = text.rfind("(", max(0, m.start() - 100), m.start())
                 span = self.runs.ending_at(opened) if opened > 0 else None
+            if not span and self.code == "de":
+                # "Magda selbst spielt X", "Ferdl wiederum gibt X": a particle between the subject and the verb
+                particle = _PARTICLE_BEFORE_VERB.search(text, max(0, m.start() - 16), m.start())
+                span = self.runs.ending_at(particle.start()) if particle else None
             if not span:
                 # "X, who plays Y": a relative clause between the actor and the verb.
                 rel = _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
