@@ -104,6 +104,24 @@ CASES = [
         {("Lazlo", "Petra Novakova")},
         {"Petra Novakova"},
     ),
+    # a "named" part belongs to the performer right before it, not to one further back
+    (
+        "There are fine turns from Hollis Grant, as the sheriff's wife, Mae, and Dev Anand-Price, as a drifter named "
+        "Lucky.",
+        {("Mae", "Hollis Grant"), ("Lucky", "Dev Anand-Price")},
+        {"Hollis Grant", "Dev Anand-Price"},
+    ),
+    # two performers "as" a description and two parts: both perform, no pair without "respectively"
+    (
+        "Kwame Asante and Nia Long-Baptiste star as estranged siblings Kofi and Ama.",
+        set(),
+        {"Kwame Asante", "Nia Long-Baptiste"},
+    ),
+    # a cast list after "Also in the cast are", "Rounding out the cast are"
+    ("Also in the cast are Ruth Engel, Paolo Sarti and Mina Osei.", set(), {"Ruth Engel", "Paolo Sarti", "Mina Osei"}),
+    ("Rounding out the cast are Ruth Engel and Paolo Sarti.", set(), {"Ruth Engel", "Paolo Sarti"}),
+    # an aside that is no part: "as his last chance", "as her students agree"
+    ("The professor turns to his old friend, Ruben Castellano, as his last chance.", set(), set()),
     # "plays him" after someone brought in with no name: that one, not the last name
     (
         "The film invents a romance for Ingrid with a shy lighthouse keeper, and Tobias Renn plays him tenderly.",
@@ -130,6 +148,17 @@ DIRECTOR_CASES = [
     ("Sturmzeit, Annik Brunner's austere chamber piece, is set in one room.", "Annik Brunner"),
 ]
 
+NO_DIRECTOR_CASES = [
+    # a possessor's book or another noun phrase before "the movie" makes no director
+    "Based on Margaret Ellory's record-setting 1936 book, the movie is a richly textured saga.",
+    "Carl Weylander's lush sets, the film's best feature, won an award.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DIRECTOR_CASES)
+def test_round10_no_director(text: str) -> None:
+    assert read_credits(text, title="Sturmzeit").film.directors == []
+
 
 @pytest.mark.parametrize(("text", "director"), DIRECTOR_CASES)
 def test_round10_directors(text: str, director: str) -> None:
@@ -151,6 +180,14 @@ def test_a_round_ups_other_film_casts_nobody() -> None:
         title="Night Ferry",
     )
     assert actors(other) == {"Hedda Voss"}
+
+
+def test_a_numbered_round_up_heading_is_no_cast() -> None:
+    """ "5. The Long Field (Arcadia)": a list number, a film and its platform in parentheses."""
+    record = read_credits(
+        "Save it for a flight.\n\n5. The Long Field (Arcadia)\n\nOur pick of the week: a documentary."
+    )
+    assert cast(record) == set() and actors(record) == set()
 
 
 def test_countries_of_production_are_no_performer() -> None:

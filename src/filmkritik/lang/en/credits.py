@@ -57,7 +57,11 @@ PERFORM_VERBS = (
 LIST_PLAY_END = (
     r"co-star|also\s+star|star\s+as|round\s+out\s+the\s+cast|appear\s+as|play\s+(?:the|a|an|his|her|their|two|three)"
 )
-STARRING = r"(?:[Vv]oices\s+of|[Vv]oice\s+talents?\s+of|[Aa]longside|[Oo]pposite|[Ss]tarring|[Aa]lso\s+stars|[Ff]eaturing|[Cc]o-starring|[Ss]tars|[Ww]ith\s+a\s+cast\s+(?:that\s+)?includ(?:es|ing)|(?:[Ss]upporting\s+)?(?:[Cc]ast|[Aa]ctors|[Ee]nsemble|[Pp]layers|[Pp]erformers),?\s+(?:that\s+)?includ(?:es|ing))"
+STARRING = (
+    r"(?:[Vv]oices\s+of|[Vv]oice\s+talents?\s+of|[Aa]longside|[Oo]pposite|[Ss]tarring|[Aa]lso\s+stars|[Ff]eaturing|[Cc]o-starring|[Ss]tars|[Ww]ith\s+a\s+cast\s+(?:that\s+)?includ(?:es|ing)|(?:[Ss]upporting\s+)?(?:[Cc]ast|[Aa]ctors|[Ee]nsemble|[Pp]layers|[Pp]erformers),?\s+(?:that\s+)?(?:also\s+)?includ(?:es|ing)|"
+    # "Also in the cast are A, B and C", "Rounding out the cast are A and B"
+    r"(?:[Aa]lso\s+)?[Ii]n\s+the\s+(?:supporting\s+)?cast\s+(?:are|is)|[Rr]ounding\s+out\s+the\s+(?:supporting\s+)?(?:cast|ensemble)\s+(?:are|is))"
+)
 
 FILM_NOUNS = (
     r"(?:film|movie|picture|feature|drama|comedy|rom-com|romcom|dramedy|crowd-pleaser|thriller|satire|adaptation|debut|epic|masterpiece|follow-up|"
@@ -304,6 +308,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "opposite",
         "voices of",
         "voice tal",
+        "rounding out",
     ),
     "directs": ("directs", "helms"),
     "we_see": ("we see", "we get"),
@@ -351,7 +356,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
 }
 #: First letters of the STARRING cues (a look-ahead that lets the regex engine skip other positions fast).
-STARRING_FIRST = "SsAaFfCcWwEePpOoVv"
+STARRING_FIRST = "SsAaFfCcWwEePpOoVvIiRr"
 
 #: Person nouns that describe a character in German prose; English capitalises names, not nouns,
 #: so none are needed here.

@@ -52,6 +52,7 @@ _JUDGED_OR_SEEN_EN = re.compile(
 )
 #: A part described by a noun after "as": "the landlady", "a trucker", "their mother", "Vera's brother".
 _NOUN_PART_EN = re.compile(r"(?:the|a|an|his|her|their|[A-Z][\w-]+['’]s)\s+(?:[a-z]|[A-Z][a-z]+\s+[a-z])")
+_NOUN_PART_ASIDE_EN = re.compile(r"(?:the|a|an|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*,")
 #: "a terrific bit from X as ...", "a moving cameo from X as ...".
 _TURN_FROM_EN = re.compile(rf"\b(?:{_en.TURN_FROM_NOUNS})s?\s+from\s+$")
 _PERFORMANCE_END = re.compile(r"\b(?:performance|turn|scene|scenes|role|part|cameo|lines|moments)\s*$")
@@ -89,6 +90,10 @@ _PAST_BRIDGE = re.compile(r"\b(?:was|were|had|[a-z]+ed)\b")
 #: "als C und D": a second role after the first one ("A und B sind als C und D zu sehen").
 _ROLE_PAIR_AFTER = re.compile(
     rf"(?:(?:der|die|den|the)\s+)?{RUN}\s+(?:und|and|&)\s+(?:(?:der|die|den|the)\s+)?[A-ZÄÖÜ]"
+)
+#: English: "as (the) estranged siblings Kofi and Ama": a description before the two parts.
+_ROLE_PAIR_AFTER_EN = re.compile(
+    rf"(?:(?:the|a|an|two)\s+)?(?:[a-z][\w-]*\s+){{0,3}}{RUN}\s+(?:and|&)\s+(?:(?:the)\s+)?[A-Z]"
 )
 _CLAUSE_THEN_AS = re.compile(r",\s+[^.;:!?()\n]{2,110},\s+(?:[a-zäöüß]+\s+){0,3}")
 _RELATIVE_AS = re.compile(r",\s+(?:der|die)\s+")
@@ -220,7 +225,8 @@ class AsRoles(PlayVerbs):
             ):
                 self.hits.append(Hit("actor", actor, span[0], CLEAR))  # "A and B as C and D, respectively"
                 continue
-            if char and _ROLE_PAIR_AFTER.match(text, m.end()) and self._paired_in_order(span):
+            pair_after = _ROLE_PAIR_AFTER_EN if self.code == "en" else _ROLE_PAIR_AFTER
+            if char and pair_after.match(text, m.end()) and self._paired_in_order(span):
                 continue  # "A und B sind als C und D zu sehen": both perform, no pair without "beziehungsweise"
             if char and (
                 self.code != "de"
@@ -257,13 +263,15 @@ class AsRoles(PlayVerbs):
         """ "X is quietly devastating as the neighbour", "X turns up late on as the landlady", "X, as their mother,",
         "a terrific bit from X as a dead mayor": a part named only by a noun still makes X a performer, when the words
         between judge or show a turn (not "cites X as an influence", "X is known as the ...")."""
-        if not _NOUN_PART_EN.match(after):
+        if not _NOUN_PART_EN.match(after) or not self.full_name(self.run_text(span)):
             return False
         between = self.text[span[1] : as_start]
         if _JUDGED_OR_SEEN_EN.fullmatch(between):
             return True
         if between.strip() == ",":
-            return True  # "X, as their mother, ..."
+            # "X, as their mother, ...": an aside closed by a comma, a noun phrase only (not "Y, as his last chance."
+            # or "Y, as her students agree, ...")
+            return bool(_NOUN_PART_ASIDE_EN.match(after))
         return not between.strip() and bool(_TURN_FROM_EN.search(self.text, max(0, span[0] - 40), span[0]))
 
     def _named_after_trade(self, char: str, pos: int) -> bool:

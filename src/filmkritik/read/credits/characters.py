@@ -250,6 +250,12 @@ class Characters(People):
         """The role named after a verb: skip a few lower-case words ("toilet cleaner Gus", "Eli's ailing father, Sam")."""
         text = self.text
         named = _NAMED.match(text, pos)
+        if (
+            named
+            and self.code == "en"
+            and any(self.full_name(self.run_text(sp)) for sp in self.runs_in(pos, named.end()))
+        ):
+            named = None  # "as the sheriff's wife, Mae, and X, as a drifter named Lucky": "named" is another's
         if named:
             # "plays the mill owner, a smooth operator named Whit Calloway"
             span = self.runs.starting_at(named.end())

@@ -312,6 +312,8 @@ class Clauses(Appositions):
             actor = self.person(self.run_text(aspan))
             if not actor or " " not in actor or not self._is_person_like(actor):
                 continue
+            if actor.split(" ")[0] in self.d.HONORIFICS:
+                continue  # "X is Judge Lord Horfield": a title marks the part, not the performer
             said_actor = text[aspan[1] : aspan[1] + 60]
             if not self.full_name(actor) and not re.match(
                 r",\s+an?\s+(?:[A-Za-z-]+\s+){0,3}(?:actor|actress)\b", said_actor
@@ -330,6 +332,9 @@ class Clauses(Appositions):
             if char_span is None:
                 continue
             char_raw = self.run_text(char_span)
+            first_word, _, rest = char_raw.partition(" ")
+            if rest and first_word in self.d.OPENERS and first_word not in self.d.HONORIFICS:
+                char_span, char_raw = (char_span[0] + len(first_word) + 1, char_span[1]), rest  # "And X, who ..."
             if self.person(char_raw) == actor or char_raw in self.d.OPENERS or char_raw in _PRONOUNS:
                 continue
             if " " not in char_raw and self.full_names_ending(char_raw):

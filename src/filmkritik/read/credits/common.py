@@ -103,6 +103,14 @@ def _word_start(word: str) -> str:
     return rf"{word}(?<=\b{word})"
 
 
+#: English: the words between a possessor and a film noun are adjectives ("X's quiet, patient, funny new film"), never a
+#: determiner opening another noun phrase ("Mitchell's record setting 1936 book, the movie").
+_NO_DETERMINER_EN = (
+    r"(?!(?:the|a|an|this|that|his|her|its|their|our|my|book|novel|memoir|play|story|article|comic|script|"
+    r"screenplay|biography|life|source)\b)"
+)
+
+
 @cache
 def patterns(code: str) -> Patterns:
     """The compiled cue patterns for ``code`` (English stands in for other languages)."""
@@ -153,7 +161,7 @@ def patterns(code: str) -> Patterns:
             else r"(?!)"
         ),
         film_noun_after=re.compile(
-            rf"^(?:['’]s|['’]|s)?[ \t]+(?:\([^()\n]{{0,30}}\)[ \t]+)?(?:(?:[a-zäöüß][\w-]*,?|\d+\w*|[A-Z]\w+(?=[ \t]+(?:Drama|Film|Comedy|Thriller|Movie)))[ \t]+){{0,{8 if code == 'en' else 4}}}"
+            rf"^(?:['’]s|['’]|s)?[ \t]+(?:\([^()\n]{{0,30}}\)[ \t]+)?(?:{_NO_DETERMINER_EN if code == 'en' else ''}(?:[a-zäöüß][\w-]*,?|\d+\w*|[A-Z]\w+(?=[ \t]+(?:Drama|Film|Comedy|Thriller|Movie)))[ \t]+){{0,{8 if code == 'en' else 4}}}"
             rf"(?P<noun>{d.FILM_NOUNS})\b"
         ),
         film_by=re.compile(rf"\b(?:{d.FILM_BY})\s+"),

@@ -48,6 +48,10 @@ _PAREN_PLAYED_BY = re.compile(
 )
 
 
+#: A line opening with a list number before a film's name ("5. The Long Field").
+_NUMBERED_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|#\d{1,2})[ \t]+[^\n]{1,80}$")
+
+
 class Parentheses(Blocks):
     """Reader layer: roles and actors in parentheses."""
 
@@ -94,6 +98,8 @@ class Parentheses(Blocks):
                 continue
             if stripped[-1:] in _QUOTE_CLOSE:
                 continue  # "„Film“ (Name)": about that film
+            if " " not in body and _NUMBERED_HEADING.search(before) and text[m.end() : m.end() + 1] in ("\n", ""):
+                continue  # "5. The Long Field (Arcadia)": a round-up's numbered heading, the film and its platform
             if _PAREN_DIRECTOR.fullmatch(body):
                 # "Jolanda Reimer (Regie) und Ivo Marinković (Buch)": the name before the label directs
                 outer = self.runs.ending_at(m.start())
