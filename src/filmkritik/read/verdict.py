@@ -351,12 +351,9 @@ def judging_detail(items: Sequence[opinion.Sentence], code: str) -> list[Judging
             value -= structure.missed_value  # type: ignore[union-attr]
         if faults and not excess.isdisjoint(s.tokens):
             value += _excess_faults(s.tokens, excess, faults, fault, structure)
-        asks = structure is not None and _rhetorical(s, structure)
-        if asks and not value:
-            value = structure.rhetorical_value  # type: ignore[union-attr]
         if value and structure is not None and structure.reads_scope:
             value = _scoped_value(s, value, structure)
-        if value and (s.opinion >= 0.3 or s.counterfactual or missed or asks or len(s.tokens) <= VERDICT_LINE_WORDS):
+        if value and (s.opinion >= 0.3 or s.counterfactual or missed or len(s.tokens) <= VERDICT_LINE_WORDS):
             weight = 2.0 if s.closing else 1.0
             summing = structure is not None and bool(structure.summing_up(s.lowered or s.text.lower()))
             if summing:
@@ -390,8 +387,6 @@ def _scoped_value(s: opinion.Sentence, value: float, structure: _Structure) -> f
     """A judging sentence's value with what it is about: a question judges nothing ("Lohnt sich das?"),
     a forgiven fault is a sign of liking ("Ein paar Längen verzeiht man gern")."""
     if s.text.rstrip().endswith("?"):
-        if _rhetorical(s, structure):
-            return min(value * structure.question_factor, structure.rhetorical_value)  # "Wozu das alles?"
         return value * structure.question_factor
     lowered = s.lowered or s.text.lower()
     if structure.unrescued(lowered):
@@ -403,15 +398,6 @@ def _scoped_value(s: opinion.Sentence, value: float, structure: _Structure) -> f
     if value < 0 and s.tokens and s.tokens[0] in structure.lone_fault:
         return structure.lone_fault_value  # "Nur das Drehbuch ...": the one weak spot of a film the critic likes
     return value
-
-
-def _rhetorical(s: opinion.Sentence, structure: _Structure) -> bool:
-    """A question that faults ("Wozu das alles?", "Braucht es diesen Film?"): no open question."""
-    return (
-        structure.rhetorical is not None
-        and s.text.rstrip().endswith("?")
-        and bool(structure.rhetorical(s.lowered or s.text.lower()))
-    )
 
 
 #: A quoted stretch that looks like a title, tried at each opening mark of the page's sentences: a
@@ -508,8 +494,6 @@ class _Structure:
     mixed_value: float = 0.0
     unrescued: Any = None  # search on a lower-cased sentence: praise that does not rescue the film
     unrescued_value: float = 0.0
-    rhetorical: Any = None  # search on a lower-cased question: one that faults ("Wozu das alles?")
-    rhetorical_value: float = 0.0
 
 
 @cache
@@ -523,7 +507,6 @@ def _structure(code: str) -> _Structure | None:
     other = getattr(data, "OTHER_WORK", ())
     mixed = getattr(data, "MIXED_VERDICT", ())
     unrescued = getattr(data, "UNRESCUED", ())
-    rhetorical = getattr(data, "RHETORICAL_QUESTIONS", ())
     never = re.compile(r"(?!x)x").search
     return _Structure(
         summing_up=prefiltered_search(union(cues)) if cues else never,
@@ -548,8 +531,6 @@ def _structure(code: str) -> _Structure | None:
         mixed_value=float(getattr(data, "MIXED_VERDICT_VALUE", 0.0)),
         unrescued=prefiltered_search(union(unrescued)) if unrescued else never,
         unrescued_value=float(getattr(data, "UNRESCUED_VALUE", 0.0)),
-        rhetorical=prefiltered_search(union(rhetorical)) if rhetorical else never,
-        rhetorical_value=float(getattr(data, "RHETORICAL_VALUE", 0.0)),
     )
 
 
