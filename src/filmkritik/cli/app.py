@@ -49,6 +49,8 @@ def friendly(func: F) -> F:
         except OSError as error:
             if error.errno == errno.ENOSPC:
                 fail("no space left on the device; free some space and run again", 5)
-            fail(f"{error.strerror or error}", 1)
+            # Name the file: "No such file or directory" alone does not say which one.
+            where = f"{error.filename}: " if error.filename else ""
+            fail(f"{where}{error.strerror or error}", 1)
 
     return wrapper  # type: ignore[return-value]

@@ -27,6 +27,10 @@ def print_report(report: Report, console: Console, *, show_checks: bool = False)
             str(report.title_total - report.title_right),
         )
     for name, c in report.fields.items():
+        if not (c.tp or c.fp or c.fn):
+            # Neither gold nor reader has this field: nothing was measured, which is not a score of 0.
+            table.add_row(name, "-", "-", "-", "0", "0", "0")
+            continue
         table.add_row(name, _f(c.precision), _f(c.recall), _f(c.f1), str(c.tp), str(c.fp), str(c.fn))
     console.print(table)
     if report.verdict_pairs:

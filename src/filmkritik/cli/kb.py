@@ -68,11 +68,37 @@ WeightsOption = Annotated[
 ]
 
 
-def _open(db: str | None, weights: Path | None = None) -> Any:
+def _open(db: str | None, weights: Path | None = None, *, existing: bool = False) -> Any:
+    """The knowledge base; ``existing``: refuse a named SQLite file that is not there yet."""
     from filmkritik.kb import KnowledgeBase
     from filmkritik.kb.consensus import load_weights
 
+    if existing:
+        _require_existing(db)
     return KnowledgeBase.open(db, weights=load_weights(weights) if weights else None)
+
+
+def _require_existing(db: str | None) -> None:
+    """A mistyped --db must not answer "no films yet" (and leave a new empty database behind).
+
+    The default database in the user data folder may be missing: that is a new user.
+    """
+    import os
+
+    from filmkritik.errors import DatabaseError
+    from filmkritik.kb.store import ENV_VAR, normalise_url
+
+    named = db or os.environ.get(ENV_VAR)
+    if not named:
+        return
+    url = normalise_url(named)
+    if not url.startswith("sqlite:///") or url.endswith(":memory:"):
+        return
+    path = Path(url.removeprefix("sqlite:///"))
+    if not path.exists():
+        raise DatabaseError(
+            f"{path}: no knowledge base there; check the path, or add reviews first with `filmkritik add --db {named} ...`"
+        )
 
 
 @app.command()
@@ -140,7 +166,7 @@ def films(
     """List the films in the knowledge base with their consensus."""
     from filmkritik.kb.export import csv_text
 
-    with _open(db) as kb:
+    with _open(db, existing=True) as kb:
         rows = kb.list_films(query, sort=order.value, limit=limit or max(kb.count_films(query), 1))
     if format is FilmsFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
@@ -199,7 +225,7 @@ def film(
     """Show one film: cast, reviews and the consensus."""
     from filmkritik.kb.jsonld import movie
 
-    with _open(db, weights) as kb:
+    with _open(db, weights, existing=True) as kb:
         found = kb.find_films(query)
         if not found:
             fail(f"no film matches {query!r}; list them with `filmkritik films`", 1)
@@ -286,7 +312,7 @@ def export(
     """Export the knowledge base: schema.org JSON-LD, or a CSV / Parquet table of films or reviews."""
     from filmkritik.kb import export as ex
 
-    with _open(db, weights) as kb:
+    with _open(db, weights, existing=True) as kb:
         rows = ex.film_rows(kb) if table is ExportTable.films else ex.review_rows(kb)
         columns = ex.FILM_COLUMNS if table is ExportTable.films else ex.REVIEW_COLUMNS
         if format is ExportFormat.parquet:
@@ -295,7 +321,7 @@ def export(
                 return
             ex.write_parquet(rows, columns, out_path)
         elif out_path is not None:
-            with out_path.open("w", encoding="utf-8", newline="") as handle:
+            with ex.output_file(out_path) as handle:
                 if format is ExportFormat.jsonld:
                     ex.write_jsonld(kb, handle)
                 else:

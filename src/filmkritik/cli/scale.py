@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from filmkritik.cli.app import app, err, friendly, out
+from filmkritik.cli.app import app, err, fail, friendly, out
 
 
 class OutputFormat(str, Enum):
@@ -62,7 +62,7 @@ def batch(
     ],
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output folder (run the same command again to resume).")],
     workers: Annotated[
-        int | None, typer.Option("--workers", "-w", help="Worker processes (default: one per core).")
+        int | None, typer.Option("--workers", "-w", min=1, help="Worker processes (default: one per core).")
     ] = None,
     format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="jsonl (one record per line) or parquet (nested columns).")
@@ -70,12 +70,21 @@ def batch(
     reviews_only: Annotated[
         bool, typer.Option("--reviews-only", help="Keep only pages the reader judges to be film reviews (is_review).")
     ] = False,
-    chunk_size: Annotated[int | None, typer.Option("--chunk-size", help="Reviews per part file.", hidden=True)] = None,
+    chunk_size: Annotated[
+        int | None,
+        typer.Option(
+            "--chunk-size", min=1, help="Inputs per part file (default 16); smaller parts lose less to an interruption."
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read many reviews with every core into part files; interrupted jobs resume where they stopped."""
     from filmkritik.scale.batch import DEFAULT_CHUNK_SIZE, BatchJob, run_batch
 
+    missing = [p for p in inputs if not p.exists()]
+    if missing:
+        # A mistyped input is the user's to fix now, not one more line in errors.jsonl after start-up.
+        fail(f"{missing[0]}: no such file or folder; check the path (nothing was read)", 2)
     job = BatchJob(
         inputs=tuple(str(p) for p in inputs),
         out=out_dir,
@@ -83,14 +92,18 @@ def batch(
         reviews_only=reviews_only,
         chunk_size=max(1, chunk_size or DEFAULT_CHUNK_SIZE),
     )
-    if quiet:
-        summary = run_batch(job, workers=workers)
-    else:
-        progress = RichProgress()
-        try:
-            summary = run_batch(job, workers=workers, progress=progress)
-        finally:
-            progress.bar.stop()
+    try:
+        if quiet:
+            summary = run_batch(job, workers=workers)
+        else:
+            progress = RichProgress()
+            try:
+                summary = run_batch(job, workers=workers, progress=progress)
+            finally:
+                progress.bar.stop()
+    except KeyboardInterrupt:
+        fail(f"interrupted; finished parts are kept in {out_dir}: run the same command again to resume", 130)
+        return
     resumed = f" ({summary.resumed_units} from an earlier run)" if summary.resumed_units else ""
     skipped = f", {summary.not_reviews} not reviews left out" if reviews_only else ""
     out.print(

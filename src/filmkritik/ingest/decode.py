@@ -45,6 +45,9 @@ def decode_bytes(data: bytes, name: str) -> str:
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:4096]:
+        text16 = _utf16_without_bom(data)
+        if text16 is not None:
+            return text16
         raise InputError(f"{name}: binary data (NUL bytes); give a review as text or HTML")
     try:
         return data.decode("utf-8")
@@ -61,6 +64,27 @@ def decode_bytes(data: bytes, name: str) -> str:
     if _control_ratio(text) > 0.05:
         raise InputError(f"{name}: binary data, not text; give a review as text or HTML")
     return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte-order mark, else None.
+
+    Latin-script UTF-16 has a NUL in every other byte, all on one side (odd offsets for
+    little-endian, even for big-endian); random binary data scatters its NULs.
+    """
+    head = data[:4096]
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    pairs = len(head) // 2
+    if len(data) % 2 or not pairs:
+        return None
+    for encoding, nuls, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if nuls >= 0.3 * pairs and other <= 0.01 * pairs:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return text if _control_ratio(text) <= 0.05 else None
+    return None
 
 
 def _control_ratio(text: str) -> float:

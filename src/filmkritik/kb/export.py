@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import errno
 import io
 import json
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -86,14 +90,61 @@ def write_csv(rows: Iterator[dict[str, Any]], columns: list[str], out: IO[str]) 
         writer.writerow({k: "" if v is None else v for k, v in row.items()})
 
 
+@contextlib.contextmanager
+def output_file(path: Path, *, binary: bool = False) -> Iterator[IO[Any]]:
+    """Open ``path`` for an export that appears whole or not at all.
+
+    A regular file is written under a hidden temporary name beside it and renamed into place
+    when the block ends, so a full disk or an interrupted export never leaves a half-written
+    file and never destroys an earlier export at ``path``. Anything else (``/dev/stdout``, a
+    pipe) is written directly.
+    """
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a folder; give a file path with --out", str(path))
+    if path.exists() and not path.is_file():
+        with _open_direct(path, binary) as handle:
+            yield handle
+        return
+    if not path.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, "no such folder; create it first", str(path.parent))
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        # mkstemp makes the file private; give it the mode a plain open() would (or the old file's).
+        temp.chmod(path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _open_direct(path: Path, binary: bool) -> IO[Any]:
+    return path.open("wb") if binary else path.open("w", encoding="utf-8", newline="")
+
+
+def _umask() -> int:
+    """The process's umask (reading it means setting it; put it back at once)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_parquet(rows: Iterator[dict[str, Any]], columns: list[str], path: Path) -> None:
+    """Write the rows as a Parquet table at ``path`` (whole or not at all, see :func:`output_file`)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     table = pa.Table.from_pylist(list(rows)) if columns else pa.table({})
     if table.num_columns == 0:
         table = pa.table({c: pa.array([], type=pa.string()) for c in columns})
-    pq.write_table(table, path)
+    # A file object, not the path: on a failed write pyarrow deletes a path it was given,
+    # which would remove an earlier export (or a device file) instead of leaving it alone.
+    with output_file(path, binary=True) as handle:
+        pq.write_table(table, handle)
 
 
 def csv_text(rows: Iterator[dict[str, Any]], columns: list[str]) -> str:

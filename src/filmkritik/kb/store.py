@@ -105,6 +105,11 @@ def create_engine(url: str | None) -> Engine:
         raise DatabaseError(
             f"{text!r} is not a database URL ({error}); use sqlite:///PATH or postgresql+psycopg://..."
         ) from None
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseError(
+            f"{parsed.render_as_string(hide_password=True)}: filmkritik stores its knowledge base in SQLite or "
+            "PostgreSQL; give a file path, sqlite:///PATH or postgresql://user:pw@host/db"
+        )
     path = _sqlite_path(parsed)
     if path is not None:
         _check_sqlite_file(path)

@@ -1,0 +1,187 @@
+"""Acceptance pass 10: what a new user ran into, each checked as that user would see it.
+
+Every text here is written for this file (fictional films and people).
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rich.console import Console
+from typer.testing import CliRunner
+
+from filmkritik.cli import app
+from filmkritik.eval import Report
+from filmkritik.eval.score import Counts
+from filmkritik.ingest.decode import decode_bytes
+
+runner = CliRunner()
+
+REVIEW = (
+    "„Die Glasbläserin von Murnau“ ist der zweite Spielfilm von Anselm Vogtherr. "
+    "Er erzählt von Theres (Johanna Kieferle), die nach dem Tod ihres Vaters die Glashütte weiterführt. "
+    "Johanna Kieferle spielt mit großer Genauigkeit und stiller Kraft, die Kamera findet warme Bilder. "
+    "Ein berührender, sehenswerter Film über Handwerk und Herkunft.\n"
+)
+
+
+def _error_lines(result: Any) -> list[str]:
+    return [line for line in result.stderr.splitlines() if line.startswith("filmkritik: error:")]
+
+
+# --- ingest: UTF-16 saved without a byte-order mark is text, not "binary data" ---------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_decoded(encoding: str) -> None:
+    assert decode_bytes(REVIEW.encode(encoding), "review.txt") == REVIEW
+
+
+def test_utf16_without_bom_is_read_by_the_cli(tmp_path: Path) -> None:
+    path = tmp_path / "kritik.txt"
+    path.write_bytes(REVIEW.encode("utf-16-le"))
+    result = runner.invoke(app, ["read", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["text"].startswith("„Die Glasbläserin von Murnau“")
+
+
+def test_binary_with_nul_bytes_is_still_refused() -> None:
+    from filmkritik.errors import InputError
+
+    data = bytes(range(256)) * 16  # NULs at both parities: not UTF-16 text
+    with pytest.raises(InputError, match="binary"):
+        decode_bytes(data, "blob.bin")
+    with pytest.raises(InputError, match="binary"):
+        decode_bytes(b"\x00" * 1000, "zeros.bin")
+
+
+# --- kb: read commands on a mistyped --db, and databases filmkritik cannot use ----------------
+
+
+@pytest.mark.parametrize("command", [["films"], ["film", "Irgendein Film"], ["export", "--format", "csv"]])
+def test_read_commands_refuse_a_database_path_that_does_not_exist(tmp_path: Path, command: list[str]) -> None:
+    typo = tmp_path / "sub" / "reveiws.db"
+    result = runner.invoke(app, [*command, "--db", str(typo)])
+    assert result.exit_code == 4
+    lines = _error_lines(result)
+    assert len(lines) == 1 and "no knowledge base there" in lines[0] and str(typo) in lines[0]
+    assert not typo.exists() and not typo.parent.exists()  # nothing created at the typo
+
+
+def test_unsupported_database_says_which_ones_work() -> None:
+    result = runner.invoke(app, ["films", "--db", "mysql://user:secret@db.example/kb"])
+    assert result.exit_code == 4
+    (line,) = _error_lines(result)
+    assert "SQLite or PostgreSQL" in line and "secret" not in line
+
+
+# --- export: whole or not at all --------------------------------------------------------------
+
+
+@pytest.fixture
+def kb_db(tmp_path: Path) -> str:
+    db = str(tmp_path / "kb.db")
+    from filmkritik.kb import KnowledgeBase
+
+    with KnowledgeBase.open(db):
+        pass
+    return db
+
+
+def _disk_full(*_args: Any, **_kwargs: Any) -> None:
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_csv_export_on_a_full_disk_keeps_the_earlier_export(
+    tmp_path: Path, kb_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "films.csv"
+    target.write_text("the export of yesterday\n", encoding="utf-8")
+
+    def half_then_full(rows: Any, columns: Any, handle: Any) -> None:
+        handle.write("id,title\n1,Half a")
+        _disk_full()
+
+    monkeypatch.setattr("filmkritik.kb.export.write_csv", half_then_full)
+    result = runner.invoke(app, ["export", "--db", kb_db, "--format", "csv", "--out", str(target)])
+    assert result.exit_code == 5
+    assert _error_lines(result) == ["filmkritik: error: no space left on the device; free some space and run again"]
+    assert target.read_text(encoding="utf-8") == "the export of yesterday\n"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_parquet_export_failure_does_not_delete_the_target(
+    tmp_path: Path, kb_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # pyarrow deletes a *path* it fails to write; the earlier export must survive.
+    target = tmp_path / "films.parquet"
+    target.write_bytes(b"earlier export")
+    # Fail inside pyarrow's own writer, where its clean-up runs.
+    monkeypatch.setattr("pyarrow.parquet.ParquetWriter.write_table", _disk_full)
+    result = runner.invoke(app, ["export", "--db", kb_db, "--format", "parquet", "--out", str(target)])
+    assert result.exit_code == 5
+    assert target.read_bytes() == b"earlier export"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_export_writes_a_complete_file_with_an_ordinary_mode(tmp_path: Path, kb_db: str) -> None:
+    target = tmp_path / "films.csv"
+    result = runner.invoke(app, ["export", "--db", kb_db, "--format", "csv", "--out", str(target)])
+    assert result.exit_code == 0, result.stderr
+    assert target.read_text(encoding="utf-8").startswith("id,title,")
+    assert target.stat().st_mode & 0o044  # readable by others as a plain open() would make it, not 0600
+
+
+def test_export_into_a_missing_folder_names_the_folder(tmp_path: Path, kb_db: str) -> None:
+    target = tmp_path / "no-such-folder" / "films.csv"
+    result = runner.invoke(app, ["export", "--db", kb_db, "--format", "csv", "--out", str(target)])
+    assert result.exit_code == 1
+    (line,) = _error_lines(result)
+    assert str(target.parent) in line and "no such folder" in line
+
+
+# --- batch: a mistyped input and Ctrl-C -------------------------------------------------------
+
+
+def test_batch_refuses_a_missing_input_before_starting(tmp_path: Path) -> None:
+    out = tmp_path / "records"
+    result = runner.invoke(app, ["batch", str(tmp_path / "kritiken-typo"), "--out", str(out), "-q"])
+    assert result.exit_code == 2
+    (line,) = _error_lines(result)
+    assert "kritiken-typo: no such file or folder" in line
+    assert not out.exists()
+
+
+def test_batch_interrupted_says_how_to_resume(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text(REVIEW, encoding="utf-8")
+
+    def interrupted(*_args: Any, **_kwargs: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("filmkritik.scale.batch.run_batch", interrupted)
+    out = tmp_path / "records"
+    result = runner.invoke(app, ["batch", str(tmp_path / "a.txt"), "--out", str(out), "-q"])
+    assert result.exit_code == 130
+    (line,) = _error_lines(result)
+    assert "run the same command again to resume" in line
+
+
+# --- eval: a field nobody has is not a score of zero ------------------------------------------
+
+
+def test_eval_table_shows_a_dash_for_fields_with_nothing_to_score() -> None:
+    from filmkritik.cli.eval_view import print_report
+
+    report = Report(name="gold.json", reviews=1, seconds=1.0)
+    report.fields["year"] = Counts()
+    report.fields["directors"] = Counts(tp=1)
+    console = Console(record=True, width=100)
+    print_report(report, console)
+    lines = {line.split()[0]: line.split()[1:] for line in console.export_text().splitlines() if line.strip()}
+    assert lines["year"][:3] == ["-", "-", "-"]
+    assert lines["directors"][:3] == ["1.000", "1.000", "1.000"]
