@@ -185,3 +185,39 @@ def test_eval_table_shows_a_dash_for_fields_with_nothing_to_score() -> None:
     lines = {line.split()[0]: line.split()[1:] for line in console.export_text().splitlines() if line.strip()}
     assert lines["year"][:3] == ["-", "-", "-"]
     assert lines["directors"][:3] == ["1.000", "1.000", "1.000"]
+
+
+# --- read: a feed or a corpus named to `read` gives one record per review in it ----------------
+
+FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Filmblatt</title><link>https://filmblatt.example/</link>
+<item><title>Kritik: Die Glasbläserin von Murnau</title><link>https://filmblatt.example/a</link>
+<description>Johanna Kieferle spielt die Glasbläserin mit großer Genauigkeit. Ein berührender, sehenswerter Film.
+Bewertung: 4 von 5 Sternen</description></item>
+<item><title>Kritik: Der Nebelfänger</title><link>https://filmblatt.example/b</link>
+<description>Ein zäher, langweiliger Film, der nie in Fahrt kommt. Bewertung: 1 von 5 Sternen</description></item>
+</channel></rss>
+"""
+
+
+def test_read_a_feed_gives_one_record_per_entry(tmp_path: Path) -> None:
+    path = tmp_path / "filmblatt.rss"
+    path.write_text(FEED, encoding="utf-8")
+    result = runner.invoke(app, ["read", str(path)])
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"]["kind"] for r in records] == ["feed", "feed"]
+    assert [r["source"]["path"] for r in records] == [f"{path}#entry=1", f"{path}#entry=2"]
+    assert [r["verdict"]["score"] for r in records] == [80, 20]
+
+
+def test_read_a_corpus_reports_a_bad_row_and_prints_the_good_one(tmp_path: Path) -> None:
+    path = tmp_path / "kritiken.jsonl"
+    good = {"text": REVIEW + "Bewertung: 4 von 5 Sternen\n", "critic": "Ada Kern"}
+    path.write_text(json.dumps(good, ensure_ascii=False) + '\n{"body": "no text column"}\n', encoding="utf-8")
+    result = runner.invoke(app, ["read", str(path), "--format", "jsonl"])
+    assert result.exit_code == 2
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["source"]["kind"] == "corpus" and record["source"]["author"] == "Ada Kern"
+    (line,) = _error_lines(result)
+    assert f"{path}#row=2" in line

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from filmkritik.cli.app import app, err, fail, friendly, out
 from filmkritik.cli.render import render
 from filmkritik.errors import FilmkritikError
+
+if TYPE_CHECKING:
+    from filmkritik.model import ReviewRecord
 
 
 class ReadFormat(str, Enum):
@@ -24,31 +28,35 @@ class ReadFormat(str, Enum):
 @app.command()
 @friendly
 def read(
-    inputs: Annotated[list[str], typer.Argument(help="Files, http(s) URLs, or - for stdin.", metavar="PATH|URL|-...")],
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files, http(s) URLs, or - for stdin. A feed, WARC file or JSONL/CSV/Parquet corpus gives "
+            "one record per review in it.",
+            metavar="PATH|URL|-...",
+        ),
+    ],
     format: Annotated[
         ReadFormat | None,
         typer.Option("--format", "-f", help="pretty (default on a terminal), json, or jsonl (one record per line)."),
     ] = None,
 ) -> None:
     """Read film reviews into evidence-backed records."""
-    import filmkritik
-
-    fmt = format or (
-        ReadFormat.pretty if sys.stdout.isatty() else ReadFormat.json if len(inputs) == 1 else ReadFormat.jsonl
-    )
+    # One plain input is one record; a feed, WARC file or corpus holds many.
+    single = len(inputs) == 1 and not _is_container(inputs[0])
+    fmt = format or (ReadFormat.pretty if sys.stdout.isatty() else ReadFormat.json if single else ReadFormat.jsonl)
     failed = not_reviews = 0
     records = []
-    for arg in inputs:
-        try:
-            record = filmkritik.read(arg)
-        except FilmkritikError as error:
-            err.print(f"filmkritik: error: {error}", markup=False)
+    for name, record_or_error in _read_all(inputs):
+        if isinstance(record_or_error, FilmkritikError):
+            err.print(f"filmkritik: error: {record_or_error}", markup=False)
             failed += 1
             continue
+        record = record_or_error
         if not record.is_review.value:
             # Still printed (the record says why), but a script must notice.
             err.print(
-                f"filmkritik: error: {arg}: this does not look like a film review "
+                f"filmkritik: error: {name}: this does not look like a film review "
                 f"(confidence {record.is_review.confidence:.2f}); the record has no verdict",
                 markup=False,
             )
@@ -62,12 +70,43 @@ def read(
         else:
             records.append(record.to_dict())
     if fmt is ReadFormat.json and records:
-        payload = records[0] if len(inputs) == 1 else records
+        payload = records[0] if single else records
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     if failed:
         raise typer.Exit(2)
     if not_reviews:
         raise typer.Exit(3)
+
+
+def _is_container(arg: str) -> bool:
+    """A local feed, WARC file or JSONL/CSV/Parquet corpus: one review per entry, record or row."""
+    from filmkritik.ingest import corpus, feed, warc
+    from filmkritik.ingest.load import is_url
+
+    if arg == "-" or is_url(arg) or not Path(arg).is_file():
+        return False
+    return warc.is_warc(arg) or corpus.is_corpus(arg) or feed.is_feed(arg)
+
+
+def _read_all(inputs: list[str]) -> Iterator[tuple[str, ReviewRecord | FilmkritikError]]:
+    """Each input's records (or its error), in input order; containers give one per review inside."""
+    import filmkritik
+    from filmkritik.read import read_document
+    from filmkritik.scale.sources import expand_file
+
+    for arg in inputs:
+        if not _is_container(arg):
+            try:
+                yield arg, filmkritik.read(arg)
+            except FilmkritikError as error:
+                yield arg, error
+            continue
+        # The same units `filmkritik batch` reads, so both give the same records.
+        for unit in expand_file(arg):
+            try:
+                yield unit.key, read_document(unit.to_document())
+            except FilmkritikError as error:
+                yield unit.key, error
 
 
 @app.command("eval")
