@@ -102,9 +102,11 @@ _PARENTHESISED = re.compile(r"\([^()]*\)")
 _LOWER_GAP_BEFORE = re.compile(r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,6}\s*$")
 _COPULA_PRAISE_BEFORE = re.compile(r",?\s+(?:is|was|seems|looks)(?:\s+[a-z][\w-]*){1,3}\s*$")
 _NOT_A_ROLE = re.compile(
-    r"(?:auch|well|much|if|though|ob|wenn|a\s+result|far|long|soon|usual|ever|opposed|I|when|in|with|for|to|of|"
-    # "setzt weniger auf Jump Scares als auf eine ...": a comparison's second half opens with a preposition
-    r"auf|im|am|an|mit|von|vom|zum|zur|für|bei|nach|aus|über|unter|durch|gegen|um|wie|dass|je|sonst|erwartet)\b"
+    r"(?:auch|well|much|if|though|ob|wenn|a\s+result|far|long|soon|usual|ever|opposed|I|when|in|with|for|to|of)\b"
+)
+#: "setzt weniger auf Schockeffekte als auf eine ...": in German a comparison's second half opens with a preposition.
+_NOT_A_ROLE_DE = re.compile(
+    r"(?:auf|im|am|an|mit|von|vom|zum|zur|für|bei|nach|aus|über|unter|durch|gegen|um|wie|dass|je|sonst|erwartet)\b"
 )
 
 
@@ -201,7 +203,7 @@ class AsRoles(PlayVerbs):
                 if not (named and self._given(named.group(1))):
                     continue  # "X als Fotografin": a job; "X als Fotografin Greta": a role
 
-            if _NOT_A_ROLE.match(after):
+            if _NOT_A_ROLE.match(after) or (self.code == "de" and _NOT_A_ROLE_DE.match(after)):
                 continue  # "sowohl A als auch B", "as well as"
             char, det = self._character_after(m.end())
             if (
