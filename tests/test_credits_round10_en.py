@@ -190,6 +190,15 @@ def test_a_numbered_round_up_heading_is_no_cast() -> None:
     assert cast(record) == set() and actors(record) == set()
 
 
+def test_hyphenated_parts_and_ranks_in_a_cast_list_stay_parts() -> None:
+    """A given name with a lower-case second part ("Ji-woo") is a part, not a description like "Accra-born"; so are
+    a rank after a word ("Head Constable") and a kinship word alone ("Granny")."""
+    record = read_credits("Cast: Denis Okafor (Head Constable), Kim Ha-neul (Ji-woo).")
+    assert cast(record) == {("Head Constable", "Denis Okafor"), ("Ji-woo", "Kim Ha-neul")}
+    # a kinship word alone is the part's name
+    assert cast(read_credits("Kitty Karlsson plays Granny, the family matriarch.")) == {("Granny", "Kitty Karlsson")}
+
+
 def test_countries_of_production_are_no_performer() -> None:
     record = read_credits(
         "The Weight of Snow (Switzerland-Italy, 2026)\nDirector: Annik Brunner", title="The Weight of Snow"

@@ -23,6 +23,8 @@ _FORMS_OF_ADDRESS = frozenset("Frau Herr Fräulein Mr. Mrs. Ms. Miss Mister Mada
 #: "the station's ", "a ship's ": a lower-case noun's possessive right before a run (a thing's or a place's).
 _THING_POSSESSOR_BEFORE = re.compile(r"\b(?:the|a|an|its|this|that)\s+[a-z][\w-]*['’]s\s+$")
 _ROLE_APPOSITION = re.compile(r",\s+(?:die|der|den|des|dem)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
+#: Another performer's "as" ("..., and X, as a drifter named Lucky").
+_ANOTHER_AS = re.compile(r",?\s+as\s")
 _NAMED = re.compile(
     r"[^.;:!?\n]{0,60}?\b(?:named|called|calls\s+(?:himself|herself|themselves)|known\s+as|namens|genannt|nennt)\s+"
 )
@@ -253,7 +255,10 @@ class Characters(People):
         if (
             named
             and self.code == "en"
-            and any(self.full_name(self.run_text(sp)) for sp in self.runs_in(pos, named.end()))
+            and any(
+                self.full_name(self.run_text(sp)) and _ANOTHER_AS.match(text, sp[1])
+                for sp in self.runs_in(pos, named.end())
+            )
         ):
             named = None  # "as the sheriff's wife, Mae, and X, as a drifter named Lucky": "named" is another's
         if named:

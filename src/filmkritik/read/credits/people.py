@@ -27,6 +27,10 @@ _LIST_STOP = frozenset(
 _LIST_SEP = re.compile(r"(?:\s*,\s*(?:(?:und|and)\s+)?|\s+(?:und|and|&|sowie)\s+|\s*;\s*)")
 
 
+#: "Accra-born", "London-based": a hyphenated word of origin before a director's or an actor's noun.
+_DESCRIBING_SUFFIXES = frozenset("born based raised bred trained educated reared native".split())
+
+
 class People(Judging):
     """Reader layer: people, hits and the surname index."""
 
@@ -106,11 +110,11 @@ class People(Judging):
         return word in titles or (word.endswith("in") and word[:-2] in titles)
 
     def _hyphenated_description(self, word: str) -> bool:
-        """One hyphenated word that describes a person: a lower-case last part ("Accra-born", "London-based") or
+        """One hyphenated word that describes a person: a place and a participle ("Accra-born", "London-based") or
         nationalities only ("Iranian-American", "Switzerland-Italy")."""
         parts = word.split("-")
-        if parts[-1].islower():
-            return True
+        if parts[-1] in _DESCRIBING_SUFFIXES:
+            return True  # (not "Ji-woo", "Chin-ho": given names with a lower-case second part)
         return all(
             p.lower() in self.d.NATIONALITY_ADJ or p in self.d.COUNTRIES or p in self.d.NATIONALITY_NOUN for p in parts
         )
