@@ -265,3 +265,39 @@ def test_passing_films_runs_and_labels(text: str, title: str) -> None:
 )
 def test_more_production_years_in_prose(text: str, year: int | None) -> None:
     assert film_identity(text)[2] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a shouted rubric over a heading that stands over the film's facts
+            "KINO KOMPAKT\n20:15 Uhr | arte | Spielfilm\n\nNordlicht\nSchweden 1999, 98 Min. | Regie: Ola Berg\n\nEin "
+            "Fischerdorf im Dezember. Ein Mann erbt das Boot seines Bruders und dessen Schulden.",
+            "Nordlicht",
+        ),
+        (  # … or over its rating
+            "TIPP\n\nWinter in der Gartenstraße\n★★★☆☆\n\nPaula ist 34, frisch getrennt und erbt eine Wohnung samt "
+            "Untermieter. Der Rest ergibt sich von selbst.",
+            "Winter in der Gartenstraße",
+        ),
+        (  # … or over a film the text quotes once and calls the film by a cue
+            "KINO KOMPAKT\nHofer Filmtage, Tag 3: Ein Wunder im Scala\n\nHof, 24. Oktober. Es regnet, die Schlangen "
+            "sind lang, und im Scala lief der erste große Film dieses Jahrgangs.\n\n„Was die Elbe behält“ heißt er, "
+            "und er stammt von einem Regieduo aus Brünn.",
+            "Was die Elbe behält",
+        ),
+        (  # a streaming service's name heading the page and said again in the facts
+            "Prime Video\nWhat to Stream This Weekend\n\n6. Larkspur Ridge (2026)\n\nWhere to watch: Prime Video\n"
+            "Genre: Thriller\n\nA surgeon moves her family to a gated mountain community. The neighbors are a little "
+            "too interested in her past.",
+            "Larkspur Ridge",
+        ),
+        (  # counter-case: a shouted title over a teaser line, nothing quoted
+            "WINTERKINDER\nEin Dorf im Schnee\nVon Ida Rahn\nDrei Kinder verbringen den Winter bei ihrer Großmutter. "
+            "Regisseurin Ute Kahl erzählt das mit viel Wärme.",
+            "Winterkinder",
+        ),
+    ],
+)
+def test_rubrics_and_platforms_give_way(text: str, title: str) -> None:
+    assert key_of(_title(text) or "") == key_of(title)

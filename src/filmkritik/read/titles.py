@@ -1157,12 +1157,7 @@ def _rubric_over_film(text: str, pooled: dict[str, Candidate], language: str) ->
     films = [
         c
         for c in pooled.values()
-        if len(c.occurrences) >= 2
-        and (
-            any(s.how in ("quoted", "prose") for s in c.spans)  # quoted, or named by a cue ("Landunter erzählt von")
-            # or a heading line of its own below the rubric ("KINO KOMPAKT" / "Die Nachtfalter"), said again
-            or any(s.how == "line" and _at_line_start(text, s.start) and s.start < _RUBRIC_LIMIT for s in c.spans)
-        )
+        if (_named_in_body(text, c) or any(_heading_over_facts(text, s) for s in c.spans))
         and not c.text.isupper()
         and c.key not in _GENERIC
         and not person_shaped(c.text, language)
@@ -1184,6 +1179,29 @@ def _rubric_over_film(text: str, pooled: dict[str, Candidate], language: str) ->
         ):
             continue
         cand.score = film.score - 0.1
+
+
+def _named_in_body(text: str, cand: Candidate) -> bool:
+    """The running text names the film: quoted or by a cue ("Landunter erzählt von …") and said again, or once with
+    both ("„Was der Fluss behält“ heißt er"); or a heading line of its own below the rubric, said again ("KINO
+    KOMPAKT" / "Die Nachtfalter" / … Die Nachtfalter ist …)."""
+    hows = {s.how for s in cand.spans}
+    if len(cand.occurrences) < 2:
+        return hows >= {"quoted", "prose"}
+    return bool(hows & {"quoted", "prose"}) or any(
+        s.how == "line" and _at_line_start(text, s.start) and s.start < _RUBRIC_LIMIT for s in cand.spans
+    )
+
+
+def _heading_over_facts(text: str, span: TitleSpan) -> bool:
+    """A heading line at the page's top over the film's facts or its rating ("Winterlicht" / "Norwegen 1998,
+    101 Min.", "Sommer in der Kettenstraße" / "★★★☆☆")."""
+    if span.how != "line" or span.start >= _HEAD_LIMIT or not _whole_line(text, span.start, span.end):
+        return False
+    line_end = text.find("\n", span.end)
+    if line_end < 0:
+        return False
+    return _facts_below(text, line_end + 1) or _RATING_LINE.match(text, line_end + 1) is not None
 
 
 def _column_names(text: str, pooled: dict[str, Candidate]) -> None:
@@ -1628,11 +1646,15 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
         person_shaped(cand.text, language) or _first_name_only(cand.text, language)
     ):
         score -= 3  # a byline, a star's or a character's name
-    if cand.key in _GENERIC or (
-        " " not in cand.key
-        and cand.key.endswith(_GENRE_ENDS)
-        and GENRE_WORD.fullmatch(cand.key)
-        and not any(s.how in ("headline", "quoted") for s in cand.spans)
+    if (
+        cand.key in _GENERIC
+        or cand.key in _PLATFORMS
+        or (
+            " " not in cand.key
+            and cand.key.endswith(_GENRE_ENDS)
+            and GENRE_WORD.fullmatch(cand.key)
+            and not any(s.how in ("headline", "quoted") for s in cand.spans)
+        )
     ):
         score -= 4  # a section's or genre's word heading the page ("Kritik", "Komödie")
     if " " in cand.key and cand.key.rsplit(" ", 1)[1] in _COMPANY_WORDS and len(cand.occurrences) <= 1:
@@ -2167,6 +2189,17 @@ _GENERIC = frozenset(
     """kritik review fazit inhalt handlung story film kino trailer rezension filmkritik verdict
     cast crew regie darsteller the und and bild foto quelle photo credit""".split()
 ) | {"the movie", "the film", "der film", "this film", "this movie"}
+
+
+#: Streaming services and broadcasters: a rubric's or a "where to watch" line's name, not a film's.
+_PLATFORMS = frozenset(
+    w.strip()
+    for w in """netflix|prime video|amazon prime|amazon prime video|amazon|disney+|disney plus|apple tv+|apple tv|
+    apple tv plus|hbo|hbo max|hulu|peacock|paramount+|paramount plus|mubi|wow|joyn|rtl+|magenta tv|magentatv|
+    ard mediathek|zdf mediathek|arte mediathek|mediathek|arte|zdfneo|3sat|bbc iplayer|iplayer|channel 4|
+    criterion channel|the criterion channel|shudder|crunchyroll|canal+|tubi|pluto tv|sky go|sky cinema|sky ticket|
+    kino on demand|filmfriend|youtube|vimeo|itunes|google play""".replace("\n", "").split("|")
+)
 
 
 def recheck(analysis: Analysis) -> None:

@@ -126,7 +126,8 @@ NAVIGATION = frozenset(
     im tv|heute im tv|im fernsehen|auf netflix|im heimkino|neu auf dvd|neu auf blu-ray|filmstart der woche|
     film der woche|film des monats|kinostart der woche|neustart der woche|tipp der woche|streamingtipp|
     streaming-tipp|heimkinotipp|heimkino-tipp|dvd-tipp|dvd-kritik|blu-ray-kritik|heimkino-check|
-    mediabook|steelbook|4k|uhd|4k uhd|ultra hd|vod|boxset|box-set|blu-ray-review|dvd-review|mediabook-review|4k-review|heimkino-review""".replace(
+    mediabook|steelbook|4k|uhd|4k uhd|ultra hd|vod|boxset|box-set|blu-ray-review|dvd-review|mediabook-review|4k-review|heimkino-review|
+    tipp|tipps|der tipp|unser tipp|mein tipp|tv-tipp|tv-tipps|empfehlung|unsere empfehlung|kurz & knapp|auf einen blick""".replace(
         "\n", ""
     ).split("|")
 )

@@ -114,9 +114,8 @@ NAVIGATION = frozenset(
     reddit|print|copy link|subscribe|sign up|sign in|books|music|tv|television|games|skip to main content|
     film of the week|movie of the week|pick of the week|critic's pick|critics' pick|staff pick|home video|
     blu-ray review|dvd review|4k review|disc review|streaming pick|what to stream|what to watch|
-    blu-ray|dvd|4k|uhd|4k uhd|ultra hd|steelbook|mediabook|vod|box set|boxset|streaming|blu-ray reviews|dvd reviews|home entertainment""".replace(
-        "\n", ""
-    ).split("|")
+    blu-ray|dvd|4k|uhd|4k uhd|ultra hd|steelbook|mediabook|vod|box set|boxset|streaming|blu-ray reviews|dvd reviews|home entertainment|
+    tip|our tip|our pick|recommended|recommendation|at a glance""".replace("\n", "").split("|")
 )
 
 #: A line that states the original title: "Original title: X", "(original title: X)".
