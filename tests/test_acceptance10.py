@@ -221,3 +221,31 @@ def test_read_a_corpus_reports_a_bad_row_and_prints_the_good_one(tmp_path: Path)
     assert record["source"]["kind"] == "corpus" and record["source"]["author"] == "Ada Kern"
     (line,) = _error_lines(result)
     assert f"{path}#row=2" in line
+
+
+# --- URLs: a page that never ends is refused while it streams, not held in memory -------------
+
+
+def test_url_over_the_size_limit_is_refused_while_streaming(monkeypatch: pytest.MonkeyPatch) -> None:
+    import httpx
+
+    from filmkritik.errors import InputError
+    from filmkritik.ingest.load import load_url
+
+    sent = 0
+
+    def endless() -> Any:
+        nonlocal sent
+        chunk = b"Ein Satz \xc3\xbcber einen Film. " * 4000
+        while True:  # chunked, no Content-Length: only counting the bytes can stop it
+            sent += len(chunk)
+            yield chunk
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-type": "text/plain"}, content=endless())
+
+    real_client = httpx.Client
+    monkeypatch.setattr(httpx, "Client", lambda **kw: real_client(transport=httpx.MockTransport(handler), **kw))
+    with pytest.raises(InputError, match="more than 10 MB"):
+        load_url("http://kino.example/endlos")
+    assert sent < 12 * 1024 * 1024

@@ -71,19 +71,38 @@ def load_file_bytes(data: bytes, path: str) -> Document:
 
 def load_url(url: str) -> Document:
     try:
-        with httpx.Client(timeout=URL_TIMEOUT, follow_redirects=True, headers={"User-Agent": _USER_AGENT}) as client:
-            response = client.get(url)
+        with (
+            httpx.Client(timeout=URL_TIMEOUT, follow_redirects=True, headers={"User-Agent": _USER_AGENT}) as client,
+            client.stream("GET", url) as response,
+        ):
+            if response.status_code >= 400:
+                raise InputError(f"{url}: the server answered HTTP {response.status_code}")
+            content = _read_capped(response, url)
     except httpx.HTTPError as error:
         raise InputError(f"{url}: the server did not answer ({type(error).__name__})") from None
-    if response.status_code >= 400:
-        raise InputError(f"{url}: the server answered HTTP {response.status_code}")
-    if len(response.content) > MAX_BYTES:
-        check_size(len(response.content), url)
     source = Source(kind="url", url=str(response.url))
-    text = decode_bytes(response.content, url)
+    text = decode_bytes(content, url)
     if looks_like_html(text):
         return html_to_document(text, source, url=str(response.url))
     return make_document(text, source)
+
+
+def _read_capped(response: httpx.Response, url: str) -> bytes:
+    """The body, but never more than the size limit: a huge download is refused while it streams."""
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit():
+        check_size(max(int(declared), 1), url)
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > MAX_BYTES:
+            raise InputError(
+                f"{url}: more than {MAX_BYTES // 1024 // 1024} MB, too large for one review; "
+                "save the page and split it, or use `filmkritik batch` for corpora"
+            )
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def load_stdin() -> Document:
