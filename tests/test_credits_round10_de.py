@@ -126,6 +126,17 @@ CASES = [
         set(),
         {"Paul Strietzel", "Mirja Lindqvist", "Kaspar Oehme"},
     ),
+    # performers whose part is a noun or a voice: showing up as, the voice of a thing, a cameo, a singer in a list
+    ("Ilse Kranewitter taucht erst spät als litauische Agentin auf.", set(), {"Ilse Kranewitter"}),
+    ("Dazu kommt Ruven Schalck als Stimme des Bordcomputers.", set(), {"Ruven Schalck"}),
+    ("Selbst der Cameo von Schlagerstar Timo Weidenfeller wirkt lustlos.", set(), {"Timo Weidenfeller"}),
+    ("Im Ensemble glänzen außerdem Aras Keller und die Sängerin Nana Osei.", set(), {"Aras Keller", "Nana Osei"}),
+    # ... but not a part named in full that shows up in the story
+    (
+        "Die Witwe Gerda Brandt (Hanne Vosskamp) tritt vor Gericht als Zeugin auf.",
+        {("Gerda Brandt", "Hanne Vosskamp")},
+        {"Hanne Vosskamp"},
+    ),
     # a part after "namens" before a passive
     (
         "Ihr Bruder, ein Tischler namens Jost, wird von Arne Vollbrecht gespielt.",

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from filmkritik.model import Span
 from filmkritik.read import names, places
-from filmkritik.read.credits.common import _ARTICLES, _LIST_GLUE, _LOWER_WORD, _QUOTED_BEFORE, Hit, _fold
+from filmkritik.read.credits.common import _ARTICLES, _LIST_GLUE, _LOWER_WORD, _QUOTED_BEFORE, Hit, _fold, is_role_noun
 from filmkritik.read.credits.judging import Judging
 
 #: "aus"/"from" right before a name: where a band or a team comes from.
@@ -192,7 +192,13 @@ class People(Judging):
         """False when trimming dropped a noun phrase ("Kamera von X"): the run is not a listed person."""
         head = raw[: raw.find(name)] if name in raw else ""
         return not any(
-            _PARTICLE_WORD.match(t) or (self.lex.looks_like_noun(t, self.code) and t not in self.p.cues)
+            _PARTICLE_WORD.match(t)
+            or (
+                self.lex.looks_like_noun(t, self.code)
+                and t not in self.p.cues
+                # ("und die Sängerin X": a performer's trade before the name keeps it listed)
+                and not (self.code == "de" and is_role_noun(t, getattr(self.d, "PERFORMER_NOUNS", frozenset())))
+            )
             for t in names.tokens(head)
         )
 

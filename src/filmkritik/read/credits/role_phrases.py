@@ -156,6 +156,17 @@ _ASIDE_IN_ROLE = re.compile(
 #: noun before "ist", "arbeitet" or "muss" tells the story or a career).
 #: A clause opening right before a run: the sentence's start or a comma ("..., Rike ist bei X in guten Händen").
 _CLAUSE_START = re.compile(r"(?<=[,;:–—\n]\s)|(?<=\n)")
+#: "X taucht in der zweiten Hälfte als litauische Agentin auf", "X tritt als Nachbar auf", "X als Stimme des
+#: Bordcomputers", "der Cameo von Schlagerstar X": a performer whose part is given by a noun or not at all.
+_SHOWS_UP_AS = re.compile(
+    rf"(?P<actor>{RUN})\s+(?:taucht|tritt)\s+(?:[^.;:!?()\n]{{0,50}}?\s)?als\s+[^.;:!?()\n]{{1,50}}?\s"
+    r"(?:auf|in\s+Erscheinung)(?=[\s,.;:!?])"
+)
+_VOICE_OF_THING = re.compile(rf"(?P<actor>{RUN})\s+als\s+(?:deutsche\s+|englische\s+)?Stimme\s+(?:des|der|von)\s")
+_CAMEO_OF = re.compile(
+    rf"\b(?:Cameo|Gastauftritt|Kurzauftritt|Auftritt)\s+(?:von|des|der)\s+(?:[A-ZÄÖÜ][\wäöüß-]*(?:star|sänger|sängerin|"
+    rf"legende|ikone|komiker|komikerin|moderator|moderatorin)\s+)?(?P<actor>{RUN})"
+)
 _ARTICLE_WORDS = frozenset("der die das dem den des ein eine einem einen einer im am vom zum zur ins beim".split())
 _PERFORMING_AFTER_ROLE = re.compile(
     r"\s+(?:glänzt|überzeugt|brilliert|chargiert|agiert|besticht|beeindruckt|begeistert|amüsiert|berührt|punktet|"
@@ -340,6 +351,17 @@ class RolePhrases(Voices):
                     if " " in name:
                         self.hits.append(Hit("actor", name, pos, CLEAR))
         self._plural_roles_lists()
+        for rx, words in (
+            (_SHOWS_UP_AS, (" auf", "Erscheinung")),
+            (_VOICE_OF_THING, ("Stimme ",)),
+            (_CAMEO_OF, ("ameo", "uftritt ")),
+        ):
+            if any(w in text for w in words):
+                parts = {_norm(h.character) for h in self.hits if h.character}
+                for m in rx.finditer(text):
+                    name = m.group("actor")
+                    if self.full_name(name) and _norm(name) not in parts and not self.other_film_before(m.start()):
+                        self.add("actor", name, m.start("actor"), CLEAR)  # (not a part named in full elsewhere)
         if " in " in text and ("olle" in text or "uftritt" in text or "Szenen" in text):
             for m in _ASIDE_IN_ROLE.finditer(text):
                 if self.full_name(m.group("actor")):
