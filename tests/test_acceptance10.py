@@ -249,3 +249,25 @@ def test_url_over_the_size_limit_is_refused_while_streaming(monkeypatch: pytest.
     with pytest.raises(InputError, match="more than 10 MB"):
         load_url("http://kino.example/endlos")
     assert sent < 12 * 1024 * 1024
+
+
+# --- web: a bad hint on the store form is not "the text could not be read" -------------------
+
+
+def test_store_form_with_a_bad_hint_says_not_stored_not_unreadable(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from filmkritik.kb import KnowledgeBase
+    from filmkritik.web import create_app
+    from web_support import csrf_of
+
+    with (
+        KnowledgeBase.open(str(tmp_path / "kb.db")) as kb,
+        TestClient(create_app(kb=kb), headers={"accept-language": "en"}) as client,
+    ):
+        token = csrf_of(client)
+        response = client.post("/reviews", data={"text": REVIEW, "csrf": token, "year": "bald"})
+        assert response.status_code == 422
+        assert "Not stored: year hint" in response.text
+        assert "could not be read" not in response.text
+        assert kb.count_reviews() == 0

@@ -149,6 +149,7 @@ _EN: dict[str, str] = {
     "error.too_large": "The text is too large.",
     "error.too_many": "Too many requests; wait a moment and try again.",
     "error.input": "The text could not be read: {message}",
+    "error.hint": "Not stored: {message}",
 }
 
 _DE: dict[str, str] = {
@@ -284,6 +285,7 @@ _DE: dict[str, str] = {
     "error.too_large": "Der Text ist zu groß.",
     "error.too_many": "Zu viele Anfragen; bitte kurz warten und erneut versuchen.",
     "error.input": "Der Text konnte nicht gelesen werden: {message}",
+    "error.hint": "Nicht gespeichert: {message}",
 }
 
 #: Read-only string tables; a key missing in one language falls back to English.

@@ -132,7 +132,13 @@ def store_submit(
         if error.status_code != 422:
             return error_page(request, error.status_code, str(error.detail))
         # A bad hint: show the review again with the hints as typed and what to fix.
-        context = {"view": record_view(record.to_dict(), t), "text": text, "hints": hints, "error": str(error.detail)}
+        context = {
+            "view": record_view(record.to_dict(), t),
+            "text": text,
+            "hints": hints,
+            "error": str(error.detail),
+            "error_key": "error.hint",  # the text was read; a hint is what to fix
+        }
         return render(request, "read.html", context, 422)
     if result.film_id is None:
         return RedirectResponse(f"/reviews/{result.review_id}", status_code=303)
