@@ -271,3 +271,20 @@ def test_store_form_with_a_bad_hint_says_not_stored_not_unreadable(tmp_path: Pat
         assert "Not stored: year hint" in response.text
         assert "could not be read" not in response.text
         assert kb.count_reviews() == 0
+
+
+# --- serve: a port in use is one line, not "serving on ..." followed by uvicorn's error ---------
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(app, ["serve", "--db", str(tmp_path / "kb.db"), "--port", str(port)])
+    assert result.exit_code == 1
+    assert "serving on" not in result.stderr
+    (line,) = _error_lines(result)
+    assert f"cannot listen on 127.0.0.1:{port}" in line and "pick another --port" in line

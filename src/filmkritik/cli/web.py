@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import errno
+import socket
 from typing import Annotated
 
 import typer
 
 from filmkritik.cli.app import app, err, friendly
+from filmkritik.errors import FilmkritikError
 
 
 @app.command()
@@ -36,7 +39,28 @@ def serve(
     kb = KnowledgeBase.open(db)
     try:
         application = create_app(db, read_only=read_only, api_token=token, kb=kb)
+        # Listen before saying so: a port in use fails with one line, not "serving on" and then an error.
+        sock = _listen(host, port)
         err.print(f"filmkritik: serving on http://{host}:{port}/ (API docs at /docs)", markup=False)
-        uvicorn.run(application, host=host, port=port, log_level="warning", proxy_headers=False)
+        config = uvicorn.Config(application, host=host, port=port, log_level="warning", proxy_headers=False)
+        uvicorn.Server(config).run(sockets=[sock])
+    except KeyboardInterrupt:
+        # Ctrl-C is how a server is stopped: no error.
+        err.print("filmkritik: stopped", markup=False)
     finally:
         kb.close()
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port`` (as uvicorn binds it), or a FilmkritikError saying what to do."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except OSError as error:
+        sock.close()
+        hint = "pick another --port" if error.errno == errno.EADDRINUSE else "check --host"
+        raise FilmkritikError(f"cannot listen on {host}:{port}: {error.strerror or error}; {hint}") from None
+    sock.set_inheritable(True)
+    return sock
