@@ -137,6 +137,15 @@ CASES = [
         {("Gerda Brandt", "Hanne Vosskamp")},
         {"Hanne Vosskamp"},
     ),
+    # a part named only by its noun, after "gespielt von" or in a relative clause, pairs nobody (a named one does)
+    ("Schade, denn der Dekan, verkörpert von Jobst Ellerbrock, hätte mehr verdient.", set(), {"Jobst Ellerbrock"}),
+    ("Jasper Wiegand, der den Hauptverdächtigen spielt, hat die besseren Momente.", set(), {"Jasper Wiegand"}),
+    (
+        "Und der Bauunternehmer, ein eitler Schwabe, den Gernot Pfisterer spielt, will bauen.",
+        set(),
+        {"Gernot Pfisterer"},
+    ),
+    ("Die Ärztin Gesa, gespielt von Mona Quast, hilft.", {("Gesa", "Mona Quast")}, {"Mona Quast"}),
     # a part after "namens" before a passive
     (
         "Ihr Bruder, ein Tischler namens Jost, wird von Arne Vollbrecht gespielt.",

@@ -397,6 +397,8 @@ class AsRoles(PlayVerbs):
                 seen = _SEEN_THEN_PLAYED.fullmatch(head.rstrip()[:-1])
                 if seen:
                     char = self.character(seen.group("char"), sentence[0] + seen.start("char"))
+            if char and self._noun_only_part(char):
+                char = None  # "der Professor, verkörpert von X": a part named only by its noun (blind rounds' gold)
             self.add("actor", actor_raw, span[0], CLEAR, character=char)
         if self.code == "de":
             for m in self.finds("played_by_list"):

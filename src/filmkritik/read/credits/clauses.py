@@ -136,7 +136,8 @@ class Clauses(Appositions):
             if len(cspans) == 1 and _DEFINITE_START.match(inner):
                 char = self.character(self.run_text(cspans[0]), cspans[0][0])
                 if char and " " not in char and self.lex.looks_like_noun(char, self.code):
-                    char = None if _ADJECTIVE_INSIDE.search(inner) else char
+                    # ("X, der den Hauptverdächtigen spielt": a part named only by its noun pairs nobody)
+                    char = None if _ADJECTIVE_INSIDE.search(inner) or self._noun_only_part(char) else char
             if char is None and len(cspans) == 1:
                 char = self._bare_role_name(inner, cspans[0])
             named = _NAMED_CALLED.search(text, m.start("inner"), m.end("inner")) if char is None else None
@@ -231,6 +232,8 @@ class Clauses(Appositions):
                 char = self.character(
                     self.run_text(named), named[0]
                 )  # "Ferdinand Hollitzer, ein Fabrikant, den X gibt"
+                if char and self._noun_only_part(char):
+                    char = None  # "der Unternehmer, ein arroganter Münchner, den X spielt": only a noun
         self.add("actor", raw, inner[0], CLEAR, character=char)
         return True
 

@@ -130,6 +130,15 @@ class Judging(ReaderBase):
         """A German role noun, relation or title standing alone ("Hebamme", "Großvater", "Kommissarin")."""
         return self._role_noun(word) or word in self.d.HONORIFICS or word in self.d.RELATION_NOUNS
 
+    def _noun_only_part(self, char: str) -> bool:
+        """A German part given only by a common noun ("Professor", "Unternehmer", "Hauptverdächtigen"), no name."""
+        return (
+            self.code == "de"
+            and " " not in char
+            and not self._given(char)
+            and (self.lex.looks_like_noun(char, "de") or self._role_word(char))
+        )
+
     def _names_no_person(self, word: str) -> bool:
         """A German common noun that names no person ("Heimkehr", "Kommando", "Funkwache", "Schach"): no role noun,
         relation, title or performer's trade, and none of the endings German person nouns take ("-er", "-in",
