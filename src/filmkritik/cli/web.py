@@ -17,7 +17,12 @@ from filmkritik.errors import FilmkritikError
 def serve(
     db: Annotated[
         str | None,
-        typer.Option("--db", envvar="FILMKRITIK_DB", help="Database URL (default: SQLite in the user data directory)."),
+        typer.Option(
+            "--db",
+            envvar="FILMKRITIK_DB",
+            metavar="URL",
+            help="Database URL or SQLite file path (default: $FILMKRITIK_DB, else filmkritik.db in the user data folder).",
+        ),
     ] = None,
     host: Annotated[str, typer.Option(help="Address to listen on (0.0.0.0 for every interface).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
