@@ -120,6 +120,8 @@ CASES = [
     # a cast list after "Also in the cast are", "Rounding out the cast are"
     ("Also in the cast are Ruth Engel, Paolo Sarti and Mina Osei.", set(), {"Ruth Engel", "Paolo Sarti", "Mina Osei"}),
     ("Rounding out the cast are Ruth Engel and Paolo Sarti.", set(), {"Ruth Engel", "Paolo Sarti"}),
+    # a comparison, no part: "as does composer X"
+    ("Editor Sam Vance deserves credit, as does composer Ellis Hartmann.", set(), set()),
     # an aside that is no part: "as his last chance", "as her students agree"
     ("The professor turns to his old friend, Ruben Castellano, as his last chance.", set(), set()),
     # "plays him" after someone brought in with no name: that one, not the last name
@@ -146,7 +148,21 @@ DIRECTOR_CASES = [
     ("The Swiss-Italian helmer Annik Brunner keeps it all at a whisper.", "Annik Brunner"),
     ("It is Annik Brunner's quiet, patient, funny and finally devastating new film.", "Annik Brunner"),
     ("Sturmzeit, Annik Brunner's austere chamber piece, is set in one room.", "Annik Brunner"),
+    # a festival list's "Title (Director, Country)"
+    ("Night Ferry (Marta Brunner, Switzerland) is the section's best film.", "Marta Brunner"),
 ]
+
+
+def test_siblings_who_direct() -> None:
+    """ "The Mulcahy sisters, Deirdre and Aoife, directed ...": both direct; not siblings who make cheese."""
+    made = read_credits(
+        "The Ferrante brothers (Luca and Dario, for the record) have been making cheap horror films for years.",
+        title="Sturmzeit",
+    )
+    assert {d.name for d in made.film.directors} == {"Luca Ferrante", "Dario Ferrante"}
+    cheese = read_credits("The film follows the Ferrante brothers, Luca and Dario, who make cheese in Umbria.")
+    assert cheese.film.directors == []
+
 
 NO_DIRECTOR_CASES = [
     # a possessor's book or another noun phrase before "the movie" makes no director
@@ -162,7 +178,7 @@ def test_round10_no_director(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "director"), DIRECTOR_CASES)
 def test_round10_directors(text: str, director: str) -> None:
-    record = read_credits(text, title="Sturmzeit")
+    record = read_credits(text, title="Night Ferry" if text.startswith("Night Ferry") else "Sturmzeit")
     assert [d.name for d in record.film.directors] == [director]
 
 

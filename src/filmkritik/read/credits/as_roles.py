@@ -102,7 +102,9 @@ _PARENTHESISED = re.compile(r"\([^()]*\)")
 _LOWER_GAP_BEFORE = re.compile(r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,6}\s*$")
 _COPULA_PRAISE_BEFORE = re.compile(r",?\s+(?:is|was|seems|looks)(?:\s+[a-z][\w-]*){1,3}\s*$")
 _NOT_A_ROLE = re.compile(
-    r"(?:auch|well|much|if|though|ob|wenn|a\s+result|far|long|soon|usual|ever|opposed|I|when|in|with|for|to|of)\b"
+    r"(?:auch|well|much|if|though|ob|wenn|a\s+result|far|long|soon|usual|ever|opposed|I|when|in|with|for|to|of|"
+    # "..., as does composer X", "as is X": a comparison, no part
+    r"does|do|did|is|was|are|were|has|have|had)\b"
 )
 #: "setzt weniger auf Schockeffekte als auf eine ...": in German a comparison's second half opens with a preposition.
 _NOT_A_ROLE_DE = re.compile(

@@ -63,6 +63,12 @@ _CREDIT_AS = re.compile(rf"(?:als|as)\s+((?:(?:der|die|das|the)\s+)?{RUN})$")
 _RUNTIME = re.compile(r"\d(?<=\b\d)(?:\d{1,2}\s*(?:Min|min|Minuten|minutes)\b|(?<=1)9\d\d\)|(?<=2)0\d\d\))")
 
 
+#: "(Deirdre Mulcahy, Ireland)", "(Deirdre Mulcahy, 2026)", "(Deirdre Mulcahy, Ireland, 2026)" after a title.
+_TITLE_NAME_COUNTRY = re.compile(
+    rf"\((?P<name>{RUN}),\s+(?P<where>(?:19|20)\d\d|[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,2}})(?:,\s*(?:19|20)\d\d)?\)"
+)
+
+
 class Blocks(Characters):
     """Reader layer: credit blocks, tables and capsules."""
 
@@ -446,6 +452,22 @@ class Blocks(Characters):
             self._capsule_casts()
         for m in self.finds("title_director"):
             self.add("director", m.group(1), m.start(1), CLEAR)
+        if self.code == "en" and self.titles and ", " in self.text:
+            self._title_name_country_en()
+
+    def _title_name_country_en(self) -> None:
+        """A festival list's "Harbour Lights (Deirdre Mulcahy, Ireland)", "(Deirdre Mulcahy, 2026)": the reviewed
+        film's title, then its director's full name with a country or a year in parentheses."""
+        text = self.text
+        for m in _TITLE_NAME_COUNTRY.finditer(text):
+            where = m.group("where")
+            if not (_YEAR.fullmatch(where) or where in self.d.COUNTRIES or where in self.d.NATIONALITY_ADJ.values()):
+                continue
+            before = text[max(0, m.start() - 80) : m.start()].rstrip()
+            if not any(before.lower().endswith(t) for t in self.titles):
+                continue
+            if self.full_name(m.group("name")):
+                self.add("director", m.group("name"), m.start("name"), CLEAR)
 
     def _capsule_casts(self) -> None:
         """A capsule's bare cast sentence beside its credit: "Tessa Orrell, Dmitri Vance. Directed by Orla Finnegan."

@@ -95,6 +95,19 @@ _OWN_FILM = re.compile(
 )
 
 
+#: "The Mulcahy sisters, Deirdre and Aoife,", "the Vance sisters (Hallie and Joanna".
+_SIBLINGS_EN = re.compile(
+    r"\b[Tt]he\s+(?P<sur>[A-Z][\w'’-]+)\s+(?:brothers|sisters|siblings|twins)(?:,\s+|\s+\()"
+    r"(?P<a>[A-Z][\w'’-]+)\s+(?:and|&)\s+(?P<b>[A-Z][\w'’-]+)(?=[,)])"
+)
+#: What the siblings do: direct, or make films (not "who make cheese").
+_SIBLINGS_DIRECT_EN = re.compile(
+    r"[^.;!?()]{0,40}?[),]\s+(?:who\s+)?(?:(?:have|had)\s+(?:been\s+)?|also\s+)?(?:directed|direct|directs|directing|"
+    r"co-directed|co-direct|helmed|helm|wrote\s+and\s+directed|(?:made|make|makes|making)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:films?|movies?|features?|horror|documentaries|shorts|comedies|thrillers|westerns))\b"
+)
+
+
 class DirectorCues(AsRoles):
     """Reader layer: directors."""
 
@@ -111,7 +124,19 @@ class DirectorCues(AsRoles):
         m = _QUOTED_AFTER.match(re.sub(r"^(?:['’]s|s)\b", "", self.text[pos : pos + 90]))
         return m is not None and bool(self.titles) and not self.is_film_title(m.group(1))
 
+    def _siblings_direct_en(self) -> None:
+        """ "The Mulcahy sisters, Deirdre and Aoife, directed ...", "The Vance sisters (Hallie and Joanna, ...) have been
+        making micro-budget horror": a family name, two given names, then a verb of directing (or of making films)."""
+        for m in _SIBLINGS_EN.finditer(self.text):
+            sentence_end = self.analysis.sentence_of(m.start())[1]
+            if not _SIBLINGS_DIRECT_EN.match(self.text[m.end() : sentence_end]):
+                continue
+            found = [(f"{m.group(g)} {m.group('sur')}", m.start(g)) for g in ("a", "b")]
+            self.add_directors(found, CLEAR)
+
     def directors_by(self) -> None:
+        if self.code == "en" and ("brothers" in self.low or "sisters" in self.low or "siblings" in self.low):
+            self._siblings_direct_en()
         for m in self.finds("directed_by"):
             listed = self.list_after(m.end(), limit=3, skip=0)
             if not listed:
