@@ -381,7 +381,7 @@ SAVING_GRACE = frozenset("immerhin wenigstens zumindest einzig einzige einziger"
 SAVING_GRACE_VALUE = -0.3
 #: A missed chance is a fault: "hätte ein großer Film werden können", "hätte man mehr machen können",
 #: "verschenktes Potenzial", "eine vertane Chance".
-MISSED_CHANCE = (
+MISSED_CHANCE: tuple[str, ...] = (
     r"\bhätten? (?:[^.!?]{0,80} )?(?:werden|sein|machen|erzählen) können\b",
     r"\b(?:verschenkt|vergeben|verspielt|vertan)\w* (?:\w+ )?(?:potenzial|potential|chance|möglichkeiten)\b",
 )
@@ -602,3 +602,173 @@ UNRESCUED = (
     r"\b(?:nicht|kaum|nichts|wenig|niemand) (?:[^ .;:!?]+ ){0,4}(?:zu )?retten\b",
 )
 UNRESCUED_VALUE = -0.8
+
+# --- Round 10b: faults written without a word of blame (general constructions of critics' German) ---
+#: Nouns for a figure or a scene that is only a function of the plot ("Der Bruder bleibt Staffage", "Die
+#: Liebe ist bloße Behauptung"): a fault after a copula or "nur"/"bloße".
+_FUNCTION_NOUNS = (
+    "stichwortgeber stichwortgeberin stichwortgeberinnen staffage behauptung behauptungen skizze skizzen "
+    "schablone schablonen thesenträger thesenträgerin thesenträgern funktionsträger funktionsträgern "
+    "karikatur karikaturen abziehbild abziehbilder statisten behauptet"
+).split()
+_AS_FUNCTION = (
+    r"\b(?:bleibt|bleiben|blieb|blieben|sind|ist|bloße|bloß|reine|nur|lediglich|kaum mehr als|nicht mehr als)"
+)
+#: Comparisons with television's routine product: "wie aus dem Vorabendprogramm", "Fernsehniveau".
+_TV_NOUNS = (
+    "fernsehfilm fernsehfilms fernsehkrimi fernsehkrimis vorabendprogramm vorabendserie vorabendserien "
+    "vorabendkrimi fernsehspiel fernsehproduktion sonntagabendfilm sonntagabendkrimi fernsehniveau tv-film"
+).split()
+#: Qualities a critic misses when they are absent ("ohne Timing", "keine Spannung"); neutral words alone.
+_QUALITIES = (
+    "witz humor charme pointe pointen spannung tempo timing biss esprit schwung tiefe fallhöhe dringlichkeit "
+    "spannungsbogen atmosphäre zwischentöne ideen idee eleganz leichtigkeit wärme seele energie rhythmus "
+    "gespür fantasie phantasie originalität intensität dynamik substanz konturen"
+).split()
+#: Plain description of failure, irony, a conceded good intention and faint praise: idioms that fault
+#: without a listed judgement word (trigger word, pattern on the space-joined lower-case tokens, value),
+#: read as ``JUDGEMENT_IDIOMS`` are. Only general shapes of critics' prose, no film's own words.
+PLAIN_FAULTS: tuple[tuple[str, str, float], ...] = (
+    # Episodes in a row, a plan worked off, a formula: "reiht Stationen aneinander", "arbeitet ... ab".
+    *((verb, rf"\b{verb}\b(?: \w+){{0,8}} aneinander\b", -0.5) for verb in ("reiht", "reihen", "reihte", "reihten")),
+    ("aneinandergereiht", r"\baneinandergereiht\w*", -0.5),
+    *(
+        (verb, rf"\b{verb}\b(?: \w+){{1,8}} ab\b", -0.5)
+        for verb in ("arbeitet", "arbeiten", "arbeitete", "hakt", "haken", "hakte", "spult", "spulen", "spulte")
+    ),
+    *((done, rf"\b{done}\b", -0.5) for done in ("abgehakt", "abgearbeitet", "abgespult")),
+    ("reißbrett", r"\breißbrett\b", -0.5),
+    ("baukasten", r"\b(?:aus dem|vom) baukasten\b", -0.5),
+    ("malen", r"\bmalen nach zahlen\b", -0.5),
+    # Figures that stay functions.
+    # (Not "sind mehr als Stichwortgeber", "keine Thesenträger".)
+    *(
+        (noun, _AS_FUNCTION + rf"\b(?: (?!mehr\b|kein\w*\b|nicht\b)\w+){{0,2}} {noun}\b", -0.5)
+        for noun in _FUNCTION_NOUNS
+    ),
+    # Going nowhere.
+    ("kreis", r"\bdreh\w* sich (?:\w+ ){0,3}im kreis\b", -0.5),
+    ("sand", r"\bverl(?:äuft|aufen|ief|iefen) (?:\w+ ){0,3}im sand\w*\b", -0.5),
+    ("versandet", r"\bversandet\b", -0.5),
+    ("faden", r"\bverl(?:iert|ieren|or|oren) (?:\w+ ){0,3}(?:den|seinen|ihren) faden\b", -0.5),
+    ("fleck", r"\bnicht vom fleck\b", -0.5),
+    ("gang", r"\b(?:nie|nicht|kaum) (?:\w+ ){0,2}in (?:gang|die gänge|schwung)\b", -0.5),
+    ("abhebt", r"\b(?:nie|nicht|kaum) (?:\w+ )?abhebt\b", -0.5),
+    ("ab", r"\bhebt (?:\w+ ){0,3}(?:nie|nicht|kaum) (?:\w+ )?ab\b", -0.5),
+    (
+        "oberfläche",
+        r"\b(?:bleibt|bleiben|kratzt|kratzen|verharrt|verharren)\b(?: \w+){0,4} (?:an|auf) der oberfläche\b",
+        -0.5,
+    ),
+    # The film's problem and its answer: "Das größere Problem ...", "Die Antwort: teilweise", "wird der
+    # Vorlage nicht gerecht", "Ein Klassiker ist er nicht geworden", "zugleich Stärke und Schwäche".
+    (
+        "problem",
+        r"\b(?:größere|größte|eigentliche|zentrale|grundsätzliche|entscheidende|einzige|weitere|zweite) problem\b"
+        r"|\bproblem (?:des|dieses) film\w*\b",
+        -0.5,
+    ),
+    *((noun, rf"\b{noun}\b", -0.5) for noun in ("hauptproblem", "schwachpunkt", "schwachstelle", "schwachstellen")),
+    ("teilweise", r"\bteilweise$|\bnur (?:teilweise|zum teil)\b", -0.4),
+    ("gerecht", r"\b(?:wird|werden|wurde) (?:\w+ ){0,5}(?:nicht|kaum|nie) gerecht\b", -0.5),
+    ("geworden", r"\bnicht geworden\b", -0.4),
+    ("schwäche", r"\bstärke und (?:\w+ )?schwäche\b", -0.4),
+    ("schadet", r"\bmehr (?:\w+ ){0,2}schadet\b|\bschadet (?:\w+ ){0,4}mehr\b", -0.5),
+    ("gestreckt", r"\bgestreckt\b", -0.4),
+    ("tun", r"\b(?:wenig|kaum etwas|nicht viel) zu tun\b(?! (?:mit|hat|haben))", -0.4),
+    ("folgen", r"\bohne (?:dass )?(?:\w+ ){0,3}folgen\b", -0.4),
+    ("film", r"\baus einem anderen (?:\w+ )?film\b", -0.3),
+    ("ahnt", r"\b(?:man ahnt|ahnt man) (?:was|welche\w*|wie) (?:\w+ ){0,6}(?:will|wollte|könnte|hätte)\b", -0.3),
+    ("leerlauf", r"\bleerlauf\b", -0.5),
+    ("reicht", r"\breicht (?:es|das) (?:\w+ ){0,2}(?:nicht|kaum)\b", -0.5),
+    ("gleichgültig", r"\b(?:einem|uns|mir|dem zuschauer|dem publikum) (?:\w+ ){0,6}gleichgültig\b", -0.5),
+    # A quality the film lacks: "ohne Timing", "keine Spannung", "null Witz", "Spannung will nicht aufkommen"
+    # (not "nicht ohne Witz").
+    *(
+        (
+            quality,
+            rf"(?<!nicht )\b(?:ohne|kein|keine|keinen|keiner|null|keinerlei|kaum|wenig) (?:\w+ ){{0,2}}?{quality}\b"
+            rf"|\b{quality}\b(?: \w+){{0,4}} (?:kommt|kommen|will|wollen|mag|stellt|stellen) (?:\w+ ){{0,3}}"
+            r"(?:nie|nicht|kaum) (?:\w+ )?(?:auf|aufkommen|ein|einstellen)\b",
+            -0.5,
+        )
+        for quality in _QUALITIES
+    ),
+    ("vergeblich", r"\b(?:wartet|warten|sucht|suchen) (?:\w+ ){0,4}vergeblich\b", -0.5),
+    # Underlining what the images show: "mit dem Holzhammer", "erhobener Zeigefinger", "auf die Tränendrüse".
+    ("holzhammer", r"\bholzhammer\w*", -0.5),
+    ("zeigefinger", r"\berhobene\w* zeigefinger\w*", -0.5),
+    ("tränendrüse", r"\btränendrüse\b", -0.5),
+    ("vorbuchstabiert", r"\bvorbuchstabiert\b", -0.5),
+    ("ausbuchstabiert", r"\bausbuchstabiert\b", -0.5),
+    ("letzte", r"\bauch der letzte (?:zuschauer|im saal|im kino)\b", -0.5),
+    # The already seen and the forgettable.
+    (
+        "gesehen",
+        r"\b(?:oft|hundertmal|tausendmal|zigmal|dutzendmal|x-mal|male|zu oft|so oft) (?:\w+ ){0,3}gesehen\b",
+        -0.5,
+    ),
+    ("genüge", r"\bzur genüge\b", -0.4),
+    ("mal", r"\bzum (?:x-ten|hundertsten|tausendsten|zigsten|wiederholten) mal\b", -0.4),
+    ("vergessen", r"\b(?:schnell|gleich|sofort|rasch|bald|wieder) (?:\w+ ){0,2}(?:wieder )?vergessen\b", -0.5),
+    ("hängen", r"\b(?:nichts|wenig|kaum etwas) (?:\w+ ){0,2}hängen\b", -0.5),
+    ("kalt", r"\blässt (?:einen|mich|uns|den zuschauer|das publikum) (?:\w+ )?kalt\b", -0.5),
+    ("uhr", r"\b(?:man|ich|wir|zuschauer\w*|publikum|eltern|saal)\b(?: \w+){0,4} auf die uhr\b", -0.5),
+    ("kommen", r"\bsieht man (?:\w+ ){0,5}kommen\b", -0.5),
+    ("erraten", r"\berraten\b", -0.4),
+    ("überraschungen", r"\b(?:keine|ohne|kaum) (?:\w+ )?überraschungen\b|\büberraschungen (?:\w+ ){0,3}keine\b", -0.4),
+    # Irony: relief that it ends, praise for the end credits, sleep in the cinema.
+    (
+        "abspann",
+        r"\b(?:beste|schönste|stärkste|berührt|berührendste|bewegendste|erlösung|erlösend|endlich)\b(?: \w+){0,6} abspann\b",
+        -0.6,
+    ),
+    *(
+        (sleep, rf"\b{sleep}\b", -0.6)
+        for sleep in ("geschnarcht", "schnarchen", "schnarcht", "eingenickt", "nickerchen", "weggedöst")
+    ),
+    (
+        "vorbei",
+        r"\b(?:immerhin|wenigstens|zum glück|gott sei dank|glücklicherweise)\b(?: \w+){0,8} (?:vorbei|zu ende)\b",
+        -0.6,
+    ),
+    ("immerhin", r"^immerhin\b", -0.3),
+    ("wenigstens", r"^wenigstens\b", -0.3),
+    # A conceded good intention: "gut gemeint", "das Herz am rechten Fleck", "man möchte diesen Film mögen".
+    ("gemeint", r"\bgut gemeint\b", -0.5),
+    ("fleck", r"\bherz (?:\w+ ){0,5}am rechten fleck\b", -0.3),
+    ("mögen", r"\b(?:möchte|möchten|will|würde|würden|wollte) (?:\w+ ){0,4}mögen\b", -0.5),
+    ("löblich", r"\blöblich\w*", -0.3),
+    *(
+        (intent, rf"\b(?:gute|guten|besten|edle|edlen|löbliche|lobenswerte) {intent}\b", -0.3)
+        for intent in ("absicht", "absichten", "anliegen", "intentionen")
+    ),
+    # Faint praise as the strongest praise: "routiniert", "handwerklich solide", "tut niemandem weh".
+    ("routiniert", r"\broutiniert\w*", -0.3),
+    ("routine", r"\b(?:mit|aus|reine|bloße|solide|gediegene) routine\b", -0.3),
+    (
+        "handwerklich",
+        r"\bhandwerklich (?:\w+ )?(?:solide|sauber|ordentlich|korrekt|einwandfrei|tadellos|in ordnung)\b",
+        -0.3,
+    ),
+    ("weh", r"\btut (?:\w+ ){0,2}(?:niemandem|keinem) weh\b", -0.5),
+    ("wehtut", r"\b(?:niemandem|keinem) (?:\w+ ){0,2}wehtut\b", -0.5),
+    ("wer", r"^wer (?:es )?unbedingt (?:will|muss)\b", -0.4),
+    ("vorschrift", r"\bdienst nach vorschrift\b", -0.5),
+    ("lob", r"\bmehr lob\b", -0.4),
+    ("ordnung", r"\bin ordnung\b", -0.2),
+    ("verregneten", r"\bverregneten (?:\w+ )?(?:sonntag\w*|abend|nachmittag\w*|tag)\b", -0.4),
+    # (A comparison, not a career: "wie aus dem Vorabendprogramm", not "bekannt aus Fernsehkrimis".)
+    *((tv, rf"\b(?:wie|als|nach) (?:\w+ ){{0,3}}{tv}\b", -0.4) for tv in _TV_NOUNS),
+    ("fernsehniveau", r"\bfernsehniveau\b", -0.4),
+)
+#: One more missed chance: "hätte einen anderen Film verdient". (Not a wish, "hätte man sich mehr Mut
+#: gewünscht", nor "hätte kürzer sein dürfen": a positive review's one complaint as often as a missed
+#: chance.)
+MISSED_CHANCE += (r"\bhätten? (?:[^.!?]{0,80} )?verdient\b",)
+#: Faults above that a negation before them turns into praise, as ``NEGATABLE_IDIOMS`` ("ohne erhobenen
+#: Zeigefinger", "kein Leerlauf", "lässt einen nicht kalt", "vergisst man nicht so schnell").
+NEGATABLE_IDIOMS = NEGATABLE_IDIOMS | frozenset(
+    """leerlauf holzhammer zeigefinger tränendrüse uhr vorbuchstabiert ausbuchstabiert kalt vergessen
+    gleichgültig gesehen gemeint""".split()
+)
