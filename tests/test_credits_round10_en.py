@@ -14,6 +14,7 @@ from test_credits import actors, cast, read_credits
 from test_credits_round8 import _score
 
 GEN10 = Path(__file__).resolve().parent / "fixtures" / "credits" / "en-generalisation10.jsonl"
+GEN10B = Path(__file__).resolve().parent / "fixtures" / "credits" / "en-generalisation10b.jsonl"
 
 CASES = [
     # (text, expected pairs, expected actors or None)
@@ -229,4 +230,14 @@ def test_round10_set_keeps_its_scores() -> None:
     scores = _score(GEN10)
     assert scores["cast"][2] >= 0.93 and scores["cast"][0] >= 0.95
     assert scores["actors"][2] >= 0.95
+    assert scores["directors"][2] >= 0.95
+
+
+def test_round10b_set_keeps_its_first_run() -> None:
+    """The 10 invented pages written before the round's last change and scored once with the round's final code (cast
+    0.722, actors 0.879, directors 0.952; round start 0.686 / 0.794 / 0.857): floors at that first run, so later
+    rounds may raise them but not fall below (its misses are left open, see the README's "still weak")."""
+    scores = _score(GEN10B)
+    assert scores["cast"][2] >= 0.72
+    assert scores["actors"][2] >= 0.87
     assert scores["directors"][2] >= 0.95
