@@ -146,6 +146,17 @@ CASES = [
         {"Gernot Pfisterer"},
     ),
     ("Die Ärztin Gesa, gespielt von Mona Quast, hilft.", {("Gesa", "Mona Quast")}, {"Mona Quast"}),
+    # "In einer kleinen Rolle als ..." first, the performer after the verb; a noun there names no part
+    (
+        "In einer kleinen, schönen Rolle als Hedda Brunsen, die Dorfärztin, ist Wiebke Ostermann zu erleben.",
+        {("Hedda Brunsen", "Wiebke Ostermann")},
+        {"Wiebke Ostermann"},
+    ),
+    (
+        "In einer kleinen Rolle als Wanderprediger, der um Wasser bittet, sieht man Aurel Pfannkuch.",
+        set(),
+        {"Aurel Pfannkuch"},
+    ),
     # a part after "namens" before a passive
     (
         "Ihr Bruder, ein Tischler namens Jost, wird von Arne Vollbrecht gespielt.",

@@ -643,7 +643,7 @@ ROLE_NOUNS = frozenset(
     Abgeordneter Diktator Landrat Lyriker Blogger Programmierer Informatiker Elektriker Klempner Installateur Monteur
     Investor Spekulant Geschäftsführer Bürokrat Rekrut Partisan Rebell Terrorist Attentäter Entführer Zeuge Zeugin
     Kronzeuge Angeklagte Angeklagter Täter Landstreicher Obdachlose Obdachloser Vagabund Novize Novizin Schamane
-    Wahrsager Magier Akrobat Schlagzeuger Bassist Gitarrist Cellist Organist Dirigent Drummer Kosmetiker""".split()
+    Wahrsager Magier Akrobat Schlagzeuger Bassist Gitarrist Cellist Organist Dirigent Drummer Kosmetiker Prediger""".split()
 )
 
 #: Nouns that name a character only relative to another one ("die Mutter", "der Onkel", "die Braut",

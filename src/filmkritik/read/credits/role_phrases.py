@@ -63,6 +63,13 @@ _IN_SUPPORTING_ROLE = re.compile(
     rf"(?:In|in)(?<=\b[Ii]n)\s+einer\s+(?:kleinen\s+|winzigen\s+|größeren\s+)?(?:Neben|Gast)rolle\s+"
     rf"(?:(?:ist|sieht\s+man|spielt|glänzt)\s+)?(?P<actor>{RUN})"
 )
+#: "In einer kleinen, wunderbaren Rolle als Ruth Behrendsen, die Inselpastorin, ist X zu erleben", "In einer kleinen
+#: Rolle als Kaisas Nachbar tritt der finnische Musiker X auf": the part (or its noun) first, the performer after.
+_IN_ROLE_AS_FIRST = re.compile(
+    rf"(?:In|in)(?<=\b[Ii]n)\s+einer\s+[^.;:!?()\n]{{0,40}}?(?:Neben|Gast)?[Rr]olle\s+als\s+"
+    rf"(?P<char>[^.;:!?()\n,]{{1,40}}?)(?:,\s+[^.;:!?()\n]{{1,60}}?,)?\s+(?:ist|sieht\s+man|erlebt\s+man|tritt|glänzt|"
+    rf"überzeugt)\s+(?:(?:der|die)\s+(?:[a-zäöüß]+\s+){{0,3}})?(?P<actor>{RUN})"
+)
 #: "As the architect, Julian Stroud, X broods", "; as Lord Ashcombe, the Englishman, X is given ...".
 _ROLE_FIRST_TAIL = (
     rf"(?:(?:the|a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}},\s+"
@@ -351,6 +358,21 @@ class RolePhrases(Voices):
                     if " " in name:
                         self.hits.append(Hit("actor", name, pos, CLEAR))
         self._plural_roles_lists()
+        if "olle als " in text:
+            for m in _IN_ROLE_AS_FIRST.finditer(text):
+                actor = self.person(m.group("actor"))
+                if not actor or not self.full_name(actor):
+                    continue
+                cspans = self.runs_in(m.start("char"), m.end("char"))
+                char = None
+                if len(cspans) == 1 and cspans[0] == (m.start("char"), m.end("char")):
+                    char = self.character(m.group("char"), m.start("char"))
+                    if char and (
+                        self._noun_only_part(char)
+                        or (" " not in char and not (self._given(char) or self._used_as_name(char)))
+                    ):
+                        char = None  # ("als Wanderprediger, der ...": a lone word no list gives as a name)
+                self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         for rx, words in (
             (_SHOWS_UP_AS, (" auf", "Erscheinung")),
             (_VOICE_OF_THING, ("Stimme ",)),
