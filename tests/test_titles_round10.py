@@ -301,3 +301,27 @@ def test_more_production_years_in_prose(text: str, year: int | None) -> None:
 )
 def test_rubrics_and_platforms_give_way(text: str, title: str) -> None:
     assert key_of(_title(text) or "") == key_of(title)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a title over a format label over its facts is no masthead over a section label
+            "Nachtdienst in Halle 4\nMediabook\nThriller · D 2024 · 97 Min.\nRegie: Ada Korn\nMit: Pia Wend, Udo Kress\n"
+            "Im Logistikzentrum verschwinden nachts Paletten, dann ein Kollege. Pia Wend ist eine Entdeckung.",
+            "Nachtdienst in Halle 4",
+        ),
+        (  # … or over the page's path
+            "Nachtdienst in Halle 4\nStartseite › Kultur › Film › Thriller\nThriller · D 2024 · 97 Min.\nRegie: Ada "
+            "Korn\nMit: Pia Wend, Udo Kress\nIm Logistikzentrum verschwinden nachts Paletten, dann ein Kollege.",
+            "Nachtdienst in Halle 4",
+        ),
+        (  # counter-case: an outlet's name over its path, the headline below
+            "THE REEL POST\nFilm › Reviews › Thriller\n\nThe Glass Stair review – a tight little chiller\n\nBy Ann "
+            "Lowe\n\nThe Glass Stair follows a night porter in a crumbling hotel. The Glass Stair is lean and mean.",
+            "The Glass Stair",
+        ),
+    ],
+)
+def test_titles_over_labels_and_facts(text: str, title: str) -> None:
+    assert key_of(_title(text) or "") == key_of(title)

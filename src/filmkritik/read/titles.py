@@ -1196,7 +1196,7 @@ def _named_in_body(text: str, cand: Candidate) -> bool:
 def _heading_over_facts(text: str, span: TitleSpan) -> bool:
     """A heading line at the page's top over the film's facts or its rating ("Winterlicht" / "Norwegen 1998,
     101 Min.", "Sommer in der Kettenstraße" / "★★★☆☆")."""
-    if span.how != "line" or span.start >= _HEAD_LIMIT or not _whole_line(text, span.start, span.end):
+    if span.how != "line" or span.start >= _HEAD_LIMIT or not _at_line_start(text, span.start):
         return False
     line_end = text.find("\n", span.end)
     if line_end < 0:
@@ -1281,6 +1281,8 @@ def _tagline_masthead(text: str, pooled: dict[str, Candidate]) -> None:
     if not (on_first or on_second or above):
         return
     masthead_end = len(first) + (len(second) + 1 if on_second or above else 0)
+    if on_second and _facts_below(text, masthead_end + 1):
+        return  # "Nachtschicht in Halle 9" / "Startseite › Kultur › Film" / "Thriller · D 2024": a title over its facts
     # a name the text repeats, or a headline line below the masthead
     below = [
         c
@@ -1483,8 +1485,9 @@ def _masthead(text: str, cand: Candidate, navigation: frozenset[str]) -> bool:
         return False
     if any(s.how in ("line", "caps") and s.start == 0 for s in cand.spans):
         lines = text.split("\n", 2)
-        if len(lines) > 1 and _navigation_line(lines[1], navigation):
-            return True
+        if len(lines) > 1 and _label_line(lines[1], navigation):
+            # "Nachtschicht in Halle 9" / "Mediabook" / "Thriller · D 2024 · 97 Min.": a title over its facts
+            return len(lines) < 3 or not _facts_below(text, len(lines[0]) + len(lines[1]) + 2)
     for span in cand.spans:
         if span.how in ("line", "caps") and span.start < 300 and (span.start == 0 or text[span.start - 1] == "\n"):
             below = text[span.end : span.end + 200].split("\n")[1:3]
@@ -1519,6 +1522,7 @@ def _outlet_name(text: str, cand: Candidate, outlet_words: frozenset[str]) -> bo
 def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: str) -> float:
     score = 0.0
     seen_lines: set[tuple[str, int]] = set()
+    navigation: frozenset[str] = getattr(lang.data(language, "titles"), "NAVIGATION", frozenset())
     other_work = _introduced_as_other(text, cand, mention_cues)
     # "Elsewhere, the new film from X, “Neon Saints,” was a disappointment. “Neon Saints” wants …": a film first
     # named in passing stays another film when the critic says more about it
@@ -1550,7 +1554,7 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             line_end = text.find("\n", span.end)
             if _YEAR_AFTER_LINE.fullmatch(text, span.end, line_end if line_end >= 0 else len(text)):
                 weight += 2.0  # "The Glass Orchard (2024)" heading a page
-            elif line_end >= 0 and _facts_below(text, line_end + 1):
+            elif line_end >= 0 and _facts_below(text, line_end + 1, navigation):
                 weight += 2.5  # a title over its facts: "Originaltitel: …", "Drama | USA 2024 | 96 Min."
         if (
             span.how in ("line", "headline")
@@ -1753,10 +1757,10 @@ def _once_in_body(text: str, cand: Candidate, span: TitleSpan) -> bool:
     return len(cand.occurrences) <= 1 and span.start > 150 and text.find("\n", 0, span.start) >= 0
 
 
-def _facts_below(text: str, start: int) -> bool:
-    """The line at ``start`` states the film's facts, or does so after blank lines and one dated byline
-    ("Eingestellt von … am 08.11.2026", "By Ann Lee · March 3, 2026")."""
-    dated = False
+def _facts_below(text: str, start: int, navigation: frozenset[str] = frozenset()) -> bool:
+    """The line at ``start`` states the film's facts, or does so after blank lines, one dated byline ("Eingestellt
+    von … am 08.11.2026", "By Ann Lee · March 3, 2026") and one section or format label ("Mediabook")."""
+    dated = labelled = False
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
@@ -1764,11 +1768,21 @@ def _facts_below(text: str, start: int) -> bool:
         if line:
             if _facts_line(text, start):
                 return True
-            if dated or len(line) >= 80 or not DATE_LIKE.search(line):
+            if not labelled and navigation and len(line) < 60 and _label_line(line, navigation):
+                labelled = True
+            elif dated or len(line) >= 80 or not DATE_LIKE.search(line):
                 return False
-            dated = True
+            else:
+                dated = True
         start = end + 1
     return False
+
+
+def _label_line(line: str, navigation: frozenset[str]) -> bool:
+    """A section or format label, a path of them, a genre or a streaming service ("Mediabook", "Kino › Thriller",
+    "NETFLIX")."""
+    parts = [p for p in _NAV_PARTS.split(line.strip().casefold()) if p]
+    return bool(parts) and all(p in navigation or p in _PLATFORMS or GENRE_WORD.fullmatch(p) for p in parts)
 
 
 def _facts_line(text: str, start: int) -> bool:
