@@ -157,6 +157,17 @@ CASES = [
         set(),
         {"Aurel Pfannkuch"},
     ),
+    # a name closing the apposition before a passive is the part
+    (
+        "Ihr Vater, der Schmied Anton Wehrle, wird von Jakob Haslinger verkörpert.",
+        {("Anton Wehrle", "Jakob Haslinger")},
+        {"Jakob Haslinger"},
+    ),
+    (
+        "Die Anführerin der Bande, Lotte, wird von der zwölfjährigen Ida Sönnichsen gespielt.",
+        {("Lotte", "Ida Sönnichsen")},
+        {"Ida Sönnichsen"},
+    ),
     # a part after "namens" before a passive
     (
         "Ihr Bruder, ein Tischler namens Jost, wird von Arne Vollbrecht gespielt.",
@@ -185,6 +196,8 @@ DIRECTOR_CASES = [
     ("Den Film hat Leander Osterkamp gedreht, der bisher Werbespots gemacht hat.", "Pippo", "Leander Osterkamp"),
     ("Die Regie der ersten vier Folgen übernahm Svea Matthiesen.", "Pippo", "Svea Matthiesen"),
     ("Regie geführt hat Svea Matthiesen, die bisher fürs Fernsehen arbeitete.", "Pippo", "Svea Matthiesen"),
+    ("„Pippo“, das Debüt von Ronja Kettenbach, ist ein kleiner Film.", "Pippo", "Ronja Kettenbach"),
+    ("Inszeniert hat der Tessiner Gianni Peverelli.", "Pippo", "Gianni Peverelli"),
 ]
 
 

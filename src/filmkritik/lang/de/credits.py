@@ -102,6 +102,9 @@ FILM_BY_WORDS = (
     "Erstlingsfilm",
     "Spielfilmdebüt",
     "Kinodebüt",
+    "Debüt",
+    "Regiedebüt",
+    "Langfilmdebüt",
     "Animationsfilm",
     "Trickfilm",
     "Dokumentarfilm",
@@ -142,7 +145,7 @@ DIRECTOR_LEADS = (
     r"|\b(?:[Ii]nszeniert|[Gg]edreht|[Rr]ealisiert)\s+(?:hat|haben)\s+(?:ihn|sie|es|(?:den|das|diesen|dieses)\s+[\wäöüß-]+)"
     # "Den Film hat X gedreht": the film first, the name before the participle (read up to it by the name reader)
     r"|\b(?:Den|Diesen)\s+Film\s+(?:hat|haben)(?=\s+[A-ZÄÖÜ][^.;:!?\n]{2,40}\s(?:gedreht|inszeniert|realisiert)\b)"
-    r"|\bInszeniert\s+haben(?=\s+[A-ZÄÖÜ])"
+    r"|\bInszeniert\s+haben(?=\s+[A-ZÄÖÜ])|\bInszeniert\s+hat(?=\s+(?:der|die)\s)"
     r"|\b(?:In|Mit)\s+(?:ihrem|seinem)\s+(?:[a-zäöüß-]+\s+){0,2}(?:Film|Spielfilm|Langfilm|Kinofilm|Debüt|Spielfilmdebüt|"
     r"Langfilmdebüt|Regiedebüt|Kinodebüt|Dokumentarfilm|Erstling|Werk)\s+(?:erzählt|inszeniert|porträtiert|schildert)"
     r"|\bWer\s+(?:führt|führte)\s+(?:hier\s+)?Regie\s*\?|\bWer\s+hat\s+(?:den\s+Film\s+|ihn\s+)?(?:inszeniert|gedreht)\s*\?"

@@ -415,6 +415,13 @@ class AsRoles(PlayVerbs):
                 if subject and not cspan:
                     named = _NAMED_BEFORE_VERB.search(text, max(0, subject.start() - 60), subject.start())
                     cspan = self.runs.ending_at(named.end(1)) if named else None
+                if subject and not cspan and text[: subject.start()].endswith(","):
+                    # "Ihr Vater, der Uhrmacher Anton Kienzle, wird von X verkörpert", "Die Anführerin der Bande,
+                    # Lotte, wird von X gespielt": a name closing the apposition right before the verb is the part
+                    named_last = self.runs.ending_at(subject.start() - 1)
+                    part = self.character(self.run_text(named_last), named_last[0]) if named_last else None
+                    if part and not self._noun_only_part(part) and (" " in part or self._given(part)):
+                        cspan = named_last
                 if subject and not cspan:
                     # "Die Eule Frau Holle, streng und weise, wird von X gesprochen": an apposition before the verb
                     appos = _APPOSITION_BEFORE_VERB.search(text, max(0, subject.start() - 120), subject.start())
