@@ -325,3 +325,14 @@ def test_rubrics_and_platforms_give_way(text: str, title: str) -> None:
 )
 def test_titles_over_labels_and_facts(text: str, title: str) -> None:
     assert key_of(_title(text) or "") == key_of(title)
+
+
+def test_an_article_led_possessive_is_part_of_the_title() -> None:
+    """ "The Ferryman's Daughter Is a Quiet Triumph": "The Ferryman's" is no maker's possessive before the title."""
+    text = (
+        "Film › Reviews › Drama\n\nThe Lockkeeper's Son Is a Quiet Triumph\n\nBy Ann Lowe · 5 min read\n\nThere is a "
+        "moment in The Lockkeeper's Son when nobody speaks. The Lockkeeper's Son (2026) follows a boy who takes over "
+        "his father's lock after a stroke. The Lockkeeper's Son opens Friday."
+    )
+    assert film_identity(text)[0] == "The Lockkeeper's Son"
+    assert film_identity(text)[2] == 2026

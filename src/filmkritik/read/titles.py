@@ -658,8 +658,8 @@ def _possessive_heads(text: str, heads: list[TitleSpan]) -> list[TitleSpan]:
     found = []
     for span in heads:
         owner = _OWNER_HEAD.match(span.text)
-        if owner is None:
-            continue
+        if owner is None or span.text.split(" ", 1)[0] in _CAPITAL_ARTICLES:
+            continue  # "The Ferryman's Daughter Is a Quiet Triumph": an article opens a title, not a maker's name
         words = span.text[owner.end() :].split()
         for n in range(min(5, len(words) - 1), 0, -1):
             head = " ".join(words[:n])
