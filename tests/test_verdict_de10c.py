@@ -1,8 +1,11 @@
 """German verdict, round 10c (docs/preregistrations/verdict-de-round10c.md): faults written without a
-listed word of blame ("reiht die Stationen aneinander", "bleiben Staffage", "gut gemeint") count as
-faults; a negation turns such a fault into praise ("ohne erhobenen Zeigefinger"); a positive review's one
-wish ("hätte man sich ... gewünscht") is no missed chance. Every text here is invented (fictional films
-and people)."""
+listed word of blame ("reiht die Stationen aneinander", "bleiben Staffage", "gut gemeint").
+
+The round's candidate read them as faults (commit 35f415b) and gained on the development data (0.631 ->
+0.691 macro-F1) but only +0.022 on the sealed check (needed +0.03), so it was reverted. These tests pin
+what the shipped reader does with such pages: a positive review's one wish stays positive, and the
+blind spot (plain faults read as nothing, so a page that praises and then describes failures reads
+positive) is documented as a non-strict xfail. Every text here is invented (fictional films and people)."""
 
 from __future__ import annotations
 
@@ -21,26 +24,22 @@ def _verdict(text: str) -> tuple[int, str]:
     return found["score"], found["label"]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Danach reiht der Film die Stationen seines Lebens brav aneinander.",
-        "Die Nebenfiguren bleiben Staffage.",
-        "Das ist alles gut gemeint.",
-        "Spannung will nicht aufkommen.",
-        "Am Ende bleibt wenig hängen.",
-    ],
-)
+_PLAIN_FAULTS = [
+    "Danach reiht der Film die Stationen seines Lebens brav aneinander.",
+    "Die Nebenfiguren bleiben Staffage.",
+    "Das ist alles gut gemeint.",
+    "Am Ende bleibt wenig hängen.",
+]
+
+
+@pytest.mark.xfail(reason="round 10c's candidate was not shipped: plain faults carry no value", strict=False)
+@pytest.mark.parametrize("sentence", _PLAIN_FAULTS)
 def test_a_fault_without_a_word_of_blame_reads_as_a_fault(sentence: str) -> None:
     assert _judged(sentence) < 0
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    ["Der Regisseur erzählt das ohne erhobenen Zeigefinger.", "Hier gibt es keinen Leerlauf."],
-)
-def test_a_denied_fault_reads_as_praise(sentence: str) -> None:
-    assert _judged(sentence) > 0
+def test_a_listed_word_of_blame_reads_as_a_fault() -> None:
+    assert _judged("Das Drehbuch ist schwach und die Dialoge sind hölzern.") < 0
 
 
 def test_neutral_description_judges_nothing() -> None:
@@ -64,8 +63,9 @@ Man hätte sich ein paar Szenen mehr mit der Tochter gewünscht. Trotzdem: ein k
 unbedingt sehenswert."""
 
 
+@pytest.mark.xfail(reason="round 10c's blind spot: such a page reads positive (69)", strict=False)
 def test_praise_with_faults_written_plainly_reads_mixed() -> None:
-    # Before round 10c this page read 69 (positive): its faults hold no listed word of blame.
+    # The round's candidate read this page 53 (mixed); the shipped reader reads 69 (positive).
     score, label = _verdict(MIXED)
     assert label == "mixed"
     assert 40 <= score <= 60

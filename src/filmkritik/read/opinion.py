@@ -297,7 +297,6 @@ def _shifters(data: ModuleType) -> _Shifters:
         *getattr(data, "HEDGES", ()),
         *getattr(data, "JUDGEMENT_IDIOMS", ()),
         *getattr(data, "RESERVATION_IDIOMS", ()),
-        *getattr(data, "PLAIN_FAULTS", ()),
     )
     hedges = tuple((trigger, re.compile(pattern), value) for trigger, pattern, value in idioms)
     faults = dict(getattr(data, "NEGATED_FAULTS", {}))
