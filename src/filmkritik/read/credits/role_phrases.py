@@ -156,7 +156,7 @@ _AS_ROLE_VERB_ACTOR = re.compile(
 #: "Der Sachbearbeiter – X in einer wunderbar verdrucksten Nebenrolle – ...", "(X in einer undankbaren Mini-Rolle)",
 #: "– X in wenigen, sehr präzisen Auftritten –": a performer set off by dashes or parentheses, with the part's size.
 _ASIDE_IN_ROLE = re.compile(
-    rf"(?:[–—(]|\s-)\s*(?P<actor>{RUN})\s+in\s+(?:einer|einem|wenigen|kurzen|kleinen|seiner|ihrer|zwei|drei),?\s+"
+    rf"(?:[–—(]|(?<=\s)-)\s*(?P<actor>{RUN})\s+in\s+(?:einer|einem|wenigen|kurzen|kleinen|seiner|ihrer|zwei|drei),?\s+"
     rf"(?:[\w,-]+\s+){{0,4}}?(?:[\w-]*[Rr]olle|[\w-]*[Aa]uftritt(?:en)?|Part|Cameo|Szenen)\s*(?:[–—)]|-\s)"
 )
 #: "Als Hausmeister glänzt X", "Als Schurke chargiert X": after a role noun alone, verbs of performing (a job
@@ -171,7 +171,7 @@ _SHOWS_UP_AS = re.compile(
 )
 _VOICE_OF_THING = re.compile(rf"(?P<actor>{RUN})\s+als\s+(?:deutsche\s+|englische\s+)?Stimme\s+(?:des|der|von)\s")
 _CAMEO_OF = re.compile(
-    rf"\b(?:Cameo|Gastauftritt|Kurzauftritt|Auftritt)\s+(?:von|des|der)\s+(?:[A-ZÄÖÜ][\wäöüß-]*(?:star|sänger|sängerin|"
+    rf"(?:Cameo|Gastauftritt|Kurzauftritt|Auftritt)\s+(?:von|des|der)\s+(?:[A-ZÄÖÜ][\wäöüß-]*(?:star|sänger|sängerin|"
     rf"legende|ikone|komiker|komikerin|moderator|moderatorin)\s+)?(?P<actor>{RUN})"
 )
 _ARTICLE_WORDS = frozenset("der die das dem den des ein eine einem einen einer im am vom zum zur ins beim".split())
@@ -374,13 +374,15 @@ class RolePhrases(Voices):
                         char = None  # ("als Wanderprediger, der ...": a lone word no list gives as a name)
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         for rx, words in (
-            (_SHOWS_UP_AS, (" auf", "Erscheinung")),
-            (_VOICE_OF_THING, ("Stimme ",)),
+            (_SHOWS_UP_AS, ("taucht ", "tritt ")),
+            (_VOICE_OF_THING, ("stimme ",)),
             (_CAMEO_OF, ("ameo", "uftritt ")),
         ):
-            if any(w in text for w in words):
-                parts = {_norm(h.character) for h in self.hits if h.character}
-                for m in rx.finditer(text):
+            # (tried only over the sentences holding the phrase's words: a pattern that opens on a name costs)
+            spans = self._trigger_spans(words)
+            parts = {_norm(h.character) for h in self.hits if h.character} if spans else set()
+            for start, end in spans:
+                for m in rx.finditer(text, start, end):
                     name = m.group("actor")
                     if self.full_name(name) and _norm(name) not in parts and not self.other_film_before(m.start()):
                         self.add("actor", name, m.start("actor"), CLEAR)  # (not a part named in full elsewhere)
