@@ -288,3 +288,18 @@ def test_serve_on_a_port_in_use_says_so_in_one_line(tmp_path: Path) -> None:
     assert "serving on" not in result.stderr
     (line,) = _error_lines(result)
     assert f"cannot listen on 127.0.0.1:{port}" in line and "pick another --port" in line
+
+
+# --- read: a record saved by `read -f json` is shown again, not read as a review ---------------
+
+
+def test_read_a_saved_record_shows_it_again(tmp_path: Path) -> None:
+    review = tmp_path / "kritik.txt"
+    review.write_text(REVIEW, encoding="utf-8")
+    first = runner.invoke(app, ["read", str(review), "--format", "json"])
+    assert first.exit_code == 0, first.stderr
+    saved = tmp_path / "kritik.json"
+    saved.write_text(first.stdout, encoding="utf-8")
+    again = runner.invoke(app, ["read", str(saved), "--format", "json"])
+    assert again.exit_code == 0, again.stderr
+    assert json.loads(again.stdout) == json.loads(first.stdout)  # not a new record with JSON syntax as its text

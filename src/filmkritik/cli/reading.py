@@ -88,6 +88,27 @@ def _is_container(arg: str) -> bool:
     return warc.is_warc(arg) or corpus.is_corpus(arg) or feed.is_feed(arg)
 
 
+def _saved_records(arg: str) -> list[ReviewRecord]:
+    """The records in a ``.json`` file written by ``filmkritik read -f json``; [] for anything else."""
+    from filmkritik.model import ReviewRecord
+
+    path = Path(arg)
+    if path.suffix.lower() != ".json" or not path.is_file():
+        return []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        rows = data if isinstance(data, list) else [data]
+        if rows and all(_is_record(row) for row in rows):
+            return [ReviewRecord.from_dict(row) for row in rows]
+    except (OSError, ValueError, TypeError, KeyError):
+        pass  # not a saved record: read it like any other file
+    return []
+
+
+def _is_record(row: object) -> bool:
+    return isinstance(row, dict) and str(row.get("schema", "")).startswith("filmkritik.review/") and "text" in row
+
+
 def _read_all(inputs: list[str]) -> Iterator[tuple[str, ReviewRecord | FilmkritikError]]:
     """Each input's records (or its error), in input order; containers give one per review inside."""
     import filmkritik
@@ -95,6 +116,12 @@ def _read_all(inputs: list[str]) -> Iterator[tuple[str, ReviewRecord | Filmkriti
     from filmkritik.scale.sources import expand_file
 
     for arg in inputs:
+        saved = _saved_records(arg)
+        if saved:
+            # Records saved by `read -f json`: shown again, not read as if their JSON were a review.
+            for record in saved:
+                yield arg, record
+            continue
         if not _is_container(arg):
             try:
                 yield arg, filmkritik.read(arg)
