@@ -336,3 +336,14 @@ def test_an_article_led_possessive_is_part_of_the_title() -> None:
     )
     assert film_identity(text)[0] == "The Lockkeeper's Son"
     assert film_identity(text)[2] == 2026
+
+
+def test_a_blog_quip_after_the_dash_is_no_subtitle() -> None:
+    """The headline said again in a footer does not make "… – I Watched It" part of the title the body says alone."""
+    text = (
+        "THE POPCORN DESK\nreviews, rants and the occasional list\n\nSkyfall Run II: Dark Water – I Watched It So You "
+        "Don't Have To\n\nJuly 19, 2026 | Filed under: Reviews\n\nI liked the first Skyfall Run. Skyfall Run II: Dark "
+        "Water does not know what it is. Skyfall Run II: Dark Water is two and a half hours long.\n\nShare: Skyfall "
+        "Run II: Dark Water – I Watched It So You Don't Have To"
+    )
+    assert film_identity(text)[0] == "Skyfall Run II: Dark Water"

@@ -800,7 +800,7 @@ def _colon_titles(text: str, heads: list[TitleSpan]) -> list[TitleSpan]:
             found.append(TitleSpan(whole, span.start, span.start + len(whole), span.how))
             continue
         words = rest.split()
-        best = ""
+        best = before_dash = ""
         for n in range(1, min(len(words), 6) + 1):
             word = words[n - 1]
             inner = n > 1 and (_INNER_WORD.fullmatch(word) or word in ("–", "—", "-"))  # "X: Y – Final Count"
@@ -809,8 +809,14 @@ def _colon_titles(text: str, heads: list[TitleSpan]) -> list[TitleSpan]:
             candidate = f"{span.text}{separator.group()}{' '.join(words[:n])}"
             if text.count(candidate) < 2:
                 break
+            if word in ("–", "—", "-"):
+                before_dash = best
             if word[:1].isupper() or word[:1].isdigit():
                 best = candidate
+        if before_dash and best != before_dash and text.count(before_dash) > text.count(best):
+            # "Stormbreak II: Tidal Fury – I Watched It So You Don't Have To", headline and footer, and
+            # "Stormbreak II: Tidal Fury does not …": the blog's quip after the dash is no part of the title
+            best = before_dash
         if best:
             found.append(TitleSpan(best, span.start, span.start + len(best), span.how))
     return found
