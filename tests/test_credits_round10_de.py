@@ -157,6 +157,12 @@ CASES = [
         set(),
         {"Aurel Pfannkuch"},
     ),
+    # two parts "bei A und B in guten Händen": both perform, no pair without "beziehungsweise"
+    (
+        "Die beiden Schwestern, Ines und Tove, sind bei Laura Brenninger und Ylva Sandmark in guten Händen.",
+        set(),
+        {"Laura Brenninger", "Ylva Sandmark"},
+    ),
     # a name closing the apposition before a passive is the part
     (
         "Ihr Vater, der Schmied Anton Wehrle, wird von Jakob Haslinger verkörpert.",

@@ -38,7 +38,8 @@ _MADE_FROM_ROLE = re.compile(
 )
 #: "Die Ermittlerin Dana, die ihm nicht traut, ist bei X in guten Händen / gut aufgehoben".
 _IN_GOOD_HANDS = re.compile(
-    rf"\bist\s+bei\s+(?P<actor>{RUN})\s+(?:in\s+(?:den\s+)?(?:guten|besten|sicheren|starken)\s+Händen|"
+    rf"\b(?P<verb>ist|sind)\s+bei\s+(?P<actor>{RUN})(?:\s+und\s+(?P<actor2>{RUN}))?\s+"
+    rf"(?:in\s+(?:den\s+)?(?:guten|besten|sicheren|starken)\s+Händen|"
     rf"(?:(?:sehr|ganz)\s+)?(?:gut|bestens|hervorragend|glänzend|wunderbar|bestens)\s+aufgehoben)\b"
 )
 #: "X spielt sie / ihn" (the role named before); not "spielt sie alle an die Wand".
@@ -257,6 +258,13 @@ class RolePhrases(Voices):
                     if char and not (" " not in char and self.lex.looks_like_noun(char, self.code)):
                         break
                     char = None
+                if m.group("actor2") or m.group("verb") == "sind":
+                    # "Merve und Jessie sind bei A und B in guten Händen": two performers, no pair without
+                    # "beziehungsweise" (as for "A und B spielen C und D")
+                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR)
+                    if m.group("actor2"):
+                        self.add("actor", m.group("actor2"), m.start("actor2"), CLEAR)
+                    continue
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         for m in self.finds("play"):
             if not _OBJECT_PRONOUN.match(text, m.end()):
