@@ -204,7 +204,16 @@ DIRECTOR_CASES = [
     ("Regie geführt hat Svea Matthiesen, die bisher fürs Fernsehen arbeitete.", "Pippo", "Svea Matthiesen"),
     ("„Pippo“, das Debüt von Ronja Kettenbach, ist ein kleiner Film.", "Pippo", "Ronja Kettenbach"),
     ("Inszeniert hat der Tessiner Gianni Peverelli.", "Pippo", "Gianni Peverelli"),
+    # a demonym used as an adjective ("Schweizer", "Wiener"), then the director noun: the noun is no part of the name
+    ("„Pippo“ ist der neue Film des Schweizer Regisseurs Anselm Vogtherr.", "Pippo", "Anselm Vogtherr"),
+    ("„Pippo“, der erste Film der Wiener Regisseurin Mara Lindqvist, ist zart.", "Pippo", "Mara Lindqvist"),
 ]
+
+
+def test_round10_a_demonym_adjective_gives_the_nationality_not_a_longer_name() -> None:
+    """ "des Schweizer Regisseurs X": the director is X, from Switzerland (a user saw "Regisseurs X" in the KB)."""
+    record = read_credits("„Pippo“ ist der neue Film des Schweizer Regisseurs Anselm Vogtherr.", title="Pippo")
+    assert [(d.name, d.nationality) for d in record.film.directors] == [("Anselm Vogtherr", "Switzerland")]
 
 
 @pytest.mark.parametrize(("text", "title", "director"), DIRECTOR_CASES)

@@ -116,6 +116,7 @@ class DirectorCues(AsRoles):
         for m in self.finds("demonym"):
             span = self.runs.starting_at(m.end())
             if span:
+                span = self._without_describing_noun(span)  # "des Schweizer Regisseurs X": an adjective, then a noun
                 country = self.d.NATIONALITY_NOUN[m.group("noun")]
                 self.hits.append(Hit("nationality", self.run_text(span), span[0], HINT, nationality=country))
 
