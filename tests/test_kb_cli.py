@@ -90,7 +90,7 @@ def test_a_bad_row_is_reported_and_the_rest_is_added(tmp_path: Path, db: str):
     rows.write_text('{"film": "Ohne Text"}\n' + json.dumps({"text": REVIEW_DE, "film": "Der Leuchtturmwärter"}) + "\n")
     result = run("add", str(rows), "--db", db)
     assert result.exit_code == 2
-    assert "no `text` or `html`" in result.output and "added 1 reviews" in result.output
+    assert "no `text` or `html`" in result.output and "added 1 review," in result.output
 
 
 def test_add_parquet_records_written_by_batch(tmp_path: Path, db: str):
@@ -246,7 +246,7 @@ def test_add_a_review_by_url(tmp_path: Path, db: str):
         url = f"http://127.0.0.1:{server.server_address[1]}/salzwiese.html"
         result = run("add", url, "--db", db)
         assert result.exit_code == 0, result.output
-        assert "added 1 reviews" in result.output
+        assert "added 1 review," in result.output
         reviews = list(csv.DictReader(io.StringIO(run("export", "-f", "csv", "--table", "reviews", "--db", db).output)))
         assert reviews[0]["url"] == url
     finally:

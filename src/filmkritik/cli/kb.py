@@ -146,12 +146,17 @@ def add(
     if len(summary.errors) > 20:
         err.print(f"filmkritik: ... and {len(summary.errors) - 20} more errors", markup=False)
     err.print(
-        f"added {summary.added} reviews, {summary.unchanged} already stored, {summary.failed} failed, "
-        f"{summary.not_reviews} not reviews; {len(summary.films)} films touched",
+        f"added {_count(summary.added, 'review')}, {summary.unchanged} already stored, {summary.failed} failed, "
+        f"{summary.not_reviews} not reviews; {_count(len(summary.films), 'film')} touched",
         markup=False,
     )
     if summary.failed:
         raise typer.Exit(2)
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 review", "2 reviews": the summary line reads as English."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 @app.command()
