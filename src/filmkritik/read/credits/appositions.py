@@ -1,0 +1,361 @@
+"""Credits, appositions and possessives: "Regisseurin X", "actress X", "X's role", German genitives."""
+
+from __future__ import annotations
+
+import re
+
+from filmkritik.model import Span
+from filmkritik.read import names
+from filmkritik.read.credits.common import (
+    _ADJ_INFLECTION,
+    _LOWER_WORD,
+    _NOT_SUBJECT_LEAD,
+    _QUOTED_AFTER,
+    CLEAR,
+    CREDIT,
+    HINT,
+    Hit,
+    is_role_noun,
+)
+from filmkritik.read.credits.directors import DirectorCues
+
+_CREW_POSSESSED = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}(cinematography|camera|camerawork|photography|score|music|soundtrack|screenplay|script|"
+    r"editing|costumes?|production\s+design|novel|book|play|source\s+novel|lens|sound\s+design)\b"
+)
+_CAST_NOUN = re.compile(r"(?:Neben|Haupt)?[Dd]arsteller(?:innen)?|Ensemble")
+_DUO_GAP = re.compile(r"\s*(?:aus\s+[A-ZÄÖÜ][\wäöüß-]+\s*)?:\s*")
+_WORK_BY_BEFORE = re.compile(r"[“”\"«]\s+von\s+$")
+_DIRECTOR_PAIR = re.compile(
+    r"(?:[Dd]uo|gespann|Regisseurinnen|Regisseure|[Dd]irectors|[Pp]aar|[Tt]eam|[Ff]ilmmakers|Filmemacher(?:innen)?)\s*$"
+)
+#: "Like Harold Finch's 'X'", "wie schon in": a possessive that compares with another film.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:[Ll]ike|[Uu]nlike|as\s+in|recalls|recalling|evokes|echoes|echoing|reminiscent\s+of|[Ww]ie(?:\s+schon)?\s+in|"
+    r"erinnert\s+an|[Aa]nders\s+als\s+in)\s+$"
+)
+_NEXT_LETTERS = re.compile(r"\s+([^\W\d_]+)")
+_ADJECTIVE_SHAPE = re.compile(r"(?:y|ful|ous|ive|al|ic|ish|less|ed|ing|ent|ant|ble|le|st|er)\W*$")
+_PERFORM_LEAD = re.compile(r"(?:^|[.!?:;,\n]|\b(?:und|and|aber|but|auch|allem|also|even))\s*$")
+_PORTRAYAL_OF = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}(?:portrayal|depiction|embodiment|interpretation|incarnation)\s+of\s+"
+    r"(?:(?:the|a|an)\s+[a-z-]+,?\s+)?"
+)
+#: "Marsh’s Viola is ...": a possessed role is followed by a verb or punctuation, not a noun.
+_POSSESSIVE_ROLE_END = re.compile(
+    r"\s*(?:[,.;:!?)]|\s(?:is|was|has|had|that|who|which|and|finds|gets|becomes|must|can|will|the|a|an|are|were|"
+    r"isn['’]t|wasn['’]t|does|doesn['’]t|seems|feels|comes|remains|proves|makes|gives|never|also|opposite|"
+    r"make|feel|seem|look|looks|steals|steal|brings|bring|holds|hold|carries|anchors|dominates|grounds|share|shares|"
+    r"becomes|emerges|walks|lights|provides|adds|always|often|rarely|still|just|only)\b)"
+)
+#: Adjectives between a possessive and a role ("Lena Karvonen's brittle, funny Elspeth").
+_POSSESSIVE_LEAD = re.compile(r"\s*(?:[a-z][\w-]*,?\s+){0,3}")
+_POSSESSIVE_LEAD_NOUN = re.compile(
+    r"\b(?:co-?stars?|directors?|filmmaker|producer|writer|film|movie|debut|feature|picture|husband|wife|partner|"
+    r"son|daughter|father|mother|brother|sister|friend|agent|idol|hero|mentor|collaborator|muse)\b"
+)
+_TITLE_SOON = re.compile(r"(?:\s+[a-zäöüß]+){0,3}\s+[„“\"»]([^„“\"»«\n]{1,60})[“”\"«]")
+_POSSESSIVE_PRONOUNS = frozenset("seinen seinem sein seines ihren ihrem ihr ihres".split())
+_ADJ_GLUE = frozenset("ebenso wie und so sehr besonders zutiefst neuer neuester neuestem jüngstem".split())
+_ADJ_ENDINGS = ("e", "em", "en", "er", "es", "ste", "sten")
+_NOT_ADJECTIVE = frozenset(
+    "in im seinem seinen seiner ihrem ihren ihrer einem einen einer dem den der die das mit von zum zur eine".split()
+)
+
+
+class Appositions(DirectorCues):
+    """Reader layer: appositions, possessives and genitives."""
+
+    def appositions(self) -> None:
+        text = self.text
+        for m in self.finds("cue_noun"):
+            role = m.lastgroup or "crew"
+            if role == "actor":
+                start = m.end()
+                if self.text.startswith("wie ", start) and _CAST_NOUN.fullmatch(m.group().strip()):
+                    start += 4  # "Nebendarsteller wie X und Y": this film's cast ("Schauspieler wie X" compares)
+                for name, pos in self.list_after(start):
+                    self.hits.append(Hit("actor", name, pos, CLEAR))
+                continue
+            span = self.runs.starting_at(m.end())
+            if not span and role == "director" and _DIRECTOR_PAIR.search(m.group()):
+                # "von einem Regieduo aus Brünn: A und B haben ...": an origin and a colon before the names
+                gap = _DUO_GAP.match(text, m.end())
+                span = self.runs.starting_at(gap.end()) if gap else None
+            if not span:
+                continue
+            if role == "director":
+                nat = self._nationality(m.group(), text[max(0, m.start() - 40) : m.start()])
+                if self.other_film_after(span[1]):
+                    self.add("other_director", self.run_text(span), span[0], CLEAR)
+                    continue
+                pair = self._director_names(span[0]) if _DIRECTOR_PAIR.search(m.group()) else []
+                if len(pair) >= 2:
+                    # "das Regieduo A und B", "die Regisseurinnen A und B", "filmmakers Rohan and Meera Kapur":
+                    # both direct, as a credit would say.
+                    self.add_directors(pair, CREDIT, nationality=nat)
+                else:
+                    self.add("director", self.run_text(span), span[0], CLEAR, nationality=nat)
+            else:
+                # "Sängerin X", "Moderator X": a performer's trade, no job on this film's crew and no rival to a role.
+                if role == "crew" and is_role_noun(m.group().strip(), getattr(self.d, "PERFORMER_NOUNS", frozenset())):
+                    continue
+                self.add(role, self.run_text(span), span[0], CLEAR)
+        for m in self.finds("we_see"):
+            for name, pos in self.list_after(m.end(), limit=4, skip=0):
+                if " " in name:
+                    self.hits.append(Hit("actor", name, pos, CLEAR))
+        for m in self.finds("starring"):
+            for name, pos in self.list_after(m.end()):
+                self.hits.append(Hit("actor", name, pos, CLEAR))
+        lead_role = self.mentions_any(self.d.TRIGGERS["lead_role"])
+        may_direct = self.mentions_any(self.d.TRIGGERS["directs"])
+        may_tell = self.code == "de" and bool(self.positions(" erzählt"))
+        perform_words, lead_words, direct_words = self.p.perform_words, self.p.lead_words, self.p.direct_words
+        n = len(text)
+        for span in self.runs.spans:
+            end = span[1]
+            if end >= n:
+                continue
+            if text[end] != ",":
+                # The three cues below open with "," or with spaces and a lower-case word: a run
+                # followed by anything else needs no regex.
+                after = end
+                while after < n and text[after].isspace():
+                    after += 1
+                if after == end or after >= n or not text[after].islower():
+                    continue
+            if may_tell and text.startswith(" erzählt", span[1]) and self._tells(span):
+                continue
+            # the word after the run: each cue below opens with one of its words (a set test before the regex)
+            nxt = None if text[end] == "," else _NEXT_LETTERS.match(text, end)
+            word = None if text[end] == "," else (nxt.group(1) if nxt else "")
+            if may_direct and (word is None or word in direct_words) and self.p.directs.match(text, span[1]):
+                # "Kröger, der früher Werbung drehte, inszeniert flott": present tense, this film.
+                directs = self.p.directs.match(text, span[1])
+                raw = self.run_text(span)
+                if directs and self._is_person_like(raw) and not self.other_film_after(directs.end()):
+                    self.add("director", raw, span[0], CLEAR)
+                continue
+            # Both cues follow the name directly: "X in der Hauptrolle", "X glänzt".
+            if lead_role and (word is None or word in lead_words) and self.p.lead_role.match(text, span[1]):
+                lead_raw = self.run_text(span)
+                lead_name = self.person(lead_raw)
+                if self.code == "de" and _WORK_BY_BEFORE.search(text, max(0, span[0] - 12), span[0]):
+                    continue  # "wo „Grauzone“ von X zu sehen war": the maker of a work shown, no performer
+                if lead_name and (self.full_name(lead_name) or self.full_names_ending(lead_name.split()[-1])):
+                    self.add("actor", lead_raw, span[0], CLEAR)
+            elif (word is None or word in perform_words) and self.p.perform.match(text, span[1]):
+                lead = text[max(0, span[0] - 25) : span[0]]
+                if _PERFORM_LEAD.search(lead):
+                    self.add("actor", self.run_text(span), span[0], HINT)
+        for m in self.finds("release"):
+            self.distributors.append((m.group(1), CREDIT, m.start(1)))
+        # A byline starts at the text's start or at a line break: only those places are tried.
+        for m in self._matches_at(self.p.byline, text, self._anchor_positions(("\n",)) | {0}):
+            span = self.runs.starting_at(m.end())
+            if span:
+                self.add("critic", self.run_text(span), span[0], CREDIT)
+        for m in self.finds("photo_credit"):
+            line_end = text.find("\n", m.end())
+            value = text[m.end() : line_end if line_end >= 0 else len(text)]
+            value = value.split(")")[0]
+            self._photo(value, m.start())
+
+    def _tells(self, span: Span) -> bool:
+        """ "Marta Quellwitz erzählt in „Titel“ von drei Frauen ...": a full name telling the reviewed film directs
+        it; without the title ("X erzählt ohne Eile") it is a hint that a clearer credit outranks."""
+        raw = self.run_text(span)
+        name = self.person(raw)
+        if not name or name != raw or not self.full_name(name):
+            return False
+        tail = self.text[span[1] + 8 : span[1] + 60]
+        quoted = _TITLE_SOON.match(tail)
+        titled = quoted is not None and self.is_film_title(quoted.group(1))
+        self.add("director", raw, span[0], CLEAR if titled else HINT)
+        return True
+
+    def _nationality(self, noun: str, before: str) -> str | None:
+        """ "der dänischen Regisseurin", "US-Regisseur", "the French director", "South Korean filmmaker"."""
+        words = before.split()
+        candidates = []
+        if "-" in noun.split()[0]:
+            candidates.append(noun.split("-")[0].lower())
+        if words:
+            candidates.append(words[-1].lower().rstrip(",-"))
+            if len(words) > 1:
+                candidates.append(f"{words[-2].lower()} {words[-1].lower()}")
+        table = self.d.NATIONALITY_ADJ
+        for w in reversed(candidates):
+            if w in table:
+                return str(table[w])
+            if self.code == "de":
+                stem = _ADJ_INFLECTION.sub("", w)
+                if stem in table:
+                    return str(table[stem])
+        return None
+
+    def possessives(self) -> None:
+        """ "Mara Lindqvist's Glasshouse", "Jana Brenners packendes Justizdrama", "Marsh’s Viola"."""
+        text = self.text
+        for span in self.runs.spans:
+            raw = self.run_text(span)
+            possessive = text.startswith(("’s", "'s", "’ ", "' "), span[1])
+            if not possessive and self.code == "en" and text.startswith(", whose ", span[1]):
+                self._whose_role(span, raw)  # "Tessa Orrell, whose Edith is the heart of the film, ..."
+                continue
+            genitive = self.code == "de" and raw.endswith("s") and not raw.endswith("ss")
+            if not possessive and not (self.code == "de" and (genitive or " " in raw)):
+                continue
+            after = text[span[1] : span[1] + 120]
+            if self.code == "de" and not possessive:
+                self._german_genitive(span, raw, after, genitive)
+                if "s " in raw:
+                    self._genitive_role(span, raw)
+                continue
+            rest = after[2:] if after[:2] in ("’s", "'s") else after[1:]
+            quoted = _QUOTED_AFTER.match(rest)
+            opener = raw.find(self.person(raw) or raw)
+            if quoted and _COMPARED_BEFORE.search(text, max(0, span[0] - 40), span[0] + max(0, opener)):
+                self.add("filmography", raw, span[0], CLEAR)  # "Like Harold Finch's 'The Quiet Year'": another film
+                continue
+            if quoted:
+                # "Lindqvist's earlier „Glasshouse“": a director's filmography, no veto on directing this film
+                role = "director" if self.is_film_title(quoted.group(1)) else "filmography"
+                if role == "director" or self.titles:
+                    self.add(role, raw, span[0], CLEAR)
+                continue
+            nxt = self.runs.starting_at(span[1] + (len(after) - len(rest)))
+            if nxt and self.is_film_title(self.run_text(nxt)):
+                self.add("director", raw, span[0], CLEAR)
+                continue
+            crew = _CREW_POSSESSED.match(rest)
+            if crew:
+                # "Tom Vogt's sepia-toned cinematography", "Mica Lind's score": crew, not the director.
+                self.add(
+                    "composer" if crew.group(1) in {"score", "music", "soundtrack"} else "crew", raw, span[0], CLEAR
+                )
+                continue
+            if self.p.film_noun_after.match(" " + rest.lstrip()):
+                # "X's horror movie": a director's film, but characters own films too ("Bond's fifth movie").
+                if " " in raw.strip() or self.full_names_ending(raw.strip()):
+                    self.add("director", raw, span[0], HINT)
+                continue
+            if self.code == "en":
+                ch = re.match(r"\s*(?:character|role)\s*,?\s*", rest)
+                if ch:
+                    cspan = self.runs.starting_at(span[1] + (len(after) - len(rest)) + ch.end())
+                    if cspan:
+                        char = self.character(self.run_text(cspan), cspan[0])
+                        self.add("actor", raw, span[0], CLEAR, character=char)
+                    continue
+                portrayal = _PORTRAYAL_OF.match(rest)
+                if portrayal:
+                    cspan = self.runs.starting_at(span[1] + (len(after) - len(rest)) + portrayal.end())
+                    char = self.character(self.run_text(cspan), cspan[0]) if cspan else None
+                    if not cspan:
+                        # "X's portrayal of the ailing conductor, Sir Edmund Pike": a description first
+                        char = self._character_after(span[1] + (len(after) - len(rest)) + portrayal.end())[0]
+                    self.add("actor", raw, span[0], CLEAR, character=char)
+                    continue
+                perf = re.match(r"\s*(?:[a-z-]+\s+){0,2}(?:performance|portrayal|turn|acting)\b", rest)
+                if perf:
+                    self.add("actor", raw, span[0], CLEAR)
+                    continue
+                # "Marsh's Viola", "Lena Karvonen's brittle, funny Elspeth": adjectives may stand before the role
+                lead = _POSSESSIVE_LEAD.match(rest)
+                if (
+                    lead
+                    and (
+                        _POSSESSIVE_LEAD_NOUN.search(lead.group())
+                        or lead.group().rstrip().endswith(",")
+                        # "brittle, funny Elspeth" lists adjectives; "Clinton's age, pilot Whitmore" does not
+                        or (
+                            "," in lead.group()
+                            and not all(_ADJECTIVE_SHAPE.search(w) for w in lead.group().split()[:-1])
+                        )
+                        or set(lead.group().replace(",", " ").split())
+                        & _NOT_SUBJECT_LEAD  # "Y's explanation of Marian"
+                    )
+                ):
+                    continue  # "X's co-star Y", "X's new film Z": the possessed is no role
+                cspan = self.runs.starting_at(span[1] + (len(after) - len(rest)) + (lead.end() if lead else 0))
+                if cspan and (
+                    _POSSESSIVE_ROLE_END.match(text, cspan[1])
+                    or self._given_role_then_verb(self.run_text(cspan), cspan)
+                ):
+                    cand = self.run_text(cspan)
+                    if cand.lower() not in self.d.NATIONALITY_ADJ and not self.lex.is_common(cand, self.code):
+                        self.add("possessive", raw, span[0], HINT, character=cand)
+
+    def _given_role_then_verb(self, cand: str, cspan: Span) -> bool:
+        """ "Georg Haberl's Stefan feel like real people": a possessed given name (after a title word, if any) right
+        before a lower-case word is a role, whatever the verb."""
+        words = [t for t in cand.split(" ") if t not in self.d.HONORIFICS]
+        after = _LOWER_WORD.match(self.text, cspan[1] + 1)
+        return (
+            len(words) == 1
+            and self._given(words[0])
+            and self.text.startswith(" ", cspan[1])
+            and after is not None
+            and after.group() not in _NOT_SUBJECT_LEAD  # not "Lewis Carroll's Alice in Wonderland"
+        )
+
+    def _whose_role(self, span: Span, raw: str) -> None:
+        """ "X, whose Edith is ...": the role after "whose", linked as a possessive is (see :meth:`finish`)."""
+        cspan = self.runs.starting_at(span[1] + len(", whose "))
+        if cspan and _POSSESSIVE_ROLE_END.match(self.text, cspan[1]):
+            cand = self.run_text(cspan)
+            if not self.lex.is_common(cand, self.code):
+                self.add("possessive", raw, span[0], HINT, character=cand)
+
+    def _genitive_role(self, span: Span, raw: str) -> None:
+        """ "Lena Brauers Wiebke", "Brauers Wiebke": an actor's genitive before the role's given name (German).
+        It pairs only when the text names that person as a performer elsewhere (see :meth:`finish`)."""
+        parts = names.tokens(raw)
+        for i, tok in enumerate(parts[:-1]):
+            if not tok.endswith("s") or tok.endswith("ss") or len(tok) < 4 or self._given(tok):
+                continue
+            rest = parts[i + 1 :]
+            if len(rest) > 2 or not self._given(rest[0]) or self._role_noun(rest[0]):
+                return
+            owner = " ".join([*parts[:i], tok[:-1]])
+            if any(t in self.d.OPENERS or self._role_noun(t) for t in parts[:i]):
+                return
+            if re.search(rf"(?:{self.d.DIRECTOR_NOUNS})\s*$", self.text[max(0, span[0] - 30) : span[0]]):
+                return  # "Regisseur Ohlsens Wiebke": the director's character
+            self.hits.append(Hit("genitive", owner, span[0], HINT, character=" ".join(rest)))
+            return
+
+    def _german_genitive(self, span: Span, raw: str, after: str, genitive: bool) -> None:
+        """ "Brenners packendes Drama", "in Jana Brenners ebenso komischem wie bitterem Film", "X seinen Film"."""
+        fn = self.p.film_noun_after.match(after)
+        if not fn:
+            return
+        between = after[: fn.start("noun")].split()
+        pronoun = bool(between) and between[0] in _POSSESSIVE_PRONOUNS
+        if pronoun:
+            between = between[1:]
+            genitive = False
+        elif not genitive and not between:
+            return
+        if any(
+            not (w in _ADJ_GLUE or w.startswith("(") or w.endswith(_ADJ_ENDINGS)) or w in _NOT_ADJECTIVE
+            for w in between
+        ):
+            return
+        name = raw
+        if genitive:
+            stem = raw[:-1]
+            name = raw if self.text.count(raw) > 1 and self.text.count(stem) == self.text.count(raw) else stem
+        if self.is_film_title(name) or self.is_film_title(raw):
+            return
+        person = self.person(name)
+        if not person or not (self._is_person_like(person) or self.full_names_ending(person.split()[-1])):
+            return
+        if any(self.lex.is_common(t, self.code) for t in names.tokens(person)):
+            return
+        if self.other_film_after(span[1] + fn.end()):
+            self.add("filmography", name, span[0], CLEAR)  # "Andonovs letzter Film „Der Hafen“"
+            return
+        self.add("director", name, span[0], CLEAR)

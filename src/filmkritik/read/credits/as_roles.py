@@ -1,0 +1,398 @@
+"""Credits, "als"/"as": "X als Y", "as Y", "in der Rolle des", "played by"."""
+
+from __future__ import annotations
+
+import re
+
+from filmkritik.model import Span
+from filmkritik.read.credits.common import (
+    _AS_BRIDGE_STOP,
+    _GLUE_BEFORE,
+    _LOWER_WORD,
+    _RESPECTIVELY,
+    _WAS_IN,
+    CLEAR,
+    HINT,
+    Hit,
+    _strip_genitive,
+)
+from filmkritik.read.credits.verbs import PlayVerbs
+from filmkritik.read.names import RUN
+
+_GAP_NOUN = re.compile(r"(?:Ideal|Fehl)?[Bb]esetzung|Wahl|(?:Haupt|Titel|Neben|Kino|Film)?[Rr]olle")
+_AS_GAP = re.compile(
+    r"(?:\s*\([^()\n]{0,80}\))?,?(?:\s+(?:[a-zäöüß][\w-]*|(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle|choice)){0,4},?\s*$"
+    r"|(?:['’]s?)?(?:,?\s+[a-z][\w-]*){0,7}\s+(?:performance|turn|work|job|scene|scenes|role|part|cameo|lines|moments)"
+    r"(?:\s+(?:of|with)(?:\s+[a-z][\w-]*){1,3})?\s*$"
+)
+#: German: "X ist in ihrer ersten Hauptrolle als Y zu sehen" (a part's noun among five words).
+_AS_GAP_DE = re.compile(
+    r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:[a-zäöüß][\w-]*|(?:Ideal|Fehl)?[Bb]esetzung|Wahl|(?:Haupt|Titel|Neben|Kino)?[Rr]olle)){0,5},?\s*$"
+)
+#: Verbs of making a part up, not playing it ("hat die Figur der X erfunden / geschrieben").
+_CREATED = re.compile(
+    r"\b(?:erfunden|geschrieben|erdacht|ersonnen|geschaffen|erschaffen|entworfen|entwickelt|gezeichnet)\b"
+)
+_STARS_AS_APPOS = re.compile(rf"({RUN}),\s+[^.;!?\n]{{1,80}},\s+(?:stars|co-stars|appears|returns)\s+$")
+#: "Den verschollenen Jens sieht man nur in Rückblenden" (before ", gespielt von X").
+_SEEN_THEN_PLAYED = re.compile(
+    rf"(?:(?:Den|Die|Das|Der)\s+(?:[a-zäöüß]+\s+){{0,2}})?(?P<char>{RUN})(?:\s+(?:selbst|dagegen|hingegen))?\s+"
+    rf"(?:sieht|sah|erlebt|hört|trifft)\s+man\b[^,;:]{{0,60}}"
+)
+
+
+_PERFORMANCE_END = re.compile(r"\b(?:performance|turn|scene|scenes|role|part|cameo|lines|moments)\s*$")
+_PASSIVE_SUBJECT = re.compile(r"(?:\s+und)?\s+(?:wird|werden|wurde|wurden)\s+$")
+#: "Seine Tochter Jessi, die lieber nach Berlin will, wird von X gespielt": the role before the relative clause.
+_ROLE_BEFORE_RELATIVE = re.compile(
+    r"\s*(?P<np>[^,.;:!?\n]{1,60}),\s+(?:der|die|das|den|dem|who|which|ein|eine|einer|a|an|the|ihr|ihre|sein|seine|"
+    r"dessen|deren|his|her)\b[^.;!?\n]*,\s*"
+)
+#: "X stellt sich als Leihmutter zur Verfügung", "entpuppt sich als": what a character turns out to be.
+_REFLEXIVE_BEFORE = re.compile(r"\bsich\s+(?:[a-zäöüß]+\s+)?$")
+_APPOSITION_BEFORE_VERB = re.compile(rf"({RUN}),\s+[^,.;:!?()\n]{{1,60}},?$")
+_MODIFIERS_BEFORE_NAME = re.compile(
+    r"\s*(?:(?:newcomer|veteran|young|the|a|an|great|wonderful|der|die|dem|einer|einem|newcomerin)\s+){0,3}"
+    r"(?:[a-zäöüß][\w-]+\s+)?(?:(?:newcomer|newcomerin|veteran|actor|actress|comedian|singer)\s+)?"
+)
+_PRAISE_BEFORE_NAME = re.compile(
+    r"\s*(?:a|an|the)\s+(?:(?!called\b|named\b|group\b|band\b|choir\b|orchestra\b)[a-z][\w-]*\s+){1,3}(?=[A-Z])"
+)
+_PRONOUN_COPULA_BEFORE = re.compile(
+    r"(?:^|[.!?;]\s+|,\s+and\s+)(?:[Hh]e|[Ss]he)\s+(?:is|was|remains|seems)"
+    r"(?:,?\s+(?!known\b|seen\b|remembered\b|regarded\b|described\b)[a-z][\w'’-]*){0,4}\s+$"
+)
+_OTHER_FILM_STARRED = re.compile(
+    r"\b(?:whose|earlier|previous|first|last|debut|original|older)\b[^.;!?]{0,60}\b(?:starred|featured|cast)\s+$"
+)
+#: "as Caleb Wren sees him", "as the station's AI seals the hatch": a name (after a possessor, if any), then a verb
+#: in -s (not "is", "was", "has"): "as" opens a clause.
+_CONJUNCTION_AS = re.compile(
+    r"(?:the )?(?:[a-z][\w-]*['’]s )?(?:[A-Z][\w-]* ){1,3}(?!is\b|was\b|has\b|as\b)[a-z]+[a-rt-z]s\b"
+)
+_PAST_BRIDGE = re.compile(r"\b(?:was|were|had|[a-z]+ed)\b")
+#: "als C und D": a second role after the first one ("A und B sind als C und D zu sehen").
+_ROLE_PAIR_AFTER = re.compile(
+    rf"(?:(?:der|die|den|the)\s+)?{RUN}\s+(?:und|and|&)\s+(?:(?:der|die|den|the)\s+)?[A-ZÄÖÜ]"
+)
+_CLAUSE_THEN_AS = re.compile(r",\s+[^.;:!?()\n]{2,110},\s+(?:[a-zäöüß]+\s+){0,3}")
+_RELATIVE_AS = re.compile(r",\s+(?:der|die)\s+")
+_NEXT_WORD = re.compile(r"\s+([A-ZÄÖÜ][\w-]+)")
+_PARENTHESISED = re.compile(r"\([^()]*\)")
+_LOWER_GAP_BEFORE = re.compile(r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,6}\s*$")
+_COPULA_PRAISE_BEFORE = re.compile(r",?\s+(?:is|was|seems|looks)(?:\s+[a-z][\w-]*){1,3}\s*$")
+_NOT_A_ROLE = re.compile(
+    r"(?:auch|well|much|if|though|ob|wenn|a\s+result|far|long|soon|usual|ever|opposed|I|when|in|with|for|to|of)\b"
+)
+
+
+class AsRoles(PlayVerbs):
+    """Reader layer: "als"/"as", "role of" and "played by"."""
+
+    def as_cues(self) -> None:
+        text = self.text
+        for m in self.p.as_word.finditer(text):
+            anchor = m.start()
+            k = anchor
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
+            if k > 0 and text[k - 1] == ")":
+                anchor = max(0, text.rfind("(", max(0, anchor - 100), anchor))  # "X („Film“) als Y"
+            appos = _STARS_AS_APPOS.search(text, max(0, anchor - 160), anchor) if self.code == "en" else None
+            if appos:
+                # "Idris Okoro, so good in last year's “The Long Night”, stars as Prince Aldric"
+                char, _det = self._character_after(m.end())
+                if char and self._is_person_like(self.person(appos.group(1)) or ""):
+                    self.add("actor", appos.group(1), appos.start(1), CLEAR, character=char)
+                continue
+            last = self.runs.last_ending_before(anchor)
+            if last is not None and _GAP_NOUN.fullmatch(self.run_text(last)):
+                last = self.runs.last_ending_before(last[0])  # "X ist eine perfekte Besetzung als Y"
+            if self.code == "en" and (last is None or m.start() - last[1] > 110):
+                # "X, who spent a decade on stage, is at her most unguarded as Y": the clause's subject
+                subject = self._clause_subject_en(m.start(), cue="as")
+                last = subject if subject else last
+            if last is None or m.start() - last[1] > 110:
+                continue  # no name close enough before "as"
+            before = text[last[0] : m.start()]
+            span: Span | None
+            if self.code == "de" and _RELATIVE_AS.fullmatch(text, last[1], m.start()):
+                gap, span = None, last  # "Lasse Oltmanns, der als wortkarger Knecht Wulf ..."
+            else:
+                gap = (_AS_GAP_DE if self.code == "de" else _AS_GAP).search(before)
+                if gap and self.code == "de" and "," in _PARENTHESISED.sub("", gap.group()):
+                    span = None  # ", als ..." opens a clause in German
+                else:
+                    pos = m.start() - (len(before) - gap.start()) if gap else m.start()
+                    span = self.runs.ending_at(pos)
+                if not span and self.code == "de" and text[m.end() : m.end() + 1].isupper():
+                    # "Aylin Brandt, bislang vom Theater bekannt, ist als Katja ...": the name opens the sentence;
+                    # the role must then hold a given name ("arbeitet als Kellner" is a job).
+                    span = self._subject_before_clause(m.start(), _CLAUSE_THEN_AS)
+                    gap = None
+                    if span:
+                        role = self._character_after(m.end())[0]
+                        if not role or not any(self._given(t) for t in role.split()):
+                            continue
+            if not span and self.code == "en":
+                span, gap = self._clause_subject_en(m.start(), cue="as"), None
+            if (
+                self.code == "en"
+                and (not span or self.run_text(span) in ("He", "She"))
+                and _PRONOUN_COPULA_BEFORE.search(text, max(0, m.start() - 70), m.start())
+                and self._character_after(m.end())[0]
+                and self._character_after(m.end())[1] not in ("a", "an")  # "as an updated Bill Clinton-type"
+                and not (
+                    _PAST_BRIDGE.search(text, max(0, m.start() - 40), m.start())
+                    and self._part_in_other_film(self._character_after(m.end())[0] or "", m.end())
+                )
+            ):
+                self._pronoun_actor(m.start(), m.end())  # "Much depends on X. He is terrific as Lorcan"
+                continue
+            if not span:
+                continue
+            gap_words = (gap.group() if gap else "").split()
+            if any(
+                w
+                in {"und", "and", "sowohl", "nicht", "not", "such", "well", "so", "auch", "wie", "than", "als", "known"}
+                | _AS_BRIDGE_STOP
+                for w in gap_words
+            ):  # ("best known as Nurse Abby on ...": a part elsewhere)
+                continue
+            if self.other_film_before(m.start()) or (
+                self.code == "en" and _OTHER_FILM_STARRED.search(text, max(0, span[0] - 90), span[0])
+            ):
+                continue  # "..., whose first film starred X as a keeper named Eino": another film
+            actor_raw = self.run_text(span)
+            actor = self.person(actor_raw)
+            if not actor or not self._is_person_like(actor):
+                continue
+            after = text[m.end() : m.end() + 80]
+            if re.match(self.d.ACTOR_NOUNS, after) or re.match(
+                r"(?:eigentliche|die|the)\s+\w*(?:darsteller|lead)", after
+            ):
+                self.hits.append(Hit("actor", actor, span[0], CLEAR))
+                continue
+            crew = re.match(rf"(?:{self.d.DIRECTOR_NOUNS}|{self.d.CREW_NOUNS}|{self.d.WRITER_NOUNS})\b", after)
+            if crew:
+                named = _NEXT_WORD.match(after, crew.end())
+                if not (named and self._given(named.group(1))):
+                    continue  # "X als Fotografin": a job; "X als Fotografin Greta": a role
+
+            if _NOT_A_ROLE.match(after):
+                continue  # "sowohl A als auch B", "as well as"
+            char, det = self._character_after(m.end())
+            if (
+                char
+                and self.code == "en"
+                and text[span[1] : m.start()].strip()
+                and _CONJUNCTION_AS.match(text, m.end())
+            ):
+                continue  # "X sees her brother as Caleb Wren sees him": "as" joins a clause, no role
+            if (
+                char
+                and self.code == "en"
+                and (_PAST_BRIDGE.search(text, span[1], m.start()) or _WAS_IN.match(text, m.end() + len(char) + 1))
+                and self._part_in_other_film(char, m.end())
+            ):
+                continue  # "She was at her best as Yelena in Vanya on 42nd Street": another film's part
+            if (
+                char
+                and _GLUE_BEFORE.search(text, max(0, span[0] - 8), span[0])
+                and _RESPECTIVELY.search(text, m.end(), self.analysis.sentence_of(m.start())[1])
+            ):
+                self.hits.append(Hit("actor", actor, span[0], CLEAR))  # "A and B as C and D, respectively"
+                continue
+            if char and _ROLE_PAIR_AFTER.match(text, m.end()) and self._paired_in_order(span):
+                continue  # "A und B sind als C und D zu sehen": both perform, no pair without "beziehungsweise"
+            if char and (
+                self.code != "de"
+                or not self.lex.looks_like_noun(char, self.code)
+                or det in self.d.DEFINITE
+                or self._named_after_trade(char, m.end())
+            ):
+                self.hits.append(Hit("actor", actor, span[0], CLEAR, character=char))
+            elif (self.code == "de" or char) and " " in actor and _LOWER_WORD.match(after):
+                self.hits.append(Hit("actor", actor, span[0], HINT))  # "X als gütiger Kardinal"
+            elif (
+                self.code == "de"
+                and " " in actor
+                and self._role_word_after(after)
+                and not _REFLEXIVE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            ):
+                # "X als Hebamme", "X als Wirtin der Dorfkneipe", "X ist als Großvater eine Wucht"
+                self.hits.append(Hit("actor", actor, span[0], HINT))
+            elif (
+                " " in actor
+                and re.match(
+                    r"the\s+[a-z]" if not text[span[1] : m.start()].strip() else r"(?:the|a|an)\s+[a-z]", after
+                )
+                and text[span[1] : m.start()].strip() in ("", ",")
+            ):
+                # "Brendan Kavanagh, as the village priest,", "Thomas Okwuosa as the stranger" (not "cites X as an influence")
+                self.hits.append(Hit("actor", actor, span[0], HINT))
+            elif gap and _PERFORMANCE_END.search(gap.group()):
+                self.hits.append(Hit("actor", actor, span[0], CLEAR))  # "X has a memorable scene as a grieving mother"
+
+    def _named_after_trade(self, char: str, pos: int) -> bool:
+        """ "als Kneipenwirt Horst": a given name that is also a noun, right after a trade noun, is the role's name."""
+        if " " in char or not self.lex.is_first_name(char):
+            return False
+        end = self.text.find(char, pos, pos + 80)
+        return end > pos and any(self._trade_noun(w) for w in self.text[pos:end].split()[-1:])
+
+    def role_of(self) -> None:
+        text = self.text
+        for m in self.finds("role_of"):
+            if m.group().strip() in {"als", "as"}:
+                continue
+            before = text[max(0, m.start() - 80) : m.start() + 1]
+            gap = re.search(
+                r"(?:,?\s+(?:who|der|die|ist|is|schlüpft|darin|hier|dabei|zu|sehen|steps|takes|on|was|war|spielt|spielte|"
+                r"übernimmt|übernahm|verkörpert|verkörperte|gibt|hat|hatte|bekam|bekommt|erhielt|erhält|auch|nun|jetzt|"
+                r"glänzt|brilliert|überzeugt|begeistert|agiert))*\s*$",
+                before,
+            )
+            pos = m.start() + 1 - (len(before) - gap.start()) if gap else m.start()
+            span = self.runs.ending_at(pos)
+            if span and self.code == "de" and self._part_created(m.end()):
+                continue  # "X hat die Figur der Ärztin Doris erfunden": the writer made the part, nobody plays it
+            if not span and self.code == "en":
+                # "Tessa Orrell is perfect in the role of Edith": a copula and a word or three of praise
+                praise = _COPULA_PRAISE_BEFORE.search(before) or _LOWER_GAP_BEFORE.search(before)
+                span = self.runs.ending_at(m.start() + 1 - (len(before) - praise.start())) if praise else None
+            if not span and self.code == "en":
+                # "X brings a warm, wry presence to the role of Y": the clause's subject
+                span = self._clause_subject_en(m.start() + 1)
+            if not span:
+                continue
+            actor_raw = self.run_text(span)
+            det = m.group().split()[-1]
+            after = text[m.end() : m.end() + 120]
+            named = re.match(r"(?:[\w-]+\s+){0,3}?(?:namens|named|called)\s+", after)
+            cpos = m.end() + (named.end() if named else 0)
+            char_span = None
+            p = cpos
+            indefinite = False
+            for _ in range(3):
+                char_span = self.runs.starting_at(p)
+                if char_span:
+                    break
+                w = _LOWER_WORD.match(text, p)
+                if not w:
+                    break
+                indefinite = indefinite or (self.code == "en" and w.group() in ("a", "an"))
+                p = w.end() + 1
+            if char_span and indefinite:
+                char_span = None  # "the part of an old Nazi camp guard": a description, no name
+            if not char_span:
+                # "takes on the part of the treacherous steward Berengar": more words before the role's name
+                char, cdet = self._character_after(cpos) if self.code == "en" else (None, "")
+                if cdet in ("a", "an"):
+                    char = None  # "the part of an old Nazi concentration camp guard": no name
+                self.add("actor", actor_raw, span[0], CLEAR, character=char)
+                continue
+            raw = self.run_text(char_span)
+            if det.lower() in self.d.DEFINITE and not named:
+                written = raw
+                raw = _strip_genitive(raw, self.code)
+                noun = self.lex.looks_like_noun(raw, self.code)
+                if not noun and " " not in written and self.lex.looks_like_noun(written, self.code):
+                    self.add("actor", actor_raw, span[0], CLEAR)  # "in der Rolle des Mannes mit ...": no name
+                    continue
+                if noun and p != m.end():
+                    self.add("actor", actor_raw, span[0], CLEAR)  # "der zornigen Witwe": a description
+                    continue
+                char = self._definite(raw) if noun else self.character(raw, char_span[0])
+            else:
+                char = self.character(raw, char_span[0])
+            self.add("actor", actor_raw, span[0], CLEAR, character=char)
+
+    def _part_created(self, pos: int) -> bool:
+        """The clause from ``pos`` ends in a verb of making a part up ("... erfunden", "... geschrieben"), before
+        any comma (not "die Rolle der X, ..., ist so dünn geschrieben")."""
+        end = self.analysis.sentence_of(pos)[1]
+        comma = self.text.find(",", pos, end)
+        return bool(_CREATED.search(self.text, pos, comma if comma >= 0 else end))
+
+    def played_by(self) -> None:
+        text = self.text
+        for m in self.finds("played_by"):
+            span = self.runs.starting_at(m.end())
+            if not span:
+                # "played by newcomer Ella Finch": a modifier before the name.
+                mod = _MODIFIERS_BEFORE_NAME.match(text, m.end())
+                span = self.runs.starting_at(mod.end()) if mod else None
+            if not span and self.code == "en":
+                # "played by a superbly oily Desmond Faulk": an article and a few words of praise
+                mod = _PRAISE_BEFORE_NAME.match(text, m.end())
+                span = self.runs.starting_at(mod.end()) if mod else None
+            if span and self.code == "en":
+                span = self._past_honours(span)
+            if not span:
+                continue
+            actor_raw = self.run_text(span)
+            sentence = self.analysis.sentence_of(m.start())
+            head = text[sentence[0] : m.start()]
+            char = None
+            gap = re.search(
+                r"(?<=[\w.)’'])(?=[\s,–—])(?:,|\s[–—-])?\s*(?:(?:[a-zäöüß][\w-]*)\s+){0,4}$|,\s+(?:a|an|the)\s+[^,.;()]{0,60}?\s*,?\s*$"
+                r"|,\s+(?:who|which|der|die)\s+[^,.;()]{0,90},\s+(?:is|was|wird|wurde)\s+$",
+                head,
+            )
+            if gap:
+                cspan = self.runs.ending_at(sentence[0] + gap.start())
+                if cspan:
+                    char = self.character(self.run_text(cspan), cspan[0])
+                if cspan and char and self._two_by_two(cspan, span):
+                    continue
+            if char is None and self.code == "en":
+                # "Bertrand, the village priest, is played with quiet gravity by X": asides before the verb
+                cspan = self._clause_subject_en(m.start(), role=True)
+                char = self.character(self.run_text(cspan), cspan[0]) if cspan else None
+            if char is None and self.code == "de" and head.rstrip().endswith(","):
+                # "Den verschollenen Jens sieht man nur in Rückblenden, gespielt von X": the role opens the sentence.
+                seen = _SEEN_THEN_PLAYED.fullmatch(head.rstrip()[:-1])
+                if seen:
+                    char = self.character(seen.group("char"), sentence[0] + seen.start("char"))
+            self.add("actor", actor_raw, span[0], CLEAR, character=char)
+        if self.code == "de":
+            for m in self.finds("played_by_list"):
+                if m.start(1) > m.start() + 4 and not self._named_after_article(m.group(1)):
+                    continue  # "von der Band X gespielt": only "von der Laiendarstellerin X", "von der jungen X"
+                spans = self.runs_in(m.start(1), m.end(1))
+                subject = _PASSIVE_SUBJECT.search(text, max(0, m.start() - 60), m.start())
+                cspan = self.runs.ending_at(subject.start()) if subject else None
+                if not subject and text[max(0, m.start() - 2) : m.start()].rstrip().endswith(","):
+                    # "der Bräutigam Henning, von X so sympathisch angelegt, ...": the role before the comma.
+                    cspan = self.runs.ending_at(text.rfind(",", 0, m.start()))
+                if subject and not cspan:
+                    # "Die Eule Frau Holle, streng und weise, wird von X gesprochen": an apposition before the verb
+                    appos = _APPOSITION_BEFORE_VERB.search(text, max(0, subject.start() - 120), subject.start())
+                    cspan = self.runs.ending_at(appos.end(1)) if appos else None
+                if subject and not cspan:
+                    sentence = self.analysis.sentence_of(m.start())
+                    rel = _ROLE_BEFORE_RELATIVE.fullmatch(text, sentence[0], subject.start())
+                    cspan = self.runs.ending_at(rel.end("np")) if rel else None
+                resp = _RESPECTIVELY.search(text, m.end(1), m.end())
+                if resp:
+                    # "Nele und Jost werden von A beziehungsweise B gespielt": the roles before, in order
+                    second = self.runs.starting_at(resp.end())
+                    roles = self._list_ending_at(subject.start()) if subject else []
+                    actors = [*spans[-1:], *([second] if second else [])]
+                    pairs = len(roles) == len(actors) == 2
+                    for k, span in enumerate(actors):
+                        role = self.character(self.run_text(roles[k]), roles[k][0]) if pairs else None
+                        self.add("actor", self.run_text(span), span[0], CLEAR, character=role)
+                    continue
+                char = self.character(self.run_text(cspan), cspan[0]) if cspan and len(spans) == 1 else None
+                for span in spans:
+                    self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
+            for m in self.finds("played_adj"):
+                if m.start(1) > m.start() + 4 and not self._named_after_article(m.group(1)):
+                    continue
+                cspan = self.runs.starting_at(m.end())
+                char = self.character(self.run_text(cspan), cspan[0]) if cspan else None
+                if char and char.split()[0] in self.d.OPENERS:
+                    char = None
+                self.add("actor", m.group(1), m.start(1), CLEAR, character=char)

@@ -1,0 +1,383 @@
+"""Credits, assembly: hits pooled per person, non-actors filtered out, the film's directors and cast built."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+
+from filmkritik.model import CastCredit, Director, Named, Person, Span
+from filmkritik.read import names
+from filmkritik.read.analysis import Analysis
+from filmkritik.read.credits.common import (
+    _CAST_ROLES,
+    _OTHER_FILM_OPEN,
+    _QUOTED_TITLE,
+    CLEAR,
+    CREDIT,
+    HINT,
+    Hit,
+    _fold,
+    _norm,
+    is_relation_noun,
+)
+from filmkritik.read.credits.pairings import Pairings
+
+_ARTICLE_CHARACTERS = frozenset("La Le Les El Il Lo Der Die Das The Den Dem".split())
+_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III"})
+#: A sentence led by a quoted title and what critics write after one ("„X“ des Österreichers Y", "„X“: ...").
+_OTHER_FILM_LEAD = re.compile(
+    r"[„“\"»]([A-ZÄÖÜ0-9][^„“\"»«\n]{0,60})[“”\"«]\s*(?::|,\s+(?:der|die|das|ein|eine)\s+(?:[\w-]+\s+){0,3}(?:Film|Drama|Komödie|Thriller|Doku\w*|Debüt|Werk)|\s+[–—]\s|\s+(?:des|der|von|vom|aus|erzählt|handelt|folgt|"
+    r"zeigt|ist|war|heißt|läuft|startet|beginnt|spielt|by|from|follows|is|tells)\b)"
+)
+_OTHER_FILM_SENTENCE = re.compile(
+    r"(?:In|Im\s+Film|Schon\s+in|Bereits\s+in|Zuletzt\s+in|Damals\s+in)\s+(?:(?:seinem|ihrem|dem|einem|ihrer|seiner)\s+"
+    r"(?:[\w-]+\s+){0,3})?[„“\"»]([^„“\"»«\n]{1,60})[“”\"«]"
+)
+_TAIL_BOX = re.compile(
+    r"(?im)^[ \t]*(?:more\s+(?:movie\s+|film\s+)?reviews|related(?:\s+(?:articles|stories|reviews))?|read\s+more|"
+    r"you\s+(?:might|may)\s+also\s+like|mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:mehr|weitere)\s+(?:film)?kritiken|"
+    r"auch\s+interessant|das\s+könnte\s+sie\s+auch\s+interessieren)[ \t]*:?[ \t]*$"
+)
+
+
+class Reader(Pairings):
+    """The state of reading one review's credits."""
+
+    # -- pooling ---------------------------------------------------------------
+
+    def canonical(self, name: str) -> str:
+        """The text's fullest spelling: "Kern" -> "Otto Kern", "OTTO KERN" -> "Otto Kern"."""
+        parts = names.tokens(name)
+        if len(parts) != 1:
+            longer = self._longer_name(parts)
+            return longer or self._spellings().get(_fold(name), name)
+        token = parts[0]
+        full = self.full_names_ending(token)
+        if not full and token.endswith("s"):
+            full = self.full_names_ending(token[:-1])
+        return full[0] if full else name
+
+    def _longer_name(self, parts: list[str]) -> str | None:
+        """ "Van Sant" -> "Gus Van Sant Jr.": the one longer full name that ends with these words."""
+        core = [t for t in parts if t not in _SUFFIXES]
+        found = []
+        for full in self.full_names_ending(core[-1]):
+            tokens = names.tokens(full)
+            if len(tokens) > len(core) and tokens[-len(core) :] == core:
+                found.append(full)
+        # Only the few index entries under a suffix ("Jr.") can hold a longer name with one.
+        for key in _SUFFIXES:
+            for full in self.full_names_ending(key):
+                tokens = names.tokens(full)
+                if [t for t in tokens if t not in _SUFFIXES][-len(core) :] == core and len(tokens) > len(parts):
+                    found.append(full)
+        # Only a single candidate counts, so the order in which they were found does not matter.
+        unique = set(found)
+        return found[0] if len(unique) == 1 else None
+
+    def _drop_box_hits(self) -> None:
+        """Hits in the few lines under "More movie reviews" / "Mehr zum Thema" belong to other articles."""
+        boxes = []
+        for m in _TAIL_BOX.finditer(self.text):
+            end = m.end()
+            for _ in range(3):
+                nxt = self.text.find("\n", end + 1)
+                nxt = len(self.text) if nxt < 0 else nxt
+                if nxt - end > 160:
+                    break  # a paragraph of body text, not a teaser line
+                end = nxt
+            boxes.append((m.start(), end))
+        if boxes:
+            self.hits = [h for h in self.hits if not any(s <= h.start < e for s, e in boxes)]
+
+    def norm(self, value: str) -> str:
+        """:func:`_norm`, memoised for this review (the pooling below compares each name many times)."""
+        key = self._norms.get(value)
+        if key is None:
+            key = self._norms[value] = _norm(value)
+        return key
+
+    def _other_film_zones(self) -> list[Span]:
+        """Stretches about another film: from a sentence that opens with that film's quoted title ("„Kalte Ernte“
+        des Österreichers X erzählt ...", "„Die Kurierin“: ...") to the end of its paragraph, unless the
+        reviewed film's title comes back there; and German sentences about a role in another film ("In „Nordlicht“
+        spielte X ..."). Round-ups and festival reports review several films on one page."""
+        text = self.text
+        zones: list[Span] = []
+        if not self.titles:
+            return zones
+        starts = self._sentence_starts
+        for q in self._quote_positions():
+            i = bisect.bisect_right(starts, q) - 1
+            start = starts[i] if i >= 0 else 0
+            if q == start:
+                m = _OTHER_FILM_LEAD.match(text, start)
+                if not m or self.is_film_title(m.group(1)) or m.group(1)[-1:] in ".!?,;…":
+                    continue
+                if len(m.group(1).split()) > 8:
+                    continue  # a line of dialogue, not a title
+                para = next((p for p in self.analysis.paragraphs if p[0] <= start < p[1]), (start, len(text)))
+                if any(self.is_film_title(t.group(1)) for t in _QUOTED_TITLE.finditer(text, m.end(), para[1])):
+                    continue
+                zones.append((start, para[1]))
+            elif self.code == "de" and q - start < 60:
+                # "In „Nordlicht“ spielte X die Lehrerin Tove": a sentence about a role in another film
+                m = _OTHER_FILM_SENTENCE.match(text, start)
+                if m and m.start(1) == q + 1 and not self.is_film_title(m.group(1)):
+                    zones.append(self.analysis.sentence_of(start))
+        return zones
+
+    def _quote_positions(self) -> list[int]:
+        """Where an opening quotation mark stands (a title or a quote may start there)."""
+        text = self.text
+        out: list[int] = []
+        for mark in _OTHER_FILM_OPEN:
+            pos = text.find(mark)
+            while pos >= 0:
+                out.append(pos)
+                pos = text.find(mark, pos + 1)
+        return sorted(out)
+
+    def finish(self) -> None:
+        self._drop_box_hits()
+        zones = self._other_film_zones()
+        if zones:
+            # another film's people: neither this film's actors nor its roles
+            self.hits = [
+                h for h in self.hits if h.role not in _CAST_ROLES or not any(s <= h.start < e for s, e in zones)
+            ]
+        record = self.analysis.record
+        film = record.film
+        roles: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        first_hit: dict[tuple[str, str], Hit] = {}
+        # A name's fullest spelling, once per name: a review repeats its names hit after hit. (The first call
+        # indexes every hit's name as written; from then on ``canonical`` answers each name alike.)
+        spelled: dict[str, str] = {}
+        for hit in self.hits:
+            name = spelled.get(hit.name)
+            if name is None:
+                name = spelled[hit.name] = self.canonical(hit.name)
+            hit.name = name
+            key = self.norm(hit.name)
+            roles[key][hit.role] = max(roles[key][hit.role], hit.strength)
+            first_hit.setdefault((key, hit.role), hit)
+        actor_keys = {k for k, r in roles.items() if r.get("actor", 0) >= CLEAR}
+        # "Marsh’s Viola": a possessive links a role only to someone already known as an actor.
+        for hit in self.hits:
+            known = self.norm(hit.name) in actor_keys or (
+                hit.character is not None and " " in hit.name and self._given_role(hit.character)
+            )
+            directs = max(
+                roles[self.norm(hit.name)].get(r, 0) for r in ("director", "writer", "other_director", "filmography")
+            )
+            if hit.role == "genitive":
+                # "Lena Brauers Wiebke": only for a name the text also gives as a performer's
+                hit.role, known = "possessive", roles[self.norm(hit.name)].get("actor", 0) >= HINT
+            if hit.role == "possessive" and known and hit.character and directs < CLEAR:
+                char = self.character(hit.character, hit.start)
+                if char and not self.is_film_title(char):
+                    hit.role, hit.character = "actor", char
+                    roles[self.norm(hit.name)]["actor"] = max(roles[self.norm(hit.name)]["actor"], CLEAR)
+        for hit in self.hits:
+            if hit.role == "pronoun":
+                hit.role = "actor"
+                roles[self.norm(hit.name)]["actor"] = max(roles[self.norm(hit.name)]["actor"], HINT)
+        characters = {self.norm(h.character) for h in self.hits if h.character and h.role == "actor"}
+
+        film.directors = self._directors(roles, first_hit)
+        director_keys = {self.norm(d.name) for d in film.directors}
+        cast_seen: set[tuple[str, str]] = set()
+        pair_strength: dict[tuple[str, str], int] = {}
+        for h in self.hits:
+            if h.role == "actor" and h.character:
+                key2 = (self.norm(h.character), self.norm(h.name))
+                pair_strength[key2] = max(pair_strength.get(key2, 0), h.strength)
+        for hit in self.hits:
+            if hit.role != "actor" or not hit.character or hit.character in _ARTICLE_CHARACTERS:
+                continue
+            here = (self.norm(hit.character), self.norm(hit.name))
+            if pair_strength.get((here[1], here[0]), 0) > pair_strength[here]:
+                continue  # "Anna Berg (Lina Vogt)" read both ways: the stronger reading (a credit list) wins
+            pair = (self.norm(hit.character), self.norm(hit.name))
+            if pair in cast_seen or pair[0] == pair[1]:
+                continue
+            if " " not in pair[0] and any(
+                other != pair[0] and pair[0] in (other.split()[0], other.split()[-1])
+                for other, actor in pair_strength
+                if actor == pair[1]
+            ):
+                continue  # "Skolnik's Lyle" beside "Lyle Bevins (Garrett Skolnik)": the same role, named in full
+            if self._titled_twin(pair, pair_strength):
+                continue  # "Sgt. Dell Quint" in the prose beside "Dell Quint" in the credits: the stronger reading
+            if self.code == "de" and self._relation_only(hit.character):
+                continue  # "Die Mutter (X)", "X als Olafs Vorgesetzte": a relation without a name, no pair
+            cast_seen.add(pair)
+            film.cast.append(CastCredit(hit.character, hit.name, [self.analysis.sentence_of(hit.start)]))
+        cast_actors = {a for _, a in cast_seen}
+        actors_seen: set[str] = set()
+        for hit in self.hits:
+            key = self.norm(hit.name)
+            if hit.role != "actor" or key in actors_seen:
+                continue
+            r = roles[key]
+            strength = r.get("actor", 0)
+            rival = max(
+                r.get(x, 0)
+                for x in ("writer", "composer", "crew", "critic", "other_director", "filmography", "director")
+            )
+            if key not in cast_actors:
+                if strength < CLEAR and not self._hint_ok(hit):
+                    continue
+                if rival >= strength or key in director_keys:
+                    continue
+                if key in characters and strength < CREDIT:
+                    continue
+                if self.code == "de" and strength < CREDIT and self._described_character(hit.name, characters):
+                    continue  # "Wirt Anton" beside the part "Anton": the part with its trade, no performer
+            elif r.get("critic", 0) >= CREDIT:
+                continue
+            actors_seen.add(key)
+            film.actors.append(Person(hit.name, [self.analysis.sentence_of(hit.start)]))
+        film.writers = self._people("writer", roles, first_hit, characters)
+        film.composers = self._people("composer", roles, first_hit, characters)
+        if self.distributors and film.distributor is None:
+            counts = Counter(self.norm(n) for n, _, _ in self.distributors)
+            best = max(self.distributors, key=lambda d: (d[1] + (counts[self.norm(d[0])] > 1), counts[self.norm(d[0])]))
+            if best[1] >= CLEAR or counts[self.norm(best[0])] > 1:
+                film.distributor = Named(best[0], [self.analysis.sentence_of(best[2])])
+        seen_countries: set[str] = set()
+        for country, pos in self.countries:
+            if country not in seen_countries:
+                seen_countries.add(country)
+                film.countries.append(Named(country, [self.analysis.sentence_of(pos)]))
+        self.analysis.notes["persons"] = {k: dict(v) for k, v in roles.items()}
+
+    def _described_character(self, name: str, characters: set[str]) -> bool:
+        """Whether ``name`` is a trade or title word before a part's name ("Wirt Anton", "Pfarrer Anton")."""
+        first, _, rest = name.partition(" ")
+        return bool(rest) and self.norm(rest) in characters and self._role_word(first)
+
+    def _titled_twin(self, pair: tuple[str, str], strengths: dict[tuple[str, str], int]) -> bool:
+        """Whether the same actor's role is also read with or without a title in front ("Sgt. Dell Quint" and
+        "Dell Quint") more strongly, or as strongly and with the title (the fuller name wins a tie)."""
+        char, actor = pair
+        if " " not in char:
+            return False  # the shorter reading holds a space, the longer two
+        if self._honorific_keys is None:
+            self._honorific_keys = frozenset(self.norm(h) for h in self.d.HONORIFICS)
+        honorifics = self._honorific_keys
+        for (other, other_actor), strength in strengths.items():
+            if other_actor != actor or other == char:
+                continue
+            longer, shorter = (char, other) if len(char) > len(other) else (other, char)
+            head = longer[: len(longer) - len(shorter)].strip()
+            if " " not in shorter or not longer.endswith(" " + shorter) or head not in honorifics:
+                continue  # (a lone word beside the full role is dropped in finish already)
+            mine = strengths[pair]
+            return strength > mine or (strength == mine and char == shorter)
+        return False
+
+    def _relation_only(self, character: str) -> bool:
+        """Whether a role is only a relation to another character: "Mutter", "Onkel", "Braut", "Olafs
+        Vorgesetzte", "Doras Mutter" (no name of its own)."""
+        parts = character.split(" ")
+        if len(parts) == 2 and parts[0][-1:] in ("s", "'", "’") and parts[0][:1].isupper():
+            parts = parts[1:]  # "Olafs Vorgesetzte": a possessor, then the relation
+        return len(parts) == 1 and is_relation_noun(parts[0], self.d.RELATION_NOUNS, self.d.RELATION_TRADES)
+
+    def _hint_ok(self, hit: Hit) -> bool:
+        """A hint alone makes an actor only for a full name the text gives no other role."""
+        parts = names.tokens(hit.name)
+        # A given name that is also a word ("Horst", "Rose", "Will") may open the name.
+        return " " in hit.name and not any(
+            self.lex.is_common(t, self.code) and not (i == 0 and self.lex.is_first_name(t)) for i, t in enumerate(parts)
+        )
+
+    def _directors(self, roles: dict[str, dict[str, int]], first_hit: dict[tuple[str, str], Hit]) -> list[Director]:
+        scored = []
+        for (key, role), hit in first_hit.items():
+            if role != "director":
+                continue
+            r = roles[key]
+            strength = r["director"]
+            if r.get("critic", 0) >= CREDIT or (r.get("other_director", 0) >= strength and strength < CREDIT):
+                continue
+            if r.get("actor", 0) > strength:
+                continue
+            mentions = sum(1 for h in self.hits if self.norm(h.name) == key and h.role == "director")
+            scored.append((strength, mentions, -hit.start, hit))
+        if not scored:
+            return []
+        scored.sort(reverse=True, key=lambda s: (s[0], s[1], s[2]))
+        top = scored[0][0]
+        chosen = [s[3] for s in scored if s[0] == top] if top >= CREDIT else [scored[0][3]]
+        # Co-directors named together with a chosen one ("A und B inszenierten") direct too.
+        eligible = {self.norm(s[3].name): s[3] for s in scored}
+        for hit in list(chosen):
+            for key, others in self._partners.items():
+                if self.norm(self.canonical(key)) != self.norm(hit.name):
+                    continue
+                for other in others:
+                    mate = eligible.get(self.norm(self.canonical(other)))
+                    if mate is not None and mate not in chosen:
+                        chosen.append(mate)
+        out = []
+        for hit in chosen:
+            nationality = next(
+                (
+                    h.nationality
+                    for h in self.hits
+                    if h.nationality
+                    and self.norm(h.name) == self.norm(hit.name)
+                    and h.role in ("director", "nationality")
+                ),
+                None,
+            )
+            evidence = [self.analysis.sentence_of(hit.start)]
+            out.append(Director(hit.name, nationality, evidence))
+        return out
+
+    def _people(
+        self, role: str, roles: dict[str, dict[str, int]], first_hit: dict[tuple[str, str], Hit], characters: set[str]
+    ) -> list[Person]:
+        out = []
+        for (key, r), hit in first_hit.items():
+            if r == role and key not in characters and roles[key].get("actor", 0) <= roles[key][role]:
+                out.append(Person(hit.name, [self.analysis.sentence_of(hit.start)]))
+        return out
+
+
+def annotate(analysis: Analysis) -> None:
+    """Fill the film's directors, cast, actors, writers, composers, distributor and countries."""
+    reader = Reader(analysis)
+    reader.credit_blocks()
+    reader.info_lines()
+    reader.note_credited()
+    reader.country_lines()
+    reader.parentheses()
+    reader.play_verbs()
+    reader.as_cues()
+    reader.role_of()
+    reader.played_by()
+    reader.appositions()
+    reader.demonyms()
+    reader.directors_by()
+    reader.director_phrases()
+    reader.possessives()
+    reader.captions()
+    reader.play_lists()
+    reader.respectively()
+    reader.collective_roles()
+    reader.dative_relatives()
+    reader.possessive_relatives()
+    reader.copula_roles()
+    reader.relative_roles()
+    reader.subordinate_roles()
+    reader.cast_tables()
+    reader.appearances()
+    reader.passive_relatives()
+    reader.german_role_phrases()
+    reader.dashed_roles()
+    reader.english_role_phrases()
+    reader.finish()

@@ -1,0 +1,364 @@
+"""Credits, characters: the character a cue names ("den Notar Paul Berg", "the widow Ruth")."""
+
+from __future__ import annotations
+
+import re
+
+from filmkritik.read import festivals, names, places
+from filmkritik.read.credits.common import (
+    _ADJ_INFLECTION,
+    _LEAD_ROLE_WORD,
+    _LOWER_WORD,
+    _POSSESSOR_DESCRIBED,
+    _PRONOUNS,
+    _YEAR,
+    _strip_genitive,
+    is_relation_noun,
+)
+from filmkritik.read.credits.people import People
+
+#: Titles that are part of how a role is called ("die Hausmeisterin Frau Kratochwil"), unlike "die Kommissarin".
+_POSSESSIVE_STEMS = ("sein", "ihr", "his", "her", "mein", "my", "unser", "our", "their", "dein", "your")
+_FORMS_OF_ADDRESS = frozenset("Frau Herr Fräulein Mr. Mrs. Ms. Miss Mister Madame Madam Monsieur".split())
+#: "the station's ", "a ship's ": a lower-case noun's possessive right before a run (a thing's or a place's).
+_THING_POSSESSOR_BEFORE = re.compile(r"\b(?:the|a|an|its|this|that)\s+[a-z][\w-]*['’]s\s+$")
+_ROLE_APPOSITION = re.compile(r",\s+(?:die|der|den|des|dem)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
+_NAMED = re.compile(
+    r"[^.;:!?\n]{0,60}?\b(?:named|called|calls\s+(?:himself|herself|themselves)|known\s+as|namens|genannt|nennt)\s+"
+)
+#: English: one capitalised word, then a lower-case noun that ends the phrase ("the Guatemalan neighbor who").
+_ADJECTIVE_BEFORE_NOUN = re.compile(
+    r"[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)\s+[a-z]+(?=\s+(?:who|that|which|whose|with|from|and)\b|[,.;:!?])"
+)
+_NAME_LIST_AFTER = re.compile(r",\s+[A-Z][\w'’-]+(?:,|\s+and\s+[A-Z])")
+_ARTICLE_AFTER_COMMA = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
+_NEXT_PERFORMER = re.compile(r"\s+(?:as|plays|voices)\s|\s*\(")
+#: Comparatives and superlatives ("ältere", "jüngste"): they rank siblings, so the relation word describes.
+_RANKING_ADJ = re.compile(r"(?:ere|eren|erer|ste|sten|ster)$")
+_NICK_OPEN = "„“\"»‚‘'"
+_QUOTED_NICK = re.compile(r"[„“\"»‚‘']([A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*){0,2})[“”\"«‘’']")
+#: After a possessor's genitive: an inflected adjective or two, then a capitalised noun ("Riecks alter Kumpel").
+_RELATION_AFTER = re.compile(r" (?:[a-zäöüß]+(?:e|en|er|es) ){0,2}[A-ZÄÖÜ][a-zäöüß]")
+_ROLE_STOP = frozenset(
+    "und and in im als as who which that der die nicht not mit with von by of for to für"
+    # English prepositions and adverbs after a role ("plays Edith opposite X's Caleb", "alongside X as Y")
+    " alongside opposite against beside at on from into here there again".split()
+)
+_PLAY_VERB_WORD = re.compile(r"spielt|spielte|verkörpert|verkörperte|mimt|mimte|gibt|gab|spielen|verkörpern")
+_APOSTROPHE_DESCRIBED = re.compile(r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][a-zäöüß]+\s+(?=[A-ZÄÖÜ])")
+_RELATION_GENITIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+(?:des|der)\s+(?:[a-zäöüß]+(?:e|en)\s+)?$")
+
+
+class Characters(People):
+    """Reader layer: characters named by a cue."""
+
+    def _role_in_parens(self, inner: str) -> bool:
+        """A lone given name in parentheses that no full name in the text ends with: a role, not an actor."""
+        return " " not in inner and self._given(inner) and not self.full_names_ending(inner)
+
+    def _genitive_of_relation(self, start: int) -> bool:
+        """Whether a relation noun and a genitive article stand right before ``start`` ("die Mutter des |Opfers")."""
+        m = _RELATION_GENITIVE.search(self.text, max(0, start - 40), start)
+        return m is not None and is_relation_noun(m.group(1), self.d.RELATION_NOUNS, self.d.RELATION_TRADES)
+
+    def character(self, raw: str, start: int) -> str | None:
+        """A character's name as written: determiners and descriptions dropped, honorifics kept."""
+        parts = names.tokens(raw)
+        if self.code == "de" and len(parts) == 1 and raw.endswith("s") and start + len(raw) < len(self.text):
+            # "Idas jüngerer Bruder Ömer": a possessor, adjectives and a noun before the role's own name
+            described_by = _POSSESSOR_DESCRIBED.match(self.text, start)
+            later = self.runs.starting_at(described_by.end()) if described_by else None
+            if described_by and later and later[0] == described_by.end() and self.text[start : start + len(raw)] == raw:
+                head = self.text[start : later[0]].split()[-1]
+                if is_relation_noun(head, self.d.RELATION_NOUNS, self.d.RELATION_TRADES) or self._role_noun(head):
+                    return self.character(self.run_text(later), later[0])
+        if self.code == "de" and self.text.startswith(("' ", "’ "), start + len(raw)):
+            # "Ebru Yıldız' Bruder Kenan": a name ending in s/z/x takes an apostrophe for its genitive
+            described_by = _APOSTROPHE_DESCRIBED.match(self.text, start + len(raw) + 2)
+            later = self.runs.starting_at(described_by.end()) if described_by else None
+            if described_by and later and later[0] == described_by.end():
+                head = self.text[start + len(raw) + 2 : later[0]].split()[-1]
+                if is_relation_noun(head, self.d.RELATION_NOUNS, self.d.RELATION_TRADES) or self._role_noun(head):
+                    return self.character(self.run_text(later), later[0])
+        if (
+            self.code == "de"
+            and len(parts) >= 3
+            and parts[0].endswith("s")
+            and (is_relation_noun(parts[1], self.d.RELATION_NOUNS, self.d.RELATION_TRADES) or self._role_noun(parts[1]))
+        ):
+            # "Idas Bruder Ömer", "Idas Fahrlehrer Ömer Kaya": the possessor and the noun describe; the name is the role
+            cut = raw.find(parts[2], len(parts[0]) + len(parts[1]))
+            if cut > 0:
+                return self.character(raw[cut:], start + cut)
+        det = self._word_before(start)
+        lower_det = det.lower() if det else ""
+        described = False
+        if self.code == "de" and det.islower() and _ADJ_INFLECTION.search(det) and lower_det not in self.d.DEFINITE:
+            # "die ältere Schwester Mia", "seine müde Frau Telse", "als jüngste Tochter Ilka": adjectives
+            # between the determiner and the relation word; the determiner decides as it would right before it,
+            # and an adjective with none describes (a sibling, a wife), as a possessive does.
+            ranked = _RANKING_ADJ.search(det) is not None
+            pos, word = start - len(det) - 1, det
+            for _ in range(2):
+                before = self._word_before(pos).lower()
+                if (ranked and before in self.d.DEFINITE) or before in self.d.NON_DEFINITE:
+                    lower_det = before
+                    break
+                if not (before.islower() and _ADJ_INFLECTION.search(before)) or before in _ROLE_STOP:
+                    described = ranked and word not in _ROLE_STOP
+                    break
+                pos, word = pos - len(before) - 1, before
+        while parts and parts[0] in self.d.OPENERS and parts[0] not in self.d.HONORIFICS:
+            lower_det = parts[0].lower()
+            parts = parts[1:]
+        # "Ilkas Vater Bernd": a possessor's genitive makes the relation word a description.
+        possessed = (
+            self.code == "de"
+            and len(parts) > 2
+            and parts[0].endswith("s")
+            and not self._given(parts[0])
+            and (parts[1] in self.d.HONORIFICS or self.lex.looks_like_noun(parts[1], self.code))
+        )
+        # Drop descriptions before a given name ("Genetiker Lukas Berg", "Nazi Otto Kern"), keep honorifics.
+        dropped = False
+        for i, tok in enumerate(parts[1:], 1):
+            if (
+                self._given(tok)
+                and not any(
+                    self._given(t) or (t in self.d.HONORIFICS and not possessed) or names.is_initial(t)
+                    for t in parts[:i]
+                )
+                # "spielt Juniper Grant": right after the verb, with no article, nothing describes
+                and not (self.code == "de" and _PLAY_VERB_WORD.fullmatch(det) and not self._role_noun(parts[0]))
+            ):
+                if i > 1 and self.lex.is_first_name(parts[i - 1]):
+                    i -= 1  # "Maler Will Harrow": a first name that is also a word ("Will") belongs
+                parts = parts[i:]
+                dropped = True
+                break
+        # German descriptive nouns ("Krankenschwester Greta", "Ex-Häftling Bruno"); English keeps
+        # capitalised modifiers, which are part of the role's name there.
+        stripped = int(dropped)
+        while (
+            self.code == "de"
+            and len(parts) > 1
+            and parts[0] not in self.d.HONORIFICS
+            and (
+                (self.lex.looks_like_noun(parts[0], self.code) and not self._given(parts[0]))
+                # "der Fischer Olli", "als Pate Piero": a trade or household word, even one that is also a name
+                or (self._role_noun(parts[0]) and not self._role_noun(parts[1]))
+            )
+            # "Maler Will Harrow": after a description, a first name that is also a word stays
+            and not (
+                stripped and self.lex.is_first_name(parts[0]) and not self.lex.looks_like_noun(parts[1], self.code)
+            )
+        ):
+            parts = parts[1:]
+            stripped += 1
+        if not parts or (len(parts) == 1 and parts[0] in _PRONOUNS):
+            return None  # "Sie wird von X gespielt": a pronoun names no role
+        if (
+            self.code == "de"
+            and len(parts) >= 2
+            and parts[-2].endswith("s")
+            and self.lex.looks_like_noun(parts[-1], self.code)
+            and not self._given(parts[-1])
+        ):
+            return None  # "Elifs Mutter": a relation without a name
+        if any(festivals.lexicon().names.get(t) or t.endswith(("Festival", "festival")) for t in (raw, parts[-1])):
+            return None  # "Toronto Film Festival (Centrepiece)": where it was shown, not a role
+        if (
+            len(parts) > 1
+            and parts[0] in self.d.HONORIFICS
+            and (parts[0] not in _FORMS_OF_ADDRESS or lower_det.startswith(_POSSESSIVE_STEMS))
+            and (lower_det in self.d.NON_DEFINITE or lower_det in self.d.DEFINITE or described)
+            # "die Kommissarin Lohmeyer", "den alten Pater Brandl": before a lone surname the title is how the film
+            # names the part (and a surname alone would be no name); before a given name it describes.
+            and not (
+                len(parts) == 2
+                and lower_det not in self.d.NON_DEFINITE
+                and parts[0] not in _FORMS_OF_ADDRESS
+                # ("die jüngere Schwester Smilla": a ranked kinship word is a relation, whatever follows it)
+                and not (
+                    det.islower()
+                    and lower_det != det.lower()
+                    and is_relation_noun(parts[0], self.d.RELATION_NOUNS, self.d.RELATION_TRADES)
+                )
+                and not self._given(parts[1])
+                and not self.lex.looks_like_noun(parts[1], self.code)
+            )
+        ):
+            parts = parts[1:]  # "die Kommissarin Lena Roth": a description; "Kardinal Weiss": a title
+        if (
+            len(parts) == 1
+            and len(names.tokens(raw)) == 1
+            and lower_det in self.d.NON_DEFINITE
+            and not (det.islower() and det != lower_det and self._given(parts[0]))
+        ):
+            return None  # "einem Landvermesser (X)", "a president (X)": a relation without a name
+            # (not "mit dessen angestellten Ray (X)": after a possessive and an adjective, a given name is a name)
+        if (
+            self.code == "de"
+            and len(parts) == 1
+            and len(names.tokens(raw)) == 1
+            and det.islower()
+            and _ADJ_INFLECTION.search(det)
+            and lower_det not in self.d.DEFINITE | self.d.NON_DEFINITE
+            and not self._given(parts[0])
+            and self._word_before(start - len(det) - 1).lower() in self.d.DEFINITE | self.d.NON_DEFINITE
+            and not self._used_as_name(parts[0])
+        ):
+            return None  # "der alte Torfstecher, gespielt von X": an article, an adjective, a noun: no name
+        if len(parts) == 1:
+            word = parts[0]
+            # English capitalises names, not nouns: mid-sentence "Scout" or "Lucky" is a name.
+            sentence_start = self.analysis.sentence_of(start)[0] == start
+            noun = (
+                self.lex.looks_like_noun(word, self.code)
+                and not self.lex.is_first_name(word)
+                and (self.code == "de" or sentence_start)
+            ) or self._role_noun(word)
+            if (noun or word in self.d.HONORIFICS) and lower_det not in self.d.DEFINITE:
+                return None
+            if word in self.d.COUNTRIES or word in self.p.cues or word.lower() in self.d.NATIONALITY_ADJ:
+                return None
+            if self.code == "de" and not self.lex.is_first_name(word) and places.canonical(word):
+                return None  # "X spielt Berlin, wie man es nie sah": a city is the stage, no part ("Florence" is)
+        if any(t.isupper() and len(t) > 2 for t in parts) or any(_YEAR.search(t) for t in parts):
+            return None
+        return " ".join(parts)
+
+    def _character_after(self, pos: int) -> tuple[str | None, str]:
+        """The role named after a verb: skip a few lower-case words ("toilet cleaner Gus", "Eli's ailing father, Sam")."""
+        text = self.text
+        named = _NAMED.match(text, pos)
+        if named:
+            # "plays the mill owner, a smooth operator named Whit Calloway"
+            span = self.runs.starting_at(named.end())
+            if span:
+                return self.character(self.run_text(span), span[0]), ""
+        det = ""
+        adjectives = 0
+        skipped = 0
+        p = pos
+        for _ in range(9):
+            while p < len(text) and text[p] in " \u00a0":
+                p += 1
+            if (det or skipped) and p < len(text) and text[p] in _NICK_OPEN:
+                # "als Jos Kumpel „Ente“", "as his pal 'Doc'": a nickname in quotes names the role.
+                nick = _QUOTED_NICK.match(text, p)
+                return (nick.group(1) if nick else None), det
+            if det and self.code == "en" and _ADJECTIVE_BEFORE_NOUN.match(text, p):
+                return None, det  # "as the Guatemalan neighbor who runs the laundromat": no name
+            if skipped and self.code == "en" and text.startswith(",", p):
+                # "her ailing father, Sam": an appositive names the role right after the comma.
+                nxt = self.runs.starting_at(p + 1)
+                if not nxt and _ARTICLE_AFTER_COMMA.match(text, p):
+                    p += 1  # "a leading man, the gentle widower Hal": a second description, then the name
+                    continue
+                if not nxt or _NEXT_PERFORMER.match(text, nxt[1]) or _NAME_LIST_AFTER.match(text, nxt[1]):
+                    return None, det  # "X as a pompous alderman, Y as Gladys": Y is the next performer
+                p = nxt[0]
+            span = self.runs.starting_at(p)
+            if span:
+                raw = self.run_text(span)
+                if text[span[1] : span[1] + 2] in ("’s", "'s"):
+                    p = span[1] + 2  # "Eli's ailing father": a possessor, not the role
+                    skipped += 1
+                    continue
+                if raw.endswith("s") and text[span[1] : span[1] + 2] in ("’ ", "' "):
+                    p = span[1] + 1  # "Tomás' neighbor"
+                    skipped += 1
+                    continue
+                if (
+                    self.code == "de"
+                    and (
+                        (" " not in raw and (det or skipped))
+                        or (
+                            raw.count(" ") == 1
+                            and self._possessor(raw.split(" ", 1)[0], span[0] + raw.find(" "))
+                            and self.lex.looks_like_noun(raw.rsplit(" ", 1)[-1], self.code)
+                        )
+                    )
+                    and text[span[1] : span[1] + 2].lstrip()[:1] in _NICK_OPEN
+                    and _QUOTED_NICK.match(text, span[1] + 1)
+                ):
+                    p = span[1]  # "den Fischer „Ente“": the noun before the nickname
+                    skipped += 1
+                    continue
+                if self.code == "de" and self._possessor(raw, span[1]):
+                    p, det = span[1], "sein"  # "als Riecks alter Kumpel Hinrich": a possessor, not the role
+                    skipped += 1
+                    continue
+                if self.code == "en":
+                    # "Boston plumber Gus": a capitalised modifier before a noun.
+                    word = _LOWER_WORD.match(text, span[1] + 1)
+                    if (
+                        word
+                        and word.group() not in _ROLE_STOP
+                        and " " not in raw
+                        and text[span[1] : span[1] + 1] == " "
+                    ):
+                        later = self.runs.starting_at(word.end() + 1)
+                        # (not "Caleb here. The film ...": a sentence ends between the word and the next name)
+                        if later and later[0] - word.end() <= 2 and not text[word.end() : later[0]].strip():
+                            p = word.end()
+                            continue
+                if self.code == "de" and _LEAD_ROLE_WORD.fullmatch(raw):
+                    # "spielt die Hauptrolle, die Malerin Dora": the part is no role's name; an apposition may name it
+                    appos = _ROLE_APPOSITION.match(text, span[1])
+                    named_span = self.runs.starting_at(appos.end()) if appos else None
+                    if not named_span:
+                        return None, det
+                    return self.character(self.run_text(named_span), named_span[0]), det
+                if self.code == "en" and _NAME_LIST_AFTER.match(text, span[1]):
+                    return None, det  # "he plays Mozart, Grieg and Bach on the piano": a list of names, no role
+                if (
+                    self.code == "en"
+                    and " " not in raw
+                    and (raw.isupper() or not self._given(raw))
+                    and _THING_POSSESSOR_BEFORE.search(text, max(0, span[0] - 30), span[0])
+                ):
+                    return None, det  # "the station's AI", "the ship's Computer": a thing's part, no name
+                if det and det.lower() in self.d.DEFINITE and (self.code == "de" or not adjectives):
+                    bare = _strip_genitive(raw, self.code)
+                    if " " not in bare and self.lex.looks_like_noun(bare, self.code):
+                        # "den Apotheker" names a role; "die verschlossene Handwerkerin" only describes one.
+                        return (self._definite(bare) if not adjectives else None), det
+                if self.code == "de" and adjectives and not det and " " not in raw and not self._given(raw):
+                    return None, det  # "als aufmüpfige Nonne": a description, not a role's name
+                return self.character(raw, span[0]), det
+            m = _LOWER_WORD.match(text, p)
+            if m and m.group() == "and" and self.code == "en" and skipped and _LOWER_WORD.match(text, m.end() + 1):
+                p = m.end()  # "neighbor and sometime lover, June"
+                continue
+            if not m or (m.group() in _ROLE_STOP and (det or skipped)):
+                return None, det
+            if m.group() in self.d.DEFINITE or m.group() in self.d.NON_DEFINITE:
+                det, adjectives = m.group(), 0
+            else:
+                adjectives += 1
+            skipped += 1
+            p = m.end()
+        return None, det
+
+    def _possessor(self, raw: str, end: int) -> bool:
+        """A German genitive of a name the text gives, before a relation: "Riecks alter Kumpel", "Josts Nachbarin"."""
+        if " " in raw or not raw.endswith("s") or raw.endswith("ss") or len(raw) < 4 or self._given(raw):
+            return False
+        if not _RELATION_AFTER.match(self.text, end):
+            return False
+        if self.code == "de" and self._given(raw[:-1]):
+            return True  # "Ritas beste Freundin": a given name's genitive, even when Rita is not named elsewhere
+        if self._run_words is None:
+            self._run_words = {w for span in self.runs.spans for w in self.run_text(span).split()}
+        return raw[:-1] in self._run_words
+
+    def _definite(self, raw: str) -> str | None:
+        """ "den Apotheker": a role named by a definite noun (no crew or cue words)."""
+        parts = names.tokens(raw)
+        if not parts or raw in self.p.film_cues or parts[0] in self.p.film_cues:
+            return None
+        if self.code == "de" and len(parts) == 1 and _ADJ_INFLECTION.search(raw) and self.lex.is_lower_word(raw, "de"):
+            return None  # "spielt den Alten": an adjective made a noun describes; it names no part
+        return " ".join(parts) if len(parts) <= 3 else None

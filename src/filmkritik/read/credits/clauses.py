@@ -1,0 +1,346 @@
+"""Credits, clauses: captions, play lists, relative and subordinate clauses, copulas ("X is his ...")."""
+
+from __future__ import annotations
+
+import re
+
+from filmkritik.model import Span
+from filmkritik.read import names, places
+from filmkritik.read.credits.appositions import Appositions
+from filmkritik.read.credits.common import (
+    _LIST_GLUE,
+    _NAMED_CALLED,
+    _NOT_SUBJECT_LEAD,
+    _PREPOSITIONS_DE,
+    _PRONOUNS,
+    _SENTENCE_STOP,
+    CLEAR,
+    HINT,
+    Hit,
+)
+from filmkritik.read.names import RUN
+
+#: "eine Schauspielerin namens Ayumi", "hier einen Fischer namens Olli": the part as the clause's object (not "mit
+#: einem Hund namens Bello").
+_OBJECT_NAMED = re.compile(
+    r"(?:(?:selbst|hier|auch|nun|diesmal|wieder|erneut|zudem|außerdem|ebenfalls|jetzt)\s+)?(?:eine|einen|die|den)\s"
+)
+_DEFINITE_START = re.compile(
+    r"(?:(?:selbst|hier|auch|nun|diesmal|wieder|erneut|zudem|außerdem|ebenfalls|jetzt)\s+)?(?:den|die|das|dem|der)\s"
+)
+_ADJECTIVE_INSIDE = re.compile(r"\s[a-zäöüß]+(?:e|en|er|es)\s")
+#: "Dass X die Bäckerin Hilde spielt", "weil X den Wirt gibt": a conjunction, the performer, the part, the verb.
+_SUBORDINATE_PLAY = re.compile(
+    rf"\b(?:[Dd]ass|[Ww]eil|[Oo]bwohl|[Ww]enn|[Dd]a|[Ss]olange|[Ww]ährend|[Ww]ie)\s+(?P<actor>{RUN})\s+"
+    r"(?P<inner>(?:den|die|das)\s[^,.;:!?()\n]{1,60}?)\s+(?:spielt|verkörpert|mimt|gibt|anlegt)(?=\s*[,.;:–—]|\s+-\s)"
+)
+_BARE_ROLE = re.compile(
+    r"(?:(?:hier|auch|nun|diesmal|wieder|erneut|jetzt|selbst)\s+)?(?P<name>[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*)?)"
+)
+#: Sentence-opening words a name run can take in ("Warum Yara Haddad, die ..., noch keine ...").
+_CLAUSE_OPENERS_DE = frozenset("Warum Weshalb Wieso Ob Dass Weil Wenn Wie Auch Selbst Nur Gerade Sogar Erst".split())
+_COPULA_ROLE_DE_BARE = re.compile(r"ist\s+(?P<det>seine|ihre|sein|ihr|der|die)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
+_IS_NAME_THEN = re.compile(r",\s+(?:ein|eine|der|die|das)\s+[a-zäöüßA-ZÄÖÜ]|\s*[.;!]")
+_THAT_IS_END = re.compile(r"\s*[,.;!–—]|\s+-\s")
+#: "Jace Morrow is her ex-boyfriend/cop/love interest Detective Rourke,": a copula, a description, the role.
+_COPULA_ROLE_BARE = re.compile(r"\s+is\s+(?:his|her|their)\s+((?:[a-z][\w/-]*\s+){0,3}[a-z][\w/-]*)\s+(?=[A-Z])")
+_COPULA_NAME = re.compile(r",?\s+is\s+")
+_IS_GIVEN_ROLE = re.compile(r"\s+is\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*[,.;]|\s+and\s)")
+_COPULA_ROLE = re.compile(r"\s+is\s+(?:his|her|their|its|the|[A-Z][\w-]+['’]s)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
+_APPOSITION_BEFORE = re.compile(r",\s+(?:ein|eine|einen|der|die|das|a|an|the)\s+(?:[a-zäöüß-]+\s+){0,2}$")
+_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[a-z]")
+_ACTOR_THEN_CLAUSE = re.compile(r",\s+(?:who|whose|an?|the)\s|\s*[.;](?:\s|$)")
+
+
+class Clauses(Appositions):
+    """Reader layer: captions, lists and clauses."""
+
+    def captions(self) -> None:
+        for m in self.finds("caption"):
+            line_end = self.text.find("\n", m.end())
+            line = self.text[m.start() : line_end if line_end >= 0 else len(self.text)]
+            if len(line) > 220:
+                continue
+            for span in self.runs_in(m.start(1), m.end(1)):
+                raw = self.run_text(span)
+                if self.full_name(raw):
+                    self.add("actor", raw, span[0], CLEAR)
+
+    def play_lists(self) -> None:
+        """ "Ada Pohl, Lene Kranz und Mia Stoll die ... Schwestern spielen"."""
+        spans = self.runs.spans
+        text = self.text
+        i = 0
+        while i < len(spans):
+            j = i
+            while j + 1 < len(spans) and _LIST_GLUE.fullmatch(text, spans[j][1], spans[j + 1][0]):
+                j += 1
+            if j > i and self.p.list_end.match(text, spans[j][1]):
+                items: list[tuple[str, int]] = []
+                for span in spans[i : j + 1]:
+                    name = self.person(self.run_text(span))
+                    if not name or " " not in name:
+                        items = []
+                        break
+                    items.append((name, span[0]))
+                if len(items) >= 2 and any(self.full_name(n) for n, _ in items):
+                    for name, pos in items:
+                        self.hits.append(Hit("actor", name, pos, CLEAR))
+            i = j + 1
+
+    def relative_roles(self) -> None:
+        """German verb-final clauses: "Lea Kortmann, die die Managerin Alma spielt, ..."."""
+        if self.code != "de":
+            return
+        text = self.text
+        for m in self.p.relative_play.finditer(text):
+            span = self._run_before_clause(m.start())
+            if not span:
+                continue
+            if self._actor_inside_relative(m, span):
+                continue
+            if m.group("pronoun") not in ("der", "die"):
+                continue
+            raw = self.run_text(span)
+            if not (self.full_name(raw) or self.full_names_ending(raw)):
+                span = self._name_after_preposition(span)
+                if not span:
+                    continue
+                raw = self.run_text(span)
+            inner = m.group("inner")
+            char = None
+            cspans = self.runs_in(m.start("inner"), m.end("inner"))
+            if len(cspans) == 1 and _DEFINITE_START.match(inner):
+                char = self.character(self.run_text(cspans[0]), cspans[0][0])
+                if char and " " not in char and self.lex.looks_like_noun(char, self.code):
+                    char = None if _ADJECTIVE_INSIDE.search(inner) else char
+            if char is None and len(cspans) == 1:
+                char = self._bare_role_name(inner, cspans[0])
+            named = _NAMED_CALLED.search(text, m.start("inner"), m.end("inner")) if char is None else None
+            if named and cspans and cspans[-1][0] == named.end() and len(cspans) <= 2 and _OBJECT_NAMED.match(inner):
+                # "X, die hier eine Schauspielerin namens Ayumi spielt": the name after "namens" is the part
+                char = self.character(self.run_text(cspans[-1]), cspans[-1][0])
+            self.add("actor", raw, span[0], CLEAR, character=char)
+
+    def _name_after_preposition(self, span: Span) -> Span | None:
+        """ "Neben Frederike Lamm, die ...", "An der Seite von Frederike Lamm, die ...": the run took the preposition
+        (or the noun and "von") before the name; the full name at its end is the clause's antecedent."""
+        raw = self.run_text(span)
+        name = self.person(raw)
+        if not name or name == raw or not raw.endswith(" " + name) or not self.full_name(name):
+            return None
+        head = raw[: -len(name)].split()
+        if not (
+            head[-1] in ("von", "vom")
+            or (len(head) == 1 and (head[0].lower() in _PREPOSITIONS_DE or head[0] in _CLAUSE_OPENERS_DE))
+        ):
+            return None
+        return (span[1] - len(name), span[1])
+
+    def _bare_role_name(self, inner: str, cspan: Span) -> str | None:
+        """ "Svenja Többen, die Kat spielt, ...": the clause holds only the role's name, no article, and it opens with a
+        given name (not "die Klavier spielt", "der Tennis spielt", "die Berlin spielt")."""
+        bare = _BARE_ROLE.fullmatch(inner)
+        raw = self.run_text(cspan)
+        if not bare or bare.group("name") != raw:
+            return None
+        parts = raw.split(" ")
+        if not self._given(parts[0]) or places.canonical(parts[0]) or self.is_film_title(raw):
+            return None  # "die Berlin spielt": a place; "die Klavier spielt": no given name
+        return None if self.full_name(raw) and raw in self._credited else raw
+
+    def subordinate_roles(self) -> None:
+        """German verb-final clauses after a conjunction: "Dass Lene Voss die Bäckerin Hilde spielt, ist ein
+        Glücksfall", "..., weil X den Wirt Anton so trocken gibt". Present tense only (a past part may be another
+        film's)."""
+        if self.code != "de":
+            return
+        text = self.text
+        for start, end in self._trigger_spans(("spielt", "verkörpert", "mimt", "gibt", "anlegt")):
+            for m in _SUBORDINATE_PLAY.finditer(text, start, end):
+                span = self.runs.starting_at(m.start("actor"))
+                if not span or span[1] != m.end("actor") or not self.full_name(self.run_text(span)):
+                    continue
+                cspans = self.runs_in(m.start("inner"), m.end("inner"))
+                if len(cspans) != 1:
+                    continue
+                char = self.character(self.run_text(cspans[0]), cspans[0][0])
+                if char and " " not in char and self.lex.looks_like_noun(char, self.code):
+                    char = None if _ADJECTIVE_INSIDE.search(m.group("inner")) else self._definite(char)
+                if m.group().startswith(("wie", "Wie")) and not (char and self._given(char.split(" ")[-1])):
+                    continue  # "wie X den Ball spielt": after "wie" only a named part makes X a performer
+                self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
+
+    def _run_before_clause(self, pos: int) -> Span | None:
+        """The run before a clause's comma, past a sentence adverb ("Ihre Schwester So-ra dagegen, die ...")."""
+        span = self.runs.ending_at(pos)
+        if span:
+            return span
+        head = self.text[max(0, pos - 20) : pos]
+        word = head.rsplit(None, 1)[-1] if head.strip() else ""
+        if word in self.d.CLAUSE_ADVERBS:
+            return self.runs.ending_at(pos - len(word))
+        return None
+
+    def _actor_inside_relative(self, m: re.Match[str], span: Span) -> bool:
+        """ "Frau Kratochwil, die Ursula Brandl mit herrlichem Schmäh spielt": the clause's subject is the actor."""
+        inner = self.runs.starting_at(m.start("inner"))
+        if not inner or inner[0] != m.start("inner"):
+            return False
+        raw = self.run_text(inner)
+        if not self.full_name(raw) or _DEFINITE_START.match(m.group("inner")):
+            return False
+        char = self.character(self.run_text(span), span[0])
+        if not char or (" " not in char and self.lex.looks_like_noun(char, self.code)):
+            char = None
+            appos = _APPOSITION_BEFORE.search(self.text, max(0, span[0] - 120), span[0])
+            named = self.runs.ending_at(appos.start()) if appos else None
+            if named:
+                char = self.character(
+                    self.run_text(named), named[0]
+                )  # "Ferdinand Hollitzer, ein Fabrikant, den X gibt"
+        self.add("actor", raw, inner[0], CLEAR, character=char)
+        return True
+
+    def passive_relatives(self) -> None:
+        """ "Inés, die von Camila Soto mit großer Würde gespielt wird": the role before the comma."""
+        if self.code != "de":
+            return
+        for m in self.p.relative_passive.finditer(self.text):
+            span = self.runs.ending_at(m.start())
+            char = self.character(self.run_text(span), span[0]) if span else None
+            if char and " " not in char and self.lex.looks_like_noun(char, self.code):
+                char = None
+            self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+
+    def copula_roles(self) -> None:
+        """ "Mehta is her deputy, Raj": an actor's surname, "is", a relation, then the role's name."""
+        if self.code == "de":
+            self._german_copula_roles()
+            return
+        if " is " not in self.text:
+            return
+        for span in self.runs.spans:
+            m = _COPULA_ROLE.match(self.text, span[1])
+            bare = _COPULA_ROLE_BARE.match(self.text, span[1]) if not m else None
+            if not m and not bare and self.code == "en":
+                named = _IS_GIVEN_ROLE.match(self.text, span[1])
+                if named and self._given_role(named.group(1)) and not places.canonical(named.group(1)):
+                    # "Tom Hanksley is Otto, and ...", "Newcomer Tavi Roa is Pip, the runaway": a performer's
+                    # full name, "is", a role's given name (linked as a possessive is: see ``finish``)
+                    who = self._past_honours(span)
+                    actor = self.person(self.run_text(who))
+                    if actor and " " in actor and self._is_person_like(actor):
+                        self.add("possessive", actor, who[0], HINT, character=named.group(1))
+                    continue
+            if bare and not set(bare.group(1).replace("/", " ").split()) & _NOT_SUBJECT_LEAD:
+                cspan = self.runs.starting_at(bare.end())
+                raw = self.run_text(span)
+                actor = self.person(raw)
+                if cspan and actor and " " in actor and _SENTENCE_STOP.match(self.text, cspan[1]):
+                    # a link only for someone the text credits as a performer (checked in ``finish``)
+                    self.add("possessive", raw, span[0], HINT, character=self.run_text(cspan))
+                continue
+            if not m:
+                # "Moreau is Adela Brandt.": an actor's surname, "is", a full role name, the sentence ends.
+                m = _COPULA_NAME.match(self.text, span[1])
+                subject = self.run_text(span)
+                if m and self._role_is_actor(span, m.end()):
+                    continue
+                if not m or not (self.full_name(subject) or self.full_names_ending(subject)):
+                    continue
+                cspan = self.runs.starting_at(m.end())
+                if cspan and self._given_role_described(cspan) and self.full_name(subject):
+                    pass  # "Tessa Orrell is Edith, a bookkeeper with a secret"
+                elif not cspan or " " not in self.run_text(cspan) or not _SENTENCE_STOP.match(self.text, cspan[1]):
+                    continue
+            raw = self.run_text(span)
+            actor = self.person(raw)
+            cspan = self.runs.starting_at(m.end())
+            if not actor or not cspan or not (" " in actor or self.full_names_ending(actor)):
+                continue
+            char = self.character(self.run_text(cspan), cspan[0])
+            if char and names.tokens(char)[0] not in self.d.OPENERS:
+                self.add("actor", raw, span[0], CLEAR, character=char)
+
+    def _given_role_described(self, cspan: Span) -> bool:
+        """ "Edith, a bookkeeper": a lone given name that an apposition right after describes (a role, not a trait
+        such as "Irish, and ...")."""
+        raw = self.run_text(cspan)
+        return " " not in raw and self._given(raw) and bool(_DESCRIBED_AFTER.match(self.text, cspan[1]))
+
+    def _role_is_actor(self, span: Span, after_is: int) -> bool:
+        """ "Edith is Tessa Orrell, who ...": a role's lone name opening the sentence, "is", an actor's full name.
+        (Not "Orrell is Edith Marsh.", where the lone name is the actor's surname.) True when paired."""
+        subject = self.run_text(span)
+        if " " in subject or subject in self.d.OPENERS or subject in _PRONOUNS or self.full_names_ending(subject):
+            return False
+        if self.analysis.sentence_of(span[0])[0] != span[0]:
+            return False
+        aspan = self.runs.starting_at(after_is)
+        if not aspan or not _ACTOR_THEN_CLAUSE.match(self.text, aspan[1]):
+            return False
+        actor = self.run_text(aspan)
+        if not self.full_name(actor) or self.lex.is_common(subject, self.code):
+            return False
+        char = self.character(subject, span[0])
+        return bool(char) and self.add("actor", actor, aspan[0], CLEAR, character=char) is not None
+
+    def _german_copula_roles(self) -> None:
+        """ "Lindholm ist seine Ex-Freundin Sandra": a known actor, "ist", a relation, then a given name."""
+        if " ist " not in self.text:
+            return
+        text = self.text
+        for m in _COPULA_ROLE_DE_BARE.finditer(text):
+            # The pattern is led by the literal "ist" so the engine can skip to it; the spaces before it belong to the match.
+            start = m.start()
+            while start > 0 and text[start - 1].isspace():
+                start -= 1
+            if start == m.start():
+                continue  # "Christ ist ...": no space before "ist"
+            span = self.runs.ending_at(start)
+            cspan = self.runs.starting_at(m.end())
+            if not span or not cspan:
+                continue
+            raw = self.run_text(span)
+            if not (self.full_name(raw) or self.full_names_ending(raw)):
+                continue
+            role_raw = self.run_text(cspan)
+            char = self.character(role_raw, cspan[0])
+            if not char or not _SENTENCE_STOP.match(self.text, cspan[1]):
+                continue
+            # "ist seine Ex-Freundin Sandra", "ist die jüngere Schwester Smilla": a relation word, then the name;
+            # after "der/die" the relation must be said ("ist die Entdeckung Lina" is no role)
+            described = len(names.tokens(role_raw)) > len(names.tokens(char))
+            if m.group("det") in ("der", "die") and not described:
+                continue
+            if self._given(names.tokens(char)[0]) or described:
+                self.add("actor", raw, span[0], CLEAR, character=char)
+        pos = text.find(" ist ")
+        while pos >= 0:
+            # "Lena Brauer ist Wiebke, eine Fischerin ...": an actor's full name, "ist", a given name, an apposition
+            upper = text[pos + 5 : pos + 6].isupper()
+            span, cspan = (self.runs.ending_at(pos), self.runs.starting_at(pos + 5)) if upper else (None, None)
+            if span and cspan and _IS_NAME_THEN.match(text, cspan[1]):
+                raw, role_raw = self.run_text(span), self.run_text(cspan)
+                if (
+                    (self.full_name(raw) or (" " not in raw and self.full_names_ending(raw)))
+                    and self.person(raw) == raw
+                    and self._given(names.tokens(role_raw)[0])
+                    and self.character(role_raw, cspan[0]) == role_raw
+                    and not self.is_film_title(role_raw)
+                    and not places.canonical(role_raw)
+                    and self.analysis.sentence_of(span[0])[0] == span[0]
+                ):
+                    self.add("actor", raw, span[0], CLEAR, character=role_raw)
+            pos = text.find(" ist ", pos + 5)
+        pos = text.find(", das ist ")
+        while pos >= 0:
+            # "Hauke, das ist Jonas Brekke, ...": the role, then the actor
+            cspan, span = self.runs.ending_at(pos), self.runs.starting_at(pos + 10)
+            if cspan and span and _THAT_IS_END.match(text, span[1]):
+                actor = self.person(self.run_text(span))
+                char = self.character(self.run_text(cspan), cspan[0])
+                if actor and char and " " in actor and actor != char and not self.is_film_title(char):
+                    self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
+            pos = text.find(", das ist ", pos + 10)

@@ -1,0 +1,408 @@
+"""Credits, directors: director phrases, demonyms ("des Iraners X"), "ein Film von", co-directors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from filmkritik import lang
+from filmkritik.model import Span
+from filmkritik.read import lexmatch, names
+from filmkritik.read.credits.as_roles import AsRoles
+from filmkritik.read.credits.common import (
+    _ADJ_INFLECTION,
+    _ARTICLES,
+    _LIST_GLUE,
+    _LOWER_WORD,
+    _QUOTED_AFTER,
+    _QUOTED_TITLE,
+    CLEAR,
+    CREDIT,
+    HINT,
+    Hit,
+    is_relation_noun,
+)
+from filmkritik.read.names import RUN
+
+_PARTNER_AFTER = re.compile(
+    r"\s+und\s+(?:sein|ihr)(?:e|em|en)?\s+(?:[a-zäöüß]+(?:e|en|er)\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß-]+)\s+(?=[A-ZÄÖÜ])"
+)
+_FILM_OF_DESCRIBED = re.compile(
+    r"\s(?:der|des)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?)\s+(?=[A-ZÄÖÜ])"
+)
+_IN_TITLE_TELLS = re.compile(
+    r"\b[Ii]n\s+[„“\"»]([^„“\"»«\n]{1,60})[“”\"«]\s+(?P<verb>erzählt|erzählen|schildert|schildern)\s+"
+)
+_TELLS_OF = re.compile(r"\s(?:von|vom)\s")
+_SIBLINGS = re.compile(r"Brüder|Schwestern|Geschwister")
+_DIRECTOR_NOUN = re.compile(r"(?:Regisseur|Filmemacher|Regisseurin|Filmemacherin)s?")
+#: A quoted title, then an apposition or a copula, then a film noun ("„X“, dem neuen Film", "„X“ ist der dritte Film").
+_TITLE_THEN_FILM_NOUN = re.compile(
+    r"[„“\"»]([^„“\"»«\n]{1,60})[“”\"«]\s*(?:,\s*|\s+(?:ist|war)\s+)(?:der|die|das|dem|den|ein|eine|einem)\s+"
+    r"(?:[\wäöüß-]+\s+){0,3}?[\wäöüß-]*(?:[Ff]ilm|[Ww]erk|[Dd]rama|[Kk]omödie|[Tt]hriller|[Dd]ebüt)\s"
+)
+#: Words after a list of names that close it rather than open a clause ("directed by A and B and it shows").
+_LIST_END_WORDS = frozenset(
+    "und and or oder sowie aber but in im mit with for für from aus von nach auf at on zu".split()
+)
+_TITLE_BY_END = re.compile(
+    r"\s*(?:[,.;:!?)–—]|$)|\s+(?:war|ist|wird|hat|läuft|lief|gewann|eröffnete|eröffnet|feierte|feiert)\b"
+)
+_PLURAL_LEAD = re.compile(
+    r"duo|team|pair|partners|siblings|couple|führten|übernahmen|teilten|teilen|Inszeniert\s+haben"
+)
+_TITLE_BY = re.compile(r"[„“\"»]([^„“\"»«\n]{1,60})[“”\"«],?\s+von\s+(?=[A-ZÄÖÜ])")
+#: A list of names that ends where a directing verb begins ("A und B | inszenierten").
+_NAME_LIST_END = re.compile(rf"(?:{RUN})(?:(?:,\s+|\s+(?:und|and|&)\s+)(?:{RUN}))*\s+$")
+
+
+@dataclass(frozen=True)
+class _DirectorPatterns:
+    """One language's director phrases (see :meth:`Reader.director_phrases`), compiled once."""
+
+    leads: lexmatch.LedPattern
+    together: lexmatch.LedPattern
+    own_film: lexmatch.LedPattern
+    apposition: lexmatch.LedPattern
+    adverbs: frozenset[str]
+    triggers: tuple[str, ...]
+    other_roles: re.Pattern[str]  # "cinematographer", "Schauspielerin": a description that makes no director
+
+
+@cache
+def _director_patterns(code: str) -> _DirectorPatterns:
+    d = lang.data(code, "credits")
+    return _DirectorPatterns(
+        leads=lexmatch.LedPattern(rf"(?:{d.DIRECTOR_LEADS})\s+"),
+        together=lexmatch.LedPattern(d.DIRECTED_TOGETHER),
+        own_film=lexmatch.LedPattern(d.OWN_FILM_MADE),
+        apposition=lexmatch.LedPattern(d.DIRECTOR_APPOSITION),
+        adverbs=d.DIRECTOR_LEAD_ADVERBS,
+        triggers=d.DIRECTOR_PHRASE_TRIGGERS,
+        other_roles=re.compile(
+            rf"(?i)(?:[\w-]*-)?(?:{d.ACTOR_NOUNS}|{d.WRITER_NOUNS}|{d.COMPOSER_NOUNS}|{d.CREW_NOUNS})(?:in|s|nen)?"
+        ),
+    )
+
+
+_OWN_FILM = re.compile(
+    r"\bist\s+(?:ihr|sein)\s+(?:(?:erster|zweiter|dritter|vierter|neuer|neuester|jüngster|langer)\s+){0,3}"
+    r"(?:Spielfilm|Film|Langfilm|Kinofilm|Debüt|Debütfilm|Spielfilmdebüt|Langfilmdebüt)\b"
+)
+
+
+class DirectorCues(AsRoles):
+    """Reader layer: directors."""
+
+    def demonyms(self) -> None:
+        """ "der Französin Odile Marchand": a nationality noun before a director's name."""
+        for m in self.finds("demonym"):
+            span = self.runs.starting_at(m.end())
+            if span:
+                country = self.d.NATIONALITY_NOUN[m.group("noun")]
+                self.hits.append(Hit("nationality", self.run_text(span), span[0], HINT, nationality=country))
+
+    def other_film_after(self, pos: int) -> bool:
+        """ "Piet Olsen’s “The Quiet Harbour”": a quoted title that is not the reviewed film."""
+        m = _QUOTED_AFTER.match(re.sub(r"^(?:['’]s|s)\b", "", self.text[pos : pos + 90]))
+        return m is not None and bool(self.titles) and not self.is_film_title(m.group(1))
+
+    def directors_by(self) -> None:
+        for m in self.finds("directed_by"):
+            listed = self.list_after(m.end(), limit=3, skip=0)
+            if not listed:
+                # "directed by veteran documentarian Peter Lasko": a description before a full name
+                found = self._director_names(m.end())
+                listed = [(n, p) for n, p in found if self.full_name(n)]
+            if len(listed) >= 2 and self._clause_goes_on(listed[-1]):
+                listed = listed[:-1]  # "Regie führte A und B spielt die Mutter": B opens the next clause
+            partner = self._partner_after(listed[-1]) if listed and self.code == "de" else None
+            if partner and not self._clause_goes_on(partner):
+                listed = [*listed, partner]  # "unter der Regie von A und ihrem Bruder B"
+            for name, pos in listed:
+                self.hits.append(Hit("director", name, pos, CREDIT))
+            self._link(listed)
+        if self.code == "de":
+            self._film_of_described()
+            self._title_then_tells()
+        for m in self.finds("film_by"):
+            span = self.runs.starting_at(m.end())
+            if span and self.code == "de" and self._other_film_named_before(m.start()):
+                self.add("other_director", self.run_text(span), span[0], CLEAR)  # "„Y“, dem neuen Film von X"
+                continue
+            if span and not self.other_film_after(span[1]):
+                found = self._director_names(span[0])
+                if len(found) >= 2 and self._clause_goes_on(found[-1]):
+                    found = found[:1]
+                if len(found) >= 2 and not self.other_film_after(found[-1][1] + len(found[-1][0])):
+                    self.add_directors(found, CLEAR)  # "ein Film von A und B"
+                else:
+                    self.add("director", self.run_text(span), span[0], CLEAR)
+        for m in self.finds("directed_after"):
+            self.add("director", m.group(1), m.start(1), CLEAR)
+        if self.code == "de" and (self.positions("ist ihr ") or self.positions("ist sein ")):
+            self._own_film()
+        for key, role in (("written_by", "writer"), ("composed_by", "composer"), ("crew_by", "crew")):
+            for m in self.finds(key):
+                for name, pos in self.list_after(m.end(), limit=4):
+                    if " " in name or self.full_names_ending(name):
+                        self.hits.append(Hit(role, name, pos, CLEAR))
+
+    def _listed_before(self, span: Span) -> tuple[str, int] | None:
+        """The full name joined by "und" right before ``span`` ("A und B legen ihren Film vor": A)."""
+        head = self.text[max(0, span[0] - 6) : span[0]]
+        if not head.endswith(" und "):
+            return None
+        before = self.runs.ending_at(span[0] - 5)
+        name = self.person(self.run_text(before)) if before else None
+        return (name, before[0]) if before and name and " " in name and self.full_name(name) else None
+
+    def _title_then_tells(self) -> None:
+        """ "In „Sturmzeit“ erzählen die Zwillingsschwestern A und B, die ..., von einem Fischerdorf": the reviewed
+        film's title, a verb of telling, then its makers (a plural verb: all of them; one name: a hint that a clearer
+        credit outranks)."""
+        if not self.titles:
+            return
+        told: list[re.Match[str]] = []
+        if len(self.low) == len(self.text):
+            spans = {self.analysis.sentence_of(p) for v in (" erzähl", " schilder") for p in self.positions(v)}
+            for start, end in sorted(spans):
+                low = self.low[start:end]
+                if any(q in low for q in ("in „", 'in "', "in »", "in “")):
+                    told.extend(_IN_TITLE_TELLS.finditer(self.text, start, end))
+        for m in told:
+            if not self.is_film_title(m.group(1)):
+                continue
+            found = [(n, p) for n, p in self._director_names(m.end(), limit=3) if self.full_name(n)]
+            end = self.analysis.sentence_of(m.start())[1]
+            if not found or not _TELLS_OF.search(self.text, found[-1][1], end):
+                continue  # "In „X“ erzählen A und B, wie es war": people telling on screen, not its makers
+            if len(found) >= 2 and m.group("verb").endswith("n"):
+                self.add_directors(found, CLEAR)
+            elif len(found) == 1 and not m.group("verb").endswith("n"):
+                self.add("director", found[0][0], found[0][1], HINT)
+
+    def _partner_after(self, last: tuple[str, int]) -> tuple[str, int] | None:
+        """ "Regie führten A und ihr Lebensgefährte B", "A und sein Bruder B": a possessive and a relation (or a
+        co-director's noun) between two directors a plural cue names."""
+        end = self.text.find(last[0], last[1])
+        m = _PARTNER_AFTER.match(self.text, end + len(last[0])) if end >= 0 else None
+        if not m or not (
+            is_relation_noun(m.group("noun"), self.d.RELATION_NOUNS, self.d.RELATION_TRADES)
+            or re.fullmatch(r"(?:Co-?|Ko-)?(?:Regisseur|Regisseurin|Partner|Partnerin)", m.group("noun"))
+        ):
+            return None
+        span = self.runs.starting_at(m.end())
+        name = self.person(self.run_text(span)) if span else None
+        return (name, span[0]) if span and name and self.full_name(name) else None
+
+    def _film_of_described(self) -> None:
+        """ "„Die Nachtfähre“, der zweite Spielfilm der Georgierin X", "dem neuen Film des Schweizers X": a film noun,
+        a genitive article, a demonym or a director's noun, then the maker's full name. A quoted title before it that
+        is not the reviewed film makes X that film's director."""
+        text = self.text
+        seen: set[int] = set()
+        for trigger in ("ilm de", "werk de"):
+            for pos in self.positions(trigger):
+                m = _FILM_OF_DESCRIBED.match(text, pos + len(trigger) - 3)
+                if not m or m.start() in seen:
+                    continue
+                seen.add(m.start())
+                noun = m.group("noun")
+                nationality = self._nationality_between(m.start(), m.end("noun"))  # "des iranischen Regisseurs"
+                if _SIBLINGS.fullmatch(noun):
+                    found = self._director_names(m.end(), limit=3)
+                    if len(found) >= 2 and not self._other_film_named_before(pos):
+                        self.add_directors(found, CLEAR)  # "der Film der Brüder Jannik und Mats Oldenburg"
+                    continue
+                if not nationality and not _DIRECTOR_NOUN.fullmatch(noun):
+                    continue  # "der Film des Jahres", "der Film der Schauspielerin X"
+                span = self.runs.starting_at(m.end())
+                name = self.person(self.run_text(span)) if span else None
+                if not span or not name or self.other_film_after(span[1]):
+                    continue
+                if not (self.full_name(name) or self._voice_name(name)):
+                    continue  # (a demonym or "Regisseurs" before it: two name-shaped words are enough)
+                if self._other_film_named_before(pos):
+                    self.add("other_director", self.run_text(span), span[0], CLEAR)
+                    continue
+                self.add("director", self.run_text(span), span[0], CLEAR, nationality=nationality)
+
+    def _other_film_named_before(self, pos: int) -> bool:
+        """ "mit „Kaltfront“, dem neuen Film von X", "„Kaltfront“ ist der neue Film von X": a quoted title that is not
+        the reviewed film stands right before the film noun, in the same sentence."""
+        if not self.titles:
+            return False
+        start = max(self.analysis.sentence_of(pos)[0], pos - 120)
+        head = _TITLE_THEN_FILM_NOUN.search(self.text, start, pos + 40)
+        return head is not None and head.end() > pos and not self.is_film_title(head.group(1))
+
+    def _own_film(self) -> None:
+        """ "X hat bislang Kurzfilme gedreht; dies ist ihr erster langer Spielfilm": the person named last
+        before "ist ihr/sein (erster) Film" made it (a hint: a credit or a clearer cue outranks it)."""
+        for m in _OWN_FILM.finditer(self.text):
+            start = self.analysis.sentence_of(m.start())[0]
+            previous = self.analysis.sentence_of(max(0, start - 2))[0]
+            for span in reversed(self.runs.within(previous, m.start())):
+                raw = self.run_text(span)
+                name = self.person(raw)
+                if name and self.full_name(name):
+                    self.add("director", raw, span[0], HINT)
+                    break
+
+    def add_directors(self, found: list[tuple[str, int]], strength: int, nationality: str | None = None) -> None:
+        """Directors named together by one cue: each a hit, and partners of each other (see :meth:`_directors`)."""
+        for k, (name, pos) in enumerate(found):
+            self.add("director", name, pos, strength, nationality=nationality if k == 0 else None)
+        self._link(found)
+
+    def _link(self, found: list[tuple[str, int]]) -> None:
+        for name, _ in found:
+            for other, _ in found:
+                if other != name:
+                    self._partners[name].add(other)
+
+    def _director_names(self, pos: int, *, limit: int = 3) -> list[tuple[str, int]]:
+        """The director or directors named from ``pos``, after a few adverbs, an article, adjectives and a describing
+        noun ("diesmal der junge Kroate X", "veteran documentarian X"): "A", "A und B", "A & B", "A, B and C", and
+        "Mira und Jakob Ostertag" (two given names sharing the surname: both in full)."""
+        text, n = self.text, len(self.text)
+        dp = _director_patterns(self.code)
+        adverbs = dp.adverbs
+        for _ in range(5):
+            while pos < n and text[pos] in " \u00a0":
+                pos += 1
+            m = _LOWER_WORD.match(text, pos)
+            if not m:
+                break
+            word = m.group()
+            if dp.other_roles.fullmatch(word):
+                return []  # "shot by cinematographer X", "Regie führte die Schauspielerin X" (a crew word first)
+            if not (
+                word in adverbs
+                or word in _ARTICLES
+                or word.endswith(("e", "en", "er", "ly"))
+                or word[0].isdigit()
+                or word.lower() in self.d.NATIONALITY_ADJ
+                or len(word) > 6
+            ):
+                break
+            pos = m.end()
+        found: list[tuple[str, int]] = []
+        while len(found) < limit:
+            span = self.runs.starting_at(pos)
+            if not span:
+                break
+            if not found:
+                span = self._without_describing_noun(span)
+            raw = self.run_text(span)
+            name = self.person(raw)
+            if not name:
+                break
+            found.append((name, span[0] + max(0, raw.find(name))))
+            glue = _LIST_GLUE.match(text, span[1])
+            if not glue or not self.runs.starting_at(glue.end()):
+                break
+            pos = glue.end()
+        if len(found) >= 2:
+            last = names.tokens(found[-1][0])
+            if len(last) >= 2:
+                surname = " ".join(last[1:])
+                found = [
+                    (f"{name} {surname}", p) if " " not in name and self._given(name) else (name, p)
+                    for name, p in found[:-1]
+                ] + found[-1:]
+            found = [(name, p) for name, p in found if " " in name or self.full_names_ending(name)]
+        return found
+
+    def _without_describing_noun(self, span: Span) -> Span:
+        """ "Grazerin Lisa Pichlmayr", "Kroate Ivan Barić", "Münchner Florian Weiß-Ebner": a run of three or more words
+        whose first is no given name opens with a noun describing the person; the name is the rest."""
+        words = self.run_text(span).split(" ")
+        if len(words) >= 3 and words[0][:1].isupper() and not self.lex.is_first_name(words[0]):
+            return (span[0] + len(words[0]) + 1, span[1])
+        return span
+
+    def director_phrases(self) -> None:
+        """Director cues a fixed regex per cue cannot hold: "Regie führte diesmal der junge Kroate X", "Inszeniert hat
+        es der Schweizer X", "A und B inszenierten", "A and B co-directed", "the directing duo of A and B", "In her
+        feature debut, X", "X, the Spanish director whose ...", "hat mit „X“ seinen dritten Langfilm gedreht"."""
+        dp = _director_patterns(self.code)
+        text = self.text
+        if self.titles and self.code == "de":
+            # "„Grenzland“ von Katrin Moll": the reviewed film's title, then its maker
+            for m in _TITLE_BY.finditer(text):
+                if self.is_film_title(m.group(1)):
+                    found = self._director_names(m.end())
+                    end = found[-1][1] + len(found[-1][0]) if found else 0
+                    # the title and its maker as one phrase ("„X“ von Y war ...", "„X“ von Y, ..."), not "„X“ von Y
+                    # synchronisiert" nor "„X“ von A / B" (a musical's authors)
+                    if found and self.full_name(found[0][0]) and _TITLE_BY_END.match(text, end):
+                        self.add_directors(found, CLEAR)
+        if not self.mentions_any(dp.triggers):
+            return
+        for m in dp.leads.finditer(text):
+            found = self._director_names(m.end())
+            if not found or self.other_film_after(found[-1][1] + len(found[-1][0])):
+                continue
+            if len(found) == 1 and not self.full_name(found[0][0]):
+                continue
+            if len(found) >= 2 and not _PLURAL_LEAD.search(m.group()) and self._clause_goes_on(found[-1]):
+                found = found[:1]  # "Regie führte A und B spielt die Mutter": B is the next clause's subject
+            partner = self._partner_after(found[-1]) if self.code == "de" and _PLURAL_LEAD.search(m.group()) else None
+            if partner:
+                found = [*found, partner]  # "Regie führten A und ihr Lebensgefährte B"
+            # "In ihrem Spielfilmdebüt erzählt X", "In her feature debut, X": a hint that an actor's cue outranks
+            strength = HINT if m.group()[:3] in ("In ", "Mit", "in ") else CLEAR
+            self.add_directors(found, strength, nationality=self._nationality_between(m.end(), found[0][1]))
+        for m in dp.together.finditer(text):
+            quoted = _QUOTED_TITLE.search(m.group())
+            if quoted and self.titles and not self.is_film_title(quoted.group(1)):
+                continue  # "A und B haben 2019 „Y“ inszeniert": another film
+            start = self.analysis.sentence_of(m.start())[0]
+            head = _NAME_LIST_END.search(text, max(start, m.start() - 160), m.start())
+            if not head:
+                continue
+            found = self._director_names(head.start(), limit=4)
+            if found and found[-1][1] + len(found[-1][0]) >= head.end() - 1:
+                self.add_directors(found, CLEAR)
+        for m in dp.own_film.finditer(text):
+            start = self.analysis.sentence_of(m.start())[0]
+            for span in reversed(self.runs.within(start, m.start())):
+                span = self._without_describing_noun(span)
+                name = self.person(self.run_text(span))
+                if name and " " in name and self.full_name(name):
+                    self.add("director", name, span[0], HINT)
+                    partner = self._listed_before(span) if m.group().startswith("ihren") else None
+                    if partner:
+                        # "Nach „X“ legen A und B nun ihren zweiten Spielfilm vor": both made it
+                        self.add("director", partner[0], partner[1], HINT)
+                        self._link([(name, span[0]), partner])
+                    break
+        for m in dp.apposition.finditer(text):
+            before = self.runs.ending_at(m.start())
+            if before and self.full_name(self.run_text(before)):
+                nat = self._nationality_between(m.start(), m.end())
+                self.add("director", self.run_text(before), before[0], CLEAR, nationality=nat)
+
+    def _clause_goes_on(self, last: tuple[str, int]) -> bool:
+        """Whether a lower-case word follows the last of several names: they may be the subject of a new clause."""
+        end = self.text.find(last[0], last[1])
+        end = end + len(last[0]) if end >= 0 else last[1] + len(last[0])
+        word = _LOWER_WORD.match(self.text, end + 1)
+        return word is not None and self.text[end : end + 1] == " " and word.group() not in _LIST_END_WORDS
+
+    def _nationality_between(self, start: int, end: int) -> str | None:
+        """A nationality adjective or noun among the words from ``start`` to ``end`` ("der junge Kroate", "the
+        Spanish director")."""
+        for word in re.findall(r"[\w-]+", self.text[start:end]):
+            for noun in (word, word[:-1], word[:-2]):  # "des Iren", "dem Schweden", "des Schweizers": declined
+                if noun in self.d.NATIONALITY_NOUN and (noun == word or word.endswith(("n", "en", "rs"))):
+                    return str(self.d.NATIONALITY_NOUN[noun])
+            low = word.lower()
+            stem = _ADJ_INFLECTION.sub("", low) if self.code == "de" else low
+            for key in (low, stem):
+                if key in self.d.NATIONALITY_ADJ:
+                    return str(self.d.NATIONALITY_ADJ[key])
+        return None

@@ -1,0 +1,172 @@
+"""Credits, judging words: whether a name is a full name, a word a role noun or a trade, a token a
+given name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from filmkritik.read import names, places
+from filmkritik.read.credits.base import ReaderBase
+from filmkritik.read.credits.common import (
+    _ADJ_INFLECTION,
+    _LEAD_ROLE_WORD,
+    _NAMED_CALLED,
+    CREDIT,
+    is_relation_noun,
+    is_role_noun,
+)
+
+
+class Judging(ReaderBase):
+    """Reader layer: what a word or a name is."""
+
+    def full_name(self, name: str) -> bool:
+        """A person's full name: a known given name (or an initial) and more (:func:`names.is_full_name`), or two or
+        two words no lexicon knows whose last word the text also uses alone ("Tamsin Oduya" ... "Oduya"): critics
+        call a performer by the surname once introduced, and foreign given names are missing from any list."""
+        if names.is_full_name(name, self.lex) or name in self._credited:
+            return True
+        known = self._surnamed.get(name)
+        if known is None:
+            known = self._surnamed[name] = self._named_by_surname(name) or self._foreign_name(name)
+        return known
+
+    def _foreign_name(self, name: str) -> bool:
+        """ "Aigerim Sadykova", "Siosaia Fifita": two or three name-shaped words (no common word in either language,
+        no noun, place, opener or organisation word) whose surname looks foreign to German nouns, a name no given-name
+        list holds. German only; English capitalises too many words to tell a name by its shape."""
+        parts = name.split(" ")
+        if self.code != "de" or not 2 <= len(parts) <= 3 or not self._name_shaped(parts):
+            return False
+        if any(
+            self.lex.is_common(t, "en")
+            or self.lex.is_lower_word(t, "de")
+            or t in self.d.COMPANY_WORDS
+            or self._trade_noun(t)
+            or t in self.d.HONORIFICS
+            or t.removesuffix("in") in self.d.HONORIFICS  # "Kapitänin Reva": a title and a part
+            for t in parts
+        ):
+            return False
+        if any(self.lex.is_first_name(t) for t in parts[1:]):
+            return False  # "Söhne Kasimir", "Gemeinderat Helmut Zirn": a word no list knows before a given name
+        return not parts[0].endswith("s")  # "Ayumis Lehrer": a genitive
+
+    def note_credited(self) -> None:
+        """Remember the two-word names the cast lists give: a name a "Darsteller:"/"Sprecher:" line holds is a
+        person wherever the prose names it, whatever lexicon knows the given name."""
+        self._credited = frozenset(
+            h.name for h in self.hits if h.role == "actor" and h.strength == CREDIT and h.name.count(" ") == 1
+        )
+
+    def _named_by_surname(self, name: str) -> bool:
+        parts = name.split(" ")
+        if len(parts) != 2 or self.code != "de":
+            return False
+        surname = parts[-1]
+        if self._given(surname):
+            return False  # "zwei Söhne Markus und William ... (Markus)": a noun and a given name
+        if self.text.count(surname) <= self.text.count(name) or not self._name_shaped(parts):
+            return False  # the surname stands only inside the full name
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text):
+            if not self.text[: m.start()].endswith(" ".join(parts[:-1]) + " "):
+                return True
+        return False
+
+    def _name_shaped(self, parts: list[str]) -> bool:
+        """Capitalised words that are no common word, noun, place or opener: a name no lexicon lists."""
+        for i, tok in enumerate(parts):
+            word = tok.replace("-", "")
+            if not word.isalpha() or not tok[:1].isupper() or tok.isupper() or len(tok) < 2:
+                return False
+            if self.lex.is_common(tok, self.code) or self.lex.looks_like_noun(tok, self.code):
+                return False
+            if i == 0 and (tok in self.d.OPENERS or tok in self.d.HONORIFICS or tok in self.d.COUNTRIES):
+                return False
+            if places.canonical(tok) or self.is_film_title(tok):
+                return False
+        return True
+
+    def _definite_role(self, m: re.Match[str]) -> bool:
+        """A role-first voice cue whose role is a definite trade or creature noun ("Den Fabrikdirektor spricht X",
+        "Dem Igel leiht X seine Stimme"), not a relation ("Der Mutter leiht X ...") or a part ("Hauptrolle")."""
+        char = m.group("char")
+        return (
+            " " not in char
+            and self._role_noun(char)
+            and not is_relation_noun(char, self.d.RELATION_NOUNS, self.d.RELATION_TRADES)
+            and not _LEAD_ROLE_WORD.search(char)
+        )
+
+    def _role_word_after(self, after: str) -> bool:
+        """A role word alone after "als", or after a possessor: "als Hebamme", "als Rosalies Mutter"."""
+        words = [w.rstrip(",.;:!?") for w in after.split(" ", 2)[:2]]
+        if self._role_word(words[0]):
+            return True
+        return len(words) == 2 and words[0].endswith("s") and words[0][:1].isupper() and self._role_word(words[1])
+
+    def _role_word(self, word: str) -> bool:
+        """A German role noun, relation or title standing alone ("Hebamme", "Großvater", "Kommissarin")."""
+        return self._role_noun(word) or word in self.d.HONORIFICS or word in self.d.RELATION_NOUNS
+
+    def _used_as_name(self, word: str) -> bool:
+        """Whether the text also writes ``word`` as a name, mid-sentence with no article or adjective before it
+        ("der kleinen Fritzi" beside "lernt Fritzi", not "der alte Torfstecher" alone)."""
+        if self.lex.looks_like_noun(word, self.code) or self._role_noun(word):
+            return False
+        for m in re.finditer(rf"\b([a-zäöüß]+) {re.escape(word)}\b", self.text):
+            before = m.group(1)
+            if before in ("und", "mit", "von", "für", "bei", "an", "neben") or (
+                not _ADJ_INFLECTION.search(before) and before not in self.d.DEFINITE | self.d.NON_DEFINITE
+            ):
+                return True
+        return False
+
+    def _role_noun(self, token: str) -> bool:
+        """A German person noun that describes a character ("Bauer", "Wirtin", "Försters")."""
+        return is_role_noun(token, self.d.ROLE_NOUNS)
+
+    def _trade_noun(self, token: str) -> bool:
+        """A role noun or a performer's trade ("Comedian", "Laiendarstellerin"): before a name it describes the person."""
+        return self._role_noun(token) or is_role_noun(token, getattr(self.d, "PERFORMER_NOUNS", frozenset()))
+
+    def _named_after_article(self, raw: str) -> bool:
+        """ "von der Laiendarstellerin X", "von der jungen X": after an article, a performer's noun or a given name
+        (not "von der Band X", "von dem Orchester X")."""
+        first = raw.split(" ")[0]
+        return self._trade_noun(first) or self._given(first)
+
+    def _given(self, token: str) -> bool:
+        """A given name that is no common word ("Mentor", "Will" are both)."""
+        return (
+            self.lex.is_first_name(token)
+            and not self.lex.is_common(token, "de")
+            and not self.lex.is_common(token, "en")
+        )
+
+    def _word_before(self, pos: int) -> str:
+        m = re.search(r"([\w’']+)\s*$", self.text[max(0, pos - 30) : pos])
+        return m.group(1) if m else ""
+
+    def _nicknamed_in(self, appos: str, start: int) -> str | None:
+        """The given name after "namens" in an apposition ("eines Schleusers namens Viktor")."""
+        m = _NAMED_CALLED.search(appos)
+        if not m:
+            return None
+        span = self.runs.starting_at(start + m.end())
+        raw = self.run_text(span) if span else ""
+        return raw if raw and self._given(raw.split(" ")[0]) else None
+
+    def _voice_name(self, actor: str) -> bool:
+        """A voice cue is strong enough to credit two name-shaped words no given-name list knows ("leiht Tarek Haddad
+        dem Erdmännchen ..."): foreign given names are missing from every lexicon."""
+        parts = actor.split(" ")
+        return self.code == "de" and len(parts) == 2 and self._name_shaped(parts)
+
+    def _given_role(self, character: str) -> bool:
+        """A role named by one given name, after a title word in English ("Viola", "Father Dominic")."""
+        words = character.split(" ")
+        if self.code == "en" and len(words) == 2 and words[0] in self.d.HONORIFICS:
+            return True  # "Hugo Ferreira's Captain Almeida": a title word names a character
+        return len(words) == 1 and self._given(words[0])

@@ -1,0 +1,286 @@
+"""Credits, pairings: dashed roles, appearances, "respectively", couples, dative and possessive relatives."""
+
+from __future__ import annotations
+
+import re
+
+from filmkritik.model import Span
+from filmkritik.read import names
+from filmkritik.read.credits.common import (
+    _AUXILIARY_BEFORE,
+    _LEAD_ROLE_WORD,
+    _LIST_GLUE,
+    _NOT_PERFORMING,
+    _POSSESSOR_DESCRIBED,
+    _RESPECTIVELY,
+    CLEAR,
+    _norm,
+)
+from filmkritik.read.credits.role_phrases import RolePhrases
+from filmkritik.read.names import RUN
+
+#: "deren (stets misstrauische) Haushälterin Gerda", "dessen Figur Jasper", "deren Gerda": the part after "deren".
+_POSSESSED_PART = re.compile(r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,3}(?:(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\s+)?(?=[A-ZÄÖÜ])")
+_ALS_OPENING = re.compile(r"\s*Als\s+(?:(?:der|die|den|dem)\s+)?(?:[a-zäöüß]+(?:e|en|er)\s+){0,2}")
+_PLURAL_VERB_AFTER = re.compile(
+    r"\s+(?:sind|spielen|sieht\s+man|sehen\s+wir|erleben\s+wir|glänzen|überzeugen|brillieren|agieren)\s+"
+    r"(?:(?:hier|außerdem|zudem|auch|nun)\s+)?(?=[A-ZÄÖÜ])"
+)
+_VERB_AS_DESCRIBED = re.compile(
+    r"(?<=\s)(?:[a-z]+\s+){1,2}as\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?=[A-Z])"
+)
+_VERB_AS = re.compile(r"(?<=\s)(?:[a-zäöüß]+\s+){1,2}(?:as|als)\s+(?=[A-ZÄÖÜ])")
+_APPEARS = re.compile(
+    rf"t(?<=\bt)(?:ritt|aucht)\s+(?:(?:hier|dann|auch|noch|erst)\s+)?(?P<name>{RUN})\s+(?:(?:[a-zäöüß]+\s+){{0,4}}auf\b|[^.;:!?\n]{{0,80}}?\sauf(?=\s*[.,;!?]|\s+und\s))"
+)
+#: "X hat einen kleinen Auftritt als Wirt", "X absolviert einen Gastauftritt": a performer appears (present tense).
+_HAS_APPEARANCE = re.compile(
+    r"(?<=\s)(?:hat|absolviert|feiert|gibt)\s+(?:hier\s+|auch\s+|noch\s+)?(?:einen|ihren|seinen)\s+"
+    r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?:Gast|Kurz|Kino)?[Aa]uftritt\b(?![^.;!?\n]{0,60}\bgehabt\b)"
+)
+_DASHED_ROLE = re.compile(
+    rf"[–—]\s+(?:(?:[a-zäöüß][\w-]*\s+){{0,3}}[a-zäöüß][\w-]*:\s+)?(?P<actor>{RUN})"
+    # a remark after the actor: "– X in ihrer ersten Kinorolle –", "– X in einer Glanzrolle –", "– X, großartig, –"
+    r"(?:\s+in\s+(?:ihrer|seiner)\s+(?:ersten|zweiten|dritten|ersten\s+großen|bislang\s+größten|größten|besten)\s+"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*)?[Rr]olle|\s+in\s+einer\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*)?[Rr]olle"
+    r"|,\s+(?:[a-zäöüß]+\s+){0,2}[a-zäöüß]+,)?"
+    r"\s+[–—]"
+)
+_ALS_BEFORE = re.compile(r"(?<=\s)als\s+$")
+#: Nouns for a couple ("die Eheleute Karl und Frieda", "das Ehepaar Ben und Ida"): its two roles differ, so the
+#: critic's order of actors and roles is meant to match. Siblings or friends listed beside their actors stay
+#: unpaired, as any list beside a list without "beziehungsweise" (the gold convention).
+_COLLECTIVE_NOUNS = ("Eheleute", "Ehepaar", "Liebespaar", "Paar", "Eltern")
+_COLLECTIVE_VERB = re.compile(
+    r"\s(?:spielen|verkörpern|geben|mimen)\s+(?:die|das|ihre|seine|deren)(?:\s+(?:[a-zäöüß]+(?:e|en)|zwei|drei|vier))?(?:\s+[a-zäöüß]+(?:e|en)){0,2}$"
+)
+#: ", der X immerhin einigen Witz mitgibt,": a dative relative clause, its subject the actor, a verb of giving last.
+_DATIVE_GIVER = re.compile(
+    rf",\s+(?:der|dem)\s+(?P<actor>{RUN})\s+[^,.;:!?()\n]{{1,60}}?\s"
+    r"(?P<verb>mitgibt|mitgab|verleiht|verlieh|schenkt|schenkte|gibt|gab|leiht|lieh|einhaucht|einhauchte)"
+    r"(?=\s*[,.;!?–—])"
+)
+#: Verbs of giving that are plot unless what is given is a performance's (Kontur, Tiefe, ...).
+_PLAIN_GIVING = frozenset("schenkt schenkte gibt gab leiht lieh".split())
+_PERFORMANCE_GIFTS = frozenset(
+    "Kontur Konturen Tiefe Gesicht Wärme Würde Leben Format Präsenz Stimme Witz Charme".split()
+)
+
+
+class Pairings(RolePhrases):
+    """Reader layer: pairings and relatives."""
+
+    def dashed_roles(self) -> None:
+        """ "die Tierärztin Antje – wunderbar trocken: X –": the "(herrlich schrullig: X)" credit between dashes."""
+        text = self.text
+        for dash in ("–", "—"):
+            pos = text.find(dash)
+            while pos > 0:
+                m = _DASHED_ROLE.match(text, pos)
+                if m:
+                    cspan = self.runs.ending_at(pos - 1) if text[pos - 1] == " " else None
+                    char = self.character(self.run_text(cspan), cspan[0]) if cspan else None
+                    if char and self.full_name(m.group("actor")):
+                        self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+                pos = text.find(dash, pos + 1)
+
+    def appearances(self) -> None:
+        """ "Als Julias Vater tritt Sir Nigel Ashcombe auf", "taucht X auf": a performer appears (German)."""
+        if self.code != "de":
+            return
+        if "uftritt" in self.text:
+            for m in self._in_sentences_with(_HAS_APPEARANCE, ("uftritt",)):
+                span = self.runs.ending_at(m.start())
+                if not span:
+                    continue
+                for _ in range(2):  # "Der Gemeinderat X hat einen kleinen Auftritt": an article, a describing noun
+                    span = self._without_describing_noun(span)
+                raw = self.run_text(span)
+                name = self.person(raw) or ""
+                if self.full_name(name) and not self.other_film_before(m.start()):
+                    self.add("actor", raw, span[0], CLEAR)  # "X hat einen kleinen Auftritt als Wirt"
+        if "tritt" not in self.text and "taucht" not in self.text:
+            return
+        for m in _APPEARS.finditer(self.text):
+            raw = m.group("name")
+            name = self.person(raw) or ""
+            if self.full_name(name) or names.tokens(raw)[0] in self.d.HONORIFICS:
+                self.add("actor", raw, m.start("name"), CLEAR)
+
+    def respectively(self) -> None:
+        """ "A and B play his children, Tom and Bea, respectively": pairs in order."""
+        text = self.text
+        if "respectively" not in self.low and "beziehungsweise" not in self.low and "bzw." not in self.low:
+            return
+        for m in _RESPECTIVELY.finditer(text):
+            chars = self._list_ending_at(m.start())
+            second = self.runs.starting_at(m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+            if second and self.code == "de":
+                # "... beziehungsweise Idas jüngerer Bruder Ömer": a possessor, adjectives and a noun before the name
+                described = _POSSESSOR_DESCRIBED.match(text, second[0])
+                later = self.runs.starting_at(described.end()) if described else None
+                second = later or second
+            if len(chars) == 1 and second:
+                chars.append(second)  # "A und B spielen Dora beziehungsweise Milan": the roles either side
+            sentence = self.analysis.sentence_of(m.start())
+            verb = None
+            for v in self.p.play.finditer(text, sentence[0], m.start()):
+                verb = v  # the last one before "respectively"
+            if not verb and chars:
+                # "A and B return as C and D, respectively": the last "as" before the roles, after a verb
+                for v in _VERB_AS.finditer(text, sentence[0], chars[0][0] + 1):
+                    verb = v
+            if not verb and chars and self.code == "en":
+                # "A and B return as the surviving siblings, C and D respectively": a description before the roles
+                for v in _VERB_AS_DESCRIBED.finditer(text, sentence[0], chars[0][0] + 1):
+                    verb = v
+            if not verb and chars and self.code == "de":
+                # "In Nebenrollen sind A und B als X beziehungsweise Y zu sehen": "als" right after the actors
+                verb = _ALS_BEFORE.search(text, sentence[0], chars[0][0])
+            passive = None
+            for v in self.p.played_by.finditer(text, sentence[0], m.start()):
+                passive = v  # "Bisi and Tunde are played by A and B, respectively": the roles first
+            if passive and len(chars) >= 2:
+                aux = _AUXILIARY_BEFORE.search(text, sentence[0], passive.start())
+                roles = self._list_ending_at(aux.start()) if aux else []
+                if len(roles) == len(chars):
+                    for char_span, actor_span in zip(roles, chars, strict=True):
+                        char = self.character(self.run_text(char_span), char_span[0])
+                        self.add("actor", self.run_text(actor_span), actor_span[0], CLEAR, character=char)
+                    continue
+            if not verb and self.code == "de" and len(chars) >= 2 and self._roles_first_in_order(chars, sentence):
+                continue
+            if not verb or len(chars) < 2:
+                continue
+            actors = self._list_ending_at(verb.start())
+            if len(actors) != len(chars):
+                continue
+            for actor_span, char_span in zip(actors, chars, strict=True):
+                char = self.character(self.run_text(char_span), char_span[0])
+                self.add("actor", self.run_text(actor_span), actor_span[0], CLEAR, character=char)
+
+    def _roles_first_in_order(self, chars: list[Span], sentence: Span) -> bool:
+        """ "Als Vater Konrad beziehungsweise Tochter Merle sind A und B zu sehen": the parts first, after "Als"
+        opening the sentence, then a plural verb and as many performers, paired in order."""
+        text = self.text
+        if self.run_text(chars[0]).startswith("Als "):
+            chars = [(chars[0][0] + 4, chars[0][1]), *chars[1:]]  # the opener inside the first run
+        if not _ALS_OPENING.fullmatch(text, sentence[0], chars[0][0]):
+            return False
+        after = _PLURAL_VERB_AFTER.match(text, chars[-1][1])
+        if not after:
+            return False
+        actors: list[Span] = []
+        p = after.end()
+        while len(actors) <= len(chars):
+            span = self.runs.starting_at(p)
+            if not span:
+                break
+            actors.append(span)
+            glue = _LIST_GLUE.match(text, span[1])
+            if not glue:
+                break
+            p = glue.end()
+        if len(actors) != len(chars) or not all(self.full_name(self.run_text(a)) for a in actors):
+            return False
+        for actor_span, char_span in zip(actors, chars, strict=True):
+            char = self.character(self.run_text(char_span), char_span[0])
+            self.add("actor", self.run_text(actor_span), actor_span[0], CLEAR, character=char)
+        return True
+
+    def collective_roles(self) -> None:
+        """ "A und B spielen die Eheleute Karl und Frieda": a plural noun that names the roles as a set keeps
+        the order of the actors (a bare "A und B spielen Karl und Frieda" stays unpaired)."""
+        if self.code != "de":
+            return
+        text = self.text
+        for word in _COLLECTIVE_NOUNS:
+            pos = text.find(f" {word} ")
+            while pos >= 0:
+                self._collective_at(pos, pos + len(word) + 2)
+                pos = text.find(f" {word} ", pos + 1)
+
+    def _collective_at(self, start: int, end: int) -> None:
+        """Pair the actors before "spielen die <noun>" with the roles listed after it, when the counts agree."""
+        text = self.text
+        verb = _COLLECTIVE_VERB.search(text, max(0, start - 60), start)
+        first = self.runs.starting_at(end) or self.runs.starting_at(start + 1)  # the run may open on the noun
+        if not verb or not first or first[0] not in (end, start + 1) or first[1] <= end or not text[end].isupper():
+            return
+        roles = [(end, first[1])]
+        while True:
+            glue = _LIST_GLUE.match(text, roles[-1][1])
+            nxt = self.runs.starting_at(glue.end()) if glue else None
+            if not glue or not nxt or nxt[0] != glue.end():
+                break
+            roles.append(nxt)
+        actors = self._list_ending_at(verb.start())
+        if len(roles) < 2 or len(actors) != len(roles):
+            return
+        if not all(self.full_name(self.run_text(a)) for a in actors):
+            return
+        for actor_span, role_span in zip(actors, roles, strict=True):
+            char = self.character(self.run_text(role_span), role_span[0])
+            self.add("actor", self.run_text(actor_span), actor_span[0], CLEAR, character=char)
+
+    def dative_relatives(self) -> None:
+        """ "Idas beste Freundin Lotte, der X immerhin einigen Witz mitgibt, ...": a role, then a dative relative
+        clause whose subject is its actor and whose verb gives something (mitgeben, verleihen, schenken, geben)."""
+        if self.code != "de":
+            return
+        text = self.text
+        for glue in (", der ", ", dem "):
+            pos = text.find(glue)
+            while pos >= 0:
+                m = _DATIVE_GIVER.match(text, pos)
+                span = self.runs.ending_at(pos) if m else None
+                actor = m.group("actor") if m else ""
+                gift = actor.rsplit(" ", 1)[-1]
+                if gift in _PERFORMANCE_GIFTS:
+                    actor = actor[: -len(gift) - 1]  # "der X Kontur gibt": the run took the gift along
+                elif m and m.group("verb") in _PLAIN_GIVING:
+                    span = None  # "Das Dorf, dem X sein Geld gibt": plot, unless the gift is a performance's
+                if m and span and self.full_name(actor):
+                    char = self.character(self.run_text(span), span[0])
+                    if char and not (" " not in char and self.lex.looks_like_noun(char, self.code)):
+                        self.add("actor", actor, m.start("actor"), CLEAR, character=char)
+                pos = text.find(glue, pos + 1)
+
+    def possessive_relatives(self) -> None:
+        """ "Ingrid Paulsen, deren Haushälterin Gerda mehr weiß, ...": a performer, then a relative clause opened
+        by "deren"/"dessen" naming her part (a trade or part noun and a name, or a name alone). A relation
+        ("deren Tochter Lisa") may be the performer's own family and stays unpaired, as do directors and crew."""
+        if self.code != "de":
+            return
+        text = self.text
+        for glue in (", deren ", ", dessen "):
+            pos = text.find(glue)
+            while pos >= 0:
+                self._possessive_relative(pos, pos + len(glue))
+                pos = text.find(glue, pos + 1)
+
+    def _possessive_relative(self, comma: int, after: int) -> None:
+        span = self.runs.ending_at(comma)
+        if not span:
+            return
+        name = self.person(self.run_text(span))
+        if not name or not self.full_name(name):
+            return
+        if any(h.role in _NOT_PERFORMING and _norm(h.name) == _norm(name) for h in self.hits):
+            return
+        m = _POSSESSED_PART.match(self.text, after)
+        role = self.runs.starting_at(m.end()) if m else None
+        if not m or not role:
+            return
+        noun = m.group("noun")
+        raw = self.run_text(role)
+        if noun and not (self._trade_noun(noun) or _LEAD_ROLE_WORD.search(noun) or noun in ("Figur", "Part")):
+            return  # "deren Tochter Lisa", "dessen Film ...": no part of hers
+        if not noun and " " in raw and self.full_name(raw):
+            return  # "deren Tom Berg ...": another person, not a part
+        char = self.character(raw, role[0])
+        if not char or (" " not in char and (self.lex.looks_like_noun(char, self.code) and not self._given(char))):
+            return
+        if not any(self._given(t) for t in char.split()):
+            return
+        self.add("actor", name, span[0], CLEAR, character=char)

@@ -1,0 +1,244 @@
+"""Credits, people: a raw name made a person, hits added, name lists after a cue, and the surname index."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from filmkritik.model import Span
+from filmkritik.read import names, places
+from filmkritik.read.credits.common import _ARTICLES, _LIST_GLUE, _LOWER_WORD, _QUOTED_BEFORE, Hit, _fold
+from filmkritik.read.credits.judging import Judging
+
+#: "aus"/"from" right before a name: where a band or a team comes from.
+_FROM_BEFORE = re.compile(r"\b(aus|from)\s+$")
+_PAREN_AFTER = re.compile(r"\s*\([^()\n]{0,60}\)")
+_AS_AFTER = re.compile(r"\s+(?:als|as)\s+[^,.;\n]{1,40}(?=,)")
+_PARTICLE_WORD = re.compile(r"^(?:von|van|de|di|da|du|del|zu)$")
+#: Words a list of names may skip: articles, adverbs and the modifiers critics put before a name.
+_LIST_SKIP = _ARTICLES | frozenset(
+    """vor allem aber auch sogar und sowie zudem ebenfalls natürlich newcomer miscast young veteran
+    also even and especially notably particularly great wonderful""".split()
+)
+_LIST_STOP = frozenset(
+    """als as in im the who which that where whose to from of by with for von mit für zu aus bei nach an am auf
+    ist sind war waren is are was were hat has have had hatte wird will comes come gets der des dem""".split()
+)
+_LIST_SEP = re.compile(r"(?:\s*,\s*(?:(?:und|and)\s+)?|\s+(?:und|and|&|sowie)\s+|\s*;\s*)")
+
+
+class People(Judging):
+    """Reader layer: people, hits and the surname index."""
+
+    def person(self, raw: str) -> str | None:
+        """The person name in a run, or None (companies, nouns, digits); memoised per review."""
+        if raw in self._persons:
+            return self._persons[raw]
+        name = self._person(raw)
+        self._persons[raw] = name
+        return name
+
+    def _person(self, raw: str) -> str | None:
+        words = raw.split(" ")
+        if len(words) > 1 and not self.d.ORGANISATION_WORDS.isdisjoint(words):
+            return None  # "Die Stadtwerke Lindau", "Environment Agency": an organisation
+        if (
+            self.code == "de"
+            and len(words) >= 3
+            and self.lex.is_lower_word(words[0], "de")
+            and not self.lex.is_first_name(words[0])
+            and not self.lex.is_common(words[0], "de")
+        ):
+            # "Ausgerechnet Tom Vogt", "Bestenfalls Ida Kern": an adverb opening the sentence
+            words = words[1:]
+            raw = " ".join(words)
+        if self.code == "de" and len(words) >= 2:
+            # "Den Förster Jupp", "Försterin Grete Mia Sand": a trade word before a name describes
+            k = 1 if words[0] in self.d.OPENERS else 0
+            if k < len(words) - 1 and self._trade_noun(words[k]) and not self.lex.is_given(words[k]):
+                words = words[k + 1 :]
+                raw = " ".join(words)
+        lead = 1 if len(words) > 3 and words[0] in self.d.OPENERS else 0
+        if len(words) > lead + 2 and (
+            words[lead] in self.d.NATIONALITY_NOUN
+            # "des Polen Tomasz Wierzbicki": a country's name is also its people's plural and genitive
+            or (self.code == "de" and words[lead] in self.d.COUNTRIES and self.lex.is_given(words[lead + 1]))
+        ):
+            raw = " ".join(words[lead + 1 :])  # "Der Ire Colm Devlin": a nationality before the name
+        name = names.trim_person(raw, self.code, self.lex, self.p.cues)
+        if not name:
+            return None
+        parts = names.tokens(name)
+        if (
+            self.code == "de"
+            and len(parts) >= 2
+            and parts[-2].endswith("s")
+            and not self.lex.is_first_name(parts[-2])  # "Hannes Grützmacher", "Niklas Schumacher"
+            and self.lex.looks_like_noun(parts[-1], self.code)
+            and not self.lex.is_first_name(parts[-1])
+        ):
+            return None  # "Ursulas Schwester", "Will Smiths Nachwuchs": a genitive and a noun
+        if raw.isupper():
+            # ALL-CAPS runs are mostly film titles; a name counts only when the text also spells it normally.
+            spelled = self._spellings().get(_fold(name))
+            if not spelled:
+                return None
+            name = spelled
+        parts = names.tokens(name)
+        if any(t in self.d.COMPANY_WORDS for t in parts) or (len(parts) == 1 and parts[0] in self.d.COMPANY_BRANDS):
+            return None
+        if self.is_film_title(name) and " " in name:
+            return None  # a film called like a person ("Paula Brenner") is no person here
+        if name in self.d.COUNTRIES or name in self.d.HONORIFICS or places.canonical(name):
+            return None  # "Rio de Janeiro as Bond follows a lead": a place
+        if len(parts) == 1 and (parts[0].lower() in self.d.NATIONALITY_ADJ or parts[0] in self.d.NATIONALITY_NOUN):
+            return None
+        return name
+
+    def add(self, role: str, raw: str, start: int, strength: int, **extra: str | None) -> str | None:
+        if role == "actor" and self._place_after_from(raw, start):
+            return None
+        name = self.person(raw)
+        if name:
+            self.hits.append(Hit(role, name, start, strength, **extra))  # type: ignore[arg-type]
+        return name
+
+    def _place_after_from(self, raw: str, start: int) -> bool:
+        """ "Die Blaskapelle aus Oberried spielt ...", "the choir from Tulsk plays ...": a place after "aus"/"from"
+        is where a band or team comes from, no performer (a single word or a known place; "a turn from Jo Mills"
+        names one)."""
+        before = _FROM_BEFORE.search(self.text, max(0, start - 6), start)
+        if not before:
+            return False
+        return bool(places.canonical(raw)) or (before.group(1) == "aus" and len(raw.split()) == 1)
+
+    def other_film_before(self, pos: int) -> bool:
+        """Whether a parenthesis opened before ``pos`` follows another film's quoted title."""
+        sentence = self.analysis.sentence_of(pos)
+        head = self.text[sentence[0] : pos]
+        opened = head.rfind("(")
+        if opened < 0 or head.rfind(")") > opened:
+            return False
+        quoted = _QUOTED_BEFORE.search(head[:opened])
+        return quoted is not None and not self.is_film_title(quoted.group(1))
+
+    def list_after(self, pos: int, *, limit: int = 12, skip: int = 3) -> list[tuple[str, int]]:
+        """Person runs listed from ``pos``: "A, B und C", "Tom Weller, die große X als Y, vor allem aber Z"."""
+        out: list[tuple[str, int]] = []
+        text, n = self.text, len(self.text)
+        while len(out) < limit and pos < n:
+            skipped = 0
+            article = False
+            while skipped < skip:
+                m = _LOWER_WORD.match(text, pos)
+                if not m or m.group() in _LIST_STOP:
+                    break
+                word = m.group()
+                if not (word in _LIST_SKIP or (article and word.endswith(("e", "en", "er")))):
+                    break
+                article = word in _ARTICLES
+                pos = m.end()
+                while pos < n and text[pos] in " \u00a0":
+                    pos += 1
+                skipped += 1
+            span = self.runs.starting_at(pos)
+            if not span:
+                break
+            raw = self.run_text(span)
+            name = self.person(raw)
+            if not name or not self._starts_with_person(raw, name):
+                break
+            if len(names.tokens(name)) == 1 and not self.full_names_ending(name) and (not out or self.code == "de"):
+                break  # a lone word opening a list, or a German noun, is too weak ("Zone of ...")
+            out.append((name, span[0]))
+            pos = span[1]
+            m = _PAREN_AFTER.match(text, pos)
+            if m:
+                pos = m.end()
+            m = _AS_AFTER.match(text, pos)
+            if m:
+                pos = m.end()
+            sep = _LIST_SEP.match(text, pos)
+            if not sep:
+                break
+            pos = sep.end()
+        return out
+
+    def _starts_with_person(self, raw: str, name: str) -> bool:
+        """False when trimming dropped a noun phrase ("Kamera von X"): the run is not a listed person."""
+        head = raw[: raw.find(name)] if name in raw else ""
+        return not any(
+            _PARTICLE_WORD.match(t) or (self.lex.looks_like_noun(t, self.code) and t not in self.p.cues)
+            for t in names.tokens(head)
+        )
+
+    def _is_person_like(self, name: str) -> bool:
+        parts = names.tokens(name)
+        if len(parts) >= 2:
+            return self.full_name(name) or len(parts) <= 4
+        return bool(self.full_names_ending(parts[0]))
+
+    def full_names_ending(self, token: str) -> list[str]:
+        """Full names whose last word is ``token``: the text's full-name runs in text order, then
+        the names of hits (as they arrive) that no run gives."""
+        for hit in self.hits[self._index_hits :]:
+            parts = names.tokens(hit.name)
+            if len(parts) >= 2 and hit.name not in self._hit_names[parts[-1]]:
+                self._hit_names[parts[-1]].append(hit.name)
+        self._index_hits = len(self.hits)
+        from_runs = self._run_names_ending(token)
+        from_hits = self._hit_names.get(token)
+        if not from_hits:
+            return from_runs
+        return from_runs + [name for name in from_hits if name not in from_runs]
+
+    def _run_names_ending(self, token: str) -> list[str]:
+        """The full-name runs whose person name ends with ``token``, in text order.
+
+        Reading a run as a person costs; only the runs holding a word that folds like ``token``
+        can end with it (a person name keeps the run's words, at most re-cased or re-accented),
+        so only those are read, once per surname asked about.
+        """
+        found = self._run_names.get(token)
+        if found is not None:
+            return found
+        if self._runs_by_fold is None:
+            by_fold: defaultdict[str, list[str]] = defaultdict(list)
+            text = self.text
+            for start, end in self.runs.spans:  # (the text sliced here: a method call per run costs)
+                raw = text[start:end]
+                if " " in raw:
+                    for key in dict.fromkeys(map(_fold, names.tokens(raw))):
+                        by_fold[key].append(raw)
+            self._runs_by_fold = by_fold
+        found = []
+        for raw in self._runs_by_fold.get(_fold(token), ()):
+            name = self.person(raw)
+            if name and self.full_name(name) and names.tokens(name)[-1] == token and name not in found:
+                found.append(name)
+        self._run_names[token] = found
+        return found
+
+    def _list_ending_at(self, pos: int) -> list[Span]:
+        """The runs of a list "A, B and C" whose last run ends at ``pos`` (spaces and a comma skipped)."""
+        end = self.runs.ending_at(pos, skip=" \u00a0,")
+        if not end:
+            return []
+        out = [end]
+        i = self.runs.spans.index(end) if end in self.runs.spans else -1
+        if i < 0:
+            return out
+        while i > 0 and _LIST_GLUE.fullmatch(self.text, self.runs.spans[i - 1][1], self.runs.spans[i][0]):
+            i -= 1
+            out.insert(0, self.runs.spans[i])
+        return out
+
+    def _spellings(self) -> dict[str, str]:
+        """Mixed-case spellings of full names in the text, by their accent-free lower-case form."""
+        if self._spelling is None:
+            self._spelling = {}
+            for span in self.runs.spans:
+                raw = self.run_text(span)
+                if " " in raw and not raw.isupper():
+                    self._spelling.setdefault(_fold(raw), raw)
+        return self._spelling

@@ -1,0 +1,446 @@
+"""Credits, role phrases: role first ("As Y, X ..."), German role phrases, double roles."""
+
+from __future__ import annotations
+
+import re
+
+from filmkritik.read import lexmatch
+from filmkritik.read.credits.common import _AGE_PRAISE, _NAME_CLOSED, _QUOTED_TITLE, CLEAR, Hit
+from filmkritik.read.credits.voices import Voices
+from filmkritik.read.names import RUN
+
+#: "Die jungen Darsteller, allen voran X und Y": a performers' noun, then the names leading it.
+#: Literal words every :data:`_CAST_LED_BY` match holds (the two tails follow their "D"/"d"/"S"/"s").
+_CAST_COMPOUND_TAILS = ("arsteller", "chauspieler")
+_CAST_NOUNS = (*_CAST_COMPOUND_TAILS, "Ensemble", "Besetzung", "Cast")
+_CAST_LED_BY = re.compile(
+    r"(?<![\w-])(?:(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Dd]arsteller|[Ss]chauspieler)(?:innen)?(?:riege)?|Ensemble|Besetzung|Cast)"
+    r"(?:\s+(?:des|der|dieses|dieser)\s+Films?)?(?:(?:,|\s+[–—])\s+(?:allen\s+voran|angeführt\s+von|vor\s+allem)|\s+um)\s+"
+    r"(?:(?:der|die|dem|den)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?=[A-ZÄÖÜ]))?"
+)
+_PRONOUN_THEN_APPOSITION = re.compile(
+    r"\s+(?:ihn|sie),\s+(?:den|die)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?:[A-ZÄÖÜ][a-zäöüß-]+\s+)?(?=[A-ZÄÖÜ])"
+)
+_DOUBLE_ROLE = re.compile(
+    rf"(?P<actor>{RUN})\s+(?:ist|spielt|glänzt|brilliert|überzeugt)\s+(?:hier\s+|auch\s+)?in\s+einer\s+Doppelrolle"
+    rf"(?:\s+als|\s*:)?\s+(?:(?:die|den|der)\s+)?(?:[a-zäöüß]+(?:e|en|er)\s+)?(?P<a>{RUN})\s+und\s+"
+    rf"(?:(?:die|den|der|ihre|seine|ihren|seinen)\s+)?(?:[a-zäöüß]+(?:e|en|er)\s+)?(?P<b>{RUN})"
+)
+_ROLE_WON_FOR = re.compile(
+    rf"\b[Ff]ür\s+die\s+(?:Haupt|Titel|Neben)?[Rr]olle\s+(?:der|des)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
+    rf"(?P<char>{RUN})\s+(?:konnte|konnten|wurde|wurden)\s+(?:(?:man|die|der|mit)\s+)?(?:[a-zäöüß]+\s+){{0,2}}"
+    rf"(?P<actor>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}(?:gewonnen|verpflichtet|besetzt|gecastet|engagiert)\b"
+)
+_MADE_FROM_ROLE = re.compile(
+    rf"(?P<actor>{RUN})\s+macht\s+(?:[a-zäöüß]+\s+){{0,2}}?aus\s+(?:der|dem|ihrer|seiner|ihrem|seinem)\s+"
+    rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})\s+(?:eine|einen|ein)\s"
+)
+#: "Die Ermittlerin Dana, die ihm nicht traut, ist bei X in guten Händen / gut aufgehoben".
+_IN_GOOD_HANDS = re.compile(
+    rf"\bist\s+bei\s+(?P<actor>{RUN})\s+(?:in\s+(?:den\s+)?(?:guten|besten|sicheren|starken)\s+Händen|"
+    rf"(?:(?:sehr|ganz)\s+)?(?:gut|bestens|hervorragend|glänzend|wunderbar|bestens)\s+aufgehoben)\b"
+)
+#: "X spielt sie / ihn" (the role named before); not "spielt sie alle an die Wand".
+_OBJECT_PRONOUN = re.compile(r"\s+(?:ihn|sie)\b(?!\s+(?:alle|an\b|glatt|locker|mühelos|spielend|gegen))")
+#: "In der Rolle des Mirko ist X zu sehen", "In der Titelrolle der Marie glänzt X".
+_ROLE_OF_INVERTED = re.compile(
+    rf"(?:(?:In|in)(?<=\b[Ii]n)\s+der|(?:Die|die)(?<=\b[Dd]ie)|(?:Den|den)(?<=\b[Dd]en)(?=\s+Part))\s+"
+    rf"(?:(?:Haupt|Titel|Neben)?[Rr]olle|Part|Figur)\s+(?:des|der)\s+"
+    rf"(?:[a-zäöüß]+\s+){{0,2}}(?P<char>{RUN})"
+    # "In der Rolle des Schmugglers Tomasz, der halb Lebemann ist, sehen wir X": a clause or apposition in between
+    rf"(?P<appos>,\s+(?:der|die|das|den|dem|eines|einer|ein|eine|einen)\s+[^.;:!?()\n„“\"]{{1,80}}?,)?\s*(?:"
+    rf"(?<!\s)\s*:\s*|\s(?:ist|sieht\s+man|erlebt\s+man|sehen\s+wir|glänzt|überzeugt|brilliert|übernimmt|übernahm|"
+    rf"spielt|verkörpert|gibt|hat|bekam|bekommt|legt)\s+(?:(?:die|der|diesmal|hier|nun|jetzt|ausgerechnet|dann)\s+){{0,2}})"
+    rf"(?P<actor>{RUN})"
+)
+#: "eine Nebenrolle der großartigen X", "die Hauptrolle von X".
+_SUPPORTING_ROLE_OF = re.compile(
+    rf"(?:Haupt|Neben|Gast|Titel)rolle\s+(?:der|des|von)\s+(?:[a-zäöüß]+\s+){{0,2}}(?P<actor>{RUN})"
+)
+#: "Dazu kommt in einer Nebenrolle X als Dorfärztin".
+_IN_SUPPORTING_ROLE = re.compile(
+    rf"(?:In|in)(?<=\b[Ii]n)\s+einer\s+(?:kleinen\s+|winzigen\s+|größeren\s+)?(?:Neben|Gast)rolle\s+"
+    rf"(?:(?:ist|sieht\s+man|spielt|glänzt)\s+)?(?P<actor>{RUN})"
+)
+#: "As the architect, Julian Stroud, X broods", "; as Lord Ashcombe, the Englishman, X is given ...".
+_ROLE_FIRST_TAIL = (
+    rf"(?:(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}},\s+|(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}}(?=[A-Z]))?"
+    rf"(?P<char>{RUN})(?:,\s+(?:the|a|an)\s+[^,.;()\n]{{1,100}})?,\s+(?P<actor>{RUN})\s+(?=[a-z])"
+)
+#: Where a sentence opens: after a line break, or after ".;!?:" and one whitespace character.
+_LINE_OR_STOP_SPACE = re.compile(r"\n|[.;!?:]\s")
+
+
+def sentence_openings(text: str) -> list[int]:
+    """Where a sentence may open, in order: the text's start, after a line break, after ".;!?:" and one space."""
+    found = {0} | {m.end() for m in _LINE_OR_STOP_SPACE.finditer(text)}
+    return sorted(p for p in found if p < len(text))
+
+
+_AS_ROLE_FIRST = re.compile(rf"[Aa]s\s+{_ROLE_FIRST_TAIL}")
+#: "In the role of Edith, X ...", "Playing Edith, X ...": rarer openers, looked for only when the text has them.
+_IN_ROLE_FIRST = re.compile(
+    rf"(?:Playing|Portraying|Embodying|Voicing|Essaying|Inhabiting|"
+    rf"In\s+the\s+(?:title\s+|lead\s+|central\s+|key\s+|pivotal\s+)?(?:role|part)\s+of|"
+    rf"(?:Cast|Starring|Appearing|Returning|Reappearing|Stepping\s+in|Stepping\s+up|Reprising\s+(?:his|her|their)\s+role)"
+    rf"\s+as)\s+{_ROLE_FIRST_TAIL}"
+)
+#: "The role of the smuggler Jonah Crane falls to X": the role's noun first, the actor after "to".
+_ROLE_GOES_TO = re.compile(
+    rf"\b[Tt]he\s+(?:title\s+|lead\s+|central\s+|key\s+|pivotal\s+|juicy\s+|thankless\s+)?(?:role|part)\s+of\s+"
+    rf"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{1,3}})?(?P<char>{RUN}),?\s+(?:falls|fell|goes|went|is\s+given|was\s+given)"
+    rf"\s+to\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<actor>{RUN})"
+)
+_GENITIVE_GLUES = frozenset({" der ", " des ", " von "})
+_ROLE_DETERMINERS = frozenset(
+    "Die die Der der Den den Dem dem Seine seine Seinen seinen Seinem seinem Ihre ihre Ihren ihren Ihrem ihrem".split()
+)
+_ROLE_OF_PERFORMER = re.compile(
+    rf"(?<![\w-])(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Ss]eine[mn]?|[Ii]hre[mn]?)\s+(?P<char>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:der|des|von)\s+"
+    rf"(?:[a-zäöüß]+(?:e|en)\s+){{0,2}}(?P<actor>{RUN})"
+)
+_PORTRAYS = re.compile(
+    r"(?:stellt|stellte)\s+(?P<obj>(?:den|die|das|einen|eine|ihren|seinen|ihre|seine)\s[^.;:!?,()\n]{1,60}?)"
+    r"\s+(?:(?:[a-zäöüß]+\s+){0,3})?dar\b"
+)
+#: "Playing Pip is newcomer Tavi Roa", "Playing opposite him as the widow Agnes is the wonderful X": inverted.
+_ROLE_FIRST_INVERTED = re.compile(
+    rf"(?:Playing|As|Cast\s+as)\s+(?:opposite\s+(?:him|her|them)\s+as\s+)?(?:(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,3}})?"
+    rf"(?P<char>{RUN})\s+(?:is|was)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*,?\s+){{0,3}}(?P<actor>{RUN})(?=\s*[,.;]|\s+who\b)"
+)
+_PLAYED_INVERTED = re.compile(
+    rf"(?<![\w-])[Gg]espielt\s+(?:wird|werden)\s+(?:(?:der|die|das|ihr|sein|ihre|seine)\s+)?(?P<char>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}?von\s+(?:[a-zäöüß]+\s+){{0,2}}?(?P<actor>{RUN})"
+)
+_PARTICIPLE_INVERTED = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?:;]\s)|(?<=\n))(?P<verb>Verkörpert|Dargestellt|Gesprochen|Gemimt)\s+(?:(?:wird|werden)\s+)?"
+    rf"(?:(?:der|die|das|ihr|sein|ihre|seine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})\s+"
+    rf"(?:[a-zäöüß]+\s+){{0,2}}?von\s+(?P<lead>(?:(?:der|dem)\s+{_AGE_PRAISE}(?:[\da-zäöüß-]+(?:e|en|er|es)\s+){{0,2}})?)"
+    rf"(?P<actor>{RUN})"
+)
+_INVERTED_PARTICIPLES = ("Verkörpert ", "Dargestellt ", "Gesprochen ", "Gemimt ")
+
+
+_PASSIVE_AUXILIARY = re.compile(r"\s+(?:wird|werden)\s")
+_PLAYED_INVERTED_PRONOUN = re.compile(
+    rf"(?<![\w-])[Gg]espielt\s+(?:wird|werden|wurde)\s+(?:sie|er)\s+(?:[a-zäöüß]+\s+){{0,2}}?von\s+(?:[a-zäöüß]+\s+){{0,2}}?(?P<actor>{RUN})"
+)
+#: Modal verbs in the second place ("Als Pater Anselm muss X einen Mord aufklären"): they end in no "-t".
+_MODAL_DE = r"(?:muss|will|kann|darf|soll|mag|wird)"
+_AS_ROLE_VERB_PRONOUN = re.compile(
+    rf"Als\s+(?:(?:der|die|das|den|dem|sein|seine|seinem|ihr|ihre|ihrem)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
+    rf"(?P<char>{RUN})\s+(?:[a-zäöüß]+t|{_MODAL_DE})\s+(?:er|sie)\b"
+)
+_AS_ROLE_VERB_ACTOR = re.compile(
+    rf"Als\s+(?:(?:der|die|das|den|dem|sein|seine|seinem|ihr|ihre|ihrem)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
+    rf"(?P<char>{RUN})(?:,\s+(?:der|die|das|den|dem|deren|dessen)\s+[^.;:!?()\n]{{2,100}}?,)?"
+    rf"(?:\s+(?:[a-zäöüß]+t|{_MODAL_DE}|sehen\s+wir|erleben\s+wir)|\s*:)\s+(?:(?:hier|dabei|auch|erneut|wieder|diesmal|nun|außerdem|zudem)\s+)?"
+    rf"(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){{0,2}})?"
+    rf"(?P<actor>{RUN})(?=[\s,.;:!?])"
+)
+#: "In kleineren Rollen wirken", "In weiteren Nebenrollen sind", "Im Original sind", "In der deutschen Fassung
+#: hört man": the actors' list follows.
+_ROLES_LEAD = (
+    r"(?:[Ii]n\s+(?:(?:den\s+)?(?:[a-zäöüß]+(?:e|en)\s+)?(?:Neben|Gast|Haupt|Sprech)?[Rr]ollen|"
+    r"der\s+(?:deutschen\s+)?(?:Original|Synchron)?[Ff]assung)|[Ii]m\s+(?:englischen\s+)?Original)"
+)
+_ROLES_LIST_VERB = r"(?:sind|wirken|sieht\s+man|hört\s+man|spielen|sprechen|glänzen|überzeugen|agieren)"
+_IN_ROLES_LIST = re.compile(
+    rf"\b(?:{_ROLES_LEAD}(?:\s+{_ROLES_LIST_VERB}\s+|:\s*)|{_ROLES_LIST_VERB}\s+(?:außerdem\s+|zudem\s+|auch\s+)?"
+    rf"{_ROLES_LEAD}\s+)(?:außerdem\s+|zudem\s+|auch\s+|noch\s+|ferner\s+|unter\s+anderem\s+)?(?=[A-ZÄÖÜ])"
+)
+
+
+class RolePhrases(Voices):
+    """Reader layer: role phrases."""
+
+    def english_role_phrases(self) -> None:
+        """ "As the architect, Julian Stroud, X broods": the role first, then the actor; "In smaller roles,
+        A as a widow and B as a union man": performers of small parts."""
+        if self.code != "en":
+            return
+        text = self.text
+        for rx in (_AS_ROLE_FIRST, _IN_ROLE_FIRST, _ROLE_FIRST_INVERTED):
+            if rx is _IN_ROLE_FIRST and not any(w in text for w in ("ing ", "In the ", " as ")):
+                continue
+            self._role_first(rx)
+        if " of " in text and (" role " in text or " part " in text):
+            for m in _ROLE_GOES_TO.finditer(text):
+                if self._is_person_like(self.person(m.group("actor")) or ""):
+                    char = self.character(m.group("char"), m.start("char"))
+                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+        self._english_voices_and_small_roles()
+
+    def _sentence_openings(self) -> list[int]:
+        """Where a role-first sentence may open (see :meth:`_role_first`), in order; found once per review."""
+        if self._openings is None:
+            self._openings = sentence_openings(self.text)
+        return self._openings
+
+    def _role_first(self, rx: re.Pattern[str]) -> None:
+        """ "As Edith, X ...": the role opens the sentence, the actor follows the comma."""
+        text = self.text
+        pos = 0
+        # Tried only where a sentence opens: the text's start, after a line break, after ".;!?:" and one space
+        # ("as" inside a sentence is not this cue).
+        for start in self._sentence_openings():
+            if start < pos or (m := rx.match(text, start)) is None:
+                continue
+            pos = m.end()
+            actor = m.group("actor")
+            if self.full_name(actor) or (self.code == "en" and self._performer_en(actor)):
+                char = self.character(m.group("char"), m.start("char"))
+                self.add("actor", actor, m.start("actor"), CLEAR, character=char)
+
+    def german_role_phrases(self) -> None:
+        """German phrasings that name a role and its actor apart from the common cues: "Die Ermittlerin
+        Dana, die ..., ist bei X in guten Händen", "Resi heißt sie, und X spielt sie", "In der Rolle des
+        Mirko ist X zu sehen", "eine Nebenrolle der großartigen X", "in einer Nebenrolle X"."""
+        if self.code != "de":
+            return
+        text = self.text
+        if "Händen" in text or "aufgehoben" in text:
+            for m in _IN_GOOD_HANDS.finditer(text):
+                sentence = self.analysis.sentence_of(m.start())
+                char = None
+                for cspan in self.runs.within(sentence[0], m.start()):
+                    char = self.character(self.run_text(cspan), cspan[0])
+                    if char and not (" " not in char and self.lex.looks_like_noun(char, self.code)):
+                        break
+                    char = None
+                self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+        for m in self.finds("play"):
+            if not _OBJECT_PRONOUN.match(text, m.end()):
+                continue
+            span = self.runs.ending_at(m.start())
+            if not span or not self.full_name(self.run_text(span)):
+                continue
+            # "Resi heißt sie, und X spielt sie", "der Ingenieur Carl – X spielt ihn mit Charme –":
+            # the role is the last name before the actor in the same sentence.
+            sentence = self.analysis.sentence_of(m.start())
+            char = self._pronoun_apposition(m.end())  # "X spielt ihn, den verbitterten Heimkehrer Gregor, ..."
+            for cspan in reversed(self.runs.within(sentence[0], span[0]) if not char else []):
+                char = self.character(self.run_text(cspan), cspan[0])
+                if char and not (" " not in char and self.lex.looks_like_noun(char, self.code)):
+                    break
+                char = None
+            if char:
+                self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
+        # (Each phrase is looked for only when its fixed words occur: a substring test is far cheaper.)
+        for m in self._roles_of_performers():
+            # "Die Dora der Ilka Brand ist ...": a role's name, then the performer in the genitive
+            char, actor = m.group("char"), m.group("actor")
+            if (
+                self._given(char)
+                and not self.lex.looks_like_noun(char, "de")
+                and self.full_name(actor)
+                and not self.other_film_before(m.start())
+            ):
+                self.add("actor", actor, m.start("actor"), CLEAR, character=char)
+        pos = text.find(" stellt")
+        while pos >= 0:
+            # "X stellt den alten Imker Gustl dar": the separable verb closes the clause
+            portrays = _PORTRAYS.match(text, pos + 1)
+            span = self.runs.ending_at(pos) if portrays else None
+            pos = text.find(" stellt", pos + 1)
+            if not portrays or not span or not self.full_name(self.run_text(span)):
+                continue
+            if self.other_film_before(portrays.start()):
+                continue
+            char, _det = self._character_after(portrays.start("obj"))
+            self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
+        self._inverted_passives()
+        if "espielt w" in text:
+            # "Gespielt wird der Vater Claus von X": the passive with the role first.
+            for m in _PLAYED_INVERTED.finditer(text):
+                char = self.character(m.group("char"), m.start("char"))
+                self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+            for m in _PLAYED_INVERTED_PRONOUN.finditer(text):
+                if self.full_name(m.group("actor")):
+                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR)  # "Gespielt wird sie von X"
+        pos = text.find("Als ")
+        while pos >= 0:
+            # "Als Fotografin Lene überzeugt Anna Vogt": the role first, a verb, then the actor (sentence start).
+            opens = pos == 0 or text[pos - 1] == "\n" or text[pos - 2 : pos] in (". ", "! ", "? ", ": ")
+            first = _AS_ROLE_VERB_ACTOR.match(text, pos) if opens else None
+            if opens and not first:
+                self._as_role_then_pronoun(pos)
+            if first and self.analysis.sentence_of(pos)[0] == pos and self.full_name(self.person(first["actor"]) or ""):
+                char = self.character(first["char"], first.start("char"))
+                if char and not self.lex.looks_like_noun(char, self.code):
+                    self.add("actor", first["actor"], first.start("actor"), CLEAR, character=char)
+            pos = text.find("Als ", pos + 4)
+        if "olle de" in text or "Part de" in text or "Figur de" in text:
+            for m in _ROLE_OF_INVERTED.finditer(text):
+                char = self.character(m.group("char"), m.start("char"))
+                if char and " " not in char and (self.lex.looks_like_noun(char, "de") or self._role_noun(char)):
+                    char = None  # "Die Rolle des Vaters übernimmt X": a relation without a name
+                if char is None and m.group("appos"):
+                    char = self._nicknamed_in(
+                        m.group("appos"), m.start("appos")
+                    )  # "..., eines Schleusers namens Viktor,"
+                self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+        self._double_cast_and_made_roles()
+        if "besetzt" in text or "Stimme" in text or "spricht" in text or "verleiht" in text or "Figur, " in text:
+            self._casting_and_voices()
+        if "allen voran" in text or "angeführt von" in text or "vor allem" in text or " um " in text:
+            for m in self._matches_at(_CAST_LED_BY, text, self._cast_noun_starts()):
+                start, end = self.analysis.sentence_of(m.start())
+                if any(not self.is_film_title(q.group(1)) for q in _QUOTED_TITLE.finditer(text, start, end)):
+                    continue  # "das Ensemble um X in „Anderer Film“": another film's cast
+                # "Die jungen Darsteller, allen voran A und B, ...", "Das Ensemble, angeführt von A, ...": the cast.
+                for name, pos in self.list_after(m.end()):
+                    if " " in name:
+                        self.hits.append(Hit("actor", name, pos, CLEAR))
+        self._plural_roles_lists()
+        for rx, words in ((_SUPPORTING_ROLE_OF, ("rolle d", "rolle von")), (_IN_SUPPORTING_ROLE, ("n einer",))):
+            if any(w in text for w in words):
+                for m in rx.finditer(text):
+                    before = text[m.start() - 1 : m.start()]
+                    if before and (before.isalnum() or before in "-_"):
+                        continue  # inside a longer word
+                    if self.full_name(m.group("actor")):
+                        self.add("actor", m.group("actor"), m.start("actor"), CLEAR)
+
+    def _plural_roles_lists(self) -> None:
+        """ "In kleineren Rollen wirken A und B mit", "In Nebenrollen sind A und B zu sehen", "Im Original sind A
+        und B zu hören": a list of this film's actors after a plural "roles" or a version of the film."""
+        text = self.text
+        for word in ("ollen", "Original", "Fassung"):
+            pos = text.find(word)
+            while pos >= 0:
+                m = _IN_ROLES_LIST.search(text, max(0, pos - 40), pos + 60)
+                if m and m.start() <= pos < m.end():
+                    for name, npos in self.list_after(m.end()):
+                        if " " in name:
+                            self.hits.append(Hit("actor", name, npos, CLEAR))
+                pos = text.find(word, pos + 1)
+
+    def _roles_of_performers(self) -> list[re.Match[str]]:
+        """Matches of :data:`_ROLE_OF_PERFORMER`, tried only where a capitalised run follows " der " / " des " /
+        " von " right after a given name (a scan of the whole text with a pattern that opens on an article costs)."""
+        text = self.text
+        glues = [
+            s0 - 5
+            for s0, e in self.runs.spans
+            if s0 >= 8 and text[s0 - 5 : s0] in _GENITIVE_GLUES and " " in text[s0:e] and text[s0 - 6].isalpha()
+        ]
+        pos = text.find(" von ")  # "von" also joins a run ("Die Rosalie von Henrike Stolle")
+        while pos >= 0:
+            if text[pos + 5 : pos + 6].isupper():
+                glues.append(pos)
+            pos = text.find(" von ", pos + 1)
+        starts: set[int] = set()
+        for glue in glues:
+            word = text.rfind(" ", 0, glue) + 1  # the role's name before " der "
+            det = max(text.rfind(" ", 0, word - 1), text.rfind("\n", 0, word - 1)) + 1
+            if (
+                text[det : word - 1] in _ROLE_DETERMINERS
+                and text[word : word + 1].isupper()
+                and self._given(text[word:glue])
+            ):
+                starts.add(det)
+        return self._matches_at(_ROLE_OF_PERFORMER, text, starts) if starts else []
+
+    def _cast_noun_starts(self) -> set[int]:
+        """Where a match of :data:`_CAST_LED_BY` can start: at one of its cast nouns, or at a letter of the
+        word before "darsteller" / "schauspieler" ("Hauptdarsteller"); a scan of the whole text costs."""
+        text = self.text
+        starts: set[int] = set()
+        for noun in _CAST_NOUNS:
+            pos = text.find(noun)
+            while pos >= 0:
+                start = max(pos - 1, 0) if noun in _CAST_COMPOUND_TAILS else pos
+                starts.add(start)
+                while start > 0 and text[start - 1].isalpha():
+                    start -= 1
+                    starts.add(start)
+                pos = text.find(noun, pos + 1)
+        return starts
+
+    def _inverted_passives(self) -> None:
+        """ "Verkörpert wird der greise Patriarch Ambrosius von dem 84-jährigen X": the participle first, the role,
+        then the performer after "von" (an article and an age or praise word allowed)."""
+        text = self.text
+        starts = {p for word in _INVERTED_PARTICIPLES for p in lexmatch.occurrences(text, word)}
+        for m in self._matches_at(_PARTICIPLE_INVERTED, text, starts) if starts else ():
+            if not _PASSIVE_AUXILIARY.match(self.analysis.text, m.end("verb")):
+                continue  # the blanking may have taken "wird": the original text must have it
+            if m.group("lead") and not self._named_after_article(m.group("actor")):
+                continue  # "von der Band X": only "von der jungen X", "von dem 84-jährigen X"
+            char = self.character(m.group("char"), m.start("char"))
+            if char and " " not in char and (self.lex.looks_like_noun(char, "de") or self._role_noun(char)):
+                char = None  # "Verkörpert wird der Vater von X": a relation without a name
+            self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+
+    def _as_role_then_pronoun(self, pos: int) -> None:
+        """ "Der Star ist Nikolai Wrede: Als Dirigent Valentin Hofer reißt er jede Szene an sich": the role first, a
+        verb, a pronoun; the one person named just before (before the colon, or in the sentence before) plays it."""
+        m = _AS_ROLE_VERB_PRONOUN.match(self.text, pos)
+        if not m:
+            return
+        char = self.character(m["char"], m.start("char"))
+        words = [t for t in (char or "").split(" ") if t not in self.d.HONORIFICS]
+        if not char or not words or not self._given(words[0]):
+            return  # "Als Kind wirkt er verloren": no named part
+        sentence = self.analysis.sentence_of(pos)
+        begun = sentence[0] if sentence[0] < pos else self.analysis.sentence_of(max(0, pos - 2))[0]
+        people = {
+            p: r
+            for r in self.runs_in(begun, pos)
+            if (p := self.person(self.run_text(r))) and " " in p and self.full_name(p)
+        }
+        if len(people) == 1:
+            [(name, span)] = people.items()
+            if not self._not_a_performer(name):
+                self.add("actor", name, span[0], CLEAR, character=char)
+
+    def _double_cast_and_made_roles(self) -> None:
+        """ "X ist in einer Doppelrolle als A und B zu sehen" (both parts hers), "Für die Rolle der Ärztin Ruth konnte
+        X gewonnen werden" (a casting), "X macht aus der Ärztin Ruth eine tragische Figur" (a named part only)."""
+        for m in self._in_sentences_with(_DOUBLE_ROLE, ("doppelrolle",)):
+            if not self.full_name(self.person(m["actor"]) or ""):
+                continue
+            for key in ("a", "b"):
+                char = self.character(m[key], m.start(key))
+                words = [t for t in (char or "").split(" ") if t not in self.d.HONORIFICS]
+                if char and words and self._given(words[0]):
+                    self.add("actor", m["actor"], m.start("actor"), CLEAR, character=char)
+        for rx, triggers in ((_ROLE_WON_FOR, ("rolle de", "für die ")), (_MADE_FROM_ROLE, ("macht aus de",))):
+            for m in self._in_sentences_with(rx, triggers):
+                actor = self.person(m["actor"]) or ""
+                if not self.full_name(actor) or self._not_a_performer(actor):
+                    continue  # "Regisseur X macht aus der Heldin ...": the director shapes, no one plays
+                char = self.character(m["char"], m.start("char"))
+                words = [t for t in (char or "").split(" ") if t not in self.d.HONORIFICS]
+                if char and words and self._given(words[0]):
+                    self.add("actor", m["actor"], m.start("actor"), CLEAR, character=char)
+                elif rx is _ROLE_WON_FOR:
+                    self.add("actor", m["actor"], m.start("actor"), CLEAR)  # "Für die Rolle der Mutter konnte X ..."
+
+    def _in_sentences_with(self, rx: re.Pattern[str], triggers: tuple[str, ...]) -> list[re.Match[str]]:
+        """Matches of ``rx`` in the sentences that hold every one of ``triggers`` (lower case): a pattern led by a name
+        run costs a full scan of the text, a substring search almost nothing."""
+        found = [self.positions(t) for t in triggers]
+        if not all(found):
+            return []
+        if len(self.low) != len(self.text):
+            return list(rx.finditer(self.text))  # lower-casing moved the offsets ("İ"): scan it all
+        sentences = sorted({self.analysis.sentence_of(p) for p in found[0]})
+        out: list[re.Match[str]] = []
+        for start, end in sentences:
+            low = self.low[start:end]
+            if all(t in low for t in triggers[1:]):
+                out.extend(rx.finditer(self.text, start, end))
+        return out
+
+    def _pronoun_apposition(self, pos: int) -> str | None:
+        """ "spielt ihn, den verbitterten Heimkehrer Gregor, mit ...": the pronoun's apposition names the part."""
+        m = _PRONOUN_THEN_APPOSITION.match(self.text, pos)
+        if not m:
+            return None
+        span = self.runs.starting_at(m.end())
+        if not span or not _NAME_CLOSED.match(self.text, span[1]):
+            return None
+        char = self.character(self.run_text(span), span[0])
+        words = [t for t in (char or "").split(" ") if t not in self.d.HONORIFICS]
+        return char if words and self._given(words[0]) else None

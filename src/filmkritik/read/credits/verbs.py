@@ -1,0 +1,467 @@
+"""Credits, play verbs: "X spielt Y", "X plays Y", object first ("Den Y spielt X")."""
+
+from __future__ import annotations
+
+import re
+
+from filmkritik.model import Span
+from filmkritik.read import names, places
+from filmkritik.read.credits.common import (
+    _AUXILIARY_BEFORE,
+    _GLUE_BEFORE,
+    _LEAD_ROLE_WORD,
+    _NAME_CLOSED,
+    _RESPECTIVELY,
+    _SENTENCE_STOP,
+    _VOICE_ADJS,
+    _WAS_IN,
+    CLEAR,
+    is_relation_noun,
+)
+from filmkritik.read.credits.subjects import Subjects
+from filmkritik.read.names import RUN
+
+#: Past tense of playing, and another work named near the role: a part in another film or series.
+_PAST_PLAY_DE = frozenset("spielte verkörperte mimte gab spielten verkörperten".split())
+_OTHER_WORK_DE = re.compile(r"[„“\"»]|\b(?:Serie|Fernsehserie|Vorgänger|Vorgängerfilm|Kurzfilm|Theaterstück)\b")
+_IN_OTHER_WORK_DE = re.compile(r",?\s+(?:in|im)\s+(?:[„“\"»]|(?:der|einer)\s+(?:\w+)?[Ss]erie\b|Vorgänger)")
+_SECOND_ROLE_GLUE = re.compile(r"\s+(?:und|sowie)\s+(?=[A-ZÄÖÜ])")
+_CREW_OBJECT = re.compile(r"(?:Drehbuch|Buch|Kamera|Musik|Schnitt|Montage|Regie|Inszenierung|Film|Produktion)\b")
+_VOICE_WORD = re.compile(rf"\b(?:seine|ihre|die)\s+{_VOICE_ADJS}Stimme\b")
+_GAPPED_OBJECT = re.compile(
+    r",\s+(?:und\s+)?(?:den|die|das|ihren|seinen|ihre|seine)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
+)
+_OBJECT_FIRST = re.compile(
+    r"\s*(?P<det>Den|Ihren|Seinen|Die|Das|Ihre|Seine)\s+(?P<obj>[^,.;:!?()\n]{1,60}?)(?:\s*,[^.;!?\n]{1,80},)?\s*"
+)
+_PART_OF_OBJECT = re.compile(r"(?:Part|Rolle|Figur|Hauptrolle|Titelrolle)\s+(?:des|der)\s")
+_RELATION_GENITIVE_NAME = re.compile(
+    r"\s+(?:die|den|das)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\s+(?:des|der)\s+"
+    r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+,\s+(?=[A-ZÄÖÜ])"
+)
+_NAMED_APPOSITION = re.compile(
+    r"\s*,\s+(?:der|die|das|den|dem|des|eines|einer|ein|eine|einen)\s+(?P<np>[^,.;:!?()\n]{1,60}?)\s*,\s*"
+)
+_NAME_THEN_APPOSITION = re.compile(
+    r"\s*(?P<name>[^\s,.;:!?()][^,.;:!?()\n]{0,38}?),\s+(?:den|die|das|seinen|ihren|seine|ihre|einen|eine)\s+"
+    r"[^,.;:!?()\n]{1,60},\s*"
+)
+_OBJECT_FIRST_CLAUSE = re.compile(
+    r"\s*(?:und\s+)?(?P<det>den|ihren|seinen|ihre|seine|die|Die|Den)\s+(?P<obj>[^,.;:!?()\n]{1,60}?)\s*"
+)
+_PASSIVE_BY = re.compile(r"\w*\s+(?:by|von|vom)\b")
+_APPOSITION_THEN_VERB = re.compile(rf"({RUN}),\s+(?:an?|the|ein|eine)\s+[^,.;:()\n]{{1,90}},\s+$")
+_PAIR_GLUE = re.compile(r"\s+(?:und|and|&)\s+")
+_PREPOSITION_INSIDE = re.compile(r"\b(?:im|in|am|an|auf|aus|mit|von|vom|bei|zum|zur|über|unter|für)\s")
+_SUBJECT_ARTICLE = re.compile(r"\s+(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2}(?=[A-ZÄÖÜ])")
+_INTRODUCED_BEFORE = re.compile(r"\b(?:is|was|named|called)\s+$")
+_PRONOUN_BEFORE = re.compile(
+    r"(?:^|[.!?;:,]\s+|\b(?:und|and|aber|but)\s+)(?:(?:[Hh]ere|[Nn]ow|[Tt]hen|[Tt]his\s+time|[Aa]gain|[Ff]inally)\s+)?"
+    r"(?:[Ee]r|[Ss]ie|[Hh]e|[Ss]he)\s+(?:[a-zäöü]+\s+)?$"
+)
+_RELATIVE_BEFORE_DE = re.compile(r",\s+(?:der|die)\s+[^,.;:!?()\n]{3,90},\s*$")
+_A_ROLE_BEFORE = re.compile(rf"({RUN})\s*[—–,-]+\s*(?:a|the)\s+(?:role|part)\s+(?:that\s+|which\s+)?$")
+_RELATIVE_BEFORE = re.compile(r"(?:,|\s[—–-])\s+(?:who|that)\s+(?:also\s+|now\s+|here\s+)?$")
+_NAMED_RELATION = re.compile(r"\s+[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*[,.;!?]")
+_ADVERB_BEFORE_VERB = re.compile(r"\s+(?:also|here|now|again|once\s+again|then|[a-z]{3,}ly)\s+$")
+_OBJECT_PRONOUN_EN = re.compile(r"\s+(?:him|her)(?=\s*[,.;!?]|\s+(?:with|as|like|to|in|so|for|well|[a-z]+ly)\b)")
+_PREPOSITION_AFTER_VERB = re.compile(r"\s+(?:opposite|alongside|against|beside|with)\s+(?=[A-Z])")
+_WHO_CLAUSE_THEN_VERB = re.compile(r",\s+who\s+[^;:!?\n]{2,140}?,\s+")
+_IN_WHICH_BEFORE = re.compile(r"\b(?:in|for)\s+which\s+$")
+#: After a role: "in Iron Tide (2019)", "in “Iron Tide”", "in 2019's Iron Tide", "in the 2019 film".
+_IN_TITLE_OPENING = re.compile(
+    rf"\s*In\s+(?:(?:the|his|her|their|its)\s+)?(?:(?:earlier|previous|original|first|last|older|\d{{4}})\s+)?({RUN}),"
+)
+_IN_OTHER_FILM = re.compile(
+    r",?\s+(?:(?:back|years\s+ago|before|earlier|once)\s+)?in\s+(?:[„“\"‘'A-Z]|(?:19|20)\d\d|the\s+(?:(?:19|20)\d\d\s+)?"
+    r"(?:film|movie|series|show|original|sequel|earlier|first|last|previous)\b)"
+)
+#: A nickname in a clause about a role: "die alle nur „Motte“ nennen", "der von allen „Spatz“ genannt wird".
+_NICKNAMED = re.compile(
+    r"[„“\"»‚‘']([A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*){0,2})[“”\"«‘’']\s+(?:genannt|gerufen|nennen|nennt|rufen|ruft)\b"
+)
+
+
+class PlayVerbs(Subjects):
+    """Reader layer: play verbs."""
+
+    # -- prose cues ------------------------------------------------------------
+
+    def play_verbs(self) -> None:
+        text = self.text
+        for m in self.finds("play"):
+            if self.code == "de" and self.object_first(m):
+                continue
+            if self.code == "de" and m.group() in ("gibt", "gab"):
+                end = self.analysis.sentence_of(m.start())[1]
+                if _VOICE_WORD.search(text, m.end(), end):
+                    continue  # "Dem Hasen Fridolin gibt X seine Stimme": a voice credit, read by the voice cues
+            span = self.runs.ending_at(m.start())
+            if span and self.run_text(span) in ("He", "She", "Er", "Sie"):
+                span = None  # "He plays Eddie": a pronoun opening the sentence
+            if not span and text[: m.start()].rstrip().endswith(")"):
+                # "Jared Vogt („Film“) spielt ...": a filmography between the actor and the verb.
+                opened = text.rfind("(", max(0, m.start() - 100), m.start())
+                span = self.runs.ending_at(opened) if opened > 0 else None
+            if not span:
+                # "X, who plays Y": a relative clause between the actor and the verb.
+                rel = _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                if not rel and self.code == "de":
+                    # "Henrik Nordin, der aus Krimiserien bekannt ist, spielt den Archivar Anders"
+                    rel = _RELATIVE_BEFORE_DE.search(text, max(0, m.start() - 100), m.start())
+                span = self.runs.ending_at(rel.start()) if rel else None
+            if not span and not _PASSIVE_BY.match(text, m.end()):
+                # "Halvard Strøm, an actor with a face like granite, plays Aksel": an apposition in between
+                # (not "Lakshmi, the matriarch, played by X": there the name is the role).
+                appos = _APPOSITION_THEN_VERB.search(text, max(0, m.start() - 160), m.start())
+                span = self.runs.ending_at(appos.end(1)) if appos else None
+            if not span and self.code == "en":
+                # "Orla Finnegan also plays ...", "X memorably plays ...": an adverb between the actor and the verb
+                adverb = _ADVERB_BEFORE_VERB.search(text, max(0, m.start() - 20), m.start())
+                span = self.runs.ending_at(adverb.start()) if adverb else None
+            if not span and self.code == "en" and text[m.start() - 2 : m.start()] == ", ":
+                # "Dmitri Vance, who played Roak in Iron Tide (2019), plays Caleb here": a longer relative clause
+                span = self._subject_before_clause(m.start(), _WHO_CLAUSE_THEN_VERB)
+            if not span and text[m.start() - 2 : m.start()] == ", " and m.group() == "playing":
+                span = self.runs.ending_at(m.start() - 2)  # "Tessa Orrell, playing Edith, ..."
+            if not span and text[m.start() - 2 : m.start()] == ", ":
+                span = self._subject_before_clause(m.start())
+            if not span and self.code == "en" and not _PASSIVE_BY.match(text, m.end()):
+                # "Twenty-year-old X, in her first film role, plays ...": the clause's subject past what is inserted
+                # (not "Harlan Voss ... is played by X", where the subject is the role).
+                span = self._clause_subject_en(m.start())
+                if span and _AUXILIARY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                    span = None
+            if not span and _PRONOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                if self.code == "en" and _PASSIVE_BY.match(text, m.end()):
+                    continue  # "He is played by X": the pronoun is the role, read by the "played by" cue
+                self._pronoun_actor(m.start(), m.end())
+                continue
+            if self.code == "de" and span and self._not_the_subject(span):
+                span = None  # "Darin spielt X ...", "An der Seite von Y spielt X ...": verb-second, X follows
+            if self.code == "de" and (not span or not self.person(self.run_text(span))):
+                # "An ihrer Seite gibt Tom Berg den König", "Die Hauptrolle spielt Anna Vogt".
+                lead = bool(span) and bool(_LEAD_ROLE_WORD.search(self.run_text(span) if span else ""))
+                self._inverted(m.end(), lead=lead)
+                continue
+            if not span or self.other_film_before(m.start()):
+                continue
+            actor_raw = self.run_text(span)
+            pos = m.end()
+            role = self.p.role_of.match(" " + text[pos : pos + 60])
+            if role or re.match(
+                r"\s+(?:die|the|eine|a)\s+(?:[Rr]olle|role|Figur)\s+(?:der|des|eines|einer|of)\s", text[pos:]
+            ):
+                continue  # handled by the "role of" cue
+            if self.code == "en" and self._plays_opposite_or_pronoun(m, span):
+                continue
+            char, _det = self._character_after(pos)
+            if self.code == "de" and (not char or (" " not in char and self.lex.looks_like_noun(char, "de"))):
+                char = self._relation_then_name(pos) or char  # "gibt die Tochter des Wirts, Paloma, als ..."
+            if self.code == "de" and char and self._lone_name_plays_thing(actor_raw, char):
+                continue  # "Paloma spielt Klavier": a character's lone name and an instrument or a game
+            if self._role_in_other_film(m, span, char):
+                continue
+            a_role = _A_ROLE_BEFORE.search(text, max(0, span[0] - 120), span[0]) if not char else None
+            if a_role:
+                char = self.character(a_role.group(1), a_role.start(1))  # "Cole Bridger — a role X plays with calm"
+            sentence_end = self.analysis.sentence_of(m.start())[1]
+            if char and _RESPECTIVELY.search(text, pos, sentence_end):
+                char = None  # "A and B play ..., C and D, respectively": paired in order elsewhere
+            if char and not self._singular_verb(m.group()) and self._paired_in_order(span):
+                continue
+            if char and self.code == "de" and self._reversed_pair(actor_raw, char, pos):
+                continue  # "Alma, die Tochter des Wirts, spielt die junge Merle Tiedke": the full name plays
+            if char:
+                name = self.add("actor", actor_raw, span[0], CLEAR, character=char)
+                if name and self.code == "de":
+                    self._second_role(actor_raw, span[0], m.group(), self._after_character(pos))
+                    self._gapped(self._after_character(pos))
+            elif re.match(
+                r"\s+(?:a|an|the|his|her|einen|eine|einer|den|die|das|ihn|him|ihre|ihren|seine|seinen)\s", text[pos:]
+            ) or (self.code == "en" and _NAMED_RELATION.match(text, pos)):  # "plays Edith's mother": no name
+                if self.code == "en" and " " not in actor_raw and not self.full_names_ending(actor_raw):
+                    continue  # "Ferenc plays the trumpet badly": a character's lone name, no performer
+                name = self.add("actor", actor_raw, span[0], CLEAR)
+                if name and self.code == "de":
+                    self._gapped(self._after_character(pos))  # "A spielt ihre Mutter, B den Vater"
+
+    def _lone_name_plays_thing(self, subject: str, char: str) -> bool:
+        """A lone given name that no full name in the text ends with, "spielt", then one word that is no given name:
+        a character playing something ("Paloma spielt Klavier"), not a performer and a part."""
+        return (
+            " " not in subject
+            and " " not in char
+            and not self.full_names_ending(subject)
+            and not self._given(char)
+            and not self._trade_noun(char)
+        )
+
+    def _relation_then_name(self, pos: int) -> str | None:
+        """ "X gibt die Tochter des Bürgermeisters, Paloma, als stille Rebellin": a relation or trade noun with its
+        genitive, then the role's given name set off by commas."""
+        m = _RELATION_GENITIVE_NAME.match(self.text, pos)
+        if not m or not (
+            is_relation_noun(m["noun"], self.d.RELATION_NOUNS, self.d.RELATION_TRADES) or self._role_noun(m["noun"])
+        ):
+            return None
+        span = self.runs.starting_at(m.end())
+        if not span:
+            return None
+        raw = self.run_text(span)
+        if " " in raw or not self._given(raw) or not _NAME_CLOSED.match(self.text, span[1]):
+            return None
+        return raw
+
+    def _second_role(self, actor_raw: str, start: int, verb: str, end: int) -> None:
+        """ "X spielt die Zwillinge Ada und Britt": one performer (a singular verb) and two parts joined by "und";
+        the second is a given name standing alone before the clause ends."""
+        if verb.endswith(("en", "ern")):
+            return  # "A und B spielen C und D": a list beside a list pairs nothing
+        glue = _SECOND_ROLE_GLUE.match(self.text, end)
+        span = self.runs.starting_at(glue.end()) if glue else None
+        if not span or not _SENTENCE_STOP.match(self.text, span[1]):
+            return
+        raw = self.run_text(span)
+        if " " in raw or not self._given(raw) or self.full_names_ending(raw):
+            return
+        char = self.character(raw, span[0])
+        if char:
+            self.add("actor", actor_raw, start, CLEAR, character=char)
+
+    def _reversed_pair(self, subject: str, char: str, pos: int) -> bool:
+        """German word order leaves "X spielt die Y" open when X is one given name and Y a full name: the full
+        name is the performer and X the part (object first). Adds that reading; True when it applies."""
+        if " " in subject or " " not in char or not self._given(subject) or not self.full_name(char):
+            return False
+        if self.full_names_ending(subject):
+            return False  # "Kessler spielt ...": a performer's surname used alone
+        at = self.text.find(char, pos, pos + 120)
+        span = self.runs.starting_at(at) if at >= 0 else None
+        if not span or self.run_text(span) != char:
+            return False
+        if any(self._trade_noun(w) or w in self.d.HONORIFICS for w in self.text[pos:at].split()):
+            return False  # "spielt die Köchin Alma Berg": a trade before the name makes it the part
+        role = self.character(subject, self.text.rfind(subject, 0, pos))
+        if not role:
+            return False
+        self.add("actor", char, span[0], CLEAR, character=role)
+        return True
+
+    def _plays_opposite_or_pronoun(self, verb: re.Match[str], actor: Span) -> bool:
+        """ "X plays opposite Y": two performers, no role. "Edith ..., and X plays her with ...": the role is the
+        name before the actor in that sentence (or the one name of the sentence before). True when handled."""
+        text = self.text
+        actor_raw = self.run_text(actor)
+        opposite = _PREPOSITION_AFTER_VERB.match(text, verb.end())
+        if opposite:
+            other = self.runs.starting_at(opposite.end())
+            if other and self.full_name(self.run_text(other)):
+                self.add("actor", actor_raw, actor[0], CLEAR)
+                self.add("actor", self.run_text(other), other[0], CLEAR)
+                return True
+            return False
+        if not _OBJECT_PRONOUN_EN.match(text, verb.end()):
+            return False
+        sentence = self.analysis.sentence_of(actor[0])
+        before = [
+            sp
+            for sp in self.runs_in(sentence[0], actor[0])
+            if sp[1] <= actor[0] and not places.canonical(self.run_text(sp))  # "... through Lagos traffic"
+        ]
+        if not before:
+            previous = self.analysis.sentence_of(max(0, sentence[0] - 2))
+            before = self.runs_in(previous[0], sentence[0]) if previous[0] < sentence[0] else []
+            if len(before) != 1:
+                before = []
+        # "The woman is Adaeze, a vendor who crosses Lagos ..., and X plays her": the name introduced by "is"
+        introduced = [sp for sp in before if _INTRODUCED_BEFORE.search(text, max(0, sp[0] - 8), sp[0])]
+        before = introduced[-1:] or before
+        role = self.run_text(before[-1]) if before else ""
+        char = self.character(role, before[-1][0]) if role and role not in self.d.OPENERS else None
+        if char and not self.full_name(role):
+            self.add("actor", actor_raw, actor[0], CLEAR, character=char)
+        else:
+            self.add("actor", actor_raw, actor[0], CLEAR)
+        return True
+
+    def _role_in_other_film(self, verb: re.Match[str], actor: Span, char: str | None) -> bool:
+        """English, past tense: "who played Roak in Iron Tide (2019)", "Harrow Lane, in which Gus Mabry played
+        Sol": a part in another film. Critics tell the reviewed film's parts in the present tense."""
+        if self.code == "de":
+            return self._german_role_in_other_film(verb, char)
+        if self.code != "en" or not verb.group().endswith("ed"):
+            return False
+        if _IN_WHICH_BEFORE.search(self.text, max(0, actor[0] - 12), actor[0]):
+            return True
+        opening = _IN_TITLE_OPENING.match(self.text, self.analysis.sentence_of(actor[0])[0])
+        if opening and opening.end() <= actor[0] and not self.is_film_title(opening.group(1)):
+            return True  # "In the earlier Night Ferries, X played a similar detective": another film's part
+        if not char:
+            return False
+        at = self.text.find(char, verb.end(), verb.end() + 120)
+        return at >= 0 and bool(_IN_OTHER_FILM.match(self.text, at + len(char)))
+
+    def _german_role_in_other_film(self, verb: re.Match[str], char: str | None) -> bool:
+        """ "X spielte schon in „Die Flut“ einen Fischer namens Jens", "X gab in der Serie ... den Y": a past-tense
+        verb of playing with another work named between it and the role, or right after the role."""
+        if not char or verb.group() not in _PAST_PLAY_DE:
+            return False
+        at = self.text.find(char, verb.end(), verb.end() + 160)
+        if at < 0:
+            return False
+        return bool(_OTHER_WORK_DE.search(self.text, verb.end(), at)) or bool(
+            _IN_OTHER_WORK_DE.match(self.text, at + len(char))
+        )
+
+    def _part_in_other_film(self, char: str, pos: int) -> bool:
+        """English: a role named after ``pos`` and followed by another film ("as Yelena in Vanya (1994)"), told in
+        the past tense (the caller checks): critics tell the reviewed film's parts in the present."""
+        at = self.text.find(char, pos, pos + 120) if char else -1
+        if at < 0:
+            return False
+        end = at + len(char)
+        was = _WAS_IN.match(self.text, end)  # "as Douglas was in The American President"
+        other = _IN_OTHER_FILM.match(self.text, was.end() if was else end)
+        if not other:
+            return False
+        title = self.runs.starting_at(other.end() - 1)
+        return not (title and self.is_film_title(self.run_text(title)))
+
+    def _singular_verb(self, verb: str) -> bool:
+        """ "Caleb and Priya Holloway plays Marnie" cannot be: an English verb in -s has one subject, so
+        "Dmitri Vance plays Caleb and Priya Holloway plays Marnie" holds two pairs, not two actors paired in order."""
+        return self.code == "en" and verb.split()[0].endswith("s")
+
+    def _paired_in_order(self, actor: Span) -> bool:
+        """ "Lindqvist and Trevino play Edna and Walt": two actors before the verb. Both perform, but without
+        "respectively" the text links no actor to a role, so there is no pair. True when that is the case."""
+        glue = _GLUE_BEFORE.search(self.text, max(0, actor[0] - 6), actor[0])
+        first = self.runs.ending_at(glue.start()) if glue else None
+        if not first or not self.person(self.run_text(first)):
+            return False
+        self.add("actor", self.run_text(first), first[0], CLEAR)
+        self.add("actor", self.run_text(actor), actor[0], CLEAR)
+        return True
+
+    def _two_by_two(self, char: Span, actor: Span) -> bool:
+        """ "Edna and Walt are played by A and B": two roles, two actors, and no "respectively" to link them; the
+        actors perform, without pairs. True when that is the case."""
+        text = self.text
+        glue = _GLUE_BEFORE.search(text, max(0, char[0] - 6), char[0])
+        if not glue or not self.runs.ending_at(glue.start()):
+            return False
+        after = _PAIR_GLUE.match(text, actor[1])
+        second = self.runs.starting_at(after.end()) if after else None
+        if not second:
+            return False
+        self.add("actor", self.run_text(actor), actor[0], CLEAR)
+        self.add("actor", self.run_text(second), second[0], CLEAR)
+        return True
+
+    def object_first(self, m: re.Match[str]) -> bool:
+        """ "Den Meteorologen Tomás spielt Alejandro Fuentes": German object-first order (the role, then the actor)."""
+        sentence = self.analysis.sentence_of(m.start())
+        head = _OBJECT_FIRST.fullmatch(self.text, sentence[0], m.start())
+        if not head:
+            # "..., seine Geliebte Vera spielt Chulpan Reis": a clause after a comma, object first.
+            # (a colon opens such a clause too: "Ganz am Rand: die Frau an der Tankstelle spielt X")
+            # (and a semicolon: "...; ihren Sohn Jakob spielt X")
+            comma = max(
+                self.text.rfind(",", sentence[0], m.start()),
+                self.text.rfind(":", sentence[0], m.start()),
+                self.text.rfind(";", sentence[0], m.start()),
+            )
+            head = _OBJECT_FIRST_CLAUSE.fullmatch(self.text, comma + 1, m.start()) if comma >= 0 else None
+        if not head:
+            return self._named_object_first(m, sentence)
+        lead = _SUBJECT_ARTICLE.match(self.text, m.end())  # "Den Jost gibt der wunderbare X"
+        span = self.runs.starting_at(lead.end() if lead else m.end())
+        if not span:
+            return False
+        raw = self.run_text(span)
+        full = self.full_name(raw) or (len(names.tokens(raw)) >= 2 and bool(self.person(raw)))
+        if not (full or self.full_names_ending(raw)):
+            return False
+        if _CREW_OBJECT.match(head.group("obj")) or raw.split(" ", 1)[0] in self.d.HONORIFICS:
+            return False  # "Das Drehbuch von X gibt der Kommissarin Ulla kaum etwas zu tun": no part, no performer
+        char = None
+        obj = head.group("obj")
+        nick = _NICKNAMED.search(self.text, head.end("obj"), head.end())
+        if nick:
+            # "Die Ausreißerin, die von allen nur „Motte“ genannt wird, spielt X": the nickname is the role's name
+            self.add("actor", raw, span[0], CLEAR, character=nick.group(1))
+            return True
+        cspans = self.runs_in(head.start("obj"), head.end("obj"))
+        if head.group("det").lower() != "den" and not any(
+            self._given(names.tokens(self.run_text(c))[-1]) for c in cspans
+        ):
+            # "Die Mutter, eine harte Frau, spielt X" (nominative or accusative): only a named role pairs.
+            if not cspans or self.full_name(self.run_text(cspans[0])):
+                return False
+            self.add("actor", raw, span[0], CLEAR, character=self._named_in_apposition(head.end("obj"), head.end()))
+            self._gapped_object_first(span[1])
+            return True
+        if cspans and not _PREPOSITION_INSIDE.search(obj):
+            char = self.character(self.run_text(cspans[-1]), cspans[-1][0])
+            last = self.run_text(cspans[-1])
+            if not char and head.group("det") == "Den" and " " not in last and self.lex.looks_like_noun(last, "de"):
+                char = last  # "Den überforderten Vater spielt X": a definite role
+        elif cspans and cspans[0][0] == head.start("obj"):
+            # "Den Opernsänger im dritten Stock spielt X": the role named by its noun.
+            first = self.run_text(cspans[0])
+            char = first if " " not in first and self.lex.looks_like_noun(first, self.code) else None
+        if char and _PART_OF_OBJECT.match(obj) and " " not in char and self.lex.looks_like_noun(char, self.code):
+            char = None  # "Den Part des Bösewichts übernimmt X": a genitive noun names no part
+        self.add("actor", raw, span[0], CLEAR, character=char)
+        self._gapped_object_first(span[1])
+        return True
+
+    def _named_in_apposition(self, start: int, end: int) -> str | None:
+        """ "Die Hauptfigur, die Kellnerin Dunja, spielt X", "Den Part des Bösewichts, eines Schleusers namens Viktor,
+        übernimmt X": the apposition after a part noun names the role (an article, a noun, then one given name)."""
+        appos = _NAMED_APPOSITION.fullmatch(self.text, start, end)
+        if not appos or _PREPOSITION_INSIDE.search(appos.group("np")):
+            return None  # "Die Mutter, eine Freundin von Anna, ...": Anna is someone else
+        if "namens " in appos.group("np"):
+            return self._nicknamed_in(appos.group("np"), appos.start("np"))  # "einen Taugenichts namens Benno"
+        cspans = self.runs_in(appos.start("np"), appos.end("np"))
+        if len(cspans) != 1 or cspans[0][1] != appos.end("np"):
+            return None
+        char = self.character(self.run_text(cspans[0]), cspans[0][0])
+        words = [t for t in (char or "").split(" ") if t not in self.d.HONORIFICS]
+        return char if words and self._given(words[-1]) and not self.full_name(char or "") else None
+
+    def _gapped_object_first(self, end: int) -> None:
+        """ "Die Mutter spielt X, den Vater Tom Kessler": a second role and actor, the verb left out.
+        Only a relation word and the actor's full name ("den Vater Tom Kessler") are read."""
+        gap = _GAPPED_OBJECT.match(self.text, end)
+        span = self.runs.starting_at(gap.end()) if gap else None
+        if not span or not _SENTENCE_STOP.match(self.text, span[1]):
+            return
+        raw = self.run_text(span)
+        parts = names.tokens(raw)
+        k = 0
+        while k < len(parts) - 1 and (self._role_noun(parts[k]) or parts[k] in self.d.HONORIFICS):
+            k += 1
+        rest = parts[k:]
+        if not k or len(rest) < 2:
+            return
+        # (A name of three words may be a role and an actor, or one actor: left alone.)
+        if len(rest) == 2 and self.full_name(" ".join(rest)):
+            self.add("actor", " ".join(rest), span[0] + raw.find(rest[0]), CLEAR)  # "den Vater Tom Kessler"
+
+    def _named_object_first(self, m: re.Match[str], sentence: Span) -> bool:
+        """ "Étienne, den Großvater, spielt Pascal Durandeau": a name, its apposition, the verb, the actor."""
+        head = _NAME_THEN_APPOSITION.fullmatch(self.text, sentence[0], m.start())
+        span = self.runs.starting_at(m.end()) if head else None
+        if not head or not span or not self.full_name(self.run_text(span)):
+            return False
+        named = self.runs.within(head.start("name"), head.end("name"))
+        if len(named) != 1 or named[0] != (head.start("name"), head.end("name")):
+            return False
+        char = self.character(self.run_text(named[0]), named[0][0])
+        if not char or (" " not in char and self.lex.looks_like_noun(char, self.code)):
+            return False
+        self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
+        return True
