@@ -7,6 +7,7 @@ import re
 from filmkritik.model import Span
 from filmkritik.read import names, places
 from filmkritik.read.credits.appositions import Appositions
+from filmkritik.read.credits.base import _ANCHORS
 from filmkritik.read.credits.common import (
     _LIST_GLUE,
     _NAMED_CALLED,
@@ -52,11 +53,17 @@ _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[a-z]")
 _ACTOR_THEN_CLAUSE = re.compile(r",\s+(?:who|whose|an?|the)\s|\s*[.;](?:\s|$)")
 
 
+#: What can follow a photo caption's first name (:meth:`Clauses._caption_may_open`): a place mark "(l.)", a
+#: list's comma, "und"/"and"/"&", or the "in" before the scene; after the rest of its last word (a run found as
+#: "... II" may be read as "... III").
+_CAPTION_NAME_NEXT = re.compile(r"[^\W\d_]*(?:\s+(?:\(|(?:und|and|&|in)\s)|,\s)")
+
+
 class Clauses(Appositions):
     """Reader layer: captions, lists and clauses."""
 
     def captions(self) -> None:
-        for m in self.finds("caption"):
+        for m in self._caption_matches():
             line_end = self.text.find("\n", m.end())
             line = self.text[m.start() : line_end if line_end >= 0 else len(self.text)]
             if len(line) > 220:
@@ -65,6 +72,37 @@ class Clauses(Appositions):
                 raw = self.run_text(span)
                 if self.full_name(raw):
                     self.add("actor", raw, span[0], CLEAR)
+
+    def _caption_matches(self) -> list[re.Match[str]]:
+        """What ``self.finds("caption")`` finds, the caption cue tried only at the line starts where it can open.
+
+        The cue, a backtracking pattern, cost some microseconds at every line start. A caption's names open at
+        the line start or after a short label ("Foto: ") with a capitalised run (:attr:`runs`), and its first
+        name is the whole run: a name list goes on only after white space or a comma ("(l.)", ", ", "und",
+        "in"), which no shorter reading of the run is followed by. So a line start is tried only when a run
+        starts there (or after its label) and one of those follows the run."""
+        triggers = self.d.TRIGGERS.get("caption")
+        if triggers is not None and not self.mentions_any(triggers):
+            return []
+        starts = {s for s in self._anchor_positions(_ANCHORS["caption"](self.d)) if self._caption_may_open(s)}
+        return self._matches_at(self.p.caption, self.text, starts)
+
+    def _caption_may_open(self, start: int) -> bool:
+        """Whether the caption cue (``^(?:[^:\\n]{0,40}:\\s+)?(names)...\\s+in\\s+...``) can match at ``start``."""
+        text = self.text
+        opens = [start]
+        colon = text.find(":", start, start + 41)  # the label ends at the line's first colon, if within 40 characters
+        if colon >= 0 and text.find("\n", start, colon) < 0:
+            after = colon + 1
+            while after < len(text) and text[after].isspace():
+                after += 1
+            if after > colon + 1:
+                opens.append(after)
+        for at in opens:
+            run = self.runs.run_at(at)
+            if run is not None and _CAPTION_NAME_NEXT.match(text, run[1]):
+                return True
+        return False
 
     def play_lists(self) -> None:
         """ "Ada Pohl, Lene Kranz und Mia Stoll die ... Schwestern spielen"."""
