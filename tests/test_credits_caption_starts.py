@@ -54,7 +54,8 @@ def test_random_captions() -> None:
     pieces = [
         "Ada", "Berg", "Tom", "Vogt-Lind", "O’Hara", "J.", "Dr.", "von der", "de", "al-", "II", "III", "Jr.", ", Jr.",
         " ", " ", "\n", ", ", " und ", " and ", " & ", " in ", "in", " (l.)", " (v. l.)", "(", ")", "Foto: ",
-        "Bild:", ":", "einer Szene", "a still", "„", "der", "Film", "1999", ".", "x" * 45,
+        "Bild:", ":", "einer Szene", "a still", "„", "der", "Film", "1999", ".", "x" * 45, " (links)", " (rechts).",
+        " (l.-r.)", " (v.\nl.)", " (xyz)", "Ada Berg", " in einer Szene", "Mr. ", "\u00a0",
     ]  # fmt: skip
     matched = 0
     for _ in range(4000):

@@ -234,11 +234,6 @@ class Runs:
                 return (pos, end)
         return None
 
-    def run_at(self, pos: int) -> Span | None:
-        """The run that starts exactly at ``pos``, if any."""
-        i = bisect.bisect_left(self._starts, pos)
-        return self.spans[i] if i < len(self.spans) and self._starts[i] == pos else None
-
     def last_ending_before(self, pos: int) -> Span | None:
         """The last run that ends at or before ``pos``."""
         i = bisect.bisect_right(self._ends, pos) - 1
