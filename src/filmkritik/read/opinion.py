@@ -126,6 +126,8 @@ def sentences(
     cue = cue_words.__contains__
     clauses_of = sentiment.clauses
     chain = itertools.chain.from_iterable
+    if read is not None and len(read) != len(spans):
+        read = None  # not these spans' reading
     result = []
     for k, (start, end) in enumerate(spans):
         chunk = text[start:end]
