@@ -7,6 +7,7 @@ left (the language, the sentences, the film's title) and adding its own facts.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -37,6 +38,33 @@ class Analysis:
     def lowered(self) -> str:
         """The text lower-cased, once for every component that looks for cue words."""
         return self.text.lower()
+
+    @cached_property
+    def sentence_clauses(self) -> list[tuple[str, list[list[str]]]]:
+        """Each sentence's lower-cased text and its word tokens per clause (``sentiment.clauses``), read once:
+        the opinion sentences are made of them, and the is-review features count their words."""
+        from filmkritik.read.sentiment import clauses  # (the sentiment module loads the lexicons' code)
+
+        text = self.text
+        read = []
+        for start, end in self.sentences:
+            lowered = text[start:end].lower()
+            read.append((lowered, clauses(lowered, True)))
+        return read
+
+    @cached_property
+    def words(self) -> list[str] | None:
+        """Every word token of the lower-cased text in order (what ``sentiment.tokens`` finds), joined from
+        :attr:`sentence_clauses`; ``None`` when the joined tokens might differ from the text's own.
+
+        The sentences cover every character but white space and part at white space, and clause breaks are
+        never inside a word, so the sentences' tokens are the text's, except where ``clauses`` cuts "n't"
+        off its word ("don't" -> "do", "n't") and where a capital sigma's lower case depends on what follows
+        it (beyond a sentence's end): then ``None``."""
+        if "n't" in self.lowered or "Σ" in self.text:
+            return None
+        chain = itertools.chain.from_iterable
+        return list(chain(chain(c for _, c in self.sentence_clauses)))
 
     @cached_property
     def sentence_starts(self) -> list[int]:

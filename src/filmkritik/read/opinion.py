@@ -106,8 +106,12 @@ def sentences(
     paragraphs: Sequence[Span],
     code: str,
     characters: Sequence[str] = (),
+    read: Sequence[tuple[str, list[list[str]]]] | None = None,
 ) -> list[Sentence]:
-    """Every sentence of the review, classified and weighed."""
+    """Every sentence of the review, classified and weighed.
+
+    ``read``: each span's lower-cased text and clauses (``Analysis.sentence_clauses``), when the caller has
+    them already."""
     last_start, last_end = _closing_paragraph(text, paragraphs)
     critic = sentiment.judgement_words(code)
     data = lang.data(code, "verdict")
@@ -122,11 +126,16 @@ def sentences(
     cue = cue_words.__contains__
     clauses_of = sentiment.clauses
     chain = itertools.chain.from_iterable
+    if read is not None and len(read) != len(spans):
+        read = None  # not these spans' reading
     result = []
-    for start, end in spans:
+    for k, (start, end) in enumerate(spans):
         chunk = text[start:end]
-        lowered = chunk.lower()
-        clauses = clauses_of(lowered, True)
+        if read is None:
+            lowered = chunk.lower()
+            clauses = clauses_of(lowered, True)
+        else:
+            lowered, clauses = read[k]
         pol = polarity(clauses)
         words = tuple(chain(clauses))
         counter = wish(lowered) is not None

@@ -69,7 +69,9 @@ def model() -> ReviewModel:
     )
 
 
-def _judged(text: str, language: str | None, lowered: str | None) -> tuple[float, float]:
+def _judged(
+    text: str, language: str | None, lowered: str | None, words: list[str] | None = None
+) -> tuple[float, float]:
     """The model's probability and the threshold that applies to ``text`` (whole page or short text)."""
     if not text.strip():
         return 0.0, model().threshold
@@ -77,7 +79,7 @@ def _judged(text: str, language: str | None, lowered: str | None) -> tuple[float
         from filmkritik.read.language import detect
 
         language = detect(text)[0]
-    vector = features(text, language, lowered)
+    vector = features(text, language, lowered, words)
     m = model()
     # Every short-text feature is 0 on a whole page (its shortness is 0): the length feature says which it is.
     whole = vector[0] >= _WHOLE_PAGE_LENGTH
@@ -90,20 +92,23 @@ def probability(text: str, language: str | None = None, lowered: str | None = No
     return _judged(text, language, lowered)[0]
 
 
-def score(text: str, language: str | None = None, lowered: str | None = None) -> tuple[bool, float]:
+def score(
+    text: str, language: str | None = None, lowered: str | None = None, words: list[str] | None = None
+) -> tuple[bool, float]:
     """``(is_review, confidence)`` for ``text`` in ``language`` ("de", "en"; others read as English;
     ``None`` detects it).
 
     The confidence says how far the model's probability lies from its threshold, scaled to
     0.5 (on the threshold) .. 1.0 (certain), for either answer. Whole pages (at least
     :data:`~filmkritik.read.review_features.SHORT_WORDS` words) have a lower threshold than short texts.
+    ``lowered``, ``words``: the text lower-cased and its word tokens (``Analysis.words``), when the caller has them.
     """
-    p, t = _judged(text, language, lowered)
+    p, t = _judged(text, language, lowered, words)
     if p >= t:
         return True, round(0.5 + 0.5 * (p - t) / (1.0 - t), 3)
     return False, round(0.5 + 0.5 * (t - p) / t, 3)
 
 
 def annotate(analysis: Analysis) -> None:
-    value, confidence = score(analysis.text, analysis.language, analysis.lowered)
+    value, confidence = score(analysis.text, analysis.language, analysis.lowered, analysis.words)
     analysis.record.is_review = Confidence(value, confidence)

@@ -328,15 +328,17 @@ def _spread(words: list[str], judging: set[str]) -> tuple[float, float]:
     return quarters / 4.0, closing
 
 
-def features(text: str, language: str, lowered: str | None = None) -> list[float]:
+def features(text: str, language: str, lowered: str | None = None, words: list[str] | None = None) -> list[float]:
     """The feature vector of ``text`` in the order of :data:`FEATURES`.
 
-    ``lowered``: the text lower-cased, when the caller has it already.
+    ``lowered``: the text lower-cased, when the caller has it already; ``words``: ``_WORD.findall(lowered)``
+    (``Analysis.words``: the same tokens), when the caller has them (used when the text fits the sample).
     """
     cues = _cues(language if language in lang.LANGUAGES else "en")
     sample = text[:_SAMPLE]
     # A text within the sample is the sample: its lower-cased form is the one given.
-    words = _WORD.findall(lowered if lowered is not None and len(text) <= _SAMPLE else sample.lower())
+    if words is None or len(text) > _SAMPLE:
+        words = _WORD.findall(lowered if lowered is not None and len(text) <= _SAMPLE else sample.lower())
     n = max(len(words), 1)
     # Rates of a short text are counted over at least :data:`_MIN_RATE_WORDS` words: one plot verb or one
     # channel name in a 25-word capsule is one cue, not four per hundred words.

@@ -24,6 +24,7 @@ from filmkritik import lang
 from filmkritik.model import LocalTitle, TextFact, Warning, YearFact
 from filmkritik.read import festivals, names, places
 from filmkritik.read.analysis import Analysis
+from filmkritik.read.lexmatch import LedPattern
 from filmkritik.read.title_spans import (
     DATE_LIKE,
     GENRE_WORD,
@@ -333,6 +334,8 @@ _MAKER_ROLE = re.compile(
     r"\b(?:Regisseur(?:in)?|Regie\s*:|Filmemacher(?:in)?|Drehbuchautor(?:in)?|[Dd]irector|[Ff]ilmmaker|"
     r"[Ww]riter-director)\s+"
 )
+#: A maker's role or "by" after a quoted title, before the maker's name (:func:`_surname_of_named_person`).
+_MAKER_CUE = LedPattern(rf"(?:{_MAKER_ROLE.pattern}|{_MADE_BY.pattern})")
 #: The opening of a headline's teaser after a colon: "Ein Krimi ohne Mörder", "A quiet drama about …".
 _TEASER_OPENING = re.compile(r"(?:Ein|Eine|Einer|A|An)\s")
 #: How far down a shouted rubric line may stand ("TIPP DES TAGES", "STREAMING-KOMPASS" under a menu row).
@@ -425,7 +428,7 @@ def annotate(analysis: Analysis) -> None:
     data = lang.data(analysis.language, "titles")
     spans = collect(text, data, analysis.language)
     originals = _plausible_originals([_with_subtitle(text, s) for s in original_cues(text, data)])
-    candidates = rank(text, spans, data, analysis.language)
+    candidates = rank(text, spans, data, analysis.language, analysis.lowered)
     analysis.notes["title_spans"] = spans
     analysis.notes["title_candidates"] = candidates
     if not candidates:
@@ -841,8 +844,17 @@ def _surname_of_named_person(text: str, value: str) -> bool:
     without a role ("J. Robert Oppenheimer") may be the film's subject and title."""
     if " " in value or not value[:1].isupper():
         return False
-    maker = rf"(?:{_MAKER_ROLE.pattern}|{_MADE_BY.pattern})"
-    return re.search(rf"{maker}(?:[A-ZÄÖÜÀ-Þ][\w'’.-]+\s+){{1,2}}{re.escape(value)}\b", text) is not None
+    # What ``re.search(maker + names + value)`` finds, from each maker cue on: a cue ends after all the white
+    # space that follows it (the names open with a capital), so its first match is the only one the rest can
+    # follow, and no cue opens inside another one with a different end. The cues are found by a pattern led by
+    # their first characters; the whole pattern opened with ``\b`` and was tried at every position.
+    named: re.Pattern[str] | None = None
+    for cue in _MAKER_CUE.finditer(text):
+        if named is None:
+            named = re.compile(rf"(?:[A-ZÄÖÜÀ-Þ][\w'’.-]+\s+){{1,2}}{re.escape(value)}\b")
+        if named.match(text, cue.end()):
+            return True
+    return False
 
 
 def _prose_heads(text: str, prose: list[TitleSpan]) -> list[TitleSpan]:
@@ -970,8 +982,10 @@ def person_shaped(value: str, language: str) -> bool:
     return not (language == "en" and lex.is_common(words[-1], language) and not lex.is_first_name(words[-1]))
 
 
-def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "en") -> list[Candidate]:
-    """Pool sightings by name and score them; best first."""
+def rank(
+    text: str, spans: Iterable[TitleSpan], data: object, language: str = "en", lowered: str | None = None
+) -> list[Candidate]:
+    """Pool sightings by name and score them; best first (``lowered``: the text lower-cased, when known)."""
     pooled: dict[str, Candidate] = {}
     for span in spans:
         key = key_of(span.text)
@@ -979,7 +993,7 @@ def rank(text: str, spans: Iterable[TitleSpan], data: object, language: str = "e
             continue
         pooled.setdefault(key, Candidate(key)).spans.append(span)
     mention_cues = tuple(getattr(data, "MENTION_CUES", ()))
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered
     for cand in pooled.values():
         cand.occurrences = _occurrences(text, cand, lowered)
     _series_apart(pooled)
@@ -1726,9 +1740,21 @@ def _quoted_then_bare(text: str, cand: Candidate) -> bool:
     if not any(s.how == "quoted" for s in cand.spans):
         return False
     return any(
-        start > 0 and text[start - 1] not in _QUOTE_MARKS and not _ARTICLE_BEFORE.search(text, 0, start)
+        start > 0 and text[start - 1] not in _QUOTE_MARKS and not _article_before(text, start)
         for start, _end in cand.occurrences
     )
+
+
+def _article_before(text: str, start: int) -> bool:
+    """Whether an article and white space end right at ``start`` (``_ARTICLE_BEFORE.search(text, 0, start)``).
+
+    Such a match is the article (at most five letters) and the white space before ``start``: it opens within
+    five characters before that white space, so only there is it looked for (``\b`` still sees the character
+    before the window). A search from the text's start tried the pattern at every position up to ``start``."""
+    space = start
+    while space > 0 and text[space - 1].isspace():
+        space -= 1
+    return space < start and _ARTICLE_BEFORE.search(text, max(0, space - 5), start) is not None
 
 
 def _sentence_case(value: str) -> bool:

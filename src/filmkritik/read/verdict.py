@@ -59,6 +59,7 @@ def annotate(analysis: Analysis) -> None:
         analysis.paragraphs,
         code,
         characters=[c.character for c in record.film.cast],
+        read=analysis.sentence_clauses,
     )
     # The sentences' polarity already holds the model's lexicon features, unless a rating was blanked;
     # then the sentences' clauses still make the prose's, read exactly as the model reads them.

@@ -7,6 +7,7 @@ import re
 from filmkritik.model import Span
 from filmkritik.read import names, places
 from filmkritik.read.credits.appositions import Appositions
+from filmkritik.read.credits.base import _ANCHORS
 from filmkritik.read.credits.common import (
     _LIST_GLUE,
     _NAMED_CALLED,
@@ -75,11 +76,19 @@ _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[a-z]")
 _ACTOR_THEN_CLAUSE = re.compile(r",\s+(?:who|whose|an?|the)\s|\s*[.;](?:\s|$)")
 
 
+#: A photo caption's names (:meth:`Clauses._caption_may_open`), from the end of one capitalised run: the rest of its
+#: last word (a run found as "... II" may be read as "... III") and a place mark "(l.)", then the list going on after
+#: a comma, "und", "and" or "&" (the next name opens where this ends) ...
+_CAPTION_LINK = re.compile(r"[^\W\d_]*(?:\s+\([^()]{1,8}\))?(?:,\s+|\s+(?:und|and|&)\s+)")
+#: ... or ending in "in" before the scene, perhaps after a place mark and "(v. l.)".
+_CAPTION_END = re.compile(r"[^\W\d_]*(?:\s+\([^()]{1,8}\)){0,2}\s+in\s")
+
+
 class Clauses(Appositions):
     """Reader layer: captions, lists and clauses."""
 
     def captions(self) -> None:
-        for m in self.finds("caption"):
+        for m in self._caption_matches():
             line_end = self.text.find("\n", m.end())
             line = self.text[m.start() : line_end if line_end >= 0 else len(self.text)]
             if len(line) > 220:
@@ -88,6 +97,47 @@ class Clauses(Appositions):
                 raw = self.run_text(span)
                 if self.full_name(raw):
                     self.add("actor", raw, span[0], CLEAR)
+
+    def _caption_matches(self) -> list[re.Match[str]]:
+        """What ``self.finds("caption")`` finds, the caption cue tried only at the line starts where it can open.
+
+        The cue, a backtracking pattern, cost some microseconds at every line start. A caption's names open at
+        the line start or after a short label ("Foto: "), and each of its names is a whole capitalised run
+        (:attr:`runs`): a list of names goes on only after white space or a comma (a place mark "(l.)", ", ",
+        "und", "in"), which no shorter reading of a run is followed by. So a line start is tried only when a
+        chain of runs opens there (or after its label) and ends before "in"."""
+        triggers = self.d.TRIGGERS.get("caption")
+        if triggers is not None and not self.mentions_any(triggers):
+            return []
+        run_ends = dict(self.runs.spans)  # where each run ends, by where it starts
+        starts = {s for s in self._anchor_positions(_ANCHORS["caption"](self.d)) if self._caption_may_open(s, run_ends)}
+        return self._matches_at(self.p.caption, self.text, starts)
+
+    def _caption_may_open(self, start: int, run_ends: dict[int, int]) -> bool:
+        """Whether the caption cue (``^(?:[^:\\n]{0,40}:\\s+)?(names)...\\s+in\\s+...``) can match at ``start``
+        (``run_ends``: where each capitalised run ends, by where it starts)."""
+        text = self.text
+        if self._caption_names(start, run_ends):
+            return True
+        colon = text.find(":", start, start + 41)  # the label ends at the line's first colon, if within 40 characters
+        if colon < 0 or text.find("\n", start, colon) >= 0:
+            return False
+        after = colon + 1
+        while after < len(text) and text[after].isspace():
+            after += 1
+        return after > colon + 1 and self._caption_names(after, run_ends)
+
+    def _caption_names(self, start: int, run_ends: dict[int, int]) -> bool:
+        """Whether a chain of runs joined as a caption's list opens at ``start`` and ends before "in"."""
+        end = run_ends.get(start)
+        while end is not None:
+            if _CAPTION_END.match(self.text, end):
+                return True
+            link = _CAPTION_LINK.match(self.text, end)
+            if link is None:
+                return False
+            end = run_ends.get(link.end())
+        return False
 
     def play_lists(self) -> None:
         """ "Ada Pohl, Lene Kranz und Mia Stoll die ... Schwestern spielen"."""
