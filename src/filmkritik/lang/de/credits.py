@@ -222,7 +222,7 @@ CHARACTER_TITLES = HONORIFICS - frozenset(
     "Frau Herr Fräulein Mr. Mrs. Ms. Miss Mister Madame Madam Monsieur Sir Lady Lord Dame".split()
 )
 #: Police, military and public ranks: before a full name they describe the part ("Kommissarin Ilka Brandt (X)" ->
-#: "Ilka Brandt"), unlike clergy, nobility and doctors, whose titles stay ("Kardinal Thomas Lawrence", "Dr. Lena X").
+#: "Ilka Brandt"), unlike clergy, nobility and doctors, whose titles stay ("Kardinal Anselm Berger", "Dr. Lena X").
 RANK_TITLES = frozenset(
     """Kommissar Kommissarin Hauptkommissar Hauptkommissarin Inspektor Inspektorin Agent Agentin Kapitän Kapitänin
     Captain General Oberst Major Leutnant Sergeant Detective Hauptmann Sheriff Inspector Commander Lieutenant Colonel

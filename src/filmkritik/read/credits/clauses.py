@@ -391,7 +391,7 @@ class Clauses(Appositions):
             if self.person(char_raw) == actor or char_raw in self.d.OPENERS or char_raw in _PRONOUNS:
                 continue
             if " " not in char_raw and self.full_names_ending(char_raw):
-                continue  # "Johnson is Cassandra Webb.": a performer's surname, then the part (``copula_roles``)
+                continue  # "Okafor is Delia Marsh.": a performer's surname, then the part (``copula_roles``)
             if " " in char_raw and self.full_name(char_raw) and char_raw.split(" ")[0] not in self.d.HONORIFICS:
                 continue  # "Hank Dillon is John Smith": two full names, no telling which is the part
             char = self.character(char_raw, char_span[0])
