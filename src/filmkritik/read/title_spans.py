@@ -88,6 +88,8 @@ CAPS_PLAIN = (
 #: Where an upper-case run stops being a title: a year, a rating, a colon before a number.
 _CAPS_TAIL = re.compile(r"\s*:\s+(?=\S*\d)|,\s*\d|\s+(?:(?:19|20)\d\d\b|\d+(?:[.,]\d+)?/\d)")
 _SENTENCE_END = re.compile(r"[.?!…]$")
+# "Nobody leaves this town. Not alive": a lower-case word closing a sentence inside the quote, then the next one
+_TWO_SENTENCES = re.compile(r"\b[a-zäöüß]{3,}[.?!] +[A-ZÄÖÜ]")
 _LINE = re.compile(r"[^\n]+")
 _MONTHS = (
     "Januar|January|Jänner|Februar|February|März|March|April|Mai|May|Juni|June|Juli|July|August|September|"
@@ -217,8 +219,8 @@ def looks_like_title(value: str) -> bool:
         return False
     if _SENTENCE_END.search(value) and not value.endswith("!") and len(words) > 3:
         return False
-    if value.endswith((",", ";")):
-        return False
+    if value.endswith((",", ";")) or _TWO_SENTENCES.search(value):
+        return False  # a quoted line of dialogue, two sentences long, is speech
     # "Der Mann, der die Wolken zählte", "The Man, Who Knew": a relative clause, not a list or a sentence.
     value = _RELATIVE_COMMA.sub(" ", value)
     if ", " in value and len(words) > 3 and not _ENUMERATION.fullmatch(value):
@@ -505,7 +507,9 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
             continue  # "Offizielle Inhaltsangabe: Die Anwältin … übernimmt. Der Film …": a labelled paragraph
         if len(parts) == 2 and len(head.split()) > 7:
             continue
-        if not head or head.casefold() in navigation or _byline(head, navigation) or DATE_LIKE.search(head):
+        if not head or head.casefold() in navigation or DATE_LIKE.search(head):
+            continue
+        if _byline(head, navigation) and not _named_in_prose(text, head, line.end()):
             continue
         if _SENTENCE_INSIDE.search(head):  # "The spy is back. Mission: …": body text cut at its colon
             continue
@@ -617,6 +621,19 @@ def subtitled(whole: str) -> bool:
         and subtitle[:1].isupper()
         and all(w[:1].isupper() or w[:1].isdigit() or _INNER_WORD.fullmatch(w) for w in head.split() + sub_words)
     )
+
+
+def _named_in_prose(text: str, head: str, after: int) -> bool:
+    """ "Arts & Crafts" / "… Arts & Crafts, a comedy about …": a heading whose first word is a section's ("Arts") is
+    the film's name when the running text below says it inside a sentence; a byline or a section is not repeated
+    in prose."""
+    start = text.find(head, after)
+    while start >= 0:
+        inside = start > 0 and text[start - 1] != "\n"
+        if inside or text[start + len(head) : start + len(head) + 1] not in ("\n", ""):
+            return True
+        start = text.find(head, start + 1)
+    return False
 
 
 def _byline(head: str, navigation: frozenset[str]) -> bool:

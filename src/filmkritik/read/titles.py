@@ -232,6 +232,8 @@ _YEAR_END = re.compile(r"\s*['’]?(?:19|20)?\d\d$")
 #: A line in a box of links to other reviews: a quoted title, a review word, a year in brackets, "A | B".
 _LINK_LIKE = re.compile(r"[„“\"»«‘]|\b(?:[Kk]ritik|[Rr]eview|[Rr]ezension)\b|\((?:19|20)\d\d\)|\s\|\s")
 _OWNER_THEN_TITLE = re.compile(r"^[^'’]+['’]s (?=(?:The|A|An) |\S+ \S)")
+# the end of a sentence inside a run of capitalised words ("Cape Horn. Fireland"); "Mrs. X", "Vol. 2" do not end one
+_SENTENCE_BEFORE = re.compile(r"(?<=[a-zäöüß]{3})[.?!] +(?=[A-ZÄÖÜ0-9])")
 _VERB_INSIDE = re.compile(
     r" (?:ist|war|wird|bleibt|is|was|remains) (?:der|die|das|ein|eine|kein|keine|a|an|the|not|nicht)\b"
 )
@@ -829,6 +831,10 @@ def _prose_trimmed(span: TitleSpan) -> TitleSpan:
     """ "Grace Adeyemi's The Drum Maker" names the film after the owner; "Deichliebe ist die Art von Film"
     ran on into the sentence's verb."""
     value, start = span.text, span.start
+    # "… rounding Cape Horn. Fireland is the better film": a capture that ran back over a sentence's end starts after it
+    ends = [m.end() for m in _SENTENCE_BEFORE.finditer(value)]
+    if ends:
+        value, start = value[ends[-1] :], start + ends[-1]
     owner = _OWNER_THEN_TITLE.match(value)
     if owner is not None:
         value, start = value[owner.end() :], start + owner.end()
@@ -1028,6 +1034,8 @@ def rank(
     _second_line_over_first(text, pooled)
     _most_named_over_passing(text, pooled)
     _heading_over_passing(text, pooled)
+    _compared_in_headline(text, pooled)
+    _brand_over_sentence_headline(text, pooled, language)
     _rubric_over_film(text, pooled, language)
     _column_names(text, pooled)
     _cue_over_heading(text, pooled, language)
@@ -1167,6 +1175,71 @@ def _heading_over_passing(text: str, pooled: dict[str, Candidate]) -> None:
             and all(s.how in ("quoted", "prose", "run", "caps") for s in cand.spans)
         ):
             cand.score = top - 0.1
+
+
+def _compared_in_headline(text: str, pooled: dict[str, Candidate]) -> None:
+    """ "Die Brücke von Sankt Anna" / "Was „Die Fähre“ vor fünf Jahren versprach, …", "Von „Kaltfront“ zu
+    „Nordwind“": a film quoted inside a headline sentence, beside or under another film's name, is the comparison
+    (the maker's earlier film, a model) when the running text names that other film more often."""
+    for cand in pooled.values():
+        quoted_in_line = [
+            s
+            for s in cand.spans
+            if s.how == "line"
+            and s.start < _HEAD_LIMIT
+            and text[s.start - 1 : s.start] in _QUOTE_MARKS
+            and not _whole_line(text, s.start - 1, s.end + 1)
+        ]
+        if not quoted_in_line:
+            continue
+        line_end = text.find("\n", quoted_in_line[0].end)
+        line_end = len(text) if line_end < 0 else line_end
+        in_body = sum(start > line_end for start, _ in cand.occurrences)
+        for other in pooled.values():
+            if other is cand or other.score > cand.score or person_shaped(other.text, "en"):
+                continue
+            other_body = sum(start > line_end for start, _ in other.occurrences)
+            if (
+                other_body >= 2
+                and other_body > in_body
+                and other.first < line_end
+                and any(s.how in ("line", "quoted", "headline") and s.start < line_end for s in other.spans)
+            ):
+                cand.score = other.score - 0.1
+
+
+def _brand_over_sentence_headline(text: str, pooled: dict[str, Candidate], language: str) -> None:
+    """ "SCREENWISE" / "A small-town murder, a silent priest and …" / … In “The Quiet Parish,” the new thriller …:
+    one shouted word said once on the page's first line, over a headline that is a sentence, is the outlet's
+    masthead; the film the running text names in quotes or by a cue is the one reviewed."""
+    first_end = text.find("\n")
+    if first_end <= 0:
+        return
+    below = text[first_end:].lstrip("\n")
+    headline = below.split("\n", 1)[0]
+    words = headline.split()
+    if len(words) < 6 or not any(w[:1].islower() for w in words[1:]) or _SENTENCE_BEFORE.search(headline):
+        return  # a title line, a byline or the body itself under the name
+    for cand in pooled.values():
+        if (
+            " " in cand.key
+            or not cand.text.isupper()
+            or len(cand.occurrences) > 1
+            or not any(s.how in ("line", "caps") and s.start == 0 for s in cand.spans)
+            or not _whole_line(text, 0, len(cand.text))
+        ):
+            continue
+        body_start = len(text) - len(below) + len(headline)
+        named = [
+            c.score
+            for c in pooled.values()
+            if c is not cand
+            and c.score > 1.0
+            and any(s.how in ("quoted", "prose") and s.start > body_start for s in c.spans)
+            and not person_shaped(c.text, language)
+        ]
+        if named and cand.score >= max(named):
+            cand.score = max(named) - 0.1
 
 
 def _rubric_over_film(text: str, pooled: dict[str, Candidate], language: str) -> None:
