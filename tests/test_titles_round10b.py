@@ -102,3 +102,47 @@ def test_compared_film_in_a_headline(text: str, title: str) -> None:
 )
 def test_section_word_and_sentence_end(text: str, title: str) -> None:
     assert key_of(_title(text) or "") == key_of(title)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a masthead said again only in the copyright line
+            "LICHTBLAU\n\nEin Sommer, der einfach nicht enden will\n\nVon Kai Sauer\n\nIn „Die Strandkörbe“ "
+            "verbringt eine Familie den letzten Sommer an der Schlei. „Die Strandkörbe“ ist leicht und komisch."
+            "\n\n© LICHTBLAU 2026 – Alle Rechte vorbehalten",
+            "Die Strandkörbe",
+        ),
+        (  # a masthead over a headline sentence that opens with the film's name, said again below
+            "REELWISE\n\nCurb Kings is a scrappy, lovable mess of a movie\n\nBy Ann Lowe\n\nCurb Kings follows four "
+            "skaters in Baltimore. Curb Kings runs out of steam, but you won't mind.",
+            "Curb Kings",
+        ),
+        (  # a German line of speech keeps its period inside the quotes; the film is named bare below
+            "„Du gehörst nicht hierher.“\n\nVon Selma Aydin\n\nDas hört Amira ständig, seit sie in die Rhön gezogen "
+            "ist. Kalte Heimat erzählt ihre Geschichte. Kalte Heimat ist ein starker Jugendfilm.",
+            "Kalte Heimat",
+        ),
+    ],
+)
+def test_masthead_copyright_and_speech(text: str, title: str) -> None:
+    assert key_of(_title(text) or "") == key_of(title)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a newsletter's name, its issue number and its sign-off are no titles
+            "Der Kino-Newsletter\nNr. 31\n\nHallo zusammen,\n\ndiese Woche habe ich Schwarze Flut gesehen, den neuen "
+            "Thriller von Olga Behr. Schwarze Flut spielt auf einem Hausboot.\n\nEuer Tim",
+            "Schwarze Flut",
+        ),
+        (  # counter-case: a title with a comma after a word that also signs letters off
+            "Film Notes\nReviews\nLove, Rebooted\nGrade: B\nTwo coders discover that their dating app matched them "
+            "with each other. It's a cute premise and the leads have an easy chemistry.",
+            "Love, Rebooted",
+        ),
+    ],
+)
+def test_newsletter_furniture(text: str, title: str) -> None:
+    assert key_of(_title(text) or "") == key_of(title)

@@ -157,6 +157,11 @@ _ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
 #: One menu label: one to three words ("Heft bestellen", "Arts & Entertainment", "Support us", "Mitmachen!").
 _MENU_LABEL = re.compile(r"[^\W\d_][\w'’.-]*(?:\s(?:&\s)?[^\W\d_][\w'’.-]*){0,2}!?")
 #: A letter's greeting: "Hi friends,", "Hallo zusammen,", "Liebe Leserinnen und Leser,", "Dear readers,".
+# "Euer Tim", "Cheers, Paul", "Best, Maggie": a letter's sign-off over its writer's first name
+_SIGN_OFF = re.compile(
+    r"(?:(?:Cheers|Best|Love|Yours|Grüße|Liebe Grüße|Viele Grüße|Bis bald|Ciao|Tschüss),?|(?:Euer|Eure) [A-ZÄÖÜ]\w+,?)"
+)
+_ISSUE_LINE = re.compile(r"(?:Nr\.|No\.|Issue|Ausgabe|#) ?\d+\b(?![.:]?\w)")
 _GREETING = re.compile(
     r"(?:Hi|Hello|Hey|Dear|Greetings|Howdy|Hallo|Liebe|Lieber|Liebes|Moin|Servus|Grüezi|Grüß Gott)\b[^\n]{0,40},\s*$"
 )
@@ -199,6 +204,8 @@ def quoted(text: str) -> list[TitleSpan]:
         stripped = inner.strip().rstrip(",.;:")  # American style: 'In “Glasshouse,” Lindqvist ...'
         if inner.strip().endswith("...") or inner.strip().endswith("…"):
             stripped = inner.strip()
+        elif inner.strip().endswith(".") and (group in "ade" or _whole_line_quote(text, m)):
+            continue  # "„Du gehörst nicht hierher.“": German quotes close a title outside its period; a line of speech
         question = stripped.endswith("?") and len(stripped.split()) <= 7  # "„Wer hat Angst vor Frau Keller?“"
         if stripped and (
             looks_like_title(stripped[:-1] if question else stripped)
@@ -208,6 +215,12 @@ def quoted(text: str) -> list[TitleSpan]:
             offset = inner.index(stripped)
             found.append(TitleSpan(stripped, start + offset, start + offset + len(stripped), "quoted"))
     return found
+
+
+def _whole_line_quote(text: str, m: re.Match[str]) -> bool:
+    """The quote stands alone on its line ("“Get out of my house.”" heading the page)."""
+    before = m.start() == 0 or text[m.start() - 1] == "\n"
+    return before and text[m.end() : m.end() + 1] in ("\n", "")
 
 
 def looks_like_title(value: str) -> bool:
@@ -463,7 +476,9 @@ def headline_lines(text: str, navigation: frozenset[str], limit: int) -> list[Ti
     for line in top_lines:
         raw = line.group()
         if line.start() in menus or menu_row(raw) or (raw.rstrip().endswith(",") and _GREETING.match(raw)):
-            continue  # a site's menu ("Programm | Tickets | Kontakt"), a letter's greeting ("Hi friends,")
+            continue
+        if (_SIGN_OFF.fullmatch(raw.strip()) and line.start() > 0) or _ISSUE_LINE.match(raw.strip()):
+            continue  # "Euer Tim" closing a newsletter, "Nr. 31" or "Issue 12 · November 2026" under its name  # a site's menu ("Programm | Tickets | Kontakt"), a letter's greeting ("Hi friends,")
         value = raw.strip().strip("#*|").strip()
         if not value or value.casefold().rstrip(":") in navigation:
             continue

@@ -183,6 +183,8 @@ _COLUMN_AFTER = re.compile(
     r"[ \t]*[–—|:·-][ \t]*(?:(?:die|der|das|eine|ein|unsere|the|our|a|your)[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
     r"[\w-]*(?:[Kk]olumne|[Cc]olumn|[Rr]ubrik|[Nn]ewsletter|[Pp]odcast|[Tt]agebuch|[Dd]iary)[ \t]*(?:\n|$)"
 )
+# "Die Filmkolumne", "Der Kino-Newsletter", "The Projection Booth Weekly": a heading named as a column or a letter
+_COLUMN_NAME = re.compile(r"(?:[\w-]*(?:[Kk]olumne|[Nn]ewsletter|[Pp]odcast)|.* (?:Column|Weekly|Newsletter|Podcast))")
 _QUOTE_MARKS = frozenset("„\"“”»«‘’'")
 #: An article right before a bare word makes it a common noun, not a title said again: "es gibt ein Alien" beside
 #: a quoted „Alien“ that the critic compares with.
@@ -1210,8 +1212,9 @@ def _compared_in_headline(text: str, pooled: dict[str, Candidate]) -> None:
 
 def _brand_over_sentence_headline(text: str, pooled: dict[str, Candidate], language: str) -> None:
     """ "SCREENWISE" / "A small-town murder, a silent priest and …" / … In “The Quiet Parish,” the new thriller …:
-    one shouted word said once on the page's first line, over a headline that is a sentence, is the outlet's
-    masthead; the film the running text names in quotes or by a cue is the one reviewed."""
+    one shouted word on the page's first line, said once or again only in the copyright line ("© SCREENWISE
+    2026"), over a headline that is a sentence, is the outlet's masthead; the film the running text names in
+    quotes or by a cue, or the name opening the headline that the body says again, is the one reviewed."""
     first_end = text.find("\n")
     if first_end <= 0:
         return
@@ -1220,26 +1223,37 @@ def _brand_over_sentence_headline(text: str, pooled: dict[str, Candidate], langu
     words = headline.split()
     if len(words) < 6 or not any(w[:1].islower() for w in words[1:]) or _SENTENCE_BEFORE.search(headline):
         return  # a title line, a byline or the body itself under the name
+    headline_start = len(text) - len(below)
+    body_start = headline_start + len(headline)
     for cand in pooled.values():
         if (
             " " in cand.key
             or not cand.text.isupper()
-            or len(cand.occurrences) > 1
+            or len([o for o in cand.occurrences if not _in_rights_line(text, o[0])]) > 1
             or not any(s.how in ("line", "caps") and s.start == 0 for s in cand.spans)
             or not _whole_line(text, 0, len(cand.text))
         ):
             continue
-        body_start = len(text) - len(below) + len(headline)
         named = [
             c.score
             for c in pooled.values()
             if c is not cand
             and c.score > 1.0
-            and any(s.how in ("quoted", "prose") and s.start > body_start for s in c.spans)
             and not person_shaped(c.text, language)
+            and (
+                any(s.how in ("quoted", "prose") and s.start > body_start for s in c.spans)
+                # "Trüffelsucher ist ein stiller, wunderbarer Film" / … Trüffelsucher braucht …
+                or (c.first == headline_start and any(start > body_start for start, _ in c.occurrences))
+            )
         ]
         if named and cand.score >= max(named):
             cand.score = max(named) - 0.1
+
+
+def _in_rights_line(text: str, start: int) -> bool:
+    """The name stands in the page's copyright line ("© LICHTKEGEL 2026 – Alle Rechte vorbehalten")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return start - line_start <= 30 and _RIGHTS.search(text, line_start, start) is not None
 
 
 def _rubric_over_film(text: str, pooled: dict[str, Candidate], language: str) -> None:
@@ -1304,7 +1318,10 @@ def _column_names(text: str, pooled: dict[str, Candidate]) -> None:
         for span in cand.spans:
             if span.how not in ("line", "caps", "headline") or span.start > _HEAD_LIMIT:
                 continue
-            if _at_line_start(text, span.start) and _COLUMN_AFTER.match(text, span.end):
+            if _at_line_start(text, span.start) and (
+                _COLUMN_AFTER.match(text, span.end)
+                or (len(cand.occurrences) <= 1 and _COLUMN_NAME.fullmatch(cand.text.split(" ", 1)[-1]))
+            ):
                 cand.score -= 4.0
                 break
 
