@@ -146,3 +146,32 @@ def test_masthead_copyright_and_speech(text: str, title: str) -> None:
 )
 def test_newsletter_furniture(text: str, title: str) -> None:
     assert key_of(_title(text) or "") == key_of(title)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a newspaper's section, two words joined by "&", over the film's heading
+            "KULTUR & GESELLSCHAFT\n\nFilmkritik\nDer Lotse von Kappeln\nDeutschland 2025 · Drama · 98 Min.\n"
+            "Ein alter Lotse bringt ein letztes Schiff durch die Schlei. Der Film ist ruhig und genau erzählt.",
+            "Der Lotse von Kappeln",
+        ),
+        (  # a shouted name over a blank line and a section label: the outlet's masthead
+            "KINOFUNKE\n\nFilmtipp\nDie Tage am Deich\nKomödie, D 2025. Regie: Ute Kamp.\nDrei Freundinnen mieten "
+            "ein Ferienhaus an der Nordsee. Das ist harmlos, aber sehr komisch.",
+            "Die Tage am Deich",
+        ),
+        (  # a shouted name with one compound after its dash ("Heimkino-Reviews") is a masthead
+            "DISCORAMA – Heimkino-Reviews\n\nKino-Kurzkritik\nOpa fährt Trecker\nDeutschland 2025 · Komödie · 90 "
+            "Min.\nHeinz ist 84 und fährt mit dem Trecker zur Hochzeit seiner Enkelin nach Passau.",
+            "Opa fährt Trecker",
+        ),
+        (  # counter-case: a title joined by "&", said again, is the film
+            "KINO\n\nMORD & MUSIK\n\nVon Greta Lindner\n\nIn der Krimikomödie „Mord & Musik“ stirbt ein Dirigent. "
+            "Mord & Musik ist flott und albern.",
+            "Mord & Musik",
+        ),
+    ],
+)
+def test_section_labels_and_mastheads(text: str, title: str) -> None:
+    assert key_of(_title(text) or "") == key_of(title)

@@ -100,7 +100,9 @@ _TAGLINE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?!\w)"
 )
 _SINCE_YEAR = re.compile(r"(?i)\b(?:since|seit)\s+(?:19|20)\d\d\b")
+_COMPOUND_TAGLINE = re.compile(r"(?i)[\w]+-(?:reviews|kritiken|rezensionen|blog|magazin|podcast|newsletter)")
 _TAGLINE_SEPARATOR = re.compile(r"\s+[–—|-]\s+|\s*\|\s*")
+_LABEL_AFTER_BLANKS = re.compile(r"\n[ \t]*\n\s*([^\n]+)")  # the first line after a blank one
 _NAV_PARTS = re.compile(r"\s*[|›»>/·•]\s*|\s&\s")  # "Film & Kino": two section labels
 #: A breadcrumb's separator: "Kino › Neu im Kino", "Home > Movies > Reviews", "Kultur » Film".
 #: Between an outlet's name and its section labels on a page's first line: "CINEMA PUR | Kritik", "X › Kino".
@@ -517,6 +519,7 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
             s.how in ("headline", "line", "caps") and GENRE_WORD.fullmatch(s.text) and _on_path(text, s, navigation)
         )
         and not (s.how == "line" and _RIGHTS.match(s.text))  # "Copyright 2024 Martin Kessler", "© Verleih"
+        and not (s.how in ("caps", "line") and _section_pair(text, s, navigation))
         and not (s.how in ("headline", "line", "caps") and country_year(s.text))  # "Finnland 2023": a facts line
         and not (s.how == "headline" and _prose_capture(s.text))  # "Review: Sequels are risky, but ..."
         and not (s.how == "headline" and _RATING_WORDS.search(s.text))  # "Unsere Kritik: Zwei von fünf Sternen"
@@ -547,6 +550,19 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
             and not _ROLE_FIRST.match(s.text)  # "Regisseur Darius Kairys"
         ]
     return spans
+
+
+def _section_pair(text: str, span: TitleSpan, navigation: frozenset[str]) -> bool:
+    """ "KULTUR & GESELLSCHAFT", "ARTS & LEISURE": a newspaper's section, two words joined by "&" of which one
+    is a section's, on a line of its own and said once ("MORD & MUSIK" said again is a film)."""
+    parts = span.text.casefold().split(" & ")
+    return (
+        len(parts) == 2
+        and all(" " not in p for p in parts)
+        and any(p in navigation for p in parts)
+        and _whole_line(text, span.start, span.end)
+        and text.casefold().count(span.text.casefold()) <= 1
+    )
 
 
 def _on_path(text: str, span: TitleSpan, navigation: frozenset[str]) -> bool:
@@ -1383,7 +1399,14 @@ def _tagline_masthead(text: str, pooled: dict[str, Candidate]) -> None:
     lines = text.split("\n", 2)
     first, second = lines[0], lines[1] if len(lines) > 1 else ""
     parts = _TAGLINE_SEPARATOR.split(first, maxsplit=1)
-    on_first = len(parts) == 2 and _tagline(parts[1])
+    on_first = (
+        len(parts) == 2
+        and (
+            _tagline(parts[1])
+            # "DISCMANIA – Heimkino-Reviews": one compound after the name's dash, a tagline's word inside it
+            or (first[:1].isupper() and _COMPOUND_TAGLINE.fullmatch(parts[1].strip()) is not None)
+        )
+    )
     on_second = _tagline(second)
     # "Das Magazin für Film und Fernsehen" / "FLIMMERKISTE": the tagline over the name
     # (the short second line tested first: it is rarer, and a long first line costs the tagline search)
@@ -1598,6 +1621,11 @@ def _masthead(text: str, cand: Candidate, navigation: frozenset[str]) -> bool:
         if len(lines) > 1 and _label_line(lines[1], navigation):
             # "Nachtschicht in Halle 9" / "Mediabook" / "Thriller · D 2024 · 97 Min.": a title over its facts
             return len(lines) < 3 or not _facts_below(text, len(lines[0]) + len(lines[1]) + 2)
+        label = _LABEL_AFTER_BLANKS.match(text, len(lines[0]))
+        if label is not None and cand.text.isupper() and _label_line(label.group(1), navigation):
+            # "LEINWANDFIEBER" / "" / "Filmkritik" / "Lautlos im Regen": a shouted name over a blank line and a
+            # section label is the outlet's masthead, unless the film's facts follow the label
+            return not _facts_below(text, label.end() + 1)
     for span in cand.spans:
         if span.how in ("line", "caps") and span.start < 300 and (span.start == 0 or text[span.start - 1] == "\n"):
             below = text[span.end : span.end + 200].split("\n")[1:3]
