@@ -536,6 +536,8 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         spans = [s for s in spans if not (s.start in starts and starts[s.start].startswith(s.text + " "))]
         spans += labelled
     spans = [_prose_trimmed(s) if s.how == "prose" else s for s in spans]
+    # "… the home of Mr. Ahankhah. He follows him": what is left after a sentence's end may be its first word
+    spans = [s for s in spans if s.how != "prose" or _plausible(key_of(s.text), navigation)]
     spans = [s for s in spans if not (s.how == "prose" and _surname_of_named_person(text, s.text))]
     spans = [s for s in spans if not (s.how == "prose" and _ROLE_THEN_NAME.match(s.text))]  # "Director Kofi Mensah"
     spans += [  # "Das Problem" said once gives no "Das"
