@@ -867,7 +867,7 @@ def _prose_trimmed(span: TitleSpan) -> TitleSpan:
 def _surname_of_named_person(text: str, value: str) -> bool:
     """ "Regisseurin Kaja Ohm … Ohm erzählt von Einsamkeit": a one-word prose capture that the page also writes as a
     maker's surname (after a role word and a first name) is that person, not a one-word title. A person named
-    without a role ("J. Robert Oppenheimer") may be the film's subject and title."""
+    without a role ("Hedwig Marstaller") may be the film's subject and title."""
     if " " in value or not value[:1].isupper():
         return False
     # What ``re.search(maker + names + value)`` finds, from each maker cue on: a cue ends after all the white
@@ -2246,6 +2246,8 @@ def _prose_year(text: str, best: Candidate) -> YearFact | None:
     if forms:
         name = "(?:" + "|".join(forms) + ")"
         for pattern in (_YEAR_AFTER_NAME, _YEAR_BEFORE_NAME, _RELEASED_THEN_NAME):
+            if not _YEAR_NAME_GATES[pattern].search(text):
+                continue  # the pattern's fixed part is nowhere: no need to compile it with the name
             for m in re.finditer(pattern.replace("{N}", name), text):
                 before = text[max(0, m.start("year") - 12) : m.start("year")]
                 if not _OWNER_YEAR.search(before):  # "Ihr 2019 gedrehter Film „X“": her earlier film
@@ -2312,6 +2314,14 @@ _RELEASED_THEN_NAME = (
     r"\b(?:[Rr]eleased|[Mm]ade|[Ss]hot|[Gg]edreht|[Ee]ntstanden)[ \t]+(?:in[ \t]+|im[ \t]+Jahre?[ \t]+)?"
     rf"{_YEAR_WORD},[ \t]+[„\"“»«‘']?{{N}}(?![\w-])"
 )
+#: Each name pattern without the name, compiled once. A pattern with the film's name is compiled anew for every
+#: text (milliseconds each, the name differs every time); a text where the fixed part never matches cannot match
+#: with the name either, so most texts skip the compiling.
+_YEAR_NAME_GATES = {
+    _YEAR_AFTER_NAME: re.compile(_YEAR_AFTER_NAME.split("{N}", 1)[1]),
+    _YEAR_BEFORE_NAME: re.compile(_YEAR_BEFORE_NAME.split("{N}", 1)[0]),
+    _RELEASED_THEN_NAME: re.compile(_RELEASED_THEN_NAME.split("{N}", 1)[0]),
+}
 #: "This 1977 slasher gets a lavish new disc": the film under review, its year before its genre.
 _THIS_YEARS_FILM = re.compile(
     rf"(?:^|[.!?:][ \t]+)(?:This|Dieser|Diese|Dieses)[ \t]+{_YEAR_WORD}(?:er)?[ \t]+(?:[\w-]+[ \t]+)?{_FILM_NOUN}\b",
