@@ -16,22 +16,10 @@ from filmkritik import lang, read_text
 from filmkritik.eval.gold import load_gold
 from filmkritik.read import opinion, segment, verdict
 from filmkritik.train.critic_crosslingual import macro_f1
+from verdict_support import prose_only_label
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CRITICS10 = Path(__file__).resolve().parent / "fixtures" / "verdict_de" / "critics10.jsonl"
-
-
-def _label(score: int | None) -> str:
-    if score is None:
-        return "none"
-    return "negative" if score <= 39 else "positive" if score >= 61 else "mixed"
-
-
-def _prose_only(text: str) -> str:
-    """The reader's label of ``text`` read as prose: an explicit rating, if found, is ignored."""
-    found = read_text(text).to_dict().get("verdict") or {}
-    score = found.get("inferred_score") if found.get("source") == "explicit" else found.get("score")
-    return _label(score)
 
 
 def test_the_round10_check_pages_read_as_measured() -> None:
@@ -39,7 +27,7 @@ def test_the_round10_check_pages_read_as_measured() -> None:
     # rounds' changes but catches a German verdict that stops reading critics' prose.
     pages = load_gold(CRITICS10)
     gold = [p.verdict or "none" for p in pages]
-    read = [_prose_only(p.text) for p in pages]
+    read = [prose_only_label(p.text) for p in pages]
     assert len(pages) == 24
     assert macro_f1(gold, read) >= 0.55
     # Every positive page reads positive or mixed, never negative.

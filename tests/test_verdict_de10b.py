@@ -13,30 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from filmkritik import read_text
 from filmkritik.eval.gold import load_gold
 from filmkritik.train.critic_crosslingual import macro_f1
+from verdict_support import prose_only_label
 
 CRITICS10B = Path(__file__).resolve().parent / "fixtures" / "verdict_de" / "critics10b.jsonl"
-
-
-def _label(score: int | None) -> str:
-    if score is None:
-        return "none"
-    return "negative" if score <= 39 else "positive" if score >= 61 else "mixed"
-
-
-def _prose_only(text: str) -> str:
-    """The reader's label of ``text`` read as prose: an explicit rating, if found, is ignored."""
-    found = read_text(text).to_dict().get("verdict") or {}
-    score = found.get("inferred_score") if found.get("source") == "explicit" else found.get("score")
-    return _label(score)
 
 
 @pytest.fixture(scope="module")
 def pages() -> list[tuple[str, str, str]]:
     """(id, gold verdict, the reader's label) for each fresh check page."""
-    return [(p.id, p.verdict or "none", _prose_only(p.text)) for p in load_gold(CRITICS10B)]
+    return [(p.id, p.verdict or "none", prose_only_label(p.text)) for p in load_gold(CRITICS10B)]
 
 
 def test_the_round10b_check_pages_read_as_measured(pages: list[tuple[str, str, str]]) -> None:
