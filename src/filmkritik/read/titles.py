@@ -2246,7 +2246,7 @@ def _prose_year(text: str, best: Candidate) -> YearFact | None:
     if forms:
         name = "(?:" + "|".join(forms) + ")"
         for pattern in (_YEAR_AFTER_NAME, _YEAR_BEFORE_NAME, _RELEASED_THEN_NAME):
-            if not _YEAR_NAME_GATES[pattern].search(text):
+            if not all(gate.search(text) for gate in _YEAR_NAME_GATES[pattern]):
                 continue  # the pattern's fixed part is nowhere: no need to compile it with the name
             for m in re.finditer(pattern.replace("{N}", name), text):
                 before = text[max(0, m.start("year") - 12) : m.start("year")]
@@ -2314,13 +2314,20 @@ _RELEASED_THEN_NAME = (
     r"\b(?:[Rr]eleased|[Mm]ade|[Ss]hot|[Gg]edreht|[Ee]ntstanden)[ \t]+(?:in[ \t]+|im[ \t]+Jahre?[ \t]+)?"
     rf"{_YEAR_WORD},[ \t]+[„\"“»«‘']?{{N}}(?![\w-])"
 )
-#: Each name pattern without the name, compiled once. A pattern with the film's name is compiled anew for every
-#: text (milliseconds each, the name differs every time); a text where the fixed part never matches cannot match
-#: with the name either, so most texts skip the compiling.
+#: Each name pattern's necessary parts, cheapest first, compiled once. A pattern with the film's name is compiled
+#: anew for every text (milliseconds each, the name differs every time), and the pattern's whole fixed part is slow
+#: to search too (a film noun among any words before every year); a text where a part never matches cannot match
+#: the pattern with the name either, so most texts skip both.
 _YEAR_NAME_GATES = {
-    _YEAR_AFTER_NAME: re.compile(_YEAR_AFTER_NAME.split("{N}", 1)[1]),
-    _YEAR_BEFORE_NAME: re.compile(_YEAR_BEFORE_NAME.split("{N}", 1)[0]),
-    _RELEASED_THEN_NAME: re.compile(_RELEASED_THEN_NAME.split("{N}", 1)[0]),
+    _YEAR_AFTER_NAME: (
+        re.compile(r"\b(?:Jahre?|von|aus|from)[ \t]+(?:19|20)\d\d"),
+        re.compile(_YEAR_AFTER_NAME.split("{N}", 1)[1]),
+    ),
+    _YEAR_BEFORE_NAME: (re.compile(r"(?:19|20)\d\d(?:er)?[ \t]"), re.compile(_YEAR_BEFORE_NAME.split("{N}", 1)[0])),
+    _RELEASED_THEN_NAME: (
+        re.compile(r"(?:eleased|ade|hot|edreht|ntstanden)[ \t]+(?:in[ \t]+|im[ \t]+Jahre?[ \t]+)?(?:19|20)\d\d,"),
+        re.compile(_RELEASED_THEN_NAME.split("{N}", 1)[0]),
+    ),
 }
 #: "This 1977 slasher gets a lavish new disc": the film under review, its year before its genre.
 _THIS_YEARS_FILM = re.compile(
