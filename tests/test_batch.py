@@ -135,7 +135,15 @@ def test_cli_batch_prints_a_summary(tmp_path: Path) -> None:
 
 def _start_batch(folder: Path, out: Path) -> subprocess.Popen[bytes]:
     command = [FILMKRITIK, "batch", str(folder), "--out", str(out), "--workers", "2", "--chunk-size", "4", "-q"]
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    # As an interactive shell starts it: a runner started in the background (a non-interactive `cmd &`) ignores
+    # SIGINT, and an ignored SIGINT is inherited, so the batch would never see the Ctrl-C this test sends.
+    return subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
 
 
 def _wait_for_parts(out: Path, count: int, process: subprocess.Popen[bytes]) -> None:

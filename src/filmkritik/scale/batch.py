@@ -243,10 +243,7 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
     # waiting for every chunk in flight would make Ctrl-C feel ignored.
     for process in list(getattr(pool, "_processes", {}).values()):
         process.terminate()
-    # The queues to the workers just terminated may break while the pool shuts down; a broken pipe here must not
-    # replace the Ctrl-C or error being handled (the CLI reads a broken pipe as "output closed", exit 0).
-    with contextlib.suppress(ConnectionError):
-        pool.shutdown(wait=True, cancel_futures=True)
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _commit_finished(
