@@ -1,0 +1,615 @@
+"""Finding candidates: every way a page names a film becomes a sighting (headline cues, short
+headline lines, facts lines, labels, title-shaped prose, recurring capitalised runs)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from types import ModuleType
+
+from filmkritik.read import names
+from filmkritik.read.lexmatch import LedPattern
+from filmkritik.read.title_spans import (
+    DATE_LIKE,
+    GENRE_WORD,
+    TitleSpan,
+    caps,
+    headline_cues,
+    headline_lines,
+    looks_like_title,
+    menu_row,
+    prose_cues,
+    quoted,
+)
+from filmkritik.read.titles.candidate import _whole_line, key_of, person_shaped
+from filmkritik.read.titles.facts import _facts_rest, country_year
+from filmkritik.read.titles.patterns import (
+    _FACTS_LABEL,
+    _HEAD_LIMIT,
+    _INNER_WORD,
+    _LEADING_WORDS,
+    _MOVIE_SUFFIX,
+    _NAV_PARTS,
+    _QUOTE_MARKS,
+    _RIGHTS,
+    _SENTENCE_BEFORE,
+    _SENTENCE_BREAK,
+    _SMALL_WORDS,
+    _YEAR_BRACKET,
+)
+
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+\.(?:de|com|at|ch|org|net|uk|co\.uk|fr|it|io|tv)")
+#: Sentence-initial words that prose cues may pick up as a one-word "title".
+_SENTENCE_STARTERS = frozenset(
+    """this that these those it its there here he she they we i you his her their the a an
+    das dies diese dieser es er sie wir ich man hier dort der die ein eine auch doch so
+    elsewhere meanwhile außerdem ebenfalls
+    january february march april may june july august september october november december
+    januar februar märz mai juni juli oktober dezember monday tuesday wednesday thursday friday
+    saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag""".split()
+)
+#: Possessives that open a label ("Unsere Kritik: …", "My verdict: …"): no title on their own.
+_POSSESSIVES = frozenset("unser unsere meine mein unsre eure euer our my your".split())
+_BREADCRUMB = re.compile(r"\s[›>»/]\s|›")
+_PERSON_BEFORE = re.compile(
+    r"(?:director|regisseur|regisseurin|actor|actress|schauspieler|schauspielerin|star|starring|filmmaker|"
+    r"filmemacher|filmemacherin|co-star|von|by|darsteller|darstellerin)[ :]+$",
+    re.IGNORECASE,
+)
+#: Written to open with the capital's class, which the regex engine skips to at once (a pattern opening with a
+#: look-ahead is tried at every position); the look-behind after it checks the character before the capital,
+#: as :data:`TITLE_CASE_RUN_PLAIN`'s did (the tests compare the two).
+_TITLE_CASE_RUN = re.compile(
+    r"[A-ZÄÖÜ](?<![\w'’-][A-ZÄÖÜ])[\w'’-]+(?:[ ](?:(?:of|the|a|an|at|in|on|to|all|for|der|des|dem|den|von|vom|im|am|"
+    r"und|and|die|das|zum|zur|aus|auf|nach|bei|beim|ohne|gegen|ins|&)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*(?::\d\d)?){1,5}"
+)
+#: :data:`_TITLE_CASE_RUN` as first written.
+TITLE_CASE_RUN_PLAIN = (
+    r"(?=[A-ZÄÖÜ])(?<![\w'’-])[A-ZÄÖÜ][\w'’-]+(?:[ ](?:(?:of|the|a|an|at|in|on|to|all|for|der|des|dem|den|von|vom|im|am|"
+    r"und|and|die|das|zum|zur|aus|auf|nach|bei|beim|ohne|gegen|ins|&)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*(?::\d\d)?){1,5}"
+)
+_WORDS = re.compile(r"\w+")
+#: A line opening with a name followed by facts: "Die Salzkinder. Deutschland 2024", "„X“, Regie: …",
+#: "X (D 2024)". The name is tried only on short lines: before a full stop, a bracket, a comma or a bar.
+_FACTS_TITLE = re.compile(
+    r"[„\"“»«‘']?(?P<title>[A-ZÄÖÜ0-9][^\n.()|,:;„\"“”»«‘’]{1,80}?)[“”\"«»’']?(?P<sep>\.\s+|\s*\(|,\s+|\s+[|·•]\s+)"
+    r"(?=[^\n]{0,60}?(?:\b(?:19|20)\d\d\b|Regie|Directed|Dir\.|R:))"
+)
+#: Where such a line may be: it holds a year or a director's label (the title is tried at that line's start).
+_FACTS_HINT = re.compile(r"\d\d\d\d|Regie|Directed|Dir\.|R:")
+_CREDIT_OPENERS = frozenset(
+    """mit with starring regie buch drehbuch kamera darsteller darstellerin cast director directed von by produktion
+    verleih musik schnitt land jahr laufzeit länge fsk genre idee produzent producer writer screenplay featuring
+    foto photo bild quelle""".split()
+)
+_YEAR_TITLE = re.compile(r"(?:1[89]|20)\d\d")
+_SUBTITLE_SEPARATOR = re.compile(r": | [–—-] ")
+_LETTER = re.compile(r"[^\W\d_]")
+#: A column's or tip's label: "Streamingtipp der Woche", "TIPP DES TAGES", "Der Kinotipp am Wochenende",
+#: "Our streaming pick of the week" (compared casefolded).
+_COLUMN_LABEL = re.compile(
+    r"(?:[\w'’-]+ ){0,2}[\w-]*(?:tipp|tip|pick|film|movie|kino|serie|series|stream|streaming|check|kritik|review|"
+    r"watch|highlight|empfehlung|perle|start|neustart)s? (?:der woche|des tages|des monats|des jahres|"
+    r"am wochenende|zum wochenende|fürs wochenende|of the (?:week|day|month|year|weekend)|for the weekend)"
+)
+_POSSESSIVE_SPLIT = re.compile(r"(?<=['’]s )")
+_REVIEW_WORDS = frozenset(
+    "kritik filmkritik kurzkritik rezension review reviews kritiken filmkritiken kinokritiken rezensionen".split()
+)
+#: A line in a box of links to other reviews: a quoted title, a review word, a year in brackets, "A | B".
+_LINK_LIKE = re.compile(r"[„“\"»«‘]|\b(?:[Kk]ritik|[Rr]eview|[Rr]ezension)\b|\((?:19|20)\d\d\)|\s\|\s")
+_OWNER_THEN_TITLE = re.compile(r"^[^'’]+['’]s (?=(?:The|A|An) |\S+ \S)")
+_VERB_INSIDE = re.compile(
+    r" (?:ist|war|wird|bleibt|is|was|remains) (?:der|die|das|ein|eine|kein|keine|a|an|the|not|nicht)\b"
+)
+_ROLE_FIRST = re.compile(
+    r"(?:Regisseur|Regisseurin|Regie|Director|Filmmaker|Filmemacher|Filmemacherin|Schauspieler|Schauspielerin|"
+    r"Actor|Actress|Star|Autor|Autorin|Writer|Kameramann|Produzent|Produzentin|Producer)\b"
+)
+#: A maker's role and a name: "Director Kofi Mensah tells the story of …" is no title ("Star Wars" is).
+_ROLE_THEN_NAME = re.compile(
+    r"(?:Regisseur|Regisseurin|Director|Filmmaker|Filmemacher|Filmemacherin|Writer-director|Schauspieler|"
+    r"Schauspielerin|Actor|Actress|Autor|Autorin|Writer|Produzent|Produzentin|Producer|Kameramann)\s+[A-ZÄÖÜ]"
+)
+_MAKER_WORDS = frozenset("von by from mit with starring featuring".split())
+#: A rating said in words or numbers: "Zwei von fünf Sternen", "3 out of 4".
+_RATING_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:\d(?:[.,]\d)?|ein|eins|zwei|drei|vier|fünf|one|two|three|four|five)\s*(?:von|out of|/)\s*"
+    r"(?:\d+|fünf|zehn|four|five|ten)\b"
+)
+_CAPITAL_ARTICLES = frozenset("The A An Der Die Das Ein Eine".split())
+#: A headline's opening possessive: "Marta Quill's ", "Tom Baines’ ".
+_OWNER_HEAD = re.compile(r"(?:[A-ZÄÖÜ][\w.-]*\s){0,2}[A-ZÄÖÜ][\w-]*(?:['’]s|s['’]|['’])\s(?=[A-ZÄÖÜ0-9])")
+#: A maker's role before the name: "Regisseurin Kaja Ohm", "Regie: Kaja Ohm", "director Ann Wells".
+#: A quoted work's maker: "„Vaters Garten“ von Lorenz Habicht", "“Tidewater” by Ada Okafor".
+_MADE_BY = re.compile(r"[“”\"»«‘’']\s*,?\s+(?:von|by)\s+")
+_MAKER_ROLE = re.compile(
+    r"\b(?:Regisseur(?:in)?|Regie\s*:|Filmemacher(?:in)?|Drehbuchautor(?:in)?|[Dd]irector|[Ff]ilmmaker|"
+    r"[Ww]riter-director)\s+"
+)
+#: A maker's role or "by" after a quoted title, before the maker's name (:func:`_surname_of_named_person`).
+_MAKER_CUE = LedPattern(rf"(?:{_MAKER_ROLE.pattern}|{_MADE_BY.pattern})")
+#: A short line of buttons or links: "▶ Jetzt streamen | + Merkliste", "Watch trailer | Share".
+#: An info box's title label: "Titel: X", "Deutscher Titel: X", "Title: X" (not "Originaltitel: X").
+_TITLE_LABEL = re.compile(
+    r"^(?=[TtDdVvFfGgRr])(?:Titel|Filmtitel|Deutscher Titel|Verleihtitel|Title|Film title|Release title|German title|"
+    r"UK title|US title)[ \t]*:[ \t]*(?P<title>[^\n]{2,90}?)[ \t]*(?:\((?:19|20)\d\d\))?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
+    """Every sighting of a title-shaped name in ``text``."""
+    navigation: frozenset[str] = getattr(data, "NAVIGATION", frozenset())
+    spans = headline_cues(text, data, _HEAD_LIMIT)  # type: ignore[arg-type]
+    spans += headline_lines(text, navigation, _HEAD_LIMIT)
+    spans += quoted(text)
+    spans += caps(text)
+    spans += prose_cues(text, data)  # type: ignore[arg-type]
+    spans += _recurring_runs(text, language)
+    boxes = _related_boxes(text, data)
+    spans = [
+        s
+        for s in spans
+        if s.text
+        and not (boxes and any(start <= s.start < end for start, end in boxes))
+        and (s.how == "quoted" or not s.text[0].islower())
+        and (_plausible(key_of(s.text), navigation) or _number_title(s))
+        and not (s.how in ("headline", "line") and DATE_LIKE.search(s.text) and not _number_title(s))
+        and not _BREADCRUMB.search(s.text)  # "Kino › Neu im Kino": the page's path, not a headline
+        # "Filmkritik | Drama", "REVIEWS / HORROR": a genre ending the page's path of sections names no film
+        and not (
+            s.how in ("headline", "line", "caps") and GENRE_WORD.fullmatch(s.text) and _on_path(text, s, navigation)
+        )
+        and not (s.how == "line" and _RIGHTS.match(s.text))  # "Copyright 2024 Martin Kessler", "© Verleih"
+        and not (s.how in ("caps", "line") and _section_pair(text, s, navigation))
+        and not (s.how in ("headline", "line", "caps") and country_year(s.text))  # "Finnland 2023": a facts line
+        and not (s.how == "headline" and _prose_capture(s.text))  # "Review: Sequels are risky, but ..."
+        and not (s.how == "headline" and _RATING_WORDS.search(s.text))  # "Unsere Kritik: Zwei von fünf Sternen"
+    ]
+    spans += _headline_heads(text, [s for s in spans if s.how == "headline"])
+    spans += _headline_heads(text, _sentence_headlines(text))
+    spans += _possessive_heads(text, [s for s in spans if s.how in ("line", "headline") and s.start < _HEAD_LIMIT])
+    spans += _colon_titles(text, [s for s in spans if s.how in ("line", "headline")])
+    spans += _headline_tails(text, [s for s in spans if s.how == "line" and s.start < 300])
+    spans += _facts_titles(text, navigation, language)
+    labelled = _labelled_titles(text)
+    if labelled:  # "Titel: Die Brüder von Kaltenbrunn": a headline cue's capture cut at "von" gives way to the label's
+        starts = {s.start: s.text for s in labelled}
+        spans = [s for s in spans if not (s.start in starts and starts[s.start].startswith(s.text + " "))]
+        spans += labelled
+    spans = [_prose_trimmed(s) if s.how == "prose" else s for s in spans]
+    # "… the home of Mr. Ahankhah. He follows him": what is left after a sentence's end may be its first word
+    spans = [s for s in spans if s.how != "prose" or _plausible(key_of(s.text), navigation)]
+    spans = [s for s in spans if not (s.how == "prose" and _surname_of_named_person(text, s.text))]
+    spans = [s for s in spans if not (s.how == "prose" and _ROLE_THEN_NAME.match(s.text))]  # "Director Kofi Mensah"
+    spans += [  # "Das Problem" said once gives no "Das"
+        s for s in _prose_heads(text, [s for s in spans if s.how == "prose"]) if _plausible(key_of(s.text), navigation)
+    ]
+    if not spans:  # nothing title-shaped: fall back on runs seen once ("with Quiet Harbour, ...")
+        spans = [
+            s
+            for s in _recurring_runs(text, language, 1)
+            if _plausible(key_of(s.text), navigation)
+            and not DATE_LIKE.search(s.text)  # "Friday, May 16, 2025"
+            and not _ROLE_FIRST.match(s.text)  # "Regisseur Darius Kairys"
+        ]
+    return spans
+
+
+def _section_pair(text: str, span: TitleSpan, navigation: frozenset[str]) -> bool:
+    """ "KULTUR & GESELLSCHAFT", "ARTS & LEISURE": a newspaper's section, two words joined by "&" of which one
+    is a section's, on a line of its own and said once ("MORD & MUSIK" said again is a film)."""
+    parts = span.text.casefold().split(" & ")
+    return (
+        len(parts) == 2
+        and all(" " not in p for p in parts)
+        and any(p in navigation for p in parts)
+        and _whole_line(text, span.start, span.end)
+        and text.casefold().count(span.text.casefold()) <= 1
+    )
+
+
+def _on_path(text: str, span: TitleSpan, navigation: frozenset[str]) -> bool:
+    """The span's line is a path of section labels and genres ("Filmkritik | Drama", "REVIEWS / HORROR",
+    "Film › Reviews › Thriller"), with at least one separator."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    line = text[start : end if end >= 0 else len(text)].strip().casefold()
+    parts = [p for p in _NAV_PARTS.split(line) if p]
+    return len(parts) >= 2 and all(p in navigation or GENRE_WORD.fullmatch(p) for p in parts)
+
+
+def _number_title(span: TitleSpan) -> bool:
+    """ "Kritik zu „1983“", "Review: 1983": a year alone is a title only in quotes or after a review cue."""
+    return span.how in ("quoted", "headline") and _YEAR_TITLE.fullmatch(span.text) is not None
+
+
+@cache
+def _related_label(data: ModuleType) -> re.Pattern[str] | None:
+    labels: tuple[str, ...] = getattr(data, "RELATED_LABELS", ())
+    if not labels:
+        return None
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    # "[ \t]", not "\s": a label alone on its line ("Mehr Kritiken") keeps its links on the lines below
+    return re.compile(rf"[ \t>»•*-]*(?:{alternatives})\b[ \t]*:?", re.IGNORECASE)
+
+
+def _related_boxes(text: str, data: object) -> list[tuple[int, int]]:
+    """ "Das könnte Sie auch interessieren:", "Also read: ‘X’ review", "More reviews: A | B": links to other
+    reviews. The label's line and the link-like lines below it are no sighting of the film reviewed."""
+    label = _related_label(data)  # type: ignore[arg-type]
+    if label is None:
+        return []
+    boxes = []
+    for m in _line_matches(label, text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if text[m.end() : end].strip():
+            boxes.append((m.start(), end))  # the links follow the label on its line
+            continue
+        start = end
+        while end < len(text):
+            nxt = text.find("\n", end + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[end + 1 : nxt]
+            if not line.strip() or len(line) > 100 or not _LINK_LIKE.search(line):
+                break
+            end = nxt
+        boxes.append((m.start(), max(start, end)))
+    return boxes
+
+
+def _line_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` at the start of a line (tried only there, not at every position)."""
+    start = 0
+    while start < len(text):
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
+        start = text.find("\n", start) + 1
+        if start == 0:
+            break
+
+
+def _headline_heads(text: str, headlines: list[TitleSpan]) -> list[TitleSpan]:
+    """ "Review: Dead Air Is a Podcast Horror Film ...": the headline's opening words the body repeats."""
+    found = []
+    for span in headlines:
+        words = [w.strip("'\"‘’“”") for w in span.text.split()]
+        if len(words) < 4:
+            continue
+        for n in range(min(4, len(words) - 1), 0, -1):
+            head = " ".join(words[:n])
+            if not head[:1].isupper() or head.casefold() in _SMALL_WORDS:
+                continue
+            # Said again on its own ("Dead Air follows ..."), not only as part of a longer name ("Snow Day Heist").
+            alone = rf"(?<![\w-]){re.escape(head)}(?![\w-])(?!\s+{re.escape(words[n])})"
+            if len(re.findall(alone, text[span.end :])) >= 1:
+                found.append(TitleSpan(head, span.start, span.start + len(head), "run"))
+                break
+    return found
+
+
+def _sentence_headlines(text: str) -> list[TitleSpan]:
+    """Headline sentences among the page's first lines, too long to be a title line ("Gutterball Is a Ten-Pin Slasher
+    That Never Gets Out of the Gutter"): their opening words may name the film. The body's first paragraph ends
+    the search."""
+    found = []
+    start = seen = 0
+    while start < _HEAD_LIMIT and seen < 4:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if len(line) > 150:
+            break  # the body has begun
+        if line:
+            seen += 1
+        if (
+            line[:1].isupper()
+            and 5 <= len(line.split()) <= 20
+            and not line.endswith(".")
+            and not _SENTENCE_BREAK.search(line)
+            and not menu_row(line)
+        ):
+            offset = start + text[start:end].index(line)
+            found.append(TitleSpan(line, offset, offset + len(line), "headline"))
+        if end >= len(text):
+            break
+        start = end + 1
+    return found
+
+
+def _possessive_heads(text: str, heads: list[TitleSpan]) -> list[TitleSpan]:
+    """ "Marta Quill's Ferryman Offers Little Comfort": a headline sentence opening with its maker's possessive
+    names the film right after it; the longest run of those words that the body says again on its own is it."""
+    found = []
+    for span in heads:
+        owner = _OWNER_HEAD.match(span.text)
+        if owner is None or span.text.split(" ", 1)[0] in _CAPITAL_ARTICLES:
+            continue  # "The Ferryman's Daughter Is a Quiet Triumph": an article opens a title, not a maker's name
+        words = span.text[owner.end() :].split()
+        for n in range(min(5, len(words) - 1), 0, -1):
+            head = " ".join(words[:n])
+            if not head[:1].isupper() or not words[n - 1][:1].isupper() or head.casefold() in _SMALL_WORDS:
+                continue
+            alone = rf"(?<![\w-]){re.escape(head)}(?![\w-])(?!\s+{re.escape(words[n])})"
+            if re.search(alone, text[span.end :]):
+                start = span.start + owner.end()
+                found.append(TitleSpan(head, start, start + len(head), "line"))
+                break
+    return found
+
+
+def _facts_titles(text: str, navigation: frozenset[str], language: str) -> list[TitleSpan]:
+    """ "Die Salzkinder. Deutschland 2024. Regie: Ann Lee.", "The Salt Children. Directed by Ann Lee. France,
+    2024.", "Die Salzkinder (D 2024), Regie: …": a line opening with a name and going on with a film's facts
+    (a year with a country or a running time, a director's label) names the film, often at the review's end."""
+    found = []
+    line_start = 0
+    for line in text.split("\n"):
+        start, line_start = line_start, line_start + len(line) + 1
+        if not 8 <= len(line) <= 250 or not _FACTS_HINT.search(line):
+            continue  # facts lines are short, and hold a year or a director's label
+        m = _FACTS_TITLE.match(text, start)
+        if m is None or (m.group("sep").startswith(",") and text[m.end() : m.end() + 1].islower()):
+            continue  # "Der Sommer, in dem Abuela ging, Spanien 2024": the comma opens a relative clause
+        title = m.group("title").strip()
+        line_end = text.find("\n", m.end())
+        rest = text[m.end() : line_end if line_end >= 0 else len(text)]
+        bracket = m.group("sep").endswith("(") and _YEAR_BRACKET.match(rest) is not None  # "X (2025, dir. Y)"
+        if not bracket and (len(rest) > 200 or not _facts_rest(rest)):
+            continue
+        key = key_of(title)
+        if (
+            not looks_like_title(title)
+            or key in navigation
+            or _FACTS_LABEL.match(title)
+            or country_year(title + " 2000")  # a country list ("Frankreich/Belgien"), not a title
+            or country_year(title)  # "Estland 2024 · 115 Min."
+            or GENRE_WORD.fullmatch(title)  # "Drama | Türkei 2023 | 131 Minuten"
+            or (" " not in title and text.count(title) < 2)  # "Competition. Director: …": a section, said once
+            or title.split(maxsplit=1)[0].casefold() in _CREDIT_OPENERS  # "Mit Mia Roth, Ben Ott. D 2024, 101 Min."
+            or person_shaped(title, language)
+            or DATE_LIKE.search(title)
+        ):
+            continue
+        found.append(TitleSpan(title, m.start("title"), m.start("title") + len(title), "facts"))
+    return found
+
+
+def _labelled_titles(text: str) -> list[TitleSpan]:
+    """ "Titel: Die Schwestern von Hallig Hooge", "Title: The Orchard Keeper's Daughter": an info box's title
+    label names the film with its whole line (a headline cue would stop at "von", taking it for the director)."""
+    found: list[TitleSpan] = []
+    if "itel" not in text and "itle" not in text:  # every label ends in "Titel" or "title": skip the scan
+        return found
+    for m in _TITLE_LABEL.finditer(text):
+        value = m.group("title").strip().strip('„“”"»«‘’').strip()
+        if looks_like_title(value) and not DATE_LIKE.search(value):
+            start = m.start("title") + m.group("title").find(value)
+            found.append(TitleSpan(value, start, start + len(value), "facts"))
+    return found
+
+
+def _headline_tails(text: str, lines: list[TitleSpan]) -> list[TitleSpan]:
+    """ "How Ann Lee Made The Salt Children": a title-cased headline sentence said once whose closing words the
+    body says again on their own names the film there; the longest such tail is taken."""
+    found = []
+    for span in lines:
+        words = span.text.split()
+        if len(words) < 5 or text.count(span.text) > 1:
+            continue  # "Die Brücke von Kars" is a title, not a sentence about "Kars"
+        title_cased = all(w[:1].isupper() or w.casefold() in _SMALL_WORDS for w in words)
+        for n in range(min(5, len(words) - 2), 0, -1):
+            tail = " ".join(words[-n:])
+            if not tail[:1].isupper() or tail.casefold() in _SMALL_WORDS or (n == 1 and not title_cased):
+                continue
+            if _maker_before(words[: len(words) - n]):
+                continue  # "Neuer Film von Hanna Vogt": the line's end names the maker, not the film
+            alone = re.compile(rf"(?<![\w-]){re.escape(tail)}(?![\w-])")
+            if any(m.start() >= span.end for m in alone.finditer(text, span.end)):
+                tail = _with_article(text, span, words[-n - 1], tail)
+                start = span.end - len(tail)
+                found.append(TitleSpan(tail, start, span.end, "line"))
+                break
+    return found
+
+
+def _with_article(text: str, span: TitleSpan, before: str, tail: str) -> str:
+    """ "Kinderfilm-Check: Der Drache im Keller" / "Der Drache im Keller ist …": the capitalised article before a
+    headline's tail belongs to the title when the body says the name again with it."""
+    if before not in _CAPITAL_ARTICLES or not text.endswith(f"{before} {tail}", 0, span.end):
+        return tail
+    whole = re.compile(rf"(?<![\w-]){re.escape(before)} {re.escape(tail)}(?![\w-])")
+    return f"{before} {tail}" if whole.search(text, span.end) else tail
+
+
+def _maker_before(words: list[str]) -> bool:
+    """The words before a headline's tail end with a maker's cue or first name ("… von Hanna", "… by")."""
+    if not words:
+        return False
+    last = words[-1].casefold()
+    if last in _MAKER_WORDS:
+        return True
+    lex = names.lexicon()  # "… von Hanna Vogt"; not "How Ann Lee Made The Salt Children" ("Made" is a word too)
+    word = words[-1]
+    return (
+        word[:1].isupper()
+        and lex.is_first_name(word)
+        and not lex.is_common(word, "en")
+        and not lex.is_common(word, "de")
+    )
+
+
+def _colon_titles(text: str, heads: list[TitleSpan]) -> list[TitleSpan]:
+    """ "Nightfall: Redemption Is the Sound of a Franchise …": a headline split at its colon, whose head the body
+    says again with the same capitalised words after the colon ("Nightfall: Redemption opens with …"), names a
+    title with its subtitle: the longest such run the text repeats."""
+    found = []
+    for span in heads:
+        separator = _SUBTITLE_SEPARATOR.match(text, span.end)
+        if separator is None:
+            continue
+        line_end = text.find("\n", span.end)
+        rest = text[separator.end() : line_end if line_end >= 0 else len(text)]
+        if _MOVIE_SUFFIX.fullmatch(rest):  # "Die Mondfahrer – Der Film": a series' film, named with its suffix
+            whole = f"{span.text}{separator.group()}{rest.strip()}"
+            found.append(TitleSpan(whole, span.start, span.start + len(whole), span.how))
+            continue
+        words = rest.split()
+        best = before_dash = ""
+        for n in range(1, min(len(words), 6) + 1):
+            word = words[n - 1]
+            inner = n > 1 and (_INNER_WORD.fullmatch(word) or word in ("–", "—", "-"))  # "X: Y – Final Count"
+            if not (word[:1].isupper() or word[:1].isdigit() or inner):
+                break
+            candidate = f"{span.text}{separator.group()}{' '.join(words[:n])}"
+            if text.count(candidate) < 2:
+                break
+            if word in ("–", "—", "-"):
+                before_dash = best
+            if word[:1].isupper() or word[:1].isdigit():
+                best = candidate
+        if before_dash and best != before_dash and text.count(before_dash) > text.count(best):
+            # "Stormbreak II: Tidal Fury – I Watched It So You Don't Have To", headline and footer, and
+            # "Stormbreak II: Tidal Fury does not …": the blog's quip after the dash is no part of the title
+            best = before_dash
+        if best:
+            found.append(TitleSpan(best, span.start, span.start + len(best), span.how))
+    return found
+
+
+def _prose_trimmed(span: TitleSpan) -> TitleSpan:
+    """ "Grace Adeyemi's The Drum Maker" names the film after the owner; "Deichliebe ist die Art von Film"
+    ran on into the sentence's verb."""
+    value, start = span.text, span.start
+    # "… rounding Cape Horn. Fireland is the better film": a capture that ran back over a sentence's end starts after it
+    ends = [m.end() for m in _SENTENCE_BEFORE.finditer(value)]
+    if ends:
+        value, start = value[ends[-1] :], start + ends[-1]
+    owner = _OWNER_THEN_TITLE.match(value)
+    if owner is not None:
+        value, start = value[owner.end() :], start + owner.end()
+    verb = _VERB_INSIDE.search(value)
+    if verb is not None:
+        value = value[: verb.start()]
+    return span if value == span.text else TitleSpan(value, start, start + len(value), span.how)
+
+
+def _surname_of_named_person(text: str, value: str) -> bool:
+    """ "Regisseurin Kaja Ohm … Ohm erzählt von Einsamkeit": a one-word prose capture that the page also writes as a
+    maker's surname (after a role word and a first name) is that person, not a one-word title. A person named
+    without a role ("Hedwig Marstaller") may be the film's subject and title."""
+    if " " in value or not value[:1].isupper():
+        return False
+    # What ``re.search(maker + names + value)`` finds, from each maker cue on: a cue ends after all the white
+    # space that follows it (the names open with a capital), so its first match is the only one the rest can
+    # follow, and no cue opens inside another one with a different end. The cues are found by a pattern led by
+    # their first characters; the whole pattern opened with ``\b`` and was tried at every position.
+    named: re.Pattern[str] | None = None
+    for cue in _MAKER_CUE.finditer(text):
+        if named is None:
+            named = re.compile(rf"(?:[A-ZÄÖÜÀ-Þ][\w'’.-]+\s+){{1,2}}{re.escape(value)}\b")
+        if named.match(text, cue.end()):
+            return True
+    return False
+
+
+def _prose_heads(text: str, prose: list[TitleSpan]) -> list[TitleSpan]:
+    """ "Die Satire Offline von Regisseur Max Ebersberger": a prose capture said once ran on past the title;
+    its opening words that the text says again on their own are the title."""
+    found = []
+    for span in prose:
+        words = span.text.split()
+        if len(words) < 2 or text.count(span.text) > 1 or text[span.start - 1 : span.start] in _QUOTE_MARKS:
+            continue
+        for n in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:n])
+            if not head[:1].isupper() or not (words[n - 1][:1].isupper() or words[n - 1][:1].isdigit()):
+                continue
+            alone = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-])(?!\s+{re.escape(words[n])})")
+            if any(m.start() != span.start for m in alone.finditer(text)):
+                found.append(TitleSpan(head, span.start, span.start + len(head), "prose"))
+                break
+    return found
+
+
+def _prose_capture(value: str) -> bool:
+    """A headline cue that caught body text: a sentence break inside, or a long sentence-case run."""
+    if _SENTENCE_BREAK.search(value):
+        return True
+    words = value.split()
+    lower = sum(1 for w in words[1:] if w[:1].islower() and w.casefold() not in _SMALL_WORDS)
+    return len(words) > 10 and lower > 2
+
+
+def _plausible(key: str, navigation: frozenset[str]) -> bool:
+    words = set(_WORDS.findall(key))
+    if (
+        key in navigation
+        or words & _REVIEW_WORDS
+        or not _LETTER.search(key)
+        or _DOMAIN.fullmatch(key)
+        or _COLUMN_LABEL.fullmatch(key)
+    ):
+        return False
+    return not (len(words) == 1 and (key in _SENTENCE_STARTERS or key in _POSSESSIVES))
+
+
+def _recurring_runs(text: str, language: str, minimum: int = 2) -> list[TitleSpan]:
+    """Title-cased runs of two or more words that recur: unquoted titles in prose ("Quiet Harbour")."""
+    runs: dict[str, list[int]] = {}
+    for m in _TITLE_CASE_RUN.finditer(text):
+        # "Tomas Ferrell's The Salt Road": the possessive ends one name and starts the next.
+        # "The Lighthouse Keeper's Ledger": a possessive before one last word is inside the title.
+        offset = m.start()
+        run = m.group()
+        for piece in _possessive_pieces(run) if ("'s " in run or "’s " in run) else (run,):
+            value = piece.rstrip()
+            if " " in value:
+                runs.setdefault(value, []).append(offset)
+                if value.startswith(_LEADING_WORDS):  # one C-level test: most runs open with a name
+                    # "In Lotte & Fips 2 verwechseln sie …": a sentence's first word is no part of the title
+                    cut = value.find(" ")
+                    if value[cut + 1 : cut + 2].isupper() and " " in value[cut + 1 :]:
+                        runs.setdefault(value[cut + 1 :], []).append(offset + cut + 1)
+            offset += len(piece)
+    return [
+        TitleSpan(value, starts[0], starts[0] + len(value), "run")
+        for value, starts in runs.items()
+        if len(starts) >= minimum
+        and not _person_before(text[max(0, starts[0] - 14) : starts[0]])
+        and not person_shaped(value, language)
+        and not (" and " in value and _names_joined(value, language))
+    ]
+
+
+def _names_joined(value: str, language: str) -> bool:
+    """ "Nora and Hae Sung": two persons joined by "and", not a title ("Two Weddings and a Heist")."""
+    lex = names.lexicon()
+    sides = [side.split() for side in value.split(" and ")]
+    return any(
+        side and side[0][:1].isupper() and lex.is_first_name(side[0]) and not lex.is_common(side[0], language)
+        for side in sides
+    )
+
+
+def _person_before(window: str) -> bool:
+    """:data:`_PERSON_BEFORE` ends ``window`` ("Regisseurin ", "von "). Its match ends in a space or a colon, at
+    the window's end or before a newline closing it (``$``): most windows end in neither, and need no search."""
+    tail = window[:-1] if window.endswith("\n") else window
+    return tail.endswith((" ", ":")) and _PERSON_BEFORE.search(window) is not None
+
+
+def _possessive_pieces(run: str) -> list[str]:
+    """Split a capitalised run after a possessive when a name of its own follows ("Ferrell's The Salt Road")."""
+    pieces = _POSSESSIVE_SPLIT.split(run)
+    merged = [pieces[0]]
+    for piece in pieces[1:]:
+        if " " in piece.strip():
+            merged.append(piece)
+        else:
+            merged[-1] += piece
+    return merged

@@ -1,0 +1,87 @@
+"""Facts lines under a title: "Finnland 2023", "Drama | USA 2024 | 96 Min.", "Regie: …", labels."""
+
+from __future__ import annotations
+
+import re
+
+from filmkritik.read import places
+from filmkritik.read.title_spans import DATE_LIKE, GENRE_WORD
+from filmkritik.read.titles.patterns import _ANY_YEAR, _FACTS_LABEL, _NAV_PARTS, _PLATFORMS
+
+_YEAR_ALONE = re.compile(r"\s*\(?(?:19|20)\d\d\)?\s*")
+#: A line that is only a production's countries and year: "Finnland 2023", "USA/Usbekistan 2024", "UK, 2024".
+_COUNTRY_YEAR = re.compile(
+    r"\(?(?P<countries>[A-ZÄÖÜ][\w.-]*(?:\s*[/,&-]\s*[A-ZÄÖÜ][\w.-]*|\s+(?:und|and)\s+[A-ZÄÖÜ][\w.-]*)*)"
+    r"[,.]?\s+(?P<year>(?:19|20)\d\d)\b\)?(?P<rest>.*)"
+)
+_COUNTRY_PART = re.compile(r"\s*(?:/|,|&|-|\bund\b|\band\b)\s*")
+_DIRECTOR_LABEL = re.compile(r"\b(?:Regie|Buch und Regie|Directed by|Written and directed by|Dir\.|R:)")
+_RUNTIME = re.compile(r"\b\d{2,3}\s?(?:Min|min|mins|minutes|Minuten)\b")
+#: A facts line with a year: "Drama | USA 2024 | 96 Min.", "Estland 2024 · 115 Min.", "(2024, USA, 103 min)".
+_FACTS_YEAR = re.compile(
+    r"(?:19|20)\d\d\b.{0,60}?(?:\b(?:Min|min|Minuten|minutes|mins)\b|\bRegie\b|\bDirect)"
+    r"|(?:[|·•/]\s*|\b[A-Z]{1,3}\s|^\(?)(?:19|20)\d\d\b"
+    r"|[|·•]\s*[A-ZÄÖÜ][^|·•\n\d]{0,30}?\s(?:19|20)\d\d\b"  # "12A · 108 mins · Japan 2025"
+)
+
+
+def _facts_rest(rest: str) -> bool:
+    """The rest of a line states a film's facts: a director's label, or a year beside a country or a runtime."""
+    if _DIRECTOR_LABEL.search(rest):
+        return True
+    year = _ANY_YEAR.search(rest)
+    if year is None:
+        return False
+    return bool(_RUNTIME.search(rest)) or places.gazetteer().country_list.search(rest[: year.start()]) is not None
+
+
+def _facts_below(text: str, start: int, navigation: frozenset[str] = frozenset()) -> bool:
+    """The line at ``start`` states the film's facts, or does so after blank lines, one dated byline ("Eingestellt
+    von … am 08.11.2026", "By Ann Lee · March 3, 2026") and one section or format label ("Mediabook")."""
+    dated = labelled = False
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if line:
+            if _facts_line(text, start):
+                return True
+            if not labelled and navigation and len(line) < 60 and _label_line(line, navigation):
+                labelled = True
+            elif dated or len(line) >= 80 or not DATE_LIKE.search(line):
+                return False
+            else:
+                dated = True
+        start = end + 1
+    return False
+
+
+def _label_line(line: str, navigation: frozenset[str]) -> bool:
+    """A section or format label, a path of them, a genre or a streaming service ("Mediabook", "Kino › Thriller",
+    "NETFLIX")."""
+    parts = [p for p in _NAV_PARTS.split(line.strip().casefold()) if p]
+    return bool(parts) and all(p in navigation or p in _PLATFORMS or GENRE_WORD.fullmatch(p) for p in parts)
+
+
+def _facts_line(text: str, start: int) -> bool:
+    """The line at ``start`` states a film's facts: original title, director, or year with runtime or country;
+    a year alone ("2024", "(2024)") counts too."""
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)]
+    if _FACTS_LABEL.match(line) or _YEAR_ALONE.fullmatch(line) or country_year(line):
+        return True
+    return len(line) < 120 and bool(_FACTS_YEAR.search(line)) and not DATE_LIKE.search(line)
+
+
+def country_year(line: str) -> re.Match[str] | None:
+    """ "Finnland 2023", "USA/Usbekistan 2024", "UK, 2024, 97 mins": a production line of countries and a year
+    (one known country is enough); any rest must be more facts after a separator."""
+    m = _COUNTRY_YEAR.fullmatch(line.strip())
+    if m is None or (m.group("rest").strip() and m.group("rest").lstrip()[:1] not in ",|·•–-/("):
+        return None
+    g = places.gazetteer()
+    parts = _COUNTRY_PART.split(m.group("countries"))
+    known = any(
+        g.country_list.fullmatch(p.strip(".")) or g.country_list.fullmatch(p.replace(".", "")) for p in parts if p
+    )
+    return m if known else None

@@ -1,0 +1,172 @@
+"""Folding candidates that name one film: a title with and without its subtitle, a title's prefix,
+a sequel and its predecessor, a series' name; and counting where a name recurs."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import accumulate
+
+from filmkritik.read.titles.candidate import Candidate
+from filmkritik.read.titles.patterns import _MOVIE_SUFFIX, _SEQUEL_NUMBER, _STRONG_KINDS, _WEAK_KINDS
+
+_LOCAL_SEPARATOR = re.compile(r"\s+[-–—]\s+|:\s+")
+#: A text speaking of a series: "Fortsetzung", "die ersten beiden Teile", "zweite Runde", "the first film".
+_SEQUEL_TALK = re.compile(
+    r"(?i)(?=[fvtrspizdeona])\b(?:fortsetzung|vorgänger\w*|teile?|reihe|sequel|prequel|franchise|"
+    r"(?:first|previous|original|earlier) (?:film|movie|one|instalment|installment)|instal?lment|"
+    r"(?:zweite|dritte|vierte|nächste) runde|(?:erste|ersten|zweite|zweiten|dritte|dritten) teil|"
+    r"(?:are|is) back|(?:sind|ist) (?:wieder )?(?:da|zurück))\b"
+)
+_SEQUEL_NUMBER_LINES = re.compile(_SEQUEL_NUMBER.pattern, re.MULTILINE)
+_ROMAN_SEQUEL = re.compile(r"\s(?:ii|iii|iv|vi|vii|viii|ix)$")
+_SEQUEL_HEAD = re.compile(r"\s(?:\d{1,2}|[ivx]{1,4})$")
+_SEQUEL_AT = re.compile(
+    r" (?=(?:teil |part |chapter |kapitel |vol\. |volume )?(?:\d{1,2}|[ivx]{1,4}|two|three|zwei|drei)\b)"
+)
+
+
+def _series_apart(pooled: dict[str, Candidate]) -> None:
+    """ "Rabenherz 2: Die Krone aus Asche" is not a sighting of "Rabenherz": in a series, the numbered
+    film's name does not count for the earlier film's."""
+    keys = list(pooled)
+    joined = "\n".join(keys)  # one regex pass over all names instead of one per name
+    numbers = list(_SEQUEL_AT.finditer(joined))
+    if numbers:
+        starts = list(accumulate((len(k) + 1 for k in keys[:-1]), initial=0))
+        inside: dict[str, set[int]] = {}
+        for number in numbers:
+            index = bisect_right(starts, number.start()) - 1
+            other = pooled[keys[index]]
+            head = other.key[: number.start() - starts[index]]
+            if head in pooled:
+                inside.setdefault(head, set()).update(start for start, _end in other.occurrences)
+        for key, found in inside.items():
+            pooled[key].occurrences = [o for o in pooled[key].occurrences if o[0] not in found]
+    # "Galway" from "Seven Summers in Galway" (read as "Name in Film"): a weak name inside a repeated headline
+    # title is no sighting of its own there.
+    hows = {key: {s.how for s in cand.spans} for key, cand in pooled.items()}
+    strong = [c for c in pooled.values() if len(c.occurrences) >= 2 and not hows[c.key] <= _WEAK_KINDS]
+    if not strong:
+        return
+    for cand in pooled.values():
+        if not hows[cand.key] <= _WEAK_KINDS:
+            continue
+        longer = [o.occurrences for o in strong if len(o.key) > len(cand.key) and cand.key in o.key]
+        if longer:
+            cand.occurrences = [
+                (start, end)
+                for start, end in cand.occurrences
+                if not any(
+                    o_start <= start and end <= o_end for occurrences in longer for o_start, o_end in occurrences
+                )
+            ]
+
+
+def _occurrences(text: str, cand: Candidate, lowered: str | None = None) -> list[tuple[int, int]]:
+    """Where the name appears anywhere in the text (case-insensitive, whole words)."""
+    lowered = text.lower() if lowered is None else lowered
+    same_offsets = len(lowered) == len(text)
+    found: set[tuple[int, int]] = set()
+    for form in {s.text for s in cand.spans}:
+        if same_offsets:
+            hits = _find_all(lowered, form.lower())
+        else:
+            pattern = re.compile(re.escape(form), re.IGNORECASE)
+            hits = [(m.start(), m.end()) for m in pattern.finditer(text)]
+        for start, end in hits:
+            if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+                continue  # inside a longer word
+            if " " not in form and not text[start].isupper():
+                continue  # "Leben" the film, not "leben" the verb
+            found.add((start, end))
+    return sorted(found)
+
+
+def _find_all(haystack: str, needle: str) -> list[tuple[int, int]]:
+    hits = []
+    start = haystack.find(needle)
+    while start >= 0 and needle:
+        hits.append((start, start + len(needle)))
+        start = haystack.find(needle, start + 1)
+    return hits
+
+
+def _fold_subtitled(pooled: dict[str, Candidate], text: str = "") -> None:
+    """ "X - Local subtitle" counts for X when X also stands alone (the local title is kept apart). "X 2: Subtitle"
+    heading the page is a sequel's full name when the text speaks of a series ("Fortsetzung", "the first film")."""
+    for key, cand in list(pooled.items()):
+        parts = _LOCAL_SEPARATOR.split(key, maxsplit=1)
+        # the head counts only where it is said on its own, not inside this longer name (a sequel's subtitle)
+        if len(parts) == 2 and parts[0] in pooled and " - " in key and pooled[parts[0]].occurrences:
+            # "Die Küstenkinder – Der Film" said in full more often than its head alone: the full name is the title.
+            alone = _alone(pooled[parts[0]], cand)
+            if len(alone) < len(cand.occurrences) and (len(cand.occurrences) >= 2 or _MOVIE_SUFFIX.fullmatch(parts[1])):
+                cand.score = max(cand.score, pooled[parts[0]].score) + 0.1
+                continue
+            pooled[parts[0]].score += cand.score
+            cand.score -= 5
+        elif len(parts) == 2 and parts[0] in pooled and ": " in key:
+            # "Starfall: Legacy" whose head is never said alone: the whole line is the title.
+            head = pooled[parts[0]]
+            if (
+                (len(head.occurrences) <= len(cand.occurrences) and cand.score >= head.score)
+                or (len(cand.occurrences) >= 2 and len(_alone(head, cand)) < len(cand.occurrences))
+                # "Kommissar Krümel 2: Tatort Tortenschlacht" heading the page, "Kommissar Krümel 2" in the text:
+                # a numbered sequel is headed by its full name and called by its short one
+                or (
+                    _SEQUEL_HEAD.search(head.key) is not None
+                    and any(s.how in ("line", "headline", "quoted") for s in cand.spans)
+                    # "Gravity Kings II" is numbered as a sequel; "Station 9" may be a name
+                    and (_ROMAN_SEQUEL.search(head.key) is not None or _SEQUEL_TALK.search(text) is not None)
+                )
+            ):
+                # said with its subtitle more often than without it: the whole name is the title
+                cand.score = max(cand.score, head.score) + 0.1
+
+
+def _sequel_over_predecessor(text: str, pooled: dict[str, Candidate]) -> None:
+    """ "Vor zwei Jahren war „Die Muffels“ ein Erfolg. Jetzt kommt „Die Muffels 2: Chaos im Zoo“": a page naming a
+    film and its numbered sequel, and speaking of a series, reviews the sequel; the first film is its predecessor."""
+    if _SEQUEL_NUMBER_LINES.search("\n".join(pooled)) is None:
+        return  # one pass over all names: most pages name no numbered film
+    sequels: dict[str, list[Candidate]] = {}
+    for cand in pooled.values():
+        number = _SEQUEL_NUMBER.search(cand.key)
+        if number is not None and number.group(1) not in ("0", "1", "i"):
+            sequels.setdefault(cand.key[: number.start()], []).append(cand)
+    heads = [(pooled[base], family) for base, family in sequels.items() if base in pooled]
+    if not heads or _SEQUEL_TALK.search(text) is None:
+        return
+    for head, family in heads:
+        said = sum(len(c.occurrences) for c in family)
+        if said >= 2 and any(s.how in _STRONG_KINDS for c in family for s in c.spans):
+            head.score = min(head.score, max(c.score for c in family) - 0.1)
+
+
+def _fold_prefixes(pooled: dict[str, Candidate]) -> None:
+    """ "The Understudy's" (a headline cut at its last word) and "The Understudy's Understudy" said twice: a name
+    never said on its own, only inside a longer name the text repeats, is that longer name."""
+    keys = sorted(pooled)
+    for i, key in enumerate(keys):
+        head = pooled[key]
+        if not head.occurrences:
+            continue
+        longer = []
+        for other in keys[i + 1 :]:
+            if not other.startswith(key):
+                break
+            if other[len(key) : len(key) + 1] == " " and len(pooled[other].occurrences) >= 2:
+                longer.append(pooled[other])
+        for cand in longer:
+            if not _alone(head, cand) and cand.score < head.score:
+                cand.score, head.score = head.score + 0.1, cand.score
+
+
+def _alone(head: Candidate, longer: Candidate) -> list[tuple[int, int]]:
+    """Where ``head`` is said outside the longer name that starts with it."""
+    return [
+        (start, end)
+        for start, end in head.occurrences
+        if not any(s <= start and end <= e for s, e in longer.occurrences)
+    ]

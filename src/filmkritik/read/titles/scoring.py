@@ -1,0 +1,488 @@
+"""Scoring and ranking candidates: each sighting's weight, what takes from it (mentions, persons,
+list items, pull quotes), then the page-level rules in their fixed order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from filmkritik import lang
+from filmkritik.read import festivals, names, places
+from filmkritik.read.title_spans import GENRE_WORD, TitleSpan
+from filmkritik.read.titles.candidate import Candidate, key_of, person_shaped
+from filmkritik.read.titles.collect import _person_before
+from filmkritik.read.titles.facts import _facts_below
+from filmkritik.read.titles.folding import (
+    _fold_prefixes,
+    _fold_subtitled,
+    _occurrences,
+    _sequel_over_predecessor,
+    _series_apart,
+)
+from filmkritik.read.titles.furniture import (
+    _brand_over_sentence_headline,
+    _column_names,
+    _furniture_masthead,
+    _masthead,
+    _outlet_name,
+    _outlet_over_sections,
+    _rubric_over_film,
+    _tagline_masthead,
+)
+from filmkritik.read.titles.headlines import (
+    _compared_in_headline,
+    _cue_over_heading,
+    _fold_headline_sentences,
+    _heading_over_passing,
+    _label_then_title,
+    _most_named_over_passing,
+    _rated_line,
+    _second_line_over_first,
+    _teaser_after_colon,
+)
+from filmkritik.read.titles.patterns import (
+    _ARTICLES,
+    _CREDITS_AFTER,
+    _GENERIC,
+    _INNER_WORD,
+    _LEADING_WORDS,
+    _PLATFORMS,
+    _QUOTE_MARKS,
+    _SMALL_WORDS,
+    _STRONG_KINDS,
+    _WEIGHT,
+    _YEAR_AFTER,
+)
+
+#: An owner's possessive right before a quoted name ("Anna Berg's “X”", "Anna Bergs „X“"): a work of theirs.
+_OWNER_BEFORE = re.compile(r"(?<![\w.])[A-ZÄÖÜ][\w-]*[a-zäöü](?<!Film)(?:['’]s|s|['’])\s[„\"“»«‘']?\Z")
+_YEAR_AFTER_LINE = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
+_FILM_NOUN_BEFORE = re.compile(
+    r"(?:\b|\w)(?:[Ff]ilms?|[Ss]pielfilm|[Dd]rama|[Kk]omödie|[Tt]hriller|[Ww]estern|[Dd]oku\w*|[Mm]ovie|[Ss]equel|"
+    # "die neue Version, „X“", "the new version, “X”", "Neuverfilmung „X“": the film that remakes another
+    r"[Vv]ersion,?|[Rr]emake,?|[Nn]euverfilmung,?|[Nn]euauflage,?)\s*[„\"“»«‘']$"
+)
+#: A quoted title's maker right after it: "„X“ von der Grazer Regisseurin Y", "“X,” from director Y".
+_MAKER_AFTER = re.compile(
+    r"[“”\"«»’']?,?[ \t]+(?:von|by|from)[ \t]+(?:(?:der|dem|des|the)[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
+    r"(?:Regisseur|Regisseurin|Regieduo|Filmemacher|Filmemacherin|[Dd]irector|[Ff]ilmmaker|[Ww]riter-director)\b"
+)
+#: An article right before a bare word makes it a common noun, not a title said again: "es gibt ein Alien" beside
+#: a quoted „Alien“ that the critic compares with.
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+$"
+)
+#: A name used like a person's: "X spielt die Mutter", "X plays", "Xs Film"; not "X spielt auf einer Alm", where a
+#: film is set.
+_PERSON_AFTER = re.compile(
+    r"\s+(?:spielt(?!\s+(?:in|im|auf|am|an|während|zur|zu|um|vor|unter|mitten|irgendwo|fast|ganz|heute)\b)|"
+    # "X plays like a radio drama", "X plays out over one night": a film, not an actor
+    r"plays(?!\s+(?:like|out|as\s+if|as\s+though|more|less|better|worse|well|best|it|its|both|to)\b)|"
+    r"stars|verkörpert|portrays)\b|s\s+(?:Film|Regie|neuer)\b"
+)
+_YEAR_END = re.compile(r"\s*['’]?(?:19|20)?\d\d$")
+#: A sentence that names films in passing after the one reviewed: "Elsewhere: I also caught …", "Also screening:
+#: …", "Außerdem gesehen: …" (compared casefolded, in the sentence before the name).
+_PASSING = re.compile(
+    r"\b(?:elsewhere|also (?:caught|saw|watched|screening|screened|showing|playing|streaming|new|opening|out)|"
+    r"other (?:films|titles|releases|new releases|highlights)|(?:außerdem|ebenfalls|auch) (?:gesehen|neu|im|in|"
+    r"läuft|laufen|startet|starten|auf)|weitere (?:filme|neustarts|starts))\b"
+)
+#: Last words of company names ("Northlight Pictures", "Lichtblick Filmverleih"): distributors, not films.
+_COMPANY_WORDS = frozenset(
+    """pictures films entertainment studios studio releasing distribution media productions production
+    filmverleih verleih filmproduktion features""".split()
+)
+#: A series', column's or outlet's own noun ending right before a quoted name ("Serie „X“", "Frankenpost-Blog „X“"):
+#: the name is the series', not a film's.
+_SERIES_NOUNS = (
+    *("serie", "reihe", "kolumne", "rubrik", "blog", "podcast", "newsletter", "tagebuch"),
+    *("series", "column", "diary"),
+)
+_LIST_ITEM = re.compile(r"\d{1,2}[.)]\s+")
+#: Last letters of the genre words :data:`GENRE_WORD` ends in, for a cheap test before it.
+_GENRE_ENDS = (
+    *("drama", "thriller", "komödie", "film", "western", "krimi", "satire", "musical", "biopic", "documentary"),
+    *("comedy", "romance", "fantasy", "märchen", "mystery", "dokumentation", "serie", "series", "doku", "horror"),
+    *("animation", "action", "abenteuer", "fiction", "sci-fi"),
+)
+_WEAK_CUES = frozenset("an nach für seit after since than".split())
+_COORDINATORS = frozenset("und and oder or sowie".split())
+_CLOSING_QUOTES = tuple("“”\"«»’'")
+#: Lower-case words inside a capitalised run that person names do not have (unlike "von", "de", "van").
+_TITLE_INNER = frozenset("of the a an in on at to for and or der die das dem den des im am zum zur und auf aus".split())
+_RUN_VERBS = frozenset("is are was were has have ist sind war waren hat haben".split())
+_WORK_NOUN_END = re.compile(r"\b(?:film|films|movie|roman|novel|serie|series|debüt|debut|werk|hit|hits)$")
+
+
+def _ends_in_word(value: str, language: str) -> bool:
+    """ "Kitchen Table", "Salt Widow": an English run that opens and ends with words critics write in lower case,
+    none of them a first name, is a title rather than a person ("Helen Marsh", "Do Yun" are persons)."""
+    if language != "en" or " " not in value:
+        return False
+    lex = names.lexicon()
+    ends = (value.split(" ", 1)[0], value.rsplit(" ", 1)[1])
+    return all(lex.is_common(w, language) and not lex.is_first_name(w) for w in ends)
+
+
+def _first_name_only(value: str, language: str) -> bool:
+    lex = names.lexicon()
+    return " " not in value and lex.is_first_name(value) and not lex.is_common(value, language)
+
+
+def rank(
+    text: str, spans: Iterable[TitleSpan], data: object, language: str = "en", lowered: str | None = None
+) -> list[Candidate]:
+    """Pool sightings by name and score them; best first (``lowered``: the text lower-cased, when known)."""
+    pooled: dict[str, Candidate] = {}
+    for span in spans:
+        key = key_of(span.text)
+        if len(key) < 2:
+            continue
+        pooled.setdefault(key, Candidate(key)).spans.append(span)
+    mention_cues = tuple(getattr(data, "MENTION_CUES", ()))
+    lowered = text.lower() if lowered is None else lowered
+    for cand in pooled.values():
+        cand.occurrences = _occurrences(text, cand, lowered)
+    _series_apart(pooled)
+    mastheads = []
+    for cand in pooled.values():
+        cand.score = _score(text, cand, mention_cues, language)
+        if _masthead(text, cand, getattr(data, "NAVIGATION", frozenset())) or _outlet_name(
+            text, cand, getattr(data, "OUTLET_WORDS", frozenset())
+        ):
+            mastheads.append(cand)
+    # "Stillwater Bay" / "Reviews" / "Brian Ashdown" / "January 5, 2026": with nothing but a byline below, the
+    # name over the section label is the film's heading, not the outlet's.
+    if any(
+        c not in mastheads
+        and (
+            len(c.occurrences) >= 2  # a name the text repeats ("Grace Under Water", "Cold Harbour")
+            or (any(s.how in _STRONG_KINDS for s in c.spans) and not person_shaped(c.text, language))
+        )
+        for c in pooled.values()
+    ):
+        for cand in mastheads:
+            cand.score -= 4.0
+    _tagline_masthead(text, pooled)
+    _outlet_over_sections(text, pooled, getattr(data, "NAVIGATION", frozenset()))
+    _furniture_masthead(text, pooled, getattr(data, "NAVIGATION", frozenset()))
+    _fold_subtitled(pooled, text)
+    _sequel_over_predecessor(text, pooled)
+    _fold_prefixes(pooled)
+    _fold_headline_sentences(pooled)
+    _label_then_title(text, pooled)
+    _rated_line(text, pooled)
+    _second_line_over_first(text, pooled)
+    _most_named_over_passing(text, pooled)
+    _heading_over_passing(text, pooled)
+    _compared_in_headline(text, pooled)
+    _brand_over_sentence_headline(text, pooled, language)
+    _rubric_over_film(text, pooled, language)
+    _column_names(text, pooled)
+    _cue_over_heading(text, pooled, language)
+    _teaser_after_colon(pooled)
+    return sorted(pooled.values(), key=lambda c: (-c.score, c.first))
+
+
+def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: str) -> float:
+    score = 0.0
+    seen_lines: set[tuple[str, int]] = set()
+    navigation: frozenset[str] = getattr(lang.data(language, "titles"), "NAVIGATION", frozenset())
+    other_work = _introduced_as_other(text, cand, mention_cues)
+    # "Elsewhere, the new film from X, “Neon Saints,” was a disappointment. “Neon Saints” wants …": a film first
+    # named in passing stays another film when the critic says more about it
+    passing = (
+        bool(cand.occurrences)
+        and any(s.how in ("quoted", "prose") for s in cand.spans)
+        and not any(s.how in ("headline", "line") for s in cand.spans)
+        and _in_passing(text, cand.occurrences[0][0])
+    )
+    other_work = other_work or passing
+    line_starts = {s.start for s in cand.spans if s.how == "line"}
+    for span in cand.spans:
+        weight = _WEIGHT[span.how]
+        if other_work and span.how == "quoted":
+            weight = 0.5  # named again after "wie in „X“": still the other work
+        if span.how == "headline" and span.start > 300:
+            weight /= 2
+        if span.how == "line":
+            line_no = text.count("\n", 0, span.start)
+            if (span.how, line_no) in seen_lines:
+                continue
+            seen_lines.add((span.how, line_no))
+            # a list's items are equals ("1. A" … "3. Nachtfahrt"): the third is not weaker for standing lower
+            weight = weight if span.start < 200 or _list_item(text, span.start) else weight / 2
+            if len(cand.occurrences) <= 1 and len(cand.spans) == 1:
+                weight = 1.0  # a line said once and never again is a tagline more often than a title
+            if span.text.endswith(("!", "?")) and len(cand.occurrences) <= 1:
+                weight = 0.3  # "It's a trap!" said once; "Wo steckt Opa Kurt?" said again is the film's name
+            line_end = text.find("\n", span.end)
+            if _YEAR_AFTER_LINE.fullmatch(text, span.end, line_end if line_end >= 0 else len(text)):
+                weight += 2.0  # "The Glass Orchard (2024)" heading a page
+            elif line_end >= 0 and _facts_below(text, line_end + 1, navigation):
+                weight += 2.5  # a title over its facts: "Originaltitel: …", "Drama | USA 2024 | 96 Min."
+        if (
+            span.how in ("line", "headline")
+            and len(cand.occurrences) <= 1
+            and "-" in span.text
+            and " " not in span.text
+            and GENRE_WORD.fullmatch(span.text)
+        ):
+            weight = 0.5  # "Oberschwaben-Krimi im Kino: …": a region and a genre describe a film, they do not name it
+        if span.how in ("line", "caps", "headline") and _CREDITS_AFTER.match(text, span.end):
+            weight += 2.5  # "UNMADE HEARTS (director: …; cast: …, 2024)", "Stille Felder (Regie: …)"
+        at_line_start = span.start == 0 or text[span.start - 1] == "\n"
+        alone = at_line_start and " " not in span.text and text[span.end : span.end + 1] in ("\n", "")
+        if span.how == "caps" and len(cand.occurrences) <= 1 and span.start in line_starts:
+            weight = 0.5  # "CELLULOID DREAMS" said once on its own line: one sighting, and its line already counts
+        elif span.how == "caps" and span.start < 300 and at_line_start and not (alone and len(cand.occurrences) <= 1):
+            weight += _WEIGHT["line"]  # an upper-case headline: "NORA (director: ...)"
+        elif span.how == "caps" and alone and len(cand.occurrences) <= 1 and span.start < 300:
+            weight = 0.5  # a masthead ("EMPIRE") said once: its line already counts
+        elif span.how == "caps" and not at_line_start and len(span.text) <= 3:
+            weight = 0.5 if len(cand.occurrences) <= 1 else 1.2  # three capitals in prose: an acronym ("IFC")
+        elif span.how == "caps" and not at_line_start and len(cand.occurrences) <= 1:
+            weight = 1.2  # shouting once ("NICHT ABHÄNGIG") is emphasis
+        if (
+            language == "en"
+            and span.how in ("quoted", "line")
+            and span.text.count(" ") >= 3
+            and _sentence_case(span.text)
+        ):
+            weight = min(weight, 0.5)  # "“I just wanted to go home”": English titles are title-cased, speech is not
+            if span.how == "line" and len(cand.occurrences) <= 1:
+                weight = 0.0  # "A chamber piece that slowly tightens" said once: a teaser line
+        elif span.how in ("quoted", "caps") and _is_mention(text, span, mention_cues):
+            weight = -1.5
+        elif span.how in ("quoted", "prose") and passing:
+            # "Elsewhere: I also caught “Low Tide Radio”": another film, after the one reviewed
+            weight = -1.5 if span.start <= cand.occurrences[0][0] else min(weight, 0.5)
+        elif span.how in ("quoted", "line") and _series_before(text, span.start):
+            weight = -1.5  # "Serie „Gedreht in Brandenburg“ – Folge 7", "Frankenpost-Blog „Film ab in Hof“": furniture
+        elif (
+            span.how == "quoted"
+            and len(cand.occurrences) <= 1
+            and _OWNER_BEFORE.search(text[max(0, span.start - 40) : span.start])
+        ):
+            weight = -1.0  # "Satyajit Ray's “Charulata”", "Fatih Akins „Gegen die Wand“" said once: a comparison
+        elif (
+            span.how in ("quoted", "caps", "prose")
+            and _once_in_body(text, cand, span)
+            and _YEAR_AFTER.match(text, span.end)
+        ):
+            weight = -1.0  # "wer „Die Fünf vom Deich 2“ (2023) mochte": another film, named with its year
+        elif (
+            span.how == "quoted"
+            and span.text.endswith(("?", "!"))
+            and (
+                (_once_in_body(text, cand, span) and span.text.endswith("?"))
+                or text[max(0, span.start - 3) : span.start].rstrip(" „\"“»«‘'")[-1:] in ",:"
+            )
+        ):
+            weight = 0.0  # a question in quotes said once, or after "asks," or "fand:" ("„Super spannend!“"), is speech
+        elif span.how in ("quoted", "line") and len(cand.occurrences) <= 1 and _pull_quote(text, span):
+            weight = min(weight, 0.5)  # "„Ein Meisterwerk der Stille“" heading a page: a quoted judgement said once
+        elif span.how == "quoted" and _FILM_NOUN_BEFORE.search(text[max(0, span.start - 12) : span.start]):
+            weight += 2.0  # 'Film „X“', 'the movie "X"'
+        elif span.how == "quoted" and _MAKER_AFTER.match(text, span.end):
+            weight += 2.0  # "„X“ von der Grazer Regisseurin Y", "“X,” from director Y": the film and its maker
+        if span.how == "quoted" and weight > 0 and span.start in line_starts and len(cand.occurrences) <= 1:
+            weight = 0.0  # a quoted heading said once: one sighting, and its line already counts
+        score += weight
+    # Recurring capitalised pairs are mostly names, unless an article opens them ("The Last Tango in Rosario").
+    # or a lower-case word sits inside them ("Parliament of Owls", "Under a Copper Sky"), which names rarely have
+    only_runs = (
+        all(s.how == "run" for s in cand.spans)
+        and cand.key.split(" ", 1)[0] not in _ARTICLES
+        and not any(ch.isdigit() for ch in cand.key)  # "Apartment 9B": no person's name
+        and not _ends_in_word(cand.text, language)  # "Mousetrap Manor", "Kitchen Table"
+        and not (
+            any(w in _TITLE_INNER for w in cand.key.split()[1:-1])
+            and not _RUN_VERBS & set(cand.key.split())  # "Paper Moons Is a Sharp Satire of …": a headline sentence
+        )
+    )
+    score += min(len(cand.occurrences), 8) * (0.4 if only_runs or other_work else 0.8)
+    if language == "de" and not other_work and len(cand.occurrences) >= 2 and _quoted_then_bare(text, cand):
+        # quoted once, then named without quotes: how German critics name the film they review (English pages quote
+        # characters, songs and series this way as often)
+        score += 0.5
+    if len(cand.occurrences) <= 1 and cand.first > 0.75 * len(text) and len(text) > 1500:
+        score *= 0.5  # named once at the very end: a "more reviews" box, not the film reviewed
+    if cand.occurrences and cand.occurrences[0][0] < 0.1 * len(text) and not _label_once(cand):
+        score += 0.5  # named early
+    score -= 2.5 * min(_person_uses(text, cand), 2)
+    if not any(s.how in ("headline", "quoted", "caps", "facts") for s in cand.spans) and (
+        person_shaped(cand.text, language) or _first_name_only(cand.text, language)
+    ):
+        score -= 3  # a byline, a star's or a character's name
+    if (
+        cand.key in _GENERIC
+        or cand.key in _PLATFORMS
+        or (
+            " " not in cand.key
+            and cand.key.endswith(_GENRE_ENDS)
+            and GENRE_WORD.fullmatch(cand.key)
+            and not any(s.how in ("headline", "quoted") for s in cand.spans)
+        )
+    ):
+        score -= 4  # a section's or genre's word heading the page ("Kritik", "Komödie")
+    if " " in cand.key and cand.key.rsplit(" ", 1)[1] in _COMPANY_WORDS and len(cand.occurrences) <= 1:
+        score -= 4  # "Northlight Pictures" over the credits: the distributor
+    named = {cand.text, cand.text.title()}
+    if cand.text.startswith(_LEADING_WORDS) and " " in cand.text:
+        named.add(cand.text.split(" ", 1)[1])  # "In Cannes … in Cannes": a place after a sentence's first word
+    shouted = any(s.how in ("caps", "headline") for s in cand.spans)  # critics do not shout place names
+    if not shouted and any(places.canonical(n) for n in named):
+        score -= 6
+    elif any(festivals.canonical(_YEAR_END.sub("", n) if n[-1:].isdigit() else n) for n in named):
+        score -= 6  # "Berlinale 2025", "Venice Film Festival": the occasion, not the film
+    return score
+
+
+def _list_item(text: str, start: int) -> bool:
+    """The name at ``start`` is a numbered list's item ("3. Nachtfahrt", "2) The Undertow")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return 2 <= start - line_start <= 4 and _LIST_ITEM.fullmatch(text, line_start, start) is not None
+
+
+def _pull_quote(text: str, span: TitleSpan) -> bool:
+    """A line that is nothing but a quotation of three or more words ("„Ein Meisterwerk der Stille“", "“A quiet
+    knockout”", "„Ich wollte nie einen Heimatfilm drehen“"), or that opens with a quoted sentence ("“You're very
+    compulsive,” she says"): a pull quote or the speaker's words, not a name. A title-cased quote opening a line of
+    prose ("“The Weight of Water,” the second feature from …") names the film."""
+    start, end = span.start, span.end
+    if span.text.count(" ") < 2 or start < 1 or text[start - 1] not in _QUOTE_MARKS:
+        return False
+    if start >= 2 and text[start - 2] != "\n":
+        return False  # the quote does not open its line
+    if text[end : end + 1] in (".", ",", "!", "?", "…"):
+        end += 1  # "„Ein Meisterwerk.“": the capture left the full stop out
+    if text[end : end + 1] not in _QUOTE_MARKS:
+        return False
+    line_end = text.find("\n", end)
+    if not text[end + 1 : line_end if line_end >= 0 else None].strip():
+        return True
+    return text[end + 1 : end + 2] == " " and not all(
+        w[:1].isupper() or w[:1].isdigit() or _INNER_WORD.fullmatch(w) for w in span.text.split()
+    )
+
+
+def _in_passing(text: str, start: int) -> bool:
+    """The sentence before ``start`` names films in passing ("Elsewhere, I also caught", "Außerdem gesehen:")."""
+    window = text[max(0, start - 120) : start]
+    sentence = window[max(window.rfind("\n"), *(window.rfind(f"{p} ") for p in ".!?")) + 1 :]
+    return _PASSING.search(sentence.casefold()) is not None
+
+
+def _series_before(text: str, start: int) -> bool:
+    """A series', column's or blog's noun ends right before ``start`` ("Serie „X“", "Frankenpost-Blog „X“")."""
+    return text[max(0, start - 14) : start].rstrip(" \t„\"“»«‘'").casefold().endswith(_SERIES_NOUNS)
+
+
+def _quoted_then_bare(text: str, cand: Candidate) -> bool:
+    """The name is quoted somewhere and said without quotes elsewhere ("„Die letzte Brücke“ … Die letzte Brücke
+    ist …"); another work is quoted each time it is named."""
+    if not any(s.how == "quoted" for s in cand.spans):
+        return False
+    return any(
+        start > 0 and text[start - 1] not in _QUOTE_MARKS and not _article_before(text, start)
+        for start, _end in cand.occurrences
+    )
+
+
+def _article_before(text: str, start: int) -> bool:
+    """Whether an article and white space end right at ``start`` (``_ARTICLE_BEFORE.search(text, 0, start)``).
+
+    Such a match is the article (at most five letters) and the white space before ``start``: it opens within
+    five characters before that white space, so only there is it looked for (``\b`` still sees the character
+    before the window). A search from the text's start tried the pattern at every position up to ``start``."""
+    space = start
+    while space > 0 and text[space - 1].isspace():
+        space -= 1
+    return space < start and _ARTICLE_BEFORE.search(text, max(0, space - 5), start) is not None
+
+
+def _sentence_case(value: str) -> bool:
+    """ "I just wanted to go home": four or more words, most of the words after the first in lower case."""
+    words = value.split()
+    if len(words) < 4:
+        return False
+    content = [w for w in words[1:] if w.casefold() not in _SMALL_WORDS]
+    lower = sum(1 for w in content if w[:1].islower())
+    return lower >= 2 and 2 * lower > len(content)
+
+
+def _label_once(cand: Candidate) -> bool:
+    """A heading said once and nowhere else, whose line is all it has: a column's name or a tagline as often as
+    the film ("Critic's Notebook", "Ranked")."""
+    return len(cand.occurrences) <= 1 and all(s.how == "line" for s in cand.spans)
+
+
+def _introduced_as_other(text: str, cand: Candidate, cues: tuple[str, ...]) -> bool:
+    """A quoted name whose first sighting introduces another work ("deren „Salzwiesen“ und „Marschland“") keeps
+    being that work when the critic comes back to it; a headline naming it would make it the film."""
+    if any(s.how in ("headline", "line") for s in cand.spans):
+        return False
+    quotes = [s for s in cand.spans if s.how == "quoted"]
+    if len(quotes) < 2:
+        return False
+    return _is_mention(text, min(quotes, key=lambda s: s.start), cues, strong=True)
+
+
+def _once_in_body(text: str, cand: Candidate, span: TitleSpan) -> bool:
+    """Named once, below the page's first line: how other works are named in passing."""
+    return len(cand.occurrences) <= 1 and span.start > 150 and text.find("\n", 0, span.start) >= 0
+
+
+def _is_mention(text: str, span: TitleSpan, cues: tuple[str, ...], depth: int = 0, strong: bool = False) -> bool:
+    """A quote introduced as another work: "ihr Film „X“", "nach „X“", "like 'X'". ``strong``: only by a cue
+    that always means another work ("wie in", "bekannt aus", "earlier"), not by a preposition that may lead to
+    the film itself ("der Preis ging an „X“")."""
+    before = text[max(0, span.start - 40) : span.start].rstrip(" „\"“»«‘'(").casefold()
+    before = before[:-1] if before.endswith(",") else before  # "earlier films, "A" and "B""
+    before = _WORK_NOUN_END.sub("", before).strip()
+    words = before.split()
+    tail1 = words[-1] if words else ""
+    tail2 = " ".join([w.rsplit("-", 1)[-1] for w in words[-2:-1]] + words[-1:])  # "Oscar-Triumph mit"
+    if strong:
+        cues = tuple(c for c in cues if c not in _WEAK_CUES)
+    if tail1 in cues or tail2 in cues or inside_parentheses(text, span.start):
+        return True
+    # "deren „Salzwiesen“ und „Marschland“", "earlier films, "Lantern" and "Tidewater"": a list goes on naming
+    # the works its first item was introduced as.
+    if depth < 3 and (tail1 in _COORDINATORS or before.endswith(_CLOSING_QUOTES)):
+        opening = _previous_quote(text, span.start)
+        if opening is not None:
+            return _is_mention(text, TitleSpan("", opening, opening, "quoted"), cues, depth + 1, strong)
+    return False
+
+
+def _previous_quote(text: str, start: int) -> int | None:
+    """Where the quoted title just before ``start`` opens ("„A“ und „B“": A's start, seen from B)."""
+    base = max(0, start - 101)
+    window = text[base : start - 1]  # up to this title's own opening quote
+    close = max(window.rfind(c) for c in "“”\"«»’'")
+    if close <= 0:
+        return None
+    opening = max(window.rfind(c, 0, close) for c in "„“\"»«‘'")
+    if opening < 0 or close - opening > 90:
+        return None
+    return base + opening + 1
+
+
+def inside_parentheses(text: str, start: int) -> bool:
+    """ "(„Stille Wasser“, „Das Haus am Deich“)": works listed in brackets are other works."""
+    window = text[max(0, start - 80) : start]
+    return window.rfind("(") > window.rfind(")")
+
+
+def _person_uses(text: str, cand: Candidate) -> int:
+    """How often the name is used like a person: "(X)", "X spielt", "X's film"."""
+    uses = 0
+    for start, end in cand.occurrences:
+        in_brackets = text[max(0, start - 1) : start] == "(" and text[end : end + 1] in ")," and " " in cand.key
+        person_context = _PERSON_AFTER.match(text, end) or _person_before(text[max(0, start - 14) : start])
+        if in_brackets or person_context:
+            uses += 1
+    return uses
