@@ -1233,6 +1233,160 @@ def short_credited_reviews(judgements: dict[str, list[str]], n: int, rng: random
     return docs
 
 
+# Round 12: non-reviews in everyday words (interviews, news quotes, lists of titles that praise).
+#: Interview answers in everyday words (stance adverbs, negation, "man"), with the questions that draw them out.
+_PLAIN_INTERVIEW = {
+    "de": [
+        (
+            "Wie war der erste Drehtag?",
+            "Ehrlich gesagt ziemlich chaotisch. Man denkt ja, man hat alles geplant, und dann regnet es einfach.",
+        ),
+        ("Hatten Sie Angst vor der Rolle?", "Eigentlich nicht. Aber ich hatte großen Respekt, das schon."),
+        (
+            "Was haben Sie von {first} gelernt?",
+            "Dass man nicht immer alles erklären muss. Das war wirklich eine Erfahrung.",
+        ),
+        (
+            "Wie reagiert das Publikum?",
+            "Bisher sehr unterschiedlich. Manche lachen, manche gar nicht, und das ist auch gut so.",
+        ),
+        ("Warum haben Sie so lange gebraucht?", "Weil wir kein Geld hatten. Nur deshalb, leider."),
+        ("Lesen Sie Kritiken?", "Nein, nie. Man wird sonst verrückt, glaube ich."),
+        (
+            "Wie war die Arbeit mit Kindern?",
+            "Anstrengend, aber irgendwie auch befreiend. Kinder spielen nicht, die sind einfach da.",
+        ),
+        ("Was war schwieriger als gedacht?", "Die Nachtdrehs. Nach drei Wochen weiß man kaum noch, welcher Tag ist."),
+        ("Würden Sie es wieder so machen?", "Ja, trotzdem. Vielleicht mit etwas mehr Schlaf."),
+        ("Was bedeutet Ihnen {place}?", "Sehr viel. Ich bin dort aufgewachsen, und man kommt da nie ganz weg."),
+        (
+            "Gab es Streit am Set?",
+            "Nicht wirklich. Immerhin hatten wir ein kleines Team, da geht das gar nicht anders.",
+        ),
+        ("Wie geht es jetzt weiter?", "Erst mal gar nicht. Ich will eine Weile nichts drehen."),
+    ],
+    "en": [
+        (
+            "What was the first day like?",
+            "Honestly, pretty chaotic. You think you've planned everything, and then it just rains.",
+        ),
+        ("Were you nervous about the part?", "Not really. But I had a lot of respect for it, I'll say that."),
+        ("What did you learn from {first}?", "That you don't have to explain everything. That was really something."),
+        ("How have audiences reacted?", "Quite differently. Some people laugh, some not at all, and that's fine."),
+        ("Why did it take so long?", "Because we had no money. Just that, sadly."),
+        ("Do you read reviews?", "No, never. You'd go mad, I think."),
+        (
+            "What was it like working with kids?",
+            "Exhausting, but somehow freeing too. Kids don't act, they're simply there.",
+        ),
+        ("What was harder than you expected?", "The night shoots. After three weeks you hardly know what day it is."),
+        ("Would you do it the same way again?", "Yes, even so. Maybe with a bit more sleep."),
+        ("What does {place} mean to you?", "A lot. I grew up there, and you never quite get away."),
+        ("Were there fights on set?", "Not really. It was a tiny crew, so it couldn't have worked any other way."),
+        ("What's next?", "Nothing, for a while. I don't want to shoot anything for a bit."),
+    ],
+}
+_PLAIN_INTERVIEW_HEADS = {
+    "de": ["{name} im Gespräch über „{title}“", "„Man muss nicht alles erklären“", "Interview: {name}", ""],
+    "en": ["{name} talks about {title}", "'You don't have to explain everything'", "Interview: {name}", ""],
+}
+_PLAIN_INTERVIEW_INTROS = {
+    "de": [
+        "{name} spielt in „{title}“ eine {job} in {place}. Wir haben mit ihr gesprochen.",
+        "Der Film „{title}“ startet am {d}. {month}. Ein Gespräch mit Regisseurin {name}.",
+        "",
+    ],
+    "en": [
+        "{name} plays a {job} in {place} in {title}. We spoke to her.",
+        "{title} opens on {month} {d}. A conversation with director {name}.",
+        "",
+    ],
+}
+#: News quoting people who speak in everyday words: the quotes carry the stance, the page reports.
+_PLAIN_NEWS_QUOTES = {
+    "de": [
+        "„Wir hätten ehrlich gesagt nie gedacht, dass so viele kommen“, sagte die Veranstalterin.",
+        "„Das ist einfach ein toller Ort zum Drehen, man muss kaum etwas umbauen“, sagte {name}.",
+        "„Leider konnten wir nicht alle Wünsche erfüllen“, erklärte ein Sprecher.",
+        "„Ohne die Förderung wäre das gar nicht gegangen“, sagte {name2}.",
+        "„Wir sind wirklich froh, dass es trotzdem geklappt hat“, sagte die Produzentin.",
+        "„Man merkt, dass das Publikum zurück ins Kino will“, sagte ein Kinobetreiber aus {place}.",
+    ],
+    "en": [
+        '"Honestly, we never thought this many people would come," the organiser said.',
+        '"It\'s simply a great place to shoot, we hardly had to change anything," {name} said.',
+        '"Sadly we couldn\'t do everything people asked for," a spokesperson said.',
+        '"Without the fund it just wouldn\'t have happened," said {name2}.',
+        '"We\'re really glad it worked out even so," the producer said.',
+        '"You can tell audiences want to be back in cinemas," said a cinema owner in {place}.',
+    ],
+}
+#: Titles that hold judging words, for lists of titles (a "what's new" list's titles are not praise).
+_PRAISE_TITLES = {
+    "de": "Wunderbare Jahre|Der perfekte Plan|Die schönste Zeit|Großartige Tage|Wilde Herzen|Süße Träume|Das starke Geschlecht|Kleine Wunder|Das brillante Spiel|Herrliche Zeiten".split(
+        "|"
+    ),
+    "en": "Brilliant Minds|Perfect Strangers|Beautiful Liars|Sweet Dreams|Wild at Heart|Great Expectations|Little Miracles|The Best of Us|Wonderful Days|Glorious Summer".split(
+        "|"
+    ),
+}
+
+
+def plain_non_reviews(n: int, rng: random.Random) -> list[Example]:
+    """Non-reviews in everyday words: interviews whose answers weigh and hedge (with or without labels and
+    question lines), film news whose quotes do, and short "what's new" lists whose titles hold judging words."""
+    docs = []
+    for k in range(n):
+        code = "de" if k % 2 == 0 else "en"
+        slots = _cast_slots(code, rng)
+        kind = k % 4
+        if kind in (0, 1):
+            lines = [h for h in [rng.choice(_PLAIN_INTERVIEW_HEADS[code]).format(**slots)] if h]
+            intro = rng.choice(_PLAIN_INTERVIEW_INTROS[code]).format(**slots)
+            lines += [intro] if intro else []
+            labels = rng.choice(
+                [("", ""), ("F", "A") if code == "de" else ("Q", "A"), ("", str(slots["name"]).split()[1])]
+            )
+            for question, answer in rng.sample(_PLAIN_INTERVIEW[code], rng.randint(3, 7)):
+                question, answer = question.format(**slots), answer.format(**slots)
+                lines.append(f"{labels[0]}: {question}" if labels[0] else question)
+                lines.append(f"{labels[1]}: {answer}" if labels[1] else answer)
+            docs.append(("\n\n".join(lines) if rng.random() < 0.5 else "\n".join(lines), code, 0, "plain-interview"))
+        elif kind == 2:
+            kind_news = rng.choice(["production", "festival", "boxoffice"])
+            news_slots = {
+                **slots,
+                "title3": _title(code, rng),
+                "place2": rng.choice(_PLACES),
+                "d2": rng.randint(21, 28),
+            }
+            news_slots.update(
+                d=rng.randint(1, 20), n=rng.randint(12, 250), n2=rng.randint(2, 9), age=rng.randint(60, 98)
+            )
+            pool = _LONG_NEWS[code][kind_news]
+            body = [t.format(**news_slots) for t in rng.sample(pool, min(len(pool), rng.randint(3, 5)))]
+            quotes = [q.format(**slots) for q in rng.sample(_PLAIN_NEWS_QUOTES[code], rng.randint(1, 3))]
+            for q in quotes:
+                body.insert(rng.randint(1, len(body)), q)
+            docs.append(("\n\n".join(body), code, 0, "plain-news"))
+        else:
+            month = rng.choice(_MONTHS[code])
+            service = rng.choice(_SERVICES)
+            titles = rng.sample(_PRAISE_TITLES[code], rng.randint(2, 4)) + [
+                _title(code, rng) for _ in range(rng.randint(1, 3))
+            ]
+            rng.shuffle(titles)
+            if code == "de":
+                items = [f"„{t}“ (ab {rng.randint(1, 28)}. {month})" for t in titles]
+                head = rng.choice([f"Neu auf {service} im {month}", f"Das kommt im {month} zu {service}"])
+            else:
+                items = [f"{t} ({month} {rng.randint(1, 28)})" for t in titles]
+                head = rng.choice([f"New on {service} in {month}", f"Everything coming to {service} in {month}"])
+            text = f"{head}\n\n" + ", ".join(items) if rng.random() < 0.5 else f"{head}: " + ", ".join(items) + "."
+            docs.append((text, code, 0, "plain-list"))
+    return docs
+
+
 #: How much each kind of example counts: the development pages are the target distribution, and the
 #: hand-written negatives the hard cases (synopses with a credits box, interviews, film-industry news).
 #: Short generated news and GermEval news runs count one and a half times (round 10): the pages that credit a cast
@@ -1247,6 +1401,34 @@ _WEIGHTS = {
 }
 
 
+def training_examples(shared: Path, fixtures_dir: Path) -> list[Example]:
+    """Every training example, in a fixed order (each generator has its own random stream)."""
+    rng = random.Random(13)
+    data = dev_reviews(shared) + pang_lee_train(shared, 250, rng) + dvd_train(shared, 250, rng)
+    data += germeval_documents(shared, rng) + listings(60, rng) + fixtures(fixtures_dir / "train")
+    # Short texts of both kinds: capsules, tips and snippets against short news, synopses and guide entries.
+    data += pang_lee_extracts(shared, 300, rng) + dvd_short(shared, 250, rng)
+    data += germeval_short(shared, 200, rng) + short_non_reviews(240, rng) + short_interviews(40, rng)
+    data += guide_capsules(judgement_sentences(shared, rng), 160, rng)
+    # Whole pages (round 8): long German reviews and German critics' prose, reviews in page furniture and as
+    # transcripts, against whole non-review pages about films (news, programmes, obituaries, profiles, press kits).
+    data += dvd_long(shared, 150, rng) + critic_fixtures(_ROOT)
+    whole = [e for e in data if e[3] in ("dev-de", "dev-en", "pang-lee", "dvd-long", "fixture-critics")]
+    data += dressed_reviews(whole, 240, rng) + long_non_reviews(240, rng) + long_interviews(40, rng)
+    # Round 10 (own generator, so that the examples above stay as they were): pages that credit a cast without
+    # judging it (press kits, "new this week" lists, database pages, trailer news), streaming lists, TV programmes
+    # with blurbs, against critics' roundups of the same lists with a judgement per film.
+    rng10 = random.Random(10)
+    judgements = judgement_sentences(shared, rng10)
+    data += presenting_pages(240, rng10) + critics_roundups(judgements, 80, rng10)
+    data += short_credited_reviews(judgements, 120, rng10)
+    # Round 12 (own generator): the critic's everyday voice (the ``stance`` feature) is no review's alone:
+    # interviews whose answers hedge and weigh, film news whose quotes do, and lists of titles that praise.
+    rng12 = random.Random(12)
+    data += plain_non_reviews(200, rng12)
+    return data
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=_ROOT.parent / "shared")
@@ -1258,25 +1440,7 @@ def main() -> None:
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
-    rng = random.Random(13)
-    data = dev_reviews(args.shared) + pang_lee_train(args.shared, 250, rng) + dvd_train(args.shared, 250, rng)
-    data += germeval_documents(args.shared, rng) + listings(60, rng) + fixtures(args.fixtures / "train")
-    # Short texts of both kinds: capsules, tips and snippets against short news, synopses and guide entries.
-    data += pang_lee_extracts(args.shared, 300, rng) + dvd_short(args.shared, 250, rng)
-    data += germeval_short(args.shared, 200, rng) + short_non_reviews(240, rng) + short_interviews(40, rng)
-    data += guide_capsules(judgement_sentences(args.shared, rng), 160, rng)
-    # Whole pages (round 8): long German reviews and German critics' prose, reviews in page furniture and as
-    # transcripts, against whole non-review pages about films (news, programmes, obituaries, profiles, press kits).
-    data += dvd_long(args.shared, 150, rng) + critic_fixtures(_ROOT)
-    whole = [e for e in data if e[3] in ("dev-de", "dev-en", "pang-lee", "dvd-long", "fixture-critics")]
-    data += dressed_reviews(whole, 240, rng) + long_non_reviews(240, rng) + long_interviews(40, rng)
-    # Round 10 (own generator, so that the examples above stay as they were): pages that credit a cast without
-    # judging it (press kits, "new this week" lists, database pages, trailer news), streaming lists, TV programmes
-    # with blurbs, against critics' roundups of the same lists with a judgement per film.
-    rng10 = random.Random(10)
-    judgements = judgement_sentences(args.shared, rng10)
-    data += presenting_pages(240, rng10) + critics_roundups(judgements, 80, rng10)
-    data += short_credited_reviews(judgements, 120, rng10)
+    data = training_examples(args.shared, args.fixtures)
     x = np.array([features(text, code) for text, code, _, _ in data])
     y = np.array([label for _, _, label, _ in data])
     means = x.mean(axis=0)

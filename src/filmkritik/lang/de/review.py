@@ -152,3 +152,12 @@ PROMO = (
 JUDGING_WORDS = frozenset(
     """beste bester besten bestes schönste schönsten freude vergnügen humor witz charme""".split()
 )
+
+#: A critic's voice in everyday words (round 12): the generic "man" ("man fragt sich", "weiß man"), negation,
+#: concession and the modal particles and stance adverbs of someone weighing what they saw ("eigentlich",
+#: "ziemlich", "immerhin", "leider", "wenigstens"). News, synopses and lists use few of them; reviews that judge
+#: without a single word of the judging lists are full of them. Whole words, lower case.
+STANCE_WORDS = frozenset(
+    """man eigentlich wohl ziemlich kaum eher bisschen durchaus ohnehin wenigstens einfach wirklich irgendwie
+    halt sogar gar trotzdem immerhin leider nichts nicht keine keinen keiner kein aber nur""".split()
+)

@@ -117,3 +117,12 @@ PROMO = (
 
 #: Judging words matched as whole words, where a prefix would catch other words.
 JUDGING_WORDS = frozenset("""joy pleasure delight""".split())
+
+#: A critic's voice in everyday words (round 12): negation, concession, hedges and the degree and stance adverbs of
+#: someone weighing what they saw ("too", "really", "merely", "oddly", "at least" is "least"). News, synopses and
+#: lists use few of them; reviews that judge without a word of the judging lists are full of them. Whole words,
+#: lower case.
+STANCE_WORDS = frozenset(
+    """too really actually simply merely somehow oddly strangely perhaps arguably frankly honestly hardly
+    genuinely surely quite enough nothing but not never just even maybe least""".split()
+)
