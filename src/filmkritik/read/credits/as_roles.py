@@ -108,7 +108,9 @@ _NOT_A_ROLE = re.compile(
 )
 #: "setzt weniger auf Schockeffekte als auf eine ...": in German a comparison's second half opens with a preposition.
 _NOT_A_ROLE_DE = re.compile(
-    r"(?:auf|im|am|an|mit|von|vom|zum|zur|für|bei|nach|aus|über|unter|durch|gegen|um|wie|dass|je|sonst|erwartet)\b"
+    r"(?:auf|im|am|an|mit|von|vom|zum|zur|für|bei|nach|aus|über|unter|durch|gegen|um|wie|dass|je|sonst|erwartet|"
+    # "gibt ihn als eine Art Knödel", "als so etwas wie", "als Einzige(r)": a likeness or "the only one", no part
+    r"(?:eine|einer|einen|ein)\s+(?:Art|Sorte|Mischung|Kreuzung)|so\s+etwas|Einzige[rn]?|Erste[rn]?|Letzte[rn]?|Dritte[rn]?)\b"
 )
 
 

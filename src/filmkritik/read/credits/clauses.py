@@ -41,6 +41,13 @@ _SUBORDINATE_PLAY_PRONOUN = re.compile(
     rf"\b(?:[Dd]ass|[Ww]eil|[Oo]bwohl|[Ww]enn|[Dd]a|[Ss]olange|[Ww]ährend)\s+(?P<actor>{RUN})\s+(?:ihn|sie)\s+"
     r"(?:[^,.;:!?()\n]{1,60}?\s+)?(?:spielt|verkörpert|mimt|gibt|anlegt)(?=\s*[,.;:–—]|\s+-\s)"
 )
+#: "Cody, den Tobias Lindenthal mit einer schönen Mischung aus Übermut und Angst verkörpert", "Samir, den X als
+#: freundlichen, etwas zu eifrigen jungen Mann anlegt": a relative clause whose subject is a performer's name and whose
+#: middle is too long (or holds a comma) for the short clause pattern; the middle opens with "als"/"mit"/an adverb.
+_LONG_RELATIVE_ACTOR = re.compile(
+    rf",\s+(?P<pronoun>den|die)\s+(?P<inner>(?P<actor>{RUN})\s+(?:als|mit|so|ganz|sehr|derart|wunderbar|herrlich)\s"
+    r"[^.;:!?()\n\"„“”«»]{3,110}?)\s+(?:verkörpert|spielt|anlegt|mimt|gibt|darstellt|porträtiert)(?=\s*[,.;:–—]|\s+-\s)"
+)
 _BARE_ROLE = re.compile(
     r"(?:(?:hier|auch|nun|diesmal|wieder|erneut|jetzt|selbst)\s+)?(?P<name>[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*)?)"
 )
@@ -195,6 +202,19 @@ class Clauses(Appositions):
                 # "X, die hier eine Schauspielerin namens Ayumi spielt": the name after "namens" is the part
                 char = self.character(self.run_text(cspans[-1]), cspans[-1][0])
             self.add("actor", raw, span[0], CLEAR, character=char)
+        self._long_relatives()
+
+    def _long_relatives(self) -> None:
+        """ "Cody, den Tobias Lindenthal mit einer schönen Mischung aus Übermut und Angst verkörpert": the performer
+        opens a long verb-final clause about the part named before its comma (see ``_LONG_RELATIVE_ACTOR``)."""
+        for start, end in self._trigger_spans(("verkörpert", "spielt", "anlegt", "mimt", "gibt", "darstellt")):
+            for m in _LONG_RELATIVE_ACTOR.finditer(self.text, start, end):
+                aspan = self.runs.starting_at(m.start("actor"))
+                if not aspan or aspan[1] != m.end("actor") or not self.full_name(self.run_text(aspan)):
+                    continue
+                span = self._run_before_clause(m.start())
+                if span is None or not self._actor_inside_relative(m, span):
+                    self.add("actor", self.run_text(aspan), aspan[0], CLEAR)
 
     def _name_after_preposition(self, span: Span) -> Span | None:
         """ "Neben Frederike Lamm, die ...", "An der Seite von Frederike Lamm, die ...": the run took the preposition

@@ -15,6 +15,7 @@ from filmkritik.read.credits.common import (
     _RESPECTIVELY,
     CLEAR,
     _norm,
+    is_relation_noun,
 )
 from filmkritik.read.credits.role_phrases import RolePhrases
 from filmkritik.read.names import RUN
@@ -38,6 +39,22 @@ _HAS_APPEARANCE = re.compile(
     r"(?<=\s)(?:hat|absolviert|feiert|gibt)\s+(?:hier\s+|auch\s+|noch\s+)?(?:einen|ihren|seinen)\s+"
     r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?:Gast|Kurz|Kino)?[Aa]uftritt\b(?![^.;!?\n]{0,60}\bgehabt\b)"
 )
+#: "– X macht das Beste aus ...", "– X gibt ihn als ...", "– X, herrlich grantig in drei kurzen Szenen –": a
+#: performer's name right after a dash, then a verb or a comma-set remark closed by the next dash.
+_DASH_ASIDE_DE = re.compile(
+    rf"(?<=\s)[–—]\s+(?P<actor>{RUN})(?=\s+(?:macht|gibt|spielt|verleiht|legt|ist|bleibt|verkörpert|hat)\s"
+    r"|,\s+[a-zäöüß][^–—.;!?\n]{0,70}\s[–—]\s)"
+)
+#: The part before that dash: an article or possessive, perhaps adjectives and a describing noun, then the name.
+_PART_BEFORE_DASH_DE = re.compile(
+    r"(?:^|\s)(?:[Dd](?:er|ie|en|em|as)|[Ii]hr(?:e|en|em|er)?|[Ss]ein(?:e|en|em|er)?)\s+(?:[a-zäöüß]+\s+){0,2}"
+    r"(?:[A-ZÄÖÜ][\w-]*\s+)?$"
+)
+_NOUN_BEFORE_DASH_DE = re.compile(
+    r"(?:^|\s)(?:[Dd](?:er|ie|en|em)|[Ii]hr(?:e|en|em|er)?|[Ss]ein(?:e|en|em|er)?)\s+(?:[a-zäöüß]+\s+){0,2}"
+    r"([A-ZÄÖÜ][a-zäöüß-]+)$"
+)
+_AFTER_PREPOSITION_DE = re.compile(r"\s(?:mit|ohne|mitsamt|samt|aus|voller)\s+(?:[a-zäöüß]+\s+)?$")
 _DASHED_ROLE = re.compile(
     rf"[–—]\s+(?:(?:[a-zäöüß][\w-]*\s+){{0,3}}[a-zäöüß][\w-]*:\s+|(?:a|an)\s+(?:[a-z][\w-]*,?\s+){{0,3}})?(?P<actor>{RUN})"
     # a remark after the actor: "– X in ihrer ersten Kinorolle –", "– X in einer Glanzrolle –", "– X, großartig, –"
@@ -98,6 +115,52 @@ class Pairings(RolePhrases):
                     if char and self.full_name(m.group("actor")):
                         self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
                 pos = text.find(dash, pos + 1)
+        if self.code == "de" and (" – " in text or " — " in text):
+            self._dash_asides_de()
+
+    def _dash_asides_de(self) -> None:
+        """ "die Haushälterin Frau Bierbaum – X macht das Beste aus einer Figur, ...", "Die Köchin – X, herrlich grantig
+        in drei kurzen Szenen – hätte ...": a performer's full name opens an aside after a dash right behind the part;
+        a named part pairs, a part named only by its noun ("dem Bürgermeister – X gibt ihn als ...") makes X a
+        performer."""
+        text = self.text
+        for m in _DASH_ASIDE_DE.finditer(text):
+            actor = self.person(m.group("actor"))
+            if not actor or " " not in actor or not self.full_name(actor):
+                continue
+            before = text[max(0, m.start() - 61) : m.start() - 1]
+            cspan = self.runs.ending_at(m.start() - 1)
+            noun = _NOUN_BEFORE_DASH_DE.search(before)
+            if noun and not self._given(noun.group(1)):
+                if not self._crew_word(noun.group(1)) and self._person_noun_de(noun.group(1)):
+                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR)  # "Die Köchin – X, ... –"
+                continue
+            if cspan is None:
+                continue
+            if not _PART_BEFORE_DASH_DE.search(before[: len(before) - (cspan[1] - cspan[0])]):
+                continue
+            raw = self.run_text(cspan)
+            if self._crew_word(raw.split(" ")[0]):
+                continue  # "Der Regisseur – X erzählt ...": no part
+            char = self.character(raw, cspan[0])
+            if not char or self._noun_only_part(char):
+                if not self._person_noun_de(raw.split(" ")[-1]):
+                    continue
+                char = None  # "dem Bürgermeister – X gibt ihn als ...": a part named by its noun, a performer
+            elif " " not in char and not self._given(char):
+                continue
+            self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+
+    def _person_noun_de(self, word: str) -> bool:
+        """A German noun for a person ("Köchin", "Bürgermeister", "Mutter")."""
+        if self._role_word(word) or is_relation_noun(word, self.d.RELATION_NOUNS, self.d.RELATION_TRADES):
+            return True
+        return self.lex.looks_like_noun(word, "de") and word.lower().endswith(("erin", "in", "er", "ist", "ant", "eur"))
+
+    def _crew_word(self, word: str) -> bool:
+        """A film-crew noun ("Regisseur", "Kamerafrau", "Autorin"): the person is no part."""
+        m = self.p.cue_noun.match(word + " ")
+        return m is not None and not m.group("actor")
 
     def appearances(self) -> None:
         """ "Als Julias Vater tritt Sir Nigel Ashcombe auf", "taucht X auf": a performer appears (German)."""
@@ -343,7 +406,11 @@ class Pairings(RolePhrases):
                     span = None  # "Das Dorf, dem X sein Geld gibt": plot, unless the gift is a performance's
                 if m and span and self.full_name(actor):
                     char = self.character(self.run_text(span), span[0])
-                    if char and not (" " not in char and self.lex.looks_like_noun(char, self.code)):
+                    if _AFTER_PREPOSITION_DE.search(text, max(0, span[0] - 30), span[0]):
+                        # "Ein Landrat mit Schnauzbart, dem X eine schmierige Freundlichkeit verleiht": the noun
+                        # before the comma is a preposition's, the part is the noun before it (no name)
+                        self.add("actor", actor, m.start("actor"), CLEAR)
+                    elif char and not (" " not in char and self.lex.looks_like_noun(char, self.code)):
                         self.add("actor", actor, m.start("actor"), CLEAR, character=char)
                 pos = text.find(glue, pos + 1)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from filmkritik.read import lexmatch
+from filmkritik.read import lexmatch, places
 from filmkritik.read.credits.clauses import Clauses
 from filmkritik.read.credits.common import _NOT_SUBJECT_LEAD, _VOICE_ADJS, CLEAR
 from filmkritik.read.names import RUN
@@ -72,8 +72,29 @@ _ROLE_LENT_VOICE = re.compile(
 _ROLE_SPOKEN_BY = re.compile(
     rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))Den\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})"
     rf"(?P<appos>,\s+(?:einen|den)\s+[^,.;:!?()\n]{{1,50}},)?\s+spricht\s+"
-    rf"(?:(?:hier|dabei|auch|im\s+Original|in\s+der\s+deutschen\s+Fassung)\s+)?(?P<actor>{RUN})"
+    rf"(?:(?:hier|dabei|auch|im\s+Original|in\s+der\s+deutschen\s+Fassung)\s+)?"
+    # "Den kleinen Igel Pieks spricht der elfjährige X": an article and an age or praise before the speaker
+    rf"(?:(?:der|die)\s+(?:[a-zäöüß\d-]+(?:e|en)\s+){{1,2}})?(?P<actor>{RUN})"
     r"(?![\w’'-])(?![^.;!?\n]*\s(?:an|auf|aus|zu|nach|los|ab|heilig|frei|schuldig)[.;!?])"
+)
+#: "Stachelbert spricht der zwölfjährige X": a part's bare name opens the sentence, the speaker after an article and
+#: an age or praise word (no separable verb after: "Anna spricht die junge Lena Meyer an").
+_BARE_ROLE_SPOKEN_BY = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))(?P<char>{RUN})\s+spricht(?P<gap>\s+(?:(?:der|die)\s+(?:[a-zäöüß\d-]+(?:e|en)\s+){{1,2}})?)"
+    rf"(?P<actor>{RUN})(?![\w’'-])(?![^.;!?\n]*\s(?:an|auf|aus|zu|nach|los|ab|heilig|frei|schuldig)[.;!?])"
+)
+_ARTICLE_PRAISE = re.compile(r"\s+(?:der|die)\s+(?:[a-zäöüß\d-]+(?:e|en)\s+){1,2}")
+#: "Lotte Imhülsen leiht Pip ihre Stimme", "X leiht Flämmchen, dem Glühwürmchen, ihre Stimme": the part's bare name.
+_LENDS_VOICE_BARE = re.compile(
+    rf"(?P<actor>{RUN})\s+(?:leiht|lieh|verleiht)\s+(?P<char>{RUN})(?:,\s+(?:dem|der)\s+[^,.;:!?()\n]{{1,40}},)?\s+"
+    rf"(?:seine|ihre)\s+{_VOICE_ADJS}Stimme\b"
+)
+#: "Im dänischen Original sind A und B zu hören", "eine Krähe mit der Stimme von X": voices without a named part.
+_VOICES_HEARD = re.compile(
+    rf"\b(?:Im|In\s+der)\s+(?:[a-zäöüß]+\s+){{0,2}}(?:Original|Originalfassung|Fassung|Synchronfassung)\s+"
+    rf"(?:sind|ist|waren|war|hört\s+man)\s+(?:(?:übrigens|dagegen|hingegen|auch|dann)\s+)?"
+    rf"(?P<list>(?:{RUN})(?:(?:,\s+|\s+und\s+)(?:{RUN}))*)(?:\s+zu\s+hören\b|\s*[.;])"
+    rf"|\bmit\s+der\s+(?:[a-zäöüß]+\s+)?Stimme\s+von\s+(?P<one>{RUN})"
 )
 #: "Die Stimme des Katers Moritz gehört X".
 _VOICE_BELONGS = re.compile(
@@ -168,6 +189,8 @@ class Voices(Clauses):
             ("Stimme", _LENDS_VOICE),
             ("Stimme", _LENDS_VOICE_V2),
             ("Stimme", _LENDS_VOICE_RELATIVE),
+            ("Stimme", _LENDS_VOICE_BARE),
+            (" spricht ", _BARE_ROLE_SPOKEN_BY),
             ("Stimme", _VOICE_FROM),
             ("verleiht", _LENDS),
             ("Figur, ", _GIVES_FIGURE),
@@ -191,6 +214,11 @@ class Voices(Clauses):
                         actor = self.person(m.group("actor"))
                         if not actor or not (self.full_name(actor) or self._voice_name(actor)):
                             continue
+                        if rx is _LENDS_VOICE and (
+                            m.group("actor").split(" ")[0] in ("Dem", "Der")
+                            or text[max(0, m.start() - 4) : m.start()] in ("Dem ", "Der ")
+                        ):
+                            continue  # "Dem Uhu Ambrosius leiht der Kabarettist X seine Stimme": the part is dative
                         char = self.character(m.group("char"), m.start("char"))
                         if rx in (_SPEAKS_FINAL, _ROLE_SPOKEN_IN_CLAUSE) and not self._spoken_role(
                             m.group("char"), char
@@ -207,6 +235,18 @@ class Voices(Clauses):
                             char = named  # "Den Scene-Stealer, einen Papageientaucher namens Reginald, spricht X"
                         elif rx in (_ROLE_SPOKEN_BY, _ROLE_LENT_VOICE) and self._definite_role(m):
                             char = m.group("char")  # "Den Fabrikdirektor spricht X": a definite role, as written
+                        elif rx in (_LENDS_VOICE_BARE, _BARE_ROLE_SPOKEN_BY):
+                            # "leiht Flämmchen ihre Stimme", "Stachelbert spricht der junge X": a bare name, however
+                            # much it looks like a noun, is a name
+                            if not self._bare_voice_name(m.group("char")):
+                                continue
+                            if rx is _BARE_ROLE_SPOKEN_BY and not _ARTICLE_PRAISE.fullmatch(
+                                self.analysis.text, m.start("gap"), m.end("gap")
+                            ):
+                                continue  # the article and praise may have been blanked in the reader's copy
+                            char = m.group("char")
+                        elif self._creature_then_name(m.group("char")):
+                            char = m.group("char").split(" ")[-1]  # "Den kleinen Igel Pieks spricht X"
                         elif (
                             char and " " not in char and (self.lex.looks_like_noun(char, "de") or self._role_noun(char))
                         ):
@@ -215,6 +255,40 @@ class Voices(Clauses):
                             continue  # "Die Stimme der Vernunft gehört X": a figure of speech, no voice role
                         self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
                 pos = text.find(word, pos + len(word))
+        if "Stimme von" in text or "zu hören" in text or "hört man" in text:
+            self._voices_heard()
+
+    def _creature_then_name(self, raw: str) -> bool:
+        """ "Igel Pieks", "Schneehäsin Flocke": a creature or trade noun, then one word that is the part's name."""
+        words = raw.split(" ")
+        return (
+            len(words) == 2
+            and not self._given(words[0])
+            and (self.lex.looks_like_noun(words[0], "de") or not self.lex.is_first_name(words[0]))
+            and words[1] not in self.d.OPENERS
+            and not places.canonical(words[1])
+            and not [n for n in self.full_names_ending(words[1]) if n != raw]
+        )
+
+    def _bare_voice_name(self, raw: str) -> bool:
+        """The part of a bare-name voice cue is one capitalised word that is no pronoun, place or common word."""
+        return (
+            " " not in raw
+            and raw not in self.d.OPENERS
+            and not self.lex.is_common(raw, "de")
+            and not places.canonical(raw)
+            and not self.full_names_ending(raw)
+        )
+
+    def _voices_heard(self) -> None:
+        """ "Im dänischen Original sind A und B zu hören", "eine Krähe mit der Stimme von X": voices, no parts."""
+        for m in _VOICES_HEARD.finditer(self.text):
+            start, end = (m.start("list"), m.end("list")) if m.group("list") else (m.start("one"), m.end("one"))
+            for span in self.runs_in(start, end):
+                raw = self.run_text(span)
+                actor = self.person(raw)
+                if actor and self.full_name(actor) and not self.other_film_before(span[0]):
+                    self.add("actor", raw, span[0], CLEAR)
 
     def _spoken_role(self, raw: str, char: str | None) -> bool:
         """A verb-final "spricht" credits a voice only for a named part: a given name, or a creature or trade noun
