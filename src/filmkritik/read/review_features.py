@@ -73,6 +73,18 @@ _CREDIT_PAIR = re.compile(
     r"(?=[A-ZÄÖÜ])\b[A-ZÄÖÜ][\w-]+\s*\((?:[\w ]+:\s*)?[A-ZÄÖÜ][\w.'-]+(?: [A-ZÄÖÜ][\w.'-]+){1,2}(?:,\s*\d{1,2})?\)"
 )
 _QUOTE_CHARS = '"“”„«»'
+#: Spans whose words name things rather than judge them (round 12): a quoted title or line of dialogue
+#: („Wilde Herzen“, "Perfect Strangers"), and in English a run of two or more capitalised words ("Brilliant Minds",
+#: "Wild at Heart", "The Quiet Earth"). A streaming list's titles read as praise otherwise. (Capital runs only in
+#: English: German capitalises every noun, and a sentence may open on an adjective before one.)
+_QUOTED_SPAN = re.compile(r"[„“\"«»]([^„“”\"«»\n]{1,60})[“”\"«»]")
+#: The share of a text's words inside titles, names and quotations from which it is read as a list of them: the
+#: most a review of the titles fixtures has is 0.64, 99% have at most 0.51; streaming and "new this week" lists
+#: have 0.45-0.95.
+_NAMED_SHARE = 0.5
+_TITLE_RUN = re.compile(
+    r"\b[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|the|a|an|and|in|at|to|on|for|with|from)[ \t]+)*[A-Z][\w'’-]*)+"
+)
 _CLOCK = re.compile(r"\d{1,2}[:.][0-5]\d\b")
 _SPEAKER = re.compile(r"^([A-ZÄÖÜ][\w.-]{0,20}(?: [A-ZÄÖÜ][\w.-]{0,20})?)\s*:\s+\S")
 #: Thumbs, popcorn and heart icons that stand for a critic's rating in TV guides and capsules.
@@ -285,6 +297,16 @@ def _running_times(lowered: str) -> int:
     return count
 
 
+def _named_words(sample: str, language: str) -> list[str]:
+    """The lower-cased words of ``sample`` inside quotations and (English) runs of capitalised words: titles,
+    names and quoted lines, whose judging words ("Perfect Strangers", „Wilde Herzen“) are not the writer's."""
+    spans = _QUOTED_SPAN.findall(sample) if any(map(sample.__contains__, _QUOTE_CHARS)) else []
+    if language != "de":
+        # (Outside the quotations, so that no word is taken off twice.)
+        spans += _TITLE_RUN.findall(_QUOTED_SPAN.sub(" ", sample) if spans else sample)
+    return _WORD.findall(" ".join(spans).lower()) if spans else []
+
+
 def _is_furniture(line: str) -> bool:
     """A short line that ends without a sentence's punctuation: navigation, a byline, a related-article
     headline, "Kommentare (12)" (a capsule's "Sehenswert." or "Fazit: Solide." ends on a full stop)."""
@@ -362,6 +384,17 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
     film = sum(itertools.compress(counts.values(), map(_FILM.__and__, found)))
     praise = sum(itertools.compress(counts.values(), map(_PRAISE.__and__, found)))
     blame = sum(itertools.compress(counts.values(), map(_BLAME.__and__, found)))
+    # In a text made mostly of titles and names (a streaming list: :data:`_NAMED_SHARE`), their judging words
+    # ("Perfect Strangers", „Wilde Herzen“) name, they do not judge. Not in a review: its headline in title case
+    # ("Is a Stunning Debut") and the title it reviews may carry its judgement.
+    named = _named_words(sample, language)
+    if len(named) >= _NAMED_SHARE * len(words):
+        for w in named:
+            kind = kinds.get(w, 0)
+            evaluative -= bool(kind & _EVALUATIVE)
+            praise -= bool(kind & _PRAISE)
+            blame -= bool(kind & _BLAME)
+        evaluative, praise, blame = max(evaluative, 0), max(praise, 0), max(blame, 0)
     vocabulary = counts.keys()
 
     def hits(cue_words: frozenset[str]) -> int:

@@ -45,7 +45,8 @@ langwierig ermüdend anstrengend nervtötend quälend blutleer leblos steril spa
 absehbar durchschaubar unerträglich missratene
 brillier schönheit
 schön stärkst schwächst schade reizvoll mühsam beachtlich wacker geduldsprobe lohnend liebenswert vergnüglich
-behutsam anmut unaufdringlich""".split()
+behutsam anmut unaufdringlich
+unwiderstehlich ansehnlich passabel mittelmäßig durchschnittlich überbewertet unterschätzt liebenswürdig""".split()
 
 #: Words about films and filmmaking (prefixes).
 FILM_WORDS = """film regie regisseur regisseurin drehbuch darsteller darstellerin schauspieler

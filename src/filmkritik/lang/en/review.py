@@ -33,7 +33,8 @@ shapeless hackneyed trite stale by-the-numbers generic inert listless turgid pon
 smug glib grating irritating insufferable excruciating unbearable dreary drab joyless humourless humorless
 misjudged squander undercooked unconvincing implausible preposterous ridiculous
 amazing incredible fantastic loved adore hated
-admir finest wisely unforced gentle grace unhurried""".split()
+admir finest wisely unforced gentle grace unhurried
+handsome irresistib endearing likable likeable winning passable serviceable middling so-so overrated underrated""".split()
 
 #: Words about films and filmmaking (prefixes).
 FILM_WORDS = """film movie director directed directing screenplay script screenwriter cast
