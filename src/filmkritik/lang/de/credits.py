@@ -28,7 +28,7 @@ DIRECTOR_NOUNS = (
     r"(?:[A-ZÄÖÜ][a-zäöüß]+-)?(?:Regisseur(?:in)?|Filmemacher(?:in)?|Regie-[A-ZÄÖÜ][a-zäöüß]+|"
     r"Ausnahmeregisseur(?:in)?|Star-?[Rr]egisseur(?:in)?|Kultregisseur(?:in)?|Autorenfilmer(?:in)?|Regielegende|"
     r"Filmautor(?:in)?|Regieduo|Regie-Duo|Regiegespann|Regisseurinnen|Regisseure|Filmemacherpaar|Filmemacher-Duo|"
-    r"Filmemacherduo|Regiepaar|Regieteam|Regie-Team)"
+    r"Filmemacherduo|Regiepaar|Regieteam|Regie-Team|(?:Ko|Co)-?[Rr]egisseur(?:in)?)"
 )
 #: Actor nouns ("Schauspielerin X", "Hauptdarsteller X", "Nebendarsteller A und B").
 ACTOR_NOUNS = (
@@ -586,7 +586,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "composed_by": ("musik", "komponiert", "soundtrack", "score"),
     "crew_by": ("kamera", "bilder von", "schnitt von", "produziert"),
     "played_by": ("gespielt", "verkörpert", "dargestellt", "gesprochen"),
-    "played_by_list": ("gespielt", "verkörpert", "dargestellt", "gesprochen", "angelegt"),
+    "played_by_list": ("gespielt", "verkörpert", "dargestellt", "gesprochen", "angelegt", "gegeben"),
     "played_adj": ("gespielte", "verkörperte", "dargestellte"),
     "role_of": ("rolle", "als ", "figur", " haut "),
     "info_von_mit": ("von ",),

@@ -63,8 +63,19 @@ _NOT_ADJECTIVE = frozenset(
 )
 
 
+_CO_DIRECTOR = re.compile(r"(?:Ko|Co)-?[Rr]egisseur")
+
+
 class Appositions(DirectorCues):
     """Reader layer: appositions, possessives and genitives."""
+
+    def _link_co_director(self, name: str, pos: int) -> None:
+        """ "Regisseurin A und ihr Koregisseur B": a co-director directs with the director named before in the
+        sentence."""
+        start, _ = self.analysis.sentence_of(pos)
+        for hit in self.hits:
+            if hit.role == "director" and start <= hit.start < pos and hit.name != name:
+                self._link([(hit.name, hit.start), (name, pos)])
 
     def appositions(self) -> None:
         text = self.text
@@ -95,7 +106,9 @@ class Appositions(DirectorCues):
                     # both direct, as a credit would say.
                     self.add_directors(pair, CREDIT, nationality=nat)
                 else:
-                    self.add("director", self.run_text(span), span[0], CLEAR, nationality=nat)
+                    name = self.add("director", self.run_text(span), span[0], CLEAR, nationality=nat)
+                    if name and _CO_DIRECTOR.match(m.group()):
+                        self._link_co_director(name, span[0])
             else:
                 # "Sängerin X", "Moderator X": a performer's trade, no job on this film's crew and no rival to a role.
                 # ("der Musiker X" too: a musician on screen as often as on the score, which "Musik:" credits)

@@ -56,6 +56,15 @@ _NOUN_PART_ASIDE_EN = re.compile(r"(?:the|a|an|his|her|their)\s+(?:[a-z][\w'’-
 #: "a terrific bit from X as ...", "a moving cameo from X as ...".
 _TURN_FROM_EN = re.compile(rf"\b(?:{_en.TURN_FROM_NOUNS})s?\s+from\s+$")
 _PERFORMANCE_END = re.compile(r"\b(?:performance|turn|scene|scenes|role|part|cameo|lines|moments)\s*$")
+_WORDS_BEFORE_NAME_DE = re.compile(r"\s*(?:(?:der|dem|einer|einem)\s+)?(?:[a-zäöüß]+\s+){1,3}")
+#: ", der jüngere, Quirin, von B": a gapped second passive pair.
+_GAPPED_PASSIVE_DE = re.compile(
+    rf",\s+(?:der|die)\s+[a-zäöüß]+(?:e|ere)\s*,\s+(?P<char>{RUN}),\s+(?:von|vom)\s+(?P<actor>{RUN})(?=\s*[,.;]|\s+und\s)"
+)
+#: A sentence opening with its subject: an article or possessive, perhaps an adjective, the part's noun and name.
+_SENTENCE_SUBJECT_DE = re.compile(
+    rf"(?:Der|Die|Sein|Seine|Ihr|Ihre)\s+(?:[a-zäöüß]+(?:e|en|er)\s+)?(?P<np>{RUN})\s+(?:ist|war|hat|lebt|arbeitet)\s"
+)
 _PASSIVE_SUBJECT = re.compile(r"(?:\s+und)?\s+(?:wird|werden|wurde|wurden)\s+$")
 #: "Seine Tochter Jessi, die lieber nach Berlin will, wird von X gespielt": the role before the relative clause.
 _ROLE_BEFORE_RELATIVE = re.compile(
@@ -373,6 +382,11 @@ class AsRoles(PlayVerbs):
                 # "played by a superbly oily Desmond Faulk": an article and a few words of praise
                 mod = _PRAISE_BEFORE_NAME.match(text, m.end())
                 span = self.runs.starting_at(mod.end()) if mod else None
+            if not span and self.code == "de":
+                # "verkörpert vom damals sehr beliebten X": adverbs and adjectives before the performer's full name
+                mod = _WORDS_BEFORE_NAME_DE.match(text, m.end())
+                span = self.runs.starting_at(mod.end()) if mod else None
+                span = span if span and self.full_name(self.run_text(span)) else None
             if span and self.code == "en":
                 span = self._past_honours(span)
             if not span:
@@ -404,6 +418,11 @@ class AsRoles(PlayVerbs):
             if char and self._noun_only_part(char):
                 char = None  # "der Professor, verkörpert von X": a part named only by its noun (blind rounds' gold)
             self.add("actor", actor_raw, span[0], CLEAR, character=char)
+            gapped = _GAPPED_PASSIVE_DE.match(text, span[1]) if self.code == "de" else None
+            if gapped and self.full_name(gapped.group("actor")):
+                # "Anselm wird gespielt von A, der jüngere, Quirin, von B": a second pair, the verb left out
+                second = self.character(gapped.group("char"), gapped.start("char"))
+                self.add("actor", gapped.group("actor"), gapped.start("actor"), CLEAR, character=second)
         if self.code == "de":
             for m in self.finds("played_by_list"):
                 if m.start(1) > m.start() + 4 and not self._named_after_article(m.group(1)):
@@ -444,6 +463,13 @@ class AsRoles(PlayVerbs):
                         self.add("actor", self.run_text(span), span[0], CLEAR, character=role)
                     continue
                 char = self.character(self.run_text(cspan), cspan[0]) if cspan and len(spans) == 1 else None
+                if char is None and subject and subject.group().lstrip().startswith("und") and len(spans) == 1:
+                    # "Die Schwester Theres ist inzwischen Ärztin und wird von X gespielt": the sentence's subject
+                    sentence = self.analysis.sentence_of(m.start())
+                    opener = _SENTENCE_SUBJECT_DE.match(text, sentence[0], subject.start())
+                    if opener:
+                        char = self.character(opener.group("np"), sentence[0] + opener.start("np") - opener.start())
+                        char = None if char and self._noun_only_part(char) else char
                 for span in spans:
                     self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
             for m in self.finds("played_adj"):

@@ -45,8 +45,8 @@ _SUBORDINATE_PLAY_PRONOUN = re.compile(
 #: freundlichen, etwas zu eifrigen jungen Mann anlegt": a relative clause whose subject is a performer's name and whose
 #: middle is too long (or holds a comma) for the short clause pattern; the middle opens with "als"/"mit"/an adverb.
 _LONG_RELATIVE_ACTOR = re.compile(
-    rf",\s+(?P<pronoun>den|die)\s+(?P<inner>(?P<actor>{RUN})\s+(?:als|mit|so|ganz|sehr|derart|wunderbar|herrlich)\s"
-    r"[^.;:!?()\n\"„“”«»]{3,110}?)\s+(?:verkörpert|spielt|anlegt|mimt|gibt|darstellt|porträtiert)(?=\s*[,.;:–—]|\s+-\s)"
+    rf",\s+(?P<pronoun>den|die)\s+(?P<inner>(?P<actor>{RUN})(?:\s+(?:als|mit|so|ganz|sehr|derart|wunderbar|herrlich)\s|\s{{3}})"
+    r"[^.;:!?()\n\"„“”«»]{0,110}?)\s+(?:verkörpert|spielt|anlegt|mimt|gibt|darstellt|porträtiert)(?=\s*[,.;:–—]|\s+-\s|\s{3})"
 )
 _BARE_ROLE = re.compile(
     r"(?:(?:hier|auch|nun|diesmal|wieder|erneut|jetzt|selbst)\s+)?(?P<name>[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*)?)"

@@ -133,7 +133,7 @@ def patterns(code: str) -> Patterns:
         played_by_list=re.compile(
             rf"\bvon\s+(?:(?:der|dem)\s+{_AGE_PRAISE}(?:[\da-zäöüß-]+(?:e|en|er|es)\s+){{0,2}}(?=[A-ZÄÖÜ]))?"
             rf"((?:{RUN})(?:(?:,\s+|\s+und\s+)(?:{RUN}))*)\s+(?:[^\s,.;:!?]+\s+){{0,4}}"
-            rf"(?:gespielt|verkörpert|dargestellt|gesprochen|angelegt)\b"
+            rf"(?:gespielt|verkörpert|dargestellt|gesprochen|angelegt|gegeben(?=\W+(?:und|aber|doch|leider|als)\b|\s*[,.;]))"
         ),
         played_adj=re.compile(
             rf"\bvon\s+(?:(?:der|dem)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?=[A-ZÄÖÜ]))?({RUN})\s+(?:{d.PLAYED_ADJ})\s+"

@@ -34,6 +34,10 @@ _FILM_OF_DESCRIBED = re.compile(
 _IN_TITLE_TELLS = re.compile(
     r"\b[Ii]n\s+[„“\"»]([^„“\"»«\n]{1,60})[“”\"«]\s+(?P<verb>erzählt|erzählen|schildert|schildern)\s+"
 )
+_RESPONSIBLE_FOR = re.compile(
+    rf"(?P<name>{RUN}),\s+(?:der|die)\s+(?:auch\s+|hier\s+)?für\s+(?:[„“\"»](?P<title>[^„“\"»«\n]{{1,60}})[“”\"«]|"
+    r"diesen\s+Film|den\s+Film)\s+(?:auch\s+)?verantwortlich\s+zeichnet"
+)
 _TELLS_OF = re.compile(r"\s(?:von|vom)\s")
 _SIBLINGS = re.compile(r"Brüder|Schwestern|Geschwister")
 _DIRECTOR_NOUN = re.compile(r"(?:Regisseur|Filmemacher|Regisseurin|Filmemacherin)s?")
@@ -372,6 +376,12 @@ class DirectorCues(AsRoles):
                     # synchronisiert" nor "„X“ von A / B" (a musical's authors)
                     if found and self.full_name(found[0][0]) and _TITLE_BY_END.match(text, end):
                         self.add_directors(found, CLEAR)
+        if self.code == "de" and "verantwortlich zeichnet" in text:
+            for m in _RESPONSIBLE_FOR.finditer(text):
+                # "X, der für „Titel“ verantwortlich zeichnet": the reviewed film's maker
+                title = m.group("title")
+                if (title is None or self.is_film_title(title)) and self.full_name(m.group("name")):
+                    self.add("director", m.group("name"), m.start("name"), CLEAR)
         if not self.mentions_any(dp.triggers):
             return
         for m in dp.leads.finditer(text):

@@ -31,6 +31,7 @@ _VOICE_WORD = re.compile(rf"\b(?:seine|ihre|die)\s+{_VOICE_ADJS}Stimme\b")
 _GAPPED_OBJECT = re.compile(
     r",\s+(?:und\s+)?(?:den|die|das|ihren|seinen|ihre|seine)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
 )
+_GAPPED_SUBJECT = re.compile(r"\s+(?:der|die)\s+(?:[a-zäöüß]+\s+){0,3}")
 _OBJECT_FIRST = re.compile(
     r"\s*(?P<det>Den|Ihren|Seinen|Die|Das|Ihre|Seine)\s+(?P<obj>[^,.;:!?()\n]{1,60}?)(?:\s*,[^.;!?\n]{1,80},)?\s*"
 )
@@ -482,6 +483,9 @@ class PlayVerbs(Subjects):
         Only a relation word and the actor's full name ("den Vater Tom Kessler") are read."""
         gap = _GAPPED_OBJECT.match(self.text, end)
         span = self.runs.starting_at(gap.end()) if gap else None
+        if span and self.code == "de" and not _SENTENCE_STOP.match(self.text, span[1]):
+            self._gapped_part_then_actor(span)
+            return
         if not span or not _SENTENCE_STOP.match(self.text, span[1]):
             return
         raw = self.run_text(span)
@@ -495,6 +499,21 @@ class PlayVerbs(Subjects):
         # (A name of three words may be a role and an actor, or one actor: left alone.)
         if len(rest) == 2 and self.full_name(" ".join(rest)):
             self.add("actor", " ".join(rest), span[0] + raw.find(rest[0]), CLEAR)  # "den Vater Tom Kessler"
+
+    def _gapped_part_then_actor(self, span: Span) -> None:
+        """ "Die Mutter spielt A, ihre Tochter Vroni die junge B": the part, then its performer after an article,
+        the verb left out."""
+        after = _GAPPED_SUBJECT.match(self.text, span[1])
+        aspan = self.runs.starting_at(after.end()) if after else None
+        if not aspan or not re.match(r"\s*(?:[,.;]|$)", self.text[aspan[1] : aspan[1] + 2]):
+            return
+        actor = self.run_text(aspan)
+        if not self.full_name(actor):
+            return
+        char = self.character(self.run_text(span), span[0])
+        if char and self._noun_only_part(char):
+            char = None
+        self.add("actor", actor, aspan[0], CLEAR, character=char)
 
     def _named_object_first(self, m: re.Match[str], sentence: Span) -> bool:
         """ "Étienne, den Großvater, spielt Pascal Durandeau": a name, its apposition, the verb, the actor."""
