@@ -106,9 +106,9 @@ class Appositions(DirectorCues):
                     # both direct, as a credit would say.
                     self.add_directors(pair, CREDIT, nationality=nat)
                 else:
-                    name = self.add("director", self.run_text(span), span[0], CLEAR, nationality=nat)
-                    if name and _CO_DIRECTOR.match(m.group()):
-                        self._link_co_director(name, span[0])
+                    added = self.add("director", self.run_text(span), span[0], CLEAR, nationality=nat)
+                    if added and _CO_DIRECTOR.match(m.group()):
+                        self._link_co_director(added, span[0])
             else:
                 # "Sängerin X", "Moderator X": a performer's trade, no job on this film's crew and no rival to a role.
                 # ("der Musiker X" too: a musician on screen as often as on the score, which "Musik:" credits)

@@ -421,8 +421,8 @@ class AsRoles(PlayVerbs):
             gapped = _GAPPED_PASSIVE_DE.match(text, span[1]) if self.code == "de" else None
             if gapped and self.full_name(gapped.group("actor")):
                 # "Anselm wird gespielt von A, der jüngere, Quirin, von B": a second pair, the verb left out
-                second = self.character(gapped.group("char"), gapped.start("char"))
-                self.add("actor", gapped.group("actor"), gapped.start("actor"), CLEAR, character=second)
+                part2 = self.character(gapped.group("char"), gapped.start("char"))
+                self.add("actor", gapped.group("actor"), gapped.start("actor"), CLEAR, character=part2)
         if self.code == "de":
             for m in self.finds("played_by_list"):
                 if m.start(1) > m.start() + 4 and not self._named_after_article(m.group(1)):
@@ -465,10 +465,10 @@ class AsRoles(PlayVerbs):
                 char = self.character(self.run_text(cspan), cspan[0]) if cspan and len(spans) == 1 else None
                 if char is None and subject and subject.group().lstrip().startswith("und") and len(spans) == 1:
                     # "Die Schwester Theres ist inzwischen Ärztin und wird von X gespielt": the sentence's subject
-                    sentence = self.analysis.sentence_of(m.start())
-                    opener = _SENTENCE_SUBJECT_DE.match(text, sentence[0], subject.start())
+                    own = self.analysis.sentence_of(m.start())
+                    opener = _SENTENCE_SUBJECT_DE.match(text, own[0], subject.start())
                     if opener:
-                        char = self.character(opener.group("np"), sentence[0] + opener.start("np") - opener.start())
+                        char = self.character(opener.group("np"), opener.start("np"))
                         char = None if char and self._noun_only_part(char) else char
                 for span in spans:
                     self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
