@@ -15,7 +15,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import json
-import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -52,13 +51,27 @@ def annotate(analysis: Analysis) -> None:
     """Fill ``analysis.record.verdict``."""
     record = analysis.record
     code = record.language
-    explicit, prose, items, dense, lowered = prose_reading(analysis)
-    inferred, confidence, head_parts = infer_reading(prose, code, items, dense, lowered)
+    explicit = ratings.find_rating(analysis.text)
+    prose = _without(analysis.text, explicit)
+    items = opinion.sentences(
+        analysis.text,
+        analysis.sentences,
+        analysis.paragraphs,
+        code,
+        characters=[c.character for c in record.film.cast],
+        read=analysis.sentence_clauses,
+    )
+    # The sentences' polarity already holds the model's lexicon features, unless a rating was blanked;
+    # then the sentences' clauses still make the prose's, read exactly as the model reads them.
+    if explicit is None:
+        dense = opinion.lexicon_features(items, prose)
+    else:
+        dense = opinion.text_features(items, prose, code, explicit.evidence)
+    # The lower-cased text is shared with the other components unless the rating was blanked from it.
+    lowered = analysis.lowered if explicit is None else None
+    inferred, confidence = infer_score(prose, code, items, dense, lowered)
     # Snippets and headlines: the whole-review calibration does not fit them (read/short_text.py).
     inferred, confidence = short_text.calibrate(inferred, confidence, prose, code)
-    if head_parts is not None:
-        # The head decides on the score the record shows (a short text's is mostly the short-text model's).
-        inferred, confidence = critic_heads()[code].decide(inferred, confidence, head_parts)
     if explicit is not None:
         score, source, confidence = explicit.score, "explicit", EXPLICIT_CONFIDENCE
     else:
@@ -79,35 +92,6 @@ def annotate(analysis: Analysis) -> None:
     analysis.notes["opinion_sentences"] = [s.span for s in items if s.is_opinion]
 
 
-def prose_reading(
-    analysis: Analysis,
-) -> tuple[ExplicitRating | None, str, list[opinion.Sentence], Sequence[float], str | None]:
-    """What the verdict reads of an analysed text: (the explicit rating or None, the prose with it
-    blanked, its sentences as opinion or plot, the model's lexicon features, the lower-cased prose when
-    it is the text's own)."""
-    record = analysis.record
-    code = record.language
-    explicit = ratings.find_rating(analysis.text)
-    prose = _without(analysis.text, explicit)
-    items = opinion.sentences(
-        analysis.text,
-        analysis.sentences,
-        analysis.paragraphs,
-        code,
-        characters=[c.character for c in record.film.cast],
-        read=analysis.sentence_clauses,
-    )
-    # The sentences' polarity already holds the model's lexicon features, unless a rating was blanked;
-    # then the sentences' clauses still make the prose's, read exactly as the model reads them.
-    if explicit is None:
-        dense = opinion.lexicon_features(items, prose)
-    else:
-        dense = opinion.text_features(items, prose, code, explicit.evidence)
-    # The lower-cased text is shared with the other components unless the rating was blanked from it.
-    lowered = analysis.lowered if explicit is None else None
-    return explicit, prose, items, dense, lowered
-
-
 def infer_score(
     text: str,
     code: str,
@@ -122,124 +106,16 @@ def infer_score(
     when already known (``opinion.lexicon_features``); ``lowered``: ``text`` lower-cased, when known. Falls back to the lexicon lean of the opinion sentences (with low confidence) when
     the shipped model cannot be loaded, so reading never fails on a broken install.
     """
-    score, confidence, _ = infer_reading(text, code, items, dense, lowered)
-    return score, confidence
-
-
-def infer_reading(
-    text: str,
-    code: str,
-    items: Sequence[opinion.Sentence] = (),
-    dense: Sequence[float] | None = None,
-    lowered: str | None = None,
-    head: CriticHead | None = None,
-) -> tuple[int, float, tuple[float, float, float] | None]:
-    """:func:`infer_score` and the parts its language's critic head read (:class:`CriticHead`; None when
-    no head reads the text), so a caller that moves the score again can ask the head again.
-
-    ``head``: the head to use instead of the shipped one (``CriticHead.identity()`` reads the parts and
-    moves nothing: what the trainer fits on)."""
     lean, beta, critic = judgement_parts(text, code, items, lowered)
     try:
         model = sentiment.model(code)
     except ModelError:
-        return round(50 + 45 * lean), 0.3, None
+        return round(50 + 45 * lean), 0.3
     model_score = model.score(text, dense, lowered)[0]
     value = blend(model_score, lean, beta)
     # The label's bands are cut for critics' prose; the confidence map was fitted on the unmoved score.
     shown = critic_bands(value, code) if critic else value
-    score = max(0, min(100, round(shown)))
-    confidence = reader_confidence(model, value, lean, beta, text, model_score)
-    if head is None:
-        head = critic_heads().get(code)
-    if head is None or _words_up_to(text, head.below_words) >= head.below_words:
-        return score, confidence, None
-    parts = (model_score, lean, opinion_score(model, items, model_score))
-    return *head.decide(score, confidence, parts), parts
-
-
-def opinion_score(model: sentiment.ScoreModel, items: Sequence[opinion.Sentence], whole: float) -> float:
-    """The model's score of the review's opinion sentences alone (``whole``, the whole text's, when it
-    has none): what the critic says about the film without the plot retold around it."""
-    said = [s.text for s in items if s.opinion >= HEAD_OPINION]
-    return model.score("\n".join(said))[0] if said else whole
-
-
-#: The critic heads, fitted by ``train/verdict_head.py`` on critic-style pages the project owns.
-HEAD_FILE = "verdict-head.json"
-#: Which sentences the head's opinion score reads (``opinion.Sentence.opinion`` at least this).
-HEAD_OPINION = 0.5
-
-
-@dataclass(frozen=True)
-class CriticHead:
-    """A 3-class decision on critics' prose from a few parts of the reading (the model's score, the
-    judgement lean, the model's score of the opinion sentences): an ordinal logistic regression, one
-    linear index and two thresholds. The reader's score keeps its place unless the head puts the page
-    on the other side of the negative edge (``edges = "negative"``): then it moves just across it.
-
-    Why: the model and the lean, blended, read critics' measured pans at 40-55 ("mixed"); the head,
-    fitted on critic-style pages, places the negative edge where those parts separate pans from mixed
-    reviews. It reads only texts under ``below_words`` words (long reviews are the trained model's own
-    ground, the Pang & Lee critics)."""
-
-    mean: np.ndarray
-    scale: np.ndarray
-    weights: np.ndarray
-    thresholds: tuple[float, float]
-    edges: str
-    below_words: int
-
-    @classmethod
-    def from_dict(cls, table: Mapping[str, Any]) -> CriticHead:
-        low, high = (float(t) for t in table["thresholds"])
-        return cls(
-            mean=np.asarray(table["mean"], dtype=float),
-            scale=np.asarray(table["scale"], dtype=float),
-            weights=np.asarray(table["weights"], dtype=float),
-            thresholds=(low, high),
-            edges=str(table.get("edges", "negative")),
-            below_words=int(table.get("below_words", 0)) or 10**9,
-        )
-
-    @classmethod
-    def identity(cls) -> CriticHead:
-        """A head that reads the parts of every text and moves no score."""
-        zero = np.zeros(3)
-        return cls(mean=zero, scale=zero + 1, weights=zero, thresholds=(-1.0, 1.0), edges="none", below_words=10**9)
-
-    def probabilities(self, parts: Sequence[float]) -> tuple[float, float, float]:
-        """P(negative), P(mixed), P(positive) for ``parts`` (model score, lean, opinion score)."""
-        index = float(((np.asarray(parts, dtype=float) - self.mean) / self.scale) @ self.weights)
-        low, high = (1.0 / (1.0 + math.exp(index - t)) for t in self.thresholds)
-        return low, high - low, 1.0 - high
-
-    def decide(self, score: int, confidence: float, parts: Sequence[float]) -> tuple[int, float]:
-        """``score`` and ``confidence``, moved across the negative edge when the head reads the page
-        on its other side (the confidence is then the head's probability of the new label)."""
-        if self.edges != "negative":
-            return score, confidence
-        negative, mixed, _ = self.probabilities(parts)
-        if negative > 0.5 and score > NEGATIVE_EDGE:
-            return NEGATIVE_EDGE, round(negative, 4)
-        if negative <= 0.5 and score <= NEGATIVE_EDGE:
-            return NEGATIVE_EDGE + 1, round(mixed, 4)
-        return score, confidence
-
-
-#: The highest score read as negative (``model.score_label``).
-NEGATIVE_EDGE = 39
-
-
-@cache
-def critic_heads() -> dict[str, CriticHead]:
-    """The shipped critic heads per language (empty when the file is absent: the bands decide)."""
-    ref = resources.files("filmkritik").joinpath("models", HEAD_FILE)
-    try:
-        raw = json.loads(ref.read_text(encoding="utf-8"))
-    except (FileNotFoundError, OSError, ValueError):
-        return {}
-    return {code: CriticHead.from_dict(table) for code, table in raw.get("heads", {}).items()}
+    return max(0, min(100, round(shown))), reader_confidence(model, value, lean, beta, text, model_score)
 
 
 def judgement(

@@ -1,4 +1,4 @@
-"""Fit the critic head (``read/verdict.py`` :class:`CriticHead`) on critic-style pages the project owns.
+"""A critic head for the verdict (round 12, measured, not shipped): fitting and measuring code.
 
 The head is an ordinal logistic regression (one linear index, two thresholds, an L2 penalty on the
 standardised weights) on three parts of the reader's reading of a page, prose only: the trained model's
@@ -7,11 +7,13 @@ parts separate critics' pans from their mixed reviews, which the blended score p
 
 Round 12 (``docs/preregistrations/verdict-round12.md``) chose, leave-one-round-out over the English pages
 below: the English head, only its negative edge, penalty 1, texts under 700 words (the Pang & Lee TRAIN
-guard). German stays without a head (no variant beat the shipped bands on German pages).
+guard). German got no head (no variant beat the shipped bands on German pages). Checked once on the sealed
+critics12 pages it changed nothing measurable (docs/verdict.md, round 12), so the reader does not use it:
+the candidate reader is commit 7f5fd74; this module replays the reader's verdict step by step with public
+functions, so it needs no hook in ``read/verdict.py``.
 
-Usage (repository root; about a minute on one core)::
+Usage (repository root; about 20 s on one core)::
 
-    python -m filmkritik.train.verdict_head                  # writes src/filmkritik/models/verdict-head.json
     python -m filmkritik.train.verdict_head --out /tmp/head.json --report
 """
 
@@ -21,15 +23,17 @@ import argparse
 import datetime
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
+from filmkritik.errors import ModelError
 from filmkritik.ingest import load_text
 from filmkritik.model import Source, score_label
-from filmkritik.read import pipeline, short_text, verdict
+from filmkritik.read import opinion, pipeline, ratings, sentiment, short_text, verdict
 
 #: The owned critic-style pages per language (invented films and people, written by the project's
 #: helpers; the sealed rounds are not among them). Paths from the repository root.
@@ -44,6 +48,10 @@ LABELS = ("negative", "mixed", "positive")
 PENALTY = 1.0
 EDGES = "negative"
 BELOW_WORDS = 700
+#: Which sentences the opinion score reads (``opinion.Sentence.opinion`` at least this).
+HEAD_OPINION = 0.5
+#: The highest score read as negative (``model.score_label``).
+NEGATIVE_EDGE = 39
 
 
 @dataclass(frozen=True)
@@ -57,9 +65,88 @@ class Page:
     words: int
 
 
+@dataclass(frozen=True)
+class CriticHead:
+    """A 3-class decision on critics' prose from a few parts of the reading: an ordinal logistic
+    regression (one linear index, two thresholds). With ``edges = "negative"`` the reader's score keeps
+    its place unless the head puts the page on the other side of the negative edge; then it moves just
+    across it (to 39, or up to 40). Texts of ``below_words`` words or more are left alone."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: np.ndarray
+    thresholds: tuple[float, float]
+    edges: str = EDGES
+    below_words: int = BELOW_WORDS
+
+    @classmethod
+    def from_dict(cls, table: Mapping[str, Any]) -> CriticHead:
+        low, high = (float(t) for t in table["thresholds"])
+        return cls(
+            mean=np.asarray(table["mean"], dtype=float),
+            scale=np.asarray(table["scale"], dtype=float),
+            weights=np.asarray(table["weights"], dtype=float),
+            thresholds=(low, high),
+            edges=str(table.get("edges", EDGES)),
+            below_words=int(table.get("below_words", BELOW_WORDS)),
+        )
+
+    def probabilities(self, parts: Sequence[float]) -> tuple[float, float, float]:
+        """P(negative), P(mixed), P(positive) for ``parts`` (model score, lean, opinion score)."""
+        index = float(((np.asarray(parts, dtype=float) - self.mean) / self.scale) @ self.weights)
+        low, high = (1.0 / (1.0 + math.exp(index - t)) for t in self.thresholds)
+        return low, high - low, 1.0 - high
+
+    def decide(self, score: int, confidence: float, parts: Sequence[float]) -> tuple[int, float]:
+        """``score`` and ``confidence``, moved across the negative edge when the head reads the page on
+        its other side (the confidence is then the head's probability of the new label)."""
+        if self.edges != "negative":
+            return score, confidence
+        negative, mixed, _ = self.probabilities(parts)
+        if negative > 0.5 and score > NEGATIVE_EDGE:
+            return NEGATIVE_EDGE, round(negative, 4)
+        if negative <= 0.5 and score <= NEGATIVE_EDGE:
+            return NEGATIVE_EDGE + 1, round(mixed, 4)
+        return score, confidence
+
+
+def reading(text: str) -> tuple[int | None, float, tuple[float, float, float] | None, int]:
+    """(the score the reader shows for ``text``'s prose, None when it is no review; its confidence; the
+    head's parts, None when the language has no model; the prose's words), replaying ``verdict.annotate``."""
+    analysis = pipeline.analyse(load_text(text, Source(kind="text")))
+    record = analysis.record
+    code = record.language
+    explicit = ratings.find_rating(analysis.text)
+    prose = analysis.text
+    for start, end in explicit.evidence if explicit else ():
+        prose = prose[:start] + " " * (end - start) + prose[end:]
+    items = opinion.sentences(
+        analysis.text,
+        analysis.sentences,
+        analysis.paragraphs,
+        code,
+        characters=[c.character for c in record.film.cast],
+        read=analysis.sentence_clauses,
+    )
+    if explicit is None:
+        dense = opinion.lexicon_features(items, prose)
+    else:
+        dense = opinion.text_features(items, prose, code, explicit.evidence)
+    score, confidence = verdict.infer_score(prose, code, items, dense)
+    score, confidence = short_text.calibrate(score, confidence, prose, code)
+    try:
+        model = sentiment.model(code)
+    except ModelError:
+        return score, confidence, None, len(prose.split())
+    lean, _ = verdict.judgement(prose, code, items)
+    whole = model.score(prose, dense)[0]
+    said = [s.text for s in items if s.opinion >= HEAD_OPINION]
+    parts = (whole, lean, model.score("\n".join(said))[0] if said else whole)
+    return (score if record.is_review.value else None), confidence, parts, len(prose.split())
+
+
 def read_pages(paths: Sequence[str | Path]) -> list[Page]:
-    """Every page of ``paths`` (JSON lines with ``text`` and ``gold.verdict``) read without a head."""
-    identity = verdict.CriticHead.identity()
+    """Every page of ``paths`` (JSON lines with ``text`` and ``gold.verdict``) as the reader reads it."""
     pages = []
     for path in paths:
         for line in Path(path).read_text(encoding="utf-8").splitlines():
@@ -67,15 +154,9 @@ def read_pages(paths: Sequence[str | Path]) -> list[Page]:
             gold = (row.get("gold") or {}).get("verdict")
             if gold not in LABELS:
                 continue
-            analysis = pipeline.analyse(load_text(row["text"], Source(kind="text")))
-            code = analysis.record.language
-            _, prose, items, dense, lowered = verdict.prose_reading(analysis)
-            score, confidence, parts = verdict.infer_reading(prose, code, items, dense, lowered, head=identity)
-            score, _ = short_text.calibrate(score, confidence, prose, code)
-            if parts is None:
-                continue  # no model for this language
-            shown = score if analysis.record.is_review.value else None
-            pages.append(Page(str(path), gold, parts, shown, len(prose.split())))
+            score, _, parts, words = reading(row["text"])
+            if parts is not None:
+                pages.append(Page(str(path), gold, parts, score, words))
     return pages
 
 
@@ -106,11 +187,11 @@ def fit(x: np.ndarray, y: np.ndarray, penalty: float = PENALTY) -> dict[str, lis
     }
 
 
-def head_from(table: dict[str, list[float]]) -> verdict.CriticHead:
-    return verdict.CriticHead.from_dict({**table, "edges": EDGES, "below_words": BELOW_WORDS})
+def head_from(table: dict[str, list[float]]) -> CriticHead:
+    return CriticHead.from_dict({**table, "edges": EDGES, "below_words": BELOW_WORDS})
 
 
-def headed_label(head: verdict.CriticHead, page: Page) -> str:
+def headed_label(head: CriticHead, page: Page) -> str:
     """The label the reader shows for ``page`` with ``head`` ("none" when it is not read as a review)."""
     if page.score is None:
         return "none"
@@ -149,12 +230,12 @@ def _arrays(pages: Sequence[Page]) -> tuple[np.ndarray, np.ndarray]:
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "models" / verdict.HEAD_FILE)
+    parser.add_argument("--out", type=Path, required=True, help="where to write the fitted heads (JSON)")
     parser.add_argument("--report", action="store_true", help="also print the leave-one-round-out comparison")
     args = parser.parse_args(argv)
     heads: dict[str, object] = {}
     for code, paths in PAGES.items():
-        pages = [p for p in read_pages(paths) if p.parts is not None]
+        pages = read_pages(paths)
         table: dict[str, object] = {**fit(*_arrays(pages)), "edges": EDGES, "below_words": BELOW_WORDS}
         table["features"] = ["model score", "judgement lean", "model score of the opinion sentences"]
         table["penalty"] = PENALTY
