@@ -44,7 +44,7 @@ _DOMAIN = re.compile(r"(?:www\.)?[\w-]+\.(?:de|com|at|ch|org|net|uk|co\.uk|fr|it
 _SENTENCE_STARTERS = frozenset(
     """this that these those it its there here he she they we i you his her their the a an
     das dies diese dieser es er sie wir ich man hier dort der die ein eine auch doch so
-    elsewhere meanwhile außerdem ebenfalls
+    elsewhere meanwhile außerdem ausserdem ebenfalls
     january february march april may june july august september october november december
     januar februar märz mai juni juli oktober dezember monday tuesday wednesday thursday friday
     saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag""".split()

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from filmkritik.read import names, places
 from filmkritik.read.title_spans import GENRE_WORD, TitleSpan, menu_row
-from filmkritik.read.titles.candidate import Candidate, _at_line_start, _whole_line, person_shaped
+from filmkritik.read.titles.candidate import Candidate, _at_line_start, _whole_line, key_of, person_shaped
+from filmkritik.read.titles.collect import _SENTENCE_STARTERS
 from filmkritik.read.titles.facts import _facts_below, _facts_line, _label_line
 from filmkritik.read.titles.patterns import (
     _ARTICLES,
@@ -60,11 +62,20 @@ _ISSUE = re.compile(
 _CONSENT_STEMS = ("cookie", "datenschutz", "privacy", "einwilligung", "consent")
 _CONSENT_WORDS = re.compile(r"(?i)\bcookies?\b|datenschutz|privacy|einwilligung|consent")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
+#: The name opening a body's first paragraph, followed by its year or a verb: "The Crooked Stair (1958) has spent
+#: …", "Seabird Summer is set …", "In Herbstzeitlose spielt …".
+_BODY_OPENER = re.compile(
+    r"(?:In[ \t]+)?(?P<name>[A-ZÄÖÜ][\w'’-]*(?:[ \t](?:(?:of|the|a|an|in|on|at|to|and|for|der|die|das|des|dem|den|im|am|"
+    r"vom|von|und)[ \t])?[A-ZÄÖÜ0-9][\w'’-]*){0,5})(?=[ \t]+\((?:19|20)\d\d\)|[ \t]+(?:is|was|has|opens|follows|begins|"
+    r"tells|takes|ist|war|erzählt|spielt|zeigt|beginnt|folgt|handelt)\b)"
+)
+#: A byline opening a line: "Von Katrin Sauer", "By Ada Finch", "Posted by …", "Kritik von …".
+_BYLINE = re.compile(r"(?:Von|By|Posted by|Kritik von|Review by|Text:)\s", re.IGNORECASE)
 
 
 def _brand_over_sentence_headline(text: str, pooled: dict[str, Candidate], language: str) -> None:
     """ "SCREENWISE" / "A small-town murder, a silent priest and …" / … In “The Quiet Parish,” the new thriller …:
-    one shouted word on the page's first line, said once or again only in the copyright line ("© SCREENWISE
+    one shouted word (or up to four: "DAS SCHWARZE BRETT") on the page's first line, said once or again only in the copyright line ("© SCREENWISE
     2026"), over a headline that is a sentence, is the outlet's masthead; the film the running text names in
     quotes or by a cue, or the name opening the headline that the body says again, is the one reviewed."""
     first_end = text.find("\n")
@@ -79,7 +90,7 @@ def _brand_over_sentence_headline(text: str, pooled: dict[str, Candidate], langu
     body_start = headline_start + len(headline)
     for cand in pooled.values():
         if (
-            " " in cand.key
+            len(cand.key.split()) > 4  # "KINO UND CO", "THE DISC DEN": a masthead of a few words too
             or not cand.text.isupper()
             or len([o for o in cand.occurrences if not _in_rights_line(text, o[0])]) > 1
             or not any(s.how in ("line", "caps") and s.start == 0 for s in cand.spans)
@@ -381,3 +392,95 @@ def _outlet_name(text: str, cand: Candidate, outlet_words: frozenset[str]) -> bo
         return False
     words = cand.key.split()
     return len(words) > 1 and words[-1] in outlet_words and not any(s.how == "headline" for s in cand.spans)
+
+
+def _lines_at_top(text: str, count: int) -> list[tuple[int, str]]:
+    """The page's first ``count`` non-blank lines with their starts."""
+    found: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text) and len(found) < count and start < _HEAD_LIMIT:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            found.append((start, text[start:end].strip()))
+        start = end + 1
+    return found
+
+
+def _film_under_furniture_headline(text: str, pooled: dict[str, Candidate], language: str) -> None:
+    """ "THE DISC DEN" / "A creaky chiller finally gets the restoration it deserves" / … "The Crooked Stair (1958)
+    has spent decades …": a shouted masthead of a few words, or a quoted line of dialogue, said once over a headline
+    that is a sentence. Neither names the film; the name opening the body's first paragraph, followed by its year
+    or a verb, does (in German only when the text says it again: German nouns are capitalised)."""
+    top = _lines_at_top(text, 2)
+    if len(top) < 2 or top[0][0] != 0:
+        return
+    first, headline = top[0][1], top[1][1]
+    quoted = first[:1] in "„“\"‘'»" and first[-1:] in "“”\"’'«"
+    shouted = first.isupper() and 1 <= len(first.split()) <= 4
+    words = headline.split()
+    if not (quoted or shouted) or len(words) < 5 or not any(w[:1].islower() for w in words[1:]):
+        return
+    opening = [c for c in pooled.values() if len(c.occurrences) <= 1 and any(s.start <= 1 for s in c.spans)]
+    if not opening:
+        return
+    body = text.find("\n", top[1][0])
+    while 0 <= body < len(text):
+        end = text.find("\n", body + 1)
+        line = text[body + 1 : end if end >= 0 else len(text)]
+        if len(line) >= 60 and not _BYLINE.match(line):
+            break
+        body = end
+    else:
+        return
+    m = _BODY_OPENER.match(text, body + 1)
+    if m is None:
+        return
+    name = m.group("name")
+    key = key_of(name)
+    lex = names.lexicon()
+    if (
+        key in _GENERIC
+        or (" " not in key and (key in _SENTENCE_STARTERS or lex.is_common(name, language)))
+        or person_shaped(name, language)
+        or places.canonical(name)
+        or (language == "de" and (text.count(name) < 2 or lex.is_common(name.split()[-1], language)))
+    ):
+        return
+    cand = pooled.get(key)
+    if cand is None:
+        span = TitleSpan(name, m.start("name"), m.end("name"), "prose")
+        cand = pooled[key] = Candidate(key, spans=[span], occurrences=[(span.start, span.end)])
+    best = max(c.score for c in opening)
+    cand.score = max(cand.score, best + 0.1)
+
+
+def _rubric_over_title_and_teaser(text: str, pooled: dict[str, Candidate]) -> None:
+    """ "LEINWAND-LUPE" / "Das stille Haus" / "Eine Witwe vermietet Zimmer an Fremde": a shouted rubric said once,
+    a short title line and a longer teaser line, stacked without a blank line. The middle line is the film's, even
+    when the body calls it only "der Film"; a shouted title over its teaser ("MOORLICHT" / "Ein Dorf verschwindet
+    im Nebel") has no line between them."""
+    top = _lines_at_top(text, 3)
+    if len(top) < 3 or top[0][0] != 0:
+        return
+    (_, rubric), (title_start, title), (teaser_start, teaser) = top
+    if text.count("\n", 0, teaser_start) != 2:
+        return  # three lines stacked, without blank lines between them
+    title_words, teaser_words = title.split(), teaser.split()
+    if (
+        not rubric.isupper()
+        or len(rubric.split()) > 3
+        or not 1 <= len(title_words) <= 5
+        or title[-1:] in ".!?:"
+        or len(teaser_words) < 4
+        or len(teaser_words) <= len(title_words)
+        or not any(w[:1].islower() for w in teaser_words[1:])
+        or _BYLINE.match(teaser)
+        or _facts_line(text, teaser_start)
+    ):
+        return
+    shouted = [c for c in pooled.values() if len(c.occurrences) <= 1 and all(s.start == 0 for s in c.spans)]
+    heading = pooled.get(key_of(title))
+    if not shouted or heading is None or not any(s.start == title_start for s in heading.spans):
+        return
+    heading.score = max(heading.score, max(c.score for c in shouted) + 0.1)

@@ -7,7 +7,7 @@ import re
 
 from filmkritik.read.title_spans import GENRE_WORD
 from filmkritik.read.titles.candidate import Candidate, _at_line_start, _whole_line, key_of, person_shaped
-from filmkritik.read.titles.facts import _facts_line
+from filmkritik.read.titles.facts import _facts_below, _facts_line
 from filmkritik.read.titles.patterns import (
     _GENERIC,
     _HEAD_LIMIT,
@@ -29,6 +29,14 @@ _LABEL_TAIL = re.compile(
 _TEASER_OPENING = re.compile(r"(?:Ein|Eine|Einer|A|An)\s")
 _GENERIC_INSIDE = frozenset("film films movie kritik review filme".split())
 _QUOTE_MARK = re.compile(r"['’\"“”‘]")
+#: A line of running text: 30 characters or more, ending a sentence ("A lighthouse, a storm, a secret.").
+_REVIEW_LINE = re.compile(r"^[^\n]{29,}[.!?…][“”\"«»’']?[ \t]*$")
+#: A heading line quoting two films side by side, after a label or not: "Doppelkritik: „X“ und „Y“", "“X” and “Y”".
+_TWO_QUOTED = re.compile(
+    r"^(?:[^\n„\"“”»«‘:]{0,40}:[ \t]*)?[„\"“»«‘']([^\n„\"“”»«‘’]{2,60})[“”\"«»’'][ \t]+(?:und|and|&|sowie|plus)[ \t]+"
+    r"[„\"“»«‘']([^\n„\"“”»«‘’]{2,60})[“”\"«»’'][ \t]*$",
+    re.MULTILINE,
+)
 
 
 def _fold_headline_sentences(pooled: dict[str, Candidate]) -> None:
@@ -264,3 +272,47 @@ def _sequel_of(key: str, base: str) -> bool:
         return False
     number = _SEQUEL_NUMBER.match(key, len(base))
     return number is not None and number.group(1) not in ("0", "1", "i")
+
+
+def _first_of_two_reviews(text: str, pooled: dict[str, Candidate], navigation: frozenset[str]) -> None:
+    """Two films on one page, each a heading over its own facts ("Die Stunde der Füchse" / "Deutschland 2025,
+    98 Min." … "Sommerregen" / "Frankreich 2025, 104 Min.") or its own rating ("★★★"): the page is the first
+    film's, even when the critic names the second more often."""
+    lined = [c for c in pooled.values() if any(s.how == "line" for s in c.spans)]
+    if len(lined) < 2:
+        return
+    headings: list[tuple[int, Candidate]] = []
+    for cand in lined:
+        for span in cand.spans:
+            if span.how != "line" or not _at_line_start(text, span.start):
+                continue
+            line_end = text.find("\n", span.end)
+            if line_end < 0 or text[span.end : line_end].strip():
+                continue  # the heading is its line, alone
+            if _facts_below(text, line_end + 1, navigation) or _RATING_LINE.match(text, line_end + 1):
+                headings.append((span.start, cand))
+                break
+    if len({id(c) for _, c in headings}) < 2:
+        return
+    headings.sort(key=lambda h: h[0])
+    first = headings[0][1]
+    second = next(start for start, c in headings if c is not first)
+    if not any(_REVIEW_LINE.search(line) for line in text[headings[0][0] : second].split("\n")):
+        return  # no review between the two headings: a masthead's tagline over an issue line, then the film
+    top = max(c.score for _, c in headings)
+    if first.score > 0 and first.score < top:
+        first.score = top + 0.1
+
+
+def _first_of_two_quoted(text: str, pooled: dict[str, Candidate]) -> None:
+    """ "Doppelkritik: „Kalter Hafen“ und „Hinter den Dünen“": a heading that names two films side by side heads a
+    double review, and the page is the first one's, even when the critic says more about the second."""
+    head = text[:_HEAD_LIMIT]
+    if sum(head.count(q) for q in '“"»«’') < 2:
+        return  # cheap gate: no two quoted names
+    m = _TWO_QUOTED.search(head)
+    if m is None:
+        return
+    first, second = pooled.get(key_of(m.group(1))), pooled.get(key_of(m.group(2)))
+    if first is not None and second is not None and 0 < first.score <= second.score:
+        first.score = second.score + 0.1

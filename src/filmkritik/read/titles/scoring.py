@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from filmkritik import lang
 from filmkritik.read import festivals, names, places
 from filmkritik.read.title_spans import GENRE_WORD, TitleSpan
-from filmkritik.read.titles.candidate import Candidate, key_of, person_shaped
+from filmkritik.read.titles.candidate import Candidate, _at_line_start, key_of, person_shaped
 from filmkritik.read.titles.collect import _person_before
 from filmkritik.read.titles.facts import _facts_below
 from filmkritik.read.titles.folding import (
@@ -22,16 +22,20 @@ from filmkritik.read.titles.folding import (
 from filmkritik.read.titles.furniture import (
     _brand_over_sentence_headline,
     _column_names,
+    _film_under_furniture_headline,
     _furniture_masthead,
     _masthead,
     _outlet_name,
     _outlet_over_sections,
     _rubric_over_film,
+    _rubric_over_title_and_teaser,
     _tagline_masthead,
 )
 from filmkritik.read.titles.headlines import (
     _compared_in_headline,
     _cue_over_heading,
+    _first_of_two_quoted,
+    _first_of_two_reviews,
     _fold_headline_sentences,
     _heading_over_passing,
     _label_then_title,
@@ -85,7 +89,7 @@ _YEAR_END = re.compile(r"\s*['’]?(?:19|20)?\d\d$")
 #: …", "Außerdem gesehen: …" (compared casefolded, in the sentence before the name).
 _PASSING = re.compile(
     r"\b(?:elsewhere|also (?:caught|saw|watched|screening|screened|showing|playing|streaming|new|opening|out)|"
-    r"other (?:films|titles|releases|new releases|highlights)|(?:außerdem|ebenfalls|auch) (?:gesehen|neu|im|in|"
+    r"other (?:films|titles|releases|new releases|highlights)|(?:außerdem|ausserdem|ebenfalls|auch) (?:gesehen|neu|im|in|"
     r"läuft|laufen|startet|starten|auf)|weitere (?:filme|neustarts|starts))\b"
 )
 #: Last words of company names ("Northlight Pictures", "Lichtblick Filmverleih"): distributors, not films.
@@ -178,10 +182,14 @@ def rank(
     _heading_over_passing(text, pooled)
     _compared_in_headline(text, pooled)
     _brand_over_sentence_headline(text, pooled, language)
+    _film_under_furniture_headline(text, pooled, language)
+    _rubric_over_title_and_teaser(text, pooled)
     _rubric_over_film(text, pooled, language)
     _column_names(text, pooled)
     _cue_over_heading(text, pooled, language)
     _teaser_after_colon(pooled)
+    _first_of_two_reviews(text, pooled, getattr(data, "NAVIGATION", frozenset()))
+    _first_of_two_quoted(text, pooled)
     return sorted(pooled.values(), key=lambda c: (-c.score, c.first))
 
 
@@ -195,7 +203,8 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
     passing = (
         bool(cand.occurrences)
         and any(s.how in ("quoted", "prose") for s in cand.spans)
-        and not any(s.how in ("headline", "line") for s in cand.spans)
+        # "Außerdem neu: „Nachtbus“": a line after a passing label names the other film all the same
+        and not any(s.how in ("headline", "line") and _at_line_start(text, s.start) for s in cand.spans)
         and _in_passing(text, cand.occurrences[0][0])
     )
     other_work = other_work or passing
@@ -255,7 +264,7 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
                 weight = 0.0  # "A chamber piece that slowly tightens" said once: a teaser line
         elif span.how in ("quoted", "caps") and _is_mention(text, span, mention_cues):
             weight = -1.5
-        elif span.how in ("quoted", "prose") and passing:
+        elif span.how in ("quoted", "prose", "line") and passing:
             # "Elsewhere: I also caught “Low Tide Radio”": another film, after the one reviewed
             weight = -1.5 if span.start <= cand.occurrences[0][0] else min(weight, 0.5)
         elif span.how in ("quoted", "line") and _series_before(text, span.start):
@@ -287,6 +296,12 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             weight += 2.0  # 'Film „X“', 'the movie "X"'
         elif span.how == "quoted" and _MAKER_AFTER.match(text, span.end):
             weight += 2.0  # "„X“ von der Grazer Regisseurin Y", "“X,” from director Y": the film and its maker
+        if (
+            span.how == "prose"
+            and text.endswith(" in ", max(0, span.start - 4), span.start)
+            and _no_actor_in(text, span, language)
+        ):
+            weight = 0.0  # "Four Winters in Tromsø" heading a page: a title with a place, not "Ann Bo in Tromsø"
         if span.how == "quoted" and weight > 0 and span.start in line_starts and len(cand.occurrences) <= 1:
             weight = 0.0  # a quoted heading said once: one sighting, and its line already counts
         score += weight
@@ -338,6 +353,15 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
     elif any(festivals.canonical(_YEAR_END.sub("", n) if n[-1:].isdigit() else n) for n in named):
         score -= 6  # "Berlinale 2025", "Venice Film Festival": the occasion, not the film
     return score
+
+
+def _no_actor_in(text: str, span: TitleSpan, language: str) -> bool:
+    """A caption's "<actor> in <film>" captured ``span``, but the line opens with a common word that is no first
+    name ("Four Winters in Tromsø", "Dark Days in Lagos"): a title naming a place, not an actor in a film."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    first = text[line_start : span.start].split(" ", 1)[0]
+    lex = names.lexicon()
+    return first[:1].isupper() and lex.is_common(first, language) and not lex.is_first_name(first)
 
 
 def _list_item(text: str, start: int) -> bool:
