@@ -126,7 +126,7 @@ HONORIFICS = frozenset(
     Reverend Commander Admiral Pastor Lt. Col. Gen. Det. Insp. Cpl. Pvt. Sgt Lt Capt Cmdr. Cmdr Cdr.
     Mademoiselle Herr Frau Fräulein Señor Señora Señorita Doña Signor Signora Signorina Abuela Abuelo Tía Tío
     Sheikh Sheik Mullah Imam Ayatollah Sensei Agha Aga Iya Baba Ustad Begum Sahib Memsahib Babushka
-    Mama Papa Dame""".split()
+    Mama Papa Dame Nonna Nonno""".split()
 )
 OPENERS = frozenset(
     """The A An And But As In On At For With By From Of To When While After Before Since So Yet Or If Though Also

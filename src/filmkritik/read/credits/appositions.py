@@ -213,6 +213,12 @@ class Appositions(DirectorCues):
 
     def possessives(self) -> None:
         """ "Mara Lindqvist's Glasshouse", "Jana Brenners packendes Justizdrama", "Marsh’s Viola"."""
+        self._possessives()
+        if self.code == "en":
+            self.co_credited_en()
+            self.director_apposition_en()
+
+    def _possessives(self) -> None:
         text = self.text
         for span in self.runs.spans:
             raw = self.run_text(span)

@@ -55,6 +55,19 @@ _NOUN_PART_EN = re.compile(r"(?:the|a|an|his|her|their|[A-Z][\w-]+['’]s)\s+(?:
 _NOUN_PART_ASIDE_EN = re.compile(r"(?:the|a|an|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*,")
 #: "a terrific bit from X as ...", "a moving cameo from X as ...".
 _TURN_FROM_EN = re.compile(rf"\b(?:{_en.TURN_FROM_NOUNS})s?\s+from\s+$")
+_THERE_IS_ALSO_EN = re.compile(r"\b[Tt]here(?:['’]s|\s+is|\s+was)\s+(?:also|even|a\s+turn\s+from)\s+$")
+_PLACE_PREPOSITION_EN = re.compile(r"\b(?:from|in|to|at|into|near|across|through)\s+$")
+_CALLED_BEFORE_PASSIVE_EN = re.compile(
+    r"\b(?:called|named|nicknamed)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+(?:is|was)\s+(?:[a-z]+ly\s+)?$"
+)
+_NAME_THEN_ASIDE_EN = re.compile(
+    rf"(?:^|\s)(?:[A-Z][\w-]+['’]s\s+|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+)(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{RUN}),\s+"
+    r"[^,;()\n]{1,60},\s+(?:is|was)\s+(?:[a-z]+ly\s+)?$"
+)
+_PRONOUN_PASSIVE_EN = re.compile(r"\s*(?:He|She)\s+is\s+(?:[a-z]+ly\s+)?")
+_NAMED_IN_APPOSITION_EN = re.compile(
+    r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?P<name>[A-Z][a-z][\w'’-]*),\s+(?:who|whose|a|an|the)\b"
+)
 _PERFORMANCE_END = re.compile(r"\b(?:performance|turn|scene|scenes|role|part|cameo|lines|moments)\s*$")
 _WORDS_BEFORE_NAME_DE = re.compile(r"\s*(?:(?:der|dem|einer|einem)\s+)?(?:[a-zäöüß]+\s+){1,3}")
 #: ", der jüngere, Quirin, von B": a gapped second passive pair.
@@ -274,6 +287,17 @@ class AsRoles(PlayVerbs):
             elif self.code == "en" and " " in actor and self._nameless_part_en(span, m.start(), after):
                 self.hits.append(Hit("actor", actor, span[0], HINT))
 
+    def _part_in_sentence_before_en(self, start: int) -> str | None:
+        """The one part the sentence before names by an apposition ("It follows a retired typesetter, Ambrose, who
+        ..."), or None when it names none or several."""
+        if start < 2:
+            return None
+        before = self.analysis.sentence_of(start - 2)
+        found = list(_NAMED_IN_APPOSITION_EN.finditer(self.text, before[0], before[1]))
+        if len(found) != 1 or len(self.runs.within(before[0], before[1])) > 3:
+            return None
+        return self.character(found[0].group("name"), found[0].start("name"))
+
     def _nameless_part_en(self, span: Span, as_start: int, after: str) -> bool:
         """ "X is quietly devastating as the neighbour", "X turns up late on as the landlady", "X, as their mother,",
         "a terrific bit from X as a dead mayor": a part named only by a noun still makes X a performer, when the words
@@ -287,6 +311,8 @@ class AsRoles(PlayVerbs):
             # "X, as their mother, ...": an aside closed by a comma, a noun phrase only (not "Y, as his last chance."
             # or "Y, as her students agree, ...")
             return bool(_NOUN_PART_ASIDE_EN.match(after))
+        if not between.strip() and _THERE_IS_ALSO_EN.search(self.text, max(0, span[0] - 30), span[0]):
+            return True  # "There's also X as a preacher who ...": a performer brought on
         return not between.strip() and bool(_TURN_FROM_EN.search(self.text, max(0, span[0] - 40), span[0]))
 
     def _named_after_trade(self, char: str, pos: int) -> bool:
@@ -402,10 +428,23 @@ class AsRoles(PlayVerbs):
             )
             if gap:
                 cspan = self.runs.ending_at(sentence[0] + gap.start())
+                if cspan and self.code == "en" and _PLACE_PREPOSITION_EN.search(text, max(0, cspan[0] - 8), cspan[0]):
+                    cspan = None  # "Tommaso, just back from London, is played by X": the place is no part
                 if cspan:
                     char = self.character(self.run_text(cspan), cspan[0])
                 if cspan and char and self._two_by_two(cspan, span):
                     continue
+            if char is None and self.code == "en":
+                called = _CALLED_BEFORE_PASSIVE_EN.search(head)
+                if called:
+                    char = called.group("name")  # "The computer, called MOTHERWELL, is voiced by X": as written
+                elif aside := _NAME_THEN_ASIDE_EN.search(head):
+                    # "Pia's grandson Tommaso, just back from London, is played by X": the name before the aside
+                    char = self.character(aside.group("name"), sentence[0] + aside.start("name"))
+                elif _PRONOUN_PASSIVE_EN.fullmatch(head):
+                    char = self._part_in_sentence_before_en(
+                        sentence[0]
+                    )  # "... a typesetter, Ambrose, ... He is played by X"
             if char is None and self.code == "en":
                 # "Bertrand, the village priest, is played with quiet gravity by X": asides before the verb
                 cspan = self._clause_subject_en(m.start(), role=True)

@@ -59,19 +59,32 @@ _IS_NAME_THEN = re.compile(r",\s+(?:ein|eine|der|die|das)\s+[a-zäöüßA-ZÄÖ�
 _IS_PERFORMER_EN = re.compile(
     r"(?:,\s+|\s+)is\s+(?:(?:the|a|an)\s+(?:(?:never-better|ever-reliable|reliably|always|wonderfully|great|wonderful|"
     r"excellent|terrific|superb|reliable|marvell?ous|brilliant|fine|veteran|splendid|invaluable|indispensable|"
-    r"formidable|redoubtable|priceless|inimitable|incomparable|peerless|ubiquitous|versatile|young|newcomer)\s+){1,2})?"
+    r"formidable|redoubtable|priceless|inimitable|incomparable|peerless|ubiquitous|versatile|young|newcomer|luminous|"
+    r"always\s+welcome|ever-welcome|welcome|magnetic|radiant|wily|lovely|marvellous|mesmerising|mesmerizing|"
+    r"scene-stealing|unflappable|irrepressible|reliably\s+excellent|legendary|venerable|beloved)\s+){1,2})?"
     r"(?=[A-Z])"
 )
 #: What may follow the performer: a clause or an apposition about the actor, or the sentence's end.
 _PERFORMER_THEN_EN = re.compile(
-    r",\s+(?:who|whose|an?\s+(?:[A-Za-z-]+\s+){0,3}(?:actor|actress|performer|newcomer|comedian|veteran|star)\b|"
-    r"(?:[a-z]+ing|clearly|all|never|once\s+again|again)\b)|\s*[.;!](?:\s|$)|\s+(?:in|with)\s+(?:a|an|the|her|his)\s+[a-z]"
+    r",\s+(?:who|whose|an?\s+(?:[A-Za-z-]+\s+){0,3}(?:actor|actress|performer|newcomer|comedian|comic|veteran|star|"
+    r"singer|musician|dancer|rapper|model)\b|"
+    r"(?:[a-z]+ing|clearly|all|never|once\s+again|again)\b|and\s(?!(?:he|she|they)\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:played|voiced|portrayed))|(?:[a-z]+,?\s+)?[a-z]+\s+and\s+[a-z]+\s*[,.;!])"
+    r"|\s*[.;!](?:\s|$)|\s+(?:in|with)\s+(?:a|an|the|her|his)\s+[a-z]|\s+and\s+(?:he|she|they)(?:['’]s|\s)(?!(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:played|voiced|portrayed))"
 )
 #: The part's side of "<part> is <performer>": the clause before "is" ends with a name, then perhaps an apposition
 #: set off by commas ("Cousin Lurleen, the closest thing the film has to a villain,"), or the name follows "called"
 #: / "named" inside one ("The villain, a land agent called Mr. Pettigrew,"), or a noun before it ("the nurse, Maren,").
 _APPOSITION_END_EN = re.compile(r",\s+(?:the|a|an|his|her|their|who|whose|which|still|now|once)\b[^,;:()\n]{1,80},$")
 _CALLED_NAME_EN = re.compile(rf"\b(?:called|named|nicknamed|known\s+as)\s+(?P<name>{RUN}),$")
+_LOWER_SENTENCE_START = re.compile(r"[a-z]{2}[.!?]\s+(?=[a-z])(?!.*[a-z]{2}[.!?]\s+[a-z])")
+_NOUN_PART_HEAD_EN = re.compile(
+    r"(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*(?:\s+(?:from|of)\s+[A-Z][a-z]+)?)(?:,\s+[^,;:()\n]{1,80},?)?"
+)
+_CREW_WORDS_EN = re.compile(
+    r"\b(?:direct|writ|produc|compos|cinematograph|edit|filmmak|screenwrit|author|novel|critic|score|film|movie|"
+    r"result|problem|point|answer|star|lead|cast|best|worst|highlight|standout|revelation|reason|casting|thing)",
+)
 _THAT_IS_END = re.compile(r"\s*[,.;!–—]|\s+-\s")
 #: "Jace Morrow is her ex-boyfriend/cop/love interest Detective Rourke,": a copula, a description, the role.
 _COPULA_ROLE_BARE = re.compile(r"\s+is\s+(?:his|her|their)\s+((?:[a-z][\w/-]*\s+){0,3}[a-z][\w/-]*)\s+(?=[A-Z])")
@@ -396,6 +409,9 @@ class Clauses(Appositions):
             end = m.start() + 1 if text[m.start()] == "," else m.start()
             head = text[start:end]
             cut = max(head.rfind(";"), head.rfind(":"), head.rfind(" – "), head.rfind(" — "), head.rfind(", and "))
+            lower_start = _LOWER_SENTENCE_START.search(head)
+            if lower_start and lower_start.start() + 2 > cut:
+                cut = lower_start.start() + 2  # ". her husband Gerald is X": a sentence the segmenter did not split
             if cut >= 0:
                 start += cut + (5 if head[cut:].startswith(", and ") else 1)
                 head = text[start:end]
@@ -403,6 +419,10 @@ class Clauses(Appositions):
                 start, head = start + 1, head[1:]
             char_span = self._part_before_is(start, end, head)
             if char_span is None:
+                if self._noun_part_before_is(head):
+                    # "The harbourmaster, a pompous little man, is X, and he is very funny": a part named by its
+                    # noun, a performer
+                    self.add("actor", self.run_text(aspan), aspan[0], CLEAR)
                 continue
             char_raw = self.run_text(char_span)
             first_word, _, rest = char_raw.partition(" ")
@@ -417,6 +437,13 @@ class Clauses(Appositions):
             char = self.character(char_raw, char_span[0])
             if char and not self.is_film_title(char):
                 self.add("actor", self.run_text(aspan), aspan[0], CLEAR, character=char)
+
+    def _noun_part_before_is(self, head: str) -> bool:
+        """ "The harbourmaster, a pompous little man with a clipboard,", "Its engineer", "The vicar, when he finally
+        appears,": a determiner, a few lower-case words ending in a person noun (no crew or film word), perhaps an
+        aside between commas."""
+        m = _NOUN_PART_HEAD_EN.fullmatch(head.strip())
+        return m is not None and not _CREW_WORDS_EN.search(m.group("np"))
 
     def _part_before_is(self, start: int, end: int, head: str) -> Span | None:
         """The part's name in the clause ``head`` (``text[start:end]``) before "is", or None."""

@@ -112,8 +112,75 @@ _SIBLINGS_DIRECT_EN = re.compile(
 )
 
 
+#: "Marisol and Teodoro Vance-Ibarra": two given names sharing one family name.
+_SHARED_SURNAME_EN = re.compile(
+    r"\b(?P<a>[A-Z][\w-]+)\s+(?:and|&)\s+(?P<b>[A-Z][\w-]+)\s+(?P<sur>(?:(?:de|van|von|di|da|del|le|la)\s+)?"
+    r"[A-Z][\w-]*(?:['’][A-Z][\w-]+)?)(?=['’]s?\s|[\s,.;:)])"
+)
+#: Before the pair: "from the Italian brothers", "by sisters"; after it: "..., who made X, directed."
+_SIBLINGS_BEFORE_EN = re.compile(
+    r"\b(?:from|by)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+|[a-z-]+\s+){0,2}(?:brothers|sisters|siblings|twins)\s+$"
+)
+_SIBLINGS_DIRECTED_BY_EN = re.compile(
+    r"\b(?:[Dd]irected|[Cc]o-directed|[Hh]elmed|[Mm]ade)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:siblings|brothers|sisters|twins|couple|"
+    r"duo|spouses)\s+(?=[A-Z])"
+)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+_DIRECTED_AFTER_EN = re.compile(r"(?:,\s+[^,;.!?()\n]{1,100},)?\s+(?:co-)?directed(?=\s*[.,;!]|\s+(?:it|the\s+film)\b)")
+
+
+_DIRECTOR_APPOSITION_EN = re.compile(
+    r"\b[Tt]he\s+(?:film['’]s\s+|movie['’]s\s+)?(?:[a-z]+\s+)?(?:director|filmmaker|co-director),\s+(?=[A-Z])"
+)
+
+
 class DirectorCues(AsRoles):
     """Reader layer: directors."""
+
+    def director_apposition_en(self) -> None:
+        """ "The director, Saoirse Quinlan-Ash, was new to me": the director's noun, then the name between commas."""
+        if "director, " not in self.text and "filmmaker, " not in self.text:
+            return
+        for m in _DIRECTOR_APPOSITION_EN.finditer(self.text):
+            span = self.runs.starting_at(m.end())
+            if not span or not self.text.startswith(",", span[1]) or self.other_film_after(span[1]):
+                continue
+            raw = self.run_text(span)
+            if self.full_name(raw) or (
+                len(raw.split(" ")) == 2
+                and self._is_person_like(raw)
+                and not self.lex.is_common(raw.split(" ")[0], "en")
+            ):
+                self.add("director", raw, span[0], CLEAR)
+
+    def co_credited_en(self) -> None:
+        """ "Marisol and Teodoro Vance-Ibarra's film", "from the Italian brothers Matteo and Luca Ferraresi", "Sacha and
+        Rémy Delacroix-Wen, who made ..., directed.": two given names sharing a family name direct together when a cue
+        credits the second name or the pair."""
+        text = self.text
+        if " and " not in text and " & " not in text:
+            return
+        for m in _SIBLINGS_DIRECTED_BY_EN.finditer(text):
+            # "Directed by siblings A and B", "directed by the brothers A and B C"
+            found = [(n, p) for n, p in self.list_after(m.end(), limit=3, skip=0) if self.full_name(n)]
+            if len(found) >= 2:
+                self.add_directors(found, CLEAR)
+        for m in _SHARED_SURNAME_EN.finditer(text):
+            a, b, sur = m.group("a"), m.group("b"), m.group("sur")
+            if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "Wade Harlan and Corinne Dufresne": the first given name is someone's family name
+            if not (self._given(a) and (self._given(b) or self.lex.is_first_name(b))) or self.lex.is_common(sur, "en"):
+                continue
+            first, second = (f"{a} {sur}", m.start("a")), (f"{b} {sur}", m.start("b"))
+            credited = any(h.role == "director" and h.start == m.start("b") for h in self.hits)
+            cued = bool(_SIBLINGS_BEFORE_EN.search(text, max(0, m.start() - 60), m.start())) or bool(
+                _DIRECTED_AFTER_EN.match(text, m.end())
+            )
+            if not credited and not cued:
+                continue
+            if self.other_film_after(m.end()):
+                continue
+            self.add_directors([first, second], CLEAR)
 
     def demonyms(self) -> None:
         """ "der Französin Odile Marchand": a nationality noun before a director's name."""

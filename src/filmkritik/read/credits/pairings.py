@@ -55,6 +55,11 @@ _NOUN_BEFORE_DASH_DE = re.compile(
     r"([A-ZÄÖÜ][a-zäöüß-]+)$"
 )
 _AFTER_PREPOSITION_DE = re.compile(r"\s(?:mit|ohne|mitsamt|samt|aus|voller)\s+(?:[a-zäöüß]+\s+)?$")
+_DASH_ASIDE_EN = re.compile(
+    rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<noun>[a-z][\w-]*)\s+[–—]\s+(?P<actor>{RUN}),\s+"
+    r"(?:[a-z]+ly\s+)?[a-z][\w-]*(?:\s+(?:and|but)\s+[a-z][\w-]*)?\s+[–—]\s"
+)
+_CREW_NOUN_EN = re.compile(r"(?:co-)?(?:direct|writ|produc|compos|cinematograph|edit|filmmak|screenwrit|author|critic)")
 _DASHED_ROLE = re.compile(
     rf"[–—]\s+(?:(?:[a-zäöüß][\w-]*\s+){{0,3}}[a-zäöüß][\w-]*:\s+|(?:a|an)\s+(?:[a-z][\w-]*,?\s+){{0,3}})?(?P<actor>{RUN})"
     # a remark after the actor: "– X in ihrer ersten Kinorolle –", "– X in einer Glanzrolle –", "– X, großartig, –"
@@ -117,6 +122,13 @@ class Pairings(RolePhrases):
                 pos = text.find(dash, pos + 1)
         if self.code == "de" and (" – " in text or " — " in text):
             self._dash_asides_de()
+        if self.code == "en" and (" – " in text or " — " in text):
+            for m in _DASH_ASIDE_EN.finditer(text):
+                # "A young bounty hunter – X, nicely understated – arrives": a performer set off by dashes after
+                # a part named by its noun
+                actor = self.person(m.group("actor"))
+                if actor and " " in actor and self.full_name(actor) and not _CREW_NOUN_EN.match(m.group("noun")):
+                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR)
 
     def _dash_asides_de(self) -> None:
         """ "die Haushälterin Frau Bierbaum – X macht das Beste aus einer Figur, ...", "Die Köchin – X, herrlich grantig

@@ -92,6 +92,14 @@ def sentence_openings(text: str) -> list[int]:
     return sorted(p for p in found if p < len(text))
 
 
+_WHOM_PLAYS_EN = re.compile(
+    rf",\s+whom\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}})?(?P<actor>{RUN})\s+(?:[a-z]+ly\s+)?"
+    r"(?:plays|played|portrays|portrayed|embodies|voices|voiced|makes|renders)\b"
+)
+_LEAD_IN_EN = re.compile(
+    r"(?:Opposite|Alongside|Beside|Against)\s+(?:him|her|them|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?,\s+|"
+    r"(?:Meanwhile|Elsewhere|Later|Here|And|But|Finally|Best\s+of\s+all),\s+(?=as\s)"
+)
 _AS_ROLE_FIRST = re.compile(rf"[Aa]s\s+{_ROLE_FIRST_TAIL}")
 #: "In the role of Edith, X ...", "Playing Edith, X ...": rarer openers, looked for only when the text has them.
 _IN_ROLE_FIRST = re.compile(
@@ -212,6 +220,14 @@ class RolePhrases(Voices):
                     char = self.character(m.group("char"), m.start("char"))
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         self._english_voices_and_small_roles()
+        if " whom " in text:
+            for m in _WHOM_PLAYS_EN.finditer(text):
+                # "Mrs. Dunmore, whom X plays with terrifying politeness, ...": the part before the relative clause
+                cspan = self.runs.ending_at(m.start())
+                actor = m.group("actor")
+                if cspan and (self.full_name(actor) or (" " in actor and self._is_person_like(actor))):
+                    char = self.character(self.run_text(cspan), cspan[0])
+                    self.add("actor", actor, m.start("actor"), CLEAR, character=char)
 
     def _sentence_openings(self) -> list[int]:
         """Where a role-first sentence may open (see :meth:`_role_first`), in order; found once per review."""
@@ -226,7 +242,14 @@ class RolePhrases(Voices):
         # Tried only where a sentence opens: the text's start, after a line break, after ".;!?:" and one space
         # ("as" inside a sentence is not this cue).
         for start in self._sentence_openings():
-            if start < pos or (m := rx.match(text, start)) is None:
+            if start < pos:
+                continue
+            m = rx.match(text, start)
+            if m is None and rx is _AS_ROLE_FIRST and self.code == "en":
+                # "Opposite her, as the nervous postmaster Colin Spratt, X is a delight": a short lead-in first
+                lead = _LEAD_IN_EN.match(text, start)
+                m = rx.match(text, lead.end()) if lead else None
+            if m is None:
                 continue
             pos = m.end()
             actor = m.group("actor")
