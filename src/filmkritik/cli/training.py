@@ -1,4 +1,5 @@
-"""CLI commands of the training area: ``filmkritik train verdict``, ``train snippets`` and ``train snippet-posterior``."""
+"""CLI commands of the training area: ``filmkritik train verdict``, ``train snippets``, ``train snippet-posterior``
+and ``train review-detect``."""
 
 from __future__ import annotations
 
@@ -94,3 +95,32 @@ def snippet_posterior(
             f"b {trainer.percent_change(change['b_relative'])}, largest probability change {change['max_probability']:.4f}"
         )
     out.print(f"wrote {result['file']} in {result['seconds']} s")
+
+
+@train_app.command("review-detect")
+@friendly
+def review_detect(
+    shared: SharedFolder = _DEFAULT_SHARED,
+    fixtures: Annotated[
+        Path | None,
+        typer.Option(
+            "--fixtures", help="The hand-written examples (default: the clone's tests/fixtures/review_detect)."
+        ),
+    ] = None,
+    out_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", help="The model file to write (default: the package's lang/data/review_detect_model.json)."
+        ),
+    ] = None,
+) -> None:
+    """Train the is-review model (TRAIN data and hand-written examples) and print its accuracy by source."""
+    from filmkritik.train.review_detect import fit
+
+    result = fit.train_review_detect(shared, fixtures or fit.DEFAULT_FIXTURES, out_file or fit.MODEL_FILE)
+    model = result.model
+    out.print(f"{model['examples']['positive']} reviews, {model['examples']['negative']} non-reviews")
+    out.print(f"cross-validated accuracy {model['cross_validated_accuracy']:.3f}")
+    for source, accuracy in model["cross_validated_accuracy_by_source"].items():
+        out.print(f"  {source:22s} {accuracy:.3f}")
+    out.print(f"wrote {result.out}")

@@ -1,7 +1,7 @@
 """Is this text a film review? A review versus news, an interview, a listing page, a bare synopsis.
 
 A logistic model over a few document-shape features (:mod:`review_features`), trained by
-:mod:`filmkritik.read.review_train` and shipped as ``lang/data/review_detect_model.json``
+:mod:`filmkritik.train.review_detect` and shipped as ``lang/data/review_detect_model.json``
 (model card beside it). Usable without the rest of the reader, e.g. to filter crawls::
 
     from filmkritik.read.review_detect import score
@@ -53,11 +53,11 @@ def model() -> ReviewModel:
     except (OSError, ValueError) as error:
         raise FilmkritikError(
             f"the is-review model {MODEL_FILE} is missing or broken ({error}); reinstall filmkritik "
-            "or rebuild it with `python -m filmkritik.read.review_train`"
+            "or rebuild it with `python -m filmkritik.train.review_detect`"
         ) from None
     if tuple(data["features"]) != FEATURES:
         raise FilmkritikError(
-            "the is-review model was trained on other features; rebuild it with `python -m filmkritik.read.review_train`"
+            "the is-review model was trained on other features; rebuild it with `python -m filmkritik.train.review_detect`"
         )
     return ReviewModel(
         tuple(data["means"]),
