@@ -379,6 +379,9 @@ class RolePhrases(Voices):
         self._double_cast_and_made_roles()
         if "besetzt" in text or "Stimme" in text or "spricht" in text or "verleiht" in text or "Figur, " in text:
             self._casting_and_voices()
+            if "Stimme" in text:
+                self._voice_run_split()
+        self._voices_heard()
         if "allen voran" in text or "angeführt von" in text or "vor allem" in text or " um " in text:
             for m in self._matches_at(_CAST_LED_BY, text, self._cast_noun_starts()):
                 start, end = self.analysis.sentence_of(m.start())

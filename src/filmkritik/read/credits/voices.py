@@ -89,6 +89,12 @@ _LENDS_VOICE_BARE = re.compile(
     rf"(?P<actor>{RUN})\s+(?:leiht|lieh|verleiht)\s+(?P<char>{RUN})(?:,\s+(?:dem|der)\s+[^,.;:!?()\n]{{1,40}},)?\s+"
     rf"(?:seine|ihre)\s+{_VOICE_ADJS}Stimme\b"
 )
+#: "In der deutschen Fassung leiht X Krümel, der kleinen Maus, ihre Stimme": the verb first, the performer's full
+#: name and the part's bare name in one capitalised run.
+_LENDS_VOICE_V2_BARE = re.compile(
+    rf"\b(?:leiht|lieh)\s+(?:(?:hier|dabei|auch|zudem|außerdem)\s+)?(?P<run>{RUN})(?P<appos>,\s+(?:dem|der)\s+"
+    rf"[^,.;:!?()\n]{{1,40}},)?\s+(?:seine|ihre)\s+{_VOICE_ADJS}Stimme\b"
+)
 #: "Im dänischen Original sind A und B zu hören", "eine Krähe mit der Stimme von X": voices without a named part.
 _VOICES_HEARD = re.compile(
     rf"\b(?:Im|In\s+der)\s+(?:[a-zäöüß]+\s+){{0,2}}(?:Original|Originalfassung|Fassung|Synchronfassung)\s+"
@@ -255,8 +261,6 @@ class Voices(Clauses):
                             continue  # "Die Stimme der Vernunft gehört X": a figure of speech, no voice role
                         self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
                 pos = text.find(word, pos + len(word))
-        if "Stimme von" in text or "zu hören" in text or "hört man" in text:
-            self._voices_heard()
 
     def _creature_then_name(self, raw: str) -> bool:
         """ "Igel Pieks", "Schneehäsin Flocke": a creature or trade noun, then one word that is the part's name."""
@@ -280,9 +284,23 @@ class Voices(Clauses):
             and not self.full_names_ending(raw)
         )
 
+    def _voice_run_split(self) -> None:
+        """ "leiht Birte Lohmann Krümel ihre Stimme": a run of three words, a performer's full name and a part's name."""
+        for m in _LENDS_VOICE_V2_BARE.finditer(self.text):
+            words = m.group("run").split(" ")
+            if len(words) != 3 or not self.full_name(" ".join(words[:2])):
+                continue
+            named = m.group("appos") and words[2] not in self.d.OPENERS and not places.canonical(words[2])
+            if not (self._bare_voice_name(words[2]) or named):
+                continue  # a common word ("Krümel") is a name only when an apposition ("der kleinen Maus") follows
+            self.add("actor", " ".join(words[:2]), m.start("run"), CLEAR, character=words[2])
+
     def _voices_heard(self) -> None:
         """ "Im dänischen Original sind A und B zu hören", "eine Krähe mit der Stimme von X": voices, no parts."""
-        for m in _VOICES_HEARD.finditer(self.text):
+        text = self.text
+        if "Stimme von" not in text and "zu hören" not in text and "hört man" not in text:
+            return
+        for m in _VOICES_HEARD.finditer(text):
             start, end = (m.start("list"), m.end("list")) if m.group("list") else (m.start("one"), m.end("one"))
             for span in self.runs_in(start, end):
                 raw = self.run_text(span)
