@@ -387,3 +387,27 @@ APPEARANCE_VERBS = (
 )
 #: Nouns of a turn that "from" follows before the performer ("a terrific bit from X as a dead mayor").
 TURN_FROM_NOUNS = r"turn|bit|cameo|performance|work|support|appearance|scene-stealer|contribution|portrayal|reading"
+
+#: Nouns for a character's trade, rank or relation that no ending below gives ("the vicar", "her husband"); the part
+#: of "<the noun> is <performer>" (credits round 12).
+PERSON_NOUNS = frozenset(
+    """vicar villain husband wife son daughter mother father mom mum dad brother sister uncle aunt cousin grandmother
+    grandfather grandma grandpa granny nephew niece boss chef cook nurse doctor priest nun monk cop detective sheriff
+    judge mayor king queen prince princess hero heroine kid boy girl child friend lover neighbour neighbor rival
+    partner widow widower maid butler thief spy guard soldier captain pilot sailor twin teen teenager landlady
+    landlord matriarch patriarch fiancé fiancée girlfriend boyfriend bride groom dj clerk chief colonel general
+    sergeant lieutenant admiral commander agent officer inspector medic surgeon therapist psychiatrist assassin
+    bodyguard chauffeur housekeeper nanny tutor mentor protégé protege sidekick stranger drifter hitman heiress
+    countess duchess baroness empress waitress hostess actress goddess mistress seamstress""".split()
+)
+#: Endings of person nouns ("harbourmaster", "engineer", "projectionist") ...
+PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "keeper", "master", "ess", "eur", "ive")
+#: ... and the common words with those endings that name no person ("the only redeeming factor is X").
+NOT_PERSON_NOUNS = frozenset(
+    """factor matter number character answer trailer poster letter chapter error pleasure treasure measure feature
+    moment element argument comment statement experiment achievement element talent accent content event intent
+    percent segment fragment instrument document monument judgement judgment element ingredient advantage highlight
+    point problem result reason thing question center centre corner border order murder disaster monster weather
+    manner banner dinner winner other mother-lode minor major motive perspective narrative alternative initiative
+    objective detective-story incentive""".split()
+)

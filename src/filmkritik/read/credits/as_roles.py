@@ -6,6 +6,7 @@ import re
 
 from filmkritik.lang.en import credits as _en
 from filmkritik.model import Span
+from filmkritik.read import places
 from filmkritik.read.credits.common import (
     _AS_BRIDGE_STOP,
     _GLUE_BEFORE,
@@ -72,13 +73,17 @@ _PERFORMANCE_END = re.compile(r"\b(?:performance|turn|scene|scenes|role|part|cam
 _WORDS_BEFORE_NAME_DE = re.compile(r"\s*(?:(?:der|dem|einer|einem)\s+)?(?:[a-zäöüß]+\s+){1,3}")
 #: ", der jüngere, Quirin, von B": a gapped second passive pair.
 _GAPPED_PASSIVE_DE = re.compile(
-    rf",\s+(?:der|die)\s+[a-zäöüß]+(?:e|ere)\s*,\s+(?P<char>{RUN}),\s+(?:von|vom)\s+(?P<actor>{RUN})(?=\s*[,.;]|\s+und\s)"
+    rf",\s+(?:der|die)\s+(?:[a-zäöüß]+(?:e|ere)|[A-ZÄÖÜ][a-zäöüß-]+)\s*,\s+(?P<char>{RUN}),\s+(?:von|vom)\s+"
+    rf"(?P<actor>{RUN})(?=\s*[,.;]|\s+und\s)"
 )
 #: A sentence opening with its subject: an article or possessive, perhaps an adjective, the part's noun and name.
 _SENTENCE_SUBJECT_DE = re.compile(
     rf"(?:Der|Die|Sein|Seine|Ihr|Ihre)\s+(?:[a-zäöüß]+(?:e|en|er)\s+)?(?P<np>{RUN})\s+(?:ist|war|hat|lebt|arbeitet)\s"
 )
-_PASSIVE_SUBJECT = re.compile(r"(?:\s+und)?\s+(?:wird|werden|wurde|wurden)\s+$")
+_IN_PLACE_DE = re.compile(r"\b(?:in|aus|nach|bei)\s+$")
+_PASSIVE_SUBJECT = re.compile(
+    r"(?:\s+und)?\s+(?:wird|werden|wurde|wurden)\s+(?:(?:diesmal|hier|nun|jetzt|dabei|wieder|erneut|übrigens)\s+)?$"
+)
 #: "Seine Tochter Jessi, die lieber nach Berlin will, wird von X gespielt": the role before the relative clause.
 _ROLE_BEFORE_RELATIVE = re.compile(
     r"\s*(?P<np>[^,.;:!?\n]{1,60}),\s+(?:der|die|das|den|dem|who|which|ein|eine|einer|a|an|the|ihr|ihre|sein|seine|"
@@ -502,6 +507,14 @@ class AsRoles(PlayVerbs):
                         self.add("actor", self.run_text(span), span[0], CLEAR, character=role)
                     continue
                 char = self.character(self.run_text(cspan), cspan[0]) if cspan and len(spans) == 1 else None
+                if (
+                    char
+                    and cspan
+                    and subject
+                    and subject.group().lstrip().startswith("und")
+                    and (places.canonical(char) or _IN_PLACE_DE.search(text, max(0, cspan[0] - 6), cspan[0]))
+                ):
+                    char = None  # "Ihr Bruder Joost ist Anwalt in Utrecht und wird von X gespielt": a place
                 if char is None and subject and subject.group().lstrip().startswith("und") and len(spans) == 1:
                     # "Die Schwester Theres ist inzwischen Ärztin und wird von X gespielt": the sentence's subject
                     own = self.analysis.sentence_of(m.start())

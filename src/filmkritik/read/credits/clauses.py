@@ -79,7 +79,7 @@ _CALLED_NAME_EN = re.compile(rf"\b(?:called|named|nicknamed|known\s+as)\s+(?P<na
 _LOWER_SENTENCE_START = re.compile(r"[a-z]{2}[.!?]\s+(?=[a-z])(?!.*[a-z]{2}[.!?]\s+[a-z])")
 _NOUN_PART_HEAD_EN = re.compile(
     r"(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
-    r"[a-z][\w-]*(?:\s+(?:from|of)\s+[A-Z][a-z]+)?)(?:,\s+[^,;:()\n]{1,80},?)?"
+    r"(?P<noun>[a-z][\w-]*)(?:\s+(?:from|of)\s+[A-Z][a-z]+)?)(?:,\s+[^,;:()\n]{1,80},?)?"
 )
 _CREW_WORDS_EN = re.compile(
     r"\b(?:direct|writ|produc|compos|cinematograph|edit|filmmak|screenwrit|author|novel|critic|score|film|movie|"
@@ -443,7 +443,12 @@ class Clauses(Appositions):
         appears,": a determiner, a few lower-case words ending in a person noun (no crew or film word), perhaps an
         aside between commas."""
         m = _NOUN_PART_HEAD_EN.fullmatch(head.strip())
-        return m is not None and not _CREW_WORDS_EN.search(m.group("np"))
+        if m is None or _CREW_WORDS_EN.search(m.group("np")):
+            return False
+        noun = m.group("noun").lower()
+        if noun in self.d.NOT_PERSON_NOUNS:
+            return False
+        return noun in self.d.PERSON_NOUNS or noun.endswith(self.d.PERSON_NOUN_ENDINGS)
 
     def _part_before_is(self, start: int, end: int, head: str) -> Span | None:
         """The part's name in the clause ``head`` (``text[start:end]``) before "is", or None."""

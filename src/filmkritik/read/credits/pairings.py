@@ -52,12 +52,13 @@ _PART_BEFORE_DASH_DE = re.compile(
 )
 _NOUN_BEFORE_DASH_DE = re.compile(
     r"(?:^|\s)(?:[Dd](?:er|ie|en|em)|[Ii]hr(?:e|en|em|er)?|[Ss]ein(?:e|en|em|er)?)\s+(?:[a-zäöüß]+\s+){0,2}"
-    r"([A-ZÄÖÜ][a-zäöüß-]+)$"
+    r"([A-ZÄÖÜ][a-zäöüß-]+)(?:\s+(?:vom|von\s+der|aus\s+dem|aus\s+der|im|am)\s+[A-ZÄÖÜ][a-zäöüß-]+)?$"
 )
+_PERSON_WORDS_DE = frozenset("Mann Frau Junge Mädchen Kind Typ Kerl Herr Dame Fremde Fremder Alte Alter".split())
 _AFTER_PREPOSITION_DE = re.compile(r"\s(?:mit|ohne|mitsamt|samt|aus|voller)\s+(?:[a-zäöüß]+\s+)?$")
 _DASH_ASIDE_EN = re.compile(
     rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<noun>[a-z][\w-]*)\s+[–—]\s+(?P<actor>{RUN}),\s+"
-    r"(?:[a-z]+ly\s+)?[a-z][\w-]*(?:\s+(?:and|but)\s+[a-z][\w-]*)?\s+[–—]\s"
+    r"(?:[a-z]+\s+){0,2}[a-z][\w-]*(?:\s+(?:and|but)\s+[a-z][\w-]*)?\s+[–—]\s"
 )
 _CREW_NOUN_EN = re.compile(r"(?:co-)?(?:direct|writ|produc|compos|cinematograph|edit|filmmak|screenwrit|author|critic)")
 _DASHED_ROLE = re.compile(
@@ -166,6 +167,8 @@ class Pairings(RolePhrases):
     def _person_noun_de(self, word: str) -> bool:
         """A German noun for a person ("Köchin", "Bürgermeister", "Mutter")."""
         if self._role_word(word) or is_relation_noun(word, self.d.RELATION_NOUNS, self.d.RELATION_TRADES):
+            return True
+        if word in _PERSON_WORDS_DE:
             return True
         return self.lex.looks_like_noun(word, "de") and word.lower().endswith(("erin", "in", "er", "ist", "ant", "eur"))
 

@@ -96,6 +96,7 @@ _WHOM_PLAYS_EN = re.compile(
     rf",\s+whom\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}})?(?P<actor>{RUN})\s+(?:[a-z]+ly\s+)?"
     r"(?:plays|played|portrays|portrayed|embodies|voices|voiced|makes|renders)\b"
 )
+_NOUN_BEFORE_WHOM_EN = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _LEAD_IN_EN = re.compile(
     r"(?:Opposite|Alongside|Beside|Against)\s+(?:him|her|them|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?,\s+|"
     r"(?:Meanwhile|Elsewhere|Later|Here|And|But|Finally|Best\s+of\s+all),\s+(?=as\s)"
@@ -225,9 +226,13 @@ class RolePhrases(Voices):
                 # "Mrs. Dunmore, whom X plays with terrifying politeness, ...": the part before the relative clause
                 cspan = self.runs.ending_at(m.start())
                 actor = m.group("actor")
-                if cspan and (self.full_name(actor) or (" " in actor and self._is_person_like(actor))):
+                if not (self.full_name(actor) or (" " in actor and self._is_person_like(actor))):
+                    continue
+                if cspan:
                     char = self.character(self.run_text(cspan), cspan[0])
                     self.add("actor", actor, m.start("actor"), CLEAR, character=char)
+                elif _NOUN_BEFORE_WHOM_EN.search(text, max(0, m.start() - 40), m.start()):
+                    self.add("actor", actor, m.start("actor"), CLEAR)  # "The runaway, whom X plays ...": a performer
 
     def _sentence_openings(self) -> list[int]:
         """Where a role-first sentence may open (see :meth:`_role_first`), in order; found once per review."""
@@ -381,6 +386,8 @@ class RolePhrases(Voices):
             self._casting_and_voices()
             if "Stimme" in text:
                 self._voice_run_split()
+            if " spricht d" in self.analysis.text:
+                self._object_die_spoken()
         self._voices_heard()
         if "allen voran" in text or "angeführt von" in text or "vor allem" in text or " um " in text:
             for m in self._matches_at(_CAST_LED_BY, text, self._cast_noun_starts()):

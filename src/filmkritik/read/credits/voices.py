@@ -83,10 +83,16 @@ _BARE_ROLE_SPOKEN_BY = re.compile(
     rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))(?P<char>{RUN})\s+spricht(?P<gap>\s+(?:(?:der|die)\s+(?:[a-zäöüß\d-]+(?:e|en)\s+){{1,2}})?)"
     rf"(?P<actor>{RUN})(?![\w’'-])(?![^.;!?\n]*\s(?:an|auf|aus|zu|nach|los|ab|heilig|frei|schuldig)[.;!?])"
 )
+#: "Die Hauptfigur spricht die neunjährige X": an object with "Die"/"Das" first, the speaker after an article and an
+#: age or praise word (read from the unmasked text): a performer; the part only when a name follows the noun.
+_DIE_ROLE_SPOKEN_BY = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))(?:Die|Das)\s+(?:[a-zäöüß]+(?:e|en)\s+){{0,2}}(?P<char>{RUN})\s+spricht"
+    rf"(?P<gap>\s+(?:der|die)\s+(?:[a-zäöüß\d-]+(?:e|en)\s+){{1,2}})(?P<actor>{RUN})(?=\s*[,.;!?]|\s+und\s)"
+)
 _ARTICLE_PRAISE = re.compile(r"\s+(?:der|die)\s+(?:[a-zäöüß\d-]+(?:e|en)\s+){1,2}")
 #: "Lotte Imhülsen leiht Pip ihre Stimme", "X leiht Flämmchen, dem Glühwürmchen, ihre Stimme": the part's bare name.
 _LENDS_VOICE_BARE = re.compile(
-    rf"(?P<actor>{RUN})\s+(?:leiht|lieh|verleiht)\s+(?P<char>{RUN})(?:,\s+(?:dem|der)\s+[^,.;:!?()\n]{{1,40}},)?\s+"
+    rf"(?P<actor>{RUN})\s+(?:leiht|lieh|verleiht)\s+(?P<char>{RUN})(?P<appos>,\s+(?:dem|der)\s+[^,.;:!?()\n]{{1,40}},)?\s+"
     rf"(?:seine|ihre)\s+{_VOICE_ADJS}Stimme\b"
 )
 #: "In der deutschen Fassung leiht X Krümel, der kleinen Maus, ihre Stimme": the verb first, the performer's full
@@ -243,8 +249,12 @@ class Voices(Clauses):
                             char = m.group("char")  # "Den Fabrikdirektor spricht X": a definite role, as written
                         elif rx in (_LENDS_VOICE_BARE, _BARE_ROLE_SPOKEN_BY):
                             # "leiht Flämmchen ihre Stimme", "Stachelbert spricht der junge X": a bare name, however
-                            # much it looks like a noun, is a name
-                            if not self._bare_voice_name(m.group("char")):
+                            # much it looks like a noun, is a name (a common word only with an apposition after it:
+                            # "leiht Blitz, der eitlen Libelle, ihre Stimme")
+                            appos = rx is _LENDS_VOICE_BARE and m.group("appos")
+                            if not (
+                                self._bare_voice_name(m.group("char")) or (appos and self._named_word(m.group("char")))
+                            ):
                                 continue
                             if rx is _BARE_ROLE_SPOKEN_BY and not _ARTICLE_PRAISE.fullmatch(
                                 self.analysis.text, m.start("gap"), m.end("gap")
@@ -290,10 +300,25 @@ class Voices(Clauses):
             words = m.group("run").split(" ")
             if len(words) != 3 or not self.full_name(" ".join(words[:2])):
                 continue
-            named = m.group("appos") and words[2] not in self.d.OPENERS and not places.canonical(words[2])
+            named = m.group("appos") and self._named_word(words[2])
             if not (self._bare_voice_name(words[2]) or named):
                 continue  # a common word ("Krümel") is a name only when an apposition ("der kleinen Maus") follows
             self.add("actor", " ".join(words[:2]), m.start("run"), CLEAR, character=words[2])
+
+    def _named_word(self, word: str) -> bool:
+        """One capitalised word that may be a part's name when an apposition vouches for it (no opener or place)."""
+        return " " not in word and word not in self.d.OPENERS and not places.canonical(word)
+
+    def _object_die_spoken(self) -> None:
+        """ "Die Hauptfigur spricht die neunjährige X" (see ``_DIE_ROLE_SPOKEN_BY``)."""
+        original = self.analysis.text
+        for m in _DIE_ROLE_SPOKEN_BY.finditer(original):
+            actor = self.person(m.group("actor"))
+            if not actor or not self.full_name(actor):
+                continue
+            raw = m.group("char")
+            char = raw.split(" ")[-1] if self._creature_then_name(raw) else None
+            self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
 
     def _voices_heard(self) -> None:
         """ "Im dänischen Original sind A und B zu hören", "eine Krähe mit der Stimme von X": voices, no parts."""
