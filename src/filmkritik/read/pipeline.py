@@ -7,7 +7,7 @@ from collections.abc import Callable
 from filmkritik import lang
 from filmkritik.ingest import Document
 from filmkritik.model import ReviewRecord, Warning
-from filmkritik.read import context, credits, language, review_detect, segment, titles, verdict
+from filmkritik.read import context, credits, language, page_blocks, review_detect, segment, titles, verdict
 from filmkritik.read.analysis import Analysis
 
 Component = Callable[[Analysis], None]
@@ -38,16 +38,23 @@ def analyse(document: Document) -> Analysis:
             )
         )
     data = lang.get(code)
-    paragraphs = segment.paragraphs(document.text)
+    # The components read the page with its furniture (related teasers, comments, bios, newsletter boxes)
+    # blanked out; the same length keeps every offset valid, and the record gets the page back below.
+    article = page_blocks.mask(document.text)
+    if article is not document.text:
+        record.text = article
+        lowered = article.lower()
+    paragraphs = segment.paragraphs(record.text)
     analysis = Analysis(
         record=record,
         lang=data,
-        sentences=segment.sentences(document.text, data.ABBREVIATIONS, paragraphs),
+        sentences=segment.sentences(record.text, data.ABBREVIATIONS, paragraphs),
         paragraphs=paragraphs,
     )
     analysis.lowered = lowered
     for _name, component in COMPONENTS:
         component(analysis)
+    record.text = document.text
     if not record.is_review.value:
         record.verdict = None
     return analysis

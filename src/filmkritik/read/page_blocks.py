@@ -1,0 +1,256 @@
+"""Page furniture around a review: related-article boxes, readers' comments, author bios, newsletter boxes.
+
+A crawler's text of a review page keeps the boxes around the article: "Mehr zum Thema" teasers naming other
+films with their directors and stars, readers' comments ("Ich fand ihn großartig!"), the author's bio, a
+newsletter box, links to the previous and next article. Their names and opinions are not the review's.
+
+:func:`blocks` finds them; :func:`mask` blanks them out with spaces (newlines kept), so the text keeps its
+length and every offset the reader reports still points into the page as given.
+
+How a block is found:
+
+* The article ends with its last line of prose (a long line) above the comments. Below it, the first box
+  heading alone on its line ("Mehr zum Thema", "Related stories", "Über die Autorin") or a bio line ("X is a
+  film critic ...") starts the page's tail: everything from there to the end is furniture. A label with its
+  link on the same line ("Read more: X") is one line of furniture: short paragraphs of the article may follow. The comments
+  (a "Kommentare (3)" label or "X schrieb am 14.02.:") run to the end of the page as well.
+* Above the article's end (the page's head, or a box inside the article), a label with its links on the same
+  line ("Auch interessant: „X“ – Regie: ...") is one line of furniture; a label alone takes the teaser lines
+  right below it.
+* A page without a line of prose (a capsule, a list of short lines) is left alone: there is no article to
+  tell the boxes from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+
+from filmkritik import lang
+
+#: A line this long (characters) is prose of the article or of a comment, not a teaser or a menu.
+_PROSE_CHARS = 200
+#: Teaser lines below a label inside the article are shorter than this.
+_TEASER_CHARS = 220
+#: A bio line is shorter than this.
+_BIO_CHARS = 500
+
+#: A teaser line names another article: a quoted title, its credits, "review", "Kritik", a rating.
+_TEASER_CUE = re.compile(
+    r"[„“”\"'‘’«»]|\b(?:Regie|Directed\s+by|directs?|starring|with|mit|review|Kritik|Interview)\b|[★☆]|\d+/\d+",
+    re.IGNORECASE,
+)
+_NEWSLETTER_LINE = re.compile(
+    r"(?i)(?=.*\b(?:newsletter|postfach|inbox)\b)(?=.*\b(?:anmelden|abonnieren|abonniere|bestellen|sign\s+up|"
+    r"subscribe|enter\s+your\s+e-?mail|e-mail-adresse|registrieren|jetzt|every|jeden|jede)\b)"
+)
+#: "Also on Cinephile Weekly", "More from Movies", "Mehr aus dem Ressort Kultur": a box named after its site.
+_SITE_BOX = re.compile(r"(?i)^[ \t]*(?:also\s+on|more\s+from|more\s+in|mehr\s+aus|mehr\s+von)\s[^.!?\n]{1,40}$")
+#: "About Millicent Garside: ...", "Über Ottilie Brennecke:": a bio under the author's name.
+_NAMED_BIO = re.compile(r"^[ \t]*(?:About|Über)\s+[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2}\s*:")
+#: "W. Krämer am 23.09.:", "Heike123 am 23.09.": a comment's opening with its date.
+_DATED_COMMENT = re.compile(
+    r"^[ \t]*\S[^\n.!?]{0,30}?\s(?:am|on)\s\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s*(?:um\s[\d:.]+\s*(?:Uhr)?)?:"
+)
+#: "Arved Lindemann ist Filmredakteur ...": a line opening with a full name and a verb.
+_NAME_VERB = re.compile(
+    r"^[ \t]*[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2}\s+(?:ist|war|schreibt|hat|lebt|is|was|writes|has|lives|reviews)\b"
+)
+
+#: A facts or release line of the reviewed film: a running time, "ab Donnerstag im Kino", "in cinemas now".
+_FACTS_LINE = re.compile(
+    r"\b\d{2,3}\s*(?:Min(?:uten|\.|\b)|mins?\b|minutes\b)|\b(?:startet|läuft|ist)\s[^\n|]{0,60}\b(?:im\s+Kino|in\s+den\s+Kinos)\b"
+    r"|\b(?:opens|is\s+in\s+cinemas|is\s+now\s+playing|is\s+streaming)\b[^\n|]{0,60}[.!]\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A stretch of page furniture: ``kind`` is "tail" (the page below the article), "comments" or "box"."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Cues:
+    label: re.Pattern[str]
+    comment_opening: re.Pattern[str]
+    bio_words: re.Pattern[str]
+    comment_labels: frozenset[str]
+
+
+def _labels(module: ModuleType, name: str) -> tuple[str, ...]:
+    return tuple(getattr(module, name, ()))
+
+
+@cache
+def _cues() -> _Cues:
+    """Both languages' labels at once: German pages carry English boxes ("Newsletter", "Trending") and back."""
+    modules = [lang.data(code, "page_blocks") for code in sorted(lang.LANGUAGES)]
+    kinds = ("RELATED", "COMMENTS", "BIO", "NEWSLETTER", "NEIGHBOURS")
+    words = {label for m in modules for kind in kinds for label in _labels(m, kind)}
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    label = re.compile(
+        rf"(?i)^[ \t>»•*#|-]*(?P<label>{alternatives})(?:[ \t]*\(\d+\))?[ \t]*(?:(?P<sep>[:|–—])[ \t]*(?P<rest>.*))?$"
+    )
+    opening = "|".join(m.COMMENT_OPENING for m in modules)
+    bio = "|".join(m.BIO_WORDS for m in modules)
+    return _Cues(
+        label=label,
+        comment_opening=re.compile(rf"(?i)^[ \t]*\S[^\n]{{0,40}}?\s(?:{opening})\b"),
+        bio_words=re.compile(rf"(?i)\b(?:{bio})"),
+        comment_labels=frozenset(label for m in modules for label in _labels(m, "COMMENTS")),
+    )
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def prose(self) -> bool:
+        return len(self.text.strip()) >= _PROSE_CHARS
+
+
+def _lines(text: str) -> list[_Line]:
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append(_Line(pos, pos + len(line), line))
+        pos += len(line) + 1
+    return lines
+
+
+def _label(line: _Line, cues: _Cues) -> tuple[str, bool] | None:
+    """The box label opening ``line`` (lower-cased) and whether links follow it on the same line."""
+    if len(line.text) > _TEASER_CHARS * 2:
+        return None
+    m = cues.label.match(line.text)
+    if m is not None:
+        return re.sub(r"\s+", " ", m.group("label").lower()), bool((m.group("rest") or "").strip())
+    if _SITE_BOX.match(line.text):
+        return "site box", False
+    if _NAMED_BIO.match(line.text):
+        return "bio", True
+    if _NEWSLETTER_LINE.match(line.text) and len(line.text) < _TEASER_CHARS * 2:
+        return "newsletter", True
+    return None
+
+
+def _opens_comment(line: _Line, cues: _Cues) -> bool:
+    return bool(cues.comment_opening.match(line.text) or _DATED_COMMENT.match(line.text))
+
+
+def _is_bio(line: _Line, cues: _Cues) -> bool:
+    """ "Hiltrud Marzahn ist freie Filmkritikerin in Köln ...": a short line about the author."""
+    return (
+        len(line.text) < _BIO_CHARS
+        and _NAME_VERB.match(line.text) is not None
+        and cues.bio_words.search(line.text) is not None
+    )
+
+
+def _comments_start(lines: list[_Line], first_prose: int, cues: _Cues) -> int | None:
+    """The line where the readers' comments begin (below the first line of prose), if any."""
+    for i in range(first_prose + 1, len(lines)):
+        found = _label(lines[i], cues)
+        if found is not None and found[0] in cues.comment_labels and not found[1]:
+            return i
+        if _opens_comment(lines[i], cues):
+            return i
+    return None
+
+
+def blocks(text: str) -> list[Block]:
+    """The page furniture in ``text`` as character spans, in order."""
+    cues = _cues()
+    lines = _lines(text)
+    prose = [i for i, line in enumerate(lines) if line.prose and _label(line, cues) is None]
+    if not prose:
+        return []
+    comments = _comments_start(lines, prose[0], cues)
+    before = [i for i in prose if comments is None or i < comments]
+    article_end = before[-1] if before else prose[0]
+    found: list[Block] = []
+    # Above the article's end: single labelled lines and the teaser lines right below a label.
+    i = 0
+    while i < article_end:
+        label = _label(lines[i], cues)
+        if label is None:
+            i += 1
+            continue
+        end = _teasers_below(lines, i, article_end)
+        found.append(Block(lines[i].start, lines[end].end, "box"))
+        i = end + 1
+    # Below it: from the first box, bio or comment to the end of the page.
+    stop = comments if comments is not None else len(lines)
+    j = article_end + 1
+    while j < stop:
+        line = lines[j]
+        label = _label(line, cues)
+        if label is not None and label[1]:
+            # "Read more: X", "Lesen Sie auch: X": a link and its teasers right below; the article may go on
+            # in short paragraphs after them
+            last = _teasers_below(lines, j, stop)
+            found.append(Block(line.start, lines[last].end, "box"))
+            j = last + 1
+            continue
+        if label is not None or _is_bio(line, cues):
+            found += _tail(lines[j:stop], text)
+            break
+        j += 1
+    if comments is not None:
+        found.append(Block(lines[comments].start, len(text), "comments"))
+    return found
+
+
+def _teasers_below(lines: list[_Line], i: int, stop: int) -> int:
+    """The last of the teaser lines right under the label on line ``i`` (no blank line between, short, naming
+    an article: a quoted title, "Regie:", "review", a rating), or ``i`` itself."""
+    end = i
+    while (
+        end + 1 < stop
+        and lines[end + 1].text.strip()
+        and len(lines[end + 1].text) < _TEASER_CHARS
+        and _TEASER_CUE.search(lines[end + 1].text)
+    ):
+        end += 1
+    return end
+
+
+def _tail(lines: list[_Line], text: str) -> list[Block]:
+    """The page's tail above the comments, less the reviewed film's facts line a site may put under its boxes
+    ("»X«, Schweden 2024, Regie: Y, 118 Minuten, ab Donnerstag im Kino"; "„X“ startet am Donnerstag")."""
+    found: list[Block] = []
+    start: int | None = None
+    for line in [*lines, None]:
+        if line is not None and not _FACTS_LINE.search(line.text):
+            start = line.start if start is None else start
+            continue
+        if start is not None:
+            end = line.start - 1 if line is not None else min(lines[-1].end, len(text))
+            found.append(Block(start, end, "tail"))
+            start = None
+    return found
+
+
+def mask(text: str) -> str:
+    """``text`` with its page furniture blanked out: the same length, newlines kept, offsets unchanged."""
+    found = blocks(text)
+    if not found:
+        return text
+    parts = []
+    pos = 0
+    for block in found:
+        parts.append(text[pos : block.start])
+        parts.append(re.sub(r"[^\n]", " ", text[block.start : block.end]))
+        pos = block.end
+    parts.append(text[pos:])
+    return "".join(parts)
