@@ -57,7 +57,8 @@ _COPULA_ROLE_DE_BARE = re.compile(r"ist\s+(?P<det>seine|ihre|sein|ihr|der|die)\s
 _IS_NAME_THEN = re.compile(r",\s+(?:ein|eine|der|die|das)\s+[a-zäöüßA-ZÄÖÜ]|\s*[.;!]")
 #: English: "<the part> is [the great] <performer>": "is" and the praise before a performer's full name.
 _IS_PERFORMER_EN = re.compile(
-    r"(?:,\s+|\s+)is\s+(?:(?:the|a|an)\s+(?:(?:never-better|ever-reliable|reliably|always|wonderfully|great|wonderful|"
+    # "is(?<=\sis)": every match starts at a literal "is", which the regex engine skips to at once
+    r"is(?<=\sis)\s+(?:(?:the|a|an)\s+(?:(?:never-better|ever-reliable|reliably|always|wonderfully|great|wonderful|"
     r"excellent|terrific|superb|reliable|marvell?ous|brilliant|fine|veteran|splendid|invaluable|indispensable|"
     r"formidable|redoubtable|priceless|inimitable|incomparable|peerless|ubiquitous|versatile|young|newcomer|luminous|"
     r"always\s+welcome|ever-welcome|welcome|magnetic|radiant|wily|lovely|marvellous|mesmerising|mesmerizing|"
@@ -406,7 +407,9 @@ class Clauses(Appositions):
             ):
                 continue
             start = self.analysis.sentence_of(m.start())[0]
-            end = m.start() + 1 if text[m.start()] == "," else m.start()
+            end = m.start()
+            while end > 0 and text[end - 1].isspace():
+                end -= 1  # the clause before "is" ends at its comma (kept) or its last word
             head = text[start:end]
             cut = max(head.rfind(";"), head.rfind(":"), head.rfind(" – "), head.rfind(" — "), head.rfind(", and "))
             lower_start = _LOWER_SENTENCE_START.search(head)

@@ -56,8 +56,11 @@ _NOUN_BEFORE_DASH_DE = re.compile(
 )
 _PERSON_WORDS_DE = frozenset("Mann Frau Junge Mädchen Kind Typ Kerl Herr Dame Fremde Fremder Alte Alter".split())
 _AFTER_PREPOSITION_DE = re.compile(r"\s(?:mit|ohne|mitsamt|samt|aus|voller)\s+(?:[a-zäöüß]+\s+)?$")
+_DASH_PART_BEFORE_EN = re.compile(
+    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z][\w-]*)\s+$"
+)
 _DASH_ASIDE_EN = re.compile(
-    rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<noun>[a-z][\w-]*)\s+[–—]\s+(?P<actor>{RUN}),\s+"
+    rf"[–—]\s+(?P<actor>{RUN}),\s+"
     r"(?:[a-z]+\s+){0,2}[a-z][\w-]*(?:\s+(?:and|but)\s+[a-z][\w-]*)?\s+[–—]\s"
 )
 _CREW_NOUN_EN = re.compile(r"(?:co-)?(?:direct|writ|produc|compos|cinematograph|edit|filmmak|screenwrit|author|critic)")
@@ -124,12 +127,13 @@ class Pairings(RolePhrases):
         if self.code == "de" and (" – " in text or " — " in text):
             self._dash_asides_de()
         if self.code == "en" and (" – " in text or " — " in text):
-            for m in _DASH_ASIDE_EN.finditer(text):
-                # "A young bounty hunter – X, nicely understated – arrives": a performer set off by dashes after
-                # a part named by its noun
-                actor = self.person(m.group("actor"))
-                if actor and " " in actor and self.full_name(actor) and not _CREW_NOUN_EN.match(m.group("noun")):
-                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR)
+            for dash in (" – ", " — "):
+                pos = text.find(dash)
+                while pos >= 0:
+                    # "A young bounty hunter – X, nicely understated – arrives": a performer set off by dashes after
+                    # a part named by its noun
+                    self._dash_aside_en(pos)
+                    pos = text.find(dash, pos + 1)
 
     def _dash_asides_de(self) -> None:
         """ "die Haushälterin Frau Bierbaum – X macht das Beste aus einer Figur, ...", "Die Köchin – X, herrlich grantig
@@ -163,6 +167,16 @@ class Pairings(RolePhrases):
             elif " " not in char and not self._given(char):
                 continue
             self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+
+    def _dash_aside_en(self, pos: int) -> None:
+        """The performer between the dash at ``pos + 1`` and the next, after a part named by its noun."""
+        m = _DASH_ASIDE_EN.match(self.text, pos + 1)
+        part = _DASH_PART_BEFORE_EN.search(self.text, max(0, pos - 60), pos + 1) if m else None
+        if not m or not part or _CREW_NOUN_EN.match(part.group("noun")):
+            return
+        actor = self.person(m.group("actor"))
+        if actor and " " in actor and self.full_name(actor):
+            self.add("actor", m.group("actor"), m.start("actor"), CLEAR)
 
     def _person_noun_de(self, word: str) -> bool:
         """A German noun for a person ("Köchin", "Bürgermeister", "Mutter")."""
