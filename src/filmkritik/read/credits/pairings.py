@@ -136,7 +136,7 @@ class Pairings(RolePhrases):
                     pos = text.find(dash, pos + 1)
 
     def _dash_asides_de(self) -> None:
-        """ "die Haushälterin Frau Bierbaum – X macht das Beste aus einer Figur, ...", "Die Köchin – X, herrlich grantig
+        """ "die Hoteldirektorin Frau Leitgeb – X macht das Beste aus einer Figur, ...", "Die Köchin – X, herrlich grantig
         in drei kurzen Szenen – hätte ...": a performer's full name opens an aside after a dash right behind the part;
         a named part pairs, a part named only by its noun ("dem Bürgermeister – X gibt ihn als ...") makes X a
         performer."""
@@ -449,7 +449,7 @@ class Pairings(RolePhrases):
                 if m and span and self.full_name(actor):
                     char = self.character(self.run_text(span), span[0])
                     if _AFTER_PREPOSITION_DE.search(text, max(0, span[0] - 30), span[0]):
-                        # "Ein Landrat mit Schnauzbart, dem X eine schmierige Freundlichkeit verleiht": the noun
+                        # "Ein Förster mit Vollbart, dem X eine stille Würde verleiht": the noun
                         # before the comma is a preposition's, the part is the noun before it (no name)
                         self.add("actor", actor, m.start("actor"), CLEAR)
                     elif char and not (" " not in char and self.lex.looks_like_noun(char, self.code)):

@@ -77,7 +77,7 @@ _ROLE_SPOKEN_BY = re.compile(
     rf"(?:(?:der|die)\s+(?:[a-zäöüß\d-]+(?:e|en)\s+){{1,2}})?(?P<actor>{RUN})"
     r"(?![\w’'-])(?![^.;!?\n]*\s(?:an|auf|aus|zu|nach|los|ab|heilig|frei|schuldig)[.;!?])"
 )
-#: "Stachelbert spricht der zwölfjährige X": a part's bare name opens the sentence, the speaker after an article and
+#: "Krächz spricht der zwölfjährige X": a part's bare name opens the sentence, the speaker after an article and
 #: an age or praise word (no separable verb after: "Anna spricht die junge Lena Meyer an").
 _BARE_ROLE_SPOKEN_BY = re.compile(
     rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))(?P<char>{RUN})\s+spricht(?P<gap>\s+(?:(?:der|die)\s+(?:[a-zäöüß\d-]+(?:e|en)\s+){{1,2}})?)"
@@ -90,7 +90,7 @@ _DIE_ROLE_SPOKEN_BY = re.compile(
     rf"(?P<gap>\s+(?:der|die)\s+(?:[a-zäöüß\d-]+(?:e|en)\s+){{1,2}})(?P<actor>{RUN})(?=\s*[,.;!?]|\s+und\s)"
 )
 _ARTICLE_PRAISE = re.compile(r"\s+(?:der|die)\s+(?:[a-zäöüß\d-]+(?:e|en)\s+){1,2}")
-#: "Lotte Imhülsen leiht Pip ihre Stimme", "X leiht Flämmchen, dem Glühwürmchen, ihre Stimme": the part's bare name.
+#: "Birte Lohmann leiht Pip ihre Stimme", "X leiht Flämmchen, dem Glühwürmchen, ihre Stimme": the part's bare name.
 _LENDS_VOICE_BARE = re.compile(
     rf"(?P<actor>{RUN})\s+(?:leiht|lieh|verleiht)\s+(?P<char>{RUN})(?P<appos>,\s+(?:dem|der)\s+[^,.;:!?()\n]{{1,40}},)?\s+"
     rf"(?:seine|ihre)\s+{_VOICE_ADJS}Stimme\b"
@@ -230,7 +230,7 @@ class Voices(Clauses):
                             m.group("actor").split(" ")[0] in ("Dem", "Der")
                             or text[max(0, m.start() - 4) : m.start()] in ("Dem ", "Der ")
                         ):
-                            continue  # "Dem Uhu Ambrosius leiht der Kabarettist X seine Stimme": the part is dative
+                            continue  # "Dem Raben Krächz leiht der Komiker X seine Stimme": the part is dative
                         char = self.character(m.group("char"), m.start("char"))
                         if rx in (_SPEAKS_FINAL, _ROLE_SPOKEN_IN_CLAUSE) and not self._spoken_role(
                             m.group("char"), char
@@ -248,7 +248,7 @@ class Voices(Clauses):
                         elif rx in (_ROLE_SPOKEN_BY, _ROLE_LENT_VOICE) and self._definite_role(m):
                             char = m.group("char")  # "Den Fabrikdirektor spricht X": a definite role, as written
                         elif rx in (_LENDS_VOICE_BARE, _BARE_ROLE_SPOKEN_BY):
-                            # "leiht Flämmchen ihre Stimme", "Stachelbert spricht der junge X": a bare name, however
+                            # "leiht Flämmchen ihre Stimme", "Brummbart spricht der junge X": a bare name, however
                             # much it looks like a noun, is a name (a common word only with an apposition after it:
                             # "leiht Blitz, der eitlen Libelle, ihre Stimme")
                             appos = rx is _LENDS_VOICE_BARE and m.group("appos")
@@ -273,7 +273,7 @@ class Voices(Clauses):
                 pos = text.find(word, pos + len(word))
 
     def _creature_then_name(self, raw: str) -> bool:
-        """ "Igel Pieks", "Schneehäsin Flocke": a creature or trade noun, then one word that is the part's name."""
+        """ "Igel Pieks", "Eule Wilma": a creature or trade noun, then one word that is the part's name."""
         words = raw.split(" ")
         return (
             len(words) == 2
