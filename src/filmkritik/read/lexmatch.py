@@ -312,3 +312,97 @@ class LedPattern:
             assert m is not None  # the guard holds only where the pattern matches
             yield m
             pos = m.end() if m.end() > m.start() else m.start() + 1
+
+
+#: Most opening strings :func:`literal_openings` builds (the alternatives multiply).
+_MOST_OPENINGS = 32
+
+
+def literal_openings(pattern: str, flags: int = 0, shortest: int = 3) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` opens with ("(?:zeigt|legt)[ ]+" -> "zeigt", "legt"),
+    each at least ``shortest`` characters; ``None`` when that is not plain to see from the regex parser's tree
+    (a class, a repeat or a case-insensitive match at the start, too short or too many openings)."""
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    found = _openings(list(parsed))
+    if found is None or not found[0] or min(map(len, found[0])) < shortest:
+        return None
+    return tuple(sorted(found[0]))
+
+
+def _openings(items: list) -> tuple[set[str], bool] | None:  # type: ignore[type-arg]
+    """The strings a match of the parsed sequence ``items`` opens with, and whether the sequence is exactly
+    one of them (then what follows it extends them); ``None`` when not plain to see."""
+    prefixes = {""}
+    for i, (op, av) in enumerate(items):
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT) and i == 0:
+            continue  # a look-around at the very start checks context; the match still opens with what follows
+        if op is _sre.LITERAL:
+            prefixes = {p + chr(av) for p in prefixes}
+            continue
+        if op is _sre.IN and len(av) <= 8 and all(kind is _sre.LITERAL for kind, _ in av):
+            inner = ({chr(value) for _, value in av}, True)  # "[cd]" (the parser makes "abc|abd" "ab[cd]")
+        elif op is _sre.SUBPATTERN and not av[1] and not av[2]:  # a group without inline flags
+            inner = _openings(list(av[3]))
+        elif op is _sre.BRANCH:
+            found = [_openings(list(alternative)) for alternative in av[1]]
+            if any(f is None for f in found):
+                inner = None
+            else:
+                inner = (set().union(*(f[0] for f in found if f)), all(f[1] for f in found if f))
+        else:
+            return (prefixes, False) if "" not in prefixes else None
+        if inner is None:
+            return (prefixes, False) if "" not in prefixes else None
+        prefixes = {p + s for p in prefixes for s in inner[0]}
+        if len(prefixes) > _MOST_OPENINGS:
+            return None
+        if not inner[1]:
+            return prefixes, False
+    return prefixes, True
+
+
+class OpeningLedPattern:
+    """A compiled regex whose :meth:`finditer` tries the pattern only where one of its literal openings
+    (:func:`literal_openings`) stands, found by ``str.find``.
+
+    An alternation of phrases ("präsentiert|legt|liefert|zeigt|...") opens with common letters, and the regex
+    engine tries it at each of them; finding each phrase's opening costs a fraction of that. A match opens
+    with one of the openings, so no other position can start one; at each candidate, in text order and from
+    the end of the last match on, ``pattern.match`` answers as the search would there (look-behinds and
+    ``\\b`` still see the text before it). Same matches as ``pattern.finditer``. A pattern without plain
+    openings, or one the engine already skips through (a literal prefix), is run as it is."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.regex = re.compile(pattern, flags)
+        parsed = _sre_parse.parse(pattern, flags)
+        led = _sre_compiler._get_literal_prefix(parsed, parsed.state.flags)[0]
+        self.openings = None if led else literal_openings(pattern, flags)
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches of the pattern in ``text``, as ``re.Pattern.finditer`` gives them."""
+        if self.openings is None:
+            yield from self.regex.finditer(text)
+            return
+        starts: set[int] = set()
+        for opening in self.openings:
+            at = text.find(opening)
+            while at >= 0:
+                starts.add(at)
+                at = text.find(opening, at + 1)
+        end, match = 0, self.regex.match
+        for at in sorted(starts):
+            if at < end:
+                continue  # inside the last match: the search goes on from its end
+            m = match(text, at)
+            if m is not None:
+                yield m
+                end = m.end()  # (never empty: it holds an opening)

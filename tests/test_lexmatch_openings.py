@@ -1,0 +1,89 @@
+"""``lexmatch.OpeningLedPattern`` finds what ``re.Pattern.finditer`` finds, trying the pattern only where one
+of its literal openings stands (the prose title cues' phrase gates run so)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from filmkritik import lang
+from filmkritik.read import lexmatch, title_spans
+
+
+def _spans(pattern: re.Pattern[str] | lexmatch.OpeningLedPattern, text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "openings"),
+    [
+        ("(?:präsentiert|legt|zeigt)", ("legt", "präsentiert", "zeigt")),
+        ("(?:ins Kino|in die Kinos|in den Kinos)", ("in den Kinos", "in die Kinos", "ins Kino")),
+        (r"(?:erzählt[ ]+(?:von|die)|zeigt[ ]+den)\b", ("erzählt", "zeigt")),
+        (r"(?<!\w)(?:abc|abd)e", ("abce", "abde")),
+        ("(?:ab|xyz)", None),  # an opening shorter than three characters
+        ("[Nn]ew film", ("New film", "new film")),  # a class of a few letters: each
+        ("[a-z]+ film", None),  # a range and a repeat at the start
+        ("(?i:film|movie)", None),  # case-insensitive
+        ("(?:film|)x", None),  # an empty alternative: "x" alone is too short
+    ],
+)
+def test_literal_openings(pattern: str, openings: tuple[str, ...] | None) -> None:
+    assert lexmatch.literal_openings(pattern) == openings
+
+
+def test_a_pattern_the_engine_skips_through_runs_as_it_is() -> None:
+    assert lexmatch.OpeningLedPattern("film (?:von|by)").openings is None  # a literal prefix
+
+
+_PHRASES = [
+    "(?:präsentiert|legt|liefert|zeigt|erzählt)",
+    r"(?:erzählt die Geschichte|handelt von|basiert auf)\b",
+    r"(?:erzählt[ ]+(?:von|die[ ]+Geschichte)|zeigt[ ]+(?:den|die|eine?n))",
+    "(?:ins Kino|in die Kinos|in den Kinos|zu sehen)",
+    r"(?<![\w-])(?:aba|abab|bab)\b",  # overlapping openings: a match swallows the next opening
+    "(?:aaa|baa)a*",
+]
+
+
+@pytest.mark.parametrize("pattern", _PHRASES)
+def test_same_matches_on_random_texts(pattern: str) -> None:
+    plain, led = re.compile(pattern, re.MULTILINE), lexmatch.OpeningLedPattern(pattern, re.MULTILINE)
+    assert led.openings is not None
+    rng = random.Random(pattern)
+    pieces = [
+        "a",
+        "b",
+        "ab",
+        "aba",
+        " ",
+        "-",
+        "\n",
+        "x",
+        "erzählt",
+        "zeigt",
+        "die",
+        "den",
+        "von",
+        "ins Kino",
+        "in ",
+        "Kinos",
+    ]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        assert _spans(led, text) == _spans(plain, text), text
+
+
+@pytest.mark.parametrize("code", ["de", "en"])
+def test_prose_gates_find_what_their_patterns_find(code: str) -> None:
+    data = lang.data(code, "titles")
+    text = (
+        "Mit „Nachtzug“ präsentiert Lena Hart ihren Film. Er handelt von zwei Brüdern und zeigt eine Stadt. "
+        "Ab Donnerstag ist er in den Kinos zu sehen.\nThe film follows two sisters; it is set in Lisbon and "
+        "tells the story of a ferry. It centres on grief, chronicles a summer and opens with a wedding."
+    )
+    for kind, gate in title_spans._prose_gates(data):
+        if gate is not None:
+            assert _spans(gate, text) == _spans(re.compile(gate.pattern, re.MULTILINE), text), (kind, gate.pattern)
