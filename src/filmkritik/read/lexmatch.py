@@ -338,9 +338,10 @@ def _openings(items: list) -> tuple[set[str], bool] | None:  # type: ignore[type
     """The strings a match of the parsed sequence ``items`` opens with, and whether the sequence is exactly
     one of them (then what follows it extends them); ``None`` when not plain to see."""
     prefixes = {""}
-    for i, (op, av) in enumerate(items):
-        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT) and i == 0:
-            continue  # a look-around at the very start checks context; the match still opens with what follows
+    inner: tuple[set[str], bool] | None
+    for op, av in items:
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue  # zero width (a look-around, a word boundary, "^"): it checks context; the match holds what follows
         if op is _sre.LITERAL:
             prefixes = {p + chr(av) for p in prefixes}
             continue
