@@ -87,3 +87,15 @@ def test_prose_gates_find_what_their_patterns_find(code: str) -> None:
     for kind, gate in title_spans._prose_gates(data):
         if gate is not None:
             assert _spans(gate, text) == _spans(re.compile(gate.pattern, re.MULTILINE), text), (kind, gate.pattern)
+
+
+def test_led_pattern_with_few_openings_finds_what_finditer_finds() -> None:
+    # A class-led guard's pattern with a few literal openings runs through OpeningLedPattern.
+    pattern = r"\b(?:seinen|ihren)\s+(?:[a-zäöüß]+(?:e|en|es)\s+){0,2}(?:Film|Werk)\s+(?:vor|gedreht)\b"
+    led, plain = lexmatch.LedPattern(pattern), re.compile(pattern)
+    assert led._opening is not None
+    rng = random.Random(5)
+    pieces = ["seinen", "ihren", "neuen", "ersten", "Film", "Werk", "vor", "gedreht", " ", "  ", "x", "ihr", "en "]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        assert _spans(led, text) == _spans(plain, text), text

@@ -273,6 +273,12 @@ def _first_chars(items: list) -> tuple[set[str], bool] | None:  # type: ignore[t
     return firsts, True
 
 
+#: Most opening strings :func:`literal_openings` builds (the alternatives multiply).
+_MOST_OPENINGS = 32
+#: Up to how many openings :class:`LedPattern` finds them by ``str.find`` rather than by its guard.
+_FEW_OPENINGS = 12
+
+
 class LedPattern:
     """A compiled regex whose :meth:`finditer` the engine runs only at the characters a match can open with.
 
@@ -298,10 +304,17 @@ class LedPattern:
             if body == pattern and "\n" not in found[0]:
                 chars = "".join(sorted(re.escape(c) for c in found[0]))
                 self._guard = re.compile(f"[{chars}](?<=(?=(?:{pattern})).)")
+        # A few literal strings every match opens with ("seinen", "ihren"): found by ``str.find``, faster than the
+        # guard wherever its first characters are common letters (see :class:`OpeningLedPattern`).
+        openings = literal_openings(pattern) if self._guard is not None else None
+        self._opening = OpeningLedPattern(pattern) if openings and len(openings) <= _FEW_OPENINGS else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of the pattern in ``text``, as ``re.Pattern.finditer`` gives them."""
         if self._required is not None and not any(part in text for part in self._required):
+            return
+        if self._opening is not None:
+            yield from self._opening.finditer(text)
             return
         if self._guard is None:
             yield from self.regex.finditer(text)
@@ -312,10 +325,6 @@ class LedPattern:
             assert m is not None  # the guard holds only where the pattern matches
             yield m
             pos = m.end() if m.end() > m.start() else m.start() + 1
-
-
-#: Most opening strings :func:`literal_openings` builds (the alternatives multiply).
-_MOST_OPENINGS = 32
 
 
 def literal_openings(pattern: str, flags: int = 0, shortest: int = 3) -> tuple[str, ...] | None:
