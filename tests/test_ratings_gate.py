@@ -119,3 +119,10 @@ def test_rating_lines_random() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
         assert ratings._rating_lines(text) == _lines_one_by_one(text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["Fazit: sehenswert.\nWertung: 4 von 5 Sternen", "Rating: ***½\nGrade: B−", "İstanbul 8/10", "no rating"]
+)
+def test_the_callers_lowered_text_gives_the_same_ratings(text: str) -> None:
+    assert ratings.find_rating(text, text.lower()) == ratings.find_rating(text)
