@@ -99,3 +99,28 @@ def test_led_pattern_with_few_openings_finds_what_finditer_finds() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
         assert _spans(led, text) == _spans(plain, text), text
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:[Dd]ass|[Ww]eil|[Ww]ie)\s+(?P<actor>[A-Z]\w+)\s+(?:den|die)\s+\w+\s+spielt\b",  # a class-led guard
+        r"\b(?:seinen|ihren)\s+(?:Film|Werk)\s+vor\b",  # a few literal openings
+        "(?:präsentiert|legt|zeigt)[ ]+(?:den|die)",
+        r"Film\s+(?:von|by)\b",  # a literal prefix: the plain regex
+    ],
+)
+def test_windows_find_what_finditer_finds(pattern: str) -> None:
+    # finditer(text, pos, endpos): the same matches as re's, for the led patterns and the opening-led ones.
+    plain, led, opening = re.compile(pattern), lexmatch.LedPattern(pattern), lexmatch.OpeningLedPattern(pattern)
+    rng = random.Random(pattern)
+    pieces = ["Dass", "weil", "wie", "Anna", "den", "die", "Wirt", "spielt", "seinen", "ihren", "Film", "Werk", "vor"]
+    pieces += ["präsentiert", "legt", "zeigt", "von", "by", " ", " ", "  ", ",", "x", "\n"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        start = rng.randint(0, len(text))
+        end = rng.choice([None, rng.randint(start, len(text)), len(text) + 5])
+        want = [(m.span(), m.groups()) for m in plain.finditer(text, start, len(text) + 5 if end is None else end)]
+        for pattern_like in (led, opening):
+            got = pattern_like.finditer(text, start) if end is None else pattern_like.finditer(text, start, end)
+            assert [(m.span(), m.groups()) for m in got] == want, (text, start, end)

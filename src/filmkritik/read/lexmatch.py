@@ -309,19 +309,21 @@ class LedPattern:
         openings = literal_openings(pattern) if self._guard is not None else None
         self._opening = OpeningLedPattern(pattern) if openings and len(openings) <= _FEW_OPENINGS else None
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """The matches of the pattern in ``text``, as ``re.Pattern.finditer`` gives them."""
-        if self._required is not None and not any(part in text for part in self._required):
-            return
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """The matches of the pattern in ``text`` (from ``pos``, up to ``endpos``), as ``re.Pattern.finditer``
+        gives them."""
+        pos, end = max(pos, 0), len(text) if endpos is None else min(endpos, len(text))
+        if self._required is not None and not any(text.find(part, pos, end) >= 0 for part in self._required):
+            return  # (a match within the window holds one of them within it)
         if self._opening is not None:
-            yield from self._opening.finditer(text)
+            yield from self._opening.finditer(text, pos, end)
             return
         if self._guard is None:
-            yield from self.regex.finditer(text)
+            yield from self.regex.finditer(text, pos, end)
             return
-        pos, search, match = 0, self._guard.search, self.regex.match
-        while (found := search(text, pos)) is not None:
-            m = match(text, found.start())
+        search, match = self._guard.search, self.regex.match
+        while (found := search(text, pos, end)) is not None:
+            m = match(text, found.start(), end)
             assert m is not None  # the guard holds only where the pattern matches
             yield m
             pos = m.end() if m.end() > m.start() else m.start() + 1
@@ -397,22 +399,24 @@ class OpeningLedPattern:
     def pattern(self) -> str:
         return self.regex.pattern
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """The matches of the pattern in ``text``, as ``re.Pattern.finditer`` gives them."""
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """The matches of the pattern in ``text`` (from ``pos``, up to ``endpos``), as ``re.Pattern.finditer``
+        gives them."""
+        pos, end = max(pos, 0), len(text) if endpos is None else min(endpos, len(text))
         if self.openings is None:
-            yield from self.regex.finditer(text)
+            yield from self.regex.finditer(text, pos, end)
             return
         starts: set[int] = set()
         for opening in self.openings:
-            at = text.find(opening)
+            at = text.find(opening, pos, end)
             while at >= 0:
                 starts.add(at)
-                at = text.find(opening, at + 1)
-        end, match = 0, self.regex.match
+                at = text.find(opening, at + 1, end)
+        last, match = 0, self.regex.match
         for at in sorted(starts):
-            if at < end:
+            if at < last:
                 continue  # inside the last match: the search goes on from its end
-            m = match(text, at)
+            m = match(text, at, end)
             if m is not None:
                 yield m
-                end = m.end()  # (never empty: it holds an opening)
+                last = m.end()  # (never empty: it holds an opening)
