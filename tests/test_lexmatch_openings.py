@@ -124,3 +124,25 @@ def test_windows_find_what_finditer_finds(pattern: str) -> None:
         for pattern_like in (led, opening):
             got = pattern_like.finditer(text, start) if end is None else pattern_like.finditer(text, start, end)
             assert [(m.span(), m.groups()) for m in got] == want, (text, start, end)
+
+
+@pytest.mark.parametrize("code", ["de", "en"])
+def test_prose_scans_find_what_their_patterns_find(code: str) -> None:
+    # The ungated prose cues with a few literal openings ("[Nn]ew|[Ll]atest|[Tt]he", "[Dd]irector|...").
+    data = lang.data(code, "titles")
+    text = (
+        "Director Ana Ruiz's new Harbour Lights is slow. The new film, Quiet Water, follows a ferry. "
+        "Filmmaker Jo Park's latest “Salt” opens; the latest movie Glass House too. In Nightfall, we wait.\n"
+        "Der neue Film „Nachtzug“ zeigt eine Stadt. Regisseurin Lena Hart legt mit Winterreise ihr Debüt vor."
+    )
+    prose = title_spans._compiled(data)[1]
+    scans = title_spans._prose_scans(data)
+    assert any(scans) or code == "de"
+    for pattern, scan in zip(prose, scans, strict=True):
+        if scan is not None:
+            assert [m.span() for m in scan.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+            rng = random.Random(code)
+            words = [*text.split(" "), "\n", "the", "The", "new", "director", ","]
+            for _ in range(500):
+                sample = " ".join(rng.choice(words) for _ in range(rng.randint(1, 20)))
+                assert [m.span() for m in scan.finditer(sample)] == [m.span() for m in pattern.finditer(sample)]

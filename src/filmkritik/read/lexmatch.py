@@ -276,7 +276,7 @@ def _first_chars(items: list) -> tuple[set[str], bool] | None:  # type: ignore[t
 #: Most opening strings :func:`literal_openings` builds (the alternatives multiply).
 _MOST_OPENINGS = 32
 #: Up to how many openings :class:`LedPattern` finds them by ``str.find`` rather than by its guard.
-_FEW_OPENINGS = 12
+FEW_OPENINGS = 12
 
 
 class LedPattern:
@@ -307,7 +307,7 @@ class LedPattern:
         # A few literal strings every match opens with ("seinen", "ihren"): found by ``str.find``, faster than the
         # guard wherever its first characters are common letters (see :class:`OpeningLedPattern`).
         openings = literal_openings(pattern) if self._guard is not None else None
-        self._opening = OpeningLedPattern(pattern) if openings and len(openings) <= _FEW_OPENINGS else None
+        self._opening = OpeningLedPattern(pattern) if openings and len(openings) <= FEW_OPENINGS else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """The matches of the pattern in ``text`` (from ``pos``, up to ``endpos``), as ``re.Pattern.finditer``

@@ -429,13 +429,26 @@ def _prose_gates(language_data: ModuleType) -> list[tuple[str, lexmatch.OpeningL
     return gates
 
 
+@cache
+def _prose_scans(language_data: ModuleType) -> list[lexmatch.OpeningLedPattern | None]:
+    """Per prose cue without a gate, the cue tried only where one of a few literal openings stands ("[Nn]ew",
+    "[Dd]irector": ``str.find`` for each, where the regex engine tried every position); ``None`` for the others."""
+    scans: list[lexmatch.OpeningLedPattern | None] = []
+    for pattern in _compiled(language_data)[1]:
+        led = lexmatch.OpeningLedPattern(pattern.pattern, pattern.flags)
+        few = led.openings is not None and len(led.openings) <= lexmatch.FEW_OPENINGS
+        scans.append(led if few else None)
+    return scans
+
+
 def prose_cues(text: str, language_data: ModuleType) -> list[TitleSpan]:
     """Titles named by prose shapes ("his new movie, X", "Mit X präsentiert")."""
     _, prose, _ = _compiled(language_data)
     found: list[TitleSpan] = []
-    for pattern, (kind, gate) in zip(prose, _prose_gates(language_data), strict=True):
+    scans = _prose_scans(language_data)
+    for pattern, scan, (kind, gate) in zip(prose, scans, _prose_gates(language_data), strict=True):
         if gate is None:
-            found += [_span(m, 0, "prose") for m in pattern.finditer(text)]
+            found += [_span(m, 0, "prose") for m in (scan or pattern).finditer(text)]
             continue
         done = 0  # matches do not overlap, as with finditer over the whole text
         for g in gate.finditer(text):
