@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import trafilatura
-
 from filmkritik.errors import InputError
 from filmkritik.ingest.document import Document, make_document
 from filmkritik.model import Source
@@ -35,6 +33,10 @@ def captions_as_paragraphs(html: str) -> str:
 
 def html_to_document(html: str, source: Source | None = None, url: str | None = None) -> Document:
     """Extract the main text and metadata of an HTML page."""
+    # Imported on the first page, not with the module: plain-text reading never needs trafilatura, and its
+    # ~26,000 objects would lengthen every full garbage collection of a long reading process.
+    import trafilatura
+
     source = source or Source(kind="html")
     name = source.path or url or "HTML input"
     result = trafilatura.bare_extraction(

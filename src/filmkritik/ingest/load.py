@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-
-import httpx
+from typing import TYPE_CHECKING
 
 from filmkritik.errors import InputError
 from filmkritik.ingest.decode import MAX_BYTES, check_size, decode_bytes
 from filmkritik.ingest.document import Document, make_document
 from filmkritik.ingest.html import html_to_document, looks_like_html
 from filmkritik.model import Source
+
+if TYPE_CHECKING:
+    import httpx
 
 URL_TIMEOUT = 15.0
 _USER_AGENT = "filmkritik (+https://pypi.org/project/filmkritik/)"
@@ -70,6 +72,10 @@ def load_file_bytes(data: bytes, path: str) -> Document:
 
 
 def load_url(url: str) -> Document:
+    # Imported here, not with the module: reading text never needs the HTTP client, and its ~20,000 objects
+    # would lengthen every full garbage collection of a long reading process.
+    import httpx
+
     try:
         with (
             httpx.Client(timeout=URL_TIMEOUT, follow_redirects=True, headers={"User-Agent": _USER_AGENT}) as client,

@@ -273,6 +273,12 @@ def _first_chars(items: list) -> tuple[set[str], bool] | None:  # type: ignore[t
     return firsts, True
 
 
+#: Most opening strings :func:`literal_openings` builds (the alternatives multiply).
+_MOST_OPENINGS = 32
+#: Up to how many openings :class:`LedPattern` finds them by ``str.find`` rather than by its guard.
+FEW_OPENINGS = 12
+
+
 class LedPattern:
     """A compiled regex whose :meth:`finditer` the engine runs only at the characters a match can open with.
 
@@ -298,17 +304,119 @@ class LedPattern:
             if body == pattern and "\n" not in found[0]:
                 chars = "".join(sorted(re.escape(c) for c in found[0]))
                 self._guard = re.compile(f"[{chars}](?<=(?=(?:{pattern})).)")
+        # A few literal strings every match opens with ("seinen", "ihren"): found by ``str.find``, faster than the
+        # guard wherever its first characters are common letters (see :class:`OpeningLedPattern`).
+        openings = literal_openings(pattern) if self._guard is not None else None
+        self._opening = OpeningLedPattern(pattern) if openings and len(openings) <= FEW_OPENINGS else None
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """The matches of the pattern in ``text``, as ``re.Pattern.finditer`` gives them."""
-        if self._required is not None and not any(part in text for part in self._required):
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """The matches of the pattern in ``text`` (from ``pos``, up to ``endpos``), as ``re.Pattern.finditer``
+        gives them."""
+        pos, end = max(pos, 0), len(text) if endpos is None else min(endpos, len(text))
+        if self._required is not None and not any(text.find(part, pos, end) >= 0 for part in self._required):
+            return  # (a match within the window holds one of them within it)
+        if self._opening is not None:
+            yield from self._opening.finditer(text, pos, end)
             return
         if self._guard is None:
-            yield from self.regex.finditer(text)
+            yield from self.regex.finditer(text, pos, end)
             return
-        pos, search, match = 0, self._guard.search, self.regex.match
-        while (found := search(text, pos)) is not None:
-            m = match(text, found.start())
+        search, match = self._guard.search, self.regex.match
+        while (found := search(text, pos, end)) is not None:
+            m = match(text, found.start(), end)
             assert m is not None  # the guard holds only where the pattern matches
             yield m
             pos = m.end() if m.end() > m.start() else m.start() + 1
+
+
+def literal_openings(pattern: str, flags: int = 0, shortest: int = 3) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` opens with ("(?:zeigt|legt)[ ]+" -> "zeigt", "legt"),
+    each at least ``shortest`` characters; ``None`` when that is not plain to see from the regex parser's tree
+    (a class, a repeat or a case-insensitive match at the start, too short or too many openings)."""
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    found = _openings(list(parsed))
+    if found is None or not found[0] or min(map(len, found[0])) < shortest:
+        return None
+    return tuple(sorted(found[0]))
+
+
+def _openings(items: list) -> tuple[set[str], bool] | None:  # type: ignore[type-arg]
+    """The strings a match of the parsed sequence ``items`` opens with, and whether the sequence is exactly
+    one of them (then what follows it extends them); ``None`` when not plain to see."""
+    prefixes = {""}
+    inner: tuple[set[str], bool] | None
+    for op, av in items:
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue  # zero width (a look-around, a word boundary, "^"): it checks context; the match holds what follows
+        if op is _sre.LITERAL:
+            prefixes = {p + chr(av) for p in prefixes}
+            continue
+        if op is _sre.IN and len(av) <= 8 and all(kind is _sre.LITERAL for kind, _ in av):
+            inner = ({chr(value) for _, value in av}, True)  # "[cd]" (the parser makes "abc|abd" "ab[cd]")
+        elif op is _sre.SUBPATTERN and not av[1] and not av[2]:  # a group without inline flags
+            inner = _openings(list(av[3]))
+        elif op is _sre.BRANCH:
+            found = [_openings(list(alternative)) for alternative in av[1]]
+            if any(f is None for f in found):
+                inner = None
+            else:
+                inner = (set().union(*(f[0] for f in found if f)), all(f[1] for f in found if f))
+        else:
+            return (prefixes, False) if "" not in prefixes else None
+        if inner is None:
+            return (prefixes, False) if "" not in prefixes else None
+        prefixes = {p + s for p in prefixes for s in inner[0]}
+        if len(prefixes) > _MOST_OPENINGS:
+            return None
+        if not inner[1]:
+            return prefixes, False
+    return prefixes, True
+
+
+class OpeningLedPattern:
+    """A compiled regex whose :meth:`finditer` tries the pattern only where one of its literal openings
+    (:func:`literal_openings`) stands, found by ``str.find``.
+
+    An alternation of phrases ("präsentiert|legt|liefert|zeigt|...") opens with common letters, and the regex
+    engine tries it at each of them; finding each phrase's opening costs a fraction of that. A match opens
+    with one of the openings, so no other position can start one; at each candidate, in text order and from
+    the end of the last match on, ``pattern.match`` answers as the search would there (look-behinds and
+    ``\\b`` still see the text before it). Same matches as ``pattern.finditer``. A pattern without plain
+    openings, or one the engine already skips through (a literal prefix), is run as it is."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.regex = re.compile(pattern, flags)
+        parsed = _sre_parse.parse(pattern, flags)
+        led = _sre_compiler._get_literal_prefix(parsed, parsed.state.flags)[0]
+        self.openings = None if led else literal_openings(pattern, flags)
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """The matches of the pattern in ``text`` (from ``pos``, up to ``endpos``), as ``re.Pattern.finditer``
+        gives them."""
+        pos, end = max(pos, 0), len(text) if endpos is None else min(endpos, len(text))
+        if self.openings is None:
+            yield from self.regex.finditer(text, pos, end)
+            return
+        starts: set[int] = set()
+        for opening in self.openings:
+            at = text.find(opening, pos, end)
+            while at >= 0:
+                starts.add(at)
+                at = text.find(opening, at + 1, end)
+        last, match = 0, self.regex.match
+        for at in sorted(starts):
+            if at < last:
+                continue  # inside the last match: the search goes on from its end
+            m = match(text, at, end)
+            if m is not None:
+                yield m
+                last = m.end()  # (never empty: it holds an opening)

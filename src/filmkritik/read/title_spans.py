@@ -399,7 +399,7 @@ def _headline_core(span: TitleSpan) -> TitleSpan:
 
 
 @cache
-def _prose_gates(language_data: ModuleType) -> list[tuple[str, re.Pattern[str] | None]]:
+def _prose_gates(language_data: ModuleType) -> list[tuple[str, lexmatch.OpeningLedPattern | None]]:
     """Per prose cue, a fast pre-check: the cue's own words before or after the title.
 
     A cue tried at every position of a review costs far more than finding its fixed words: "tail"
@@ -407,7 +407,7 @@ def _prose_gates(language_data: ModuleType) -> list[tuple[str, re.Pattern[str] |
     window before each of them; "head" gates are the words before it ("in a still from"), and the cue
     is tried only where they start. Cues without selective fixed words ("scan") run over the text.
     """
-    gates: list[tuple[str, re.Pattern[str] | None]] = []
+    gates: list[tuple[str, lexmatch.OpeningLedPattern | None]] = []
     for source in language_data.PROSE_CUES:
         head, _, tail = source.partition("{T}")
         tail = _LEADING_SPACE.sub("", tail)  # spaces are everywhere: start the gate at the first word
@@ -421,19 +421,34 @@ def _prose_gates(language_data: ModuleType) -> list[tuple[str, re.Pattern[str] |
         elif head_gate:
             kind, gate = "head", _TRAILING_SPACE.sub("", head[2:])
         try:
-            gates.append((kind, re.compile(gate.replace(r"\s+", "[ ]+"), re.MULTILINE) if gate else None))
+            # (A gate of phrases, "präsentiert|legt|liefert|...", is tried only where one of them stands.)
+            led = lexmatch.OpeningLedPattern(gate.replace(r"\s+", "[ ]+"), re.MULTILINE) if gate else None
+            gates.append((kind, led))
         except re.error:  # a part that is not a regex by itself (a group opened across the title)
             gates.append(("scan", None))
     return gates
+
+
+@cache
+def _prose_scans(language_data: ModuleType) -> list[lexmatch.OpeningLedPattern | None]:
+    """Per prose cue without a gate, the cue tried only where one of a few literal openings stands ("[Nn]ew",
+    "[Dd]irector": ``str.find`` for each, where the regex engine tried every position); ``None`` for the others."""
+    scans: list[lexmatch.OpeningLedPattern | None] = []
+    for pattern in _compiled(language_data)[1]:
+        led = lexmatch.OpeningLedPattern(pattern.pattern, pattern.flags)
+        few = led.openings is not None and len(led.openings) <= lexmatch.FEW_OPENINGS
+        scans.append(led if few else None)
+    return scans
 
 
 def prose_cues(text: str, language_data: ModuleType) -> list[TitleSpan]:
     """Titles named by prose shapes ("his new movie, X", "Mit X präsentiert")."""
     _, prose, _ = _compiled(language_data)
     found: list[TitleSpan] = []
-    for pattern, (kind, gate) in zip(prose, _prose_gates(language_data), strict=True):
+    scans = _prose_scans(language_data)
+    for pattern, scan, (kind, gate) in zip(prose, scans, _prose_gates(language_data), strict=True):
         if gate is None:
-            found += [_span(m, 0, "prose") for m in pattern.finditer(text)]
+            found += [_span(m, 0, "prose") for m in (scan or pattern).finditer(text)]
             continue
         done = 0  # matches do not overlap, as with finditer over the whole text
         for g in gate.finditer(text):
