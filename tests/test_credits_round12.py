@@ -142,6 +142,14 @@ CASES = [
         {"Nadia Fairbanks"},
         {"Lola Brightwater"},
     ),
+    # -- a possessed part described by adjectives: the possessor plays it (a given name or a title names the part)
+    (
+        "The heroes face the cartel led by Magnus Ellery's oily, menacing Count, who never raises his voice.",
+        {("Count", "Magnus Ellery")},
+        {"Magnus Ellery"},
+        set(),
+    ),
+    ("Harriet Vance's sprawling Kettlewick is a marvel of production design.", set(), set(), {"Harriet Vance"}),
     # -- performers brought on
     ("There's also Martin Oakes as a vicar who never stops talking.", set(), {"Martin Oakes"}, set()),
     (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from filmkritik.model import Span
-from filmkritik.read import names
+from filmkritik.read import names, places
 from filmkritik.read.credits.common import (
     _ADJ_INFLECTION,
     _LOWER_WORD,
@@ -324,7 +324,25 @@ class Appositions(DirectorCues):
                 ):
                     cand = self.run_text(cspan)
                     if cand.lower() not in self.d.NATIONALITY_ADJ and not self.lex.is_common(cand, self.code):
-                        self.add("possessive", raw, span[0], HINT, character=cand)
+                        described = lead is not None and self._described_part_en(lead.group(), raw, cand)
+                        # "Lena Karvonen's brittle, funny Elspeth", "X's corpulent Baron": adjectives describing the
+                        # possessed part say a performer plays it (a hint; any clearer role of X wins)
+                        self.add("actor" if described else "possessive", raw, span[0], HINT, character=cand)
+
+    def _described_part_en(self, lead: str, owner: str, cand: str) -> bool:
+        """Adjectives before a possessed name ("brittle, funny", "corpulent"), a performer's full name before them and a
+        part that is no film title or place."""
+        words = lead.replace(",", " ").split()
+        return (
+            bool(words)
+            and all(w.islower() and _ADJECTIVE_SHAPE.search(w) for w in words)
+            and " " in owner.strip()
+            and self.full_name(owner.strip())
+            and not self.is_film_title(cand)
+            and not places.canonical(cand)
+            # a given name or a title names a person ("Elspeth", "Baron"), not a place of the story ("Arrakis")
+            and (self._given(cand.split(" ")[0]) or cand.split(" ")[0] in self.d.HONORIFICS)
+        )
 
     def _given_role_then_verb(self, cand: str, cspan: Span) -> bool:
         """ "Georg Haberl's Stefan feel like real people": a possessed given name (after a title word, if any) right
