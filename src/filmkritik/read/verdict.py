@@ -51,7 +51,7 @@ def annotate(analysis: Analysis) -> None:
     """Fill ``analysis.record.verdict``."""
     record = analysis.record
     code = record.language
-    explicit = ratings.find_rating(analysis.text)
+    explicit = ratings.find_rating(analysis.text, analysis.lowered)
     prose = _without(analysis.text, explicit)
     items = opinion.sentences(
         analysis.text,
