@@ -144,9 +144,9 @@ CASES = [
     ),
     # -- a possessed part described by adjectives: the possessor plays it (a given name or a title names the part)
     (
-        "The heroes face the cartel led by Magnus Ellery's oily, menacing Count, who never raises his voice.",
-        {("Count", "Magnus Ellery")},
-        {"Magnus Ellery"},
+        "The heroes face the cartel led by Magnus Hollenbeck's oily, menacing Count, who never raises his voice.",
+        {("Count", "Magnus Hollenbeck")},
+        {"Magnus Hollenbeck"},
         set(),
     ),
     ("Harriet Vance's sprawling Kettlewick is a marvel of production design.", set(), set(), {"Harriet Vance"}),

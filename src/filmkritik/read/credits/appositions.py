@@ -323,8 +323,10 @@ class Appositions(DirectorCues):
                     or self._given_role_then_verb(self.run_text(cspan), cspan)
                 ):
                     cand = self.run_text(cspan)
-                    if cand.lower() not in self.d.NATIONALITY_ADJ and not self.lex.is_common(cand, self.code):
-                        described = lead is not None and self._described_part_en(lead.group(), raw, cand)
+                    described = lead is not None and self._described_part_en(lead.group(), raw, cand)
+                    if cand.lower() not in self.d.NATIONALITY_ADJ and (
+                        described or not self.lex.is_common(cand, self.code)
+                    ):
                         # "Lena Karvonen's brittle, funny Elspeth", "X's corpulent Baron": adjectives describing the
                         # possessed part say a performer plays it (a hint; any clearer role of X wins)
                         self.add("actor" if described else "possessive", raw, span[0], HINT, character=cand)
