@@ -133,3 +133,58 @@ def test_rubric_over_title_and_teaser(text: str, title: str) -> None:
 )
 def test_words_in_a_place_heading_a_page(text: str, title: str) -> None:
     assert key_of(_title(text) or "") == key_of(title)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a section pair said once over the page
+            "BROT UND SPIELE\n\nkinoblick.de\nDie Rückkehr der Kormorane\nEine Kritik von Ute Lang\nAn der Peene kehren die "
+            "Kormorane zurück, und mit ihnen der Streit zwischen Fischern und Vogelschützern. Regisseurin Ines Wald "
+            "erzählt davon ohne Partei zu ergreifen, mit langen Einstellungen und viel Geduld für ihre Figuren.",
+            "Die Rückkehr der Kormorane",
+        ),
+        (  # a teaser with a one-word label heading the page (right before this round too)
+            "Ranked: The ten best submarine films ever made\n\nDeep Quiet review: a sub thriller that holds its "
+            "breath\n\nDeep Quiet sends four sailors to the bottom of the Baltic. Deep Quiet is tense from its first "
+            "minute to its last.",
+            "Deep Quiet",
+        ),
+        (  # counter-case: a shouted title said once over its facts is the film
+            "FEUERLAND\nChile 2024 · 102 Min. · Regie: Inés Mora\n\nEine Schafzüchterin am Ende der Welt verliert "
+            "ihre Herde an einen Sturm. Der Film ist karg und schön.",
+            "FEUERLAND",
+        ),
+        (  # counter-case: a quoted title alone on its line under a shouted label is the film
+            "KINO | KRITIK\n„Seidenstraße“\nEine Händlerin reist mit ihrem Sohn von Samarkand nach Xi'an. Der Film "
+            "von Aziz Karimov ist ein ruhiges Roadmovie, das seine Bilder sprechen lässt.\nUsbekistan 2024, 98 Minuten",
+            "Seidenstraße",
+        ),
+    ],
+)
+def test_furniture_lines_stacked_over_a_page(text: str, title: str) -> None:
+    """Furniture lines at the page's top (a section pair, a teaser label) said once: the page read without them."""
+    assert key_of(_title(text) or "") == key_of(title)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a masthead row with dots over a title line, a genre-and-countries line and credits
+            "KINOKURIER · Das Stadtmagazin · Kinoseite\n\nDie Glocken von Brügge\n\nHistorienfilm, Belgien/Deutschland\n"
+            "Regie: Ann Vos\nDarsteller: Piet Maes, Lotte Jansen\n\nInhalt: Im Jahr 1480 gießt ein Glockengießer die "
+            "größte Glocke Flanderns. Seine Tochter verliebt sich in einen Lehrling.",
+            "Die Glocken von Brügge",
+        ),
+        (  # a shouted path over a sentence headline; the film's shouted heading carries its grade (right before too)
+            "STAGE & SCREEN › FILM › NEW RELEASES\n\nWeekend movies: A prickly wedding comedy is the pick of the week\n\n"
+            "By Al Stone | Updated 5:10 p.m.\n\nThree blockbusters open wide this weekend and none were shown to "
+            "critics. For grown-ups the film to see is Seven Toasts, on two screens in town.\n\nSEVEN TOASTS (Grade: "
+            "B+)\n\nA wedding in Galway goes wrong in seven speeches, each funnier and sadder than the last.",
+            "Seven Toasts",
+        ),
+    ],
+)
+def test_masthead_rows_and_paths_over_a_title(text: str, title: str) -> None:
+    """A shouted name opening a row of labels or a path is no title; a genre and countries under a title are facts."""
+    assert key_of(_title(text) or "") == key_of(title)

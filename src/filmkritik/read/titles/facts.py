@@ -14,6 +14,10 @@ _COUNTRY_YEAR = re.compile(
     r"\(?(?P<countries>[A-ZÄÖÜ][\w.-]*(?:\s*[/,&-]\s*[A-ZÄÖÜ][\w.-]*|\s+(?:und|and)\s+[A-ZÄÖÜ][\w.-]*)*)"
     r"[,.]?\s+(?P<year>(?:19|20)\d\d)\b\)?(?P<rest>.*)"
 )
+#: Between a genre and the countries on a facts line: "Drama, Deutschland", "Thriller · Frankreich".
+_GENRE_SEPARATOR = re.compile(r"[ \t]*(?:,|·|\||–)[ \t]*")
+#: Last letters of the genre words a facts line opens with, for a cheap test before :data:`GENRE_WORD`.
+_GENRE_ENDS = ("drama", "thriller", "komödie", "film", "western", "krimi", "satire", "musical", "comedy", "horror")
 _COUNTRY_PART = re.compile(r"\s*(?:/|,|&|-|\bund\b|\band\b)\s*")
 _DIRECTOR_LABEL = re.compile(r"\b(?:Regie|Buch und Regie|Directed by|Written and directed by|Dir\.|R:)")
 _RUNTIME = re.compile(r"\b\d{2,3}\s?(?:Min|min|mins|minutes|Minuten)\b")
@@ -68,9 +72,23 @@ def _facts_line(text: str, start: int) -> bool:
     a year alone ("2024", "(2024)") counts too."""
     end = text.find("\n", start)
     line = text[start : end if end >= 0 else len(text)]
-    if _FACTS_LABEL.match(line) or _YEAR_ALONE.fullmatch(line) or country_year(line):
+    if _FACTS_LABEL.match(line) or _YEAR_ALONE.fullmatch(line) or country_year(line) or _genre_countries(line):
         return True
     return len(line) < 120 and bool(_FACTS_YEAR.search(line)) and not DATE_LIKE.search(line)
+
+
+def _genre_countries(line: str) -> bool:
+    """A genre and the production's countries, without a year: "Historisches Drama, Deutschland/Tschechien",
+    "Thriller · Frankreich"."""
+    parts = _GENRE_SEPARATOR.split(line.strip(), 1)
+    if len(parts) != 2 or len(line) > 80:
+        return False
+    genre, countries = parts
+    last = genre.rsplit(" ", 1)[-1]
+    if not last.casefold().endswith(_GENRE_ENDS) or not GENRE_WORD.fullmatch(last):
+        return False
+    names = [c for c in _COUNTRY_PART.split(countries.strip()) if c]
+    return bool(names) and all(places.canonical(c) for c in names)
 
 
 def country_year(line: str) -> re.Match[str] | None:

@@ -18,6 +18,7 @@ from filmkritik.read.titles.originals import (
     _with_subtitle,
 )
 from filmkritik.read.titles.patterns import _GENERIC
+from filmkritik.read.titles.peel import peel_furniture
 from filmkritik.read.titles.scoring import rank
 from filmkritik.read.titles.years import _year
 
@@ -29,6 +30,7 @@ def annotate(analysis: Analysis) -> None:
     spans = collect(text, data, analysis.language)
     originals = _plausible_originals([_with_subtitle(text, s) for s in original_cues(text, data)])
     candidates = rank(text, spans, data, analysis.language, analysis.lowered)
+    spans, candidates = peel_furniture(text, spans, candidates, data, analysis.language)
     analysis.notes["title_spans"] = spans
     analysis.notes["title_candidates"] = candidates
     if not candidates:

@@ -85,6 +85,14 @@ _PERSON_AFTER = re.compile(
     r"stars|verkörpert|portrays)\b|s\s+(?:Film|Regie|neuer)\b"
 )
 _YEAR_END = re.compile(r"\s*['’]?(?:19|20)?\d\d$")
+#: A rating in brackets after a heading's title: "(Grade: A-)", "(Rating: 3/5)", "(★★★½)".
+_GRADE_AFTER = re.compile(
+    r"[ \t]*\((?:(?:Grade|Rating|Note|Wertung|Bewertung|Score)[ \t]*:[ \t]*[^()\n]{1,12}|[★☆½]{1,6})\)[ \t]*(?:\n|$)"
+)
+#: A breadcrumb's separator right after a shouted name: "ARTS & CULTURE › MOVIES", "KINO > KRITIKEN".
+_PATH_AFTER = re.compile(r"[ \t]*(?:›|»|>|[ \t]/)[ \t]*\S")
+_DOMAIN_AFTER = re.compile(r"\.(?:de|com|at|ch|org|net|co\.uk|uk|fr|it|tv)\b")
+_ROW_SEPARATORS = ("·", "•", "|")
 #: A sentence that names films in passing after the one reviewed: "Elsewhere: I also caught …", "Also screening:
 #: …", "Außerdem gesehen: …" (compared casefolded, in the sentence before the name).
 _PASSING = re.compile(
@@ -239,12 +247,18 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             and GENRE_WORD.fullmatch(span.text)
         ):
             weight = 0.5  # "Oberschwaben-Krimi im Kino: …": a region and a genre describe a film, they do not name it
-        if span.how in ("line", "caps", "headline") and _CREDITS_AFTER.match(text, span.end):
-            weight += 2.5  # "UNMADE HEARTS (director: …; cast: …, 2024)", "Stille Felder (Regie: …)"
+        if span.how in ("line", "caps", "headline") and (
+            _CREDITS_AFTER.match(text, span.end)
+            or (text[span.end : span.end + 3].strip()[:1] == "(" and _GRADE_AFTER.match(text, span.end))
+        ):
+            # "UNMADE HEARTS (director: …; cast: …, 2024)", "Stille Felder (Regie: …)", "X (Grade: A-)", "X (★★★)"
+            weight += 2.5
         at_line_start = span.start == 0 or text[span.start - 1] == "\n"
         alone = at_line_start and " " not in span.text and text[span.end : span.end + 1] in ("\n", "")
         if span.how == "caps" and len(cand.occurrences) <= 1 and span.start in line_starts:
             weight = 0.5  # "CELLULOID DREAMS" said once on its own line: one sighting, and its line already counts
+        elif span.how == "caps" and at_line_start and _path_after(text, span.end):
+            weight = 0.5  # "ARTS & CULTURE › MOVIES › …", "FILMECHO · Das Branchenblatt · …": a path's or a row's start
         elif span.how == "caps" and span.start < 300 and at_line_start and not (alone and len(cand.occurrences) <= 1):
             weight += _WEIGHT["line"]  # an upper-case headline: "NORA (director: ...)"
         elif span.how == "caps" and alone and len(cand.occurrences) <= 1 and span.start < 300:
@@ -353,6 +367,16 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
     elif any(festivals.canonical(_YEAR_END.sub("", n) if n[-1:].isdigit() else n) for n in named):
         score -= 6  # "Berlinale 2025", "Venice Film Festival": the occasion, not the film
     return score
+
+
+def _path_after(text: str, end: int) -> bool:
+    """A shouted name opens the page's path, a site's address or a row of labels: "ARTS & CULTURE › MOVIES",
+    "KINOSEITE.de > Blu-ray", "FILMECHO · Das Branchenblatt · Neustarts der Woche"."""
+    if _PATH_AFTER.match(text, end) or _DOMAIN_AFTER.match(text, end):
+        return True
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    return rest[:3].strip()[:1] in _ROW_SEPARATORS and sum(rest.count(c) for c in _ROW_SEPARATORS) >= 2
 
 
 def _no_actor_in(text: str, span: TitleSpan, language: str) -> bool:
