@@ -155,6 +155,36 @@ def test_an_inline_link_does_not_cut_off_the_rest_of_the_review() -> None:
     assert "Odile Farquharson" in masked and "The ending is lovely." in masked
 
 
+def test_short_paragraphs_are_still_an_article_and_counted_comments_are_furniture() -> None:
+    """A site that sets each sentence as its own paragraph: the boxes and comments below it are still found."""
+    body = "\n\n".join(
+        [
+            "Movie Review: Gravel Kings",
+            "Director Osric Pennywhistle loves his trucks more than his characters.",
+            "Thaddeus Crumley plays the hauler Buck Rainey, and mostly glowers.",
+            "The races are shot competently enough, but nothing else works.",
+            "The subplot about Buck's sister goes nowhere at all, sadly.",
+            "I cannot recommend it.",
+        ]
+    )
+    tail = (
+        "\n\nMost popular\n1. The 20 best truck movies\n\n9 Comments\nroadhog: Best movie ever!!! Brilliant, 10/10\n"
+        "Kit: Loved every minute, starring Idris Elba would be even better.\n"
+    )
+    masked = page_blocks.mask(body + tail)
+    assert body in masked
+    for gone in ("Most popular", "9 Comments", "Brilliant", "Idris Elba"):
+        assert gone not in masked
+
+
+def test_a_comment_without_a_label_starts_the_comments() -> None:
+    review = _REVIEW_DE + "\n\nMehr zum Thema\n„Harzer Gold“: Regie: Edeltraud Pfannkuch.\n\n"
+    comments = "harzfan schrieb am 02.10.2025 um 18:22 Uhr\nEin großartiger Film mit Mario Adorf wäre das gewesen.\nAntworten\n"
+    masked = page_blocks.mask(review + comments)
+    assert _REVIEW_DE.strip() in masked
+    assert "Mario Adorf" not in masked and "Edeltraud Pfannkuch" not in masked
+
+
 def test_a_page_without_prose_is_left_alone() -> None:
     page = "Kurzkritik\n\nMehr zum Thema\n„Sommerregen“: Regie: Jutta Vielhaber.\n\nSehenswert.\n"
     assert page_blocks.mask(page) == page
@@ -165,9 +195,11 @@ def _read_set(name: str) -> list[dict]:
         return [json.loads(line) for line in lines]
 
 
-def test_pages_read_like_their_bare_reviews() -> None:
-    """The 16 invented pages give the same title, directors and verdict as the same reviews without furniture."""
-    for page, bare in zip(_read_set("pages12.jsonl"), _read_set("pages12-bare.jsonl"), strict=True):
+@pytest.mark.parametrize("name", ["pages12", "probe12b"])
+def test_pages_read_like_their_bare_reviews(name: str) -> None:
+    """The invented pages give the same title, directors, actors and verdict as their reviews without furniture
+    (pages12: 16 pages written first; probe12b: 8 pages of other shapes written after the masking)."""
+    for page, bare in zip(_read_set(f"{name}.jsonl"), _read_set(f"{name}-bare.jsonl"), strict=True):
         with_furniture = filmkritik.read_text(page["text"])
         alone = filmkritik.read_text(bare["text"])
         gold = page["gold"]

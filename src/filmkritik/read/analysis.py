@@ -25,10 +25,14 @@ class Analysis:
     paragraphs: list[Span]
     #: Scratch space for components to share intermediate results by name.
     notes: dict[str, Any] = field(default_factory=dict)
+    #: The page with its furniture blanked out (:mod:`filmkritik.read.page_blocks`), same length as
+    #: ``record.text``; None when the page has none.
+    article: str | None = None
 
     @property
     def text(self) -> str:
-        return self.record.text
+        """The text the components read: the page without its furniture (offsets as in ``record.text``)."""
+        return self.record.text if self.article is None else self.article
 
     @property
     def language(self) -> str:

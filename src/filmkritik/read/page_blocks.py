@@ -9,16 +9,22 @@ length and every offset the reader reports still points into the page as given.
 
 How a block is found:
 
-* The article ends with its last line of prose (a long line) above the comments. Below it, the first box
-  heading alone on its line ("Mehr zum Thema", "Related stories", "Über die Autorin") or a bio line ("X is a
-  film critic ...") starts the page's tail: everything from there to the end is furniture. A label with its
-  link on the same line ("Read more: X") is one line of furniture: short paragraphs of the article may follow. The comments
-  (a "Kommentare (3)" label or "X schrieb am 14.02.:") run to the end of the page as well.
-* Above the article's end (the page's head, or a box inside the article), a label with its links on the same
-  line ("Auch interessant: „X“ – Regie: ...") is one line of furniture; a label alone takes the teaser lines
-  right below it.
-* A page without a line of prose (a capsule, a list of short lines) is left alone: there is no article to
-  tell the boxes from.
+* The article's prose: long lines, and runs of four or more lines that end like sentences (sites that set
+  each sentence as its own paragraph); teaser paragraphs under a box label ("„X“: Regie: ...", "'X' review –
+  Directed by ...") are no prose however long.
+* The comments start at a comments label ("Kommentare (3)", "12 comments", "Join the conversation") or a
+  comment's opening ("X schrieb am 14.02.:") below the first prose, and run to the end of the page.
+* The article ends with its last prose above the comments. Below it, the first box heading alone on its line
+  ("Mehr zum Thema", "Related stories", "Über die Autorin") or a bio line ("X is a film critic ...") starts
+  the page's tail: everything from there to the comments is furniture, except a facts or release line of the
+  reviewed film that some sites put under their boxes ("»X«, Schweden 2024, Regie: Y, 118 Minuten").
+  A label with its link on the same line ("Read more: X") is one line of furniture (with the teaser lines
+  right below it): short paragraphs of the article may follow.
+* Above the article's end (the page's head, or a box inside the article), a box of links with its links on
+  the same line ("Auch interessant: „X“ – Regie: ...") is one line of furniture; a box label takes the teaser
+  lines right below it (no blank line between, each naming an article: a quoted title, "Regie:", "review", a rating).
+* A page without prose (a capsule, a list of short lines) is left alone: there is no article to tell the
+  boxes from.
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ _BIO_CHARS = 500
 
 #: A teaser line names another article: a quoted title, its credits, "review", "Kritik", a rating.
 _TEASER_CUE = re.compile(
-    r"[„“”\"'‘’«»]|\b(?:Regie|Directed\s+by|directs?|starring|with|mit|review|Kritik|Interview)\b|[★☆]|\d+/\d+",
+    r"(?:^|\s)[„“\"‘»«]\w|\b(?:Regie|Directed\s+by|directs|starring|review|Kritik|Interview)\b|[★☆]|\b\d+/\d+\b",
     re.IGNORECASE,
 )
 _NEWSLETTER_LINE = re.compile(
@@ -54,9 +60,22 @@ _NAMED_BIO = re.compile(r"^[ \t]*(?:About|Über)\s+[A-ZÄÖÜ][\w'-]+(?:\s+[A-Z�
 _DATED_COMMENT = re.compile(
     r"^[ \t]*\S[^\n.!?]{0,30}?\s(?:am|on)\s\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s*(?:um\s[\d:.]+\s*(?:Uhr)?)?:"
 )
-#: "Arved Lindemann ist Filmredakteur ...": a line opening with a full name and a verb.
+#: "12 Kommentare", "7 comments": a comments box headed by its count.
+_COUNTED_COMMENTS = re.compile(r"(?i)^[ \t]*\d{1,5}\s+(?:kommentare?|comments?|antworten|responses|replies)[ \t]*$")
+#: A teaser paragraph of another article: "„X“: Regie: ...", "'X' review – Directed by ...", "Review: „X“ (2024) –".
+_TEASER_OPENING = re.compile(
+    r"^[ \t>»•*-]*(?:(?:Kritik|Review|Filmkritik)\s*:\s*)?[„“\"'‘»«][^\n]{1,80}?[“”\"'’«»]"
+    r"(?:\s*\((?:19|20)\d\d\))?\s*(?::|[–—-]|review\b|Kritik\b)"
+)
+#: A line that ends like a sentence: in a run of them, the short paragraphs of an article.
+_SENTENCE_END = re.compile(r"[.!?…][\"'’”“»«)]?[ \t]*$")
+#: A run of this many sentence lines in a row is article prose however short each is.
+_PROSE_RUN = 4
+#: A sentence line in such a run has at least this many characters.
+_SENTENCE_CHARS = 25
+#: "Arved Lindemann ist Filmredakteur ...", "Unsere Autorin X ist ...": a line opening with a name and a verb.
 _NAME_VERB = re.compile(
-    r"^[ \t]*[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2}\s+(?:ist|war|schreibt|hat|lebt|is|was|writes|has|lives|reviews)\b"
+    r"^[ \t]*(?:(?:Unsere?[rn]?\s+Autor(?:in)?|Our\s+(?:critic|writer|reviewer))\s+)?[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2}\s+(?:ist|war|schreibt|hat|lebt|is|was|writes|has|lives|reviews)\b"
 )
 
 #: A facts or release line of the reviewed film: a running time, "ab Donnerstag im Kino", "in cinemas now".
@@ -82,6 +101,7 @@ class _Cues:
     comment_opening: re.Pattern[str]
     bio_words: re.Pattern[str]
     comment_labels: frozenset[str]
+    box_labels: frozenset[str]
 
 
 def _labels(module: ModuleType, name: str) -> tuple[str, ...]:
@@ -104,7 +124,8 @@ def _cues() -> _Cues:
         label=label,
         comment_opening=re.compile(rf"(?i)^[ \t]*\S[^\n]{{0,40}}?\s(?:{opening})\b"),
         bio_words=re.compile(rf"(?i)\b(?:{bio})"),
-        comment_labels=frozenset(label for m in modules for label in _labels(m, "COMMENTS")),
+        comment_labels=frozenset(("comments", *(label for m in modules for label in _labels(m, "COMMENTS")))),
+        box_labels=frozenset(("site box", *(label for m in modules for label in _labels(m, "RELATED")))),
     )
 
 
@@ -135,6 +156,8 @@ def _label(line: _Line, cues: _Cues) -> tuple[str, bool] | None:
     m = cues.label.match(line.text)
     if m is not None:
         return re.sub(r"\s+", " ", m.group("label").lower()), bool((m.group("rest") or "").strip())
+    if _COUNTED_COMMENTS.match(line.text):
+        return "comments", False
     if _SITE_BOX.match(line.text):
         return "site box", False
     if _NAMED_BIO.match(line.text):
@@ -157,10 +180,12 @@ def _is_bio(line: _Line, cues: _Cues) -> bool:
     )
 
 
-def _comments_start(lines: list[_Line], first_prose: int, cues: _Cues) -> int | None:
+def _comments_start(
+    lines: list[_Line], labels: list[tuple[str, bool] | None], first_prose: int, cues: _Cues
+) -> int | None:
     """The line where the readers' comments begin (below the first line of prose), if any."""
     for i in range(first_prose + 1, len(lines)):
-        found = _label(lines[i], cues)
+        found = labels[i]
         if found is not None and found[0] in cues.comment_labels and not found[1]:
             return i
         if _opens_comment(lines[i], cues):
@@ -168,22 +193,71 @@ def _comments_start(lines: list[_Line], first_prose: int, cues: _Cues) -> int | 
     return None
 
 
+def _teaser_paragraphs(lines: list[_Line], labels: list[tuple[str, bool] | None]) -> set[int]:
+    """Lines under a box label that open like another article's teaser ("„X“: Regie: ...", "'X' review –"),
+    however long and with blank lines between them: they are no prose of the article."""
+    teasers: set[int] = set()
+    for i, label in enumerate(labels):
+        if label is None or label[1]:
+            continue
+        j = i + 1
+        while j < len(lines):
+            line = lines[j]
+            if not line.text.strip():
+                j += 1
+                continue
+            if labels[j] is not None or not _TEASER_OPENING.match(line.text):
+                break
+            teasers.add(j)
+            j += 1
+    return teasers
+
+
+def _prose(lines: list[_Line], labels: list[tuple[str, bool] | None]) -> list[int]:
+    """The article's lines of prose: long ones, and runs of short lines that end like sentences (a site that
+    sets every sentence as its own paragraph)."""
+    teasers = _teaser_paragraphs(lines, labels)
+    prose = []
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        stripped = line.text.strip()
+        if not stripped:
+            continue
+        if labels[i] is not None or i in teasers:
+            run = []
+            continue
+        if line.prose:
+            prose.append(i)
+        if len(stripped) >= _SENTENCE_CHARS and _SENTENCE_END.search(stripped):
+            run.append(i)
+            if len(run) >= _PROSE_RUN:
+                prose.extend(run)
+                run = []
+                continue
+        else:
+            run = []
+    return sorted(set(prose))
+
+
 def blocks(text: str) -> list[Block]:
     """The page furniture in ``text`` as character spans, in order."""
     cues = _cues()
     lines = _lines(text)
-    prose = [i for i, line in enumerate(lines) if line.prose and _label(line, cues) is None]
+    labels = [_label(line, cues) if line.text.strip() else None for line in lines]
+    prose = _prose(lines, labels)
     if not prose:
         return []
-    comments = _comments_start(lines, prose[0], cues)
+    comments = _comments_start(lines, labels, prose[0], cues)
     before = [i for i in prose if comments is None or i < comments]
     article_end = before[-1] if before else prose[0]
     found: list[Block] = []
     # Above the article's end: single labelled lines and the teaser lines right below a label.
     i = 0
     while i < article_end:
-        label = _label(lines[i], cues)
-        if label is None:
+        label = labels[i]
+        # Only boxes of links: a masthead's "Subscribe" or a share bar's "Comments (38)" names no film, and the
+        # title finder reads them as the page's furniture around its headline.
+        if label is None or label[0] not in cues.box_labels:
             i += 1
             continue
         end = _teasers_below(lines, i, article_end)
@@ -194,7 +268,7 @@ def blocks(text: str) -> list[Block]:
     j = article_end + 1
     while j < stop:
         line = lines[j]
-        label = _label(line, cues)
+        label = labels[j]
         if label is not None and label[1]:
             # "Read more: X", "Lesen Sie auch: X": a link and its teasers right below; the article may go on
             # in short paragraphs after them

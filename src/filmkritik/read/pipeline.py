@@ -39,22 +39,21 @@ def analyse(document: Document) -> Analysis:
         )
     data = lang.get(code)
     # The components read the page with its furniture (related teasers, comments, bios, newsletter boxes)
-    # blanked out; the same length keeps every offset valid, and the record gets the page back below.
+    # blanked out; the same length keeps every offset valid in the record's text, the page as given.
     article = page_blocks.mask(document.text)
     if article is not document.text:
-        record.text = article
         lowered = article.lower()
-    paragraphs = segment.paragraphs(record.text)
+    paragraphs = segment.paragraphs(article)
     analysis = Analysis(
         record=record,
         lang=data,
-        sentences=segment.sentences(record.text, data.ABBREVIATIONS, paragraphs),
+        sentences=segment.sentences(article, data.ABBREVIATIONS, paragraphs),
         paragraphs=paragraphs,
+        article=article if article is not document.text else None,
     )
     analysis.lowered = lowered
     for _name, component in COMPONENTS:
         component(analysis)
-    record.text = document.text
     if not record.is_review.value:
         record.verdict = None
     return analysis

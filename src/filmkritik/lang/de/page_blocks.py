@@ -7,6 +7,10 @@ matches at the start of a line, alone ("Mehr zum Thema") or before a colon ("Les
 
 #: Boxes of links to other articles, lists and galleries: their lines name other films and people.
 RELATED = (
+    "ähnliche beiträge",
+    "verwandte beiträge",
+    "weitere beiträge",
+    "neueste beiträge",
     "mehr zum thema",
     "auch interessant",
     "das könnte sie auch interessieren",
@@ -37,7 +41,6 @@ RELATED = (
     "beliebte artikel",
     "die besten filme der woche",
     "die filme der woche",
-    "kinocharts",
     "bildergalerie",
     "galerie",
     "fotostrecke",

@@ -7,6 +7,11 @@ matches at the start of a line, alone ("Related stories") or before a colon ("Re
 
 #: Boxes of links to other articles, lists and galleries: their lines name other films and people.
 RELATED = (
+    "related posts",
+    "more posts",
+    "latest posts",
+    "popular posts",
+    "more stories",
     "related",
     "related articles",
     "related stories",
