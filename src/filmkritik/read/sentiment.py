@@ -17,14 +17,17 @@ from dataclasses import dataclass
 from functools import cache, cached_property, partial
 from importlib import resources
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import scipy.sparse as sp
 
 from filmkritik import lang
 from filmkritik.errors import ModelError
+from filmkritik.read import hashing
 from filmkritik.read.lexmatch import union
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
 
 #: Hashed feature space of the shipped models (2**18 weights: about 1 MB per language).
 N_FEATURES = 2**18
@@ -269,6 +272,8 @@ def counts(texts: Sequence[str], chars: int = 0) -> sp.csr_matrix:
 
     Character n-grams catch German compounds and inflections ("Drehbuchschwächen").
     """
+    import scipy.sparse as sp  # (training and batch scoring only: reading one review needs numpy alone)
+
     words = _hasher().transform(texts)
     if not chars:
         return words
@@ -361,6 +366,8 @@ def closing_line(text: str) -> tuple[int, int] | None:
 def ngram_features(texts: Sequence[str], idf: np.ndarray, chars: int = 0, code: str = "") -> sp.csr_matrix:
     """Sublinear tf-idf of the hashed n-grams, each row l2-normed (per block and with a headline
     block when ``code``'s :func:`layout` says so)."""
+    import scipy.sparse as sp
+
     lay = layout(code)
     body = N_FEATURES * (2 if chars else 1)
     x = _tfidf(texts, idf[:body], chars, lay.blocks)
@@ -371,6 +378,7 @@ def ngram_features(texts: Sequence[str], idf: np.ndarray, chars: int = 0, code: 
 
 
 def _tfidf(texts: Sequence[str], idf: np.ndarray, chars: int, blocks: bool) -> sp.csr_matrix:
+    import scipy.sparse as sp
     from sklearn.preprocessing import normalize
 
     x = counts(texts, chars).astype(np.float32)
@@ -390,51 +398,38 @@ def features(
     ``dense_scale`` sets how loud the lexicon features are next to the n-grams (under the same
     ridge penalty, a larger scale lets them weigh more).
     """
+    import scipy.sparse as sp
+
     dense = sp.csr_matrix(dense_scale * np.array([dense_features(t, code) for t in texts], dtype=np.float32))
     return sp.hstack([ngram_features(texts, idf, chars, code), dense], format="csr")
-
-
-@cache
-def _hashing():  # type: ignore[no-untyped-def]
-    """scikit-learn's hashing kernel, called directly: the public transformer's checks and sparse
-    bookkeeping cost more than the hashing itself for one review. ``None`` when it moved."""
-    try:
-        from sklearn.feature_extraction._hashing_fast import transform
-    except ImportError:  # pragma: no cover - a scikit-learn that reorganised its internals
-        return None
-    return transform
 
 
 def hashed_indices(text: str, chars: int = 0, lowered: str | None = None) -> np.ndarray:
     """The hashed feature index of every word 1-2 gram (and, with ``chars``, character ``chars``-5 gram,
     offset by :data:`N_FEATURES`) of ``text``, repeats included and in no particular order: the same
-    features as :func:`counts`. ``lowered``: ``text`` lower-cased, when the caller has it already."""
-    kernel = _hashing()
-    if kernel is None:
-        x = counts([text], chars).tocsr()
-        return np.repeat(x.indices, x.data.astype(np.int64))
+    features as :func:`counts`. ``lowered``: ``text`` lower-cased, when the caller has it already.
+
+    Hashed by :mod:`filmkritik.read.hashing` (scikit-learn's hashing in numpy): reading does not load
+    scikit-learn and SciPy."""
     lowered = text.lower() if lowered is None else lowered
     if not chars:
-        words = _HASH_TOKEN_FAST.findall(lowered)
-        grams = itertools.chain(words, map(" ".join, itertools.pairwise(words)))
-        return np.asarray(kernel([zip(grams, itertools.repeat(1))], N_FEATURES, np.float32, False, seed=0)[0])
+        # Words and pairs hashed in one go: per text, a memo's look-ups cost more than the hashing.
+        words = list(map(str.encode, _HASH_TOKEN_FAST.findall(lowered)))
+        return hashing.feature_indices([*words, *map(b" ".join, itertools.pairwise(words))], N_FEATURES)
     # Word tokens never span white space, and character n-grams stay inside a white-space token, so
     # each token's words and its word and character features are found once and cached: prose repeats
     # its tokens, and hashing every character n-gram afresh is most of a German review's cost. Only the
-    # word pairs, which cross tokens, are hashed per text.
+    # word pairs, which cross tokens, are hashed per text (and remembered too: prose repeats them).
     per_token = _token_rows(lowered.split(), chars)
     words = list(itertools.chain.from_iterable(map(itemgetter(0), per_token)))
-    # The words are kept UTF-8 encoded: the kernel hashes a pair's bytes as they are, where it would
-    # encode every joined pair of strings afresh (the same bytes: "a b" encodes as b"a" b" " b"b").
-    pairs = map(b" ".join, itertools.pairwise(words))  # joined as the kernel reads them: no list in between
-    indices = np.asarray(kernel([zip(pairs, itertools.repeat(1))], N_FEATURES, np.float32, False, seed=0)[0])
-    # The tokens' indices are kept as bytes: joining ~700 byte strings is several times faster than
+    pairs = _pair_indices(list(itertools.pairwise(words)))
+    # All indices are kept as bytes: joining ~700 byte strings is several times faster than
     # concatenating as many small arrays.
-    cached = np.frombuffer(b"".join(map(itemgetter(1), per_token)), dtype=np.int32)
-    return np.concatenate([indices.astype(np.int32), cached])
+    return np.frombuffer(b"".join([pairs, *map(itemgetter(1), per_token)]), dtype=np.int32)
 
 
-#: How many white-space tokens' features a process remembers (per ``chars`` setting) before starting afresh.
+#: How many white-space tokens' features (and word pairs' indices) a process remembers (per ``chars``
+#: setting) before starting afresh.
 TOKEN_MEMO = 1 << 17
 
 #: A white-space token's model words (UTF-8 encoded) and hashed indices (the bytes of an int32 array).
@@ -443,15 +438,45 @@ _TokenRow = tuple[tuple[bytes, ...], bytes]
 
 @cache
 def _token_memo(chars: int) -> dict[str, _TokenRow]:
-    """Each white-space token's row (:func:`_token_features`) for one ``chars`` setting, kept for the
+    """Each white-space token's row (:func:`_tokens_features`) for one ``chars`` setting, kept for the
     process: prose repeats its tokens. A plain dict rather than ``lru_cache``: a hit is one look-up in
     C (``lru_cache`` also relinks its list, several scattered memory writes per token)."""
     return {}
 
 
+#: Two successive model words, UTF-8 encoded (the memo's own bytes objects, whose hashes are cached).
+_Pair = tuple[bytes, bytes]
+
+
+@cache
+def _pair_memo() -> dict[_Pair, bytes]:
+    """Each word pair's hashed index as the 4 bytes of an int32, kept for the process: hashing in numpy
+    costs more per pair than a look-up, and prose repeats its pairs."""
+    return {}
+
+
+def _pair_indices(pairs: list[_Pair]) -> bytes:
+    """The hashed index of each of ``pairs``, in order, as the bytes of an int32 array; the pairs not
+    seen before are hashed together and remembered, up to :data:`TOKEN_MEMO` pairs."""
+    memo = _pair_memo()
+    found = list(map(memo.get, pairs))
+    try:
+        return b"".join(found)  # type: ignore[arg-type]
+    except TypeError:  # (a None: some pairs are new)
+        pass
+    fresh = sorted({p for p, i in zip(pairs, found, strict=True) if i is None})
+    # A pair is hashed as its words joined by a space, as the vectorizer's "w1 w2" encodes.
+    raw = hashing.feature_indices([b" ".join(p) for p in fresh], N_FEATURES).tobytes()
+    new = {p: raw[4 * k : 4 * k + 4] for k, p in enumerate(fresh)}
+    if len(memo) + len(new) > TOKEN_MEMO:
+        memo.clear()  # start afresh rather than grow without bound
+    memo.update(new)
+    return b"".join([new[p] if i is None else i for p, i in zip(pairs, found, strict=True)])
+
+
 def _token_rows(tokens: list[str], chars: int) -> list[_TokenRow]:
-    """The rows of ``tokens``, in order: the tokens not seen before are read together (one call of the
-    hashing kernel for all of them) and remembered, up to :data:`TOKEN_MEMO` tokens."""
+    """The rows of ``tokens``, in order: the tokens not seen before are read together (hashed in one
+    go) and remembered, up to :data:`TOKEN_MEMO` tokens."""
     memo = _token_memo(chars)
     rows = list(map(memo.get, tokens))
     if None not in rows:
@@ -465,38 +490,30 @@ def _token_rows(tokens: list[str], chars: int) -> list[_TokenRow]:
 
 
 def _tokens_features(tokens: list[str], chars: int) -> zip[tuple[str, _TokenRow]]:
-    """(token, :func:`_token_features` of it) for each of ``tokens``, hashed in one kernel call."""
-    kernel = _hashing()
-    analyzer = _char_analyzer(chars)
+    """(token, row) for each of ``tokens``: the model's word tokens in the lower-cased white-space token
+    (UTF-8 encoded), and the hashed indices of those words and (with ``chars``) of the token's character
+    n-grams, offset by :data:`N_FEATURES`, as scikit-learn's ``char_wb`` analyzer cuts them (" token "
+    padded), as the bytes of an int32 array (immutable: the memo shares them). Hashed in one go."""
     words = [tuple(_HASH_TOKEN_FAST.findall(token)) for token in tokens]
-    docs = [zip([*w, *analyzer(token)], itertools.repeat(1)) for token, w in zip(tokens, words, strict=True)]
-    found, bounds, _ = kernel(docs, N_FEATURES, np.float32, False, seed=0)
-    found = np.asarray(found).astype(np.int32)
-    bounds = np.asarray(bounds, dtype=np.intp)
-    # The kernel keeps each token's order, words then characters: the characters go up by N_FEATURES.
-    sizes = np.diff(bounds)
-    within = np.arange(len(found)) - np.repeat(bounds[:-1], sizes)
-    found[within >= np.repeat(np.array([len(w) for w in words], dtype=np.intp), sizes)] += np.int32(N_FEATURES)
+    grams: list[str] = []
+    sizes: list[int] = []
+    characters: list[bool] = []
+    for token, w in zip(tokens, words, strict=True):
+        ngrams = hashing.char_wb_ngrams(token, chars, MAX_CHARS) if chars else []
+        grams += w
+        grams += ngrams
+        sizes.append(len(w) + len(ngrams))
+        characters += itertools.repeat(False, len(w))
+        characters += itertools.repeat(True, len(ngrams))
+    found = hashing.feature_indices(list(map(str.encode, grams)), N_FEATURES)
+    found[np.array(characters, dtype=bool)] += np.int32(N_FEATURES)  # each token's words, then its characters
     raw = found.tobytes()
+    bounds = [0, *itertools.accumulate(sizes)]
     rows = [
         (tuple(map(str.encode, w)), raw[4 * start : 4 * end])
-        for w, (start, end) in zip(words, itertools.pairwise(bounds.tolist()), strict=True)
+        for w, (start, end) in zip(words, itertools.pairwise(bounds), strict=True)
     ]
     return zip(tokens, rows, strict=True)
-
-
-def _token_features(token: str, chars: int) -> _TokenRow:
-    """The model's word tokens in one lower-cased white-space token (UTF-8 encoded), and the hashed indices of those words
-    and (with ``chars``) of the token's character n-grams, offset by :data:`N_FEATURES`, as scikit-learn's
-    ``char_wb`` analyzer cuts them (" token " padded), as the bytes of an int32 array (immutable: the
-    memo shares them)."""
-    kernel = _hashing()
-    words = tuple(_HASH_TOKEN_FAST.findall(token))
-    grams = [*words, *_char_analyzer(chars)(token)] if chars else words
-    found = np.asarray(kernel([zip(grams, itertools.repeat(1))], N_FEATURES, np.float32, False, seed=0)[0])
-    found = found.astype(np.int32)
-    found[len(words) :] += np.int32(N_FEATURES)  # the kernel keeps its input's order: words, then characters
-    return tuple(map(str.encode, words)), found.tobytes()
 
 
 def _unique_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -523,11 +540,6 @@ def _sorted_indices(values: np.ndarray) -> np.ndarray:
         return np.sort(values)
     values = values[np.argsort(values.astype(np.uint16), kind="stable")]
     return values[np.argsort((values >> 16).astype(np.uint8), kind="stable")]
-
-
-@cache
-def _char_analyzer(shortest: int):  # type: ignore[no-untyped-def]
-    return _char_hasher(shortest).build_analyzer()
 
 
 def _normed_dot(tfidf: np.ndarray, weights: np.ndarray) -> float:

@@ -1,0 +1,140 @@
+"""The hashing trick as scikit-learn's ``HashingVectorizer`` does it, in numpy only.
+
+Reading a review needs the hashed feature indices of its n-grams; importing scikit-learn for its
+hashing kernel also loads SciPy and a thousand modules (~80,000 objects that every full garbage
+collection walks, and ~1.4 s of start-up). This module gives the same indices: MurmurHash3 (x86,
+32-bit, as ``sklearn.utils.murmurhash3_32`` with ``positive=False``) of each feature's UTF-8 bytes,
+then ``abs(h) % n_features`` as ``sklearn.feature_extraction._hashing_fast.transform`` with
+``alternate_sign=False``; and the ``char_wb`` analyzer's character n-grams. Training keeps
+scikit-learn; ``tests/test_speed12b.py`` checks both against it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+_C1 = np.uint32(0xCC9E2D51)
+_C2 = np.uint32(0x1B873593)
+_M5 = np.uint32(5)
+_N1 = np.uint32(0xE6546B64)
+_F1 = np.uint32(0x85EBCA6B)
+_F2 = np.uint32(0xC2B2AE35)
+_INT32_MIN = -(2**31)
+
+#: scikit-learn's white-space normaliser of the ``char_wb`` analyzer.
+_WHITE_SPACES = re.compile(r"\s\s+")
+
+
+_MASK = 0xFFFFFFFF
+#: The tail's bytes (0-3 of them) as the reference reads them: the rest of its block masked off.
+_TAIL_MASKS = np.array([0, 0xFF, 0xFFFF, 0xFFFFFF], dtype=np.uint32)
+#: Block columns run vectorised while more than this many keys still have blocks; the few longer keys
+#: (a URL, a chain of compounds) finish in plain Python, so one long key does not cost every key a column.
+_FEW = 16
+
+
+def _mix_into(h: np.ndarray, k: np.ndarray, tmp: np.ndarray) -> None:
+    """``h ^= rotl(k * c1, 15) * c2`` in place (``k`` and ``tmp`` are scratch)."""
+    k *= _C1
+    np.left_shift(k, np.uint32(15), out=tmp)
+    np.right_shift(k, np.uint32(17), out=k)
+    k |= tmp
+    k *= _C2
+    h ^= k
+
+
+def _round(h: np.ndarray, k: np.ndarray, tmp: np.ndarray) -> None:
+    """One block of MurmurHash3 in place: mix ``k`` in, rotate ``h`` by 13, ``h * 5 + n1``."""
+    _mix_into(h, k, tmp)
+    np.left_shift(h, np.uint32(13), out=tmp)
+    np.right_shift(h, np.uint32(19), out=h)
+    h |= tmp
+    h *= _M5
+    h += _N1
+
+
+def _python_rounds(h: int, key: bytes, start: int, stop: int) -> int:
+    """Blocks ``start`` to ``stop`` (exclusive) of ``key`` mixed into ``h``, in plain Python."""
+    for j in range(start, stop):
+        k = (int.from_bytes(key[4 * j : 4 * j + 4], "little") * 0xCC9E2D51) & _MASK
+        k = (((k << 15) | (k >> 17)) * 0x1B873593) & _MASK
+        h ^= k
+        h = ((((h << 13) | (h >> 19)) & _MASK) * 5 + 0xE6546B64) & _MASK
+    return h
+
+
+def murmurhash3_32(keys: Sequence[bytes], seed: int = 0) -> np.ndarray:
+    """MurmurHash3 x86 32-bit of each of ``keys`` as signed 32-bit integers (int32 array).
+
+    Vectorised over the keys: the keys are sorted longest first, so the j-th block of every key that
+    has one is a prefix of the order, read from the joined bytes at each key's offset (a 4-byte window
+    at every byte offset, a view without a copy) and mixed into those keys' states.
+    """
+    n = len(keys)
+    if not n:
+        return np.zeros(0, dtype=np.int32)
+    given = np.fromiter(map(len, keys), dtype=np.intp, count=n)
+    order = np.argsort(-(given // 4), kind="stable")
+    lengths = given[order]
+    blocks = lengths // 4
+    starts = (np.cumsum(given) - given)[order]  # each key's offset in the joined bytes
+    joined = b"".join(keys) + bytes(4)
+    flat = np.frombuffer(joined, dtype=np.uint8)
+    windows = np.lib.stride_tricks.as_strided(flat, shape=(len(joined) - 3, 4), strides=(1, 1))
+    at = windows.view("<u4")[:, 0]  # at[o]: the little-endian 32-bit word at byte offset o
+    live = n - np.cumsum(np.bincount(blocks))  # live[j]: keys with more than j whole blocks
+    h = np.full(n, np.uint32(seed & _MASK), dtype=np.uint32)
+    tmp = np.empty(n, dtype=np.uint32)
+    width = 0
+    with np.errstate(over="ignore"):
+        while width < len(live) and live[width] > _FEW:
+            count = int(live[width])
+            _round(h[:count], at[starts[:count] + 4 * width], tmp[:count])
+            width += 1
+        if width < len(live):
+            for i in range(int(live[width])):  # the few keys longer than the vectorised columns
+                key = keys[int(order[i])]
+                h[i] = _python_rounds(int(h[i]), key, width, int(blocks[i]))
+        _mix_into(h, at[starts + 4 * blocks] & _TAIL_MASKS[lengths % 4], tmp)  # a zero tail mixes to 0
+        h ^= lengths.astype(np.uint32)
+        h ^= h >> np.uint32(16)
+        h *= _F1
+        h ^= h >> np.uint32(13)
+        h *= _F2
+        h ^= h >> np.uint32(16)
+    out = np.empty(n, dtype=np.uint32)
+    out[order] = h
+    return out.view(np.int32)
+
+
+def feature_indices(features: Sequence[bytes], n_features: int) -> np.ndarray:
+    """The hashed column of each feature (its UTF-8 bytes), in order, as int32: what scikit-learn's
+    ``HashingVectorizer(alternate_sign=False)`` counts it in."""
+    h = murmurhash3_32(features).astype(np.int64)
+    indices = np.abs(h) % n_features
+    # abs(-2**31) overflows in scikit-learn's int32 kernel; it defines that case as below.
+    indices[h == _INT32_MIN] = (2147483647 - (n_features - 1)) % n_features
+    return indices.astype(np.int32)
+
+
+def char_wb_ngrams(text: str, shortest: int, longest: int) -> list[str]:
+    """Character ``shortest``-``longest`` grams of each white-space word of ``text`` lower-cased, padded
+    with a space on both sides: scikit-learn's ``char_wb`` analyzer (lowercase, no accent stripping)."""
+    text = _WHITE_SPACES.sub(" ", text.lower())
+    ngrams: list[str] = []
+    append = ngrams.append
+    for w in text.split():
+        w = " " + w + " "
+        w_len = len(w)
+        for n in range(shortest, longest + 1):
+            offset = 0
+            append(w[offset : offset + n])
+            while offset + n < w_len:
+                offset += 1
+                append(w[offset : offset + n])
+            if offset == 0:  # a short word (shorter than n) counts once
+                break
+    return ngrams
