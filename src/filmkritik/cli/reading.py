@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from collections.abc import Iterator
@@ -47,7 +48,13 @@ def read(
     fmt = format or (ReadFormat.pretty if sys.stdout.isatty() else ReadFormat.json if single else ReadFormat.jsonl)
     failed = not_reviews = 0
     records = []
+    frozen = False
     for name, record_or_error in _read_all(inputs):
+        if not frozen:
+            # The first read loaded the reader's models and lexicons, which live as long as the process:
+            # moved out of the garbage collector's sight, later full collections do not walk them again.
+            gc.freeze()
+            frozen = True
         if isinstance(record_or_error, FilmkritikError):
             err.print(f"filmkritik: error: {record_or_error}", markup=False)
             failed += 1
