@@ -188,3 +188,15 @@ def test_furniture_lines_stacked_over_a_page(text: str, title: str) -> None:
 def test_masthead_rows_and_paths_over_a_title(text: str, title: str) -> None:
     """A shouted name opening a row of labels or a path is no title; a genre and countries under a title are facts."""
     assert key_of(_title(text) or "") == key_of(title)
+
+
+def test_festival_diary_names_the_film_in_its_second_paragraph() -> None:
+    """A shouted label opening a row ("FILM NOTES · Lakeside, Day 2") over a sentence headline; the body's second
+    paragraph opens with the film and its makers."""
+    text = (
+        "FILM NOTES · Lakeside, Day 2\nQueues, rain and one small wonder of a film\n\nBy Tess Rowe\n\nThe morning "
+        "began with a two-hour queue and a cold coffee, which rather set the tone for the day.\n\nHarvest Lantern, "
+        "co-directed by Ana Ruiz and Bo Kemp, follows a lamplighter in a mountain village who refuses to retire. It "
+        "is the loveliest thing I have seen here."
+    )
+    assert key_of(_title(text) or "") == key_of("Harvest Lantern")

@@ -67,8 +67,12 @@ _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 _BODY_OPENER = re.compile(
     r"(?:In[ \t]+)?(?P<name>[A-ZÄÖÜ][\w'’-]*(?:[ \t](?:(?:of|the|a|an|in|on|at|to|and|for|der|die|das|des|dem|den|im|am|"
     r"vom|von|und)[ \t])?[A-ZÄÖÜ0-9][\w'’-]*){0,5})(?=[ \t]+\((?:19|20)\d\d\)|[ \t]+(?:is|was|has|opens|follows|begins|"
-    r"tells|takes|ist|war|erzählt|spielt|zeigt|beginnt|folgt|handelt)\b)"
+    r"tells|takes|ist|war|erzählt|spielt|zeigt|beginnt|folgt|handelt)\b|,[ \t]+(?:co-)?(?:directed|written)[ \t]+by\b)"
 )
+#: A shouted label opening a line of labels: "FESTIVAL DIARY · Toronto, Day 5", "KINO | Neu".
+_SHOUTED_LABEL = re.compile(r"(?P<label>[^\W\d_][^\n·•|›]{0,40}?)[ \t]+[·•|›][ \t]+\S")
+#: How many of the body's first paragraphs may open with the film's name.
+_OPENER_PARAGRAPHS = 2
 #: A byline opening a line: "Von Katrin Sauer", "By Ada Finch", "Posted by …", "Kritik von …".
 _BYLINE = re.compile(r"(?:Von|By|Posted by|Kritik von|Review by|Text:)\s", re.IGNORECASE)
 
@@ -417,23 +421,24 @@ def _film_under_furniture_headline(text: str, pooled: dict[str, Candidate], lang
         return
     first, headline = top[0][1], top[1][1]
     quoted = first[:1] in "„“\"‘'»" and first[-1:] in "“”\"’'«"
-    shouted = first.isupper() and 1 <= len(first.split()) <= 4
+    label = _SHOUTED_LABEL.match(first)
+    shouted = (first.isupper() and 1 <= len(first.split()) <= 4) or (label is not None and label["label"].isupper())
     words = headline.split()
     if not (quoted or shouted) or len(words) < 5 or not any(w[:1].islower() for w in words[1:]):
         return
     opening = [c for c in pooled.values() if len(c.occurrences) <= 1 and any(s.start <= 1 for s in c.spans)]
     if not opening:
         return
+    m = None
     body = text.find("\n", top[1][0])
-    while 0 <= body < len(text):
+    paragraphs = 0
+    while 0 <= body < len(text) and m is None and paragraphs < _OPENER_PARAGRAPHS:
         end = text.find("\n", body + 1)
         line = text[body + 1 : end if end >= 0 else len(text)]
         if len(line) >= 60 and not _BYLINE.match(line):
-            break
+            m = _BODY_OPENER.match(text, body + 1)  # the body's first paragraphs: "Spent the morning in a queue. …"
+            paragraphs += 1
         body = end
-    else:
-        return
-    m = _BODY_OPENER.match(text, body + 1)
     if m is None:
         return
     name = m.group("name")
