@@ -210,6 +210,24 @@ def test_german_co_director_and_responsible_maker() -> None:
     assert _directors(other, title="Nebelmond") == set()
 
 
+def test_german_director_named_before_the_noun() -> None:
+    """A filmmaker's relative clause before "erzählt", and a bare "die Regisseurin" pointing back to the one full
+    name of the sentence before (not an actor's, not a writer's)."""
+    import filmkritik
+
+    def directors(text: str) -> set[str]:
+        return {d.name for d in filmkritik.read_text(text).film.directors}
+
+    text = "Kritik: „Salzwiesen“\n\nJosefine Albrecht, die bislang vor allem Werbefilme gedreht hat, erzählt von einer Hallig."
+    assert directors(text) == {"Josefine Albrecht"}
+    text = "Kritik: „Salzwiesen“\n\nMan muss Josefine Albrecht dankbar sein. Für ihren zweiten Film hat die Regisseurin eine Hallig gewählt."
+    assert directors(text) == {"Josefine Albrecht"}
+    text = "Kritik: „Salzwiesen“\n\nWiebke Carstens spielt die Heldin. Die Regisseurin findet starke Bilder."
+    assert directors(text) == set()
+    text = "Kritik: „Salzwiesen“\n\nDas Drehbuch schrieb Paul Meierling. Die Regisseurin findet starke Bilder."
+    assert directors(text) == set()
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -269,7 +287,9 @@ def _score(fixture: Path) -> dict[str, float]:
     ("name", "floors"),
     [
         # the round's own sets (written before the rules; the end figures flatter, see docs): floors a little under them
-        ("de-generalisation12.jsonl", {"cast": 0.88, "actors": 0.96, "directors": 0.90}),
+        ("de-generalisation12.jsonl", {"cast": 0.88, "actors": 0.96, "directors": 0.95}),
+        ("de-generalisation12b.jsonl", {"cast": 0.88, "actors": 0.95, "directors": 0.95}),
+        ("en-generalisation12b.jsonl", {"cast": 0.95, "actors": 0.95, "directors": 0.95}),
         ("en-generalisation12.jsonl", {"cast": 0.95, "actors": 0.93, "directors": 0.95}),
     ],
 )

@@ -96,6 +96,8 @@ class Appositions(DirectorCues):
             if not span:
                 continue
             if role == "director":
+                if self.code == "de" and " " not in self.run_text(span) and self._common_noun_de(self.run_text(span)):
+                    continue  # "hat die Regisseurin Laien besetzt": a common noun after the director's noun
                 nat = self._nationality(m.group(), text[max(0, m.start() - 40) : m.start()])
                 if self.other_film_after(span[1]):
                     self.add("other_director", self.run_text(span), span[0], CLEAR)

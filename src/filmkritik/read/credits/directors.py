@@ -38,6 +38,14 @@ _RESPONSIBLE_FOR = re.compile(
     rf"(?P<name>{RUN}),\s+(?:der|die)\s+(?:auch\s+|hier\s+)?für\s+(?:[„“\"»](?P<title>[^„“\"»«\n]{{1,60}})[“”\"«]|"
     r"diesen\s+Film|den\s+Film)\s+(?:auch\s+)?verantwortlich\s+zeichnet"
 )
+_MADE_BEFORE_TELLS = re.compile(
+    rf"(?P<name>{RUN}),\s+(?:der|die)\s+[^,.;:!?()\n]{{1,80}}\s(?:gedreht|inszeniert|realisiert)\s+hat,\s+"
+    r"(?:erzählt|inszeniert|zeigt|schildert)\b"
+)
+#: "der Regisseur", "die Regisseurin" with no name after it (a lower-case word or a stop follows).
+_BARE_DIRECTOR_NOUN_DE = re.compile(
+    r"\b(?:der|die)\s+Regisseur(?:in)?(?=\s+[a-zäöüß]|\s*[,.;:]|\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+[a-zäöüß])"
+)
 _TELLS_OF = re.compile(r"\s(?:von|vom)\s")
 _SIBLINGS = re.compile(r"Brüder|Schwestern|Geschwister")
 _DIRECTOR_NOUN = re.compile(r"(?:Regisseur|Filmemacher|Regisseurin|Filmemacherin)s?")
@@ -168,6 +176,27 @@ class DirectorCues(AsRoles):
                     out.append(m)
                 pos = text.find(glue, pos + len(glue))
         return out
+
+    def _bare_director_noun_de(self) -> None:
+        """ "Man muss X dankbar sein. Für ihren zweiten Spielfilm hat die Regisseurin ...": "der Regisseur" / "die
+        Regisseurin" with no name after it points back to the one full name the sentence before gives (a hint: any
+        clearer role of that person wins)."""
+        text = self.text
+        for m in _BARE_DIRECTOR_NOUN_DE.finditer(text):
+            if m.group("noun") and not self._common_noun_de(m.group("noun")):
+                continue  # "die Regisseurin Anna Berg": a name follows
+            start = self.analysis.sentence_of(m.start())[0]
+            if start < 2:
+                continue
+            before = self.analysis.sentence_of(start - 2)
+            people = [s for s in self.runs.within(before[0], before[1]) if self.full_name(self.run_text(s))]
+            between = [s for s in self.runs.within(start, m.start()) if self.full_name(self.run_text(s))]
+            if len(people) == 1 and not between:
+                self.add("director", self.run_text(people[0]), people[0][0], HINT)
+
+    def _common_noun_de(self, word: str) -> bool:
+        """A German common noun ("Laien", "Szenen") that is no given name and no surname the text gives."""
+        return self.lex.looks_like_noun(word, "de") and not self._given(word) and not self.full_names_ending(word)
 
     def co_credited_en(self) -> None:
         """ "Marisol and Teodoro Vance-Ibarra's film", "from the Italian brothers Matteo and Luca Ferraresi", "Sacha and
@@ -466,6 +495,14 @@ class DirectorCues(AsRoles):
                 title = m.group("title")
                 if (title is None or self.is_film_title(title)) and self.full_name(m.group("name")):
                     self.add("director", m.group("name"), m.start("name"), CLEAR)
+        if self.code == "de" and ("gedreht hat" in text or "inszeniert hat" in text):
+            for m in _MADE_BEFORE_TELLS.finditer(text):
+                # "X, der bislang vor allem Kurzfilme gedreht hat, erzählt in seinem ersten Spielfilm von ...": a
+                # filmmaker (a relative clause says so) telling this film's story
+                if self.full_name(m.group("name")) and not self.other_film_after(m.end()):
+                    self.add("director", m.group("name"), m.start("name"), CLEAR)
+        if self.code == "de" and "Regisseur" in text:
+            self._bare_director_noun_de()
         if not self.mentions_any(dp.triggers):
             return
         for m in dp.leads.finditer(text):
