@@ -54,6 +54,24 @@ def test_character_ngrams_are_scikit_learns_char_wb(shortest: int) -> None:
         assert hashing.char_wb_ngrams(text, shortest, 5) == analyzer(text)
 
 
+@pytest.mark.parametrize("shortest", [2, 3])
+def test_character_ngram_indices_are_the_vectorizers_per_token(shortest: int) -> None:
+    hasher = HashingVectorizer(
+        n_features=2**18, analyzer="char_wb", ngram_range=(shortest, 5), alternate_sign=False, norm=None
+    )
+    analyzer = hasher.build_analyzer()
+    tokens = [*random_keys(1500, 5), "Drehbuchschwächen", "a", "ab", "abcd", "abcde", "İstanbul", "日本", "🎬x", "\x00"]
+    tokens = [t for t in tokens if t.split()] + ["two words"]
+    indices, counts = hashing.char_wb_indices(tokens, shortest, 5, 2**18)
+    assert counts.tolist() == [len(analyzer(t)) for t in tokens]
+    bounds = np.concatenate([[0], np.cumsum(counts)])
+    for k, token in enumerate(tokens):
+        expected = np.sort(hashing.feature_indices([g.encode("utf-8") for g in analyzer(token)], 2**18))
+        assert np.array_equal(np.sort(indices[bounds[k] : bounds[k + 1]]), expected), token
+        row = hasher.transform([token])
+        assert np.array_equal(np.sort(np.repeat(row.indices, row.data.astype(np.int64))), expected.astype(np.int64))
+
+
 @pytest.mark.parametrize("chars", [0, 2, 3])
 def test_hashed_indices_match_the_training_counts_on_random_texts(chars: int) -> None:
     rng = random.Random(chars)

@@ -67,23 +67,28 @@ def _python_rounds(h: int, key: bytes, start: int, stop: int) -> int:
 
 
 def murmurhash3_32(keys: Sequence[bytes], seed: int = 0) -> np.ndarray:
-    """MurmurHash3 x86 32-bit of each of ``keys`` as signed 32-bit integers (int32 array).
+    """MurmurHash3 x86 32-bit of each of ``keys`` as signed 32-bit integers (int32 array)."""
+    given = np.fromiter(map(len, keys), dtype=np.intp, count=len(keys))
+    return _murmur_spans(b"".join(keys), np.cumsum(given) - given, given, seed)
 
-    Vectorised over the keys: the keys are sorted longest first, so the j-th block of every key that
-    has one is a prefix of the order, read from the joined bytes at each key's offset (a 4-byte window
-    at every byte offset, a view without a copy) and mixed into those keys' states.
+
+def _murmur_spans(joined: bytes, starts: np.ndarray, given: np.ndarray, seed: int = 0) -> np.ndarray:
+    """MurmurHash3 x86 32-bit (signed) of the keys ``joined[start : start + length]``.
+
+    Vectorised over the keys: they are sorted longest first, so the j-th block of every key that has
+    one is a prefix of the order, read from the joined bytes at each key's offset (a 4-byte window at
+    every byte offset, a view without a copy) and mixed into those keys' states.
     """
-    n = len(keys)
+    n = len(given)
     if not n:
         return np.zeros(0, dtype=np.int32)
-    given = np.fromiter(map(len, keys), dtype=np.intp, count=n)
     order = np.argsort(-(given // 4), kind="stable")
     lengths = given[order]
     blocks = lengths // 4
-    starts = (np.cumsum(given) - given)[order]  # each key's offset in the joined bytes
-    joined = b"".join(keys) + bytes(4)
-    flat = np.frombuffer(joined, dtype=np.uint8)
-    windows = np.lib.stride_tricks.as_strided(flat, shape=(len(joined) - 3, 4), strides=(1, 1))
+    starts = starts[order]
+    padded = joined + bytes(4)
+    flat = np.frombuffer(padded, dtype=np.uint8)
+    windows = np.lib.stride_tricks.as_strided(flat, shape=(len(padded) - 3, 4), strides=(1, 1))
     at = windows.view("<u4")[:, 0]  # at[o]: the little-endian 32-bit word at byte offset o
     live = n - np.cumsum(np.bincount(blocks))  # live[j]: keys with more than j whole blocks
     h = np.full(n, np.uint32(seed & _MASK), dtype=np.uint32)
@@ -96,7 +101,8 @@ def murmurhash3_32(keys: Sequence[bytes], seed: int = 0) -> np.ndarray:
             width += 1
         if width < len(live):
             for i in range(int(live[width])):  # the few keys longer than the vectorised columns
-                key = keys[int(order[i])]
+                start = int(starts[i])
+                key = joined[start : start + int(lengths[i])]
                 h[i] = _python_rounds(int(h[i]), key, width, int(blocks[i]))
         _mix_into(h, at[starts + 4 * blocks] & _TAIL_MASKS[lengths % 4], tmp)  # a zero tail mixes to 0
         h ^= lengths.astype(np.uint32)
@@ -110,14 +116,63 @@ def murmurhash3_32(keys: Sequence[bytes], seed: int = 0) -> np.ndarray:
     return out.view(np.int32)
 
 
+def _columns(h: np.ndarray, n_features: int) -> np.ndarray:
+    """scikit-learn's column of each signed hash: ``abs(h) % n_features`` (int32)."""
+    wide = h.astype(np.int64)
+    indices = np.abs(wide) % n_features
+    # abs(-2**31) overflows in scikit-learn's int32 kernel; it defines that case as below.
+    indices[wide == _INT32_MIN] = (2147483647 - (n_features - 1)) % n_features
+    return indices.astype(np.int32)
+
+
+def char_wb_indices(
+    tokens: Sequence[str], shortest: int, longest: int, n_features: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The hashed columns of the ``char_wb`` n-grams (:func:`char_wb_ngrams`) of each of ``tokens``,
+    grouped by token in token order, and how many each token has: the n-grams are found as spans of
+    the tokens' joined UTF-8 bytes and hashed in place, without a string per n-gram."""
+    words = [token.lower().split() for token in tokens]  # (the analyzer's white-space step: one word, as a rule)
+    padded = [" " + w + " " for ws in words for w in ws]
+    owner = np.repeat(np.arange(len(tokens)), np.fromiter(map(len, words), dtype=np.intp, count=len(words)))
+    if not padded:
+        return np.zeros(0, dtype=np.int32), np.zeros(len(tokens), dtype=np.intp)
+    text = "".join(padded)
+    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    widths = 1 + (points >= 0x80).astype(np.intp) + (points >= 0x800) + (points >= 0x10000)  # UTF-8 bytes
+    byte_at = np.zeros(len(points) + 1, dtype=np.intp)
+    np.cumsum(widths, out=byte_at[1:])
+    size = np.fromiter(map(len, padded), dtype=np.intp, count=len(padded))
+    first = np.cumsum(size) - size  # each padded word's first character
+    starts: list[np.ndarray] = []
+    ends: list[np.ndarray] = []
+    of: list[np.ndarray] = []
+    # A word of L characters (padding included) has its L - n + 1 n-grams for every n below L, and
+    # itself once when L <= longest (the analyzer's loop stops there).
+    for n in range(shortest, longest + 1):
+        which = np.flatnonzero(size > n)
+        counts = size[which] - n + 1
+        rep = np.repeat(which, counts)
+        begin = first[rep] + np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+        starts.append(begin)
+        ends.append(begin + n)
+        of.append(rep)
+    whole = np.flatnonzero(size <= longest)
+    starts.append(first[whole])
+    ends.append(first[whole] + size[whole])
+    of.append(whole)
+    begin = np.concatenate(starts)
+    end = np.concatenate(ends)
+    word = np.concatenate(of)
+    hashed = _murmur_spans(text.encode("utf-8"), byte_at[begin], byte_at[end] - byte_at[begin])
+    token = owner[word]
+    order = np.argsort(token, kind="stable")
+    return _columns(hashed, n_features)[order], np.bincount(token, minlength=len(tokens))
+
+
 def feature_indices(features: Sequence[bytes], n_features: int) -> np.ndarray:
     """The hashed column of each feature (its UTF-8 bytes), in order, as int32: what scikit-learn's
     ``HashingVectorizer(alternate_sign=False)`` counts it in."""
-    h = murmurhash3_32(features).astype(np.int64)
-    indices = np.abs(h) % n_features
-    # abs(-2**31) overflows in scikit-learn's int32 kernel; it defines that case as below.
-    indices[h == _INT32_MIN] = (2147483647 - (n_features - 1)) % n_features
-    return indices.astype(np.int32)
+    return _columns(murmurhash3_32(features), n_features)
 
 
 def char_wb_ngrams(text: str, shortest: int, longest: int) -> list[str]:

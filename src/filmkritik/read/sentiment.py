@@ -495,24 +495,21 @@ def _tokens_features(tokens: list[str], chars: int) -> zip[tuple[str, _TokenRow]
     n-grams, offset by :data:`N_FEATURES`, as scikit-learn's ``char_wb`` analyzer cuts them (" token "
     padded), as the bytes of an int32 array (immutable: the memo shares them). Hashed in one go."""
     words = [tuple(_HASH_TOKEN_FAST.findall(token)) for token in tokens]
-    grams: list[str] = []
-    sizes: list[int] = []
-    characters: list[bool] = []
-    for token, w in zip(tokens, words, strict=True):
-        ngrams = hashing.char_wb_ngrams(token, chars, MAX_CHARS) if chars else []
-        grams += w
-        grams += ngrams
-        sizes.append(len(w) + len(ngrams))
-        characters += itertools.repeat(False, len(w))
-        characters += itertools.repeat(True, len(ngrams))
-    found = hashing.feature_indices(list(map(str.encode, grams)), N_FEATURES)
-    found[np.array(characters, dtype=bool)] += np.int32(N_FEATURES)  # each token's words, then its characters
+    encoded = [tuple(map(str.encode, w)) for w in words]
+    word_counts = np.fromiter(map(len, words), dtype=np.intp, count=len(words))
+    found = hashing.feature_indices(list(itertools.chain.from_iterable(encoded)), N_FEATURES)
+    if chars:
+        grams, gram_counts = hashing.char_wb_indices(tokens, chars, MAX_CHARS, N_FEATURES)
+        # Each token's words, then its characters (offset by N_FEATURES): stable-sorted by token.
+        owner = np.repeat(np.arange(len(tokens)), word_counts)
+        found = np.concatenate([found, grams + np.int32(N_FEATURES)])
+        found = found[
+            np.argsort(np.concatenate([owner, np.repeat(np.arange(len(tokens)), gram_counts)]), kind="stable")
+        ]
+        word_counts = word_counts + gram_counts
     raw = found.tobytes()
-    bounds = [0, *itertools.accumulate(sizes)]
-    rows = [
-        (tuple(map(str.encode, w)), raw[4 * start : 4 * end])
-        for w, (start, end) in zip(words, itertools.pairwise(bounds), strict=True)
-    ]
+    bounds = [0, *itertools.accumulate(word_counts.tolist())]
+    rows = [(e, raw[4 * start : 4 * end]) for e, (start, end) in zip(encoded, itertools.pairwise(bounds), strict=True)]
     return zip(tokens, rows, strict=True)
 
 
