@@ -52,16 +52,24 @@ _NEWSLETTER_LINE = re.compile(
     r"(?i)(?=.*\b(?:newsletter|postfach|inbox)\b)(?=.*\b(?:anmelden|abonnieren|abonniere|bestellen|sign\s+up|"
     r"subscribe|enter\s+your\s+e-?mail|e-mail-adresse|registrieren|jetzt|every|jeden|jede)\b)"
 )
-#: "Also on Cinephile Weekly", "More from Movies", "Mehr aus dem Ressort Kultur": a box named after its site.
-_SITE_BOX = re.compile(r"(?i)^[ \t]*(?:also\s+on|more\s+from|more\s+in|mehr\s+aus|mehr\s+von)\s[^.!?\n]{1,40}$")
+#: "Also on Cinephile Weekly", "More from Movies", "Filme wie „X“": a box named after its site or the film.
+_SITE_BOX = re.compile(
+    r"(?i)^[ \t]*(?:also\s+on|more\s+from|more\s+in|mehr\s+aus|mehr\s+von|(?:ähnliche\s+)?filme\s+wie|films\s+like|"
+    r"movies\s+like|if\s+you\s+liked)\s[^.!?\n]{1,60}$"
+)
 #: "About Millicent Garside: ...", "Über Ottilie Brennecke:": a bio under the author's name.
 _NAMED_BIO = re.compile(r"^[ \t]*(?:About|Über)\s+[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2}\s*:")
 #: "W. Krämer am 23.09.:", "Heike123 am 23.09.": a comment's opening with its date.
 _DATED_COMMENT = re.compile(
     r"^[ \t]*\S[^\n.!?]{0,30}?\s(?:am|on)\s\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s*(?:um\s[\d:.]+\s*(?:Uhr)?)?:"
 )
-#: "12 Kommentare", "7 comments": a comments box headed by its count.
-_COUNTED_COMMENTS = re.compile(r"(?i)^[ \t]*\d{1,5}\s+(?:kommentare?|comments?|antworten|responses|replies)[ \t]*$")
+#: "12 Kommentare", "7 comments", '12 thoughts on "X"': a comments box headed by its count.
+_COUNTED_COMMENTS = re.compile(
+    r"(?i)^[ \t]*\d{1,5}\s+(?:kommentare?|comments?|antworten|responses|replies|thoughts|gedanken)"
+    r"(?:\s+(?:on|zu)\s[^\n]{1,80})?[ \t]*$"
+)
+#: "Dennis says:", "Wendy Marsh sagt:" alone on a line: a comment's byline (a review's "X says: ..." goes on).
+_SAYS_LINE = re.compile(r"(?i)^[ \t]*\S[^\n]{0,40}?\s(?:says|said|wrote|writes|sagt|schrieb|schreibt|meint):[ \t]*$")
 #: A teaser paragraph of another article: "„X“: Regie: ...", "'X' review – Directed by ...", "Review: „X“ (2024) –".
 _TEASER_OPENING = re.compile(
     r"^[ \t>»•*-]*(?:(?:Kritik|Review|Filmkritik)\s*:\s*)?[„“\"'‘»«][^\n]{1,80}?[“”\"'’«»]"
@@ -116,7 +124,7 @@ def _cues() -> _Cues:
     words = {label for m in modules for kind in kinds for label in _labels(m, kind)}
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     label = re.compile(
-        rf"(?i)^[ \t>»•*#|-]*(?P<label>{alternatives})(?:[ \t]*\(\d+\))?[ \t]*(?:(?P<sep>[:|–—])[ \t]*(?P<rest>.*))?$"
+        rf"(?i)^[ \t>»•*#|-]*(?P<label>{alternatives})(?:[ \t]*\([^()\n]{1, 20}\))?[ \t]*(?:(?P<sep>[:|–—])[ \t]*(?P<rest>.*))?$"
     )
     opening = "|".join(m.COMMENT_OPENING for m in modules)
     bio = "|".join(m.BIO_WORDS for m in modules)
@@ -168,7 +176,7 @@ def _label(line: _Line, cues: _Cues) -> tuple[str, bool] | None:
 
 
 def _opens_comment(line: _Line, cues: _Cues) -> bool:
-    return bool(cues.comment_opening.match(line.text) or _DATED_COMMENT.match(line.text))
+    return bool(cues.comment_opening.match(line.text) or _DATED_COMMENT.match(line.text) or _SAYS_LINE.match(line.text))
 
 
 def _is_bio(line: _Line, cues: _Cues) -> bool:
@@ -181,10 +189,13 @@ def _is_bio(line: _Line, cues: _Cues) -> bool:
 
 
 def _comments_start(
-    lines: list[_Line], labels: list[tuple[str, bool] | None], first_prose: int, cues: _Cues
+    lines: list[_Line], labels: list[tuple[str, bool] | None], prose: list[int], cues: _Cues
 ) -> int | None:
-    """The line where the readers' comments begin (below the first line of prose), if any."""
-    for i in range(first_prose + 1, len(lines)):
+    """The line where the readers' comments begin, if any: below two lines of prose at least, so that a share
+    bar's "23 Kommentare" between a long standfirst and the article is no start of the comments."""
+    if len(prose) < 2:
+        return None
+    for i in range(prose[1] + 1, len(lines)):
         found = labels[i]
         if found is not None and found[0] in cues.comment_labels and not found[1]:
             return i
@@ -247,7 +258,7 @@ def blocks(text: str) -> list[Block]:
     prose = _prose(lines, labels)
     if not prose:
         return []
-    comments = _comments_start(lines, labels, prose[0], cues)
+    comments = _comments_start(lines, labels, prose, cues)
     before = [i for i in prose if comments is None or i < comments]
     article_end = before[-1] if before else prose[0]
     found: list[Block] = []

@@ -7,6 +7,11 @@ matches at the start of a line, alone ("Mehr zum Thema") or before a colon ("Les
 
 #: Boxes of links to other articles, lists and galleries: their lines name other films and people.
 RELATED = (
+    "weitere beiträge zum thema",
+    "weitere artikel zum thema",
+    "mehr zu diesem thema",
+    "mehr zum thema film",
+    "empfohlener redaktioneller inhalt",
     "ähnliche beiträge",
     "verwandte beiträge",
     "weitere beiträge",
@@ -50,6 +55,13 @@ RELATED = (
 
 #: The readers' comments: their opinions are not the critic's.
 COMMENTS = (
+    "nutzerkritiken",
+    "zuschauerkritiken",
+    "leserkritiken",
+    "community-kritiken",
+    "nutzerbewertungen",
+    "zuschauerbewertungen",
+    "meinungen unserer leser",
     "kommentare",
     "leserkommentare",
     "leserstimmen",

@@ -7,6 +7,15 @@ matches at the start of a line, alone ("Related stories") or before a colon ("Re
 
 #: Boxes of links to other articles, lists and galleries: their lines name other films and people.
 RELATED = (
+    "explore more on these topics",
+    "explore more on this topic",
+    "more on this story",
+    "more on this topic",
+    "more like this",
+    "similar films",
+    "similar movies",
+    "you may also enjoy",
+    "popular reviews",
     "related posts",
     "more posts",
     "latest posts",
@@ -49,6 +58,11 @@ RELATED = (
 
 #: The readers' comments: their opinions are not the critic's.
 COMMENTS = (
+    "user reviews",
+    "audience reviews",
+    "reader reviews",
+    "member reviews",
+    "user ratings",
     "comments",
     "reader comments",
     "readers' comments",
