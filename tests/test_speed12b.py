@@ -54,6 +54,16 @@ def test_character_ngrams_are_scikit_learns_char_wb(shortest: int) -> None:
         assert hashing.char_wb_ngrams(text, shortest, 5) == analyzer(text)
 
 
+def test_word_and_pair_indices_are_the_kernels() -> None:
+    rng = random.Random(6)
+    words = [k for k in random_keys(400, 7) if k]
+    for size in (0, 1, 2, 3, 50, 300):
+        chosen = rng.sample(words, size)
+        grams = [*chosen, *map(" ".join, itertools.pairwise(chosen))]
+        expected = np.asarray(transform([zip(grams, itertools.repeat(1))], 2**18, np.float32, False, seed=0)[0])
+        assert np.array_equal(hashing.word_and_pair_indices(chosen, 2**18), expected)
+
+
 @pytest.mark.parametrize("shortest", [2, 3])
 def test_character_ngram_indices_are_the_vectorizers_per_token(shortest: int) -> None:
     hasher = HashingVectorizer(

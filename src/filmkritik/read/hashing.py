@@ -125,6 +125,21 @@ def _columns(h: np.ndarray, n_features: int) -> np.ndarray:
     return indices.astype(np.int32)
 
 
+def word_and_pair_indices(words: Sequence[str], n_features: int) -> np.ndarray:
+    """The hashed columns of ``words`` and then of each two successive words joined by a space (the
+    vectorizer's 1-2 grams): every pair is a span of the words' space-joined UTF-8 bytes, hashed in
+    place."""
+    encoded = list(map(str.encode, words))
+    n = len(encoded)
+    if not n:
+        return np.zeros(0, dtype=np.int32)
+    sizes = np.fromiter(map(len, encoded), dtype=np.intp, count=n)
+    starts = np.cumsum(sizes + 1) - (sizes + 1)
+    spans = np.concatenate([starts, starts[:-1]])
+    lengths = np.concatenate([sizes, sizes[:-1] + 1 + sizes[1:]])
+    return _columns(_murmur_spans(b" ".join(encoded), spans, lengths), n_features)
+
+
 def char_wb_indices(
     tokens: Sequence[str], shortest: int, longest: int, n_features: int
 ) -> tuple[np.ndarray, np.ndarray]:

@@ -414,8 +414,7 @@ def hashed_indices(text: str, chars: int = 0, lowered: str | None = None) -> np.
     lowered = text.lower() if lowered is None else lowered
     if not chars:
         # Words and pairs hashed in one go: per text, a memo's look-ups cost more than the hashing.
-        words = list(map(str.encode, _HASH_TOKEN_FAST.findall(lowered)))
-        return hashing.feature_indices([*words, *map(b" ".join, itertools.pairwise(words))], N_FEATURES)
+        return hashing.word_and_pair_indices(_HASH_TOKEN_FAST.findall(lowered), N_FEATURES)
     # Word tokens never span white space, and character n-grams stay inside a white-space token, so
     # each token's words and its word and character features are found once and cached: prose repeats
     # its tokens, and hashing every character n-gram afresh is most of a German review's cost. Only the
