@@ -44,7 +44,11 @@ _MADE_BEFORE_TELLS = re.compile(
 )
 #: "der Regisseur", "die Regisseurin" with no name after it (a lower-case word or a stop follows).
 _BARE_DIRECTOR_NOUN_DE = re.compile(
-    r"\b(?:der|die)\s+Regisseur(?:in)?(?=\s+[a-zäöüß]|\s*[,.;:]|\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+[a-zäöüß])"
+    r"(?<![\w-])[Dd](?:er|ie)\s+Regisseur(?:in)?(?=\s+[a-zäöüß]|\s*[,.;:]|\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+[a-zäöüß])"
+)
+_OTHER_JOB_DE = re.compile(
+    r"Drehbuch|Buch|Kamera|Musik|Schnitt|Montage|Produ[kz]|Autor|Romanvorlage|schrieb|spiel|verkörper|Darsteller|"
+    r"Schauspieler|Rolle|Figur|Stimme|Kritik|Kritiker"
 )
 _TELLS_OF = re.compile(r"\s(?:von|vom)\s")
 _SIBLINGS = re.compile(r"Brüder|Schwestern|Geschwister")
@@ -182,13 +186,23 @@ class DirectorCues(AsRoles):
         Regisseurin" with no name after it points back to the one full name the sentence before gives (a hint: any
         clearer role of that person wins)."""
         text = self.text
-        for m in _BARE_DIRECTOR_NOUN_DE.finditer(text):
+        found = []
+        pos = text.find(" Regisseur")
+        while pos >= 0:
+            # tried only at each "Regisseur" (a scan of the whole text from every word start costs more)
+            m = _BARE_DIRECTOR_NOUN_DE.match(text, max(0, pos - 3))
+            if m:
+                found.append(m)
+            pos = text.find(" Regisseur", pos + 1)
+        for m in found:
             if m.group("noun") and not self._common_noun_de(m.group("noun")):
                 continue  # "die Regisseurin Anna Berg": a name follows
             start = self.analysis.sentence_of(m.start())[0]
             if start < 2:
                 continue
             before = self.analysis.sentence_of(start - 2)
+            if _OTHER_JOB_DE.search(text, before[0], before[1]):
+                continue  # "Das Drehbuch schrieb X. Die Regisseurin ...": that sentence names someone else's job
             people = [s for s in self.runs.within(before[0], before[1]) if self.full_name(self.run_text(s))]
             between = [s for s in self.runs.within(start, m.start()) if self.full_name(self.run_text(s))]
             if len(people) == 1 and not between:
