@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 import subprocess
 import sys
 
@@ -116,3 +117,22 @@ def test_reading_a_review_does_not_load_scikit_learn_or_scipy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize("code", ["de", "en"])
+def test_promo_phrases_found_from_their_openings_as_the_regex_finds_them(code: str) -> None:
+    # The is-review feature counts page-furniture phrases (ticket links, watch-list buttons) through
+    # their literal openings; the count must be the plain regex's.
+    from filmkritik import lang
+    from filmkritik.read import review_features
+
+    cues = review_features._cues(code)
+    openings = cues.promo.openings
+    assert openings  # found by substring search, not by trying the regex at every letter
+    rng = random.Random(8)
+    filler = "the film about a lighthouse keeper, sehr ruhig erzählt. "
+    for _ in range(50):
+        parts = [rng.choice([*openings, filler, "x" + rng.choice(openings)]) for _ in range(rng.randrange(1, 12))]
+        text = " ".join(parts).lower()
+        plain = re.compile(lang.data(code, "review").PROMO)
+        assert [m.span() for m in cues.promo.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from filmkritik import lang
+from filmkritik.read import lexmatch
 
 _BASE = (
     "length",
@@ -133,7 +134,7 @@ class _Cues:
     judging_phrases: re.Pattern[str]
     announcement: re.Pattern[str]
     second_person: frozenset[str]
-    promo: re.Pattern[str]
+    promo: lexmatch.OpeningLedPattern
     stance: frozenset[str]
     #: Each word's :func:`_kind`, as words are met (neither compared nor hashed).
     kinds: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
@@ -174,7 +175,8 @@ def _cues(code: str) -> _Cues:
         judging_phrases=re.compile(data.JUDGING_PHRASES),
         announcement=re.compile(data.ANNOUNCEMENT),
         second_person=data.SECOND_PERSON,
-        promo=re.compile(data.PROMO),
+        # Found from its literal openings (page furniture's phrases) by substring search: ~1/3 faster.
+        promo=lexmatch.OpeningLedPattern(data.PROMO),
         stance=data.STANCE_WORDS,
     )
 
@@ -464,7 +466,7 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
     base += [
         base[6] * spread,
         float(_running_times(lowered_sample)),
-        float(min(len(cues.promo.findall(ends)), 3)),
+        float(sum(1 for _ in itertools.islice(cues.promo.finditer(ends), 3))),
         # A critic's voice in everyday words (round 12): the generic "man", negation, concession and stance
         # adverbs. Reviews that judge without one word of the judging lists ("Was will dieser Film eigentlich?")
         # are full of them; news, synopses and lists use few. Interviews' answers are full of them too: the
