@@ -227,3 +227,13 @@ def test_a_comment_count_under_the_byline_does_not_hide_the_article() -> None:
     masked = page_blocks.mask(page)
     assert standfirst in masked and _REVIEW_DE.strip() in masked
     assert "Tom Hanks" not in masked
+
+
+def test_the_reviews_rating_under_a_teaser_box_is_kept() -> None:
+    page = (
+        _REVIEW_EN + "\n\nRelated stories\n'Bitter Frost' review – Directed by Lucan Hargreave ★\n\nOur rating: 4/5\n"
+    )
+    masked = page_blocks.mask(page)
+    assert "Our rating: 4/5" in masked and "Lucan Hargreave" not in masked
+    record = filmkritik.read_text(page)
+    assert record.verdict is not None and record.verdict.explicit is not None

@@ -92,6 +92,11 @@ _FACTS_LINE = re.compile(
     r"|\b(?:opens|is\s+in\s+cinemas|is\s+now\s+playing|is\s+streaming)\b[^\n|]{0,60}[.!]\s*$",
     re.IGNORECASE,
 )
+#: The review's own rating or verdict line, should a site set it under its boxes: "Unsere Wertung: 4/5",
+#: "Rating: ★★★☆☆", "Fazit: ..." (a teaser gives its stars after its title, never before).
+_VERDICT_LINE = re.compile(
+    r"(?i)^[ \t]*(?:unsere?\s+|meine?\s+|our\s+|my\s+)?(?:wertung|bewertung|note|rating|grade|verdict|fazit)\s*:"
+)
 
 
 @dataclass(frozen=True)
@@ -311,12 +316,13 @@ def _teasers_below(lines: list[_Line], i: int, stop: int) -> int:
 
 
 def _tail(lines: list[_Line], text: str) -> list[Block]:
-    """The page's tail above the comments, less the reviewed film's facts line a site may put under its boxes
-    ("»X«, Schweden 2024, Regie: Y, 118 Minuten, ab Donnerstag im Kino"; "„X“ startet am Donnerstag")."""
+    """The page's tail above the comments, less the reviewed film's facts line or the review's rating a site
+    may put under its boxes ("»X«, Schweden 2024, Regie: Y, 118 Minuten, ab Donnerstag im Kino"; "„X“ startet
+    am Donnerstag"; "Unsere Wertung: 4/5")."""
     found: list[Block] = []
     start: int | None = None
     for line in [*lines, None]:
-        if line is not None and not _FACTS_LINE.search(line.text):
+        if line is not None and not _FACTS_LINE.search(line.text) and not _VERDICT_LINE.match(line.text):
             start = line.start if start is None else start
             continue
         if start is not None:
