@@ -329,12 +329,12 @@ class Appositions(DirectorCues):
                     if cand.lower() not in self.d.NATIONALITY_ADJ and (
                         described or not self.lex.is_common(cand, self.code)
                     ):
-                        # "Lena Karvonen's brittle, funny Elspeth", "X's corpulent Baron": adjectives describing the
+                        # "Lena Karvonen's brittle, funny Elspeth", "X's oily, menacing Count": adjectives describing the
                         # possessed part say a performer plays it (a hint; any clearer role of X wins)
                         self.add("actor" if described else "possessive", raw, span[0], HINT, character=cand)
 
     def _described_part_en(self, lead: str, owner: str, cand: str) -> bool:
-        """Adjectives before a possessed name ("brittle, funny", "corpulent"), a performer's full name before them and a
+        """Adjectives before a possessed name ("brittle, funny", "oily, menacing"), a performer's full name before them and a
         part that is no film title or place."""
         words = lead.replace(",", " ").split()
         return (
