@@ -587,7 +587,7 @@ def _recurring_runs(text: str, language: str, minimum: int = 2) -> list[TitleSpa
 
 
 def _names_joined(value: str, language: str) -> bool:
-    """ "Nora and Hae Sung": two persons joined by "and", not a title ("Two Weddings and a Heist")."""
+    """ "Mara and Ji-woo": two persons joined by "and", not a title ("Two Weddings and a Heist")."""
     lex = names.lexicon()
     sides = [side.split() for side in value.split(" and ")]
     return any(
