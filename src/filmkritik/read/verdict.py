@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -47,8 +47,19 @@ JUDGEMENT_BY_LENGTH = {"de": ((100, 0.2), (300, 0.5)), "en": ((400, 0.3), (700, 
 QUOTE_WORDS = (5, 28)
 
 
-def annotate(analysis: Analysis) -> None:
-    """Fill ``analysis.record.verdict``."""
+class ProseReading(NamedTuple):
+    """What the verdict reads of a text before scoring it: the explicit rating (if any), the prose with
+    that rating blanked, its sentences and the model's lexicon features of the prose."""
+
+    explicit: ExplicitRating | None
+    prose: str
+    items: list[opinion.Sentence]
+    dense: Sequence[float]
+
+
+def read_prose(analysis: Analysis) -> ProseReading:
+    """The rating, the prose without it, its sentences and lexicon features (shared with the verdict
+    measuring code in ``train/verdict_head.py``, so that it replays exactly what the reader reads)."""
     record = analysis.record
     code = record.language
     explicit = ratings.find_rating(analysis.text, analysis.lowered)
@@ -67,6 +78,14 @@ def annotate(analysis: Analysis) -> None:
         dense = opinion.lexicon_features(items, prose)
     else:
         dense = opinion.text_features(items, prose, code, explicit.evidence)
+    return ProseReading(explicit, prose, items, dense)
+
+
+def annotate(analysis: Analysis) -> None:
+    """Fill ``analysis.record.verdict``."""
+    record = analysis.record
+    code = record.language
+    explicit, prose, items, dense = read_prose(analysis)
     # The lower-cased text is shared with the other components unless the rating was blanked from it.
     lowered = analysis.lowered if explicit is None else None
     inferred, confidence = infer_score(prose, code, items, dense, lowered)

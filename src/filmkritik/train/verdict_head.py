@@ -33,7 +33,7 @@ import numpy as np
 from filmkritik.errors import ModelError
 from filmkritik.ingest import load_text
 from filmkritik.model import Source, score_label
-from filmkritik.read import opinion, pipeline, ratings, sentiment, short_text, verdict
+from filmkritik.read import pipeline, sentiment, short_text, verdict
 
 #: The owned critic-style pages per language (invented films and people, written by the project's
 #: helpers; the sealed rounds are not among them). Paths from the repository root.
@@ -116,22 +116,7 @@ def reading(text: str) -> tuple[int | None, float, tuple[float, float, float] | 
     analysis = pipeline.analyse(load_text(text, Source(kind="text")))
     record = analysis.record
     code = record.language
-    explicit = ratings.find_rating(analysis.text)
-    prose = analysis.text
-    for start, end in explicit.evidence if explicit else ():
-        prose = prose[:start] + " " * (end - start) + prose[end:]
-    items = opinion.sentences(
-        analysis.text,
-        analysis.sentences,
-        analysis.paragraphs,
-        code,
-        characters=[c.character for c in record.film.cast],
-        read=analysis.sentence_clauses,
-    )
-    if explicit is None:
-        dense = opinion.lexicon_features(items, prose)
-    else:
-        dense = opinion.text_features(items, prose, code, explicit.evidence)
+    _, prose, items, dense = verdict.read_prose(analysis)
     score, confidence = verdict.infer_score(prose, code, items, dense)
     score, confidence = short_text.calibrate(score, confidence, prose, code)
     try:
