@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -43,6 +45,34 @@ def cast(record: ReviewRecord) -> set[tuple[str, str]]:
 
 def actors(record: ReviewRecord) -> set[str]:
     return {a.name for a in record.film.actors}
+
+
+def credit_scores(
+    fixture: Path, read: Callable[[dict[str, Any]], ReviewRecord]
+) -> dict[str, tuple[float, float, float]]:
+    """Pooled precision, recall and F1 of cast pairs, actors and directors over a JSONL fixture of gold credits,
+    each line read by ``read`` (the whole reader, or the credits component alone)."""
+    counts = {"cast": [0, 0, 0], "actors": [0, 0, 0], "directors": [0, 0, 0]}
+    for line in fixture.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        record = read(row)
+        got = {"cast": cast(record), "actors": actors(record), "directors": {d.name for d in record.film.directors}}
+        gold = row["gold"]
+        want = {
+            "cast": {tuple(p) for p in gold["cast"]},
+            "actors": set(gold["actors"]),
+            "directors": set(gold["directors"]),
+        }
+        for field, c in counts.items():
+            c[0] += len(got[field] & want[field])
+            c[1] += len(got[field] - want[field])
+            c[2] += len(want[field] - got[field])
+    out = {}
+    for field, (tp, fp, fn) in counts.items():
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        out[field] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
+    return out
 
 
 def test_role_in_parentheses_and_director_with_nationality() -> None:

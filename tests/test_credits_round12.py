@@ -6,13 +6,12 @@ share a family name, "the director, X,", copulas whose part is a noun, "whom X p
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 import filmkritik
-from test_credits import actors, cast, read_credits
+from test_credits import actors, cast, credit_scores, read_credits
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "credits"
 
@@ -256,31 +255,8 @@ def test_english_co_credited_directors(text: str, expected: set[str]) -> None:
 
 
 def _score(fixture: Path) -> dict[str, float]:
-    counts = {"cast": [0, 0, 0], "actors": [0, 0, 0], "directors": [0, 0, 0]}
-    for line in fixture.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        film = filmkritik.read_text(row["text"]).film
-        got = {
-            "cast": {(c.character, c.actor) for c in film.cast},
-            "actors": {a.name for a in film.actors},
-            "directors": {d.name for d in film.directors},
-        }
-        gold = row["gold"]
-        want = {
-            "cast": {tuple(p) for p in gold["cast"]},
-            "actors": set(gold["actors"]),
-            "directors": set(gold["directors"]),
-        }
-        for field, c in counts.items():
-            c[0] += len(got[field] & want[field])
-            c[1] += len(got[field] - want[field])
-            c[2] += len(want[field] - got[field])
-    out = {}
-    for field, (tp, fp, fn) in counts.items():
-        p = tp / (tp + fp) if tp + fp else 1.0
-        r = tp / (tp + fn) if tp + fn else 1.0
-        out[field] = 2 * p * r / (p + r) if p + r else 0.0
-    return out
+    scores = credit_scores(fixture, lambda row: filmkritik.read_text(row["text"]))
+    return {field: f1 for field, (_, _, f1) in scores.items()}
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,11 @@ person named just before.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from test_credits import actors, cast, read_credits
+from test_credits import actors, cast, credit_scores, read_credits
 
 CASES = [
     # (text, expected pairs, expected actors)
@@ -296,27 +295,7 @@ GEN8 = Path(__file__).parent / "fixtures" / "credits" / "de-generalisation8.json
 
 
 def _score(fixture: Path) -> dict[str, tuple[float, float, float]]:
-    counts = {"cast": [0, 0, 0], "actors": [0, 0, 0], "directors": [0, 0, 0]}
-    for line in fixture.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        record = read_credits(row["text"], title=row.get("title", "Sturmzeit"))
-        got = {"cast": cast(record), "actors": actors(record), "directors": {d.name for d in record.film.directors}}
-        gold = row["gold"]
-        want = {
-            "cast": {tuple(p) for p in gold["cast"]},
-            "actors": set(gold["actors"]),
-            "directors": set(gold["directors"]),
-        }
-        for field, c in counts.items():
-            c[0] += len(got[field] & want[field])
-            c[1] += len(got[field] - want[field])
-            c[2] += len(want[field] - got[field])
-    out = {}
-    for field, (tp, fp, fn) in counts.items():
-        p = tp / (tp + fp) if tp + fp else 1.0
-        r = tp / (tp + fn) if tp + fn else 1.0
-        out[field] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
-    return out
+    return credit_scores(fixture, lambda row: read_credits(row["text"], title=row.get("title", "Sturmzeit")))
 
 
 def test_round8_set_keeps_its_scores() -> None:
