@@ -22,6 +22,7 @@ whole-review one, so a text one word longer never jumps; longer texts never reac
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -32,6 +33,7 @@ from typing import Any
 import numpy as np
 
 from filmkritik import lang
+from filmkritik.read import hashing
 
 MODEL_FILE = "short-text.npz"
 #: A review is positive from this score on (the Tomatometer convention: 3 of 5 stars).
@@ -71,9 +73,15 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", _SPACE_AFTER.sub("", text)).strip()
 
 
+#: The n-gram model's tokens (``vectorizer()``'s ``token_pattern``; scikit-learn compiles it with ``re``).
+TOKEN_PATTERN = r"(?u)\b\w+\b|n't|[!?]"
+_TOKEN = re.compile(TOKEN_PATTERN)
+
+
 @cache
 def vectorizer() -> Any:
-    """Word 1-2 grams hashed into ``HASH_FEATURES`` columns, binary, L2-normalised."""
+    """Word 1-2 grams hashed into ``HASH_FEATURES`` columns, binary, L2-normalised (scikit-learn;
+    training only: reading gets the same features from :func:`ngram_columns`)."""
     from sklearn.feature_extraction.text import HashingVectorizer
 
     return HashingVectorizer(
@@ -82,8 +90,30 @@ def vectorizer() -> Any:
         alternate_sign=False,
         norm="l2",
         binary=True,
-        token_pattern=r"(?u)\b\w+\b|n't|[!?]",
+        token_pattern=TOKEN_PATTERN,
     )
+
+
+def ngram_columns(text: str) -> np.ndarray:
+    """The nonzero columns (sorted, int32) of ``vectorizer().transform([text])``, without scikit-learn
+    (``read/hashing.py``): its analyzer's lower-cased tokens, then their pairs, hashed. Each column
+    holds ``1 / sqrt(len(columns))`` (binary, then L2-normalised)."""
+    tokens = _TOKEN.findall(text.lower())
+    return np.unique(hashing.word_and_pair_indices(tokens, HASH_FEATURES))
+
+
+def ngram_dot(text: str, coef: np.ndarray) -> float:
+    """``vectorizer().transform([text]) @ coef``, bit for bit: SciPy's sparse product adds each
+    column's ``value * float64(coef[column])`` in column order, from 0.0, in double precision."""
+    columns = ngram_columns(text)
+    if not len(columns):
+        return 0.0
+    # scikit-learn's L2 step: the squares of the ones add up to the column count exactly.
+    value = 1.0 / math.sqrt(float(len(columns)))
+    total = 0.0
+    for weight in coef[columns].astype(np.float64).tolist():
+        total += value * weight
+    return total
 
 
 @cache
@@ -154,7 +184,11 @@ class Part:
     weight: float
 
     def value(self, x: Any) -> np.ndarray:
-        return (np.asarray(x @ self.coef).ravel() + self.intercept - self.mean) / self.std
+        return self.standardise(np.asarray(x @ self.coef).ravel())
+
+    def standardise(self, products: np.ndarray) -> np.ndarray:
+        """The part's standardised decision value from ``x @ coef`` of each text."""
+        return (products + self.intercept - self.mean) / self.std
 
 
 @dataclass(frozen=True)
@@ -174,7 +208,9 @@ class ShortTextModel:
 
     def raw(self, texts: list[str]) -> np.ndarray:
         """The blended, uncalibrated value of each text."""
-        value = self.ngram.value(vectorizer().transform([normalize(t) for t in texts]))
+        # The hashed n-grams without scikit-learn (``ngram_dot``): reading a short text loads neither it nor SciPy.
+        products = np.array([ngram_dot(normalize(t), self.ngram.coef) for t in texts], dtype=np.float64)
+        value = self.ngram.standardise(products)
         if self.use.weight:  # USE loads (about a second) only for a model that blends it in
             value = value + self.use.weight * self.use.value(embed(texts))
         if self.lexicon.weight:
