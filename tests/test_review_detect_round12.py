@@ -1,4 +1,5 @@
-"""Is this a review? round 12: critics who judge in everyday words, and lists whose titles praise.
+"""Is this a review? round 12: critics who judge in everyday words, and lists whose titles praise; round 12c:
+distributors' blurbs that praise in critics' words and sell.
 
 Two fictional sets in ``fixtures/review_detect``: ``pages12.jsonl`` written before the round's changes (scored once,
 then in view) and ``pages12b.jsonl`` written after the final code and scored once. The German critic pages of
@@ -29,6 +30,9 @@ FLOORS = [
     ("pages12.jsonl", False, 12),  # of 16 (13 at the start)
     ("pages12b.jsonl", True, 10),  # of 10 (scored once with the final code: 10; the round-start reader: 9)
     ("pages12b.jsonl", False, 6),  # of 10 (scored once: 7; the round-start reader: 5)
+    # Round 12c: written and scored once before the change (reviews 6/6, non-reviews 0/6), then in view.
+    ("pages12c.jsonl", True, 6),  # of 6
+    ("pages12c.jsonl", False, 4),  # of 6 (5 after the change)
 ]
 
 
@@ -95,3 +99,31 @@ def test_a_review_keeps_the_judgement_in_its_title_case_headline() -> None:
         "patience and greater anger, and every frame of it rings true."
     )
     assert score(text, "en")[0]
+
+
+def test_a_blurb_that_sells_is_not_a_review() -> None:
+    """Round 12c: a distributor's blurb that credits its cast and praises in critics' words, but addresses its
+    audience and sells, is no review."""
+    text = (
+        "Die zwölfjährige Tilda (Smilla Hennings) findet im Keller ihrer Großmutter (Ute Barrenstein) eine alte "
+        "Laterna magica, mit der sie in die Bilder ihrer Kindheit reisen kann. Ein zauberhaftes, warmherziges "
+        "Abenteuer voller Fantasie und Humor. Erleben Sie die Magie auf der großen Leinwand – Tickets jetzt sichern!"
+    )
+    assert not score(text, "de")[0]
+    text = (
+        "Retired boxer Frank Delaney (Owen Marsh) gets one last shot when his granddaughter (Lily Pearce) signs him "
+        "up for a charity fight. An uplifting, hilarious and deeply moving story of second chances. Experience the "
+        "event of the year - book your tickets now."
+    )
+    assert not score(text, "en")[0]
+
+
+def test_a_critic_who_praises_a_family_film_and_names_its_start_is_still_a_critic() -> None:
+    """What critics write as well ("für die ganze Familie", a release line) does not make a capsule a blurb."""
+    text = (
+        "Ein Kinderfilm für die ganze Familie, das versprechen viele, und „Die Laterne im Keller“ hält es "
+        "immerhin halb. Smilla Hennings als Tilda ist wunderbar unbefangen, die Reisen in die Vergangenheit sind "
+        "hübsch ausgestattet, aber die Geschichte tritt nach einer Stunde auf der Stelle. Trotzdem: ein warmherziger "
+        "Film, der Kinder ernst nimmt. Ab 9. Oktober im Kino."
+    )
+    assert score(text, "de")[0]

@@ -47,6 +47,7 @@ _BASE = (
     "entries",
     "promo",
     "stance",
+    "sales",
 )
 #: A short text (a capsule, a TV tip, a one-paragraph news item) weighs its cues differently from a whole page:
 #: every base feature is repeated, multiplied by how short the text is (1 at one word, 0 from
@@ -136,6 +137,7 @@ class _Cues:
     second_person: frozenset[str]
     promo: lexmatch.OpeningLedPattern
     stance: frozenset[str]
+    sales: re.Pattern[str]
     #: Each word's :func:`_kind`, as words are met (neither compared nor hashed).
     kinds: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
 
@@ -178,6 +180,7 @@ def _cues(code: str) -> _Cues:
         # Found from its literal openings (page furniture's phrases) by substring search: ~1/3 faster.
         promo=lexmatch.OpeningLedPattern(data.PROMO),
         stance=data.STANCE_WORDS,
+        sales=re.compile(data.SALES),
     )
 
 
@@ -390,7 +393,8 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
     # ("Perfect Strangers", „Wilde Herzen“) name, they do not judge. Not in a review: its headline in title case
     # ("Is a Stunning Debut") and the title it reviews may carry its judgement.
     named = _named_words(sample, language)
-    if len(named) >= _NAMED_SHARE * len(words):
+    titles_only = len(named) >= _NAMED_SHARE * len(words)
+    if titles_only:
         for w in named:
             kind = kinds.get(w, 0)
             evaluative -= bool(kind & _EVALUATIVE)
@@ -458,7 +462,12 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
         float(_judged_sentences(lowered_sample, cues)),
         min(len(cues.announcement.findall(_body_ends(lines, kept, ends))) * per100, 10.0),
     ]
+    stance_rate = hits(cues.stance) * per100
     spread, closing = _spread(words, set(itertools.compress(counts, map((_EVALUATIVE | _PRAISE).__and__, found))))
+    if titles_only:
+        # Nor do their lines judge (round 12c): a list of praising titles is no run of judged sentences closing on
+        # a verdict.
+        base[17] = base[20] = spread = closing = 0.0
     base += [spread, closing]
     # "Figur (Schauspieler)" pairs are a German critic's habit, but a press kit's synopsis, a distributor's page and a
     # "new this week" list credit their casts the same way: the pairs count for a review where judging runs through
@@ -472,7 +481,11 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
         # are full of them; news, synopses and lists use few. Interviews' answers are full of them too: the
         # voice counts as far as the text is not shaped as questions and answers (a critic's one rhetorical
         # question in five lines costs nothing; a question every other line, or speaker labels, cost nearly all).
-        min(hits(cues.stance) * per100, 15.0) * max(0.0, 1.0 - 3.0 * max(0.0, base[9] - 0.2) - labelled / n_lines),
+        min(stance_rate, 15.0) * max(0.0, 1.0 - 3.0 * max(0.0, base[9] - 0.2) - labelled / n_lines),
+        # Marketing's voice (round 12c): a blurb that sells ("Erleben Sie", "Don't miss", "ab 12. März im Kino")
+        # and praises without one word of reservation. Weighed by the absence of the critic's stance voice (none
+        # at 4 stance words per 100): a critic's capsule that closes on its release line keeps its verdict.
+        float(min(len(cues.sales.findall(ends)), 3)) * max(0.0, 1.0 - stance_rate / 4.0),
     ]
     shortness = max(0.0, 1.0 - len(words) / SHORT_WORDS)
     return base + [shortness * x for x in base]

@@ -162,3 +162,12 @@ STANCE_WORDS = frozenset(
     """man eigentlich wohl ziemlich kaum eher bisschen durchaus ohnehin wenigstens einfach wirklich irgendwie
     halt sogar gar trotzdem immerhin leider nichts nicht keine keinen keiner kein aber nur""".split()
 )
+
+#: Marketing's voice (round 12c): a distributor's blurb addresses its audience as "Sie" and sells ("Erleben Sie",
+#: "Tickets sichern", "mit exklusivem Bonusmaterial"). Not what critics write as well: a release line ("Ab 5. Februar
+#: im Kino."), "nicht verpassen", "für die ganze Familie", "jetzt auf DVD", "der Film des Jahres". Counted only as
+#: far as the text lacks the critic's stance voice.
+SALES = (
+    r"(?<!\w)(?:erleben sie|entdecken sie|lassen sie sich (?:verzaubern|mitreißen|überraschen)|sichern sie sich"
+    r"|(?:tickets|karten) (?:jetzt )?(?:sichern|kaufen)|mit exklusivem|inklusive exklusivem)"
+)

@@ -467,3 +467,27 @@ PRAISE_TITLES = [
 WHATS_NEW_HEADS = ["Neu auf {service} im {month}", "Das kommt im {month} zu {service}"]
 
 WHATS_NEW_ITEM = "„{title}“ (ab {d}. {month})"
+
+#: Round 12c: a distributor's short blurb sells as well as praises: calls to the audience and release lines.
+SALES_LINES = [
+    "Ab {d}. {month} im Kino.",
+    "Jetzt auf DVD und Blu-ray – mit exklusivem Bonusmaterial!",
+    "Erleben Sie das Kinoereignis des Jahres!",
+    "Lassen Sie sich verzaubern!",
+    "Jetzt im Stream bei {service}. Erleben Sie es selbst!",
+    "Tickets sichern und dabei sein!",
+    "Ein Riesenspaß für die ganze Familie – sichern Sie sich jetzt Ihre Karten!",
+    "Entdecken Sie das Geheimnis von „{title}“!",
+]
+
+#: A distributor's praise in critics' words, without a word of reservation.
+BLURB_PRAISE = [
+    "Ein bewegendes, herzerwärmendes Abenteuer voller Humor und Gefühl.",
+    "Packend, berührend und brillant gespielt – großes Kino, das lange nachhallt.",
+    "Eine mitreißende, wunderbar warmherzige Komödie mit einem glänzenden Ensemble.",
+    "Atemberaubend inszeniert und hochspannend bis zur letzten Minute.",
+    "Ein zauberhafter, fesselnder Film mit traumhaft schönen Bildern.",
+    "Intensiv, einfühlsam und unvergesslich: ein Meisterwerk über {theme}.",
+]
+
+BLURB_THEMES = ["Freundschaft", "Mut", "die Liebe", "das Erwachsenwerden", "Familie und Heimat"]

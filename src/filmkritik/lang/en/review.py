@@ -127,3 +127,12 @@ STANCE_WORDS = frozenset(
     """too really actually simply merely somehow oddly strangely perhaps arguably frankly honestly hardly
     genuinely surely quite enough nothing but not never just even maybe least""".split()
 )
+
+#: Marketing's voice (round 12c): a distributor's blurb addresses its audience and sells ("Experience the event",
+#: "book your tickets", "critics are calling", "with exclusive extras"). Not what critics write as well: a release
+#: line, "don't miss", "for the whole family", "now streaming", "the film of the year". Counted only as far as the
+#: text lacks the critic's stance voice.
+SALES = (
+    r"(?<!\w)(?:experience the (?:event|magic|adventure|film|story|thrill)|(?:book|get|buy|grab) your tickets"
+    r"|tickets (?:on sale|available) now|watch it (?:tonight|today)|critics are calling|with exclusive)"
+)

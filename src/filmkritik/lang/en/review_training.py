@@ -449,3 +449,27 @@ PRAISE_TITLES = [
 WHATS_NEW_HEADS = ["New on {service} in {month}", "Everything coming to {service} in {month}"]
 
 WHATS_NEW_ITEM = "{title} ({month} {d})"
+
+#: Round 12c: a distributor's short blurb sells as well as praises: calls to the audience and release lines.
+SALES_LINES = [
+    "In cinemas {month} {d}.",
+    "Now on DVD and Blu-ray with exclusive extras.",
+    "Experience the event of the year.",
+    "Experience the magic on the big screen.",
+    "Now streaming on {service}. Watch it tonight.",
+    "Book your tickets now.",
+    "Fun for the whole family - get your tickets today!",
+    "Critics are calling it a triumph.",
+]
+
+#: A distributor's praise in critics' words, without a word of reservation.
+BLURB_PRAISE = [
+    "A thrilling, heartfelt adventure bursting with humour and heart.",
+    "Gripping, moving and brilliantly acted, it is cinema that stays with you.",
+    "A hilarious, wonderfully warm comedy with a dazzling ensemble.",
+    "Breathtakingly directed and suspenseful to the very last minute.",
+    "A magical, captivating film with stunning visuals.",
+    "Powerful, tender and unforgettable: a masterpiece about {theme}.",
+]
+
+BLURB_THEMES = ["friendship", "courage", "love", "growing up", "family and home"]

@@ -34,6 +34,7 @@ from filmkritik.train.review_detect.pages import listings, long_interviews, long
 from filmkritik.train.review_detect.presenting import critics_roundups, presenting_pages
 from filmkritik.train.review_detect.short_texts import (
     guide_capsules,
+    marketing_blurbs,
     short_credited_reviews,
     short_interviews,
     short_non_reviews,
@@ -55,6 +56,7 @@ WEIGHTS = {
     "fixture-short": 3.0,
     "short-generated": 1.5,
     "germeval-short": 1.5,
+    "marketing-blurb": 0.5,
 }
 #: The sources whose whole reviews are dressed as web pages and transcripts.
 _WHOLE_REVIEWS = ("dev-de", "dev-en", "pang-lee", "dvd-long", "fixture-critics")
@@ -97,6 +99,9 @@ def training_examples(shared: Path, fixtures_dir: Path) -> list[Example]:
     # interviews whose answers hedge and weigh, film news whose quotes do, and lists of titles that praise.
     rng12 = random.Random(12)
     data += plain_non_reviews(200, rng12)
+    # Round 12c (own generator): distributors' short blurbs that credit their cast and praise in critics' words,
+    # but sell ("Erleben Sie", "Don't miss") and hold no reservation (the ``sales`` feature).
+    data += marketing_blurbs(judgements, 160, random.Random(121))
     return data
 
 

@@ -148,3 +148,33 @@ def short_credited_reviews(judgements: dict[str, list[str]], n: int, rng: random
         head = rng.choice(words.SHORT_HEADS)
         docs.append(("\n".join([head, *lines] if head else lines), code, 1, "short-credited"))
     return docs
+
+
+def marketing_blurbs(judgements: dict[str, list[str]], n: int, rng: random.Random) -> list[Example]:
+    """Round 12c: a distributor's short blurb (a plot crediting its cast, praise in critics' words without a word of
+    reservation, a call to the audience or a release line) beside a critic's short review of the same shape that
+    judges in the critic's own voice and may close on the same release line: the selling, not the praise or the
+    credits, marks the blurb."""
+    from filmkritik.train.review_detect.invented import SERVICES
+
+    docs = []
+    for k in range(n):
+        code = language_of(k)
+        words = texts(code)
+        slots = {**cast_slots(code, rng), "service": rng.choice(SERVICES), "theme": rng.choice(words.BLURB_THEMES)}
+        plot = cast_plot(code, slots, rng, rng.randint(1, 3))
+        # One call to the audience, perhaps the release line too (``SALES_LINES[0]``, which critics' pages share).
+        sales = [t.format(**slots) for t in rng.sample(words.SALES_LINES[1:], 1)]
+        if rng.random() < 0.5:
+            sales.append(words.SALES_LINES[0].format(**slots))
+        if (k // 2) % 2 == 0:  # half critics' reviews, in both languages
+            praise = [t.format(**slots) for t in rng.sample(words.BLURB_PRAISE, rng.randint(1, 2))]
+            lines = [plot, *praise, *sales] if rng.random() < 0.7 else [*sales[:1], plot, *praise]
+            head = rng.choice(words.SYNOPSIS_LABELS)
+            docs.append(("\n".join([head, *lines] if head else lines), code, 0, "marketing-blurb"))
+        else:
+            lines = [plot, *rng.sample(judgements[code], rng.randint(1, 2))]
+            if rng.random() < 0.5:
+                lines.append(words.SALES_LINES[0].format(**slots))
+            docs.append(("\n".join(lines), code, 1, "short-credited"))
+    return docs
