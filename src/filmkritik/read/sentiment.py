@@ -12,12 +12,12 @@ import itertools
 import json
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, partial
 from importlib import resources
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
@@ -445,6 +445,8 @@ def _token_memo(chars: int) -> dict[str, _TokenRow]:
 
 #: Two successive model words, UTF-8 encoded (the memo's own bytes objects, whose hashes are cached).
 _Pair = tuple[bytes, bytes]
+_Key = TypeVar("_Key")
+_Value = TypeVar("_Value")
 
 
 @cache
@@ -455,37 +457,39 @@ def _pair_memo() -> dict[_Pair, bytes]:
 
 
 def _pair_indices(pairs: list[_Pair]) -> bytes:
-    """The hashed index of each of ``pairs``, in order, as the bytes of an int32 array; the pairs not
-    seen before are hashed together and remembered, up to :data:`TOKEN_MEMO` pairs."""
-    memo = _pair_memo()
-    found = list(map(memo.get, pairs))
-    try:
-        return b"".join(found)  # type: ignore[arg-type]
-    except TypeError:  # (a None: some pairs are new)
-        pass
-    fresh = sorted({p for p, i in zip(pairs, found, strict=True) if i is None})
-    # A pair is hashed as its words joined by a space, as the vectorizer's "w1 w2" encodes.
-    raw = hashing.feature_indices([b" ".join(p) for p in fresh], N_FEATURES).tobytes()
-    new = {p: raw[4 * k : 4 * k + 4] for k, p in enumerate(fresh)}
+    """The hashed index of each of ``pairs``, in order, as the bytes of an int32 array (remembered, see
+    :func:`_remembered`)."""
+    found: list[bytes] = _remembered(_pair_memo(), pairs, _pairs_features)
+    return b"".join(found)
+
+
+def _pairs_features(pairs: list[_Pair]) -> zip[tuple[_Pair, bytes]]:
+    """(pair, its hashed index as 4 bytes) for each of ``pairs``, hashed in one go; a pair is hashed as
+    its words joined by a space, as the vectorizer's "w1 w2" encodes."""
+    raw = hashing.feature_indices([b" ".join(p) for p in pairs], N_FEATURES).tobytes()
+    return zip(pairs, [raw[4 * k : 4 * k + 4] for k in range(len(pairs))], strict=True)
+
+
+def _remembered(
+    memo: dict[_Key, _Value], keys: list[_Key], read: Callable[[list[_Key]], Iterable[tuple[_Key, _Value]]]
+) -> list[_Value]:
+    """The values of ``keys`` in ``memo``, in order: the keys not seen before are read together by
+    ``read`` and remembered, up to :data:`TOKEN_MEMO` of them (then the memo starts afresh rather
+    than grow without bound). New values are used from this call's own dict: another thread may empty
+    the memo meanwhile."""
+    found = list(map(memo.get, keys))
+    if None not in found:
+        return found  # type: ignore[return-value]
+    new = dict(read(sorted({k for k, v in zip(keys, found, strict=True) if v is None})))  # type: ignore[type-var]
     if len(memo) + len(new) > TOKEN_MEMO:
-        memo.clear()  # start afresh rather than grow without bound
+        memo.clear()
     memo.update(new)
-    return b"".join([new[p] if i is None else i for p, i in zip(pairs, found, strict=True)])
+    return [new[k] if v is None else v for k, v in zip(keys, found, strict=True)]
 
 
 def _token_rows(tokens: list[str], chars: int) -> list[_TokenRow]:
-    """The rows of ``tokens``, in order: the tokens not seen before are read together (hashed in one
-    go) and remembered, up to :data:`TOKEN_MEMO` tokens."""
-    memo = _token_memo(chars)
-    rows = list(map(memo.get, tokens))
-    if None not in rows:
-        return rows  # type: ignore[return-value]
-    # New tokens' rows are used from this call's own dict: another thread may empty the memo meanwhile.
-    new = dict(_tokens_features(sorted({t for t, row in zip(tokens, rows, strict=True) if row is None}), chars))
-    if len(memo) + len(new) > TOKEN_MEMO:
-        memo.clear()  # start afresh rather than grow without bound
-    memo.update(new)
-    return [new[t] if row is None else row for t, row in zip(tokens, rows, strict=True)]
+    """The rows of ``tokens``, in order (remembered per ``chars`` setting, see :func:`_remembered`)."""
+    return _remembered(_token_memo(chars), tokens, partial(_tokens_features, chars=chars))
 
 
 def _tokens_features(tokens: list[str], chars: int) -> zip[tuple[str, _TokenRow]]:
