@@ -61,7 +61,7 @@ from filmkritik import lang
 from filmkritik.eval.gold import GoldReview
 from filmkritik.read import opinion, segment, sentiment
 from filmkritik.train import confidence, data
-from filmkritik.train.verdict import SEED, SETTINGS, _quantile_map
+from filmkritik.train.verdict import SEED, SETTINGS, _quantile_map, level_robust_edges, warp
 
 FOLDS = 5
 #: Grid of the two-threshold map (score points) and the smoothing window of its accuracy surface (grid steps).
@@ -911,6 +911,212 @@ def measure_combination(combination: Combination, files: Sequence[Path]) -> dict
     return rows
 
 
+# --- round 13: an unseen critic's level (docs/preregistrations/verdict-round13-pl.md) -----------------
+
+#: Round 8's TRAIN cross-critic level error (points): the level shifts ROB's thresholds must survive.
+LEVEL_SHIFTS = (-7.0, 0.0, 7.0)
+#: Scale of G's group indicator columns: the ridge penalty on their weights is 1/100 of an n-gram's.
+GROUP_SCALE = 10.0
+
+
+@dataclass(frozen=True)
+class Candidate13:
+    """A round-13 candidate: what the ridge learns (``groups``, ``chars``) and how its raw prediction maps
+    onto 0-100 (``score_map``: ``quantile`` (shipped), ``isotonic``, ``ordinal`` or ``robust``)."""
+
+    name: str
+    groups: bool = False
+    chars: int = 0
+    score_map: str = "quantile"
+
+
+CANDIDATES13 = (
+    Candidate13("B0"),
+    Candidate13("ROB", score_map="robust"),
+    Candidate13("ORD", score_map="ordinal"),
+    Candidate13("ISO", score_map="isotonic"),
+    Candidate13("G", groups=True),
+    Candidate13("CH", chars=3),
+    Candidate13("G+ROB", groups=True, score_map="robust"),
+    Candidate13("G+ORD", groups=True, score_map="ordinal"),
+    Candidate13("G+ISO", groups=True, score_map="isotonic"),
+)
+
+
+def group_columns(groups: np.ndarray) -> sp.csr_matrix:
+    """One indicator column per group (scaled by :data:`GROUP_SCALE`), for G's level-free training."""
+    names = sorted(set(groups.tolist()))
+    rows = np.arange(len(groups))
+    cols = np.array([names.index(g) for g in groups])
+    return sp.csr_matrix((np.full(len(groups), GROUP_SCALE), (rows, cols)), shape=(len(groups), len(names)))
+
+
+def ridge_raw(
+    x: sp.csr_matrix,
+    target: np.ndarray,
+    weight: np.ndarray,
+    groups: np.ndarray | None,
+    fit_rows: np.ndarray,
+    read_rows: np.ndarray,
+    alpha: float,
+) -> tuple[np.ndarray, float, np.ndarray]:
+    """(n-gram and lexicon weights, intercept, raw predictions of ``read_rows``): ridge on ``fit_rows``; with
+    ``groups`` each group also gets its own (hardly penalised) level, which reading leaves out."""
+    from sklearn.linear_model import Ridge
+
+    design = x if groups is None else sp.hstack([x, group_columns(groups)], format="csr")
+    model = Ridge(alpha=alpha, random_state=SEED).fit(
+        design[fit_rows], target[fit_rows], sample_weight=weight[fit_rows]
+    )
+    coef = model.coef_[: x.shape[1]]
+    intercept = float(model.intercept_)
+    if groups is not None:  # read at the fitted groups' mean level (the score map re-levels anyway)
+        intercept += float(np.mean(model.coef_[x.shape[1] :]) * GROUP_SCALE)
+    return coef, intercept, np.asarray(x[read_rows] @ coef + intercept)
+
+
+def score_map(kind: str, oof: np.ndarray, target: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(raw knots, score knots) of a candidate's map, fitted on calibration out-of-fold raw predictions
+    ``oof`` and their ratings ``target`` (0-1)."""
+    raw_knots, score_knots = _quantile_map(oof, target)
+    if kind == "quantile":
+        return raw_knots, score_knots
+    if kind == "isotonic":
+        from sklearn.isotonic import IsotonicRegression
+
+        iso = IsotonicRegression(out_of_bounds="clip").fit(oof, 100 * target)
+        return raw_knots, np.maximum.accumulate(iso.predict(raw_knots))
+    scores = np.interp(oof, raw_knots, score_knots)
+    if kind == "ordinal":
+        low, high = ordinal_edges(scores, target)
+    elif kind == "robust":
+        low, high = robust_edges(scores, target)
+    else:
+        raise ValueError(f"unknown score map {kind!r}")
+    return raw_knots, warp(score_knots, low, high)
+
+
+def ordinal_edges(scores: np.ndarray, target: np.ndarray) -> tuple[float, float]:
+    """Where the most probable class changes, by a proportional-odds fit of the 3 classes on ``scores``."""
+    from scipy.optimize import minimize
+    from scipy.special import expit
+
+    y = three_class(100 * target)
+    s = scores / 100
+
+    def loss(p: np.ndarray) -> float:
+        a, t1, t2 = p[0], p[1], p[1] + np.exp(p[2])
+        up1, up2 = expit(a * (s - t1)), expit(a * (s - t2))
+        prob = np.where(y == 0, 1 - up1, np.where(y == 1, up1 - up2, up2))
+        return float(-np.log(np.clip(prob, 1e-12, None)).sum())
+
+    p = minimize(loss, np.array([10.0, 0.4, np.log(0.3)]), method="Nelder-Mead", options={"maxiter": 4000}).x
+    a, t1, t2 = p[0], p[1], p[1] + np.exp(p[2])
+    grid = np.linspace(0, 1, 1001)
+    up1, up2 = expit(a * (grid - t1)), expit(a * (grid - t2))
+    best = np.argmax(np.stack([1 - up1, up1 - up2, up2]), axis=0)
+    low = grid[np.argmax(best >= 1)] if (best >= 1).any() else 0.4
+    high = grid[np.argmax(best >= 2)] if (best >= 2).any() else 0.7
+    return 100 * float(low), 100 * float(max(high, low + 0.01))
+
+
+def robust_edges(scores: np.ndarray, target: np.ndarray) -> tuple[float, float]:
+    """ROB's (a, b) (``train/verdict.py`` :func:`level_robust_edges` over :data:`LEVEL_SHIFTS`): the grid is
+    round 8's (:data:`LOWER_GRID`, :data:`UPPER_GRID`, :data:`SMOOTH`)."""
+    return level_robust_edges(scores, target, LEVEL_SHIFTS)
+
+
+@dataclass
+class Reading13:
+    """A round-13 candidate's cross-critic readings: per held-out critic, reader and model-alone scores."""
+
+    reader: dict[str, np.ndarray]
+    model: dict[str, np.ndarray]
+    target: dict[str, np.ndarray]
+
+    def accuracy(self, which: str = "reader", critic: str | None = None) -> float:
+        scores = self.reader if which == "reader" else self.model
+        keys = [critic] if critic else list(scores)
+        right = [three_class(scores[k]) == three_class(100 * self.target[k]) for k in keys]
+        return float(np.concatenate(right).mean())
+
+    def spearman(self, which: str = "reader", critic: str | None = None) -> float:
+        from scipy.stats import spearmanr
+
+        scores = self.reader if which == "reader" else self.model
+        keys = [critic] if critic else list(scores)
+        return float(np.mean([spearmanr(scores[k], self.target[k]).statistic for k in keys]))
+
+
+def char_counts(corpus: Corpus, chars: int, cache: Path | None = None) -> sp.csr_matrix:
+    """The corpus's hashed word 1-2 and character ``chars``-5 gram counts (``sentiment.counts``), cached."""
+    if cache is not None and cache.exists():
+        found: sp.csr_matrix = pickle.loads(cache.read_bytes())
+        return found
+    x = sentiment.counts(corpus.texts, chars)
+    if cache is not None:
+        cache.write_bytes(pickle.dumps(x))
+    return x
+
+
+def round13_cross_critic(corpus: Corpus, candidate: Candidate13, counts: sp.csr_matrix | None = None) -> Reading13:
+    """``candidate`` trained and mapped on one TRAIN critic (+ polarity minus the other's duplicates), reading
+    the other critic; both directions. ``counts``: the corpus's n-gram counts when the candidate's differ
+    from the corpus's word 1-2 grams (CH)."""
+    from sklearn.model_selection import KFold
+
+    alpha = SETTINGS["en"]["alpha"]
+    counts = corpus.counts if counts is None else counts
+    found = Reading13({}, {}, {})
+    for held in data.TRAIN_CRITICS:
+        other = next(c for c in data.TRAIN_CRITICS if c != held)
+        cal, rows, extra = corpus.rows(other), corpus.rows(held), corpus.polarity_rows(held)
+        fit_rows = np.concatenate([cal, extra])
+        fitted = counts[fit_rows]
+        df = np.bincount(fitted.indices, minlength=counts.shape[1])
+        idf = (np.log((1 + len(fit_rows)) / (1 + df)) + 1).astype(np.float32)
+        x = sp.hstack([_tfidf(counts, idf), sp.csr_matrix(corpus.dense)], format="csr")
+        groups = corpus.group if candidate.groups else None
+        oof = np.zeros(len(cal))
+        for train, part in KFold(FOLDS, shuffle=True, random_state=SEED).split(cal):
+            oof[part] = ridge_raw(
+                x, corpus.target, corpus.weight, groups, np.concatenate([cal[train], extra]), cal[part], alpha
+            )[2]
+        raw = ridge_raw(x, corpus.target, corpus.weight, groups, fit_rows, rows, alpha)[2]
+        knots = score_map(candidate.score_map, oof, corpus.target[cal])
+        model = np.interp(raw, *knots)
+        found.model[held] = model
+        found.reader[held] = blend(model, corpus, rows)
+        found.target[held] = corpus.target[rows]
+    return found
+
+
+def round13_table(
+    corpus: Corpus, candidates: Sequence[Candidate13] = CANDIDATES13, char_cache: Path | None = None
+) -> list[str]:
+    """One line per candidate: reader and model-alone cross-critic 3-class accuracy and Spearman, per critic,
+    and whether it passes the preregistered rule against B0."""
+    lines, base = [], None
+    for c in candidates:
+        counts = char_counts(corpus, c.chars, char_cache) if c.chars else None
+        r = round13_cross_critic(corpus, c, counts)
+        base = base or r
+        per = " ".join(
+            f"{k.split('+')[1]} {r.accuracy('reader', k):.4f}/{r.spearman('reader', k):.3f}" for k in data.TRAIN_CRITICS
+        )
+        passes = (
+            all(r.accuracy("reader", k) >= base.accuracy("reader", k) + 0.010 for k in data.TRAIN_CRITICS)
+            and r.spearman() >= base.spearman() - 0.002
+            and r.accuracy("model") >= base.accuracy("model")
+        )
+        lines.append(
+            f"{c.name:7s} reader {r.accuracy():.4f} rho {r.spearman():.4f} ({per}) | model alone "
+            f"{r.accuracy('model'):.4f} rho {r.spearman('model'):.4f} | {'PASS' if passes else 'fail'}"
+        )
+        print(lines[-1], flush=True)
+    return lines
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[4] / "shared")
@@ -935,6 +1141,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         help="fit round 10's candidate combination of model and lean on TRAIN and write it (JSON)",
     )
     parser.add_argument("--round10", action="store_true", help="round 10's leave-one-critic-out table (TRAIN)")
+    parser.add_argument("--round13", action="store_true", help="round 13's cross-critic table (TRAIN)")
+    parser.add_argument("--char-cache", type=Path, default=None, help="pickle of the corpus's character n-gram counts")
     parser.add_argument(
         "--measure-combination",
         type=Path,
@@ -951,6 +1159,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.round10:
         for name, (acc, rho) in round10_cross_critic(load_corpus(args.shared, args.cache)).items():
             print(f"{name:6s} cross-critic 3-class {acc:.4f} Spearman {rho:.4f}")
+        return
+    if args.round13:
+        wanted = set(args.only.split(",")) if args.only else None
+        chosen = [c for c in CANDIDATES13 if wanted is None or c.name in wanted or c.name == "B0"]
+        round13_table(load_corpus(args.shared, args.cache), chosen, args.char_cache)
         return
     if args.measure_combination:
         candidate = Combination.from_dict(json.loads(args.measure_combination[0].read_text(encoding="utf-8")))
