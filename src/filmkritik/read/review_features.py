@@ -48,6 +48,8 @@ _BASE = (
     "promo",
     "stance",
     "sales",
+    "answer_voice",
+    "tagline",
 )
 #: A short text (a capsule, a TV tip, a one-paragraph news item) weighs its cues differently from a whole page:
 #: every base feature is repeated, multiplied by how short the text is (1 at one word, 0 from
@@ -88,6 +90,11 @@ _TITLE_RUN = re.compile(
     r"\b[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|the|a|an|and|in|at|to|on|for|with|from)[ \t]+)*[A-Z][\w'’-]*)+"
 )
 _CLOCK = re.compile(r"\d{1,2}[:.][0-5]\d\b")
+#: A TV guide's line opening on a time of day in words ("8pm, BBC Two", "10.45 p.m.", "20 Uhr"), round 13.
+_CLOCK_WORD = re.compile(r"\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.?m\b\.?|uhr\b)", re.IGNORECASE)
+#: Self words per 100 words of the answers from which the answers are an interviewee's own (round 13): interviews'
+#: answers hold 3.5-14, a critic's answers to a radio host 0-3.3.
+_SELF_RATE = 4.0
 _SPEAKER = re.compile(r"^([A-ZÄÖÜ][\w.-]{0,20}(?: [A-ZÄÖÜ][\w.-]{0,20})?)\s*:\s+\S")
 #: Thumbs, popcorn and heart icons that stand for a critic's rating in TV guides and capsules.
 _ICONS = "👍👎🍿❤💔🌟✔✘"
@@ -117,6 +124,22 @@ _ENTRIES_CAP = 4
 _QA_LABEL = re.compile(r"^(?:Q|A|F|Frage|Antwort|Question|Answer|Interviewer\w*)\s*:", re.IGNORECASE)
 
 
+#: The features that count judging (round 13: weighed down where an interviewee speaks).
+_JUDGING_INDICES = tuple(
+    _BASE.index(name)
+    for name in (
+        "evaluative",
+        "praise",
+        "blame",
+        "closing_verdict",
+        "judging_phrases",
+        "judged_sentences",
+        "spread",
+        "closing_judging",
+    )
+)
+
+
 @dataclass(frozen=True)
 class _Cues:
     evaluative: dict[str, tuple[str, ...]]
@@ -138,6 +161,8 @@ class _Cues:
     promo: lexmatch.OpeningLedPattern
     stance: frozenset[str]
     sales: re.Pattern[str]
+    self_words: frozenset[str]
+    tagline: re.Pattern[str]
     #: Each word's :func:`_kind`, as words are met (neither compared nor hashed).
     kinds: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
 
@@ -181,6 +206,8 @@ def _cues(code: str) -> _Cues:
         promo=lexmatch.OpeningLedPattern(data.PROMO),
         stance=data.STANCE_WORDS,
         sales=re.compile(data.SALES),
+        self_words=data.SELF_WORDS,
+        tagline=re.compile(data.TAGLINE),
     )
 
 
@@ -215,6 +242,42 @@ def _interview_lines(lines: list[str]) -> int:
     return sum(
         1 for line in lines if _QA_LABEL.match(line) or ((m := _SPEAKER.match(line)) and m.group(1) in recurring)
     )
+
+
+def _is_question(line: str) -> bool:
+    return line.rstrip('"“”»«) ').endswith("?")
+
+
+#: The most words a question line of an interview has: a review's paragraph that ends on a question is no question.
+_QUESTION_WORDS = 30
+
+
+def _self_voice(lines: list[str], cues: _Cues) -> tuple[float, int, int]:
+    """Who answers in a text of questions and answers (round 13): the self words ("I", "we", "our"; "ich", "wir", "unser")
+    per 100 words of the answers, scaled to 0..1 (1 from :data:`_SELF_RATE` on), how many answers there are and
+    how many words they hold.
+
+    The questions are lines of at most :data:`_QUESTION_WORDS` words that end on a question mark; the answers are
+    the lines after the first question that are no questions, less the lines of the speaker who asks (the label of
+    most question lines: a radio host's remarks are no answers). An interviewee speaks of their own work; a critic
+    asked by a host speaks of the film. 1.0 (the interviewee's) and no answers with fewer than two questions."""
+    asks = [_is_question(line) and line.count(" ") < _QUESTION_WORDS for line in lines]
+    if asks.count(True) < 2:  # one question is a critic's rhetorical one, or a host's single cue
+        return 1.0, 0, 0
+    labels = [m.group(1) if (m := _SPEAKER.match(line)) else None for line in lines]
+    asking = [label for label, ask in zip(labels, asks, strict=True) if ask and label]
+    host = max(set(asking), key=asking.count) if asking else None
+    first = asks.index(True)
+    answers = [
+        line
+        for line, ask, label in zip(lines[first:], asks[first:], labels[first:], strict=True)
+        if not ask and (host is None or label != host)
+    ]
+    words = _WORD.findall("\n".join(answers).lower())
+    if not words:
+        return 1.0, 0, 0
+    rate = 100.0 * sum(map(cues.self_words.__contains__, words)) / len(words)
+    return min(1.0, rate / _SELF_RATE), len(answers), len(words)
 
 
 def _credit_pairs(sample: str) -> int:
@@ -410,7 +473,10 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
     interview, listing, plot = hits(cues.interview), hits(cues.listing), hits(cues.plot)
     lines = [line.strip() for line in sample.splitlines() if line.strip()]
     n_lines = max(len(lines), 1)
-    questions = sum(1 for line in lines if line.rstrip('"“”»«) ').endswith("?"))
+    questions = sum(map(_is_question, lines)) if "?" in sample else 0
+    # Questions and answers weigh against a review as far as the answers are the interviewee's own (round 13): a
+    # critic's review read out on air, with a host's questions, is answered in the critic's voice about the film.
+    self_voice, answers, answer_words = _self_voice(lines, cues) if questions else (1.0, 0, 0)
     # Page furniture (navigation, cookie notices, related-article headlines, comment counts: short lines that
     # end without a sentence's punctuation) is the same on every page of a site, reviews or not: its news words
     # and dates are not the text's. Their news words are taken off, and announcements are searched in the
@@ -427,7 +493,8 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
     schedule = sum(
         1
         for line in lines
-        if (line[:1].isdecimal() and _CLOCK.match(line)) or len(_CLOCK.findall(line)) >= 2  # (\d is "decimal")
+        if (line[:1].isdecimal() and (_CLOCK.match(line) or _CLOCK_WORD.match(line)))
+        or len(_CLOCK.findall(line)) >= 2  # (\d is "decimal")
     )
     # (The words were read from this very string when the caller gave the whole text lower-cased.)
     lowered_sample = lowered if lowered is not None and len(text) <= _SAMPLE else sample.lower()
@@ -448,7 +515,8 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
         min(news * per100, 10.0),
         (labelled + 2 * min(interview, 2)) / n_lines,
         # Over at least four lines: a headline that asks ("Is that enough?") above one paragraph is no interview.
-        questions / max(n_lines, 4),
+        # Weighed by the answers' self voice (round 13): a host's questions to a critic are no interview's.
+        questions / max(n_lines, 4) * (0.25 + 0.75 * self_voice),
         min(listing * per100, 20.0),
         schedule / n_lines,
         min(plot * per100, 10.0),
@@ -481,11 +549,24 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
         # are full of them; news, synopses and lists use few. Interviews' answers are full of them too: the
         # voice counts as far as the text is not shaped as questions and answers (a critic's one rhetorical
         # question in five lines costs nothing; a question every other line, or speaker labels, cost nearly all).
-        min(stance_rate, 15.0) * max(0.0, 1.0 - 3.0 * max(0.0, base[9] - 0.2) - labelled / n_lines),
+        min(stance_rate, 15.0) * max(0.0, 1.0 - 3.0 * max(0.0, questions / max(n_lines, 4) - 0.2) - labelled / n_lines),
         # Marketing's voice (round 12c): a blurb that sells ("Erleben Sie", "Don't miss", "ab 12. März im Kino")
         # and praises without one word of reservation. Weighed by the absence of the critic's stance voice (none
         # at 4 stance words per 100): a critic's capsule that closes on its release line keeps its verdict.
         float(min(len(cues.sales.findall(ends)), 3)) * max(0.0, 1.0 - stance_rate / 4.0),
+        # Round 13: a text of questions and answers whose answers are not the interviewee's own voice (a critic's
+        # review read out on air: 1 - the self voice), 0 without two questions answered.
+        (1.0 - self_voice) if questions >= 2 and answers >= 2 else 0.0,
+        # Round 13: a distributor's tagline ("A dazzling, big-hearted comedy about family, forgiveness and ..."),
+        # weighed like ``sales`` by the absence of the critic's stance voice.
+        float(min(len(cues.tagline.findall(lowered_sample[: 2 * _ENDS])), 2)) * max(0.0, 1.0 - stance_rate / 4.0),
     ]
+    if answers >= 2 and self_voice > 0.0:
+        # An interviewee's praise is not the writer's judgement (round 13): in questions and answers the judging
+        # features count less by the share of the text the interviewee speaks in their own voice (a critic's answers
+        # to a radio host, about the film, have little of it).
+        kept_share = 1.0 - self_voice * min(1.0, answer_words / n)
+        for i in _JUDGING_INDICES:
+            base[i] *= kept_share
     shortness = max(0.0, 1.0 - len(words) / SHORT_WORDS)
     return base + [shortness * x for x in base]

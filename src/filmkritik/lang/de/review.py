@@ -72,7 +72,8 @@ NEWS_WORDS = frozenset(
     milliarden umsatz aktie aktien angaben sprecher sprecherin behörde behörden veranstalter veranstalterin
     dotiert dotierte dotierten euro millionen besucher besucherinnen jury pressemitteilung mitteilung
     dreharbeiten drehstart drehtage produktionsfirma streamingdienst nominiert nominierungen verliehen
-    vorverkauf komparsen bewerbungen einlass eintritt förderung gefördert starb mitteilten""".split()
+    vorverkauf komparsen bewerbungen einlass eintritt förderung gefördert starb mitteilten gestorben verstorben
+    hinterlässt""".split()
 )
 
 #: News agency tags and datelines: "Berlin (dpa) -", "(AFP)".
@@ -123,6 +124,11 @@ JUDGING_PHRASES = (
     r"|(?:eine|die reine) freude|ein vergnügen"
     r"|(?:lange|tage|wochen) nachgeht|stimmt \w+ jeder ton|sprechen? für sich|(?:hundert|tausend)mal gesehen"
     r"|bis zur letzten minute|mit einfachsten mitteln|kommt (?:man |keiner |niemand )?an .{1,40}? nicht vorbei"
+    # Round 13: everyday idioms of measure ("da sitzt jeder Blick", "hat Hand und Fuß", "geht die Puste aus").
+    r"|sitzt (?:da |hier )?jede[rs]? (?:blick|pointe|satz|geste|handgriff|szene|einstellung|schnitt|ton|dialog)"
+    r"|die puste aus|hat hand und fuß|kann man sich (?:gut |ruhig |getrost )?(?:anschauen|ansehen|sparen|schenken)"
+    r"|unter die haut|lässt (?:einen|mich|uns) (?:kalt|ratlos|nicht los)|kalt ?gelassen|zieht sich (?:wie|in die|hin)"
+    r"|luft nach oben|nicht der rede wert|der funke (?:springt|will)|springt der funke|aus einem guss"
     r"|ein (?:(?:stiller|leiser|kleiner|feiner|kluger|starker|schöner|großer|schwacher|ärgerlicher|wichtiger),? )+film\b)"
 )
 
@@ -170,4 +176,23 @@ STANCE_WORDS = frozenset(
 SALES = (
     r"(?<!\w)(?:erleben sie|entdecken sie|lassen sie sich (?:verzaubern|mitreißen|überraschen)|sichern sie sich"
     r"|(?:tickets|karten) (?:jetzt )?(?:sichern|kaufen)|mit exklusivem|inklusive exklusivem)"
+)
+
+#: Round 13: who answers in questions and answers. Wer interviewt wird, spricht von der eigenen Arbeit („ich wollte“,
+#: „wir haben gedreht“, „unser Kameramann“); ein Kritiker im Radio, von der Moderatorin gefragt, spricht vom Film
+#: („Marieke Staudt ist eine Entdeckung“). First person singular and plural, whole words, lower case.
+SELF_WORDS = FIRST_PERSON | frozenset("wir uns unser unsere unserer unserem unseren unseres".split())
+
+#: Round 13: a distributor's tagline, praise stacked before a genre word and a list of themes („Eine warmherzige,
+#: herrlich komische Sommerkomödie über Freundschaft, Abschied und den Mut …“, „eine berührende Geschichte über Liebe,
+#: Verlust und Hoffnung“), and its other stock phrases („getragen von einem großartigen Ensemble“, „vom
+#: preisgekrönten Team von“, „von den Machern von“). Counted, like ``SALES``, only as far as the text lacks the
+#: critic's stance voice.
+TAGLINE = (
+    r"(?<!\w)(?:(?:ein|eine) (?:[\wäöüß-]+,? ){1,4}\w*(?:komödie|drama|abenteuer|geschichte|film|märchen|thriller"
+    r"|roadmovie|romanze|familienfilm|fabel|porträt|reise|achterbahnfahrt) (?:über|voller) [\wäöüß-]+(?: [\wäöüß-]+){0,2}, "
+    r"[\wäöüß-]+(?: [\wäöüß-]+){0,2},? und |getragen von (?:einem|einer) (?:[\wäöüß-]+ ){0,2}(?:ensemble|besetzung|cast)"
+    r"|(?:mit|in) (?:einer|einem) (?:[\wäöüß-]+ ){0,1}(?:starbesetzung|staraufgebot)"
+    r"|vom (?:oscar|preis|grimme)[\wäöüß-]{0,12} (?:team|studio|regisseur|macher)|von den machern (?:von|des|der)"
+    r"|vom (?:team|studio) (?:von|des|der|hinter))"
 )

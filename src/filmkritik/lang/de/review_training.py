@@ -491,3 +491,102 @@ BLURB_PRAISE = [
 ]
 
 BLURB_THEMES = ["Freundschaft", "Mut", "die Liebe", "das Erwachsenwerden", "Familie und Heimat"]
+
+#: Round 13: a review read out on air, short: the host's opening, remarks that are no questions, more questions
+#: that draw a critic out, and the closing line (``{critic}``: the critic's surname).
+ON_AIR_OPENINGS = [
+    "Unser Filmkritiker {critic} hat „{title}“ gesehen. {critic}, worum geht es?",
+    "Und jetzt zu den Kinostarts. Bei mir ist {critic}. „{title}“ – was ist das für ein Film?",
+    "{critic}, Sie haben „{title}“ gesehen.",
+    "Kommen wir zu „{title}“, ab {day} im Kino. Wie war's?",
+]
+
+#: What the critic says the film is about, in a sentence without a synopsis's plot verbs.
+ON_AIR_ABOUT = [
+    "Es geht um eine {job} in {place} und um das Jahr, in dem sich für sie alles ändert.",
+    "Ein {genre} aus {place}, über eine {job} und ihre Familie.",
+    "Im Grunde ist es die Geschichte einer {job} in {place} und eines Briefs aus der Vergangenheit.",
+    "Eine {job} in {place}, ein Familiengeheimnis, ein langer Winter. Das ist die Ausgangslage.",
+]
+
+ON_AIR_REMARKS = [
+    "Klingt nach Kammerspiel.",
+    "Das klingt ziemlich düster.",
+    "Also nichts für Kinder.",
+    "Den Trailer fand ich ja witzig.",
+    "Erzählen Sie.",
+]
+
+ON_AIR_QUESTIONS = [
+    "Und, hat es funktioniert?",
+    "Gibt es Einwände?",
+    "Und die Hauptdarstellerin?",
+    "Aber?",
+    "Also ein Tipp?",
+    "Und das Ende?",
+    "Wie sieht der Film aus?",
+    "Ist das so komisch, wie es klingt?",
+]
+
+ON_AIR_CLOSINGS = ["{critic} über „{title}“, ab {day} im Kino.", "Danke, {critic}.", "„{title}“ läuft ab Donnerstag."]
+
+#: Round 13: interview answers that praise, in the interviewee's own voice (a director on the cast, an actress on the
+#: director): the praise is the maker's, not a critic's.
+PRAISE_INTERVIEW = [
+    (
+        "Wie war die Arbeit mit {name2}?",
+        "Wunderbar, ehrlich. Sie ist eine der großzügigsten Schauspielerinnen, mit denen ich je gearbeitet habe.",
+    ),
+    (
+        "Wie haben Sie Ihre Hauptdarstellerin gefunden?",
+        "Bei einem Casting. Sie kam herein, und ich wusste es sofort. Sie ist großartig.",
+    ),
+    ("Sind Sie zufrieden mit dem Film?", "Sehr. Es ist mein persönlichster Film, und ich bin stolz auf jedes Bild."),
+    (
+        "Wie war der Dreh?",
+        "Hart, aber wunderschön. Wir hatten vier Stunden Licht am Tag, und unser Team war fantastisch.",
+    ),
+    (
+        "Wer hat Sie am meisten überrascht?",
+        "Die Kinder. Wir haben sie in einer Schule gefunden, und sie waren alle großartig.",
+    ),
+    (
+        "Wie war die Arbeit mit dem Komponisten?",
+        "Sehr eng. Seine Musik ist herrlich, für mich ist sie das Herz unseres Films.",
+    ),
+    (
+        "Was war die schwierigste Szene?",
+        "Der Sturm am Ende. Wir haben neun Tage im Becken gedreht, und es sieht fantastisch aus.",
+    ),
+    (
+        "Was bedeutet Ihnen der Preis?",
+        "Alles. Wir haben den Film ohne Geld gemacht, und ich bin meinem Team so dankbar.",
+    ),
+]
+
+INTERVIEW_HOST_LABELS = [("Moderatorin", "{surname}"), ("MODERATOR", "{SURNAME}"), ("Frage", "{surname}")]
+
+#: Round 13: distributors' taglines (praise stacked before a genre and a list of themes) with no call to the audience.
+TAGLINES = [
+    "Eine {adj}, {adj2} {genre} über {theme}, {theme2} und {theme3}.",
+    "Eine {adj} {genre} über {theme}, {theme2} und {theme3} – getragen von einem großartigen Ensemble.",
+    "Eine {adj}, {adj2} {genre} über {theme}, {theme2} und den Mut, neu anzufangen, vom Regisseur von „{title2}“.",
+    "Von den Machern von „{title2}“: eine {adj} {genre} über {theme} und {theme2}.",
+    "Eine {adj}, {adj2} {genre} über {theme}, {theme2} und {theme3}, mit einer Starbesetzung bis in die Nebenrollen.",
+]
+
+TAGLINE_ADJECTIVES = "warmherzige herzerwärmende mitreißende bewegende zauberhafte berührende heitere packende".split()
+
+TAGLINE_GENRES = "Komödie Geschichte Tragikomödie Sommerkomödie Familiengeschichte Liebesgeschichte".split()
+
+TAGLINE_THEMES = "Freundschaft Familie Liebe Mut Hoffnung Abschied Heimat Vergebung Zusammenhalt Verlust".split()
+
+#: A critic's sentence of the same shape, with the critic's reservation after it.
+CRITIC_TAGLINES = [
+    "Das ist eine {adj} {genre} über {theme}, {theme2} und {theme3}, die ihr Ende aber nicht ganz verdient.",
+    "Eine {adj} {genre} über {theme} und {theme2}, nur leider ist das Drehbuch viel zu glatt.",
+    "Eine {adj}, {adj2} {genre} über {theme}, {theme2} und {theme3}, und eigentlich nicht viel mehr.",
+]
+
+#: A TV guide's evening with times in words ("20.15 Uhr, ZDF").
+WORD_TIME = "{hour}.{minute} Uhr"

@@ -55,7 +55,7 @@ NEWS_WORDS = frozenset(
     spokeswoman government minister senator lawmakers parliament election officials percent
     shares stocks revenue quarter billion analysts million estimated organizers organisers jury attendance
     filming wrapped premiere nominated statement lineup unveils unveiled pre-order
-    applicants casting died""".split()
+    applicants casting died survived obituary""".split()
 )
 
 #: News agency tags and datelines: "LOS ANGELES (Reuters) -", "(AP)".
@@ -94,7 +94,11 @@ JUDGING_PHRASES = (
     r"|one of the (?:best|year's|finest|worst|most)|nothing more|no more than|not much happens|a balm|is a mess"
     r"|works best|falls apart|falls flat|pays off|earns (?:its|every)|outstays"
     r"|all in all|what (?:remains|lingers) is|(?:a|pure) (?:joy|pleasure) to|speaks? for (?:itself|themselves)"
-    r"|(?:seen|heard) (?:it|this|that) (?:all )?(?:before|a hundred times)|more personality than)"
+    r"|(?:seen|heard) (?:it|this|that) (?:all )?(?:before|a hundred times)|more personality than"
+    # Round 13: everyday idioms of measure ("runs out of steam", "left me cold", "worth an evening").
+    r"|out of steam|loses steam|overstays? its welcome|left me cold|leaves? (?:you|me) cold|falls short|(?:hits|misses) the mark"
+    r"|rings (?:hollow|true|false)|wears thin|worth an evening|worth your time|goes nowhere|never takes off|never gets going"
+    r"|(?:i'd|i would) still (?:send|say|recommend)|not a minute too long)"
 )
 
 #: Announcements' phrases: dates with a month ("October 3", "on May 20"; not a dated byline, "March 9, 2026", which
@@ -135,4 +139,22 @@ STANCE_WORDS = frozenset(
 SALES = (
     r"(?<!\w)(?:experience the (?:event|magic|adventure|film|story|thrill)|(?:book|get|buy|grab) your tickets"
     r"|tickets (?:on sale|available) now|watch it (?:tonight|today)|critics are calling|with exclusive)"
+)
+
+#: Round 13: who answers in questions and answers. An interviewee speaks of their own work ("I wanted", "we shot",
+#: "our cinematographer"); a critic read out on air, asked by a host, speaks of the film ("the lead is a real find").
+#: First person singular and plural, whole words, lower case.
+SELF_WORDS = FIRST_PERSON | frozenset("we we're we've we'd we'll our ours ourselves us i'll".split())
+
+#: Round 13: a distributor's tagline, praise stacked before a genre word and a list of themes ("A dazzling,
+#: big-hearted comedy about family, forgiveness and second chances", "a heartwarming story of courage, friendship
+#: and family"), and its other stock phrases ("featuring a wonderful ensemble cast", "from the award-winning team
+#: behind", "a star-making turn"). Counted, like ``SALES``, only as far as the text lacks the critic's stance voice.
+TAGLINE = (
+    r"(?<!\w)(?:an? (?:[\w'-]+,? ){1,4}(?:comedy|drama|thriller|adventure|story|tale|film|movie|romance|journey|fable"
+    r"|portrait|celebration|romp|ride|saga) (?:about|of) [\w'-]+(?: [\w'-]+){0,2}, [\w'-]+(?: [\w'-]+){0,2},? and "
+    r"|featuring (?:a|an) (?:[\w-]+ ){0,2}(?:ensemble|all-star|stellar|star-studded)|an all-star cast"
+    r"|from the (?:oscar|award|academy award|bafta|emmy)[\w -]{0,12}(?:team|studio|director|creators?|makers?|producers?)"
+    r"|from the (?:director|creators?|makers?|producers?|studio|team) (?:of|behind) [^.\n]{1,60}? comes"
+    r"|star-making (?:turn|performance)|(?:a|the) must-see (?:event|film|movie|comedy|drama|thriller) of the)"
 )

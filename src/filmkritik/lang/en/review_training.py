@@ -473,3 +473,89 @@ BLURB_PRAISE = [
 ]
 
 BLURB_THEMES = ["friendship", "courage", "love", "growing up", "family and home"]
+
+#: Round 13: a review read out on air, short: the host's opening, remarks that are no questions, more questions
+#: that draw a critic out, and the closing line (``{critic}``: the critic's surname).
+ON_AIR_OPENINGS = [
+    "Our film critic {critic} has seen {title}. {critic}, what's it about?",
+    "And now to this week's new films. {critic} is here with {title}. What's the story?",
+    "{critic}, you've seen {title}.",
+    "Let's talk about {title}, which opens on {day}. What did you make of it?",
+]
+
+#: What the critic says the film is about, in a sentence without a synopsis's plot verbs.
+ON_AIR_ABOUT = [
+    "It's about a {job} in {place} and the year everything changes for her.",
+    "It's a {genre} set in {place}, about a {job} and her family.",
+    "Basically it's the story of a {job} in {place}, and of a letter from the past.",
+    "A {job} in {place}, a family secret, one long winter. That's the set-up.",
+]
+
+ON_AIR_REMARKS = [
+    "Sounds like a chamber piece.",
+    "That sounds pretty bleak.",
+    "So not one for the kids, then.",
+    "I saw the trailer, it looked fun.",
+    "Go on.",
+]
+
+ON_AIR_QUESTIONS = [
+    "And did it work for you?",
+    "Any reservations?",
+    "And the lead?",
+    "But?",
+    "So should people go?",
+    "What about the ending?",
+    "How does it look?",
+    "Is it as funny as it sounds?",
+]
+
+ON_AIR_CLOSINGS = ["{critic} on {title}, which opens on {day}.", "Thanks, {critic}.", "{title} is in theaters now."]
+
+#: Round 13: interview answers that praise, in the interviewee's own voice (a director on the cast, an actor on the
+#: director): the praise is the maker's, not a critic's.
+PRAISE_INTERVIEW = [
+    (
+        "What was it like working with {name2}?",
+        "Wonderful, honestly. She's one of the most generous actors I've ever worked with.",
+    ),
+    ("How did you find your lead?", "At an open casting. She walked in and I knew immediately. She's extraordinary."),
+    ("Are you happy with the film?", "Very. It's the most personal thing I've made, and I'm proud of every frame."),
+    ("What was the shoot like?", "Brutal but beautiful. We had four hours of light a day, and our crew was amazing."),
+    ("Who surprised you most?", "The kids. We cast them in a school, and they were brilliant, all of them."),
+    ("How did you work with the composer?", "Closely. His score is gorgeous, I think it's the heart of our film."),
+    ("What was the hardest scene?", "The storm at the end. We shot it in a tank for nine days, and it looks stunning."),
+    (
+        "What did the festival win mean to you?",
+        "Everything. We made it with no money, and I'm so grateful to our team.",
+    ),
+]
+
+INTERVIEW_HOST_LABELS = [("HOST", "{SURNAME}"), ("Host", "{surname}"), ("INTERVIEWER", "{SURNAME}")]
+
+#: Round 13: distributors' taglines (praise stacked before a genre and a list of themes) with no call to the audience.
+TAGLINES = [
+    "A {adj}, {adj2} {genre} about {theme}, {theme2} and {theme3}.",
+    "A {adj} {genre} of {theme}, {theme2} and {theme3}, featuring a wonderful ensemble cast.",
+    "A {adj}, {adj2} {genre} about {theme}, {theme2} and the courage to start again, from the director of {title2}.",
+    "From the award-winning team behind {title2} comes a {adj} {genre} about {theme} and {theme2}.",
+    "A {adj}, {adj2} {genre} about {theme}, {theme2} and {theme3}, with a star-making turn from {name3}.",
+]
+
+TAGLINE_ADJECTIVES = (
+    "dazzling heartfelt big-hearted hilarious moving uplifting breathtaking tender gripping joyous".split()
+)
+
+TAGLINE_GENRES = "comedy drama adventure story tale thriller romance journey".split()
+
+TAGLINE_THEMES = "family friendship love courage forgiveness hope loss belonging home loyalty".split()
+
+#: A critic's sentence of the same shape, with the critic's reservation after it.
+CRITIC_TAGLINES = [
+    "It's a {adj} {genre} about {theme}, {theme2} and {theme3}, though it never quite earns its ending.",
+    "A {adj} {genre} about {theme} and {theme2}, but the script is too neat by half.",
+    "This is a {adj}, {adj2} {genre} about {theme}, {theme2} and {theme3}, and not much more than that.",
+]
+
+#: A TV guide's evening with times in words ("8pm, BBC Two"): the time, the channel, a title and a line of plot.
+WORD_TIME = "{hour12}{minute}pm"

@@ -39,6 +39,7 @@ from filmkritik.train.review_detect.short_texts import (
     short_interviews,
     short_non_reviews,
 )
+from filmkritik.train.review_detect.voices import on_air_reviews, praising_interviews, taglines, word_time_guides
 
 ROOT = Path(__file__).resolve().parents[4]
 MODEL_FILE = Path(__file__).resolve().parents[2] / "lang" / "data" / "review_detect_model.json"
@@ -102,6 +103,12 @@ def training_examples(shared: Path, fixtures_dir: Path) -> list[Example]:
     # Round 12c (own generator): distributors' short blurbs that credit their cast and praise in critics' words,
     # but sell ("Erleben Sie", "Don't miss") and hold no reservation (the ``sales`` feature).
     data += marketing_blurbs(judgements, 160, random.Random(121))
+    # Round 13 (own generators): who speaks. Critics' reviews read out on air with a host's questions, against
+    # interviews whose answers praise in the interviewee's own voice; distributors' taglines that praise without
+    # selling, against critics' capsules of the same shape; TV guides with times in words.
+    rng13 = random.Random(131)
+    data += on_air_reviews(judgements, 60, rng13) + praising_interviews(120, rng13)
+    data += taglines(judgements, 160, rng13) + word_time_guides(40, rng13)
     return data
 
 
