@@ -62,6 +62,12 @@ PROSE_CUES = (
     r"(?:(?:von|des|der)\s+[A-ZÄÖÜ]|(?:über|aus|mit|um|nach)\b)",
     # "in Deutschland kommt er als „X“ ins Kino": the German release title.
     r"\b(?:als|unter dem Titel)\s+{T}\s+(?:ins Kino|in die Kinos|in den Kinos|auf den Markt|zu sehen)",
+    # "Reden wir über Sommerloch, der ab morgen in ausgewählten Kinos läuft": a newsletter's or a column's film of the
+    # week, named with its release (the words after the title gate the cue)
+    r"{T},\s+(?:der|die|das)\s+(?:ab|seit|am)\s+(?:[\wäöü.]+\s+){1,3}(?:im\s+Kino|in\s+(?:den\s+|vielen\s+|"
+    r"ausgewählten\s+)?Kinos|bei\s+[A-Z][\w+]+)\s+(?:läuft|startet|anläuft|zu\s+sehen\s+ist)\b",
+    r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+(?:startet|läuft)\s+(?:ab|am)\s+(?:heute|morgen|Donnerstag|"
+    r"Mittwoch|Freitag|sofort|\d{1,2}\.)[^.\n]{0,40}?\b(?:im\s+Kino|in\s+(?:den\s+|vielen\s+|ausgewählten\s+)?Kinos)\b",
 )
 
 #: Words just before a quoted title that say it is *another* work ("ihr Film „X“ (2000)").
@@ -127,9 +133,9 @@ NAVIGATION = frozenset(
     film der woche|film des monats|kinostart der woche|neustart der woche|tipp der woche|streamingtipp|
     streaming-tipp|heimkinotipp|heimkino-tipp|dvd-tipp|dvd-kritik|blu-ray-kritik|heimkino-check|
     mediabook|steelbook|4k|uhd|4k uhd|ultra hd|vod|boxset|box-set|blu-ray-review|dvd-review|mediabook-review|4k-review|heimkino-review|
-    tipp|tipps|der tipp|unser tipp|mein tipp|tv-tipp|tv-tipps|empfehlung|unsere empfehlung|kurz & knapp|auf einen blick""".replace(
-        "\n", ""
-    ).split("|")
+    tipp|tipps|der tipp|unser tipp|mein tipp|tv-tipp|tv-tipps|empfehlung|unsere empfehlung|kurz & knapp|auf einen blick|
+    fernsehen|spielfilme|spielfilm|tv-programm|programm|fernsehprogramm|heute|heute abend|tv heute|primetime|
+    abmelden|im browser ansehen|im browser lesen|newsletter abbestellen|weiterempfehlen""".replace("\n", "").split("|")
 )
 
 #: A line that states the original title: "Originaltitel: X", "OT: X", "Original-Titel: X".

@@ -9,7 +9,9 @@ from __future__ import annotations
 #: Headline lines that name the reviewed film: "X review", "Review: X", "Cinema Review: X".
 HEADLINE_CUES = (
     # "X review: …", but not "Venice Film Festival Review: ‘X’", where the quoted name is the film.
-    r"^(?:[\w .&-]{1,30}\|\s*)?(?:Review\s*[|:–-]\s*)?{T},?\s+(?:\(\d{4}\)\s+)?(?:[Mm]ovie\s+|[Ff]ilm\s+)?(?:Review\b|review\b(?![ \t]+[A-Z0-9]))"
+    # "Critic review by …", "User reviews": who wrote the review, not the film's name.
+    r"^(?!(?:Critic|Critics|User|Users|Audience|Reader|Readers|Staff|Guest|Member|Members|Editor|Editors)['’]?s?\s+"
+    r"[Rr]eview)(?:[\w .&-]{1,30}\|\s*)?(?:Review\s*[|:–-]\s*)?{T},?\s+(?:\(\d{4}\)\s+)?(?:[Mm]ovie\s+|[Ff]ilm\s+)?(?:Review\b|review\b(?![ \t]+[A-Z0-9]))"
     r"(?!\s*[:|–-]\s*[‘'\"“])",
     # "[Berlinale Review] X", "[TIFF Review] X".
     r"^\[(?:[\w.&'’ -]{1,30}\s)?[Rr]eview\]\s*[:|–-]?\s*{T}",
@@ -59,6 +61,12 @@ PROSE_CUES = (
     r"portrait|adaptation|spectacle|follow-up)(?!\s+(?:critic|critics|fan|buff|student|festival|scholar|school|"
     r"writer|journalist|programmer|historian|editor|lover))",
     r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:and\s+(?:[A-Z][\w'’.-]+\s+){1,3})?in\s+{T}\s*(?:\.|\(|$)",
+    # "Let's talk about Copper Heights, which opens in theaters Friday": a newsletter's or a column's film of the
+    # week, named with its release (the words after the title gate the cue)
+    r"{T},\s+which\s+(?:opens|arrives|hits|lands|premieres|debuts|is\s+(?:now\s+)?(?:streaming|playing|out|in\s+"
+    r"(?:theaters|theatres|cinemas)))\b",
+    r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+(?:opens|arrives|hits)\s+(?:in\s+(?:select\s+|limited\s+)?"
+    r"(?:theaters|theatres|cinemas)|(?:on|this)\s+(?:Friday|Wednesday|Thursday|weekend))\b",
 )
 
 #: Words just before a quoted title that say it is *another* work ("like 'X' (1999)").
@@ -115,7 +123,9 @@ NAVIGATION = frozenset(
     film of the week|movie of the week|pick of the week|critic's pick|critics' pick|staff pick|home video|
     blu-ray review|dvd review|4k review|disc review|streaming pick|what to stream|what to watch|
     blu-ray|dvd|4k|uhd|4k uhd|ultra hd|steelbook|mediabook|vod|box set|boxset|streaming|blu-ray reviews|dvd reviews|home entertainment|
-    tip|our tip|our pick|recommended|recommendation|at a glance""".replace("\n", "").split("|")
+    tip|our tip|our pick|recommended|recommendation|at a glance|tonight|tv tonight|prime time|primetime|
+    listings|tv listings|films on tv|movies on tv|what's on|what’s on|unsubscribe|manage preferences|view in browser|
+    view online|forward to a friend|update your preferences""".replace("\n", "").split("|")
 )
 
 #: A line that states the original title: "Original title: X", "(original title: X)".

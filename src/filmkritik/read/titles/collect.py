@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 from types import ModuleType
 
+from filmkritik import lang
 from filmkritik.read import names
 from filmkritik.read.lexmatch import LedPattern
 from filmkritik.read.title_spans import (
@@ -148,7 +149,7 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
     spans += caps(text)
     spans += prose_cues(text, data)  # type: ignore[arg-type]
     spans += _recurring_runs(text, language)
-    boxes = _related_boxes(text, data)
+    boxes = _related_boxes(text, data, language)
     spans = [
         s
         for s in spans
@@ -227,8 +228,10 @@ def _number_title(span: TitleSpan) -> bool:
 
 
 @cache
-def _related_label(data: ModuleType) -> re.Pattern[str] | None:
+def _related_label(data: ModuleType, language: str) -> re.Pattern[str] | None:
     labels: tuple[str, ...] = getattr(data, "RELATED_LABELS", ())
+    if language in lang.LANGUAGES:  # the page-blocks step's box labels ("More like this", "Meistgelesen") too
+        labels += tuple(getattr(lang.data(language, "page_blocks"), "RELATED", ()))
     if not labels:
         return None
     alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
@@ -236,10 +239,10 @@ def _related_label(data: ModuleType) -> re.Pattern[str] | None:
     return re.compile(rf"[ \t>»•*-]*(?:{alternatives})\b[ \t]*:?", re.IGNORECASE)
 
 
-def _related_boxes(text: str, data: object) -> list[tuple[int, int]]:
+def _related_boxes(text: str, data: object, language: str) -> list[tuple[int, int]]:
     """ "Das könnte Sie auch interessieren:", "Also read: ‘X’ review", "More reviews: A | B": links to other
     reviews. The label's line and the link-like lines below it are no sighting of the film reviewed."""
-    label = _related_label(data)  # type: ignore[arg-type]
+    label = _related_label(data, language)  # type: ignore[arg-type]
     if label is None:
         return []
     boxes = []

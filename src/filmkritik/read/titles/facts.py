@@ -20,6 +20,11 @@ _GENRE_SEPARATOR = re.compile(r"[ \t]*(?:,|·|\||–)[ \t]*")
 _GENRE_ENDS = ("drama", "thriller", "komödie", "film", "western", "krimi", "satire", "musical", "comedy", "horror")
 _COUNTRY_PART = re.compile(r"\s*(?:/|,|&|-|\bund\b|\band\b)\s*")
 _DIRECTOR_LABEL = re.compile(r"\b(?:Regie|Buch und Regie|Directed by|Written and directed by|Dir\.|R:)")
+#: A broadcast's clock times on a programme's facts line: "20.15–21.45 Uhr", "20:15 Uhr", "9pm–10.45pm".
+_CLOCK = re.compile(
+    r"\b\d{1,2}[.:]\d\d(?:\s*[–-]\s*\d{1,2}[.:]\d\d)?\s*Uhr\b"
+    r"|\b\d{1,2}(?:[.:]\d\d)?\s*(?:pm|am|PM|AM)\b(?:\s*[–-]\s*\d{1,2}(?:[.:]\d\d)?\s*(?:pm|am|PM|AM)\b)?"
+)
 _RUNTIME = re.compile(r"\b\d{2,3}\s?(?:Min|min|mins|minutes|Minuten)\b")
 #: A facts line with a year: "Drama | USA 2024 | 96 Min.", "Estland 2024 · 115 Min.", "(2024, USA, 103 min)".
 _FACTS_YEAR = re.compile(
@@ -74,7 +79,13 @@ def _facts_line(text: str, start: int) -> bool:
     line = text[start : end if end >= 0 else len(text)]
     if _FACTS_LABEL.match(line) or _YEAR_ALONE.fullmatch(line) or country_year(line) or _genre_countries(line):
         return True
-    return len(line) < 120 and bool(_FACTS_YEAR.search(line)) and not DATE_LIKE.search(line)
+    if len(line) >= 120 or not _FACTS_YEAR.search(line):
+        return False
+    if "Uhr" in line or "pm" in line or "PM" in line:
+        # a programme's listing: "Heimatdrama · D 2022 · 20.15–21.45 Uhr · Kanal Nord": a broadcast's clock
+        # times are no release date
+        line = _CLOCK.sub(" ", line)
+    return not DATE_LIKE.search(line)
 
 
 def _genre_countries(line: str) -> bool:

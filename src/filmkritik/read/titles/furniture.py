@@ -31,8 +31,15 @@ _TAGLINE = re.compile(
     r"unabhängige?|voice of|stimme (?:der|des|für)|"
     # a paper's sections or rhythm: "Culture, ideas and the arts — every Thursday", "Politik, Kultur, Meinung"
     r"culture|kultur|ideas|opinion|meinung|politics|politik|gesellschaft|every (?:day|week|month|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?!\w)"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|jede[ns]? (?:tag|woche|monat|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag)|wöchentlich|monatlich)(?!\w)"
 )
+#: Words right before a newsletter's name in its footer: "… because you subscribed to X", "sign up for X".
+_FOOTER_BEFORE = re.compile(
+    r"(?i)(?:subscribed to|subscribe to|signed up for|sign up for|abonniert:?|abonnieren:?)\s+$"
+)
+#: Words right after it: "Sie erhalten den X, weil Sie ihn abonniert haben" (German puts the verb last).
+_FOOTER_AFTER = re.compile(r"[^.\n]{0,30}\b(?:abonniert|abbestellen)\b")
 _SINCE_YEAR = re.compile(r"(?i)\b(?:since|seit)\s+(?:19|20)\d\d\b")
 _COMPOUND_TAGLINE = re.compile(r"(?i)[\w]+-(?:reviews|kritiken|rezensionen|blog|magazin|podcast|newsletter)")
 _TAGLINE_SEPARATOR = re.compile(r"\s+[–—|-]\s+|\s*\|\s*")
@@ -225,12 +232,16 @@ def _tagline_masthead(text: str, pooled: dict[str, Candidate]) -> None:
         and (
             (len(c.occurrences) >= 2 and c.spans[0].how not in _WEAK_KINDS)
             or any(s.how in ("line", "headline", "caps") and _at_line_start(text, s.start) for s in c.spans)
+            # "Let's talk about Velvet Static, which opens …": a newsletter's film of the week, named by a cue
+            or (c.score >= 2.5 and any(s.how == "prose" for s in c.spans))
         )
     ]
     if not below:
         return
     mastheads = [
-        c for c in pooled.values() if len(c.occurrences) <= 1 and all(s.start <= masthead_end for s in c.spans)
+        c
+        for c in pooled.values()
+        if _said_outside_footer(text, c) <= 1 and all(s.start <= masthead_end for s in c.spans)
     ]
     ceiling = max(c.score for c in below) - 0.3
     for cand in mastheads:
@@ -241,6 +252,18 @@ def _tagline_masthead(text: str, pooled: dict[str, Candidate]) -> None:
     for cand in pooled.values():
         if cand.key in names and all(s.how == "caps" for s in cand.spans):
             cand.score -= 4.0
+
+
+def _said_outside_footer(text: str, cand: Candidate) -> int:
+    """How often the page names ``cand`` other than in a newsletter's footer ("You're receiving this because you
+    subscribed to The Flicker Post", "Sie haben den Kinobrief abonniert"): the footer names the masthead again."""
+    if len(cand.occurrences) <= 1:
+        return len(cand.occurrences)
+    return sum(
+        1
+        for start, end in cand.occurrences
+        if not (_FOOTER_BEFORE.search(text, max(0, start - 40), start) or _FOOTER_AFTER.match(text, end))
+    )
 
 
 def _outlet_over_sections(text: str, pooled: dict[str, Candidate], navigation: frozenset[str]) -> None:

@@ -34,6 +34,8 @@ _MAX_PEELS = 2
 #: a furniture line itself), at least a heading line said once.
 _STRONG = 3.0
 _WEAK = 1.5
+#: A quoted name under a review cue ("Filmkritik: „X“") scores this much: the page's heading, not furniture.
+_CUED = 8.0
 
 
 def _title_shaped(value: str) -> bool:
@@ -91,6 +93,8 @@ def peel_furniture(
     if not candidates or not _furniture_shaped(text[: text.find("\n")].strip()):
         return spans, candidates  # cheap gate: most pages open with something else
     best = candidates[0]
+    if best.score >= _CUED and {"headline", "quoted"} <= {s.how for s in best.spans}:
+        return spans, candidates  # "Filmkritik: „X“" opening the page is the film's cued heading, not a teaser
     top = _furniture_top(text)
     if top == 0 or len(best.occurrences) > 1 or best.first > top:
         return spans, candidates
