@@ -928,6 +928,9 @@ class Candidate13:
     groups: bool = False
     chars: int = 0
     score_map: str = "quantile"
+    #: ORDM (amendment 1): a proportional-odds logistic model instead of the ridge, C chosen among these on the
+    #: calibration critic's out-of-fold reader accuracy (empty: the ridge).
+    ordinal_c: tuple[float, ...] = ()
 
 
 CANDIDATES13 = (
@@ -940,6 +943,7 @@ CANDIDATES13 = (
     Candidate13("G+ROB", groups=True, score_map="robust"),
     Candidate13("G+ORD", groups=True, score_map="ordinal"),
     Candidate13("G+ISO", groups=True, score_map="isotonic"),
+    Candidate13("ORDM", ordinal_c=(10.0, 30.0)),
 )
 
 
@@ -973,6 +977,25 @@ def ridge_raw(
     if groups is not None:  # read at the fitted groups' mean level (the score map re-levels anyway)
         intercept += float(np.mean(model.coef_[x.shape[1] :]) * GROUP_SCALE)
     return coef, intercept, np.asarray(x[read_rows] @ coef + intercept)
+
+
+def ordinal_raw(
+    x: sp.csr_matrix, target: np.ndarray, weight: np.ndarray, fit_rows: np.ndarray, read_rows: np.ndarray, c: float
+) -> np.ndarray:
+    """The linear index of a proportional-odds logistic model of the 3 classes fitted on ``fit_rows``, for
+    ``read_rows``: each review enters twice ("rating > 0.4", "rating >= 0.7"), one shared weight vector, the
+    second threshold an indicator column (scaled by :data:`GROUP_SCALE`, so hardly penalised)."""
+    from sklearn.linear_model import LogisticRegression
+
+    rows = x[fit_rows]
+    n = len(fit_rows)
+    second = sp.csr_matrix(np.concatenate([np.zeros(n), np.full(n, GROUP_SCALE)])[:, None])
+    stacked = sp.hstack([sp.vstack([rows, rows]), second], format="csr")
+    y = target[fit_rows]
+    above = np.concatenate([y > 0.4 + 1e-9, y >= 0.7 - 1e-9])
+    w = np.concatenate([weight[fit_rows], weight[fit_rows]])
+    model = LogisticRegression(C=c, max_iter=3000).fit(stacked, above, sample_weight=w)
+    return np.asarray(x[read_rows] @ model.coef_.ravel()[: x.shape[1]])
 
 
 def score_map(kind: str, oof: np.ndarray, target: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -1077,18 +1100,49 @@ def round13_cross_critic(corpus: Corpus, candidate: Candidate13, counts: sp.csr_
         idf = (np.log((1 + len(fit_rows)) / (1 + df)) + 1).astype(np.float32)
         x = sp.hstack([_tfidf(counts, idf), sp.csr_matrix(corpus.dense)], format="csr")
         groups = corpus.group if candidate.groups else None
-        oof = np.zeros(len(cal))
-        for train, part in KFold(FOLDS, shuffle=True, random_state=SEED).split(cal):
-            oof[part] = ridge_raw(
-                x, corpus.target, corpus.weight, groups, np.concatenate([cal[train], extra]), cal[part], alpha
-            )[2]
-        raw = ridge_raw(x, corpus.target, corpus.weight, groups, fit_rows, rows, alpha)[2]
+        folds = list(KFold(FOLDS, shuffle=True, random_state=SEED).split(cal))
+        if candidate.ordinal_c:
+            oof, raw = _ordinal_chosen(corpus, x, cal, extra, rows, folds, candidate.ordinal_c, candidate.score_map)
+        else:
+            oof = np.zeros(len(cal))
+            for train, part in folds:
+                oof[part] = ridge_raw(
+                    x, corpus.target, corpus.weight, groups, np.concatenate([cal[train], extra]), cal[part], alpha
+                )[2]
+            raw = ridge_raw(x, corpus.target, corpus.weight, groups, fit_rows, rows, alpha)[2]
         knots = score_map(candidate.score_map, oof, corpus.target[cal])
         model = np.interp(raw, *knots)
         found.model[held] = model
         found.reader[held] = blend(model, corpus, rows)
         found.target[held] = corpus.target[rows]
     return found
+
+
+def _ordinal_chosen(
+    corpus: Corpus,
+    x: sp.csr_matrix,
+    cal: np.ndarray,
+    extra: np.ndarray,
+    rows: np.ndarray,
+    folds: Sequence[tuple[np.ndarray, np.ndarray]],
+    cs: Sequence[float],
+    kind: str,
+) -> tuple[np.ndarray, np.ndarray]:
+    """ORDM's (out-of-fold index of ``cal``, index of ``rows``) with C chosen on ``cal``'s out-of-fold reader
+    3-class accuracy (through the candidate's map)."""
+    best: tuple[float, float, np.ndarray] | None = None
+    for c in cs:
+        oof = np.zeros(len(cal))
+        for train, part in folds:
+            oof[part] = ordinal_raw(x, corpus.target, corpus.weight, np.concatenate([cal[train], extra]), cal[part], c)
+        knots = score_map(kind, oof, corpus.target[cal])
+        quality = float(right(blend(np.interp(oof, *knots), corpus, cal), corpus, cal).mean())
+        print(f"  ORDM C={c:g}: calibration out-of-fold reader 3-class {quality:.4f}", flush=True)
+        if best is None or quality > best[0]:
+            best = (quality, c, oof)
+    assert best is not None
+    _, c, oof = best
+    return oof, ordinal_raw(x, corpus.target, corpus.weight, np.concatenate([cal, extra]), rows, c)
 
 
 def round13_table(
