@@ -3,8 +3,8 @@ an interview whose answers praise in the interviewee's own voice is not; a distr
 tagline ("A dazzling, big-hearted comedy about family, forgiveness and ...") is not, selling or not; a TV guide
 with times in words ("8pm, BBC Two") is a schedule.
 
-Two fictional sets in ``fixtures/review_detect``: ``pages13.jsonl`` written and scored once before the round's
-changes (then in view), ``pages13b.jsonl`` written after the changes and scored once.
+Fictional sets in ``fixtures/review_detect``: ``pages13.jsonl`` written and scored once before the round's changes
+(then in view), ``pages13b.jsonl`` written after the first changes and scored once (then in view).
 """
 
 from __future__ import annotations
@@ -28,9 +28,10 @@ def _rows(name: str) -> list[dict[str, object]]:
 # verdict), non-reviews less a margin of one.
 FLOORS = [
     ("pages13.jsonl", True, 18),  # of 18 (15 at the start of the round: two radio transcripts, an idiom capsule)
-    ("pages13.jsonl", False, 15),  # of 18 (12 at the start)
-    ("pages13b.jsonl", True, 7),  # of 8 (scored once after the changes: 7; the round-start reader: 6)
-    ("pages13b.jsonl", False, 6),  # of 10 (scored once: 7; the round-start reader: 6)
+    ("pages13.jsonl", False, 17),  # of 18 (12 at the start; 18 at the end, in view)
+    # Scored once after the first changes (7/8, 7/10; the round-start reader 6/8, 6/10), then in view: 8/8, 9/10.
+    ("pages13b.jsonl", True, 8),  # of 8
+    ("pages13b.jsonl", False, 8),  # of 10
 ]
 
 
@@ -56,17 +57,18 @@ def test_a_critic_on_air_with_a_host_s_questions_is_a_review() -> None:
 
 
 def test_an_interviewee_s_praise_is_not_a_critic_s() -> None:
-    """The same judging words weigh less in answers in the interviewee's own voice ("I", "we", "our")."""
+    """The same judging words weigh less in answers to someone's questions in the interviewee's own voice ("I", "we",
+    "our") than in a critic's answers about the film."""
     answers = (
-        "Was it hard to cast the lead?\n"
+        "Was it hard for you to cast the lead?\n"
         "Not at all. She walked in and I knew at once. She's wonderful, we were so lucky.\n"
-        "How was the shoot?\n"
+        "How was your shoot?\n"
         "Brilliant but exhausting. Our crew was amazing, I've never worked with a better team.\n"
     )
     critic = (
-        "Was it hard to watch?\n"
+        "Was it hard for you to watch?\n"
         "Not at all. The lead is wonderful, the film was lucky to find her.\n"
-        "How does it look?\n"
+        "How did it look to you?\n"
         "Brilliant but exhausting. The camera is amazing, the editing rarely better.\n"
     )
     i = FEATURES.index("evaluative")

@@ -129,6 +129,10 @@ JUDGING_PHRASES = (
     r"|die puste aus|hat hand und fuß|kann man sich (?:gut |ruhig |getrost )?(?:anschauen|ansehen|sparen|schenken)"
     r"|unter die haut|lässt (?:einen|mich|uns) (?:kalt|ratlos|nicht los)|kalt ?gelassen|zieht sich (?:wie|in die|hin)"
     r"|luft nach oben|nicht der rede wert|der funke (?:springt|will)|springt der funke|aus einem guss"
+    r"|was möglich gewesen wäre|(?:bleibt|wirkt|ist|allzu|zu) brav|eher (?:was|etwas) für|wiederholen sich"
+    r"|trägt (?:eine|einen|nur|kaum|nicht)|tritt auf der stelle|kommt nicht in fahrt|plätscher|wenig überraschend"
+    r"|(?:schon |so )?(?:oft|hundertmal|zigmal) gesehen|solide gemacht|nichts neues|hätte werden können"
+    r"|man fragt sich|fragt man sich|nicht einmal den versuch"
     r"|ein (?:(?:stiller|leiser|kleiner|feiner|kluger|starker|schöner|großer|schwacher|ärgerlicher|wichtiger),? )+film\b)"
 )
 
@@ -189,10 +193,18 @@ SELF_WORDS = FIRST_PERSON | frozenset("wir uns unser unsere unserer unserem unse
 #: preisgekrönten Team von“, „von den Machern von“). Counted, like ``SALES``, only as far as the text lacks the
 #: critic's stance voice.
 TAGLINE = (
-    r"(?<!\w)(?:(?:ein|eine) (?:[\wäöüß-]+,? ){1,4}\w*(?:komödie|drama|abenteuer|geschichte|film|märchen|thriller"
+    r"(?<!\w)(?:(?:ein|eine) (?:[\wäöüß-]+(?:e|en|er|es|em|lich|bar|ig|voll),? |und ){1,6}\w*(?:komödie|drama|abenteuer|geschichte|film|märchen|thriller"
     r"|roadmovie|romanze|familienfilm|fabel|porträt|reise|achterbahnfahrt) (?:über|voller) [\wäöüß-]+(?: [\wäöüß-]+){0,2}, "
     r"[\wäöüß-]+(?: [\wäöüß-]+){0,2},? und |getragen von (?:einem|einer) (?:[\wäöüß-]+ ){0,2}(?:ensemble|besetzung|cast)"
     r"|(?:mit|in) (?:einer|einem) (?:[\wäöüß-]+ ){0,1}(?:starbesetzung|staraufgebot)"
     r"|vom (?:oscar|preis|grimme)[\wäöüß-]{0,12} (?:team|studio|regisseur|macher)|von den machern (?:von|des|der)"
     r"|vom (?:team|studio) (?:von|des|der|hinter))"
+)
+
+#: Round 13: a question that addresses someone („Wie haben Sie sie gefunden?“, „Und, hat er dir gefallen?“): an
+#: interviewer's or a host's, not a critic's rhetorical one („Was will dieser Film?“). A regex, matched on the question
+#: line as written: the polite „Sie“ and „Ihr-“ with a capital inside the sentence, „du“ and „ihr“ forms in any case.
+ADDRESS = (
+    r"(?<=[\w,;:–-] )(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b"
+    r"|(?i:\b(?:du|dir|dich|dein|deine|deinen|deinem|deiner|euch|eure|euren|eurem|eurer)\b)"
 )

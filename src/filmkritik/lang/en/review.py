@@ -98,7 +98,9 @@ JUDGING_PHRASES = (
     # Round 13: everyday idioms of measure ("runs out of steam", "left me cold", "worth an evening").
     r"|out of steam|loses steam|overstays? its welcome|left me cold|leaves? (?:you|me) cold|falls short|(?:hits|misses) the mark"
     r"|rings (?:hollow|true|false)|wears thin|worth an evening|worth your time|goes nowhere|never takes off|never gets going"
-    r"|(?:i'd|i would) still (?:send|say|recommend)|not a minute too long)"
+    r"|(?:i'd|i would) still (?:send|say|recommend)|not a minute too long|what might have been|plays it (?:too )?safe"
+    r"|more of the same|nothing new|treads water|spins its wheels|by the numbers|paint-by-numbers|one for the fans"
+    r"|strictly for|(?:only|just) for fans|what (?:it|this|the film) could have been|one wonders|you wonder why)"
 )
 
 #: Announcements' phrases: dates with a month ("October 3", "on May 20"; not a dated byline, "March 9, 2026", which
@@ -151,10 +153,14 @@ SELF_WORDS = FIRST_PERSON | frozenset("we we're we've we'd we'll our ours oursel
 #: and family"), and its other stock phrases ("featuring a wonderful ensemble cast", "from the award-winning team
 #: behind", "a star-making turn"). Counted, like ``SALES``, only as far as the text lacks the critic's stance voice.
 TAGLINE = (
-    r"(?<!\w)(?:an? (?:[\w'-]+,? ){1,4}(?:comedy|drama|thriller|adventure|story|tale|film|movie|romance|journey|fable"
+    r"(?<!\w)(?:an? (?:[\w'-]+,? ){1,6}(?:comedy|drama|thriller|adventure|story|tale|film|movie|romance|journey|fable"
     r"|portrait|celebration|romp|ride|saga) (?:about|of) [\w'-]+(?: [\w'-]+){0,2}, [\w'-]+(?: [\w'-]+){0,2},? and "
     r"|featuring (?:a|an) (?:[\w-]+ ){0,2}(?:ensemble|all-star|stellar|star-studded)|an all-star cast"
     r"|from the (?:oscar|award|academy award|bafta|emmy)[\w -]{0,12}(?:team|studio|director|creators?|makers?|producers?)"
     r"|from the (?:director|creators?|makers?|producers?|studio|team) (?:of|behind) [^.\n]{1,60}? comes"
     r"|star-making (?:turn|performance)|(?:a|the) must-see (?:event|film|movie|comedy|drama|thriller) of the)"
 )
+
+#: Round 13: a question that addresses someone ("How did you find her?", "Are you happy with it?"): an interviewer's
+#: or a host's, not a critic's rhetorical one. A regex, matched on the question line as written.
+ADDRESS = r"(?i)\b(?:you|your|you're|you've|you'd|yourself)\b"

@@ -109,6 +109,7 @@ def training_examples(shared: Path, fixtures_dir: Path) -> list[Example]:
     rng13 = random.Random(131)
     data += on_air_reviews(judgements, 60, rng13) + praising_interviews(120, rng13)
     data += taglines(judgements, 160, rng13) + word_time_guides(40, rng13)
+    data += praising_interviews(60, rng13, whole=True)
     return data
 
 

@@ -48,17 +48,22 @@ def on_air_reviews(judgements: dict[str, list[str]], n: int, rng: random.Random)
     return docs
 
 
-def praising_interviews(n: int, rng: random.Random) -> list[Example]:
+def praising_interviews(n: int, rng: random.Random, whole: bool = False) -> list[Example]:
     """Interviews whose answers praise the cast, the crew and the film in the interviewee's own voice, in print
-    (labelled or not) or on air (a host's label and the guest's), sometimes with everyday-voice answers between."""
+    (labelled or not) or on air (a host's label and the guest's), sometimes with everyday-voice answers between;
+    ``whole``: whole pages (five to eight answers, everyday-voice and making-of answers among the praise)."""
     docs = []
     for k in range(n):
         code = language_of(k)
         words = texts(code)
         name = person(rng)
         slots = {**basic_slots(code, rng), "name": name, "d": rng.randint(1, 28), "month": rng.choice(words.MONTHS)}
-        pairs = rng.sample(words.PRAISE_INTERVIEW, rng.randint(2, 4))
-        if rng.random() < 0.5:
+        pairs = rng.sample(words.PRAISE_INTERVIEW, rng.randint(3, 5) if whole else rng.randint(2, 4))
+        if whole:
+            others = rng.sample(words.PLAIN_INTERVIEW, 2) + rng.sample(words.LONG_INTERVIEW, rng.randint(0, 2))
+            for pair in others:
+                pairs.insert(rng.randint(0, len(pairs)), pair)
+        elif rng.random() < 0.5:
             pairs.insert(rng.randint(0, len(pairs)), rng.choice(words.PLAIN_INTERVIEW))
         pairs = [(q.format(**slots), a.format(**slots)) for q, a in pairs]
         if rng.random() < 0.4:
