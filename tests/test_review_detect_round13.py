@@ -4,7 +4,8 @@ tagline ("A dazzling, big-hearted comedy about family, forgiveness and ...") is 
 with times in words ("8pm, BBC Two") is a schedule.
 
 Fictional sets in ``fixtures/review_detect``: ``pages13.jsonl`` written and scored once before the round's changes
-(then in view), ``pages13b.jsonl`` written after the first changes and scored once (then in view).
+(then in view), ``pages13b.jsonl`` written after the first changes and scored once (then in view), ``pages13c.jsonl``
+written after the final code and scored once.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ FLOORS = [
     # Scored once after the first changes (7/8, 7/10; the round-start reader 6/8, 6/10), then in view: 8/8, 9/10.
     ("pages13b.jsonl", True, 8),  # of 8
     ("pages13b.jsonl", False, 8),  # of 10
+    # Written after the final code and scored once: 8/8, 8/9 (the round-start reader the same: 8/8, 8/9).
+    ("pages13c.jsonl", True, 8),  # of 8
+    ("pages13c.jsonl", False, 7),  # of 9
 ]
 
 
