@@ -11,6 +11,8 @@ Usage: .venv/bin/python benchmarks/bench_verdict.py [--shared ../shared] [--embe
 - Reliability tables: per confidence bin, the share of labels that were right.
 - The reader's verdict component alone (as ``read.pipeline`` runs it): CPU ms per
   900-word Pang & Lee TRAIN review, and scaled to 700 words.
+- ``--models DIR``: read with the ``verdict-en.npz`` / ``verdict-de.npz`` in DIR instead of the shipped ones
+  (a candidate trained with ``filmkritik train verdict --out DIR``); results go to DIR/verdict-bench.json.
 - ``--embeddings``: the multilingual Universal Sentence Encoder comparison: logistic regression on mean sentence embeddings of the DVD TRAIN
   split, measured on DVD TEST, with its speed. Slow (minutes).
 
@@ -110,11 +112,34 @@ def component_speed(shared: Path, code: str = "en", reviews: int = 60, rounds: i
     }
 
 
+def use_models(folder: Path) -> None:
+    """Make the reader use the score models in ``folder`` (those it has) instead of the shipped ones, for
+    measuring a candidate without replacing the package's files."""
+    from filmkritik.read import sentiment
+
+    shipped = sentiment.model
+    found = {
+        code: sentiment.load_model_file(folder / f"verdict-{code}.npz", code)
+        for code in ("en", "de")
+        if (folder / f"verdict-{code}.npz").is_file()
+    }
+    if not found:
+        raise SystemExit(f"{folder}: no verdict-en.npz or verdict-de.npz here")
+
+    def model(code: str) -> sentiment.ScoreModel:
+        return found.get(code) or shipped(code)
+
+    sentiment.model = model  # type: ignore[assignment]  # the reader looks it up on the module
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--embeddings", action="store_true", help="also measure the USE embeddings comparison")
+    parser.add_argument("--models", type=Path, default=None, help="folder with candidate verdict-{en,de}.npz")
     args = parser.parse_args()
+    if args.models:
+        use_models(args.models)
 
     from filmkritik.train import measure
 
@@ -135,7 +160,7 @@ def main() -> None:
     if args.embeddings:
         results["embeddings_use"] = embeddings_comparison(args.shared)
         print("USE embeddings + LR (DVD TRAIN -> TEST):", results["embeddings_use"])
-    out = ROOT / "benchmarks" / "results" / "verdict.json"
+    out = args.models / "verdict-bench.json" if args.models else ROOT / "benchmarks" / "results" / "verdict.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {out}")
