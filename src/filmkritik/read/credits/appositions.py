@@ -63,11 +63,32 @@ _NOT_ADJECTIVE = frozenset(
 )
 
 
+_WORD_AROUND = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*")
+#: ", eine tschechische ": the apposition's article and adjectives before the performer's noun.
+_PERFORMER_APPOSITION_HEAD = re.compile(r",\s+(?:eine|ein|die|der)\s+(?:[a-zäöüß-]+\s+){0,3}$")
+#: The apposition closes ("..., muss", "... des französischen Kinos, spielt"), at most a short genitive after the noun.
+_PERFORMER_APPOSITION_END = re.compile(r"(?:\s+(?:des|der|vom|aus)\s+(?:[\wäöüß-]+\s+){0,2}[\wäöüß-]+)?,\s")
 _CO_DIRECTOR = re.compile(r"(?:Ko|Co)-?[Rr]egisseur")
 
 
 class Appositions(DirectorCues):
     """Reader layer: appositions, possessives and genitives."""
+
+    def _performer_appositions_de(self) -> None:
+        """ "X, eine tschechische Theaterschauspielerin, muss ...", "X, die Darstellerin der Mutter, ...":
+        a full name, then an apposition whose noun is a performer's trade (a hint: a part or a clearer role wins)."""
+        text = self.text
+        for stem in ("chauspieler", "arsteller"):
+            pos = text.find(stem)
+            while pos >= 0:
+                word = _WORD_AROUND.match(text, text.rfind(" ", 0, pos) + 1)
+                pos = text.find(stem, pos + 1)
+                if not word or not _PERFORMER_APPOSITION_END.match(text, word.end()):
+                    continue
+                head = _PERFORMER_APPOSITION_HEAD.search(text, max(0, word.start() - 120), word.start())
+                span = self.runs.ending_at(head.start()) if head else None
+                if span and self.full_name(self.run_text(span)):
+                    self.add("actor", self.run_text(span), span[0], HINT)
 
     def _link_co_director(self, name: str, pos: int) -> None:
         """ "Regisseurin A und ihr Koregisseur B": a co-director directs with the director named before in the
@@ -79,6 +100,8 @@ class Appositions(DirectorCues):
 
     def appositions(self) -> None:
         text = self.text
+        if self.code == "de":
+            self._performer_appositions_de()
         for m in self.finds("cue_noun"):
             role = m.lastgroup or "crew"
             if role == "actor":

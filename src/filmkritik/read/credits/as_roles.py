@@ -32,6 +32,15 @@ _AS_GAP_DE = re.compile(
     r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:[a-zäöüß][\w-]*|(?:Ideal|Fehl)?[Bb]esetzung|Wahl|(?:Haupt|Titel|Neben|Kino)?[Rr]olle)){0,5},?\s*$"
 )
 #: Verbs of making a part up, not playing it ("hat die Figur der X erfunden / geschrieben").
+#: German verbs of staging or telling before "als" ("X inszeniert das als Kammerspiel", "erzählt es als Farce"):
+#: the film's form, never a part.
+_STAGED_AS_DE = frozenset(
+    """inszeniert inszenierte erzählt erzählte filmt filmte dreht drehte zeigt zeigte bezeichnet bezeichnete
+    beschreibt nennt begreift versteht verstand anlegt""".split()
+)
+#: An object pronoun before "als" ("X spielt ihn zuerst als Nervensäge"): the part is named elsewhere; what
+#: follows "als" says how it is played.
+_PRONOUN_OBJECT_DE = frozenset("ihn sie ihm es".split())
 _CREATED = re.compile(
     r"\b(?:erfunden|geschrieben|erdacht|ersonnen|geschaffen|erschaffen|entworfen|entwickelt|gezeichnet)\b"
 )
@@ -57,6 +66,7 @@ _NOUN_PART_ASIDE_EN = re.compile(r"(?:the|a|an|his|her|their)\s+(?:[a-z][\w'’-
 #: "a terrific bit from X as ...", "a moving cameo from X as ...".
 _TURN_FROM_EN = re.compile(rf"\b(?:{_en.TURN_FROM_NOUNS})s?\s+from\s+$")
 _THERE_IS_ALSO_EN = re.compile(r"\b[Tt]here(?:['’]s|\s+is|\s+was)\s+(?:also|even|a\s+turn\s+from)\s+$")
+_PREPOSITION_OBJECT_EN = re.compile(r"\b(?:with|of|for|by|about|to)\s+$")
 _PLACE_PREPOSITION_EN = re.compile(r"\b(?:from|in|to|at|into|near|across|through)\s+$")
 _CALLED_BEFORE_PASSIVE_EN = re.compile(
     r"\b(?:called|named|nicknamed)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+(?:is|was)\s+(?:[a-z]+ly\s+)?$"
@@ -73,13 +83,14 @@ _PERFORMANCE_END = re.compile(r"\b(?:performance|turn|scene|scenes|role|part|cam
 _WORDS_BEFORE_NAME_DE = re.compile(r"\s*(?:(?:der|dem|einer|einem)\s+)?(?:[a-zäöüß]+\s+){1,3}")
 #: ", der jüngere, Quirin, von B": a gapped second passive pair.
 _GAPPED_PASSIVE_DE = re.compile(
-    rf",\s+(?:der|die)\s+(?:[a-zäöüß]+(?:e|ere)|[A-ZÄÖÜ][a-zäöüß-]+)\s*,\s+(?P<char>{RUN}),\s+(?:von|vom)\s+"
-    rf"(?P<actor>{RUN})(?=\s*[,.;]|\s+und\s)"
+    rf",\s+(?:und\s+)?(?:der|die)\s+(?:[a-zäöüß]+(?:e|ere)|[A-ZÄÖÜ][a-zäöüß-]+)\s*,\s+(?P<char>{RUN}),\s+(?:von|vom)\s+"
+    rf"(?:(?:der|dem)\s+)?(?P<actor>{RUN})(?=\s*[,.;]|\s+und\s)"
 )
 #: A sentence opening with its subject: an article or possessive, perhaps an adjective, the part's noun and name.
 _SENTENCE_SUBJECT_DE = re.compile(
     rf"(?:Der|Die|Sein|Seine|Ihr|Ihre)\s+(?:[a-zäöüß]+(?:e|en|er)\s+)?(?P<np>{RUN})\s+(?:ist|war|hat|lebt|arbeitet)\s"
 )
+_RANKED_BEFORE = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+[a-zäöüß]+(?:ste|ere|lere|tere)\s*,\s+$")
 _IN_PLACE_DE = re.compile(r"\b(?:in|aus|nach|bei)\s+$")
 _PASSIVE_SUBJECT = re.compile(
     r"(?:\s+und)?\s+(?:wird|werden|wurde|wurden)\s+(?:(?:diesmal|hier|nun|jetzt|dabei|wieder|erneut|übrigens)\s+)?$"
@@ -214,6 +225,10 @@ class AsRoles(PlayVerbs):
                 for w in gap_words
             ):  # ("best known as Nurse Abby on ...": a part elsewhere)
                 continue
+            # (words inside parentheses are a remark: "X ( wer ihn kennt ... ) als Rufus")
+            plain_gap = _PARENTHESISED.sub("", gap.group()).split() if gap else []
+            if self.code == "de" and plain_gap and _STAGED_AS_DE.intersection(plain_gap):
+                continue  # "Pfisterer inszeniert das als Kammerspiel": a director's form
             if self.other_film_before(m.start()) or (
                 self.code == "en" and _OTHER_FILM_STARRED.search(text, max(0, span[0] - 90), span[0])
             ):
@@ -237,6 +252,9 @@ class AsRoles(PlayVerbs):
             if _NOT_A_ROLE.match(after) or (self.code == "de" and _NOT_A_ROLE_DE.match(after)):
                 continue  # "sowohl A als auch B", "as well as"
             char, det = self._character_after(m.end())
+            if char and self.code == "de" and _PRONOUN_OBJECT_DE.intersection(plain_gap) and " " in actor:
+                self.hits.append(Hit("actor", actor, span[0], HINT))  # "X spielt ihn zuerst als Nervensäge"
+                continue
             if (
                 char
                 and self.code == "en"
@@ -292,6 +310,26 @@ class AsRoles(PlayVerbs):
             elif self.code == "en" and " " in actor and self._nameless_part_en(span, m.start(), after):
                 self.hits.append(Hit("actor", actor, span[0], HINT))
 
+    def _gapped_passives(self, end: int) -> None:
+        """ "Anselm wird gespielt von A, der jüngere, Quirin, von B, und die jüngste, Filipa, von der Debütantin C":
+        further pairs with the verb left out, each a ranking word or a noun, the part's name and "von" its performer."""
+        for _ in range(4):
+            gapped = _GAPPED_PASSIVE_DE.match(self.text, end)
+            actor = self.person(gapped.group("actor")) if gapped else None
+            if not gapped or not actor or not self.full_name(actor):
+                return
+            part = self.character(gapped.group("char"), gapped.start("char"))
+            self.add("actor", gapped.group("actor"), gapped.start("actor"), CLEAR, character=part)
+            end = gapped.end("actor")
+
+    def _ranked_apposition(self, span: Span, part: str) -> bool:
+        """ "Die älteste, Graça, wird ...": a name-shaped word set off after an article and a ranking adjective."""
+        return (
+            " " not in part
+            and self._name_shaped([part])
+            and bool(_RANKED_BEFORE.search(self.text, max(0, span[0] - 30), span[0]))
+        )
+
     def _part_in_sentence_before_en(self, start: int) -> str | None:
         """The one part the sentence before names by an apposition ("It follows a retired typesetter, Ambrose, who
         ..."), or None when it names none or several."""
@@ -309,6 +347,8 @@ class AsRoles(PlayVerbs):
         between judge or show a turn (not "cites X as an influence", "X is known as the ...")."""
         if not _NOUN_PART_EN.match(after) or not self.full_name(self.run_text(span)):
             return False
+        if _PREPOSITION_OBJECT_EN.search(self.text, max(0, span[0] - 12), span[0]):
+            return False  # "Hovland, ... best known for his work with Bent Hamer, is superb as a man": not the subject
         between = self.text[span[1] : as_start]
         if _JUDGED_OR_SEEN_EN.fullmatch(between):
             return True
@@ -462,11 +502,9 @@ class AsRoles(PlayVerbs):
             if char and self._noun_only_part(char):
                 char = None  # "der Professor, verkörpert von X": a part named only by its noun (blind rounds' gold)
             self.add("actor", actor_raw, span[0], CLEAR, character=char)
-            gapped = _GAPPED_PASSIVE_DE.match(text, span[1]) if self.code == "de" else None
-            if gapped and self.full_name(gapped.group("actor")):
-                # "Anselm wird gespielt von A, der jüngere, Quirin, von B": a second pair, the verb left out
-                part2 = self.character(gapped.group("char"), gapped.start("char"))
-                self.add("actor", gapped.group("actor"), gapped.start("actor"), CLEAR, character=part2)
+            if self.code == "de":
+                self._gapped_passives(span[1])
+
         if self.code == "de":
             for m in self.finds("played_by_list"):
                 if m.start(1) > m.start() + 4 and not self._named_after_article(m.group(1)):
@@ -485,7 +523,15 @@ class AsRoles(PlayVerbs):
                     # Lotte, wird von X gespielt": a name closing the apposition right before the verb is the part
                     named_last = self.runs.ending_at(subject.start() - 1)
                     part = self.character(self.run_text(named_last), named_last[0]) if named_last else None
-                    if part and not self._noun_only_part(part) and (" " in part or self._given(part)):
+                    if (
+                        part
+                        and not self._noun_only_part(part)
+                        and (
+                            " " in part
+                            or self._given(part)
+                            or bool(named_last and self._ranked_apposition(named_last, part))
+                        )
+                    ):
                         cspan = named_last
                 if subject and not cspan:
                     # "Die Eule Frau Holle, streng und weise, wird von X gesprochen": an apposition before the verb
@@ -524,6 +570,8 @@ class AsRoles(PlayVerbs):
                         char = None if char and self._noun_only_part(char) else char
                 for span in spans:
                     self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
+                if char and len(spans) == 1:
+                    self._gapped_passives(m.end())
             for m in self.finds("played_adj"):
                 if m.start(1) > m.start() + 4 and not self._named_after_article(m.group(1)):
                     continue

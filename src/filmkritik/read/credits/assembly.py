@@ -390,6 +390,7 @@ def annotate(analysis: Analysis) -> None:
     reader.respectively()
     reader.collective_roles()
     reader.dative_relatives()
+    reader.part_is_performer_de()
     reader.possessive_relatives()
     reader.copula_roles()
     reader.relative_roles()

@@ -19,6 +19,7 @@ from filmkritik.read.credits.people import People
 
 #: Titles that are part of how a role is called ("die Hausmeisterin Frau Kratochwil"), unlike "die Kommissarin".
 _POSSESSIVE_STEMS = ("sein", "ihr", "his", "her", "mein", "my", "unser", "our", "their", "dein", "your")
+_ACADEMIC_TITLES = frozenset("Dr. Prof. Dr Prof".split())
 _FORMS_OF_ADDRESS = frozenset("Frau Herr Fräulein Mr. Mrs. Ms. Miss Mister Madame Madam Monsieur".split())
 #: "the station's ", "a ship's ": a lower-case noun's possessive right before a run (a thing's or a place's).
 _THING_POSSESSOR_BEFORE = re.compile(r"\b(?:the|a|an|its|this|that)\s+[a-z][\w-]*['’]s\s+$")
@@ -192,6 +193,8 @@ class Characters(People):
             and parts[0] in self.d.HONORIFICS
             and (parts[0] not in _FORMS_OF_ADDRESS or lower_det.startswith(_POSSESSIVE_STEMS))
             and (lower_det in self.d.NON_DEFINITE or lower_det in self.d.DEFINITE or described)
+            # "der Biologe Dr. Emil Varnhagen": an academic title is written as part of the name, as gold keeps it
+            and parts[0] not in _ACADEMIC_TITLES
             # "die Kommissarin Lohmeyer", "den alten Pater Brandl": before a lone surname the title is how the film
             # names the part (and a surname alone would be no name); before a given name it describes.
             and not (

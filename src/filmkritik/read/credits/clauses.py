@@ -18,6 +18,8 @@ from filmkritik.read.credits.common import (
     CLEAR,
     HINT,
     Hit,
+    is_relation_noun,
+    is_role_noun,
 )
 from filmkritik.read.names import RUN
 
@@ -44,6 +46,9 @@ _SUBORDINATE_PLAY_PRONOUN = re.compile(
 #: "Cody, den Tobias Lindenthal mit einer schönen Mischung aus Übermut und Angst verkörpert", "Samir, den X als
 #: freundlichen, etwas zu eifrigen jungen Mann anlegt": a relative clause whose subject is a performer's name and whose
 #: middle is too long (or holds a comma) for the short clause pattern; the middle opens with "als"/"mit"/an adverb.
+#: An article and adjectives before a performer's trade as a relative clause's subject ("den der junge Laiendarsteller X spielt").
+_PERFORMER_TAILS = ("darsteller", "darstellerin", "schauspieler", "schauspielerin")
+_TRADE_BEFORE_SUBJECT = re.compile(r"(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2}(?=[A-ZÄÖÜ])")
 _LONG_RELATIVE_ACTOR = re.compile(
     rf",\s+(?P<pronoun>den|die)\s+(?P<inner>(?P<actor>{RUN})(?:\s+(?:als|mit|so|ganz|sehr|derart|wunderbar|herrlich)\s|\s{{3}})"
     r"[^.;:!?()\n\"„“”«»]{0,110}?)\s+(?:verkörpert|spielt|anlegt|mimt|gibt|darstellt|porträtiert)(?=\s*[,.;:–—]|\s+-\s|\s{3})"
@@ -54,6 +59,9 @@ _BARE_ROLE = re.compile(
 #: Sentence-opening words a name run can take in ("Warum Yara Haddad, die ..., noch keine ...").
 _CLAUSE_OPENERS_DE = frozenset("Warum Weshalb Wieso Ob Dass Weil Wenn Wie Auch Selbst Nur Gerade Sogar Erst".split())
 _COPULA_ROLE_DE_BARE = re.compile(r"ist\s+(?P<det>seine|ihre|sein|ihr|der|die)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
+_COPULA_NOUN_COMMA_NAME_DE = re.compile(
+    r"(?<=\S) ist\s+(?:dieser|diese|der|die)\s+(?:[a-zäöüß-]+\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+),\s+(?=[A-ZÄÖÜ])"
+)
 _IS_NAME_THEN = re.compile(r",\s+(?:ein|eine|der|die|das)\s+[a-zäöüßA-ZÄÖÜ]|\s*[.;!]")
 #: English: "<the part> is [the great] <performer>": "is" and the praise before a performer's full name.
 _IS_PERFORMER_EN = re.compile(
@@ -295,17 +303,34 @@ class Clauses(Appositions):
             return self.runs.ending_at(pos - len(word))
         return None
 
+    def _performer_trade(self, word: str) -> bool:
+        """A performer's own trade ("Laiendarsteller", "Schauspielerin", "Sängerin"), not a part's ("Bürgermeisterin")."""
+        return (
+            bool(re.fullmatch(self.d.ACTOR_NOUNS, word))
+            or word.lower().endswith(_PERFORMER_TAILS)
+            or (is_role_noun(word, getattr(self.d, "PERFORMER_NOUNS", frozenset())))
+        )
+
     def _actor_inside_relative(self, m: re.Match[str], span: Span) -> bool:
         """ "Frau Kratochwil, die Ursula Brandl mit herrlichem Schmäh spielt": the clause's subject is the actor."""
         inner_start = m.start("inner")
         adverb = _CLAUSE_ADVERB.match(self.text, inner_start)
         if adverb:
             inner_start = adverb.end()  # "Ferdl, den wiederum X spielt"
+        trade = _TRADE_BEFORE_SUBJECT.match(self.text, inner_start)
+        if trade:
+            # "Idris, den der Laiendarsteller Amine Ouazzani spielt": a performer's trade before the subject's name
+            run = self.runs.starting_at(trade.end())
+            first = self.run_text(run).split(" ")[0] if run else ""
+            if run and run[0] == trade.end() and self._performer_trade(first):
+                words = self.run_text(run).split(" ")
+                if len(words) >= 3:
+                    inner_start = run[0] + len(words[0]) + 1
         inner = self.runs.starting_at(inner_start)
         if not inner or inner[0] != inner_start:
             return False
         raw = self.run_text(inner)
-        if not self.full_name(raw) or _DEFINITE_START.match(m.group("inner")):
+        if not self.full_name(raw) or (_DEFINITE_START.match(m.group("inner")) and inner_start == m.start("inner")):
             return False
         char = self.character(self.run_text(span), span[0])
         if not char or (" " not in char and self.lex.looks_like_noun(char, self.code)):
@@ -558,6 +583,19 @@ class Clauses(Appositions):
                 ):
                     self.add("actor", raw, span[0], CLEAR, character=role_raw)
             pos = text.find(" ist ", pos + 5)
+        for m in _COPULA_NOUN_COMMA_NAME_DE.finditer(text):
+            # "X ist dieser Moderator, Ansel Rook, und ...": a person noun, then the part's name between commas
+            span = self.runs.ending_at(m.start())
+            cspan = self.runs.starting_at(m.end())
+            noun = m.group("noun")
+            if not span or not cspan or not text.startswith(",", cspan[1]):
+                continue
+            if not (self._trade_noun(noun) or is_relation_noun(noun, self.d.RELATION_NOUNS, self.d.RELATION_TRADES)):
+                continue
+            raw, role_raw = self.run_text(span), self.run_text(cspan)
+            char = self.character(role_raw, cspan[0])
+            if char and self.full_name(raw) and self._given(names.tokens(char)[0]) and not places.canonical(char):
+                self.add("actor", raw, span[0], CLEAR, character=char)
         pos = text.find(", das ist ")
         while pos >= 0:
             # "Hauke, das ist Jonas Brekke, ...": the role, then the actor

@@ -100,7 +100,11 @@ class Judging(ReaderBase):
             word = tok.replace("-", "")
             if not word.isalpha() or not tok[:1].isupper() or tok.isupper() or len(tok) < 2:
                 return False
-            if self.lex.is_common(tok, self.code) or self.lex.looks_like_noun(tok, self.code):
+            if self.lex.is_common(tok, self.code):
+                return False
+            # ("Ebeling", "Kessling": a surname after a name-shaped first word may end like "Lehrling"; the word
+            # lists still reject the nouns themselves)
+            if self.lex.looks_like_noun(tok, self.code) and not (i > 0 and tok.endswith("ling")):
                 return False
             if i == 0 and (tok in self.d.OPENERS or tok in self.d.HONORIFICS or tok in self.d.COUNTRIES):
                 return False

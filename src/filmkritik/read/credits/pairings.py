@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from filmkritik.model import Span
-from filmkritik.read import names
+from filmkritik.read import names, places
 from filmkritik.read.credits.common import (
     _AUXILIARY_BEFORE,
     _LEAD_ROLE_WORD,
@@ -43,8 +43,12 @@ _HAS_APPEARANCE = re.compile(
 #: performer's name right after a dash, then a verb or a comma-set remark closed by the next dash.
 _DASH_ASIDE_DE = re.compile(
     rf"(?<=\s)[–—]\s+(?P<actor>{RUN})(?=\s+(?:macht|gibt|spielt|verleiht|legt|ist|bleibt|verkörpert|hat)\s"
-    r"|,\s+[a-zäöüß][^–—.;!?\n]{0,70}\s[–—]\s)"
+    r"|,\s+[a-zäöüß][^–—.;!?\n]{0,70}\s[–—]\s"
+    # "– X mit stoischer Ruhe –", "– X in Hochform –": a remark without a comma, closed by the next dash
+    r"|\s+(?:mit|in|voller|ganz)\s+[^–—.;!?\n]{1,50}\s[–—]\s)"
 )
+#: A part opening its sentence right before the dash ("Kommissarin Birkhofer – X, spröde –"): no article needed.
+_SENTENCE_START_BEFORE_DE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 #: The part before that dash: an article or possessive, perhaps adjectives and a describing noun, then the name.
 _PART_BEFORE_DASH_DE = re.compile(
     r"(?:^|\s)(?:[Dd](?:er|ie|en|em|as)|[Ii]hr(?:e|en|em|er)?|[Ss]ein(?:e|en|em|er)?)\s+(?:[a-zäöüß]+\s+){0,2}"
@@ -65,7 +69,8 @@ _DASH_ASIDE_EN = re.compile(
 )
 _CREW_NOUN_EN = re.compile(r"(?:co-)?(?:direct|writ|produc|compos|cinematograph|edit|filmmak|screenwrit|author|critic)")
 _DASHED_ROLE = re.compile(
-    rf"[–—]\s+(?:(?:[a-zäöüß][\w-]*\s+){{0,3}}[a-zäöüß][\w-]*:\s+|(?:a|an)\s+(?:[a-z][\w-]*,?\s+){{0,3}})?(?P<actor>{RUN})"
+    rf"[–—]\s+(?:(?:[a-zäöüß][\w-]*\s+){{0,3}}[a-zäöüß][\w-]*:\s+(?:(?:der|die)\s+(?:[a-zäöüß][\w-]*\s+){{1,3}})?"
+    rf"|(?:a|an)\s+(?:[a-z][\w-]*,?\s+){{0,3}})?(?P<actor>{RUN})"
     # a remark after the actor: "– X in ihrer ersten Kinorolle –", "– X in einer Glanzrolle –", "– X, großartig, –"
     r"(?:\s+in\s+(?:ihrer|seiner)\s+(?:ersten|zweiten|dritten|ersten\s+großen|bislang\s+größten|größten|besten)\s+"
     r"(?:[A-ZÄÖÜ][a-zäöüß]*)?[Rr]olle|\s+in\s+einer\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*)?[Rr]olle"
@@ -88,6 +93,20 @@ _DATIVE_GIVER = re.compile(
 )
 #: Verbs of giving that are plot unless what is given is a performance's (Kontur, Tiefe, ...).
 _PLAIN_GIVING = frozenset("schenkt schenkte gibt gab leiht lieh".split())
+#: "dem X eine brutale Gemütlichkeit gibt", "eine herrlich windige Eleganz": an abstract quality given, a performance's.
+_QUALITY_GIFT = re.compile(
+    r"\s(?:eine|einen|ein|viel|etwas)\s+(?:[a-zäöüß-]+\s+){0,3}(?:[A-ZÄÖÜ][a-zäöüß]*(?:heit|keit|anz|enz|ität|ie|ik)|Würde|Wärme|Tiefe)\s*$"
+)
+#: After "ist": a performer's full name closing the clause ("ist X, und ...", "ist die großartige X.").
+_IS_PERFORMER_DE = re.compile(
+    rf"(?:(?:übrigens|hier|diesmal|natürlich|wieder|erneut)\s+)?(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){{1,2}})?"
+    rf"(?P<actor>{RUN})(?=\s*[,.;]|\s+und\s|\s+[–—]\s)"
+)
+#: What may stand before a part that opens its sentence: nothing, or the noun an apposition names
+#: ("Die Matriarchin, Oma Lisbeth, ...", "Ihr Gemahl, der Graf Eberhard, ...").
+_PART_LEAD_DE = re.compile(
+    r"\s*(?:(?:Die|Der|Ihr|Ihre|Sein|Seine)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*,\s+(?:der|die)?\s*)?"
+)
 _PERFORMANCE_GIFTS = frozenset(
     "Kontur Konturen Tiefe Gesicht Wärme Würde Leben Format Präsenz Stimme Witz Charme".split()
 )
@@ -121,7 +140,7 @@ class Pairings(RolePhrases):
                 if m:
                     cspan = self.runs.ending_at(pos - 1) if text[pos - 1] == " " else None
                     char = self.character(self.run_text(cspan), cspan[0]) if cspan else None
-                    if char and self.full_name(m.group("actor")):
+                    if char and self.full_name(m.group("actor")) and not places.canonical(char):  # "Berlin – X, ... –"
                         self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
                 pos = text.find(dash, pos + 1)
         if self.code == "de" and (" – " in text or " — " in text):
@@ -154,9 +173,17 @@ class Pairings(RolePhrases):
                 continue
             if cspan is None:
                 continue
-            if not _PART_BEFORE_DASH_DE.search(before[: len(before) - (cspan[1] - cspan[0])]):
-                continue
             raw = self.run_text(cspan)
+            lead = before[: len(before) - (cspan[1] - cspan[0])]
+            if not _PART_BEFORE_DASH_DE.search(lead) and not (
+                # a part that opens the sentence: a title or a role noun and a name ("Kommissarin Birkhofer")
+                _SENTENCE_START_BEFORE_DE.search(lead)
+                and " " in raw
+                and (
+                    raw.split(" ")[0] in self.d.HONORIFICS or raw.split(" ")[0].removesuffix("in") in self.d.HONORIFICS
+                )
+            ):
+                continue
             if self._crew_word(raw.split(" ")[0]):
                 continue  # "Der Regisseur – X erzählt ...": no part
             char = self.character(raw, cspan[0])
@@ -444,7 +471,11 @@ class Pairings(RolePhrases):
                 gift = actor.rsplit(" ", 1)[-1]
                 if gift in _PERFORMANCE_GIFTS:
                     actor = actor[: -len(gift) - 1]  # "der X Kontur gibt": the run took the gift along
-                elif m and m.group("verb") in _PLAIN_GIVING:
+                elif (
+                    m
+                    and m.group("verb") in _PLAIN_GIVING
+                    and not _QUALITY_GIFT.search(text, m.end("actor"), m.start("verb"))
+                ):
                     span = None  # "Das Dorf, dem X sein Geld gibt": plot, unless the gift is a performance's
                 if m and span and self.full_name(actor):
                     char = self.character(self.run_text(span), span[0])
@@ -455,6 +486,42 @@ class Pairings(RolePhrases):
                     elif char and not (" " not in char and self.lex.looks_like_noun(char, self.code)):
                         self.add("actor", actor, m.start("actor"), CLEAR, character=char)
                 pos = text.find(glue, pos + 1)
+
+    def part_is_performer_de(self) -> None:
+        """ "Die Wirtin Rosi ist X, und ...", "Die Matriarchin, Oma Lisbeth, ist X.", "Ihr Gemahl, der Graf Eberhard,
+        ist X": a named part opens the sentence (alone or as an apposition) and the copula names its performer."""
+        if self.code != "de":
+            return
+        text = self.text
+        pos = text.find(" ist ")
+        while pos >= 0:
+            self._part_is_performer_at(pos)
+            pos = text.find(" ist ", pos + 1)
+
+    def _part_is_performer_at(self, pos: int) -> None:
+        text = self.text
+        m = _IS_PERFORMER_DE.match(text, pos + 5)
+        if not m:
+            return
+        end = pos - 1 if text[pos - 1] == "," else pos
+        cspan = self.runs.ending_at(end)
+        if cspan is None:
+            return
+        sentence_start = self.analysis.sentence_of(cspan[0])[0]
+        if not _PART_LEAD_DE.fullmatch(text, sentence_start, cspan[0]):
+            return
+        actor = self.person(m.group("actor"))
+        raw = self.run_text(cspan)
+        if not actor or " " not in actor or not self.full_name(actor) or self._crew_word(raw.split(" ")[0]):
+            return
+        char = self.character(raw, cspan[0])
+        if not char or self._noun_only_part(char) or _norm(char) == _norm(actor) or places.canonical(char):
+            return
+        if not any(self._given(t) for t in char.split(" ")) and not (
+            " " in char and char.split(" ")[0] in self.d.HONORIFICS
+        ):
+            return  # "Die Heldin ist X": no name given
+        self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
 
     def possessive_relatives(self) -> None:
         """ "Ingrid Paulsen, deren Haushälterin Gerda mehr weiß, ...": a performer, then a relative clause opened

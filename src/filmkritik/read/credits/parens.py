@@ -22,6 +22,10 @@ from filmkritik.read.credits.common import (
 )
 from filmkritik.read.names import RUN
 
+#: A festival section, an award or a programme in parentheses ("Crystal Globe Competition", "Wettbewerb"): no person.
+_EVENT_SECTION = re.compile(
+    r"\b(?:Competition|Award|Awards|Prize|Section|Sidebar|Programme|Program|Wettbewerb|Sektion|Reihe|Preis)\s*$"
+)
 _LISTED_PAREN = re.compile(r"\)(?:,\s|\s+(?:und|and)\s|[.;]?\s*$)")
 _WITH_OPENER = re.compile(r"\s*(?:Mit|With|Starring)\s+(?=[A-ZÄÖÜ])")
 _OTHER_TITLE = re.compile(
@@ -108,6 +112,8 @@ class Parentheses(Blocks):
                 continue
             if re.search(r"(?i)director|regie|writer|drehbuch", body):
                 continue
+            if _EVENT_SECTION.search(body):
+                continue  # "Karlovy Vary International Film Festival (Crystal Globe Competition)": a festival's section
             body_clean = body
             if ":" in body_clean:
                 body_clean = body_clean.rsplit(":", 1)[1]

@@ -42,6 +42,22 @@ _IN_GOOD_HANDS = re.compile(
     rf"(?:in\s+(?:den\s+)?(?:guten|besten|sicheren|starken)\s+Händen|"
     rf"(?:(?:sehr|ganz)\s+)?(?:gut|bestens|hervorragend|glänzend|wunderbar|bestens)\s+aufgehoben)\b"
 )
+#: "Die Stimmen der Anrufer gehören (unter anderem) ...", "Ihre Stimme leiht ihr ...": voices given to performers.
+_VOICES_BELONG = re.compile(
+    r"Stimmen?\s+(?:der|des|von)\s+[^.;:!?\n]{1,40}?\s+(?:gehören|gehört|gehörten|gehörte)\s+(?:unter\s+anderem\s+|u\.\s*a\.\s+)?(?=[A-ZÄÖÜ])"
+)
+#: "X spielt diesen Bürgermeister": a demonstrative and a noun pointing back to a named part.
+_DEMONSTRATIVE_PART = re.compile(r"\s+(?:diesen|diese)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\b(?!\s+[A-ZÄÖÜ])")
+#: ", die sie verkörpert,": a relative clause of a performer whose object is the part named before.
+_RELATIVE_PRONOUN_PLAY = re.compile(
+    r",\s+(?:die|der)\s+(?:sie|ihn)\s+(?:[a-zäöüß]+\s+){0,3}(?:spielt|verkörpert|gibt|mimt|darstellt)(?=\s*[,.;–—])"
+)
+#: "eine wortkarge Würde", "viel Wärme": a performance's quality, given through a pronoun.
+_QUALITY_GIVEN = re.compile(
+    r"\s*(?:eine|einen|ein|viel|etwas)\s+(?:[a-zäöüß-]+\s+){0,3}(?:[A-ZÄÖÜ][a-zäöüß]*(?:heit|keit|anz|enz|ität|ie|ik)|Würde|Wärme|Tiefe|Kontur|Konturen|Gesicht|Stimme|Witz|Charme)\b"
+)
+#: "X spielt in „Oase“ eine Ärztin": a nameless part (an indefinite article after a play verb).
+_NAMELESS_PART_PLAYED = re.compile(r"\b(?:spielt|verkörpert|gibt|mimt)\s+(?:[^\s,.;]+\s+){0,4}?(?:eine|einen)\s")
 #: "X spielt sie / ihn" (the role named before); not "spielt sie alle an die Wand".
 _OBJECT_PRONOUN = re.compile(r"\s+(?:ihn|sie)\b(?!\s+(?:alle|an\b|glatt|locker|mühelos|spielend|gegen))")
 #: "In der Rolle des Mirko ist X zu sehen", "In der Titelrolle der Marie glänzt X".
@@ -294,7 +310,12 @@ class RolePhrases(Voices):
                         self.add("actor", m.group("actor2"), m.start("actor2"), CLEAR)
                     continue
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+        self._pronoun_parts_de()
         for m in self.finds("play"):
+            demonstrative = _DEMONSTRATIVE_PART.match(text, m.end())
+            if demonstrative:
+                self._demonstrative_part(m, demonstrative)
+                continue
             if not _OBJECT_PRONOUN.match(text, m.end()):
                 continue
             span = self.runs.ending_at(m.start())
@@ -305,6 +326,9 @@ class RolePhrases(Voices):
             sentence = self.analysis.sentence_of(m.start())
             char = self._pronoun_apposition(m.end())  # "X spielt ihn, den verbitterten Heimkehrer Gregor, ..."
             for cspan in reversed(self.runs.within(sentence[0], span[0]) if not char else []):
+                if self._speaker_label(cspan):
+                    char = None
+                    break  # "Feuerbach-Litt: Ja, die Enkelin, X spielt sie": a speaker's label, no part
                 char = self.character(self.run_text(cspan), cspan[0])
                 if char and not (" " not in char and self.lex.looks_like_noun(char, self.code)):
                     if self._noun_after_article(cspan, char):
@@ -447,6 +471,112 @@ class RolePhrases(Voices):
             return False
         return self._word_before(cspan[0]).lower() in _ARTICLE_WORDS
 
+    def _speaker_label(self, cspan: Span) -> bool:
+        """ "Feuerbach-Litt: Ja, ...": a name opening a line before a colon, a speaker in a transcript."""
+        return self.text.startswith(":", cspan[1]) and (cspan[0] == 0 or self.text[cspan[0] - 1] == "\n")
+
+    def _part_before_in_sentence(self, sentence: Span, end: int) -> str | None:
+        """The last part named in ``sentence`` before ``end`` (a given name, or a full name or title and name; not a
+        noun after an article): what "sie" / "ihn" / "ihm" points back to."""
+        for cspan in reversed(self.runs.within(sentence[0], end)):
+            if self._speaker_label(cspan):
+                return None  # a speaker's label
+            char = self.character(self.run_text(cspan), cspan[0])
+            if char and not (" " not in char and self.lex.looks_like_noun(char, self.code)):
+                if self._noun_after_article(cspan, char):
+                    return None
+                if " " not in char and not self._given(char) and not self._used_as_name(char):
+                    return None
+                if any(h.role == "actor" and _norm(h.name) == _norm(char) for h in self.hits):
+                    return None  # a performer named before, not a part
+                return char
+        return None
+
+    def _pronoun_parts_de(self) -> None:
+        """Parts tied to a performer through a pronoun, each gated on its fixed words:
+        "Jelena bleibt blass, obwohl X, die sie verkörpert, mehr könnte" (a relative clause whose object points back to
+        the part named before in the sentence); "Meteorologe Hagen Wolters hat ...; X gibt ihm eine wortkarge Würde" (a
+        quality given through a dative pronoun); "X spielt eine Ärztin ... . Sie heißt Samira" (the name given to the
+        nameless part of the one performer the sentence before credits)."""
+        text = self.text
+        for glue in (", die sie ", ", der ihn ", ", die ihn ", ", der sie "):
+            pos = text.find(glue)
+            while pos >= 0:
+                m = _RELATIVE_PRONOUN_PLAY.match(text, pos)
+                span = self.runs.ending_at(pos) if m else None
+                if span and self.full_name(self.run_text(span)):
+                    sentence = self.analysis.sentence_of(pos)
+                    char = self._part_before_in_sentence(sentence, span[0])
+                    if char:
+                        self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
+                pos = text.find(glue, pos + 1)
+        for glue in (" gibt ihm ", " gibt ihr ", " verleiht ihm ", " verleiht ihr "):
+            pos = text.find(glue)
+            while pos >= 0:
+                span = self.runs.ending_at(pos)
+                end = pos + len(glue) - 1
+                gift = _QUALITY_GIVEN.match(text, end)
+                if span and gift and self.full_name(self.run_text(span)):
+                    sentence = self.analysis.sentence_of(pos)
+                    char = self._part_before_in_sentence(sentence, span[0])
+                    if not char and sentence[0] == span[0]:
+                        char = self._role_named_before(sentence[0], self.run_text(span))
+                    if char:
+                        self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
+                pos = text.find(glue, pos + 1)
+        pos = text.find("Stimme")
+        while pos >= 0:
+            m = _VOICES_BELONG.match(text, pos)
+            if m:
+                # "Die Stimmen der Anrufer gehören unter anderem A und B": performers of voices
+                for name, npos in self.list_after(m.end()):
+                    if " " in name and self.full_name(name):
+                        self.add("actor", name, npos, CLEAR)
+            pos = text.find("Stimme", pos + 1)
+        for glue in ("Sie heißt ", "Er heißt "):
+            pos = text.find(glue)
+            while pos >= 0:
+                self._named_after_nameless_part(pos, pos + len(glue))
+                pos = text.find(glue, pos + 1)
+
+    def _named_after_nameless_part(self, pos: int, after: int) -> None:
+        """ "X spielt in „Oase“ eine Ärztin, die ... . Sie heißt Samira": one performer of a nameless part in the
+        sentence before, then the part's name."""
+        sentence = self.analysis.sentence_of(pos)
+        if sentence[0] != pos or pos < 2:
+            return
+        before = self.analysis.sentence_of(pos - 2)
+        span = self.runs.starting_at(after)
+        if not span or span[0] != after or not _NAME_CLOSED.match(self.text, span[1]):
+            return
+        name = self.run_text(span)
+        if " " in name or not self._given(name) or self.full_names_ending(name):
+            return
+        performers = {_norm(h.name): h for h in self.hits if h.role == "actor" and before[0] <= h.start < before[1]}
+        if len(performers) != 1:
+            return
+        hit = next(iter(performers.values()))
+        if hit.character or not _NAMELESS_PART_PLAYED.search(self.text, before[0], before[1]):
+            return
+        self.add("actor", hit.name, hit.start, CLEAR, character=name)
+
+    def _demonstrative_part(self, m: re.Match[str], demonstrative: re.Match[str]) -> None:
+        """ "Der Bürgermeister Hollerbach will ... . X spielt diesen Bürgermeister mit ...": the demonstrative's noun
+        names the part the text gave with that noun and a name shortly before."""
+        span = self.runs.ending_at(m.start())
+        if not span or not self.full_name(self.run_text(span)):
+            return
+        noun = demonstrative.group("noun")
+        lo = max(0, m.start() - 400)
+        found = None
+        for cspan in self.runs.within(lo, span[0]):
+            raw = self.run_text(cspan)
+            words = raw.split(" ")
+            if noun in words[:-1]:
+                found = self.character(" ".join(words[words.index(noun) :]), cspan[0])
+        if found and found != noun:
+            self.add("actor", self.run_text(span), span[0], CLEAR, character=found)
+
     def _role_named_before(self, start: int, actor: str) -> str | None:
         """The one part the sentence before ``start`` names (a given name or a full name that no cue gave as a
         performer, director or critic), for "X spielt sie" / "Gespielt wird er von X" opening the next sentence."""
@@ -459,6 +589,8 @@ class RolePhrases(Voices):
         found: dict[str, int] = {}
         for cspan in self.runs.within(before[0], min(before[1], start)):
             raw = self.run_text(cspan)
+            if self._speaker_label(cspan):
+                continue  # "Oyelaran: Es gibt ja auch eine Enkelin": a speaker's label in a transcript
             char = self.character(raw, cspan[0])
             if not char or {_norm(char), _norm(raw), _norm(char.removesuffix("s"))} & known:
                 continue  # (also "In Michael Kreihsls neuem Film": the director's genitive)

@@ -32,6 +32,14 @@ _PRONOUN_OPENS = re.compile(r"\s*(?:[Ss]ie|[Ee]r)\s*")
 _PAREN_NAME_AFTER = re.compile(r"\s*\(([A-Z][^()\n]{2,40})\)")
 #: "Hier spielt er den ...", "Dann gibt sie die ...": a pronoun subject right after the verb, an object after it.
 _PRONOUN_AFTER_VERB = re.compile(r"\s+(?:er|sie)(?=\s+(?:[a-zäöüß]+\s+){0,2}(?:den|die|das)\s+[\wäöüß-]+\s+[A-ZÄÖÜ])")
+#: A sentence opened by its object ("Die Mutter ...", "Merles Mutter, ...", "Ihre Söhne ..."), before "spielt X".
+_OBJECT_FIRST_LEAD = re.compile(
+    r"(?:Den|Die|Das|Dem|Ihren|Ihre|Ihr|Seinen|Seine|Sein|[A-ZÄÖÜ][a-zäöüß]+s)\s+(?:[a-zäöüß]+(?:e|en)\s+)?[A-ZÄÖÜ][a-zäöüß-]+"
+    r"(?:,\s[^,.;:!?\n]{1,60},)?\s+(?:spielt|spielen|verkörpert|verkörpern|gibt|geben|mimt)\s"
+)
+_SUBJECT_CLOSES = re.compile(r"\s*(?:[.;]|,\s|\s+und\s)")
+_AND_NAME = re.compile(r"\s+und\s+")
+_GAPPED_OBJECT_LIST = re.compile(r",\s+(?:ihre|seine|die|den|ihren|seinen)\s+[A-ZÄÖÜ][a-zäöüß-]+\s+")
 _V2_OBJECT = re.compile(
     r"\s+(?:(?:erneut|wieder|diesmal|nun|auch|zudem|bei\s+(?:ihr|ihm|ihnen)|unter\s+(?:ihrer|seiner)\s+Regie)\s+)?"
     r"(?P<art>den|die|das|einen|eine|ein|hier|dabei|darin)\s"
@@ -283,12 +291,45 @@ class Subjects(Parentheses):
         if not v2:
             if lead:
                 self.add("actor", raw, span[0], CLEAR)
+            elif self.code == "de":
+                self._object_first_subjects(pos, span)
             return
         char, det = self._character_after(v2.start("art") - 1)  # "spielt X bei ihr die Rosalie": from the article
         if char and det in self.d.DEFINITE:
             self.add("actor", raw, span[0], CLEAR, character=char)
         else:
             self.add("actor", raw, span[0], CLEAR)
+
+    def _object_first_subjects(self, verb_end: int, span: Span) -> None:
+        """ "Merles Mutter, eine Hebamme, spielt X; ...", "Ihre Söhne spielen A und B, ihre Schwiegertöchter C und D.":
+        the part opens the sentence as the object (named by a noun, so no pair) and the performers close the clause."""
+        text = self.text
+        sentence = self.analysis.sentence_of(span[0])
+        if not _OBJECT_FIRST_LEAD.match(text, sentence[0]) or not _SUBJECT_CLOSES.match(text, span[1]):
+            return
+        names = [span]
+        glue = _AND_NAME.match(text, span[1])
+        nxt = self.runs.starting_at(glue.end()) if glue else None
+        if nxt and self.full_name(self.run_text(nxt)) and _SUBJECT_CLOSES.match(text, nxt[1]):
+            names.append(nxt)
+            # ", ihre Schwiegertöchter C und D": a second object and its performers, the verb left out
+            gap = _GAPPED_OBJECT_LIST.match(text, nxt[1])
+            first = self.runs.starting_at(gap.end()) if gap else None
+            if first and self.full_name(self.run_text(first)):
+                names.append(first)
+                glue = _AND_NAME.match(text, first[1])
+                last = self.runs.starting_at(glue.end()) if glue else None
+                if last and self.full_name(self.run_text(last)) and _SUBJECT_CLOSES.match(text, last[1]):
+                    names.append(last)
+        for name in names:
+            raw = self.run_text(name)
+            if self._named_part(raw):
+                return  # a name the text gives a part: not a list of performers
+        for name in names:
+            self.add("actor", self.run_text(name), name[0], CLEAR)
+
+    def _named_part(self, raw: str) -> bool:
+        return any(h.character and _norm(h.character) == _norm(raw) for h in self.hits)
 
     def _after_character(self, pos: int) -> int:
         char_span = None

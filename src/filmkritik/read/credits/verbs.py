@@ -47,6 +47,17 @@ _RELATION_GENITIVE_NAME = re.compile(
     r"\s+(?:die|den|das)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\s+(?:des|der)\s+"
     r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+,\s+(?=[A-ZÄÖÜ])"
 )
+#: "diese Mutter, ", "den alten Pfarrer, ": a demonstrative or an article, adjectives, a person noun, a comma.
+_NOUN_COMMA_NAME = re.compile(
+    r"\s+(?:diese|diesen|die|den)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+),\s+(?=[A-ZÄÖÜ])"
+)
+_RELATIVE_THEN_AND = re.compile(r"\s+(?:und|oder|aber)\s")
+_RELATIVE_PRONOUN_BEFORE_DE = re.compile(r",\s+(?:den|die|der|das|dem)\s+$")
+_PLURAL_AND = re.compile(r"\s+(?:und|sowie)\s+")
+#: ", ihre Schwiegertöchter ": a second plural part named by a noun, the verb left out.
+_GAPPED_PLURAL_OBJECT = re.compile(
+    r",\s+(?:ihre|seine|die|deren|dessen)\s+(?:[a-zäöüß]+(?:e|en)\s+)?[A-ZÄÖÜ][a-zäöüß-]+(?:en|er|e|n)\s+"
+)
 _NAMED_APPOSITION = re.compile(
     r"\s*,\s+(?:der|die|das|den|dem|des|eines|einer|ein|eine|einen)\s+(?P<np>[^,.;:!?()\n]{1,60}?)\s*,\s*"
 )
@@ -172,6 +183,15 @@ class PlayVerbs(Subjects):
             if self.code == "en" and self._plays_opposite_or_pronoun(m, span):
                 continue
             char, _det = self._character_after(pos)
+            if (
+                char
+                and self.code == "de"
+                and _RELATIVE_THEN_AND.match(text, pos)
+                and _RELATIVE_PRONOUN_BEFORE_DE.search(text, max(0, span[0] - 8), span[0])
+            ):
+                # "Einen Lehrer, den X spielt und dem Emine begegnet": the clause ended with the verb
+                self.add("actor", actor_raw, span[0], CLEAR)
+                continue
             if self.code == "de" and (not char or (" " not in char and self.lex.looks_like_noun(char, "de"))):
                 char = self._relation_then_name(pos) or char  # "gibt die Tochter des Wirts, Paloma, als ..."
             if self.code == "de" and char and self._lone_name_plays_thing(actor_raw, char):
@@ -224,7 +244,9 @@ class PlayVerbs(Subjects):
         """ "X gibt die Tochter des Bürgermeisters, Paloma, als stille Rebellin": a relation or trade noun with its
         genitive, then the role's given name set off by commas."""
         m = _RELATION_GENITIVE_NAME.match(self.text, pos)
-        if not m or not (
+        if not m:
+            return self._noun_then_name(pos)
+        if not (
             is_relation_noun(m["noun"], self.d.RELATION_NOUNS, self.d.RELATION_TRADES) or self._role_noun(m["noun"])
         ):
             return None
@@ -235,6 +257,23 @@ class PlayVerbs(Subjects):
         if " " in raw or not self._given(raw) or not _NAME_CLOSED.match(self.text, span[1]):
             return None
         return raw
+
+    def _noun_then_name(self, pos: int) -> str | None:
+        """ "X spielt diese Mutter, Gesche Tammen, mit einer Härte ...": a person noun, then the part's name set off by
+        commas (a given name, or a given name and a surname)."""
+        m = _NOUN_COMMA_NAME.match(self.text, pos)
+        if not m or not (
+            is_relation_noun(m["noun"], self.d.RELATION_NOUNS, self.d.RELATION_TRADES) or self._role_noun(m["noun"])
+        ):
+            return None
+        span = self.runs.starting_at(m.end())
+        if not span or not _NAME_CLOSED.match(self.text, span[1]) or self.text[span[1] : span[1] + 1] != ",":
+            return None
+        raw = self.run_text(span)
+        words = raw.split(" ")
+        if len(words) > 2 or not self._given(words[0]) or self._role_noun(words[-1]):
+            return None
+        return self.character(raw, span[0])
 
     def _second_role(self, actor_raw: str, start: int, verb: str, end: int) -> None:
         """ "X spielt die Zwillinge Ada und Britt": one performer (a singular verb) and two parts joined by "und";
@@ -436,7 +475,10 @@ class PlayVerbs(Subjects):
                 return False
             named = self._named_in_apposition(head.end("obj"), head.end()) or self._bare_name_after(head.end("obj"))
             self.add("actor", raw, span[0], CLEAR, character=named)
-            self._gapped_object_first(span[1])
+            end = span[1]
+            if not named and m.group().endswith("en"):
+                end = self._plural_subjects(end)  # "Ihre Söhne spielen A und B, ihre Schwiegertöchter C und D"
+            self._gapped_object_first(end)
             return True
         if cspans and not _PREPOSITION_INSIDE.search(obj):
             char = self.character(self.run_text(cspans[-1]), cspans[-1][0])
@@ -477,6 +519,33 @@ class PlayVerbs(Subjects):
         if " " in name or self.lex.looks_like_noun(name, "de") or self.lex.is_lower_word(name, "de"):
             return None  # (a name no list holds, "Smilla", counts: the commas and the verb make it the part)
         return self.character(name, m.start("name"))
+
+    def _plural_subjects(self, end: int) -> int:
+        """After a plural verb and a first performer: "und B" (both perform a part named by a plural noun), then a
+        second plural noun and its performers with the verb left out (", ihre Schwiegertöchter C und D").
+        Returns where the last performer read ends."""
+        text = self.text
+        glue = _PLURAL_AND.match(text, end)
+        span = self.runs.starting_at(glue.end()) if glue else None
+        if not span or not self.full_name(self.run_text(span)) or not _SENTENCE_STOP.match(text, span[1]):
+            return end
+        self.add("actor", self.run_text(span), span[0], CLEAR)
+        end = span[1]
+        gap = _GAPPED_PLURAL_OBJECT.match(text, end)
+        first = self.runs.starting_at(gap.end()) if gap else None
+        glue = _PLURAL_AND.match(text, first[1]) if first else None
+        second = self.runs.starting_at(glue.end()) if glue else None
+        if (
+            first
+            and second
+            and self.full_name(self.run_text(first))
+            and self.full_name(self.run_text(second))
+            and _SENTENCE_STOP.match(text, second[1])
+        ):
+            self.add("actor", self.run_text(first), first[0], CLEAR)
+            self.add("actor", self.run_text(second), second[0], CLEAR)
+            end = second[1]
+        return end
 
     def _gapped_object_first(self, end: int) -> None:
         """ "Die Mutter spielt X, den Vater Tom Kessler": a second role and actor, the verb left out.
