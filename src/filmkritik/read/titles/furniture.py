@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from filmkritik.read import names, places
-from filmkritik.read.title_spans import GENRE_WORD, TitleSpan, menu_row
+from filmkritik.read.title_spans import DATE_LIKE, GENRE_WORD, TitleSpan, menu_row
 from filmkritik.read.titles.candidate import Candidate, _at_line_start, _whole_line, key_of, person_shaped
 from filmkritik.read.titles.collect import _SENTENCE_STARTERS
 from filmkritik.read.titles.facts import _facts_below, _facts_line, _label_line
 from filmkritik.read.titles.patterns import (
     _ARTICLES,
+    _FACTS_LABEL,
     _GENERIC,
     _HEAD_LIMIT,
     _NAV_PARTS,
@@ -447,8 +448,11 @@ def _film_under_furniture_headline(text: str, pooled: dict[str, Candidate], lang
     label = _SHOUTED_LABEL.match(first)
     shouted = (first.isupper() and 1 <= len(first.split()) <= 4) or (label is not None and label["label"].isupper())
     words = headline.split()
-    if not (quoted or shouted) or len(words) < 5 or not any(w[:1].islower() for w in words[1:]):
+    if not (quoted or shouted) or len(words) < 4:
         return
+    # "The Collector's Edition Nobody Expected": a title-cased headline said once gives way only to a body opening
+    # with a name and its year
+    sentence = len(words) >= 5 and any(w[:1].islower() for w in words[1:])
     opening = [c for c in pooled.values() if len(c.occurrences) <= 1 and any(s.start <= 1 for s in c.spans)]
     if not opening:
         return
@@ -467,12 +471,16 @@ def _film_under_furniture_headline(text: str, pooled: dict[str, Candidate], lang
     name = m.group("name")
     key = key_of(name)
     lex = names.lexicon()
+    # "Das Mädchen vom Kai (1953) war lange …": a name with its year opening the body is the film's even said once
+    dated = text.startswith(" (", m.end("name"))
+    if not sentence and (not dated or (key_of(headline) in pooled and len(pooled[key_of(headline)].occurrences) > 1)):
+        return
     if (
         key in _GENERIC
         or (" " not in key and (key in _SENTENCE_STARTERS or lex.is_common(name, language)))
         or person_shaped(name, language)
         or places.canonical(name)
-        or (language == "de" and (text.count(name) < 2 or lex.is_common(name.split()[-1], language)))
+        or (language == "de" and (text.count(name) < (1 if dated else 2) or lex.is_common(name.split()[-1], language)))
     ):
         return
     cand = pooled.get(key)
@@ -512,3 +520,75 @@ def _rubric_over_title_and_teaser(text: str, pooled: dict[str, Candidate]) -> No
     if not shouted or heading is None or not any(s.start == title_start for s in heading.spans):
         return
     heading.score = max(heading.score, max(c.score for c in shouted) + 0.1)
+
+
+#: How far down the page a sidebar of teasers above the article is looked for.
+_TEASER_ZONE = 1500
+#: A teaser list's marks around a headline: bullets and arrows before it, "mehr"/"Read more" after it.
+_TEASER_MARKS = re.compile(r"^[\s»›→▸►•*·>-]+|\s*(?:mehr|weiterlesen|read more|more|»|›|→)\s*$", re.IGNORECASE)
+#: A teaser's date or age on its own line ("18.11.2026", "Nov 19", "vor 2 Stunden", "2 hours ago", "yesterday").
+_AGE_LINE = re.compile(
+    r"(?i)(?:vor\s+\d+\s+\w+|\d+\s+(?:hours?|minutes?|days?|mins?)\s+ago|yesterday|gestern|heute|today)"
+)
+#: A run of this many headline lines in a row, none of them named again, is a list of teasers.
+_TEASER_RUN = 3
+
+
+def _teaser_line(line: str) -> bool:
+    """A teaser's headline: three to sixteen words, mixed case, no closing full stop, no byline, no row of labels."""
+    line = _TEASER_MARKS.sub("", line)
+    words = line.split()
+    if not 3 <= len(words) <= 16 or len(line) > 110 or line.endswith((".", ":")) or line.isupper():
+        return False
+    if words[0] in ("Von", "By", "Posted", "Gepostet", "Text:", "Foto:", "Photo:", "Bild:") or "©" in line:
+        return False  # a byline, a caption
+    if _FACTS_LABEL.match(line) or _facts_line(line, 0):
+        return False  # "Originaltitel: …", "Land/Jahr: USA 2024": the film's facts
+    return sum(line.count(c) for c in "|·›•") < 2
+
+
+def _age_line(line: str) -> bool:
+    stripped = line.strip(" —–-()")
+    return len(stripped) <= 30 and (DATE_LIKE.search(stripped) is not None or _AGE_LINE.fullmatch(stripped) is not None)
+
+
+def _teaser_runs(text: str, pooled: dict[str, Candidate]) -> None:
+    """ "Die schönsten Kinosäle Europas" / "Trailer: Das neue Abenteuer …" / "Warum Popcorn im Kino so teuer ist"
+    above the article, with no box heading: a sidebar of teasers (each with its date, an arrow, "mehr", or nothing).
+    Three headline lines or more in a row, dates between them allowed, none of whose names the page says again,
+    name other articles: what they name is not the film."""
+    runs: list[tuple[int, int]] = []
+    run_start = run_end = -1
+    count = 0
+    start = 0
+    limit = min(len(text), _TEASER_ZONE)
+    while start < limit:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if line and _teaser_line(line):
+            run_start = start if count == 0 else run_start
+            run_end = end
+            count += 1
+        elif not (line and count and _age_line(line)):
+            if count >= _TEASER_RUN:
+                runs.append((run_start, run_end))
+            count = 0
+        start = end + 1
+    if count >= _TEASER_RUN:
+        runs.append((run_start, run_end))
+    for first, last in runs:
+        inside = [c for c in pooled.values() if any(first <= s.start < last for s in c.spans)]
+        if any(any(not first <= a < last for a, _ in c.occurrences) for c in inside):
+            continue  # the article's own heading stands among them: its name comes back below
+        heading_below = any(
+            last < c.first < last + 600
+            and (len(c.occurrences) >= 2 or c.score >= 3.0)
+            and any(s.how in ("line", "headline", "caps") and _at_line_start(text, s.start) for s in c.spans)
+            for c in pooled.values()
+        )
+        if not heading_below:
+            continue  # no article's heading under them: they may be the article's own head
+        for cand in inside:
+            if all(first <= s.start < last for s in cand.spans):
+                cand.score = min(cand.score, 0.0) - 1.0

@@ -316,3 +316,38 @@ def _first_of_two_quoted(text: str, pooled: dict[str, Candidate]) -> None:
     first, second = pooled.get(key_of(m.group(1))), pooled.get(key_of(m.group(2)))
     if first is not None and second is not None and 0 < first.score <= second.score:
         first.score = second.score + 0.1
+
+
+#: A remake's page: the words that say so, looked for in the lower-cased text before anything else.
+_REMAKE_WORDS = ("remake", "neuverfilm", "neu verfilmt", "neuauflage")
+#: The remade film named with its older year: "„Die Furt“ war 1972 …", "X (1974)", "X from 1974", "X von 1961".
+_REMADE_YEAR = re.compile(
+    r"[“”\"«»’']?\s*(?:\(\s*|,?\s+(?:war|was|kam|came|lief|from|von|aus dem Jahr|aus|of)\s+(?:im\s+Jahr\s+|in\s+)?)"
+    r"((?:19|20)\d\d)\b"
+)
+
+
+def _remade_film(text: str, pooled: dict[str, Candidate], lowered: str) -> None:
+    """ "Neuverfilmung: Die Brücke am Fluss" … "„Die Furt“ war 1972 ein Überraschungserfolg …": on a remake's page
+    the film it remakes is named as often as the remake, first with its older year. A name whose first sighting
+    carries a year older than the page's newest, beside a heading that names another film, is the remade one."""
+    if not any(w in lowered for w in _REMAKE_WORDS):
+        return
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
+    if not years:
+        return
+    newest = max(years)
+    heads = [
+        c
+        for c in pooled.values()
+        if c.score > 3.0 and any(s.how in ("headline", "line", "facts") and s.start < _HEAD_LIMIT for s in c.spans)
+    ]
+    for cand in pooled.values():
+        if not cand.occurrences or any(s.how in ("headline", "line", "facts") for s in cand.spans):
+            continue
+        first_end = cand.occurrences[0][1]
+        m = _REMADE_YEAR.match(text, first_end)
+        if m is None or int(m.group(1)) >= newest:
+            continue
+        if any(h is not cand and h.key not in cand.key and cand.key not in h.key for h in heads):
+            cand.score = min(cand.score, max(h.score for h in heads) - 1.0) - 2.0

@@ -8,7 +8,7 @@ import re
 from filmkritik.model import LocalTitle, TextFact
 from filmkritik.read.title_spans import GENRE_WORD, TitleSpan, looks_like_title, subtitled
 from filmkritik.read.titles.candidate import Candidate, _at_line_start, _evidence, key_of, person_shaped
-from filmkritik.read.titles.facts import _facts_rest, country_year
+from filmkritik.read.titles.facts import _facts_line, _facts_rest, country_year
 from filmkritik.read.titles.patterns import _DASHES
 
 _BRACKETED = re.compile(r"[“”\"»«’']?[ \t]*\n?[ \t]*\(([^()\n:;]{2,60})\)")
@@ -96,6 +96,31 @@ def _bracketed_original(text: str, best: Candidate, language: str) -> TextFact |
             )
         ):
             return TextFact(value, evidence=[(m.start(1), m.start(1) + len(value))])
+    return _original_after_facts(text, best, foreign)
+
+
+#: A bracket closing a facts line: "Spielfilm, Spanien 2023 (El color del viento)".
+_BRACKET_AT_END = re.compile(r"\(([^()\n]{2,60})\)[ \t]*$")
+
+
+def _original_after_facts(text: str, best: Candidate, foreign: frozenset[str]) -> TextFact | None:
+    """ "Die Farbe des Windes" / "Spielfilm, Spanien 2023 (El color del viento)": a title line whose facts line
+    closes with a bracketed name in another language gives the original title there."""
+    start = best.first
+    if not _at_line_start(text, start) or start > 700:
+        return None
+    line_end = text.find("\n", start)
+    if line_end < 0 or not _facts_line(text, line_end + 1):
+        return None
+    facts_end = text.find("\n", line_end + 1)
+    facts_end = len(text) if facts_end < 0 else facts_end
+    m = _BRACKET_AT_END.search(text, line_end + 1, facts_end)
+    if m is None:
+        return None
+    value = m.group(1).strip()
+    words = re.findall(r"[\w]+(?:['’])?", value.casefold())
+    if looks_like_title(value) and not any(ch.isdigit() for ch in value) and any(w in foreign for w in words):
+        return TextFact(value, evidence=[(m.start(1), m.start(1) + len(value))])
     return None
 
 

@@ -30,6 +30,7 @@ from filmkritik.read.titles.furniture import (
     _rubric_over_film,
     _rubric_over_title_and_teaser,
     _tagline_masthead,
+    _teaser_runs,
 )
 from filmkritik.read.titles.headlines import (
     _compared_in_headline,
@@ -41,6 +42,7 @@ from filmkritik.read.titles.headlines import (
     _label_then_title,
     _most_named_over_passing,
     _rated_line,
+    _remade_film,
     _second_line_over_first,
     _teaser_after_colon,
 )
@@ -198,6 +200,8 @@ def rank(
     _teaser_after_colon(pooled)
     _first_of_two_reviews(text, pooled, getattr(data, "NAVIGATION", frozenset()))
     _first_of_two_quoted(text, pooled)
+    _remade_film(text, pooled, lowered)
+    _teaser_runs(text, pooled)
     return sorted(pooled.values(), key=lambda c: (-c.score, c.first))
 
 
@@ -528,9 +532,13 @@ def inside_parentheses(text: str, start: int) -> bool:
 def _person_uses(text: str, cand: Candidate) -> int:
     """How often the name is used like a person: "(X)", "X spielt", "X's film"."""
     uses = 0
+    # "zehn Minuten von Der Sandmann von Wismar": a name opening with an article is no person's after "von"
+    articled = cand.key.split(" ", 1)[0] in _ARTICLES and " " in cand.key
     for start, end in cand.occurrences:
         in_brackets = text[max(0, start - 1) : start] == "(" and text[end : end + 1] in ")," and " " in cand.key
-        person_context = _PERSON_AFTER.match(text, end) or _person_before(text[max(0, start - 14) : start])
+        person_context = _PERSON_AFTER.match(text, end) or (
+            not articled and _person_before(text[max(0, start - 14) : start])
+        )
         if in_brackets or person_context:
             uses += 1
     return uses

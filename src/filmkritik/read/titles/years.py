@@ -41,11 +41,15 @@ YEAR_RUNTIME_PLAIN = (
     r"(?=[12])(?<![\d.])((?:19|20)\d\d)(?:[.,]|\s+[·•|])?\s+\d{2,3}\s?(?:Min|min|mins|minutes|Minuten)\b"
 )
 _STORY_YEAR = re.compile(r":\s")
+#: "the original X", "das Original „X“": on a remake's page, the remade film's name (and its year after it).
+_ORIGINAL_BEFORE = re.compile(r"(?i)\b(?:the|das|des|dem|im)\s+original(?:s|film|fassung)?\s*[„\"“»«‘']?\s*$")
 
 
 def _year(text: str, best: Candidate, analysis: Analysis) -> YearFact | None:
     """The film's year: "(2023)" after the title, a production line "USA 2023", "Jahr: 2024"."""
     for start, end in best.occurrences:
+        if _ORIGINAL_BEFORE.search(text, max(0, start - 25), start):
+            continue  # "The original Night of the Long Harvest (1974)": the remade film's year
         m = _YEAR_AFTER.match(text, end)
         if m:
             return YearFact(int(m.group(1)), evidence=[(m.start(1), m.end(1))])
