@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import json
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -26,8 +27,8 @@ import numpy as np
 
 from filmkritik import lang
 from filmkritik.errors import ModelError
-from filmkritik.model import ExplicitRating, TextFact, Verdict, score_label
-from filmkritik.read import aspects, lexmatch, opinion, ratings, sentiment, short_text
+from filmkritik.model import ExplicitRating, Span, TextFact, Verdict, score_label
+from filmkritik.read import aspects, critic_text, lexmatch, opinion, ratings, sentiment, short_text
 from filmkritik.read.analysis import Analysis
 from filmkritik.read.lexmatch import prefiltered_search, union
 
@@ -91,6 +92,10 @@ def annotate(analysis: Analysis) -> None:
     inferred, confidence = infer_score(prose, code, items, dense, lowered)
     # Snippets and headlines: the whole-review calibration does not fit them (read/short_text.py).
     inferred, confidence = short_text.calibrate(inferred, confidence, prose, code)
+    if code in switched_on(HEAD_SWITCH, CRITIC_HEAD) or code in switched_on(CONFIDENCE_SWITCH, CRITIC_CONFIDENCE):
+        inferred, confidence = critic_reading(
+            analysis.paragraphs, prose, code, items, dense, inferred, confidence, lowered
+        )
     if explicit is not None:
         score, source, confidence = explicit.score, "explicit", EXPLICIT_CONFIDENCE
     else:
@@ -109,6 +114,118 @@ def annotate(analysis: Analysis) -> None:
         pull_quote=pull_quote(items, score, code, explicit),
     )
     analysis.notes["opinion_sentences"] = [s.span for s in items if s.is_opinion]
+
+
+#: Languages whose critics' prose the critic text head reads (``read/critic_text.py``; round 13,
+#: ``docs/preregistrations/verdict-round13.md``). Off until the head is checked on sealed critic pages:
+#: the integrator adds a language here when its check passes.
+CRITIC_HEAD: frozenset[str] = frozenset()
+#: Languages whose critics' prose gets the critic-page confidence map (``models/verdict-critic-confidence.json``,
+#: fitted on critic-style pages) when the head is off there. Off until checked, like the head.
+CRITIC_CONFIDENCE: frozenset[str] = frozenset()
+#: Environment variables that override the two settings (comma-separated language codes; empty: none),
+#: so that a measuring script can read the same pages with each switched off and on.
+HEAD_SWITCH = "FILMKRITIK_CRITIC_HEAD"
+CONFIDENCE_SWITCH = "FILMKRITIK_CRITIC_CONFIDENCE"
+#: The head reads critics' prose of at least this many words (shorter texts: the short-text model) ...
+CRITIC_HEAD_WORDS = 100
+#: ... and in English below this many (the Pang & Lee critics' long reviews keep the shipped reader).
+CRITIC_HEAD_BELOW = {"en": 700}
+CRITIC_CONFIDENCE_FILE = "verdict-critic-confidence.json"
+
+
+def switched_on(variable: str, default: frozenset[str]) -> frozenset[str]:
+    """The languages a critic-prose setting is on for: ``default``, unless the environment says otherwise."""
+    raw = os.environ.get(variable)
+    if raw is None:
+        return default
+    return frozenset(code.strip() for code in raw.split(",") if code.strip())
+
+
+class CriticInputs(NamedTuple):
+    """What the critic text head reads of a page: its blocks' hashed feature ids and the reader's numbers
+    (model score, judgement lean, model score of the opinion sentences, the shown score)."""
+
+    block_ids: list[np.ndarray]
+    numbers: tuple[float, float, float, float]
+
+
+def critic_prose(prose: str, code: str, items: Sequence[opinion.Sentence], lowered: str | None = None) -> bool:
+    """Whether the critic settings read ``prose``: not under ``CRITIC_HEAD_WORDS`` words (the short-text
+    model's ground), not English from ``CRITIC_HEAD_BELOW`` words, not a German customer's review."""
+    below = CRITIC_HEAD_BELOW.get(code, 0)
+    words = _words_up_to(prose, max(below, CRITIC_HEAD_WORDS))
+    if words < CRITIC_HEAD_WORDS or (below and words >= below):
+        return False
+    return code not in CRITIC_BANDS or judgement_parts(prose, code, items, lowered)[2]
+
+
+def critic_inputs(
+    paragraphs: Sequence[Span],
+    prose: str,
+    code: str,
+    items: Sequence[opinion.Sentence],
+    dense: Sequence[float] | None,
+    shown: int,
+    lowered: str | None = None,
+) -> CriticInputs | None:
+    """The head's inputs for a critic's prose, or None where it does not apply (:func:`critic_prose`)."""
+    if not critic_prose(prose, code, items, lowered):
+        return None
+    lean, _, _ = judgement_parts(prose, code, items, lowered)
+    try:
+        model = sentiment.model(code)
+    except ModelError:
+        return None
+    whole = model.score(prose, dense, lowered)[0]
+    said = [s.text for s in items if s.opinion >= critic_text.OPINION]
+    said_score = model.score("\n".join(said))[0] if said else whole
+    blocks = critic_text.indices(critic_text.text_blocks(items, paragraphs))
+    return CriticInputs(blocks, (whole, lean, said_score, float(shown)))
+
+
+def critic_reading(
+    paragraphs: Sequence[Span],
+    prose: str,
+    code: str,
+    items: Sequence[opinion.Sentence],
+    dense: Sequence[float] | None,
+    score: int,
+    confidence: float,
+    lowered: str | None = None,
+) -> tuple[int, float]:
+    """The inferred score and confidence of a critic's prose with the critic settings that are on: the text
+    head's band (and its confidence), else the critic-page confidence map; unchanged where neither applies."""
+    head = critic_text.shipped(code) if code in switched_on(HEAD_SWITCH, CRITIC_HEAD) else None
+    table = critic_confidence_maps().get(code) if code in switched_on(CONFIDENCE_SWITCH, CRITIC_CONFIDENCE) else None
+    if head is None and table is None:
+        return score, confidence
+    if table is not None:
+        if not critic_prose(prose, code, items, lowered):
+            return score, confidence
+        confidence = critic_page_confidence(table, score)  # where the head does not decide, too
+    if head is not None:
+        inputs = critic_inputs(paragraphs, prose, code, items, dense, score, lowered)
+        if inputs is not None:
+            return head.decide(score, confidence, inputs.block_ids, inputs.numbers)
+    return score, confidence
+
+
+@cache
+def critic_confidence_maps() -> dict[str, dict[str, list[float]]]:
+    """The critic-page confidence maps per language (empty when the file is absent)."""
+    ref = resources.files("filmkritik").joinpath("models", CRITIC_CONFIDENCE_FILE)
+    try:
+        raw = json.loads(ref.read_text(encoding="utf-8"))
+    except (FileNotFoundError, OSError, ValueError):
+        return {}
+    return {code: table for code, table in raw.get("maps", {}).items() if isinstance(table, dict)}
+
+
+def critic_page_confidence(table: Mapping[str, Sequence[float]], score: float) -> float:
+    """How often the reader's label is right on critics' pages at ``score``'s distance from the nearest edge."""
+    margin = min(abs(score - e) for e in table["edges"])
+    return round(float(np.interp(margin, table["margin_knots"], table["confidence"])), 4)
 
 
 def infer_score(

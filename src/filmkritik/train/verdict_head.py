@@ -214,6 +214,14 @@ def _arrays(pages: Sequence[Page]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    import sys
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["text"]:  # round 13: the critic text head (train/critic_text.py)
+        from filmkritik.train import critic_text
+
+        critic_text.main(argv[1:])
+        return
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, required=True, help="where to write the fitted heads (JSON)")
     parser.add_argument("--report", action="store_true", help="also print the leave-one-round-out comparison")
