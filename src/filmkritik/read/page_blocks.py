@@ -92,6 +92,18 @@ _FACTS_LINE = re.compile(
     r"|\b(?:opens|is\s+in\s+cinemas|is\s+now\s+playing|is\s+streaming)\b[^\n|]{0,60}[.!]\s*$",
     re.IGNORECASE,
 )
+#: A teaser headline's marks as a link: an arrow or bullet before it, "mehr" / "Read more" after it.
+_TEASER_MARK = re.compile(
+    r"^[ \t]*[»›→▸►•*·][ \t]*|[ \t]+(?:mehr|weiterlesen|read more|more)[ \t]*[»›→]?[ \t]*$", re.IGNORECASE
+)
+#: A teaser's date or age alone on the line below it: "18.11.2026", "Nov 19", "vor 2 Stunden", "2 hours ago".
+_TEASER_AGE = re.compile(
+    r"(?i)[ \t—–-]*(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}"
+    r"(?:,[ \t]*\d{4})?|\d{1,2}\.?[ \t]+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.?(?:[ \t]+\d{4})?|"
+    r"vor[ \t]+\d+[ \t]+\w+|\d+[ \t]+(?:hours?|minutes?|days?|mins?)[ \t]+ago|yesterday|gestern)[ \t]*"
+)
+#: So many teaser headlines in a row make a sidebar.
+_TEASER_RUN = 3
 #: The review's own rating or verdict line, should a site set it under its boxes: "Unsere Wertung: 4/5",
 #: "Rating: ★★★☆☆", "Fazit: ..." (a teaser gives its stars after its title, never before).
 _VERDICT_LINE = re.compile(
@@ -279,6 +291,11 @@ def blocks(text: str) -> list[Block]:
         end = _teasers_below(lines, i, article_end)
         found.append(Block(lines[i].start, lines[end].end, "box"))
         i = end + 1
+    # Above the article's first prose: a sidebar of teasers without a heading, told by its marks.
+    for start, end in _marked_teasers(lines, prose[0]):
+        if not any(b.start <= lines[end].end and lines[start].start <= b.end for b in found):
+            found.append(Block(lines[start].start, lines[end].end, "box"))
+    found.sort(key=lambda b: b.start)
     # Below it: from the first box, bio or comment to the end of the page.
     stop = comments if comments is not None else len(lines)
     j = article_end + 1
@@ -299,6 +316,37 @@ def blocks(text: str) -> list[Block]:
     if comments is not None:
         found.append(Block(lines[comments].start, len(text), "comments"))
     return found
+
+
+def _marked_teasers(lines: list[_Line], stop: int) -> list[tuple[int, int]]:
+    """Runs of teaser headlines above line ``stop`` (the article's first prose) with no box heading: three or more
+    short lines in a row, most of them marked as links to other articles: an arrow or a bullet before ("» Warum
+    das Kino …", "› Ten films to watch …"), "mehr" / "Read more" after, or their date on the line below ("The 25
+    best horror movies" / "Nov 19"). A review's own heading carries no such marks."""
+    runs: list[tuple[int, int]] = []
+    first = last = -1
+    heads = marked = 0
+    for i in range(stop):
+        line = lines[i].text.strip()
+        if line and _TEASER_AGE.fullmatch(line) and heads:
+            marked += 1  # the teaser above it is dated
+            last = i
+            continue
+        bare = _TEASER_MARK.sub("", line)
+        words = bare.split()
+        if line and 3 <= len(words) <= 16 and len(line) < 120 and not line.endswith(".") and bare != line:
+            marked += 1
+        if line and 3 <= len(words) <= 16 and len(line) < 120 and not line.endswith("."):
+            first = i if heads == 0 else first
+            last = i
+            heads += 1
+            continue
+        if heads >= _TEASER_RUN and marked >= heads - 1:
+            runs.append((first, last))
+        heads = marked = 0
+    if heads >= _TEASER_RUN and marked >= heads - 1:
+        runs.append((first, last))
+    return runs
 
 
 def _teasers_below(lines: list[_Line], i: int, stop: int) -> int:

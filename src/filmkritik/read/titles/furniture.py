@@ -487,7 +487,9 @@ def _film_under_furniture_headline(text: str, pooled: dict[str, Candidate], lang
     if cand is None:
         span = TitleSpan(name, m.start("name"), m.end("name"), "prose")
         cand = pooled[key] = Candidate(key, spans=[span], occurrences=[(span.start, span.end)])
-    best = max(c.score for c in opening)
+    # the headline said once gives way too ("THE VAULT" / "The Restoration Everyone Waited For")
+    head = [c for c in pooled.values() if len(c.occurrences) <= 1 and any(s.start == top[1][0] for s in c.spans)]
+    best = max(c.score for c in opening + head)
     cand.score = max(cand.score, best + 0.1)
 
 
