@@ -466,12 +466,15 @@ def _in_group(group: str) -> Callable[[Page], bool]:
     return lambda page: page.group == group
 
 
-def head_artifact(pages: Sequence[Page], code: str, oof: OutOfFold, gate: float) -> critic_text.CriticTextHead:
+def head_artifact(
+    pages: Sequence[Page], code: str, oof: OutOfFold, gate: float, numbers: bool = True
+) -> critic_text.CriticTextHead:
     """The head fitted on all of ``code``'s pages, its confidence map fitted on the out-of-fold probabilities
-    of the pages where it decided."""
-    c = choose_penalty(pages, True, True)
-    fitted = fit(applied(pages), c)
+    of the pages where it decided. ``numbers`` False: the text blocks only (addendum 2; the numbers' weights 0)."""
+    c = choose_penalty(pages, True, numbers)
+    fitted = fit(applied(pages), c, True, numbers)
     n = len(fitted.columns)
+    number_weights = fitted.coef[:, n:].T if numbers else np.zeros((len(critic_text.NUMBERS), 3))
     keep = np.abs(fitted.coef[:, :n]).max(axis=0) > 0
     probability = np.array([q for q in oof.probability if q is not None])
     right = np.array(
@@ -485,7 +488,7 @@ def head_artifact(pages: Sequence[Page], code: str, oof: OutOfFold, gate: float)
         intercept=fitted.intercept,
         number_mean=fitted.mean,
         number_scale=fitted.scale,
-        number_weights=fitted.coef[:, n:].T,
+        number_weights=number_weights,
         confidence_knots=PROBABILITY_KNOTS,
         confidence_values=isotonic(probability, right, PROBABILITY_KNOTS),
         gate=gate,
@@ -599,15 +602,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     maps: dict[str, Any] = {}
     for code in args.lang:
         pages = found[code]
-        oof = leave_one_file_out(pages, gate=args.gate)
-        result: dict[str, Any] = {"gate": args.gate, "head": report(pages, oof, code)}
+        numbers = not args.text_only
+        oof = leave_one_file_out(pages, True, numbers, gate=args.gate)
+        result: dict[str, Any] = {"gate": args.gate, "numbers": numbers, "head": report(pages, oof, code)}
         result["confidence (out-of-fold)"] = confidence_tables(pages, oof)
         if args.secondary:
             for gate in (0.5, 0.7):
                 result[f"gate {gate}"] = report(pages, leave_one_file_out(pages, gate=gate), code)["pooled"]
             for name, text, numbers in (("numbers only", False, True), ("text only", True, False)):
                 result[name] = report(pages, leave_one_file_out(pages, text, numbers, gate=args.gate), code)["pooled"]
-        head = head_artifact(pages, code, oof, args.gate)
+        head = head_artifact(pages, code, oof, args.gate, numbers)
         dev = found.get(f"dev-{code}")
         if dev is not None:
             result["dev (transfer, the head fitted on all pages)"] = dev_tables(pages, dev, head)
