@@ -50,7 +50,7 @@ PROSE_CUES = (
     r"(?=[.!?:A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?:]\s+)(?=[A-ZÄÖÜ][\wäöüß-]+\s+(?:erzählt|zeigt|begleitet|porträtiert|"
     r"schildert)\b){T}\s+(?:erzählt\s+(?:von|die\s+Geschichte)|zeigt\s+(?:den|die|das|"
     r"eine?n?)\s+(?:Alltag|Geschichte|Leben|Nacht|Tag|Jahr|Sommer|Winter|Welt)|begleitet|porträtiert|schildert)\b",
-    r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+ist\s+(?:der|die|das|ein|eine)\s+(?:\w+\s+){0,3}(?:Film|Werk|Drama|Thriller|Komödie|Fortsetzung)",
+    r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+ist\s+(?:der|die|das|ein|eine)\s+(?:\w+,?\s+){0,3}(?:Film|Werk|Drama|Thriller|Komödie|Fortsetzung)",
     # "Ackerland heißt der neue Film von Lea Brandner", "Ihr neuer Film heißt Ackerland"
     # "„Was der Fluss behält“ heißt er, und er stammt von …": the film named, then called "er"
     r"(?=[.!?\nA-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+heißt\s+(?:(?:der|die|das)\s+(?:[\wäöüß-]+\s+){0,3}"

@@ -9,7 +9,7 @@ from functools import cache
 from types import ModuleType
 
 from filmkritik import lang
-from filmkritik.read import names
+from filmkritik.read import names, places
 from filmkritik.read.lexmatch import LedPattern
 from filmkritik.read.title_spans import (
     DATE_LIKE,
@@ -100,7 +100,8 @@ _REVIEW_WORDS = frozenset(
 )
 #: A line in a box of links to other reviews: a quoted title, a review word, a year in brackets, "A | B".
 _LINK_LIKE = re.compile(r"[„“\"»«‘]|\b(?:[Kk]ritik|[Rr]eview|[Rr]ezension)\b|\((?:19|20)\d\d\)|\s\|\s")
-_OWNER_THEN_TITLE = re.compile(r"^[^'’]+['’]s (?=(?:The|A|An) |\S+ \S)")
+#: "Grace Adeyemi's The Drum Maker": the owner before the title; not "The Vicar's Tea Party", a title itself.
+_OWNER_THEN_TITLE = re.compile(r"^(?!(?:The|A|An) )[^'’]+['’]s (?=(?:The|A|An) |\S+ \S)")
 _VERB_INSIDE = re.compile(
     r" (?:ist|war|wird|bleibt|is|was|remains) (?:der|die|das|ein|eine|kein|keine|a|an|the|not|nicht)\b"
 )
@@ -188,6 +189,10 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
     spans += [  # "Das Problem" said once gives no "Das"
         s for s in _prose_heads(text, [s for s in spans if s.how == "prose"]) if _plausible(key_of(s.text), navigation)
     ]
+    if not any(s.how in _NAMED_KINDS for s in spans):
+        # nothing names a film by a cue or quotes: a one-word title said as a sentence's subject ("Nebelwald ist
+        # unaufgeregt und klug") and named again
+        spans += [s for s in _one_word_subjects(text, language) if not _surname_of_named_person(text, s.text)]
     if not spans:  # nothing title-shaped: fall back on runs seen once ("with Quiet Harbour, ...")
         spans = [
             s
@@ -587,6 +592,49 @@ def _recurring_runs(text: str, language: str, minimum: int = 2) -> list[TitleSpa
         and not person_shaped(value, language)
         and not (" and " in value and _names_joined(value, language))
     ]
+
+
+#: Sightings that name a film by a cue, quotes, capitals or facts (headline lines and runs do not).
+_NAMED_KINDS = frozenset(("headline", "quoted", "prose", "facts", "caps"))
+#: A one-word sentence subject and its verb: "Nebelwald ist …", "Halcyon opens …".
+_ONE_WORD_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?] ))([A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?) (?:ist|war|bleibt|wirkt|zeigt|erzählt|"
+    r"beginnt|endet|lebt|gehört|is|was|remains|feels|works|opens|ends|belongs)\b",
+    re.MULTILINE,
+)
+#: Words before a noun: a word after one of them is a common noun, not a title ("die Kameraarbeit").
+_DETERMINERS = frozenset(
+    """der die das den dem des ein eine einen einem einer eines kein keine seine ihre sein ihr dieser diese dieses
+    the a an his her its their this that no""".split()
+)
+
+
+def _one_word_subjects(text: str, language: str) -> list[TitleSpan]:
+    """One-word names that open a sentence as its subject and recur, never after an article: a one-word title with no
+    cue ("Nebelwald ist unaufgeregt und klug"). Not common words, first names, places or sentence openers."""
+    lex = names.lexicon()
+    found: list[TitleSpan] = []
+    seen: set[str] = set()
+    for m in _ONE_WORD_SUBJECT.finditer(text):
+        word = m.group(1)
+        if word in seen:
+            continue
+        seen.add(word)
+        if (
+            word.casefold() in _SENTENCE_STARTERS
+            or lex.is_common(word, language)
+            or lex.is_first_name(word)
+            or places.canonical(word)
+        ):
+            continue
+        starts = [o.start() for o in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+        if len(starts) < 2:
+            continue
+        before = [(text[max(0, a - 20) : a].split() or [""])[-1].strip("(„\"“‘'[") for a in starts]
+        if any(w.casefold() in _DETERMINERS or lex.is_first_name(w) for w in before):
+            continue  # "die Kameraarbeit", "Carla Dunmore": a noun, a surname
+        found.append(TitleSpan(word, m.start(1), m.end(1), "prose"))
+    return found
 
 
 def _names_joined(value: str, language: str) -> bool:

@@ -242,7 +242,7 @@ def _tagline_masthead(text: str, pooled: dict[str, Candidate]) -> None:
     mastheads = [
         c
         for c in pooled.values()
-        if _said_outside_footer(text, c) <= 1 and all(s.start <= masthead_end for s in c.spans)
+        if all(s.start <= masthead_end for s in c.spans) and _said_outside_footer(text, c) <= 1
     ]
     ceiling = max(c.score for c in below) - 0.3
     for cand in mastheads:

@@ -62,6 +62,8 @@ from filmkritik.read.titles.patterns import (
 
 #: An owner's possessive right before a quoted name ("Anna Berg's “X”", "Anna Bergs „X“"): a work of theirs.
 _OWNER_BEFORE = re.compile(r"(?<![\w.])[A-ZÄÖÜ][\w-]*[a-zäöü](?<!Film)(?:['’]s|s|['’])\s[„\"“»«‘']?\Z")
+#: Headline sentences that ask why or how: "Warum dieser Film …", "Why this comedy works".
+_WHY = ("Warum ", "Wieso ", "Weshalb ", "Why ", "How ")
 _YEAR_AFTER_LINE = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
 _FILM_NOUN_BEFORE = re.compile(
     r"(?:\b|\w)(?:[Ff]ilms?|[Ss]pielfilm|[Dd]rama|[Kk]omödie|[Tt]hriller|[Ww]estern|[Dd]oku\w*|[Mm]ovie|[Ss]equel|"
@@ -238,6 +240,8 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
                 weight = 1.0  # a line said once and never again is a tagline more often than a title
             if span.text.endswith(("!", "?")) and len(cand.occurrences) <= 1:
                 weight = 0.3  # "It's a trap!" said once; "Wo steckt Opa Kurt?" said again is the film's name
+            elif len(cand.occurrences) <= 1 and span.text.startswith(_WHY) and span.text.count(" ") >= 3:
+                weight = 0.5  # "Warum dieser Heimatkrimi einfach funktioniert" said once: a headline sentence
             line_end = text.find("\n", span.end)
             if _YEAR_AFTER_LINE.fullmatch(text, span.end, line_end if line_end >= 0 else len(text)):
                 weight += 2.0  # "The Glass Orchard (2024)" heading a page
