@@ -158,6 +158,37 @@ CASES = [
     ),
     # ... a remark in parentheses before "als" is no pronoun object
     ("Kurt Ebner ( wer ihn kennt, weiß es ) als Rufus ist ein Vergnügen.", {("Rufus", "Kurt Ebner")}, set(), set()),
+    # -- shapes fixed after set 13b was scored (new sentences)
+    (
+        "Seine Tochter Runa lebt in Kiel. Die junge Schauspielerin Tilda Sommer, die sie verkörpert, ist neu.",
+        {("Runa", "Tilda Sommer")},
+        {"Tilda Sommer"},
+        set(),
+    ),
+    (
+        "Die Bäuerin Agnes, die die junge Schauspielerin Clara Wendt mit viel Wärme spielt, bleibt.",
+        {("Agnes", "Clara Wendt")},
+        {"Clara Wendt"},
+        set(),
+    ),
+    (
+        "Lina spielt die Nachwuchsdarstellerin Mia Sonnleitner.",
+        {("Lina", "Mia Sonnleitner")},
+        {"Mia Sonnleitner"},
+        set(),
+    ),
+    (
+        "Den müden Landarzt Dr. Henrik Assmann gibt Bruno Kessel mit Humor.",
+        {("Dr. Henrik Assmann", "Bruno Kessel")},
+        {"Bruno Kessel"},
+        set(),
+    ),
+    (
+        "Der Gaukler Ugo hat alles verloren. Ugo ist Karim Mansour, der sichtlich Spaß hat.",
+        {("Ugo", "Karim Mansour")},
+        {"Karim Mansour"},
+        set(),
+    ),
     # -- a given name that also is an English word ("Ole") opens a German name
     (
         "Ole Kristian Vatne als zwielichtiger Konzernvertreter darf ein wenig Spaß haben.",
@@ -187,6 +218,7 @@ def test_german_director_phrases_round13() -> None:
     assert _directors("Der Film stammt von Lasse Ringholm, der vorher Musikvideos gedreht hat.") == {"Lasse Ringholm"}
     # the script or the music "stammt von" someone else: no director
     assert _directors("Das Drehbuch stammt von Lasse Ringholm.") == set()
+    assert _directors("Ein stiller Film. Der Film stammt von Tomáš Vrba.") == {"Tomáš Vrba"}
 
 
 def test_rarer_given_names_are_known() -> None:
@@ -206,9 +238,11 @@ def _score(fixture: Path) -> dict[str, float]:
 @pytest.mark.parametrize(
     ("name", "floors"),
     [
-        # written before the round's rules (first run: cast 0.738, actors 0.844, directors 0.952); the end figure
-        # flatters, the floors sit a little under it
-        ("de-generalisation13.jsonl", {"cast": 0.85, "actors": 0.9, "directors": 0.95}),
+        # written before the round's rules (first run: cast 0.738, actors 0.844, directors 0.952); the end figures
+        # flatter, the floors sit a little under them
+        ("de-generalisation13.jsonl", {"cast": 0.88, "actors": 0.95, "directors": 0.95}),
+        # written after the rules and scored once (cast 0.755, actors 0.828, directors 0.947); five shapes fixed since
+        ("de-generalisation13b.jsonl", {"cast": 0.9, "actors": 0.92, "directors": 0.95}),
     ],
 )
 def test_generalisation13_floors(name: str, floors: dict[str, float]) -> None:

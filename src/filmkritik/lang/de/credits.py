@@ -188,6 +188,7 @@ DIRECTOR_PHRASE_TRIGGERS = (
     "ihren",
     "regisseur",
     "filmemacher",
+    "stammt von",
 )
 WRITTEN_BY = r"geschrieben\s+von|Drehbuch\s+von|Buch\s+von|nach\s+dem\s+Roman\s+von|nach\s+einem\s+Roman\s+von|Romanvorlage\s+von|Vorlage\s+von"
 COMPOSED_BY = r"Musik\s+von|komponiert\s+von|Filmmusik\s+von|Soundtrack\s+von|Score\s+von"

@@ -68,6 +68,13 @@ _WORD_AROUND = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*")
 _PERFORMER_APPOSITION_HEAD = re.compile(r",\s+(?:eine|ein|die|der)\s+(?:[a-zäöüß-]+\s+){0,3}$")
 #: The apposition closes ("..., muss", "... des französischen Kinos, spielt"), at most a short genitive after the noun.
 _PERFORMER_APPOSITION_END = re.compile(r"(?:\s+(?:des|der|vom|aus)\s+(?:[\wäöüß-]+\s+){0,2}[\wäöüß-]+)?,\s")
+#: ", eine der großen alten Damen des georgischen ", ", lange ein Gesicht aus dem ": a performer's standing on stage or
+#: screen, before "Theaters"/"Kinos"/"Fernsehen".
+_STAGE_APPOSITION_HEAD = re.compile(
+    r",\s+(?:[a-zäöüß]+\s+){0,2}(?:eine|einer|ein|die|der)\s+(?:der\s+)?(?:[a-zäöüß]+\s+){0,3}"
+    r"(?:Damen?|Star|Stars|Legende|Ikone|Gesicht|Urgestein|Veteran|Veteranin|Größen?|Liebling)\s+"
+    r"(?:des|der|aus\s+dem|vom|im)\s+(?:[a-zäöüß]+\s+){0,2}$"
+)
 _CO_DIRECTOR = re.compile(r"(?:Ko|Co)-?[Rr]egisseur")
 
 
@@ -86,6 +93,18 @@ class Appositions(DirectorCues):
                 if not word or not _PERFORMER_APPOSITION_END.match(text, word.end()):
                     continue
                 head = _PERFORMER_APPOSITION_HEAD.search(text, max(0, word.start() - 120), word.start())
+                span = self.runs.ending_at(head.start()) if head else None
+                if span and self.full_name(self.run_text(span)):
+                    self.add("actor", self.run_text(span), span[0], HINT)
+        for stem in ("Theater", "Kino", "Fernseh", "Bühne"):
+            pos = text.find(stem)
+            while pos >= 0:
+                # "X, eine der großen alten Damen des georgischen Theaters, ...", "X, lange ein Gesicht aus dem Fernsehen,"
+                word = _WORD_AROUND.match(text, pos)
+                pos = text.find(stem, pos + 1)
+                if not word or not text.startswith(",", word.end()):
+                    continue
+                head = _STAGE_APPOSITION_HEAD.search(text, max(0, word.start() - 120), word.start())
                 span = self.runs.ending_at(head.start()) if head else None
                 if span and self.full_name(self.run_text(span)):
                     self.add("actor", self.run_text(span), span[0], HINT)

@@ -50,7 +50,8 @@ _SUBORDINATE_PLAY_PRONOUN = re.compile(
 _PERFORMER_TAILS = ("darsteller", "darstellerin", "schauspieler", "schauspielerin")
 _TRADE_BEFORE_SUBJECT = re.compile(r"(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2}(?=[A-ZÄÖÜ])")
 _LONG_RELATIVE_ACTOR = re.compile(
-    rf",\s+(?P<pronoun>den|die)\s+(?P<inner>(?P<actor>{RUN})(?:\s+(?:als|mit|so|ganz|sehr|derart|wunderbar|herrlich)\s|\s{{3}})"
+    rf",\s+(?P<pronoun>den|die)\s+(?P<inner>(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){{0,2}})?(?P<actor>{RUN})"
+    r"(?:\s+(?:als|mit|so|ganz|sehr|derart|wunderbar|herrlich)\s|\s{3})"
     r"[^.;:!?()\n\"„“”«»]{0,110}?)\s+(?:verkörpert|spielt|anlegt|mimt|gibt|darstellt|porträtiert)(?=\s*[,.;:–—]|\s+-\s|\s{3})"
 )
 _BARE_ROLE = re.compile(
@@ -232,7 +233,16 @@ class Clauses(Appositions):
         for start, end in self._trigger_spans(("verkörpert", "spielt", "anlegt", "mimt", "gibt", "darstellt")):
             for m in _LONG_RELATIVE_ACTOR.finditer(self.text, start, end):
                 aspan = self.runs.starting_at(m.start("actor"))
-                if not aspan or aspan[1] != m.end("actor") or not self.full_name(self.run_text(aspan)):
+                if not aspan or aspan[1] != m.end("actor"):
+                    continue
+                raw = self.run_text(aspan)
+                if m.start("actor") > m.start("inner"):
+                    # "die die kasachische Schauspielerin X mit ... spielt": only a performer's trade after an article
+                    words = raw.split(" ")
+                    if len(words) < 3 or not self._performer_trade(words[0]):
+                        continue
+                    aspan = (aspan[0] + len(words[0]) + 1, aspan[1])
+                if not self.full_name(self.run_text(aspan)):
                     continue
                 span = self._run_before_clause(m.start())
                 if span is None or not self._actor_inside_relative(m, span):

@@ -43,10 +43,11 @@ _HAS_APPEARANCE = re.compile(
 #: performer's name right after a dash, then a verb or a comma-set remark closed by the next dash.
 _DASH_ASIDE_DE = re.compile(
     rf"(?<=\s)[–—]\s+(?P<actor>{RUN})(?=\s+(?:macht|gibt|spielt|verleiht|legt|ist|bleibt|verkörpert|hat)\s"
-    r"|,\s+[a-zäöüß][^–—.;!?\n]{0,70}\s[–—]\s"
+    r"|,\s+[a-zäöüß][^–—.;!?\n]{0,70}\s[–—][\s,]"
     # "– X mit stoischer Ruhe –", "– X in Hochform –": a remark without a comma, closed by the next dash
-    r"|\s+(?:mit|in|voller|ganz)\s+[^–—.;!?\n]{1,50}\s[–—]\s)"
+    r"|\s+(?:mit|in|voller|ganz)\s+[^–—.;!?\n]{1,50}\s[–—][\s,])"
 )
+_NAMED_VERB_BEFORE_DASH_DE = re.compile(r"\bnamens\s+([A-ZÄÖÜ][\wäöüß'’-]*)\s+[a-zäöüß]+\s*$")
 #: A part opening its sentence right before the dash ("Kommissarin Birkhofer – X, spröde –"): no article needed.
 _SENTENCE_START_BEFORE_DE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 #: The part before that dash: an article or possessive, perhaps adjectives and a describing noun, then the name.
@@ -89,7 +90,7 @@ _COLLECTIVE_VERB = re.compile(
 _DATIVE_GIVER = re.compile(
     rf",\s+(?:der|dem)\s+(?P<actor>{RUN})\s+[^,.;:!?()\n]{{1,60}}?\s"
     r"(?P<verb>mitgibt|mitgab|verleiht|verlieh|schenkt|schenkte|gibt|gab|leiht|lieh|einhaucht|einhauchte)"
-    r"(?=\s*[,.;!?–—])"
+    r"(?=\s*[,.;!?–—]|\s{3})"  # (three spaces: a clause the insertion mask blanked)
 )
 #: Verbs of giving that are plot unless what is given is a performance's (Kontur, Tiefe, ...).
 _PLAIN_GIVING = frozenset("schenkt schenkte gibt gab leiht lieh".split())
@@ -105,7 +106,8 @@ _IS_PERFORMER_DE = re.compile(
 #: What may stand before a part that opens its sentence: nothing, or the noun an apposition names
 #: ("Die Matriarchin, Oma Lisbeth, ...", "Ihr Gemahl, der Graf Eberhard, ...").
 _PART_LEAD_DE = re.compile(
-    r"\s*(?:(?:Die|Der|Ihr|Ihre|Sein|Seine)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*,\s+(?:der|die)?\s*)?"
+    r"\s*(?:(?:Die|Der|Ihr|Ihre|Sein|Seine)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*,\s+"
+    r"(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2})?)?"
 )
 _PERFORMANCE_GIFTS = frozenset(
     "Kontur Konturen Tiefe Gesicht Wärme Würde Leben Format Präsenz Stimme Witz Charme".split()
@@ -172,6 +174,12 @@ class Pairings(RolePhrases):
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR)  # "Die Köchin – X, ... –"
                 continue
             if cspan is None:
+                named = _NAMED_VERB_BEFORE_DASH_DE.search(before)
+                if named:
+                    # "Als ein Fotograf namens Théo auftaucht – X, etwas zu glatt –": the part "namens" gave
+                    char = self.character(named.group(1), m.start() - 1 - len(before) + named.start(1))
+                    if char and " " not in char and not self.lex.looks_like_noun(char, self.code):
+                        self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
                 continue
             raw = self.run_text(cspan)
             lead = before[: len(before) - (cspan[1] - cspan[0])]
@@ -508,6 +516,8 @@ class Pairings(RolePhrases):
         if cspan is None:
             return
         sentence_start = self.analysis.sentence_of(cspan[0])[0]
+        # (a clause after a semicolon opens like a sentence: "...; ihr Gemahl, der Graf Eberhard, ist X")
+        sentence_start = max(sentence_start, text.rfind(";", sentence_start, cspan[0]) + 1)
         if not _PART_LEAD_DE.fullmatch(text, sentence_start, cspan[0]):
             return
         actor = self.person(m.group("actor"))
@@ -517,11 +527,24 @@ class Pairings(RolePhrases):
         char = self.character(raw, cspan[0])
         if not char or self._noun_only_part(char) or _norm(char) == _norm(actor) or places.canonical(char):
             return
-        if not any(self._given(t) for t in char.split(" ")) and not (
-            " " in char and char.split(" ")[0] in self.d.HONORIFICS
+        if (
+            not any(self._given(t) for t in char.split(" "))
+            and not (" " in char and char.split(" ")[0] in self.d.HONORIFICS)
+            and not self._named_part_word(raw, char)
         ):
             return  # "Die Heldin ist X": no name given
         self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+
+    def _named_part_word(self, raw: str, char: str) -> bool:
+        """A name no list knows, given as a part's name: after a person noun in the run ("Ihr Cousin Tunde") or
+        written elsewhere after one ("Der Zauberer Balduin ... Balduin ist X")."""
+        if " " in char or not self._name_shaped([char]):
+            return False
+        if len(names.tokens(raw)) > 1:
+            return True
+        return bool(re.search(rf"\b[A-ZÄÖÜ][a-zäöüß-]+ {re.escape(char)}\b", self.text)) and any(
+            self._role_word(m.group(1)) for m in re.finditer(rf"\b([A-ZÄÖÜ][a-zäöüß-]+) {re.escape(char)}\b", self.text)
+        )
 
     def possessive_relatives(self) -> None:
         """ "Ingrid Paulsen, deren Haushälterin Gerda mehr weiß, ...": a performer, then a relative clause opened

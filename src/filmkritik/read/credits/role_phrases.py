@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from filmkritik.model import Span
-from filmkritik.read import lexmatch
+from filmkritik.read import lexmatch, names, places
 from filmkritik.read.credits.common import _AGE_PRAISE, _NAME_CLOSED, _QUOTED_TITLE, CLEAR, Hit, _norm
 from filmkritik.read.credits.voices import Voices
 from filmkritik.read.names import RUN
@@ -46,6 +46,8 @@ _IN_GOOD_HANDS = re.compile(
 _VOICES_BELONG = re.compile(
     r"Stimmen?\s+(?:der|des|von)\s+[^.;:!?\n]{1,40}?\s+(?:gehören|gehört|gehörten|gehörte)\s+(?:unter\s+anderem\s+|u\.\s*a\.\s+)?(?=[A-ZÄÖÜ])"
 )
+#: Nothing, or an article and adjectives, before a name opening its sentence ("Die junge ").
+_ARTICLE_ADJECTIVES = re.compile(r"(?:(?:Die|Der)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2})?")
 #: "X spielt diesen Bürgermeister": a demonstrative and a noun pointing back to a named part.
 _DEMONSTRATIVE_PART = re.compile(r"\s+(?:diesen|diese)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\b(?!\s+[A-ZÄÖÜ])")
 #: ", die sie verkörpert,": a relative clause of a performer whose object is the part named before.
@@ -211,7 +213,9 @@ _ROLES_LEAD = (
     r"(?:[Ii]n\s+(?:(?:den\s+)?(?:[a-zäöüß]+(?:e|en)\s+)?(?:Neben|Gast|Haupt|Sprech)?[Rr]ollen|"
     r"der\s+(?:deutschen\s+)?(?:Original|Synchron)?[Ff]assung)|[Ii]m\s+(?:englischen\s+)?Original)"
 )
-_ROLES_LIST_VERB = r"(?:sind|wirken|sieht\s+man|hört\s+man|spielen|sprechen|glänzen|überzeugen|agieren)"
+_ROLES_LIST_VERB = (
+    r"(?:sind|wirken|sieht\s+man|hört\s+man|spielen|sprechen|glänzen|überzeugen|agieren|tauchen|treten|erscheinen)"
+)
 _IN_ROLES_LIST = re.compile(
     rf"\b(?:{_ROLES_LEAD}(?:\s+{_ROLES_LIST_VERB}\s+|:\s*)|{_ROLES_LIST_VERB}\s+(?:außerdem\s+|zudem\s+|auch\s+)?"
     rf"{_ROLES_LEAD}\s+)(?:außerdem\s+|zudem\s+|auch\s+|noch\s+|ferner\s+|unter\s+anderem\s+)?(?=[A-ZÄÖÜ])"
@@ -486,7 +490,10 @@ class RolePhrases(Voices):
                 if self._noun_after_article(cspan, char):
                     return None
                 if " " not in char and not self._given(char) and not self._used_as_name(char):
-                    return None
+                    # "Der Nachbar Aslak, ein Rentierzüchter, ...": a name no list knows after a person noun
+                    described = len(names.tokens(self.run_text(cspan))) > 1 and self._name_shaped([char])
+                    if not described:
+                        return None
                 if any(h.role == "actor" and _norm(h.name) == _norm(char) for h in self.hits):
                     return None  # a performer named before, not a part
                 return char
@@ -504,11 +511,16 @@ class RolePhrases(Voices):
             while pos >= 0:
                 m = _RELATIVE_PRONOUN_PLAY.match(text, pos)
                 span = self.runs.ending_at(pos) if m else None
-                if span and self.full_name(self.run_text(span)):
+                actor = self.person(self.run_text(span)) if span else None
+                if span and actor and self.full_name(actor):
                     sentence = self.analysis.sentence_of(pos)
                     char = self._part_before_in_sentence(sentence, span[0])
+                    if not char and _ARTICLE_ADJECTIVES.fullmatch(text, sentence[0], span[0]):
+                        # "Seine Enkelin Theresa will ... . Die junge Schauspielerin X, die sie verkörpert, ...": the
+                        # one part the sentence before names
+                        char = self._role_named_before(sentence[0], actor)
                     if char:
-                        self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
+                        self.add("actor", actor, span[0], CLEAR, character=char)
                 pos = text.find(glue, pos + 1)
         for glue in (" gibt ihm ", " gibt ihr ", " verleiht ihm ", " verleiht ihr "):
             pos = text.find(glue)
@@ -594,14 +606,18 @@ class RolePhrases(Voices):
             char = self.character(raw, cspan[0])
             if not char or {_norm(char), _norm(raw), _norm(char.removesuffix("s"))} & known:
                 continue  # (also "In Michael Kreihsls neuem Film": the director's genitive)
+            # ("Seine Tochter Runa": a name no list knows after a person noun is a part's name too)
+            described = " " not in char and len(names.tokens(raw)) > 1 and self._name_shaped([char])
             if " " not in char and (
                 self.lex.looks_like_noun(char, self.code)
-                or not (self._given(char) or self._used_as_name(char))
+                or not (self._given(char) or self._used_as_name(char) or described)
                 or self._noun_after_article(cspan, char)
             ):
                 continue
             if " " in char and not (self.full_name(char) or char.split(" ")[0] in self.d.HONORIFICS):
                 continue
+            if places.canonical(char):
+                continue  # "lebt in Kiel": a place
             found.setdefault(char, cspan[0])
         if len(found) > 1:
             # "Pater Declan, ein Priester ..., will die Kirche aufbauen, Stein für Stein": the sentence's subject

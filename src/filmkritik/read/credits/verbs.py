@@ -33,7 +33,8 @@ _GAPPED_OBJECT = re.compile(
 )
 _GAPPED_SUBJECT = re.compile(r"\s+(?:der|die)\s+(?:[a-zäöüß]+\s+){0,3}")
 _OBJECT_FIRST = re.compile(
-    r"\s*(?P<det>Den|Ihren|Seinen|Die|Das|Ihre|Seine)\s+(?P<obj>[^,.;:!?()\n]{1,60}?)(?:\s*,[^.;!?\n]{1,80},)?\s*"
+    r"\s*(?P<det>Den|Ihren|Seinen|Die|Das|Ihre|Seine)\s+(?P<obj>(?:[^,.;:!?()\n]|(?<=Dr)\.|(?<=Prof)\.){1,60}?)"
+    r"(?:\s*,[^.;!?\n]{1,80},)?\s*"
 )
 #: The same after a semicolon or a colon, where the article is lower-case ("...; die Jüngste, Paula, ..., spielt X").
 _OBJECT_FIRST_AFTER_STOP = re.compile(
@@ -53,6 +54,7 @@ _NOUN_COMMA_NAME = re.compile(
 )
 _RELATIVE_THEN_AND = re.compile(r"\s+(?:und|oder|aber)\s")
 _RELATIVE_PRONOUN_BEFORE_DE = re.compile(r",\s+(?:den|die|der|das|dem)\s+$")
+_TRADE_OBJECT = re.compile(r"\s+(?:die|den|der)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2}(?=[A-ZÄÖÜ])")
 _PLURAL_AND = re.compile(r"\s+(?:und|sowie)\s+")
 #: ", ihre Schwiegertöchter ": a second plural part named by a noun, the verb left out.
 _GAPPED_PLURAL_OBJECT = re.compile(
@@ -182,6 +184,8 @@ class PlayVerbs(Subjects):
                 continue  # handled by the "role of" cue
             if self.code == "en" and self._plays_opposite_or_pronoun(m, span):
                 continue
+            if self.code == "de" and " " not in actor_raw and self._performer_object(actor_raw, span, pos):
+                continue  # "Pia spielt die Nachwuchsdarstellerin Leni Fuchsberger": the part first, then its performer
             char, _det = self._character_after(pos)
             if (
                 char
@@ -257,6 +261,24 @@ class PlayVerbs(Subjects):
         if " " in raw or not self._given(raw) or not _NAME_CLOSED.match(self.text, span[1]):
             return None
         return raw
+
+    def _performer_object(self, subject: str, span: Span, pos: int) -> bool:
+        """A lone given name, a play verb, then a performer's trade and full name: the name is the part."""
+        m = _TRADE_OBJECT.match(self.text, pos)
+        run = self.runs.starting_at(m.end()) if m else None
+        if not run:
+            return False
+        words = self.run_text(run).split(" ")
+        trade = words[0]
+        if len(words) < 3 or not (
+            re.fullmatch(self.d.ACTOR_NOUNS, trade) or trade.lower().endswith(("darsteller", "darstellerin"))
+        ):
+            return False
+        actor = " ".join(words[1:])
+        if not self.full_name(actor) or not (self._given(subject) or self._name_shaped([subject])):
+            return False
+        self.add("actor", actor, run[0] + len(trade) + 1, CLEAR, character=subject)
+        return True
 
     def _noun_then_name(self, pos: int) -> str | None:
         """ "X spielt diese Mutter, Gesche Tammen, mit einer Härte ...": a person noun, then the part's name set off by
