@@ -18,7 +18,7 @@ HEADLINE_CUES = (
     r"^(?:(?:Heute|Jetzt|Neu|Ab heute|Ab sofort|Diese Woche)\s+)?(?:im|auf)\s+(?:Kino|Stream|Streaming|Heimkino|TV|"
     r"Fernsehen|DVD|Blu-ray|Netflix|Prime Video|Disney\+|Apple TV\+|Mubi|Arte|ARD|ZDF|Sky|WOW):\s*{T}",
     r"^(?:(?:Unsere?|Die|Mein)\s+)?(?:(?:Heute|Gestern|Zuletzt|Endlich)\s+gesehen|Gesehen|Im Kino|Neu im Kino|Jetzt im Kino|Neu auf [\w+]+|Kinostart|Review|Kritik|Titel|Filmtitel|Film|"
-    r"Neuverfilmung|Remake|Fortsetzung|Wiederentdeckung|Klassiker|"
+    r"(?:Neuverfilmung|Remake)(?:-[\w]+)?|Fortsetzung|Wiederentdeckung|Klassiker|"
     r"[\w-]*[Tt]ipp(?: der Woche| des Monats)?):\s*{T}",
     # "X – Kritik", "X: Filmkritik"; not "Video-Kritik: X", whose hyphen joins a compound.
     r"^(?!(?:Die|Unsere)\s+\S+-[Kk]ritik\b){T}\s*(?:\((?:19|20)\d\d\)\s*)?(?:[:|–]|(?<=\s)-)\s*(?:Die\s+)?(?:Film)?[Kk]ritik\b",

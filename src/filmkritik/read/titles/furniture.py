@@ -31,8 +31,8 @@ _TAGLINE = re.compile(
     r"\w*zeitung|wochenblatt|newspaper|weekly|daily|news|nachrichten|journalism|journalismus|independent|"
     r"unabhängige?|voice of|stimme (?:der|des|für)|"
     # a paper's sections or rhythm: "Culture, ideas and the arts — every Thursday", "Politik, Kultur, Meinung"
-    r"culture|kultur|ideas|opinion|meinung|politics|politik|gesellschaft|every (?:day|week|month|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|jede[ns]? (?:tag|woche|monat|montag|dienstag|"
+    r"culture|kultur|ideas|opinion|meinung|politics|politik|gesellschaft|notes|every (?:other |second )?(?:day|week|month|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|alle (?:zwei|vierzehn) (?:wochen|tage)|jede[ns]? (?:zweiten? )?(?:tag|woche|monat|montag|dienstag|"
     r"mittwoch|donnerstag|freitag|samstag|sonntag)|wöchentlich|monatlich)(?!\w)"
 )
 #: Words right before a newsletter's name in its footer: "… because you subscribed to X", "sign up for X".

@@ -347,7 +347,7 @@ def _remade_film(text: str, pooled: dict[str, Candidate], lowered: str) -> None:
             continue
         first_end = cand.occurrences[0][1]
         m = _REMADE_YEAR.match(text, first_end)
-        if m is None or int(m.group(1)) >= newest:
-            continue
+        if m is None or (int(m.group(1)) >= newest and len(set(years)) > 1):
+            continue  # (the page's only year, said with the remade film, is that film's)
         if any(h is not cand and h.key not in cand.key and cand.key not in h.key for h in heads):
             cand.score = min(cand.score, max(h.score for h in heads) - 1.0) - 2.0
