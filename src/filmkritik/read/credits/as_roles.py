@@ -80,7 +80,9 @@ _NAMED_IN_APPOSITION_EN = re.compile(
     r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?P<name>[A-Z][a-z][\w'’-]*),\s+(?:who|whose|a|an|the)\b"
 )
 _PERFORMANCE_END = re.compile(r"\b(?:performance|turn|scene|scenes|role|part|cameo|lines|moments)\s*$")
-_WORDS_BEFORE_NAME_DE = re.compile(r"\s*(?:(?:der|dem|einer|einem)\s+)?(?:[a-zäöüß]+\s+){1,3}")
+_WORDS_BEFORE_NAME_DE = re.compile(r"\s*(?:(?:der|dem|einer|einem)\s+)?(?:[\da-zäöüß][\da-zäöüß-]*\s+){1,3}")
+#: Nouns for a performer before the name after such words ("dem 82-jährigen Theatermann X").
+_PERFORMER_WORD_TAILS = ("mann", "frau", "darsteller", "darstellerin", "schauspieler", "schauspielerin", "star")
 #: ", der jüngere, Quirin, von B": a gapped second passive pair.
 _GAPPED_PASSIVE_DE = re.compile(
     rf",\s+(?:und\s+)?(?:der|die)\s+(?:[a-zäöüß]+(?:e|ere)|[A-ZÄÖÜ][a-zäöüß-]+)\s*,\s+(?P<char>{RUN}),\s+(?:von|vom)\s+"
@@ -457,6 +459,9 @@ class AsRoles(PlayVerbs):
                 # "verkörpert vom damals sehr beliebten X": adverbs and adjectives before the performer's full name
                 mod = _WORDS_BEFORE_NAME_DE.match(text, m.end())
                 span = self.runs.starting_at(mod.end()) if mod else None
+                words = self.run_text(span).split(" ") if span else []
+                if len(words) >= 3 and span and words[0].lower().endswith(_PERFORMER_WORD_TAILS):
+                    span = (span[0] + len(words[0]) + 1, span[1])  # "dem 82-jährigen Theatermann X"
                 span = span if span and self.full_name(self.run_text(span)) else None
             if span and self.code == "en":
                 span = self._past_honours(span)

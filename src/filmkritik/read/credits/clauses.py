@@ -61,7 +61,7 @@ _BARE_ROLE = re.compile(
 _CLAUSE_OPENERS_DE = frozenset("Warum Weshalb Wieso Ob Dass Weil Wenn Wie Auch Selbst Nur Gerade Sogar Erst".split())
 _COPULA_ROLE_DE_BARE = re.compile(r"ist\s+(?P<det>seine|ihre|sein|ihr|der|die)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
 _COPULA_NOUN_COMMA_NAME_DE = re.compile(
-    r"(?<=\S) ist\s+(?:dieser|diese|der|die)\s+(?:[a-zäöüß-]+\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+),\s+(?=[A-ZÄÖÜ])"
+    r" ist\s+(?:dieser|diese|der|die)\s+(?:[a-zäöüß-]+\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+),\s+(?=[A-ZÄÖÜ])"
 )
 _IS_NAME_THEN = re.compile(r",\s+(?:ein|eine|der|die|das)\s+[a-zäöüßA-ZÄÖÜ]|\s*[.;!]")
 #: English: "<the part> is [the great] <performer>": "is" and the praise before a performer's full name.
@@ -595,7 +595,7 @@ class Clauses(Appositions):
             pos = text.find(" ist ", pos + 5)
         for m in _COPULA_NOUN_COMMA_NAME_DE.finditer(text):
             # "X ist dieser Moderator, Ansel Rook, und ...": a person noun, then the part's name between commas
-            span = self.runs.ending_at(m.start())
+            span = self.runs.ending_at(m.start()) if m.start() and not text[m.start() - 1].isspace() else None
             cspan = self.runs.starting_at(m.end())
             noun = m.group("noun")
             if not span or not cspan or not text.startswith(",", cspan[1]):
