@@ -172,6 +172,12 @@ CASES = [
         set(),
     ),
     (
+        "Der Schäfer Korbinian, gespielt von dem 82-jährigen Theatermann Anselm Hufnagl, bleibt stur.",
+        {("Korbinian", "Anselm Hufnagl")},
+        {"Anselm Hufnagl"},
+        set(),
+    ),
+    (
         "Lina spielt die Nachwuchsdarstellerin Mia Sonnleitner.",
         {("Lina", "Mia Sonnleitner")},
         {"Mia Sonnleitner"},
