@@ -177,6 +177,19 @@ CASES = [
         {"Anselm Hufnagl"},
         set(),
     ),
+    # ... when, not who: a preposition's phrase before "gespielt von"; a metaphor after "als"
+    (
+        "Ihre Mutter, in den Berliner Rückblenden gespielt von Helga Brink, hat einen Satz.",
+        set(),
+        {"Helga Brink"},
+        set(),
+    ),
+    (
+        "Der König selbst, von Aaron Wendt als Fleisch gewordene Langeweile gegeben, bleibt blass.",
+        set(),
+        {"Aaron Wendt"},
+        set(),
+    ),
     (
         "Lina spielt die Nachwuchsdarstellerin Mia Sonnleitner.",
         {("Lina", "Mia Sonnleitner")},

@@ -66,6 +66,9 @@ _NOUN_PART_ASIDE_EN = re.compile(r"(?:the|a|an|his|her|their)\s+(?:[a-z][\w'’-
 #: "a terrific bit from X as ...", "a moving cameo from X as ...".
 _TURN_FROM_EN = re.compile(rf"\b(?:{_en.TURN_FROM_NOUNS})s?\s+from\s+$")
 _THERE_IS_ALSO_EN = re.compile(r"\b[Tt]here(?:['’]s|\s+is|\s+was)\s+(?:also|even|a\s+turn\s+from)\s+$")
+_PREPOSITION_PHRASE_DE = re.compile(
+    r"\b(?:in|im|auf|am|aus|bei|nach|vor|unter|über|zwischen)\s+(?:den|dem|der|einem|einer)?\s*$"
+)
 _PREPOSITION_OBJECT_EN = re.compile(r"\b(?:with|of|for|by|about|to)\s+$")
 _PLACE_PREPOSITION_EN = re.compile(r"\b(?:from|in|to|at|into|near|across|through)\s+$")
 _CALLED_BEFORE_PASSIVE_EN = re.compile(
@@ -150,7 +153,7 @@ _NOT_A_ROLE = re.compile(
 _NOT_A_ROLE_DE = re.compile(
     r"(?:auf|im|am|an|mit|von|vom|zum|zur|für|bei|nach|aus|über|unter|durch|gegen|um|wie|dass|je|sonst|erwartet|"
     # "gibt ihn als eine Art Knödel", "als so etwas wie", "als Einzige(r)": a likeness or "the only one", no part
-    r"(?:eine|einer|einen|ein)\s+(?:Art|Sorte|Mischung|Kreuzung)|so\s+etwas|Einzige[rn]?|Erste[rn]?|Letzte[rn]?|Dritte[rn]?)\b"
+    r"(?:eine|einer|einen|ein)\s+(?:Art|Sorte|Mischung|Kreuzung)|so\s+etwas|Einzige[rn]?|Erste[rn]?|Letzte[rn]?|Dritte[rn]?|[A-ZÄÖÜ][a-zäöüß]+\s+gewordene[rns]?)\b"
 )
 
 
@@ -480,6 +483,8 @@ class AsRoles(PlayVerbs):
                 cspan = self.runs.ending_at(sentence[0] + gap.start())
                 if cspan and self.code == "en" and _PLACE_PREPOSITION_EN.search(text, max(0, cspan[0] - 8), cspan[0]):
                     cspan = None  # "Tommaso, just back from London, is played by X": the place is no part
+                if cspan and self.code == "de" and _PREPOSITION_PHRASE_DE.search(text, max(0, cspan[0] - 12), cspan[0]):
+                    cspan = None  # "Meitners Mutter, in den Wiener Rückblenden gespielt von X": when, not who
                 if cspan:
                     char = self.character(self.run_text(cspan), cspan[0])
                 if cspan and char and self._two_by_two(cspan, span):
