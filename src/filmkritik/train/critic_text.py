@@ -596,6 +596,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--write-confidence", nargs="*", default=None, help="write the critic-page confidence maps for these languages"
     )
+    parser.add_argument("--text-only", action="store_true", help="the text blocks without the numbers (addendum 2)")
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "models")
     args = parser.parse_args(argv)
     found = cached_pages(args.pages, args.shared, _stderr)
