@@ -528,6 +528,8 @@ def _rubric_over_title_and_teaser(text: str, pooled: dict[str, Candidate]) -> No
 _TEASER_ZONE = 1500
 #: A teaser list's marks around a headline: bullets and arrows before it, "mehr"/"Read more" after it.
 _TEASER_MARKS = re.compile(r"^[\s»›→▸►•*·>-]+|\s*(?:mehr|weiterlesen|read more|more|»|›|→)\s*$", re.IGNORECASE)
+_MARK_OPENINGS = frozenset("»›→▸►•*·>- \t")
+_MARK_ENDINGS = ("mehr", "Mehr", "weiterlesen", "more", "More", "MORE", "MEHR", "»", "›", "→")
 #: A teaser's date or age on its own line ("18.11.2026", "Nov 19", "vor 2 Stunden", "2 hours ago", "yesterday").
 _AGE_LINE = re.compile(
     r"(?i)(?:vor\s+\d+\s+\w+|\d+\s+(?:hours?|minutes?|days?|mins?)\s+ago|yesterday|gestern|heute|today)"
@@ -538,7 +540,10 @@ _TEASER_RUN = 3
 
 def _teaser_line(line: str) -> bool:
     """A teaser's headline: three to sixteen words, mixed case, no closing full stop, no byline, no row of labels."""
-    line = _TEASER_MARKS.sub("", line)
+    if len(line) > 120 or line.endswith((".", ":")) or line.count(" ") < 2:
+        return False  # (cheap tests first: most lines near a page's top are prose or short labels)
+    if line[:1] in _MARK_OPENINGS or line.endswith(_MARK_ENDINGS):
+        line = _TEASER_MARKS.sub("", line)
     words = line.split()
     if not 3 <= len(words) <= 16 or len(line) > 110 or line.endswith((".", ":")) or line.isupper():
         return False
