@@ -8,10 +8,15 @@ grams of three text blocks and the reader's four numbers; its penalty is chosen 
 leave-one-file-out. It is measured leave-one-file-out (each fixture file one writer's round), against the
 shipped bands on the same pages; the dev sets are a transfer check only (never trained on).
 
-Usage (repository root; reading the ~560 pages takes ~1-2 min on one core, cached in ``--pages``)::
+Usage (repository root; reading the 615 pages takes ~15 s, cached in ``--pages``; each leave-one-file-out
+run with its inner penalty choice ~2-3 min per language on one core; prints JSON per language)::
 
-    python -m filmkritik.train.verdict_head text --pages /tmp/pages13.json --report
-    python -m filmkritik.train.verdict_head text --pages /tmp/pages13.json --write   # models/verdict-critic-*
+    python -m filmkritik.train.verdict_head text --pages /tmp/pages13.json --gate 0               # preregistered
+    python -m filmkritik.train.verdict_head text --pages /tmp/pages13.json --gate 0.6             # addendum 1
+    python -m filmkritik.train.verdict_head text --pages /tmp/pages13.json --gate 0 --text-only   # addendum 2
+    python -m filmkritik.train.verdict_head text --pages /tmp/pages13.json --gate 0 --secondary
+    python -m filmkritik.train.verdict_head text --pages /tmp/pages13.json --lang de --gate 0 --write-confidence de
+    # --write de en [--out DIR]: the heads as models/verdict-critic-<code>.npz (none ships: all failed their rule)
 """
 
 from __future__ import annotations
@@ -50,6 +55,7 @@ LABELS = critic_text.LABELS
 PROBABILITY_KNOTS = np.linspace(1 / 3, 1.0, 35)
 MARGIN_KNOTS = np.linspace(0.0, 50.0, 51)
 CONFIDENCE_BOUNDS = (0.34, 0.95)
+CONFIDENCE_SOURCE = "train/critic_text.py (round 13): python -m filmkritik.train.verdict_head text --lang de --gate 0 --write-confidence de"
 EDGES = (39.5, 60.5)
 
 
@@ -622,7 +628,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             maps[code] = margin_map(pages)
         print(json.dumps({code: result}, indent=1), flush=True)
     if maps:
-        table = {"created": written_date(), "source": "train/critic_text.py (round 13)", "maps": maps}
+        table = {"created": written_date(), "source": CONFIDENCE_SOURCE, "maps": maps}
         (args.out / verdict.CRITIC_CONFIDENCE_FILE).write_text(json.dumps(table, indent=1) + "\n", encoding="utf-8")
 
 

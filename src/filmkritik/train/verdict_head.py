@@ -15,6 +15,9 @@ functions, so it needs no hook in ``read/verdict.py``.
 Usage (repository root; about 20 s on one core)::
 
     python -m filmkritik.train.verdict_head --out /tmp/head.json --report
+
+Round 13's critic text head (hashed words of the critic's judging text; ``train/critic_text.py``) is
+measured and built through the same entry point: ``python -m filmkritik.train.verdict_head text --help``.
 """
 
 from __future__ import annotations
