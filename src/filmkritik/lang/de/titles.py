@@ -22,7 +22,9 @@ HEADLINE_CUES = (
     r"[\w-]*[Tt]ipp(?: der Woche| des Monats)?):\s*{T}",
     # "X – Kritik", "X: Filmkritik"; not "Video-Kritik: X", whose hyphen joins a compound.
     r"^(?!(?:Die|Unsere)\s+\S+-[Kk]ritik\b){T}\s*(?:\((?:19|20)\d\d\)\s*)?(?:[:|–]|(?<=\s)-)\s*(?:Die\s+)?(?:Film)?[Kk]ritik\b",
-    r"^(?!(?:Ab|Seit|Jetzt|Heute|Neu|Bald|Demnächst|Diese Woche|Noch)\b){T}\s+im Kino\b",
+    # not "Die Woche im Kino", "Was läuft im Kino": a column's name
+    r"^(?!(?:Ab|Seit|Jetzt|Heute|Neu|Neues|Bald|Demnächst|Diese Woche|Die Woche|Der Monat|Das Wochenende|Was|Noch)\b)"
+    r"{T}\s+im Kino\b",
     r"^{T}\s+(?:Film)?[Kk]ritik(?:\s*$|\s*[:|–—-]\s)",  # "X Kritik: Eine Frau gegen den Sturm"
     r"^(?:Unsere |Die )?Kritik zum Film\s+{T}",
     r"^(?:Film|Kinofilm|Streamingtipp|DVD|Heimkino-Tipp) der Woche:\s*{T}",

@@ -189,9 +189,10 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
     spans += [  # "Das Problem" said once gives no "Das"
         s for s in _prose_heads(text, [s for s in spans if s.how == "prose"]) if _plausible(key_of(s.text), navigation)
     ]
-    if not any(s.how in _NAMED_KINDS for s in spans):
-        # nothing names a film by a cue or quotes: a one-word title said as a sentence's subject ("Nebelwald ist
-        # unaufgeregt und klug") and named again
+    half = len(text) // 2
+    if not any(s.how in _NAMED_KINDS and (s.start < half or s.how in ("headline", "facts")) for s in spans):
+        # nothing names a film by a cue or quotes (but works named in passing at the end, "Ebenfalls neu: „X“"):
+        # a one-word title said as a sentence's subject ("Nebelwald ist unaufgeregt und klug") and named again
         spans += [s for s in _one_word_subjects(text, language) if not _surname_of_named_person(text, s.text)]
     if not spans:  # nothing title-shaped: fall back on runs seen once ("with Quiet Harbour, ...")
         spans = [

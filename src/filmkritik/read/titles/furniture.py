@@ -119,6 +119,13 @@ def _brand_over_sentence_headline(text: str, pooled: dict[str, Candidate], langu
                 any(s.how in ("quoted", "prose") and s.start > body_start for s in c.spans)
                 # "Trüffelsucher ist ein stiller, wunderbarer Film" / … Trüffelsucher braucht …
                 or (c.first == headline_start and any(start > body_start for start, _ in c.occurrences))
+                # "… the answer is likely to be The Last Ferryman of Skye. … The Last Ferryman of Skye screens
+                # again": a name opening with an article, said twice in the body
+                or (
+                    " " in c.key
+                    and c.key.split(" ", 1)[0] in _ARTICLES
+                    and sum(1 for start, _ in c.occurrences if start > body_start) >= 2
+                )
             )
         ]
         if named and cand.score >= max(named):

@@ -76,6 +76,17 @@ def _year(text: str, best: Candidate, analysis: Analysis) -> YearFact | None:
                 return YearFact(int(p.group(1)), evidence=[(end + p.start(1), end + p.end(1))])
         if line_end >= 0 and not _facts_line(text, line_end + 1) and _BUTTONS.match(text, line_end + 1):
             line_end = text.find("\n", line_end + 1)  # "▶ Watch now | + My list" between the title and its facts
+        if line_end >= 0 and line_start == start and not _facts_line(text, line_end + 1):
+            # "Die Vermessung des Meeres" / "Ein Kartograf und seine Tochter …" / "" / "Regie: … · Deutschland 2025":
+            # the facts under the title's teaser line
+            teaser_end = text.find("\n", line_end + 1)
+            teaser = text[line_end + 1 : teaser_end if teaser_end >= 0 else len(text)].strip()
+            if teaser_end >= 0 and teaser and len(teaser) < 120 and not teaser.endswith("."):
+                below_start = teaser_end + 1
+                while text.startswith("\n", below_start):
+                    below_start += 1
+                if _facts_line(text, below_start):
+                    line_end = below_start - 1
         if line_end >= 0 and _facts_line(text, line_end + 1):  # the title over "(2024, USA, 103 min)"
             below = text[line_end + 1 : text.find("\n", line_end + 1) % (len(text) + 1)]
             p = _ANY_YEAR.search(below)
