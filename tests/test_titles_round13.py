@@ -84,6 +84,20 @@ def _film(text: str) -> tuple[str | None, str | None, int | None]:
             "gespielt, zu lang erzählt.",
             "Der Bäcker von Usedom",
         ),
+        # A column's name with "im Kino" is no film "Die Woche"; a one-word title said as a sentence's subject is.
+        (
+            "Die Woche im Kino\nWas läuft, was lohnt\n\nDer große Wurf dieser Woche heißt Kieselstrand: zwei "
+            "Rentner und ein Campingplatz. Kieselstrand ist klein, aber großartig.\n\nEbenfalls neu: die Komödie "
+            "„Alles auf Anfang“ (eher nicht).",
+            "Kieselstrand",
+        ),
+        # A shouted label over a sentence headline; the body names the film twice, opening with an article.
+        (
+            "CROWD PLEASER\nWhy everyone at the festival is talking about this small documentary\n\nBy Ben Ory\n\n"
+            "Ask anyone this week and the answer is The Lantern Keepers of Ayr. The documentary follows two "
+            "sisters.\n\nThe Lantern Keepers of Ayr screens again on Sunday.",
+            "The Lantern Keepers of Ayr",
+        ),
     ],
 )
 def test_round13_page_shapes(text: str, title: str) -> None:
