@@ -50,3 +50,55 @@ def test_an_aside_opens_at_a_dash_after_white_space_as_written_before() -> None:
         assert [(m.span(), m.groupdict()) for m in role_phrases._ASIDE_IN_ROLE.finditer(text)] == spans
         found += len(spans)
     assert found > 3
+
+
+YEARS_WRITTEN = [
+    "„Nebelhorn“ aus dem Jahr 1972 ist ein Klassiker. Der Horrorfilm von 1979 wirkt noch.",
+    "Nebelhorn, a thriller from 1972, holds up. The 1979 horror film Nebelhorn does not.",
+    "Released in 1974, Black Tide was a hit. Gedreht 1959, ist „Nebelhorn“ ein Film.",
+    "Dieser 1977er Slasher ist gut. This 1977 slasher gets a disc. Das Drama wurde 1983 gedreht.",
+    "Von 1979 bis 1985 lief es. Am 12.02.2026 und 192019, dann 2019, 2020er Jahre\tvon\t 1999 Film",
+]
+
+
+def _old_gates() -> dict[str, tuple[re.Pattern[str], ...]]:
+    from filmkritik.read.titles import years
+
+    return {
+        years._YEAR_AFTER_NAME: (
+            re.compile(r"\b(?:Jahre?|von|aus|from)[ \t]+(?:19|20)\d\d"),
+            re.compile(years._YEAR_AFTER_NAME.split("{N}", 1)[1]),
+        ),
+        years._YEAR_BEFORE_NAME: (
+            re.compile(r"(?:19|20)\d\d(?:er)?[ \t]"),
+            re.compile(years._YEAR_BEFORE_NAME.split("{N}", 1)[0]),
+        ),
+        years._RELEASED_THEN_NAME: (
+            re.compile(r"(?:eleased|ade|hot|edreht|ntstanden)[ \t]+(?:in[ \t]+|im[ \t]+Jahre?[ \t]+)?(?:19|20)\d\d,"),
+            re.compile(years._RELEASED_THEN_NAME.split("{N}", 1)[0]),
+        ),
+    }
+
+
+def test_prose_year_gates_decide_as_the_whole_text_searches() -> None:
+    from filmkritik.read.titles import years
+
+    words = (
+        "1972 1979 2019 1920 20 19 , . er Jahr Jahre aus dem von from in im Film Horrorfilm thriller a ein "
+        "Released Gedreht entstand wurde This Dieser Diese Dieses Das The stammt bis - 12.02. \t \n „ “"
+    ).split(" ")
+    phrases = ["Released in 1974, ", "Gedreht 1959, ", "entstanden im Jahr 2001,", "made 1988,\t", "von 2019 "]
+    texts = YEARS_WRITTEN + _random_texts([*words, *phrases, " ", " ", ""], 6000, 19)
+    gates = _old_gates()
+    passed = {pattern: 0 for pattern in gates}
+    for text in texts:
+        starts = [m.start() for m in years._BARE_YEAR.finditer(text)]
+        for pattern, old in gates.items():
+            expected = all(gate.search(text) for gate in old)
+            assert years._may_match(pattern, text, starts) == expected, (pattern, text)
+            passed[pattern] += expected
+        of_the_film = years._after_word(text, starts, years._OF_THE_FILM_WORDS)
+        assert of_the_film or years._YEAR_OF_THE_FILM.search(text) is None, text
+        this_years = years._after_word(text, starts, years._THIS_WORDS)
+        assert this_years or years._THIS_YEARS_FILM.search(text) is None, text
+    assert min(passed.values()) > 5
