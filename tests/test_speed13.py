@@ -102,3 +102,32 @@ def test_prose_year_gates_decide_as_the_whole_text_searches() -> None:
         this_years = years._after_word(text, starts, years._THIS_WORDS)
         assert this_years or years._THIS_YEARS_FILM.search(text) is None, text
     assert min(passed.values()) > 5
+
+
+def test_page_lines_gated_by_cheap_tests_are_read_as_before() -> None:
+    from filmkritik.read import page_blocks
+
+    cues = page_blocks._cues()
+    words = (
+        "Newsletter NEWSLETTER ınbox İNBOX poſtfach Postfach anmelden Jetzt abonnieren sign up W. Krämer am 23.09. "
+        "um 12:30 Uhr : says Wendy Marsh sagt schrieb am 12 Kommentare Antwort von . ! ? \t „X“"
+    ).split(" ")
+    lines = [
+        "Jetzt den Newsletter abonnieren!",
+        "Heike123 am 23.09.: Toller Film",
+        "Wendy Marsh sagt: \t",
+        "Ein ganz normaler Satz über einen Film.",
+        "Newsletter ınbox abonnıeren",
+        *_random_texts([*words, " ", " "], 5000, 23),
+    ]
+    for text in lines:
+        line = page_blocks._Line(0, len(text), text)
+        plain = bool(
+            cues.comment_opening.match(text)
+            or page_blocks._DATED_COMMENT.match(text)
+            or page_blocks._SAYS_LINE.match(text)
+        )
+        assert page_blocks._opens_comment(line, cues) == plain, text
+        if page_blocks._NEWSLETTER_LINE.match(text):
+            assert page_blocks._may_name_newsletter(text), text
+        assert page_blocks._label(line, cues, page_blocks._may_name_newsletter(text)) == page_blocks._label(line, cues)
