@@ -131,3 +131,25 @@ def test_page_lines_gated_by_cheap_tests_are_read_as_before() -> None:
         if page_blocks._NEWSLETTER_LINE.match(text):
             assert page_blocks._may_name_newsletter(text), text
         assert page_blocks._label(line, cues, page_blocks._may_name_newsletter(text)) == page_blocks._label(line, cues)
+
+
+def test_customer_cues_found_from_their_openings_as_by_a_search() -> None:
+    from filmkritik import lang
+    from filmkritik.read import verdict
+    from filmkritik.read.lexmatch import union
+
+    cues = verdict._customer_cues("de")
+    assert cues is not None and cues.openings  # German: tried only at "dvd", "kauf", "preis", ...
+    plain = re.compile(union(lang.data("de", "verdict").CUSTOMER_CUES))
+    words = (
+        "dvd dvds blu-ray bluray disc discs kauf kaufen gekauft einkauf preise preis uncut extras xdvd , . - \n".split()
+    )
+    written = ["die bildqualität der dvd ist gut.", "der film lief im kaufhaus."]
+    texts = [*written, *_random_texts([*words, " ", " ", "\n"], 4000, 29)]
+    hits = 0
+    for text in texts:
+        first = plain.search(text)
+        led = cues.search(text)
+        assert (led.span() if led else None) == (first.span() if first else None), text
+        hits += first is not None
+    assert hits > 100
