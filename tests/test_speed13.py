@@ -153,3 +153,28 @@ def test_customer_cues_found_from_their_openings_as_by_a_search() -> None:
         assert (led.span() if led else None) == (first.span() if first else None), text
         hits += first is not None
     assert hits > 100
+
+
+def test_sales_and_movement_cues_found_from_their_openings_as_by_the_regex() -> None:
+    from filmkritik import lang
+    from filmkritik.read import context, review_features
+
+    rnd = random.Random(31)
+    for code in ("de", "en"):
+        sales = review_features._cues(code).sales
+        plain = re.compile(lang.data(code, "review").SALES)
+        words = [*(o.strip() for o in sales.openings or ()), "sie", "sich", "your", "now", "jetzt", "x", ",", "\n"]
+        texts = [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 30))) for _ in range(2000)]
+        assert sum(len(plain.findall(t)) for t in texts) > 50
+        for text in texts:
+            assert len(plain.findall(text)) == sum(1 for _ in sales.finditer(text)), text
+        data = lang.data(code, "context")
+        movements = context._patterns(data)["movements"]
+        for (_, _, led), (_, _, words_rx) in zip(movements, data.MOVEMENTS, strict=True):
+            plain = re.compile(rf"(?<![\w]){words_rx}")
+            for text in (
+                "Dogma 95 und Dogma-Film",
+                "xDogma Neorealismus, Nouvelle Vague",
+                "Film noir; film noir. Nollywood",
+            ):
+                assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]

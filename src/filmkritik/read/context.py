@@ -15,6 +15,7 @@ from filmkritik import lang
 from filmkritik.model import Festival, Mention, Named, Span
 from filmkritik.read import festivals, places, titles
 from filmkritik.read.analysis import Analysis
+from filmkritik.read.lexmatch import OpeningLedPattern
 from filmkritik.read.title_spans import SEQ, TitleSpan
 
 _YEAR = r"((?:19|20)\d\d)"
@@ -49,7 +50,9 @@ def _patterns(data: ModuleType) -> dict[str, object]:
         "setting": [re.compile(rf"(?:{cue})$") for cue in data.SETTING_CUES],
         "not_setting": re.compile(data.NOT_SETTING),
         "relations": [(rel, re.compile(cue)) for rel, cue in data.MENTION_RELATIONS],
-        "movements": [(name, hints, re.compile(rf"(?<![\w]){words}")) for name, hints, words in data.MOVEMENTS],
+        # Tried only where a movement's name opens ("Dogma", "Neorealis"): the look-behind they open with makes the
+        # regex engine try every position of the text.
+        "movements": [(name, hints, OpeningLedPattern(rf"(?<![\w]){words}")) for name, hints, words in data.MOVEMENTS],
     }
 
 
