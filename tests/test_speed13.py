@@ -178,3 +178,75 @@ def test_sales_and_movement_cues_found_from_their_openings_as_by_the_regex() -> 
                 "Film noir; film noir. Nollywood",
             ):
                 assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_name_standing_alone_is_found_where_the_regex_found_it() -> None:
+    import importlib
+
+    collect = importlib.import_module("filmkritik.read.titles.collect")  # (the package exports a function so named)
+
+    pieces = [
+        "Dead",
+        "Air",
+        "Dead Air",
+        "Heist",
+        "-",
+        "_",
+        "x",
+        "1",
+        "é",
+        "’",
+        " ",
+        " ",
+        "\n",
+        "\t",
+        "\u00a0",
+        "\u2003",
+    ]
+    texts = [
+        "Dead Air follows. Dead Air Heist, Dead-Air, xDead Air, Dead Air\u2003Heist",
+        *_random_texts(pieces, 4000, 37),
+    ]
+    checked = 0
+    for text in texts:
+        for value, not_before in (("Dead Air", "Heist"), ("Air", None), ("Dead", ""), ("Dead Air Heist", None)):
+            after = "" if not_before is None else rf"(?!\s+{re.escape(not_before)})"
+            plain = re.compile(rf"(?<![\w-]){re.escape(value)}(?![\w-]){after}")
+            for pos in (0, 3, len(text) // 2):
+                expected = [m.start() for m in plain.finditer(text, pos)]
+                assert list(collect._alone_at(text, value, pos, not_before)) == expected, (text, value, pos)
+                checked += len(expected)
+    assert checked > 1000
+
+
+def test_a_directors_possessive_is_found_as_the_compiled_pattern_found_it() -> None:
+    from filmkritik.read import context
+
+    pieces = [
+        "Doherty",
+        "Dohertys",
+        "Doherty's",
+        "Doherty’s",
+        "Doherty'",
+        "new",
+        "neuen",
+        "„",
+        "»",
+        "x",
+        "_",
+        "-",
+        " ",
+        " ",
+    ]
+    pieces += ["\n", "\u2003", "é"]
+    texts = ["in Dohertys „", "Payne's new ", "xDohertys „", "", *_random_texts(pieces, 5000, 41)]
+    found = 0
+    for surname in ("Doherty", "Payne", "O'Neil"):
+        plain = re.compile(
+            rf"\b{re.escape(surname)}(?:s|'s|’s|')\s+(?:(?:neue|neuer|neuem|neuen|new|latest|earlier)\s+)?[„\"“»«‘']?$"
+        )
+        for text in texts:
+            expected = plain.search(text) is not None
+            assert context._possessive_before_work(surname, text) == expected, (surname, text)
+            found += expected
+    assert found > 100
