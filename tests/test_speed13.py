@@ -155,19 +155,11 @@ def test_customer_cues_found_from_their_openings_as_by_a_search() -> None:
     assert hits > 100
 
 
-def test_sales_and_movement_cues_found_from_their_openings_as_by_the_regex() -> None:
+def test_movement_cues_found_from_their_openings_as_by_the_regex() -> None:
     from filmkritik import lang
-    from filmkritik.read import context, review_features
+    from filmkritik.read import context
 
-    rnd = random.Random(31)
     for code in ("de", "en"):
-        sales = review_features._cues(code).sales
-        plain = re.compile(lang.data(code, "review").SALES)
-        words = [*(o.strip() for o in sales.openings or ()), "sie", "sich", "your", "now", "jetzt", "x", ",", "\n"]
-        texts = [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 30))) for _ in range(2000)]
-        assert sum(len(plain.findall(t)) for t in texts) > 50
-        for text in texts:
-            assert len(plain.findall(text)) == sum(1 for _ in sales.finditer(text)), text
         data = lang.data(code, "context")
         movements = context._patterns(data)["movements"]
         for (_, _, led), (_, _, words_rx) in zip(movements, data.MOVEMENTS, strict=True):
