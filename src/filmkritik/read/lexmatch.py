@@ -399,6 +399,10 @@ class OpeningLedPattern:
     def pattern(self) -> str:
         return self.regex.pattern
 
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The first match in ``text`` (from ``pos``, up to ``endpos``), as ``re.Pattern.search`` gives it."""
+        return next(self.finditer(text, pos, endpos), None)
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """The matches of the pattern in ``text`` (from ``pos``, up to ``endpos``), as ``re.Pattern.finditer``
         gives them."""

@@ -174,8 +174,10 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
-def _label(line: _Line, cues: _Cues) -> tuple[str, bool] | None:
-    """The box label opening ``line`` (lower-cased) and whether links follow it on the same line."""
+def _label(line: _Line, cues: _Cues, newsletter: bool = True) -> tuple[str, bool] | None:
+    """The box label opening ``line`` (lower-cased) and whether links follow it on the same line.
+
+    ``newsletter``: whether the page may hold a newsletter box's words at all (:func:`_may_name_newsletter`)."""
     if len(line.text) > _TEASER_CHARS * 2:
         return None
     m = cues.label.match(line.text)
@@ -187,13 +189,36 @@ def _label(line: _Line, cues: _Cues) -> tuple[str, bool] | None:
         return "site box", False
     if _NAMED_BIO.match(line.text):
         return "bio", True
-    if _NEWSLETTER_LINE.match(line.text) and len(line.text) < _TEASER_CHARS * 2:
+    if newsletter and _NEWSLETTER_LINE.match(line.text) and len(line.text) < _TEASER_CHARS * 2:
         return "newsletter", True
     return None
 
 
 def _opens_comment(line: _Line, cues: _Cues) -> bool:
-    return bool(cues.comment_opening.match(line.text) or _DATED_COMMENT.match(line.text) or _SAYS_LINE.match(line.text))
+    text = line.text
+    # (A dated opening holds its colon, a byline ends on it: most lines are not tried.)
+    return bool(
+        cues.comment_opening.match(text)
+        or (":" in text and _DATED_COMMENT.match(text))
+        or (text.rstrip(" \t").endswith(":") and _SAYS_LINE.match(text))
+    )
+
+
+#: The words a newsletter line (:data:`_NEWSLETTER_LINE`) must hold one of.
+_NEWSLETTER_WORDS = ("newsletter", "postfach", "inbox")
+#: Characters that a case-insensitive match reads as a letter of those words while ``str.lower`` does not give
+#: that letter: the dotted capital I (whose lower case is two characters), the dotless i, the long s.
+_CASE_FOLDS_APART = ("\u0130", "\u0131", "\u017f")
+
+
+def _may_name_newsletter(text: str) -> bool:
+    """Whether any line of ``text`` can be a newsletter line: whether it holds one of its words in any case.
+
+    Searched once in the page's lower case by ``str.find``: the line pattern's look-aheads try every position
+    of every line, and most pages have no newsletter box (where a lower-cased search could miss a word the
+    case-insensitive pattern finds, every line is tried as before)."""
+    lowered = text.lower()
+    return any(w in lowered for w in _NEWSLETTER_WORDS) or any(c in text for c in _CASE_FOLDS_APART)
 
 
 def _is_bio(line: _Line, cues: _Cues) -> bool:
@@ -271,7 +296,8 @@ def blocks(text: str) -> list[Block]:
     """The page furniture in ``text`` as character spans, in order."""
     cues = _cues()
     lines = _lines(text)
-    labels = [_label(line, cues) if line.text.strip() else None for line in lines]
+    newsletter = _may_name_newsletter(text)
+    labels = [_label(line, cues, newsletter) if line.text.strip() else None for line in lines]
     prose = _prose(lines, labels)
     if not prose:
         return []

@@ -30,7 +30,7 @@ from filmkritik.errors import ModelError
 from filmkritik.model import ExplicitRating, Span, TextFact, Verdict, score_label
 from filmkritik.read import aspects, critic_text, lexmatch, opinion, ratings, sentiment, short_text
 from filmkritik.read.analysis import Analysis
-from filmkritik.read.lexmatch import prefiltered_search, union
+from filmkritik.read.lexmatch import OpeningLedPattern, prefiltered_search, union
 
 #: An explicit rating is the critic's own word; only a misparse makes it wrong.
 EXPLICIT_CONFIDENCE = 0.95
@@ -721,9 +721,12 @@ def reads_as_customer_review(
 
 
 @cache
-def _customer_cues(code: str) -> re.Pattern[str] | None:
+def _customer_cues(code: str) -> OpeningLedPattern | None:
+    """The product cues, tried only where one of their literal openings stands ("dvd", "kauf", "preis", found by
+    ``str.find``): the pattern opens with ``\\b``, which the regex engine tries at every position of a review
+    that, as a rule, names no product at all. The same first match as a search."""
     cues = lang.data(code, "verdict").CUSTOMER_CUES
-    return re.compile(union(cues)) if cues else None
+    return OpeningLedPattern(union(cues)) if cues else None
 
 
 def _without(text: str, explicit: ExplicitRating | None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from filmkritik.model import Span
-from filmkritik.read import names, places
+from filmkritik.read import lexmatch, names, places
 from filmkritik.read.credits.appositions import Appositions
 from filmkritik.read.credits.base import _ANCHORS
 from filmkritik.read.credits.common import (
@@ -35,11 +35,11 @@ _ADJECTIVE_INSIDE = re.compile(r"\s[a-zäöüß]+(?:e|en|er|es)\s")
 #: "Dass X die Bäckerin Hilde spielt", "weil X den Wirt gibt": a conjunction, the performer, the part, the verb.
 #: An adverb opening a relative clause before its subject ("den wiederum X spielt", "die hier X gibt").
 _CLAUSE_ADVERB = re.compile(r"(?:wiederum|hier|nun|dabei|diesmal|ebenfalls|auch|übrigens|schließlich|dann|jetzt)\s+")
-_SUBORDINATE_PLAY = re.compile(
+_SUBORDINATE_PLAY = lexmatch.LedPattern(
     rf"\b(?:[Dd]ass|[Ww]eil|[Oo]bwohl|[Ww]enn|[Dd]a|[Ss]olange|[Ww]ährend|[Ww]ie)\s+(?P<actor>{RUN})\s+"
     r"(?P<inner>(?:den|die|das)\s[^,.;:!?()\n]{1,60}?)\s+(?:spielt|verkörpert|mimt|gibt|anlegt)(?=\s*[,.;:–—]|\s+-\s)"
 )
-_SUBORDINATE_PLAY_PRONOUN = re.compile(
+_SUBORDINATE_PLAY_PRONOUN = lexmatch.LedPattern(
     rf"\b(?:[Dd]ass|[Ww]eil|[Oo]bwohl|[Ww]enn|[Dd]a|[Ss]olange|[Ww]ährend)\s+(?P<actor>{RUN})\s+(?:ihn|sie)\s+"
     r"(?:[^,.;:!?()\n]{1,60}?\s+)?(?:spielt|verkörpert|mimt|gibt|anlegt)(?=\s*[,.;:–—]|\s+-\s)"
 )

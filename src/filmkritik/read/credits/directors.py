@@ -80,7 +80,7 @@ class _DirectorPatterns:
     """One language's director phrases (see :meth:`Reader.director_phrases`), compiled once."""
 
     leads: lexmatch.LedPattern
-    together: lexmatch.LedPattern
+    together: lexmatch.OpeningLedPattern
     own_film: lexmatch.LedPattern
     apposition: lexmatch.LedPattern
     adverbs: frozenset[str]
@@ -94,7 +94,8 @@ def _director_patterns(code: str) -> _DirectorPatterns:
     return _DirectorPatterns(
         # (or an aside after the lead: "Regie führte, wie schon beim ersten Teil, X")
         leads=lexmatch.LedPattern(rf"(?:{d.DIRECTOR_LEADS})(?:\s+|(?=,\s+(?:wie|so\s+wie|ebenso\s+wie)\s))"),
-        together=lexmatch.LedPattern(d.DIRECTED_TOGETHER),
+        # (found from its few openings, "inszenierten", "haben", "führten": the engine would try it at every i, h, f, e)
+        together=lexmatch.OpeningLedPattern(d.DIRECTED_TOGETHER),
         own_film=lexmatch.LedPattern(d.OWN_FILM_MADE),
         apposition=lexmatch.LedPattern(d.DIRECTOR_APPOSITION),
         adverbs=d.DIRECTOR_LEAD_ADVERBS,

@@ -184,7 +184,7 @@ _AS_ROLE_VERB_ACTOR = re.compile(
 #: "Der Sachbearbeiter – X in einer wunderbar verdrucksten Nebenrolle – ...", "(X in einer undankbaren Mini-Rolle)",
 #: "– X in wenigen, sehr präzisen Auftritten –": a performer set off by dashes or parentheses, with the part's size.
 _ASIDE_IN_ROLE = re.compile(
-    rf"(?:[–—(]|(?<=\s)-)\s*(?P<actor>{RUN})\s+in\s+(?:einer|einem|wenigen|kurzen|kleinen|seiner|ihrer|zwei|drei),?\s+"
+    rf"(?:[–—(]|-(?<=\s-))\s*(?P<actor>{RUN})\s+in\s+(?:einer|einem|wenigen|kurzen|kleinen|seiner|ihrer|zwei|drei),?\s+"
     rf"(?:[\w,-]+\s+){{0,4}}?(?:[\w-]*[Rr]olle|[\w-]*[Aa]uftritt(?:en)?|Part|Cameo|Szenen)\s*(?:[–—)]|-\s)"
 )
 #: "Als Hausmeister glänzt X", "Als Schurke chargiert X": after a role noun alone, verbs of performing (a job

@@ -104,20 +104,52 @@ def _prose_year(text: str, best: Candidate) -> YearFact | None:
     """A year the prose gives the film: "„X“ aus dem Jahr 1972", "X, a thriller from 1972", "the 1979 horror film
     X", "Der Horrorfilm von 1979 …", "Das Drama stammt aus dem Jahr 1972". Not "nach dem Roman aus dem Jahr 1972":
     the year must belong to the film's name or to a film noun opening a sentence."""
+    years = [m.start() for m in _BARE_YEAR.finditer(text)]
     forms = sorted({re.escape(text[start:end]) for start, end in best.occurrences}, key=len, reverse=True)
     if forms:
         name = "(?:" + "|".join(forms) + ")"
         for pattern in (_YEAR_AFTER_NAME, _YEAR_BEFORE_NAME, _RELEASED_THEN_NAME):
-            if not all(gate.search(text) for gate in _YEAR_NAME_GATES[pattern]):
+            if not _may_match(pattern, text, years):
                 continue  # the pattern's fixed part is nowhere: no need to compile it with the name
             for m in re.finditer(pattern.replace("{N}", name), text):
                 before = text[max(0, m.start("year") - 12) : m.start("year")]
                 if not _OWNER_YEAR.search(before):  # "Ihr 2019 gedrehter Film „X“": her earlier film
                     return YearFact(int(m.group("year")), evidence=[(m.start("year"), m.end("year"))])
-    for said in (_YEAR_OF_THE_FILM.search(text), _THIS_YEARS_FILM.search(text)):
+    # (Each searched only where a year stands after one of the words it needs: most texts have none.)
+    of_the_film = _YEAR_OF_THE_FILM.search(text) if _after_word(text, years, _OF_THE_FILM_WORDS) else None
+    this_years = _THIS_YEARS_FILM.search(text) if _after_word(text, years, _THIS_WORDS) else None
+    for said in (of_the_film, this_years):
         if said:
             return YearFact(int(said.group("year")), evidence=[(said.start("year"), said.end("year"))])
     return None
+
+
+def _after_word(text: str, years: list[int], words: tuple[str, ...]) -> bool:
+    """Whether one of ``years`` (where a year starts) stands after white space (spaces and tabs) after one of
+    ``words``."""
+    for year in years:
+        end = year
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end < year and text.endswith(words, 0, end):
+            return True
+    return False
+
+
+def _may_match(pattern: str, text: str, years: list[int]) -> bool:
+    """Whether ``pattern``'s fixed parts (:data:`_YEAR_NAME_GATES`) are all in ``text``; ``years``: where a year
+    (:data:`_BARE_YEAR`) starts in it.
+
+    A match's year is a :data:`_YEAR_WORD`, which opens no run of digits, so it starts at one of ``years`` (a
+    bare year found before it ends in a digit just before it): the gates read from there, not from every
+    position of the text."""
+    if pattern is _YEAR_AFTER_NAME:
+        return _after_word(text, years, ("Jahr", "Jahre", "von", "aus", "from")) and bool(
+            _YEAR_AFTER_NAME_GATE.search(text)
+        )
+    if pattern is _YEAR_BEFORE_NAME:
+        return any(_YEAR_BEFORE_NAME_GATE.match(text, year) for year in years)
+    return any(text.startswith(",", year + 4) for year in years) and all(gate.search(text) for gate in _RELEASED_GATES)
 
 
 def _production_year(text: str) -> YearFact | None:
@@ -176,21 +208,25 @@ _RELEASED_THEN_NAME = (
     r"\b(?:[Rr]eleased|[Mm]ade|[Ss]hot|[Gg]edreht|[Ee]ntstanden)[ \t]+(?:in[ \t]+|im[ \t]+Jahre?[ \t]+)?"
     rf"{_YEAR_WORD},[ \t]+[„\"“»«‘']?{{N}}(?![\w-])"
 )
-#: Each name pattern's necessary parts, cheapest first, compiled once. A pattern with the film's name is compiled
-#: anew for every text (milliseconds each, the name differs every time), and the pattern's whole fixed part is slow
-#: to search too (a film noun among any words before every year); a text where a part never matches cannot match
-#: the pattern with the name either, so most texts skip both.
-_YEAR_NAME_GATES = {
-    _YEAR_AFTER_NAME: (
-        re.compile(r"\b(?:Jahre?|von|aus|from)[ \t]+(?:19|20)\d\d"),
-        re.compile(_YEAR_AFTER_NAME.split("{N}", 1)[1]),
-    ),
-    _YEAR_BEFORE_NAME: (re.compile(r"(?:19|20)\d\d(?:er)?[ \t]"), re.compile(_YEAR_BEFORE_NAME.split("{N}", 1)[0])),
-    _RELEASED_THEN_NAME: (
-        re.compile(r"(?:eleased|ade|hot|edreht|ntstanden)[ \t]+(?:in[ \t]+|im[ \t]+Jahre?[ \t]+)?(?:19|20)\d\d,"),
-        re.compile(_RELEASED_THEN_NAME.split("{N}", 1)[0]),
-    ),
-}
+#: Each name pattern's necessary parts (see :func:`_may_match`). A pattern with the film's name is compiled anew for
+#: every text (milliseconds each, the name differs every time), and the pattern's whole fixed part is slow to search
+#: too (a film noun among any words before every year); a text where a part never matches cannot match the pattern
+#: with the name either, so most texts skip both.
+#: The fixed part after the name: its words before the year ("von 1972", "a thriller from 1972") follow white space,
+#: the name's or the film noun's, so "white space, the words, the year" is in the text exactly when the part is.
+_YEAR_AFTER_NAME_GATE = re.compile(rf"[ \t](?:aus[ \t]+dem[ \t]+Jahre?|von|aus|from)[ \t]+{_YEAR_WORD}")
+#: The fixed part before the name, opening with its year.
+_YEAR_BEFORE_NAME_GATE = re.compile(_YEAR_BEFORE_NAME.split("{N}", 1)[0])
+_RELEASED_GATES = (
+    re.compile(r"(?:eleased|ade|hot|edreht|ntstanden)[ \t]+(?:in[ \t]+|im[ \t]+Jahre?[ \t]+)?(?:19|20)\d\d,"),
+    re.compile(_RELEASED_THEN_NAME.split("{N}", 1)[0]),
+)
+#: Where a year can start: every :data:`_YEAR_WORD` starts at one of these matches.
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+#: The words right before the year in :data:`_YEAR_OF_THE_FILM` ("aus dem Jahr", "von", "made in", "wurde") and
+#: :data:`_THIS_YEARS_FILM` ("Dieser", "This").
+_OF_THE_FILM_WORDS = ("Jahr", "Jahre", "von", "aus", "from", "in", "entstand", "wurde")
+_THIS_WORDS = ("This", "Dieser", "Diese", "Dieses")
 #: "This 1977 slasher gets a lavish new disc": the film under review, its year before its genre.
 _THIS_YEARS_FILM = re.compile(
     rf"(?:^|[.!?:][ \t]+)(?:This|Dieser|Diese|Dieses)[ \t]+{_YEAR_WORD}(?:er)?[ \t]+(?:[\w-]+[ \t]+)?{_FILM_NOUN}\b",
