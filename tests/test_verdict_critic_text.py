@@ -35,11 +35,12 @@ GERMAN_PAGE = (
 )
 
 
-def test_both_critic_settings_are_off_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_head_is_off_and_the_german_confidence_map_on_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(verdict.HEAD_SWITCH, raising=False)
     monkeypatch.delenv(verdict.CONFIDENCE_SWITCH, raising=False)
     assert not verdict.CRITIC_HEAD
-    assert not verdict.CRITIC_CONFIDENCE
+    # The map passed its preregistered check on the sealed critics13 pages in German only.
+    assert verdict.switched_on(verdict.CONFIDENCE_SWITCH, verdict.CRITIC_CONFIDENCE) == {"de"}
     assert verdict.switched_on(verdict.HEAD_SWITCH, verdict.CRITIC_HEAD) == frozenset()
     monkeypatch.setenv(verdict.HEAD_SWITCH, "de, en")
     assert verdict.switched_on(verdict.HEAD_SWITCH, verdict.CRITIC_HEAD) == {"de", "en"}
