@@ -82,16 +82,26 @@ def read_prose(analysis: Analysis) -> ProseReading:
     return ProseReading(explicit, prose, items, dense)
 
 
+def prose_score(analysis: Analysis) -> tuple[ProseReading, int, float]:
+    """:func:`read_prose` and the prose's inferred score and confidence before the critic settings, as the
+    reader computes them (shared with the measuring code in ``train/``)."""
+    reading = read_prose(analysis)
+    code = analysis.record.language
+    # The lower-cased text is shared with the other components unless the rating was blanked from it.
+    lowered = analysis.lowered if reading.explicit is None else None
+    inferred, confidence = infer_score(reading.prose, code, reading.items, reading.dense, lowered)
+    # Snippets and headlines: the whole-review calibration does not fit them (read/short_text.py).
+    inferred, confidence = short_text.calibrate(inferred, confidence, reading.prose, code)
+    return reading, inferred, confidence
+
+
 def annotate(analysis: Analysis) -> None:
     """Fill ``analysis.record.verdict``."""
     record = analysis.record
     code = record.language
-    explicit, prose, items, dense = read_prose(analysis)
-    # The lower-cased text is shared with the other components unless the rating was blanked from it.
+    reading, inferred, confidence = prose_score(analysis)
+    explicit, prose, items, dense = reading
     lowered = analysis.lowered if explicit is None else None
-    inferred, confidence = infer_score(prose, code, items, dense, lowered)
-    # Snippets and headlines: the whole-review calibration does not fit them (read/short_text.py).
-    inferred, confidence = short_text.calibrate(inferred, confidence, prose, code)
     if code in switched_on(HEAD_SWITCH, CRITIC_HEAD) or code in switched_on(CONFIDENCE_SWITCH, CRITIC_CONFIDENCE):
         inferred, confidence = critic_reading(
             analysis.paragraphs, prose, code, items, dense, inferred, confidence, lowered

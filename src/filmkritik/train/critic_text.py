@@ -34,7 +34,7 @@ import numpy as np
 
 from filmkritik.ingest import load_text
 from filmkritik.model import Source, score_label
-from filmkritik.read import critic_text, pipeline, short_text, verdict
+from filmkritik.read import critic_text, pipeline, verdict
 
 FIXTURES = Path(__file__).resolve().parents[3] / "tests" / "fixtures"
 #: The training files per language (preregistered): every blind round and every verdict page set.
@@ -80,9 +80,7 @@ def read_page(text: str, group: str, gold: str) -> Page:
     analysis = pipeline.analyse(load_text(text, Source(kind="text")))
     record = analysis.record
     code = record.language
-    _, prose, items, dense = verdict.read_prose(analysis)
-    score, confidence = verdict.infer_score(prose, code, items, dense)
-    score, confidence = short_text.calibrate(score, confidence, prose, code)
+    (_, prose, items, dense), score, confidence = verdict.prose_score(analysis)
     inputs = verdict.critic_inputs(analysis.paragraphs, prose, code, items, dense, score)
     if not record.is_review.value:
         return Page(group, gold, None, 0.0, None, None)

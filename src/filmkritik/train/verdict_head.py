@@ -36,7 +36,7 @@ import numpy as np
 from filmkritik.errors import ModelError
 from filmkritik.ingest import load_text
 from filmkritik.model import Source, score_label
-from filmkritik.read import pipeline, sentiment, short_text, verdict
+from filmkritik.read import pipeline, sentiment, verdict
 
 #: The owned critic-style pages per language (invented films and people, written by the project's
 #: helpers; the sealed rounds are not among them). Paths from the repository root.
@@ -119,9 +119,7 @@ def reading(text: str) -> tuple[int | None, float, tuple[float, float, float] | 
     analysis = pipeline.analyse(load_text(text, Source(kind="text")))
     record = analysis.record
     code = record.language
-    _, prose, items, dense = verdict.read_prose(analysis)
-    score, confidence = verdict.infer_score(prose, code, items, dense)
-    score, confidence = short_text.calibrate(score, confidence, prose, code)
+    (_, prose, items, dense), score, confidence = verdict.prose_score(analysis)
     try:
         model = sentiment.model(code)
     except ModelError:
