@@ -127,8 +127,8 @@ def annotate(analysis: Analysis) -> None:
 
 
 #: Languages whose critics' prose the critic text head reads (``read/critic_text.py``; round 13,
-#: ``docs/preregistrations/verdict-round13.md``). Off until the head is checked on sealed critic pages:
-#: the integrator adds a language here when its check passes.
+#: ``docs/preregistrations/verdict-round13.md``). Empty: round 13's head failed its preregistered rule (it read
+#: real critics worse) and no head model ships; the switch stays for measuring a future head.
 CRITIC_HEAD: frozenset[str] = frozenset()
 #: Languages whose critics' prose gets the critic-page confidence map (``models/verdict-critic-confidence.json``,
 #: fitted on critic-style pages) when the head is off there. German is on: its preregistered check on the sealed
