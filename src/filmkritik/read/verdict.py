@@ -82,29 +82,44 @@ def read_prose(analysis: Analysis) -> ProseReading:
     return ProseReading(explicit, prose, items, dense)
 
 
-def prose_score(analysis: Analysis) -> tuple[ProseReading, int, float]:
-    """:func:`read_prose` and the prose's inferred score and confidence before the critic settings, as the
-    reader computes them (shared with the measuring code in ``train/``)."""
+#: (the critic's judgement lean, how much it moves the model's score, whether the text reads as a critic's prose
+#: in a language whose bands are cut for critics): :func:`judgement_parts`.
+JudgementParts = tuple[float, float, bool]
+
+
+class ProseScore(NamedTuple):
+    """:func:`read_prose`, the prose's inferred score and confidence before the critic settings, and the
+    judgement parts they were computed from (so the critic settings need not read them again)."""
+
+    reading: ProseReading
+    inferred: int
+    confidence: float
+    parts: JudgementParts
+
+
+def prose_score(analysis: Analysis) -> ProseScore:
+    """The prose's inferred score as the reader computes it (shared with the measuring code in ``train/``)."""
     reading = read_prose(analysis)
     code = analysis.record.language
     # The lower-cased text is shared with the other components unless the rating was blanked from it.
     lowered = analysis.lowered if reading.explicit is None else None
-    inferred, confidence = infer_score(reading.prose, code, reading.items, reading.dense, lowered)
+    parts = judgement_parts(reading.prose, code, reading.items, lowered)
+    inferred, confidence = infer_score(reading.prose, code, reading.items, reading.dense, lowered, parts)
     # Snippets and headlines: the whole-review calibration does not fit them (read/short_text.py).
     inferred, confidence = short_text.calibrate(inferred, confidence, reading.prose, code)
-    return reading, inferred, confidence
+    return ProseScore(reading, inferred, confidence, parts)
 
 
 def annotate(analysis: Analysis) -> None:
     """Fill ``analysis.record.verdict``."""
     record = analysis.record
     code = record.language
-    reading, inferred, confidence = prose_score(analysis)
+    reading, inferred, confidence, parts = prose_score(analysis)
     explicit, prose, items, dense = reading
     lowered = analysis.lowered if explicit is None else None
     if code in switched_on(HEAD_SWITCH, CRITIC_HEAD) or code in switched_on(CONFIDENCE_SWITCH, CRITIC_CONFIDENCE):
         inferred, confidence = critic_reading(
-            analysis.paragraphs, prose, code, items, dense, inferred, confidence, lowered
+            analysis.paragraphs, prose, code, items, dense, inferred, confidence, lowered, parts
         )
     if explicit is not None:
         score, source, confidence = explicit.score, "explicit", EXPLICIT_CONFIDENCE
@@ -161,14 +176,21 @@ class CriticInputs(NamedTuple):
     numbers: tuple[float, float, float, float]
 
 
-def critic_prose(prose: str, code: str, items: Sequence[opinion.Sentence], lowered: str | None = None) -> bool:
+def critic_prose(
+    prose: str,
+    code: str,
+    items: Sequence[opinion.Sentence],
+    lowered: str | None = None,
+    parts: JudgementParts | None = None,
+) -> bool:
     """Whether the critic settings read ``prose``: not under ``CRITIC_HEAD_WORDS`` words (the short-text
-    model's ground), not English from ``CRITIC_HEAD_BELOW`` words, not a German customer's review."""
+    model's ground), not English from ``CRITIC_HEAD_BELOW`` words, not a German customer's review.
+    ``parts``: the prose's :func:`judgement_parts`, when already known."""
     below = CRITIC_HEAD_BELOW.get(code, 0)
     words = _words_up_to(prose, max(below, CRITIC_HEAD_WORDS))
     if words < CRITIC_HEAD_WORDS or (below and words >= below):
         return False
-    return code not in CRITIC_BANDS or judgement_parts(prose, code, items, lowered)[2]
+    return code not in CRITIC_BANDS or (parts or judgement_parts(prose, code, items, lowered))[2]
 
 
 def critic_inputs(
@@ -179,11 +201,13 @@ def critic_inputs(
     dense: Sequence[float] | None,
     shown: int,
     lowered: str | None = None,
+    parts: JudgementParts | None = None,
 ) -> CriticInputs | None:
     """The head's inputs for a critic's prose, or None where it does not apply (:func:`critic_prose`)."""
-    if not critic_prose(prose, code, items, lowered):
+    parts = parts or judgement_parts(prose, code, items, lowered)
+    if not critic_prose(prose, code, items, lowered, parts):
         return None
-    lean, _, _ = judgement_parts(prose, code, items, lowered)
+    lean, _, _ = parts
     try:
         model = sentiment.model(code)
     except ModelError:
@@ -204,6 +228,7 @@ def critic_reading(
     score: int,
     confidence: float,
     lowered: str | None = None,
+    parts: JudgementParts | None = None,
 ) -> tuple[int, float]:
     """The inferred score and confidence of a critic's prose with the critic settings that are on: the text
     head's band (and its confidence), else the critic-page confidence map; unchanged where neither applies."""
@@ -212,11 +237,11 @@ def critic_reading(
     if head is None and table is None:
         return score, confidence
     if table is not None:
-        if not critic_prose(prose, code, items, lowered):
+        if not critic_prose(prose, code, items, lowered, parts):
             return score, confidence
         confidence = critic_page_confidence(table, score)  # where the head does not decide, too
     if head is not None:
-        inputs = critic_inputs(paragraphs, prose, code, items, dense, score, lowered)
+        inputs = critic_inputs(paragraphs, prose, code, items, dense, score, lowered, parts)
         if inputs is not None:
             return head.decide(score, confidence, inputs.block_ids, inputs.numbers)
     return score, confidence
@@ -245,15 +270,17 @@ def infer_score(
     items: Sequence[opinion.Sentence] = (),
     dense: Sequence[float] | None = None,
     lowered: str | None = None,
+    parts: JudgementParts | None = None,
 ) -> tuple[int, float]:
     """The score (0-100) and label confidence the reader gives ``text``: the trained model's score
     moved by the critics' judgement lean, and the probability that its label is right.
 
     ``items``: its sentences (``opinion.sentences``); ``dense``: the model's lexicon features
-    when already known (``opinion.lexicon_features``); ``lowered``: ``text`` lower-cased, when known. Falls back to the lexicon lean of the opinion sentences (with low confidence) when
-    the shipped model cannot be loaded, so reading never fails on a broken install.
+    when already known (``opinion.lexicon_features``); ``lowered``: ``text`` lower-cased, when known; ``parts``:
+    its :func:`judgement_parts`, when known. Falls back to the lexicon lean of the opinion sentences (with low
+    confidence) when the shipped model cannot be loaded, so reading never fails on a broken install.
     """
-    lean, beta, critic = judgement_parts(text, code, items, lowered)
+    lean, beta, critic = parts or judgement_parts(text, code, items, lowered)
     try:
         model = sentiment.model(code)
     except ModelError:
@@ -278,7 +305,7 @@ def judgement(
 
 def judgement_parts(
     text: str, code: str, items: Sequence[opinion.Sentence] = (), lowered: str | None = None
-) -> tuple[float, float, bool]:
+) -> JudgementParts:
     """:func:`judgement` and whether ``text`` reads as a critic's prose in a language whose bands are
     cut for critics (``CRITIC_BANDS``; not a customer's review)."""
     judging = judging_sentences(items, code) if code in CRITIC_LEAN else None

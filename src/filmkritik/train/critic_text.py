@@ -80,8 +80,8 @@ def read_page(text: str, group: str, gold: str) -> Page:
     analysis = pipeline.analyse(load_text(text, Source(kind="text")))
     record = analysis.record
     code = record.language
-    (_, prose, items, dense), score, confidence = verdict.prose_score(analysis)
-    inputs = verdict.critic_inputs(analysis.paragraphs, prose, code, items, dense, score)
+    (_, prose, items, dense), score, confidence, parts = verdict.prose_score(analysis)
+    inputs = verdict.critic_inputs(analysis.paragraphs, prose, code, items, dense, score, parts=parts)
     if not record.is_review.value:
         return Page(group, gold, None, 0.0, None, None)
     if inputs is None:

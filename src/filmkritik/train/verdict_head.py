@@ -119,7 +119,7 @@ def reading(text: str) -> tuple[int | None, float, tuple[float, float, float] | 
     analysis = pipeline.analyse(load_text(text, Source(kind="text")))
     record = analysis.record
     code = record.language
-    (_, prose, items, dense), score, confidence = verdict.prose_score(analysis)
+    (_, prose, items, dense), score, confidence, _ = verdict.prose_score(analysis)
     try:
         model = sentiment.model(code)
     except ModelError:
