@@ -77,3 +77,21 @@ def test_prefiltered_search_answers_as_the_search() -> None:
         found, plain = search(sentence), re.compile(pattern).search(sentence)
         assert (found and found.span()) == (plain and plain.span())
     assert prefiltered_search(r"a?") is not None  # no strings to test: the plain search
+
+
+def test_standalone_finds_what_the_bounded_word_pattern_finds() -> None:
+    # The one-word title check counts a word's standalone sightings with a substring search instead of
+    # compiling a pattern per word; both must agree on every text, hyphens, digits and accents included.
+    import random
+    import re
+
+    from filmkritik.read.lexmatch import standalone
+
+    rng = random.Random(13)
+    alphabet = "Nebl wad-Wä_1éN.ß"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        word = rng.choice(["Nebel", "Neb", "Wald", "wa", "Wäl"])
+        expected = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+        assert standalone(text, word) == expected, (text, word)
+    assert standalone("Nebelwald ist klug. Nebelwald-Fans, Nebelwalds; (Nebelwald)", "Nebelwald") == [0, 49]

@@ -29,6 +29,23 @@ def occurrences(text: str, word: str) -> list[int]:
     return out
 
 
+def _joins(ch: str) -> bool:
+    """Whether ``ch`` continues a word for :func:`standalone`: what ``[\\w-]`` matches."""
+    return ch.isalnum() or ch in "_-"
+
+
+def standalone(text: str, word: str) -> list[int]:
+    """Every start of ``word`` in ``text`` with no word character or hyphen on either side: what
+    ``re.finditer(rf"(?<![\\w-]){re.escape(word)}(?![\\w-])", text)`` finds for a word of letters, without
+    compiling a pattern per word."""
+    end = len(word)
+    return [
+        pos
+        for pos in occurrences(text, word)
+        if not (pos and _joins(text[pos - 1])) and not (pos + end < len(text) and _joins(text[pos + end]))
+    ]
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     """A regex (no groups) matching exactly the ``words``, longest match first, as a trie.
 

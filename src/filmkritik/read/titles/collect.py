@@ -10,7 +10,7 @@ from types import ModuleType
 
 from filmkritik import lang
 from filmkritik.read import names, places
-from filmkritik.read.lexmatch import LedPattern
+from filmkritik.read.lexmatch import LedPattern, standalone
 from filmkritik.read.title_spans import (
     DATE_LIKE,
     GENRE_WORD,
@@ -659,7 +659,7 @@ def _one_word_subjects(text: str, language: str) -> list[TitleSpan]:
             or places.canonical(word)
         ):
             continue
-        starts = [o.start() for o in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+        starts = standalone(text, word)
         if len(starts) < 2:
             continue
         before = [(text[max(0, a - 20) : a].split() or [""])[-1].strip("(„\"“‘'[") for a in starts]
