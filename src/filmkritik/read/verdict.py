@@ -117,6 +117,10 @@ def annotate(analysis: Analysis) -> None:
     reading, inferred, confidence, parts = prose_score(analysis)
     explicit, prose, items, dense = reading
     lowered = analysis.lowered if explicit is None else None
+    bound = statement_parts(code)
+    if bound:
+        names = cast_name_tokens(record.film.cast, record.film.actors)
+        inferred = statement_bound(inferred, prose, code, items, bound, names, lowered, parts)
     if code in switched_on(HEAD_SWITCH, CRITIC_HEAD) or code in switched_on(CONFIDENCE_SWITCH, CRITIC_CONFIDENCE):
         inferred, confidence = critic_reading(
             analysis.paragraphs, prose, code, items, dense, inferred, confidence, lowered, parts
@@ -139,6 +143,187 @@ def annotate(analysis: Analysis) -> None:
         pull_quote=pull_quote(items, score, code, explicit),
     )
     analysis.notes["opinion_sentences"] = [s.span for s in items if s.is_opinion]
+
+
+#: Round 14b (``docs/preregistrations/verdict-round14b.md``): the critic's explicit verdict on the whole film
+#: bounds the label of critics' prose. Part "a": a mixed statement ("zwiespältig", "a mixed bag") caps a
+#: positive or negative reading at mixed; part "b": a pan statement ("ein Ärgernis", "a waste of time") moves a
+#: mixed reading to negative. The parts on per language; off until the sealed check says otherwise.
+STATEMENTS: dict[str, frozenset[str]] = {"de": frozenset(), "en": frozenset()}
+#: Overrides ``STATEMENTS``: comma-separated ``PARTS`` (both languages) or ``CODE:PARTS`` entries, ``PARTS``
+#: one of ``a``, ``b``, ``ab`` (``1``: both; ``0`` or empty: none).
+STATEMENTS_SWITCH = "FILMKRITIK_VERDICT_ROUND14B"
+#: The scores a bounded reading moves to: the nearest score of its new band.
+_MIXED_FROM_POSITIVE, _MIXED_FROM_NEGATIVE, _NEGATIVE_FROM_MIXED = 60, 40, 39
+
+
+def statement_parts(code: str) -> frozenset[str]:
+    """The round 14b parts ("a", "b") that are on for ``code``: ``STATEMENTS``, unless the environment says."""
+    raw = os.environ.get(STATEMENTS_SWITCH)
+    if raw is None:
+        return STATEMENTS.get(code, frozenset())
+    return _parse_statement_switch(raw).get(code, frozenset())
+
+
+@cache
+def _parse_statement_switch(raw: str) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {"de": set(), "en": set()}
+    for entry in raw.split(","):
+        where, _, parts = entry.strip().rpartition(":")
+        parts = "ab" if parts == "1" else parts
+        for code in [where] if where else list(found):
+            found.setdefault(code, set()).update(p for p in parts if p in "ab")
+    return {code: frozenset(parts) for code, parts in found.items()}
+
+
+def cast_name_tokens(*groups: Sequence[Any]) -> frozenset[str]:
+    """The lower-cased words (3 letters and more) of the cast's character and actor names."""
+    words: set[str] = set()
+    for group in groups:
+        for entry in group:
+            for name in (
+                getattr(entry, "character", None),
+                getattr(entry, "actor", None),
+                getattr(entry, "name", None),
+            ):
+                if name:
+                    words.update(w for w in _STATEMENT_WORDS.findall(name.lower()) if len(w) >= 3)
+    return frozenset(words)
+
+
+def statement_bound(
+    score: int,
+    prose: str,
+    code: str,
+    items: Sequence[opinion.Sentence],
+    parts: frozenset[str],
+    names: frozenset[str] = frozenset(),
+    lowered: str | None = None,
+    judged: JudgementParts | None = None,
+) -> int:
+    """``score`` bounded by the critic's explicit verdict on the whole film (round 14b, ``parts`` "a" / "b"):
+    only for critics' prose (:func:`critic_prose`)."""
+    data = _statements(code)
+    mixed_band = 40 <= score <= 60
+    if data is None or (mixed_band and "b" not in parts) or (not mixed_band and "a" not in parts):
+        return score
+    if not critic_prose(prose, code, items, lowered, judged):
+        return score
+    said_mixed = bool(statements(items, code, "mixed", names))
+    if not mixed_band:
+        side = "positive" if score >= 61 else "negative"
+        if said_mixed and side in data.caps:
+            return _MIXED_FROM_POSITIVE if side == "positive" else _MIXED_FROM_NEGATIVE
+        return score
+    if not said_mixed and statements(items, code, "pan", names):
+        return _NEGATIVE_FROM_MIXED
+    return score
+
+
+def statements(
+    items: Sequence[opinion.Sentence], code: str, kind: str, names: frozenset[str] = frozenset()
+) -> list[str]:
+    """The names of the ``kind`` ("mixed" or "pan") statements the critic makes in ``items``: in an opinion
+    sentence that is neither counterfactual nor a question, not negated, not about a person or the cast."""
+    data = _statements(code)
+    if data is None:
+        return []
+    search, named = (data.any_mixed, data.mixed) if kind == "mixed" else (data.any_pan, data.pan)
+    found = []
+    for s in items:
+        if s.opinion < _STATEMENT_OPINION or s.counterfactual:
+            continue
+        low = s.lowered or s.text.lower()
+        if search(low) is None or low.rstrip().endswith("?"):
+            continue
+        for name, pattern in named:
+            if any(_said(low, m.start(), m.end(), data, names) for m in pattern.finditer(low)):
+                found.append(name)
+    return found
+
+
+def _said(low: str, start: int, end: int, data: _StatementData, names: frozenset[str]) -> bool:
+    """Whether the match at ``start:end`` states a verdict on the film: not negated, not about a person, not a
+    comparison, not advice on a condition."""
+    head = low[max(0, start - _STATEMENT_REACH) : start]
+    before = _STATEMENT_WORDS.findall(head)[-_STATEMENT_WINDOW:]
+    after = _STATEMENT_WORDS.findall(low[end : end + _STATEMENT_REACH])[:_STATEMENT_WINDOW]
+    # A negation reaches a statement within its clause only: "ein Meisterwerk ist das nicht – eher Mittelmaß".
+    clause = _CLAUSE_BREAK.split(head)[-1]
+    said_before = _STATEMENT_WORDS.findall(clause)
+    turn = max((i for i, w in enumerate(said_before) if w in data.turns), default=-1)
+    said_before = said_before[turn + 1 :]
+    if not data.negations.isdisjoint(said_before[-3:]) or data.negation_phrases.search(clause):
+        return False
+    said_after = _STATEMENT_WORDS.findall(_CLAUSE_BREAK.split(low[end : end + _STATEMENT_REACH])[0])
+    if not data.negations.isdisjoint(said_after[: data.post_negation]):
+        return False
+    if not data.comparisons.isdisjoint(before):
+        return False
+    opening = _STATEMENT_WORDS.findall(low[:_STATEMENT_REACH])[:1]
+    if not data.conditionals.isdisjoint(opening) or not data.hedges.isdisjoint(_STATEMENT_WORDS.findall(low[:start])):
+        return False
+    near = set(before) | set(after)
+    return data.persons.isdisjoint(near) and names.isdisjoint(near)
+
+
+#: How much a sentence must read as opinion for its statement to count (round 14 addendum 2's threshold).
+_STATEMENT_OPINION = 0.3
+#: Words either side of a statement that are looked at (person nouns, cast names), and in characters.
+_STATEMENT_WINDOW = 4
+_STATEMENT_REACH = 80
+_STATEMENT_WORDS = re.compile(r"[\w'’]+")
+_CLAUSE_BREAK = re.compile(r"[,;:–—]| - ")
+
+
+@dataclass(frozen=True)
+class _StatementData:
+    """A language's round 14b statements (``lang/<code>/verdict.py``), compiled once."""
+
+    mixed: tuple[tuple[str, re.Pattern[str]], ...]
+    pan: tuple[tuple[str, re.Pattern[str]], ...]
+    any_mixed: Any  # search on a lower-cased sentence: any mixed statement
+    any_pan: Any
+    negations: frozenset[str]
+    negation_phrases: re.Pattern[str]  # search on the clause before a statement: a negating phrase up to 2 words back
+    post_negation: int  # how many words after a statement a negation denies it ("zwiespältig ist er nicht")
+    persons: frozenset[str]
+    turns: frozenset[str]  # words that end a negation's reach ("but", "aber")
+    comparisons: frozenset[str]  # words before a statement about something the film is compared to
+    conditionals: frozenset[str]  # a sentence's first words that make it advice on a condition ("if", "wenn")
+    hedges: frozenset[str]  # words before a statement that make it a maybe ("perhaps", "vielleicht")
+    caps: frozenset[str]  # the readings a mixed statement caps ("positive", "negative")
+
+
+@cache
+def _statements(code: str) -> _StatementData | None:
+    if code not in lang.LANGUAGES:
+        return None
+    data = lang.data(code, "verdict")
+    mixed = tuple(getattr(data, "STATEMENT_MIXED", ()))
+    pan = tuple(getattr(data, "STATEMENT_PAN", ()))
+    if not mixed and not pan:
+        return None
+    never_re = re.compile(r"(?!x)x")
+    never = never_re.search
+    phrases = getattr(data, "STATEMENT_NEGATION_PHRASES", ())
+    return _StatementData(
+        mixed=tuple((name, re.compile(p)) for name, p in mixed),
+        pan=tuple((name, re.compile(p)) for name, p in pan),
+        any_mixed=prefiltered_search(union([p for _, p in mixed])) if mixed else never,
+        any_pan=prefiltered_search(union([p for _, p in pan])) if pan else never,
+        negations=frozenset(data.NEGATIONS) | frozenset(getattr(data, "JUDGEMENT_NEGATIONS", ())),
+        negation_phrases=re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})(?:\W+\w+){{0,2}}\W*$")
+        if phrases
+        else never_re,
+        post_negation=int(getattr(data, "STATEMENT_POST_NEGATION", 0)),
+        persons=frozenset(getattr(data, "STATEMENT_PERSONS", ())),
+        turns=frozenset(getattr(data, "STATEMENT_TURNS", ())),
+        comparisons=frozenset(getattr(data, "STATEMENT_COMPARISONS", ())),
+        conditionals=frozenset(getattr(data, "STATEMENT_CONDITIONALS", ())),
+        hedges=frozenset(getattr(data, "STATEMENT_HEDGES", ())),
+        caps=frozenset(getattr(data, "STATEMENT_MIXED_CAPS", ("positive", "negative"))),
+    )
 
 
 #: Languages whose critics' prose the critic text head reads (``read/critic_text.py``; round 13,

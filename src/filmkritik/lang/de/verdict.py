@@ -602,3 +602,73 @@ UNRESCUED = (
     r"\b(?:nicht|kaum|nichts|wenig|niemand) (?:[^ .;:!?]+ ){0,4}(?:zu )?retten\b",
 )
 UNRESCUED_VALUE = -0.8
+
+# --- Round 14b: the critic's explicit verdict on the whole film (``read/verdict.py`` ``statement_bound``) ---
+#: Statements that the film as a whole is mixed ("ein zwiespältiges Vergnügen", "durchwachsen", "Licht und
+#: Schatten"): they cap a positive or negative reading at mixed. (name, pattern on the lower-cased sentence).
+#: Not when a turn follows at once ("zwiespältig, aber nie uninteressant": the point comes after "aber").
+_NO_TURN = r"(?!\w)(?!,? (?:aber|doch|jedoch|dennoch|trotzdem))"
+STATEMENT_MIXED = (
+    ("zwiespältig", rf"\bzwiespältig\w*{_NO_TURN}"),
+    ("durchwachsen", rf"\bdurchwachsen\w*{_NO_TURN}"),
+    ("gemischte gefühle", r"\bgemischte(?:n)? gefühle"),
+    ("gemischte bilanz", r"\bgemischte[nrs]? (?:bilanz|fazit|eindruck|vergnügen)\b"),
+    ("licht und schatten", r"\blicht und schatten\b"),
+    ("stärken und schwächen", r"\bmit (?:\w+ )?(?:stärken und schwächen|höhen und tiefen)\b"),
+    (
+        "mal besser, mal schlechter",
+        r"\bmal (?:besser|gut|stärker|mehr), mal (?:schlechter|schlecht|schwächer|weniger)\b",
+    ),
+    ("weder fisch noch fleisch", r"\b(?:weder|nicht) fisch,? (?:noch|nicht) fleisch\b"),
+    ("mittelmäßig", rf"\bmittelmäßig\w*{_NO_TURN}"),
+    ("mittelmaß", r"(?<!viel )(?<!vielem )\bmittelmaß\b"),
+    ("mittelprächtig", r"\bmittelprächtig\w*"),
+    ("so lala", r"\bso ?lala\b"),
+    ("halb gelungen", r"\bhalb(?:wegs)? (?:gelungen|geglückt)\w*"),
+    ("teils gelungen", r"\bteils (?:gelungen|geglückt|überzeugend)\w*"),
+    ("nur bedingt", r"\bnur (?:\w+ )?bedingt (?:gelungen|geglückt|empfehlenswert|sehenswert|überzeugend)\w*"),
+    ("mit abstrichen", r"\bmit (?:\w+ )?abstrichen\b"),
+    ("kein ungetrübtes vergnügen", r"\bkein (?:ganz )?ungetrübtes vergnügen\b"),
+    ("ambivalent", rf"\bambivalent\w*{_NO_TURN}"),
+)
+#: Statements that pan the film as a whole ("ein Ärgernis", "vergeudete Lebenszeit", "Finger weg"): they move a
+#: mixed reading to negative. Not "das einzige Ärgernis" (a positive page's lone fault).
+STATEMENT_PAN = (
+    ("ärgernis", r"\b(?:ein|das)(?! einzige)(?: \w+)? ärgernis\b"),
+    ("zumutung", r"\beine (?:\w+ )?zumutung\b"),
+    ("vergeudete zeit", r"\b(?:vergeudete|verschwendete|verlorene)n? (?:lebens)?zeit\b"),
+    ("zeitverschwendung", r"\bzeitverschwendung\b"),
+    ("finger weg", r"\bfinger weg\b"),
+    (
+        "totalausfall",
+        r"\b(?:ein|eine|einen)(?: \w+)? (?:totalausfall|rohrkrepierer|reinfall|fiasko|debakel|fehlschlag)\b",
+    ),
+    (
+        "rundum misslungen",
+        r"\b(?:rundum|völlig|gänzlich|gründlich|komplett|total) (?:misslungen|missraten|gescheitert)\w*",
+    ),
+    ("sparen", r"\b(?:kann|können|sollte|sollten) (?:man|sie) sich (?:\w+ ){0,3}sparen\b|\bsparen sie sich\b"),
+    ("nicht zu empfehlen", r"\bnicht (?:zu )?empfehl\w*|\bkeine empfehlung\b"),
+    ("nicht der rede wert", r"\bnicht der rede wert\b"),
+    ("der schlechteste film", r"\b(?:der schlechteste|einer der schlechtesten) (?:film|filme|streifen)\b"),
+    ("lohnt nicht", r"\blohnt (?:sich |den \w+ )?nicht\b"),
+)
+#: Negations before a statement besides ``NEGATIONS`` and ``JUDGEMENT_NEGATIONS`` ("alles andere als durchwachsen").
+STATEMENT_NEGATION_PHRASES = ("alles andere als", "weit entfernt von", "weit davon entfernt")
+#: German also negates after the word, within the clause: "ein Reinfall ist er nicht", "ein Reinfall aber auch nicht".
+STATEMENT_POST_NEGATION = 4
+#: Words that end a negation's reach before a statement: "ein Meisterwerk ist das nicht, aber ... durchwachsen".
+STATEMENT_TURNS = frozenset("aber doch jedoch sondern".split())
+#: A statement just after these is about what the film is compared to: "wie eine mittelmäßige Serie".
+STATEMENT_COMPARISONS = frozenset("wie als".split())
+#: A sentence opening with these is advice on a condition ("Wenn Sie ..., sparen Sie sich ..."), and a statement
+#: after these a maybe: neither is the verdict.
+STATEMENT_CONDITIONALS = frozenset("wenn falls".split())
+STATEMENT_HEDGES = frozenset(("vielleicht",))
+#: A statement about a person is no verdict on the film: "eine zwiespältige Figur", "ihr ambivalenter Vater".
+STATEMENT_PERSONS = frozenset(
+    "figur figuren charakter charaktere hauptfigur hauptfiguren held helden heldin antiheld antiheldin "
+    "protagonist protagonisten protagonistin gestalt gestalten person personen persönlichkeit vater mutter "
+    "eltern sohn tochter bruder schwester mann frau ehemann ehefrau freund freundin beziehung verhältnis "
+    "liebe ehe familie rolle rollen darstellung leistung auftritt".split()
+)

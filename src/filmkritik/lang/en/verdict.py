@@ -409,3 +409,58 @@ STRONG_PRAISE = frozenset(
     "masterpiece masterpieces masterful perfect flawless triumph sublime brilliant great classic".split()
 )
 NEGATED_STRONG_FACTOR = -0.25
+
+# --- Round 14b: the critic's explicit verdict on the whole film (see ``lang/de/verdict.py``) ---
+STATEMENT_MIXED = (
+    ("mixed bag", r"\bmixed bag\b"),
+    ("mixed blessing", r"\bmixed (?:blessing|results|feelings)\b"),
+    ("hit-and-miss", r"\bhit[- ](?:and|or)[- ]miss\b"),
+    ("uneven", r"\buneven(?:ly)?\b"),
+    ("middling", r"\bmiddling\b"),
+    ("so-so", r"\bso-so\b"),
+    ("curate's egg", r"\bcurate['’]s egg\b"),
+    ("ups and downs", r"\bups and downs\b"),
+    ("strengths and weaknesses", r"\b(?:strengths and weaknesses|pluses and minuses)\b"),
+    ("patchy", r"\bpatchy\b"),
+    ("good but not great", r"\bgood,? (?:but )?not great\b"),
+    ("has its moments", r"\bhas (?:its|some) moments\b"),
+    (
+        "admirable failure",
+        r"\b(?:admirable|noble|honou?rable|interesting|worthy|fascinating) (?:failure|misfire|mess)\b",
+    ),
+    ("partly successful", r"\b(?:half|partly|partially)[- ]successful\b"),
+    ("qualified success", r"\ba qualified (?:success|recommendation)\b"),
+    ("two halves", r"\b(?:film|movie|tale) of two halves\b"),
+    ("fitfully", r"\bfitfully\b"),
+    ("only intermittently", r"\bonly intermittently\b"),
+    ("left me torn", r"\b(?:leaves|left) me (?:feeling )?(?:ambivalent|torn|conflicted)\b"),
+    ("i am torn", r"\bi(?:'m| am| was) (?:\w+ )?(?:ambivalent|torn|conflicted)\b"),
+    ("inconsistent", r"\binconsistent\b"),
+)
+STATEMENT_PAN = (
+    ("waste of time", r"\bwaste of (?:your |my |our |everyone's |anyone's )?(?:time|money|an evening|two hours)\b"),
+    ("avoid it", r"\bavoid (?:it|this)\b"),
+    ("steer clear", r"\bsteer clear\b"),
+    ("skip it", r"\bskip (?:it|this)\b"),
+    ("don't bother", r"\bdon['’]t bother\b"),
+    ("not worth", r"\bnot worth (?:your time|the price|seeing|watching|the ticket|the trip|a look)\b"),
+    (
+        "a disaster",
+        r"\ban? (?:total |complete |unmitigated |utter |tedious |dreary )?(?:disaster|fiasco|debacle|misfire|dud|slog"
+        r"|chore|embarrassment|trainwreck|train wreck)\b(?! (?:movie|film|flick|epic))",
+    ),
+    ("one of the worst", r"\bone of the worst (?:films|movies|pictures)\b"),
+    ("worst of the year", r"\bthe worst (?:film|movie|picture) of the year\b"),
+    ("unwatchable", r"\bunwatchable\b"),
+    ("dead on arrival", r"\bdead on arrival\b"),
+)
+STATEMENT_NEGATION_PHRASES = ("far from", "anything but", "by no means")
+STATEMENT_TURNS = frozenset("but yet though although".split())
+STATEMENT_COMPARISONS = frozenset(("like",))
+STATEMENT_CONDITIONALS = frozenset("if unless".split())
+STATEMENT_HEDGES = frozenset("maybe perhaps".split())
+STATEMENT_PERSONS = frozenset(
+    "character characters hero heroes heroine protagonist protagonists antihero villain figure figures person "
+    "personality father mother parents son daughter brother sister husband wife boyfriend girlfriend friend "
+    "relationship marriage family performance performances turn role".split()
+)
