@@ -260,6 +260,11 @@ def _is_question(line: str) -> bool:
 
 #: The most words a question line of an interview has: a review's paragraph that ends on a question is no question.
 _QUESTION_WORDS = 30
+#: The most words of an interviewer's question that addresses nobody (round 14).
+_BARE_QUESTION_WORDS = 15
+#: A line of more words than this is prose, in which a press kit's label is a critic's aside ("what the press notes
+#: call a journey"), round 14.
+_PROSE_LINE_WORDS = 20
 
 
 def _self_voice(lines: list[str], cues: _Cues) -> tuple[float, int, list[str], bool]:
@@ -289,7 +294,21 @@ def _self_voice(lines: list[str], cues: _Cues) -> tuple[float, int, list[str], b
         return 1.0, 0, [], False
     rate = 100.0 * sum(map(cues.self_words.__contains__, words)) / len(words)
     addressed = any(cues.address.search(line) for line, ask in zip(lines, asks, strict=True) if ask)
+    # Round 14: an interviewer's questions set as lines of their own need not address anyone ("Why a wedding?",
+    # "What comes next?"): three or more short question lines, answered in the interviewee's own voice.
+    bare = [line for line, ask in zip(lines, asks, strict=True) if ask]
+    addressed = addressed or (
+        rate >= _SELF_RATE and len(bare) >= 3 and all(line.count(" ") < _BARE_QUESTION_WORDS for line in bare)
+    )
     return min(1.0, rate / _SELF_RATE), len(answers), words, addressed
+
+
+def _in_prose(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` stands in a line of prose (more than :data:`_PROSE_LINE_WORDS` words), not
+    in a label, heading or call to action (round 14)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text.count(" ", start, end if end >= 0 else len(text)) >= _PROSE_LINE_WORDS
 
 
 def _credit_pairs(sample: str) -> int:
@@ -557,6 +576,9 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
         min(len(cues.announcement.findall(_body_ends(lines, kept, ends))) * per100, 10.0),
     ]
     stance_rate = hits(cues.stance) * per100
+    # Round 14: an English contraction's negation ("isn't", "doesn't") is the stance word "not" (for the stance
+    # feature only: a blurb's "Don't miss it" is no reservation that excuses its selling).
+    negations = lowered_sample.count("n't") + lowered_sample.count("n’t")
     spread, closing = _spread(words, set(itertools.compress(counts, map((_EVALUATIVE | _PRAISE).__and__, found))))
     if titles_only:
         # Nor do their lines judge (round 12c): a list of praising titles is no run of judged sentences closing on
@@ -569,13 +591,14 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
     base += [
         base[6] * spread,
         float(_running_times(lowered_sample)),
-        float(sum(1 for _ in itertools.islice(cues.promo.finditer(ends), 3))),
+        float(sum(1 for m in itertools.islice(cues.promo.finditer(ends), 3) if not _in_prose(ends, m.start()))),
         # A critic's voice in everyday words (round 12): the generic "man", negation, concession and stance
         # adverbs. Reviews that judge without one word of the judging lists ("Was will dieser Film eigentlich?")
         # are full of them; news, synopses and lists use few. Interviews' answers are full of them too: the
         # voice counts as far as the text is not shaped as questions and answers (a critic's one rhetorical
         # question in five lines costs nothing; a question every other line, or speaker labels, cost nearly all).
-        min(stance_rate, 15.0) * max(0.0, 1.0 - 3.0 * max(0.0, questions / max(n_lines, 4) - 0.2) - labelled / n_lines),
+        min(stance_rate + negations * per100, 15.0)
+        * max(0.0, 1.0 - 3.0 * max(0.0, questions / max(n_lines, 4) - 0.2) - labelled / n_lines),
         # Marketing's voice (round 12c): a blurb that sells ("Erleben Sie", "Don't miss", "ab 12. März im Kino")
         # and praises without one word of reservation. Weighed by the absence of the critic's stance voice (none
         # at 4 stance words per 100): a critic's capsule that closes on its release line keeps its verdict.
