@@ -143,6 +143,57 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _DIRECTED_AFTER_EN = re.compile(r"(?:,\s+[^,;.!?()\n]{1,100},)?\s+(?:co-)?directed(?=\s*[.,;!]|\s+(?:it|the\s+film)\b)")
 
 
+#: A plain statement of who directed ("Regie führte X", "Die Regie übernahm diesmal X", "Regie geführt hat X"): as
+#: firm as a credit line, so a possessive in a comparison ("was Xs Film so großartig macht") does not tie with it.
+_REGIE_STATEMENT = re.compile(
+    r"(?:[Dd]ie\s+)?Regie\s+(?:führte|führt|führten|übernahm|übernimmt|übernahmen|teilten\s+sich|teilen\s+sich|"
+    r"geführt\s+(?:hat|haben))\b"
+)
+#: Leads the language data does not hold (German): "Gedreht hat die Komödie die Hamburgerin X" (a film noun after
+#: "die"), and the maker after a graduation or debut film, past a participle phrase ("das Kinodebüt des bisher vor
+#: allem fürs Fernsehen tätigen X", "das Abschlussprojekt der Ludwigsburgerin X"; not a bare "Debüt", which an actor
+#: has too).
+_EXTRA_LEADS_DE = lexmatch.OpeningLedPattern(
+    r"\b(?:Inszeniert|Gedreht|Realisiert)\s+(?:hat|haben)\s+(?:die|diese)\s+[A-ZÄÖÜ][\wäöüß-]+\s+(?=(?:der|die)\s)"
+    r"|\b(?:Kinodebüt|Abschlussfilm|Abschlussprojekt|Diplomfilm|Debütfilm)\s+(?:der|des)\s+"
+    r"(?:(?:(?:[a-zäöüß]+|[A-ZÄÖÜ][a-zäöüß]+)\s+){0,5}?[a-zäöüß]+(?:en|e)\s+)?(?=[A-ZÄÖÜ])"
+)
+#: "X hat eine Komödie über eine Frau gedreht", "X hat mit ihrem zweiten Spielfilm eine Großstadtballade gedreht":
+#: the sentence's subject made a film (tried only in sentences holding the participle).
+_MADE_A_FILM_DE = re.compile(
+    rf"(?P<name>{RUN})\s+hat\s+(?:mit\s+(?:ihrem|seinem)\s+(?:[a-zäöüß]+\s+){{0,2}}[A-ZÄÖÜ][\wäöüß-]+\s+)?"
+    r"(?:eine|einen|ein|den\s+Film|diesen\s+Film)\s+(?P<what>[^.;:!?\n„“\"»«]{0,90}?)\s?(?:gedreht|inszeniert|realisiert)\b"
+)
+#: "Davon erzählt X in ihrem dritten Film": a verb of telling, the maker, then her own film (a hint, like "In ihrem
+#: Film erzählt X").
+_TELLS_IN_OWN_FILM_DE = lexmatch.OpeningLedPattern(
+    rf"\b(?:erzählt|inszeniert|schildert|porträtiert)\s+(?P<name>{RUN})\s+in\s+(?:ihrem|seinem)\s+"
+    r"(?:[a-zäöüß]+\s+){0,2}(?:Film|Spielfilm|Langfilm|Kinofilm|Debüt|Spielfilmdebüt|Langfilmdebüt|Dokumentarfilm|"
+    r"Erstling|Werk)\b"
+)
+#: What a film made long ago or of another kind looks like in that sentence: another work, not the reviewed film.
+_OTHER_MAKING = re.compile(
+    r"(?i)\b(?:damals|früher|einst|einmal|seinerzeit|bereits|schon|zuvor|vorher|bislang|bisher|(?:19|20)\d\d)\b|"
+    r"[Kk]urzfilm|[Ww]erbe|[Mm]usikvideo|[Ss]erie|[Ff]olge|[Ee]pisode|[Tt]atort"
+)
+_THIS_FILM = re.compile(r"\s+hat\s+(?:den|diesen)\s+Film\b")
+#: "Die beiden haben den Film gemeinsam inszeniert": the pair the sentence before names directs.
+_PAIR_DIRECTS_DE = lexmatch.OpeningLedPattern(
+    r"\b(?:Die\s+beiden|die\s+beiden|Beide|beide|Die\s+zwei|die\s+zwei)\s+(?:(?:haben|hatten)\s+[^.;:!?\n]{0,60}?(?:gemeinsam|zusammen)\s+"
+    r"(?:inszeniert|gedreht|realisiert)|inszenierten|führten\s+(?:gemeinsam\s+|zusammen\s+)?Regie)\b"
+)
+_PAIR_BEFORE = re.compile(rf"(?P<a>{RUN})\s+und\s+(?P<b>{RUN})")
+#: "X, die an der Filmhochschule studiert hat und hier ihren Abschlussfilm zeigt, erzählt von ...": a relative clause
+#: that shows the person's own film, then a verb of telling.
+_SHOWS_OWN_FILM_TELLS = re.compile(
+    rf"(?P<name>{RUN}),\s+(?:der|die)\s+[^,.;:!?()\n]{{1,100}}?\s(?:seinen|ihren)\s+(?:[a-zäöüß]+\s+){{0,2}}"
+    r"(?:Film|Spielfilm|Langfilm|Abschlussfilm|Debütfilm|Debüt|Erstling)\s+(?:zeigt|präsentiert|vorstellt),\s+"
+    r"(?:erzählt|inszeniert|zeigt|schildert)\b"
+)
+#: A describing noun after "des"/"der" that names where a maker comes from ("des Grazers", "der Hamburgerin").
+_PLACE_DEMONYM = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:ers|erin|er)")
+
+
 _DIRECTOR_APPOSITION_EN = re.compile(
     r"\b[Tt]he\s+(?:film['’]s\s+|movie['’]s\s+)?(?:[a-z]+\s+)?(?:director|filmmaker|co-director),\s+(?=[A-Z])"
 )
@@ -377,7 +428,7 @@ class DirectorCues(AsRoles):
                     if len(found) >= 2 and not self._other_film_named_before(pos):
                         self.add_directors(found, CLEAR)  # "der Film der Brüder Jannik und Mats Oldenburg"
                     continue
-                if not nationality and not _DIRECTOR_NOUN.fullmatch(noun):
+                if not nationality and not _DIRECTOR_NOUN.fullmatch(noun) and not self._place_demonym(noun):
                     continue  # "der Film des Jahres", "der Film der Schauspielerin X"
                 span = self.runs.starting_at(m.end())
                 name = self.person(self.run_text(span)) if span else None
@@ -389,6 +440,14 @@ class DirectorCues(AsRoles):
                     self.add("other_director", self.run_text(span), span[0], CLEAR)
                     continue
                 self.add("director", self.run_text(span), span[0], CLEAR, nationality=nationality)
+
+    def _place_demonym(self, noun: str) -> bool:
+        """ "Grazers", "Hamburgerin": a noun for where someone comes from, not a job or a relation."""
+        return (
+            _PLACE_DEMONYM.fullmatch(noun) is not None
+            and not _director_patterns(self.code).other_roles.fullmatch(noun)
+            and not is_relation_noun(noun, self.d.RELATION_NOUNS, self.d.RELATION_TRADES)
+        )
 
     def _other_film_named_before(self, pos: int) -> bool:
         """ "mit „Kaltfront“, dem neuen Film von X", "„Kaltfront“ ist der neue Film von X": a quoted title that is not
@@ -518,6 +577,8 @@ class DirectorCues(AsRoles):
                     self.add("director", m.group("name"), m.start("name"), CLEAR)
         if self.code == "de" and "Regisseur" in text:
             self._bare_director_noun_de()
+        if self.code == "de":
+            self._more_german_leads()
         if not self.mentions_any(dp.triggers):
             return
         for m in dp.leads.finditer(text):
@@ -533,6 +594,8 @@ class DirectorCues(AsRoles):
                 found = [*found, partner]  # "Regie führten A und ihr Lebensgefährte B"
             # "In ihrem Spielfilmdebüt erzählt X", "In her feature debut, X": a hint that an actor's cue outranks
             strength = HINT if m.group()[:3] in ("In ", "Mit", "in ") else CLEAR
+            if self.code == "de" and _REGIE_STATEMENT.match(m.group()):
+                strength = CREDIT  # "Regie führte X", "Die Regie übernahm X"
             self.add_directors(found, strength, nationality=self._nationality_between(m.end(), found[0][1]))
         for m in dp.together.finditer(text):
             quoted = _QUOTED_TITLE.search(m.group())
@@ -564,6 +627,75 @@ class DirectorCues(AsRoles):
             if before and self.full_name(self.person(self.run_text(before)) or self.run_text(before)):
                 nat = self._nationality_between(m.start(), m.end())
                 self.add("director", self.run_text(before), before[0], CLEAR, nationality=nat)
+
+    def _more_german_leads(self) -> None:
+        """German director phrases beyond the language data's leads: "Gedreht hat die Komödie die Hamburgerin X",
+        "das Kinodebüt des bisher fürs Fernsehen tätigen X", "X hat eine Komödie über ... gedreht", "Die beiden haben
+        den Film gemeinsam inszeniert", "X, die ... ihren Abschlussfilm zeigt, erzählt von ..."."""
+        text, low = self.text, self.low
+        if (
+            "edreht hat di" in text
+            or "nszeniert hat di" in text
+            or "ealisiert hat di" in text
+            or "ebüt d" in low
+            or ("abschluss" in low or "diplomfilm" in low)
+        ):
+            for m in _EXTRA_LEADS_DE.finditer(text):
+                found = [(n, p) for n, p in self._director_names(m.end()) if self.full_name(n)]
+                if not found or self.other_film_after(found[-1][1] + len(found[-1][0])):
+                    continue
+                if self._other_film_named_before(m.start()):
+                    continue  # "„Y“, das Debüt der X": another film's maker
+                self.add_directors(found, CLEAR, nationality=self._nationality_between(m.start(), found[0][1]))
+        for verb in (" gedreht", " inszeniert", " realisiert"):
+            for pos in self.positions(verb):
+                start, end = self.analysis.sentence_of(pos)
+                made = _MADE_A_FILM_DE.search(text, start, pos + len(verb))
+                if not made or made.end() != pos + len(verb):
+                    continue
+                if _OTHER_MAKING.search(made.group()) and not _THIS_FILM.match(text, made.end("name")):
+                    continue  # "X hat schon 2015 eine Komödie gedreht", "X hat einen Kurzfilm gedreht": other work
+                name = self.person(made.group("name"))
+                if not name or not self.full_name(name) or self.other_film_after(made.end()):
+                    continue
+                if any(q in text[start:end] for q in "„“»«") and not self._quotes_only_the_film(start, end):
+                    continue  # "X hat 2019 mit „Y“ einen Film gedreht": another film
+                self.add("director", name, made.start("name") + max(0, made.group("name").find(name)), CLEAR)
+        if " in ihrem " in text or " in seinem " in text:
+            for m in _TELLS_IN_OWN_FILM_DE.finditer(text):
+                name = self.person(m.group("name"))
+                if name and self.full_name(name) and not self.other_film_after(m.end()):
+                    self.add("director", name, m.start("name") + max(0, m.group("name").find(name)), HINT)
+        if "beiden" in low or "beide " in low or "die zwei" in low:
+            for m in _PAIR_DIRECTS_DE.finditer(text):
+                self._pair_before(m.start())
+        for verb in ("zeigt, ", "präsentiert, ", "vorstellt, "):
+            for pos in self.positions(verb):
+                # tried only in the sentence up to each such verb (the pattern opens with a name)
+                start = self.analysis.sentence_of(pos)[0]
+                shown = _SHOWS_OWN_FILM_TELLS.search(text, start, min(len(text), pos + len(verb) + 12))
+                if shown and self.full_name(shown.group("name")) and not self.other_film_after(shown.end()):
+                    self.add("director", shown.group("name"), shown.start("name"), CLEAR)
+
+    def _quotes_only_the_film(self, start: int, end: int) -> bool:
+        """Whether every quoted name from ``start`` to ``end`` is the reviewed film's."""
+        return all(self.is_film_title(q.group(1)) for q in _QUOTED_TITLE.finditer(self.text, start, end))
+
+    def _pair_before(self, pos: int) -> None:
+        """ "Das sind A und B, die ... Die beiden haben den Film gemeinsam inszeniert": the two full names joined by
+        "und" in the sentence before (or earlier in this one) direct together."""
+        start = self.analysis.sentence_of(pos)[0]
+        previous = self.analysis.sentence_of(max(0, start - 2))[0]
+        pairs = [
+            m
+            for m in _PAIR_BEFORE.finditer(self.text, previous, pos)
+            if self.full_name(self.person(m.group("a")) or "") and self.full_name(self.person(m.group("b")) or "")
+        ]
+        if len(pairs) != 1:
+            return  # none, or two pairs: which of them is unclear
+        m = pairs[0]
+        found = [(self.person(m.group(g)) or m.group(g), m.start(g)) for g in ("a", "b")]
+        self.add_directors(found, CLEAR)
 
     def _clause_goes_on(self, last: tuple[str, int]) -> bool:
         """Whether a lower-case word follows the last of several names: they may be the subject of a new clause."""
