@@ -641,6 +641,15 @@ _DETERMINERS = frozenset(
 )
 
 
+#: After a name, what makes it a character's: an actor in brackets, "gespielt von", "played by", "is played by".
+_CHARACTER_AFTER = re.compile(
+    r"\s*\((?:[A-ZÄÖÜ][\w.'’-]+\s+){1,3}[A-ZÄÖÜ][\w'’-]+\)|,?\s+(?:gespielt\s+von|verkörpert\s+von|played\s+by|"
+    r"is\s+played\s+by|was\s+played\s+by|portrayed\s+by)\b|,\s+\d{1,2},"
+)
+#: Before a name, what makes it a character's: "spielt Rostam", "als Rostam", "plays Rostam", "as Rostam".
+_CHARACTER_BEFORE = frozenset("spielt spielen verkörpert gibt als plays play playing as".split())
+
+
 def _one_word_subjects(text: str, language: str) -> list[TitleSpan]:
     """One-word names that open a sentence as its subject and recur, never after an article: a one-word title with no
     cue ("Nebelwald ist unaufgeregt und klug"). Not common words, first names, places or sentence openers."""
@@ -665,6 +674,10 @@ def _one_word_subjects(text: str, language: str) -> list[TitleSpan]:
         before = [(text[max(0, a - 20) : a].split() or [""])[-1].strip("(„\"“‘'[") for a in starts]
         if any(w.casefold() in _DETERMINERS or lex.is_first_name(w) for w in before):
             continue  # "die Kameraarbeit", "Carla Dunmore": a noun, a surname
+        if any(_CHARACTER_AFTER.match(text, a + len(word)) for a in starts) or any(
+            w.casefold() in _CHARACTER_BEFORE for w in before
+        ):
+            continue  # "Rostam (Behrouz Kamali)", "Rostam, played by", "spielt Rostam": a character, not the film
         found.append(TitleSpan(word, m.start(1), m.end(1), "prose"))
     return found
 

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
+from filmkritik.read import lexmatch
 from filmkritik.read.titles.candidate import Candidate
 from filmkritik.read.titles.patterns import _MOVIE_SUFFIX, _SEQUEL_NUMBER, _STRONG_KINDS, _WEAK_KINDS
 
@@ -104,6 +105,11 @@ def _fold_subtitled(pooled: dict[str, Candidate], text: str = "") -> None:
             if len(alone) < len(cand.occurrences) and (len(cand.occurrences) >= 2 or _MOVIE_SUFFIX.fullmatch(parts[1])):
                 cand.score = max(cand.score, pooled[parts[0]].score) + 0.1
                 continue
+            if _quoted_whole_more(pooled[parts[0]], cand):
+                # "„Connie – Ein Leben in Dur“" quoted in full again and again, "Connie" alone mostly the heroine's
+                # name: the full name is the title
+                cand.score = max(cand.score, pooled[parts[0]].score) + 0.1
+                continue
             pooled[parts[0]].score += cand.score
             cand.score -= 5
         elif len(parts) == 2 and parts[0] in pooled and ": " in key:
@@ -161,6 +167,84 @@ def _fold_prefixes(pooled: dict[str, Candidate]) -> None:
         for cand in longer:
             if not _alone(head, cand) and cand.score < head.score:
                 cand.score, head.score = head.score + 0.1, cand.score
+
+
+#: Words that place a film in the past beside the one reviewed: "Vor vier Jahren hat „X“ ...", "damals", "Im Vergleich
+#: zu „X“", "der Vorgänger", "years ago", "compared to" (matched in the lower-cased text, only where one opens).
+_EARLIER_WORDS = {
+    "de": lexmatch.OpeningLedPattern(
+        r"\b(?:vorgänger\w*|vergleich\s+zu|verglichen\s+mit|damals|vor\s+(?:\w+\s+)?jahren|"
+        r"(?:erste|ersten|frühere|früheren)\s+(?:teil|film))\b"
+    ),
+    "en": lexmatch.OpeningLedPattern(
+        r"\b(?:years\s+ago|back\s+then|predecessor|compared\s+(?:to|with)|(?:first|previous|earlier)\s+(?:film|movie|one))\b"
+    ),
+}
+#: Words that place a film now: "der neue Film", "diesmal", "nun", "jetzt", "this time", "new film", "latest".
+_NOW_WORDS = {
+    "de": lexmatch.OpeningLedPattern(r"\b(?:neue|neuen|neuer|neues|diesmal|nun|jetzt)\b"),
+    "en": lexmatch.OpeningLedPattern(r"\b(?:this\s+time|new|latest|now)\b"),
+}
+_SENTENCE_ENDS = ("\n", ". ", "! ", "? ")
+
+
+def _predecessor_by_words(text: str, pooled: dict[str, Candidate], lowered: str, language: str) -> None:
+    """ "Vor vier Jahren hat „Kranichzug“ ... abgeräumt. ... „Brandung“ spielt diesmal an der Küste": of two quoted
+    names the page says again and again, the one words of the past cling to (in two sentences or more) is the earlier
+    film when words of the present cling only to the other (or the other heads the facts), however often it is
+    named. ``lowered``: the text lower-cased (the rule stays silent where that moved offsets)."""
+    quoted = [c for c in pooled.values() if len(c.occurrences) >= 2 and any(s.how == "quoted" for s in c.spans)]
+    if len(quoted) < 2 or len(lowered) != len(text):
+        return
+    owner = sorted((start, c.key) for c in quoted for start, _end in c.occurrences)
+    # the cue words are looked for only in the sentences that say one of these names
+    sentences = sorted({_sentence_around(text, start) for start, _key in owner})
+    code = language if language in _EARLIER_WORDS else "en"
+    earlier = _cue_owners(lowered, owner, sentences, _EARLIER_WORDS[code])
+    if not any(len(found) >= 2 for found in earlier.values()):
+        return
+    now = _cue_owners(lowered, owner, sentences, _NOW_WORDS[code])
+    for cand in quoted:
+        if len(earlier.get(cand.key, ())) < 2 or now.get(cand.key):
+            continue
+        rivals = [
+            c
+            for c in quoted
+            if c is not cand and not earlier.get(c.key) and (now.get(c.key) or any(s.how == "facts" for s in c.spans))
+        ]
+        if len(rivals) == 1:
+            cand.score = min(cand.score, rivals[0].score - 0.1)
+
+
+def _cue_owners(
+    lowered: str, owner: list[tuple[int, str]], sentences: list[tuple[int, int]], words: lexmatch.OpeningLedPattern
+) -> dict[str, set[int]]:
+    """For each name, the sentences in which a cue word stands nearer to it than to any other name."""
+    found: dict[str, set[int]] = {}
+    for begin, end in sentences:
+        said = [o for o in owner if begin <= o[0] < end]
+        for m in words.finditer(lowered, begin, end):
+            key = min(said, key=lambda o: abs(o[0] - m.start()))[1]
+            found.setdefault(key, set()).add(begin)
+    return found
+
+
+def _sentence_around(text: str, pos: int) -> tuple[int, int]:
+    """The sentence holding ``pos`` (a line break, or a full stop, "!" or "?" before a space ends one), at most 300
+    characters either side."""
+    low, high = max(0, pos - 300), min(len(text), pos + 300)
+    cut = max(text.rfind(mark, low, pos) for mark in _SENTENCE_ENDS)
+    ends = [e for e in (text.find(mark, pos, high) for mark in _SENTENCE_ENDS) if e >= 0]
+    return (cut + 1 if cut >= 0 else low), (min(ends) if ends else high)
+
+
+def _quoted_whole_more(head: Candidate, longer: Candidate) -> bool:
+    """Whether "X – Y" stands in quotes as a whole at least twice, and more often than X stands in quotes alone."""
+    whole = {s.start for s in longer.spans if s.how == "quoted"}
+    if len(whole) < 2:
+        return False
+    alone = {s.start for s in head.spans if s.how == "quoted"} - {s for s, _ in longer.occurrences}
+    return len(alone) < len(whole)
 
 
 def _alone(head: Candidate, longer: Candidate) -> list[tuple[int, int]]:

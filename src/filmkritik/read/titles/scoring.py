@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from filmkritik import lang
-from filmkritik.read import festivals, names, places
+from filmkritik.read import festivals, lexmatch, names, places
 from filmkritik.read.title_spans import GENRE_WORD, TitleSpan
 from filmkritik.read.titles.candidate import Candidate, _at_line_start, key_of, person_shaped
 from filmkritik.read.titles.collect import _person_before
@@ -16,6 +16,7 @@ from filmkritik.read.titles.folding import (
     _fold_prefixes,
     _fold_subtitled,
     _occurrences,
+    _predecessor_by_words,
     _sequel_over_predecessor,
     _series_apart,
 )
@@ -104,6 +105,11 @@ _PASSING = re.compile(
     r"other (?:films|titles|releases|new releases|highlights)|(?:außerdem|ausserdem|ebenfalls|auch) (?:gesehen|neu|im|in|"
     r"läuft|laufen|startet|starten|auf)|weitere (?:filme|neustarts|starts))\b"
 )
+#: A film the critic did not get to see: "habe ich verpasst", "war ausverkauft", "I missed", "was sold out".
+_MISSED = lexmatch.OpeningLedPattern(
+    r"\b(?:verpasst|verpasste|versäumt|ausverkauft|nicht\s+(?:geschafft|reingekommen|hineingekommen)|missed|"
+    r"sold\s+out|couldn['’]t\s+get\s+(?:in|a\s+ticket|tickets))\b"
+)
 #: Last words of company names ("Northlight Pictures", "Lichtblick Filmverleih"): distributors, not films.
 _COMPANY_WORDS = frozenset(
     """pictures films entertainment studios studio releasing distribution media productions production
@@ -185,6 +191,7 @@ def rank(
     _furniture_masthead(text, pooled, getattr(data, "NAVIGATION", frozenset()))
     _fold_subtitled(pooled, text)
     _sequel_over_predecessor(text, pooled)
+    _predecessor_by_words(text, pooled, lowered, language)
     _fold_prefixes(pooled)
     _fold_headline_sentences(pooled)
     _label_then_title(text, pooled)
@@ -220,6 +227,12 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
         # "Außerdem neu: „Nachtbus“": a line after a passing label names the other film all the same
         and not any(s.how in ("headline", "line") and _at_line_start(text, s.start) for s in cand.spans)
         and _in_passing(text, cand.occurrences[0][0])
+    )
+    # "Den Vormittagsfilm „X“ habe ich verpasst", "“X” was sold out": a film the critic did not see, said once
+    passing = passing or (
+        len(cand.occurrences) == 1
+        and any(s.how == "quoted" for s in cand.spans)
+        and _missed_screening(text, cand.occurrences[0][0])
     )
     other_work = other_work or passing
     line_starts = {s.start for s in cand.spans if s.how == "line"}
@@ -429,6 +442,15 @@ def _in_passing(text: str, start: int) -> bool:
     window = text[max(0, start - 120) : start]
     sentence = window[max(window.rfind("\n"), *(window.rfind(f"{p} ") for p in ".!?")) + 1 :]
     return _PASSING.search(sentence.casefold()) is not None
+
+
+def _missed_screening(text: str, start: int) -> bool:
+    """The sentence around ``start`` says the critic missed the film ("verpasst", "war ausverkauft", "missed")."""
+    window = text[max(0, start - 200) : start + 200]
+    at = min(start, 200)
+    begin = max(window.rfind("\n", 0, at), *(window.rfind(f"{p} ", 0, at) for p in ".!?")) + 1
+    ends = [e for e in (window.find("\n", at), *(window.find(f"{p} ", at) for p in ".!?")) if e >= 0]
+    return _MISSED.search(window, begin, min(ends) if ends else len(window)) is not None
 
 
 def _series_before(text: str, start: int) -> bool:
