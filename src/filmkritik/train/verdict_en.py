@@ -1171,6 +1171,187 @@ def round13_table(
     return lines
 
 
+# --- round 14: ensembles with the shipped ridge (docs/preregistrations/verdict-round14-pl.md) ----------
+
+
+@dataclass(frozen=True)
+class Candidate14:
+    """A round-14 candidate: the weights of the NB-scaled ridge and of the ordinal index averaged into the
+    shipped ridge (``train/verdict.py`` ``_fit``: exactly what ``filmkritik train verdict`` would ship)."""
+
+    name: str
+    nb: float = 0.0
+    ordinal: float = 0.0
+
+
+CANDIDATES14 = (
+    Candidate14("B0"),
+    Candidate14("NBE", nb=0.5),
+    Candidate14("ORE", ordinal=0.5),
+    Candidate14("NBORE", nb=1 / 3, ordinal=1 / 3),
+)
+
+
+def _features14(corpus: Corpus, fit_rows: np.ndarray) -> sp.csr_matrix:
+    """The reader's features of every review, idf from ``fit_rows`` (as the trainer computes it)."""
+    fitted = corpus.counts[fit_rows]
+    df = np.bincount(fitted.indices, minlength=corpus.counts.shape[1])
+    idf = (np.log((1 + len(fit_rows)) / (1 + df)) + 1).astype(np.float32)
+    return sp.hstack([_tfidf(corpus.counts, idf), sp.csr_matrix(corpus.dense)], format="csr")
+
+
+def fit_and_read14(
+    corpus: Corpus, candidate: Candidate14, cal: np.ndarray, extra: np.ndarray, rows: np.ndarray
+) -> np.ndarray:
+    """The candidate's calibrated model scores of ``rows``: fitted on ``cal + extra`` as the trainer fits (the
+    quantile map on ``cal``'s 5-fold out-of-fold predictions)."""
+    from sklearn.model_selection import KFold
+
+    from filmkritik.train.verdict import _fit
+
+    alpha = SETTINGS["en"]["alpha"]
+    fit_rows = np.concatenate([cal, extra])
+    x = _features14(corpus, fit_rows)
+    ngrams = corpus.counts.shape[1]
+
+    def fit(on: np.ndarray) -> tuple[np.ndarray, float]:
+        return _fit(x[on], corpus.target[on], corpus.weight[on], alpha, 0.0, candidate.nb, candidate.ordinal, ngrams)
+
+    oof = np.zeros(len(cal))
+    for train, part in KFold(FOLDS, shuffle=True, random_state=SEED).split(cal):
+        coef, b = fit(np.concatenate([cal[train], extra]))
+        oof[part] = x[cal[part]] @ coef + b
+    coef, b = fit(fit_rows)
+    knots = _quantile_map(oof, corpus.target[cal])
+    return np.interp(np.asarray(x[rows] @ coef + b), *knots)
+
+
+def round14_cross_critic(corpus: Corpus, candidate: Candidate14) -> Reading13:
+    """Trained and mapped on one TRAIN critic (+ polarity minus the other's duplicates), reading the other."""
+    found = Reading13({}, {}, {})
+    for held in data.TRAIN_CRITICS:
+        other = next(c for c in data.TRAIN_CRITICS if c != held)
+        rows = corpus.rows(held)
+        model = fit_and_read14(corpus, candidate, corpus.rows(other), corpus.polarity_rows(held), rows)
+        found.model[held] = model
+        found.reader[held] = blend(model, corpus, rows)
+        found.target[held] = corpus.target[rows]
+    return found
+
+
+def round14_within(corpus: Corpus, candidate: Candidate14) -> Reading13:
+    """Pooled 5-fold over both TRAIN critics (all of polarity in training), read per critic."""
+    from sklearn.model_selection import KFold
+
+    critics = np.flatnonzero(corpus.group != "polarity")
+    polarity = corpus.polarity_rows()
+    model = np.zeros(len(critics))
+    for train, held in KFold(FOLDS, shuffle=True, random_state=SEED + 1).split(critics):
+        model[held] = fit_and_read14(corpus, candidate, critics[train], polarity, critics[held])
+    groups = corpus.group[critics]
+    found = Reading13({}, {}, {})
+    for g in data.TRAIN_CRITICS:
+        part = groups == g
+        found.model[g] = model[part]
+        found.reader[g] = blend(model[part], corpus, critics[part])
+        found.target[g] = corpus.target[critics[part]]
+    return found
+
+
+def mean_accuracy(reading: Reading13, which: str = "reader") -> float:
+    """The mean of the per-critic 3-class accuracies (round 14's selection number)."""
+    return float(np.mean([reading.accuracy(which, k) for k in data.TRAIN_CRITICS]))
+
+
+def passes14(cross: Reading13, within: Reading13, base: tuple[Reading13, Reading13]) -> bool:
+    """Round 14's preregistered rule against B0 (``base``: its cross-critic and within readings)."""
+    b_cross, b_within = base
+    return (
+        mean_accuracy(cross) >= mean_accuracy(b_cross) + 0.005
+        and all(cross.accuracy("reader", k) >= b_cross.accuracy("reader", k) - 0.005 for k in data.TRAIN_CRITICS)
+        and cross.spearman() >= b_cross.spearman() - 0.002
+        and within.accuracy() >= b_within.accuracy() - 0.005
+    )
+
+
+def round14_table(corpus: Corpus, candidates: Sequence[Candidate14] = CANDIDATES14) -> list[str]:
+    """One line per candidate: cross-critic (mean, per critic, Spearman, model alone), within-TRAIN, rule."""
+    lines: list[str] = []
+    base: tuple[Reading13, Reading13] | None = None
+    for c in candidates:
+        cross, within = round14_cross_critic(corpus, c), round14_within(corpus, c)
+        base = base or (cross, within)
+        per = " ".join(
+            f"{k.split('+')[1]} {cross.accuracy('reader', k):.4f}/{cross.spearman('reader', k):.3f}"
+            for k in data.TRAIN_CRITICS
+        )
+        verdict = "-" if c.name == "B0" else ("PASS" if passes14(cross, within, base) else "fail")
+        lines.append(
+            f"{c.name:6s} cross mean {mean_accuracy(cross):.4f} pooled {cross.accuracy():.4f} rho {cross.spearman():.4f}"
+            f" ({per}) | model alone mean {mean_accuracy(cross, 'model'):.4f} rho {cross.spearman('model'):.4f}"
+            f" | within {within.accuracy():.4f} rho {within.spearman():.4f} | {verdict}"
+        )
+        print(lines[-1], flush=True)
+    return lines
+
+
+def round14_confidence(corpus: Corpus, candidate: Candidate14 = CANDIDATES14[0]) -> list[str]:
+    """CF0 (the map fitted on cross-critic readings) and CFM (its curves averaged with a map fitted on pooled
+    5-fold readings) on TRAIN, each critic's confidence from maps fitted without him; ECE / Brier on both kinds
+    of readings (for the record: neither kind is the shipped model on a new critic, so this cannot choose)."""
+    from sklearn.model_selection import KFold
+
+    from filmkritik.train.verdict import english_pooled_readings
+
+    cross_scores = round14_cross_critic(corpus, candidate).model
+    critics = np.concatenate([corpus.rows(c) for c in data.TRAIN_CRITICS])
+    polarity = corpus.polarity_rows()
+    pooled = np.zeros(len(critics))
+    for train, part in KFold(FOLDS, shuffle=True, random_state=SEED).split(critics):
+        pooled[part] = fit_and_read14(corpus, candidate, critics[train], polarity, critics[part])
+    words = np.array([len(corpus.texts[i].split()) for i in critics])
+    cross = confidence.Readings(
+        "en",
+        np.concatenate([cross_scores[c] for c in data.TRAIN_CRITICS]),
+        corpus.lean[critics],
+        corpus.beta[critics],
+        words,
+        corpus.target[critics],
+        corpus.group[critics],
+    )
+    within = english_pooled_readings(cross, pooled)
+    spec = confidence.SPECS["en"]
+    lines = []
+    for name, share in (("CF0", 0.0), ("CFM", 0.5)):
+        for kind, r in (("cross-critic", cross), ("pooled 5-fold", within)):
+            found = _mixed_on(r, cross, within, spec, share)
+            lines.append(
+                f"{name} on {kind} readings (right {r.right.mean():.3f}): ECE {confidence.ece(found, r.right):.4f} "
+                f"Brier {confidence.brier(found, r.right):.4f} mean confidence {found.mean():.3f}"
+            )
+            print(lines[-1], flush=True)
+    return lines
+
+
+def _mixed_on(
+    r: confidence.Readings,
+    cross: confidence.Readings,
+    pooled: confidence.Readings,
+    spec: confidence.Spec,
+    share: float,
+) -> np.ndarray:
+    """The confidence of readings ``r`` (one of ``cross`` / ``pooled``), each critic's from the CFM map with
+    weight ``share`` fitted without that critic."""
+    from filmkritik.train.verdict import mixed_map
+
+    out = np.zeros(len(r.model))
+    for g in np.unique(r.group):
+        held = r.group == g
+        table = mixed_map(cross.subset(cross.group != g), pooled.subset(pooled.group != g), spec, share)
+        out[held] = confidence.apply_map(table, r.subset(held))
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[4] / "shared")
@@ -1196,6 +1377,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     parser.add_argument("--round10", action="store_true", help="round 10's leave-one-critic-out table (TRAIN)")
     parser.add_argument("--round13", action="store_true", help="round 13's cross-critic table (TRAIN)")
+    parser.add_argument("--round14", action="store_true", help="round 14's cross-critic and within table (TRAIN)")
+    parser.add_argument("--round14-confidence", action="store_true", help="round 14's CF0 / CFM on TRAIN readings")
     parser.add_argument("--char-cache", type=Path, default=None, help="pickle of the corpus's character n-gram counts")
     parser.add_argument(
         "--measure-combination",
@@ -1218,6 +1401,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         wanted = set(args.only.split(",")) if args.only else None
         chosen = [c for c in CANDIDATES13 if wanted is None or c.name in wanted or c.name == "B0"]
         round13_table(load_corpus(args.shared, args.cache), chosen, args.char_cache)
+        return
+    if args.round14_confidence:
+        round14_confidence(load_corpus(args.shared, args.cache))
+        return
+    if args.round14:
+        wanted = set(args.only.split(",")) if args.only else None
+        chosen14 = [c for c in CANDIDATES14 if wanted is None or c.name in wanted or c.name == "B0"]
+        round14_table(load_corpus(args.shared, args.cache), chosen14)
         return
     if args.measure_combination:
         candidate = Combination.from_dict(json.loads(args.measure_combination[0].read_text(encoding="utf-8")))
