@@ -236,7 +236,8 @@ OPENERS = frozenset(
     """Der Die Das Dem Den Des Ein Eine Einem Einen Einer Sein Seine Ihr Ihre Ihrem Ihren Auch Und Doch Aber Als
     Mit Von Bei Nach Vor In Im Am An Auf Für Wie Wo Wenn Dass Dann Denn So Da Hier Dort Nun Schon Selbst Sogar
     Vor Allem Zum Zur Zu Ab Neben Regie Darsteller Besetzung Cast Kritik Fazit Film Filmkritik Kurzkritik Rezension
-    Youngster Gaststar Schauspieler Schauspielerin Star Frau Herr Dabei Während Nachdem Obwohl Bis Gegen Ohne Um""".split()
+    Youngster Gaststar Schauspieler Schauspielerin Star Frau Herr Dabei Während Nachdem Obwohl Bis Gegen Ohne Um
+    Beim Vom Ins Ans Aufs Hinter Hinterm Hinters Unter Unterm Über Überm Vorm Durch Aus Seit Trotz Außer""".split()
 )
 
 #: Performers' trades and labels that critics put before an actor's name ("Comedian X", "die Laiendarstellerin X",
@@ -317,6 +318,12 @@ NATIONALITY_ADJ: dict[str, str] = {
     "slowenisch": "Slovenia",
     "bulgarisch": "Bulgaria",
 }
+#: Nouns that name a part's function in the story, not the part ("Den Gegenpart gibt X", "X spielt ihren
+#: Gegenspieler"): no part's name, whatever name the sentence gives elsewhere.
+COUNTERPART_NOUNS = frozenset(
+    """Gegenpart Gegenparts Gegenspieler Gegenspielerin Gegenspielers Widersacher Widersacherin Widersachers
+    Antagonist Antagonistin Antagonisten Gegenüber Pendant Sidekick""".split()
+)
 #: Demonym nouns standing in front of a director's name ("der Französin Odile Marchand").
 NATIONALITY_NOUN: dict[str, str] = {
     "Dänin": "Denmark",

@@ -6,7 +6,7 @@ import re
 
 from filmkritik.lang.en import credits as _en
 from filmkritik.model import Span
-from filmkritik.read import places
+from filmkritik.read import names, places
 from filmkritik.read.credits.common import (
     _AS_BRIDGE_STOP,
     _GLUE_BEFORE,
@@ -89,6 +89,12 @@ _PERFORMER_WORD_TAILS = ("mann", "frau", "darsteller", "darstellerin", "schauspi
 #: ", der jüngere, Quirin, von B": a gapped second passive pair.
 _GAPPED_PASSIVE_DE = re.compile(
     rf",\s+(?:und\s+)?(?:der|die)\s+(?:[a-zäöüß]+(?:e|ere)|[A-ZÄÖÜ][a-zäöüß-]+)\s*,\s+(?P<char>{RUN}),\s+(?:von|vom)\s+"
+    rf"(?:(?:der|dem)\s+)?(?P<actor>{RUN})(?=\s*[,.;]|\s+und\s)"
+)
+#: ", sehr kontrolliert, und Giorgi von B": a gapped pair after "und" (a short remark before it allowed).
+_GAPPED_PASSIVE_AND_DE = re.compile(
+    rf"(?:\s+(?:gespielt|verkörpert|gegeben|dargestellt))?(?:,\s+(?:[a-zäöüß]+\s*){{0,3}})?,?\s+und\s+"
+    rf"(?P<char>{RUN})\s+(?:von|vom)\s+"
     rf"(?:(?:der|dem)\s+)?(?P<actor>{RUN})(?=\s*[,.;]|\s+und\s)"
 )
 #: A sentence opening with its subject: an article or possessive, perhaps an adjective, the part's noun and name.
@@ -319,10 +325,13 @@ class AsRoles(PlayVerbs):
         """ "Anselm wird gespielt von A, der jüngere, Quirin, von B, und die jüngste, Filipa, von der Debütantin C":
         further pairs with the verb left out, each a ranking word or a noun, the part's name and "von" its performer."""
         for _ in range(4):
-            gapped = _GAPPED_PASSIVE_DE.match(self.text, end)
+            gapped = _GAPPED_PASSIVE_DE.match(self.text, end) or _GAPPED_PASSIVE_AND_DE.match(self.text, end)
             actor = self.person(gapped.group("actor")) if gapped else None
             if not gapped or not actor or not self.full_name(actor):
                 return
+            first = names.tokens(gapped.group("char"))[0]
+            if gapped.re is _GAPPED_PASSIVE_AND_DE and not (self._given(first) or self._name_shaped([first])):
+                return  # "..., und Berlin von oben": only a part's name
             part = self.character(gapped.group("char"), gapped.start("char"))
             self.add("actor", gapped.group("actor"), gapped.start("actor"), CLEAR, character=part)
             end = gapped.end("actor")

@@ -23,6 +23,7 @@ from filmkritik.read.credits.common import (
 )
 from filmkritik.read.credits.pairings import Pairings
 
+_NICK_QUOTES = ("„", "‚", "»", '"', "‘")
 _ARTICLE_CHARACTERS = frozenset("La Le Les El Il Lo Der Die Das The Den Dem".split())
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III"})
 #: A sentence led by a quoted title and what critics write after one ("„X“ des Österreichers Y", "„X“: ...").
@@ -42,6 +43,11 @@ _OTHER_FILM_LEAD = re.compile(
 _OTHER_FILM_SENTENCE = re.compile(
     r"(?:In|Im\s+Film|Schon\s+in|Bereits\s+in|Zuletzt\s+in|Damals\s+in)\s+(?:(?:seinem|ihrem|dem|einem|ihrer|seiner)\s+"
     r"(?:[\w-]+\s+){0,3})?[„“\"»]([^„“\"»«\n]{1,60})[“”\"«]"
+)
+#: A given name, a nickname in quotes, a surname: "Johann „Hansi“ Wurzer", "Leopold 'Poldi' Haindl" (one part).
+_NICKNAMED_NAME = re.compile(
+    r"(?<![\w-])(?P<given>[A-ZÄÖÜ][a-zäöüßéèáàíóúñç]+)\s+[„“\"»‚‘'](?P<nick>[A-ZÄÖÜ][\w-]+)[“”\"«‘’']\s+"
+    r"(?P<surname>[A-ZÄÖÜ][a-zäöüßéèáàíóúñç]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúñç]+)?)(?![\w-])"
 )
 _TAIL_BOX = re.compile(
     r"(?im)^[ \t]*(?:more\s+(?:movie\s+|film\s+)?reviews|related(?:\s+(?:articles|stories|reviews))?|read\s+more|"
@@ -199,6 +205,9 @@ class Reader(Pairings):
                 if char and not self.is_film_title(char):
                     hit.role, hit.character = "actor", char
                     roles[self.norm(hit.name)]["actor"] = max(roles[self.norm(hit.name)]["actor"], CLEAR)
+        if self.code == "de":
+            self._nicknamed_parts()
+            self._no_part_nouns()
         for hit in self.hits:
             if hit.role == "pronoun":
                 hit.role = "actor"
@@ -272,6 +281,50 @@ class Reader(Pairings):
                 seen_countries.add(country)
                 film.countries.append(Named(country, [self.analysis.sentence_of(pos)]))
         self.analysis.notes["persons"] = {k: dict(v) for k, v in roles.items()}
+
+    def _nicknamed_parts(self) -> None:
+        """A part whose name holds a nickname in quotes, cut at its given name by the cue ("X als Winzer Leopold
+        „Poldi“ Haindl"): the whole name, when it stands in the cue's own sentence. (A part linked once by a given
+        name and named in full elsewhere keeps the linked form: most gold files write it so.)"""
+        text = self.text
+        if not any(q in text for q in _NICK_QUOTES):
+            return
+        short = {h.character for h in self.hits if h.role in _CAST_ROLES and h.character and " " not in h.character}
+        if not short:
+            return
+        full = []
+        for mark in _NICK_QUOTES:
+            pos = text.find(mark)
+            while pos >= 0:
+                # only where one of the linked names stands right before the quote ("Leopold „Poldi“ Haindl")
+                start = max(text.rfind(" ", 0, pos - 1), text.rfind("\n", 0, pos - 1)) + 1
+                if text[start : pos - 1] in short:
+                    m = _NICKNAMED_NAME.match(text, start)
+                    if m and not self.lex.is_first_name(m.group("surname")):
+                        full.append(m)
+                pos = text.find(mark, pos + 1)
+        for hit in self.hits:
+            if hit.role not in _CAST_ROLES or hit.character not in short:
+                continue
+            start, end = self.analysis.sentence_of(hit.start)
+            for m in full:
+                if m.group("given") == hit.character and start <= m.start() < end:
+                    hit.character = m.group(0)
+                    break
+
+    def _no_part_nouns(self) -> None:
+        """A German part named only by a demonym ("Den jungen Deutschen spielt X") or by its function in the story
+        ("Den Gegenpart gibt X"): no part's name. A demonym points back to the one part the sentence before names
+        ("Er sagt, er heiße Jonas ... . Den jungen Deutschen spielt X"); a function word names nobody."""
+        for hit in self.hits:
+            char = hit.character
+            if hit.role not in _CAST_ROLES or not char or " " in char:
+                continue
+            if char in self.d.COUNTERPART_NOUNS:
+                hit.character = None
+            elif self._demonym(char):
+                sentence = self.analysis.sentence_of(hit.start)
+                hit.character = self._role_named_before(sentence[0], hit.name)
 
     def _described_character(self, name: str, characters: set[str]) -> bool:
         """Whether ``name`` is a trade or title word before a part's name ("Wirt Anton", "Pfarrer Anton")."""

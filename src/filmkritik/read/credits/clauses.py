@@ -63,7 +63,11 @@ _COPULA_ROLE_DE_BARE = re.compile(r"ist\s+(?P<det>seine|ihre|sein|ihr|der|die)\s
 _COPULA_NOUN_COMMA_NAME_DE = re.compile(
     r" ist\s+(?:dieser|diese|der|die)\s+(?:[a-zäöüß-]+\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+),\s+(?=[A-ZÄÖÜ])"
 )
-_IS_NAME_THEN = re.compile(r",\s+(?:ein|eine|der|die|das)\s+[a-zäöüßA-ZÄÖÜ]|\s*[.;!]")
+#: ("Lena Brauer ist Mia, aufgeweckt und ...": a description after the comma, not a clause of its own)
+_IS_NAME_THEN = re.compile(
+    r",\s+(?:ein|eine|der|die|das)\s+[a-zäöüßA-ZÄÖÜ]|\s*[.;!]"
+    r"|,\s+(?!(?:und|aber|doch|denn|weil|dass|wenn|als|ob|obwohl|sondern|sagt|meint|so|wie)\b)[a-zäöüß]+\s+(?:und|aber)\s"
+)
 #: English: "<the part> is [the great] <performer>": "is" and the praise before a performer's full name.
 _IS_PERFORMER_EN = re.compile(
     # "is(?<=\sis)": every match starts at a literal "is", which the regex engine skips to at once

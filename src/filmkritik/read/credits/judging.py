@@ -168,6 +168,16 @@ class Judging(ReaderBase):
                 return True
         return False
 
+    def _demonym(self, word: str) -> bool:
+        """ "Deutschen", "Franzosen", "Schweizerin": a German nationality noun, inflected or not."""
+        nouns = self.d.NATIONALITY_NOUN
+        if word in nouns:
+            return True
+        if self.code != "de":
+            return False
+        # (only an inflection's ending may be cut: "Irina" is no "Irin")
+        return (word.endswith(("n", "s")) and word[:-1] in nouns) or (word.endswith("en") and word[:-2] in nouns)
+
     def _role_noun(self, token: str) -> bool:
         """A German person noun that describes a character ("Bauer", "Wirtin", "Försters")."""
         return is_role_noun(token, self.d.ROLE_NOUNS)

@@ -7,7 +7,16 @@ from collections import defaultdict
 
 from filmkritik.model import Span
 from filmkritik.read import names, places
-from filmkritik.read.credits.common import _ARTICLES, _LIST_GLUE, _LOWER_WORD, _QUOTED_BEFORE, Hit, _fold, is_role_noun
+from filmkritik.read.credits.common import (
+    _ARTICLES,
+    _LIST_GLUE,
+    _LOWER_WORD,
+    _QUOTED_BEFORE,
+    Hit,
+    _fold,
+    is_relation_noun,
+    is_role_noun,
+)
 from filmkritik.read.credits.judging import Judging
 
 #: "aus"/"from" right before a name: where a band or a team comes from.
@@ -87,6 +96,14 @@ class People(Judging):
             and not self.lex.is_first_name(parts[-1])
         ):
             return None  # "Ursulas Schwester", "Will Smiths Nachwuchs": a genitive and a noun
+        if (
+            self.code == "de"
+            and len(parts) == 3
+            and parts[0].endswith("s")
+            and not self.lex.is_first_name(parts[0])
+            and is_relation_noun(parts[1], self.d.RELATION_NOUNS, self.d.RELATION_TRADES)
+        ):
+            return None  # "Marthes Tochter Lucie": a genitive, a relation and a part's name
         if raw.isupper():
             # ALL-CAPS runs are mostly film titles; a name counts only when the text also spells it normally.
             spelled = self._spellings().get(_fold(name))
@@ -100,8 +117,8 @@ class People(Judging):
             return None  # a film called like a person ("Paula Brenner") is no person here
         if name in self.d.COUNTRIES or name in self.d.HONORIFICS or places.canonical(name):
             return None  # "Rio de Janeiro as Bond follows a lead": a place
-        if len(parts) == 1 and (parts[0].lower() in self.d.NATIONALITY_ADJ or parts[0] in self.d.NATIONALITY_NOUN):
-            return None
+        if len(parts) == 1 and (parts[0].lower() in self.d.NATIONALITY_ADJ or self._demonym(parts[0])):
+            return None  # (also inflected: "den schweigsamen Dänen")
         return name
 
     def _character_title(self, word: str) -> bool:

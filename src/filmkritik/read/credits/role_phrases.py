@@ -46,6 +46,31 @@ _IN_GOOD_HANDS = re.compile(
 _VOICES_BELONG = re.compile(
     r"Stimmen?\s+(?:der|des|von)\s+[^.;:!?\n]{1,40}?\s+(?:gehören|gehört|gehörten|gehörte)\s+(?:unter\s+anderem\s+|u\.\s*a\.\s+)?(?=[A-ZÄÖÜ])"
 )
+#: "Den spielt X.", "Die gibt die junge X": a demonstrative object opening its sentence, the performer after the verb
+#: (an article and up to two lower-case words, "der großartige", allowed before the name).
+_DEMONSTRATIVE_FIRST = re.compile(
+    r"(?:Den|Die|Ihn)\s+(?:spielt|gibt|verkörpert|mimt|spricht)\s+(?:(?:der|die)\s+(?:[a-zäöüß-]+\s+){0,2})?(?=[A-ZÄÖÜ])"
+)
+_DEMONSTRATIVE_GLUES = tuple(
+    f"{d} {v} " for d in ("Den", "Die", "Ihn") for v in ("spielt", "gibt", "verkörpert", "mimt", "spricht")
+)
+#: "X in ihrer ersten Filmrolle", "mit X eine Hauptdarstellerin, die ...", "Einen der Gangster spielt X": a
+#: performer named once, with no part.
+_FIRST_ROLE_AFTER = re.compile(
+    r"\s+in\s+(?:seiner|ihrer)\s+(?:ersten|allerersten)\s+(?:[a-zäöüß]+\s+)?(?:Film|Kino|Haupt|Neben)?[Rr]olle\b"
+)
+_WITH_PERFORMER_NOUN = re.compile(
+    rf"\bmit\s+(?P<actor>{RUN})\s+(?:eine|einen|ein)\s+(?:[a-zäöüß]+\s+)?"
+    r"(?:Haupt|Neben)?(?:[Dd]arsteller|[Ss]chauspieler)(?:in)?\b"
+)
+_ONE_OF_PLAYED = re.compile(
+    rf"(?:Einen|Eine|Einer)\s+(?:der|von\s+den)\s+(?:[a-zäöüß]+\s+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+"
+    rf"(?:spielt|gibt|verkörpert|mimt)\s+(?:(?:der|die)\s+(?:[a-zäöüß-]+\s+){{0,2}})?(?P<actor>{RUN})"
+)
+#: "..., und seine Stimme gehört X": the part named before in the sentence, voiced by X.
+_VOICE_BELONGS = re.compile(
+    rf"(?:[Ss]eine|[Ii]hre)\s+Stimme\s+gehört\s+(?:(?:der|dem)\s+(?:[a-zäöüß-]+\s+){{0,2}})?(?P<actor>{RUN})"
+)
 #: Nothing, or an article and adjectives, before a name opening its sentence ("Die junge ").
 _ARTICLE_ADJECTIVES = re.compile(r"(?:(?:Die|Der)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2})?")
 #: "X spielt diesen Bürgermeister": a demonstrative and a noun pointing back to a named part.
@@ -202,7 +227,13 @@ _CAMEO_OF = re.compile(
     rf"(?:Cameo|Gastauftritt|Kurzauftritt|Auftritt)\s+(?:von|des|der)\s+(?:[A-ZÄÖÜ][\wäöüß-]*(?:star|sänger|sängerin|"
     rf"legende|ikone|komiker|komikerin|moderator|moderatorin)\s+)?(?P<actor>{RUN})"
 )
-_ARTICLE_WORDS = frozenset("der die das dem den des ein eine einem einen einer im am vom zum zur ins beim".split())
+#: Prepositions before a bare noun ("mit Schürze", "per Telefon"); a given name after one may still be a part.
+_PREPOSITIONS = frozenset(
+    "mit per ohne durch aus nach für gegen um bei zu in an auf über unter vor hinter neben".split()
+)
+_ARTICLE_WORDS = frozenset(
+    "der die das dem den des ein eine einem einen einer im am vom zum zur ins beim hinterm unterm per ohne durch".split()
+)
 _PERFORMING_AFTER_ROLE = re.compile(
     r"\s+(?:glänzt|überzeugt|brilliert|chargiert|agiert|besticht|beeindruckt|begeistert|amüsiert|berührt|punktet|"
     r"trumpft|stiehlt|sehen\s+wir|sieht\s+man|erleben\s+wir|erlebt\s+man|darf)\s"
@@ -545,11 +576,73 @@ class RolePhrases(Voices):
                     if " " in name and self.full_name(name):
                         self.add("actor", name, npos, CLEAR)
             pos = text.find("Stimme", pos + 1)
+        self._performers_named_once_de()
+        for glue in _DEMONSTRATIVE_GLUES:
+            pos = text.find(glue)
+            while pos >= 0:
+                self._demonstrative_first(pos)
+                pos = text.find(glue, pos + 1)
         for glue in ("Sie heißt ", "Er heißt "):
             pos = text.find(glue)
             while pos >= 0:
                 self._named_after_nameless_part(pos, pos + len(glue))
                 pos = text.find(glue, pos + 1)
+
+    def _performers_named_once_de(self) -> None:
+        """Performers a German page names once, each cue gated on its fixed words: "Rapper X in seiner ersten
+        Filmrolle", "hat mit X eine Hauptdarstellerin, die ...", "Einen der Gangster spielt X" (no part), "Der Roboter
+        heißt Oskar, und seine Stimme gehört X" (the part named before in the sentence)."""
+        text = self.text
+        if "rste" in text and "olle" in text:
+            for pos in [p for glue in (" in seiner ", " in ihrer ") for p in lexmatch.occurrences(text, glue)]:
+                m = _FIRST_ROLE_AFTER.match(text, pos)
+                span = self.runs.ending_at(pos) if m else None
+                actor = self.person(self.run_text(span)) if span else None
+                if span and actor and self.full_name(actor):
+                    self.add("actor", actor, span[0], CLEAR)
+        for tail in _CAST_COMPOUND_TAILS:
+            for pos in lexmatch.occurrences(text, tail):
+                # "mit X eine Hauptdarstellerin": looked for only in the few words before the performer's noun
+                m = _WITH_PERFORMER_NOUN.search(text, max(0, pos - 70), pos + 20)
+                actor = self.person(m.group("actor")) if m and m.start() < pos < m.end() else None
+                if m and actor and self.full_name(actor):
+                    self.add("actor", actor, m.start("actor"), CLEAR)
+        for word in ("Einen", "Eine", "Einer"):
+            for pos in lexmatch.occurrences(text, word):
+                m = _ONE_OF_PLAYED.match(text, pos)
+                actor = self.person(m.group("actor")) if m else None
+                if m and actor and self.full_name(actor):
+                    # (one of many is no part: a pair another cue read from the plural noun goes)
+                    at, noun = m.start("actor"), m.group("noun")
+                    self.hits = [h for h in self.hits if not (h.start == at and h.character == noun)]
+                    self.add("actor", actor, at, CLEAR)
+        if "Stimme gehört" in text:
+            for pos in lexmatch.occurrences(text, "Stimme"):
+                m = _VOICE_BELONGS.search(text, max(0, pos - 7), pos + 80)
+                actor = self.person(m.group("actor")) if m else None
+                if not m or not actor or not self.full_name(actor):
+                    continue
+                sentence = self.analysis.sentence_of(m.start())
+                self.add(
+                    "actor",
+                    actor,
+                    m.start("actor"),
+                    CLEAR,
+                    character=self._part_before_in_sentence(sentence, m.start()),
+                )
+
+    def _demonstrative_first(self, pos: int) -> None:
+        """ "Ihr Mann Hauke bleibt eine Randfigur. Den spielt X.": a demonstrative object opening its sentence points
+        to the one part the sentence before names; the performer follows the verb."""
+        if self.analysis.sentence_of(pos)[0] != pos:
+            return
+        m = _DEMONSTRATIVE_FIRST.match(self.text, pos)
+        span = self.runs.starting_at(m.end()) if m else None
+        actor = self.person(self.run_text(span)) if span else None
+        if not span or not actor or not self.full_name(actor):
+            return
+        char = self._role_named_before(pos, actor)
+        self.add("actor", actor, span[0], CLEAR, character=char)
 
     def _named_after_nameless_part(self, pos: int, after: int) -> None:
         """ "X spielt in „Oase“ eine Ärztin, die ... . Sie heißt Samira": one performer of a nameless part in the
@@ -607,7 +700,14 @@ class RolePhrases(Voices):
             if not char or {_norm(char), _norm(raw), _norm(char.removesuffix("s"))} & known:
                 continue  # (also "In Michael Kreihsls neuem Film": the director's genitive)
             # ("Seine Tochter Runa": a name no list knows after a person noun is a part's name too)
-            described = " " not in char and len(names.tokens(raw)) > 1 and self._name_shaped([char])
+            tokens = names.tokens(raw)
+            described = (
+                " " not in char
+                and len(tokens) > 1
+                and tokens[-1] == char
+                and tokens[-2] not in self.d.OPENERS
+                and self._name_shaped([char])
+            )
             if " " not in char and (
                 self.lex.looks_like_noun(char, self.code)
                 or not (self._given(char) or self._used_as_name(char) or described)
@@ -616,8 +716,10 @@ class RolePhrases(Voices):
                 continue
             if " " in char and not (self.full_name(char) or char.split(" ")[0] in self.d.HONORIFICS):
                 continue
-            if places.canonical(char):
-                continue  # "lebt in Kiel": a place
+            if places.canonical(char) or self._demonym(char):
+                continue  # "lebt in Kiel": a place; "Er ist Deutscher": a nationality
+            if " " not in char and not self._given(char) and self._word_before(cspan[0]) in _PREPOSITIONS:
+                continue  # "ein Drache mit Schürze": a noun no list knows after a preposition
             found.setdefault(char, cspan[0])
         if len(found) > 1:
             # "Pater Declan, ein Priester ..., will die Kirche aufbauen, Stein für Stein": the sentence's subject

@@ -169,6 +169,11 @@ class PlayVerbs(Subjects):
             if self.code == "de" and span and self._not_the_subject(span):
                 span = None  # "Darin spielt X ...", "An der Seite von Y spielt X ...": verb-second, X follows
             if self.code == "de" and (not span or not self.person(self.run_text(span))):
+                if span and " " in self.run_text(span):
+                    # "Marthes Tochter Lucie, die ..., spielt die junge X": a part named before the verb
+                    after, _det = self._character_after(m.end())
+                    if after and self._reversed_pair(self.run_text(span), after, m.end()):
+                        continue
                 # "An ihrer Seite gibt Tom Berg den König", "Die Hauptrolle spielt Anna Vogt".
                 lead = bool(span) and bool(_LEAD_ROLE_WORD.search(self.run_text(span) if span else ""))
                 self._inverted(m.end(), lead=lead)
@@ -316,8 +321,24 @@ class PlayVerbs(Subjects):
     def _reversed_pair(self, subject: str, char: str, pos: int) -> bool:
         """German word order leaves "X spielt die Y" open when X is one given name and Y a full name: the full
         name is the performer and X the part (object first). Adds that reading; True when it applies."""
-        if " " in subject or " " not in char or not self.full_name(char):
+        if " " not in char or not self.full_name(char):
             return False
+        if " " in subject:
+            # "Marthes Tochter Lucie, die ..., spielt die junge X": a possessor and a relation before a given name
+            # name a part, as the lone given name does
+            words = subject.split(" ")
+            described = (
+                len(words) == 3
+                and words[0].endswith("s")
+                and (
+                    is_relation_noun(words[1], self.d.RELATION_NOUNS, self.d.RELATION_TRADES)
+                    or self._role_noun(words[1])
+                )
+                and self._given(words[2])
+            )
+            if not described:
+                return False
+            subject = words[2]
         if not self._given(subject) and (
             self.lex.looks_like_noun(subject, "de") or self.lex.is_lower_word(subject, "de") or subject in char
         ):
@@ -505,8 +526,13 @@ class PlayVerbs(Subjects):
         if cspans and not _PREPOSITION_INSIDE.search(obj):
             char = self.character(self.run_text(cspans[-1]), cspans[-1][0])
             last = self.run_text(cspans[-1])
-            if not char and head.group("det") == "Den" and " " not in last and self.lex.looks_like_noun(last, "de"):
-                char = last  # "Den überforderten Vater spielt X": a definite role
+            if (
+                not char
+                and head.group("det") == "Den"
+                and " " not in last
+                and (self.lex.looks_like_noun(last, "de") or self._demonym(last))
+            ):
+                char = last  # "Den überforderten Vater spielt X": a definite role (a demonym: see finish)
         elif cspans and cspans[0][0] == head.start("obj"):
             # "Den Opernsänger im dritten Stock spielt X": the role named by its noun.
             first = self.run_text(cspans[0])
