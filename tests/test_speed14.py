@@ -163,3 +163,25 @@ def test_sales_and_tagline_found_from_their_openings(code: str) -> None:
         regex = re.compile(pattern)
         for text in _phrase_texts(code):
             assert [m.span() for m in led.finditer(text)] == [m.span() for m in regex.finditer(text)]
+
+
+def test_rating_lines_number_of_found_from_the_digits() -> None:
+    from filmkritik.read import ratings
+
+    texts = (
+        WRITTEN + _random_texts(800, seed=20) + ["4 von 5\n3/10 Punkten\n7 out of 10", "Note 2 aus 6 \u0663 of \uff15"]
+    )
+    for text in texts:
+        lowered = text.lower()
+        digits = lexmatch.decimal_positions(lowered)
+        assert [m.start() for m in lexmatch.matches_at(ratings._NUMBER_OF_IN_LINE, lowered, digits)] == [
+            m.start() for m in ratings._NUMBER_OF_IN_LINE.finditer(lowered)
+        ]
+
+
+def test_quoted_spans_found_from_their_opening_marks() -> None:
+    quotes = ["„", "“", "”", '"', "«", "»", "Wilde Herzen", " ", "\n", "x" * 30, "a"]
+    rnd = random.Random(21)
+    texts = ["".join(rnd.choice(quotes) for _ in range(rnd.randint(0, 25))) for _ in range(1500)]
+    for text in texts + WRITTEN:
+        assert rf._quoted_spans(text) == rf._QUOTED_SPAN.findall(text)
