@@ -1,12 +1,19 @@
 """Reader speed and memory: reviews per second on one core, peak resident memory.
 
-Usage: .venv/bin/python benchmarks/bench_read.py [--n 500] [--shared ../shared]
+Usage: .venv/bin/python benchmarks/bench_read.py [--n 500] [--shared ../shared] [--distinct]
 
 English: Pang & Lee full reviews of 600-800 words (Dennis Schwartz, a TRAIN critic).
 German: the seed review (~650 words) and the German development texts joined three at a
 time (~700 words), repeated to n. Runs in one process (one core; pin it with ``taskset -c 0``); the first review
 (model loading) is timed separately as start-up. Reports wall-clock and CPU-time throughput: on a
 machine shared with other jobs the CPU-time figure is the steadier measure of one core.
+
+The German bench repeats its 11 texts, so the reader's per-process memos (tokens, word pairs, word kinds)
+and ``re``'s pattern cache are warm for every review it times. ``--distinct`` also reads distinct German
+texts, each once (what a batch of new reviews costs): every German text of ``tests/fixtures/heldout/de*.jsonl``
+and ``tests/fixtures/verdict_de/*.jsonl`` as it comes (~250 words on average), and the same texts joined in
+order to at least 600 words each (~700 words). Each set is read in a fresh process (the CPU affinity is
+inherited), after one review that is not in it (the seed review) has loaded the models.
 """
 
 from __future__ import annotations
@@ -15,6 +22,8 @@ import argparse
 import json
 import platform
 import resource
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -36,11 +45,38 @@ def german_texts(shared: Path, n: int) -> list[str]:
     return (texts * (n // len(texts) + 1))[:n]
 
 
-def measure(texts: list[str]) -> dict[str, float]:
+def distinct_german_texts() -> list[str]:
+    """Every German text of the held-out batches and the German verdict fixtures, once each, in file order."""
+    fixtures = ROOT / "tests/fixtures"
+    paths = sorted((fixtures / "heldout").glob("de*.jsonl")) + sorted((fixtures / "verdict_de").glob("*.jsonl"))
+    texts: dict[str, None] = {}
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts[json.loads(line)["text"]] = None
+    return list(texts)
+
+
+def joined(texts: list[str], words: int = 600) -> list[str]:
+    """``texts`` joined in order (paragraph breaks between them) into texts of at least ``words`` words."""
+    out: list[str] = []
+    parts: list[str] = []
+    count = 0
+    for text in texts:
+        parts.append(text)
+        count += len(text.split())
+        if count >= words:
+            out.append("\n\n".join(parts))
+            parts, count = [], 0
+    return out
+
+
+def measure(texts: list[str], first: str | None = None) -> dict[str, float]:
+    """Throughput on ``texts``; ``first`` (by default ``texts[0]``) is read before, timed as start-up."""
     from filmkritik import read_text
 
     started = time.perf_counter()
-    read_text(texts[0])
+    read_text(texts[0] if first is None else first)
     startup = time.perf_counter() - started
     started = time.perf_counter()
     cpu_started = time.process_time()
@@ -65,10 +101,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--n", type=int, default=500)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--distinct", action="store_true", help="also read distinct German texts, each once")
+    parser.add_argument("--only", choices=["distinct", "distinct_joined"], help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.only:
+        # One set of distinct texts in this fresh process (``--distinct`` runs it), the result on stdout.
+        distinct = distinct_german_texts()
+        seed = (args.shared / "reviews/de/kindness-of-strangers.txt").read_text(encoding="utf-8")
+        print(json.dumps(measure(distinct if args.only == "distinct" else joined(distinct), first=seed)))
+        return
     results = {
         "english": measure(english_texts(args.shared, args.n)),
         "german": measure(german_texts(args.shared, args.n)),
+    }
+    if args.distinct:
+        for only in ("distinct", "distinct_joined"):
+            command = [sys.executable, __file__, "--only", only, "--shared", str(args.shared)]
+            done = subprocess.run(command, check=True, capture_output=True, text=True)
+            results[f"german_{only}"] = json.loads(done.stdout)
+    results |= {
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "python": platform.python_version(),
         "machine": f"{platform.machine()}, 1 process",

@@ -15,6 +15,8 @@ import re._constants as _sre  # the regex parser's node kinds (see ``_first_char
 import re._parser as _sre_parse
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+import numpy as np
+
 _END = ""
 _Trie = dict[str, "_Trie"]
 
@@ -27,6 +29,44 @@ def occurrences(text: str, word: str) -> list[int]:
         out.append(pos)
         pos = text.find(word, pos + 1)
     return out
+
+
+#: The first code point above ASCII that is a decimal digit (ARABIC-INDIC DIGIT ZERO).
+_FIRST_WIDE_DECIMAL = 0x660
+
+
+def decimal_positions(text: str) -> list[int]:
+    """Every position of a decimal digit in ``text``, in order: where ``\\d`` matches (``str.isdecimal``, the
+    same test), as ``[m.start() for m in re.finditer(r"\\d", text)]`` finds them, several times faster.
+
+    A regex scan costs several nanoseconds a character however rare the digits; numpy reads the code points
+    at once. The digits beyond ASCII (Arabic-Indic, Devanagari, full-width, ...) are looked up among the few
+    distinct characters from U+0660 on that the text holds."""
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    ascii_digit = (points - np.uint32(48)) < 10  # (unsigned: what lies below "0" wraps round to the top)
+    wide = set(points[points >= _FIRST_WIDE_DECIMAL].tolist())
+    decimals = [c for c in wide if chr(c).isdecimal()]
+    if decimals:
+        ascii_digit |= np.isin(points, decimals)
+    return np.flatnonzero(ascii_digit).tolist()
+
+
+def matches_at(
+    regex: re.Pattern[str], text: str, starts: Iterable[int], end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """The matches of ``regex`` in ``text`` when a match can start only at ``starts`` (sorted, no repeats): what
+    ``regex.finditer(text, min(starts), end)`` gives then. At each start, in order and from the end of the last
+    match on, ``regex.match`` answers as the search would there (look-behinds and ``\\b`` still see the text
+    before it). For a regex that cannot match the empty string."""
+    last, match = 0, regex.match
+    end = len(text) if end is None else end
+    for at in starts:
+        if at < last:
+            continue  # inside the last match: the search goes on from its end
+        m = match(text, at, end)
+        if m is not None:
+            yield m
+            last = m.end()
 
 
 def _joins(ch: str) -> bool:
@@ -433,11 +473,5 @@ class OpeningLedPattern:
             while at >= 0:
                 starts.add(at)
                 at = text.find(opening, at + 1, end)
-        last, match = 0, self.regex.match
-        for at in sorted(starts):
-            if at < last:
-                continue  # inside the last match: the search goes on from its end
-            m = match(text, at, end)
-            if m is not None:
-                yield m
-                last = m.end()  # (never empty: it holds an opening)
+        # (A match is never empty: it holds an opening.)
+        yield from matches_at(self.regex, text, sorted(starts), end)

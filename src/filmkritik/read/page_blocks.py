@@ -211,13 +211,14 @@ _NEWSLETTER_WORDS = ("newsletter", "postfach", "inbox")
 _CASE_FOLDS_APART = ("\u0130", "\u0131", "\u017f")
 
 
-def _may_name_newsletter(text: str) -> bool:
+def _may_name_newsletter(text: str, lowered: str | None = None) -> bool:
     """Whether any line of ``text`` can be a newsletter line: whether it holds one of its words in any case.
 
     Searched once in the page's lower case by ``str.find``: the line pattern's look-aheads try every position
     of every line, and most pages have no newsletter box (where a lower-cased search could miss a word the
-    case-insensitive pattern finds, every line is tried as before)."""
-    lowered = text.lower()
+    case-insensitive pattern finds, every line is tried as before). ``lowered``: ``text.lower()``, when the
+    caller has it already."""
+    lowered = text.lower() if lowered is None else lowered
     return any(w in lowered for w in _NEWSLETTER_WORDS) or any(c in text for c in _CASE_FOLDS_APART)
 
 
@@ -292,11 +293,12 @@ def _prose(lines: list[_Line], labels: list[tuple[str, bool] | None]) -> list[in
     return sorted(set(prose))
 
 
-def blocks(text: str) -> list[Block]:
-    """The page furniture in ``text`` as character spans, in order."""
+def blocks(text: str, lowered: str | None = None) -> list[Block]:
+    """The page furniture in ``text`` as character spans, in order (``lowered``: ``text.lower()``, when the
+    caller has it already)."""
     cues = _cues()
     lines = _lines(text)
-    newsletter = _may_name_newsletter(text)
+    newsletter = _may_name_newsletter(text, lowered)
     labels = [_label(line, cues, newsletter) if line.text.strip() else None for line in lines]
     prose = _prose(lines, labels)
     if not prose:
@@ -406,9 +408,10 @@ def _tail(lines: list[_Line], text: str) -> list[Block]:
     return found
 
 
-def mask(text: str) -> str:
-    """``text`` with its page furniture blanked out: the same length, newlines kept, offsets unchanged."""
-    found = blocks(text)
+def mask(text: str, lowered: str | None = None) -> str:
+    """``text`` with its page furniture blanked out: the same length, newlines kept, offsets unchanged
+    (``lowered``: ``text.lower()``, when the caller has it already)."""
+    found = blocks(text, lowered)
     if not found:
         return text
     parts = []

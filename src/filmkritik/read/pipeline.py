@@ -40,7 +40,7 @@ def analyse(document: Document) -> Analysis:
     data = lang.get(code)
     # The components read the page with its furniture (related teasers, comments, bios, newsletter boxes)
     # blanked out; the same length keeps every offset valid in the record's text, the page as given.
-    article = page_blocks.mask(document.text)
+    article = page_blocks.mask(document.text, lowered)
     if article is not document.text:
         lowered = article.lower()
     paragraphs = segment.paragraphs(article)

@@ -19,6 +19,7 @@ from functools import cache
 
 from filmkritik import lang
 from filmkritik.model import ExplicitRating
+from filmkritik.read import lexmatch
 
 #: Letter grades on 0-100, as the dev sets' gold conventions (and Metacritic) convert them.
 LETTER_GRADES = {
@@ -204,7 +205,9 @@ def _rating_lines(text: str, lowered: str | None = None) -> list[tuple[int, int,
             if _maybe_rating(low):
                 found.append((line.start(), line.end(), low))
         return found
-    marks = [m.start() for m in _NUMBER_OF_IN_LINE.finditer(lowered)]
+    # (A number before its "of" opens with a digit: tried only at the text's digits, found at once.)
+    digits = lexmatch.decimal_positions(lowered)
+    marks = [m.start() for m in lexmatch.matches_at(_NUMBER_OF_IN_LINE, lowered, digits)]
     for key in _GATE_ALL:
         at = lowered.find(key)
         while at >= 0:

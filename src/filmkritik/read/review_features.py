@@ -72,6 +72,9 @@ _RATING = re.compile(
     r"[★☆✰⭐\dGNRBW*](?:(?<=[★☆✰⭐])[★☆✰⭐]{0,4}|(?<=\d)(?<!\w\w)(?:[.,]\d)?\s*(?:/|von|out of)\s*(?:4|5|10)\b"
     r"|(?<!\w\w)(?:(?<=G)rade|(?<=N)ote|(?<=R)ating|(?<=B)ewertung|(?<=W)ertung):\s*\S|(?<=\*)\*{2,4})"
 )
+#: What a match of :data:`_RATING` opens with but a digit: a star, a label with its colon ("Note:"; the look-behinds
+#: put the label's capital before the rest of the word), three asterisks.
+_RATING_OPENINGS = ("★", "☆", "✰", "⭐", "Grade:", "Note:", "Rating:", "Bewertung:", "Wertung:", "***")
 #: :data:`_RATING` as first written (the tests compare the two).
 RATING_PLAIN = r"[★☆✰⭐]{1,5}|\b\d(?:[.,]\d)?\s*(?:/|von|out of)\s*(?:4|5|10)\b|\b(?:Grade|Note|Rating|Bewertung|Wertung):\s*\S|\*{3,5}"
 _CREDIT_PAIR = re.compile(
@@ -83,6 +86,8 @@ _QUOTE_CHARS = '"“”„«»'
 #: "Wild at Heart", "The Quiet Earth"). A streaming list's titles read as praise otherwise. (Capital runs only in
 #: English: German capitalises every noun, and a sentence may open on an adjective before one.)
 _QUOTED_SPAN = re.compile(r"[„“\"«»]([^„“”\"«»\n]{1,60})[“”\"«»]")
+#: The characters a match of :data:`_QUOTED_SPAN` opens with.
+_QUOTE_OPENINGS = '„“"«»'
 #: The share of a text's words inside titles, names and quotations from which it is read as a list of them: the
 #: most a review of the titles fixtures has is 0.64, 99% have at most 0.51; streaming and "new this week" lists
 #: have 0.45-0.95.
@@ -101,6 +106,8 @@ _MONEY = re.compile(
 )
 #: Sums of money are counted up to this many.
 _MONEY_CAP = 4
+#: What a match of :data:`_MONEY` opens with but a digit (none of them has a case).
+_MONEY_OPENINGS = ("$", "£", "€")
 #: A TV guide's line opening on a time of day in words ("8pm, BBC Two", "10.45 p.m.", "20 Uhr"), round 13.
 _CLOCK_WORD = re.compile(r"\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.?m\b\.?|uhr\b)", re.IGNORECASE)
 #: Self words per 100 words of the answers from which the answers are an interviewee's own (round 13): interviews'
@@ -168,10 +175,10 @@ class _Cues:
     second_person: frozenset[str]
     promo: lexmatch.OpeningLedPattern
     stance: frozenset[str]
-    sales: re.Pattern[str]
+    sales: lexmatch.OpeningLedPattern
     self_words: frozenset[str]
     address: re.Pattern[str]
-    tagline: re.Pattern[str]
+    tagline: lexmatch.OpeningLedPattern
     #: Each word's :func:`_kind`, as words are met (neither compared nor hashed).
     kinds: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
 
@@ -214,10 +221,12 @@ def _cues(code: str) -> _Cues:
         # Found from its literal openings (page furniture's phrases) by substring search: ~1/3 faster.
         promo=lexmatch.OpeningLedPattern(data.PROMO),
         stance=data.STANCE_WORDS,
-        sales=re.compile(data.SALES),
+        # (Sales phrases and taglines too: "erleben sie", "getragen von", "from the makers of" are found by
+        # ``str.find`` instead of trying a look-behind-led alternation at every position.)
+        sales=lexmatch.OpeningLedPattern(data.SALES),
         self_words=data.SELF_WORDS,
         address=re.compile(data.ADDRESS),
-        tagline=re.compile(data.TAGLINE),
+        tagline=lexmatch.OpeningLedPattern(data.TAGLINE),
     )
 
 
@@ -384,6 +393,35 @@ _FURNITURE_WORDS = 10
 _SENTENCE_CLOSE = '.!?…"“”»«)'
 
 
+def _led_count(regex: re.Pattern[str], text: str, digits: list[int], openings: tuple[str, ...], cap: int) -> int:
+    """How many matches ``regex.finditer(text)`` gives, up to ``cap``, for a regex whose every match opens with a
+    digit (``digits``: where ``text`` holds one, :func:`lexmatch.decimal_positions`) or one of ``openings``.
+
+    A pattern opening with a class of digits (and a few signs or capitals) is tried at each of those characters,
+    but the regex engine looks at every character to find them: a review's few dozen digits are found at once,
+    and the pattern is tried only there (the same matches, see :func:`lexmatch.matches_at`)."""
+    starts = set(digits)
+    for opening in openings:
+        starts.update(lexmatch.occurrences(text, opening))
+    return sum(1 for _ in itertools.islice(lexmatch.matches_at(regex, text, sorted(starts)), cap))
+
+
+def _schedule_lines(lines: list[str], sample: str, digits: list[int]) -> int:
+    """How many ``lines`` (the sample's stripped lines) read as a schedule's: opening with a clock time ("20.15 ARD
+    ...", "8pm, BBC Two") or listing several ("Fri: Blue Hour 6:40, 9:15")."""
+    if not digits:
+        return 0  # each shape opens with a digit
+    # A clock time holds no white space, so the sample's clock times are its lines' clock times: with fewer than
+    # two in all, no line lists several, and only the lines opening with one are looked at.
+    several = _led_count(_CLOCK, sample, digits, (), 2) >= 2
+    return sum(
+        1
+        for line in lines
+        if (line[:1].isdecimal() and (_CLOCK.match(line) or _CLOCK_WORD.match(line)))
+        or (several and len(_CLOCK.findall(line)) >= 2)  # (\d is "decimal")
+    )
+
+
 def _running_times(lowered: str) -> int:
     """How many running times (:data:`_RUNTIME_NUMBER` before :data:`_RUNTIME_UNIT`) ``lowered`` holds, up to
     :data:`_ENTRIES_CAP`."""
@@ -396,10 +434,19 @@ def _running_times(lowered: str) -> int:
     return count
 
 
+def _quoted_spans(sample: str) -> list[str]:
+    """``_QUOTED_SPAN.findall(sample)``, the pattern tried only at its opening quotation marks (found by
+    ``str.find``: a page has a few dozen, and the regex engine looks at every character to find them)."""
+    starts: set[int] = set()
+    for mark in _QUOTE_OPENINGS:
+        starts.update(lexmatch.occurrences(sample, mark))
+    return [m.group(1) for m in lexmatch.matches_at(_QUOTED_SPAN, sample, sorted(starts))]
+
+
 def _named_words(sample: str, language: str) -> list[str]:
     """The lower-cased words of ``sample`` inside quotations and (English) runs of capitalised words: titles,
     names and quoted lines, whose judging words ("Perfect Strangers", „Wilde Herzen“) are not the writer's."""
-    spans = _QUOTED_SPAN.findall(sample) if any(map(sample.__contains__, _QUOTE_CHARS)) else []
+    spans = _quoted_spans(sample) if any(map(sample.__contains__, _QUOTE_CHARS)) else []
     if language != "de":
         # (Outside the quotations, so that no word is taken off twice.)
         spans += _TITLE_RUN.findall(_QUOTED_SPAN.sub(" ", sample) if spans else sample)
@@ -533,14 +580,10 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
     if furniture:
         news = max(0, news - sum(map(cues.news.__contains__, _WORD.findall("\n".join(furniture).lower()))))
     news += 2 * len(cues.news_tag.findall(sample))
-    news += sum(1 for _ in itertools.islice(_MONEY.finditer(sample), _MONEY_CAP))
-    # A schedule line opens with a clock time ("20.15 ARD ...") or lists several ("Fri: Blue Hour 6:40, 9:15").
-    schedule = sum(
-        1
-        for line in lines
-        if (line[:1].isdecimal() and (_CLOCK.match(line) or _CLOCK_WORD.match(line)))
-        or len(_CLOCK.findall(line)) >= 2  # (\d is "decimal")
-    )
+    # Where the sample's digits are: sums of money, ratings and clock times open with one (or a sign).
+    digits = lexmatch.decimal_positions(sample)
+    news += _led_count(_MONEY, sample, digits, _MONEY_OPENINGS, _MONEY_CAP)
+    schedule = _schedule_lines(lines, sample, digits)
     # (The words were read from this very string when the caller gave the whole text lower-cased.)
     lowered_sample = lowered if lowered is not None and len(text) <= _SAMPLE else sample.lower()
     # Tip labels open a capsule and the recommendation closes it: on long pages only both ends are searched.
@@ -555,7 +598,7 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
         min(film * per100, 20.0),
         min(first * per100, 10.0),
         float(min(verdict, 5)),
-        float(min(len(_RATING.findall(sample)), 3)),
+        float(_led_count(_RATING, sample, digits, _RATING_OPENINGS, 3)),
         min(_credit_pairs(sample) * per100, 5.0),
         min(news * per100, 10.0),
         (labelled + 2 * min(interview, 2)) / n_lines,
@@ -602,14 +645,15 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
         # Marketing's voice (round 12c): a blurb that sells ("Erleben Sie", "Don't miss", "ab 12. März im Kino")
         # and praises without one word of reservation. Weighed by the absence of the critic's stance voice (none
         # at 4 stance words per 100): a critic's capsule that closes on its release line keeps its verdict.
-        float(min(len(cues.sales.findall(ends)), 3)) * max(0.0, 1.0 - stance_rate / 4.0),
+        float(sum(1 for _ in itertools.islice(cues.sales.finditer(ends), 3))) * max(0.0, 1.0 - stance_rate / 4.0),
         # Round 13: a text of questions and answers whose answers are not the interviewee's own voice (a critic's
         # review read out on air: 1 - the self voice), 0 without two questions answered.
         (1.0 - self_voice) if questions >= 2 and answers >= 2 else 0.0,
         # Round 13: a distributor's tagline ("A dazzling, big-hearted comedy about family, forgiveness and ..."),
         # weighed like ``sales`` by the absence of the critic's stance voice.
         # (Half as sensitive to the stance voice as ``sales``: a synopsis has its "but" and "never" too.)
-        float(min(len(cues.tagline.findall(lowered_sample[: 2 * _ENDS])), 2)) * max(0.0, 1.0 - stance_rate / 8.0),
+        float(sum(1 for _ in itertools.islice(cues.tagline.finditer(lowered_sample[: 2 * _ENDS]), 2)))
+        * max(0.0, 1.0 - stance_rate / 8.0),
     ]
     # Round 13: the share of the text an interviewee speaks in their own voice.
     base.append(voiced)
