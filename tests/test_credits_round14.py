@@ -5,9 +5,14 @@ each with a trap that must not pair or credit.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from test_credits import actors, cast, read_credits
+import filmkritik
+from test_credits import actors, cast, credit_scores, read_credits
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "credits"
 
 CASES = [
     # (text, expected pairs, performers that must be credited, performers that must not be)
@@ -141,6 +146,34 @@ CASES = [
         set(),
         {"Adelheid Bruckner"},
     ),
+    # -- second wave: a nominalised adjective points back like a demonym; "Diese Rolle übernimmt X"; a surname alone
+    # giving a quality; a possessive and a noun before a gapped passive's part
+    (
+        "Wichtig ist der alte Fährmann Gerold, der alles weiß. Den wortkargen Alten spielt Ansgar Pieplow.",
+        {("Gerold", "Ansgar Pieplow")},
+        {"Ansgar Pieplow"},
+        set(),
+    ),
+    (
+        "Die Nachbarin, Hiltrud, schaut ständig vorbei. Diese Rolle übernimmt Erika Stellmacher.",
+        {("Hiltrud", "Erika Stellmacher")},
+        {"Erika Stellmacher"},
+        set(),
+    ),
+    (
+        "Mit dabei ist Gunnar Bredehorn. Anton ist ein sturer Bauer, der nichts verkauft. Bredehorn gibt ihm eine "
+        "knorrige Würde.",
+        {("Anton", "Gunnar Bredehorn")},
+        {"Gunnar Bredehorn"},
+        set(),
+    ),
+    (
+        "Die Wirtin, Rosi, wird von Brigitte Hallermann gespielt, sehr derb, und ihre stille Schwester Vroni von "
+        "Claudia Neuhäusler.",
+        {("Rosi", "Brigitte Hallermann"), ("Vroni", "Claudia Neuhäusler")},
+        {"Brigitte Hallermann", "Claudia Neuhäusler"},
+        set(),
+    ),
 ]
 
 
@@ -150,3 +183,26 @@ def test_round14_phrasings(text: str, pairs: set[tuple[str, str]], credited: set
     assert cast(record) == pairs
     assert credited <= actors(record)
     assert not (not_credited & actors(record))
+
+
+def _score(fixture: Path) -> dict[str, float]:
+    scores = credit_scores(fixture, lambda row: filmkritik.read_text(row["text"]))
+    return {field: f1 for field, (_, _, f1) in scores.items()}
+
+
+@pytest.mark.parametrize(
+    ("name", "floors"),
+    [
+        # written before the round's rules (first run: cast 0.476, actors 0.815, directors 0.957); at the round's end
+        # 0.627 / 0.932 / 0.957: five of its pairs keep the fullest form of a part linked by a given name, which most
+        # blind rounds' gold does not (the reader keeps the linked form)
+        ("de-generalisation14.jsonl", {"cast": 0.58, "actors": 0.90, "directors": 0.90}),
+        # written after the first wave and scored once (session start 0.654 / 0.836, first wave 0.704 / 0.917); the
+        # second wave was made after that score (0.764 / 0.917 / 1.000), so these floors flatter
+        ("de-generalisation14b.jsonl", {"cast": 0.70, "actors": 0.88, "directors": 0.95}),
+    ],
+)
+def test_generalisation14_floors(name: str, floors: dict[str, float]) -> None:
+    scores = _score(FIXTURES / name)
+    for field, floor in floors.items():
+        assert scores[field] >= floor, (field, scores[field])

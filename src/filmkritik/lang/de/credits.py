@@ -324,6 +324,12 @@ COUNTERPART_NOUNS = frozenset(
     """Gegenpart Gegenparts Gegenspieler Gegenspielerin Gegenspielers Widersacher Widersacherin Widersachers
     Antagonist Antagonistin Antagonisten Gegenüber Pendant Sidekick""".split()
 )
+#: Adjectives used as nouns for a person ("Den verschrobenen Alten spielt X"): like a demonym, no part's name; they
+#: point back to the part named before.
+NOMINALISED_ADJECTIVES = frozenset(
+    """Alte Alten Alter Junge Jungen Kleine Kleinen Dicke Dicken Fremde Fremden Blonde Blonden Tote Toten
+    Verrückte Verrückten Reiche Reichen Schöne Schönen""".split()
+)
 #: Demonym nouns standing in front of a director's name ("der Französin Odile Marchand").
 NATIONALITY_NOUN: dict[str, str] = {
     "Dänin": "Denmark",

@@ -94,7 +94,7 @@ _GAPPED_PASSIVE_DE = re.compile(
 #: ", sehr kontrolliert, und Giorgi von B": a gapped pair after "und" (a short remark before it allowed).
 _GAPPED_PASSIVE_AND_DE = re.compile(
     rf"(?:\s+(?:gespielt|verkörpert|gegeben|dargestellt))?(?:,\s+(?:[a-zäöüß]+\s*){{0,3}})?,?\s+und\s+"
-    rf"(?P<char>{RUN})\s+(?:von|vom)\s+"
+    rf"(?:(?:ihre|ihr|seine|sein|der|die)\s+(?:[a-zäöüß]+\s+)?)?(?P<char>{RUN})\s+(?:von|vom)\s+"
     rf"(?:(?:der|dem)\s+)?(?P<actor>{RUN})(?=\s*[,.;]|\s+und\s)"
 )
 #: A sentence opening with its subject: an article or possessive, perhaps an adjective, the part's noun and name.
@@ -329,10 +329,10 @@ class AsRoles(PlayVerbs):
             actor = self.person(gapped.group("actor")) if gapped else None
             if not gapped or not actor or not self.full_name(actor):
                 return
-            first = names.tokens(gapped.group("char"))[0]
-            if gapped.re is _GAPPED_PASSIVE_AND_DE and not (self._given(first) or self._name_shaped([first])):
-                return  # "..., und Berlin von oben": only a part's name
             part = self.character(gapped.group("char"), gapped.start("char"))
+            first = names.tokens(part)[0] if part else ""
+            if gapped.re is _GAPPED_PASSIVE_AND_DE and not (self._given(first) or self._name_shaped([first])):
+                return  # "..., und Berlin von oben": only a part's name ("ihre Freundin Chantal")
             self.add("actor", gapped.group("actor"), gapped.start("actor"), CLEAR, character=part)
             end = gapped.end("actor")
 

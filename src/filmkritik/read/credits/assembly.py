@@ -322,7 +322,7 @@ class Reader(Pairings):
                 continue
             if char in self.d.COUNTERPART_NOUNS:
                 hit.character = None
-            elif self._demonym(char):
+            elif self._demonym(char) or char in self.d.NOMINALISED_ADJECTIVES:
                 sentence = self.analysis.sentence_of(hit.start)
                 hit.character = self._role_named_before(sentence[0], hit.name)
 

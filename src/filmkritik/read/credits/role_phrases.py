@@ -49,10 +49,13 @@ _VOICES_BELONG = re.compile(
 #: "Den spielt X.", "Die gibt die junge X": a demonstrative object opening its sentence, the performer after the verb
 #: (an article and up to two lower-case words, "der großartige", allowed before the name).
 _DEMONSTRATIVE_FIRST = re.compile(
-    r"(?:Den|Die|Ihn)\s+(?:spielt|gibt|verkörpert|mimt|spricht)\s+(?:(?:der|die)\s+(?:[a-zäöüß-]+\s+){0,2})?(?=[A-ZÄÖÜ])"
+    r"(?:Den|Die|Ihn|Diese\s+Rolle|Diesen\s+Part)\s+(?:spielt|gibt|verkörpert|mimt|spricht|übernimmt)\s+"
+    r"(?:(?:der|die)\s+(?:[a-zäöüß-]+\s+){0,2})?(?=[A-ZÄÖÜ])"
 )
-_DEMONSTRATIVE_GLUES = tuple(
-    f"{d} {v} " for d in ("Den", "Die", "Ihn") for v in ("spielt", "gibt", "verkörpert", "mimt", "spricht")
+_DEMONSTRATIVE_GLUES = (
+    *(f"{d} {v} " for d in ("Den", "Die", "Ihn") for v in ("spielt", "gibt", "verkörpert", "mimt", "spricht")),
+    "Diese Rolle ",
+    "Diesen Part ",
 )
 #: "X in ihrer ersten Filmrolle", "mit X eine Hauptdarstellerin, die ...", "Einen der Gangster spielt X": a
 #: performer named once, with no part.
@@ -559,13 +562,16 @@ class RolePhrases(Voices):
                 span = self.runs.ending_at(pos)
                 end = pos + len(glue) - 1
                 gift = _QUALITY_GIVEN.match(text, end)
-                if span and gift and self.full_name(self.run_text(span)):
+                raw = self.run_text(span) if span else ""
+                # ("Lindenberg gibt ihm ...": a surname alone, when the text gives one full name ending with it)
+                fuller = self.full_names_ending(raw) if span and gift and " " not in raw else []
+                if span and gift and (self.full_name(raw) or len(fuller) == 1):
                     sentence = self.analysis.sentence_of(pos)
                     char = self._part_before_in_sentence(sentence, span[0])
                     if not char and sentence[0] == span[0]:
-                        char = self._role_named_before(sentence[0], self.run_text(span))
+                        char = self._role_named_before(sentence[0], fuller[0] if fuller else raw)
                     if char:
-                        self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
+                        self.add("actor", raw, span[0], CLEAR, character=char)
                 pos = text.find(glue, pos + 1)
         pos = text.find("Stimme")
         while pos >= 0:
