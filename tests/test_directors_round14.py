@@ -75,6 +75,31 @@ def _directors(text: str) -> list[str]:
             "erzählt von einem Spielplatz, der schließen soll. Ben Uhl spielt den Hausmeister.",
             ["Nele Marquardt-Oyelaran"],
         ),
+        # said plainly: who is in charge of the staging
+        (
+            "„Uferweg“\n\nFür die Regie verantwortlich zeichnet Milena Sauerbier-Klotz, eine gebürtige Kölnerin. "
+            "Uwe Brahm spielt den Fährmann.",
+            ["Milena Sauerbier-Klotz"],
+        ),
+        # "hat aus ... eine Komödie gemacht" (a film noun makes "gemacht" a making of the film)
+        (
+            "„Uferweg“\n\nDer Tiroler Lukas Hosp-Ainetter hat aus einer wahren Begebenheit eine bittere Komödie "
+            "gemacht. Uwe Brahm spielt den Fährmann.",
+            ["Lukas Hosp-Ainetter"],
+        ),
+        # the reviewed film, then its maker presenting it
+        (
+            "Kritik\n\nMit „Uferweg“ legt der Bremer Jonte Albers-Wichmann einen leisen Film vor. Uwe Brahm spielt "
+            "den Fährmann.",
+            ["Jonte Albers-Wichmann"],
+        ),
+        # a transcript: the question, then the answer after the speaker's label
+        (
+            "Radio Nord\n\nModeratorin: Heute geht es um „Uferweg“. Wer hat den Film gedreht?\n\nBrandt: Ilka Sommer und "
+            "Piet Hagedorn, die seit Jahren zusammenarbeiten.\n\nModeratorin: Und wer spielt mit?\n\nBrandt: Uwe Brahm "
+            "spielt den Fährmann.",
+            ["Ilka Sommer", "Piet Hagedorn"],
+        ),
     ],
 )
 def test_round14_directors(text: str, directors: list[str]) -> None:
@@ -88,6 +113,7 @@ def test_round14_directors(text: str, directors: list[str]) -> None:
         "„Wolkenheim“\n\nTjark Ehlers hat schon 2015 eine Komödie über Bauern gedreht. Sein neuer Film ist ernster. "
         "Maren Voss spielt die Lehrerin.",
         "„Wolkenheim“\n\nTjark Ehlers hat einen Kurzfilm über Bauern gedreht. Maren Voss spielt die Lehrerin.",
+        "„Wolkenheim“\n\nTjark Ehlers hat aus Versehen einen Fehler gemacht. Maren Voss spielt die Lehrerin.",
         # a debut of another film named before it
         "Kritik: „Wolkenheim“\n\n„Wolkenheim“ ist gut. Ganz anders war „Ackerland“, das Debüt der Bremerin Silja "
         "Thormann. „Wolkenheim“ erzählt von einem Dorf. Maren Voss spielt die Lehrerin.",

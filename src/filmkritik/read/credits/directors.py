@@ -161,8 +161,30 @@ _EXTRA_LEADS_DE = lexmatch.OpeningLedPattern(
 #: "X hat eine Komödie über eine Frau gedreht", "X hat mit ihrem zweiten Spielfilm eine Großstadtballade gedreht":
 #: the sentence's subject made a film (tried only in sentences holding the participle).
 _MADE_A_FILM_DE = re.compile(
-    rf"(?P<name>{RUN})\s+hat\s+(?:mit\s+(?:ihrem|seinem)\s+(?:[a-zäöüß]+\s+){{0,2}}[A-ZÄÖÜ][\wäöüß-]+\s+)?"
-    r"(?:eine|einen|ein|den\s+Film|diesen\s+Film)\s+(?P<what>[^.;:!?\n„“\"»«]{0,90}?)\s?(?:gedreht|inszeniert|realisiert)\b"
+    rf"(?P<name>{RUN})\s+hat\s+(?:mit\s+(?:ihrem|seinem)\s+(?:[a-zäöüß]+\s+){{0,2}}[A-ZÄÖÜ][\wäöüß-]+\s+|"
+    r"aus\s+[^.;:!?\n„“\"»«]{1,60}?\s+)?"
+    r"(?:eine|einen|ein|den\s+Film|diesen\s+Film)\s+(?P<what>[^.;:!?\n„“\"»«]{0,90}?)\s?"
+    r"(?P<verb>gedreht|inszeniert|realisiert|gemacht)\b"
+)
+#: What "gemacht" needs to be about a film: "hat aus der Geschichte eine charmante Komödie gemacht".
+_FILM_MADE_NOUN = re.compile(
+    r"(?:[Ff]ilm|[Kk]omödie|[Dd]rama|[Tt]hriller|[Kk]rimi|[Ww]estern|[Dd]oku\w*|[Mm]usical|[Mm]elodram\w*|[Bb]allade|"
+    r"[Ss]atire|[Ff]arce|[Gg]roteske|[Mm]ärchen|[Bb]iopic|[Ee]pos)\b"
+)
+#: "Für die Inszenierung verantwortlich ist X", "Verantwortlich für die Regie zeichnet X": who directed, said plainly.
+_IN_CHARGE_DE = lexmatch.OpeningLedPattern(
+    r"\b(?:Für\s+(?:die\s+)?(?:Inszenierung|Regie)\s+verantwortlich\s+(?:ist|war|zeichnet|zeichnete)|"
+    r"Verantwortlich\s+für\s+(?:die\s+)?(?:Inszenierung|Regie)\s+(?:ist|war|zeichnet|zeichnete))\s+"
+)
+#: "Mit „Nachtfalter“ legt die Frankfurterin X einen Film vor": the reviewed film, then its maker presenting it.
+_WITH_TITLE_PRESENTS_DE = re.compile(
+    r"\bMit\s+[„“\"»](?P<title>[^„“\"»«\n]{1,60})[“”\"«]\s+(?:legt|präsentiert|liefert)\s+"
+)
+_PRESENTS_AFTER_NAME = re.compile(r"\s+(?:einen|ein|ihren|seinen|ihr|sein)\s+[^.;:!?\n]{0,60}?\bvor\b")
+#: A transcript's question and its answer after a speaker's label: "Wer hat den Film gedreht?" / "Freitag: A und B".
+_WHO_DIRECTED_ANSWER = re.compile(
+    r"\bWer\s+(?:hat|führt|führte)\s+[^?\n]{0,40}?(?:gedreht|inszeniert|Regie(?:\s+geführt)?)\s*\?[ \t]*\n+[ \t]*"
+    r"[A-ZÄÖÜ][\wäöüß-]+:[ \t]+"
 )
 #: "Davon erzählt X in ihrem dritten Film": a verb of telling, the maker, then her own film (a hint, like "In ihrem
 #: Film erzählt X").
@@ -647,20 +669,39 @@ class DirectorCues(AsRoles):
                 if self._other_film_named_before(m.start()):
                     continue  # "„Y“, das Debüt der X": another film's maker
                 self.add_directors(found, CLEAR, nationality=self._nationality_between(m.start(), found[0][1]))
-        for verb in (" gedreht", " inszeniert", " realisiert"):
+        for verb in (" gedreht", " inszeniert", " realisiert", " gemacht"):
             for pos in self.positions(verb):
                 start, end = self.analysis.sentence_of(pos)
                 made = _MADE_A_FILM_DE.search(text, start, pos + len(verb))
                 if not made or made.end() != pos + len(verb):
                     continue
+                if verb == " gemacht" and not _FILM_MADE_NOUN.search(made.group("what")):
+                    continue  # "hat einen Fehler gemacht"
                 if _OTHER_MAKING.search(made.group()) and not _THIS_FILM.match(text, made.end("name")):
                     continue  # "X hat schon 2015 eine Komödie gedreht", "X hat einen Kurzfilm gedreht": other work
-                name = self.person(made.group("name"))
+                name = self._subject_name(made.group("name"))
                 if not name or not self.full_name(name) or self.other_film_after(made.end()):
                     continue
                 if any(q in text[start:end] for q in "„“»«") and not self._quotes_only_the_film(start, end):
                     continue  # "X hat 2019 mit „Y“ einen Film gedreht": another film
                 self.add("director", name, made.start("name") + max(0, made.group("name").find(name)), CLEAR)
+        if "erantwortlich" in text:
+            for m in _IN_CHARGE_DE.finditer(text):
+                found = [(n, p) for n, p in self._director_names(m.end()) if self.full_name(n)]
+                if found and not self.other_film_after(found[-1][1] + len(found[-1][0])):
+                    self.add_directors(found, CLEAR, nationality=self._nationality_between(m.end(), found[0][1]))
+        if self.titles and "Mit " in text:
+            for m in _WITH_TITLE_PRESENTS_DE.finditer(text):
+                found = self._director_names(m.end())
+                if not found or not self.full_name(found[0][0]) or not self.is_film_title(m.group("title")):
+                    continue
+                if _PRESENTS_AFTER_NAME.match(text, found[-1][1] + len(found[-1][0])):
+                    self.add_directors(found, CLEAR, nationality=self._nationality_between(m.end(), found[0][1]))
+        if "Wer " in text:
+            for m in _WHO_DIRECTED_ANSWER.finditer(text):
+                found = [(n, p) for n, p in self._director_names(m.end()) if self.full_name(n)]
+                if found:
+                    self.add_directors(found, CLEAR)
         if " in ihrem " in text or " in seinem " in text:
             for m in _TELLS_IN_OWN_FILM_DE.finditer(text):
                 name = self.person(m.group("name"))
@@ -676,6 +717,18 @@ class DirectorCues(AsRoles):
                 shown = _SHOWS_OWN_FILM_TELLS.search(text, start, min(len(text), pos + len(verb) + 12))
                 if shown and self.full_name(shown.group("name")) and not self.other_film_after(shown.end()):
                     self.add("director", shown.group("name"), shown.start("name"), CLEAR)
+
+    def _subject_name(self, raw: str) -> str | None:
+        """The person in a sentence's capitalised subject, past an article and a describing noun before it ("Der
+        Tiroler Lukas Hosp", "Die Österreicherin Claudia Pichler")."""
+        words = raw.split(" ")
+        for skip in range(min(3, len(words) - 1)):
+            if skip and not (words[skip - 1].lower() in _ARTICLES or not self.lex.is_first_name(words[skip - 1])):
+                break
+            name = self.person(" ".join(words[skip:]))
+            if name and self.full_name(name):
+                return name
+        return None
 
     def _quotes_only_the_film(self, start: int, end: int) -> bool:
         """Whether every quoted name from ``start`` to ``end`` is the reviewed film's."""
