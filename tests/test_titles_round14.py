@@ -54,6 +54,26 @@ def test_round14_titles(text: str, title: str) -> None:
     assert _title(text) == title
 
 
+def test_speaker_label_is_no_title() -> None:
+    # a transcript's speaker opens several lines with a colon: a label, not the film
+    text = (
+        "Welle West – Kinostunde\n\n„Die Uhrmacherin“: Präzision ohne Herz\n\n"
+        "Moderator: Heute geht es um „Die Uhrmacherin“. Frau Kühn, worum geht es?\n\n"
+        "Kühn: Um eine Uhrmacherin in Glashütte, die ihre Werkstatt verliert.\n\nModerator: Und wie ist der Film?\n\n"
+        "Kühn: Sehr genau, manchmal etwas zu still.\n\nModerator: Danke. „Die Uhrmacherin“ läuft ab Donnerstag."
+    )
+    assert _title(text) == "Die Uhrmacherin"
+
+
+def test_film_seen_only_half_is_another_film() -> None:
+    text = (
+        "Festivalblog, Tag 2\n\nDen Wettbewerbsfilm „Eisregen“ von Jan Kutter habe ich nur zur Hälfte gesehen, weil "
+        "der Ton ausfiel. Danach kam „Der Hühnerbaron“ von Lisa Wendt, eine Komödie über einen Geflügelzüchter, und "
+        "sie ist wunderbar."
+    )
+    assert _title(text) == "Der Hühnerbaron"
+
+
 def test_character_named_with_actor_is_no_one_word_title() -> None:
     # "Ilvana (Actor)" and "spielt Ilvana": the one-word subject is the heroine, not the film
     text = (

@@ -105,9 +105,11 @@ _PASSING = re.compile(
     r"other (?:films|titles|releases|new releases|highlights)|(?:außerdem|ausserdem|ebenfalls|auch) (?:gesehen|neu|im|in|"
     r"läuft|laufen|startet|starten|auf)|weitere (?:filme|neustarts|starts))\b"
 )
-#: A film the critic did not get to see: "habe ich verpasst", "war ausverkauft", "I missed", "was sold out".
+#: A film the critic did not get to see (or not to its end): "habe ich verpasst", "war ausverkauft", "nur zur Hälfte
+#: gesehen", "I missed", "was sold out".
 _MISSED = lexmatch.OpeningLedPattern(
-    r"\b(?:verpasst|verpasste|versäumt|ausverkauft|nicht\s+(?:geschafft|reingekommen|hineingekommen)|missed|"
+    r"\b(?:verpasst|verpasste|versäumt|ausverkauft|nicht\s+(?:geschafft|reingekommen|hineingekommen|zu\s+Ende\s+gesehen)|"
+    r"nur\s+zur\s+Hälfte\s+gesehen|missed|"
     r"sold\s+out|couldn['’]t\s+get\s+(?:in|a\s+ticket|tickets))\b"
 )
 #: Last words of company names ("Northlight Pictures", "Lichtblick Filmverleih"): distributors, not films.
@@ -211,6 +213,7 @@ def rank(
     _first_of_two_quoted(text, pooled)
     _remade_film(text, pooled, lowered)
     _teaser_runs(text, pooled)
+    _speaker_labels(text, pooled)  # last: a label is never the film, whatever the rules above made of it
     return sorted(pooled.values(), key=lambda c: (-c.score, c.first))
 
 
@@ -442,6 +445,31 @@ def _in_passing(text: str, start: int) -> bool:
     window = text[max(0, start - 120) : start]
     sentence = window[max(window.rfind("\n"), *(window.rfind(f"{p} ") for p in ".!?")) + 1 :]
     return _PASSING.search(sentence.casefold()) is not None
+
+
+def _speaker_labels(text: str, pooled: dict[str, Candidate]) -> None:
+    """ "Moderator: Und die Hauptdarstellerin?" / "Freitag: Die Glasbläserin ...": a name opening two lines or more
+    with a colon, each time going on with other words, and never standing anywhere else as a heading, is a
+    transcript's speaker label, not a film ("Starfall: Reckoning" said twice is a title with its subtitle)."""
+    found: list[str] = []
+    for cand in pooled.values():
+        if len(cand.occurrences) < 2:
+            continue
+        labels: dict[int, str] = {}
+        for start, end in cand.occurrences:
+            if _at_line_start(text, start) and (text[end : end + 1] == ":" or text[end - 1] == ":"):
+                after = text[end : end + 40].lstrip(": \t").split("\n", 1)[0]
+                labels[start] = " ".join(after.split()[:2])
+        if (
+            len(labels) >= 2
+            and len(set(labels.values())) == len(labels)
+            and all(s.start in labels for s in cand.spans if s.how != "run")
+        ):
+            cand.score = min(cand.score, -2.0)
+            found.append(cand.key.rstrip(":") + ": ")
+    for cand in pooled.values() if found else ():
+        if cand.key.startswith(tuple(found)) and len(cand.occurrences) <= 1:
+            cand.score = min(cand.score, -2.0)  # "Kritiker: Das ...": a prose capture opening with the label
 
 
 def _missed_screening(text: str, start: int) -> bool:
