@@ -174,6 +174,19 @@ CASES = [
         {"Brigitte Hallermann", "Claudia Neuhäusler"},
         set(),
     ),
+    # ... after the verb too, when the performer opens the sentence; none named before: a performer only
+    (
+        "Er ist Pole, ein Erntehelfer namens Tadeusz Wrona. Der Schweizer Urs Bachmann spielt den Polen mit Wärme.",
+        {("Tadeusz Wrona", "Urs Bachmann")},
+        {"Urs Bachmann"},
+        set(),
+    ),
+    (
+        "Der Film spielt in Lyon. Annette Wiegand spielt die Französin mit viel Charme.",
+        set(),
+        {"Annette Wiegand"},
+        set(),
+    ),
 ]
 
 

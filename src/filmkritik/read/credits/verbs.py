@@ -42,6 +42,8 @@ _OBJECT_FIRST_AFTER_STOP = re.compile(
 )
 #: "Die Jüngste, Carla, die ..., spielt X": a lone name in apposition right after the part's noun.
 _BARE_NAME_APPOSITION = re.compile(rf"\s*,\s+(?P<name>{RUN}),\s")
+#: "spielt den jungen Deutschen", "gibt die Alte": a demonym or an adjective used as a noun after the verb.
+_DEMONYM_OBJECT = re.compile(r"\s+(?:den|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b")
 _PARTICLE_BEFORE_VERB = re.compile(r"\s+(?:selbst|wiederum|dagegen|hingegen|ihrerseits|seinerseits|indes)\s+$")
 _PART_OF_OBJECT = re.compile(r"(?:Part|Rolle|Figur|Hauptrolle|Titelrolle)\s+(?:des|der)\s")
 _RELATION_GENITIVE_NAME = re.compile(
@@ -234,9 +236,21 @@ class PlayVerbs(Subjects):
             ) or (self.code == "en" and _NAMED_RELATION.match(text, pos)):  # "plays Edith's mother": no name
                 if self.code == "en" and " " not in actor_raw and not self.full_names_ending(actor_raw):
                     continue  # "Ferenc plays the trumpet badly": a character's lone name, no performer
-                name = self.add("actor", actor_raw, span[0], CLEAR)
+                part = self._pointed_back(span, pos) if self.code == "de" else None
+                name = self.add("actor", actor_raw, span[0], CLEAR, character=part)
                 if name and self.code == "de":
                     self._gapped(self._after_character(pos))  # "A spielt ihre Mutter, B den Vater"
+
+    def _pointed_back(self, span: Span, pos: int) -> str | None:
+        """ "Er ist Deutscher, ein Gefreiter namens Kurt Brenner. X spielt den Deutschen ...": a demonym or an
+        adjective used as a noun after the verb, when the performer opens the sentence; ``finish`` turns it into the
+        one part the sentence before names, or drops it."""
+        m = _DEMONYM_OBJECT.match(self.text, pos)
+        if not m or not (self._demonym(m.group("noun")) or m.group("noun") in self.d.NOMINALISED_ADJECTIVES):
+            return None
+        if self.analysis.sentence_of(span[0])[0] != span[0]:
+            return None
+        return m.group("noun")
 
     def _lone_name_plays_thing(self, subject: str, char: str) -> bool:
         """A lone given name that no full name in the text ends with, "spielt", then one word that is no given name:
