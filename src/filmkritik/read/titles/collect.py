@@ -85,6 +85,26 @@ _CREDIT_OPENERS = frozenset(
     foto photo bild quelle""".split()
 )
 _YEAR_TITLE = re.compile(r"(?:1[89]|20)\d\d")
+#: A quote standing alone on its line, under the line before it: "UNSER FILM DER WOCHE" / "„Leuchtfeuer“".
+_QUOTE_UNDER_LINE = re.compile(r"(?m)^[ \t]*([^\n]{3,60}?)[ \t]*\n[ \t]*[„“\"»«]([^\n„“”\"»«]{1,80})[“”\"«»][ \t]*$")
+_COLUMN_HINTS = ("woche", "week", "tages", "day", "monats", "month", "wochenende", "weekend", "jahres", "year")
+#: A list of links to other articles: two lines or more in a row opening with an arrow ("› Tag 1: … „X“ enttäuscht").
+_LINK_LIST = re.compile(r"(?m)^[ \t]*[›»→▸►][ \t][^\n]*(?:\n[ \t]*[›»→▸►][ \t][^\n]*)+")
+#: A heading's subtitle ending in the film's year: "Dead Tide Protocol (2027)".
+_SUBTITLE_YEAR = re.compile(r"([^\W_][^\n()]{0,60}?)[ \t]*\((?:1[89]|20)\d\d\)[ \t]*")
+#: A credit line's opening: "Directed by", "Regie:", "Starring", "Mit:".
+_CREDIT_LINE = re.compile(r"(?i)[ \t]*(?:directed by|written and directed by|regie\b|buch und regie\b|starring\b|mit:)")
+#: An e-mail's or newsletter's header label ("Datum: 3. März", "Subject: ..."): never a title.
+_MAIL_LABEL = re.compile(
+    r"(?i)(?:von|an|datum|betreff|gesendet|kopie|cc|bcc|antwort an|from|to|date|subject|sent|reply-to)"
+)
+#: A clock time ("15 Uhr", "9.30 h", "8 pm"), also the tail of "20:15 UHR": never a title.
+_CLOCK_TIME = re.compile(r"(?i)\d{1,2}(?:[:.]\d\d)?\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.)")
+#: The outlet's own rating label ("KIEZ-Wertung:", "REEL-Rating"): its first word is the masthead's, no film.
+_OWN_RATING_LABEL = re.compile(
+    r"(?<![\w-])([^\W\d_][\w&]*)-(?:Wertung|Bewertung|Urteil|Note|Daumen|Rating|Score|Verdict|Grade)\b",
+    re.IGNORECASE,
+)
 _SUBTITLE_SEPARATOR = re.compile(r": | [–—-] ")
 _LETTER = re.compile(r"[^\W\d_]")
 #: A column's or tip's label: "Streamingtipp der Woche", "TIPP DES TAGES", "Der Kinotipp am Wochenende",
@@ -151,6 +171,9 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
     spans += prose_cues(text, data)  # type: ignore[arg-type]
     spans += _recurring_runs(text, language)
     boxes = _related_boxes(text, data, language)
+    own_labels = {m.group(1).casefold() for m in _OWN_RATING_LABEL.finditer(text)} if "-" in text else set()
+    links = link_lists(text)
+    boxes = boxes + links if links else boxes  # what a list of links to other articles names is not the film
     spans = [
         s
         for s in spans
@@ -169,13 +192,25 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         and not (s.how in ("headline", "line", "caps") and country_year(s.text))  # "Finnland 2023": a facts line
         and not (s.how == "headline" and _prose_capture(s.text))  # "Review: Sequels are risky, but ..."
         and not (s.how == "headline" and _RATING_WORDS.search(s.text))  # "Unsere Kritik: Zwei von fünf Sternen"
+        and not (s.how != "quoted" and _mail_label(text, s))  # "Datum: 23. November"
+        and not (s.how != "quoted" and _CLOCK_TIME.fullmatch(s.text))  # "HEUTE, 20:15 UHR"
+        and not (s.how in ("caps", "line") and s.text.casefold() in own_labels)  # "KIEZ" of "KIEZ-Wertung: ★★★★☆"
     ]
     spans += _headline_heads(text, [s for s in spans if s.how == "headline"])
     spans += _headline_heads(text, _sentence_headlines(text))
     spans += _possessive_heads(text, [s for s in spans if s.how in ("line", "headline") and s.start < _HEAD_LIMIT])
     spans += _colon_titles(text, [s for s in spans if s.how in ("line", "headline")])
+    wholes = {
+        s.start: whole
+        for s in spans
+        if s.how in ("line", "headline") and (whole := _subtitle_over_credits(text, s)) is not None
+    }
+    if wholes:  # the heading's head alone ("Iron Harbour 3") gives way to the whole heading
+        spans = [s for s in spans if s.start not in wholes or s.how not in ("line", "headline")]
+        spans += wholes.values()
     spans += _headline_tails(text, [s for s in spans if s.how == "line" and s.start < 300])
     spans += _facts_titles(text, navigation, language)
+    spans += _quoted_under_column_label(text)
     labelled = _labelled_titles(text)
     if labelled:  # "Titel: Die Brüder von Kaltenbrunn": a headline cue's capture cut at "von" gives way to the label's
         starts = {s.start: s.text for s in labelled}
@@ -203,6 +238,58 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
             and not _ROLE_FIRST.match(s.text)  # "Regisseur Darius Kairys"
         ]
     return spans
+
+
+def _quoted_under_column_label(text: str) -> list[TitleSpan]:
+    """ "UNSER FILM DER WOCHE" / "„Kleiner Mann, großes Boot“": a quote alone on the line under a column's label
+    names the column's film like a headline cue (also a title with a comma, said once)."""
+    lowered_head = text[:4000].casefold()
+    if not any(hint in lowered_head for hint in _COLUMN_HINTS):
+        return []
+    found = []
+    for m in _QUOTE_UNDER_LINE.finditer(text, 0, min(len(text), 4000)):
+        label = m.group(1).strip(" :").casefold()
+        title = m.group(2).strip()
+        if _COLUMN_LABEL.fullmatch(label) and title[:1].isupper() and len(title.split()) <= 9:
+            found.append(TitleSpan(title, m.start(2), m.start(2) + len(title), "headline"))
+    return found
+
+
+def link_lists(text: str) -> list[tuple[int, int]]:
+    """Where lists of links to other articles stand: two lines or more in a row opening with an arrow."""
+    if "› " not in text and "» " not in text and "→ " not in text and "▸ " not in text and "► " not in text:
+        return []
+    return [(m.start(), m.end()) for m in _LINK_LIST.finditer(text)]
+
+
+def _subtitle_over_credits(text: str, span: TitleSpan) -> TitleSpan | None:
+    """ "Iron Harbour 3: Dead Tide Protocol (2027)" on the line above "Directed by …": a heading carrying the year
+    and a capitalised subtitle right above a credit line is one title, subtitle and all."""
+    if not text.startswith(": ", span.end):
+        return None
+    line_end = text.find("\n", span.end)
+    year = _SUBTITLE_YEAR.fullmatch(text, span.end + 2, line_end if line_end >= 0 else len(text))
+    if year is None or line_end < 0:
+        return None
+    words = year.group(1).split()
+    if not all(w[:1].isupper() or w[:1].isdigit() or _INNER_WORD.fullmatch(w) for w in words):
+        return None
+    after = line_end + 1
+    while text.startswith("\n", after):
+        after += 1
+    if _CREDIT_LINE.match(text, after) is None:
+        return None
+    whole = f"{span.text}: {year.group(1)}"
+    return TitleSpan(whole, span.start, span.start + len(whole), span.how)
+
+
+def _mail_label(text: str, span: TitleSpan) -> bool:
+    """ "Datum: 23. November 2026", "Subject: ...": a header label opening its line, followed by a colon."""
+    return (
+        text.startswith(":", span.end)
+        and (span.start == 0 or text[span.start - 1] == "\n")
+        and _MAIL_LABEL.fullmatch(span.text) is not None
+    )
 
 
 def _section_pair(text: str, span: TitleSpan, navigation: frozenset[str]) -> bool:
@@ -463,6 +550,8 @@ def _colon_titles(text: str, heads: list[TitleSpan]) -> list[TitleSpan]:
         if _MOVIE_SUFFIX.fullmatch(rest):  # "Die Mondfahrer – Der Film": a series' film, named with its suffix
             whole = f"{span.text}{separator.group()}{rest.strip()}"
             found.append(TitleSpan(whole, span.start, span.start + len(whole), span.how))
+            continue
+        if _subtitle_over_credits(text, span) is not None:  # kept whole by collect()
             continue
         words = rest.split()
         best = before_dash = ""

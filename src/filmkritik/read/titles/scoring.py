@@ -10,7 +10,7 @@ from filmkritik import lang
 from filmkritik.read import festivals, lexmatch, names, places
 from filmkritik.read.title_spans import GENRE_WORD, TitleSpan
 from filmkritik.read.titles.candidate import Candidate, _at_line_start, key_of, person_shaped
-from filmkritik.read.titles.collect import _person_before
+from filmkritik.read.titles.collect import _person_before, link_lists
 from filmkritik.read.titles.facts import _facts_below
 from filmkritik.read.titles.folding import (
     _fold_prefixes,
@@ -65,6 +65,14 @@ from filmkritik.read.titles.patterns import (
 _OWNER_BEFORE = re.compile(r"(?<![\w.])[A-ZÄÖÜ][\w-]*[a-zäöü](?<!Film)(?:['’]s|s|['’])\s[„\"“»«‘']?\Z")
 #: Headline sentences that ask why or how: "Warum dieser Film …", "Why this comedy works".
 _WHY = ("Warum ", "Wieso ", "Weshalb ", "Why ", "How ")
+#: A role word right before a person the page introduces ("our film critic Owen Hart", "Filmkritiker Jo Berg",
+#: "Moderation: Eva Kühn"): that person is never the film.
+_ROLE_BEFORE = re.compile(
+    r"(?i)(?:critic|reviewer|host|presenter|correspondent|anchor|kritiker|kritikerin|moderator|moderatorin|"
+    r"moderation:|korrespondent|korrespondentin|im gespräch:|rezensent|rezensentin)[ \t]+\Z"
+)
+#: "Brennmoor 2027: 'The Salt Choir' is …": a festival's name and year heading a line before a quoted title.
+_EVENT_PREFIX = re.compile(r"(?m)^([^\W\d_][^\n:'\"‘“„»]{0,40}?) ((?:19|20)\d\d): ?['\"‘“„»]")
 _YEAR_AFTER_LINE = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
 _FILM_NOUN_BEFORE = re.compile(
     r"(?:\b|\w)(?:[Ff]ilms?|[Ss]pielfilm|[Dd]rama|[Kk]omödie|[Tt]hriller|[Ww]estern|[Dd]oku\w*|[Mm]ovie|[Ss]equel|"
@@ -103,7 +111,9 @@ _ROW_SEPARATORS = ("·", "•", "|")
 _PASSING = re.compile(
     r"\b(?:elsewhere|also (?:caught|saw|watched|screening|screened|showing|playing|streaming|new|opening|out)|"
     r"other (?:films|titles|releases|new releases|highlights)|(?:außerdem|ausserdem|ebenfalls|auch) (?:gesehen|neu|im|in|"
-    r"läuft|laufen|startet|starten|auf)|weitere (?:filme|neustarts|starts))\b"
+    r"läuft|laufen|startet|starten|auf)|weitere (?:filme|neustarts|starts)|"
+    # a TV page's other programme: "Auch heute: … zeigt um 20:15 Uhr", "Danach: 21:45 Uhr „X“", "Also tonight:"
+    r"auch heute|heute außerdem|danach:|im anschluss:|anschließend:|also tonight|later tonight|afterwards:)(?!\w)"
 )
 #: A film the critic did not get to see (or not to its end): "habe ich verpasst", "war ausverkauft", "nur zur Hälfte
 #: gesehen", "I missed", "was sold out".
@@ -166,8 +176,11 @@ def rank(
         pooled.setdefault(key, Candidate(key)).spans.append(span)
     mention_cues = tuple(getattr(data, "MENTION_CUES", ()))
     lowered = text.lower() if lowered is None else lowered
+    links = link_lists(text)
     for cand in pooled.values():
         cand.occurrences = _occurrences(text, cand, lowered)
+        if links:  # "› Tag 1: … „X“ enttäuscht": a link to another article does not name the film again
+            cand.occurrences = [o for o in cand.occurrences if not any(a <= o[0] < b for a, b in links)]
     _series_apart(pooled)
     mastheads = []
     for cand in pooled.values():
@@ -214,6 +227,8 @@ def rank(
     _remade_film(text, pooled, lowered)
     _teaser_runs(text, pooled)
     _speaker_labels(text, pooled)  # last: a label is never the film, whatever the rules above made of it
+    _introduced_persons(text, pooled)
+    _event_prefixes(text, pooled)
     return sorted(pooled.values(), key=lambda c: (-c.score, c.first))
 
 
@@ -328,7 +343,12 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             )
         ):
             weight = 0.0  # a question in quotes said once, or after "asks," or "fand:" ("„Super spannend!“"), is speech
-        elif span.how in ("quoted", "line") and len(cand.occurrences) <= 1 and _pull_quote(text, span):
+        elif (
+            span.how in ("quoted", "line")
+            and len(cand.occurrences) <= 1
+            and _pull_quote(text, span)
+            and not _quote_over_facts(text, span, navigation)
+        ):
             weight = min(weight, 0.5)  # "„Ein Meisterwerk der Stille“" heading a page: a quoted judgement said once
         elif span.how == "quoted" and _FILM_NOUN_BEFORE.search(text[max(0, span.start - 12) : span.start]):
             weight += 2.0  # 'Film „X“', 'the movie "X"'
@@ -418,6 +438,13 @@ def _list_item(text: str, start: int) -> bool:
     return 2 <= start - line_start <= 4 and _LIST_ITEM.fullmatch(text, line_start, start) is not None
 
 
+def _quote_over_facts(text: str, span: TitleSpan, navigation: frozenset[str]) -> bool:
+    """ "„Hafenmord – Der Tote am Kai“" / "D 2027 · 90 Min. · Regie: …": a quoted line right above the film's facts
+    is its heading, not a pull quote."""
+    line_end = text.find("\n", span.end)
+    return line_end >= 0 and _facts_below(text, line_end + 1, navigation)
+
+
 def _pull_quote(text: str, span: TitleSpan) -> bool:
     """A line that is nothing but a quotation of three or more words ("„Ein Meisterwerk der Stille“", "“A quiet
     knockout”", "„Ich wollte nie einen Heimatfilm drehen“"), or that opens with a quoted sentence ("“You're very
@@ -470,6 +497,31 @@ def _speaker_labels(text: str, pooled: dict[str, Candidate]) -> None:
     for cand in pooled.values() if found else ():
         if cand.key.startswith(tuple(found)) and len(cand.occurrences) <= 1:
             cand.score = min(cand.score, -2.0)  # "Kritiker: Das ...": a prose capture opening with the label
+
+
+def _introduced_persons(text: str, pooled: dict[str, Candidate]) -> None:
+    """ "our film critic Owen Hart has seen it", "Filmkritiker Jo Berg": a person the page introduces as its critic,
+    host or guest (and then, say, as a speaker label) is never the film; a quoted name is left alone."""
+    for cand in pooled.values():
+        if cand.score <= -2.0 or " " not in cand.key or any(s.how == "quoted" for s in cand.spans):
+            continue
+        if any(_ROLE_BEFORE.search(text, max(0, start - 30), start) for start, _ in cand.occurrences):
+            cand.score = min(cand.score, -2.0)
+
+
+def _event_prefixes(text: str, pooled: dict[str, Candidate]) -> None:
+    """ "Brennmoor 2027: 'The Salt Choir' is a small miracle": the name (and year) before the colon is the festival
+    the dispatch comes from, not the film; a quoted name is left alone."""
+    if ": " not in text and ":'" not in text:
+        return
+    events = set()
+    for m in _EVENT_PREFIX.finditer(text):
+        events.add(key_of(m.group(1)))
+        events.add(key_of(f"{m.group(1)} {m.group(2)}"))
+    for key in events:
+        cand = pooled.get(key)
+        if cand is not None and not any(s.how == "quoted" for s in cand.spans):
+            cand.score = min(cand.score, -2.0)
 
 
 def _missed_screening(text: str, start: int) -> bool:
