@@ -89,6 +89,7 @@ _YEAR_TITLE = re.compile(r"(?:1[89]|20)\d\d")
 _QUOTE_UNDER_LINE = re.compile(r"(?m)^[ \t]*([^\n]{3,60}?)[ \t]*\n[ \t]*[„“\"»«]([^\n„“”\"»«]{1,80})[“”\"«»][ \t]*$")
 _COLUMN_HINTS = ("woche", "week", "tages", "day", "monats", "month", "wochenende", "weekend", "jahres", "year")
 #: A list of links to other articles: two lines or more in a row opening with an arrow ("› Tag 1: … „X“ enttäuscht").
+_QUOTE_LINE_OPENING = re.compile(r"\n[ \t]*[„“\"»«]")
 _LINK_LIST = re.compile(r"(?m)^[ \t]*[›»→▸►][ \t][^\n]*(?:\n[ \t]*[›»→▸►][ \t][^\n]*)+")
 #: A heading's subtitle ending in the film's year: "Dead Tide Protocol (2027)".
 _SUBTITLE_YEAR = re.compile(r"([^\W_][^\n()]{0,60}?)[ \t]*\((?:1[89]|20)\d\d\)[ \t]*")
@@ -101,6 +102,7 @@ _MAIL_LABEL = re.compile(
 #: A clock time ("15 Uhr", "9.30 h", "8 pm"), also the tail of "20:15 UHR": never a title.
 _CLOCK_TIME = re.compile(r"(?i)\d{1,2}(?:[:.]\d\d)?\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.)")
 #: The outlet's own rating label ("KIEZ-Wertung:", "REEL-Rating"): its first word is the masthead's, no film.
+_OWN_RATING_WORDS = ("-wertung", "-bewertung", "-urteil", "-note", "-daumen", "-rating", "-score", "-verdict", "-grade")
 _OWN_RATING_LABEL = re.compile(
     r"(?<![\w-])([^\W\d_][\w&]*)-(?:Wertung|Bewertung|Urteil|Note|Daumen|Rating|Score|Verdict|Grade)\b",
     re.IGNORECASE,
@@ -171,7 +173,7 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
     spans += prose_cues(text, data)  # type: ignore[arg-type]
     spans += _recurring_runs(text, language)
     boxes = _related_boxes(text, data, language)
-    own_labels = {m.group(1).casefold() for m in _OWN_RATING_LABEL.finditer(text)} if "-" in text else set()
+    own_labels = _own_rating_labels(text)
     links = link_lists(text)
     boxes = boxes + links if links else boxes  # what a list of links to other articles names is not the film
     spans = [
@@ -246,13 +248,28 @@ def _quoted_under_column_label(text: str) -> list[TitleSpan]:
     lowered_head = text[:4000].casefold()
     if not any(hint in lowered_head for hint in _COLUMN_HINTS):
         return []
+    end = min(len(text), 4000)
+    # Most heads hold no line opening with a quotation mark; the simple search rules them out before the
+    # line-by-line pattern (its quoted line must open that way too).
+    if not _QUOTE_LINE_OPENING.search(text, 0, end):
+        return []
     found = []
-    for m in _QUOTE_UNDER_LINE.finditer(text, 0, min(len(text), 4000)):
+    for m in _QUOTE_UNDER_LINE.finditer(text, 0, end):
         label = m.group(1).strip(" :").casefold()
         title = m.group(2).strip()
         if _COLUMN_LABEL.fullmatch(label) and title[:1].isupper() and len(title.split()) <= 9:
             found.append(TitleSpan(title, m.start(2), m.start(2) + len(title), "headline"))
     return found
+
+
+def _own_rating_labels(text: str) -> set[str]:
+    """The words an outlet puts before its own rating label ("KIEZ-Wertung"), cased for comparison."""
+    # The pattern tries every word of the text; most texts hold none of its labels, which a substring test
+    # over the lower-cased text rules out far more cheaply (the labels are ASCII, so lower() matches IGNORECASE).
+    lowered = text.lower()
+    if not any(label in lowered for label in _OWN_RATING_WORDS):
+        return set()
+    return {m.group(1).casefold() for m in _OWN_RATING_LABEL.finditer(text)}
 
 
 def link_lists(text: str) -> list[tuple[int, int]]:
