@@ -12,7 +12,7 @@ The German bench repeats its 11 texts, so the reader's per-process memos (tokens
 and ``re``'s pattern cache are warm for every review it times. ``--distinct`` also reads distinct German
 texts, each once (what a batch of new reviews costs): every German text of ``tests/fixtures/heldout/de*.jsonl``
 and ``tests/fixtures/verdict_de/*.jsonl`` as it comes (~250 words on average), and the same texts joined in
-order to at least 600 words each (~700 words). Each set is read in a fresh process (the CPU affinity is
+order to at least 600 words each (~800 words on the fixtures as they stand). Each set is read in a fresh process (the CPU affinity is
 inherited), after one review that is not in it (the seed review) has loaded the models.
 """
 
