@@ -291,14 +291,20 @@ def mixed_map(
 
 
 def mixed_cross_fitted(
-    cross: confidence.Readings, pooled: confidence.Readings, spec: confidence.Spec, share: float
+    cross: confidence.Readings,
+    pooled: confidence.Readings,
+    spec: confidence.Spec,
+    share: float,
+    readings: confidence.Readings | None = None,
 ) -> np.ndarray:
-    """Each critic's cross-critic readings' confidence from :func:`mixed_map` fitted without that critic."""
-    out = np.zeros(len(cross.model))
-    for g in np.unique(cross.group):
-        held = cross.group == g
+    """The confidence of ``readings`` (the cross-critic readings unless given; one of ``cross`` / ``pooled``), each
+    critic's from :func:`mixed_map` fitted without that critic."""
+    r = cross if readings is None else readings
+    out = np.zeros(len(r.model))
+    for g in np.unique(r.group):
+        held = r.group == g
         table = mixed_map(cross.subset(cross.group != g), pooled.subset(pooled.group != g), spec, share)
-        out[held] = confidence.apply_map(table, cross.subset(held))
+        out[held] = confidence.apply_map(table, r.subset(held))
     return out
 
 

@@ -1342,14 +1342,9 @@ def _mixed_on(
 ) -> np.ndarray:
     """The confidence of readings ``r`` (one of ``cross`` / ``pooled``), each critic's from the CFM map with
     weight ``share`` fitted without that critic."""
-    from filmkritik.train.verdict import mixed_map
+    from filmkritik.train.verdict import mixed_cross_fitted
 
-    out = np.zeros(len(r.model))
-    for g in np.unique(r.group):
-        held = r.group == g
-        table = mixed_map(cross.subset(cross.group != g), pooled.subset(pooled.group != g), spec, share)
-        out[held] = confidence.apply_map(table, r.subset(held))
-    return out
+    return mixed_cross_fitted(cross, pooled, spec, share, readings=r)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
