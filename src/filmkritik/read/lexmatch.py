@@ -69,9 +69,23 @@ def matches_at(
             last = m.end()
 
 
-def _joins(ch: str) -> bool:
+def joins(ch: str) -> bool:
     """Whether ``ch`` continues a word for :func:`standalone`: what ``[\\w-]`` matches."""
     return ch.isalnum() or ch in "_-"
+
+
+_joins = joins
+
+
+def is_word(ch: str) -> bool:
+    """Whether the character ``ch`` is one ``\\w`` matches (``str.isalnum`` is the engine's own test, or "_")."""
+    return ch.isalnum() or ch == "_"
+
+
+def word_boundary(text: str, pos: int) -> bool:
+    """Whether ``\\b`` matches at ``pos`` in ``text``: a word character on one side only."""
+    before = pos > 0 and is_word(text[pos - 1])
+    return before != (pos < len(text) and is_word(text[pos]))
 
 
 def standalone(text: str, word: str) -> list[int]:
@@ -84,6 +98,20 @@ def standalone(text: str, word: str) -> list[int]:
         for pos in occurrences(text, word)
         if not (pos and _joins(text[pos - 1])) and not (pos + end < len(text) and _joins(text[pos + end]))
     ]
+
+
+def standalone_matches(text: str, word: str) -> list[int]:
+    """Every start of ``word`` (not empty) in ``text`` that ``re.finditer(rf"(?<![\\w-]){re.escape(word)}(?![\\w-])",
+    text)`` finds, whatever characters the word holds: :func:`standalone`, and no match starting inside the one
+    found before it (the search goes on from a match's end)."""
+    end = len(word)
+    out: list[int] = []
+    last = 0
+    for pos in standalone(text, word):
+        if pos >= last:
+            out.append(pos)
+            last = pos + end
+    return out
 
 
 def trie_pattern(words: Iterable[str]) -> str:

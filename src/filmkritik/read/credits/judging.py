@@ -16,6 +16,31 @@ from filmkritik.read.credits.common import (
     is_relation_noun,
     is_role_noun,
 )
+from filmkritik.read.lexmatch import is_word, occurrences, standalone_matches, word_boundary
+
+_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
+
+
+def _lower_words_before(text: str, word: str) -> list[str]:
+    """The first group of each match of ``re.finditer(rf"\\b([a-zäöüß]+) {re.escape(word)}\\b", text)``, without
+    compiling that pattern per word: before each " word" (a word boundary after it), the run of those letters
+    ending at the space, when a word boundary opens it, and no match starting inside the one found before it.
+    (The run is all the letters before the space: a shorter one would have to end at a letter, not a space.)"""
+    needle = " " + word
+    out: list[str] = []
+    last = 0
+    for space in occurrences(text, needle):
+        start = space
+        while start and text[start - 1] in _LOWER_LETTERS:
+            start -= 1
+        if start == space or start < last or (start and is_word(text[start - 1])):
+            continue
+        end = space + len(needle)
+        if word_boundary(text, end):
+            out.append(text[start:space])
+            last = end
+    return out
+
 
 #: Endings of German person nouns ("Vermittler", "Physikerin", "Pianist", "Praktikant", "Präsident", "Direktor",
 #: "Friseur", "Häftling", "Angestellte").
@@ -89,10 +114,12 @@ class Judging(ReaderBase):
             return False  # "zwei Söhne Markus und William ... (Markus)": a noun and a given name
         if self.text.count(surname) <= self.text.count(name) or not self._name_shaped(parts):
             return False  # the surname stands only inside the full name
-        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text):
-            if not self.text[: m.start()].endswith(" ".join(parts[:-1]) + " "):
-                return True
-        return False
+        given = " ".join(parts[:-1]) + " "
+        if surname:
+            starts = standalone_matches(self.text, surname)
+        else:
+            starts = [m.start() for m in re.finditer(r"(?<![\w-])(?![\w-])", self.text)]
+        return any(not self.text.endswith(given, 0, at) for at in starts)
 
     def _name_shaped(self, parts: list[str]) -> bool:
         """Capitalised words that are no common word, noun, place or opener: a name no lexicon lists."""
@@ -160,8 +187,7 @@ class Judging(ReaderBase):
         ("der kleinen Fritzi" beside "lernt Fritzi", not "der alte Torfstecher" alone)."""
         if self.lex.looks_like_noun(word, self.code) or self._role_noun(word):
             return False
-        for m in re.finditer(rf"\b([a-zäöüß]+) {re.escape(word)}\b", self.text):
-            before = m.group(1)
+        for before in _lower_words_before(self.text, word):
             if before in ("und", "mit", "von", "für", "bei", "an", "neben") or (
                 not _ADJ_INFLECTION.search(before) and before not in self.d.DEFINITE | self.d.NON_DEFINITE
             ):

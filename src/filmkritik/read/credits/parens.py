@@ -20,6 +20,7 @@ from filmkritik.read.credits.common import (
     HINT,
     Hit,
 )
+from filmkritik.read.lexmatch import occurrences, word_boundary
 from filmkritik.read.names import RUN
 
 #: A festival section, an award or a programme in parentheses ("Crystal Globe Competition", "Wettbewerb"): no person.
@@ -54,6 +55,16 @@ _PAREN_PLAYED_BY = re.compile(
 
 #: A line opening with a list number before a film's name ("5. The Long Field").
 _NUMBERED_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|#\d{1,2})[ \t]+[^\n]{1,80}$")
+
+
+def _alone_not_before_s(text: str, word: str) -> bool:
+    """Whether ``re.search(rf"\\b{re.escape(word)}\\b(?!s)", text)`` finds a match, without compiling that pattern
+    per word: a place of ``word`` with a word boundary on both sides and no "s" after it."""
+    size = len(word)
+    return any(
+        word_boundary(text, at) and word_boundary(text, at + size) and not text.startswith("s", at + size)
+        for at in occurrences(text, word)
+    )
 
 
 class Parentheses(Blocks):
@@ -243,7 +254,7 @@ class Parentheses(Blocks):
         raw = self.run_text(span)
         if (genitive or self.code == "de") and raw.endswith("s") and not raw.endswith("ss"):
             stem = raw[:-1]
-            if re.search(rf"\b{re.escape(stem)}\b(?!s)", text) or (
+            if _alone_not_before_s(text, stem) or (
                 self._given(stem) and not self._given(raw) and _NOUN_AFTER_PAREN.match(text, text.find(")", pos))
             ):
                 raw = stem  # "Neles (X) Vater": the genitive of a role's name

@@ -18,13 +18,47 @@ from filmkritik.read.credits.common import (
     _norm,
 )
 from filmkritik.read.credits.parens import Parentheses
+from filmkritik.read.lexmatch import occurrences, word_boundary
 
 _WORD_THEN_SPACE = re.compile(r"(\w+) $")
 _V2_OPENERS = frozenset(
     """Darin Dabei Hier Dort Nun Dann Damit Danach Darauf Daneben Dazu Außerdem Zudem Ebenso Ebenfalls Diesmal
     Jetzt Heute Später Zuletzt Erneut Wieder Auch Zunächst Anfangs Schließlich Immerhin Leider Zum""".split()
 )
-_CREW_NOUN_BEFORE = r"\b(?:Regisseur|Filmemacher|Autor|Drehbuchautor|Kameramann|Kamerafrau|Kritiker|Produzent)(?:in)?"
+_CREW_NOUNS = (
+    "Regisseur",
+    "Filmemacher",
+    "Autor",
+    "Drehbuchautor",
+    "Kameramann",
+    "Kamerafrau",
+    "Kritiker",
+    "Produzent",
+)
+_CREW_NOUN_BEFORE = rf"\b(?:{'|'.join(_CREW_NOUNS)})(?:in)?"
+#: The crew nouns as :data:`_CREW_NOUN_BEFORE` matches them, with "in" or not.
+_CREW_NOUN_FORMS = tuple(form for noun in _CREW_NOUNS for form in (noun + "in", noun))
+
+
+def _crew_noun_before(text: str, name: str) -> bool:
+    """Whether ``re.search(rf"{_CREW_NOUN_BEFORE}\\s+{re.escape(name)}\\b", text)`` finds a match, without
+    compiling that pattern per name: before some place of the name (a word boundary after it), white space, and
+    before that a crew noun a word boundary opens. (A name opening with white space is searched as before.)"""
+    if not name or name[0].isspace():
+        return re.search(rf"{_CREW_NOUN_BEFORE}\s+{re.escape(name)}\b", text) is not None
+    for at in occurrences(text, name):
+        if not word_boundary(text, at + len(name)):
+            continue
+        end = at
+        while end and text[end - 1].isspace():
+            end -= 1
+        if end < at and any(
+            text.endswith(form, 0, end) and word_boundary(text, end - len(form)) for form in _CREW_NOUN_FORMS
+        ):
+            return True
+    return False
+
+
 _NOUN_BEFORE_NAME = re.compile(
     r"\s+(?:den|die|das)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+\s+(?=[A-ZÄÖÜ])"
 )
@@ -242,7 +276,7 @@ class Subjects(Parentheses):
 
     def _not_a_performer(self, name: str) -> bool:
         key = _norm(name)
-        if re.search(rf"{_CREW_NOUN_BEFORE}\s+{re.escape(name)}\b", self.text):
+        if _crew_noun_before(self.text, name):
             return True  # "Regisseurin Ana Lima ... Sie spielt ...": the director, named as such
         return any(
             (h.role in _NOT_PERFORMING and _norm(h.name) == key) or (h.character and _norm(h.character) == key)

@@ -10,7 +10,7 @@ from types import ModuleType
 
 from filmkritik import lang
 from filmkritik.read import names, places
-from filmkritik.read.lexmatch import LedPattern, standalone
+from filmkritik.read.lexmatch import LedPattern, standalone, word_boundary
 from filmkritik.read.title_spans import (
     DATE_LIKE,
     GENRE_WORD,
@@ -154,6 +154,8 @@ _MAKER_ROLE = re.compile(
 )
 #: A maker's role or "by" after a quoted title, before the maker's name (:func:`_surname_of_named_person`).
 _MAKER_CUE = LedPattern(rf"(?:{_MAKER_ROLE.pattern}|{_MADE_BY.pattern})")
+#: A capitalised word of a maker's name and the white space after it (:func:`_surname_of_named_person`).
+_NAME_WORD = re.compile(r"[A-ZÄÖÜÀ-Þ][\w'’.-]+\s+")
 #: A short line of buttons or links: "▶ Jetzt streamen | + Merkliste", "Watch trailer | Share".
 #: An info box's title label: "Titel: X", "Deutscher Titel: X", "Title: X" (not "Originaltitel: X").
 _TITLE_LABEL = re.compile(
@@ -620,12 +622,18 @@ def _surname_of_named_person(text: str, value: str) -> bool:
     # space that follows it (the names open with a capital), so its first match is the only one the rest can
     # follow, and no cue opens inside another one with a different end. The cues are found by a pattern led by
     # their first characters; the whole pattern opened with ``\b`` and was tried at every position.
-    named: re.Pattern[str] | None = None
+    # (What ``re.match(rf"(?:{_NAME_WORD.pattern}){{1,2}}{re.escape(value)}\b", text, cue.end())`` finds, without
+    # compiling that per value: a name word runs on to the white space after it, so the value, which opens with a
+    # capital, can follow only the first word or the second.)
+    size = len(value)
     for cue in _MAKER_CUE.finditer(text):
-        if named is None:
-            named = re.compile(rf"(?:[A-ZÄÖÜÀ-Þ][\w'’.-]+\s+){{1,2}}{re.escape(value)}\b")
-        if named.match(text, cue.end()):
-            return True
+        first = _NAME_WORD.match(text, cue.end())
+        if first is None:
+            continue
+        second = _NAME_WORD.match(text, first.end())
+        for at in (first.end(), second.end()) if second is not None else (first.end(),):
+            if text.startswith(value, at) and word_boundary(text, at + size):
+                return True
     return False
 
 

@@ -1,0 +1,191 @@
+"""Speed pass 15: every search that replaces a pattern compiled per text finds what that pattern finds (written and
+random texts)."""
+
+from __future__ import annotations
+
+import importlib
+import random
+import re
+
+import pytest
+
+from filmkritik.read import lexmatch
+from filmkritik.read.credits import judging, parens, subjects
+from filmkritik.read.titles import years
+
+collect = importlib.import_module("filmkritik.read.titles.collect")  # (the package exports a function of that name)
+
+#: Pieces the random texts are made of: names and words around them, the cue words, quotes, years, white space and
+#: the characters the word boundaries and look-behinds see.
+_PIECES = [
+    "Ohm",
+    "Ohms",
+    "Regisseurin Kaja Ohm",
+    "Produzent Ohm",
+    "Kritikerin",
+    "Kaja",
+    "Kaja Ohm",
+    "O'Neal",
+    "Dr.",
+    "Jean-Luc",
+    "Lux",
+    "Luxe",
+    "Ära",
+    "und",
+    "mit",
+    "der",
+    "die",
+    "kleinen",
+    "lernt",
+    "sieht",
+    "Regisseurin",
+    "Regisseur",
+    "Drehbuchautor",
+    "Film von",
+    "directed by",
+    "ein Drama",
+    "der Thriller",
+    "Dokumentarfilm",
+    "aus dem Jahr",
+    "aus dem Jahre",
+    "von",
+    "aus",
+    "from",
+    "Ihr",
+    "sein",
+    "'s",
+    "1972",
+    "2019",
+    "1999",
+    "20199",
+    "19.",
+    "bis",
+    "„",
+    "“",
+    "»",
+    "«",
+    '"',
+    "’",
+    ",",
+    ".",
+    "-",
+    "_",
+    "é",
+    "ß",
+    "2",
+    " ",
+    " ",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\u00a0",
+]
+
+
+def _texts(seed: int, count: int, pieces: int = 30) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(_PIECES) for _ in range(rnd.randint(1, pieces))) for _ in range(count)]
+
+
+_WORDS = ["Ohm", "Lux", "Kaja", "O'Neal", "Jean-Luc", "Ära", "Luc", "Dr.", "a.b", "'s", "-", "x"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_word_boundary_is_the_engines(seed: int) -> None:
+    for text in _texts(seed, 200):
+        found = {m.start() for m in re.finditer(r"\b", text)}
+        assert {pos for pos in range(len(text) + 1) if lexmatch.word_boundary(text, pos)} == found
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_standalone_matches_is_the_search(seed: int) -> None:
+    for text in _texts(seed, 300):
+        for word in [*_WORDS, "a.a", "'a'", ". ."]:
+            pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
+            assert lexmatch.standalone_matches(text, word) == [m.start() for m in re.finditer(pattern, text)]
+    # overlapping places: the search goes on after the one found
+    assert lexmatch.standalone("'.'.'", "'.'") == [0, 2]
+    assert (
+        lexmatch.standalone_matches("'.'.'", "'.'")
+        == [m.start() for m in re.finditer(r"(?<![\w-])'\.'(?![\w-])", "'.'.'")]
+        == [0]
+    )
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_lower_words_before_is_the_search(seed: int) -> None:
+    for text in _texts(seed, 300):
+        for word in [*_WORDS, "", "und", "Ohm und"]:
+            pattern = rf"\b([a-zäöüß]+) {re.escape(word)}\b"
+            expected = [m.group(1) for m in re.finditer(pattern, text)]
+            assert judging._lower_words_before(text, word) == expected, (text, word)
+
+
+def test_lower_words_before_written() -> None:
+    text = "der kleinen Fritzi, lernt Fritzi und Fritzis Hund; XYZ Fritzi und Fritzi Fritzi"
+    assert judging._lower_words_before(text, "Fritzi") == ["kleinen", "lernt", "und"]
+
+
+def _surname_of_named_person_by_regex(text: str, value: str) -> bool:
+    """The search as it was: a pattern compiled for each value."""
+    if " " in value or not value[:1].isupper():
+        return False
+    named = re.compile(rf"(?:[A-ZÄÖÜÀ-Þ][\w'’.-]+\s+){{1,2}}{re.escape(value)}\b")
+    return any(named.match(text, cue.end()) for cue in collect._MAKER_CUE.finditer(text))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_surname_of_named_person_is_the_search(seed: int) -> None:
+    for text in _texts(seed, 300, 40):
+        for value in ["Ohm", "Ohms", "Lux", "O'Neal", "Jean-Luc", "Ära", "Dr.", "Kaja", "Luc"]:
+            assert collect._surname_of_named_person(text, value) == _surname_of_named_person_by_regex(text, value)
+
+
+def test_surname_of_named_person_written() -> None:
+    assert collect._surname_of_named_person("Regisseurin Kaja Ohm zeigt. Ohm erzählt.", "Ohm")
+    assert collect._surname_of_named_person("Regisseurin Kaja Maria Ohm zeigt.", "Ohm")
+    assert not collect._surname_of_named_person("Regisseurin Kaja Maria Lena Ohm zeigt.", "Ohm")
+    assert not collect._surname_of_named_person("Regisseurin Kaja Ohmsen zeigt.", "Ohm")
+
+
+def _after_name_by_regex(text: str, forms: list[str]) -> list[tuple[int, int, str]]:
+    name = "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+    pattern = years._YEAR_AFTER_NAME.replace("{N}", name)
+    return [(m.start("year"), m.end(), m.group("year")) for m in re.finditer(pattern, text)]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_after_name_is_the_search(seed: int) -> None:
+    form_sets = [["Ohm"], ["Kaja Ohm", "Ohm"], ["Luxe", "Lux"], ["Jean-Luc", "Luc"], ["„Ohm“", "Ohm"], ["Lux", "Ära"]]
+    for text in _texts(seed, 400, 25):
+        for forms in form_sets:
+            found = [(m.start("year"), m.end(), m.group("year")) for m in years._after_name(text, forms)]
+            assert found == _after_name_by_regex(text, forms), (text, forms)
+
+
+def test_after_name_written() -> None:
+    text = "„Lux“ aus dem Jahr 1972 und Lux, ein Drama von 2019; Luxe von 1999"
+    forms = ["Luxe", "Lux"]
+    expected = _after_name_by_regex(text, forms)
+    assert len(expected) == 3
+    assert [(m.start("year"), m.end(), m.group("year")) for m in years._after_name(text, forms)] == expected
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_crew_noun_before_is_the_search(seed: int) -> None:
+    texts = _texts(seed, 300, 30)
+    for text in texts:
+        for name in ["Kaja Ohm", "Ohm", "Lux", "O'Neal", "Jean-Luc", "Ära", "Dr.", " Ohm", "", "-"]:
+            pattern = rf"{subjects._CREW_NOUN_BEFORE}\s+{re.escape(name)}\b"
+            assert subjects._crew_noun_before(text, name) == (re.search(pattern, text) is not None), (text, name)
+    assert subjects._crew_noun_before("die Regisseurin \n Kaja Ohm", "Kaja Ohm")
+    assert not subjects._crew_noun_before("Chefregisseurin Kaja Ohm", "Kaja Ohm")
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_alone_not_before_s_is_the_search(seed: int) -> None:
+    for text in _texts(seed, 300):
+        for word in [*_WORDS, "", "Oh", "Kaja Oh"]:
+            expected = re.search(rf"\b{re.escape(word)}\b(?!s)", text) is not None
+            assert parens._alone_not_before_s(text, word) == expected, (text, word)
