@@ -189,3 +189,30 @@ def test_alone_not_before_s_is_the_search(seed: int) -> None:
         for word in [*_WORDS, "", "Oh", "Kaja Oh"]:
             expected = re.search(rf"\b{re.escape(word)}\b(?!s)", text) is not None
             assert parens._alone_not_before_s(text, word) == expected, (text, word)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_needle_filter_rules_out_only_absent_needles(seed: int) -> None:
+    needles = [p.lower() for p in _PIECES if len(p) >= 4] + ["regisseurin kaja", "aus dem jahr 1972", "ohm ohm", "x"]
+    needle_filter = lexmatch.NeedleFilter(needles)
+    assert "x" not in needle_filter.needles  # (under four characters: always searched)
+    ruled_out = 0
+    for text in _texts(seed, 300, 40):
+        low = text.lower()
+        absent = needle_filter.absent(low)
+        assert all(n not in low for n in absent)
+        ruled_out += len(absent)
+    assert ruled_out > 0
+    written = "die regisseurin kaja ohm, aus dem jahr 1972"
+    assert needle_filter.absent(written) == {n for n in needle_filter.needles if n not in written}
+
+
+def test_credits_positions_with_the_filter_are_the_searches() -> None:
+    from filmkritik.read.credits import base
+
+    text = "Regisseurin Kaja Ohm inszeniert. Lux spielt die Mutter, Ohm spielt mit."
+    low = text.lower()
+    base._ASKED["de"].update({"inszeniert", "spielt", "verkörpert", "regisseurin"})
+    absent = base._absent_triggers("de", low)
+    assert "verkörpert" in absent
+    assert not absent & {"inszeniert", "spielt", "regisseurin"}

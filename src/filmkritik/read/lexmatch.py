@@ -9,6 +9,8 @@ which is what an alternation sorted longest first picks.
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 import re._compiler as _sre_compiler
 import re._constants as _sre  # the regex parser's node kinds (see ``_first_chars``)
@@ -49,6 +51,55 @@ def decimal_positions(text: str) -> list[int]:
     if decimals:
         ascii_digit |= np.isin(points, decimals)
     return np.flatnonzero(ascii_digit).tolist()
+
+
+#: How many characters in a row :class:`NeedleFilter` hashes; shorter needles are never ruled out.
+_GRAM = 4
+#: Odd multipliers that mix the code points of a gram (any would do: a collision only keeps a needle in).
+_MIX = tuple(np.uint32(m) for m in (0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D))
+
+
+def _gram_hashes(text: str) -> np.ndarray:
+    """A 16-bit hash of each run of four characters of ``text``, in order (none when it is shorter): each pair of
+    characters mixed, then two pairs two apart (every character reaches the top 16 bits)."""
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if points.size < _GRAM:
+        return np.zeros(0, dtype=np.intp)
+    pairs = points[:-1] * _MIX[0]
+    pairs ^= points[1:]
+    pairs *= _MIX[1]
+    grams = pairs[:-2] * _MIX[2]
+    grams ^= pairs[2:]
+    grams >>= np.uint32(16)
+    return grams.astype(np.intp)
+
+
+class NeedleFilter:
+    """Which of a fixed set of needles a text cannot hold, for all of them at once.
+
+    A ``str.find`` over a review costs a few microseconds however rare the needle, and a reader that looks for a
+    hundred cue words pays that a hundred times, mostly for words the review does not hold. A needle occurs only
+    where each run of four of its characters occurs: the text's four-character runs are hashed once (numpy, into
+    a table of 65,536 slots), and a needle one of whose runs hashes to an empty slot is nowhere in the text. (A
+    collision only leaves a needle to be searched: the needles ruled out are exactly absent, never one that is
+    there.) Needles under four characters are never ruled out."""
+
+    def __init__(self, needles: Iterable[str]) -> None:
+        self.needles = tuple(dict.fromkeys(n for n in needles if len(n) >= _GRAM))
+        grams = [_gram_hashes(n) for n in self.needles]
+        self._grams = np.concatenate(grams) if grams else np.zeros(0, dtype=np.intp)
+        #: Where each needle's grams start in ``_grams`` (every needle has one at least).
+        self._firsts = np.cumsum([0] + [g.size for g in grams[:-1]])
+
+    def absent(self, text: str) -> frozenset[str]:
+        """The needles that do not occur in ``text`` (some absent ones may be missing from the answer)."""
+        if not self.needles:
+            return frozenset()
+        seen = np.zeros(1 << 16, dtype=np.bool_)
+        seen[_gram_hashes(text)] = True
+        # (few numpy calls: each costs microseconds when its code is not in the processor's caches)
+        kept = np.logical_and.reduceat(seen[self._grams], self._firsts).tolist()
+        return frozenset(itertools.compress(self.needles, map(operator.not_, kept)))
 
 
 def matches_at(

@@ -15,6 +15,7 @@ from filmkritik.model import Span
 from filmkritik.read import credits_insertions, names
 from filmkritik.read.analysis import Analysis
 from filmkritik.read.credits.common import Hit, _anchor_scan, _norm, patterns
+from filmkritik.read.lexmatch import NeedleFilter
 from filmkritik.read.names import Lexicon, Runs
 
 #: Cue patterns that begin with their trigger word: matched only at those words.
@@ -28,6 +29,21 @@ _ANCHORS: dict[str, Callable[[ModuleType], tuple[str, ...]]] = {
     "title_director": lambda d: ("(",),
     "caption": lambda d: ("\n",),
 }
+
+
+#: The trigger words asked about in earlier reviews, per language (see ``ReaderBase.positions``), and the
+#: filter that rules out the ones a review does not hold (rebuilt when a new trigger was asked about).
+_ASKED: defaultdict[str, set[str]] = defaultdict(set)
+_FILTERS: dict[str, NeedleFilter] = {}
+
+
+def _absent_triggers(code: str, low: str) -> frozenset[str]:
+    """The trigger words asked about in earlier reviews that the lower-cased text ``low`` does not hold."""
+    asked = _ASKED[code]
+    needles = _FILTERS.get(code)
+    if needles is None or len(needles.needles) != len(asked):
+        needles = _FILTERS[code] = NeedleFilter(sorted(asked.copy()))  # (a copy: another thread may add)
+    return needles.absent(low)
 
 
 class ReaderBase:
@@ -56,6 +72,8 @@ class ReaderBase:
         self._persons: dict[str, str | None] = {}
         self.block_spans: list[Span] = []
         self._trigger_positions: dict[str, list[int]] = {}
+        self._asked = _ASKED[self.code]
+        self._absent = _absent_triggers(self.code, self.low)
         self._norms: dict[str, str] = {}
         self._run_words: set[str] | None = None  # the words of the capitalised runs, built when first asked
         self._honorific_keys: frozenset[str] | None = None
@@ -106,10 +124,13 @@ class ReaderBase:
         found = self._trigger_positions.get(trigger)
         if found is None:
             found = []
-            pos = self.low.find(trigger)
-            while pos >= 0:
-                found.append(pos)
-                pos = self.low.find(trigger, pos + 1)
+            if trigger not in self._absent:  # (words ruled out at once for the whole text, see ``NeedleFilter``)
+                if len(trigger) >= 4:
+                    self._asked.add(trigger)  # (the next review's filter holds it)
+                pos = self.low.find(trigger)
+                while pos >= 0:
+                    found.append(pos)
+                    pos = self.low.find(trigger, pos + 1)
             self._trigger_positions[trigger] = found
         return found
 
