@@ -33,24 +33,16 @@ def occurrences(text: str, word: str) -> list[int]:
     return out
 
 
-#: The first code point above ASCII that is a decimal digit (ARABIC-INDIC DIGIT ZERO).
-_FIRST_WIDE_DECIMAL = 0x660
-
-
 def decimal_positions(text: str) -> list[int]:
-    """Every position of a decimal digit in ``text``, in order: where ``\\d`` matches (``str.isdecimal``, the
-    same test), as ``[m.start() for m in re.finditer(r"\\d", text)]`` finds them, several times faster.
+    """Every position of a decimal digit in ``text``, in order: where ``\\d`` matches.
 
-    A regex scan costs several nanoseconds a character however rare the digits; numpy reads the code points
-    at once. The digits beyond ASCII (Arabic-Indic, Devanagari, full-width, ...) are looked up among the few
-    distinct characters from U+0660 on that the text holds."""
-    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    ascii_digit = (points - np.uint32(48)) < 10  # (unsigned: what lies below "0" wraps round to the top)
-    wide = set(points[points >= _FIRST_WIDE_DECIMAL].tolist())
-    decimals = [c for c in wide if chr(c).isdecimal()]
-    if decimals:
-        ascii_digit |= np.isin(points, decimals)
-    return np.flatnonzero(ascii_digit).tolist()
+    (Speed pass 14 read the code points with numpy, 15 us against 43 for the regex scan on a review read again
+    and again; inside a reading, between the other components' work, the numpy calls cost ~150 us each and the
+    scan ~80: measured per reading, the scan is the cheaper.)"""
+    return [m.start() for m in _DECIMAL.finditer(text)]
+
+
+_DECIMAL = re.compile(r"\d")
 
 
 #: How many characters in a row :class:`NeedleFilter` hashes; shorter needles are never ruled out.
