@@ -47,22 +47,23 @@ _DECIMAL = re.compile(r"\d")
 
 #: How many characters in a row :class:`NeedleFilter` hashes; shorter needles are never ruled out.
 _GRAM = 4
-#: Odd multipliers that mix the code points of a gram (any would do: a collision only keeps a needle in).
-_MIX = tuple(np.uint32(m) for m in (0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D))
+#: An odd multiplier whose product's top 16 bits hash a gram's 64 bits (any would do: a collision only keeps a
+#: needle in).
+_MIX = np.uint64(0x9E3779B97F4A7C15)
 
 
 def _gram_hashes(text: str) -> np.ndarray:
-    """A 16-bit hash of each run of four characters of ``text``, in order (none when it is shorter): each pair of
-    characters mixed, then two pairs two apart (every character reaches the top 16 bits)."""
-    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    if points.size < _GRAM:
+    """A 16-bit hash of each run of four UTF-16 code units of ``text`` (a character beyond the BMP is two), in
+    order (none when it is shorter): the 8 bytes of each run read as one integer, in place (a view whose items
+    overlap), multiplied and cut to their top bits. (Each run of a needle's units is a run of the text's where the
+    text holds the needle.) Few numpy calls: each costs microseconds when its code is not in the processor's
+    caches, as between the other components' work in a reading."""
+    units = text.encode("utf-16-le", "surrogatepass")
+    count = len(units) // 2 - _GRAM + 1
+    if count <= 0:
         return np.zeros(0, dtype=np.intp)
-    pairs = points[:-1] * _MIX[0]
-    pairs ^= points[1:]
-    pairs *= _MIX[1]
-    grams = pairs[:-2] * _MIX[2]
-    grams ^= pairs[2:]
-    grams >>= np.uint32(16)
+    grams = np.ndarray((count,), dtype="<u8", buffer=units, strides=(2,)) * _MIX
+    grams >>= np.uint64(48)
     return grams.astype(np.intp)
 
 
@@ -72,9 +73,9 @@ class NeedleFilter:
     A ``str.find`` over a review costs a few microseconds however rare the needle, and a reader that looks for a
     hundred cue words pays that a hundred times, mostly for words the review does not hold. A needle occurs only
     where each run of four of its characters occurs: the text's four-character runs are hashed once (numpy, into
-    a table of 65,536 slots), and a needle one of whose runs hashes to an empty slot is nowhere in the text. (A
-    collision only leaves a needle to be searched: the needles ruled out are exactly absent, never one that is
-    there.) Needles under four characters are never ruled out."""
+    a table of 65,536 slots, :func:`_gram_hashes`), and a needle one of whose runs hashes to an empty slot is
+    nowhere in the text. (A collision only leaves a needle to be searched: the needles ruled out are exactly
+    absent, never one that is there.) Needles under four characters are never ruled out."""
 
     def __init__(self, needles: Iterable[str]) -> None:
         self.needles = tuple(dict.fromkeys(n for n in needles if len(n) >= _GRAM))
@@ -89,7 +90,6 @@ class NeedleFilter:
             return frozenset()
         seen = np.zeros(1 << 16, dtype=np.bool_)
         seen[_gram_hashes(text)] = True
-        # (few numpy calls: each costs microseconds when its code is not in the processor's caches)
         kept = np.logical_and.reduceat(seen[self._grams], self._firsts).tolist()
         return frozenset(itertools.compress(self.needles, map(operator.not_, kept)))
 
