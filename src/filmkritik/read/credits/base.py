@@ -37,6 +37,11 @@ _ASKED: defaultdict[str, set[str]] = defaultdict(set)
 _FILTERS: dict[str, NeedleFilter] = {}
 
 
+#: The shortest text worth the filter (measured: its numpy calls cost ~70-150 us inside a reading, the ~100 searches it
+#: spares cost ~1-3.5 us each in a text of 1,000-5,000 characters).
+_FILTER_FROM = 1000
+
+
 def _absent_triggers(code: str, low: str) -> frozenset[str]:
     """The trigger words asked about in earlier reviews that the lower-cased text ``low`` does not hold."""
     asked = _ASKED[code]
@@ -73,7 +78,7 @@ class ReaderBase:
         self.block_spans: list[Span] = []
         self._trigger_positions: dict[str, list[int]] = {}
         self._asked = _ASKED[self.code]
-        self._absent = _absent_triggers(self.code, self.low)
+        self._absent = _absent_triggers(self.code, self.low) if len(self.low) >= _FILTER_FROM else frozenset()
         self._norms: dict[str, str] = {}
         self._run_words: set[str] | None = None  # the words of the capitalised runs, built when first asked
         self._honorific_keys: frozenset[str] | None = None
