@@ -10,7 +10,7 @@ import re
 import pytest
 
 from filmkritik.read import lexmatch
-from filmkritik.read.credits import judging, parens, subjects
+from filmkritik.read.credits import judging, parens, role_phrases, subjects
 from filmkritik.read.titles import years
 
 collect = importlib.import_module("filmkritik.read.titles.collect")  # (the package exports a function of that name)
@@ -216,3 +216,43 @@ def test_credits_positions_with_the_filter_are_the_searches() -> None:
     absent = base._absent_triggers("de", low)
     assert "verkörpert" in absent
     assert not absent & {"inszeniert", "spielt", "regisseurin"}
+
+
+_ASIDE_PIECES = [
+    "–",
+    "—",
+    "(",
+    ")",
+    "-",
+    " -",
+    "- ",
+    "Kaja Ohm",
+    "Lux",
+    " in ",
+    "einer",
+    "kleinen",
+    "Nebenrolle",
+    "Mini-Rolle",
+    "Auftritten",
+    "Cameo",
+    "wunderbar",
+    ",",
+    " ",
+    "\n",
+    "\t",
+]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_aside_openings_find_what_the_scan_finds(seed: int) -> None:
+    rnd = random.Random(seed)
+    rx = role_phrases._ASIDE_IN_ROLE
+    texts = ["".join(rnd.choice(_ASIDE_PIECES) for _ in range(rnd.randint(1, 40))) for _ in range(500)]
+    texts += ["Der Wirt – Kaja Ohm in einer wunderbar verdrucksten Nebenrolle – lacht. (Lux in kleinen Szenen) -Ohm"]
+    matched = 0
+    for text in texts:
+        expected = [m.span() for m in rx.finditer(text)]
+        found = [m.span() for m in lexmatch.matches_at(rx, text, role_phrases._aside_openings(text))]
+        assert found == expected, text
+        matched += bool(expected)
+    assert matched

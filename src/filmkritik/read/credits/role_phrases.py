@@ -215,6 +215,16 @@ _ASIDE_IN_ROLE = re.compile(
     rf"(?:[–—(]|-(?<=\s-))\s*(?P<actor>{RUN})\s+in\s+(?:einer|einem|wenigen|kurzen|kleinen|seiner|ihrer|zwei|drei),?\s+"
     rf"(?:[\w,-]+\s+){{0,4}}?(?:[\w-]*[Rr]olle|[\w-]*[Aa]uftritt(?:en)?|Part|Cameo|Szenen)\s*(?:[–—)]|-\s)"
 )
+
+
+def _aside_openings(text: str) -> list[int]:
+    """Where a match of :data:`_ASIDE_IN_ROLE` can start: a dash or an opening bracket, or a hyphen after white
+    space (its first item), found by ``str.find`` instead of the engine's scan of every character."""
+    starts = [*lexmatch.occurrences(text, "–"), *lexmatch.occurrences(text, "—"), *lexmatch.occurrences(text, "(")]
+    starts += [at for at in lexmatch.occurrences(text, "-") if at and text[at - 1].isspace()]
+    return sorted(starts)
+
+
 #: "Als Hausmeister glänzt X", "Als Schurke chargiert X": after a role noun alone, verbs of performing (a job
 #: noun before "ist", "arbeitet" or "muss" tells the story or a career).
 #: A clause opening right before a run: the sentence's start or a comma ("..., Rike ist bei X in guten Händen").
@@ -490,7 +500,7 @@ class RolePhrases(Voices):
                     if self.full_name(name) and _norm(name) not in parts and not self.other_film_before(m.start()):
                         self.add("actor", name, m.start("actor"), CLEAR)  # (not a part named in full elsewhere)
         if " in " in text and ("olle" in text or "uftritt" in text or "Szenen" in text):
-            for m in _ASIDE_IN_ROLE.finditer(text):
+            for m in lexmatch.matches_at(_ASIDE_IN_ROLE, text, _aside_openings(text)):
                 if self.full_name(m.group("actor")):
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR)
         for rx, words in ((_SUPPORTING_ROLE_OF, ("rolle d", "rolle von")), (_IN_SUPPORTING_ROLE, ("n einer",))):
