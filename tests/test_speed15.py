@@ -10,7 +10,7 @@ import re
 import pytest
 
 from filmkritik.read import lexmatch
-from filmkritik.read.credits import judging, parens, role_phrases, subjects
+from filmkritik.read.credits import assembly, judging, parens, role_phrases, subjects
 from filmkritik.read.titles import years
 
 collect = importlib.import_module("filmkritik.read.titles.collect")  # (the package exports a function of that name)
@@ -256,3 +256,14 @@ def test_aside_openings_find_what_the_scan_finds(seed: int) -> None:
         assert found == expected, text
         matched += bool(expected)
     assert matched
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_tail_box_at_line_starts_is_the_scan(seed: int) -> None:
+    rnd = random.Random(seed)
+    pieces = ["Mehr zum Thema", "mehr zum thema:", "Related", "Read more", " ", "\t", "\n", "\r\n", "x", ":", "Lux"]
+    rx = assembly._TAIL_BOX
+    for _ in range(500):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 20)))
+        starts = [0, *(at + 1 for at in lexmatch.occurrences(text, "\n"))]
+        assert [m.span() for m in lexmatch.matches_at(rx, text, starts)] == [m.span() for m in rx.finditer(text)]

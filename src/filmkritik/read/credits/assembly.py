@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 
 from filmkritik.model import CastCredit, Director, Named, Person, Span
-from filmkritik.read import names
+from filmkritik.read import lexmatch, names
 from filmkritik.read.analysis import Analysis
 from filmkritik.read.credits.common import (
     _CAST_ROLES,
@@ -94,7 +94,9 @@ class Reader(Pairings):
     def _drop_box_hits(self) -> None:
         """Hits in the few lines under "More movie reviews" / "Mehr zum Thema" belong to other articles."""
         boxes = []
-        for m in _TAIL_BOX.finditer(self.text):
+        # (tried only at the line starts, where its "^" lets a match begin: a scan of every character costs more)
+        line_starts = [0, *(at + 1 for at in lexmatch.occurrences(self.text, "\n"))]
+        for m in lexmatch.matches_at(_TAIL_BOX, self.text, line_starts):
             end = m.end()
             for _ in range(3):
                 nxt = self.text.find("\n", end + 1)
