@@ -267,3 +267,50 @@ def test_tail_box_at_line_starts_is_the_scan(seed: int) -> None:
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 20)))
         starts = [0, *(at + 1 for at in lexmatch.occurrences(text, "\n"))]
         assert [m.span() for m in lexmatch.matches_at(rx, text, starts)] == [m.span() for m in rx.finditer(text)]
+
+
+def _led_cases() -> list[tuple[re.Pattern[str], object, list[str]]]:
+    from filmkritik.read.credits import blocks, directors
+    from filmkritik.read.titles import scoring
+
+    return [
+        (
+            directors._TITLE_BY,
+            lambda text: lexmatch.char_positions(text, directors._TITLE_BY_OPENINGS),
+            ["„Lux“ von Kaja Ohm", "»Lux«, von Ohm", '"Lux" von Ohm', "„", "“", "»", "«", '"', " von ", "Lux"],
+        ),
+        (
+            directors._WITH_TITLE_PRESENTS_DE,
+            lambda text: lexmatch.occurrences(text, "Mit"),
+            ["Mit „Lux“ legt", "Mit", "Mitte", "„Lux“", " legt ", " präsentiert ", "xMit", "“", " "],
+        ),
+        (
+            blocks._CAST_TABLE_HEAD,
+            lexmatch.line_starts,
+            ["Rolle – Darsteller", "rolle: actor", "Figur | Cast", "\n", "\r\n", " ", "\t", "x", "–"],
+        ),
+        (
+            scoring._EVENT_PREFIX,
+            lexmatch.line_starts,
+            ["Brennmoor 2027: 'Lux'", "Lux 2019: „", "\n", " ", ":", "2020", "x"],
+        ),
+    ]
+
+
+@pytest.mark.parametrize("case", range(4))
+def test_patterns_tried_at_their_openings_find_what_the_scans_find(case: int) -> None:
+    rx, starts, pieces = _led_cases()[case]
+    rnd = random.Random(case)
+    matched = 0
+    for _ in range(600):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        expected = [m.span() for m in rx.finditer(text)]
+        assert [m.span() for m in lexmatch.matches_at(rx, text, starts(text))] == expected, text  # type: ignore[operator]
+        matched += bool(expected)
+    assert matched
+
+
+def test_char_positions_and_line_starts() -> None:
+    text = "„a“\nb»c\n"
+    assert lexmatch.char_positions(text, "„“»") == [0, 2, 5]
+    assert lexmatch.line_starts(text) == [0, 4, 8]

@@ -33,6 +33,20 @@ def occurrences(text: str, word: str) -> list[int]:
     return out
 
 
+def line_starts(text: str) -> list[int]:
+    """Where each line of ``text`` starts (0 and after every "\\n"): where ``(?m)^`` matches. A pattern that opens
+    with it is tried there only (:func:`matches_at`); the regex engine tries ``^`` at every character."""
+    return [0, *(at + 1 for at in occurrences(text, "\n"))]
+
+
+def char_positions(text: str, chars: str) -> list[int]:
+    """Every position of any of the characters ``chars`` in ``text``, in order: where a pattern opening with the class
+    ``[chars]`` can start (:func:`matches_at`), found by ``str.find``."""
+    if len(chars) == 1:
+        return occurrences(text, chars)
+    return sorted(itertools.chain.from_iterable(occurrences(text, ch) for ch in dict.fromkeys(chars)))
+
+
 def decimal_positions(text: str) -> list[int]:
     """Every position of a decimal digit in ``text``, in order: where ``\\d`` matches.
 

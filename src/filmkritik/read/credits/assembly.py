@@ -95,8 +95,7 @@ class Reader(Pairings):
         """Hits in the few lines under "More movie reviews" / "Mehr zum Thema" belong to other articles."""
         boxes = []
         # (tried only at the line starts, where its "^" lets a match begin: a scan of every character costs more)
-        line_starts = [0, *(at + 1 for at in lexmatch.occurrences(self.text, "\n"))]
-        for m in lexmatch.matches_at(_TAIL_BOX, self.text, line_starts):
+        for m in lexmatch.matches_at(_TAIL_BOX, self.text, lexmatch.line_starts(self.text)):
             end = m.end()
             for _ in range(3):
                 nxt = self.text.find("\n", end + 1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from filmkritik.read import names
+from filmkritik.read import lexmatch, names
 from filmkritik.read.credits.characters import Characters
 from filmkritik.read.credits.common import (
     _AGENCY_TAIL,
@@ -308,7 +308,7 @@ class Blocks(Characters):
     def cast_tables(self) -> None:
         """ "Rolle – Darsteller" over lines "Graf Albrecht – Friedrich Brandt": a role and its actor per line."""
         text = self.text
-        for head in _CAST_TABLE_HEAD.finditer(text):
+        for head in lexmatch.matches_at(_CAST_TABLE_HEAD, text, lexmatch.line_starts(text)):
             pos = head.end() + 1
             while pos < len(text):
                 end = text.find("\n", pos)

@@ -71,6 +71,8 @@ _PLURAL_LEAD = re.compile(
 #: An aside between a director lead and the name: "Regie führte, wie schon beim ersten Teil, X".
 _ASIDE_AFTER_LEAD = re.compile(r"\s*,\s+(?:wie|so\s+wie|ebenso\s+wie)\s+[^,.;:!?()\n]{1,60},\s+(?=[A-ZÄÖÜ])")
 _TITLE_BY = re.compile(r"[„“\"»]([^„“\"»«\n]{1,60})[“”\"«],?\s+von\s+(?=[A-ZÄÖÜ])")
+#: The characters a match of :data:`_TITLE_BY` opens with (it is tried only where one stands).
+_TITLE_BY_OPENINGS = '„“"»'
 #: A list of names that ends where a directing verb begins ("A und B | inszenierten").
 _NAME_LIST_END = re.compile(rf"(?:{RUN})(?:(?:,\s+|\s+(?:und|and|&)\s+)(?:{RUN}))*\s+$")
 
@@ -577,7 +579,7 @@ class DirectorCues(AsRoles):
         text = self.text
         if self.titles and self.code == "de":
             # "„Grenzland“ von Katrin Moll": the reviewed film's title, then its maker
-            for m in _TITLE_BY.finditer(text):
+            for m in lexmatch.matches_at(_TITLE_BY, text, lexmatch.char_positions(text, _TITLE_BY_OPENINGS)):
                 if self.is_film_title(m.group(1)):
                     found = self._director_names(m.end())
                     end = found[-1][1] + len(found[-1][0]) if found else 0
@@ -691,7 +693,7 @@ class DirectorCues(AsRoles):
                 if found and not self.other_film_after(found[-1][1] + len(found[-1][0])):
                     self.add_directors(found, CLEAR, nationality=self._nationality_between(m.end(), found[0][1]))
         if self.titles and "Mit " in text:
-            for m in _WITH_TITLE_PRESENTS_DE.finditer(text):
+            for m in lexmatch.matches_at(_WITH_TITLE_PRESENTS_DE, text, lexmatch.occurrences(text, "Mit")):
                 found = self._director_names(m.end())
                 if not found or not self.full_name(found[0][0]) or not self.is_film_title(m.group("title")):
                     continue

@@ -515,7 +515,7 @@ def _event_prefixes(text: str, pooled: dict[str, Candidate]) -> None:
     if ": " not in text and ":'" not in text:
         return
     events = set()
-    for m in _EVENT_PREFIX.finditer(text):
+    for m in lexmatch.matches_at(_EVENT_PREFIX, text, lexmatch.line_starts(text)):
         events.add(key_of(m.group(1)))
         events.add(key_of(f"{m.group(1)} {m.group(2)}"))
     for key in events:
