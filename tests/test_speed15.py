@@ -314,3 +314,16 @@ def test_char_positions_and_line_starts() -> None:
     text = "„a“\nb»c\n"
     assert lexmatch.char_positions(text, "„“»") == [0, 2, 5]
     assert lexmatch.line_starts(text) == [0, 4, 8]
+
+
+def test_date_like_gated_by_digits_is_the_search() -> None:
+    from filmkritik.read import title_spans
+
+    rx = re.compile(title_spans.DATE_LIKE.pattern)
+    rnd = random.Random(7)
+    pieces = ["Mai", "May", "12.", "3", "2024", "-", "05", ":", " ", "Dez.", "\u0663", "x", "\n", "1.2.24", "Freitag"]
+    for _ in range(2000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        for pos in (0, 1, 3):
+            got, want = title_spans.DATE_LIKE.search(text, pos), rx.search(text, pos)
+            assert (got and got.span()) == (want and want.span()), (text, pos)

@@ -95,7 +95,7 @@ _MONTHS = (
     "Januar|January|Jänner|Februar|February|März|March|April|Mai|May|Juni|June|Juli|July|August|September|"
     "Oktober|October|November|Dezember|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec"
 )
-DATE_LIKE = re.compile(
+DATE_LIKE = lexmatch.DigitGated(
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,4}}\b|\b\d{{1,2}}\.?\s+(?:{_MONTHS})\b|\d{{1,2}}\.\s*[A-ZÄÖÜa-zäöü]+\.?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}[:.]\d\d\b|^\d+$|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b"
 )
 _SENTENCE_INSIDE = re.compile(r"[a-zäöüß,][.!?] [A-ZÄÖÜ]")
