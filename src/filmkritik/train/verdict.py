@@ -451,7 +451,9 @@ def _fit_language(
             "headline": sentiment.layout(code).headline,
             "examples": len(examples),
             "edges": list(edges),
-            "level_shift": shift,
+            # Only when set, as ``nb`` / ``ordinal``: the shipped models were written before the setting existed,
+            # and a rerun must write their metadata to the byte.
+            **({"level_shift": shift} if shift else {}),
             **({"nb": nb, "ordinal": ordinal} if nb or ordinal else {}),
         },
     )
