@@ -9,20 +9,16 @@ Fictional sets in ``fixtures/review_detect``: ``pages15a.jsonl`` written and sco
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from filmkritik.read.review_detect import score
 from filmkritik.read.review_features import FEATURES, features
+from jsonl_support import jsonl_rows
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = FIXTURES / "review_detect"
-
-
-def _rows(path: Path) -> list[dict[str, object]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 # (set, is_review, at least this many right): reviews without a margin (a review judged "not a review" loses its
@@ -38,7 +34,7 @@ FLOORS = [
 
 @pytest.mark.parametrize(("name", "label", "floor"), FLOORS)
 def test_round15_pages_floor(name: str, label: bool, floor: int) -> None:
-    rows = [row for row in _rows(PAGES / name) if row["is_review"] is label]
+    rows = [row for row in jsonl_rows(PAGES / name) if row["is_review"] is label]
     right = sum(1 for row in rows if score(str(row["text"]), str(row["language"]))[0] is label)
     assert right >= floor, f"{name}: {right} of {len(rows)} {'reviews' if label else 'non-reviews'} right"
 
@@ -48,10 +44,10 @@ def test_labelled_reviews_of_the_fixtures_stay_reviews() -> None:
     that judges in two words in 134 (round 15: 1 judged not; 2 at the round's start)."""
     texts: list[tuple[str, str, str]] = []
     for path in sorted((FIXTURES / "heldout").glob("*.jsonl")):
-        texts += [(str(row["id"]), str(row.get("language") or path.name[:2]), str(row["text"])) for row in _rows(path)]
+        texts += [(str(row["id"]), str(row.get("language") or path.name[:2]), str(row["text"])) for row in jsonl_rows(path)]
     for code in ("de", "en"):
         for path in sorted((FIXTURES / f"verdict_{code}").glob("critics*.jsonl")):
-            texts += [(str(row["id"]), code, str(row["text"])) for row in _rows(path)]
+            texts += [(str(row["id"]), code, str(row["text"])) for row in jsonl_rows(path)]
     missed = [name for name, code, text in texts if not score(text, code)[0]]
     assert len(texts) > 700
     assert len(missed) <= 1, missed
