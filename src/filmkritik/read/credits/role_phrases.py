@@ -308,8 +308,19 @@ class RolePhrases(Voices):
                     char = self.character(m.group("char"), m.start("char")) if m.group("char") else None
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         self._english_voices_and_small_roles()
-        if "s the " in text or "s a " in text or "s an " in text:
-            for start in self._sentence_openings():
+        as_at = [
+            p for w in ("as the ", "as a ", "as an ", "as his ", "as her ", "as their ") for p in self.positions(w)
+        ]
+        if as_at and len(self.low) == len(text):
+            # tried only where "as the/a/..." opens a sentence, or follows an opening "And"/"But"/"Meanwhile"
+            openings = set(self._sentence_openings())
+            starts = {
+                p - len(lead)
+                for p in as_at
+                for lead in ("", "And ", "But ", "Meanwhile ")
+                if p - len(lead) in openings and text.startswith(lead, p - len(lead))
+            }
+            for start in sorted(starts):
                 nameless = _AS_NAMELESS_EN.match(text, start)
                 if not nameless or _NOT_A_PART_EN.search(nameless.group("np")):
                     continue  # "As a matter of fact, X is ...", "As the film's director, X has ...": no part
