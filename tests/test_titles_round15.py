@@ -156,6 +156,12 @@ def _title(text: str) -> str | None:
             "USA 2026 · 110 Min. · Regie: Dale Kerr\nSolider Thriller.",
             "Das Haus mit den blauen Läden",
         ),
+        # 15. a genre label before a title of two names joined by "und": the whole title, not its first name
+        (
+            "Animationsfilm: Fridolin und der Wal\n\nEin Hase, der fliegen lernen will – das ist die Prämisse. In der "
+            "deutschen Fassung spricht Kai Moll den Hasen Fridolin, und Fridolin ist herrlich stur. Für Kinder ab fünf.",
+            "Fridolin und der Wal",
+        ),
     ],
 )
 def test_round15_title(text: str, title: str) -> None:

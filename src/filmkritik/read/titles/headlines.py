@@ -40,6 +40,9 @@ _TWO_QUOTED = re.compile(
 )
 
 
+_JOINED = (" und ", " and ", " & ")
+
+
 def _fold_headline_sentences(pooled: dict[str, Candidate]) -> None:
     """ "Review: The Salt Road Drives Deep Into the Desert": a headline capture said once that
     starts with a name the text repeats gives its weight to that name."""
@@ -54,6 +57,9 @@ def _fold_headline_sentences(pooled: dict[str, Candidate]) -> None:
             if other is not cand
             and sentence.startswith((other.key + " ", other.key + ","))
             and len(other.occurrences) >= 2
+            # "Pippo und das Meer", "Lotte & Fips": a name joined to another by "und" is a title of two, not a
+            # sentence about the first
+            and not sentence.startswith(_JOINED, len(other.key))
         ]
         if heads:
             head = max(heads, key=lambda c: len(c.key))
