@@ -61,6 +61,10 @@ PROSE_CUES = (
     r"(?=[.!?\nA-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+heißt\s+(?:(?:der|die|das)\s+(?:[\wäöüß-]+\s+){0,3}"
     r"(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm|Debüt|Werk)|er|dieser Film)\b",
     r"\bheißt(?:(?<=Film heißt)|(?<=Debüt heißt)|(?<=Werk heißt))\s+{T}",  # "Spielfilm heißt" ends "Film heißt"
+    # "„Die Nacht, als alles begann“, im Original „The Night It Began“, der neue Film von …": the local title
+    # before its original, then the maker
+    r"{T},\s+im\s+Original\s+[„\"“»«‘][^\n„\"“”»«‘’]{1,90}[“”\"«»’],\s+(?:der|das|die)\s+(?:neue|neueste|jüngste)\s+"
+    r"(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm|Werk)\s+(?:von|des|der)\s+[A-ZÄÖÜ]",
     # "Der Sommer in Nantes, der zweite Spielfilm von Élodie …": the film and its maker
     r"{T},\s+(?:der|das|die|ein|eine)\s+(?:[\wäöüß-]+\s+){0,3}(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm|Werk|"
     r"Drama|Komödie|Thriller|Krimi|Tragikomödie|Krimikomödie|Liebeskomödie|Familienkomödie|Familiendrama|Sozialdrama|"

@@ -241,6 +241,23 @@ _DIRECTOR_APPOSITION_EN = re.compile(
 )
 
 
+#: "Same director, X, same star": a sequel's returning director, named in apposition.
+_SAME_DIRECTOR_EN = re.compile(r"\b[Ss]ame\s+director,\s+(?=[A-Z])")
+_APPOSITION_CLOSES = re.compile(r"\s*[,;.:)–—]")
+_QUOTE_AFTER_COMMA = re.compile(r",\s*[“\"‘'„»]")
+#: A list line's bullet ("- ", "* ", "• ").
+_BULLET = re.compile(r"[ \t]*[-*•–][ \t]+")
+
+
+@cache
+def _new_work_from_en() -> re.Pattern[str]:
+    """ "the new biopic from X", "his latest documentary from" (English film nouns, not only "film"/"movie")."""
+    d = lang.data("en", "credits")
+    # (not "film from", "movie from": the language's own cue reads those)
+    words = "|".join(d.FILM_BY_WORDS)
+    return re.compile(rf"\b(?:new|newest|latest)\s+(?!(?:{words})\s)(?:{d.FILM_NOUNS})\s+from\s+(?=[A-Z])")
+
+
 class DirectorCues(AsRoles):
     """Reader layer: directors."""
 
@@ -364,6 +381,8 @@ class DirectorCues(AsRoles):
         if self.code == "en" and ("brothers" in self.low or "sisters" in self.low or "siblings" in self.low):
             self._siblings_direct_en()
         for m in self.finds("directed_by"):
+            if m.group().startswith("(") and self._listed_other_film(m.start()):
+                continue  # "- Other Title (dir. X): a charming comedy": a list line's other film
             listed = self.list_after(m.end(), limit=3, skip=0)
             if not listed:
                 # "directed by veteran documentarian Peter Lasko": a description before a full name
@@ -393,6 +412,23 @@ class DirectorCues(AsRoles):
                     self.add_directors(found, CLEAR)  # "ein Film von A und B"
                 else:
                     self.add("director", self.run_text(span), span[0], CLEAR)
+        if self.code == "en" and "same director" in self.low:
+            for m in _SAME_DIRECTOR_EN.finditer(self.text):
+                # a sequel's "Same director, X, same star": the maker of this film and the one before
+                span = self.runs.starting_at(m.end())
+                if span and self.full_name(self.run_text(span)) and _APPOSITION_CLOSES.match(self.text, span[1]):
+                    self.add("director", self.run_text(span), span[0], CLEAR)
+        if self.code == "en" and ("new " in self.low or "latest " in self.low):
+            for m in _new_work_from_en().finditer(self.text):
+                # "the new biopic from X": a film noun the language's "film from" does not hold
+                span = self.runs.starting_at(m.end())
+                if (
+                    span
+                    and self.full_name(self.run_text(span))
+                    and not self.other_film_after(span[1])
+                    and not _QUOTE_AFTER_COMMA.match(self.text, span[1])  # "…from X, “Other Film,” was …"
+                ):
+                    self.add("director", self.run_text(span), span[0], CLEAR)
         for m in self.finds("directed_after"):
             self.add("director", m.group(1), m.start(1), CLEAR)
         if self.code == "de" and (self.positions("ist ihr ") or self.positions("ist sein ")):
@@ -402,6 +438,15 @@ class DirectorCues(AsRoles):
                 for name, pos in self.list_after(m.end(), limit=4):
                     if " " in name or self.full_names_ending(name):
                         self.hits.append(Hit(role, name, pos, CLEAR))
+
+    def _listed_other_film(self, pos: int) -> bool:
+        """A bulleted list line naming a film before "(dir. X)" that is not the reviewed film."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        m = _BULLET.match(self.text, line_start, pos)
+        if not m:
+            return False
+        head = self.text[m.end() : pos].strip().strip("\"'“”‘’*_")
+        return bool(head) and bool(self.titles) and not self.is_film_title(head)
 
     def _listed_before(self, span: Span) -> tuple[str, int] | None:
         """The full name joined by "und" right before ``span`` ("A und B legen ihren Film vor": A)."""

@@ -235,6 +235,7 @@ def rank(
     _first_of_two_reviews(text, pooled, getattr(data, "NAVIGATION", frozenset()))
     _first_of_two_quoted(text, pooled)
     _remade_film(text, pooled, lowered)
+    _maker_earlier_film(text, pooled, language)
     _teaser_runs(text, pooled)
     best = max(pooled.values(), key=_score_of, default=None)
     if best is not None and not any(s.how in _LINE_KINDS for s in best.spans):
@@ -244,6 +245,7 @@ def rank(
     _speaker_labels(text, pooled)  # last: a label is never the film, whatever the rules above made of it
     _introduced_persons(text, pooled)
     _role_labels(text, pooled)
+    _host_lines(text, pooled)
     _event_prefixes(text, pooled)
     return sorted(pooled.values(), key=lambda c: (-c.score, c.first))
 
@@ -669,6 +671,57 @@ def _role_labels(text: str, pooled: dict[str, Candidate]) -> None:
                 and (span.text.endswith(":") or text.startswith(":", span.end))
                 and _ROLE_LABEL.fullmatch(span.text)
             ):
+                cand.score = min(cand.score, -2.0)
+                break
+
+
+#: Before a quote: a German possessive of a surname ("Etheridges „X“").
+_POSSESSIVE_BEFORE_DE = re.compile(r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\wäöüß'’-]+)s\s*[„\"“»«‘]$")
+#: After a quote: a relative clause in the perfect or past that sets the film back in time ("…“, über den ich hier
+#: vor drei Jahren geschwärmt habe", "…“, den sie 2019 gedreht hatte").
+_EARLIER_CLAUSE_DE = re.compile(
+    r"[“”\"«»’]?,\s+(?:(?:über|mit|in|von|an|bei|für|zu)\s+)?(?:den|die|das|dem|der|denen)\s+"
+    r"(?P<clause>[^.,;:!?\n„“\"]{0,100}?)\s(?:habe|hatte|hat|haben|hatten|war|waren|wurde)\b"
+)
+_TIME_BACK_DE = re.compile(
+    r"\b(?:vor\s+(?:\w+\s+)?(?:Jahren|Jahrzehnten|Monaten)|damals|früher|einst|seinerzeit|(?:19|20)\d\d|"
+    r"letzte[ns]?\s+Jahr|im\s+vergangenen\s+Jahr)\b"
+)
+
+
+def _maker_earlier_film(text: str, pooled: dict[str, Candidate], language: str) -> None:
+    """ "Erinnern Sie sich an Etheridges „Cardiff Nights“, über den ich hier vor drei Jahren geschwärmt habe": a
+    quoted film after the possessive of a person the page names in full, then a relative clause placing it years
+    back, is that maker's earlier film, not the one reviewed."""
+    if language != "de":
+        return
+    for cand in pooled.values():
+        for span in cand.spans:
+            if span.how != "quoted":
+                continue
+            before = _POSSESSIVE_BEFORE_DE.search(text, max(0, span.start - 40), span.start)
+            if before is None:
+                continue
+            after = _EARLIER_CLAUSE_DE.match(text, span.end)
+            if after is None or not _TIME_BACK_DE.search(after.group("clause")):
+                continue
+            surname = before.group("name")
+            if re.search(rf"(?<![\w-])[A-ZÄÖÜ][\wäöüß'’-]+\s+{re.escape(surname)}\b", text):
+                cand.score -= 4.0
+                break
+
+
+#: "Hosts: A and B", "Moderation: A": a show's credit label opening a line.
+_HOST_LINE = re.compile(r"(?:Hosts?|Co-[Hh]osts?|Guests?|Presenters?|Moderation|Moderator(?:in|en)?|Gäste|Gast)[ \t]*:")
+
+
+def _host_lines(text: str, pooled: dict[str, Candidate]) -> None:
+    """ "Hosts: Ann Lee and Bo Kim": a line crediting a show's hosts or guests is never the film (nor its label)."""
+    for cand in pooled.values():
+        if cand.score <= -2.0:
+            continue
+        for span in cand.spans:
+            if span.how == "line" and _at_line_start(text, span.start) and _HOST_LINE.match(text, span.start):
                 cand.score = min(cand.score, -2.0)
                 break
 
