@@ -44,7 +44,9 @@ def test_labelled_reviews_of_the_fixtures_stay_reviews() -> None:
     that judges in two words in 134 (round 15: 1 judged not; 2 at the round's start)."""
     texts: list[tuple[str, str, str]] = []
     for path in sorted((FIXTURES / "heldout").glob("*.jsonl")):
-        texts += [(str(row["id"]), str(row.get("language") or path.name[:2]), str(row["text"])) for row in jsonl_rows(path)]
+        texts += [
+            (str(row["id"]), str(row.get("language") or path.name[:2]), str(row["text"])) for row in jsonl_rows(path)
+        ]
     for code in ("de", "en"):
         for path in sorted((FIXTURES / f"verdict_{code}").glob("critics*.jsonl")):
             texts += [(str(row["id"]), code, str(row["text"])) for row in jsonl_rows(path)]
