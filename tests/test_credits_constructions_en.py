@@ -7,19 +7,19 @@ so fixing one shows up as a failure that asks to clear its mark."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import filmkritik
+from jsonl_support import jsonl_rows
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "credits" / "en-constructions.jsonl"
 
 
 def _rows() -> list[Any]:
-    rows = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = jsonl_rows(FIXTURE)
     return [
         pytest.param(
             row,
@@ -40,7 +40,7 @@ def test_english_construction(row: dict[str, Any]) -> None:
 
 def test_the_table_covers_the_main_english_shapes() -> None:
     """The fixture keeps its breadth: prose verbs, parentheses, "as", possessives, passives, lists and traps."""
-    ids = {json.loads(line)["id"] for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line.strip()}
+    ids = {row["id"] for row in jsonl_rows(FIXTURE)}
     for shape in ("plays", "role_paren", "x_as_y", "possessive", "played_by", "respectively", "capsule", "other_film"):
         assert shape in ids
 
@@ -70,7 +70,7 @@ OPEN_GENERALISATION = frozenset(
 
 
 def _generalisation_rows() -> list[Any]:
-    rows = [json.loads(line) for path in GENERALISATION for line in path.read_text(encoding="utf-8").splitlines()]
+    rows = jsonl_rows(*GENERALISATION)
     return [
         pytest.param(
             row,
@@ -94,7 +94,7 @@ def test_english_generalisation(row: dict[str, Any]) -> None:
 
 def test_the_generalisation_sets_keep_their_traps() -> None:
     """Both sets hold precision traps (no pair, or no performer at all), not only rows to pair."""
-    rows = [json.loads(line) for path in GENERALISATION for line in path.read_text(encoding="utf-8").splitlines()]
+    rows = jsonl_rows(*GENERALISATION)
     assert len(rows) >= 90
     assert sum(1 for r in rows if not r["gold"]["cast"]) >= 8
     assert sum(1 for r in rows if "trap" in r["id"] or "guard" in r["id"]) >= 15

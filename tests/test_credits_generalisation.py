@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+from jsonl_support import jsonl_rows
 from test_credits import actors, cast, read_credits
 
 FIXTURE = Path(__file__).parent / "fixtures" / "credits" / "de-generalisation7.jsonl"
@@ -71,7 +72,7 @@ def test_insertion_masking_never_fails_and_keeps_offsets() -> None:
 
     data = lang.get("de")
     lex = names.lexicon()
-    texts = [json.loads(line)["text"] for p in (FIXTURE, FIXTURE_B) for line in p.read_text("utf-8").splitlines()]
+    texts = [row["text"] for row in jsonl_rows(FIXTURE, FIXTURE_B)]
     for text in texts:
         for cut in range(1, len(text) + 1, 5):
             part = text[:cut]

@@ -18,15 +18,15 @@ keep reading right:
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
+from jsonl_support import jsonl_rows
 from test_credits import actors, cast, read_credits
 
 FIXTURE = Path(__file__).parent / "fixtures" / "credits" / "regressions7b.jsonl"
-ROWS = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line.strip()]
+ROWS = jsonl_rows(FIXTURE)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[row["id"] for row in ROWS])

@@ -9,11 +9,11 @@ genitive before a genre word, after "Regie führte" with an aside, and in apposi
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
+from jsonl_support import jsonl_rows
 from test_credits import actors, cast, read_credits
 from test_credits_round8 import _score
 
@@ -234,7 +234,7 @@ GEN10 = Path(__file__).parent / "fixtures" / "credits" / "de-generalisation10.js
 
 def test_round10_pages_are_fictional_and_complete() -> None:
     """Every page of the set carries gold for all three fields."""
-    rows = [json.loads(line) for line in GEN10.read_text(encoding="utf-8").splitlines()]
+    rows = jsonl_rows(GEN10)
     assert len(rows) >= 25
     for row in rows:
         assert {"cast", "actors", "directors"} <= row["gold"].keys()

@@ -12,23 +12,19 @@ the nationalities the text states. Run this file as a script to print the scores
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
+from jsonl_support import jsonl_rows
 from test_credits import read_credits
 
 FIXTURE = Path(__file__).parent / "fixtures" / "credits" / "directors7.jsonl"
 
 
-def _rows() -> list[dict]:
-    return [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines()]
-
-
 def score(verbose: bool = False) -> dict[str, tuple[float, float, float]]:
     """Pooled director precision, recall and F1 per language, from the credits reader alone."""
     counts: dict[str, list[int]] = {}
-    for row in _rows():
+    for row in jsonl_rows(FIXTURE):
         record = read_credits(row["text"])
         got = {d.name for d in record.film.directors}
         gold = set(row["gold"]["directors"])
@@ -55,7 +51,7 @@ def test_unseen_director_phrasing_keeps_its_scores() -> None:
 
 def test_stated_nationalities_reach_the_director() -> None:
     wrong = []
-    for row in _rows():
+    for row in jsonl_rows(FIXTURE):
         stated = row["gold"].get("nationalities")
         if not stated:
             continue

@@ -5,26 +5,22 @@ Every name in the table is invented; each line lists the performers and director
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 import filmkritik
 from filmkritik.read import names
+from jsonl_support import jsonl_rows
 
 TABLE = Path(__file__).parent / "fixtures" / "names" / "shapes7.jsonl"
-
-
-def _rows() -> list[dict[str, object]]:
-    return [json.loads(line) for line in TABLE.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def name_recall() -> tuple[int, int, list[str]]:
     """How many expected names some capitalised run of their sentence trims to exactly."""
     lex = names.lexicon()
     hit, total, missed = 0, 0, []
-    for row in _rows():
+    for row in jsonl_rows(TABLE):
         text, lang = str(row["text"]), str(row["lang"])
         found = {names.trim_person(text[s:e], lang, lex) for s, e in names.Runs(text).spans}
         for person in row["persons"]:  # type: ignore[attr-defined]
@@ -40,7 +36,7 @@ def reader_scores() -> tuple[float, float, list[str]]:
     """Precision and recall of the whole reader's actors and directors against the table."""
     tp = fp = fn = 0
     wrong: list[str] = []
-    for row in _rows():
+    for row in jsonl_rows(TABLE):
         film = filmkritik.read_text(str(row["text"])).film
         got = {p.name for p in film.actors} | {d.name for d in film.directors}
         want = set(row["persons"])  # type: ignore[call-overload]

@@ -9,19 +9,15 @@ view: its end score flatters), ``pages10b.jsonl`` written after the first change
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from filmkritik.read.review_detect import score
 from filmkritik.read.review_features import FEATURES, features
+from jsonl_support import jsonl_rows
 
 FIXTURES = Path(__file__).parent / "fixtures" / "review_detect"
-
-
-def _rows(name: str) -> list[dict[str, object]]:
-    return [json.loads(line) for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 # (set, is_review, at least this many right): the measured counts, less a margin of one where there is room.
@@ -37,7 +33,7 @@ FLOORS = [
 
 @pytest.mark.parametrize(("name", "is_review", "floor"), FLOORS)
 def test_pages_are_told_apart(name: str, is_review: bool, floor: int) -> None:
-    chosen = [r for r in _rows(name) if r["is_review"] is is_review]
+    chosen = [r for r in jsonl_rows(FIXTURES / name) if r["is_review"] is is_review]
     right = sum(score(str(r["text"]), str(r["language"]))[0] is is_review for r in chosen)
     assert right >= floor, f"{name} {'reviews' if is_review else 'non-reviews'}: {right}/{len(chosen)}"
 

@@ -11,19 +11,15 @@ written after the first changes and scored once, then in view, ``pages8c.jsonl``
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 import filmkritik
 from filmkritik.read.review_detect import model, probability, score
+from jsonl_support import jsonl_rows
 
 FIXTURES = Path(__file__).parent / "fixtures" / "review_detect"
-
-
-def _rows(name: str) -> list[dict[str, object]]:
-    return [json.loads(line) for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 # (set, is_review, at least this many right): the measured counts, less a margin of one where there is room.
@@ -39,14 +35,16 @@ FLOORS = [
 
 @pytest.mark.parametrize(("name", "is_review", "floor"), FLOORS)
 def test_whole_pages_are_told_apart(name: str, is_review: bool, floor: int) -> None:
-    chosen = [r for r in _rows(name) if r["is_review"] is is_review]
+    chosen = [r for r in jsonl_rows(FIXTURES / name) if r["is_review"] is is_review]
     right = sum(score(str(r["text"]), str(r["language"]))[0] is is_review for r in chosen)
     assert right >= floor, f"{name} {'reviews' if is_review else 'non-reviews'}: {right}/{len(chosen)}"
 
 
 def test_a_radio_transcript_review_keeps_its_verdict() -> None:
     """Speaker labels alone do not make an interview: a critic's judgement read out on air is a review."""
-    row = next(r for r in _rows("pages8.jsonl") if r["kind"] == "radio-transcript" and r["language"] == "de")
+    row = next(
+        r for r in jsonl_rows(FIXTURES / "pages8.jsonl") if r["kind"] == "radio-transcript" and r["language"] == "de"
+    )
     record = filmkritik.read_text(str(row["text"]))
     assert record.is_review.value is True
     assert record.verdict is not None
@@ -57,7 +55,9 @@ def test_whole_pages_have_the_lower_threshold() -> None:
     higher one: on a critic's page a missed review loses its verdict."""
     m = model()
     assert m.whole_page_threshold < m.threshold
-    page = next(r for r in _rows("pages8.jsonl") if r["kind"] == "documentary-review" and r["language"] == "de")
+    page = next(
+        r for r in jsonl_rows(FIXTURES / "pages8.jsonl") if r["kind"] == "documentary-review" and r["language"] == "de"
+    )
     text = str(page["text"])
     assert len(text.split()) >= 120
     is_review, confidence = score(text, "de")

@@ -9,18 +9,14 @@ working: five of their 54 reviews were judged not a review at the start of the r
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from filmkritik.read.review_detect import score
+from jsonl_support import jsonl_rows
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def _rows(path: Path) -> list[dict[str, object]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 # (set, is_review, at least this many right): the measured counts; reviews without a margin (a review judged
@@ -38,7 +34,7 @@ FLOORS = [
 
 @pytest.mark.parametrize(("name", "is_review", "floor"), FLOORS)
 def test_capsules_and_hard_non_reviews_are_told_apart(name: str, is_review: bool, floor: int) -> None:
-    chosen = [r for r in _rows(FIXTURES / "review_detect" / name) if r["is_review"] is is_review]
+    chosen = [r for r in jsonl_rows(FIXTURES / "review_detect" / name) if r["is_review"] is is_review]
     right = sum(score(str(r["text"]), str(r["language"]))[0] is is_review for r in chosen)
     assert right >= floor, f"{name} {'reviews' if is_review else 'non-reviews'}: {right}/{len(chosen)}"
 
@@ -46,7 +42,7 @@ def test_capsules_and_hard_non_reviews_are_told_apart(name: str, is_review: bool
 def test_german_critics_who_judge_in_everyday_words_keep_their_verdict() -> None:
     """Critic pages that judge without a word of the judging lists ("Was will dieser Film eigentlich?", the
     audience snoring) are reviews: at most one of the 54 (a radio transcript) is missed (five before round 12)."""
-    rows = [*_rows(FIXTURES / "verdict_de" / "critics10b.jsonl"), *_rows(FIXTURES / "verdict_de" / "critics10c.jsonl")]
+    rows = jsonl_rows(FIXTURES / "verdict_de" / "critics10b.jsonl", FIXTURES / "verdict_de" / "critics10c.jsonl")
     missed = [r["id"] for r in rows if not score(str(r["text"]), "de")[0]]
     assert len(missed) <= 1, missed
 

@@ -10,19 +10,15 @@ written after the final code and scored once.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from filmkritik.read.review_detect import score
 from filmkritik.read.review_features import FEATURES, features
+from jsonl_support import jsonl_rows
 
 FIXTURES = Path(__file__).parent / "fixtures" / "review_detect"
-
-
-def _rows(name: str) -> list[dict[str, object]]:
-    return [json.loads(line) for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 # (set, is_review, at least this many right): reviews without a margin (a review judged "not a review" loses its
@@ -42,7 +38,7 @@ FLOORS = [
 
 @pytest.mark.parametrize(("name", "label", "floor"), FLOORS)
 def test_round14_pages_floor(name: str, label: bool, floor: int) -> None:
-    rows = [row for row in _rows(name) if row["is_review"] is label]
+    rows = [row for row in jsonl_rows(FIXTURES / name) if row["is_review"] is label]
     right = sum(1 for row in rows if score(str(row["text"]), str(row["language"]))[0] is label)
     assert right >= floor, f"{name}: {right} of {len(rows)} {'reviews' if label else 'non-reviews'} right"
 

@@ -8,7 +8,6 @@ and scored once (the closer thing to a blind estimate).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -16,12 +15,9 @@ import pytest
 import filmkritik
 from filmkritik.read.review_detect import score
 from filmkritik.read.review_features import BASE_FEATURES, FEATURES, features
+from jsonl_support import jsonl_rows
 
 FIXTURES = Path(__file__).parent / "fixtures" / "review_detect"
-
-
-def _rows(name: str) -> list[dict[str, object]]:
-    return [json.loads(line) for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _right(rows: list[dict[str, object]], language: str, is_review: bool) -> tuple[int, int]:
@@ -45,7 +41,7 @@ FLOORS = [
 
 @pytest.mark.parametrize(("name", "language", "is_review", "floor"), FLOORS)
 def test_short_texts_are_told_apart(name: str, language: str, is_review: bool, floor: int) -> None:
-    right, total = _right(_rows(name), language, is_review)
+    right, total = _right(jsonl_rows(FIXTURES / name), language, is_review)
     assert right >= floor, f"{name} {language} {'reviews' if is_review else 'non-reviews'}: {right}/{total}"
 
 

@@ -11,6 +11,7 @@ import pytest
 import filmkritik
 from filmkritik.eval.score import norm
 from filmkritik.read.titles import key_of
+from jsonl_support import jsonl_rows
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reviews"
 
@@ -133,7 +134,6 @@ def test_seed_review_identity(shared: Path) -> None:
 
 def test_dev_title_accuracy(shared: Path) -> None:
     """The development sets' titles: a regression guard, far above the spaCy-based peer (0.49)."""
-    import json
 
     right = total = 0
     for code in ("de", "en"):
@@ -337,7 +337,7 @@ def _identity(text: str) -> tuple[str | None, str | None, int | None]:
 def test_fictional_title_batches(batch: str) -> None:
     """Fictional review pages in many outlets' shapes (written before the reader was run on them):
     the reviewed film's title, and its original title and year where the page states them."""
-    rows = [json.loads(line) for line in (TITLE_FIXTURES / f"{batch}.jsonl").read_text("utf-8").splitlines() if line]
+    rows = jsonl_rows(TITLE_FIXTURES / f"{batch}.jsonl")
     titles = originals = years = 0
     for row in rows:
         gold = row["gold"]

@@ -14,6 +14,7 @@ from filmkritik.ingest import load_text
 from filmkritik.model import Source
 from filmkritik.read import opinion, pipeline, segment, sentiment
 from filmkritik.train import verdict_en
+from jsonl_support import jsonl_rows
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "verdict_en" / "critics10.jsonl"
 
@@ -113,13 +114,9 @@ def test_the_candidate_reads_the_opinion_sentences_a_second_time() -> None:
 CHECK_SETS = {"critics10.jsonl": 15, "critics10b.jsonl": 13}  # fewest right allowed (16 and 14 of 24 at round 10)
 
 
-def _pages(name: str) -> list[dict[str, object]]:
-    return [json.loads(line) for line in (FIXTURE.parent / name).read_text(encoding="utf-8").splitlines()]
-
-
 @pytest.mark.parametrize("name", sorted(CHECK_SETS))
 def test_the_round10_check_sets_are_written_for_the_whole_review_reader(name: str) -> None:
-    pages = _pages(name)
+    pages = jsonl_rows(FIXTURE.parent / name)
     verdicts = [p["gold"]["verdict"] for p in pages]  # type: ignore[index]
     assert len(pages) == 24 and all(verdicts.count(v) == 8 for v in ("negative", "mixed", "positive"))
     assert all(120 <= len(str(p["text"]).split()) <= 400 for p in pages)  # beyond the short-text model's reach
@@ -128,7 +125,7 @@ def test_the_round10_check_sets_are_written_for_the_whole_review_reader(name: st
 @pytest.mark.parametrize("name", sorted(CHECK_SETS))
 def test_the_reader_gets_most_of_the_round10_check_sets_right(name: str) -> None:
     right = 0
-    for page in _pages(name):
+    for page in jsonl_rows(FIXTURE.parent / name):
         verdict = pipeline.analyse(load_text(str(page["text"]), Source(kind="text"))).record.verdict
         right += verdict is not None and verdict.label == page["gold"]["verdict"]  # type: ignore[index]
     assert right >= CHECK_SETS[name]

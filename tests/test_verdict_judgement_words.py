@@ -4,13 +4,13 @@ fault, other works). Every sentence is invented; fictional films and people."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from filmkritik import lang
 from filmkritik.read import opinion, segment, sentiment, verdict
+from jsonl_support import jsonl_rows
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "verdict_de"
 
@@ -162,7 +162,7 @@ def test_the_round_8b_check_set_reads_mostly_right() -> None:
     import filmkritik
 
     path = FIXTURES / "critics8.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = jsonl_rows(path)
     right = 0
     for row in rows:
         found = filmkritik.read_text(row["text"]).to_dict().get("verdict") or {}

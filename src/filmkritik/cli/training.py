@@ -40,7 +40,10 @@ def verdict(
     shared: SharedFolder = _DEFAULT_SHARED,
     out_dir: OutFolder = None,
 ) -> None:
-    """Train the inferred-verdict models (TRAIN/DEV splits only) and write them with a model card."""
+    """Train the inferred-verdict models (TRAIN/DEV splits only) and write them with a model card.
+
+    --out takes the models and card; the lexicons they read are rebuilt in the package (the fit reads them there).
+    """
     from filmkritik.train import train_verdict
 
     result = train_verdict(shared, out_dir, progress=_progress)

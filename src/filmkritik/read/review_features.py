@@ -175,6 +175,7 @@ class _Cues:
     second_person: frozenset[str]
     promo: lexmatch.OpeningLedPattern
     stance: frozenset[str]
+    stance_more: frozenset[str]
     sales: lexmatch.OpeningLedPattern
     self_words: frozenset[str]
     address: re.Pattern[str]
@@ -199,8 +200,9 @@ def _cues(code: str) -> _Cues:
 
     data = lang.data(code, "review")
     return _Cues(
-        evaluative=_prefix_index(data.EVALUATIVE),
-        critic_words=frozenset(critic_words(code)) | data.JUDGING_WORDS,
+        # (Round 15: with the general appraisal lexicon, prefixes and whole words.)
+        evaluative=_prefix_index([*data.EVALUATIVE, *data.APPRAISAL]),
+        critic_words=frozenset(critic_words(code)) | data.JUDGING_WORDS | data.APPRAISAL_WORDS,
         film_words=_prefix_index(data.FILM_WORDS),
         first_person=data.FIRST_PERSON,
         verdict=data.VERDICT_WORDS,
@@ -221,6 +223,7 @@ def _cues(code: str) -> _Cues:
         # Found from its literal openings (page furniture's phrases) by substring search: ~1/3 faster.
         promo=lexmatch.OpeningLedPattern(data.PROMO),
         stance=data.STANCE_WORDS,
+        stance_more=data.STANCE_MORE,
         # (Sales phrases and taglines too: "erleben sie", "getragen von", "from the makers of" are found by
         # ``str.find`` instead of trying a look-behind-led alternation at every position.)
         sales=lexmatch.OpeningLedPattern(data.SALES),
@@ -622,6 +625,12 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
     # Round 14: an English contraction's negation ("isn't", "doesn't") is the stance word "not" (for the stance
     # feature only: a blurb's "Don't miss it" is no reservation that excuses its selling).
     negations = lowered_sample.count("n't") + lowered_sample.count("n’t")
+    # Round 15: and the hedges, boosters and negative pronouns of :data:`STANCE_MORE` (the stance feature only, too),
+    # less those of an interviewee's answers in their own voice (as their judging words are taken off above).
+    hedges = hits(cues.stance_more)
+    if voiced and hedges:
+        hedges = max(0, hedges - round(self_voice * sum(map(cues.stance_more.__contains__, answer_words))))
+    negations += hedges
     spread, closing = _spread(words, set(itertools.compress(counts, map((_EVALUATIVE | _PRAISE).__and__, found))))
     if titles_only:
         # Nor do their lines judge (round 12c): a list of praising titles is no run of judged sentences closing on

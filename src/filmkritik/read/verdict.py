@@ -121,6 +121,8 @@ def annotate(analysis: Analysis) -> None:
     if bound:
         names = cast_name_tokens(record.film.cast, record.film.actors)
         inferred = statement_bound(inferred, prose, code, items, bound, names, lowered, parts)
+    if code in faint_praise_languages():
+        inferred = faint_praise_pull(inferred, prose, code, items, lowered, parts)
     if code in switched_on(HEAD_SWITCH, CRITIC_HEAD) or code in switched_on(CONFIDENCE_SWITCH, CRITIC_CONFIDENCE):
         inferred, confidence = critic_reading(
             analysis.paragraphs, prose, code, items, dense, inferred, confidence, lowered, parts
@@ -336,6 +338,80 @@ CRITIC_HEAD: frozenset[str] = frozenset()
 CRITIC_CONFIDENCE: frozenset[str] = frozenset({"de"})
 #: Environment variables that override the two settings (comma-separated language codes; empty: none),
 #: so that a measuring script can read the same pages with each switched off and on.
+#: Round 15 (``docs/preregistrations/verdict-round15.md``): faint praise reads mixed. On critics' prose a
+#: positive reading loses ``c`` points per plain word of praise ("gut", "schön", "good", "fine": ``FAINT_PRAISE``
+#: in ``lang/<code>/verdict.py``) in its opinion sentences beyond the first ``n0``, never going below 50.
+#: (c, n0) per language, chosen leave-one-file-out on the invented critic pages by the preregistered grid.
+FAINT_PRAISE_PULL = {"de": (2, 0), "en": (4, 0)}
+#: The languages ``FILMKRITIK_VERDICT_ROUND15=1`` switches the pull on for: those that passed the
+#: preregistration's pre-check (none did: German +0.003 out-of-fold; English dev 15 -> 14 of 20 and Pang & Lee
+#: TEST 3-class 0.656 -> 0.619).
+FAINT_PRAISE_PASSED: frozenset[str] = frozenset()
+#: The languages the pull is on for when the switch is unset: off in the shipped reader.
+FAINT_PRAISE_DEFAULT: frozenset[str] = frozenset()
+#: ``1``: ``FAINT_PRAISE_PASSED``; ``0`` or empty: none; else comma-separated codes ("de,en"), for measuring.
+FAINT_PRAISE_SWITCH = "FILMKRITIK_VERDICT_ROUND15"
+#: The sentences the count reads (the lean's opinion threshold) and the pull's floor (faint praise is still
+#: praise: it never makes a page lean negative).
+_FAINT_PRAISE_OPINION = 0.3
+_FAINT_PRAISE_FLOOR = 50
+
+
+def faint_praise_languages() -> frozenset[str]:
+    """The languages the round 15 pull is on for (``FILMKRITIK_VERDICT_ROUND15``; unset: the default)."""
+    raw = os.environ.get(FAINT_PRAISE_SWITCH)
+    if raw is None:
+        return FAINT_PRAISE_DEFAULT
+    raw = raw.strip()
+    if raw == "1":
+        return FAINT_PRAISE_PASSED
+    return frozenset(code.strip() for code in raw.split(",") if code.strip() in FAINT_PRAISE_PULL)
+
+
+@cache
+def faint_praise_words(code: str) -> frozenset[str]:
+    """The language's plain words of praise with their endings, minus its judgement words (they count already)."""
+    data = lang.data(code, "verdict")
+    endings = getattr(data, "FAINT_PRAISE_ENDINGS", ("",))
+    words = {word + ending for word in getattr(data, "FAINT_PRAISE", ()) for ending in endings}
+    return frozenset(words.difference(sentiment.judgement_words(code)))
+
+
+def faint_praise_count(items: Sequence[opinion.Sentence], code: str) -> int:
+    """Plain words of praise in the opinion sentences (``opinion >= 0.3``), twice in the closing paragraph;
+    not after a negation among the three tokens before ("nicht gut", "not good")."""
+    words = faint_praise_words(code)
+    if not words:
+        return 0
+    negations = lang.data(code, "verdict").NEGATIONS
+    count = 0
+    for s in items:
+        tokens = s.tokens
+        if s.opinion < _FAINT_PRAISE_OPINION or words.isdisjoint(tokens):
+            continue
+        for i, token in enumerate(tokens):
+            if token in words and negations.isdisjoint(tokens[max(0, i - 3) : i]):
+                count += 2 if s.closing else 1
+    return count
+
+
+def faint_praise_pull(
+    score: int,
+    prose: str,
+    code: str,
+    items: Sequence[opinion.Sentence],
+    lowered: str | None = None,
+    parts: JudgementParts | None = None,
+) -> int:
+    """``score`` of critics' prose (:func:`critic_prose`) pulled toward mixed by its faint praise: above 50 it
+    loses ``c`` points per plain word of praise beyond ``n0`` (``FAINT_PRAISE_PULL``), never below 50."""
+    pull = FAINT_PRAISE_PULL.get(code)
+    if pull is None or score <= _FAINT_PRAISE_FLOOR or not critic_prose(prose, code, items, lowered, parts):
+        return score
+    points, free = pull
+    return max(_FAINT_PRAISE_FLOOR, score - points * max(0, faint_praise_count(items, code) - free))
+
+
 HEAD_SWITCH = "FILMKRITIK_CRITIC_HEAD"
 CONFIDENCE_SWITCH = "FILMKRITIK_CRITIC_CONFIDENCE"
 #: The head reads critics' prose of at least this many words (shorter texts: the short-text model) ...

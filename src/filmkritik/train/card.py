@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from filmkritik.train.verdict import TrainResult
+    from filmkritik.train.verdict import ReaderConfidence, TrainResult
 
 GERMAN_LEXICON_HEADER = """\
 filmkritik German polarity lexicon: word form (lower case) -> weight in [-1, 1].
@@ -22,8 +22,36 @@ filmkritik English polarity lexicon: word -> weight in [-1, 1], learned by `film
 reviews of the TEST critics. Pang & Lee data: citation requested (ACL 2004, 2005); research use."""
 
 
+#: Round 14's English map (``train/verdict.py`` ``CONFIDENCE_POOLED``): what it is and its one TEST measurement.
+POOLED_NOTE = (
+    "Round 14 (docs/preregistrations/verdict-round14-pl.md): the English map is the midpoint of the map fitted on the "
+    "cross-critic readings below and one fitted on the pooled 5-fold readings (`train/verdict.py` `CONFIDENCE_POOLED`); "
+    "the readings below are those of the current reader (its judgement lean has changed since the models were "
+    "trained, hence 0.642 right where the first table of this kind said 0.634). Pang & Lee TEST, measured once: ECE "
+    "0.077 -> 0.037, Brier 0.209 -> 0.202; scores and labels unchanged. Only the English table was refitted then; "
+    "the German one is kept as shipped (see its section)."
+)
+
+#: How far a rerun gives the shipped files (measured 2026-11-26 on the project's 2-core AMD EPYC machine).
+REPRODUCING = [
+    "## Reproducing",
+    "`filmkritik train verdict` writes the two lexicons and `verdict-confidence.json` byte for byte as they",
+    "ship (the English map refitted, the German one kept: see above). The shipped weight files were written",
+    "at 4cf1c96 (2026-11-25) and written again unchanged by the runs of 2026-11-26 on that session's machine",
+    "(the shipped card's 'Trained' line and the models' held-out tables are from those runs). A rerun today",
+    "builds the same features (compared on 400 texts per language) and writes the same metadata, idf and",
+    "score maps, but its weights differ by solver round-off on another machine: at most 6.1e-05 (English)",
+    "and 2.4e-04 (German) as stored in float16, which moves 5 of the 1,009 records of",
+    "`benchmarks/output_snapshot.py` by one score point or 0.01 of confidence. So a rerun's weight files",
+    "are not the shipped ones; `tests/test_train_round15.py` (slow, needs ../shared) trains and holds a rerun",
+    "to these bounds and every other file to the byte (the card but for the run's own lines).",
+]
+
+
 def write_card(result: TrainResult, path: Path, date: str) -> None:
     """Write the card: what the models are, their data and licences, and held-out numbers."""
+    from filmkritik.train.verdict import CONFIDENCE_POOLED
+
     lines = [
         "# Model card: filmkritik inferred-verdict models",
         "",
@@ -94,7 +122,11 @@ def write_card(result: TrainResult, path: Path, date: str) -> None:
         for low, conf, acc, n in lang.reliability:
             lines.append(f"| >= {low:.1f} | {conf:.2f} | {acc:.2f} | {n} |")
         reader = lang.reader
-        if reader is not None:
+        if CONFIDENCE_POOLED.get(lang.code):
+            lines += ["", POOLED_NOTE]
+        if reader is not None and reader.kept is not None:
+            lines += kept_section(reader)
+        elif reader is not None:
             unit = "critic it reads" if reader.unit == "critic" else "fold it reads"
             lines += [
                 "",
@@ -148,5 +180,33 @@ def write_card(result: TrainResult, path: Path, date: str) -> None:
         "  about 0.15 apart on the 0-1 scale where their ratings differ by 0.06, and a single review does not",
         "  say which critic wrote it; this costs the 3-class reading more than the ranking.",
         "- Irony and hedged praise are read only through their words.",
+        "",
+        *REPRODUCING,
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def kept_section(reader: ReaderConfidence) -> list[str]:
+    """The reader's confidence of a language whose shipped map is kept (``train/confidence.py`` ``KEPT``)."""
+    assert reader.kept is not None
+    kept = reader.kept.kept
+    lines = [
+        "",
+        f"Reader's confidence: the map fitted at {kept.fitted_at} on {kept.readings} out-of-fold readings with the "
+        f"judgement lean of that commit (label accuracy {kept.label_accuracy:.3f}; out-of-fold ECE (10 bins) "
+        f"{kept.ece:.3f}, Brier {kept.brier:.4f}), kept as it ships (`train/confidence.py` `KEPT`): the lean has "
+        "changed since, and a map refitted on today's lean would change the confidence the reader prints, so the "
+        "trainer writes the kept map and only reports the refit. Today's readings of the same reviews (label accuracy "
+        f"{reader.label_accuracy:.3f}) under the kept map: ECE {reader.kept.ece:.3f}, Brier {reader.kept.brier:.4f} "
+        "(not out-of-fold: the map was fitted on earlier readings of these reviews). A refit on them, out-of-fold, "
+        f"would read ECE {reader.ece:.3f}, Brier {reader.brier:.4f}, and its curve would lie up to "
+        f"{reader.kept.largest_gap:.3f} from the kept one. The model's own map on today's readings: ECE "
+        f"{reader.ece_model_map:.3f}, Brier {reader.brier_model_map:.4f}; a map fitted on the model's score alone, "
+        f"out-of-fold: ECE {reader.ece_model_alone_fit:.3f}, Brier {reader.brier_model_alone_fit:.4f}.",
+        "",
+        "| confidence bin (kept map, today's readings) | mean confidence | share right | reviews |",
+        "|---|---|---|---|",
+    ]
+    for low, conf, acc, n in reader.kept.reliability:
+        lines.append(f"| >= {low:.1f} | {conf:.2f} | {acc:.2f} | {n} |")
+    return lines

@@ -146,6 +146,21 @@ class ReaderConfidence:
     #: A map fitted as this one (without the critic / fold read) but on the model's score alone.
     ece_model_alone_fit: float
     brier_model_alone_fit: float
+    #: Where the language's map is kept as shipped (``confidence.KEPT``), not refitted: the numbers above are those
+    #: of a refit on today's readings (not written), and these say how the kept map reads the same readings.
+    kept: KeptReading | None = None
+
+
+@dataclass
+class KeptReading:
+    """How a kept map (``confidence.KEPT``) reads today's readings, against the refit it stands in for."""
+
+    kept: confidence.Kept
+    reliability: list[tuple[float, float, float, int]]
+    ece: float
+    brier: float
+    #: The largest difference between the kept curve and the refit's, over the knots.
+    largest_gap: float
 
 
 @dataclass
@@ -247,6 +262,22 @@ def fit_reader_confidence(
         else:
             tables[result.code] = confidence.fit_map(r, spec)
             held_out = confidence.cross_fitted(r, spec)
+        kept = None
+        if result.code in confidence.KEPT:  # the shipped map, written as it is; the refit is only reported
+            refit = tables[result.code]
+            tables[result.code] = confidence.KEPT[result.code].table(result.code)
+            said = confidence.apply_map(tables[result.code], r)
+            kept = KeptReading(
+                kept=confidence.KEPT[result.code],
+                reliability=reliability_table(said, r.right),
+                ece=confidence.ece(said, r.right),
+                brier=confidence.brier(said, r.right),
+                largest_gap=max(
+                    abs(a - b)
+                    for c, d in zip(tables[result.code]["confidence"], refit["confidence"], strict=True)  # type: ignore[call-overload]
+                    for a, b in zip(c, d, strict=True)
+                ),
+            )
         before = np.array([model.confidence(v) for v in r.value])
         alone = confidence.cross_fitted(r, spec, fit_on=confidence.model_alone(r))
         result.reader = ReaderConfidence(
@@ -260,6 +291,7 @@ def fit_reader_confidence(
             brier_model_map=confidence.brier(before, r.right),
             ece_model_alone_fit=confidence.ece(alone, r.right),
             brier_model_alone_fit=confidence.brier(alone, r.right),
+            kept=kept,
         )
     confidence.write_table(tables, out / confidence.FILE)
     reader.confidence_maps.cache_clear()
@@ -451,7 +483,9 @@ def _fit_language(
             "headline": sentiment.layout(code).headline,
             "examples": len(examples),
             "edges": list(edges),
-            "level_shift": shift,
+            # Only when set, as ``nb`` / ``ordinal``: the shipped models were written before the setting existed,
+            # and a rerun must write their metadata to the byte.
+            **({"level_shift": shift} if shift else {}),
             **({"nb": nb, "ordinal": ordinal} if nb or ordinal else {}),
         },
     )

@@ -50,7 +50,10 @@ CREW_NOUNS = (
 #: "X spielt Y": verbs whose subject is the actor and object the role.
 PLAY_VERBS = r"spielt|spielte|verkörpert|verkörperte|mimt|mimte|gibt|gab|porträtiert|übernimmt|spielen|verkörpern"
 #: Verbs that end a German relative clause about a role ("X, die die Mutter spielt").
-PLAY_VERBS_FINAL = r"spielt|spielte|verkörpert|verkörperte|mimt|gibt|spielen|verkörpern|anlegt|anlegte"
+PLAY_VERBS_FINAL = (
+    r"spielt|spielte|verkörpert|verkörperte|mimt|gibt|"
+    r"(?:spielen|verkörpern|geben)\s+(?:darf|durfte|muss|musste|kann|konnte|soll|sollte)|spielen|verkörpern|anlegt|anlegte"
+)
 #: Sentence adverbs that may stand between a role's name and the comma of a clause about it
 #: ("Ihre Schwester Lena dagegen, die X spielt").
 CLAUSE_ADVERBS = frozenset(
@@ -141,7 +144,8 @@ DIRECTED_AFTER = r"inszeniert|inszenierte|gedreht|drehte|inszenierten"
 #: Hamburgerin X").
 DIRECTOR_LEADS = (
     r"\bRegie\s+(?:(?:bei|in|an|für)\s+(?:dem|diesem|der|diesen?)\s+[\wäöüß-]+\s+|(?:der|des)\s+(?:[\wäöüß-]+\s+){1,3}?)?"
-    r"(?:führte|führt|führten|übernahm|übernimmt|übernahmen|teilten\s+sich|teilen\s+sich|geführt\s+hat|geführt\s+haben)"
+    r"(?:führte|führt|führten|führen|übernahm|übernimmt|übernahmen|übernehmen|teilten\s+sich|teilen\s+sich|geführt\s+hat|"
+    r"geführt\s+haben)"
     r"|\b(?:[Ii]nszeniert|[Gg]edreht|[Rr]ealisiert)\s+(?:hat|haben)\s+(?:ihn|sie|es|(?:den|das|diesen|dieses)\s+[\wäöüß-]+)"
     # "Den Film hat X gedreht": the film first, the name before the participle (read up to it by the name reader)
     r"|\b(?:Den|Diesen)\s+Film\s+(?:hat|haben)(?=\s+[A-ZÄÖÜ][^.;:!?\n]{2,40}\s(?:gedreht|inszeniert|realisiert)\b)"
@@ -662,7 +666,12 @@ ROLE_NOUNS = frozenset(
     Abgeordneter Diktator Landrat Lyriker Blogger Programmierer Informatiker Elektriker Klempner Installateur Monteur
     Investor Spekulant Geschäftsführer Bürokrat Rekrut Partisan Rebell Terrorist Attentäter Entführer Zeuge Zeugin
     Kronzeuge Angeklagte Angeklagter Täter Landstreicher Obdachlose Obdachloser Vagabund Novize Novizin Schamane
-    Wahrsager Magier Akrobat Schlagzeuger Bassist Gitarrist Cellist Organist Dirigent Drummer Kosmetiker Prediger""".split()
+    Wahrsager Magier Akrobat Schlagzeuger Bassist Gitarrist Cellist Organist Dirigent Drummer Kosmetiker Prediger
+    Senn Senner Älpler Hirt Besitzer Passagier Ausreißer Übersetzer Dolmetscher Pächter Verwalter Vorsteher Lotse
+    Steward Wachmann Gendarm Hausdame Zofe Mesner Ministrant Vikar Kaplan Rabbiner Aushilfe Volontär Redakteur
+    Angestellte Angestellter Buchbinder Flößer Stellwerker Tramper Anhalter Pilger Wanderer Bergsteiger Kletterer
+    Pfadfinder Ranger Schleuser Hausierer Antiquar Pfandleiher Wäscher Näher Erntehelfer Holzschnitzer Töpfer
+    Korbflechter""".split()
 )
 
 #: Nouns that name a character only relative to another one ("die Mutter", "der Onkel", "die Braut",

@@ -158,6 +158,11 @@ PROMO = (
     r"|besetzung und stab|cast und crew|darsteller und stab)[ \t]*(?:\n|$))"
 )
 
+#: Round 15: the English lists' general appraisal lexicon (prefixes and whole words) has no German counterpart yet: the
+#: verdict's German critics' vocabulary (over 3,000 forms) already covers what it adds in English.
+APPRAISAL: list[str] = []
+APPRAISAL_WORDS: frozenset[str] = frozenset()
+
 #: Judging words matched as whole words, where a prefix would catch other words ("beste", not "bestimmt"):
 #: a critic's superlatives and the pleasure a film gives.
 JUDGING_WORDS = frozenset(
@@ -172,6 +177,10 @@ STANCE_WORDS = frozenset(
     """man eigentlich wohl ziemlich kaum eher bisschen durchaus ohnehin wenigstens einfach wirklich irgendwie
     halt sogar gar trotzdem immerhin leider nichts nicht keine keinen keiner kein aber nur""".split()
 )
+
+#: Round 15: more stance words for the stance feature only (the English list's hedges and negative pronouns); German's
+#: list above has them already.
+STANCE_MORE: frozenset[str] = frozenset()
 
 #: Marketing's voice (round 12c): a distributor's blurb addresses its audience as "Sie" and sells ("Erleben Sie",
 #: "Tickets sichern", "mit exklusivem Bonusmaterial"). Not what critics write as well: a release line ("Ab 5. Februar

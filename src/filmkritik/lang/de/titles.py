@@ -19,12 +19,15 @@ HEADLINE_CUES = (
     r"Fernsehen|DVD|Blu-ray|Netflix|Prime Video|Disney\+|Apple TV\+|Mubi|Arte|ARD|ZDF|Sky|WOW):\s*{T}",
     r"^(?:(?:Unsere?|Die|Mein)\s+)?(?:(?:Heute|Gestern|Zuletzt|Endlich)\s+gesehen|Gesehen|Im Kino|Neu im Kino|Jetzt im Kino|Neu auf [\w+]+|Kinostart|Review|Kritik|Titel|Filmtitel|Film|"
     r"(?:Neuverfilmung|Remake)(?:-[\w]+)?|Fortsetzung|Wiederentdeckung|Klassiker|"
-    r"[\w-]*[Tt]ipp(?: der Woche| des Monats)?):\s*{T}",
+    # a genre's or a series' label: "Kinderfilm: Möwenalarm", "Familienkino: „X“"
+    r"Kinderfilm|Familienfilm|Jugendfilm|Animationsfilm|Dokumentarfilm|Kinderkino|Familienkino|"
+    r"[\w-]*[Tt]ipp(?: der Woche| des Monats| des Tages| des Abends| am Wochenende| zum Wochenende| fürs Wochenende)?):\s*{T}",
     # "X – Kritik", "X: Filmkritik"; not "Video-Kritik: X", whose hyphen joins a compound.
     r"^(?!(?:Die|Unsere)\s+\S+-[Kk]ritik\b){T}\s*(?:\((?:19|20)\d\d\)\s*)?(?:[:|–]|(?<=\s)-)\s*(?:Die\s+)?(?:Film)?[Kk]ritik\b",
     # not "Die Woche im Kino", "Was läuft im Kino": a column's name
     r"^(?!(?:Ab|Seit|Jetzt|Heute|Neu|Neues|Bald|Demnächst|Diese Woche|Die Woche|Der Monat|Das Wochenende|Was|Noch)\b)"
-    r"{T}\s+im Kino\b",
+    # nor "Schauburg Lichtspiele – Heute im Kino": a cinema's name over its programme
+    r"{T}(?<![Hh]eute)(?<![Jj]etzt)(?<![Nn]eu)(?<![Ss]ofort)\s+im Kino\b",
     r"^{T}\s+(?:Film)?[Kk]ritik(?:\s*$|\s*[:|–—-]\s)",  # "X Kritik: Eine Frau gegen den Sturm"
     r"^(?:Unsere |Die )?Kritik zum Film\s+{T}",
     r"^(?:Film|Kinofilm|Streamingtipp|DVD|Heimkino-Tipp) der Woche:\s*{T}",
@@ -58,6 +61,10 @@ PROSE_CUES = (
     r"(?=[.!?\nA-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+heißt\s+(?:(?:der|die|das)\s+(?:[\wäöüß-]+\s+){0,3}"
     r"(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm|Debüt|Werk)|er|dieser Film)\b",
     r"\bheißt(?:(?<=Film heißt)|(?<=Debüt heißt)|(?<=Werk heißt))\s+{T}",  # "Spielfilm heißt" ends "Film heißt"
+    # "„Die Nacht, als alles begann“, im Original „The Night It Began“, der neue Film von …": the local title
+    # before its original, then the maker
+    r"{T},\s+im\s+Original\s+[„\"“»«‘][^\n„\"“”»«‘’]{1,90}[“”\"«»’],\s+(?:der|das|die)\s+(?:neue|neueste|jüngste)\s+"
+    r"(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm|Werk)\s+(?:von|des|der)\s+[A-ZÄÖÜ]",
     # "Der Sommer in Nantes, der zweite Spielfilm von Élodie …": the film and its maker
     r"{T},\s+(?:der|das|die|ein|eine)\s+(?:[\wäöüß-]+\s+){0,3}(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm|Werk|"
     r"Drama|Komödie|Thriller|Krimi|Tragikomödie|Krimikomödie|Liebeskomödie|Familienkomödie|Familiendrama|Sozialdrama|"

@@ -672,3 +672,15 @@ STATEMENT_PERSONS = frozenset(
     "eltern sohn tochter bruder schwester mann frau ehemann ehefrau freund freundin beziehung verhältnis "
     "liebe ehe familie rolle rollen darstellung leistung auftritt".split()
 )
+
+# --- Round 15 (docs/preregistrations/verdict-round15.md): faint praise, off unless FILMKRITIK_VERDICT_ROUND15 ---
+#: Plain words of praise ("gut", "schön", "interessant") that are not critics' judgement words: on the invented
+#: critic pages they are twice as frequent on mixed pages as on positives (damning with faint praise). Base forms,
+#: also read with ``FAINT_PRAISE_ENDINGS``; the judgement words among them (``sentiment.judgement_words``, e.g.
+#: "gelungen", "sehenswert") are left out, since they count already. Written before any statistic of them.
+FAINT_PRAISE = tuple(
+    """gut besser beste bestens schön schöner schönste gediegen toll fein sauber ansprechend angenehm sympathisch
+    reizvoll interessant hübsch prima super klasse wirkungsvoll treffsicher gelungen sehenswert sehenswerteste
+    lohnend sorgsam geglückt geglückte stimmig""".split()
+)
+FAINT_PRAISE_ENDINGS = ("", "e", "er", "es", "en", "em")

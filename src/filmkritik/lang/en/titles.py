@@ -21,7 +21,8 @@ HEADLINE_CUES = (
     r"^(?:Now showing|In cinemas|In theaters|Now streaming|Watched|Seen|Just watched|Tonight I watched|Streaming|Title|Film|Movie|This week|"
     r"Film of the week|Movie of the week|Pick of the week|Quick take|Short take|Capsule|Capsule review|In brief|"
     r"Mini review|Quick review|Short review|First look|Critic's pick|Critics' pick|Stream it or skip it|"
-    r"Watch or skip|Should you watch):\s*{T}",
+    r"Watch or skip|Should you watch|(?:Our |Tonight['’]s |Today['’]s )?[Pp]ick of the (?:day|night|evening|weekend|month)|"
+    r"Tonight['’]s pick|Our pick|Staff pick|Editor['’]s pick):\s*{T}",
     # a podcast's episode: "Episode 88: X"
     r"^(?:Episode|Ep\.?)\s*#?\d+\s*[:|–—-]\s*{T}",
     # "X: A Review", "X: Sundance 2026 Review", "X – Venice Film Festival Review" (an occasion: a year or a festival's
@@ -125,7 +126,9 @@ NAVIGATION = frozenset(
     blu-ray|dvd|4k|uhd|4k uhd|ultra hd|steelbook|mediabook|vod|box set|boxset|streaming|blu-ray reviews|dvd reviews|home entertainment|
     tip|our tip|our pick|recommended|recommendation|at a glance|tonight|tv tonight|prime time|primetime|
     listings|tv listings|films on tv|movies on tv|what's on|what’s on|unsubscribe|manage preferences|view in browser|
-    view online|forward to a friend|update your preferences""".replace("\n", "").split("|")
+    view online|forward to a friend|update your preferences|skip it|stream it|watch it|pass it|see it|our call|
+    stream it or skip it|watch it or pass|watch it or pass it|watch it or skip it|
+    first look|first looks""".replace("\n", "").split("|")
 )
 
 #: A line that states the original title: "Original title: X", "(original title: X)".

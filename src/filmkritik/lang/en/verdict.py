@@ -464,3 +464,13 @@ STATEMENT_PERSONS = frozenset(
     "personality father mother parents son daughter brother sister husband wife boyfriend girlfriend friend "
     "relationship marriage family performance performances turn role".split()
 )
+
+# --- Round 15 (docs/preregistrations/verdict-round15.md): faint praise, off unless FILMKRITIK_VERDICT_ROUND15 ---
+#: Plain words of praise ("good", "fine", "solid") that are not critics' judgement words: on the invented critic
+#: pages they are three times as frequent on mixed pages as on positives (damning with faint praise). The
+#: judgement words among them (``sentiment.judgement_words``) are left out, since they count already.
+FAINT_PRAISE = tuple(
+    """good better best great fine nice solid worthwhile worth effective effectively engaging interesting pleasant
+    likable likeable strong lovely enjoyable fun watchable rewarding satisfying admirable impressive""".split()
+)
+FAINT_PRAISE_ENDINGS = ("",)

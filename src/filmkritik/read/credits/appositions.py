@@ -18,12 +18,16 @@ from filmkritik.read.credits.common import (
     is_role_noun,
 )
 from filmkritik.read.credits.directors import DirectorCues
+from filmkritik.read.names import RUN
 
 _CREW_POSSESSED = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}(cinematography|camera|camerawork|photography|score|music|soundtrack|screenplay|script|"
     r"editing|costumes?|production\s+design|novel|book|play|source\s+novel|lens|sound\s+design)\b"
 )
 _CAST_NOUN = re.compile(r"(?:Neben|Haupt)?[Dd]arsteller(?:innen)?|Ensemble")
+_PERFORMER_NOUN_COMMA_NAME_DE = re.compile(rf",\s+(?P<name>{RUN}),\s")
+#: "von X bis Y" after a director's noun: a range of other makers.
+_DIRECTOR_RANGE_DE = re.compile(rf"von\s+(?P<a>{RUN})\s+bis\s+(?:(?:hin\s+)?zu[rm]?\s+)?(?P<b>{RUN})")
 _DUO_GAP = re.compile(r"\s*(?:aus\s+[A-ZÄÖÜ][\wäöüß-]+\s*)?:\s*")
 _WORK_BY_BEFORE = re.compile(r"[“”\"«]\s+von\s+$")
 _DIRECTOR_PAIR = re.compile(
@@ -90,6 +94,12 @@ class Appositions(DirectorCues):
             while pos >= 0:
                 word = _WORD_AROUND.match(text, text.rfind(" ", 0, pos) + 1)
                 pos = text.find(stem, pos + 1)
+                named = _PERFORMER_NOUN_COMMA_NAME_DE.match(text, word.end()) if word else None
+                if word and named and text[word.start() - 4 : word.start()] in ("Der ", "Die ", "der ", "die "):
+                    # "Die Hauptdarstellerin, X, ist eine Entdeckung": the noun, then the name between commas
+                    if self.full_name(self.person(named.group("name")) or ""):
+                        self.add("actor", named.group("name"), named.start("name"), CLEAR)
+                    continue
                 if not word or not _PERFORMER_APPOSITION_END.match(text, word.end()):
                     continue
                 head = _PERFORMER_APPOSITION_HEAD.search(text, max(0, word.start() - 120), word.start())
@@ -108,6 +118,16 @@ class Appositions(DirectorCues):
                 span = self.runs.ending_at(head.start()) if head else None
                 if span and self.full_name(self.run_text(span)):
                     self.add("actor", self.run_text(span), span[0], HINT)
+
+    def _range_of_directors(self, m: re.Match[str], span: Span) -> bool:
+        """ "Regisseure von X bis Y": a noun ranging over other films' makers. Both names are other directors (never
+        this film's, never performers)."""
+        m2 = _DIRECTOR_RANGE_DE.match(self.text, m.end())
+        if not m2 or span[0] != m.end():
+            return False
+        for key in ("a", "b"):
+            self.add("other_director", m2.group(key), m2.start(key), CREDIT)
+        return True
 
     def _link_co_director(self, name: str, pos: int) -> None:
         """ "Regisseurin A und ihr Koregisseur B": a co-director directs with the director named before in the
@@ -140,6 +160,8 @@ class Appositions(DirectorCues):
             if role == "director":
                 if self.code == "de" and " " not in self.run_text(span) and self._common_noun_de(self.run_text(span)):
                     continue  # "hat die Regisseurin Laien besetzt": a common noun after the director's noun
+                if self.code == "de" and self._range_of_directors(m, span):
+                    continue
                 nat = self._nationality(m.group(), text[max(0, m.start() - 40) : m.start()])
                 if self.other_film_after(span[1]):
                     self.add("other_director", self.run_text(span), span[0], CLEAR)

@@ -116,9 +116,10 @@ _ROLE_BEFORE_RELATIVE = re.compile(
 _NAMED_BEFORE_VERB = re.compile(rf"\bnamens\s+({RUN}),?\s*$")
 _REFLEXIVE_BEFORE = re.compile(r"\bsich\s+(?:[a-zäöüß]+\s+)?$")
 _APPOSITION_BEFORE_VERB = re.compile(rf"({RUN}),\s+[^,.;:!?()\n]{{1,60}},?$")
+_AND_NAME_EN = re.compile(r"\s+and\s+(?=[A-Z])")
 _MODIFIERS_BEFORE_NAME = re.compile(
-    r"\s*(?:(?:newcomer|veteran|young|the|a|an|great|wonderful|der|die|dem|einer|einem|newcomerin)\s+){0,3}"
-    r"(?:[a-zäöüß][\w-]+\s+)?(?:(?:newcomer|newcomerin|veteran|actor|actress|comedian|singer)\s+)?"
+    r"\s*(?:(?:newcomers?|veterans?|young|the|a|an|great|wonderful|der|die|dem|einer|einem|newcomerin)\s+){0,3}"
+    r"(?:[a-zäöüß][\w-]+\s+)?(?:(?:newcomers?|newcomerin|veterans?|actors|actor|actress|comedian|singer)\s+)?"
 )
 _PRAISE_BEFORE_NAME = re.compile(
     r"\s*(?:a|an|the)\s+(?:(?!called\b|named\b|group\b|band\b|choir\b|orchestra\b)[a-z][\w-]*\s+){1,3}(?=[A-Z])"
@@ -523,6 +524,11 @@ class AsRoles(PlayVerbs):
             self.add("actor", actor_raw, span[0], CLEAR, character=char)
             if self.code == "de":
                 self._gapped_passives(span[1])
+            elif char is None and (more := _AND_NAME_EN.match(text, span[1])):
+                # "The kids, played by newcomers A and B, ...": both perform (a group, no named part)
+                nxt = self.runs.starting_at(more.end())
+                if nxt and self.full_name(self.run_text(nxt)):
+                    self.add("actor", self.run_text(nxt), nxt[0], CLEAR)
 
         if self.code == "de":
             for m in self.finds("played_by_list"):

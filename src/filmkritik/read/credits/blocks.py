@@ -57,6 +57,10 @@ _EARLIER_FILM = re.compile(
     r"(?:letzten|vorigen|vorherigen|früheren|ersten|älteren|anderen|nächsten|neben)\s+(?:[\w-]+\s+)?$"
 )
 _AFTER_ROLE = re.compile(r"\)\s*\.\s+\S.*$")
+#: A facts line's head: a title, then a country code and a year ("Mondkälber, D 2024, 101 Min., ").
+_FACTS_HEAD = re.compile(r"[ \t]*([^,\n]{2,60}),\s+(?:[A-Z]{1,3}(?:/[A-Z]{1,3})*\s+)?(?:19|20)\d\d\b")
+_FACTS_LINES = re.compile(r"(?m)^[ \t]*([^,\n]{2,60}),\s+(?:[A-Z]{1,3}(?:/[A-Z]{1,3})*\s+)?(?:19|20)\d\d\b")
+_RUNTIME_IN_VALUE = re.compile(r"[,;.|]\s*\d{2,3}\s*(?:Min\.?|Minuten|min\b)")
 _CREDIT_AS = re.compile(rf"(?:als|as)\s+((?:(?:der|die|das|the)\s+)?{RUN})$")
 #: The first-character lookahead lets most positions fail at once.
 #: "\d(?<=\b\d)" is "\b\d" with a first character the regex engine can skip to.
@@ -190,6 +194,18 @@ class Blocks(Characters):
             return False
         head = self.text[self.text.rfind("\n", 0, label_start) + 1 : label_start]
         quoted = _QUOTED_TITLE.match(head.lstrip())
+        if quoted is None and head.endswith("(") and head[:-1].rstrip()[-1:] in '“”"«':
+            # "Danach, 21.45 Uhr: „Grenzgänger“ (Regie: Y)": a credit in parentheses right after another film's title
+            inner = head[:-1].rstrip()
+            quoted = next((q for q in _QUOTED_TITLE.finditer(inner) if q.end() == len(inner)), None)
+            if quoted and self.text.count(quoted.group(1)) > 1:
+                return (
+                    False  # a title the page repeats is more likely the reviewed film's, whatever the title reader says
+                )
+        if quoted is None and (facts := _FACTS_HEAD.match(head)) and not self.is_film_title(facts.group(1)):
+            # "Mondkälber, D 2024, 101 Min., Regie: Y" under "Wohnpark Sonnenhang, D 2024, ..., Regie: X": a listing's
+            # other film, when another facts line names the reviewed film
+            return any(self.is_film_title(m.group(1)) for m in _FACTS_LINES.finditer(self.text))
         return quoted is not None and not self.is_film_title(quoted.group(1))
 
     def _list_close(self, start: int, end: int) -> int:
@@ -239,6 +255,11 @@ class Blocks(Characters):
         if role == "director":
             label = _NEXT_SHORT_LABEL.search(value)
             value = value[: label.start()] if label else value  # "R: X. D: A, B. 104 Min."
+            runtime = _RUNTIME_IN_VALUE.search(value)
+            if runtime:
+                value = value[
+                    : runtime.start()
+                ]  # "R: X, 101 Min. | Kino A, B": the facts and cinemas after the runtime
         mit = re.search(r"(?:,|\.)?\s+(?:[Mm]it|[Ww]ith)\s+", value) if role == "director" else None
         if role in ("writer", "composer", "crew") and ". " in value:
             mit = _NEXT_SENTENCE_CAST.search(value)  # "Musik: X. Mit A und B.": the cast after the full stop

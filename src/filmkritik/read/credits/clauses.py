@@ -25,6 +25,16 @@ from filmkritik.read.names import RUN
 
 #: "eine Schauspielerin namens Ayumi", "hier einen Fischer namens Olli": the part as the clause's object (not "mit
 #: einem Hund namens Bello").
+#: An aside after a performer's name, before "ist": "hier in seiner ersten Hauptrolle", "bislang nur aus Serien bekannt".
+_ASIDE_DE = re.compile(
+    r"(?:hier|zuletzt|sonst|bislang|bisher|eigentlich|selbst|erst|gerade|noch|in|aus|mit|seit)\s[^,;:.!?()\n]{0,60}"
+)
+#: What may stand before a performer opening such a sentence: nothing, or an article and a performer's noun.
+_PERFORMER_LEAD_DE = re.compile(
+    r"(?:(?:Der|Die)\s+(?:[a-zäöüß]+e\s+)?(?:Schauspieler(?:in)?|Darsteller(?:in)?|Newcomer(?:in)?|Jungschauspieler(?:in)?)\s+)?"
+)
+#: A manner phrase closing a relative clause before its verb ("... mit stoischer Ruhe gibt", "... voller Hingabe spielt").
+_MANNER_AFTER = re.compile(r"\s+(?:mit|voller|ohne|in|auf)\s+(?:[a-zäöüß]+\s+){0,3}[A-ZÄÖÜ][a-zäöüß]+$")
 _OBJECT_NAMED = re.compile(
     r"(?:(?:selbst|hier|auch|nun|diesmal|wieder|erneut|zudem|außerdem|ebenfalls|jetzt)\s+)?(?:eine|einen|die|den)\s"
 )
@@ -65,7 +75,7 @@ _COPULA_NOUN_COMMA_NAME_DE = re.compile(
 )
 #: ("Lena Brauer ist Mia, aufgeweckt und ...": a description after the comma, not a clause of its own)
 _IS_NAME_THEN = re.compile(
-    r",\s+(?:ein|eine|der|die|das)\s+[a-zäöüßA-ZÄÖÜ]|\s*[.;!]"
+    r",\s+(?:ein|eine|der|die|das)\s+[a-zäöüßA-ZÄÖÜ]|\s*[.;!]|[ \t]*(?:\n|$)"
     r"|,\s+(?!(?:und|aber|doch|denn|weil|dass|wenn|als|ob|obwohl|sondern|sagt|meint|so|wie)\b)[a-zäöüß]+\s+(?:und|aber)\s"
 )
 #: English: "<the part> is [the great] <performer>": "is" and the praise before a performer's full name.
@@ -217,6 +227,11 @@ class Clauses(Appositions):
             inner = m.group("inner")
             char = None
             cspans = self.runs_in(m.start("inner"), m.end("inner"))
+            manner = _MANNER_AFTER.search(inner) if len(cspans) > 1 else None
+            if manner:
+                # "X, der den alten Schleusenwärter Anton Rieck mit stoischer Ruhe gibt": a manner phrase closes it
+                inner = inner[: manner.start()]
+                cspans = self.runs_in(m.start("inner"), m.start("inner") + manner.start())
             if len(cspans) == 1 and _DEFINITE_START.match(inner):
                 char = self.character(self.run_text(cspans[0]), cspans[0][0])
                 if char and " " not in char and self.lex.looks_like_noun(char, self.code):
@@ -549,6 +564,41 @@ class Clauses(Appositions):
         char = self.character(subject, span[0])
         return bool(char) and self.add("actor", actor, aspan[0], CLEAR, character=char) is not None
 
+    def _copula_after_aside_de(self) -> None:
+        """ "Der Schauspieler X, hier in seiner ersten Hauptrolle, ist Murat, ein Taxifahrer": an aside between the
+        performer opening the sentence and "ist", then the part's given name."""
+        text = self.text
+        pos = text.find(", ist ")
+        while pos >= 0:
+            cspan = self.runs.starting_at(pos + 6) if text[pos + 6 : pos + 7].isupper() else None
+            sentence_start = self.analysis.sentence_of(pos)[0]
+            aside = text.rfind(", ", sentence_start, pos)
+            span = (
+                self.runs.ending_at(aside) if aside > sentence_start and text[aside + 2 : aside + 3].islower() else None
+            )
+            if (
+                cspan
+                and span
+                and _IS_NAME_THEN.match(text, cspan[1])
+                and _ASIDE_DE.fullmatch(text, aside + 2, pos)
+                and _PERFORMER_LEAD_DE.fullmatch(text, sentence_start, span[0])
+            ):
+                raw, role_raw = self.run_text(span), self.run_text(cspan)
+                actor = self.person(raw)
+                lead = text[sentence_start : span[0]] + raw[: len(raw) - len(actor or "")]
+                if (
+                    actor
+                    and raw.endswith(actor)
+                    and _PERFORMER_LEAD_DE.fullmatch(lead)
+                    and (self.full_name(actor) or (lead.strip() and len(actor.split()) == 2))
+                    and self._given(names.tokens(role_raw)[0])
+                    and self.character(role_raw, cspan[0]) == role_raw
+                    and not places.canonical(role_raw)
+                    and not self.is_film_title(role_raw)
+                ):
+                    self.add("actor", actor, span[1] - len(actor), CLEAR, character=role_raw)
+            pos = text.find(", ist ", pos + 6)
+
     def _german_copula_roles(self) -> None:
         """ "Lindholm ist seine Ex-Freundin Sandra": a known actor, "ist", a relation, then a given name."""
         if " ist " not in self.text:
@@ -586,17 +636,25 @@ class Clauses(Appositions):
             span, cspan = (self.runs.ending_at(pos), self.runs.starting_at(pos + 5)) if upper else (None, None)
             if span and cspan and _IS_NAME_THEN.match(text, cspan[1]):
                 raw, role_raw = self.run_text(span), self.run_text(cspan)
+                char = self.character(role_raw, cspan[0])
+                if char != role_raw and char and self._role_word(names.tokens(role_raw)[0]):
+                    # "X ist Kommissarin Elif Sander.": a title or trade without an article, then the part's name
+                    role_raw = char if self._given(names.tokens(char)[0]) else ""
+                    char = role_raw
                 if (
-                    (self.full_name(raw) or (" " not in raw and self.full_names_ending(raw)))
+                    role_raw
+                    and (self.full_name(raw) or (" " not in raw and self.full_names_ending(raw)))
                     and self.person(raw) == raw
                     and self._given(names.tokens(role_raw)[0])
-                    and self.character(role_raw, cspan[0]) == role_raw
+                    and char == role_raw
                     and not self.is_film_title(role_raw)
                     and not places.canonical(role_raw)
                     and self.analysis.sentence_of(span[0])[0] == span[0]
                 ):
                     self.add("actor", raw, span[0], CLEAR, character=role_raw)
             pos = text.find(" ist ", pos + 5)
+        if ", ist " in text:
+            self._copula_after_aside_de()
         for m in _COPULA_NOUN_COMMA_NAME_DE.finditer(text):
             # "X ist dieser Moderator, Ansel Rook, und ...": a person noun, then the part's name between commas
             span = self.runs.ending_at(m.start()) if m.start() and not text[m.start() - 1].isspace() else None

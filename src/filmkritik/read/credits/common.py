@@ -189,7 +189,7 @@ def patterns(code: str) -> Patterns:
             rf"(?:\s+\((?:v\.\s?l\.|l-r\.?|l\.-r\.)\))?\s+in\s+(?:einer\s+Szene|a\s+scene|a\s+still|[„“\"'»‘A-Z])"
         ),
         relative_play=re.compile(
-            rf",\s+(?P<pronoun>der|die|den|das)\s+(?P<inner>[^,.;:!?()\n]{{3,60}}?)\s+(?:{d.PLAY_VERBS_FINAL})(?=\s*[,.;:–—]|\s+-\s)"
+            rf",\s+(?P<pronoun>der|die|den|das)\s+(?P<inner>[^,.;:!?()\n]{{3,60}}?)\s+(?:{d.PLAY_VERBS_FINAL})(?=\s*[,.;:–—]|\s+-\s|\s+und\s)"
         ),
         relative_passive=re.compile(
             rf",\s+(?:der|die|das|den)\s+von\s+(?:der\s+|dem\s+)?(?:[a-zäöüß]+\s+){{0,2}}(?P<actor>{RUN})\s+"

@@ -168,6 +168,26 @@ _MADE_A_FILM_DE = re.compile(
     r"(?:eine|einen|ein|den\s+Film|diesen\s+Film)\s+(?P<what>[^.;:!?\n„“\"»«]{0,90}?)\s?"
     r"(?P<verb>gedreht|inszeniert|realisiert|gemacht)\b"
 )
+#: "Ihr Wettbewerbsbeitrag „Titel“", "Sein neuer Film „Titel“": a maker's possessive before a film word and a title.
+_OWN_FILM_TITLED_DE = re.compile(
+    r"\b(?:Ihr|Sein)\s+(?:[a-zäöüß]+e[rs]?\s+)?(?:Wettbewerbsbeitrag|Beitrag|Film|Spielfilm|Langfilm|Kinofilm|Debüt|"
+    r"Spielfilmdebüt|Langfilmdebüt|Regiedebüt|Erstling|Werk)\s+[„“\"»](?P<title>[^„“\"»«\n]{1,60})[“”\"«]"
+)
+#: "... hat X eine Komödie über ... gedreht", "... hat X Regie geführt": the subject after the auxiliary.
+_MADE_INVERTED_DE = re.compile(
+    rf"\b(?:hat|haben)\s+(?P<name>{RUN})\s+(?:(?:gemeinsam|zusammen|hier|diesmal|nun|jetzt|erneut|wieder|auch)\s+)?"
+    r"(?:(?:die\s+)?Regie\s+geführt|(?:eine|einen|ein|den\s+Film|diesen\s+Film)\s+(?P<what>[^.;:!?\n„“\"»«]{0,90}?)\s?"
+    r"(?:gedreht|inszeniert|realisiert))\b"
+)
+_DIRECTION_TAKEN_DE = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))(?:Die\s+)?Regie\s+(?:hat|hatte)\s+(?P<name>{RUN})\s+"
+    r"(?:[a-zäöüß]+\s+){0,2}(?:übernommen|geführt)\b"
+)
+#: "Gemeinsam mit ihrem Mann X hat ...": a partner opening the sentence.
+_TOGETHER_WITH_DE = re.compile(
+    rf"(?:Gemeinsam|Zusammen)\s+mit\s+(?:(?:ihrem|seinem|ihrer|seiner|dem|der)\s+(?:[a-zäöüß]+e[nmr]?\s+)?"
+    rf"(?:[A-ZÄÖÜ][a-zäöüß-]+\s+)?)?(?P<name>{RUN})\s+(?:hat|haben)\s"
+)
 #: What "gemacht" needs to be about a film: "hat aus der Geschichte eine charmante Komödie gemacht".
 _FILM_MADE_NOUN = re.compile(
     r"(?:[Ff]ilm|[Kk]omödie|[Dd]rama|[Tt]hriller|[Kk]rimi|[Ww]estern|[Dd]oku\w*|[Mm]usical|[Mm]elodram\w*|[Bb]allade|"
@@ -221,6 +241,23 @@ _PLACE_DEMONYM = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:ers|erin|er)")
 _DIRECTOR_APPOSITION_EN = re.compile(
     r"\b[Tt]he\s+(?:film['’]s\s+|movie['’]s\s+)?(?:[a-z]+\s+)?(?:director|filmmaker|co-director),\s+(?=[A-Z])"
 )
+
+
+#: "Same director, X, same star": a sequel's returning director, named in apposition.
+_SAME_DIRECTOR_EN = re.compile(r"\b[Ss]ame\s+director,\s+(?=[A-Z])")
+_APPOSITION_CLOSES = re.compile(r"\s*[,;.:)–—]")
+_QUOTE_AFTER_COMMA = re.compile(r",\s*[“\"‘'„»]")
+#: A list line's bullet ("- ", "* ", "• ").
+_BULLET = re.compile(r"[ \t]*[-*•–][ \t]+")
+
+
+@cache
+def _new_work_from_en() -> re.Pattern[str]:
+    """ "the new biopic from X", "his latest documentary from" (English film nouns, not only "film"/"movie")."""
+    d = lang.data("en", "credits")
+    # (not "film from", "movie from": the language's own cue reads those)
+    words = "|".join(d.FILM_BY_WORDS)
+    return re.compile(rf"\b(?:new|newest|latest)\s+(?!(?:{words})\s)(?:{d.FILM_NOUNS})\s+from\s+(?=[A-Z])")
 
 
 class DirectorCues(AsRoles):
@@ -346,6 +383,8 @@ class DirectorCues(AsRoles):
         if self.code == "en" and ("brothers" in self.low or "sisters" in self.low or "siblings" in self.low):
             self._siblings_direct_en()
         for m in self.finds("directed_by"):
+            if m.group().startswith("(") and self._listed_other_film(m.start()):
+                continue  # "- Other Title (dir. X): a charming comedy": a list line's other film
             listed = self.list_after(m.end(), limit=3, skip=0)
             if not listed:
                 # "directed by veteran documentarian Peter Lasko": a description before a full name
@@ -375,6 +414,23 @@ class DirectorCues(AsRoles):
                     self.add_directors(found, CLEAR)  # "ein Film von A und B"
                 else:
                     self.add("director", self.run_text(span), span[0], CLEAR)
+        if self.code == "en" and "same director" in self.low:
+            for m in _SAME_DIRECTOR_EN.finditer(self.text):
+                # a sequel's "Same director, X, same star": the maker of this film and the one before
+                span = self.runs.starting_at(m.end())
+                if span and self.full_name(self.run_text(span)) and _APPOSITION_CLOSES.match(self.text, span[1]):
+                    self.add("director", self.run_text(span), span[0], CLEAR)
+        if self.code == "en" and ("new " in self.low or "latest " in self.low):
+            for m in _new_work_from_en().finditer(self.text):
+                # "the new biopic from X": a film noun the language's "film from" does not hold
+                span = self.runs.starting_at(m.end())
+                if (
+                    span
+                    and self.full_name(self.run_text(span))
+                    and not self.other_film_after(span[1])
+                    and not _QUOTE_AFTER_COMMA.match(self.text, span[1])  # "…from X, “Other Film,” was …"
+                ):
+                    self.add("director", self.run_text(span), span[0], CLEAR)
         for m in self.finds("directed_after"):
             self.add("director", m.group(1), m.start(1), CLEAR)
         if self.code == "de" and (self.positions("ist ihr ") or self.positions("ist sein ")):
@@ -384,6 +440,15 @@ class DirectorCues(AsRoles):
                 for name, pos in self.list_after(m.end(), limit=4):
                     if " " in name or self.full_names_ending(name):
                         self.hits.append(Hit(role, name, pos, CLEAR))
+
+    def _listed_other_film(self, pos: int) -> bool:
+        """A bulleted list line naming a film before "(dir. X)" that is not the reviewed film."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        m = _BULLET.match(self.text, line_start, pos)
+        if not m:
+            return False
+        head = self.text[m.end() : pos].strip().strip("\"'“”‘’*_")
+        return bool(head) and bool(self.titles) and not self.is_film_title(head)
 
     def _listed_before(self, span: Span) -> tuple[str, int] | None:
         """The full name joined by "und" right before ``span`` ("A und B legen ihren Film vor": A)."""
@@ -652,6 +717,68 @@ class DirectorCues(AsRoles):
                 nat = self._nationality_between(m.start(), m.end())
                 self.add("director", self.run_text(before), before[0], CLEAR, nationality=nat)
 
+    def _inverted_made_de(self) -> None:
+        """ "Nach einem Drehbuch von Y hat X eine Tragikomödie ... gedreht", "Gemeinsam mit ihrem Mann Y hat X Regie
+        geführt": the subject after "hat" (something else opens the sentence); a partner named after "Gemeinsam mit"
+        directs too."""
+        text = self.text
+        if "Regie ha" in text:
+            for m in _DIRECTION_TAKEN_DE.finditer(text):
+                # "Die Regie hat X übernommen", "Regie hatte X geführt": the job first, its holder after "hat"
+                name = self._subject_name(m.group("name"))
+                if name and self.full_name(name) and not self.other_film_after(m.end()):
+                    self.add("director", name, m.start("name") + max(0, m.group("name").find(name)), CREDIT)
+        for verb in (" gedreht", " inszeniert", " realisiert", " Regie geführt"):
+            for pos in self.positions(verb.lower()):
+                start = self.analysis.sentence_of(pos)[0]
+                made = _MADE_INVERTED_DE.search(text, start, pos + len(verb))
+                if not made or made.end() != pos + len(verb) or made.start() == start:
+                    continue
+                if verb != " Regie geführt" and (
+                    not made.group("what")
+                    or _OTHER_MAKING.search(made.group())
+                    or not _FILM_MADE_NOUN.search(made.group("what"))
+                ):
+                    continue
+                name = self._subject_name(made.group("name"))
+                if not name or not self.full_name(name) or self.other_film_after(made.end()):
+                    continue
+                if any(q in text[start : made.end()] for q in "„“»«") and not self._quotes_only_the_film(
+                    start, made.end()
+                ):
+                    continue  # "Nach „Y“ hat X ... gedreht": maybe another film
+                found = [(name, made.start("name") + max(0, made.group("name").find(name)))]
+                together = _TOGETHER_WITH_DE.match(text, start)
+                if together and together.end() <= made.start("name"):
+                    partner = self.person(together.group("name"))
+                    if partner and self.full_name(partner):
+                        found.append((partner, together.start("name") + max(0, together.group("name").find(partner))))
+                self.add_directors(found, CREDIT if verb == " Regie geführt" else CLEAR)
+
+    def _own_film_pronoun_de(self) -> None:
+        """ "... könnte es die Österreicherin X sein: Ihr Wettbewerbsbeitrag „Titel“ war ...": a possessive pronoun
+        before a film word and the reviewed film's title points back to the one full name just before it."""
+        text = self.text
+        for m in _OWN_FILM_TITLED_DE.finditer(text):
+            if not self.is_film_title(m.group("title")):
+                continue
+            start = self.analysis.sentence_of(m.start())[0]
+            if start == m.start() and start >= 2:
+                lo = self.analysis.sentence_of(start - 2)[0]  # the sentence before
+            elif text[start : m.start()].rstrip().endswith(":"):
+                lo = start  # "...: Ihr Wettbewerbsbeitrag ...": the clause before the colon
+            else:
+                continue
+            people = {
+                p
+                for r in self.runs_in(lo, m.start())
+                if (p := self.person(self.run_text(r))) and " " in p and self.full_name(p) and not self.is_film_title(p)
+            }
+            known = {h.name for h in self.hits if h.role in ("actor", "critic", "other_director", "writer", "crew")}
+            if len(people) == 1 and not people & known:
+                name = next(iter(people))
+                self.add("director", name, text.rfind(name, lo, m.start()), CLEAR)
+
     def _more_german_leads(self) -> None:
         """German director phrases beyond the language data's leads: "Gedreht hat die Komödie die Hamburgerin X",
         "das Kinodebüt des bisher fürs Fernsehen tätigen X", "X hat eine Komödie über ... gedreht", "Die beiden haben
@@ -687,6 +814,8 @@ class DirectorCues(AsRoles):
                 if any(q in text[start:end] for q in "„“»«") and not self._quotes_only_the_film(start, end):
                     continue  # "X hat 2019 mit „Y“ einen Film gedreht": another film
                 self.add("director", name, made.start("name") + max(0, made.group("name").find(name)), CLEAR)
+        if " hat " in text:
+            self._inverted_made_de()
         if "erantwortlich" in text:
             for m in _IN_CHARGE_DE.finditer(text):
                 found = [(n, p) for n, p in self._director_names(m.end()) if self.full_name(n)]
@@ -699,6 +828,8 @@ class DirectorCues(AsRoles):
                     continue
                 if _PRESENTS_AFTER_NAME.match(text, found[-1][1] + len(found[-1][0])):
                     self.add_directors(found, CLEAR, nationality=self._nationality_between(m.end(), found[0][1]))
+        if self.titles and ("Ihr " in text or "Sein " in text):
+            self._own_film_pronoun_de()
         if "Wer " in text:
             for m in _WHO_DIRECTED_ANSWER.finditer(text):
                 found = [(n, p) for n, p in self._director_names(m.end()) if self.full_name(n)]

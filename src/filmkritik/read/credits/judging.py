@@ -237,7 +237,14 @@ class Judging(ReaderBase):
             return None
         span = self.runs.starting_at(start + m.end())
         raw = self.run_text(span) if span else ""
-        return raw if raw and self._given(raw.split(" ")[0]) else None
+        first = raw.split(" ")[0]
+        if raw and not self._given(first):
+            # ("eine Hebamme namens Vroni": "namens" makes a name no list knows a name, unless it is a common word)
+            if self.lex.looks_like_noun(first, self.code) or self.lex.is_lower_word(first, self.code):
+                return None
+            if not self._name_shaped([first]):
+                return None
+        return raw or None
 
     def _voice_name(self, actor: str) -> bool:
         """A voice cue is strong enough to credit two name-shaped words no given-name list knows ("leiht Tarek Haddad

@@ -70,7 +70,9 @@ _DASH_ASIDE_EN = re.compile(
 )
 _CREW_NOUN_EN = re.compile(r"(?:co-)?(?:direct|writ|produc|compos|cinematograph|edit|filmmak|screenwrit|author|critic)")
 _DASHED_ROLE = re.compile(
-    rf"[–—]\s+(?:(?:[a-zäöüß][\w-]*\s+){{0,3}}[a-zäöüß][\w-]*:\s+(?:(?:der|die)\s+(?:[a-zäöüß][\w-]*\s+){{1,3}})?"
+    # ("– eine Entdeckung: X –", "– ein Glücksfall: X –": an article and a noun of praise before the colon)
+    rf"[–—]\s+(?:(?:(?:[a-zäöüß][\w-]*\s+){{0,3}}[a-zäöüß][\w-]*|(?:ein|eine|echte?r?|wahre?r?)\s+(?:[a-zäöüß]+\s+)?"
+    rf"[A-ZÄÖÜ][a-zäöüß]+):\s+(?:(?:der|die)\s+(?:[a-zäöüß][\w-]*\s+){{1,3}})?"
     rf"|(?:a|an)\s+(?:[a-z][\w-]*,?\s+){{0,3}})?(?P<actor>{RUN})"
     # a remark after the actor: "– X in ihrer ersten Kinorolle –", "– X in einer Glanzrolle –", "– X, großartig, –"
     r"(?:\s+in\s+(?:ihrer|seiner)\s+(?:ersten|zweiten|dritten|ersten\s+großen|bislang\s+größten|größten|besten)\s+"

@@ -24,7 +24,8 @@ _PRONOUN_THEN_APPOSITION = re.compile(
 )
 _DOUBLE_ROLE = re.compile(
     rf"(?P<actor>{RUN})\s+(?:ist|spielt|glänzt|brilliert|überzeugt)\s+(?:hier\s+|auch\s+)?in\s+einer\s+Doppelrolle"
-    rf"(?:\s+als|\s*:)?\s+(?:(?:die|den|der)\s+)?(?:[a-zäöüß]+(?:e|en|er)\s+)?(?P<a>{RUN})\s+und\s+"
+    rf"(?:\s+zu\s+(?:sehen|erleben)\s*,)?(?:\s+als|\s*:)?\s+(?:(?:die|den|der)\s+)?(?:[a-zäöüß]+(?:e|en|er)\s+)?"
+    rf"(?:[A-ZÄÖÜ][a-zäöüß]+(?:brüder|schwestern|geschwister)\s+)?(?P<a>{RUN})\s+und\s+"
     rf"(?:(?:die|den|der|ihre|seine|ihren|seinen)\s+)?(?:[a-zäöüß]+(?:e|en|er)\s+)?(?P<b>{RUN})"
 )
 _ROLE_WON_FOR = re.compile(
@@ -93,12 +94,12 @@ _OBJECT_PRONOUN = re.compile(r"\s+(?:ihn|sie)\b(?!\s+(?:alle|an\b|glatt|locker|m
 #: "In der Rolle des Mirko ist X zu sehen", "In der Titelrolle der Marie glänzt X".
 _ROLE_OF_INVERTED = re.compile(
     rf"(?:(?:In|in)(?<=\b[Ii]n)\s+der|(?:Die|die)(?<=\b[Dd]ie)|(?:Den|den)(?<=\b[Dd]en)(?=\s+Part))\s+"
-    rf"(?:(?:Haupt|Titel|Neben)?[Rr]olle|Part|Figur)\s+(?:des|der)\s+"
+    rf"(?:[a-zäöüß]+e\s+)?(?:(?:Haupt|Titel|Neben)?[Rr]olle|Part|Figur|Synchronstimme|Sprechrolle)\s+(?:des|der|seiner|ihrer|seines|ihres)\s+"
     rf"(?:[a-zäöüß]+\s+){{0,2}}(?P<char>{RUN})"
     # "In der Rolle des Schmugglers Tomasz, der halb Lebemann ist, sehen wir X": a clause or apposition in between
     rf"(?P<appos>,\s+(?:der|die|das|den|dem|eines|einer|ein|eine|einen)\s+[^.;:!?()\n„“\"]{{1,80}}?,)?\s*(?:"
     rf"(?<!\s)\s*:\s*|\s(?:ist|sieht\s+man|erlebt\s+man|sehen\s+wir|glänzt|überzeugt|brilliert|übernimmt|übernahm|"
-    rf"spielt|verkörpert|gibt|hat|bekam|bekommt|legt)\s+(?:(?:die|der|diesmal|hier|nun|jetzt|ausgerechnet|dann)\s+){{0,2}})"
+    rf"spielt|verkörpert|gibt|hat|bekam|bekommt|legt|füllt|füllte)\s+(?:(?:die|der|diesmal|hier|nun|jetzt|ausgerechnet|dann)\s+){{0,2}})"
     rf"(?P<actor>{RUN})"
 )
 #: "eine Nebenrolle der großartigen X", "die Hauptrolle von X".
@@ -147,6 +148,15 @@ _LEAD_IN_EN = re.compile(
     r"(?:Opposite|Alongside|Beside|Against)\s+(?:him|her|them|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?,\s+|"
     r"(?:Meanwhile|Elsewhere|Later|Here|And|But|Finally|Best\s+of\s+all),\s+(?=as\s)"
 )
+_AS_NAMELESS_EN = re.compile(
+    rf"(?:(?:And|But|Meanwhile)\s+)?[Aa]s\s+(?P<np>(?:the|a|an|his|her|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}})"
+    rf"(?:\s+(?:who|that|whose)\s+[^,.;()\n]{{1,80}})?,\s+(?P<actor>{RUN})\s+(?:is|was|gives|makes|steals|brings|has)\s"
+)
+_NOT_A_PART_EN = re.compile(
+    r"\b(?:matter|result|consequence|rule|whole|aside|bonus|reminder|comparison|director|filmmaker|writer|"
+    r"screenwriter|producer|critic|viewer|fan|reviewer|audience|film|movie|film's|movie's|debut|sequel|remake|"
+    r"adaptation|documentary|kid|child|teenager|parent|result|way|example|side)\b"
+)
 _AS_ROLE_FIRST = re.compile(rf"[Aa]s\s+{_ROLE_FIRST_TAIL}")
 #: "In the role of Edith, X ...", "Playing Edith, X ...": rarer openers, looked for only when the text has them.
 _IN_ROLE_FIRST = re.compile(
@@ -158,8 +168,16 @@ _IN_ROLE_FIRST = re.compile(
 #: "The role of the smuggler Jonah Crane falls to X": the role's noun first, the actor after "to".
 _ROLE_GOES_TO = re.compile(
     rf"\b[Tt]he\s+(?:title\s+|lead\s+|central\s+|key\s+|pivotal\s+|juicy\s+|thankless\s+)?(?:role|part)\s+of\s+"
-    rf"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{1,3}})?(?P<char>{RUN}),?\s+(?:falls|fell|goes|went|is\s+given|was\s+given)"
+    rf"(?:(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,3}})?(?:(?P<char>{RUN}),?\s+)?"
+    rf"(?:falls|fell|goes|went|is\s+given|was\s+given)"
     rf"\s+to\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<actor>{RUN})"
+)
+_DEMONYM_BEFORE_NAME_DE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er(?:in)?\s+(?=[A-ZÄÖÜ])")
+_BRINGS_TO_LIFE_EN = re.compile(
+    rf"(?P<actor>{RUN})\s+(?:brings|brought)\s+(?P<char>{RUN})(?:,\s+(?:a|an|the|his|her)\s+[^,.;:!?()\n]{{1,80}},)?\s+to\s+life\b"
+)
+_EMPHATIC_IS_EN = re.compile(
+    r"(?P<actor>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+){1,2})\s+IS\s+(?P<char>(?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z'’-]+)(?=[\s,.;:!?])"
 )
 _GENITIVE_GLUES = frozenset({" der ", " des ", " von "})
 _ROLE_DETERMINERS = frozenset(
@@ -191,8 +209,22 @@ _INVERTED_PARTICIPLES = ("Verkörpert ", "Dargestellt ", "Gesprochen ", "Gemimt 
 
 
 _PASSIVE_AUXILIARY = re.compile(r"\s+(?:wird|werden)\s")
+_PRONOUN_PASSIVE_TRIGGERS = (
+    "gespielt w",
+    "verkörpert w",
+    "dargestellt w",
+    "sie wird ",
+    "er wird ",
+    "sie wurde ",
+    "er wurde ",
+)
 _PLAYED_INVERTED_PRONOUN = re.compile(
-    rf"(?<![\w-])[Gg]espielt\s+(?:wird|werden|wurde)\s+(?:sie|er)\s+(?:[a-zäöüß]+\s+){{0,2}}?von\s+(?:[a-zäöüß]+\s+){{0,2}}?(?P<actor>{RUN})"
+    rf"(?<![\w-])(?:(?:[Gg]espielt|[Vv]erkörpert|[Dd]argestellt)\s+(?:wird|werden|wurde)\s+(?:sie|er)\s+"
+    rf"(?:[a-zäöüß]+\s+){{0,2}}?von\s+(?:[a-zäöüß]+\s+){{0,2}}?(?P<actor>{RUN})"
+    # "Sie wird dargestellt von X", "Er wird von X gespielt": the pronoun opening the sentence
+    rf"|(?:Sie|Er)\s+(?:wird|wurde)\s+(?:(?:gespielt|verkörpert|dargestellt)\s+von\s+(?:[a-zäöüß]+\s+){{0,2}}?"
+    rf"(?P<actor2>{RUN})|von\s+(?:[a-zäöüß]+\s+){{0,2}}?(?P<actor3>{RUN})\s+(?:[a-zäöüß]+\s+){{0,3}}?"
+    rf"(?:gespielt|verkörpert|dargestellt)\b))"
 )
 #: Modal verbs in the second place ("Als Pater Anselm muss X einen Mord aufklären"): they end in no "-t".
 _MODAL_DE = r"(?:muss|will|kann|darf|soll|mag|wird)"
@@ -282,9 +314,41 @@ class RolePhrases(Voices):
         if " of " in text and (" role " in text or " part " in text):
             for m in _ROLE_GOES_TO.finditer(text):
                 if self._is_person_like(self.person(m.group("actor")) or ""):
-                    char = self.character(m.group("char"), m.start("char"))
+                    # ("the role of the local bookmaker goes to X": a part without a name, a performer all the same)
+                    char = self.character(m.group("char"), m.start("char")) if m.group("char") else None
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         self._english_voices_and_small_roles()
+        as_at = [
+            p for w in ("as the ", "as a ", "as an ", "as his ", "as her ", "as their ") for p in self.positions(w)
+        ]
+        if as_at and len(self.low) == len(text):
+            # tried only where "as the/a/..." opens a sentence, or follows an opening "And"/"But"/"Meanwhile"
+            openings = set(self._sentence_openings())
+            starts = {
+                p - len(lead)
+                for p in as_at
+                for lead in ("", "And ", "But ", "Meanwhile ")
+                if p - len(lead) in openings and text.startswith(lead, p - len(lead))
+            }
+            for start in sorted(starts):
+                nameless = _AS_NAMELESS_EN.match(text, start)
+                if not nameless or _NOT_A_PART_EN.search(nameless.group("np")):
+                    continue  # "As a matter of fact, X is ...", "As the film's director, X has ...": no part
+                if self.full_name(nameless.group("actor")) or self._performer_en(nameless.group("actor")):
+                    # "And as the union boss who may be a crook, X is a delight": a part without a name
+                    self.add("actor", nameless.group("actor"), nameless.start("actor"), CLEAR)
+        if " to life" in text:
+            for m in _BRINGS_TO_LIFE_EN.finditer(text):
+                # "X brings Agnes, the sharp-tongued churchwarden, to life": the part between the verb and "to life"
+                if self.full_name(self.person(m.group("actor")) or ""):
+                    char = self.character(m.group("char"), m.start("char"))
+                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+        if " IS " in text:
+            for m in _EMPHATIC_IS_EN.finditer(text):
+                # "Dorian Kessick IS Father Ambrose": the critic's capitals, a copula all the same
+                if self.full_name(m.group("actor")) and not self.is_film_title(m.group("char")):
+                    char = self.character(m.group("char"), m.start("char"))
+                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         if " whom " in text:
             for m in _WHOM_PLAYS_EN.finditer(text):
                 # "Mrs. Dunmore, whom X plays with terrifying politeness, ...": the part before the relative clause
@@ -419,12 +483,24 @@ class RolePhrases(Voices):
             for m in _PLAYED_INVERTED.finditer(text):
                 char = self.character(m.group("char"), m.start("char"))
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
-            for m in _PLAYED_INVERTED_PRONOUN.finditer(text):
-                if self.full_name(m.group("actor")):
-                    # "Gespielt wird sie von X": the part is the one the sentence before names, if only one
+        starts = {p for w in _PRONOUN_PASSIVE_TRIGGERS for p in self.positions(w)}
+        if starts:
+            # (tried only where a trigger word stands: "gespielt wird", "Sie wird", ...)
+            found = (
+                self._matches_at(_PLAYED_INVERTED_PRONOUN, text, starts)
+                if len(self.low) == len(text)
+                else list(_PLAYED_INVERTED_PRONOUN.finditer(text))  # lower-casing moved the offsets: scan it all
+            )
+            for m in found:
+                key = next(k for k in ("actor", "actor2", "actor3") if m.group(k))
+                actor = m.group(key)
+                if self.full_name(actor):
+                    # "Gespielt wird sie von X", "Sie wird dargestellt von X", "Er wird von X gespielt": the part is
+                    # the one the sentence before names, if only one
+                    at = m.start(key)
                     sentence = self.analysis.sentence_of(m.start())
-                    char = self._role_named_before(sentence[0], m.group("actor")) if sentence[0] == m.start() else None
-                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+                    char = self._role_named_before(sentence[0], actor) if sentence[0] == m.start() else None
+                    self.add("actor", actor, at, CLEAR, character=char)
         pos = text.find("Als ")
         while pos >= 0:
             # "Als Fotografin Lene überzeugt Anna Vogt": the role first, a verb, then the actor (sentence start).
@@ -432,18 +508,38 @@ class RolePhrases(Voices):
             first = _AS_ROLE_VERB_ACTOR.match(text, pos) if opens else None
             if opens and not first:
                 self._as_role_then_pronoun(pos)
-            if first and self.analysis.sentence_of(pos)[0] == pos and self.full_name(self.person(first["actor"]) or ""):
+            actor_raw, actor_at = (first["actor"], first.start("actor")) if first else ("", 0)
+            demonym = (
+                _DEMONYM_BEFORE_NAME_DE.match(actor_raw)
+                if first and text[actor_at - 4 : actor_at] in ("der ", "die ")
+                else None
+            )
+            if (
+                demonym
+                and not self.full_name(self.person(actor_raw) or "")
+                and self.full_name(actor_raw[demonym.end() :])
+            ):
+                # "Als Bergführer Gion brilliert der Bündner X": a regional noun before the performer's full name
+                actor_raw, actor_at = actor_raw[demonym.end() :], actor_at + demonym.end()
+            if first and self.analysis.sentence_of(pos)[0] == pos and self.full_name(self.person(actor_raw) or ""):
                 char = self.character(first["char"], first.start("char"))
                 if char and not self.lex.looks_like_noun(char, self.code):
-                    self.add("actor", first["actor"], first.start("actor"), CLEAR, character=char)
+                    self.add("actor", actor_raw, actor_at, CLEAR, character=char)
                 elif (
                     " " not in first["char"]
                     and self._role_noun(first["char"])
                     and _PERFORMING_AFTER_ROLE.match(text, first.end("char"))
                 ):
-                    self.add("actor", first["actor"], first.start("actor"), CLEAR)  # "Als Schurke chargiert X"
+                    self.add("actor", actor_raw, actor_at, CLEAR)  # "Als Schurke chargiert X"
             pos = text.find("Als ", pos + 4)
-        if "olle de" in text or "Part de" in text or "Figur de" in text:
+        if (
+            "olle de" in text
+            or "Part de" in text
+            or "Figur de" in text
+            or "stimme de" in text
+            or "olle sei" in text
+            or ("olle ihr" in text)
+        ):
             for m in _ROLE_OF_INVERTED.finditer(text):
                 char = self.character(m.group("char"), m.start("char"))
                 if char and " " not in char and (self.lex.looks_like_noun(char, "de") or self._role_noun(char)):
@@ -530,6 +626,8 @@ class RolePhrases(Voices):
             if self._speaker_label(cspan):
                 return None  # a speaker's label
             char = self.character(self.run_text(cspan), cspan[0])
+            if char and places.canonical(char) and self._word_before(cspan[0]) in _PREPOSITIONS:
+                continue  # "kehrt aus Berlin zurück; X verleiht ihr ...": a place after a preposition is no part
             if char and not (" " not in char and self.lex.looks_like_noun(char, self.code)):
                 if self._noun_after_article(cspan, char):
                     return None
@@ -698,14 +796,26 @@ class RolePhrases(Voices):
         if found and found != noun:
             self.add("actor", self.run_text(span), span[0], CLEAR, character=found)
 
-    def _role_named_before(self, start: int, actor: str) -> str | None:
+    def _role_named_before(self, start: int, actor: str, *, back: bool = True) -> str | None:
         """The one part the sentence before ``start`` names (a given name or a full name that no cue gave as a
-        performer, director or critic), for "X spielt sie" / "Gespielt wird er von X" opening the next sentence."""
+        performer, director or critic), for "X spielt sie" / "Gespielt wird er von X" opening the next sentence.
+        When that sentence names nobody and opens with "Sie"/"Er" (the same person going on), the sentence before it
+        ("Im Zentrum steht Henrike, ... . Sie lebt allein ... . X spielt sie ...")."""
         if start < 2 or "\n\n" in self.text[max(0, start - 3) : start]:
             return None
         before = self.analysis.sentence_of(start - 2)
         if before[0] >= start:
             return None
+        if (
+            back
+            and self.text.startswith(("Sie ", "Er "), before[0])
+            and not any(
+                self._given(t)
+                for r in self.runs.within(before[0] + 3, min(before[1], start))
+                for t in names.tokens(self.run_text(r))
+            )
+        ):
+            return self._role_named_before(before[0], actor, back=False)
         known = {_norm(h.name) for h in self.hits if h.role != "pronoun" and h.strength >= CLEAR} | {_norm(actor)}
         found: dict[str, int] = {}
         for cspan in self.runs.within(before[0], min(before[1], start)):

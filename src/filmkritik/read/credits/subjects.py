@@ -20,6 +20,11 @@ from filmkritik.read.credits.common import (
 from filmkritik.read.credits.parens import Parentheses
 from filmkritik.read.lexmatch import occurrences, word_boundary
 
+#: "Einer davon, der Landwirt X, " / "Eine von ihnen, die Bäckerin X, " before the verb: the performer in the apposition.
+_ONE_OF_THEM_DE = re.compile(
+    r"(?:Einer|Eine)\s+(?:davon|von\s+ihnen|dieser\s+[A-ZÄÖÜ][a-zäöüß]+)\s*,\s+(?:der|die)\s+(?:[a-zäöüß]+e\s+)?"
+    r"[A-ZÄÖÜ][a-zäöüß]+\s+(?P<name>[A-ZÄÖÜ][^,.;:!?()\n]{2,40}),\s"
+)
 _WORD_THEN_SPACE = re.compile(r"(\w+) $")
 _V2_OPENERS = frozenset(
     """Darin Dabei Hier Dort Nun Dann Damit Danach Darauf Daneben Dazu Außerdem Zudem Ebenso Ebenfalls Diesmal
@@ -105,6 +110,12 @@ class Subjects(Parentheses):
         start = self.analysis.sentence_of(pos)[0]
         if pos - start > 150:
             return None
+        one_of = _ONE_OF_THEM_DE.match(self.text, start) if self.code == "de" and between is None else None
+        if one_of and one_of.end() == pos:
+            # "Einer davon, der Landwirt X, spielt den alten Senn Clau": the apposition names the performer
+            span = self.runs.starting_at(one_of.start("name"))
+            name = self.person(self.run_text(span)) if span else None
+            return span if span and name and self.full_name(name) else None
         span = self.runs.starting_at(start)
         if not span or not (between or _CLAUSE_THEN_VERB).fullmatch(self.text, span[1], pos):
             return None

@@ -22,6 +22,12 @@ from filmkritik.read.credits.subjects import Subjects
 from filmkritik.read.names import RUN
 
 #: Past tense of playing, and another work named near the role: a part in another film or series.
+#: "spielt in einem einzigen Berliner Block, ...", "spielt fast nur im Stellwerk.": a setting after "spielt", no part.
+_SETTING_AFTER_PLAY_DE = re.compile(
+    r"\s+(?:(?:fast|ganz|überwiegend|vor\s+allem|hauptsächlich|komplett|nur|ausschließlich|größtenteils)\s+)*"
+    r"(?:in|im|auf|am|zwischen|unter)\s+(?:(?:einem|einer|einen|dem|der|den|des|diesem|dieser)\s+)?"
+    r"(?:[a-zäöüß]+(?:e|en|er|em|es)\s+)*(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?[A-ZÄÖÜ][\wäöüß-]+(?:\s*[,.;:]|\s+(?:und|zwischen|im|in|am|auf)\s)"
+)
 _PAST_PLAY_DE = frozenset("spielte verkörperte mimte gab spielten verkörperten".split())
 _OTHER_WORK_DE = re.compile(r"[„“\"»]|\b(?:Serie|Fernsehserie|Vorgänger|Vorgängerfilm|Kurzfilm|Theaterstück)\b")
 _IN_OTHER_WORK_DE = re.compile(r",?\s+(?:in|im)\s+(?:[„“\"»]|(?:der|einer)\s+(?:\w+)?[Ss]erie\b|Vorgänger)")
@@ -184,6 +190,8 @@ class PlayVerbs(Subjects):
                 continue
             actor_raw = self.run_text(span)
             pos = m.end()
+            if self.code == "de" and m.group().startswith("spielt") and _SETTING_AFTER_PLAY_DE.match(text, pos):
+                continue  # "Der Film auf X spielt in einem Berliner Block": where the story is set, no part
             role = self.p.role_of.match(" " + text[pos : pos + 60])
             if role or re.match(
                 r"\s+(?:die|the|eine|a)\s+(?:[Rr]olle|role|Figur)\s+(?:der|des|eines|einer|of)\s", text[pos:]

@@ -24,7 +24,7 @@ from filmkritik.read.title_spans import (
     quoted,
 )
 from filmkritik.read.titles.candidate import _whole_line, key_of, person_shaped
-from filmkritik.read.titles.facts import _facts_rest, country_year
+from filmkritik.read.titles.facts import _facts_below, _facts_rest, country_year
 from filmkritik.read.titles.patterns import (
     _FACTS_LABEL,
     _HEAD_LIMIT,
@@ -32,6 +32,7 @@ from filmkritik.read.titles.patterns import (
     _LEADING_WORDS,
     _MOVIE_SUFFIX,
     _NAV_PARTS,
+    _PLATFORMS,
     _QUOTE_MARKS,
     _RIGHTS,
     _SENTENCE_BEFORE,
@@ -85,6 +86,13 @@ _CREDIT_OPENERS = frozenset(
     foto photo bild quelle""".split()
 )
 _YEAR_TITLE = re.compile(r"(?:1[89]|20)\d\d")
+_PREDICATE_FIRST = re.compile(
+    r" (?:ist|war|bleibt) (?:der|die|das) (?:Film|Streifen|Drama|Thriller|Komödie|Krimi|Werk)\b"
+    r"(?! (?:von|des|der|über|aus|mit|um|vom|zum)\b)"
+)
+_MADE_BY_OPENING = re.compile(
+    r"(?i)(?:ein(?:e)? (?:\w+ )?(?:film|produktion) von|an? (?:\w+ )?(?:film|production) by|un film de)\b"
+)
 #: A quote standing alone on its line, under the line before it: "UNSER FILM DER WOCHE" / "„Leuchtfeuer“".
 _QUOTE_UNDER_LINE = re.compile(r"(?m)^[ \t]*([^\n]{3,60}?)[ \t]*\n[ \t]*[„“\"»«]([^\n„“”\"»«]{1,80})[“”\"«»][ \t]*$")
 _COLUMN_HINTS = ("woche", "week", "tages", "day", "monats", "month", "wochenende", "weekend", "jahres", "year")
@@ -157,6 +165,17 @@ _MAKER_CUE = LedPattern(rf"(?:{_MAKER_ROLE.pattern}|{_MADE_BY.pattern})")
 #: A capitalised word of a maker's name and the white space after it (:func:`_surname_of_named_person`).
 _NAME_WORD = re.compile(r"[A-ZÄÖÜÀ-Þ][\w'’.-]+\s+")
 #: A short line of buttons or links: "▶ Jetzt streamen | + Merkliste", "Watch trailer | Share".
+#: Words of speech in a quote: a headline quoting someone ("„Ich wollte nie …“: Regisseurin X über …") names no film.
+_SPEECH_WORDS = frozenset("ich wir mir mich uns mein meine unser unsere du dich dir i we me my our us you".split())
+#: What follows a quoted name opening a headline: a colon, a dash or a bar and the teaser, or the headline sentence's
+#: lower-case words ("'X' burns bright", "'X' on Glowbox: …").
+_HEADLINE_AFTER_QUOTE = re.compile(r"(?::|[ \t]+[–—|-])[ \t]+\S|[ \t]+[a-zäöüß]")
+#: Quotes on a headline line besides the film's: "'A' and 'B': the week's films" names two.
+_OTHER_QUOTE = re.compile(r"[„“”\"»«‘]|(?<![\w])'(?=\w)")
+#: A title with commas inside quotes: "Alles auf Anfang, Frau Kowalski", "Ein Zimmer, zwei Betten, drei Probleme".
+_COMMA_PARTS = re.compile(r"[A-ZÄÖÜ0-9][\w'’&-]*(?: [\w'’&-]+){0,3}(?:, [\w'’&-]+(?: [\w'’&-]+){0,3}){1,2}[!?]?")
+_DOUBLE_QUOTES = frozenset('„“”"»«')
+_HEAD_QUOTE = re.compile(r"(?m)^[„“\"»«‘']([^\n„“”\"»«]{3,90}?)[“”\"«»’']")
 #: An info box's title label: "Titel: X", "Deutscher Titel: X", "Title: X" (not "Originaltitel: X").
 _TITLE_LABEL = re.compile(
     r"^(?=[TtDdVvFfGgRr])(?:Titel|Filmtitel|Deutscher Titel|Verleihtitel|Title|Film title|Release title|German title|"
@@ -199,6 +218,8 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         and not (s.how != "quoted" and _mail_label(text, s))  # "Datum: 23. November"
         and not (s.how != "quoted" and _CLOCK_TIME.fullmatch(s.text))  # "HEUTE, 20:15 UHR"
         and not (s.how in ("caps", "line") and s.text.casefold() in own_labels)  # "KIEZ" of "KIEZ-Wertung: ★★★★☆"
+        # "Letterboxd review by mossgarden", "Letterboxd-ish review": where the review was posted, not the film
+        and not (s.how == "headline" and key_of(s.text).split("-", 1)[0] in _PLATFORMS)
     ]
     spans += _headline_heads(text, [s for s in spans if s.how == "headline"])
     spans += _headline_heads(text, _sentence_headlines(text))
@@ -215,16 +236,22 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
     spans += _headline_tails(text, [s for s in spans if s.how == "line" and s.start < 300])
     spans += _facts_titles(text, navigation, language)
     spans += _quoted_under_column_label(text)
+    if "," in text[:_HEAD_LIMIT]:
+        known = {s.start for s in spans if s.how == "quoted"}
+        spans += [s for s in _comma_head_quotes(text, navigation) if s.start not in known]
     labelled = _labelled_titles(text)
     if labelled:  # "Titel: Die Brüder von Kaltenbrunn": a headline cue's capture cut at "von" gives way to the label's
         starts = {s.start: s.text for s in labelled}
         spans = [s for s in spans if not (s.start in starts and starts[s.start].startswith(s.text + " "))]
         spans += labelled
     spans = [_prose_trimmed(s) if s.how == "prose" else s for s in spans]
+    spans = [_comma_head_joined(text, s, language) if s.how == "prose" and s.start > 2 else s for s in spans]
     # "… the home of Mr. Ahankhah. He follows him": what is left after a sentence's end may be its first word
     spans = [s for s in spans if s.how != "prose" or _plausible(key_of(s.text), navigation)]
     spans = [s for s in spans if not (s.how == "prose" and _surname_of_named_person(text, s.text))]
     spans = [s for s in spans if not (s.how == "prose" and _ROLE_THEN_NAME.match(s.text))]  # "Director Kofi Mensah"
+    # "Sehenswert ist der Film trotzdem": a predicate put first, not a one-word title ("X ist der Film des Jahres" is)
+    spans = [s for s in spans if not (s.how == "prose" and " " not in s.text and _PREDICATE_FIRST.match(text, s.end))]
     spans += [  # "Das Problem" said once gives no "Das"
         s for s in _prose_heads(text, [s for s in spans if s.how == "prose"]) if _plausible(key_of(s.text), navigation)
     ]
@@ -242,6 +269,87 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
             and not _ROLE_FIRST.match(s.text)  # "Regisseur Darius Kairys"
         ]
     return spans
+
+
+def _leads_headline(text: str, start: int, end: int) -> bool:
+    """The quoted name at ``start``-``end`` opens a headline line near the page's top, the rest of the line a teaser
+    after a colon or dash, or the headline sentence going on ("„X“: Zwischen Sitcom und Sozialkomödie", "'X' burns
+    bright, then fizzles", "'X' on Glowbox: Watch It or Pass?"); the body has not begun above it, and the line names
+    no other quoted work."""
+    opening = start - 1
+    if start >= _HEAD_LIMIT or opening < 0 or (opening > 0 and text[opening - 1] != "\n"):
+        return False
+    if text[opening] not in _QUOTE_MARKS or text[end : end + 1] not in _QUOTE_MARKS:
+        return False
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[end + 1 : line_end]
+    if len(rest) > 140 or not _HEADLINE_AFTER_QUOTE.match(rest) or _OTHER_QUOTE.search(rest):
+        return False
+    if any(len(line) > 200 for line in text[:opening].split("\n")):
+        return False  # the body has begun: a quote opening a line below it is a pull quote or a box
+    return not _SPEECH_WORDS.intersection(text[start:end].casefold().split())
+
+
+def _comma_head_quotes(text: str, navigation: frozenset[str]) -> list[TitleSpan]:
+    """ "„Alles auf Anfang, Frau Kowalski“: Zwischen Sitcom und …", "„Ein Zimmer, zwei Betten, drei Probleme“" over
+    "Deutschland 2025 · 95 Min. · Regie: …": a quoted title with commas said once is kept when it opens the headline
+    or stands alone on its line right above the film's facts (quotes with commas are mostly speech elsewhere)."""
+    found: list[TitleSpan] = []
+    limit = min(len(text), _HEAD_LIMIT)
+    comma = text.find(", ", 0, limit)
+    while comma >= 0:  # only short lines holding ", " (both shapes do), found by str.find
+        back = max(0, comma - 200)
+        pos = text.rfind("\n", back, comma) + 1
+        end = text.find("\n", comma, pos + 200)
+        if (pos == 0 and back > 0) or (end < 0 and len(text) > pos + 200):
+            nxt = text.find("\n", comma, limit)  # a long line: the body, no heading; on to the next line
+            comma = text.find(", ", nxt, limit) if nxt >= 0 else -1
+            continue
+        end = len(text) if end < 0 else end
+        first = text[pos : pos + 1]
+        if first in _QUOTE_MARKS:
+            m = _HEAD_QUOTE.match(text, pos)
+            if m is not None:
+                found += _comma_quote(text, m, navigation)
+        elif (
+            (first.isupper() or first.isdigit())
+            and end - pos <= 110
+            and end < len(text)
+            and text.count(" ", pos, end) <= 10  # a title of at most nine words, "A, B" with at most four before
+            and text.count(" ", pos, text.find(",", pos, end)) <= 3
+        ):
+            # "Schöne Grüße, Frau Doktor" / "20:15 Uhr, Das Erste · Fernsehfilm, Deutschland 2026 · Regie: …"
+            inner = text[pos:end].rstrip(" \t")
+            if (
+                not _DOUBLE_QUOTES.intersection(inner)
+                and _COMMA_PARTS.fullmatch(inner) is not None
+                and len(inner.split()) <= 9
+                and not _SPEECH_WORDS.intersection(inner.casefold().replace(",", " ").split())
+                and not DATE_LIKE.search(inner)
+                and _facts_below(text, end + 1, navigation)
+            ):
+                found.append(TitleSpan(inner, pos, pos + len(inner), "line"))
+        comma = text.find(", ", end, limit)
+    return found
+
+
+def _comma_quote(text: str, m: re.Match[str], navigation: frozenset[str]) -> list[TitleSpan]:
+    """The quoted title with commas opening the line matched by :data:`_HEAD_QUOTE`, when it heads the page."""
+    inner = m.group(1).strip()
+    if ", " not in inner or _COMMA_PARTS.fullmatch(inner) is None or len(inner.split()) > 9:
+        return []
+    start = m.start(1) + m.group(1).index(inner)
+    end = start + len(inner)
+    if _SPEECH_WORDS.intersection(inner.casefold().replace(",", " ").split()):
+        return []
+    line_end = text.find("\n", m.end())
+    alone = not text[m.end() : line_end if line_end >= 0 else len(text)].strip()
+    if (alone and line_end >= 0 and _facts_below(text, line_end + 1, navigation)) or (
+        not alone and _leads_headline(text, start, end)
+    ):
+        return [TitleSpan(inner, start, end, "quoted")]
+    return []
 
 
 def _quoted_under_column_label(text: str) -> list[TitleSpan]:
@@ -484,6 +592,7 @@ def _facts_titles(text: str, navigation: frozenset[str], language: str) -> list[
             or GENRE_WORD.fullmatch(title)  # "Drama | Türkei 2023 | 131 Minuten"
             or (" " not in title and text.count(title) < 2)  # "Competition. Director: …": a section, said once
             or title.split(maxsplit=1)[0].casefold() in _CREDIT_OPENERS  # "Mit Mia Roth, Ben Ott. D 2024, 101 Min."
+            or _MADE_BY_OPENING.match(title)  # "Ein Film von Ewa Nowak. Polen 2025.": the credit, not the title
             or person_shaped(title, language)
             or DATE_LIKE.search(title)
         ):
@@ -514,6 +623,8 @@ def _headline_tails(text: str, lines: list[TitleSpan]) -> list[TitleSpan]:
         words = span.text.split()
         if len(words) < 5 or text.count(span.text) > 1:
             continue  # "Die Brücke von Kars" is a title, not a sentence about "Kars"
+        if _COLUMN_LABEL.fullmatch(span.text.rsplit(": ", 1)[-1].casefold()):
+            continue  # "Kino-Kompass: Unser Film der Woche" … "diese Woche": a column's label, no film at its end
         title_cased = all(w[:1].isupper() or w.casefold() in _SMALL_WORDS for w in words)
         for n in range(min(5, len(words) - 2), 0, -1):
             tail = " ".join(words[-n:])
@@ -612,6 +723,37 @@ def _prose_trimmed(span: TitleSpan) -> TitleSpan:
     return span if value == span.text else TitleSpan(value, start, start + len(value), span.how)
 
 
+#: A sentence opening with two to four capitalised words and a comma, right before a prose capture: "Cold Open, " of
+#: "Cold Open, Warm Heart, the second feature from …".
+_COMMA_HEAD = re.compile(
+    r"(?:^|(?<=[.!?:] )|(?<=\n))([A-ZÄÖÜ][\w'’-]*(?: (?:(?:of|the|a|an|in|on|at|to|for|and|der|die|das|und|im|am) )?"
+    r"[A-ZÄÖÜ0-9][\w'’-]*){1,3}), \Z"
+)
+
+
+def _comma_head_joined(text: str, span: TitleSpan, language: str) -> TitleSpan:
+    """ "Cold Open, Warm Heart, the second feature from …": a prose capture right after a sentence's opening
+    capitalised words and a comma is the second half of a title with a comma; not after a person's name, a place
+    or a sentence's opening word ("In Berlin, …", "Still, …")."""
+    if text[span.start - 2 : span.start] != ", ":
+        return span
+    head = _COMMA_HEAD.search(text, max(0, span.start - 50), span.start)
+    if head is None:
+        return span
+    value = head.group(1)
+    if (
+        value.startswith(_LEADING_WORDS)
+        or person_shaped(value, language)
+        or places.canonical(value)
+        or value.split(" ", 1)[0].casefold() in _SENTENCE_STARTERS
+    ):
+        return span
+    whole = f"{value}, {span.text}"
+    if text.count(span.text) > text.count(whole):
+        return span  # "Sweet Lord, Tin Roof Revival is a mess" … "Tin Roof Revival is …": the body names it alone
+    return TitleSpan(whole, head.start(1), head.start(1) + len(whole), span.how)
+
+
 def _surname_of_named_person(text: str, value: str) -> bool:
     """ "Regisseurin Kaja Ohm … Ohm erzählt von Einsamkeit": a one-word prose capture that the page also writes as a
     maker's surname (after a role word and a first name) is that person, not a one-word title. A person named
@@ -705,6 +847,7 @@ def _plausible(key: str, navigation: frozenset[str]) -> bool:
         key in navigation
         or words & _REVIEW_WORDS
         or not _LETTER.search(key)
+        or not any(ch.isalpha() for ch in key)  # "★★★½": the regex's letter class takes "½" for one
         or _DOMAIN.fullmatch(key)
         or _COLUMN_LABEL.fullmatch(key)
     ):

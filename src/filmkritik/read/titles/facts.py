@@ -79,6 +79,8 @@ def _facts_line(text: str, start: int) -> bool:
     line = text[start : end if end >= 0 else len(text)]
     if _FACTS_LABEL.match(line) or _YEAR_ALONE.fullmatch(line) or country_year(line) or _genre_countries(line):
         return True
+    if _genre_sentence_facts(line):
+        return True
     if len(line) >= 120 or not _FACTS_YEAR.search(line):
         return False
     if "Uhr" in line or "pm" in line or "PM" in line:
@@ -86,6 +88,24 @@ def _facts_line(text: str, start: int) -> bool:
         # times are no release date
         line = _CLOCK.sub(" ", line)
     return not DATE_LIKE.search(line)
+
+
+#: "Kinderfilm. Deutschland 2026. Regie: …": a genre word as a sentence, then countries and a year as the next.
+_GENRE_SENTENCE = re.compile(r"(?P<genre>[A-ZÄÖÜ][\wäöüß-]+)\.\s+(?P<rest>[A-ZÄÖÜ].*)")
+
+
+def _genre_sentence_facts(line: str) -> bool:
+    """A facts line opening with a genre word said as a sentence, then the countries and year ("Kinderfilm.
+    Deutschland 2026. Regie: …", "Drama. Frankreich, Belgien 2025.")."""
+    m = _GENRE_SENTENCE.match(line.strip())
+    if m is None or not m.group("genre").casefold().endswith(_GENRE_ENDS) or not GENRE_WORD.fullmatch(m.group("genre")):
+        return False
+    year = _ANY_YEAR.search(m.group("rest"), 0, 60)
+    if year is None:
+        return False
+    head = m.group("rest")[: year.end()]
+    tail = m.group("rest")[year.end() :]
+    return (not tail.strip() or tail.lstrip()[:1] in ".,;|·•") and country_year(head) is not None
 
 
 def _genre_countries(line: str) -> bool:

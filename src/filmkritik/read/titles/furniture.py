@@ -53,6 +53,10 @@ _COLUMN_AFTER = re.compile(
     r"[ \t]*[–—|:·-][ \t]*(?:(?:die|der|das|eine|ein|unsere|the|our|a|your)[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
     r"[\w-]*(?:[Kk]olumne|[Cc]olumn|[Rr]ubrik|[Nn]ewsletter|[Pp]odcast|[Tt]agebuch|[Dd]iary)[ \t]*(?:\n|$)"
 )
+#: "Welcome back to X", "Willkommen zurück bei X": a show greeting its listeners by its own name.
+_WELCOME_BEFORE = re.compile(r"\b(?:[Ww]elcome(?:\s+back)?\s+to|[Ww]illkommen(?:\s+zurück)?\s+(?:bei|zu|im|in))\s+$")
+#: "THE SHOW – Episode 214 transcript", "Filmgeflüster | Folge 12": a show's name over one episode.
+_EPISODE_AFTER = re.compile(r"[ \t]*[–—|:·-][ \t]*(?:Episode|Ep\.|Folge)[ \t]*#?\d+\b[^\n]{0,60}(?:\n|$)")
 # "Die Filmkolumne", "Der Kino-Newsletter", "The Projection Booth Weekly": a heading named as a column or a letter
 _COLUMN_NAME = re.compile(r"(?:[\w-]*(?:[Kk]olumne|[Nn]ewsletter|[Pp]odcast)|.* (?:Column|Weekly|Newsletter|Podcast))")
 #: A line that is one of a site's buttons, under its name.
@@ -202,10 +206,35 @@ def _column_names(text: str, pooled: dict[str, Candidate]) -> None:
                 continue
             if _at_line_start(text, span.start) and (
                 _COLUMN_AFTER.match(text, span.end)
+                or _EPISODE_AFTER.match(text, span.end)
                 or (len(cand.occurrences) <= 1 and _COLUMN_NAME.fullmatch(cand.text.split(" ", 1)[-1]))
             ):
                 cand.score -= 4.0
                 break
+        if _repeated_after_quoted_headline(text, cand):
+            cand.score -= 4.0  # "STREAM IT OR BIN IT?" / "'Title' on Platform: Stream It or Bin It?": the column
+        # "Welcome back to The Reel Thing, the show where ...": the heading names the show
+        if any(s.how in ("line", "caps", "headline") and s.start <= _HEAD_LIMIT for s in cand.spans) and any(
+            _WELCOME_BEFORE.search(text, max(0, start - 30), start) for start, _ in cand.occurrences
+        ):
+            cand.score -= 4.0
+
+
+def _repeated_after_quoted_headline(text: str, cand: Candidate) -> bool:
+    """The page's first line, said again after a colon, dash or bar at the end of the headline below it, which
+    opens with a quoted name: a column's name over "'Title' on Platform: Column Name"."""
+    first = next((s for s in cand.spans if s.start == 0 and s.how in ("line", "caps", "headline")), None)
+    if first is None:
+        return False
+    end = text.find("\n", 0)
+    if end < 0:
+        return False
+    rest = text[end:].lstrip()
+    line = rest.split("\n", 1)[0].strip()
+    name = text[:end].strip()
+    if len(name) < 4 or not line or line[0] not in "'‘\"“„‚»" or not line.casefold().endswith(name.casefold()):
+        return False
+    return line[: len(line) - len(name)].rstrip()[-1:] in (":", "|", "–", "—", "-")
 
 
 def _tagline_masthead(text: str, pooled: dict[str, Candidate]) -> None:

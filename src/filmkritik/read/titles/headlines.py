@@ -7,6 +7,7 @@ import re
 
 from filmkritik.read.title_spans import GENRE_WORD
 from filmkritik.read.titles.candidate import Candidate, _at_line_start, _whole_line, key_of, person_shaped
+from filmkritik.read.titles.collect import _leads_headline
 from filmkritik.read.titles.facts import _facts_below, _facts_line
 from filmkritik.read.titles.patterns import (
     _GENERIC,
@@ -39,6 +40,9 @@ _TWO_QUOTED = re.compile(
 )
 
 
+_JOINED = (" und ", " and ", " & ")
+
+
 def _fold_headline_sentences(pooled: dict[str, Candidate]) -> None:
     """ "Review: The Salt Road Drives Deep Into the Desert": a headline capture said once that
     starts with a name the text repeats gives its weight to that name."""
@@ -53,6 +57,9 @@ def _fold_headline_sentences(pooled: dict[str, Candidate]) -> None:
             if other is not cand
             and sentence.startswith((other.key + " ", other.key + ","))
             and len(other.occurrences) >= 2
+            # "Pippo und das Meer", "Lotte & Fips": a name joined to another by "und" is a title of two, not a
+            # sentence about the first
+            and not sentence.startswith(_JOINED, len(other.key))
         ]
         if heads:
             head = max(heads, key=lambda c: len(c.key))
@@ -135,6 +142,8 @@ def _most_named_over_passing(text: str, pooled: dict[str, Candidate]) -> None:
             and cand.score >= top
             and not any(s.how in ("headline", "line") or _at_line_start(text, s.start) for s in cand.spans)
             and not any(_sequel_of(cand.key, c.key) for c in repeated)  # "„Die Muffels 2: Chaos im Zoo“"
+            # "'Dust on the Dashboard' on Flickbox: Stream It or Skip It?": a quoted name opening the headline
+            and not any(s.how == "quoted" and _leads_headline(text, s.start, s.end) for s in cand.spans)
         ):
             cand.score = top - 0.1
 
@@ -250,20 +259,50 @@ def _second_line_over_first(text: str, pooled: dict[str, Candidate]) -> None:
     if first_end < 0:
         return
     second_start = first_end + 1 + (len(text[first_end + 1 :]) - len(text[first_end + 1 :].lstrip()))
+    quoted_line = text[second_start : second_start + 1] in _QUOTE_MARKS
     opening = [
-        c for c in pooled.values() if len(c.occurrences) <= 1 and c.first <= second_start and c.spans[0].how == "line"
+        c
+        for c in pooled.values()
+        if len(c.occurrences) <= 1 and c.first <= second_start + quoted_line and c.spans[0].how == "line"
     ]
-    opening = [c for c in opening if all(s.how in ("line", "caps") for s in c.spans)]  # "DIE FILMLUPE" / "Salzkinder"
-    first = [c for c in opening if all(s.start == 0 for s in c.spans)]
+    # "DIE FILMLUPE" / "Salzkinder"; "Kinderkino" / "„Die Schnecke Samtfuß“"
+    opening = [c for c in opening if all(s.how in ("line", "caps", "quoted") for s in c.spans)]
+    first = [c for c in opening if all(s.start == 0 for s in c.spans) and c.spans[0].how != "quoted"]
     second = [
         c
         for c in opening
-        if all(s.start == second_start for s in c.spans)
-        and all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in c.text.split())  # "The Salt Marsh"
+        if all(s.start == second_start or (quoted_line and s.start == second_start + 1) for s in c.spans)
+        and (
+            all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in c.text.split())  # "The Salt Marsh"
+            or (quoted_line and any(s.how == "quoted" for s in c.spans))
+            # "Wochenendbeilage | Film" / "Wenn die Kraniche ziehen" / the review; not "Die Mondfahrer – Der Film" /
+            # "Kinderfilm nach der beliebten Hörspielserie", a title over its teaser
+            or (_label_first_line(text[:first_end]) and _heading_over_body(text, c))
+        )
     ]
     if first and second and not _facts_line(text, second_start):
         for cand in first:
             cand.score = min(cand.score, max(c.score for c in second) - 0.3)
+
+
+def _label_first_line(line: str) -> bool:
+    """The page's first line is a label: one word, or a row of labels ("Wochenendbeilage | Film")."""
+    line = line.strip()
+    return " " not in line or any(f" {sep} " in line for sep in ("|", "·", "•", "›", ">"))
+
+
+def _heading_over_body(text: str, cand: Candidate) -> bool:
+    """A short line of a few words, no sentence, standing alone right above the body's first long paragraph."""
+    span = cand.spans[0]
+    words = cand.text.split()
+    if not 2 <= len(words) <= 6 or cand.text[-1:] in ".,;:" or not cand.text[:1].isupper():
+        return False
+    line_end = text.find("\n", span.end)
+    if line_end < 0 or text[span.end : line_end].strip():
+        return False
+    following = text[line_end:].lstrip("\n")
+    first_line = following.split("\n", 1)[0]
+    return len(first_line) >= 150
 
 
 def _sequel_of(key: str, base: str) -> bool:

@@ -76,5 +76,5 @@ _PLATFORMS = frozenset(
     apple tv plus|hbo|hbo max|hulu|peacock|paramount+|paramount plus|mubi|wow|joyn|rtl+|magenta tv|magentatv|
     ard mediathek|zdf mediathek|arte mediathek|mediathek|arte|zdfneo|3sat|bbc iplayer|iplayer|channel 4|
     criterion channel|the criterion channel|shudder|crunchyroll|canal+|tubi|pluto tv|sky go|sky cinema|sky ticket|
-    kino on demand|filmfriend|youtube|vimeo|itunes|google play""".replace("\n", "").split("|")
+    kino on demand|filmfriend|youtube|vimeo|itunes|google play|letterboxd""".replace("\n", "").split("|")
 )

@@ -95,6 +95,10 @@ def peel_furniture(
     best = candidates[0]
     if best.score >= _CUED and {"headline", "quoted"} <= {s.how for s in best.spans}:
         return spans, candidates  # "Filmkritik: „X“" opening the page is the film's cued heading, not a teaser
+    if best.score >= _CUED and any(
+        s.how == "headline" and 0 < s.start < 40 and _title_shaped(s.text) for s in best.spans
+    ):
+        return spans, candidates  # "Animationsfilm: Fridolin und der Wal": a cued title after its label, no teaser
     top = _furniture_top(text)
     if top == 0 or len(best.occurrences) > 1 or best.first > top:
         return spans, candidates

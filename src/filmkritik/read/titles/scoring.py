@@ -10,7 +10,7 @@ from filmkritik import lang
 from filmkritik.read import festivals, lexmatch, names, places
 from filmkritik.read.title_spans import GENRE_WORD, TitleSpan
 from filmkritik.read.titles.candidate import Candidate, _at_line_start, key_of, person_shaped
-from filmkritik.read.titles.collect import _person_before, link_lists
+from filmkritik.read.titles.collect import _leads_headline, _person_before, link_lists
 from filmkritik.read.titles.facts import _facts_below
 from filmkritik.read.titles.folding import (
     _fold_prefixes,
@@ -97,7 +97,15 @@ _PERSON_AFTER = re.compile(
     r"plays(?!\s+(?:like|out|as\s+if|as\s+though|more|less|better|worse|well|best|it|its|both|to)\b)|"
     r"stars|verkörpert|portrays)\b|s\s+(?:Film|Regie|neuer)\b"
 )
+_LINE_KINDS = frozenset(("headline", "line", "facts", "caps"))
 _YEAR_END = re.compile(r"\s*['’]?(?:19|20)?\d\d$")
+#: What a quoted name opening the headline adds to its quote (a headline cue's line weighs 7).
+_HEADLINE_QUOTE_BONUS = 3.0
+#: A transcript's speaker label with its role: "PAULA REYES, HOST:", "Karla Nettelbeck, Moderatorin:".
+_ROLE_LABEL = re.compile(
+    r"(?i)[^\n,:]{2,40},[ \t]*(?:host|co-host|presenter|anchor|critic|film critic|reviewer|correspondent|reporter|"
+    r"guest|moderator|moderatorin|moderation|kritiker|kritikerin|filmkritiker|filmkritikerin|gast|reporterin)[ \t]*:?"
+)
 #: A rating in brackets after a heading's title: "(Grade: A-)", "(Rating: 3/5)", "(★★★½)".
 _GRADE_AFTER = re.compile(
     r"[ \t]*\((?:(?:Grade|Rating|Note|Wertung|Bewertung|Score)[ \t]*:[ \t]*[^()\n]{1,12}|[★☆½]{1,6})\)[ \t]*(?:\n|$)"
@@ -113,7 +121,9 @@ _PASSING = re.compile(
     r"other (?:films|titles|releases|new releases|highlights)|(?:außerdem|ausserdem|ebenfalls|auch) (?:gesehen|neu|im|in|"
     r"läuft|laufen|startet|starten|auf)|weitere (?:filme|neustarts|starts)|"
     # a TV page's other programme: "Auch heute: … zeigt um 20:15 Uhr", "Danach: 21:45 Uhr „X“", "Also tonight:"
-    r"auch heute|heute außerdem|danach:|im anschluss:|anschließend:|also tonight|later tonight|afterwards:)(?!\w)"
+    r"auch heute|heute außerdem|also tonight|later tonight)(?!\w)"
+    # "Danach: 21:45 Uhr „X“", "Im Anschluss, 23:15 Uhr:": a label opening its sentence; not "kam danach: „X“"
+    r"|^\s*(?:danach|im anschluss|anschließend|afterwards)(?:,?[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*uhr)?)?:"
 )
 #: A film the critic did not get to see (or not to its end): "habe ich verpasst", "war ausverkauft", "nur zur Hälfte
 #: gesehen", "I missed", "was sold out".
@@ -225,9 +235,17 @@ def rank(
     _first_of_two_reviews(text, pooled, getattr(data, "NAVIGATION", frozenset()))
     _first_of_two_quoted(text, pooled)
     _remade_film(text, pooled, lowered)
+    _maker_earlier_film(text, pooled, language)
     _teaser_runs(text, pooled)
+    best = max(pooled.values(), key=_score_of, default=None)
+    if best is not None and not any(s.how in _LINE_KINDS for s in best.spans):
+        # a best name with no heading of its own: a heading said once may name the film instead
+        _question_heading(text, pooled, best)
+        _heading_over_character(text, pooled, language, best)
     _speaker_labels(text, pooled)  # last: a label is never the film, whatever the rules above made of it
     _introduced_persons(text, pooled)
+    _role_labels(text, pooled)
+    _host_lines(text, pooled)
     _event_prefixes(text, pooled)
     return sorted(pooled.values(), key=lambda c: (-c.score, c.first))
 
@@ -244,7 +262,12 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
         and any(s.how in ("quoted", "prose") for s in cand.spans)
         # "Außerdem neu: „Nachtbus“": a line after a passing label names the other film all the same
         and not any(s.how in ("headline", "line") and _at_line_start(text, s.start) for s in cand.spans)
-        and _in_passing(text, cand.occurrences[0][0])
+        and (
+            _in_passing(text, cand.occurrences[0][0])
+            # "Think X with fewer jokes. … Also new this week: 'X' (returning)": compared first, then listed among
+            # the other new films; a list line that opens with its passing label says which kind of name it is
+            or any(_listed_in_passing(text, start) for start, _ in cand.occurrences[1:])
+        )
     )
     # "Den Vormittagsfilm „X“ habe ich verpasst", "“X” was sold out": a film the critic did not see, said once
     passing = passing or (
@@ -360,6 +383,10 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             and _no_actor_in(text, span, language)
         ):
             weight = 0.0  # "Four Winters in Tromsø" heading a page: a title with a place, not "Ann Bo in Tromsø"
+        if span.how == "quoted" and weight >= _WEIGHT["quoted"] and _leads_headline(text, span.start, span.end):
+            # "„Alles auf Anfang“: Zwischen Sitcom und …", "'Every Little Ember' burns bright", "'X' on Glowbox:
+            # Watch It or Pass?": a quoted name opening the page's headline, the rest a teaser, is the film
+            weight += _HEADLINE_QUOTE_BONUS
         if span.how == "quoted" and weight > 0 and span.start in line_starts and len(cand.occurrences) <= 1:
             weight = 0.0  # a quoted heading said once: one sighting, and its line already counts
         score += weight
@@ -385,8 +412,10 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
     if cand.occurrences and cand.occurrences[0][0] < 0.1 * len(text) and not _label_once(cand):
         score += 0.5  # named early
     score -= 2.5 * min(_person_uses(text, cand), 2)
-    if not any(s.how in ("headline", "quoted", "caps", "facts") for s in cand.spans) and (
-        person_shaped(cand.text, language) or _first_name_only(cand.text, language)
+    if (
+        not any(s.how in ("headline", "quoted", "caps", "facts") for s in cand.spans)
+        and (person_shaped(cand.text, language) or _first_name_only(cand.text, language))
+        and not _dated_heading(text, cand, navigation)
     ):
         score -= 3  # a byline, a star's or a character's name
     if (
@@ -411,6 +440,23 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
     elif any(festivals.canonical(_YEAR_END.sub("", n) if n[-1:].isdigit() else n) for n in named):
         score -= 6  # "Berlinale 2025", "Venice Film Festival": the occasion, not the film
     return score
+
+
+_DATED_LINE_END = re.compile(r"[ \t]+\(?(?:19|20)\d\d\)?[ \t]*$")
+
+
+def _dated_heading(text: str, cand: Candidate, navigation: frozenset[str]) -> bool:
+    """ "Maple Hollow 2026" / "Directed by …": a line naming the film with its year over its facts is a title,
+    however much the name looks like a person's (a byline has no year of its own and no credits below)."""
+    for span in cand.spans:
+        if span.how != "line":
+            continue
+        line_end = text.find("\n", span.end)
+        if line_end < 0 or _DATED_LINE_END.fullmatch(text, span.end, line_end) is None:
+            continue
+        if _facts_below(text, line_end + 1, navigation):
+            return True
+    return False
 
 
 def _path_after(text: str, end: int) -> bool:
@@ -474,6 +520,110 @@ def _in_passing(text: str, start: int) -> bool:
     return _PASSING.search(sentence.casefold()) is not None
 
 
+#: Words right before a character's name: "als Witwe Sigrún", "spielt diesen Hansi", "as Bridie" (not "heißt", which
+#: names films as often: "Der große Wurf dieser Woche heißt X").
+_CHARACTER_CUES = frozenset("als spielt spielen verkörpert gibt diesen diese dieser as plays playing".split())
+
+
+def _score_of(cand: Candidate) -> float:
+    return cand.score
+
+
+def _heading_over_character(text: str, pooled: dict[str, Candidate], language: str, best: Candidate) -> None:
+    """ "Die Rückkehr des Zauberers" / "Familienfilm, ab 6 Jahren" / "Der Zauberer Balduin … Balduin ist Wolfram
+    Kettelhack": a short heading standing alone at the page's top, said once, names the film; a name the body uses
+    for a character ("als Witwe Sigrún", "spielt diesen Hansi", "X ist <actor>") does not beat it, however
+    often the body says it."""
+    if best.score < max(c.score for c in pooled.values()) or any(
+        s.how in ("headline", "line", "facts", "caps") or (s.how == "quoted" and _leads_headline(text, s.start, s.end))
+        for s in best.spans
+    ):
+        return
+    if not _character_use(text, best, language):
+        return
+    top = [s for s in _top_lines(text, 2)]
+    for cand in pooled.values():
+        if cand is best or cand.score <= 0 or len(cand.occurrences) > 1:
+            continue
+        words = cand.text.split()
+        if not 1 <= len(words) <= 5 or not cand.text[:1].isupper():
+            continue
+        if any(
+            (s.how == "line" and (s.start, s.end) in top)
+            # "„Schwarzer Schnee“: Schmuggler im Grenzland" heading the page
+            or (s.how == "quoted" and _leads_headline(text, s.start, s.end) and any(a < s.start < b for a, b in top))
+            for s in cand.spans
+        ):
+            cand.score = best.score + 0.1
+            return
+
+
+def _top_lines(text: str, count: int) -> set[tuple[int, int]]:
+    """Where the page's first ``count`` non-blank lines stand (stripped), when each is alone and short."""
+    found: set[tuple[int, int]] = set()
+    start = 0
+    while start < len(text) and len(found) < count and start < 400:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            found.add((start + lead, start + lead + len(line.strip())))
+        start = end + 1
+    return found
+
+
+def _character_use(text: str, cand: Candidate, language: str) -> bool:
+    """The body uses the name for a character: after "als", "spielt", "as", "plays", or before "ist"/"is"
+    and an actor's first and last name ("Balduin ist Wolfram Kettelhack")."""
+    lex = names.lexicon()
+    for start, end in cand.occurrences:
+        before = text[max(0, start - 50) : start].rstrip(" „\"“»«‘'").split()
+        if before and before[-1].lower() in _CHARACTER_CUES:
+            return True
+        after = text[end : end + 40].split()
+        if (
+            len(after) >= 3
+            and after[0] in ("ist", "is")
+            and after[1][:1].isupper()
+            and lex.is_first_name(after[1])
+            and after[2][:1].isupper()
+        ):
+            return True
+    return False
+
+
+def _question_heading(text: str, pooled: dict[str, Candidate], best: Candidate) -> None:
+    """ "Wo bleibt Tante Grete?" heading the page, then "Tante Grete" in the body without any cue or quotes: a short
+    question heading said once is the film's title when the best name is no more than a capitalised run inside it
+    (the title's own words said again), not a teaser about a film the page names some other way."""
+    if not all(s.how == "run" for s in best.spans) or "?" not in text[:400]:
+        return
+    for cand in pooled.values():
+        words = cand.text.split()
+        if (
+            2 <= len(words) <= 7
+            and cand.text.endswith("?")
+            and not cand.text.startswith(_WHY)
+            and len(cand.occurrences) <= 1
+            and any(s.how == "line" and s.start < 300 for s in cand.spans)
+            and f" {best.key} " in f" {cand.key} "
+            and cand.score < best.score
+        ):
+            cand.score = best.score + 0.1
+            return
+
+
+def _listed_in_passing(text: str, start: int) -> bool:
+    """The name at ``start`` stands in a line that opens with a passing label ("Also new this week on Flickbox: 'A',
+    'B'", "Ebenfalls neu: „A“ | „B“")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 80:
+        return False
+    head = text[line_start:start]
+    return ":" in head and _PASSING.match(head.casefold()) is not None
+
+
 def _speaker_labels(text: str, pooled: dict[str, Candidate]) -> None:
     """ "Moderator: Und die Hauptdarstellerin?" / "Freitag: Die Glasbläserin ...": a name opening two lines or more
     with a colon, each time going on with other words, and never standing anywhere else as a heading, is a
@@ -507,6 +657,73 @@ def _introduced_persons(text: str, pooled: dict[str, Candidate]) -> None:
             continue
         if any(_ROLE_BEFORE.search(text, max(0, start - 30), start) for start, _ in cand.occurrences):
             cand.score = min(cand.score, -2.0)
+
+
+def _role_labels(text: str, pooled: dict[str, Candidate]) -> None:
+    """ "PAULA REYES, HOST: A new heist movie opens …": a name with its role, opening a line before a colon, is a
+    transcript's speaker label, never the film."""
+    for cand in pooled.values():
+        if "," not in cand.key or cand.score <= -2.0:
+            continue
+        for span in cand.spans:
+            if (
+                _at_line_start(text, span.start)
+                and (span.text.endswith(":") or text.startswith(":", span.end))
+                and _ROLE_LABEL.fullmatch(span.text)
+            ):
+                cand.score = min(cand.score, -2.0)
+                break
+
+
+#: Before a quote: a German possessive of a surname ("Etheridges „X“").
+_POSSESSIVE_BEFORE_DE = re.compile(r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\wäöüß'’-]+)s\s*[„\"“»«‘]$")
+#: After a quote: a relative clause in the perfect or past that sets the film back in time ("…“, über den ich hier
+#: vor drei Jahren geschwärmt habe", "…“, den sie 2019 gedreht hatte").
+_EARLIER_CLAUSE_DE = re.compile(
+    r"[“”\"«»’]?,\s+(?:(?:über|mit|in|von|an|bei|für|zu)\s+)?(?:den|die|das|dem|der|denen)\s+"
+    r"(?P<clause>[^.,;:!?\n„“\"]{0,100}?)\s(?:habe|hatte|hat|haben|hatten|war|waren|wurde)\b"
+)
+_TIME_BACK_DE = re.compile(
+    r"\b(?:vor\s+(?:\w+\s+)?(?:Jahren|Jahrzehnten|Monaten)|damals|früher|einst|seinerzeit|(?:19|20)\d\d|"
+    r"letzte[ns]?\s+Jahr|im\s+vergangenen\s+Jahr)\b"
+)
+
+
+def _maker_earlier_film(text: str, pooled: dict[str, Candidate], language: str) -> None:
+    """ "Erinnern Sie sich an Etheridges „Cardiff Nights“, über den ich hier vor drei Jahren geschwärmt habe": a
+    quoted film after the possessive of a person the page names in full, then a relative clause placing it years
+    back, is that maker's earlier film, not the one reviewed."""
+    if language != "de":
+        return
+    for cand in pooled.values():
+        for span in cand.spans:
+            if span.how != "quoted":
+                continue
+            before = _POSSESSIVE_BEFORE_DE.search(text, max(0, span.start - 40), span.start)
+            if before is None:
+                continue
+            after = _EARLIER_CLAUSE_DE.match(text, span.end)
+            if after is None or not _TIME_BACK_DE.search(after.group("clause")):
+                continue
+            surname = before.group("name")
+            if re.search(rf"(?<![\w-])[A-ZÄÖÜ][\wäöüß'’-]+\s+{re.escape(surname)}\b", text):
+                cand.score -= 4.0
+                break
+
+
+#: "Hosts: A and B", "Moderation: A": a show's credit label opening a line.
+_HOST_LINE = re.compile(r"(?:Hosts?|Co-[Hh]osts?|Guests?|Presenters?|Moderation|Moderator(?:in|en)?|Gäste|Gast)[ \t]*:")
+
+
+def _host_lines(text: str, pooled: dict[str, Candidate]) -> None:
+    """ "Hosts: Ann Lee and Bo Kim": a line crediting a show's hosts or guests is never the film (nor its label)."""
+    for cand in pooled.values():
+        if cand.score <= -2.0:
+            continue
+        for span in cand.spans:
+            if span.how == "line" and _at_line_start(text, span.start) and _HOST_LINE.match(text, span.start):
+                cand.score = min(cand.score, -2.0)
+                break
 
 
 def _event_prefixes(text: str, pooled: dict[str, Candidate]) -> None:
