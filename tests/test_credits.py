@@ -47,6 +47,23 @@ def actors(record: ReviewRecord) -> set[str]:
     return {a.name for a in record.film.actors}
 
 
+def assert_phrasing(text: str, pairs: set[tuple[str, str]], credited: set[str], not_credited: set[str]) -> None:
+    """One invented passage read by the credits alone: exactly ``pairs``, ``credited`` among the performers and none
+    of ``not_credited`` (the shape of every credits round's phrasing cases)."""
+    record = read_credits(text)
+    assert cast(record) == pairs
+    assert credited <= actors(record)
+    assert not (not_credited & actors(record))
+
+
+def reader_f1s(fixture: Path) -> dict[str, float]:
+    """F1 of cast pairs, actors and directors over a JSONL fixture of gold credits, read by the whole reader."""
+    import filmkritik
+
+    scores = credit_scores(fixture, lambda row: filmkritik.read_text(row["text"]))
+    return {field: f1 for field, (_, _, f1) in scores.items()}
+
+
 def credit_scores(
     fixture: Path, read: Callable[[dict[str, Any]], ReviewRecord]
 ) -> dict[str, tuple[float, float, float]]:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import filmkritik
-from test_credits import actors, cast, credit_scores, read_credits
+from test_credits import assert_phrasing, read_credits, reader_f1s
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "credits"
 
@@ -187,10 +187,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "pairs", "credited", "not_credited"), CASES)
 def test_round12_phrasings(text: str, pairs: set[tuple[str, str]], credited: set[str], not_credited: set[str]) -> None:
-    record = read_credits(text)
-    assert cast(record) == pairs
-    assert credited <= actors(record)
-    assert not (not_credited & actors(record))
+    assert_phrasing(text, pairs, credited, not_credited)
 
 
 def _directors(text: str, title: str | None = None) -> set[str]:
@@ -212,7 +209,6 @@ def test_german_co_director_and_responsible_maker() -> None:
 def test_german_director_named_before_the_noun() -> None:
     """A filmmaker's relative clause before "erzählt", and a bare "die Regisseurin" pointing back to the one full
     name of the sentence before (not an actor's, not a writer's)."""
-    import filmkritik
 
     def directors(text: str) -> set[str]:
         return {d.name for d in filmkritik.read_text(text).film.directors}
@@ -254,11 +250,6 @@ def test_english_co_credited_directors(text: str, expected: set[str]) -> None:
     assert _directors(text) == expected
 
 
-def _score(fixture: Path) -> dict[str, float]:
-    scores = credit_scores(fixture, lambda row: filmkritik.read_text(row["text"]))
-    return {field: f1 for field, (_, _, f1) in scores.items()}
-
-
 @pytest.mark.parametrize(
     ("name", "floors"),
     [
@@ -270,6 +261,6 @@ def _score(fixture: Path) -> dict[str, float]:
     ],
 )
 def test_generalisation12_floors(name: str, floors: dict[str, float]) -> None:
-    scores = _score(FIXTURES / name)
+    scores = reader_f1s(FIXTURES / name)
     for field, floor in floors.items():
         assert scores[field] >= floor, (field, scores[field])

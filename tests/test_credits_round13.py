@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-import filmkritik
 from filmkritik.read import names
-from test_credits import actors, cast, credit_scores, read_credits
+from test_credits import assert_phrasing, read_credits, reader_f1s
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "credits"
 
@@ -220,10 +219,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "pairs", "credited", "not_credited"), CASES)
 def test_round13_phrasings(text: str, pairs: set[tuple[str, str]], credited: set[str], not_credited: set[str]) -> None:
-    record = read_credits(text)
-    assert cast(record) == pairs
-    assert credited <= actors(record)
-    assert not (not_credited & actors(record))
+    assert_phrasing(text, pairs, credited, not_credited)
 
 
 def _directors(text: str) -> set[str]:
@@ -249,11 +245,6 @@ def test_rarer_given_names_are_known() -> None:
         assert not lex.is_first_name(word), word
 
 
-def _score(fixture: Path) -> dict[str, float]:
-    scores = credit_scores(fixture, lambda row: filmkritik.read_text(row["text"]))
-    return {field: f1 for field, (_, _, f1) in scores.items()}
-
-
 @pytest.mark.parametrize(
     ("name", "floors"),
     [
@@ -265,6 +256,6 @@ def _score(fixture: Path) -> dict[str, float]:
     ],
 )
 def test_generalisation13_floors(name: str, floors: dict[str, float]) -> None:
-    scores = _score(FIXTURES / name)
+    scores = reader_f1s(FIXTURES / name)
     for field, floor in floors.items():
         assert scores[field] >= floor, (field, scores[field])

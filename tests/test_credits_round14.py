@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import filmkritik
-from test_credits import actors, cast, credit_scores, read_credits
+from test_credits import assert_phrasing, reader_f1s
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "credits"
 
@@ -192,15 +191,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "pairs", "credited", "not_credited"), CASES)
 def test_round14_phrasings(text: str, pairs: set[tuple[str, str]], credited: set[str], not_credited: set[str]) -> None:
-    record = read_credits(text)
-    assert cast(record) == pairs
-    assert credited <= actors(record)
-    assert not (not_credited & actors(record))
-
-
-def _score(fixture: Path) -> dict[str, float]:
-    scores = credit_scores(fixture, lambda row: filmkritik.read_text(row["text"]))
-    return {field: f1 for field, (_, _, f1) in scores.items()}
+    assert_phrasing(text, pairs, credited, not_credited)
 
 
 @pytest.mark.parametrize(
@@ -216,6 +207,6 @@ def _score(fixture: Path) -> dict[str, float]:
     ],
 )
 def test_generalisation14_floors(name: str, floors: dict[str, float]) -> None:
-    scores = _score(FIXTURES / name)
+    scores = reader_f1s(FIXTURES / name)
     for field, floor in floors.items():
         assert scores[field] >= floor, (field, scores[field])
