@@ -16,6 +16,7 @@ import re._compiler as _sre_compiler
 import re._constants as _sre  # the regex parser's node kinds (see ``_first_chars``)
 import re._parser as _sre_parse
 import sys
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
@@ -107,6 +108,89 @@ class NeedleFilter:
         seen[_gram_hashes(text)] = True
         kept = np.logical_and.reduceat(seen[self._grams], self._firsts).tolist()
         return frozenset(itertools.compress(self.needles, map(operator.not_, kept)))
+
+
+#: The shortest text worth the shared filter (measured in speed pass 15: its numpy calls cost ~70-150 us inside a
+#: reading, the ~100 searches it spares cost ~1-3.5 us each in a text of 1,000-5,000 characters).
+FILTER_FROM = 1000
+
+#: Lower-cased needles of four characters or more searched for in earlier texts of a language (credits trigger words,
+#: the openings of :class:`OpeningLedPattern`, the required strings of :class:`LedPattern`), and the filter over them
+#: (rebuilt when one was added).
+_ASKED: defaultdict[str, set[str]] = defaultdict(set)
+_FILTERS: dict[str, NeedleFilter] = {}
+
+
+class Reading:
+    """The text one reading is about (``None`` when its lower-cased form is not as long), that form ``low``, and its
+    language: which needles searched for in earlier texts of the language it does not hold, found once for every
+    reader that looks for cue words in it (:class:`NeedleFilter`)."""
+
+    __slots__ = ("_absent", "asked", "code", "low", "text")
+
+    def __init__(self, text: str | None, low: str, code: str) -> None:
+        self.text, self.low, self.code = text, low, code
+        #: The needles the next text's filter holds (whoever searches this text for one adds it).
+        self.asked = _ASKED[code]
+        self._absent: frozenset[str] | None = None
+
+    def absent(self) -> frozenset[str]:
+        """The asked needles (lower case) the text does not hold (some absent ones may be missing from the answer).
+        None of them occurs in the lower-cased text, so no string that lower-cases to one is in the text (its
+        characters lower one for one: the same length)."""
+        if self._absent is None:
+            asked = self.asked
+            needles = _FILTERS.get(self.code)
+            if needles is None or len(needles.needles) != len(asked):
+                needles = _FILTERS[self.code] = NeedleFilter(sorted(asked.copy()))  # (a copy: another thread may add)
+            self._absent = needles.absent(self.low)
+        return self._absent
+
+
+#: The reading under way (the last one begun, see :func:`reading`).
+_READING: list[Reading] = []
+
+
+def reading(text: str, low: str, code: str) -> None:
+    """Note the text a reading is about, ``low``, its lower-cased form, and its language: :func:`here` answers for
+    these two strings (the very objects) until the next reading begins."""
+    _READING[:] = [Reading(text if len(low) == len(text) else None, low, code)]
+
+
+def here(text: str) -> Reading | None:
+    """The reading whose text, or lower-cased text, ``text`` is (the very object), when long enough to be worth the
+    filter; else None."""
+    found = _READING[0] if _READING else None
+    if found is None or len(text) < FILTER_FROM or (text is not found.low and text is not found.text):
+        return None
+    return found
+
+
+def _filter_key(needle: str) -> str | None:
+    """What :meth:`Reading.absent` knows ``needle`` by: its lower case, when that is four characters or more and as
+    long as the needle (each character lowered to one; no capital sigma, whose lower case depends on what follows)."""
+    low = needle.lower()
+    if len(low) < _GRAM or len(low) != len(needle) or "Σ" in needle:
+        return None
+    return low
+
+
+def _searched(text: str, keys: tuple[tuple[str, str | None], ...]) -> Iterator[str]:
+    """The needles of ``keys`` ((needle, :func:`_filter_key`) pairs) that ``text`` may hold: all, unless ``text`` is
+    the reading's (:func:`here`), whose filter rules out the absent ones (and learns the others)."""
+    found = here(text)
+    if found is None:
+        for needle, _ in keys:
+            yield needle
+        return
+    absent, asked = found.absent(), found.asked
+    for needle, key in keys:
+        if key is not None:
+            if key in absent:
+                continue
+            if key not in asked:
+                asked.add(key)
+        yield needle
 
 
 def matches_at(
@@ -437,6 +521,7 @@ class LedPattern:
         # Strings every match holds (a text holding none has no match); ``(?!)``, a language without the phrase,
         # matches nowhere but would be tried at every position.
         self._required = () if pattern == "(?!)" else required_substrings(pattern)
+        self._required_keys = tuple((part, _filter_key(part)) for part in self._required or ())
         parsed = _sre_parse.parse(pattern)
         found = _first_chars(list(parsed))
         flags = parsed.state.flags
@@ -456,7 +541,9 @@ class LedPattern:
         """The matches of the pattern in ``text`` (from ``pos``, up to ``endpos``), as ``re.Pattern.finditer``
         gives them."""
         pos, end = max(pos, 0), len(text) if endpos is None else min(endpos, len(text))
-        if self._required is not None and not any(text.find(part, pos, end) >= 0 for part in self._required):
+        if self._required is not None and not any(
+            text.find(part, pos, end) >= 0 for part in _searched(text, self._required_keys)
+        ):
             return  # (a match within the window holds one of them within it)
         if self._opening is not None:
             yield from self._opening.finditer(text, pos, end)
@@ -556,6 +643,7 @@ class OpeningLedPattern:
         parsed = _sre_parse.parse(pattern, flags)
         led = _sre_compiler._get_literal_prefix(parsed, parsed.state.flags)[0]
         self.openings = None if led else literal_openings(pattern, flags)
+        self._keys = tuple((opening, _filter_key(opening)) for opening in self.openings or ())
 
     @property
     def pattern(self) -> str:
@@ -573,7 +661,7 @@ class OpeningLedPattern:
             yield from self.regex.finditer(text, pos, end)
             return
         starts: set[int] = set()
-        for opening in self.openings:
+        for opening in _searched(text, self._keys):  # (openings the reading's text does not hold: not searched)
             at = text.find(opening, pos, end)
             while at >= 0:
                 starts.add(at)
