@@ -126,10 +126,13 @@ class Reading:
     language: which needles searched for in earlier texts of the language it does not hold, found once for every
     reader that looks for cue words in it (:class:`NeedleFilter`)."""
 
-    __slots__ = ("_absent", "asked", "code", "low", "text")
+    __slots__ = ("_absent", "asked", "code", "derived", "low", "text")
 
     def __init__(self, text: str | None, low: str, code: str) -> None:
         self.text, self.low, self.code = text, low, code
+        #: Strings made of the text's characters (:func:`derived`): a needle without white space one of them holds,
+        #: the text holds too.
+        self.derived: list[str] = []
         #: The needles the next text's filter holds (whoever searches this text for one adds it).
         self.asked = _ASKED[code]
         self._absent: frozenset[str] | None = None
@@ -157,36 +160,52 @@ def reading(text: str, low: str, code: str) -> None:
     _READING[:] = [Reading(text if len(low) == len(text) else None, low, code)]
 
 
+def derived(copy: str, source: str) -> None:
+    """Note ``copy``, a string made of ``source``'s characters, when ``source`` is the reading's text or its lower case
+    (:func:`here` then answers for it too, for needles without white space): pieces of it in order, joined by white
+    space or with some characters replaced by white space (the pieces lower-cased or not). A needle without white
+    space in the copy lies within one piece, so ``source`` holds it (lower-cased, the text's lower case holds it)."""
+    found = here(source)
+    if found is not None and copy is not source and len(found.derived) < 8:
+        found.derived.append(copy)
+
+
 def here(text: str) -> Reading | None:
-    """The reading whose text, or lower-cased text, ``text`` is (the very object), when long enough to be worth the
-    filter; else None."""
+    """The reading whose text, lower-cased text or a string :func:`derived` from them ``text`` is (the very object),
+    when the reading's text is long enough to be worth the filter; else None."""
     found = _READING[0] if _READING else None
-    if found is None or len(text) < FILTER_FROM or (text is not found.low and text is not found.text):
+    if found is None or len(found.low) < FILTER_FROM:
+        return None
+    if text is not found.low and text is not found.text and not any(text is d for d in found.derived):
         return None
     return found
 
 
-def _filter_key(needle: str) -> str | None:
-    """What :meth:`Reading.absent` knows ``needle`` by: its lower case, when that is four characters or more and as
-    long as the needle (each character lowered to one; no capital sigma, whose lower case depends on what follows)."""
+#: A needle, what :meth:`Reading.absent` knows it by (or None) and whether it holds white space.
+_Key = tuple[str, str | None, bool]
+
+
+def _filter_key(needle: str) -> _Key:
+    """``needle``, what :meth:`Reading.absent` knows it by (its lower case, when that is four characters or more and
+    as long as the needle: each character lowered to one, no capital sigma, whose lower case depends on what follows)
+    and whether it holds white space."""
     low = needle.lower()
-    if len(low) < _GRAM or len(low) != len(needle) or "Σ" in needle:
-        return None
-    return low
+    usable = len(low) >= _GRAM and len(low) == len(needle) and not any(ch in "Σσς" for ch in needle)
+    return needle, low if usable else None, any(ch.isspace() for ch in needle)
 
 
-def _searched(text: str, keys: tuple[tuple[str, str | None], ...]) -> Iterator[str]:
-    """The needles of ``keys`` ((needle, :func:`_filter_key`) pairs) that ``text`` may hold: all, unless ``text`` is
-    the reading's (:func:`here`), whose filter rules out the absent ones (and learns the others)."""
+def _searched(text: str, keys: tuple[_Key, ...]) -> Iterator[str]:
+    """The needles of ``keys`` (:func:`_filter_key`) that ``text`` may hold: all, unless ``text`` is the reading's
+    (:func:`here`), whose filter rules out the absent ones (and learns the others)."""
     found = here(text)
     if found is None:
-        for needle, _ in keys:
+        for needle, _, _ in keys:
             yield needle
         return
-    absent, asked = found.absent(), found.asked
-    for needle, key in keys:
+    absent, asked, whole = found.absent(), found.asked, text is found.low or text is found.text
+    for needle, key, spaced in keys:
         if key is not None:
-            if key in absent:
+            if key in absent and (whole or not spaced):
                 continue
             if key not in asked:
                 asked.add(key)
@@ -521,7 +540,7 @@ class LedPattern:
         # Strings every match holds (a text holding none has no match); ``(?!)``, a language without the phrase,
         # matches nowhere but would be tried at every position.
         self._required = () if pattern == "(?!)" else required_substrings(pattern)
-        self._required_keys = tuple((part, _filter_key(part)) for part in self._required or ())
+        self._required_keys = tuple(map(_filter_key, self._required or ()))
         parsed = _sre_parse.parse(pattern)
         found = _first_chars(list(parsed))
         flags = parsed.state.flags
@@ -643,7 +662,7 @@ class OpeningLedPattern:
         parsed = _sre_parse.parse(pattern, flags)
         led = _sre_compiler._get_literal_prefix(parsed, parsed.state.flags)[0]
         self.openings = None if led else literal_openings(pattern, flags)
-        self._keys = tuple((opening, _filter_key(opening)) for opening in self.openings or ())
+        self._keys = tuple(map(_filter_key, self.openings or ()))
 
     @property
     def pattern(self) -> str:

@@ -74,6 +74,7 @@ class ReaderBase:
             # (``low`` stays the text as written: trigger positions found there are a superset, and cue
             # patterns run on the blanked text.)
             self.text = credits_insertions.mask(self.text, analysis.sentence_starts, self.lex, self.positions)
+            lexmatch.derived(self.text, analysis.text)  # (its searches skip what the text's filter rules out)
         self.runs = Runs(self.text)
 
     # -- helpers ---------------------------------------------------------------
