@@ -155,3 +155,59 @@ def test_director_leads_in_a_reading_are_found() -> None:
     page = "Ein stiller Film über zwei Schwestern. " * 30 + "Regie führte Kaja Ohm. Die Hauptrolle spielt Lux Brandt."
     record = read_text(page)
     assert record.language == "de" and "Kaja Ohm" in [d.name for d in record.film.directors]
+
+
+_NOUN_PIECES = [
+    "s",
+    "'s",
+    "’",
+    " ",
+    "  ",
+    "\t",
+    "(2019)",
+    "packendes",
+    "erinnert,",
+    "1917",
+    "1917er",
+    "in",
+    "the",
+    "book",
+    "neues",
+    "Film",
+    "film",
+    "Drama",
+    "Heimatkomödie",
+    "Justizdrama",
+    "Albrecht",
+    "Albrecht Drama",
+    "Movie",
+    "movie",
+    "comedy",
+    "Debüt",
+    "-",
+    ",",
+    "Regie-Bären",
+    "x1",
+]
+
+
+@pytest.mark.parametrize("code", ["de", "en"])
+def test_film_noun_after_with_whole_words_is_the_pattern(code: str) -> None:
+    from filmkritik.read.credits import common
+
+    new = common.patterns(code).film_noun_after
+    old = re.compile(
+        new.pattern.replace(r"[\w-]*+,?+|\d++\w*+|[A-Z]\w++(?=", r"[\w-]*,?|\d+\w*|[A-Z]\w+(?=").replace(
+            r"))[ \t]++){", r"))[ \t]+){"
+        )
+    )
+    assert old.pattern != new.pattern and "++" not in old.pattern
+    rng = random.Random(16)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice([" ", *_NOUN_PIECES]) + rng.choice([" ", "", "\t"]) for _ in range(rng.randint(1, 9)))
+        for how in ("match", "fullmatch"):
+            a, b = getattr(old, how)(text), getattr(new, how)(text)
+            assert (a and (a.span(), a.span("noun"))) == (b and (b.span(), b.span("noun"))), text
+            found += a is not None
+    assert found > 50
