@@ -211,3 +211,12 @@ def test_film_noun_after_with_whole_words_is_the_pattern(code: str) -> None:
             assert (a and (a.span(), a.span("noun"))) == (b and (b.span(), b.span("noun"))), text
             found += a is not None
     assert found > 50
+
+
+def test_digit_positions_of_the_reading_are_the_scans() -> None:
+    for text in ("Ein Film von 2019, 98 Min., ٣ Sterne. " * 40, "İstanbul 1999 " + "x 12 " * 300, "kurz 1"):
+        low = text.lower()
+        lexmatch.reading(text, low, "de")
+        for _ in range(2):
+            for target in (low, text):
+                assert lexmatch.decimal_positions(target) == [m.start() for m in re.finditer(r"\d", target)]

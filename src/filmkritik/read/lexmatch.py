@@ -54,8 +54,14 @@ def decimal_positions(text: str) -> list[int]:
 
     (Speed pass 14 read the code points with numpy, 15 us against 43 for the regex scan on a review read again
     and again; inside a reading, between the other components' work, the numpy calls cost ~150 us each and the
-    scan ~80: measured per reading, the scan is the cheaper.)"""
-    return [m.start() for m in _DECIMAL.finditer(text)]
+    scan ~80: measured per reading, the scan is the cheaper.) The reading's text and its lower case (:func:`reading`)
+    are scanned once for both (lower-casing keeps every digit and makes none): callers read the list, never change it."""
+    found = _READING[0] if _READING else None
+    if found is None or (text is not found.low and text is not found.text):
+        return [m.start() for m in _DECIMAL.finditer(text)]
+    if found.digits is None:
+        found.digits = [m.start() for m in _DECIMAL.finditer(found.low)]
+    return found.digits
 
 
 _DECIMAL = re.compile(r"\d")
@@ -126,13 +132,15 @@ class Reading:
     language: which needles searched for in earlier texts of the language it does not hold, found once for every
     reader that looks for cue words in it (:class:`NeedleFilter`)."""
 
-    __slots__ = ("_absent", "asked", "code", "derived", "low", "text")
+    __slots__ = ("_absent", "asked", "code", "derived", "digits", "low", "text")
 
     def __init__(self, text: str | None, low: str, code: str) -> None:
         self.text, self.low, self.code = text, low, code
         #: Strings made of the text's characters (:func:`derived`): a needle without white space one of them holds,
         #: the text holds too.
         self.derived: list[str] = []
+        #: Where the text's digits are (:func:`decimal_positions`), once asked.
+        self.digits: list[int] | None = None
         #: The needles the next text's filter holds (whoever searches this text for one adds it).
         self.asked = _ASKED[code]
         self._absent: frozenset[str] | None = None
