@@ -220,3 +220,15 @@ def test_digit_positions_of_the_reading_are_the_scans() -> None:
         for _ in range(2):
             for target in (low, text):
                 assert lexmatch.decimal_positions(target) == [m.start() for m in re.finditer(r"\d", target)]
+
+
+def test_contains_with_the_filter_is_in() -> None:
+    text = "Ein später Erbe der Neuen Welle, kein Dogma-Film. " * 40
+    low = text.lower()
+    needles = ["neuen welle", "dogm", "mumblecore", "noir", "welle,", "x", "neue welle"]
+    for _ in range(3):  # (the needles asked the first time are in the filter from the next reading on)
+        lexmatch.reading(text, low, "de")
+        assert [lexmatch.contains(low, n) for n in needles] == [n in low for n in needles]
+        assert lexmatch.contains(text, "Neuen Welle") and not lexmatch.contains(text, "noir")
+    reading = lexmatch.here(low)
+    assert reading is not None and {"mumblecore", "noir"} <= reading.absent()

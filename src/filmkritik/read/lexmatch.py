@@ -189,6 +189,18 @@ def here(text: str) -> Reading | None:
     return found
 
 
+def contains(low: str, needle: str) -> bool:
+    """``needle in low``: at once False when ``low`` is the reading's lower-cased text (:func:`reading`) and its filter
+    rules ``needle`` out (a needle searched for is held by the next text's filter)."""
+    found = here(low)
+    if found is not None and low is found.low and len(needle) >= _GRAM:
+        if needle in found.absent():
+            return False
+        if needle not in found.asked:
+            found.asked.add(needle)
+    return needle in low
+
+
 #: A needle, what :meth:`Reading.absent` knows it by (or None) and whether it holds white space.
 _Key = tuple[str, str | None, bool]
 
