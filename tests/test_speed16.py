@@ -232,3 +232,20 @@ def test_contains_with_the_filter_is_in() -> None:
         assert lexmatch.contains(text, "Neuen Welle") and not lexmatch.contains(text, "noir")
     reading = lexmatch.here(low)
     assert reading is not None and {"mumblecore", "noir"} <= reading.absent()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_filtered_starts_are_the_anchor_scan(seed: int) -> None:
+    from filmkritik import lang
+    from filmkritik.read.credits.common import _anchor_scan
+
+    anchors = tuple(lang.data("de", "credits").FILM_BY_WORDS)
+    scan = _anchor_scan(anchors)
+    assert scan is not None
+    for text in _long(seed):
+        text = text.replace("gedreht", "Spielfilmdebüt Film").replace("Lux", "Science-Fiction-Film")
+        low = text.lower()
+        for _ in range(2):
+            lexmatch.reading(text, low, "de")
+            assert lexmatch.filtered_starts(text, anchors) == {m.start() for m in scan.finditer(text)}
+    assert lexmatch.filtered_starts("kurz", anchors) is None

@@ -9,6 +9,7 @@ which is what an alternation sorted longest first picks.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 import re
@@ -187,6 +188,23 @@ def here(text: str) -> Reading | None:
     if text is not found.low and text is not found.text and not any(text is d for d in found.derived):
         return None
     return found
+
+
+def filtered_starts(text: str, needles: tuple[str, ...]) -> set[int] | None:
+    """Every place where one of ``needles`` starts in ``text`` (overlapping ones too), found by ``str.find`` for the
+    needles the reading's filter does not rule out, when ``text`` is the reading's (:func:`here`); else None (the
+    caller searches as it would)."""
+    if here(text) is None:
+        return None
+    starts: set[int] = set()
+    for needle in _searched(text, _needle_keys(needles)):
+        starts.update(occurrences(text, needle))
+    return starts
+
+
+@functools.cache
+def _needle_keys(needles: tuple[str, ...]) -> tuple[_Key, ...]:
+    return tuple(map(_filter_key, dict.fromkeys(needles)))
 
 
 def contains(low: str, needle: str) -> bool:

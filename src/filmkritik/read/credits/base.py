@@ -131,7 +131,9 @@ class ReaderBase:
         text = self.text
         scan = _anchor_scan(anchors)
         if scan is not None:
-            return {m.start() for m in scan.finditer(text)}
+            # (the anchors the text's needle filter does not rule out, found one by one, when it has one)
+            found = lexmatch.filtered_starts(text, anchors)
+            return found if found is not None else {m.start() for m in scan.finditer(text)}
         starts: set[int] = set()
         for a in anchors:
             if a == "\n":
