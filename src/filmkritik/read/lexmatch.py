@@ -203,8 +203,8 @@ def filtered_starts(text: str, needles: tuple[str, ...]) -> set[int] | None:
 
 
 @functools.cache
-def _needle_keys(needles: tuple[str, ...]) -> tuple[_Key, ...]:
-    return tuple(map(_filter_key, dict.fromkeys(needles)))
+def _needle_keys(needles: tuple[str, ...]) -> _Needles:
+    return _Needles(dict.fromkeys(needles))
 
 
 def contains(low: str, needle: str) -> bool:
@@ -225,29 +225,36 @@ _Key = tuple[str, str | None, bool]
 
 def _filter_key(needle: str) -> _Key:
     """``needle``, what :meth:`Reading.absent` knows it by (its lower case, when that is four characters or more and
-    as long as the needle: each character lowered to one, no capital sigma, whose lower case depends on what follows)
+    as long as the needle: each character lowered to one, no sigma, whose lower case depends on what follows)
     and whether it holds white space."""
     low = needle.lower()
     usable = len(low) >= _GRAM and len(low) == len(needle) and not any(ch in "Σσς" for ch in needle)
     return needle, low if usable else None, any(ch.isspace() for ch in needle)
 
 
-def _searched(text: str, keys: tuple[_Key, ...]) -> Iterator[str]:
-    """The needles of ``keys`` (:func:`_filter_key`) that ``text`` may hold: all, unless ``text`` is the reading's
-    (:func:`here`), whose filter rules out the absent ones (and learns the others)."""
+class _Needles:
+    """Needles one searcher looks for, with what the filter knows them by (:func:`_filter_key`)."""
+
+    __slots__ = ("items", "keys", "needles")
+
+    def __init__(self, needles: Iterable[str]) -> None:
+        self.items = tuple(map(_filter_key, needles))
+        self.needles = tuple(needle for needle, _, _ in self.items)
+        self.keys = frozenset(key for _, key, _ in self.items if key is not None)
+
+
+def _searched(text: str, needles: _Needles) -> Sequence[str]:
+    """The ``needles`` that ``text`` may hold: all, unless ``text`` is the reading's (:func:`here`), whose filter
+    rules out the absent ones (and learns the others: the needles it rules out are among those it learnt)."""
     found = here(text)
     if found is None:
-        for needle, _, _ in keys:
-            yield needle
-        return
-    absent, asked, whole = found.absent(), found.asked, text is found.low or text is found.text
-    for needle, key, spaced in keys:
-        if key is not None:
-            if key in absent and (whole or not spaced):
-                continue
-            if key not in asked:
-                asked.add(key)
-        yield needle
+        return needles.needles
+    absent, asked = found.absent(), found.asked
+    if not needles.keys <= asked:
+        asked.update(needles.keys)
+    if text is found.low or text is found.text:
+        return [needle for needle, key, _ in needles.items if key not in absent]
+    return [needle for needle, key, spaced in needles.items if spaced or key not in absent]
 
 
 def matches_at(
@@ -578,7 +585,7 @@ class LedPattern:
         # Strings every match holds (a text holding none has no match); ``(?!)``, a language without the phrase,
         # matches nowhere but would be tried at every position.
         self._required = () if pattern == "(?!)" else required_substrings(pattern)
-        self._required_keys = tuple(map(_filter_key, self._required or ()))
+        self._required_keys = _Needles(self._required or ())
         parsed = _sre_parse.parse(pattern)
         found = _first_chars(list(parsed))
         flags = parsed.state.flags
@@ -700,7 +707,7 @@ class OpeningLedPattern:
         parsed = _sre_parse.parse(pattern, flags)
         led = _sre_compiler._get_literal_prefix(parsed, parsed.state.flags)[0]
         self.openings = None if led else literal_openings(pattern, flags)
-        self._keys = tuple(map(_filter_key, self.openings or ()))
+        self._keys = _Needles(self.openings or ())
 
     @property
     def pattern(self) -> str:
