@@ -23,6 +23,8 @@ How a block is found:
 * Above the article's end (the page's head, or a box inside the article), a box of links with its links on
   the same line ("Auch interessant: „X“ – Regie: ...") is one line of furniture; a box label takes the teaser
   lines right below it (no blank line between, each naming an article: a quoted title, "Regie:", "review", a rating).
+  A bulleted run under a cast heading ("Die Besetzung im Überblick:", "The cast at a glance:") is the film's cast,
+  no sidebar of teasers.
 * A page without prose (a capsule, a list of short lines) is left alone: there is no article to tell the
   boxes from.
 """
@@ -32,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from types import ModuleType
 
 from filmkritik import lang
@@ -127,6 +130,7 @@ class _Cues:
     bio_words: re.Pattern[str]
     comment_labels: frozenset[str]
     box_labels: frozenset[str]
+    cast_words: frozenset[str]
 
 
 def _labels(module: ModuleType, name: str) -> tuple[str, ...]:
@@ -151,6 +155,7 @@ def _cues() -> _Cues:
         bio_words=re.compile(rf"(?i)\b(?:{bio})"),
         comment_labels=frozenset(("comments", *(label for m in modules for label in _labels(m, "COMMENTS")))),
         box_labels=frozenset(("site box", *(label for m in modules for label in _labels(m, "RELATED")))),
+        cast_words=frozenset(word for m in modules for word in _labels(m, "CAST_WORDS")),
     )
 
 
@@ -321,6 +326,8 @@ def blocks(text: str, lowered: str | None = None) -> list[Block]:
         i = end + 1
     # Above the article's first prose: a sidebar of teasers without a heading, told by its marks.
     for start, end in _marked_teasers(lines, prose[0]):
+        if _under_cast_heading(lines, start, cues):
+            continue  # "Die Besetzung im Überblick:" / "• Kapitän Rumpel: Bodo Lassahn": the film's cast, no teasers
         if not any(b.start <= lines[end].end and lines[start].start <= b.end for b in found):
             found.append(Block(lines[start].start, lines[end].end, "box"))
     found.sort(key=lambda b: b.start)
@@ -375,6 +382,32 @@ def _marked_teasers(lines: list[_Line], stop: int) -> list[tuple[int, int]]:
     if heads >= _TEASER_RUN and marked >= heads - 1:
         runs.append((first, last))
     return runs
+
+
+#: A cast heading is short: "Die Besetzung im Überblick:", "The cast at a glance", "Stab und Besetzung".
+_CAST_HEADING_CHARS = 60
+_HEADING_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _under_cast_heading(lines: list[_Line], start: int, cues: _Cues) -> bool:
+    """The run of list lines from ``start`` opens with, or sits right under, a short heading naming the film's cast or
+    credits ("Die Besetzung im Überblick:", "Cast:", "Starring"): the film's people, not links to other articles."""
+    for i in (start, start - 1, start - 2):
+        if i < 0:
+            return False
+        line = lines[i].text.strip()
+        if not line:
+            continue
+        words = (
+            [w.casefold() for w in _HEADING_WORD.findall(line.split(":", 1)[0])]
+            if len(line) <= _CAST_HEADING_CHARS
+            else []
+        )
+        if any(w in cues.cast_words for w in words) or any(f"{a} {b}" in cues.cast_words for a, b in pairwise(words)):
+            return True
+        if i < start:
+            return False  # the nearest line above the run names no cast
+    return False
 
 
 def _teasers_below(lines: list[_Line], i: int, stop: int) -> int:

@@ -323,6 +323,45 @@ def _in_prose(text: str, at: int) -> bool:
     return text.count(" ", start, end if end >= 0 else len(text)) >= _PROSE_LINE_WORDS
 
 
+#: What may stand before a sentence's first word (after spaces, opening quotation marks and brackets): the text's or
+#: a line's start, or a sentence's end.
+_SENTENCE_OPENERS = ".!?:…\n"
+_OPENING_MARKS = " \t\"“”‘’'(["
+
+
+def _name_like(sample: str, word: str) -> int:
+    """How many times ``word`` (lower case) stands in ``sample`` written as a name (round 16, English): capitalised
+    inside a sentence ("starring Grace Holloway", "a drama from Bright Harbour Films"), or opening a sentence right
+    before another capitalised word ("Grace Holloway has signed"); and then wherever it is capitalised ("Grace
+    decides to stay"). A judging word's prefix opens surnames and first names ("grace", "hollow", "gentle", "strong",
+    "sweet"); a critic writes its judging words in lower case, or capitalised at a sentence's start ("Sadly, ...")."""
+    cap = word[:1].upper() + word[1:]
+    if cap == word or cap not in sample:
+        return 0
+    count = capitalised = 0
+    size = len(cap)
+    for at in lexmatch.occurrences(sample, cap):
+        end = at + size
+        if (at and (sample[at - 1].isalnum() or sample[at - 1] == "-")) or (
+            end < len(sample) and (sample[end].isalnum() or sample[end] in "-'’")
+        ):
+            continue  # inside another word
+        capitalised += 1
+        before = at - 1
+        while before >= 0 and sample[before] in _OPENING_MARKS:
+            before -= 1
+        if before >= 0 and sample[before] not in _SENTENCE_OPENERS:
+            count += 1  # capitalised inside a sentence
+            continue
+        after = end
+        while after < len(sample) and sample[after] in " \t":
+            after += 1
+        if after > end and after + 1 < len(sample) and sample[after].isupper() and sample[after + 1].islower():
+            count += 1  # a sentence opening on a run of names
+    # Once written as a name, the word names where it opens a sentence too ("Grace decides to stay").
+    return capitalised if count else 0
+
+
 def _credit_pairs(sample: str) -> int:
     """How many "Figur (Schauspieler)" pairs :data:`_CREDIT_PAIR` finds, tried only at each "(".
 
@@ -354,7 +393,7 @@ def judging_words(text: str, language: str) -> list[str]:
     return [w for w in _WORD.findall(text.lower()) if w in cues.polar or _kind(w, cues) & _EVALUATIVE]
 
 
-def _judged_sentences(sample_lowered: str, cues: _Cues) -> int:
+def _judged_sentences(sample_lowered: str, cues: _Cues, names: set[str] | frozenset[str] = frozenset()) -> int:
     """How many sentences hold a judging word (a judging prefix, critics' vocabulary or lexicon praise): a
     capsule judges in most of its few sentences, a synopsis in none. A count, not a rate, so that short texts
     compare; the first 40 sentences are enough."""
@@ -367,7 +406,7 @@ def _judged_sentences(sample_lowered: str, cues: _Cues) -> int:
     for _ in range(40):
         end = next(ends, None)
         words = _WORD.findall(sample_lowered, start, len(sample_lowered) if end is None else end.start())
-        if any(kinds.get(w, 0) & (_EVALUATIVE | _PRAISE) for w in words):
+        if any(kinds.get(w, 0) & (_EVALUATIVE | _PRAISE) and w not in names for w in words):
             judged += 1
             if judged == _JUDGED_CAP:
                 break
@@ -546,6 +585,17 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
             praise -= bool(kind & _PRAISE)
             blame -= bool(kind & _BLAME)
         evaluative, praise, blame = max(evaluative, 0), max(praise, 0), max(blame, 0)
+    # Round 16: in English, a judging word written as a name ("Grace Holloway", "Bright Harbour Films") names.
+    names: set[str] = set()
+    if language != "de" and not titles_only:
+        for w, kind in zip(counts, found, strict=True):
+            if kind & _EVALUATIVE and (named_count := _name_like(sample, w)):
+                evaluative -= named_count
+                praise -= named_count if kind & _PRAISE else 0
+                blame -= named_count if kind & _BLAME else 0
+                if named_count >= counts[w]:
+                    names.add(w)
+        evaluative, praise, blame = max(evaluative, 0), max(praise, 0), max(blame, 0)
     vocabulary = counts.keys()
 
     def hits(cue_words: frozenset[str]) -> int:
@@ -621,7 +671,7 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
         _closing_verdict(lines, cues),
         min(hits(cues.second_person) * per100, 10.0),
         float(min(phrases, 3)),
-        float(_judged_sentences(lowered_sample, cues)),
+        float(_judged_sentences(lowered_sample, cues, names)),
         min(len(cues.announcement.findall(_body_ends(lines, kept, ends))) * per100, 10.0),
     ]
     stance_rate = hits(cues.stance) * per100
@@ -634,7 +684,14 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
     if voiced and hedges:
         hedges = max(0, hedges - round(self_voice * sum(map(cues.stance_more.__contains__, answer_words))))
     negations += hedges
-    spread, closing = _spread(words, set(itertools.compress(counts, map((_EVALUATIVE | _PRAISE).__and__, found))))
+    # Round 16: nor is the stance voice of :data:`STANCE_WORDS` the writer's where an interviewee answers in their own
+    # voice ("Honestly, ...", "really", "even"): taken off as the hedges are.
+    voiced_stance = (
+        round(self_voice * sum(map(cues.stance.__contains__, answer_words))) * per100 if voiced and stance_rate else 0.0
+    )
+    spread, closing = _spread(
+        words, set(itertools.compress(counts, map((_EVALUATIVE | _PRAISE).__and__, found))).difference(names)
+    )
     if titles_only:
         # Nor do their lines judge (round 12c): a list of praising titles is no run of judged sentences closing on
         # a verdict.
@@ -652,7 +709,7 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
         # are full of them; news, synopses and lists use few. Interviews' answers are full of them too: the
         # voice counts as far as the text is not shaped as questions and answers (a critic's one rhetorical
         # question in five lines costs nothing; a question every other line, or speaker labels, cost nearly all).
-        min(stance_rate + negations * per100, 15.0)
+        min(max(0.0, stance_rate - voiced_stance) + negations * per100, 15.0)
         * max(0.0, 1.0 - 3.0 * max(0.0, questions / max(n_lines, 4) - 0.2) - labelled / n_lines),
         # Marketing's voice (round 12c): a blurb that sells ("Erleben Sie", "Don't miss", "ab 12. März im Kino")
         # and praises without one word of reservation. Weighed by the absence of the critic's stance voice (none

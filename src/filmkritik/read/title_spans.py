@@ -375,7 +375,10 @@ def _headline_span(span: TitleSpan, text: str) -> TitleSpan:
         # colon it took for a teaser's, and the line is a title with its subtitle.
         line_end = text.find("\n", span.end)
         whole = text[span.start : line_end if line_end >= 0 else len(text)].rstrip(" .")
-        if subtitled(whole):
+        year = _YEAR_TAIL.search(whole)
+        whole = whole[: year.start()] if year is not None and year.start() > 0 else whole
+        # "Review: Mechanica – Die letzte Stadt (2027)": the whole line without its year, when the body says it again
+        if subtitled(whole) or (year is not None and text.count(whole) >= 2):
             return TitleSpan(whole, span.start, span.start + len(whole), span.how)
     return span
 

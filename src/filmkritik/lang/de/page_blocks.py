@@ -87,3 +87,20 @@ COMMENT_OPENING = r"schrieb\s+am|schreibt\s+am|antwortete\s+am|antwort\s+von"
 
 #: Words of an author's bio: "X ist freie Filmkritikerin", "X schreibt seit 2009 über Film".
 BIO_WORDS = r"filmkritiker\w*|kritiker\w*|redakteur\w*|journalist\w*|schreibt\s+(?:seit|über|für)"
+
+#: Words of a heading over the film's cast or credits ("Die Besetzung im Überblick:", "Darsteller", "Stab und
+#: Besetzung"): a bulleted list under it names the film's people, it is no sidebar of teasers.
+CAST_WORDS = (
+    "besetzung",
+    "darsteller",
+    "darstellerinnen",
+    "schauspieler",
+    "schauspielerinnen",
+    "mitwirkende",
+    "hauptrollen",
+    "rollen",
+    "stab",
+    "sprecher",
+    "sprecherinnen",
+    "synchronsprecher",
+)

@@ -55,7 +55,10 @@ PROSE_CUES = (
     r"(?=[.!?:A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?:]\s+)(?=[A-ZÄÖÜ][\wäöüß-]+\s+(?:erzählt|zeigt|begleitet|porträtiert|"
     r"schildert)\b){T}\s+(?:erzählt\s+(?:von|die\s+Geschichte)|zeigt\s+(?:den|die|das|"
     r"eine?n?)\s+(?:Alltag|Geschichte|Leben|Nacht|Tag|Jahr|Sommer|Winter|Welt)|begleitet|porträtiert|schildert)\b",
-    r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+ist\s+(?:der|die|das|ein|eine)\s+(?:\w+,?\s+){0,3}(?:Film|Werk|Drama|Thriller|Komödie|Fortsetzung)",
+    # "X ist das Regiedebüt der Schauspielerin Y", "X ist der zweite Spielfilm von Y": a compound's last part counts
+    # with its maker after it ("… ist ein Familiendrama, das …" may open with any subject)
+    r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+ist\s+(?:der|die|das|ein|eine)\s+(?:\w+,?\s+){0,3}(?:Film|Werk|Drama|Thriller|Komödie|Fortsetzung|"
+    r"(?:Debüt|[\wäöüß]+(?:film|debüt|werk))\s+(?:von|vom|des|der)\s+[A-ZÄÖÜ])",
     # "Ackerland heißt der neue Film von Lea Brandner", "Ihr neuer Film heißt Ackerland"
     # "„Was der Fluss behält“ heißt er, und er stammt von …": the film named, then called "er"
     r"(?=[.!?\nA-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+heißt\s+(?:(?:der|die|das)\s+(?:[\wäöüß-]+\s+){0,3}"
@@ -66,10 +69,17 @@ PROSE_CUES = (
     r"{T},\s+im\s+Original\s+[„\"“»«‘][^\n„\"“”»«‘’]{1,90}[“”\"«»’],\s+(?:der|das|die)\s+(?:neue|neueste|jüngste)\s+"
     r"(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm|Werk)\s+(?:von|des|der)\s+[A-ZÄÖÜ]",
     # "Der Sommer in Nantes, der zweite Spielfilm von Élodie …": the film and its maker
-    r"{T},\s+(?:der|das|die|ein|eine)\s+(?:[\wäöüß-]+\s+){0,3}(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm|Werk|"
+    # ("Herausgekommen ist Almrausch, ein rauer, fast dokumentarischer Film über …": adjectives with commas between)
+    r"{T},\s+(?:der|das|die|ein|eine)\s+(?:[\wäöüß-]+,?\s+){0,3}(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm|Werk|"
     r"Drama|Komödie|Thriller|Krimi|Tragikomödie|Krimikomödie|Liebeskomödie|Familienkomödie|Familiendrama|Sozialdrama|"
     r"Liebesdrama|Psychothriller|Animationsfilm|Kinderfilm|Heimatfilm|Roadmovie|Debütfilm|Debüt)\s+"
     r"(?:(?:von|des|der)\s+[A-ZÄÖÜ]|(?:über|aus|mit|um|nach)\b)",
+    # "Mar de Sal, von der jungen Regisseurin Inês Duarte": a festival diary's film and its maker
+    r"{T},\s+(?:von|vom)\s+(?:der\s+|dem\s+)?(?:[\wäöüß-]+\s+){0,3}(?:Regisseur|Regisseurin|Filmemacher|Filmemacherin|"
+    r"Regieduo)\s+[A-ZÄÖÜ]",
+    # "Die Georgierin Tamar X erzählt in Die Weinleserinnen von drei Schwestern": the film the maker tells a story in
+    # (a title opening with an article or of two capitalised words; "erzählt in Rückblenden von" names no film)
+    r"\berzählt\s+in\s+(?=(?:Der|Die|Das|Ein|Eine|Einer)\s|[A-ZÄÖÜ][\wäöüß-]+\s+[A-ZÄÖÜ]){T}\s+vo[nm]\b",
     # "in Deutschland kommt er als „X“ ins Kino": the German release title.
     r"\b(?:als|unter dem Titel)\s+{T}\s+(?:ins Kino|in die Kinos|in den Kinos|auf den Markt|zu sehen)",
     # "Reden wir über Sommerloch, der ab morgen in ausgewählten Kinos läuft": a newsletter's or a column's film of the

@@ -97,3 +97,7 @@ COMMENT_OPENING = r"wrote\s+on|commented\s+on|reply\s+from|replied\s+on"
 
 #: Words of an author's bio: "X is a film critic", "X writes about film and television".
 BIO_WORDS = r"film\s+critic|critic\b|journalist\b|writes\s+(?:about|for)|has\s+(?:written|reviewed|covered)"
+
+#: Words of a heading over the film's cast or credits ("The cast at a glance:", "Starring", "Full credits"): a
+#: bulleted list under it names the film's people, it is no sidebar of teasers.
+CAST_WORDS = ("cast", "starring", "credits", "players", "voices", "voice cast", "ensemble")

@@ -10,30 +10,30 @@ from __future__ import annotations
 EVALUATIVE = """brilliant masterpiece masterful superb excellent outstanding terrific wonderful
 stunning gorgeous beautiful breathtaking gripping riveting compelling engrossing absorbing
 moving touching poignant powerful funny hilarious witty charming delightful enjoyable
-entertaining fun clever smart inventive original fresh bold ambitious assured confident
+entertaining funnier clever smart inventive originality freshness bold ambitious assured confidently
 accomplished impressive remarkable memorable effective disappoint dull boring tedious bland
-flat lifeless clumsy clunky contrived predictable clichéd cliche formulaic derivative
+flatly flatness lifeless clumsy clunky contrived predictable clichéd cliche formulaic derivative
 forgettable mediocre weak uneven messy muddled incoherent pointless pretentious overlong
-bloated tiresome awful terrible dreadful horrible bad worst best waste unwatchable silly
-lame stilted wooden laughable fails failure failed succeeds triumph misfire misstep
+bloated tiresome awful terrible dreadful horrible badly worst best waste unwatchable silly
+lamely lameness lamest stilted wooden laughable fails failure failed succeeds triumph misfire misstep
 overwrought heavy-handed sentimental schmaltzy mawkish nuanced subtle layered textured
 atmospheric haunting unsettling tense suspense thrilling exhilarating exciting satisfying
-rewarding recommend worth watchable unfortunately sadly alas nevertheless however admittedly
+rewarding recommend worth watchable unfortunately sadly nevertheless however admittedly
 perfect flawless flawed problematic strong strongest weakest standout career-best
 career-defining captivating mesmerizing dazzling masterly superbly wonderfully beautifully incisive thoughtful
-intelligent dumb stupid shallow hollow lazy half-baked overstuffed underwritten overacted
+intelligent dumbed dumbing dumbness stupid shallow hollow lazy half-baked overstuffed underwritten overacted
 miscast lackluster lacklustre underwhelming engaging affecting heartfelt heartbreaking
 funniest scariest spectacular visceral electrifying magnificent marvellous marvelous
 exquisite sublime ravishing luminous misguided ill-conceived uninspired tired cheap
-tender unsentimental graceful essential gifted elegiac lyrical poetic understated restrained meticulous
+tender unsentimental graceful gifted elegiac lyrical poetic understated restrained meticulous
 lovingly generous humane compassionate empathetic insightful perceptive observant astute resonant profound
 soulful stirring uplifting joyous joyful exuberant playful vibrant vivid striking arresting mesmeris
-mesmeriz hypnotic spellbinding enchanting magical lovely slog plodding sluggish meandering aimless
-shapeless hackneyed trite stale by-the-numbers generic inert listless turgid ponderous self-indulgent
-smug glib grating irritating insufferable excruciating unbearable dreary drab joyless humourless humorless
+mesmeriz hypnotic spellbinding enchanting magical lovely plodding sluggish meandering aimless
+shapeless hackneyed trite staleness by-the-numbers generic inert listless turgid ponderous self-indulgent
+smugly smugness glib grating irritating insufferable excruciating unbearable dreary drab joyless humourless humorless
 misjudged squander undercooked unconvincing implausible preposterous ridiculous
 amazing incredible fantastic loved adore hated
-admir finest wisely unforced gentle grace unhurried
+admire admiring admirab admiration finest wisely unforced gentler gentleness grace unhurried
 handsome irresistib endearing likable likeable winning passable serviceable middling so-so overrated underrated""".split()
 
 #: Round 15: a general lexicon of English appraisal (prefixes), ordered by the categories in which a writer appreciates
@@ -46,12 +46,12 @@ handsome irresistib endearing likable likeable winning passable serviceable midd
 #: "thought-provoking"), which distributors' blurbs and festival programmes stack as much as critics use them (with
 #: them, short critics' capsules of the titles fixtures fell under the short-text point, measured).
 APPRAISAL = """tedium monoton uneventful wearying wearisome numbing soporific interminable stodgy leaden lumbering inert
-limp tepid lukewarm anaemic anemic bloodless toothless pedestrian humdrum prosaic dreary drab dismal
+limp tepid lukewarm anaemic anemic bloodless toothless humdrum prosaic dreary drab dismal
 charmless pleasing pleasurable agreeable endearing bruising unpleasant distasteful tasteless crass vulgar repellent
 repugnant obnoxious grating annoying irksome unwatchable excruciating cringe mortifying toe-curling witless mirthless
 humourless unfunny cloying saccharine syrupy sappy treacly maudlin manipulative sanctimonious preachy heavy-handed
 ham-fisted awkward coherent cohesive well-structured economical disciplined sure-footed deft deftly elegant
-graceful fluid seamless polished crisp pacy zippy nimble breezy taut
+graceful fluid seamless polished crisp pacy zippy nimble breezy tautly tautness
 patchy disjointed episodic fragmented muddled convoluted sprawling unfocused rambling baggy flabby
 padded bloated overstuffed lopsided choppy jumbled haphazard scattershot slapdash sloppy shoddy
 nuanced intricate sophisticated multi-layered textured richly finely
@@ -61,22 +61,31 @@ worthless meaningless vacuous vapid inane insipid unoriginal imitative second-ra
 run-of-the-mill workmanlike perfunctory rote timid misconceived wrongheaded wrong-headed ill-judged
 tone-deaf exploitative gratuitous cynical skilful skillful skilled adept proficient believable persuasive
 incompetent inept amateurish stiff hammy histrionic mannered overacting overplay underpowered far-fetched
-debacle fiasco shambles botch bungl slog chore letdown let-down misjudg misconceiv overreach overcook overblown
+debacle fiasco shambles botch bungl letdown let-down misjudg misconceiv overreach overcook overblown
 overwrought crackl resonat resonance irritat flounder falter stumbl squander deserv merit
 decent passable adequate respectable tolerable bearable acceptable watchable
 absurd nonsens risible ludicrous farcical inexplicab baffling bewilder puzzling pointless aimless
-tiresome enervating deadening handsomely wry droll deadpan sly sharp-witted sharp-eyed tart biting acerbic mordant
+tiresome enervating deadening handsomely wry droll deadpan sly sharp-witted sharp-eyed tartly biting acerbic mordant
 dispiriting depressing disappoint underwhelm overrat underrat unremarkable unmemorable
 indulgent portentous pompous self-important self-serious po-faced overearnest over-earnest
 confusing embarrassing convincingly""".split()
 
 #: Round 15: words of the same lexicon matched as whole words, where a prefix would open other words ("good" would
 #: count "goodbye", "fine" "finance", "dull" "dulles"): the plainest judging words of everyday English. (Not "nice",
-#: a city of festivals, nor "poor", "rich", "empty", "fair": a synopsis's families and houses are.)
+#: a city of festivals, nor "poor", "rich", "empty", "fair": a synopsis's families and houses are.) Round 16: the
+#: prefixes of both lists were checked against the vocabulary of the TRAIN critics' reviews for the common words they
+#: open that do not judge, and these are now whole words (with the prefixes of their judging derivations in the lists
+#: above): "fun" (funeral, fund, function), "chore" (choreography), "slog" (slogan), "smug" (smuggler), "lame" (lament),
+#: "alas" (Alaska), "confident" (confidential), "flat" (flattery, flatmate), "fresh" (freshman), "gentle" (gentleman),
+#: "dumb" (dumbfounded), "stale" (stalemate), "tart" (tartan), "taut" (tautology), "pedestrian" (pedestrians),
+#: "bad" (badge, badger), "original" (originally; which the verdict's critic vocabulary still holds), "essential"
+#: (essentially); "admir" is "admire", "admirab", "admiration" (not "admiral").
 APPRAISAL_WORDS = frozenset(
     """good better great greater greatest nicely neat neatly fine finer honest slight gem gems
     sharper sharpest poorly dull duller dullest tame cheaply thinner weaker weakest messier slick slickly glossy
-    flatly bores dud duds""".split()
+    flatly bores dud duds
+    fun chore slog slogs smug lame lamer alas confident flat fresh fresher freshest gentle gentlest dumb dumber dumbest
+    stale staler tart taut pedestrian bad original essential""".split()
 )
 
 #: Words about films and filmmaking (prefixes).
@@ -84,7 +93,9 @@ FILM_WORDS = """film movie director directed directing screenplay script screenw
 actor actress performance performances plays starring stars role character characters
 cinematography cinematographer camera editing score soundtrack scene scenes sequence plot
 story narrative genre thriller drama comedy horror documentary sequel remake audience
-viewers cinema theaters screen filmmaker filmmaking""".split()
+viewers cinema theaters screen filmmaker filmmaking
+subplot dialogue twist climax flashback pacing runtime montage voice-over voiceover close-up set-piece denouement
+exposition cameo ending finale premise reel""".split()
 
 #: The critic speaking for themselves.
 FIRST_PERSON = frozenset("i me my mine myself i'm i've i'd".split())

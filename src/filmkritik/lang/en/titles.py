@@ -51,6 +51,12 @@ PROSE_CUES = (
     r"thriller|fable|tale|debut|sequel|epic|satire|biopic|western|musical|romance|tragicomedy|dramedy|docudrama)"
     r"(?:\s+(?:(?:by|from)\s+[A-Z]|"
     r"(?:about|set in|starring|that|which|with)\b)|(?:\s+[\w'’-]+){1,2}\s+(?:have|has|had|are|is|was|were)\b|[,.;])",
+    # "The standout so far is Lantern Street, from the first-time director Joy …": a festival diary's film and its maker
+    r"{T},\s+(?:from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:director|filmmaker|writer-director|documentarian|"
+    r"auteur)\s+[A-Z]",
+    # "an Estonian drama called Ferns Under Snow"
+    r"\bcalled(?:(?<=film called)|(?<=movie called)|(?<=drama called)|(?<=comedy called)|(?<=thriller called)|"
+    r"(?<=documentary called)|(?<=feature called)|(?<=debut called)|(?<=western called)|(?<=romance called))\s+{T}",
     r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+(?:follows|chronicles|is set|tells the story|centers on|centres on|revolves around|"
     r"opens with|opens on|begins with|starts with|unfolds)\b",
     r"(?:^|[.!?,;]\s+|\b(?:but|and|so)\s+){T}\s+is\s+one\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}(?:films|movies|joys|"

@@ -214,6 +214,15 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         and not (s.how in ("caps", "line") and _section_pair(text, s, navigation))
         and not (s.how in ("headline", "line", "caps") and country_year(s.text))  # "Finnland 2023": a facts line
         and not (s.how == "headline" and _prose_capture(s.text))  # "Review: Sequels are risky, but ..."
+        # "Interview & Kritik": two section labels joined, the capture ending on the joining word
+        and not (s.how == "headline" and s.text.endswith((" &", " +", " und", " and")))
+        # "Neu auf Prime Video: Lohnt sich der Thriller?": a teaser's question after the cue, said once
+        and not (
+            s.how == "headline"
+            and text.startswith("?", s.end)
+            and _QUESTION_OPENING.match(s.text)
+            and text.count(s.text) < 2  # "Kritik: Was ist mit Bob?" and the body names „Was ist mit Bob“ again
+        )
         and not (s.how == "headline" and _RATING_WORDS.search(s.text))  # "Unsere Kritik: Zwei von fünf Sternen"
         and not (s.how != "quoted" and _mail_label(text, s))  # "Datum: 23. November"
         and not (s.how != "quoted" and _CLOCK_TIME.fullmatch(s.text))  # "HEUTE, 20:15 UHR"
@@ -234,6 +243,7 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         spans = [s for s in spans if s.start not in wholes or s.how not in ("line", "headline")]
         spans += wholes.values()
     spans += _headline_tails(text, [s for s in spans if s.how == "line" and s.start < 300])
+    spans += _clock_channel_titles(text)
     spans += _facts_titles(text, navigation, language)
     spans += _quoted_under_column_label(text)
     if "," in text[:_HEAD_LIMIT]:
@@ -252,6 +262,12 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
     spans = [s for s in spans if not (s.how == "prose" and _ROLE_THEN_NAME.match(s.text))]  # "Director Kofi Mensah"
     # "Sehenswert ist der Film trotzdem": a predicate put first, not a one-word title ("X ist der Film des Jahres" is)
     spans = [s for s in spans if not (s.how == "prose" and " " not in s.text and _PREDICATE_FIRST.match(text, s.end))]
+    # "Herausgekommen ist ein rauer Film über …": a participle put first, not a one-word title
+    spans = [
+        s
+        for s in spans
+        if not (s.how == "prose" and " " not in s.text and _PARTICIPLE_FIRST.match(text, s.start, s.end + 6))
+    ]
     spans += [  # "Das Problem" said once gives no "Das"
         s for s in _prose_heads(text, [s for s in spans if s.how == "prose"]) if _plausible(key_of(s.text), navigation)
     ]
@@ -269,6 +285,35 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
             and not _ROLE_FIRST.match(s.text)  # "Regisseur Darius Kairys"
         ]
     return spans
+
+
+#: A question's first word: "Lohnt sich …?", "Taugt …?", "Is it worth …?" (a headline teaser, not a title).
+_QUESTION_OPENING = re.compile(
+    r"(?:Lohnt|Lohnen|Taugt|Taugen|Hält|Halten|Kann|Können|Was|Wie|Warum|Wieso|Weshalb|Should|Does|Do|Is|Are|Can|"
+    r"What|Why|How|Worth)\b"
+)
+#: A clock time ("20:15", "9.30").
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
+#: A TV listing's line: "20:15 Uhr, Arte: Die Fährfrau von Ushant", "9:00 p.m. | PBS: The Quiet Coast".
+_CLOCK_CHANNEL = re.compile(
+    r"[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*(?:Uhr|h|p\.?m\.?|a\.?m\.?))?[ \t]*[,|·•–-][ \t]*"
+    r"[^\n:|·•,]{2,30}?[ \t]*:[ \t]*[„“\"»«‘']?(?P<title>[A-ZÄÖÜ0-9][^\n„“”\"»«]{1,90}?)[“”\"«»’']?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _clock_channel_titles(text: str) -> list[TitleSpan]:
+    """ "20:15 Uhr, Arte: Die Fährfrau von Ushant": the programme a TV page's listing line names after its time and
+    channel (the line as a whole holds a clock, which no title line may)."""
+    found = []
+    for clock in _CLOCK.finditer(text, 0, _HEAD_LIMIT):
+        line_start = text.rfind("\n", 0, clock.start()) + 1
+        if text[line_start : clock.start()].strip():
+            continue  # a clock inside a line ("10.04.2027, 12:30 Uhr" after a byline)
+        m = _CLOCK_CHANNEL.match(text, line_start)
+        if m is not None:
+            found.append(TitleSpan(m.group("title"), m.start("title"), m.end("title"), "line"))
+    return found
 
 
 def _leads_headline(text: str, start: int, end: int) -> bool:
@@ -688,6 +733,8 @@ def _colon_titles(text: str, heads: list[TitleSpan]) -> list[TitleSpan]:
         for n in range(1, min(len(words), 6) + 1):
             word = words[n - 1]
             inner = n > 1 and (_INNER_WORD.fullmatch(word) or word in ("–", "—", "-"))  # "X: Y – Final Count"
+            # "Mechanica – Die letzte Stadt": a German subtitle's adjective, kept only inside a run the text repeats
+            inner = inner or (n > 1 and word.isalpha() and word.islower())
             if not (word[:1].isupper() or word[:1].isdigit() or inner):
                 break
             candidate = f"{span.text}{separator.group()}{' '.join(words[:n])}"
@@ -706,6 +753,10 @@ def _colon_titles(text: str, heads: list[TitleSpan]) -> list[TitleSpan]:
     return found
 
 
+#: A German sentence opening with a participle and its verb before the film: "Herausgekommen ist X", "Entstanden ist X".
+_PARTICIPLE_FIRST = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:ge[a-zäöüß]{2,}(?:en|t)|standen|schienen) (?:ist|sind|wird|war) ")
+
+
 def _prose_trimmed(span: TitleSpan) -> TitleSpan:
     """ "Grace Adeyemi's The Drum Maker" names the film after the owner; "Deichliebe ist die Art von Film"
     ran on into the sentence's verb."""
@@ -720,6 +771,11 @@ def _prose_trimmed(span: TitleSpan) -> TitleSpan:
     verb = _VERB_INSIDE.search(value)
     if verb is not None:
         value = value[: verb.start()]
+    participle = _PARTICIPLE_FIRST.match(value)
+    if (
+        participle is not None and value[participle.end() : participle.end() + 1].isupper()
+    ):  # "Herausgekommen ist Almrausch, ein rauer Film": the film after the verb
+        value, start = value[participle.end() :], start + participle.end()
     return span if value == span.text else TitleSpan(value, start, start + len(value), span.how)
 
 

@@ -181,7 +181,7 @@ def rank(
     pooled: dict[str, Candidate] = {}
     for span in spans:
         key = key_of(span.text)
-        if len(key) < 2:
+        if len(key) < 2 or key in _ARTICLES:  # "Ein" of "Ein Newsletter von …": an article alone names nothing
             continue
         pooled.setdefault(key, Candidate(key)).spans.append(span)
     mention_cues = tuple(getattr(data, "MENTION_CUES", ()))
@@ -242,6 +242,7 @@ def rank(
         # a best name with no heading of its own: a heading said once may name the film instead
         _question_heading(text, pooled, best)
         _heading_over_character(text, pooled, language, best)
+    _speech_headings(text, pooled)
     _speaker_labels(text, pooled)  # last: a label is never the film, whatever the rules above made of it
     _introduced_persons(text, pooled)
     _role_labels(text, pooled)
@@ -317,7 +318,9 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             weight += 2.5
         at_line_start = span.start == 0 or text[span.start - 1] == "\n"
         alone = at_line_start and " " not in span.text and text[span.end : span.end + 1] in ("\n", "")
-        if span.how == "caps" and len(cand.occurrences) <= 1 and span.start in line_starts:
+        if span.how == "caps" and _verdict_labelled(text, span):
+            weight = -1.5  # "Our Call: BIN IT.", "Verdict: WAIT FOR IT": the critic's call, not a name
+        elif span.how == "caps" and len(cand.occurrences) <= 1 and span.start in line_starts:
             weight = 0.5  # "CELLULOID DREAMS" said once on its own line: one sighting, and its line already counts
         elif span.how == "caps" and at_line_start and _path_after(text, span.end):
             weight = 0.5  # "ARTS & CULTURE › MOVIES › …", "FILMECHO · Das Branchenblatt · …": a path's or a row's start
@@ -469,10 +472,33 @@ def _path_after(text: str, end: int) -> bool:
     return rest[:3].strip()[:1] in _ROW_SEPARATORS and sum(rest.count(c) for c in _ROW_SEPARATORS) >= 2
 
 
+#: A verdict's label before a shouted call on the same line: "Our Call: BIN IT.", "Verdict: SKIP IT", "Unser Urteil:".
+_VERDICT_LABEL_BEFORE = re.compile(
+    r"(?i)(?:call|verdict|urteil|fazit|empfehlung|bottom line|rating|wertung|grade|votum|so what)[ \t]*:[ \t]*$"
+)
+#: After a shouted call: its sentence ends ("BIN IT.", "WAIT FOR IT!"), or the line does.
+_CALL_END = re.compile(r"[.!]?[ \t]*(?:\n|$)|[.!][ \t]+\S")
+
+
+def _verdict_labelled(text: str, span: TitleSpan) -> bool:
+    """ "Our Call: BIN IT.", "Verdict: SKIP IT": a shouted call right after a verdict's label and colon, ending its
+    sentence, is the critic's verdict, not the film."""
+    if text.rfind(":", max(0, span.start - 30), span.start) < 0:
+        return False  # no label's colon before it (most shouted names)
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return (
+        _VERDICT_LABEL_BEFORE.search(text, max(line_start, span.start - 30), span.start) is not None
+        and _CALL_END.match(text, span.end) is not None
+    )
+
+
 def _no_actor_in(text: str, span: TitleSpan, language: str) -> bool:
     """A caption's "<actor> in <film>" captured ``span``, but the line opens with a common word that is no first
     name ("Four Winters in Tromsø", "Dark Days in Lagos"): a title naming a place, not an actor in a film."""
     line_start = text.rfind("\n", 0, span.start) + 1
+    head = text[line_start : span.start - 4].split()
+    if not all(w[:1].isupper() or w in ("and", "und", "&") for w in head):
+        return False  # "Tamar Gelovani erzählt in Die Weinleserinnen von …": a sentence's verb, no caption's names
     first = text[line_start : span.start].split(" ", 1)[0]
     lex = names.lexicon()
     return first[:1].isupper() and lex.is_common(first, language) and not lex.is_first_name(first)
@@ -542,8 +568,10 @@ def _heading_over_character(text: str, pooled: dict[str, Candidate], language: s
     if not _character_use(text, best, language):
         return
     top = [s for s in _top_lines(text, 2)]
+    headings = []
     for cand in pooled.values():
-        if cand is best or cand.score <= 0 or len(cand.occurrences) > 1:
+        # a heading the body says once more ("… das Wolkenschloss ihrer Großmutter") is no less the film's name
+        if cand is best or cand.score <= 0 or len(cand.occurrences) > 2:
             continue
         words = cand.text.split()
         if not 1 <= len(words) <= 5 or not cand.text[:1].isupper():
@@ -554,8 +582,10 @@ def _heading_over_character(text: str, pooled: dict[str, Candidate], language: s
             or (s.how == "quoted" and _leads_headline(text, s.start, s.end) and any(a < s.start < b for a, b in top))
             for s in cand.spans
         ):
-            cand.score = best.score + 0.1
-            return
+            headings.append(cand)
+    if headings:
+        # "Kinderkino" / "Das Geheimnis der Leuchtturminsel": of a label and a heading, the one that scores more
+        max(headings, key=_score_of).score = best.score + 0.1
 
 
 def _top_lines(text: str, count: int) -> set[tuple[int, int]]:
@@ -581,6 +611,8 @@ def _character_use(text: str, cand: Candidate, language: str) -> bool:
         before = text[max(0, start - 50) : start].rstrip(" „\"“»«‘'").split()
         if before and before[-1].lower() in _CHARACTER_CUES:
             return True
+        if len(before) >= 2 and before[-1] in _NAMING_VERBS and _character_noun(before[:-1]):
+            return True  # "Der Roboter heißt „Oskar“", "a robot named Oskar": a character, not a film
         after = text[end : end + 40].split()
         if (
             len(after) >= 3
@@ -591,6 +623,33 @@ def _character_use(text: str, cand: Candidate, language: str) -> bool:
         ):
             return True
     return False
+
+
+#: Verbs that give a name after a noun: "Der Roboter heißt Oskar", "a robot named Oskar", "the heroine is called".
+_NAMING_VERBS = frozenset("heißt hieß named called".split())
+#: Nouns for a story's beings (not for a film, a week's pick or a prize): "Der Seehund heißt …", "a robot named …".
+_CHARACTER_NOUNS = frozenset(
+    """held heldin hauptfigur figur protagonist protagonistin hauptperson junge mädchen kind mann frau roboter hund
+    hündin katze kater pferd drache seehund bär fuchs tochter sohn vater mutter bruder schwester großvater großmutter
+    opa oma kommissar kommissarin ermittler ermittlerin lehrer lehrerin freund freundin nachbar nachbarin monster
+    gespenst geist zauberer hexe puppe schurke bösewicht außerirdische außerirdischer alien prinzessin prinz könig
+    königin pirat kapitän dackel kuh schaf esel papagei maus elefant wal delfin pinguin
+    hero heroine protagonist character boy girl kid man woman robot dog cat horse dragon seal bear fox daughter son
+    father mother brother sister grandfather grandmother grandpa grandma detective teacher friend neighbor neighbour
+    monster ghost wizard witch puppet villain alien princess prince king queen pirate captain cow sheep donkey parrot
+    mouse elephant whale dolphin penguin""".split()
+)
+
+
+def _character_noun(words: list[str]) -> bool:
+    """The words before a naming verb end with a story's being: "Der Roboter", "Die Heldin dieses Films", "a robot",
+    "the old dog" (a noun at most three words back, past "dieses Films"/"of the film")."""
+    tail = [w.strip(",;:()").casefold() for w in words[-5:]]
+    if tail[-2:] in (["dieses", "films"], ["des", "films"], ["the", "film"], ["the", "movie"]):
+        tail = tail[:-2]
+        if tail and tail[-1] == "of":
+            tail = tail[:-1]
+    return any(w in _CHARACTER_NOUNS for w in tail[-3:])
 
 
 def _question_heading(text: str, pooled: dict[str, Candidate], best: Candidate) -> None:
@@ -622,6 +681,49 @@ def _listed_in_passing(text: str, start: int) -> bool:
         return False
     head = text[line_start:start]
     return ":" in head and _PASSING.match(head.casefold()) is not None
+
+
+#: First-person words in a quote: speech ("„Ich wollte nie nach Hause“", "'I just wanted to …'").
+_FIRST_PERSON = frozenset(
+    "ich wir mir mich uns mein meine meinen meinem meiner i we me my our us i'm i’m we're".split()
+)
+#: A quote's speaker after it in the body: "…“, sagt sie", "…," she says", "…“, erzählt Vollrath".
+_SAID_AFTER = re.compile(
+    r"[“”\"’'«»]?,?[“”\"’'«»]?[ \t]+(?:sagt|sagte|erzählt|erzählte|meint|meinte|erinnert sich|lacht|says|said|recalls|"
+    r"explains|adds|laughs)\b"
+)
+#: An interview's marks on the heading's line or the line below it: "im Gespräch", "Interview", "über ihren Film".
+_INTERVIEW_MARK = re.compile(
+    r"(?i)\b(?:im\s+gespräch|gespräch\s+mit|interview\w*|über\s+(?:ihren|seinen|den)\s+(?:neuen\s+)?film|"
+    r"in\s+conversation|talks?\s+(?:to|with|about)|on\s+(?:her|his|their|making)\b)"
+)
+
+
+#: A quote opening a line (after its line break): "\n„Ich wollte nie nach Hause“", "\n'I just wanted to …'".
+_QUOTE_AFTER_BREAK = re.compile(r"\n[ \t]*[„\"“”»«‘’']([^\n„“”\"»«]{3,120}?)[“”\"«»’']")
+_QUOTE_AT_START = re.compile(r"[ \t]*[„\"“”»«‘’']([^\n„“”\"»«]{3,120}?)[“”\"«»’']")
+
+
+def _speech_headings(text: str, pooled: dict[str, Candidate]) -> None:
+    """ "„Ich wollte nie nach Hause“: Regisseurin X im Gespräch", "'I just wanted to make my mother laugh': X on Y":
+    a quoted sentence in the first person heading the page is someone's words, not the film, when the page says who
+    said it (an interview's mark on its line or the next, or the quote again in the body with "sagt"/"says")."""
+    found = [m for m in (_QUOTE_AT_START.match(text),) if m is not None]
+    found += _QUOTE_AFTER_BREAK.finditer(text, 0, 400)
+    for m in found:
+        cand = pooled.get(key_of(m.group(1)))
+        if cand is None or cand.score <= 0.5 or cand.key.count(" ") < 2:
+            continue
+        if not _FIRST_PERSON.intersection(cand.key.replace(",", " ").split()):
+            continue
+        head_end = m.end(1)
+        line_end = text.find("\n", head_end)
+        next_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
+        around = text[head_end : next_end if next_end >= 0 else len(text)]
+        if _INTERVIEW_MARK.search(around[:300]) or any(
+            _SAID_AFTER.match(text, end) for start, end in cand.occurrences if start > head_end
+        ):
+            cand.score = min(cand.score, 0.5)
 
 
 def _speaker_labels(text: str, pooled: dict[str, Candidate]) -> None:
@@ -689,26 +791,91 @@ _TIME_BACK_DE = re.compile(
 )
 
 
+#: Before a quote: an English possessive of a surname ("Halvorsen's 'X'", "Jones' “X”").
+_POSSESSIVE_BEFORE_EN = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'’-]*[a-z])(?:['’]s|s['’])\s*[\"“‘']$")
+#: After an English quote: a relative clause set back in time ("…', which I raved about here three years ago",
+#: "…,” which he made back in 2019").
+_EARLIER_CLAUSE_EN = re.compile(r"[”\"’']?,?[”\"’']?\s+(?:which|that)\s+(?P<clause>[^.;:!?\n“\"]{0,100})")
+_TIME_BACK_EN = re.compile(
+    r"\b(?:(?:\w+|a|a\s+few|several|many)\s+(?:years|decades|months)\s+(?:ago|back)|a\s+(?:year|decade)\s+ago|"
+    r"last\s+year|back\s+in\s+(?:(?:19|20)\d\d|the\s+day)|at\s+the\s+time|years\s+ago|long\s+ago)\b"
+)
+#: Characters of a name's word (``[\wäöüß'’-]``: the letters are word characters already).
+_NAME_CHARS = frozenset("'’-")
+
+
 def _maker_earlier_film(text: str, pooled: dict[str, Candidate], language: str) -> None:
-    """ "Erinnern Sie sich an Etheridges „Cardiff Nights“, über den ich hier vor drei Jahren geschwärmt habe": a
-    quoted film after the possessive of a person the page names in full, then a relative clause placing it years
-    back, is that maker's earlier film, not the one reviewed."""
-    if language != "de":
+    """ "Erinnern Sie sich an Etheridges „Cardiff Nights“, über den ich hier vor drei Jahren geschwärmt habe",
+    "Remember Tor Halvorsen's 'Northern Lights Motel', which I raved about here three years ago?": a quoted film
+    after the possessive of a person the page names in full, then a relative clause placing it years back, is that
+    maker's earlier film, not the one reviewed."""
+    if language == "de":
+        possessive, clause, back = _POSSESSIVE_BEFORE_DE, _EARLIER_CLAUSE_DE, _TIME_BACK_DE
+    elif language == "en":
+        possessive, clause, back = _POSSESSIVE_BEFORE_EN, _EARLIER_CLAUSE_EN, _TIME_BACK_EN
+    else:
         return
     for cand in pooled.values():
         for span in cand.spans:
-            if span.how != "quoted":
-                continue
-            before = _POSSESSIVE_BEFORE_DE.search(text, max(0, span.start - 40), span.start)
+            if span.how != "quoted" or not _possessive_end_before(text, span.start - 1):
+                continue  # (most quotes are not tried)
+            before = possessive.search(text, max(0, span.start - 40), span.start)
             if before is None:
                 continue
-            after = _EARLIER_CLAUSE_DE.match(text, span.end)
-            if after is None or not _TIME_BACK_DE.search(after.group("clause")):
+            after = clause.match(text, span.end)
+            if after is None or not back.search(after.group("clause")):
                 continue
-            surname = before.group("name")
-            if re.search(rf"(?<![\w-])[A-ZÄÖÜ][\wäöüß'’-]+\s+{re.escape(surname)}\b", text):
+            if _named_in_full(text, before.group("name")):
                 cand.score -= 4.0
                 break
+
+
+def _possessive_end_before(text: str, mark: int) -> bool:
+    """A possessive's last letter ("s", or the apostrophe of "Jones'") stands before the quote mark at ``mark``,
+    white space apart: the possessive patterns can match there."""
+    while mark > 0 and text[mark - 1].isspace():
+        mark -= 1
+    return mark > 0 and text[mark - 1] in _POSSESSIVE_ENDS
+
+
+_POSSESSIVE_ENDS = frozenset("s'’")
+
+
+def _named_in_full(text: str, surname: str) -> bool:
+    r"""Whether ``text`` names ``surname`` after a capitalised word and white space ("Tor Halvorsen"): the test
+    ``re.search(rf"(?<![\w-])[A-ZÄÖÜ][\wäöüß'’-]+\s+{re.escape(surname)}\b", text)`` by ``str.find``, no pattern
+    compiled per name."""
+    size = len(surname)
+    at = text.find(surname)
+    while at >= 0:
+        end = at + size
+        # "\b" after the name: a word character on one side only
+        if (end < len(text) and _word_char(text[end])) != _word_char(text[end - 1]):
+            space = at
+            while space > 0 and text[space - 1].isspace():
+                space -= 1
+            if space < at and _capital_word_ends(text, space):
+                return True
+        at = text.find(surname, at + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _capital_word_ends(text: str, end: int) -> bool:
+    r"""A word ``[A-ZÄÖÜ][\wäöüß'’-]+`` that no word character or hyphen precedes ends at ``end``."""
+    pos = end
+    while pos > 0 and (_word_char(text[pos - 1]) or text[pos - 1] in _NAME_CHARS):
+        pos -= 1
+    # the word may open anywhere in that run after an apostrophe, or at its start
+    for start in range(pos, end - 1):
+        if start > pos and text[start - 1] not in "'’":
+            continue
+        if ("A" <= text[start] <= "Z" or text[start] in "ÄÖÜ") and (start == 0 or text[start - 1] != "-"):
+            return True
+    return False
 
 
 #: "Hosts: A and B", "Moderation: A": a show's credit label opening a line.
