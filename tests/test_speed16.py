@@ -188,6 +188,9 @@ _NOUN_PIECES = [
     ",",
     "Regie-Bären",
     "x1",
+    "French-language",
+    "Danish",
+    "feature",
 ]
 
 

@@ -135,7 +135,9 @@ DIRECTS = r"inszeniert|inszenierte\s+(?!von)|dreht|führt\s+Regie|führte\s+Regi
 WE_SEE = r"sehen\s+wir|sieht\s+man|erleben\s+wir"
 DIRECTED_BY = (
     r"Regie\s+führte|Regie\s+führt|unter\s+der\s+Regie\s+von|in\s+der\s+Regie\s+von|inszeniert\s+von|"
-    r"geschrieben\s+und\s+inszeniert\s+von|gedreht\s+von|Regie\s+von|die\s+Regie\s+von"
+    r"geschrieben\s+und\s+inszeniert\s+von|gedreht\s+von|Regie\s+von|die\s+Regie\s+von|"
+    # "Inszeniert wurde das Ganze von X", "Gedreht wurde der Film von X"
+    r"(?:[Ii]nszeniert|[Gg]edreht)\s+wurde\s+(?:(?:das|der|die|dieser|dieses)\s+[\wäöüß-]+\s+|er\s+|es\s+|sie\s+)?von"
 )
 DIRECTED_AFTER = r"inszeniert|inszenierte|gedreht|drehte|inszenierten"
 #: Phrases that end right before the director's name (or names), after a few adverbs, an article, adjectives and a
@@ -173,6 +175,10 @@ DIRECTED_TOGETHER = (
 OWN_FILM_MADE = (
     r"\b(?:seinen|ihren)\s+(?:[a-zäöüß]+(?:e|en|es)\s+){0,2}(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm)\s+"
     r"(?:vor|gedreht|vorgelegt|inszeniert|realisiert)\b"
+    # "X hat mit „T“ einen Heimatfilm gedreht": the quoted film, then a film noun made by the subject
+    r"|\bmit\s+[„“\"»][^„“\"»«\n]{1,60}[“”\"«]\s+(?:einen|ein|eine)\s+(?:[a-zäöüß]+(?:e|en|es)\s+){0,2}"
+    r"[A-ZÄÖÜ][a-zäöüß]*(?:film|drama|komödie|thriller|krimi|western|musical|Film|Drama|Komödie|Thriller|Krimi|Western)\s+"
+    r"(?:gedreht|inszeniert|realisiert|vorgelegt)\b"
 )
 #: "X, der dänische Regisseur, ...": an apposition after the name (not "der Regisseur von/des ...", another film).
 DIRECTOR_APPOSITION = (
@@ -194,7 +200,11 @@ DIRECTOR_PHRASE_TRIGGERS = (
     "filmemacher",
     "stammt von",
 )
-WRITTEN_BY = r"geschrieben\s+von|Drehbuch\s+von|Buch\s+von|nach\s+dem\s+Roman\s+von|nach\s+einem\s+Roman\s+von|Romanvorlage\s+von|Vorlage\s+von"
+WRITTEN_BY = (
+    r"geschrieben\s+von|Drehbuch\s+von|Buch\s+von|nach\s+dem\s+Roman\s+von|nach\s+einem\s+Roman\s+von|Romanvorlage\s+von|"
+    # ("verfilmt den Familienroman von X", "das Theaterstück von X": the author of the source)
+    r"Vorlage\s+von|(?<=\s)[A-ZÄÖÜ][a-zäöüß]*(?:roman|stück|novelle)\s+von|Roman\s+von|Bestseller\s+von|Novelle\s+von"
+)
 COMPOSED_BY = r"Musik\s+von|komponiert\s+von|Filmmusik\s+von|Soundtrack\s+von|Score\s+von"
 CREW_BY = r"Kamera\s+von|Kameraarbeit\s+von|Bilder\s+von|Schnitt\s+von|produziert\s+von"
 

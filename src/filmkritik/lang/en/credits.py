@@ -128,6 +128,13 @@ HONORIFICS = frozenset(
     Sheikh Sheik Mullah Imam Ayatollah Sensei Agha Aga Iya Baba Ustad Begum Sahib Memsahib Babushka
     Mama Papa Dame Nonna Nonno""".split()
 )
+#: Police, military and public ranks: before a given and a family name they describe the part ("Commander Ines
+#: Varga" -> "Ines Varga"); clergy ("Father", "Reverend"), doctors and forms of address stay with the name.
+RANK_TITLES = frozenset(
+    """Captain Capt. Capt General Gen. Colonel Col. Major Lieutenant Lt. Lt Sergeant Sgt. Sgt Detective Det. Inspector
+    Insp. Agent Officer Commander Cmdr. Cmdr Cdr. Admiral Sheriff Deputy Marshal Constable Corporal Cpl. Private Pvt.
+    Chief Superintendent Supt. Mayor Senator Governor President Judge DI DS DCI DC PC""".split()
+)
 OPENERS = frozenset(
     """The A An And But As In On At For With By From Of To When While After Before Since So Yet Or If Though Also
     Even Here There This That These Those Its His Her Their Our Meanwhile Instead However Still Then Now Only Just

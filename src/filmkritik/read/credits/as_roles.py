@@ -97,6 +97,17 @@ _GAPPED_PASSIVE_AND_DE = re.compile(
     rf"(?:(?:ihre|ihr|seine|sein|der|die)\s+(?:[a-zäöüß]+\s+)?)?(?P<char>{RUN})\s+(?:von|vom)\s+"
     rf"(?:(?:der|dem)\s+)?(?P<actor>{RUN})(?=\s*[,.;]|\s+und\s)"
 )
+#: "...; ihre Tochter Manana, eine müde Ärztin, von Y": a gapped pair after a semicolon, an apposition allowed.
+_GAPPED_PASSIVE_SEMICOLON_DE = re.compile(
+    rf";\s+(?:(?:ihre|ihr|seine|sein|der|die|deren|dessen)\s+(?:[a-zäöüß]+\s+)?)?(?P<char>{RUN})"
+    rf"(?:,\s+(?:eine|ein|der|die)\s+[^,;.:!?()\n]{{1,50}},)?\s+(?:von|vom)\s+(?:(?:der|dem)\s+)?"
+    rf"(?:[a-zäöüß]+(?:e|en)\s+)?(?P<actor>{RUN})(?=\s*[,.;]|\s+und\s)"
+)
+#: "A wird von X gespielt, B von Y, und ...": a gapped pair after a comma alone (the part's name, "von" its performer).
+_GAPPED_PASSIVE_COMMA_DE = re.compile(
+    rf"(?:\s+(?:gespielt|verkörpert|gegeben|dargestellt))?,\s+(?P<char>{RUN})\s+(?:von|vom)\s+"
+    rf"(?:(?:der|dem)\s+)?(?P<actor>{RUN})(?=\s*[,.;]|\s+und\s)"
+)
 #: A sentence opening with its subject: an article or possessive, perhaps an adjective, the part's noun and name.
 _SENTENCE_SUBJECT_DE = re.compile(
     rf"(?:Der|Die|Sein|Seine|Ihr|Ihre)\s+(?:[a-zäöüß]+(?:e|en|er)\s+)?(?P<np>{RUN})\s+(?:ist|war|hat|lebt|arbeitet)\s"
@@ -326,13 +337,18 @@ class AsRoles(PlayVerbs):
         """ "Anselm wird gespielt von A, der jüngere, Quirin, von B, und die jüngste, Filipa, von der Debütantin C":
         further pairs with the verb left out, each a ranking word or a noun, the part's name and "von" its performer."""
         for _ in range(4):
-            gapped = _GAPPED_PASSIVE_DE.match(self.text, end) or _GAPPED_PASSIVE_AND_DE.match(self.text, end)
+            gapped = (
+                _GAPPED_PASSIVE_DE.match(self.text, end)
+                or _GAPPED_PASSIVE_AND_DE.match(self.text, end)
+                or _GAPPED_PASSIVE_COMMA_DE.match(self.text, end)
+                or _GAPPED_PASSIVE_SEMICOLON_DE.match(self.text, end)
+            )
             actor = self.person(gapped.group("actor")) if gapped else None
             if not gapped or not actor or not self.full_name(actor):
                 return
             part = self.character(gapped.group("char"), gapped.start("char"))
             first = names.tokens(part)[0] if part else ""
-            if gapped.re is _GAPPED_PASSIVE_AND_DE and not (self._given(first) or self._name_shaped([first])):
+            if gapped.re is not _GAPPED_PASSIVE_DE and not (self._given(first) or self._name_shaped([first])):
                 return  # "..., und Berlin von oben": only a part's name ("ihre Freundin Chantal")
             self.add("actor", gapped.group("actor"), gapped.start("actor"), CLEAR, character=part)
             end = gapped.end("actor")

@@ -36,6 +36,16 @@ _ALSO_NEW_EN = re.compile(
     r"(?:(?<=\n)|(?<=[.!?]\s))Also\s+(?:new|out|opening|streaming|showing|playing|worth|in\s+(?:cinemas|theaters|theatres))"
     r"[^.:\n]{0,40}:\s"
 )
+#: A German round-up's other films: "Außerdem neu:", "Ebenfalls neu im Kino:", "Auch neu:".
+_ALSO_NEW_DE = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?]\s))(?:Außerdem|Ebenfalls|Auch|Ebenso)\s+(?:neu|frisch)[^.:\n]{0,30}:\s"
+)
+#: Another film's quoted title, then its maker: "„Kiesgrube“ von Y", "'Glass Harbour', from Scottish filmmaker Y".
+_CLOSING_QUOTE_BY = re.compile(r"[“”\"«’'],?\s+(?:von|vom|from|by)\s+(?:[a-z][\w-]*\s+){0,3}[A-ZÄÖÜ]")
+_OTHER_TITLE_BY = re.compile(
+    r"[„“\"»‘'](?P<title>[A-ZÄÖÜ0-9][^„“\"»«”’'\n]{0,60})[“”\"«’'],?\s+(?:von|vom|from|by)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}[A-ZÄÖÜ]"
+)
 _OTHER_FILM_LEAD = re.compile(
     r"[„“\"»]([A-ZÄÖÜ0-9][^„“\"»«\n]{0,60})[“”\"«]\s*(?::|,\s+(?:der|die|das|ein|eine)\s+(?:[\w-]+\s+){0,3}(?:Film|Drama|Komödie|Thriller|Doku\w*|Debüt|Werk)|\s+[–—]\s|\s+(?:des|der|von|vom|aus|erzählt|handelt|folgt|"
     r"zeigt|ist|war|heißt|läuft|startet|beginnt|spielt|by|from|follows|is|tells)\b)"
@@ -153,6 +163,21 @@ class Reader(Pairings):
                 para = next((p for p in self.analysis.paragraphs if p[0] <= m.start() < p[1]), (m.start(), len(text)))
                 if not any(t and t in _norm(text[m.start() : para[1]]) for t in self.titles):
                     zones.append((m.start(), para[1]))
+        if self.code == "de" and ("neu:" in text or "Neu:" in text):
+            for m in _ALSO_NEW_DE.finditer(text):
+                # "Außerdem neu: „Brot und Spiele“ (...), eine Komödie von Y mit X": a round-up's other film
+                para = next((p for p in self.analysis.paragraphs if p[0] <= m.start() < p[1]), (m.start(), len(text)))
+                if not any(t and t in _norm(text[m.start() : para[1]]) for t in self.titles):
+                    zones.append((m.start(), para[1]))
+        for by in _CLOSING_QUOTE_BY.finditer(text):
+            # "Im selben Block lief „Kiesgrube“ von Y, mit X als ...", "'Glass Harbour', from filmmaker Y, stars X":
+            # another film's title and its maker: the rest of that sentence is about that film (found from the
+            # closing quote and its "von"/"from", the rarer part, then the title back to its opening quote)
+            m = _OTHER_TITLE_BY.search(text, max(0, by.start() - 64), by.end())
+            if m and m.end() == by.end():
+                title = m.group("title")
+                if not self.is_film_title(title) and title[-1:] not in ".!?,;…":
+                    zones.append((m.start(), self.analysis.sentence_of(m.start())[1]))
         return zones
 
     def _quote_positions(self) -> list[int]:
@@ -223,6 +248,16 @@ class Reader(Pairings):
             if h.role == "actor" and h.character:
                 key2 = (self.norm(h.character), self.norm(h.name))
                 pair_strength[key2] = max(pair_strength.get(key2, 0), h.strength)
+        # performers the text also pairs with a part's name (a noun-only part of theirs describes that one)
+        named_actors = (
+            {
+                self.norm(h.name)
+                for h in self.hits
+                if h.role == "actor" and h.character and not self._noun_part(h.character)
+            }
+            if self.code == "de"
+            else set()
+        )
         for hit in self.hits:
             if hit.role != "actor" or not hit.character or hit.character in _ARTICLE_CHARACTERS:
                 continue
@@ -240,6 +275,10 @@ class Reader(Pairings):
                 continue  # "Skolnik's Lyle" beside "Lyle Bevins (Garrett Skolnik)": the same role, named in full
             if self._titled_twin(pair, pair_strength):
                 continue  # "Sgt. Dell Quint" in the prose beside "Dell Quint" in the credits: the stronger reading
+            if self._titled_surname(pair, pair_strength):
+                continue  # "Kommissar Ahlers" beside "Hinnerk Ahlers" for the same actor: the full name
+            if self.code == "de" and pair[1] in named_actors and self._noun_part(hit.character):
+                continue  # "Tammen spielt die Kapitänin" beside "Kapitänin Merle Ahrens (Tammen)": a description
             if self.code == "de" and self._relation_only(hit.character):
                 continue  # "Die Mutter (X)", "X als Olafs Vorgesetzte": a relation without a name, no pair
             cast_seen.add(pair)
@@ -350,6 +389,37 @@ class Reader(Pairings):
                 continue  # (a lone word beside the full role is dropped in finish already)
             mine = strengths[pair]
             return strength > mine or (strength == mine and char == shorter)
+        return False
+
+    def _noun_part(self, character: str) -> bool:
+        """A part named only by a noun ("Kapitänin", "Wirt"), no name of its own."""
+        return (
+            " " not in character
+            and not self._given(character)
+            and (
+                self.lex.looks_like_noun(character, self.code)
+                or self._role_noun(character)
+                or character in self.d.HONORIFICS
+                or character.removesuffix("in") in self.d.HONORIFICS  # "Kapitänin"
+            )
+        )
+
+    def _titled_surname(self, pair: tuple[str, str], strengths: dict[tuple[str, str], int]) -> bool:
+        """Whether a role read as a title and a surname ("Kommissar Ahlers") is the same actor's role read in full
+        elsewhere ("Kommissar Hinnerk Ahlers, gespielt von X" -> "Hinnerk Ahlers"): the short form is a repeat."""
+        parts = pair[0].split(" ")
+        if len(parts) != 2:
+            return False
+        if self._honorific_keys is None:
+            self._honorific_keys = frozenset(self.norm(h) for h in self.d.HONORIFICS)
+        if parts[0] not in self._honorific_keys:
+            return False
+        for other, other_actor in strengths:
+            if other_actor != pair[1] or other == pair[0]:
+                continue
+            words = other.split(" ")
+            if len(words) >= 2 and words[-1] == parts[1] and words[0] not in self._honorific_keys:
+                return True
         return False
 
     def _relation_only(self, character: str) -> bool:

@@ -189,6 +189,28 @@ class Characters(People):
             # describes the part (before a lone name, "Kommissar Pfefferle", it is how the film names it)
             parts = parts[1:]
         if (
+            self.code == "en"
+            and len(parts) >= 3
+            and parts[0] in self.d.RANK_TITLES
+            and det == "As"
+            and self.text.startswith(",", start + len(raw))
+        ):
+            # "As Commander Tendai Mubarak, the station's chief, X brings ...": in a role-first opening a rank before a
+            # given and a family name describes the part, as German ranks do (clergy, doctors and forms of address
+            # stay). Elsewhere ("Commander Ilse Varga (X)", "plays Inspector Horace Fludd", "Sheriff Amos Rook is
+            # played by") the gold files split both ways, so the reader keeps the rank as written there.
+            rest = parts[1:]
+            while len(rest) > 2 and rest[0] in self.d.RANK_TITLES:
+                rest = rest[1:]
+            if (
+                len(rest) == 2
+                # (a given name no list knows, "Commander Tendai Mubarak": the rank's shape says it is one)
+                and (self._given(rest[0]) or (rest[0].isalpha() and not self.lex.looks_like_noun(rest[0], self.code)))
+                and rest[1][:1].isupper()
+                and not self.lex.looks_like_noun(rest[1], self.code)
+            ):
+                parts = rest
+        if (
             len(parts) > 1
             and parts[0] in self.d.HONORIFICS
             and (parts[0] not in _FORMS_OF_ADDRESS or lower_det.startswith(_POSSESSIVE_STEMS))
@@ -247,6 +269,8 @@ class Characters(People):
                 return None
             if self.code == "de" and not self.lex.is_first_name(word) and places.canonical(word):
                 return None  # "X spielt Berlin, wie man es nie sah": a city is the stage, no part ("Florence" is)
+        if len(parts) == 1 and parts[0].isalpha() and parts[0].isupper() and det.islower():
+            return None  # "as the unflappable DI": an abbreviated rank or office after an article, no name
         if any(t.isupper() and len(t) > 2 for t in parts) or any(_YEAR.search(t) for t in parts):
             return None
         return " ".join(parts)

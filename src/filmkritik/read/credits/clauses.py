@@ -62,7 +62,7 @@ _TRADE_BEFORE_SUBJECT = re.compile(r"(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+)
 _LONG_RELATIVE_ACTOR = re.compile(
     rf",\s+(?P<pronoun>den|die)\s+(?P<inner>(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){{0,2}})?(?P<actor>{RUN})"
     r"(?:\s+(?:als|mit|so|ganz|sehr|derart|wunderbar|herrlich)\s|\s{3})"
-    r"[^.;:!?()\n\"„“”«»]{0,110}?)\s+(?:verkörpert|spielt|anlegt|mimt|gibt|darstellt|porträtiert)(?=\s*[,.;:–—]|\s+-\s|\s{3})"
+    r"[^.;:!?()\n\"„“”«»]{0,110}?)\s+(?:verkörpert|spielt|anlegt|mimt|gibt|darstellt|porträtiert|ausstattet)(?=\s*[,.;:–—]|\s+-\s|\s{3})"
 )
 _BARE_ROLE = re.compile(
     r"(?:(?:hier|auch|nun|diesmal|wieder|erneut|jetzt|selbst)\s+)?(?P<name>[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*)?)"
@@ -239,6 +239,12 @@ class Clauses(Appositions):
                     char = None if _ADJECTIVE_INSIDE.search(inner) or self._noun_only_part(char) else char
             if char is None and len(cspans) == 1:
                 char = self._bare_role_name(inner, cspans[0])
+            if char is None and len(cspans) == 1 and cspans[0][0] == m.start("inner"):
+                # "X, die Afras Lehrling Resi spielt": a possessor's genitive, a noun, the part's name
+                words = self.run_text(cspans[0]).split(" ")
+                if len(words) == 3 and words[0].endswith("s") and not self._given(words[0]):
+                    found = self.character(" ".join(words), cspans[0][0])
+                    char = found if found and found == words[-1] and self._name_shaped([found]) else None
             named = _NAMED_CALLED.search(text, m.start("inner"), m.end("inner")) if char is None else None
             if named and cspans and cspans[-1][0] == named.end() and len(cspans) <= 2 and _OBJECT_NAMED.match(inner):
                 # "X, die hier eine Schauspielerin namens Ayumi spielt": the name after "namens" is the part
@@ -351,10 +357,19 @@ class Clauses(Appositions):
             # "Idris, den der Laiendarsteller Amine Ouazzani spielt": a performer's trade before the subject's name
             run = self.runs.starting_at(trade.end())
             first = self.run_text(run).split(" ")[0] if run else ""
+            words = self.run_text(run).split(" ") if run else []
             if run and run[0] == trade.end() and self._performer_trade(first):
-                words = self.run_text(run).split(" ")
                 if len(words) >= 3:
                     inner_start = run[0] + len(words[0]) + 1
+            elif (
+                run
+                and run[0] == trade.end()
+                and len(words) >= 4
+                and first.endswith("er")
+                and places.canonical(first[:-2])
+                and self._performer_trade(words[1])
+            ):
+                inner_start = run[0] + len(words[0]) + len(words[1]) + 2  # "den der Wiener Kabarettist X spielt"
         inner = self.runs.starting_at(inner_start)
         if not inner or inner[0] != inner_start:
             return False
@@ -362,6 +377,8 @@ class Clauses(Appositions):
         if not self.full_name(raw) or (_DEFINITE_START.match(m.group("inner")) and inner_start == m.start("inner")):
             return False
         char = self.character(self.run_text(span), span[0])
+        if char and " " not in char and self._word_before(span[0]) in ("aus", "nach", "in", "im", "bei"):
+            char = None  # "Ein Urlauber aus Linz, den X spielt": a place, the part is the noun before it
         if not char or (" " not in char and self.lex.looks_like_noun(char, self.code)):
             char = None
             appos = _APPOSITION_BEFORE.search(self.text, max(0, span[0] - 120), span[0])

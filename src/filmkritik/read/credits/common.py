@@ -163,7 +163,7 @@ def patterns(code: str) -> Patterns:
         # (each word of the run before the noun taken whole, "*+", "++": it can end only where the white space after it
         # starts, and the engine would otherwise retry what follows at each shorter split of "1917" or "erinnert")
         film_noun_after=re.compile(
-            rf"^(?:['’]s|['’]|s)?[ \t]+(?:\([^()\n]{{0,30}}\)[ \t]+)?(?:{_NO_DETERMINER_EN if code == 'en' else ''}(?:[a-zäöüß][\w-]*+,?+|\d++\w*+|[A-Z]\w++(?=[ \t]+(?:Drama|Film|Comedy|Thriller|Movie)))[ \t]++){{0,{8 if code == 'en' else 4}}}"
+            rf"^(?:['’]s|['’]|s)?[ \t]+(?:\([^()\n]{{0,30}}\)[ \t]+)?(?:{_NO_DETERMINER_EN if code == 'en' else ''}(?:[a-zäöüß][\w-]*+,?+|\d++\w*+|[A-Z]\w++(?=[ \t]+(?:Drama|Film|Comedy|Thriller|Movie)){_NATIONAL_ADJ_EN if code == 'en' else ''})[ \t]++){{0,{8 if code == 'en' else 4}}}"
             rf"(?P<noun>{d.FILM_NOUNS})\b"
         ),
         film_by=re.compile(rf"\b(?:{d.FILM_BY})\s+"),
@@ -226,6 +226,10 @@ _NOT_PERFORMING = frozenset({"director", "writer", "composer", "crew", "critic",
 #: Adjectives before "Stimme", joined by a comma or "und" ("ihre raue, tiefe Stimme").
 _VOICE_ADJS = r"(?:[a-zäöüß]+(?:,|\s+und)?\s+){0,3}"
 _OTHER_FILM_OPEN = frozenset('„“"»')
+#: English: "first American film", "first English-language film": a nation's or language's adjective before the noun.
+_NATIONAL_ADJ_EN = (
+    r"|[A-Z][a-z]+(?:an|ish|ese|ian|ch)(?:-language)?(?=[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:film|movie|feature))"
+)
 _CAST_ROLES = frozenset({"actor", "possessive", "genitive", "pronoun"})
 _QUOTED_TITLE = re.compile(r"[„“\"»]([^„“\"»«\n]{1,60})[“”\"«]")
 #: (with the fused forms: "Beim Sommerfest spielt die Kapelle", "Im Finale spielt ...": an event, no subject)
@@ -281,7 +285,8 @@ def is_role_noun(token: str, nouns: frozenset[str]) -> bool:
         for k in range(2, len(form) - 3):
             if form[k].islower() and form[k:].capitalize() in nouns:
                 return True
-    return False
+    # "Kräuterfrau", "Marktfrau", "Fährfrau": a trade compound on "-frau" (family names end in "-mann", rarely "-frau")
+    return len(word) >= 8 and word.endswith(("frau", "frauen")) and word[:1].isupper()
 
 
 #: Relation words that also end compounds naming a relation ("Zwillingsschwester", "Schwiegermutter"); "Mann",

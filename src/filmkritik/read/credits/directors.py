@@ -198,7 +198,10 @@ _MADE_INVERTED_DE = re.compile(
     r"(?:gedreht|inszeniert|realisiert))\b"
 )
 _DIRECTION_TAKEN_DE = re.compile(
-    rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))(?:Die\s+)?Regie\s+(?:hat|hatte)\s+(?P<name>{RUN})\s+"
+    rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))(?:Die\s+)?Regie\s+(?:hat|hatte)\s+"
+    # ("Regie hat übrigens X geführt": an adverb before the name)
+    r"(?:(?:übrigens|diesmal|hier|dabei|erneut|wieder|auch|nun|eigentlich|ausgerechnet|wiederum)\s+)?"
+    rf"(?P<name>{RUN})\s+"
     r"(?:[a-zäöüß]+\s+){0,2}(?:übernommen|geführt)\b"
 )
 #: "Gemeinsam mit ihrem Mann X hat ...": a partner opening the sentence.

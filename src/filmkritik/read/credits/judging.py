@@ -82,6 +82,15 @@ class Judging(ReaderBase):
         no noun, place, opener or organisation word) whose surname looks foreign to German nouns, a name no given-name
         list holds. German only; English capitalises too many words to tell a name by its shape."""
         parts = name.split(" ")
+        if self.code == "en" and len(parts) == 2 and parts[1].count("-") == 1:
+            # "Owain Vaughan-Rees": a double-barrelled family name (two capitalised halves) after a name-shaped word
+            halves = parts[1].split("-")
+            return (
+                all(h[:1].isupper() and len(h) > 2 for h in halves)
+                and self._name_shaped([parts[0], *halves])
+                and not any(self.lex.is_common(t, "en") for t in (parts[0], *halves))
+                and not any(places.canonical(h) for h in halves)
+            )
         if self.code != "de" or not 2 <= len(parts) <= 3 or not self._name_shaped(parts):
             return False
         if any(
@@ -216,7 +225,18 @@ class Judging(ReaderBase):
         """ "von der Laiendarstellerin X", "von der jungen X": after an article, a performer's noun or a given name
         (not "von der Band X", "von dem Orchester X")."""
         first = raw.split(" ")[0]
-        return self._trade_noun(first) or self._given(first)
+        if self._trade_noun(first) or self._given(first):
+            return True
+        if self.code == "de" and self._foreign_name(raw):
+            return True  # "von der großen Ketevan Abashidze": a name no list knows, shaped as one
+        # "von der Bottroperin Ilvy Kaczmarek": an inhabitant's noun, then two name-shaped words no list knows
+        words = raw.split(" ")
+        return (
+            len(words) == 3
+            and first.endswith(("erin", "er", "ers"))
+            and (self._demonym(first) or not self.lex.is_common(first, self.code))
+            and self._name_shaped(words[1:])
+        )
 
     def _given(self, token: str) -> bool:
         """A given name that is no common word ("Mentor", "Will" are both)."""
@@ -237,7 +257,9 @@ class Judging(ReaderBase):
             return None
         span = self.runs.starting_at(start + m.end())
         raw = self.run_text(span) if span else ""
-        first = raw.split(" ")[0]
+        words = raw.split(" ")
+        # ("namens Dr. Gerwald Pruschke": a title first, the name after it decides)
+        first = words[1] if len(words) > 2 and words[0] in self.d.HONORIFICS else words[0]
         if raw and not self._given(first):
             # ("eine Hebamme namens Vroni": "namens" makes a name no list knows a name, unless it is a common word)
             if self.lex.looks_like_noun(first, self.code) or self.lex.is_lower_word(first, self.code):

@@ -89,6 +89,8 @@ _COLLECTIVE_VERB = re.compile(
     r"\s(?:spielen|verkörpern|geben|mimen)\s+(?:die|das|ihre|seine|deren)(?:\s+(?:[a-zäöüß]+(?:e|en)|zwei|drei|vier))?(?:\s+[a-zäöüß]+(?:e|en)){0,2}$"
 )
 #: ", der X immerhin einigen Witz mitgibt,": a dative relative clause, its subject the actor, a verb of giving last.
+#: A separable verb's particle closing a clause right before the comma ("tritt ... auf, dem ...").
+_PARTICLE_BEFORE = re.compile(r"\s(?:auf|an|hinzu|dazu|ein|vor|mit|zurück)$")
 _DATIVE_GIVER = re.compile(
     rf",\s+(?:der|dem)\s+(?P<actor>{RUN})\s+[^,.;:!?()\n]{{1,60}}?\s"
     r"(?P<verb>mitgibt|mitgab|verleiht|verlieh|schenkt|schenkte|gibt|gab|leiht|lieh|einhaucht|einhauchte)"
@@ -477,6 +479,9 @@ class Pairings(RolePhrases):
             while pos >= 0:
                 m = _DATIVE_GIVER.match(text, pos)
                 span = self.runs.ending_at(pos) if m else None
+                if m and not span and (particle := _PARTICLE_BEFORE.search(text, max(0, pos - 8), pos)):
+                    # "Als Widersacher tritt Bürgermeister F. G. auf, dem X ... verleiht": a separable particle
+                    span = self.runs.ending_at(particle.start())
                 actor = m.group("actor") if m else ""
                 gift = actor.rsplit(" ", 1)[-1]
                 if gift in _PERFORMANCE_GIFTS:

@@ -57,6 +57,13 @@ _PAREN_PLAYED_BY = re.compile(
 _NUMBERED_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|#\d{1,2})[ \t]+[^\n]{1,80}$")
 
 
+#: A transcript's speaker label in capitals right before the parenthesis: "HOST (Name):".
+_SPEAKER_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)\s*(?:HOST|CO-HOST|GUEST|MODERATOR|MODERATORIN|MODERATION|PRESENTER|INTERVIEWER|CRITIC|REPORTER|ANCHOR|"
+    r"SPRECHER|SPRECHERIN|GAST|KRITIKER|KRITIKERIN)$"
+)
+
+
 def _alone_not_before_s(text: str, word: str) -> bool:
     """Whether ``re.search(rf"\\b{re.escape(word)}\\b(?!s)", text)`` finds a match, without compiling that pattern
     per word: a place of ``word`` with a word boundary on both sides and no "s" after it."""
@@ -82,6 +89,8 @@ class Parentheses(Blocks):
                 continue  # "(original title: Fyrvokteren)", "(OT: ...)": a title, not an actor
             before = text[max(0, m.start() - 200) : m.start()]
             stripped = before.rstrip()
+            if _SPEAKER_LABEL_BEFORE.search(stripped):
+                continue  # "HOST (Dana Whitcombe):", "MODERATION (Anja Reinholz)": a transcript's speaker
             if _QUOTED_AFTER.match(body) or body[:1] in '„“"»«':
                 # "Name („Film“, „Film“)": a filmography; the name before is a performer (or a director).
                 span = self.runs.ending_at(m.start())

@@ -68,6 +68,13 @@ class People(Judging):
         if self.code == "de" and len(words) >= 2:
             # "Den Förster Jupp", "Försterin Grete Mia Sand": a trade word before a name describes
             k = 1 if words[0] in self.d.OPENERS else 0
+            if (
+                k < len(words) - 2
+                and words[k].endswith("er")
+                and places.canonical(words[k][:-2])
+                and self._trade_noun(words[k + 1])
+            ):
+                k += 1  # "der Wiener Kabarettist X": a city's adjective before the trade
             if k < len(words) - 1 and self._trade_noun(words[k]) and not self.lex.is_given(words[k]):
                 words = words[k + 1 :]
                 raw = " ".join(words)

@@ -6,7 +6,16 @@ import re
 
 from filmkritik.model import Span
 from filmkritik.read import lexmatch, names, places
-from filmkritik.read.credits.common import _AGE_PRAISE, _NAME_CLOSED, _QUOTED_TITLE, CLEAR, Hit, _norm
+from filmkritik.read.credits.common import (
+    _AGE_PRAISE,
+    _NAME_CLOSED,
+    _QUOTED_TITLE,
+    CLEAR,
+    Hit,
+    _norm,
+    is_relation_noun,
+    is_role_noun,
+)
 from filmkritik.read.credits.voices import Voices
 from filmkritik.read.names import RUN
 
@@ -40,7 +49,7 @@ _MADE_FROM_ROLE = re.compile(
 #: "Die Ermittlerin Dana, die ihm nicht traut, ist bei X in guten Händen / gut aufgehoben".
 _IN_GOOD_HANDS = re.compile(
     rf"\b(?P<verb>ist|sind)\s+bei\s+(?P<actor>{RUN})(?:\s+und\s+(?P<actor2>{RUN}))?\s+"
-    rf"(?:in\s+(?:den\s+)?(?:guten|besten|sicheren|starken)\s+Händen|"
+    rf"(?:in\s+(?:den\s+)?(?:guten|besten|sicheren|starken|richtigen)\s+Händen|"
     rf"(?:(?:sehr|ganz)\s+)?(?:gut|bestens|hervorragend|glänzend|wunderbar|bestens)\s+aufgehoben)\b"
 )
 #: "Die Stimmen der Anrufer gehören (unter anderem) ...", "Ihre Stimme leiht ihr ...": voices given to performers.
@@ -79,6 +88,12 @@ _VOICE_BELONGS = re.compile(
 _ARTICLE_ADJECTIVES = re.compile(r"(?:(?:Die|Der)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2})?")
 #: "X spielt diesen Bürgermeister": a demonstrative and a noun pointing back to a named part.
 _DEMONSTRATIVE_PART = re.compile(r"\s+(?:diesen|diese)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\b(?!\s+[A-ZÄÖÜ])")
+#: Ends of compound nouns for performers no word list holds ("Synchronprofi", "Publikumsliebling", "TV-Star").
+_PERFORMER_TAILS = ("profi", "star", "liebling", "veteran", "veteranin", "urgestein", "legende", "ikone", "talent")
+#: Words for any person or part: after "diesen"/"diese" they point back to the part named just before.
+_GENERIC_PERSON_NOUNS = frozenset(
+    "Mann Frau Typ Kerl Menschen Mensch Figur Rolle Part Charakter Burschen Mädchen".split()
+)
 #: ", die sie verkörpert,": a relative clause of a performer whose object is the part named before.
 _RELATIVE_PRONOUN_PLAY = re.compile(
     r",\s+(?:die|der)\s+(?:sie|ihn)\s+(?:[a-zäöüß]+\s+){0,3}(?:spielt|verkörpert|gibt|mimt|darstellt)(?=\s*[,.;–—])"
@@ -217,14 +232,79 @@ _PRONOUN_PASSIVE_TRIGGERS = (
     "er wird ",
     "sie wurde ",
     "er wurde ",
+    "? wird ",
+    "? wurde ",
 )
 _PLAYED_INVERTED_PRONOUN = re.compile(
     rf"(?<![\w-])(?:(?:[Gg]espielt|[Vv]erkörpert|[Dd]argestellt)\s+(?:wird|werden|wurde)\s+(?:sie|er)\s+"
     rf"(?:[a-zäöüß]+\s+){{0,2}}?von\s+(?:[a-zäöüß]+\s+){{0,2}}?(?P<actor>{RUN})"
     # "Sie wird dargestellt von X", "Er wird von X gespielt": the pronoun opening the sentence
-    rf"|(?:Sie|Er)\s+(?:wird|wurde)\s+(?:(?:gespielt|verkörpert|dargestellt)\s+von\s+(?:[a-zäöüß]+\s+){{0,2}}?"
+    # ("Und seine Schwester Bibi? Wird von X gespielt": after a question, the verb alone opens the answer)
+    rf"|(?:(?:Sie|Er)\s+(?:wird|wurde)|(?<=\?\s)(?:Wird|Wurde))\s+(?:(?:gespielt|verkörpert|dargestellt)\s+von\s+(?:[a-zäöüß]+\s+){{0,2}}?"
     rf"(?P<actor2>{RUN})|von\s+(?:[a-zäöüß]+\s+){{0,2}}?(?P<actor3>{RUN})\s+(?:[a-zäöüß]+\s+){{0,3}}?"
     rf"(?:gespielt|verkörpert|dargestellt)\b))"
+)
+#: An apposition naming a part: an article, perhaps an adjective, a noun, the name ("der Ingenieur Hellmuth K.").
+_ARTICLE_NOUN_NAME = re.compile(
+    rf"(?:der|die|den|dem)\s+(?:[a-zäöüß]+(?:e|en)\s+)?[A-ZÄÖÜ][a-zäöüß-]+\s+(?P<name>{RUN})"
+)
+#: English: "X brings warmth to the ship's surgeon, ...", "X lends real menace to the sheriff": a quality given.
+_BRINGS_QUALITY_TO_EN = re.compile(
+    rf"(?P<actor>{RUN})\s+(?:brings|lends)\s+(?:(?:a|an|real|quiet|genuine|some|such|great|welcome)\s+)?"
+    r"(?:warmth|menace|gravity|dignity|humou?r|wit|charm|heart|weight|depth|pathos|bite|swagger|grace|edge|life|"
+    r"tenderness|intensity|sweetness|sadness|mischief|nuance|presence|heft)\s+to\s+(?=(?:the|his|her|their)\s)"
+)
+#: English: "a rival mapmaker, Silas Crane, and X plays him", "a supply pilot, Freya Haldane, and X gives her a
+#: wry humor": a part named in an apposition after a lower-case noun, then its performer and a pronoun.
+_PRONOUN_VERBS_EN = ("plays", "gives", "lends", "brings", "makes")
+_APPOSED_PART_THEN_PRONOUN_EN = re.compile(
+    rf",\s+(?P<char>{RUN}),\s+and\s+(?P<actor>{RUN})\s+(?:plays|gives|lends|brings|makes)\s+(?:him|her)\b"
+)
+#: The lower-case noun right before that comma ("a rival mapmaker|, Silas Crane, and ...").
+_LOWER_NOUN_BEFORE = re.compile(r"\b[a-z][\w-]+$")
+#: "Mit X hat Y (für ihn) einen Darsteller gefunden, der ...": X performs.
+_FOUND_PERFORMER = re.compile(
+    rf"Mit\s+(?:(?:der|dem)\s+)?(?:[a-zäöüß]+(?:e|en)\s+)?(?P<actor>{RUN})\s+(?:hat|haben)\s+[^.;:!?\n]{{1,60}}?\s+"
+    r"(?:(?P<back>für\s+(?:ihn|sie)|für\s+(?:die|diese)\s+Rolle|dafür)\s+)?(?:einen|eine|die|den)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2}"
+    r"(?:Darsteller|Darstellerin|Besetzung|Idealbesetzung|[A-Za-zäöüß]*[Ss]chauspieler|[A-Za-zäöüß]*[Ss]chauspielerin|"
+    r"Hauptdarsteller|Hauptdarstellerin)(?:\s+(?P<back2>für\s+(?:die|diese)\s+Rolle))?\s+(?:gefunden|gewonnen)\b"
+)
+#: ", und dem leiht X seine Stimme": a demonstrative dative pointing back to the part just named.
+_DEMONSTRATIVE_VOICE = re.compile(
+    rf"(?:,\s+und|;)\s+(?:dem|der)\s+(?:leiht|lieh|gibt|gab)\s+(?P<actor>{RUN})\s+(?:seine|ihre)\s+"
+    r"(?:[a-zäöüß]+\s+)?Stimme\b"
+)
+#: "Ein kurzer, starker Auftritt gehört X": a performer (a part only as a relation, if any).
+_APPEARANCE_BELONGS = re.compile(rf"(?:Auftritt|Auftritte|auftritt)\s+gehör(?:t|en)\s+(?P<actor>{RUN})")
+#: "Als Fluglehrer macht X eine gute Figur", "X macht als Y eine gute Figur": a performer.
+_GOOD_FIGURE = re.compile(
+    rf"macht\s+(?:(?P<actor>{RUN})\s+(?:[a-zäöüß]+\s+)?|als\s+[^,.;:!?\n]{{1,40}}?\s+)eine\s+(?:[a-zäöüß]+\s+)?"
+    r"(?:gute|starke|glänzende|tolle|prima|hervorragende|ausgezeichnete|blendende)\s+Figur"
+)
+#: "Der Witwer heißt Egon Hölscher": a part's noun named by "heißt" (the sentence before plays the noun).
+_NOUN_PART_NAMED = re.compile(rf"(?:Der|Die|Dieser|Diese)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+heißt\s+(?P<name>{RUN})")
+#: "mimt X einen Witwer", "X spielt eine Lehrerin": a part played by its noun.
+_PLAYS_NOUN_PART = re.compile(
+    rf"(?:(?P<actor2>{RUN})\s+)?(?:spielt|mimt|gibt|verkörpert)\s+(?:(?P<actor>{RUN})\s+)?(?:einen|eine)\s+"
+    r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b"
+)
+#: "Rosls Enkelin Vevi, herrlich unaufgeregt: die Newcomerin X.": a part, a short praise, a colon, its performer.
+#: A lower-case word, a colon, then a capitalised word ("unaufgeregt: Lotta"): where a praise colon may stand.
+_LOWER_COLON = re.compile(r"[a-zäöüß]: [A-ZÄÖÜ]")
+_PART_PRAISE_COLON = re.compile(
+    rf",\s+(?:[a-zäöüß]+\s+){{0,2}}[a-zäöüß]+:\s+(?:(?:die|der)\s+(?:[a-zäöüß]+(?:e|en)\s+)?)?"
+    rf"(?P<actor>{RUN})\s*[.;]"
+)
+#: "Die Titelrolle spielt X", "Die Titelrolle übernimmt X".
+_TITLE_ROLE_PLAYED = re.compile(rf"Die\s+Titelrolle\s+(?:spielt|übernimmt|gibt|verkörpert)\s+(?P<actor>{RUN})")
+#: A sentence telling a life: "erzählt das Leben der ...", "die Geschichte des ...".
+_LIFE_TOLD = re.compile(r"\b(?:Leben|Lebensgeschichte|Geschichte|Biografie|Biographie)\s+(?:der|des|von)\s")
+_OBJECT_MODALS = ("darf", "durfte", "kann", "konnte", "muss", "musste", "soll", "sollte", "will", "wollte")
+#: "Seine Enkelin Finja darf X spielen": the object opening the sentence, a modal, the performer, the infinitive.
+_MODAL_OBJECT_FIRST = re.compile(
+    rf"(?:Seine|Ihre|Sein|Ihr|Den|Deren|Dessen)\s+(?:[a-zäöüß]+(?:e|en)\s+){{0,2}}(?P<char>{RUN})\s+"
+    rf"(?:{'|'.join(_OBJECT_MODALS)})\s+(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+)?)?"
+    rf"(?P<actor>{RUN})(?:\s+[a-zäöüß]+){{0,3}}"
 )
 #: Modal verbs in the second place ("Als Pater Anselm muss X einen Mord aufklären"): they end in no "-t".
 _MODAL_DE = r"(?:muss|will|kann|darf|soll|mag|wird)"
@@ -236,7 +316,9 @@ _AS_ROLE_VERB_ACTOR = re.compile(
     rf"Als\s+(?:(?:der|die|das|den|dem|sein|seine|seinem|ihr|ihre|ihrem)\s+|[A-ZÄÖÜ][a-zäöüß]+s\s+(?=[a-zäöüß]))?"
     # ("Als Ilkas alte Schulfreundin Bettina, die ..., ist X zu sehen": a possessor's genitive, an adjective)
     rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
-    rf"(?P<char>{RUN})(?:,\s+(?:der|die|das|den|dem|deren|dessen)\s+[^.;:!?()\n]{{2,100}}?,)?"
+    rf"(?P<char>{RUN})(?:,\s+(?P<clause>(?:der|die|das|den|dem|deren|dessen)\s+[^.;:!?()\n]{{2,100}}?),)?"
+    # ("Als Bösewicht – ein Immobilienhai namens Dr. Gerwald Pruschke – ist X zu sehen": a dashed aside)
+    rf"(?:\s+[–—]\s+(?P<aside>(?:[^–—.;:!?()\n]|(?<=Dr)\.|(?<=Prof)\.){{2,100}}?)\s+[–—])?"
     rf"(?:\s+(?:[a-zäöüß]+t|{_MODAL_DE}|sehen\s+wir|erleben\s+wir)|\s*:)\s+(?:(?:hier|dabei|auch|erneut|wieder|diesmal|nun|außerdem|zudem)\s+)?"
     rf"(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){{0,2}})?"
     rf"(?P<actor>{RUN})(?=[\s,.;:!?])"
@@ -272,6 +354,10 @@ _CAMEO_OF = re.compile(
     rf"(?:Cameo|Gastauftritt|Kurzauftritt|Auftritt)\s+(?:von|des|der)\s+(?:[A-ZÄÖÜ][\wäöüß-]*(?:star|sänger|sängerin|"
     rf"legende|ikone|komiker|komikerin|moderator|moderatorin)\s+)?(?P<actor>{RUN})"
 )
+#: A noun and a comma right before a run: "der Bruder, |Fiete".
+_NOUN_COMMA_BEFORE = re.compile(r"\b(?:der|die|den|ihr|ihre|sein|seine|ihren|seinen)\s+([A-ZÄÖÜ][a-zäöüß]+),\s+$")
+#: Prepositions before a place ("aus Kiel", "nach Linz"), hardly ever before a person's name.
+_PLACE_PREPOSITIONS = frozenset("aus nach".split())
 #: Prepositions before a bare noun ("mit Schürze", "per Telefon"); a given name after one may still be a part.
 _PREPOSITIONS = frozenset(
     "mit per ohne durch aus nach für gegen um bei zu in an auf über unter vor hinter neben".split()
@@ -318,6 +404,26 @@ class RolePhrases(Voices):
                     char = self.character(m.group("char"), m.start("char")) if m.group("char") else None
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         self._english_voices_and_small_roles()
+        if " brings " in text or " lends " in text:
+            for m in _BRINGS_QUALITY_TO_EN.finditer(text):
+                # "X brings warmth to the ship's surgeon, Dr. Abel Quayle": a quality given to the part after "to"
+                # (a name no list knows counts when a cast line named the performer)
+                actor = m.group("actor")
+                if not self.full_name(actor) and not any(h.role == "actor" and h.name == actor for h in self.hits):
+                    continue
+                char, _det = self._character_after(m.end())
+                if char and not self.lex.looks_like_noun(char, self.code) and not self.full_name(char):
+                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+                elif char is None:
+                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR)
+        if any(f" {verb} {pronoun}" in text for verb in _PRONOUN_VERBS_EN for pronoun in ("him", "her")):
+            for m in _APPOSED_PART_THEN_PRONOUN_EN.finditer(text):
+                # "a rival mapmaker, Silas Crane, and X plays him with ...": the apposition names the part
+                if not _LOWER_NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                    continue
+                char = self.character(m.group("char"), m.start("char"))
+                if self.full_name(m.group("actor")) and char and not self.lex.looks_like_noun(char, self.code):
+                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         as_at = [
             p for w in ("as the ", "as a ", "as an ", "as his ", "as her ", "as their ") for p in self.positions(w)
         ]
@@ -442,6 +548,9 @@ class RolePhrases(Voices):
                     char = None
                     break  # "Feuerbach-Litt: Ja, die Enkelin, X spielt sie": a speaker's label, no part
                 char = self.character(self.run_text(cspan), cspan[0])
+                if char and " " not in char and not self._given(char) and self._word_before(cspan[0]) in _PREPOSITIONS:
+                    char = None  # "ermittelt in Ostfriesland, und X spielt ihn": a place after a preposition
+                    continue
                 if char and not (" " not in char and self.lex.looks_like_noun(char, self.code)):
                     if self._noun_after_article(cspan, char):
                         char = None  # "Eine Lyrikerin aus dem Nachbarort hilft ihm, und X spielt sie": a place
@@ -483,7 +592,8 @@ class RolePhrases(Voices):
             for m in _PLAYED_INVERTED.finditer(text):
                 char = self.character(m.group("char"), m.start("char"))
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
-        starts = {p for w in _PRONOUN_PASSIVE_TRIGGERS for p in self.positions(w)}
+        # (after a question mark the cue starts two places later: "? Wird von X gespielt")
+        starts = {p + 2 * (w[0] == "?") for w in _PRONOUN_PASSIVE_TRIGGERS for p in self.positions(w)}
         if starts:
             # (tried only where a trigger word stands: "gespielt wird", "Sie wird", ...)
             found = (
@@ -521,8 +631,35 @@ class RolePhrases(Voices):
             ):
                 # "Als Bergführer Gion brilliert der Bündner X": a regional noun before the performer's full name
                 actor_raw, actor_at = actor_raw[demonym.end() :], actor_at + demonym.end()
+            elif first and " " in actor_raw:
+                head, rest = actor_raw.split(" ", 1)
+                if self._role_noun(head) and not is_role_noun(head, self.d.PERFORMER_NOUNS):
+                    # "Als Widersacher tritt Bürgermeister F. G. auf, dem X ... verleiht": a trade before the name
+                    # makes it a part, not the performer
+                    first = None
+                elif (
+                    not self.full_name(self.person(actor_raw) or "")
+                    and self.full_name(rest)
+                    and (is_role_noun(head, self.d.PERFORMER_NOUNS) or head.lower().endswith(_PERFORMER_TAILS))
+                ):
+                    # "Als Parkwächter Herr K. ist Synchronprofi X zu hören": a performer's trade before the name
+                    actor_raw, actor_at = rest, actor_at + len(head) + 1
             if first and self.analysis.sentence_of(pos)[0] == pos and self.full_name(self.person(actor_raw) or ""):
                 char = self.character(first["char"], first.start("char"))
+                appos = _ARTICLE_NOUN_NAME.fullmatch(first["clause"]) if first["clause"] else None
+                if appos and " " not in first["char"] and self.lex.looks_like_noun(first["char"], self.code):
+                    # "Als ihr Mentor, der Ingenieur Hellmuth K., überzeugt X": the apposition names the part
+                    at = first.start("clause") + appos.start("name")
+                    char = self.character(appos.group("name"), at)
+                    ok = char and (self.full_name(char) or self._given(char) or self._name_shaped(char.split(" ")))
+                    char = char if ok else None
+                if first["aside"]:
+                    # a nameless part first, its name in the aside after "namens" (else no pair)
+                    named = self._nicknamed_in(first["aside"], first.start("aside"))
+                    nameless = " " not in first["char"] and self.lex.looks_like_noun(first["char"], self.code)
+                    char = named if named and nameless else None
+                    if not char:
+                        self.add("actor", actor_raw, actor_at, CLEAR)
                 if char and not self.lex.looks_like_noun(char, self.code):
                     self.add("actor", actor_raw, actor_at, CLEAR, character=char)
                 elif (
@@ -550,7 +687,71 @@ class RolePhrases(Voices):
                     )  # "..., eines Schleusers namens Viktor,"
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         self._double_cast_and_made_roles()
-        if "besetzt" in text or "Stimme" in text or "spricht" in text or "verleiht" in text or "Figur, " in text:
+        if "Titelrolle" in text:
+            self._biopic_title_role()
+        if " gefunden" in text or " gewonnen" in text:
+            for m in _FOUND_PERFORMER.finditer(text):
+                # "Mit X hat Y für ihn einen Darsteller gefunden": X performs (the part named just before, if a
+                # pronoun or "für diese Rolle" points back)
+                if not self.full_name(m.group("actor")):
+                    continue
+                sentence = self.analysis.sentence_of(m.start())
+                back = m.group("back") or m.group("back2")
+                char = None
+                if back and sentence[0] == m.start():
+                    char = self._role_named_before(sentence[0], m.group("actor"))
+                elif back and text[max(0, m.start() - 2) : m.start()] == ": ":
+                    # "Einzig der Pfarrer, Pater W., ist mit einem Profi besetzt: Mit X hat ... gewonnen"
+                    char = self._part_before_in_sentence(sentence, m.start())
+                self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+        if "Stimme" in text and any(
+            f"{w} {v} " in text for w in ("dem", "der") for v in ("leiht", "lieh", "gibt", "gab")
+        ):
+            for m in _DEMONSTRATIVE_VOICE.finditer(text):
+                # "ein kleiner Roboter, Rudi, und dem leiht Comedian X seine Stimme": the part named before
+                actor = self.person(m.group("actor"))
+                if not actor or not self.full_name(actor):
+                    continue
+                char = self._part_before_in_sentence(self.analysis.sentence_of(m.start()), m.start())
+                self.add("actor", actor, m.start("actor") + m.group("actor").find(actor), CLEAR, character=char)
+        if " gehört " in text:
+            for m in _APPEARANCE_BELONGS.finditer(text):
+                if self.full_name(m.group("actor")):  # "Ein kurzer, starker Auftritt gehört X als ...": a performer
+                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR)
+        if " Figur" in text and "macht " in text:
+            for m in _GOOD_FIGURE.finditer(text):
+                # "Als Fluglehrer macht X eine gute Figur", "X macht als Y eine gute Figur": a performer
+                fig = (m.start("actor"), m.end("actor")) if m.group("actor") else self.runs.ending_at(m.start() - 1)
+                if fig and self.full_name(self.run_text(fig)):
+                    self.add("actor", self.run_text(fig), fig[0], CLEAR)
+        if "heißt" in text:
+            self._named_after_noun_part()
+        if ": die " in text or ": der " in text or _LOWER_COLON.search(text):
+            for m in _PART_PRAISE_COLON.finditer(text):
+                # "Rosls Enkelin Vevi, herrlich unaufgeregt: die Newcomerin X.": the part, a praise, its performer
+                praised = self.runs.ending_at(m.start())
+                actor = self.person(m.group("actor")) if praised else None
+                if not praised or not actor or not self.full_name(actor):
+                    continue
+                if self.analysis.sentence_of(praised[0])[0] != praised[0]:
+                    continue
+                char = self.character(self.run_text(praised), praised[0])
+                if char and " " not in char and not self.lex.looks_like_noun(char, self.code):
+                    self.add("actor", actor, m.start("actor") + m.group("actor").find(actor), CLEAR, character=char)
+        if any(f" {modal} " in text for modal in _OBJECT_MODALS):
+            for word in (" spielen", " verkörpern", " mimen"):
+                pos = text.find(word)
+                while pos >= 0:
+                    self._modal_object_first(pos)
+                    pos = text.find(word, pos + 1)
+        if (
+            "besetzt" in text
+            or "rolle für" in text
+            or "Stimme" in text
+            or "spricht" in text
+            or "verleiht" in text
+            or "Figur, " in text
+        ):
             self._casting_and_voices()
             if "Stimme" in text:
                 self._voice_run_split()
@@ -793,15 +994,63 @@ class RolePhrases(Voices):
             words = raw.split(" ")
             if noun in words[:-1]:
                 found = self.character(" ".join(words[words.index(noun) :]), cspan[0])
+        if not found and noun in _GENERIC_PERSON_NOUNS and self.analysis.sentence_of(span[0])[0] == span[0]:
+            # "Im Mittelpunkt steht Ocke Petersen, ein Schafhalter ... . X spielt diesen Mann mit ...": a word for any
+            # person points back to the one part the sentence before names
+            found = self._role_named_before(span[0], self.run_text(span))
         if found and found != noun:
             self.add("actor", self.run_text(span), span[0], CLEAR, character=found)
 
-    def _role_named_before(self, start: int, actor: str, *, back: bool = True) -> str | None:
+    def _named_after_noun_part(self) -> None:
+        """ "In „T“ mimt X einen Witwer ... . Der Witwer heißt Egon Hölscher": a part played by its noun, named by
+        "heißt" in the next sentence."""
+        for m in _NOUN_PART_NAMED.finditer(self.text):
+            start = self.analysis.sentence_of(m.start())[0]
+            if start != m.start() or start < 2:
+                continue
+            before = self.analysis.sentence_of(start - 2)
+            played = _PLAYS_NOUN_PART.search(self.text, before[0], before[1])
+            if not played or played.group("noun") != m.group("noun"):
+                continue
+            actor = played.group("actor") or played.group("actor2")
+            char = self.character(m.group("name"), m.start("name"))
+            if actor and self.full_name(actor) and char and not self.lex.looks_like_noun(char, self.code):
+                at = played.start("actor") if played.group("actor") else played.start("actor2")
+                self.add("actor", actor, at, CLEAR, character=char)
+
+    def _biopic_title_role(self) -> None:
+        """ "Die Titelrolle spielt X" after a sentence that tells a life ("erzählt das Leben der Flugpionierin Lotte
+        B."): the title role is the one part that sentence names."""
+        for m in _TITLE_ROLE_PLAYED.finditer(self.text):
+            start = self.analysis.sentence_of(m.start())[0]
+            if start != m.start() or start < 2:
+                continue
+            before = self.analysis.sentence_of(start - 2)
+            if not _LIFE_TOLD.search(self.text, before[0], before[1]) or not self.full_name(m.group("actor")):
+                continue
+            char = self._role_named_before(start, m.group("actor"), back=False, new_paragraph=True)
+            if char:
+                self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+
+    def _modal_object_first(self, pos: int) -> None:
+        """Seine Enkelin Finja darf X spielen": the part first, a modal verb, the performer, the infinitive."""
+        start = self.analysis.sentence_of(pos)[0]
+        m = _MODAL_OBJECT_FIRST.fullmatch(self.text, start, pos)
+        if not m or not self.full_name(m.group("actor")):
+            return
+        char = self.character(m.group("char"), m.start("char"))
+        if not char or (" " not in char and self.lex.looks_like_noun(char, self.code)) or self.full_name(char):
+            return
+        self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+
+    def _role_named_before(
+        self, start: int, actor: str, *, back: bool = True, new_paragraph: bool = False
+    ) -> str | None:
         """The one part the sentence before ``start`` names (a given name or a full name that no cue gave as a
         performer, director or critic), for "X spielt sie" / "Gespielt wird er von X" opening the next sentence.
         When that sentence names nobody and opens with "Sie"/"Er" (the same person going on), the sentence before it
         ("Im Zentrum steht Henrike, ... . Sie lebt allein ... . X spielt sie ...")."""
-        if start < 2 or "\n\n" in self.text[max(0, start - 3) : start]:
+        if start < 2 or ("\n\n" in self.text[max(0, start - 3) : start] and not new_paragraph):
             return None
         before = self.analysis.sentence_of(start - 2)
         if before[0] >= start:
@@ -834,6 +1083,13 @@ class RolePhrases(Voices):
                 and tokens[-2] not in self.d.OPENERS
                 and self._name_shaped([char])
             )
+            if " " not in char and not described and self._name_shaped([char]):
+                # "der Bruder, Fiete, der ...": a name no list knows set off after a relation or a trade
+                noun = _NOUN_COMMA_BEFORE.search(self.text, max(0, cspan[0] - 30), cspan[0])
+                described = noun is not None and (
+                    is_relation_noun(noun.group(1), self.d.RELATION_NOUNS, self.d.RELATION_TRADES)
+                    or self._role_noun(noun.group(1))
+                )
             if " " not in char and (
                 self.lex.looks_like_noun(char, self.code)
                 or not (self._given(char) or self._used_as_name(char) or described)
@@ -846,6 +1102,8 @@ class RolePhrases(Voices):
                 continue  # "lebt in Kiel": a place; "Er ist Deutscher": a nationality
             if " " not in char and not self._given(char) and self._word_before(cspan[0]) in _PREPOSITIONS:
                 continue  # "ein Drache mit Schürze": a noun no list knows after a preposition
+            if " " not in char and self._word_before(cspan[0]) in _PLACE_PREPOSITIONS:
+                continue  # "der aus Kiel kommt": after "aus", "nach", a place even where a list knows the word as a name
             found.setdefault(char, cspan[0])
         if len(found) > 1:
             # "Pater Declan, ein Priester ..., will die Kirche aufbauen, Stein für Stein": the sentence's subject

@@ -39,7 +39,8 @@ _GAPPED_OBJECT = re.compile(
 )
 _GAPPED_SUBJECT = re.compile(r"\s+(?:der|die)\s+(?:[a-zäöüß]+\s+){0,3}")
 _OBJECT_FIRST = re.compile(
-    r"\s*(?P<det>Den|Ihren|Seinen|Die|Das|Ihre|Seine)\s+(?P<obj>(?:[^,.;:!?()\n]|(?<=Dr)\.|(?<=Prof)\.){1,60}?)"
+    # ("Und die Enkelin, Lika, gibt X": after an opening "Und" the article is lower-case)
+    r"\s*(?:Und\s)?(?P<det>Den|Ihren|Seinen|Die|Das|Ihre|Seine|(?<=Und\s)(?:den|ihren|seinen|die|das|ihre|seine))\s+(?P<obj>(?:[^,.;:!?()\n]|(?<=Dr)\.|(?<=Prof)\.){1,60}?)"
     r"(?:\s*,[^.;!?\n]{1,80},)?\s*"
 )
 #: The same after a semicolon or a colon, where the article is lower-case ("...; die Jüngste, Paula, ..., spielt X").

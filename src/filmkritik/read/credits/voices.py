@@ -12,8 +12,15 @@ from filmkritik.read.names import RUN
 _PRONOUNS_EN = frozenset("He She It They We You I This That".split())
 _CAST_WITH = re.compile(
     rf"(?:(?:Die|die)\s+(?:Haupt|Titel|Neben)?(?:[Rr]olle|Figur)\s+(?:der|des)\s+(?:[a-zäöüß]+\s+){{0,2}})?(?P<char>{RUN})"
-    rf"\s+ist\s+(?:[a-zäöüß]+\s+){{0,2}}mit\s+(?:(?:der|dem)\s+)?(?:[a-zäöüß]+\s+){{0,2}}(?P<actor>{RUN})"
+    # ("Der Vater, Konsul Friedrich Wolters, ist in den Rückblenden mit X besetzt": an apposition, a phrase of place)
+    rf",?\s+ist\s+(?:(?:in|im|bei|für)\s+(?:(?:den|der|dem|die|einer|einem)\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+)?"
+    rf"(?:[a-zäöüß]+\s+){{0,2}}mit\s+(?:(?:der|dem)\s+)?(?:[a-zäöüß]+\s+){{0,2}}(?P<actor>{RUN})"
     rf"\s+(?:[a-zäöüß]+\s+){{0,3}}besetzt"
+)
+#: "Die Ermittlerin, Kommissarin Kerstin Ahlgrimm, ist eine Paraderolle für X": the part is a role made for X.
+_ROLE_FOR = re.compile(
+    rf"(?P<char>{RUN}),?\s+ist\s+(?:eine|die)\s+(?:[a-zäöüß]+\s+)?(?:Parade|Traum|Glanz|Lebens|Bomben)rolle\s+für\s+"
+    rf"(?:(?:die|den|der)\s+)?(?:[a-zäöüß]+\s+){{0,2}}(?P<actor>{RUN})"
 )
 _LENDS_VOICE = re.compile(
     rf"(?P<actor>{RUN})\s+(?:leiht|lieh|gibt|gab)\s+(?:[a-zäöüß]+\s+){{0,3}}?(?:dem|der|den)\s+(?:[a-zäöüß]+\s+){{0,2}}"
@@ -198,6 +205,7 @@ class Voices(Clauses):
         text = self.text
         voices = (
             ("besetzt", _CAST_WITH),
+            ("rolle für", _ROLE_FOR),
             ("Stimme", _LENDS_VOICE),
             ("Stimme", _LENDS_VOICE_V2),
             ("Stimme", _LENDS_VOICE_RELATIVE),
