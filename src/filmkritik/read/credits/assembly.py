@@ -41,7 +41,7 @@ _ALSO_NEW_DE = re.compile(
     r"(?:(?<=\n)|(?<=[.!?]\s))(?:Außerdem|Ebenfalls|Auch|Ebenso)\s+(?:neu|frisch)[^.:\n]{0,30}:\s"
 )
 #: Another film's quoted title, then its maker: "„Kiesgrube“ von Y", "'Glass Harbour', from Scottish filmmaker Y".
-_CLOSING_QUOTE_BY = re.compile(r"[“”\"«’'],?\s+(?:von|vom|from|by)\s+(?:[a-z][\w-]*\s+){0,3}[A-ZÄÖÜ]")
+_CLOSING_QUOTES = frozenset("“”\"«’'")
 _OTHER_TITLE_BY = re.compile(
     r"[„“\"»‘'](?P<title>[A-ZÄÖÜ0-9][^„“\"»«”’'\n]{0,60})[“”\"«’'],?\s+(?:von|vom|from|by)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}[A-ZÄÖÜ]"
@@ -169,15 +169,20 @@ class Reader(Pairings):
                 para = next((p for p in self.analysis.paragraphs if p[0] <= m.start() < p[1]), (m.start(), len(text)))
                 if not any(t and t in _norm(text[m.start() : para[1]]) for t in self.titles):
                     zones.append((m.start(), para[1]))
-        for by in _CLOSING_QUOTE_BY.finditer(text):
-            # "Im selben Block lief „Kiesgrube“ von Y, mit X als ...", "'Glass Harbour', from filmmaker Y, stars X":
-            # another film's title and its maker: the rest of that sentence is about that film (found from the
-            # closing quote and its "von"/"from", the rarer part, then the title back to its opening quote)
-            m = _OTHER_TITLE_BY.search(text, max(0, by.start() - 64), by.end())
-            if m and m.end() == by.end():
-                title = m.group("title")
-                if not self.is_film_title(title) and title[-1:] not in ".!?,;…":
-                    zones.append((m.start(), self.analysis.sentence_of(m.start())[1]))
+        # (the cached positions are the lower-cased text's: the same offsets unless lower-casing changed a length)
+        for word in (" von ", " vom ", " from ", " by ") if len(self.low) == len(text) else ():
+            for at in self.positions(word):
+                # "Im selben Block lief „Kiesgrube“ von Y, mit X als ...", "'Glass Harbour', from filmmaker Y, stars
+                # X": another film's title and its maker: the rest of that sentence is about that film (found from
+                # the word's cached positions: a closing quote right before it, then the title back to its opening)
+                q = at - 1 if text[at - 1 : at] == "," else at
+                if not text[q - 1 : q] or text[q - 1] not in _CLOSING_QUOTES:
+                    continue
+                m = _OTHER_TITLE_BY.search(text, max(0, q - 64), min(len(text), at + len(word) + 60))
+                if m and m.start("title") < q <= m.end():
+                    title = m.group("title")
+                    if not self.is_film_title(title) and title[-1:] not in ".!?,;…":
+                        zones.append((m.start(), self.analysis.sentence_of(m.start())[1]))
         return zones
 
     def _quote_positions(self) -> list[int]:
@@ -249,15 +254,15 @@ class Reader(Pairings):
                 key2 = (self.norm(h.character), self.norm(h.name))
                 pair_strength[key2] = max(pair_strength.get(key2, 0), h.strength)
         # performers the text also pairs with a part's name (a noun-only part of theirs describes that one)
-        named_actors = (
-            {
-                self.norm(h.name)
-                for h in self.hits
-                if h.role == "actor" and h.character and not self._noun_part(h.character)
-            }
-            if self.code == "de"
-            else set()
-        )
+        noun_parts: dict[str, bool] = {}  # (asked once per part: a review repeats its parts hit after hit)
+        for h in self.hits:
+            if self.code == "de" and h.role == "actor" and h.character and h.character not in noun_parts:
+                noun_parts[h.character] = self._noun_part(h.character)
+        named_actors = {
+            self.norm(h.name)
+            for h in self.hits
+            if h.role == "actor" and h.character and not noun_parts.get(h.character, True)
+        }
         for hit in self.hits:
             if hit.role != "actor" or not hit.character or hit.character in _ARTICLE_CHARACTERS:
                 continue
@@ -277,7 +282,7 @@ class Reader(Pairings):
                 continue  # "Sgt. Dell Quint" in the prose beside "Dell Quint" in the credits: the stronger reading
             if self._titled_surname(pair, pair_strength):
                 continue  # "Kommissar Ahlers" beside "Hinnerk Ahlers" for the same actor: the full name
-            if self.code == "de" and pair[1] in named_actors and self._noun_part(hit.character):
+            if self.code == "de" and pair[1] in named_actors and noun_parts.get(hit.character, False):
                 continue  # "Tammen spielt die Kapitänin" beside "Kapitänin Merle Ahrens (Tammen)": a description
             if self.code == "de" and self._relation_only(hit.character):
                 continue  # "Die Mutter (X)", "X als Olafs Vorgesetzte": a relation without a name, no pair
