@@ -13,7 +13,7 @@ from types import ModuleType
 
 from filmkritik import lang
 from filmkritik.model import Festival, Mention, Named, Span
-from filmkritik.read import festivals, places, titles
+from filmkritik.read import festivals, lexmatch, places, titles
 from filmkritik.read.analysis import Analysis
 from filmkritik.read.lexmatch import OpeningLedPattern
 from filmkritik.read.title_spans import SEQ, TitleSpan
@@ -340,7 +340,7 @@ def find_movements(text: str, patterns: dict[str, object], lowered: str | None =
     found: dict[str, Named] = {}
     seen: dict[str, bool] = {}  # several movements share a hint ("neue welle"): look for each once
     for name, hints, pattern in patterns["movements"]:  # type: ignore[attr-defined]
-        if not any(seen[h] if h in seen else seen.setdefault(h, h in lowered) for h in hints):
+        if not any(seen[h] if h in seen else seen.setdefault(h, lexmatch.contains(lowered, h)) for h in hints):
             continue
         for m in pattern.finditer(text):
             found.setdefault(str(name), Named(str(name))).evidence.append((m.start(), m.end()))

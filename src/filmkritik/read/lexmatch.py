@@ -9,6 +9,7 @@ which is what an alternation sorted longest first picks.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 import re
@@ -16,6 +17,7 @@ import re._compiler as _sre_compiler
 import re._constants as _sre  # the regex parser's node kinds (see ``_first_chars``)
 import re._parser as _sre_parse
 import sys
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
@@ -53,8 +55,14 @@ def decimal_positions(text: str) -> list[int]:
 
     (Speed pass 14 read the code points with numpy, 15 us against 43 for the regex scan on a review read again
     and again; inside a reading, between the other components' work, the numpy calls cost ~150 us each and the
-    scan ~80: measured per reading, the scan is the cheaper.)"""
-    return [m.start() for m in _DECIMAL.finditer(text)]
+    scan ~80: measured per reading, the scan is the cheaper.) The reading's text and its lower case (:func:`reading`)
+    are scanned once for both (lower-casing keeps every digit and makes none): callers read the list, never change it."""
+    found = _READING[0] if _READING else None
+    if found is None or (text is not found.low and text is not found.text):
+        return [m.start() for m in _DECIMAL.finditer(text)]
+    if found.digits is None:
+        found.digits = [m.start() for m in _DECIMAL.finditer(found.low)]
+    return found.digits
 
 
 _DECIMAL = re.compile(r"\d")
@@ -107,6 +115,146 @@ class NeedleFilter:
         seen[_gram_hashes(text)] = True
         kept = np.logical_and.reduceat(seen[self._grams], self._firsts).tolist()
         return frozenset(itertools.compress(self.needles, map(operator.not_, kept)))
+
+
+#: The shortest text worth the shared filter (measured in speed pass 15: its numpy calls cost ~70-150 us inside a
+#: reading, the ~100 searches it spares cost ~1-3.5 us each in a text of 1,000-5,000 characters).
+FILTER_FROM = 1000
+
+#: Lower-cased needles of four characters or more searched for in earlier texts of a language (credits trigger words,
+#: the openings of :class:`OpeningLedPattern`, the required strings of :class:`LedPattern`), and the filter over them
+#: (rebuilt when one was added).
+_ASKED: defaultdict[str, set[str]] = defaultdict(set)
+_FILTERS: dict[str, NeedleFilter] = {}
+
+
+class Reading:
+    """The text one reading is about (``None`` when its lower-cased form is not as long), that form ``low``, and its
+    language: which needles searched for in earlier texts of the language it does not hold, found once for every
+    reader that looks for cue words in it (:class:`NeedleFilter`)."""
+
+    __slots__ = ("_absent", "asked", "code", "derived", "digits", "low", "text")
+
+    def __init__(self, text: str | None, low: str, code: str) -> None:
+        self.text, self.low, self.code = text, low, code
+        #: Strings made of the text's characters (:func:`derived`): a needle without white space one of them holds,
+        #: the text holds too.
+        self.derived: list[str] = []
+        #: Where the text's digits are (:func:`decimal_positions`), once asked.
+        self.digits: list[int] | None = None
+        #: The needles the next text's filter holds (whoever searches this text for one adds it).
+        self.asked = _ASKED[code]
+        self._absent: frozenset[str] | None = None
+
+    def absent(self) -> frozenset[str]:
+        """The asked needles (lower case) the text does not hold (some absent ones may be missing from the answer).
+        None of them occurs in the lower-cased text, so no string that lower-cases to one is in the text (its
+        characters lower one for one: the same length)."""
+        if self._absent is None:
+            asked = self.asked
+            needles = _FILTERS.get(self.code)
+            if needles is None or len(needles.needles) != len(asked):
+                needles = _FILTERS[self.code] = NeedleFilter(sorted(asked.copy()))  # (a copy: another thread may add)
+            self._absent = needles.absent(self.low)
+        return self._absent
+
+
+#: The reading under way (the last one begun, see :func:`reading`).
+_READING: list[Reading] = []
+
+
+def reading(text: str, low: str, code: str) -> None:
+    """Note the text a reading is about, ``low``, its lower-cased form, and its language: :func:`here` answers for
+    these two strings (the very objects) until the next reading begins."""
+    _READING[:] = [Reading(text if len(low) == len(text) else None, low, code)]
+
+
+def derived(copy: str, source: str) -> None:
+    """Note ``copy``, a string made of ``source``'s characters, when ``source`` is the reading's text or its lower case
+    (:func:`here` then answers for it too, for needles without white space): pieces of it in order, joined by white
+    space or with some characters replaced by white space (the pieces lower-cased or not). A needle without white
+    space in the copy lies within one piece, so ``source`` holds it (lower-cased, the text's lower case holds it)."""
+    found = here(source)
+    if found is not None and copy is not source and len(found.derived) < 8:
+        found.derived.append(copy)
+
+
+def here(text: str) -> Reading | None:
+    """The reading whose text, lower-cased text or a string :func:`derived` from them ``text`` is (the very object),
+    when the reading's text is long enough to be worth the filter; else None."""
+    found = _READING[0] if _READING else None
+    if found is None or len(found.low) < FILTER_FROM:
+        return None
+    if text is not found.low and text is not found.text and not any(text is d for d in found.derived):
+        return None
+    return found
+
+
+def filtered_starts(text: str, needles: tuple[str, ...]) -> set[int] | None:
+    """Every place where one of ``needles`` starts in ``text`` (overlapping ones too), found by ``str.find`` for the
+    needles the reading's filter does not rule out, when ``text`` is the reading's (:func:`here`); else None (the
+    caller searches as it would)."""
+    if here(text) is None:
+        return None
+    starts: set[int] = set()
+    for needle in _searched(text, _needle_keys(needles)):
+        starts.update(occurrences(text, needle))
+    return starts
+
+
+@functools.cache
+def _needle_keys(needles: tuple[str, ...]) -> _Needles:
+    return _Needles(dict.fromkeys(needles))
+
+
+def contains(low: str, needle: str) -> bool:
+    """``needle in low``: at once False when ``low`` is the reading's lower-cased text (:func:`reading`) and its filter
+    rules ``needle`` out (a needle searched for is held by the next text's filter)."""
+    found = here(low)
+    if found is not None and low is found.low and len(needle) >= _GRAM:
+        if needle in found.absent():
+            return False
+        if needle not in found.asked:
+            found.asked.add(needle)
+    return needle in low
+
+
+#: A needle, what :meth:`Reading.absent` knows it by (or None) and whether it holds white space.
+_Key = tuple[str, str | None, bool]
+
+
+def _filter_key(needle: str) -> _Key:
+    """``needle``, what :meth:`Reading.absent` knows it by (its lower case, when that is four characters or more and
+    as long as the needle: each character lowered to one, no sigma, whose lower case depends on what follows)
+    and whether it holds white space."""
+    low = needle.lower()
+    usable = len(low) >= _GRAM and len(low) == len(needle) and not any(ch in "Σσς" for ch in needle)
+    return needle, low if usable else None, any(ch.isspace() for ch in needle)
+
+
+class _Needles:
+    """Needles one searcher looks for, with what the filter knows them by (:func:`_filter_key`)."""
+
+    __slots__ = ("items", "keys", "needles")
+
+    def __init__(self, needles: Iterable[str]) -> None:
+        self.items = tuple(map(_filter_key, needles))
+        self.needles = tuple(needle for needle, _, _ in self.items)
+        self.keys = frozenset(key for _, key, _ in self.items if key is not None)
+
+
+def _searched(text: str, needles: _Needles) -> Sequence[str]:
+    """The ``needles`` that ``text`` may hold: all, unless ``text`` is the reading's (:func:`here`), whose filter
+    rules out the absent ones (and learns the others: the needles it rules out are among those it learnt)."""
+    found = here(text)
+    if found is None:
+        return needles.needles
+    absent, asked = found.absent(), found.asked
+    if not needles.keys <= asked:
+        asked.update(needles.keys)
+    if text is found.low or text is found.text:
+        return [needle for needle, key, _ in needles.items if key not in absent]
+    return [needle for needle, key, spaced in needles.items if spaced or key not in absent]
 
 
 def matches_at(
@@ -437,6 +585,7 @@ class LedPattern:
         # Strings every match holds (a text holding none has no match); ``(?!)``, a language without the phrase,
         # matches nowhere but would be tried at every position.
         self._required = () if pattern == "(?!)" else required_substrings(pattern)
+        self._required_keys = _Needles(self._required or ())
         parsed = _sre_parse.parse(pattern)
         found = _first_chars(list(parsed))
         flags = parsed.state.flags
@@ -456,7 +605,9 @@ class LedPattern:
         """The matches of the pattern in ``text`` (from ``pos``, up to ``endpos``), as ``re.Pattern.finditer``
         gives them."""
         pos, end = max(pos, 0), len(text) if endpos is None else min(endpos, len(text))
-        if self._required is not None and not any(text.find(part, pos, end) >= 0 for part in self._required):
+        if self._required is not None and not any(
+            text.find(part, pos, end) >= 0 for part in _searched(text, self._required_keys)
+        ):
             return  # (a match within the window holds one of them within it)
         if self._opening is not None:
             yield from self._opening.finditer(text, pos, end)
@@ -556,6 +707,7 @@ class OpeningLedPattern:
         parsed = _sre_parse.parse(pattern, flags)
         led = _sre_compiler._get_literal_prefix(parsed, parsed.state.flags)[0]
         self.openings = None if led else literal_openings(pattern, flags)
+        self._keys = _Needles(self.openings or ())
 
     @property
     def pattern(self) -> str:
@@ -573,7 +725,7 @@ class OpeningLedPattern:
             yield from self.regex.finditer(text, pos, end)
             return
         starts: set[int] = set()
-        for opening in self.openings:
+        for opening in _searched(text, self._keys):  # (openings the reading's text does not hold: not searched)
             at = text.find(opening, pos, end)
             while at >= 0:
                 starts.add(at)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from filmkritik import lang
 from filmkritik.ingest import Document
 from filmkritik.model import ReviewRecord, Warning
-from filmkritik.read import context, credits, language, page_blocks, review_detect, segment, titles, verdict
+from filmkritik.read import context, credits, language, lexmatch, page_blocks, review_detect, segment, titles, verdict
 from filmkritik.read.analysis import Analysis
 
 Component = Callable[[Analysis], None]
@@ -52,6 +52,7 @@ def analyse(document: Document) -> Analysis:
         article=article if article is not document.text else None,
     )
     analysis.lowered = lowered
+    lexmatch.reading(analysis.text, lowered, code)  # (cue words the text does not hold are ruled out at once for all)
     for _name, component in COMPONENTS:
         component(analysis)
     if not record.is_review.value:

@@ -549,6 +549,7 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
     """
     cues = _cues(language if language in lang.LANGUAGES else "en")
     sample = text[:_SAMPLE]
+    lexmatch.derived(sample, text)  # (searches in the sample skip the cue words the text's filter rules out)
     # A text within the sample is the sample: its lower-cased form is the one given.
     if words is None or len(text) > _SAMPLE:
         words = _WORD.findall(lowered if lowered is not None and len(text) <= _SAMPLE else sample.lower())
@@ -641,6 +642,8 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
     lowered_sample = lowered if lowered is not None and len(text) <= _SAMPLE else sample.lower()
     # Tip labels open a capsule and the recommendation closes it: on long pages only both ends are searched.
     ends = lowered_sample if len(sample) <= 2 * _ENDS else lowered_sample[:_ENDS] + "\n" + lowered_sample[-_ENDS:]
+    lexmatch.derived(lowered_sample, sample)
+    lexmatch.derived(ends, lowered_sample)
     recommend = len(cues.recommend.findall(ends)) + sum(map(sample.count, _ICONS))
     phrases = len(cues.judging_phrases.findall(ends))
     labelled = _interview_lines(lines)

@@ -65,6 +65,7 @@ def read_prose(analysis: Analysis) -> ProseReading:
     code = record.language
     explicit = ratings.find_rating(analysis.text, analysis.lowered)
     prose = _without(analysis.text, explicit)
+    lexmatch.derived(prose, analysis.text)  # (the text with its rating blanked: its cue searches share the filter)
     items = opinion.sentences(
         analysis.text,
         analysis.sentences,
@@ -1002,8 +1003,12 @@ def reads_as_customer_review(
     ``lowered``: ``text`` lower-cased, when the caller has it already."""
     data = lang.data(code, "verdict")
     pattern = _customer_cues(code)
-    if pattern is not None and pattern.search(text.lower() if lowered is None else lowered):
-        return True
+    if pattern is not None:
+        if lowered is None:
+            lowered = text.lower()
+            lexmatch.derived(lowered, text)  # (the cue openings the text's filter rules out are not searched)
+        if pattern.search(lowered):
+            return True
     share = data.CUSTOMER_FIRST_PERSON
     if share <= 0:
         return False

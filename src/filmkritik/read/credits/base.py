@@ -12,10 +12,9 @@ from types import ModuleType
 
 from filmkritik import lang
 from filmkritik.model import Span
-from filmkritik.read import credits_insertions, names
+from filmkritik.read import credits_insertions, lexmatch, names
 from filmkritik.read.analysis import Analysis
 from filmkritik.read.credits.common import Hit, _anchor_scan, _norm, patterns
-from filmkritik.read.lexmatch import NeedleFilter
 from filmkritik.read.names import Lexicon, Runs
 
 #: Cue patterns that begin with their trigger word: matched only at those words.
@@ -29,26 +28,6 @@ _ANCHORS: dict[str, Callable[[ModuleType], tuple[str, ...]]] = {
     "title_director": lambda d: ("(",),
     "caption": lambda d: ("\n",),
 }
-
-
-#: The trigger words asked about in earlier reviews, per language (see ``ReaderBase.positions``), and the
-#: filter that rules out the ones a review does not hold (rebuilt when a new trigger was asked about).
-_ASKED: defaultdict[str, set[str]] = defaultdict(set)
-_FILTERS: dict[str, NeedleFilter] = {}
-
-
-#: The shortest text worth the filter (measured: its numpy calls cost ~70-150 us inside a reading, the ~100 searches it
-#: spares cost ~1-3.5 us each in a text of 1,000-5,000 characters).
-_FILTER_FROM = 1000
-
-
-def _absent_triggers(code: str, low: str) -> frozenset[str]:
-    """The trigger words asked about in earlier reviews that the lower-cased text ``low`` does not hold."""
-    asked = _ASKED[code]
-    needles = _FILTERS.get(code)
-    if needles is None or len(needles.needles) != len(asked):
-        needles = _FILTERS[code] = NeedleFilter(sorted(asked.copy()))  # (a copy: another thread may add)
-    return needles.absent(low)
 
 
 class ReaderBase:
@@ -77,8 +56,11 @@ class ReaderBase:
         self._persons: dict[str, str | None] = {}
         self.block_spans: list[Span] = []
         self._trigger_positions: dict[str, list[int]] = {}
-        self._asked = _ASKED[self.code]
-        self._absent = _absent_triggers(self.code, self.low) if len(self.low) >= _FILTER_FROM else frozenset()
+        # (trigger words asked about in earlier reviews that this one does not hold, ruled out at once; see
+        # ``lexmatch.NeedleFilter``)
+        reading = lexmatch.here(self.low)
+        self._absent = reading.absent() if reading is not None else frozenset()
+        self._asked = reading.asked if reading is not None else None
         self._norms: dict[str, str] = {}
         self._run_words: set[str] | None = None  # the words of the capitalised runs, built when first asked
         self._honorific_keys: frozenset[str] | None = None
@@ -92,6 +74,7 @@ class ReaderBase:
             # (``low`` stays the text as written: trigger positions found there are a superset, and cue
             # patterns run on the blanked text.)
             self.text = credits_insertions.mask(self.text, analysis.sentence_starts, self.lex, self.positions)
+            lexmatch.derived(self.text, analysis.text)  # (its searches skip what the text's filter rules out)
         self.runs = Runs(self.text)
 
     # -- helpers ---------------------------------------------------------------
@@ -130,7 +113,7 @@ class ReaderBase:
         if found is None:
             found = []
             if trigger not in self._absent:  # (words ruled out at once for the whole text, see ``NeedleFilter``)
-                if len(trigger) >= 4:
+                if self._asked is not None and len(trigger) >= 4:
                     self._asked.add(trigger)  # (the next review's filter holds it)
                 pos = self.low.find(trigger)
                 while pos >= 0:
@@ -148,7 +131,9 @@ class ReaderBase:
         text = self.text
         scan = _anchor_scan(anchors)
         if scan is not None:
-            return {m.start() for m in scan.finditer(text)}
+            # (the anchors the text's needle filter does not rule out, found one by one, when it has one)
+            found = lexmatch.filtered_starts(text, anchors)
+            return found if found is not None else {m.start() for m in scan.finditer(text)}
         starts: set[int] = set()
         for a in anchors:
             if a == "\n":

@@ -160,8 +160,10 @@ def patterns(code: str) -> Patterns:
             if d.NATIONALITY_NOUN
             else r"(?!)"
         ),
+        # (each word of the run before the noun taken whole, "*+", "++": it can end only where the white space after it
+        # starts, and the engine would otherwise retry what follows at each shorter split of "1917" or "erinnert")
         film_noun_after=re.compile(
-            rf"^(?:['’]s|['’]|s)?[ \t]+(?:\([^()\n]{{0,30}}\)[ \t]+)?(?:{_NO_DETERMINER_EN if code == 'en' else ''}(?:[a-zäöüß][\w-]*,?|\d+\w*|[A-Z]\w+(?=[ \t]+(?:Drama|Film|Comedy|Thriller|Movie)){_NATIONAL_ADJ_EN if code == 'en' else ''})[ \t]+){{0,{8 if code == 'en' else 4}}}"
+            rf"^(?:['’]s|['’]|s)?[ \t]+(?:\([^()\n]{{0,30}}\)[ \t]+)?(?:{_NO_DETERMINER_EN if code == 'en' else ''}(?:[a-zäöüß][\w-]*+,?+|\d++\w*+|[A-Z]\w++(?=[ \t]+(?:Drama|Film|Comedy|Thriller|Movie)){_NATIONAL_ADJ_EN if code == 'en' else ''})[ \t]++){{0,{8 if code == 'en' else 4}}}"
             rf"(?P<noun>{d.FILM_NOUNS})\b"
         ),
         film_by=re.compile(rf"\b(?:{d.FILM_BY})\s+"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -82,6 +83,10 @@ class _DirectorPatterns:
     """One language's director phrases (see :meth:`Reader.director_phrases`), compiled once."""
 
     leads: lexmatch.LedPattern
+    #: Strings one of which every lead opens with, when the short ones (under four characters, found case as written)
+    #: are capitalised and so rare; the longer ones are found in the lower-cased text (``ReaderBase.positions``, which
+    #: rules out most at once). ``None``: the leads are searched as a whole (English: "in", "the", "its").
+    lead_openings: tuple[tuple[str, bool], ...] | None
     together: lexmatch.OpeningLedPattern
     own_film: lexmatch.LedPattern
     apposition: lexmatch.LedPattern
@@ -93,9 +98,11 @@ class _DirectorPatterns:
 @cache
 def _director_patterns(code: str) -> _DirectorPatterns:
     d = lang.data(code, "credits")
+    # (or an aside after the lead: "Regie führte, wie schon beim ersten Teil, X")
+    leads = rf"(?:{d.DIRECTOR_LEADS})(?:\s+|(?=,\s+(?:wie|so\s+wie|ebenso\s+wie)\s))"
     return _DirectorPatterns(
-        # (or an aside after the lead: "Regie führte, wie schon beim ersten Teil, X")
-        leads=lexmatch.LedPattern(rf"(?:{d.DIRECTOR_LEADS})(?:\s+|(?=,\s+(?:wie|so\s+wie|ebenso\s+wie)\s))"),
+        leads=lexmatch.LedPattern(leads),
+        lead_openings=_lead_openings(leads),
         # (found from its few openings, "inszenierten", "haben", "führten": the engine would try it at every i, h, f, e)
         together=lexmatch.OpeningLedPattern(d.DIRECTED_TOGETHER),
         own_film=lexmatch.LedPattern(d.OWN_FILM_MADE),
@@ -106,6 +113,17 @@ def _director_patterns(code: str) -> _DirectorPatterns:
             rf"(?i)(?:[\w-]*-)?(?:{d.ACTOR_NOUNS}|{d.WRITER_NOUNS}|{d.COMPOSER_NOUNS}|{d.CREW_NOUNS})(?:in|s|nen)?"
         ),
     )
+
+
+def _lead_openings(pattern: str) -> tuple[tuple[str, bool], ...] | None:
+    """What :attr:`_DirectorPatterns.lead_openings` holds for the leads ``pattern``: its literal openings, each with
+    whether it is looked for lower-cased; none that another one opens (that one's places hold its own)."""
+    found = lexmatch.literal_openings(pattern, shortest=2)
+    if found is None or any(len(o) < 4 and not o[0].isupper() for o in found):
+        return None
+    forms = {o if o[0].isupper() and o.lower() not in found else o.lower() for o in found}
+    kept = sorted(o for o in forms if not any(o != p and o.startswith(p) for p in forms))
+    return tuple((o, not o[0].isupper()) for o in kept)
 
 
 _OWN_FILM = re.compile(
@@ -673,7 +691,16 @@ class DirectorCues(AsRoles):
             self._more_german_leads()
         if not self.mentions_any(dp.triggers):
             return
-        for m in dp.leads.finditer(text):
+        if dp.lead_openings is not None and len(self.low) == len(text):
+            # (the lower-cased text holds a lower-cased opening wherever the text holds the opening: its characters
+            # are lowered one for one; the blanked insertions are spaces, which no opening holds)
+            starts: set[int] = set()
+            for opening, lowered in dp.lead_openings:
+                starts.update(self.positions(opening) if lowered else lexmatch.occurrences(text, opening))
+            leads: Iterable[re.Match[str]] = lexmatch.matches_at(dp.leads.regex, text, sorted(starts))
+        else:
+            leads = dp.leads.finditer(text)
+        for m in leads:
             found = self._director_names(m.end())
             if not found or self.other_film_after(found[-1][1] + len(found[-1][0])):
                 continue
