@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 
 from filmkritik.read.review_detect import score
-from filmkritik.read.review_features import FEATURES, features
-from jsonl_support import jsonl_rows
+from review_detect_support import feature_value, pages_right
 
 FIXTURES = Path(__file__).parent / "fixtures" / "review_detect"
 
@@ -38,13 +37,8 @@ FLOORS = [
 
 @pytest.mark.parametrize(("name", "label", "floor"), FLOORS)
 def test_round14_pages_floor(name: str, label: bool, floor: int) -> None:
-    rows = [row for row in jsonl_rows(FIXTURES / name) if row["is_review"] is label]
-    right = sum(1 for row in rows if score(str(row["text"]), str(row["language"]))[0] is label)
-    assert right >= floor, f"{name}: {right} of {len(rows)} {'reviews' if label else 'non-reviews'} right"
-
-
-def _value(text: str, language: str, name: str) -> float:
-    return features(text, language)[FEATURES.index(name)]
+    right, total = pages_right(FIXTURES / name, label)
+    assert right >= floor, f"{name}: {right} of {total} {'reviews' if label else 'non-reviews'} right"
 
 
 def test_press_notes_in_a_critics_sentence_are_no_press_kit() -> None:
@@ -54,14 +48,14 @@ def test_press_notes_in_a_critics_sentence_are_no_press_kit() -> None:
         "The acting is stiff and the ending drags."
     )
     kit = "PRESS NOTES\nA film by Ada Kern\nSynopsis\nA ferryman on the Elbe finds a letter.\n"
-    assert _value(aside, "en", "promo") == 0.0
-    assert _value(kit, "en", "promo") >= 1.0
+    assert feature_value(aside, "en", "promo") == 0.0
+    assert feature_value(kit, "en", "promo") >= 1.0
 
 
 def test_an_english_contraction_is_the_critics_negation() -> None:
     plain = "The mystery is routine. The texture is rich. The lead is brittle and funny. The finale is weak. " * 3
     negated = "The mystery isn't new. The texture doesn't fade. The lead won't let go. The finale can't land. " * 3
-    assert _value(negated, "en", "stance") > _value(plain, "en", "stance")
+    assert feature_value(negated, "en", "stance") > feature_value(plain, "en", "stance")
 
 
 def test_an_interview_whose_questions_address_nobody_is_an_interview() -> None:
@@ -77,7 +71,7 @@ def test_an_interview_whose_questions_address_nobody_is_an_interview() -> None:
         "What comes next?\n"
         "A film about my mother. I always say that, and then I make something else."
     )
-    assert _value(text, "en", "interviewee") > 0.5
+    assert feature_value(text, "en", "interviewee") > 0.5
     assert score(text, "en")[0] is False
 
 
@@ -88,5 +82,5 @@ def test_a_critics_rhetorical_questions_in_prose_keep_their_judgement() -> None:
         "Why does the rocket company's boss come off as a saint? I have ideas, none of them flattering.\n"
         "Keep the kids home. Same plot, better pacing, if they watch the clouds instead."
     )
-    assert _value(text, "en", "interviewee") == 0.0
+    assert feature_value(text, "en", "interviewee") == 0.0
     assert score(text, "en")[0] is True

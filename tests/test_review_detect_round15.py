@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from filmkritik.read.review_detect import score
-from filmkritik.read.review_features import FEATURES, features
 from jsonl_support import jsonl_rows
+from review_detect_support import feature_value, pages_right
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = FIXTURES / "review_detect"
@@ -34,9 +34,8 @@ FLOORS = [
 
 @pytest.mark.parametrize(("name", "label", "floor"), FLOORS)
 def test_round15_pages_floor(name: str, label: bool, floor: int) -> None:
-    rows = [row for row in jsonl_rows(PAGES / name) if row["is_review"] is label]
-    right = sum(1 for row in rows if score(str(row["text"]), str(row["language"]))[0] is label)
-    assert right >= floor, f"{name}: {right} of {len(rows)} {'reviews' if label else 'non-reviews'} right"
+    right, total = pages_right(PAGES / name, label)
+    assert right >= floor, f"{name}: {right} of {total} {'reviews' if label else 'non-reviews'} right"
 
 
 def test_labelled_reviews_of_the_fixtures_stay_reviews() -> None:
@@ -55,14 +54,10 @@ def test_labelled_reviews_of_the_fixtures_stay_reviews() -> None:
     assert len(missed) <= 1, missed
 
 
-def _value(text: str, language: str, name: str) -> float:
-    return features(text, language)[FEATURES.index(name)]
-
-
 def test_general_appraisal_words_judge_in_english() -> None:
     appraised = "It is a limp, shapeless affair, patchy in its plotting and perfunctory in its acting. " * 3
     plain = "It is a long, quiet affair, set in a port town and shot in the winter of that year. " * 3
-    assert _value(appraised, "en", "evaluative") > _value(plain, "en", "evaluative") + 5.0
+    assert feature_value(appraised, "en", "evaluative") > feature_value(plain, "en", "evaluative") + 5.0
 
 
 def test_marketing_superlatives_are_left_to_the_other_lists() -> None:
@@ -76,7 +71,7 @@ def test_marketing_superlatives_are_left_to_the_other_lists() -> None:
 def test_hedges_and_negative_pronouns_are_the_critics_stance() -> None:
     hedged = "Nobody in it seems to care, and apparently neither did the editor. The ending is rather abrupt. " * 3
     flat = "Everybody in it seems to care, and the editor worked for a year. The ending comes at a harbour. " * 3
-    assert _value(hedged, "en", "stance") > _value(flat, "en", "stance")
+    assert feature_value(hedged, "en", "stance") > feature_value(flat, "en", "stance")
 
 
 def test_an_interviewees_own_hedges_are_not_the_critics_stance() -> None:
@@ -91,9 +86,9 @@ def test_an_interviewees_own_hedges_are_not_the_critics_stance() -> None:
             f"A film about my mother, {hedge}. I always say that, and then we make something else."
         )
 
-    assert _value(interview("x"), "en", "interviewee") > 0.5
+    assert feature_value(interview("x"), "en", "interviewee") > 0.5
     # The answers' "apparently" is the interviewee's: the stance is the same as with a word of no stance.
-    assert _value(interview("apparently"), "en", "stance") == _value(interview("x"), "en", "stance")
+    assert feature_value(interview("apparently"), "en", "stance") == feature_value(interview("x"), "en", "stance")
     # In a critic's prose the same words are their stance.
     prose = "The ferry film is apparently about a winter. It is apparently shot at night. " * 3
-    assert _value(prose, "en", "stance") > _value(prose.replace("apparently", "x"), "en", "stance")
+    assert feature_value(prose, "en", "stance") > feature_value(prose.replace("apparently", "x"), "en", "stance")

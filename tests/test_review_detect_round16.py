@@ -19,8 +19,9 @@ from pathlib import Path
 import pytest
 
 from filmkritik.read.review_detect import score
-from filmkritik.read.review_features import FEATURES, _name_like, features, judging_words
+from filmkritik.read.review_features import _name_like, judging_words
 from jsonl_support import jsonl_rows
+from review_detect_support import feature_value, pages_right
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = FIXTURES / "review_detect"
@@ -39,13 +40,8 @@ FLOORS = [
 
 @pytest.mark.parametrize(("name", "label", "floor"), FLOORS)
 def test_round16_pages_floor(name: str, label: bool, floor: int) -> None:
-    rows = [row for row in jsonl_rows(PAGES / name) if row["is_review"] is label]
-    right = sum(1 for row in rows if score(str(row["text"]), str(row["language"]))[0] is label)
-    assert right >= floor, f"{name}: {right} of {len(rows)} {'reviews' if label else 'non-reviews'} right"
-
-
-def _value(text: str, language: str, name: str) -> float:
-    return features(text, language)[FEATURES.index(name)]
+    right, total = pages_right(PAGES / name, label)
+    assert right >= floor, f"{name}: {right} of {total} {'reviews' if label else 'non-reviews'} right"
 
 
 def test_judging_words_written_as_names_do_not_judge() -> None:
@@ -57,18 +53,18 @@ def test_judging_words_written_as_names_do_not_judge() -> None:
     assert _name_like(listing, "holloway") == 2
     assert _name_like(listing, "strong") == 2
     assert _name_like(listing, "bright") == 2
-    assert _value(listing, "en", "evaluative") == 0.0
+    assert feature_value(listing, "en", "evaluative") == 0.0
     # A critic's own words stay judging words, in lower case or opening a sentence.
     review = "Holloway moves with grace, and the film is strong. Strong, too, is the score; bright and sharp. " * 2
     assert _name_like(review, "strong") == 0
     assert _name_like(review, "grace") == 0
-    assert _value(review, "en", "evaluative") > 5.0
+    assert feature_value(review, "en", "evaluative") > 5.0
 
 
 def test_names_are_only_read_in_english() -> None:
     # German capitalises every noun: "Anmut" or "Schönheit" inside a sentence judges as it is.
     text = "Der Film hat eine stille Anmut und eine Schönheit, die man selten sieht. " * 3
-    assert _value(text, "de", "evaluative") > 0.0
+    assert feature_value(text, "de", "evaluative") > 0.0
 
 
 @pytest.mark.parametrize(
@@ -101,8 +97,8 @@ def test_an_interviewees_stance_voice_is_not_the_writers() -> None:
             f"I {filler[2]} want them to call their mothers after it, that is all I want.\n"
         )
 
-    voiced = _value(interview(("Honestly", "really", "just")), "en", "stance")
-    plain = _value(interview(("Well", "first", "mostly")), "en", "stance")
+    voiced = feature_value(interview(("Honestly", "really", "just")), "en", "stance")
+    plain = feature_value(interview(("Well", "first", "mostly")), "en", "stance")
     # "Honestly", "really", "just" are stance words, said in the interviewee's voice: taken off ("mostly" is a hedge
     # of STANCE_MORE, taken off since round 15).
     assert voiced == pytest.approx(plain)
@@ -111,7 +107,7 @@ def test_an_interviewees_stance_voice_is_not_the_writers() -> None:
 def test_the_words_of_a_films_craft_are_film_words() -> None:
     craft = "The subplot is dropped, the twist is telegraphed and the flashbacks stall the pacing of the finale. " * 3
     plain = "The garden is dropped, the house is painted and the letters stall the sale of the farm in the end. " * 3
-    assert _value(craft, "en", "film_words") > _value(plain, "en", "film_words") + 5.0
+    assert feature_value(craft, "en", "film_words") > feature_value(plain, "en", "film_words") + 5.0
 
 
 def test_the_two_older_non_reviews_over_the_line_are_back_under_it() -> None:
