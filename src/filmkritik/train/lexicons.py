@@ -9,7 +9,8 @@ lexicon is learned: the log-odds of words between positive and negative TRAIN re
 
 Round 16 (docs/preregistrations/verdict-round16.md): :data:`EVALUATIVE_ONLY` keeps only words that judge in every
 TRAIN source (the log-odds' sign agrees on each critic and on polarity v2.0, so one critic's topics drop out) and
-are no names, months, weekdays or number words.
+are no names, months, weekdays or number words. It is off (""): both candidates failed the preregistered rule,
+so the shipped English lexicon is the plain one.
 """
 
 from __future__ import annotations
