@@ -800,8 +800,6 @@ _TIME_BACK_EN = re.compile(
     r"\b(?:(?:\w+|a|a\s+few|several|many)\s+(?:years|decades|months)\s+(?:ago|back)|a\s+(?:year|decade)\s+ago|"
     r"last\s+year|back\s+in\s+(?:(?:19|20)\d\d|the\s+day)|at\s+the\s+time|years\s+ago|long\s+ago)\b"
 )
-#: Characters of a name's word (``[\wäöüß'’-]``: the letters are word characters already).
-_NAME_CHARS = frozenset("'’-")
 
 
 def _maker_earlier_film(text: str, pooled: dict[str, Candidate], language: str) -> None:
@@ -843,39 +841,20 @@ _POSSESSIVE_ENDS = frozenset("s'’")
 
 def _named_in_full(text: str, surname: str) -> bool:
     r"""Whether ``text`` names ``surname`` after a capitalised word and white space ("Tor Halvorsen"): the test
-    ``re.search(rf"(?<![\w-])[A-ZÄÖÜ][\wäöüß'’-]+\s+{re.escape(surname)}\b", text)`` by ``str.find``, no pattern
-    compiled per name."""
-    size = len(surname)
+    ``re.search(rf"(?<![\w-])[A-ZÄÖÜ][\wäöüß'’-]+\s+{re.escape(surname)}\b", text)`` with the surname found by
+    ``str.find`` and the word before it by a pattern compiled once, not one pattern per name."""
     at = text.find(surname)
     while at >= 0:
-        end = at + size
-        # "\b" after the name: a word character on one side only
-        if (end < len(text) and _word_char(text[end])) != _word_char(text[end - 1]):
-            space = at
-            while space > 0 and text[space - 1].isspace():
-                space -= 1
-            if space < at and _capital_word_ends(text, space):
-                return True
+        if _BOUNDARY.match(text, at + len(surname)) and _CAPITAL_WORD_BEFORE.search(text, max(0, at - 200), at):
+            return True
         at = text.find(surname, at + 1)
     return False
 
 
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
-def _capital_word_ends(text: str, end: int) -> bool:
-    r"""A word ``[A-ZÄÖÜ][\wäöüß'’-]+`` that no word character or hyphen precedes ends at ``end``."""
-    pos = end
-    while pos > 0 and (_word_char(text[pos - 1]) or text[pos - 1] in _NAME_CHARS):
-        pos -= 1
-    # the word may open anywhere in that run after an apostrophe, or at its start
-    for start in range(pos, end - 1):
-        if start > pos and text[start - 1] not in "'’":
-            continue
-        if ("A" <= text[start] <= "Z" or text[start] in "ÄÖÜ") and (start == 0 or text[start - 1] != "-"):
-            return True
-    return False
+#: A capitalised word and white space ending where a surname starts ("Tor " of "Tor Halvorsen"); searched up to the
+#: surname (``\Z`` there), the look-behind still sees the text before the window.
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß'’-]+\s+\Z")
+_BOUNDARY = re.compile(r"\b")
 
 
 #: "Hosts: A and B", "Moderation: A": a show's credit label opening a line.
