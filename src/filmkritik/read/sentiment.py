@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
 #: Hashed feature space of the shipped models (2**18 weights: about 1 MB per language).
 N_FEATURES = 2**18
-assert 2 * N_FEATURES <= 2**24, "_sorted_indices sorts hashed indices of at most 24 bits"
 MODEL_VERSION = 1
 
 #: Letters joined by single apostrophes or hyphens. "n't" (split off by :func:`tokens`) needs no branch
@@ -518,28 +517,20 @@ def _tokens_features(tokens: list[str], chars: int) -> zip[tuple[str, _TokenRow]
 
 def _unique_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """``np.unique(values, return_counts=True)`` for a 1-d array of hashed feature indices (integers in
-    ``[0, 2 * N_FEATURES)``), without its generic bookkeeping."""
-    values = _sorted_indices(values)
-    if not values.size:
+    ``[0, 2 * N_FEATURES)``), without its generic bookkeeping: each run of equal values in the sorted
+    array is marked at its last element, and its count is the distance between two run ends."""
+    values = np.sort(values)
+    n = values.size
+    if not n:
         return values, np.zeros(0, dtype=np.intp)
-    first = np.empty(values.size, dtype=bool)
-    first[0] = True
-    np.not_equal(values[1:], values[:-1], out=first[1:])
-    starts = np.flatnonzero(first)
-    return values[starts], np.diff(np.append(starts, values.size))
-
-
-def _sorted_indices(values: np.ndarray) -> np.ndarray:
-    """``np.sort(values)`` for integers in ``[0, 2**24)``, as two radix passes (low 16 bits, then the rest).
-
-    A German review has ~15,000 hashed indices; numpy's stable sort of 8- and 16-bit keys is a radix
-    sort, linear in their number, and the two passes take half the time of the comparison sort of
-    the whole values. Integers sort to one order whichever way: the result is the same.
-    """
-    if values.size < 2500:  # the passes' fixed costs outweigh the gain below (English reviews: ~1,400)
-        return np.sort(values)
-    values = values[np.argsort(values.astype(np.uint16), kind="stable")]
-    return values[np.argsort((values >> 16).astype(np.uint8), kind="stable")]
+    last = np.empty(n, dtype=bool)
+    last[-1] = True
+    np.not_equal(values[1:], values[:-1], out=last[:-1])
+    ends = np.flatnonzero(last)
+    counts = np.empty(ends.size, dtype=np.intp)
+    counts[0] = ends[0] + 1
+    np.subtract(ends[1:], ends[:-1], out=counts[1:])
+    return values[ends], counts
 
 
 def _normed_dot(tfidf: np.ndarray, weights: np.ndarray) -> float:
