@@ -41,3 +41,42 @@ def test_unique_counts_of_one_repeated_value() -> None:
     values = np.full(3000, 7, dtype=np.int32)
     found, counted = sentiment._unique_counts(values)
     assert found.tolist() == [7] and counted.tolist() == [3000]
+
+
+_TEXTS_DE = [
+    "Ein großartiger Film. Die Kamera ist brillant, aber das Drehbuch schwach!\nFazit: sehenswert.",
+    "Der Regisseur erzählt von einer Familie am Meer. Sie fahren nach Norden. Es regnet.\n\nDann kommt der Winter.",
+    "Langweilig und zäh? Ja. Doch die Musik ist wunderbar … Am Ende bleibt ein schöner, leiser Film.",
+    "",
+    "Kein Satzende hier und kein Urteil",
+    "Grace Holloway spielt brillant. Bright Harbour Films zeigt den Film ab Donnerstag. Perfekt!",
+]
+_TEXTS_EN = [
+    "A stunning debut. The acting is superb, but the script is weak!\nVerdict: worth seeing.",
+    "Grace Holloway plays Bright. Bright Harbour Films releases it on Friday. Brilliant work by all.",
+    "It rains. They drive north. The winter comes... Then nothing happens at all.",
+]
+
+
+@pytest.mark.parametrize(("code", "text"), [("de", t) for t in _TEXTS_DE] + [("en", t) for t in _TEXTS_EN])
+def test_judged_sentences_by_sets_are_the_word_loop_s(code: str, text: str) -> None:
+    """The judged sentences counted with the text's judging words as a set give the count of the loop over each
+    sentence's words, with and without names taken off, and for sentences holding words the text's set lacks."""
+    import itertools
+    from collections import Counter
+
+    from filmkritik.read import review_features as rf
+
+    cues = rf._cues(code)
+    low = text.lower()
+    words = rf._WORD.findall(low)
+    counts = Counter(words)
+    found = [cues.kinds.get(w) if w in cues.kinds else cues.kinds.setdefault(w, rf._kind(w, cues)) for w in counts]
+    mask = rf._EVALUATIVE | rf._PRAISE
+    for names in (set(), {w for w, k in zip(counts, found, strict=True) if k & mask}, {"bright"}):
+        judging = set(itertools.compress(counts, map(mask.__and__, found))).difference(names)
+        expected = rf._judged_sentences(low, cues, names)
+        assert rf._judged_sentences(low, cues, names, (judging, set(counts))) == expected
+        # words missing from the text's own set are asked one by one, as before
+        assert rf._judged_sentences(low, cues, names, (judging, set(list(counts)[:1]))) == expected
+        assert rf._judged_sentences(low, cues, names, (set(), set())) == expected
