@@ -80,3 +80,31 @@ def test_judged_sentences_by_sets_are_the_word_loop_s(code: str, text: str) -> N
         # words missing from the text's own set are asked one by one, as before
         assert rf._judged_sentences(low, cues, names, (judging, set(list(counts)[:1]))) == expected
         assert rf._judged_sentences(low, cues, names, (set(), set())) == expected
+
+
+def _old_link_lists(text: str) -> list[tuple[int, int]]:
+    import importlib
+
+    collect = importlib.import_module("filmkritik.read.titles.collect")
+
+    if "› " not in text and "» " not in text and "→ " not in text and "▸ " not in text and "► " not in text:
+        return []
+    return [(m.start(), m.end()) for m in collect._LINK_LIST.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Kein Pfeil hier.",
+        "Ein »Zitat« und noch eins.",
+        "Mehr zum Thema\n› Tag 1: „Nachtzug“ enttäuscht\n› Tag 2: Ein Wiedersehen\nDer Text geht weiter.",
+        "» Erste Zeile\n» Zweite Zeile\n",
+        "→ one\n→ two\n▸ three\n► four",
+        "»\n» \n››",
+    ],
+)
+def test_link_lists_gate_finds_what_the_pair_tests_found(text: str) -> None:
+    from filmkritik.read.titles.collect import link_lists
+
+    assert link_lists(text) == _old_link_lists(text)

@@ -99,6 +99,8 @@ _COLUMN_HINTS = ("woche", "week", "tages", "day", "monats", "month", "wochenende
 #: A list of links to other articles: two lines or more in a row opening with an arrow ("› Tag 1: … „X“ enttäuscht").
 _QUOTE_LINE_OPENING = re.compile(r"\n[ \t]*[„“\"»«]")
 _LINK_LIST = re.compile(r"(?m)^[ \t]*[›»→▸►][ \t][^\n]*(?:\n[ \t]*[›»→▸►][ \t][^\n]*)+")
+#: The arrows :data:`_LINK_LIST` opens its lines with.
+_LIST_ARROWS = "›»→▸►"
 #: A heading's subtitle ending in the film's year: "Dead Tide Protocol (2027)".
 _SUBTITLE_YEAR = re.compile(r"([^\W_][^\n()]{0,60}?)[ \t]*\((?:1[89]|20)\d\d\)[ \t]*")
 #: A credit line's opening: "Directed by", "Regie:", "Starring", "Mit:".
@@ -429,7 +431,11 @@ def _own_rating_labels(text: str) -> set[str]:
 
 def link_lists(text: str) -> list[tuple[int, int]]:
     """Where lists of links to other articles stand: two lines or more in a row opening with an arrow."""
-    if "› " not in text and "» " not in text and "→ " not in text and "▸ " not in text and "► " not in text:
+    # (Each arrow alone first: a one-character search takes a fraction of a microsecond, one of "» " several, the
+    # space after the arrow being the text's commonest character.)
+    if not any(map(text.__contains__, _LIST_ARROWS)) or (
+        "› " not in text and "» " not in text and "→ " not in text and "▸ " not in text and "► " not in text
+    ):
         return []
     return [(m.start(), m.end()) for m in _LINK_LIST.finditer(text)]
 
