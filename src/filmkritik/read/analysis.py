@@ -50,9 +50,15 @@ class Analysis:
         from filmkritik.read.sentiment import clauses  # (the sentiment module loads the lexicons' code)
 
         text = self.text
+        # A sentence's lower case is its slice of the text's lower case when every character lowers to one
+        # character, whatever stands around it: the same length (no "İ") and no capital sigma (whose lower case
+        # depends on the letters after it). Slicing costs a fraction of lowering each sentence afresh.
+        whole = self.lowered
+        if len(whole) != len(text) or "Σ" in text:
+            whole = None
         read = []
         for start, end in self.sentences:
-            lowered = text[start:end].lower()
+            lowered = text[start:end].lower() if whole is None else whole[start:end]
             read.append((lowered, clauses(lowered, True)))
         return read
 
