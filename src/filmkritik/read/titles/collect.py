@@ -402,13 +402,14 @@ def _comma_quote(text: str, m: re.Match[str], navigation: frozenset[str]) -> lis
 def _quoted_under_column_label(text: str) -> list[TitleSpan]:
     """ "UNSER FILM DER WOCHE" / "„Kleiner Mann, großes Boot“": a quote alone on the line under a column's label
     names the column's film like a headline cue (also a title with a comma, said once)."""
+    end = min(len(text), 4000)
+    # Most heads hold no line opening with a quotation mark; the simple search (a literal line break first: the
+    # engine skips from one to the next) rules them out before the head is case-folded for the column hints and
+    # before the line-by-line pattern (its quoted line must open that way too).
+    if not _QUOTE_LINE_OPENING.search(text, 0, end):
+        return []
     lowered_head = text[:4000].casefold()
     if not any(hint in lowered_head for hint in _COLUMN_HINTS):
-        return []
-    end = min(len(text), 4000)
-    # Most heads hold no line opening with a quotation mark; the simple search rules them out before the
-    # line-by-line pattern (its quoted line must open that way too).
-    if not _QUOTE_LINE_OPENING.search(text, 0, end):
         return []
     found = []
     for m in _QUOTE_UNDER_LINE.finditer(text, 0, end):
