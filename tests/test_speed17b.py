@@ -108,3 +108,113 @@ def test_link_lists_gate_finds_what_the_pair_tests_found(text: str) -> None:
     from filmkritik.read.titles.collect import link_lists
 
     assert link_lists(text) == _old_link_lists(text)
+
+
+_SENTENCE_TEXTS = [
+    "Ein großartiger Film. Die Kamera ist brillant!\n\nFazit: sehenswert.",
+    "Der Film aus İstanbul. Er spielt am Bosporus. Gut gemacht.",  # "İ" lowers to two characters
+    "ΟΔΥΣΣΕΑΣ im Kino. ΣΟΦΙΑ spielt. Ein Σ allein.",  # capital sigma: its lower case depends on what follows
+    "A fine film. Its script isn't. THE END",
+]
+
+
+@pytest.mark.parametrize("text", _SENTENCE_TEXTS)
+def test_sentence_clauses_lower_each_sentence_as_before(text: str) -> None:
+    from filmkritik.ingest import load_text
+    from filmkritik.model import Source
+    from filmkritik.read import pipeline
+
+    analysis = pipeline.analyse(load_text(text, Source(kind="text", url=None)))
+    read = analysis.sentence_clauses
+    assert len(read) == len(analysis.sentences)
+    for (start, end), (lowered, clauses) in zip(analysis.sentences, read, strict=True):
+        assert lowered == analysis.text[start:end].lower()
+        assert clauses == sentiment.clauses(lowered, True)
+
+
+def _old_rating_lines(text: str, lowered: str) -> list[tuple[int, int, str]]:
+    from filmkritik.read import lexmatch, ratings
+
+    digits = lexmatch.decimal_positions(lowered)
+    marks = [m.start() for m in lexmatch.matches_at(ratings._NUMBER_OF_IN_LINE, lowered, digits)]
+    for key in ratings._GATE_ALL:
+        at = lowered.find(key)
+        while at >= 0:
+            marks.append(at)
+            at = lowered.find(key, at + len(key))
+    lines: list[tuple[int, int, str]] = []
+    end = -1
+    for at in sorted(marks):
+        if at < end:
+            continue
+        start = lowered.rfind("\n", 0, at) + 1
+        end = lowered.find("\n", at)
+        if end < 0:
+            end = len(lowered)
+        lines.append((start, end, lowered[start:end]))
+    return lines
+
+
+_FILLER = "Die Geschichte einer Familie am Meer, erzählt ohne Eile und mit viel Geduld für ihre Figuren. " * 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _FILLER,
+        _FILLER + "\nUnsere Wertung: ★★★★☆\nFazit: sehenswert, 4 von 5 Sternen.\n" + _FILLER,
+        "Rating: ***1/2 (stars)\n" + _FILLER + "\nStarttermin: 3. Mai. Urteil: gut. Punktet mit Humor, 8/10 Punkte",
+        "****\n*****\n" + _FILLER + "Score: 7 out of 10 — the verdict: a star is born. Grade: B-",
+    ],
+)
+def test_rating_lines_through_the_reading_filter_are_the_finds_lines(text: str) -> None:
+    from filmkritik.read import lexmatch, ratings
+
+    low = text.lower()
+    expected = _old_rating_lines(text, low)
+    lexmatch.reading(text, low, "de")
+    try:
+        assert lexmatch.here(low) is not None
+        # twice: the second time the filter knows the gate words and rules out the absent ones
+        assert ratings._rating_lines(text, low) == expected
+        lexmatch.reading(text, low, "de")
+        assert ratings._rating_lines(text, low) == expected
+    finally:
+        lexmatch.reading("", "", "de")
+    assert ratings._rating_lines(text, low) == expected  # (not the reading's: searched as before)
+
+
+def _old_quoted_under_column_label(text: str) -> list[object]:
+    import importlib
+
+    collect = importlib.import_module("filmkritik.read.titles.collect")
+    lowered_head = text[:4000].casefold()
+    if not any(hint in lowered_head for hint in collect._COLUMN_HINTS):
+        return []
+    end = min(len(text), 4000)
+    if not collect._QUOTE_LINE_OPENING.search(text, 0, end):
+        return []
+    found = []
+    for m in collect._QUOTE_UNDER_LINE.finditer(text, 0, end):
+        label = m.group(1).strip(" :").casefold()
+        title = m.group(2).strip()
+        if collect._COLUMN_LABEL.fullmatch(label) and title[:1].isupper() and len(title.split()) <= 9:
+            found.append(collect.TitleSpan(title, m.start(2), m.start(2) + len(title), "headline"))
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "UNSER FILM DER WOCHE\n„Kleiner Mann, großes Boot“\nEin schöner Film.",
+        'FILM OF THE WEEK\n"Paper Lanterns"\nA fine film.',
+        "Kein Hinweis\n„Ein Zitat“\nText.",
+        "Film der Woche ohne Zitatzeile. „Zitat“ im Satz.",
+    ],
+)
+def test_quoted_under_column_label_gates_in_either_order(text: str) -> None:
+    import importlib
+
+    collect = importlib.import_module("filmkritik.read.titles.collect")
+    assert collect._quoted_under_column_label(text) == _old_quoted_under_column_label(text)
