@@ -218,3 +218,54 @@ def test_quoted_under_column_label_gates_in_either_order(text: str) -> None:
 
     collect = importlib.import_module("filmkritik.read.titles.collect")
     assert collect._quoted_under_column_label(text) == _old_quoted_under_column_label(text)
+
+
+def test_latin_token_class_is_the_unicode_class_below_256_and_beyond_latin_finds_the_rest() -> None:
+    import re
+
+    one = re.compile(r"[^\W\d_]")
+    latin = re.compile(sentiment._LATIN_CLASS)
+    for code in range(0x3000):  # (Latin, Greek, Cyrillic, the punctuation and marks German and English texts use)
+        ch = chr(code)
+        letter = one.fullmatch(ch) is not None
+        if code < 256:
+            assert (latin.fullmatch(ch) is not None) == letter, hex(code)
+        else:
+            assert latin.fullmatch(ch) is None
+            assert (sentiment._BEYOND_LATIN.search(ch) is not None) == letter, hex(code)
+    for ch in ("\U00010400", "\U0001d400", "\U00020000", "😀"):  # astral letters and a symbol
+        assert (sentiment._BEYOND_LATIN.search(ch) is not None) == (one.fullmatch(ch) is not None)
+
+
+_CLAUSE_TEXTS = [
+    "Das ist gut, aber nicht ŁÓDŹ; Dvořák!",
+    "He didn't like it: İstanbul — 2nd act, ½ star, x² and ³rd; don’t ask (really).",
+    "„Großartig“, sagt sie – und geht. ÆØÅ æøå ÞÐ þð ªº µ",
+    "ΟΔΥΣΣΕΑΣ, Москва; 東京 and café-au-lait's o'clock",
+    "",
+    "... ,,, ;;",
+]
+
+
+@pytest.mark.parametrize("text", _CLAUSE_TEXTS)
+def test_clauses_are_the_unicode_pattern_s(text: str) -> None:
+    low = text.lower().replace("n't", " n't")
+    expected = [sentiment._TOKEN.findall(piece) for piece in sentiment._BREAK.split(low)]
+    assert sentiment.clauses(text) == expected
+    assert sentiment.clauses(text.lower(), True) == expected
+    if sentiment.latin(text.lower()):
+        assert sentiment.clauses(text.lower(), True, True) == expected
+
+
+def test_clauses_on_random_latin_and_beyond_texts() -> None:
+    import random
+
+    rng = random.Random(17)
+    alphabet = "abcxyzäöüßÄÖÜéèçñ²½ºª-'’ ,.;:!?()[]–—\n\t0123456789_„“”…łřİΣσ"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        low = text.lower().replace("n't", " n't")
+        expected = [sentiment._TOKEN.findall(piece) for piece in sentiment._BREAK.split(low)]
+        assert sentiment.clauses(text) == expected
+        if sentiment.latin(text.lower()):
+            assert sentiment.clauses(text.lower(), True, True) == expected

@@ -47,7 +47,7 @@ class Analysis:
     def sentence_clauses(self) -> list[tuple[str, list[list[str]]]]:
         """Each sentence's lower-cased text and its word tokens per clause (``sentiment.clauses``), read once:
         the opinion sentences are made of them, and the is-review features count their words."""
-        from filmkritik.read.sentiment import clauses  # (the sentiment module loads the lexicons' code)
+        from filmkritik.read.sentiment import clauses, latin  # (the sentiment module loads the lexicons' code)
 
         text = self.text
         # A sentence's lower case is its slice of the text's lower case when every character lowers to one
@@ -56,10 +56,12 @@ class Analysis:
         whole = self.lowered
         if len(whole) != len(text) or "Σ" in text:
             whole = None
+        # (A text without a letter beyond the first 256 characters: its sentences have none; asked once.)
+        plain = whole is not None and latin(whole)
         read = []
         for start, end in self.sentences:
             lowered = text[start:end].lower() if whole is None else whole[start:end]
-            read.append((lowered, clauses(lowered, True)))
+            read.append((lowered, clauses(lowered, True, plain)))
         return read
 
     @cached_property
