@@ -269,3 +269,18 @@ def test_clauses_on_random_latin_and_beyond_texts() -> None:
         assert sentiment.clauses(text) == expected
         if sentiment.latin(text.lower()):
             assert sentiment.clauses(text.lower(), True, True) == expected
+
+
+def test_remembered_reads_only_missing_keys_and_keeps_false_values() -> None:
+    reads: list[list[str]] = []
+
+    def read(keys: list[str]) -> list[tuple[str, object]]:
+        reads.append(keys)
+        return [(k, k.upper().encode()) for k in keys]
+
+    memo: dict[str, object] = {"a": b"A", "z": b""}  # (a false value that is not None: kept, not read again)
+    assert sentiment._remembered(memo, ["a", "z", "a"], read) == [b"A", b"", b"A"]
+    assert reads == []
+    assert sentiment._remembered(memo, ["b", "a", "z", "b", "c"], read) == [b"B", b"A", b"", b"B", b"C"]
+    assert reads == [["b", "c"]]
+    assert memo["b"] == b"B" and memo["c"] == b"C"

@@ -496,9 +496,14 @@ def _remembered(
     than grow without bound). New values are used from this call's own dict: another thread may empty
     the memo meanwhile."""
     found = list(map(memo.get, keys))
-    if None not in found:
+    # (Every value is a pair or four bytes, true: only a missing one, None, is false. ``all`` asks each its truth,
+    # several times faster than ``None in found``, which compares None with each.)
+    if all(found):
         return found  # type: ignore[return-value]
-    new = dict(read(sorted({k for k, v in zip(keys, found, strict=True) if v is None})))  # type: ignore[type-var]
+    missing = {k for k, v in zip(keys, found, strict=True) if v is None}
+    if not missing:
+        return found  # type: ignore[return-value]  # (a false value, not a missing one)
+    new = dict(read(sorted(missing)))  # type: ignore[type-var]
     if len(memo) + len(new) > TOKEN_MEMO:
         memo.clear()
     memo.update(new)
