@@ -53,8 +53,8 @@ class Analysis:
         # A sentence's lower case is its slice of the text's lower case when every character lowers to one
         # character, whatever stands around it: the same length (no "İ") and no capital sigma (whose lower case
         # depends on the letters after it). Slicing costs a fraction of lowering each sentence afresh.
-        whole = self.lowered
-        if len(whole) != len(text) or "Σ" in text:
+        whole: str | None = self.lowered
+        if len(self.lowered) != len(text) or "Σ" in text:
             whole = None
         # (A text without a letter beyond the first 256 characters: its sentences have none; asked once.)
         plain = whole is not None and latin(whole)
