@@ -284,3 +284,21 @@ def test_remembered_reads_only_missing_keys_and_keeps_false_values() -> None:
     assert sentiment._remembered(memo, ["b", "a", "z", "b", "c"], read) == [b"B", b"A", b"", b"B", b"C"]
     assert reads == [["b", "c"]]
     assert memo["b"] == b"B" and memo["c"] == b"C"
+
+
+def test_word_tokens_and_finder_are_the_unicode_pattern_s() -> None:
+    import random
+
+    from filmkritik.read import review_features
+
+    assert review_features._WORD.pattern == sentiment._TOKEN.pattern
+    rng = random.Random(171)
+    alphabet = "abcxyzäöüßÄÖÜéèçñ²½ºª-'’ ,.;:!?()[]–—\n\t0123456789_„“”…łřİΣσ"
+    for text in [
+        *_CLAUSE_TEXTS,
+        *("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(2000)),
+    ]:
+        assert sentiment.word_tokens(text) == sentiment._TOKEN.findall(text)
+        find = sentiment.word_finder(text)
+        for start, end in ((0, len(text)), (len(text) // 3, len(text)), (2, len(text) // 2)):
+            assert find(text, start, end) == sentiment._TOKEN.findall(text, start, end)

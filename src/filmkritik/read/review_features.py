@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from filmkritik import lang
-from filmkritik.read import lexmatch
+from filmkritik.read import lexmatch, sentiment
 
 _BASE = (
     "length",
@@ -411,10 +411,11 @@ def _judged_sentences(
     # the count stops at :data:`_JUDGED_CAP`, mostly within a review's first sentences.
     start = 0
     ends = _SENTENCE_END.finditer(sample_lowered)
+    find = sentiment.word_finder(sample_lowered)  # (``_WORD.findall``: the same pattern)
     judges, known = judging if judging is not None else (None, None)
     for _ in range(40):
         end = next(ends, None)
-        words = _WORD.findall(sample_lowered, start, len(sample_lowered) if end is None else end.start())
+        words = find(sample_lowered, start, len(sample_lowered) if end is None else end.start())
         if judges is not None and not judges.isdisjoint(words):
             hit = True
         elif judges is not None and known.issuperset(words):  # type: ignore[union-attr]
@@ -567,7 +568,7 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
     lexmatch.derived(sample, text)  # (searches in the sample skip the cue words the text's filter rules out)
     # A text within the sample is the sample: its lower-cased form is the one given.
     if words is None or len(text) > _SAMPLE:
-        words = _WORD.findall(lowered if lowered is not None and len(text) <= _SAMPLE else sample.lower())
+        words = sentiment.word_tokens(lowered if lowered is not None and len(text) <= _SAMPLE else sample.lower())
     n = max(len(words), 1)
     # Rates of a short text are counted over at least :data:`_MIN_RATE_WORDS` words: one plot verb or one
     # channel name in a 25-word capsule is one cue, not four per hundred words.
