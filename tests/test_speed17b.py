@@ -302,3 +302,28 @@ def test_word_tokens_and_finder_are_the_unicode_pattern_s() -> None:
         find = sentiment.word_finder(text)
         for start, end in ((0, len(text)), (len(text) // 3, len(text)), (2, len(text) // 2)):
             assert find(text, start, end) == sentiment._TOKEN.findall(text, start, end)
+
+
+_HEADLINE_TEXTS = [
+    "Kritik: „Der lange Sommer“\nEin Film über eine Familie.\nUnsere Kritik zum Film „Nachtbus“\n",
+    "[Review] The Paper Lanterns\nFilm of the week: 'Harbour Lights'\nQuick take on Harbour Lights, a fine film.\n",
+    "Filmkritik zu Die stille Insel\nIm Kino: Die stille Insel\nFolge 3: „Der Sturm“\nGedanken zum Film Eisblau\n",
+    "Ohne Hinweis\nNoch eine Zeile ohne Stichwort\n" * 5,
+    "REVIEW: THE LAST HARBOUR\nMy thoughts on The Last Harbour\nEpisode 4 – 'Lights Out'\n",
+]
+
+
+@pytest.mark.parametrize("code", ["de", "en"])
+@pytest.mark.parametrize("text", _HEADLINE_TEXTS)
+def test_headline_cues_gated_by_required_strings_find_what_the_search_found(
+    code: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    from filmkritik.read import title_spans
+
+    data = importlib.import_module(f"filmkritik.lang.{code}.titles")
+    gated = title_spans.headline_cues(text, data, 4000)
+    ungated = [None] * len(title_spans._compiled(data)[0])
+    monkeypatch.setattr(title_spans, "_headline_gates", lambda _data: ungated)
+    assert title_spans.headline_cues(text, data, 4000) == gated
