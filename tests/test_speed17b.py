@@ -327,3 +327,16 @@ def test_headline_cues_gated_by_required_strings_find_what_the_search_found(
     ungated = [None] * len(title_spans._compiled(data)[0])
     monkeypatch.setattr(title_spans, "_headline_gates", lambda _data: ungated)
     assert title_spans.headline_cues(text, data, 4000) == gated
+
+
+def test_page_lines_compare_and_hash_by_their_fields_as_before() -> None:
+    from filmkritik.read import page_blocks
+
+    a, b = page_blocks._Line(0, 5, "Hallo"), page_blocks._Line(0, 5, "Hallo")
+    assert a == b and hash(a) == hash(b) and len({a, b}) == 1
+    assert a != page_blocks._Line(0, 5, "Hallo!") and a.prose is False
+    assert page_blocks._lines("eins\n\nzwei") == [
+        page_blocks._Line(0, 4, "eins"),
+        page_blocks._Line(5, 5, ""),
+        page_blocks._Line(6, 10, "zwei"),
+    ]
