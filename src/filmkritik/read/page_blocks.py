@@ -159,7 +159,9 @@ def _cues() -> _Cues:
     )
 
 
-@dataclass(frozen=True)
+# Not frozen: a page makes one per line, and a frozen dataclass's __init__ (object.__setattr__ per field) costs
+# about three times as much. Nothing assigns to them after construction; compared and hashed as before.
+@dataclass(slots=True, unsafe_hash=True)
 class _Line:
     start: int
     end: int

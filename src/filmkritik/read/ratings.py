@@ -208,11 +208,17 @@ def _rating_lines(text: str, lowered: str | None = None) -> list[tuple[int, int,
     # (A number before its "of" opens with a digit: tried only at the text's digits, found at once.)
     digits = lexmatch.decimal_positions(lowered)
     marks = [m.start() for m in lexmatch.matches_at(_NUMBER_OF_IN_LINE, lowered, digits)]
-    for key in _GATE_ALL:
-        at = lowered.find(key)
-        while at >= 0:
-            marks.append(at)
-            at = lowered.find(key, at + len(key))
+    # The reading's lower-cased text: its filter rules out the gate words it does not hold, and the others are found
+    # overlapping ones and all (each further place lies within a line already marked: the same lines).
+    shared = lexmatch.filtered_starts(lowered, _GATE_ALL)
+    if shared is not None:
+        marks += shared
+    else:
+        for key in _GATE_ALL:
+            at = lowered.find(key)
+            while at >= 0:
+                marks.append(at)
+                at = lowered.find(key, at + len(key))
     lines: list[tuple[int, int, str]] = []
     end = -1
     for at in sorted(marks):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from filmkritik import lang
-from filmkritik.read import lexmatch
+from filmkritik.read import lexmatch, sentiment
 
 _BASE = (
     "length",
@@ -393,20 +393,36 @@ def judging_words(text: str, language: str) -> list[str]:
     return [w for w in _WORD.findall(text.lower()) if w in cues.polar or _kind(w, cues) & _EVALUATIVE]
 
 
-def _judged_sentences(sample_lowered: str, cues: _Cues, names: set[str] | frozenset[str] = frozenset()) -> int:
+def _judged_sentences(
+    sample_lowered: str,
+    cues: _Cues,
+    names: set[str] | frozenset[str] = frozenset(),
+    judging: tuple[set[str], set[str]] | None = None,
+) -> int:
     """How many sentences hold a judging word (a judging prefix, critics' vocabulary or lexicon praise): a
     capsule judges in most of its few sentences, a synopsis in none. A count, not a rate, so that short texts
-    compare; the first 40 sentences are enough."""
+    compare; the first 40 sentences are enough.
+
+    ``judging``: (the text's distinct words that judge, less ``names``; all its distinct words), when the caller
+    has them (:func:`features`): a sentence all of whose words are the text's is then asked by two set tests."""
     judged = 0
     kinds = cues.kinds
     # The sentences as ``_SENTENCE_END.split(sample_lowered, maxsplit=40)[:40]`` cuts them, found one by one:
     # the count stops at :data:`_JUDGED_CAP`, mostly within a review's first sentences.
     start = 0
     ends = _SENTENCE_END.finditer(sample_lowered)
+    find = sentiment.word_finder(sample_lowered)  # (``_WORD.findall``: the same pattern)
+    judges, known = judging if judging is not None else (None, None)
     for _ in range(40):
         end = next(ends, None)
-        words = _WORD.findall(sample_lowered, start, len(sample_lowered) if end is None else end.start())
-        if any(kinds.get(w, 0) & (_EVALUATIVE | _PRAISE) and w not in names for w in words):
+        words = find(sample_lowered, start, len(sample_lowered) if end is None else end.start())
+        if judges is not None and not judges.isdisjoint(words):
+            hit = True
+        elif judges is not None and known.issuperset(words):  # type: ignore[union-attr]
+            hit = False  # (each word's kind is the text's: none judges)
+        else:
+            hit = any(kinds.get(w, 0) & (_EVALUATIVE | _PRAISE) and w not in names for w in words)
+        if hit:
             judged += 1
             if judged == _JUDGED_CAP:
                 break
@@ -552,7 +568,7 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
     lexmatch.derived(sample, text)  # (searches in the sample skip the cue words the text's filter rules out)
     # A text within the sample is the sample: its lower-cased form is the one given.
     if words is None or len(text) > _SAMPLE:
-        words = _WORD.findall(lowered if lowered is not None and len(text) <= _SAMPLE else sample.lower())
+        words = sentiment.word_tokens(lowered if lowered is not None and len(text) <= _SAMPLE else sample.lower())
     n = max(len(words), 1)
     # Rates of a short text are counted over at least :data:`_MIN_RATE_WORDS` words: one plot verb or one
     # channel name in a 25-word capsule is one cue, not four per hundred words.
@@ -647,6 +663,9 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
     recommend = len(cues.recommend.findall(ends)) + sum(map(sample.count, _ICONS))
     phrases = len(cues.judging_phrases.findall(ends))
     labelled = _interview_lines(lines)
+    # The text's distinct words that judge (less those written as names), for its judged sentences and their spread.
+    judging = set(itertools.compress(counts, map((_EVALUATIVE | _PRAISE).__and__, found))).difference(names)
+    known = set(counts)
     base = [
         math.log1p(len(words)) / 8.0,
         # A critic's idiom ("stimmt jeder Ton", "speaks for itself") judges as a judging word does.
@@ -671,7 +690,7 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
         _closing_verdict(lines, cues),
         min(hits(cues.second_person) * per100, 10.0),
         float(min(phrases, 3)),
-        float(_judged_sentences(lowered_sample, cues, names)),
+        float(_judged_sentences(lowered_sample, cues, names, (judging, known))),
         min(len(cues.announcement.findall(_body_ends(lines, kept, ends))) * per100, 10.0),
     ]
     stance_rate = hits(cues.stance) * per100
@@ -689,9 +708,7 @@ def features(text: str, language: str, lowered: str | None = None, words: list[s
     voiced_stance = (
         round(self_voice * sum(map(cues.stance.__contains__, answer_words))) * per100 if voiced and stance_rate else 0.0
     )
-    spread, closing = _spread(
-        words, set(itertools.compress(counts, map((_EVALUATIVE | _PRAISE).__and__, found))).difference(names)
-    )
+    spread, closing = _spread(words, judging)
     if titles_only:
         # Nor do their lines judge (round 12c): a list of praising titles is no run of judged sentences closing on
         # a verdict.

@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
 #: Hashed feature space of the shipped models (2**18 weights: about 1 MB per language).
 N_FEATURES = 2**18
-assert 2 * N_FEATURES <= 2**24, "_sorted_indices sorts hashed indices of at most 24 bits"
 MODEL_VERSION = 1
 
 #: Letters joined by single apostrophes or hyphens. "n't" (split off by :func:`tokens`) needs no branch
@@ -43,6 +42,16 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*+", re.UNICODE)
 TOKEN_PLAIN = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 #: The punctuation that ends a clause.
 _BREAK = re.compile(r"[,;:.!?()\[\]–—]")
+#: The letters of :data:`_TOKEN` (``[^\W\d_]``: the letters and the numerals that are not digits, "²", "½") among the
+#: first 256 characters, found by the engine itself, as a plain class: the engine tests such a class with one bit
+#: lookup, where ``[^\W\d_]`` asks the Unicode database per character (about twice the time per token).
+_LATIN_LETTERS = "".join(c for c in map(chr, range(256)) if re.fullmatch(r"[^\W\d_]", c))
+_LATIN_CLASS = "[" + "".join(map(re.escape, _LATIN_LETTERS)) + "]"
+#: :data:`_TOKEN` for a text without a letter beyond the first 256 characters (:data:`_BEYOND_LATIN`): the same tokens.
+_LATIN_TOKEN = re.compile(_LATIN_CLASS + "+(?:['’-]" + _LATIN_CLASS + "+)*+")
+#: A letter (``[^\W\d_]``) beyond the first 256 characters ("ł", "ř", "İ"); the range first, so that the many
+#: characters below it are ruled out without a look-up.
+_BEYOND_LATIN = re.compile(r"[^\x00-\xff\W\d_]")
 #: Word tokens of the hashed n-gram model: the tokens of the pattern it was trained with
 #: (scikit-learn's HashingVectorizer, ``(?u)\b\w[\w'’-]*\b``), found faster: a run of word characters
 #: and joiners ends at its last word character, which is where that pattern's closing ``\b`` backs off to.
@@ -138,16 +147,37 @@ def polarity(text: str, code: str) -> Polarity:
     return polarity_of_tokens(clauses(text), code)
 
 
-def clauses(text: str, lowered: bool = False) -> list[list[str]]:
+def clauses(text: str, lowered: bool = False, latin: bool = False) -> list[list[str]]:
     """The tokens of ``text`` per clause (negation does not reach past a comma).
 
-    ``lowered``: ``text`` is already lower-cased (callers that need both save a pass).
+    ``lowered``: ``text`` is already lower-cased (callers that need both save a pass); ``latin``: the caller knows
+    that ``text`` holds no letter beyond the first 256 characters (:data:`_BEYOND_LATIN`; asked here otherwise).
     """
     # Splitting at the breaks first and then finding the words is faster than one pass that sorts
     # words from breaks in Python; the clauses are the same (breaks are never inside a word). A cache
     # per white-space token is faster on reviews read before but slower on unseen ones; so is a cache per
     # clause (reread for ``dense_features``), and of each clause's weights in ``polarity_of_tokens``.
-    return [_TOKEN.findall(piece) for piece in _BREAK.split((text if lowered else text.lower()).replace("n't", " n't"))]
+    text = (text if lowered else text.lower()).replace("n't", " n't")
+    find = (_LATIN_TOKEN if latin or _BEYOND_LATIN.search(text) is None else _TOKEN).findall
+    return [find(piece) for piece in _BREAK.split(text)]
+
+
+def word_tokens(text: str) -> list[str]:
+    """``_TOKEN.findall(text)`` (the words of :func:`clauses`, no "n't" cut off), found faster in a text without a
+    letter beyond the first 256 characters."""
+    return (_LATIN_TOKEN if _BEYOND_LATIN.search(text) is None else _TOKEN).findall(text)
+
+
+def word_finder(text: str) -> Callable[..., list[str]]:
+    """``_TOKEN.findall`` for ``text`` and its pieces (``findall(text, pos, endpos)``): the faster one when ``text``
+    holds no letter beyond the first 256 characters (asked once)."""
+    return (_LATIN_TOKEN if _BEYOND_LATIN.search(text) is None else _TOKEN).findall
+
+
+def latin(text: str) -> bool:
+    """Whether ``text`` holds no letter beyond the first 256 characters (then :func:`clauses` of any piece of it, or
+    of its lower case when that is as long, may be told ``latin``)."""
+    return _BEYOND_LATIN.search(text) is None
 
 
 #: What a token does to polarity (see :func:`_roles`).
@@ -478,9 +508,14 @@ def _remembered(
     than grow without bound). New values are used from this call's own dict: another thread may empty
     the memo meanwhile."""
     found = list(map(memo.get, keys))
-    if None not in found:
+    # (Every value is a pair or four bytes, true: only a missing one, None, is false. ``all`` asks each its truth,
+    # several times faster than ``None in found``, which compares None with each.)
+    if all(found):
         return found  # type: ignore[return-value]
-    new = dict(read(sorted({k for k, v in zip(keys, found, strict=True) if v is None})))  # type: ignore[type-var]
+    missing = {k for k, v in zip(keys, found, strict=True) if v is None}
+    if not missing:
+        return found  # type: ignore[return-value]  # (a false value, not a missing one)
+    new = dict(read(sorted(missing)))  # type: ignore[type-var]
     if len(memo) + len(new) > TOKEN_MEMO:
         memo.clear()
     memo.update(new)
@@ -518,28 +553,20 @@ def _tokens_features(tokens: list[str], chars: int) -> zip[tuple[str, _TokenRow]
 
 def _unique_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """``np.unique(values, return_counts=True)`` for a 1-d array of hashed feature indices (integers in
-    ``[0, 2 * N_FEATURES)``), without its generic bookkeeping."""
-    values = _sorted_indices(values)
-    if not values.size:
+    ``[0, 2 * N_FEATURES)``), without its generic bookkeeping: each run of equal values in the sorted
+    array is marked at its last element, and its count is the distance between two run ends."""
+    values = np.sort(values)
+    n = values.size
+    if not n:
         return values, np.zeros(0, dtype=np.intp)
-    first = np.empty(values.size, dtype=bool)
-    first[0] = True
-    np.not_equal(values[1:], values[:-1], out=first[1:])
-    starts = np.flatnonzero(first)
-    return values[starts], np.diff(np.append(starts, values.size))
-
-
-def _sorted_indices(values: np.ndarray) -> np.ndarray:
-    """``np.sort(values)`` for integers in ``[0, 2**24)``, as two radix passes (low 16 bits, then the rest).
-
-    A German review has ~15,000 hashed indices; numpy's stable sort of 8- and 16-bit keys is a radix
-    sort, linear in their number, and the two passes take half the time of the comparison sort of
-    the whole values. Integers sort to one order whichever way: the result is the same.
-    """
-    if values.size < 2500:  # the passes' fixed costs outweigh the gain below (English reviews: ~1,400)
-        return np.sort(values)
-    values = values[np.argsort(values.astype(np.uint16), kind="stable")]
-    return values[np.argsort((values >> 16).astype(np.uint8), kind="stable")]
+    last = np.empty(n, dtype=bool)
+    last[-1] = True
+    np.not_equal(values[1:], values[:-1], out=last[:-1])
+    ends = np.flatnonzero(last)
+    counts = np.empty(ends.size, dtype=np.intp)
+    counts[0] = ends[0] + 1
+    np.subtract(ends[1:], ends[:-1], out=counts[1:])
+    return values[ends], counts
 
 
 def _normed_dot(tfidf: np.ndarray, weights: np.ndarray) -> float:

@@ -337,6 +337,7 @@ def _compiled(language_data: ModuleType) -> tuple[list[re.Pattern[str]], list[re
 def headline_cues(text: str, language_data: ModuleType, limit: int) -> list[TitleSpan]:
     """Titles named by headline cues ("Kritik zu X", "X review") in lines starting before ``limit``."""
     headline, _, _ = _compiled(language_data)
+    gates = _headline_gates(language_data)
     found = []
     for line in _LINE.finditer(text, 0, len(text)):
         if line.start() > limit:
@@ -346,7 +347,9 @@ def headline_cues(text: str, language_data: ModuleType, limit: int) -> list[Titl
             continue
         if line.start() > 0 and len(line.group()) > 200 and _SENTENCE_INSIDE.search(line.group()):
             continue  # a paragraph of the review ("Man muss diesen Film im Kino sehen. …"), not a headline
-        for pattern in headline:
+        for pattern, needles in zip(headline, gates, strict=True):
+            if needles is not None and not any(map(line.group().__contains__, needles)):
+                continue  # (the line holds none of the strings every match holds)
             m = pattern.search(line.group())
             if m and m.group("title") and m.group("title").strip():
                 span = _headline_span(_span(m, line.start(), "headline"), text)
@@ -430,6 +433,13 @@ def _prose_gates(language_data: ModuleType) -> list[tuple[str, lexmatch.OpeningL
         except re.error:  # a part that is not a regex by itself (a group opened across the title)
             gates.append(("scan", None))
     return gates
+
+
+@cache
+def _headline_gates(language_data: ModuleType) -> list[tuple[str, ...] | None]:
+    """Per headline cue, strings one of which each of its matches holds (``lexmatch.required_substrings``: "ritik",
+    "Review"), or ``None``: a line holding none of them is not searched (most of a page's first lines)."""
+    return [lexmatch.required_substrings(pattern.pattern) for pattern in _compiled(language_data)[0]]
 
 
 @cache
