@@ -26,6 +26,7 @@ from filmkritik.read.credits.pairings import Pairings
 _NICK_QUOTES = ("„", "‚", "»", '"', "‘")
 _ARTICLE_CHARACTERS = frozenset("La Le Les El Il Lo Der Die Das The Den Dem".split())
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III"})
+_SUFFIX_FOLDS = frozenset(map(_fold, _SUFFIXES))
 #: A sentence led by a quoted title and what critics write after one ("„X“ des Österreichers Y", "„X“: ...").
 #: English: another film's quoted title, then the clause about it ('"Neon Cathedral," in which X plays').
 _OTHER_FILM_WHICH_EN = re.compile(
@@ -91,8 +92,9 @@ class Reader(Pairings):
             tokens = names.tokens(full)
             if len(tokens) > len(core) and tokens[-len(core) :] == core:
                 found.append(full)
-        # Only the few index entries under a suffix ("Jr.") can hold a longer name with one.
-        for key in _SUFFIXES:
+        # Only the few index entries under a suffix ("Jr.") can hold a longer name with one. (Most texts have none:
+        # no run holds a word that folds like a suffix and no hit's name ends with one, so each key finds nothing.)
+        for key in _SUFFIXES if self._suffixed_entries() else ():
             for full in self.full_names_ending(key):
                 tokens = names.tokens(full)
                 if [t for t in tokens if t not in _SUFFIXES][-len(core) :] == core and len(tokens) > len(parts):
@@ -100,6 +102,16 @@ class Reader(Pairings):
         # Only a single candidate counts, so the order in which they were found does not matter.
         unique = set(found)
         return found[0] if len(unique) == 1 else None
+
+    def _suffixed_entries(self) -> bool:
+        """Whether the surname index (see ``full_names_ending``, which has just indexed every hit) may hold a name under
+        a suffix: a run holding a word that folds like one, or a hit's name ending with one."""
+        by_fold = self._runs_by_fold
+        return (
+            by_fold is None
+            or not _SUFFIX_FOLDS.isdisjoint(by_fold)
+            or any(self._hit_names.get(key) for key in _SUFFIXES)
+        )
 
     def _drop_box_hits(self) -> None:
         """Hits in the few lines under "More movie reviews" / "Mehr zum Thema" belong to other articles."""
