@@ -87,7 +87,7 @@ _WRITTEN = [
 ]
 
 
-def _reader(text: str, code: str) -> Reader:
+def _reader(text: str, code: str, low: str | None = None) -> Reader:
     data = lang.get(code)
     paragraphs = segment.paragraphs(text)
     record = ReviewRecord(text=text)
@@ -98,7 +98,7 @@ def _reader(text: str, code: str) -> Reader:
         sentences=segment.sentences(text, data.ABBREVIATIONS, paragraphs),
         paragraphs=paragraphs,
     )
-    analysis.lowered = text.lower()
+    analysis.lowered = text.lower() if low is None else low
     return Reader(analysis)
 
 
@@ -202,3 +202,145 @@ def test_longer_name_is_the_old_loop() -> None:
                     if len(parts) < 2 or all(t in _SUFFIXES for t in parts):
                         continue
                     assert reader._longer_name(parts) == _old_longer_name(reader, parts)
+
+
+# -- searches of the reader's text that the reading's filter rules out (base.found / holds) -------------------------
+
+#: Needles of the credits' find loops and gates (with and without white space, both cases, shorter than the filter's
+#: grams too).
+_NEEDLES = [
+    "Stimme",
+    " spricht ",
+    "spricht",
+    "Den spielt ",
+    ", die sie ",
+    " gibt ihm ",
+    "Händen",
+    "olle de",
+    "besetzt",
+    " ist ",
+    "Regisseur",
+    " Regisseur",
+    "Theater",
+    "chauspieler",
+    "neu:",
+    "Neu:",
+    "–",
+    "(",
+    ":",
+    " mit ",
+    "Als ",
+    "İlkay",
+    "xqzv",
+    "ﬁlm",
+    "Film",
+    "  ",
+    "Ada Berg",
+    "berg",
+]
+
+_BLANKED_DE = (
+    "Tom Vogt spielt mit stoischer Ruhe den Fischer Jakob. Ada Berg gibt, und das meint man wörtlich, die verhärmte, "
+    "aber keineswegs humorlose Bäckerin Gesine. Den spielt Lia Sand. "
+)
+
+
+def _reading_reader(text: str, code: str) -> Reader:
+    from filmkritik.read import lexmatch
+
+    low = text.lower()
+    lexmatch.reading(text, low, code)
+    return _reader(text, code, low)
+
+
+@pytest.mark.parametrize("code", ["de", "en"])
+def test_found_and_holds_are_the_searches(code: str) -> None:
+    from filmkritik.read import lexmatch
+
+    texts = [_BLANKED_DE * 12, "İstanbul " + _BLANKED_DE * 12, *(t * 14 for t in _WRITTEN), *_texts(29, 12, 300)]
+    ruled_out = 0
+    for text in texts:
+        for _ in range(2):  # (the second time, the filter holds the needles searched the first time)
+            reader = _reading_reader(text, code)
+            assert lexmatch.here(reader.low) is not None
+            for needle in _NEEDLES:
+                ruled_out += reader._ruled_out(needle)
+                assert reader.holds(needle) == (needle in reader.text)
+                assert reader.found(needle) == lexmatch.occurrences(reader.text, needle)
+                assert reader.holds(needle) == (needle in reader.text)  # (asked again: from what was found)
+    assert ruled_out > 0
+
+
+def test_blanked_text_keeps_needles_with_white_space() -> None:
+    reader = _reading_reader(_BLANKED_DE * 12, "de")
+    assert reader.text is not reader.analysis.text  # (the insertions blanked)
+    for needle in [*_NEEDLES, "fischer jakob", "   den", "spielt     den", "Ruhe den"]:
+        assert reader.found(needle) == [i for i in range(len(reader.text)) if reader.text.startswith(needle, i)], needle
+
+
+def test_no_filter_without_a_reading_of_the_text() -> None:
+    from filmkritik.read import lexmatch
+
+    lexmatch.reading("ein anderer Text " * 80, ("ein anderer Text " * 80).lower(), "de")
+    reader = _reader(_BLANKED_DE * 12, "de")
+    assert reader._asked is None and not any(reader._ruled_out(n) for n in _NEEDLES)
+    for needle in _NEEDLES:
+        assert reader.found(needle) == lexmatch.occurrences(reader.text, needle)
+
+
+def test_non_overlapping_steps_from_all_places() -> None:
+    """voices._casting_and_voices: ``pos = text.find(word, pos + len(word))`` visits the places of ``found`` that
+    start at or after the end of the place visited before."""
+    from filmkritik.read import lexmatch
+
+    rng = random.Random(3)
+    for _ in range(300):
+        text = "".join(rng.choice(["a", "b", " ", "ab", " a "]) for _ in range(rng.randint(0, 40)))
+        for word in ("a", "aa", " a ", "aba", " ", "  "):
+            expected = []
+            pos = text.find(word)
+            while pos >= 0:
+                expected.append(pos)
+                pos = text.find(word, pos + len(word))
+            got, after = [], -1
+            for pos in lexmatch.occurrences(text, word):
+                if pos < after:
+                    continue
+                after = pos + len(word)
+                got.append(pos)
+            assert got == expected
+
+
+# -- the runs the appositions' loop looks at (appositions._run_cue_gate) --------------------------------------------
+
+
+def test_run_cue_gate_keeps_every_run_the_loop_acts_on() -> None:
+    """The old loop did something for a run only when a comma follows it, " erzählt" does, or white space and a
+    lower-case word of the cues' words: the gate lets each such run through."""
+    from filmkritik.read.credits.appositions import _NEXT_LETTERS, _run_cue_gate
+
+    for code in ("de", "en"):
+        for text in _all_texts() + [t.replace(" ", "\u00a0 ") for t in _WRITTEN] + _texts(41, 40, 60):
+            reader = _reader(text, code)
+            p = reader.p
+            gate = _run_cue_gate(p.perform_words | p.lead_words | p.direct_words)
+            for words in (p.perform_words, p.lead_words, p.direct_words):
+                for word in words:
+                    for glue in (" ", "  ", "\n", "\u00a0", "\t "):
+                        probe = "Ada Berg" + glue + word
+                        assert gate.match(probe, 8), probe
+            n = len(text := reader.text)
+            for _, end in reader.runs.spans:
+                if end >= n:
+                    continue
+                acts = text[end] == "," or text.startswith(" erzählt", end)
+                if not acts:
+                    after = end
+                    while after < n and text[after].isspace():
+                        after += 1
+                    if after > end and after < n and text[after].islower():
+                        nxt = _NEXT_LETTERS.match(text, end)
+                        word = nxt.group(1) if nxt else ""
+                        acts = word in p.perform_words or word in p.lead_words or word in p.direct_words
+                if acts:
+                    assert gate.match(text, end), (text, end)

@@ -169,13 +169,13 @@ class Reader(Pairings):
                 m = _OTHER_FILM_SENTENCE.match(text, start)
                 if m and m.start(1) == q + 1 and not self.is_film_title(m.group(1)):
                     zones.append(self.analysis.sentence_of(start))
-        if self.code == "en" and "Also " in text:
+        if self.code == "en" and self.holds("Also "):
             for m in _ALSO_NEW_EN.finditer(text):
                 # "Also new this week: Hollow Crown Road, which I haven't seen, stars X": a round-up's other film
                 para = next((p for p in self.analysis.paragraphs if p[0] <= m.start() < p[1]), (m.start(), len(text)))
                 if not any(t and t in _norm(text[m.start() : para[1]]) for t in self.titles):
                     zones.append((m.start(), para[1]))
-        if self.code == "de" and ("neu:" in text or "Neu:" in text):
+        if self.code == "de" and (self.holds("neu:") or self.holds("Neu:")):
             for m in _ALSO_NEW_DE.finditer(text):
                 # "Außerdem neu: „Brot und Spiele“ (...), eine Komödie von Y mit X": a round-up's other film
                 para = next((p for p in self.analysis.paragraphs if p[0] <= m.start() < p[1]), (m.start(), len(text)))
@@ -199,13 +199,10 @@ class Reader(Pairings):
 
     def _quote_positions(self) -> list[int]:
         """Where an opening quotation mark stands (a title or a quote may start there)."""
-        text = self.text
         out: list[int] = []
         for mark in _OTHER_FILM_OPEN:
-            pos = text.find(mark)
-            while pos >= 0:
+            for pos in self.found(mark):
                 out.append(pos)
-                pos = text.find(mark, pos + 1)
         return sorted(out)
 
     def finish(self) -> None:
@@ -344,22 +341,20 @@ class Reader(Pairings):
         „Poldi“ Haindl"): the whole name, when it stands in the cue's own sentence. (A part linked once by a given
         name and named in full elsewhere keeps the linked form: most gold files write it so.)"""
         text = self.text
-        if not any(q in text for q in _NICK_QUOTES):
+        if not any(self.holds(q) for q in _NICK_QUOTES):
             return
         short = {h.character for h in self.hits if h.role in _CAST_ROLES and h.character and " " not in h.character}
         if not short:
             return
         full = []
         for mark in _NICK_QUOTES:
-            pos = text.find(mark)
-            while pos >= 0:
+            for pos in self.found(mark):
                 # only where one of the linked names stands right before the quote ("Leopold „Poldi“ Haindl")
                 start = max(text.rfind(" ", 0, pos - 1), text.rfind("\n", 0, pos - 1)) + 1
                 if text[start : pos - 1] in short:
                     m = _NICKNAMED_NAME.match(text, start)
                     if m and not self.lex.is_first_name(m.group("surname")):
                         full.append(m)
-                pos = text.find(mark, pos + 1)
         for hit in self.hits:
             if hit.role not in _CAST_ROLES or hit.character not in short:
                 continue

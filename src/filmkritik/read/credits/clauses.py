@@ -670,7 +670,7 @@ class Clauses(Appositions):
                 ):
                     self.add("actor", raw, span[0], CLEAR, character=role_raw)
             pos = text.find(" ist ", pos + 5)
-        if ", ist " in text:
+        if self.holds(", ist "):
             self._copula_after_aside_de()
         for m in _COPULA_NOUN_COMMA_NAME_DE.finditer(text):
             # "X ist dieser Moderator, Ansel Rook, und ...": a person noun, then the part's name between commas

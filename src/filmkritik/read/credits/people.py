@@ -296,9 +296,7 @@ class People(Judging):
         forms joined when it is its words joined by single spaces (folding maps each character on its own)."""
         by_fold: defaultdict[str, list[str]] = defaultdict(list)
         spelling: dict[str, str] = {}
-        text = self.text
-        # (the text sliced here, in one list: a method call or a loop step per run costs)
-        for raw in dict.fromkeys([raw for raw in [text[start:end] for start, end in self.runs.spans] if " " in raw]):
+        for raw in dict.fromkeys([raw for raw in self.run_texts() if " " in raw]):
             words = names.tokens(raw)
             folds = list(map(_fold, words))
             for key in dict.fromkeys(folds):
