@@ -344,3 +344,40 @@ def test_run_cue_gate_keeps_every_run_the_loop_acts_on() -> None:
                         acts = word in p.perform_words or word in p.lead_words or word in p.direct_words
                 if acts:
                     assert gate.match(text, end), (text, end)
+
+
+# -- where a film noun may follow a name (appositions._film_noun_near) ----------------------------------------------
+
+
+@pytest.mark.parametrize("code", ["de", "en"])
+def test_film_noun_near_wherever_film_noun_after_matches(code: str) -> None:
+    """``film_noun_after`` matches the text after a run only where one of the film nouns' required strings starts
+    in that window: every window it matches is one ``_film_noun_near`` keeps."""
+    pieces = [
+        *_PIECES,
+        "packendes",
+        "Justizdrama",
+        "neues Werk",
+        "Meisterwerk",
+        "Sci-Fi-Spektakel",
+        "Langfilmdebüt",
+        "Adaption",
+        "horror movie",
+        "latest",
+        "s",
+        "’s",
+        "1917",
+        "(2019)",
+    ]
+    rng = random.Random(11)
+    matched = 0
+    for _ in range(40):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(20, 120)))
+        reader = _reading_reader(text * (1 + 1000 // max(1, len(text))), code)
+        text = reader.text
+        for start in range(len(text)):
+            after = text[start : start + 120]
+            if reader.p.film_noun_after.match(after):
+                matched += 1
+                assert reader._film_noun_near(start, len(after)), (text, start)
+    assert matched > 0

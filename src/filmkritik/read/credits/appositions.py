@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
+from filmkritik import lang
 from filmkritik.model import Span
 from filmkritik.read import lexmatch, names, places
 from filmkritik.read.credits.common import (
@@ -82,6 +84,12 @@ _STAGE_APPOSITION_HEAD = re.compile(
     r"(?:Damen?|Star|Stars|Legende|Ikone|Gesicht|Urgestein|Veteran|Veteranin|Größen?|Liebling)\s+"
     r"(?:des|der|aus\s+dem|vom|im)\s+(?:[a-zäöüß]+\s+){0,2}$"
 )
+
+
+@functools.cache
+def _film_noun_strings(code: str) -> tuple[str, ...] | None:
+    """Strings of which every match of the language's film nouns holds one (None: no such strings known)."""
+    return lexmatch.required_substrings(lang.data(code, "credits").FILM_NOUNS)
 
 
 @functools.cache
@@ -337,9 +345,11 @@ class Appositions(DirectorCues):
                 ):
                     # "Ludger Hambrechts Heimatkomödie": the genitive and the film's noun in one capitalised run
                     cut = span[0] + len(head)
-                    self._german_genitive((span[0], cut), head, text[cut : cut + 120], True)
+                    if self._film_noun_near(cut, 120):
+                        self._german_genitive((span[0], cut), head, text[cut : cut + 120], True)
                     continue
-                self._german_genitive(span, raw, after, genitive)
+                if self._film_noun_near(span[1], len(after)):
+                    self._german_genitive(span, raw, after, genitive)
                 if "s " in raw:
                     self._genitive_role(span, raw)
                 continue
@@ -483,6 +493,19 @@ class Appositions(DirectorCues):
         person = self.person(name)
         if person and " " in person and self.full_name(person) and not self.is_film_title(name):
             self.add("director", name, span[0], CLEAR)
+
+    def _film_noun_near(self, start: int, length: int) -> bool:
+        """Whether a film noun may stand in the ``length`` characters of the text from ``start``: one of the strings
+        every match of the language's film nouns holds starts there (``film_noun_after`` can match only then; most
+        names in a German review have none after them). The strings are looked for once per review."""
+        if self._noun_marks is None:
+            needles = _film_noun_strings(self.code)
+            self._noun_marks = sorted({at for s in needles for at in self.found(s)}) if needles is not None else []
+            self._noun_marks_all = needles is None
+        if self._noun_marks_all:
+            return True
+        i = bisect.bisect_left(self._noun_marks, start)
+        return i < len(self._noun_marks) and self._noun_marks[i] < start + length
 
     def _german_genitive(self, span: Span, raw: str, after: str, genitive: bool) -> None:
         """ "Brenners packendes Drama", "in Jana Brenners ebenso komischem wie bitterem Film", "X seinen Film"."""

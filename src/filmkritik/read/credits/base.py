@@ -59,6 +59,8 @@ class ReaderBase:
         self.block_spans: list[Span] = []
         self._trigger_positions: dict[str, list[int]] = {}
         self._found: dict[str, list[int]] = {}  # see ``found``
+        self._noun_marks: list[int] | None = None  # see ``Appositions._film_noun_near``
+        self._noun_marks_all = False
         # (trigger words asked about in earlier reviews that this one does not hold, ruled out at once; see
         # ``lexmatch.NeedleFilter``)
         reading = lexmatch.here(self.low)
