@@ -230,6 +230,8 @@ def film(
     """Show one film: cast, reviews and the consensus."""
     from filmkritik.kb.jsonld import movie
 
+    if not query.strip():
+        fail("give a film id or a title (an empty one matches every film); list them with `filmkritik films`", 2)
     with _open(db, weights, existing=True) as kb:
         found = kb.find_films(query)
         if not found:

@@ -17,6 +17,7 @@ from filmkritik.cli.render import render
 from filmkritik.errors import FilmkritikError
 
 if TYPE_CHECKING:
+    from filmkritik.eval.gold import GoldReview
     from filmkritik.model import ReviewRecord
 
 
@@ -158,12 +159,17 @@ def evaluate(
 ) -> None:
     """Score the reader on gold files: per-field P/R/F1, verdicts, score error, speed."""
     from filmkritik import read_text
+    from filmkritik.errors import GoldFormatError
     from filmkritik.eval import evaluate as run_eval
     from filmkritik.eval import load_gold
 
     reports = []
     for path in gold:
-        golds = load_gold(path)[: limit or None]
+        try:
+            golds = load_gold(path)[: limit or None]
+        except (TypeError, AttributeError, ValueError) as error:  # e.g. "gold": "x", "cast": 5
+            raise GoldFormatError(f"{path}: a review's gold is not in the gold format ({error})") from None
+        _check_gold(path, golds)
         reports.append(run_eval(str(path), golds, read_text, strip_rating=strip_rating))
     if as_json:
         sys.stdout.write(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2) + "\n")
@@ -174,3 +180,45 @@ def evaluate(
         print_report(report, out, show_checks=show_checks)
     if any(r.errors for r in reports):
         fail("some reviews could not be read (listed above)", 1)
+
+
+def _check_gold(path: Path, golds: list[GoldReview]) -> None:
+    """Refuse a gold file the scorer would crash on, naming the review and field (eval/gold.py checks only the shape)."""
+    from filmkritik.errors import GoldFormatError
+
+    if not golds:
+        raise GoldFormatError(f"{path}: no reviews in it; give one JSON object per line")
+    for gold in golds:
+        problem = _gold_problem(gold)
+        if problem:
+            raise GoldFormatError(f"{path}: review {gold.id}: {problem}; see the gold format in README (Evaluating)")
+
+
+def _gold_problem(gold: GoldReview) -> str | None:
+    def strings(value: object) -> bool:
+        return value is None or (isinstance(value, list) and all(isinstance(v, str) for v in value))
+
+    def number(value: object) -> bool:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+    if not isinstance(gold.text, str):
+        return "`text` must be a string"
+    for name in ("film_title", "original_title", "verdict"):
+        if not (getattr(gold, name) is None or isinstance(getattr(gold, name), str)):
+            return f"`{name}` must be a string or null"
+    if gold.verdict not in (None, "positive", "mixed", "negative"):
+        return f"`verdict` {gold.verdict!r} must be positive, mixed or negative"
+    for name in ("directors", "actors"):
+        if not strings(getattr(gold, name)):
+            return f"`{name}` must be a list of names"
+    if gold.cast is not None and not all(len(pair) == 2 and strings(list(pair)) for pair in gold.cast):
+        return "`cast` must be a list of [character, actor] pairs"
+    if gold.year is not None and not (isinstance(gold.year, int) and not isinstance(gold.year, bool)):
+        return "`year` must be a number"
+    if gold.rating is not None and not (
+        isinstance(gold.rating, dict) and all(v is None or number(v) for v in gold.rating.values())
+    ):
+        return '`rating` must be like {"value": 4, "best": 5, "worst": 0}'
+    if gold.score_range is not None and not (len(gold.score_range) == 2 and all(map(number, gold.score_range))):
+        return "`score_range` must be [low, high]"
+    return None

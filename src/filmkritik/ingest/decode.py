@@ -39,16 +39,24 @@ def decode_bytes(data: bytes, name: str) -> str:
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             raise InputError(f"{name}: this is {what}, not text; convert it to text or HTML first")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
+    # UTF-32's byte-order marks first: the little-endian one begins with UTF-16's.
+    for boms, encoding in (
+        ((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"), "utf-32"),
+        ((b"\xff\xfe", b"\xfe\xff"), "utf-16"),
+    ):
+        if data.startswith(boms):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                pass
     if b"\x00" in data[:4096]:
         text16 = _utf16_without_bom(data)
         if text16 is not None:
             return text16
         raise InputError(f"{name}: binary data (NUL bytes); give a review as text or HTML")
+    if _control_bytes_ratio(data) > 0.05:
+        # Checked before UTF-8: random bytes hold enough valid UTF-8 pairs to pass for damaged UTF-8 text.
+        raise InputError(f"{name}: binary data, not text; give a review as text or HTML")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -85,6 +93,14 @@ def _utf16_without_bom(data: bytes) -> str | None:
                 return None
             return text if _control_ratio(text) <= 0.05 else None
     return None
+
+
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f")
+
+
+def _control_bytes_ratio(data: bytes) -> float:
+    head = data[:20000]
+    return (len(head) - len(head.translate(None, _CONTROL_BYTES))) / len(head)
 
 
 def _control_ratio(text: str) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from filmkritik.errors import InputError
 from filmkritik.ingest.document import Document, make_document
@@ -13,6 +14,19 @@ from filmkritik.model import Source
 # paragraph holding its caption before extraction.
 _FIGURE = re.compile(r"<figure\b[^>]*>(.*?)</figure>", re.IGNORECASE | re.DOTALL)
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.IGNORECASE | re.DOTALL)
+
+
+_PAGE_TAG = re.compile(r"<(?:html|head|body)\b|<!doctype", re.IGNORECASE)
+
+
+def _extract(html: str, url: str | None) -> Any:
+    # Imported on the first page, not with the module: plain-text reading never needs trafilatura, and its
+    # ~26,000 objects would lengthen every full garbage collection of a long reading process.
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True
+    )
 
 
 def looks_like_html(text: str) -> bool:
@@ -33,20 +47,14 @@ def captions_as_paragraphs(html: str) -> str:
 
 def html_to_document(html: str, source: Source | None = None, url: str | None = None) -> Document:
     """Extract the main text and metadata of an HTML page."""
-    # Imported on the first page, not with the module: plain-text reading never needs trafilatura, and its
-    # ~26,000 objects would lengthen every full garbage collection of a long reading process.
-    import trafilatura
-
     source = source or Source(kind="html")
     name = source.path or url or "HTML input"
-    result = trafilatura.bare_extraction(
-        captions_as_paragraphs(html),
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        favor_recall=True,
-    )
+    page = captions_as_paragraphs(html)
+    if not _PAGE_TAG.search(page[:4096]):
+        # A fragment ("<p>...</p>", an article body from a corpus or the paste page): trafilatura finds no
+        # main text outside a page (and drops a fragment's heading), so it is read as a page's body.
+        page = f"<html><body>{page}</body></html>"
+    result = _extract(page, url)
     text = getattr(result, "text", None) if result is not None else None
     if not text or not text.strip():
         raise InputError(f"{name}: the HTML page has no readable main text")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 URL_TIMEOUT = 15.0
 _USER_AGENT = "filmkritik (+https://pypi.org/project/filmkritik/)"
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def is_url(arg: str) -> bool:
@@ -27,6 +29,9 @@ def is_url(arg: str) -> bool:
 def load_text(text: str, source: Source | None = None) -> Document:
     """A review given as a string: HTML is extracted, plain text is used as it is."""
     source = source or Source(kind="text")
+    if _SURROGATE.search(text):
+        # A lone surrogate (JSON allows "\ud800") cannot be encoded: one replacement character keeps the offsets.
+        text = _SURROGATE.sub("\ufffd", text)
     if looks_like_html(text):
         source.kind = "html" if source.kind == "text" else source.kind
         return html_to_document(text, source, url=source.url)
@@ -84,6 +89,8 @@ def load_url(url: str) -> Document:
             if response.status_code >= 400:
                 raise InputError(f"{url}: the server answered HTTP {response.status_code}")
             content = _read_capped(response, url)
+    except httpx.InvalidURL as error:  # not an HTTPError: "http://[::1", a space in the host
+        raise InputError(f"{url}: not a valid URL ({error}); check it, or quote it in the shell") from None
     except httpx.HTTPError as error:
         raise InputError(f"{url}: the server did not answer ({type(error).__name__})") from None
     source = Source(kind="url", url=str(response.url))

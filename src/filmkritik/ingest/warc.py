@@ -98,7 +98,9 @@ def iter_pages_from_stream(stream: IO[bytes], name: str) -> Iterator[WarcPage]:
                 charset=match.group(1) if match else None,
             )
     except ArchiveLoadFailed as error:
-        raise InputError(f"{name}: not a readable WARC file ({error}); check that it is WARC or WARC.gz") from None
+        # warcio quotes the file's first line, which in a binary file is a screenful of escapes.
+        detail = str(error).split(", first line:")[0][:120]
+        raise InputError(f"{name}: not a readable WARC file ({detail}); check that it is WARC or WARC.gz") from None
 
 
 def _content_type(record: object) -> str:

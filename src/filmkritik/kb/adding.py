@@ -41,10 +41,25 @@ def read_item(item: Item) -> Item:
     from filmkritik.kb.reading import read_for_kb
 
     try:
-        record = read_for_kb(item.text, item.hints) if item.text is not None else filmkritik.read(item.origin)
+        if item.unit is not None:
+            from filmkritik.read import read_document
+
+            record = read_document(item.unit.to_document())
+        elif item.text is not None:
+            record = read_for_kb(item.text, item.hints)
+        else:
+            record = filmkritik.read(item.origin)
     except (InputError, NotAReviewError) as error:
-        return replace(item, error=str(error))
-    return replace(item, record=record, text=None)
+        return replace(item, error=_located(str(error), item.origin))
+    return replace(item, record=record, text=None, unit=None)
+
+
+def _located(message: str, origin: str) -> str:
+    """The error of a row read from a string names the row (``corpus.jsonl:8``), not "HTML input"."""
+    for generic in ("HTML input: ", "input: "):
+        if message.startswith(generic):
+            return f"{origin}: {message.removeprefix(generic)}"
+    return message if message.startswith(origin.split("#")[0]) else f"{origin}: {message}"
 
 
 def _all_items(files: list[Path]) -> Iterator[Item]:

@@ -23,6 +23,8 @@ from filmkritik.kb.schema import AspectRow, CreditRow, CriticRow, FilmRow, FilmT
 from filmkritik.model import ReviewRecord, score_label
 
 _SPACES = re.compile(r"\s+")
+#: Row ids are 64-bit signed integers in SQLite and PostgreSQL: a larger number names no row.
+_MAX_ID = 2**63 - 1
 SORTS = ("recent", "score", "title", "reviews")
 
 
@@ -325,7 +327,7 @@ class KnowledgeBase:
         key = title_key(query)
         with self._read() as session:
             ids: list[int] = []
-            if query.isdigit() and session.get(FilmRow, int(query)) is not None:
+            if _is_id(query) and session.get(FilmRow, int(query)) is not None:
                 ids.append(int(query))
             exact = session.scalars(
                 sa.select(FilmRow.id)
@@ -378,6 +380,8 @@ class KnowledgeBase:
 
     def get_film(self, film_id: int) -> dict[str, Any] | None:
         """One film: titles, directors, cast, the aggregate (raw and calibrated) and its reviews."""
+        if not _is_id(film_id):
+            return None
         with self._read() as session:
             film = session.get(FilmRow, film_id)
             if film is None:
@@ -486,6 +490,8 @@ class KnowledgeBase:
 
     def get_review(self, review_id: int) -> dict[str, Any] | None:
         """One review with its film's title, its hints and the full stored record (for highlighting)."""
+        if not _is_id(review_id):
+            return None
         with self._read() as session:
             review = session.get(ReviewRow, review_id)
             if review is None:
@@ -541,3 +547,10 @@ def critic_key(critic: str | None, outlet: str | None) -> str:
     if outlet:
         return f"@{strip_accents(outlet).casefold().strip()}"
     return ""
+
+
+def _is_id(value: int | str) -> bool:
+    """Whether ``value`` (an int, or a query of ASCII digits) can be a row id; a huge number names no row."""
+    if isinstance(value, str):
+        return value.isascii() and value.isdigit() and int(value) <= _MAX_ID
+    return 0 <= value <= _MAX_ID

@@ -107,7 +107,11 @@ def output_file(path: Path, *, binary: bool = False) -> Iterator[IO[Any]]:
         return
     if not path.parent.is_dir():
         raise FileNotFoundError(errno.ENOENT, "no such folder; create it first", str(path.parent))
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        # The error would name the hidden temporary file; the user named ``path``.
+        raise OSError(error.errno, error.strerror, str(path)) from None
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:

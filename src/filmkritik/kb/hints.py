@@ -6,6 +6,7 @@ and the review row keeps the hints, so both stay visible.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -21,6 +22,8 @@ _FRACTION = re.compile(
     r"^\s*(\d+(?:[.,]\d+)?)\s*(?:/|von|out of|of|aus)\s*(\d+(?:[.,]\d+)?)\s*(?:sternen?|stars?|punkten?|points?)?\s*$",
     re.I,
 )
+#: A year hint outside these is a mistake (a film's year is stored as given, so a typo would stick).
+_FIRST_YEAR, _LAST_YEAR = 1870, 2200
 _NUMBER = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*%?\s*$")
 _STARS = re.compile(r"^\s*([★*]+)(½)?([☆]*)\s*$")
 
@@ -36,6 +39,8 @@ def parse_rating(value: Any) -> float | None:
     if isinstance(value, bool):
         raise InputError(f"rating hint {value!r} is not a rating; give e.g. 3.5/5, B-, 8/10 or 0-100")
     if isinstance(value, (int, float)):
+        if not math.isfinite(value):
+            raise InputError(f"rating hint {value!r} is not a rating; give e.g. 3.5/5, B-, 8/10 or 0-100")
         return _clamp(float(value) * 10 if float(value) <= 10 else float(value))
     text = str(value).strip()
     letter = _LETTERS.get(text.casefold().replace(" ", ""))
@@ -83,10 +88,7 @@ class ReviewHints:
             return None if value in ("", None) else value
 
         year = clean("year")
-        try:
-            year_value = int(float(year)) if year is not None else None
-        except (TypeError, ValueError):
-            raise InputError(f"year hint {year!r} is not a year; give e.g. 2019") from None
+        year_value = None if year is None else _year(year)
         directors = clean("directors")
         if isinstance(directors, str):
             directors = [d.strip() for d in re.split(r"[;,|]", directors) if d.strip()]
@@ -111,6 +113,16 @@ class ReviewHints:
 
     def is_empty(self) -> bool:
         return not self.to_dict()
+
+
+def _year(value: Any) -> int:
+    try:
+        year = int(float(value)) if not isinstance(value, bool) else 0
+    except (TypeError, ValueError, OverflowError):  # OverflowError: "1e400", a huge int from JSON
+        year = 0
+    if not _FIRST_YEAR <= year <= _LAST_YEAR:
+        raise InputError(f"year hint {value!r} is not a year; give e.g. 2019")
+    return year
 
 
 def _str(value: Any) -> str | None:

@@ -88,6 +88,12 @@ def read_tsv(path: Path) -> Iterator[dict[str, str | None]]:
             header = next(reader, None)
             if not header:
                 return
+            if not {"tconst", "titleId", "nconst"} & set(header):
+                # Not a dump (or damaged): its rows would all be skipped, and "loaded 0" hides why.
+                raise InputError(
+                    f"{path}: not an IMDb TSV (its first line names no tconst, titleId or nconst column); "
+                    "give IMDb's dumps as downloaded from datasets.imdbws.com"
+                )
             for row in reader:
                 if len(row) != len(header):
                     continue

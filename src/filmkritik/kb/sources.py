@@ -11,14 +11,19 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filmkritik.errors import InputError
 from filmkritik.kb.hints import ReviewHints
 from filmkritik.model import ReviewRecord
 
+if TYPE_CHECKING:
+    from filmkritik.scale.sources import Unit
+
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ""}
 ROW_SUFFIXES = {".jsonl", ".ndjson", ".csv", ".parquet", ".json"}
+#: Feeds and crawls hold many pages; each is read as `filmkritik read` and `batch` read it.
+PAGES_SUFFIXES = {".rss", ".atom", ".rdf", ".warc", ".arc", ".gz"}
 
 
 @dataclass
@@ -31,6 +36,7 @@ class Item:
     record: ReviewRecord | None = None
     hints: ReviewHints | None = None
     error: str | None = None  # a row that cannot be a review: reported, and the run goes on
+    unit: Unit | None = None  # a feed entry or a crawl's page, read as `filmkritik batch` reads it
 
 
 def expand(paths: list[str | Path]) -> list[Path]:
@@ -50,7 +56,7 @@ def expand(paths: list[str | Path]) -> list[Path]:
             for p in path.rglob("*")
             if p.is_file()
             and not any(part.startswith((".", "_")) for part in p.relative_to(path).parts)
-            and p.suffix.lower() in TEXT_SUFFIXES | ROW_SUFFIXES
+            and (p.suffix.lower() in TEXT_SUFFIXES | ROW_SUFFIXES or _holds_pages(p))
         )
         batch_dirs = {p.parent for p in found if p.name.startswith("part-") and p.suffix.lower() in ROW_SUFFIXES}
         files += [
@@ -80,9 +86,20 @@ def count_items(path: Path) -> int:
     return 1
 
 
+def _holds_pages(path: Path) -> bool:
+    from filmkritik.ingest import feed, warc
+
+    return path.suffix.lower() in PAGES_SUFFIXES and (warc.is_warc(path) or feed.is_feed(path))
+
+
 def items(path: Path) -> Iterator[Item]:
     suffix = path.suffix.lower()
-    if suffix in {".jsonl", ".ndjson"}:
+    if _holds_pages(path):
+        from filmkritik.scale.sources import expand_file
+
+        for unit in expand_file(str(path)):
+            yield Item(origin=unit.key, unit=unit)
+    elif suffix in {".jsonl", ".ndjson"}:
         yield from _jsonl(path)
     elif suffix == ".csv":
         yield from _csv(path)
@@ -97,8 +114,9 @@ def items(path: Path) -> Iterator[Item]:
 def _row_item(row: dict[str, Any], origin: str) -> Item:
     try:
         return _parse_row(row, origin)
-    except InputError as error:
-        return Item(origin=origin, error=str(error))
+    except InputError as error:  # the row's own message already names it; a bad hint's does not
+        message = str(error)
+        return Item(origin=origin, error=message if message.startswith(origin) else f"{origin}: {message}")
 
 
 def _parse_row(row: dict[str, Any], origin: str) -> Item:

@@ -144,7 +144,9 @@ def migrate(engine: Engine) -> None:
             if VERSION_TABLE in tables and _current_revision(conn) == SCHEMA_HEAD:
                 return
     except SQLAlchemyError as error:
-        raise DatabaseError(f"cannot open the knowledge base at {_display(engine)}: {first_line(error)}") from None
+        raise DatabaseError(
+            f"cannot open the knowledge base at {_display(engine)}: {first_line(error)}{_read_only_hint(engine)}"
+        ) from None
     from alembic import command
     from alembic.config import Config
     from alembic.script import ScriptDirectory
@@ -167,7 +169,24 @@ def migrate(engine: Engine) -> None:
     except DatabaseError:
         raise
     except SQLAlchemyError as error:
-        raise DatabaseError(f"cannot open the knowledge base at {_display(engine)}: {first_line(error)}") from None
+        raise DatabaseError(
+            f"cannot open the knowledge base at {_display(engine)}: {first_line(error)}{_read_only_hint(engine)}"
+        ) from None
+
+
+def _read_only_hint(engine: Engine) -> str:
+    """Why SQLite cannot open a file the user can read: WAL mode writes beside it, even to read."""
+    path = _sqlite_path(engine.url)
+    if path is None or not path.exists():
+        return ""
+    if not os.access(path.parent, os.W_OK):
+        return (
+            f" ({path.parent} is read-only, and SQLite writes its -wal and -shm files beside the database "
+            "even to read it: copy the database to a writable folder)"
+        )
+    if not os.access(path, os.W_OK):
+        return f" ({path} is read-only: make it writable, or copy it to a writable folder)"
+    return ""
 
 
 def _current_revision(conn: Connection) -> str | None:
@@ -207,7 +226,9 @@ def check_readable(engine: Engine) -> None:
             if conn.dialect.name == "sqlite":
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master")
     except SQLAlchemyError as error:
-        raise DatabaseError(f"cannot open the knowledge base at {_display(engine)}: {first_line(error)}") from None
+        raise DatabaseError(
+            f"cannot open the knowledge base at {_display(engine)}: {first_line(error)}{_read_only_hint(engine)}"
+        ) from None
 
 
 def _display(engine: Engine) -> str:

@@ -142,6 +142,8 @@ def run_batch(job: BatchJob, workers: int | None = None, progress: Progress | No
     """
     workers = max(1, workers or os.cpu_count() or 1)
     out = job.out
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: is a file; give a folder for --out (it is created if missing)")
     out.mkdir(parents=True, exist_ok=True)
     (out / MANIFEST_DIR).mkdir(exist_ok=True)
     started = time.perf_counter()

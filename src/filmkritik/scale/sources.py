@@ -113,8 +113,9 @@ def expand_file(path: str) -> Iterator[Unit]:
     elif feed.is_feed(path):
         units = feed.iter_entries(path)
     else:
-        units = iter([FileUnit(path)])
-    yield from _guarded(units, path)
+        yield FileUnit(path)
+        return
+    yield from _guarded(units, path, _empty_file(path) if os.path.getsize(path) == 0 else _nothing_in(path))
 
 
 def expand_bytes(path: str, data: bytes) -> Iterator[Unit]:
@@ -129,17 +130,33 @@ def expand_bytes(path: str, data: bytes) -> Iterator[Unit]:
     ):
         units = feed.iter_entries_from_bytes(data, path)
     else:
-        units = iter([FileBytesUnit(path, data)])
-    yield from _guarded(units, path)
+        yield FileBytesUnit(path, data)
+        return
+    yield from _guarded(units, path, _empty_file(path) if not data else _nothing_in(path))
 
 
-def _guarded(units: Iterator[Unit], path: str) -> Iterator[Unit]:
+def _empty_file(path: str) -> str:
+    return f"{path}: the file is empty; give a review as text or HTML, or a corpus, feed or WARC file with reviews"
+
+
+def _nothing_in(path: str) -> str:
+    """What an empty container lacks: a run that reads nothing from a named file must say so."""
+    if warc.is_warc(path):
+        return f"{path}: no HTML page in it (one review per response record of an HTML page with status 200)"
+    if corpus.is_corpus(path):
+        return f"{path}: no rows in it; give one review per row, in a `text` or `html` column"
+    return f"{path}: no entries in it; a feed gives one review per entry"
+
+
+def _guarded(units: Iterator[Unit], path: str, empty: str) -> Iterator[Unit]:
     # A file that breaks half-way (truncated WARC.gz) keeps the units before the damage.
     count = 0
     try:
         for unit in units:
             count += 1
             yield unit
+        if not count:
+            yield BrokenUnit(path, empty)
     except FilmkritikError as error:
         yield BrokenUnit(f"{path}#unreadable={count}", str(error))
     except Exception as error:  # damaged files raise many library-specific types

@@ -37,19 +37,51 @@ REPRODUCING = [
     "## Reproducing",
     "`filmkritik train verdict` writes the two lexicons and `verdict-confidence.json` byte for byte as they",
     "ship (the English map refitted, the German one kept: see above). The shipped weight files were written",
-    "at 4cf1c96 (2026-11-25) and written again unchanged by the runs of 2026-11-26 on that session's machine",
-    "(the shipped card's 'Trained' line and the models' held-out tables are from those runs). A rerun today",
-    "builds the same features (compared on 400 texts per language) and writes the same metadata, idf and",
-    "score maps, but its weights differ by solver round-off on another machine: at most 6.1e-05 (English)",
-    "and 2.4e-04 (German) as stored in float16, which moves 5 of the 1,009 records of",
-    "`benchmarks/output_snapshot.py` by one score point or 0.01 of confidence. So a rerun's weight files",
-    "are not the shipped ones; `tests/test_train_round15.py` (slow, needs ../shared) trains and holds a rerun",
-    "to these bounds and every other file to the byte (the card but for the run's own lines).",
+    "at 4cf1c96 (2026-11-25) and written again unchanged by the runs of 2026-11-26 on that session's machine;",
+    "the English one was written again by round 17's run of 2026-11-27 (boilerplate out of its training texts),",
+    "which two runs on that day's machine wrote byte for byte, together with the English lexicon and the",
+    "English confidence entry (the card's 'Trained' line and the models' held-out tables are from those runs;",
+    "the German held-out tables are the same). A rerun on another machine builds the same features (compared",
+    "on 400 texts per language) and writes the same metadata, idf and score maps, but its weights differ by",
+    "solver round-off: measured on 2026-11-26 at most 6.1e-05 (English) and 2.4e-04 (German) as stored in",
+    "float16, which moved 5 of the 1,009 records of `benchmarks/output_snapshot.py` by one score point or 0.01",
+    "of confidence. So a rerun's weight files need not be the shipped ones; `tests/test_train_round15.py` (slow,",
+    "needs ../shared) trains and holds a rerun to these bounds and every other file to the byte (the card but",
+    "for the run's own lines).",
+]
+
+
+#: Round 17 (docs/preregistrations/verdict-round17.md): what the English training texts lose (``train/data.py``).
+BOILERPLATE_NOTE = [
+    "- English training texts without boilerplate (round 17, docs/preregistrations/verdict-round17.md;",
+    "  `train/data.py` `CLEAN_BOILERPLATE`): before the English lexicon, the English model and the",
+    "  cross-critic models of the reader's English confidence learn, each source (each critic, polarity v2.0)",
+    "  loses the lines (stripped, >= 20 characters) found verbatim in >= 10 of its texts (copyright, site and",
+    "  mailing-list footers, an employer disclaimer, spoiler notes, Steve Rhodes's rating legend '*** =",
+    "  Excellent show ... * = Poor show. Don't waste your money ...', a site's per-line star legend in",
+    "  polarity v2.0), and every text loses its rating-legend lines (two or more 'stars/number/grade =",
+    "  word' entries on a line). Texts that are read (a held-out critic, any page) are not changed.",
+    "  Counts: the English section's 'boilerplate and rating legends removed' line.",
+]
+
+#: Round 17's measurements (the preregistered rule on TRAIN and dev; TEST once, for the record).
+ROUND17_NOTE = [
+    "Round 17 (2026-11-27, docs/preregistrations/verdict-round17.md): the English artifacts learned from texts without",
+    "their sources' boilerplate and rating legends (see Training data). Preregistered rule, before -> after: Pang & Lee",
+    "TRAIN cross-critic 3-class (40/70) 0.675 -> 0.702 (Schwartz 0.640 -> 0.667, Rhodes 0.696 -> 0.723; Spearman",
+    "0.772 -> 0.804; Metacritic-band label accuracy 0.642 -> 0.692); English dev prose only 15 -> 14 of 20 (allowed:",
+    "one); German dev 19 -> 19 of 22; invented English critic pages (345) macro-F1 0.555 -> 0.565; DVD TRAIN/DEV",
+    "reader 0.996 -> 0.996 (German unchanged: its files are the shipped ones). Measured once on TEST for the record:",
+    "Pang & Lee TEST 3-class 0.656 -> 0.645 (Berardinelli 0.691 -> 0.664, Renshaw 0.606 -> 0.618), Spearman 0.767 ->",
+    "0.777, Metacritic-band label right 0.673 -> 0.672, confidence ECE 0.037 -> 0.062, Brier 0.202 -> 0.202; DVD TEST",
+    "0.874 -> 0.874. TRAIN and TEST disagree on the 3-class reading (TRAIN cross-critic +2.7 points, TEST -1.1); the",
+    "preregistered rule did not use TEST, so the change ships as the rule decided.",
 ]
 
 
 def write_card(result: TrainResult, path: Path, date: str) -> None:
     """Write the card: what the models are, their data and licences, and held-out numbers."""
+    from filmkritik.train import data
     from filmkritik.train.verdict import CONFIDENCE_POOLED
 
     lines = [
@@ -83,6 +115,7 @@ def write_card(result: TrainResult, path: Path, date: str) -> None:
         "  polarity dataset v2.0 (positive -> 0.8, negative -> 0.2, half weight) after removing every review",
         "  that shares >= 30% of its word 6-grams with a review by the TEST critics (Berardinelli, Renshaw).",
         "  Citation requested: Pang & Lee, ACL 2004 and ACL 2005. Research use.",
+        *(BOILERPLATE_NOTE if data.CLEAN_BOILERPLATE else []),
         "- German: Webis-CLS-10 German DVD reviews, train split (1-5 stars, 3 excluded by its authors ->",
         "  0, 0.25, 0.75, 1). Research use (Amazon review texts).",
         "- German lexicon features: PolArt (Apache-2.0), SentiWS v2.0 (CC BY-NC-SA 3.0),",
@@ -171,6 +204,7 @@ def write_card(result: TrainResult, path: Path, date: str) -> None:
         "(trained on one, read on the other) against it; none gained a point on each critic. The best pooled (level-robust cut-offs,",
         "cross-critic 0.683 vs 0.675), measured once on TEST for the record, read 0.646 / Spearman 0.767 (Renshaw 0.585",
         "vs 0.606): not shipped.",
+        *(ROUND17_NOTE if data.CLEAN_BOILERPLATE else []),
         "",
         "## Limits",
         "- German critic reviews with ratings are not available for training: the German model learns from",

@@ -240,11 +240,12 @@ def english_lexicon(words: dict[str, float]) -> Iterator[None]:
 
 
 def lexicon_without(shared: Path, critic: str) -> dict[str, float]:
-    """The English polarity lexicon learned as ``filmkritik train verdict`` learns it, without ``critic``."""
+    """The English polarity lexicon learned as ``filmkritik train verdict`` learns it (its texts without boilerplate
+    when ``data.CLEAN_BOILERPLATE`` is on, round 17), without ``critic``."""
     scale = [e.text for c in (*data.TEST_CRITICS, *data.TRAIN_CRITICS) for e in data.scale_reviews(shared, c)]
     polarity, _ = data.polarity_reviews(shared, scale)
     others = [e for c in data.TRAIN_CRITICS if c != critic for e in data.scale_reviews(shared, c)]
-    return lexicons.learned_lexicon(others + polarity)
+    return lexicons.learned_lexicon(data.for_training(others) + data.for_training(polarity))
 
 
 def held_out_english(lang_: Language, shared: Path, cache: Path | None, progress: Callable[[str], None] | None) -> None:

@@ -188,6 +188,11 @@ def train_verdict(
     test_texts = [e.text for c in data.TEST_CRITICS for e in data.scale_reviews(shared, c)]
     polarity, dropped = data.polarity_reviews(shared, test_texts)
     del test_texts
+    # Round 17: each source's boilerplate lines and rating legends out of what the English models learn from
+    # (off unless ``data.CLEAN_BOILERPLATE``); the duplicates above were found on the texts as published.
+    published = critics + polarity
+    critics, polarity = data.for_training(critics), data.for_training(polarity)
+    cleaned = removed_summary(published, critics + polarity)
 
     progress("building lexicons")
     lexicons.write_lexicon(
@@ -206,6 +211,8 @@ def train_verdict(
     progress("fitting the English model")
     en = _fit_language("en", calibration=critics, extra=polarity, rating_pool=[e.target for e in critics])
     en[1].extra["polarity_duplicates_dropped"] = dropped
+    if cleaned:
+        en[1].extra["boilerplate_and_rating_legends_removed"] = cleaned
     en[0].save(str(out / "verdict-en.npz"))
     results.append(en[1])
 
@@ -222,6 +229,22 @@ def train_verdict(
     result = TrainResult(out=out, languages=results, seconds=time.perf_counter() - started)
     card.write_card(result, out / "MODEL_CARD-verdict.md", date=dt.date.today().isoformat())
     return result
+
+
+def removed_summary(published: Sequence[data.Example], learned: Sequence[data.Example]) -> str:
+    """Per source, how many texts lost lines to :func:`data.without_boilerplate` and how many words ("" if none)."""
+    texts: dict[str, int] = {}
+    words: dict[str, list[int]] = {}
+    for a, b in zip(published, learned, strict=True):
+        counts = words.setdefault(a.group, [0, 0])
+        counts[1] += len(a.text.split())
+        if a.text != b.text:
+            texts[a.group] = texts.get(a.group, 0) + 1
+            counts[0] += len(a.text.split()) - len(b.text.split())
+    return "; ".join(
+        f"{g} {n} texts, {words[g][0]} of {words[g][1]} words ({words[g][0] / words[g][1]:.1%})"
+        for g, n in texts.items()
+    )
 
 
 def fit_reader_confidence(

@@ -338,6 +338,9 @@ COUNTERPART_NOUNS = frozenset(
     """Gegenpart Gegenparts Gegenspieler Gegenspielerin Gegenspielers Widersacher Widersacherin Widersachers
     Antagonist Antagonistin Antagonisten Gegenüber Pendant Sidekick""".split()
 )
+#: Words for "the part" as an object ("Den Part übernimmt X"): like a demonym, they point back to the part named
+#: before.
+PART_WORDS = frozenset({"Part", "Parts"})
 #: Adjectives used as nouns for a person ("Den verschrobenen Alten spielt X"): like a demonym, no part's name; they
 #: point back to the part named before.
 NOMINALISED_ADJECTIVES = frozenset(

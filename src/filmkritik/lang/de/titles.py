@@ -70,10 +70,18 @@ PROSE_CUES = (
     r"(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm|Werk)\s+(?:von|des|der)\s+[A-ZÄÖÜ]",
     # "Der Sommer in Nantes, der zweite Spielfilm von Élodie …": the film and its maker
     # ("Herausgekommen ist Almrausch, ein rauer, fast dokumentarischer Film über …": adjectives with commas between)
-    r"{T},\s+(?:der|das|die|ein|eine)\s+(?:[\wäöüß-]+,?\s+){0,3}(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm|Werk|"
+    # ("Schwarzer Klee, das Langfilmdebüt der Grazer Regisseurin …", "Die Salzwiese, einen stillen Film über …": any
+    # compound ending in -film/-debüt/-werk, an accusative article)
+    r"{T},\s+(?:der|das|die|ein|eine|einen|einem)\s+(?:[\wäöüß-]+,?\s+){0,3}(?:Film|Spielfilm|Langfilm|Kinofilm|"
+    r"Dokumentarfilm|Werk|"
     r"Drama|Komödie|Thriller|Krimi|Tragikomödie|Krimikomödie|Liebeskomödie|Familienkomödie|Familiendrama|Sozialdrama|"
-    r"Liebesdrama|Psychothriller|Animationsfilm|Kinderfilm|Heimatfilm|Roadmovie|Debütfilm|Debüt)\s+"
+    r"Liebesdrama|Psychothriller|Animationsfilm|Kinderfilm|Heimatfilm|Roadmovie|Debütfilm|Debüt|"
+    r"[\wäöüß]+?(?:film|debüt|werk)(?![\wäöüß]))\s+"
     r"(?:(?:von|des|der)\s+[A-ZÄÖÜ]|(?:über|aus|mit|um|nach)\b)",
+    # a newsletter's or a diary's film the critic saw: "Am Mittwoch habe ich endlich Kleiner Bruder Mond gesehen"
+    # (only adverbs between: "habe ich leider nur zur Hälfte gesehen" names no film)
+    r"\b(?:habe|hab|hatte|haben)\s+(?:ich|wir)\s+(?:(?:endlich|gestern|vorgestern|heute|neulich|kürzlich|schon|nun|jetzt|"
+    r"auch|zufällig|noch|dann|also|tatsächlich|bereits|erst|mal|einmal|nochmal|doch|zuletzt)\s+){0,3}{T}\s+gesehen\b",
     # "Mar de Sal, von der jungen Regisseurin Inês Duarte": a festival diary's film and its maker
     r"{T},\s+(?:von|vom)\s+(?:der\s+|dem\s+)?(?:[\wäöüß-]+\s+){0,3}(?:Regisseur|Regisseurin|Filmemacher|Filmemacherin|"
     r"Regieduo)\s+[A-ZÄÖÜ]",

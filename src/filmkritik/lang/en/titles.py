@@ -25,6 +25,9 @@ HEADLINE_CUES = (
     r"Tonight['’]s pick|Our pick|Staff pick|Editor['’]s pick):\s*{T}",
     # a podcast's episode: "Episode 88: X"
     r"^(?:Episode|Ep\.?)\s*#?\d+\s*[:|–—-]\s*{T}",
+    # a streaming guide's question: "Should you stream The Kite Mender on Hulu?", "Should you watch X?"
+    r"^(?:Should|Can|Do)\s+(?:you|I|we)\s+(?:stream|watch|see|skip|rent|bother with)\s+{T}"
+    r"(?:\s+on\s+[A-Z][\w+ .&-]{1,30})?\?",
     # "X: A Review", "X: Sundance 2026 Review", "X – Venice Film Festival Review" (an occasion: a year or a festival's
     # name; "Harrowgate: Reckoning Review" is a title with its subtitle). One cue: each cue opening with a title is
     # tried at every length of it.
@@ -49,8 +52,22 @@ PROSE_CUES = (
     # "That something is The Pomegranate Ledger, the third feature by Navid …": the film and its maker
     r"{T},\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:feature|film|movie|documentary|picture|drama|comedy|"
     r"thriller|fable|tale|debut|sequel|epic|satire|biopic|western|musical|romance|tragicomedy|dramedy|docudrama)"
-    r"(?:\s+(?:(?:by|from)\s+[A-Z]|"
+    r"(?:\s+(?:(?:by|from)\s+(?:[A-Z]|(?:[\w'’-]+\s+){0,2}(?:director|filmmaker|writer-director)\s+[A-Z])|"
     r"(?:about|set in|starring|that|which|with)\b)|(?:\s+[\w'’-]+){1,2}\s+(?:have|has|had|are|is|was|were)\b|[,.;])",
+    # "Halfway to Kestrel Point, his second feature, follows …": the film and the maker's count of films
+    r"{T},\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:feature|film|movie|documentary)(?:\s+as\s+(?:a\s+)?director)?,",
+    # a newsletter's or a diary's film the critic went to: "I went to see Velvet Getaway at …", "I did manage to
+    # catch Rain Over Ostend on Tuesday night" (the words after the title are written without three letters in a
+    # row, so the cue is tried only where its head, "see"/"catch", stands)
+    r"\bsee(?:(?<=went to see)|(?<=got to see)|(?<=go and see)|(?<=managed to see)|(?<=finally see))\s+{T}"
+    r"(?=\s+(?:at|on|in)\s|\s+[a-z]|[,.;!?])",
+    r"\bcatch(?:(?<=manage to catch)|(?<=managed to catch)|(?<=got to catch)|(?<=chance to catch))\s+{T}"
+    r"(?=\s+(?:at|on|in)\s|\s+[a-z]|[,.;!?])",
+    r"\bsaw(?:(?<=I saw)|(?<=finally saw)|(?<=[Ww]e saw))\s+{T}(?=\s+(?:at|on|in)\s|\s+[a-z]|[,.;!?])",
+    r"\bwatched(?:(?<=I watched)|(?<=finally watched)|(?<=[Ww]e watched))\s+{T}(?=\s+(?:at|on|in)\s|\s+[a-z]|[,.;!?])",
+    # "The best thing I have seen so far is Orchard Lights.": a festival diary's film of the day
+    r"\b(?:best|finest)\s+(?:thing|film|movie|one)\s+(?:I|we)(?:['’]ve|\s+have)?\s+seen\s+(?:so\s+far|yet|here|"
+    r"this\s+(?:week|year|festival)|at\s+the\s+festival)?\s*(?:is|was)\s+{T}(?=[.,;:])",
     # "The standout so far is Lantern Street, from the first-time director Joy …": a festival diary's film and its maker
     r"{T},\s+(?:from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:director|filmmaker|writer-director|documentarian|"
     r"auteur)\s+[A-Z]",
@@ -134,7 +151,11 @@ NAVIGATION = frozenset(
     listings|tv listings|films on tv|movies on tv|what's on|what’s on|unsubscribe|manage preferences|view in browser|
     view online|forward to a friend|update your preferences|skip it|stream it|watch it|pass it|see it|our call|
     stream it or skip it|watch it or pass|watch it or pass it|watch it or skip it|
-    first look|first looks""".replace("\n", "").split("|")
+    first look|first looks|tonight's tv|tonight’s tv|today's tv|today’s tv|tv today|tv choice|tv pick|tv guide|
+    film choice|film of the day|films of the day|what's on tv|what’s on tv|also on tonight|also on today|
+    also on sunday|also on saturday|tonight's pick|tonight’s pick|today's pick|today’s pick""".replace("\n", "").split(
+        "|"
+    )
 )
 
 #: A line that states the original title: "Original title: X", "(original title: X)".

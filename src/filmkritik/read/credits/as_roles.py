@@ -175,6 +175,12 @@ _NOT_A_ROLE_DE = re.compile(
 )
 
 
+_GAPPED_PASSIVE_EN = re.compile(
+    rf",?\s+and\s+(?:(?:his|her|their|the|a)\s+)?(?:[a-z][\w-]*\s+){{0,4}}(?P<char>{RUN})\s+by\s+"
+    rf"(?:(?:the\s+)?[a-z][\w-]*\s+){{0,3}}(?P<actor>{RUN})"
+)
+
+
 class AsRoles(PlayVerbs):
     """Reader layer: "als"/"as", "role of" and "played by"."""
 
@@ -540,6 +546,11 @@ class AsRoles(PlayVerbs):
             self.add("actor", actor_raw, span[0], CLEAR, character=char)
             if self.code == "de":
                 self._gapped_passives(span[1])
+            elif char and (gapped := _GAPPED_PASSIVE_EN.match(text, span[1])):
+                # "Bramble is voiced by A, and her grumpy sidekick Nettle by comedian B": the verb left out
+                part = self.character(gapped.group("char"), gapped.start("char"))
+                if part and self.full_name(gapped.group("actor")) and not self.lex.looks_like_noun(part, "en"):
+                    self.add("actor", gapped.group("actor"), gapped.start("actor"), CLEAR, character=part)
             elif char is None and (more := _AND_NAME_EN.match(text, span[1])):
                 # "The kids, played by newcomers A and B, ...": both perform (a group, no named part)
                 nxt = self.runs.starting_at(more.end())

@@ -374,7 +374,14 @@ class Reader(Pairings):
                 continue
             if char in self.d.COUNTERPART_NOUNS:
                 hit.character = None
-            elif self._demonym(char) or char in self.d.NOMINALISED_ADJECTIVES:
+            elif (hit.start, char) in self.pointing_nouns:
+                sentence = self.analysis.sentence_of(hit.start)
+                hit.character = self._role_named_before(sentence[0], hit.name) or char
+            elif (
+                char in ("ihn", "sie", *self.d.PART_WORDS)
+                or self._demonym(char)
+                or char in self.d.NOMINALISED_ADJECTIVES
+            ):
                 sentence = self.analysis.sentence_of(hit.start)
                 hit.character = self._role_named_before(sentence[0], hit.name)
 

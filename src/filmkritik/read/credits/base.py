@@ -69,6 +69,9 @@ class ReaderBase:
         self._norms: dict[str, str] = {}
         self._run_words: set[str] | None = None  # the words of the capitalised runs, built when first asked
         self._honorific_keys: frozenset[str] | None = None
+        #: (start, noun) of German play-verb objects that are a trade noun alone after an article ("X spielt den
+        #: Patriarchen ..." opening a sentence): ``finish`` links them to the one part the sentence before names
+        self.pointing_nouns: set[tuple[int, str]] = set()
         self._openings: list[int] | None = None  # see ``_sentence_openings``
         self._surnamed: dict[str, bool] = {}
         self._credited: frozenset[str] = frozenset()  # names a cast list gives (see ``note_credited``)

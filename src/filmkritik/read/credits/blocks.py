@@ -36,6 +36,10 @@ _BULLET = re.compile(r"[ \t]*[-•*·–][ \t]+")
 _CAST_LABEL_LINE = re.compile(
     r"(?im)^[ \t]*(?:the[ \t]+)?(?:cast|starring|voice[ \t]+cast|main[ \t]+cast|cast[ \t]+list)[ \t]*:?[ \t]*$"
 )
+_CAST_LABEL_LINE_DE = re.compile(
+    r"(?im)^[ \t]*(?:die[ \t]+)?(?:darsteller(?:innen)?|darsteller(?:innen)?[ \t]+und[ \t]+rollen|besetzung|cast|mit)"
+    r"[ \t]*:?[ \t]*$"
+)
 _DASHED_CAST_ROW = re.compile(
     rf"[ \t]*(?:[-•*·][ \t]+)?(?P<a>{RUN})[ \t]*(?:[–—|:]|[ \t]-[ \t]|\.{{2,}}|…)[ \t]*(?P<b>{RUN})[ \t]*"
 )
@@ -43,7 +47,7 @@ _CAST_TABLE_HEAD = re.compile(
     r"(?im)^[ \t]*(?:Rolle|Figur|Role|Character)[ \t]*[–—:|/-][ \t]*"
     r"(?:Darsteller(?:in)?|Schauspieler(?:in)?|Actor|Actress|Cast|Besetzung)[ \t]*$"
 )
-_COLON_ROW = re.compile(rf"[ \t]*(?P<role>{RUN})[ \t]*:[ \t]*(?P<actor>{RUN})[ \t]*")
+_COLON_ROW = re.compile(rf"[ \t]*(?:[-•*·–][ \t]+)?(?P<role>{RUN})[ \t]*:[ \t]*(?P<actor>{RUN})[ \t]*")
 _CAST_TABLE_ROW = re.compile(rf"[ \t]*(?P<role>[^–—|:\n]{{1,50}}?)[ \t]+[–—|:-][ \t]+(?P<actor>{RUN})[ \t]*")
 #: The next abbreviated credit label inside a director's value ("R: X. D: A, B").
 _NEXT_SHORT_LABEL = re.compile(r"[.,;]\s+[A-ZÄÖÜ][\w/-]{0,12}:")
@@ -339,7 +343,7 @@ class Blocks(Characters):
                 pos = end + 1
         if text.count(":") >= 2 and self.holds("\n"):
             self._colon_rows()
-        if self.code == "en" and self.holds("\n"):
+        if self.holds("\n"):
             self._english_cast_rows()
 
     def _english_cast_rows(self) -> None:
@@ -347,7 +351,9 @@ class Blocks(Characters):
         Edith", "Edith – Tessa Orrell", "Tessa Orrell ... Edith". The actor is the side that is a full name (the
         first side when both are)."""
         text = self.text
-        for head in _CAST_LABEL_LINE.finditer(text):
+        # (German: "Darsteller:" alone on its line, then "Doreen Hasselbach ... Ilka Brenninkmeyer" per line)
+        label = _CAST_LABEL_LINE if self.code == "en" else _CAST_LABEL_LINE_DE
+        for head in lexmatch.matches_at(label, text, lexmatch.line_starts(text)):
             pos = head.end() + 1
             while pos < len(text):
                 end = text.find("\n", pos)
@@ -359,6 +365,17 @@ class Blocks(Characters):
                 actor_side = "b" if self.full_name(right) and not self.full_name(left) else "a"
                 if not self.full_name(row.group(actor_side)):
                     break
+                if (
+                    self.code == "de"
+                    and self.full_name(left)
+                    and self.full_name(right)
+                    and "." not in text[row.end("a") : row.start("b")]
+                    and "…" not in text[row.end("a") : row.start("b")]
+                ):
+                    # "Ilka Brandt – Doreen Hasselbach": German lists put the part first or last; only the DVD
+                    # table's dots ("Doreen Hasselbach ... Ilka Brandt") say the performer comes first
+                    pos = end + 1
+                    continue
                 role_side = "a" if actor_side == "b" else "b"
                 # the label's reader may have taken the first row's role for a performer ("Cast\nEdith: ...")
                 self.hits = [
@@ -367,7 +384,10 @@ class Blocks(Characters):
                     if not (h.role == "actor" and not h.character and h.start == row.start(role_side))
                 ]
                 self.block_spans.append((pos, end))
-                self.add("actor", row.group(actor_side), row.start(actor_side), CREDIT, character=row.group(role_side))
+                role = row.group(role_side)
+                if self.code == "de":
+                    role = self.character(role, row.start(role_side)) or role  # ("Funker Bosse": the trade goes)
+                self.add("actor", row.group(actor_side), row.start(actor_side), CREDIT, character=role)
                 pos = end + 1
 
     def _colon_rows(self) -> None:
@@ -381,9 +401,11 @@ class Blocks(Characters):
             line_end = text.find("\n", pos)
             line_end = len(text) if line_end < 0 else line_end
             row = _COLON_ROW.fullmatch(text, line_start, line_end) if line_end - line_start < 90 else None
+            label = self.p.label_alone.match(text, line_start) if row else None
             if (
                 row
-                and not self.p.label_alone.match(text, line_start)
+                # (a label's abbreviation opening a longer word, "K" in "Kriminalhauptkommissarin", is no label)
+                and not (label and text.startswith(":", label.end()))
                 and self._row_role(row.group("role"))
                 and self.full_name(row.group("actor"))
             ):
@@ -402,12 +424,20 @@ class Blocks(Characters):
             return
         for r in block:
             self.block_spans.append((r.start(), r.end()))
-            self.add("actor", r.group("actor"), r.start("actor"), CREDIT, character=r.group("role"))
+            # "• Kriminalhauptkommissarin Theres Obermaier: X": the part as a cue reads it (rank and trade dropped)
+            role = r.group("role")
+            char = self.character(role, r.start("role")) or role
+            self.add("actor", r.group("actor"), r.start("actor"), CREDIT, character=char)
 
     def _row_role(self, role: str) -> bool:
         """A role's name in a table row: it holds a given name, or a title and a name ("Frau Kluge")."""
         parts = role.split(" ")
-        return any(self._given(t) for t in parts) or (len(parts) >= 2 and parts[0] in self.d.HONORIFICS)
+        return (
+            any(self._given(t) for t in parts)
+            or (len(parts) >= 2 and parts[0] in self.d.HONORIFICS)
+            # ("Hüttenwirt Korbi": a trade, then a name no list knows)
+            or (len(parts) >= 2 and self._trade_noun(parts[0]) and self._name_shaped(parts[1:]))
+        )
 
     def country_lines(self) -> None:
         """ "Frankreich 2023, 150 Min.", "(Japan 2023)", "USA/GB 2024": production countries in info lines."""

@@ -273,6 +273,11 @@ class Characters(People):
             return None  # "as the unflappable DI": an abbreviated rank or office after an article, no name
         if any(t.isupper() and len(t) > 2 for t in parts) or any(_YEAR.search(t) for t in parts):
             return None
+        rank = raw.split(" ", 1)[0] if raw[:1].isupper() and raw.split(" ", 1)[0] not in parts else det
+        if self.code == "en" and len(parts) >= 2 and rank.isupper() and rank in self.d.RANK_TITLES:
+            # "DS Noreen Castellanos is played by": an abbreviated rank the name run leaves out; English ranks are kept
+            # as written (the gold conventions' "the character as written"; credits round 17)
+            return rank + " " + " ".join(parts)
         return " ".join(parts)
 
     def _character_after(self, pos: int) -> tuple[str | None, str]:

@@ -18,6 +18,7 @@ from filmkritik.read.credits.common import (
     CLEAR,
     HINT,
     Hit,
+    _norm,
     is_relation_noun,
     is_role_noun,
 )
@@ -126,6 +127,13 @@ _ACTOR_THEN_CLAUSE = re.compile(r",\s+(?:who|whose|an?|the)\s|\s*[.;](?:\s|$)")
 _CAPTION_LINK = re.compile(r"[^\W\d_]*(?:\s+\([^()]{1,8}\))?(?:,\s+|\s+(?:und|and|&)\s+)")
 #: ... or ending in "in" before the scene, perhaps after a place mark and "(v. l.)".
 _CAPTION_END = re.compile(r"[^\W\d_]*(?:\s+\([^()]{1,8}\)){0,2}\s+in\s")
+
+
+_PART_FIRST_OPENERS_DE = ("Ihr ", "Ihre ", "Sein ", "Seine ", "Der ", "Die ", "Deren ", "Dessen ")
+_PART_FIRST_COPULA_DE = re.compile(
+    rf"(?:Ihr|Ihre|Sein|Seine|Der|Die|Deren|Dessen)\s+(?:[a-zäöüß]+(?:e|er|en|es)\s+){{0,2}}(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\s+"
+    rf"(?P<char>{RUN})(?:\s*,[^.;!?\n]{{1,120}},)?\s+ist\s+(?:(?:die|der)\s+(?:[a-zäöüß]+\s+){{0,2}})?(?P<actor>{RUN})(?=\s*[,.;])"
+)
 
 
 class Clauses(Appositions):
@@ -581,6 +589,33 @@ class Clauses(Appositions):
         char = self.character(subject, span[0])
         return bool(char) and self.add("actor", actor, aspan[0], CLEAR, character=char) is not None
 
+    def _part_first_copula_de(self) -> None:
+        """ "Ihr bester Freund Can ist X, der ...", "Sein Torwart Abdi, ein junger Somalier, der ..., ist X, ein
+        Laiendarsteller": a sentence opening with a possessive or article, a relation or trade noun and the part's
+        name (perhaps an aside between commas), then "ist" and the performer's full name."""
+        text = self.text
+        seen: set[int] = set()
+        for pos in lexmatch.occurrences(text, " ist "):
+            start = self.analysis.sentence_of(pos)[0]
+            if start in seen:
+                continue
+            seen.add(start)
+            if not text.startswith(_PART_FIRST_OPENERS_DE, start):
+                continue
+            m = _PART_FIRST_COPULA_DE.match(text, start)
+            if not m or (m.start("actor") != pos + 5 and not text[pos + 5 : m.start("actor")].islower()):
+                continue
+            noun = m.group("noun")
+            if not (self._role_noun(noun) or is_relation_noun(noun, self.d.RELATION_NOUNS, self.d.RELATION_TRADES)):
+                continue
+            actor, raw = m.group("actor"), m.group("char")
+            char = self.character(raw, m.start("char"))
+            if not char or not self.full_name(actor) or self.lex.looks_like_noun(char, "de") or places.canonical(char):
+                continue
+            if any(h.role == "actor" and h.strength >= CLEAR and _norm(h.name) == _norm(char) for h in self.hits):
+                continue  # a performer named by a cue, not a part
+            self.add("actor", actor, m.start("actor"), CLEAR, character=char)
+
     def _copula_after_aside_de(self) -> None:
         """ "Der Schauspieler X, hier in seiner ersten Hauptrolle, ist Murat, ein Taxifahrer": an aside between the
         performer opening the sentence and "ist", then the part's given name."""
@@ -672,6 +707,7 @@ class Clauses(Appositions):
             pos = text.find(" ist ", pos + 5)
         if self.holds(", ist "):
             self._copula_after_aside_de()
+        self._part_first_copula_de()
         for m in _COPULA_NOUN_COMMA_NAME_DE.finditer(text):
             # "X ist dieser Moderator, Ansel Rook, und ...": a person noun, then the part's name between commas
             span = self.runs.ending_at(m.start()) if m.start() and not text[m.start() - 1].isspace() else None

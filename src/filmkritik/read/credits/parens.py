@@ -64,6 +64,11 @@ _SPEAKER_LABEL_BEFORE = re.compile(
 )
 
 
+#: ", ein Zahnarzt mit Hang zum ": an indefinite apposition up to the noun before a parenthesis.
+_NAME_THEN_APPOSITION_DE = re.compile(r",\s+(?:ein|eine)\s+[^,.;:()!?\n]{2,70}?\s+$")
+_PREPOSITION_WORDS_DE = frozenset("zum zur mit vom im am auf für ohne".split())
+
+
 def _alone_not_before_s(text: str, word: str) -> bool:
     """Whether ``re.search(rf"\\b{re.escape(word)}\\b(?!s)", text)`` finds a match, without compiling that pattern
     per word: a place of ``word`` with a word boundary on both sides and no "s" after it."""
@@ -268,6 +273,15 @@ class Parentheses(Blocks):
             ):
                 raw = stem  # "Neles (X) Vater": the genitive of a role's name
         char = self.character(raw, span[0])
+        if char and self.code == "de" and " " not in char and not self._given(char):
+            # "Torsten, ein Zahnarzt mit Hang zum Alkohol (X)": a noun after a preposition ends an apposition; the
+            # name before the apposition is the part
+            appos = _NAME_THEN_APPOSITION_DE.search(text, max(0, span[0] - 90), span[0])
+            if appos and self._word_before(span[0]) in _PREPOSITION_WORDS_DE:
+                named = self.runs.ending_at(appos.start())
+                if named:
+                    char = self.character(self.run_text(named), named[0])
+                    span = named
         if not char:
             return []
         out = [(char, span[0])]

@@ -100,7 +100,7 @@ _RELATIVE_PRONOUN_PLAY = re.compile(
 )
 #: "eine wortkarge Würde", "viel Wärme": a performance's quality, given through a pronoun.
 _QUALITY_GIVEN = re.compile(
-    r"\s*(?:eine|einen|ein|viel|etwas)\s+(?:[a-zäöüß-]+\s+){0,3}(?:[A-ZÄÖÜ][a-zäöüß]*(?:heit|keit|anz|enz|ität|ie|ik)|Würde|Wärme|Tiefe|Kontur|Konturen|Gesicht|Stimme|Witz|Charme)\b"
+    r"\s*(?:eine|einen|ein|viel|etwas)\s+(?:[a-zäöüß-]+\s+){0,3}(?:[A-ZÄÖÜ][a-zäöüß]*(?:heit|keit|anz|enz|ität|ie|ik)|Würde|Wärme|Tiefe|Kontur|Konturen|Gesicht|Stimme|Witz|Charme|Härte|Strenge|Ruhe|Kraft|Zerbrechlichkeit|Verletzlichkeit|Melancholie|Energie|Seele|Präsenz)\b"
 )
 #: "X spielt in „Oase“ eine Ärztin": a nameless part (an indefinite article after a play verb).
 _NAMELESS_PART_PLAYED = re.compile(r"\b(?:spielt|verkörpert|gibt|mimt)\s+(?:[^\s,.;]+\s+){0,4}?(?:eine|einen)\s")
@@ -145,6 +145,60 @@ _ROLE_FIRST_TAIL = (
     rf"(?P<actor>{RUN})\s+(?=[a-z])"
 )
 #: Where a sentence opens: after a line break, or after ".;!?:" and one whitespace character.
+#: A quality given to a part ("a sadness", "real warmth", "a wounded dignity").
+_QUALITY_EN = (
+    r"(?:a|an|the|some|real|such|great)\s+(?:[a-z]+\s+)?(?:[a-z]+(?:ness|ity|ance|ence|ism|th)|weight|edge|charm|menace"
+    r"|depth|soul|heart|grace|bite|spark|humanity|gravitas)\b"
+)
+#: A performer making something of a part named just before ("Carys appears only in the final act; X makes the most
+#: of it", "Die Rolle ist undankbar, aber X macht das Beste daraus"), keyed by the literal each needs.
+_MAKES_THE_MOST = {
+    "en": (
+        (
+            " the most of ",
+            re.compile(r"\s+(?:makes|made)\s+the\s+most\s+of\s+(?:it|them|her|him|the\s+(?:part|role))\b"),
+        ),
+        (" the best of ", re.compile(r"\s+(?:makes|made)\s+the\s+best\s+of\s+(?:it|them|the\s+(?:part|role))\b")),
+        (" does what ", re.compile(r"\s+does\s+what\s+(?:she|he|they)\s+can\b")),
+        (" gives him ", re.compile(rf"\s+gives\s+him\s+{_QUALITY_EN}")),
+        (" gives her ", re.compile(rf"\s+gives\s+her\s+{_QUALITY_EN}")),
+        (
+            " in the part",
+            re.compile(
+                r"\s+is\s+(?:[a-z]+\s+)?(?:good|great|excellent|terrific|superb|wonderful|fine|strong)\s+in\s+the\s+part\b"
+            ),
+        ),
+        (
+            " in the role",
+            re.compile(
+                r"\s+is\s+(?:[a-z]+\s+)?(?:good|great|excellent|terrific|superb|wonderful|fine|strong)\s+in\s+the\s+role\b(?!\s+of)"
+            ),
+        ),
+    ),
+    "de": (
+        (" daraus", re.compile(r"\s+macht\s+(?:das\s+Beste|viel|eine\s+Menge|einiges|alles|etwas|mehr)\s+daraus\b")),
+        (" daraus", re.compile(r"\s+holt\s+(?:das\s+Beste|viel|alles|einiges|mehr)\s+(?:[a-zäöü]+\s+)?daraus\b")),
+    ),
+}
+#: "Für diese Rolle hat Y X besetzt/gefunden": the part named in the sentence before.
+_CAST_FOR_THIS_PART = re.compile(
+    r"Für\s+(?:diese|die)\s+(?:Rolle|Figur)\s+hat\s+(?P<who>[^.,;:!?\n]{3,80}?)\s+"
+    r"(?:besetzt|gefunden|gewonnen|verpflichtet|gecastet)\b"
+)
+#: "He's X, a character actor ...", "She is X." opening a sentence: the part the sentence before introduces.
+_PRONOUN_IS_ACTOR_EN = re.compile(rf"(?:He|She)(?:'s|’s|\s+is)\s+(?P<actor>{RUN})(?=\s*[,.;]|\s+[–—])")
+#: ", this nervous guy called Pim, that's X": the part named before in the sentence.
+_THATS_ACTOR_EN = re.compile(rf",\s+that(?:'s|’s|\s+is)\s+(?P<actor>{RUN})(?=\s*[,.;]|\s+and\b)")
+_ANSWER_PERFORMER = re.compile(
+    rf"(?:Das\s+ist|Das\s+war|Die\s+spielt|Den\s+spielt|Gespielt\s+von|That(?:'s|’s|\s+is)|It(?:'s|’s|\s+is)|"
+    rf"(?:She|He)(?:'s|’s|\s+is)\s+played\s+by)\s+(?:(?:die|der|the)\s+(?:[a-zäöüß-]+\s+){{0,3}})?(?P<actor>{RUN})"
+)
+_PART_IS_CALLED = re.compile(
+    rf"\b(?:Die\s+Figur|Die\s+Rolle|Sie|Er|The\s+character|She|He)\s+(?:heißt|is\s+called)\s+(?P<name>{RUN})"
+)
+_SPEAKER_LABEL = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ.' -]{1,30}(?:\s*\([^)\n]{1,30}\))?:\s+")
+_PART_WORD = re.compile(r"\b(?:Rolle|Figur|Part|part|role)\b")
+_PREDICATE_NOUN_BEFORE = re.compile(r"\b(?:ist|war|is|was)\s+(?:eine?|der|die|das|a|an|the)\s+(?:[a-zäöüß]+\s+){0,2}$")
 _LINE_OR_STOP_SPACE = re.compile(r"\n|[.;!?:]\s")
 
 
@@ -455,6 +509,9 @@ class RolePhrases(Voices):
                 if self.full_name(m.group("actor")) and not self.is_film_title(m.group("char")):
                     char = self.character(m.group("char"), m.start("char"))
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+        self._part_then_performer()
+        if self.positions("who plays "):
+            self._question_then_answer()
         if self.holds(" whom "):
             for m in _WHOM_PLAYS_EN.finditer(text):
                 # "Mrs. Dunmore, whom X plays with terrifying politeness, ...": the part before the relative clause
@@ -467,6 +524,77 @@ class RolePhrases(Voices):
                     self.add("actor", actor, m.start("actor"), CLEAR, character=char)
                 elif _NOUN_BEFORE_WHOM_EN.search(text, max(0, m.start() - 40), m.start()):
                     self.add("actor", actor, m.start("actor"), CLEAR)  # "The runaway, whom X plays ...": a performer
+
+    def _part_then_performer(self) -> None:
+        """A part named first, then a performer who makes something of it: "Carys appears only in the final act; X makes
+        the most of it", "Commander Y, her boss, is mostly a voice on the phone; X does what he can", "The coastguard,
+        Callum, is a Glaswegian ... . X is very good in the part", "Die Rolle ist undankbar, aber X macht das Beste
+        daraus", "Für diese Rolle hat Y X besetzt", "He's X", ", that's X". The part is the last one named in the
+        sentence before the performer, or (when the performer's clause names none) the one the sentence before names.
+        Each cue is tried only where its fixed words stand."""
+        text = self.text
+        found: list[tuple[str, int, bool]] = []  # (performer, where, whether the sentence before may name the part)
+        for needle, rx in _MAKES_THE_MOST.get(self.code, ()):
+            for pos in self._low_positions(needle):
+                start = text.rfind(" ", 0, max(0, pos - 30))
+                m = rx.search(text, max(0, start), pos + len(needle) + 30)
+                span = self.runs.ending_at(m.start()) if m else None
+                if span:
+                    # ("Santangelo does what she can": with no part named before in its sentence, the performer's own
+                    # lead, not the part the sentence before names; "is very good in the part" points back)
+                    found.append((self.run_text(span), span[0], " in the " in needle or " gives " in needle))
+        if self.code == "de" and self.mentions_any(("r diese rolle", "r die rolle", "r diese figur")):
+            for pos in lexmatch.occurrences(text, "Für "):
+                m = _CAST_FOR_THIS_PART.match(text, pos)
+                if m and self.analysis.sentence_of(pos)[0] == pos:
+                    # ("hat Fenske-Ruiz Nora Eickhoff besetzt": the director, then the performer's full name last)
+                    words = m.group("who").split(" ")
+                    for k in (3, 2):
+                        cand = " ".join(words[-k:])
+                        if len(words) > k and self.full_name(cand):
+                            found.append((cand, m.end("who") - len(cand), True))
+                            break
+        if self.code == "en":
+            # (the lower-cased needles: "he's " also stands inside "she's"; the pattern wants the capital)
+            for needle in ("he's ", "he is ", "he’s "):
+                for pos in self._low_positions(needle):
+                    for at in (pos, pos - 1):
+                        m = _PRONOUN_IS_ACTOR_EN.match(text, at) if at >= 0 and text[at] in "HS" else None
+                        if m and self.analysis.sentence_of(at)[0] == at:
+                            found.append((m.group("actor"), m.start("actor"), True))
+            for pos in [p for n in (", that's ", ", that’s ", ", that is ") for p in self._low_positions(n)]:
+                m = _THATS_ACTOR_EN.match(text, pos)
+                if m:
+                    found.append((m.group("actor"), m.start("actor"), False))
+        for raw, at, back in found:
+            fuller = self.full_names_ending(raw) if " " not in raw else []
+            if not (self.full_name(raw) or len(fuller) == 1) or self.other_film_before(at):
+                continue
+            actor = fuller[0] if fuller and not self.full_name(raw) else raw
+            sentence = self.analysis.sentence_of(at)
+            char = self._part_before_in_sentence(sentence, at) if at > sentence[0] else None
+            if char and _norm(char) == _norm(actor):
+                char = None
+            # ("Die Rolle ist undankbar, aber X macht das Beste daraus": the clause names the part by "Rolle")
+            back = back or bool(_PART_WORD.search(text, sentence[0], at))
+            if not char and back and not self._names_before_in_clause(sentence[0], at):
+                char = self._role_named_before(sentence[0], actor)
+            self.add("actor", raw, at, CLEAR, character=char)
+
+    def _low_positions(self, needle: str) -> list[int]:
+        """Where the lower-case ``needle`` stands, through the reading's needle filter (offsets of ``self.text``)."""
+        if len(self.low) == len(self.text):
+            return self.positions(needle)
+        return lexmatch.occurrences(self.low, needle)
+
+    def _names_before_in_clause(self, start: int, end: int) -> bool:
+        """Whether a capitalised run that is no sentence opener stands between ``start`` and ``end``."""
+        return any(
+            self.run_text(c) not in self.d.OPENERS
+            and c[0] != start
+            and not self.lex.looks_like_noun(self.run_text(c), self.code)
+            for c in self.runs.within(start, end)
+        )
 
     def _sentence_openings(self) -> list[int]:
         """Where a role-first sentence may open (see :meth:`_role_first`), in order; found once per review."""
@@ -503,6 +631,9 @@ class RolePhrases(Voices):
         if self.code != "de":
             return
         text = self.text
+        self._part_then_performer()
+        if self.positions("wer spielt "):
+            self._question_then_answer()
         if self.holds("Händen") or self.holds("aufgehoben"):
             for m in _IN_GOOD_HANDS.finditer(text):
                 sentence = self.analysis.sentence_of(m.start())
@@ -827,10 +958,20 @@ class RolePhrases(Voices):
                 continue  # "kehrt aus Berlin zurück; X verleiht ihr ...": a place after a preposition is no part
             if char and not (" " not in char and self.lex.looks_like_noun(char, self.code)):
                 if self._noun_after_article(cspan, char):
+                    if _PREDICATE_NOUN_BEFORE.search(self.text, max(0, cspan[0] - 50), cspan[0]):
+                        continue  # "Gabriele, ist eine erfolgreiche Anwältin – X verleiht ihr ...": what she is
                     return None
                 if " " not in char and not self._given(char) and not self._used_as_name(char):
                     # "Der Nachbar Aslak, ein Rentierzüchter, ...": a name no list knows after a person noun
-                    described = len(names.tokens(self.run_text(cspan))) > 1 and self._name_shaped([char])
+                    # ("his estranged daughter, Carys, appears ...": or set off by commas)
+                    described = (
+                        len(names.tokens(self.run_text(cspan))) > 1
+                        or (
+                            self.text.startswith(", ", cspan[0] - 2)
+                            and self.text.startswith(",", cspan[1])
+                            and self.text[cspan[0] - 3 : cspan[0] - 2].islower()
+                        )
+                    ) and self._name_shaped([char])
                     if not described:
                         return None
                 if any(h.role == "actor" and _norm(h.name) == _norm(char) for h in self.hits):
@@ -935,7 +1076,7 @@ class RolePhrases(Voices):
     def _demonstrative_first(self, pos: int) -> None:
         """ "Ihr Mann Hauke bleibt eine Randfigur. Den spielt X.": a demonstrative object opening its sentence points
         to the one part the sentence before names; the performer follows the verb."""
-        if self.analysis.sentence_of(pos)[0] != pos:
+        if self.analysis.sentence_of(pos)[0] != pos and not self._after_speaker_label(pos):
             return
         m = _DEMONSTRATIVE_FIRST.match(self.text, pos)
         span = self.runs.starting_at(m.end()) if m else None
@@ -943,7 +1084,43 @@ class RolePhrases(Voices):
         if not span or not actor or not self.full_name(actor):
             return
         char = self._role_named_before(pos, actor)
+        if not char and self.text.startswith(", als ", span[1]):
+            # "Den spielt X, als Abwickler Dominik.": the part after "als"
+            char, _det = self._character_after(span[1] + 5)
         self.add("actor", actor, span[0], CLEAR, character=char)
+
+    def _after_speaker_label(self, pos: int) -> bool:
+        """Whether ``pos`` opens a transcript's turn: "KRITIKERIN: Den spielt X" (a capitalised label, a colon)."""
+        line = self.text.rfind("\n", 0, pos) + 1
+        return pos - line < 40 and _SPEAKER_LABEL.fullmatch(self.text, line, pos) is not None
+
+    def _question_then_answer(self) -> None:
+        """A transcript's question and its answer: "Wer spielt diese Fährfrau? – Das ist X. ... Die Figur heißt Agnes",
+        "Who plays Pim? – That's X". The performer is the answer's first name after "Das ist"/"That's"/"Den spielt";
+        the part is the question's name, else the name the answer gives with "heißt"/"is called"."""
+        text = self.text
+        question = "Wer spielt " if self.code == "de" else "Who plays "
+        for pos in lexmatch.occurrences(text, question):
+            qend = text.find("?", pos, pos + 80)
+            if qend < 0:
+                continue
+            answer = _ANSWER_PERFORMER.search(text, qend + 1, qend + 120)
+            if not answer or text.find("?", qend + 1, answer.start()) >= 0:
+                continue
+            actor = answer.group("actor")
+            if not self.full_name(actor):
+                continue
+            char = None
+            asked = self.runs_in(pos + len(question), qend)
+            if len(asked) == 1 and asked[0][1] == qend:
+                char = self.character(self.run_text(asked[0]), asked[0][0])
+                if char and " " not in char and self.lex.looks_like_noun(char, self.code):
+                    char = None
+            if not char:
+                end = text.find("\n", answer.end())
+                named = _PART_IS_CALLED.search(text, answer.end(), len(text) if end < 0 else end)
+                char = self.character(named.group("name"), named.start("name")) if named else None
+            self.add("actor", actor, answer.start("actor"), CLEAR, character=char)
 
     def _named_after_nameless_part(self, pos: int, after: int) -> None:
         """ "X spielt in „Oase“ eine Ärztin, die ... . Sie heißt Samira": one performer of a nameless part in the
@@ -1060,6 +1237,9 @@ class RolePhrases(Voices):
             char = self.character(raw, cspan[0])
             if not char or {_norm(char), _norm(raw), _norm(char.removesuffix("s"))} & known:
                 continue  # (also "In Michael Kreihsls neuem Film": the director's genitive)
+            if any(k.endswith(" " + _norm(char)) for k in known):
+                continue  # "Ben Ammar hat Timing": the surname of a performer named before
+
             # ("Seine Tochter Runa": a name no list knows after a person noun is a part's name too)
             tokens = names.tokens(raw)
             described = (
@@ -1082,10 +1262,35 @@ class RolePhrases(Voices):
                 or self._noun_after_article(cspan, char)
             ):
                 continue
-            if " " in char and not (self.full_name(char) or char.split(" ")[0] in self.d.HONORIFICS):
+            if (
+                " " in char
+                and not (
+                    self.full_name(char)
+                    or char.split(" ")[0] in self.d.HONORIFICS
+                    # "The band's conductor is Wilf Haddock, ...": a name-shaped run the copula introduces
+                    or (
+                        self._word_before(cspan[0]) in ("is", "ist", "named", "called")
+                        and self._name_shaped(char.split(" "))
+                    )
+                    # "der Amtsleiter Oberregierungsrat Hollweck": a title word and a name-shaped surname
+                    or (
+                        self.code == "de"
+                        and char.count(" ") == 1
+                        and self._role_word(char.split(" ")[0])
+                        and self._name_shaped(char.split(" ")[1:])
+                    )
+                )
+            ):
                 continue
             if places.canonical(char) or self._demonym(char):
                 continue  # "lebt in Kiel": a place; "Er ist Deutscher": a nationality
+            if (
+                " " not in char
+                and char == raw
+                and self._word_before(cspan[0]).lower() in _ARTICLE_WORDS
+                and (self._role_noun(char) or self._trade_noun(char))
+            ):
+                continue  # "Schwager Ferdl, der Wirt am anderen Ufer": a trade after an article describes the part
             if " " not in char and not self._given(char) and self._word_before(cspan[0]) in _PREPOSITIONS:
                 continue  # "ein Drache mit Schürze": a noun no list knows after a preposition
             if " " not in char and self._word_before(cspan[0]) in _PLACE_PREPOSITIONS:

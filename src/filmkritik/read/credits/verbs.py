@@ -16,6 +16,7 @@ from filmkritik.read.credits.common import (
     _VOICE_ADJS,
     _WAS_IN,
     CLEAR,
+    _norm,
     is_relation_noun,
 )
 from filmkritik.read.credits.subjects import Subjects
@@ -98,6 +99,9 @@ _ADVERB_BEFORE_VERB = re.compile(r"\s+(?:also|here|now|again|once\s+again|then|[
 _LATER_SOMEONE_EN = re.compile(
     r"(?<!,)\s(?:with|and|for|by|from|to|meets|marries|loves)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}[a-z]"
 )
+_INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:ein|eine|einen|einem|einer)\b")
+_NAME_ONLY_APPOSITION = re.compile(rf"\s*,\s*(?P<name>{RUN})\s*,\s*")
+_OBJECT_PRONOUN_DE = re.compile(r"\s+(ihn|sie)(?=[\s,.;:!?–—])(?!\s+(?:alle|beide|und|zusammen|gemeinsam)\b)")
 _OBJECT_PRONOUN_EN = re.compile(r"\s+(?:him|her)(?=\s*[,.;!?]|\s+(?:with|as|like|to|in|so|for|well|[a-z]+ly)\b)")
 _PREPOSITION_AFTER_VERB = re.compile(r"\s+(?:opposite|alongside|against|beside|with)\s+(?=[A-Z])")
 _WHO_CLAUSE_THEN_VERB = re.compile(r",\s+who\s+[^;:!?\n]{2,140}?,\s+")
@@ -236,6 +240,8 @@ class PlayVerbs(Subjects):
             if char and self.code == "de" and self._reversed_pair(actor_raw, char, pos):
                 continue  # "Alma, die Tochter des Wirts, spielt die junge Merle Tiedke": the full name plays
             if char:
+                if self.code == "de" and self._pointing_noun(span, pos, char):
+                    self.pointing_nouns.add((span[0], char))
                 name = self.add("actor", actor_raw, span[0], CLEAR, character=char)
                 if name and self.code == "de":
                     self._second_role(actor_raw, span[0], m.group(), self._after_character(pos))
@@ -254,12 +260,34 @@ class PlayVerbs(Subjects):
         """ "Er ist Deutscher, ein Gefreiter namens Kurt Brenner. X spielt den Deutschen ...": a demonym or an
         adjective used as a noun after the verb, when the performer opens the sentence; ``finish`` turns it into the
         one part the sentence before names, or drops it."""
+        if self.analysis.sentence_of(span[0])[0] != span[0]:
+            return None
+        pronoun = _OBJECT_PRONOUN_DE.match(self.text, pos)
+        raw = self.run_text(span)
+        if pronoun and (self.full_name(raw) or len(self.full_names_ending(raw)) == 1):
+            # ("Choi spielt ihn" beside "Choi Jae-muk": a surname that ends no full name links nobody)
+            # "Der Amtsleiter Hollweck hält ... . X spielt ihn nicht als Karikatur": ``finish`` turns the pronoun into
+            # the one part the sentence before names, or drops it
+            return pronoun.group(1)
         m = _DEMONYM_OBJECT.match(self.text, pos)
         if not m or not (self._demonym(m.group("noun")) or m.group("noun") in self.d.NOMINALISED_ADJECTIVES):
             return None
-        if self.analysis.sentence_of(span[0])[0] != span[0]:
-            return None
         return m.group("noun")
+
+    def _pointing_noun(self, span: Span, pos: int, char: str) -> bool:
+        """ "Zum Geburtstag von Großvater Bernhard ... . X spielt den Patriarchen mit ...": a trade or person noun alone
+        (no relation, no given name) after an article, the performer opening the sentence."""
+        after = self.text.find(char, pos) + len(char)
+        return (
+            " " not in char
+            and self.text.startswith((" den ", " die "), pos)
+            # ("gibt den Dekan, einen Mann, der ...": a part the apposition introduces here)
+            and not _INDEFINITE_APPOSITION.match(self.text, after)
+            and self._role_noun(char)
+            and not self._given(char)
+            and not is_relation_noun(char, self.d.RELATION_NOUNS, self.d.RELATION_TRADES)
+            and self.analysis.sentence_of(span[0])[0] == span[0]
+        )
 
     def _lone_name_plays_thing(self, subject: str, char: str) -> bool:
         """A lone given name that no full name in the text ends with, "spielt", then one word that is no given name:
@@ -401,12 +429,24 @@ class PlayVerbs(Subjects):
             for sp in self.runs_in(sentence[0], actor[0])
             if sp[1] <= actor[0] and not places.canonical(self.run_text(sp))  # "... through Lagos traffic"
         ]
+        named_before = False
         if not before:
             previous = self.analysis.sentence_of(max(0, sentence[0] - 2))
             before = self.runs_in(previous[0], sentence[0]) if previous[0] < sentence[0] else []
             if self.code == "en":
                 # "Her principal companion is her grandson, Joaquín, ...": the sentence's opener is no name
                 before = [sp for sp in before if self.run_text(sp) not in self.d.OPENERS]
+                # "The keeper is Emrys Pritchard, a widower who ... off Pembrokeshire": the one name "is" introduces
+                # (places left aside), even a full name no cue gave as a performer
+                shown = [
+                    sp
+                    for sp in before
+                    if _INTRODUCED_BEFORE.search(text, max(0, sp[0] - 8), sp[0])
+                    and not places.canonical(self.run_text(sp))
+                    and not self._known_performer(self.run_text(sp))
+                ]
+                if len(shown) == 1 and len(before) > 1:
+                    before, named_before = shown, True
             if len(before) != 1:
                 before = []
         # "The woman is Adaeze, a vendor who crosses Lagos ..., and X plays her": the name introduced by "is"
@@ -416,11 +456,16 @@ class PlayVerbs(Subjects):
         char = self.character(role, before[-1][0]) if role and role not in self.d.OPENERS else None
         if char and self.code == "en" and _LATER_SOMEONE_EN.search(text, before[-1][1], actor[0]):
             char = None  # "a romance for Caroline with a young instrument maker ..., but X plays him": that maker
-        if char and not self.full_name(role):
+        if char and (named_before or not self.full_name(role)):
             self.add("actor", actor_raw, actor[0], CLEAR, character=char)
         else:
             self.add("actor", actor_raw, actor[0], CLEAR)
         return True
+
+    def _known_performer(self, raw: str) -> bool:
+        """Whether a cue already gave ``raw`` as a performer, director or critic."""
+        key = _norm(raw)
+        return any(h.role != "pronoun" and h.strength >= CLEAR and _norm(h.name) == key for h in self.hits)
 
     def _role_in_other_film(self, verb: re.Match[str], actor: Span, char: str | None) -> bool:
         """English, past tense: "who played Roak in Iron Tide (2019)", "Harrow Lane, in which Gus Mabry played
@@ -546,6 +591,14 @@ class PlayVerbs(Subjects):
                 end = self._plural_subjects(end)  # "Ihre Söhne spielen A und B, ihre Schwiegertöchter C und D"
             self._gapped_object_first(end)
             return True
+        appos = _NAME_ONLY_APPOSITION.fullmatch(self.text, head.end("obj"), head.end())
+        if appos and cspans and not self._known_performer(appos.group("name")):
+            # "Den Wirt, Poldi Haslinger, spielt X": the name set off by commas after the noun is the part
+            named = self.character(appos.group("name"), appos.start("name"))
+            if named and not self.lex.looks_like_noun(named, "de") and self._name_shaped(named.split(" ")):
+                self.add("actor", raw, span[0], CLEAR, character=named)
+                self._gapped_object_first(span[1])
+                return True
         if cspans and not _PREPOSITION_INSIDE.search(obj):
             char = self.character(self.run_text(cspans[-1]), cspans[-1][0])
             last = self.run_text(cspans[-1])

@@ -104,6 +104,7 @@ _SUBTITLE_YEAR = re.compile(r"([^\W_][^\n()]{0,60}?)[ \t]*\((?:1[89]|20)\d\d\)[ 
 #: A credit line's opening: "Directed by", "Regie:", "Starring", "Mit:".
 _CREDIT_LINE = re.compile(r"(?i)[ \t]*(?:directed by|written and directed by|regie\b|buch und regie\b|starring\b|mit:)")
 #: An e-mail's or newsletter's header label ("Datum: 3. März", "Subject: ..."): never a title.
+_CLOCK_LED = re.compile(r"(?i)\d{1,2}(?:[:.]\d\d)?\s?(?:uhr|pm|am|a\.m\.|p\.m\.)(?:\W|$)")
 _MAIL_LABEL = re.compile(
     r"(?i)(?:von|an|datum|betreff|gesendet|kopie|cc|bcc|antwort an|from|to|date|subject|sent|reply-to)"
 )
@@ -224,8 +225,12 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
             and text.count(s.text) < 2  # "Kritik: Was ist mit Bob?" and the body names „Was ist mit Bob“ again
         )
         and not (s.how == "headline" and _RATING_WORDS.search(s.text))  # "Unsere Kritik: Zwei von fünf Sternen"
+        # "Ausgabe 54: Warum ich im Kino geheult habe": a capture cut before a lower-case word, holding "ich"/"I", is a
+        # teaser sentence's start, not a title
+        and not (s.how == "headline" and _cut_speech(text, s))
         and not (s.how != "quoted" and _mail_label(text, s))  # "Datum: 23. November"
         and not (s.how != "quoted" and _CLOCK_TIME.fullmatch(s.text))  # "HEUTE, 20:15 UHR"
+        and not (s.how == "line" and _CLOCK_LED.match(s.text))  # "9.00pm, Channel Northern": a listing's slot
         and not (s.how in ("caps", "line") and s.text.casefold() in own_labels)  # "KIEZ" of "KIEZ-Wertung: ★★★★☆"
         # "Letterboxd review by mossgarden", "Letterboxd-ish review": where the review was posted, not the film
         and not (s.how == "headline" and key_of(s.text).split("-", 1)[0] in _PLATFORMS)
@@ -245,6 +250,8 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
     spans += _headline_tails(text, [s for s in spans if s.how == "line" and s.start < 300])
     spans += _clock_channel_titles(text)
     spans += _facts_titles(text, navigation, language)
+    spans += _credit_block_titles(text, navigation, language)
+    spans += _interview_heads(text, language)
     spans += _quoted_under_column_label(text)
     if "," in text[:_HEAD_LIMIT]:
         known = {s.start for s in spans if s.how == "quoted"}
@@ -255,6 +262,8 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         spans = [s for s in spans if not (s.start in starts and starts[s.start].startswith(s.text + " "))]
         spans += labelled
     spans = [_prose_trimmed(s) if s.how == "prose" else s for s in spans]
+    if language == "de":
+        spans = [_after_preposition_noun(text, s) if s.how == "prose" else s for s in spans]
     spans = [_comma_head_joined(text, s, language) if s.how == "prose" and s.start > 2 else s for s in spans]
     # "… the home of Mr. Ahankhah. He follows him": what is left after a sentence's end may be its first word
     spans = [s for s in spans if s.how != "prose" or _plausible(key_of(s.text), navigation)]
@@ -293,11 +302,12 @@ _QUESTION_OPENING = re.compile(
     r"What|Why|How|Worth)\b"
 )
 #: A clock time ("20:15", "9.30").
-_CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d|[ \t]?(?:pm|am|p\.m\.|a\.m\.)(?!\w))")  # "20:15", "9.30", "9pm"
 #: A TV listing's line: "20:15 Uhr, Arte: Die Fährfrau von Ushant", "9:00 p.m. | PBS: The Quiet Coast".
 _CLOCK_CHANNEL = re.compile(
-    r"[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*(?:Uhr|h|p\.?m\.?|a\.?m\.?))?[ \t]*[,|·•–-][ \t]*"
-    r"[^\n:|·•,]{2,30}?[ \t]*:[ \t]*[„“\"»«‘']?(?P<title>[A-ZÄÖÜ0-9][^\n„“”\"»«]{1,90}?)[“”\"«»’']?[ \t]*$",
+    r"[ \t]*\d{1,2}(?:[:.]\d\d)?(?:[ \t]*(?:Uhr|h|p\.?m\.?|a\.?m\.?))?[ \t]*[,|·•–-][ \t]*"
+    r"[^\n:|·•,]{2,30}?[ \t]*:[ \t]*[„“\"»«‘']?(?P<title>[A-ZÄÖÜ0-9][^\n„“”\"»«]{1,90}?)[“”\"«»’']?"
+    r"(?:[ \t]+\((?:19|20)\d\d\))?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -549,7 +559,7 @@ def _headline_heads(text: str, headlines: list[TitleSpan]) -> list[TitleSpan]:
         if len(words) < 4:
             continue
         for n in range(min(4, len(words) - 1), 0, -1):
-            head = " ".join(words[:n])
+            head = " ".join(words[:n]).rstrip(",;:")  # "Pumpkin Season, and why …": the name without its comma
             if not head[:1].isupper() or head.casefold() in _SMALL_WORDS:
                 continue
             # Said again on its own ("Dead Air follows ..."), not only as part of a longer name ("Snow Day Heist").
@@ -605,6 +615,95 @@ def _possessive_heads(text: str, heads: list[TitleSpan]) -> list[TitleSpan]:
                 start = span.start + owner.end()
                 found.append(TitleSpan(head, start, start + len(head), "line"))
                 break
+    return found
+
+
+#: A closing credit block's first line: "Directed by …", "Director: …", "Regie: …" at a line's start (one pattern
+#: opening with the newline: the engine jumps to each, where five ``str.find`` calls cost five passes).
+_CREDIT_BLOCK_LABEL = re.compile(r"\n(?:Directed by |Written and directed by |Director: |Regie: |Buch und Regie: )")
+_SENTENCE_END_INSIDE = re.compile(r"[.!?]\s|[.!:;,]$")
+
+
+def _credit_block_titles(text: str, navigation: frozenset[str], language: str) -> list[TitleSpan]:
+    """ "The Lodgers of Fenwick Road" / "Directed by Dana Whitlock. Starring …" below the review: a short
+    title-shaped line right above a credit line, after the page's head (where a heading over its facts is weighed
+    already), names the film."""
+    found = []
+    for label in _CREDIT_BLOCK_LABEL.finditer(text, _HEAD_LIMIT):
+        at = label.start()
+        line_start = text.rfind("\n", 0, at) + 1
+        line = text[line_start:at].strip()
+        start = line_start + text[line_start:at].find(line)
+        if len(line) > 2 and line[0] in "„“\"»«‘'" and line[-1] in "“”\"«»’'":
+            line, start = line[1:-1], start + 1
+        key = key_of(line)
+        if (
+            line
+            and len(line) <= 80
+            and line.count(" ") <= 8
+            and not _SENTENCE_END_INSIDE.search(line)
+            and looks_like_title(line)
+            and _plausible(key, navigation)
+            and not person_shaped(line, language)
+            and not GENRE_WORD.fullmatch(line)
+            and not DATE_LIKE.search(line)
+            and not _FACTS_LABEL.match(line)
+        ):
+            found.append(TitleSpan(line, start, start + len(line), "facts"))
+    return found
+
+
+#: An interview's heading: a quote, a colon, the speaker, "on"/"über", the film: "'I wanted the wind to be the
+#: villain': Teodor Halvik on Halfway to Kestrel Point", "„…“: Regisseurin Hanne Vossberg über Die Eisheiligen".
+_INTERVIEW_HEAD = re.compile(
+    r"^[ \t]*[„“\"»‘'][^\n]{3,160}?[“”\"«’']\s*[:–—|-]\s*(?P<who>(?:[\w.'’-]+ ){1,4}?)(?:on|über|spricht über|talks)"
+    r" (?P<title>[„“\"»‘']?[A-ZÄÖÜ0-9][^\n]{1,90}?)[ \t]*$",
+    re.MULTILINE,
+)
+#: A teaser after the film in an interview's heading: "…on Saltwater Hymns, grief and the rain".
+_INTERVIEW_TAIL = re.compile(r",\s+[a-zäöüß]|\s+[–—-]\s+[a-zäöüß]|\s+and\s+(?:the|his|her|their|a|an)?\s?[a-z]")
+
+
+#: What either heading needs: a line opening with a quote, or a quote after a colon (a cheap search first).
+_INTERVIEW_GATE = re.compile(r"(?m)^[ \t]*[„“\"»‘']|:[ \t]*[„“\"»‘']")
+#: The same with the speaker first and the quote after: "Teodor Halvik on Halfway to Kestrel Point: 'I wanted …'".
+_INTERVIEW_NAME_FIRST = re.compile(
+    r"^[ \t]*(?P<who>[A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+){1,2}) (?:on|über) "
+    r"(?P<title>[„“\"»‘']?[A-ZÄÖÜ0-9][^\n:]{1,90}?)[ \t]*:[ \t]*[„“\"»‘']",
+    re.MULTILINE,
+)
+
+
+def _interview_heads(text: str, language: str) -> list[TitleSpan]:
+    """The film an interview's heading names after its speaker: "'…': Teodor Halvik on Halfway to Kestrel Point",
+    "Teodor Halvik on Halfway to Kestrel Point: '…'". The speaker ends with a capitalised name (a person's, when the
+    heading opens with it); the film is title-cased (English) or said again (German)."""
+    head = text[:_HEAD_LIMIT]
+    if (" on " not in head and " über " not in head and " talks " not in head) or not _INTERVIEW_GATE.search(head):
+        return []
+    found = []
+    matches = list(_INTERVIEW_HEAD.finditer(head))
+    matches += [m for m in _INTERVIEW_NAME_FIRST.finditer(head) if person_shaped(m.group("who"), language)]
+    for m in matches:
+        who = m.group("who").split()
+        if not who or not who[-1][:1].isupper():
+            continue
+        title, start = m.group("title"), m.start("title")
+        tail = _INTERVIEW_TAIL.search(title)
+        if tail is not None:
+            title = title[: tail.start()]
+        if title[:1] in "„“\"»‘'":
+            inner = next(iter(quoted(title)), None)
+            if inner is None or inner.start != 1:
+                continue
+            title, start = inner.text, start + 1
+        title = title.rstrip(" .")
+        if not title or not looks_like_title(title):
+            continue
+        sentence_case = any(w[:1].islower() and w not in _SMALL_WORDS for w in title.split()[1:])
+        if (language == "de" or sentence_case) and text.count(title) < 2:
+            continue  # "über Frost und Obstbauern": a topic said once, not a film
+        found.append(TitleSpan(title, start, start + len(title), "headline"))
     return found
 
 
@@ -757,6 +856,9 @@ def _colon_titles(text: str, heads: list[TitleSpan]) -> list[TitleSpan]:
 _PARTICIPLE_FIRST = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:ge[a-zäöüß]{2,}(?:en|t)|standen|schienen) (?:ist|sind|wird|war) ")
 
 
+_TRAILING_WEEKDAY = re.compile(r" (?:on|this|last|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+
+
 def _prose_trimmed(span: TitleSpan) -> TitleSpan:
     """ "Grace Adeyemi's The Drum Maker" names the film after the owner; "Deichliebe ist die Art von Film"
     ran on into the sentence's verb."""
@@ -768,6 +870,9 @@ def _prose_trimmed(span: TitleSpan) -> TitleSpan:
     owner = _OWNER_THEN_TITLE.match(value)
     if owner is not None:
         value, start = value[owner.end() :], start + owner.end()
+    when = _TRAILING_WEEKDAY.search(value) if value.endswith("day") else None
+    if when is not None:  # "catch Rain Over Ostend on Tuesday night": the day the critic went, not the title's
+        value = value[: when.start()]
     verb = _VERB_INSIDE.search(value)
     if verb is not None:
         value = value[: verb.start()]
@@ -777,6 +882,35 @@ def _prose_trimmed(span: TitleSpan) -> TitleSpan:
     ):  # "Herausgekommen ist Almrausch, ein rauer Film": the film after the verb
         value, start = value[participle.end() :], start + participle.end()
     return span if value == span.text else TitleSpan(value, start, start + len(value), span.how)
+
+
+#: German prepositions fused with an article: the noun after one is the phrase's, not a title's first word.
+_FUSED_PREPOSITIONS = (" am ", " im ", " beim ", " zum ", " zur ", " vom ", " ins ", " ans ")
+_CAPITAL_ARTICLE_AFTER = (" Der ", " Die ", " Das ", " Ein ", " Eine ")
+_FIRST_PERSON_WORDS = frozenset("ich wir mir mich uns i we me my our".split())
+
+
+def _cut_speech(text: str, span: TitleSpan) -> bool:
+    """A headline capture that stops before a lower-case word and holds a first-person word: "Warum ich" of
+    "Ausgabe 54: Warum ich im Kino geheult habe"."""
+    after = text[span.end : span.end + 2]
+    if len(after) < 2 or after[0] != " " or not after[1].islower():
+        return False
+    return any(w.casefold() in _FIRST_PERSON_WORDS for w in span.text.split())
+
+
+def _after_preposition_noun(text: str, span: TitleSpan) -> TitleSpan:
+    """ "läuft am Vormittag Schwarzer Klee, das Langfilmdebüt …": a capture opening with the noun of a fused
+    preposition's phrase ("am Vormittag") starts at the next capitalised word; "zeigt das Panorama Die Salzwiese, …":
+    a noun before a capitalised article is the sentence's, the title starts at the article."""
+    cut = span.text.find(" ")
+    if cut > 0 and span.text.startswith(_CAPITAL_ARTICLE_AFTER, cut):
+        return TitleSpan(span.text[cut + 1 :], span.start + cut + 1, span.end, span.how)
+    if not text.endswith(_FUSED_PREPOSITIONS, max(0, span.start - 6), span.start):
+        return span
+    if cut < 0 or " " not in span.text[cut + 1 :] or not span.text[cut + 1 : cut + 2].isupper():
+        return span  # "im Tal der Ahnungslosen": one capitalised word, then the title's inner words
+    return TitleSpan(span.text[cut + 1 :], span.start + cut + 1, span.end, span.how)
 
 
 #: A sentence opening with two to four capitalised words and a comma, right before a prose capture: "Cold Open, " of

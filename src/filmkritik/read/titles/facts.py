@@ -44,10 +44,17 @@ def _facts_rest(rest: str) -> bool:
     return bool(_RUNTIME.search(rest)) or places.gazetteer().country_list.search(rest[: year.start()]) is not None
 
 
+#: A TV listing's slot line: "9.00pm, Channel Northern", "20.15 Uhr, Arte", "Sunday 9.30pm, Film Four".
+_BROADCAST_SLOT = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?"
+    r"\d{1,2}(?:[.:]\d\d)?\s*(?:pm|am|p\.m\.|a\.m\.|Uhr)\s*(?:[,|·•–-]|$)"
+)
+
+
 def _facts_below(text: str, start: int, navigation: frozenset[str] = frozenset()) -> bool:
     """The line at ``start`` states the film's facts, or does so after blank lines, one dated byline ("Eingestellt
     von … am 08.11.2026", "By Ann Lee · March 3, 2026") and one section or format label ("Mediabook")."""
-    dated = labelled = False
+    dated = labelled = slotted = False
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
@@ -55,7 +62,9 @@ def _facts_below(text: str, start: int, navigation: frozenset[str] = frozenset()
         if line:
             if _facts_line(text, start):
                 return True
-            if not labelled and navigation and len(line) < 60 and _label_line(line, navigation):
+            if not slotted and len(line) < 60 and _BROADCAST_SLOT.match(line):
+                slotted = True  # "Carnwath Bay" / "9.00pm, Channel Northern" / "(2018) Drama": a TV listing's slot
+            elif not labelled and navigation and len(line) < 60 and _label_line(line, navigation):
                 labelled = True
             elif dated or len(line) >= 80 or not DATE_LIKE.search(line):
                 return False

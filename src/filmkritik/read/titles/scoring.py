@@ -237,6 +237,7 @@ def rank(
     _remade_film(text, pooled, lowered)
     _maker_earlier_film(text, pooled, language)
     _teaser_runs(text, pooled)
+    _kicker_line(text, pooled)
     best = max(pooled.values(), key=_score_of, default=None)
     if best is not None and not any(s.how in _LINE_KINDS for s in best.spans):
         # a best name with no heading of its own: a heading said once may name the film instead
@@ -445,6 +446,34 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
     return score
 
 
+def _kicker_line(text: str, pooled: dict[str, Candidate]) -> None:
+    """ "SPORT ON SCREEN" / "Par for the course" / standfirst: a shouted first line said once, over a heading in
+    ordinary case, is the section's kicker, when the body names another film at least twice."""
+    first_end = text.find("\n")
+    if first_end < 0 or first_end > 40:
+        return
+    for cand in pooled.values():
+        if (
+            cand.score <= 0
+            or len(cand.occurrences) > 1
+            or not all(s.how in ("line", "caps") and s.start < first_end for s in cand.spans)
+            or not cand.text.isupper()
+        ):
+            continue
+        after = first_end + 1
+        while text.startswith("\n", after):
+            after += 1
+        line_end = text.find("\n", after)
+        heading = text[after : line_end if line_end >= 0 else len(text)]
+        if not heading or heading.isupper() or not any(ch.islower() for ch in heading):
+            continue  # two shouted lines, or nothing under it
+        if any(
+            other is not cand and len(other.occurrences) >= 2 and other.score > 0 and other.key not in cand.key
+            for other in pooled.values()
+        ):
+            cand.score -= 4.0
+
+
 _DATED_LINE_END = re.compile(r"[ \t]+\(?(?:19|20)\d\d\)?[ \t]*$")
 
 
@@ -571,7 +600,11 @@ def _heading_over_character(text: str, pooled: dict[str, Candidate], language: s
     headings = []
     for cand in pooled.values():
         # a heading the body says once more ("… das Wolkenschloss ihrer Großmutter") is no less the film's name
-        if cand is best or cand.score <= 0 or len(cand.occurrences) > 2:
+        if cand is best or len(cand.occurrences) > 2:
+            continue
+        # "Ein Sommer mit Oskar" over "Der Roboter heißt „Oskar“": a heading ending in the character's name gave its
+        # weight to that name (a headline sentence about it, as far as the folding could tell); it is the title
+        if cand.score <= 0 and not (" " in cand.key and cand.key.endswith(" " + best.key)):
             continue
         words = cand.text.split()
         if not 1 <= len(words) <= 5 or not cand.text[:1].isupper():
@@ -749,6 +782,25 @@ def _speaker_labels(text: str, pooled: dict[str, Candidate]) -> None:
     for cand in pooled.values() if found else ():
         if cand.key.startswith(tuple(found)) and len(cand.occurrences) <= 1:
             cand.score = min(cand.score, -2.0)  # "Kritiker: Das ...": a prose capture opening with the label
+    # "MODERATOR (Holger B.): Und jetzt …", "HOST (Dana W.): Welcome back", "PODCAST TRANSCRIPT: Frame by Frame":
+    # a label said once, opening its line before a colon, on a page of speakers' lines, is no film either
+    once = [
+        cand
+        for cand in pooled.values()
+        if cand.score > -2.0
+        and len(cand.occurrences) <= 1
+        and all(s.how != "run" or s.start == cand.spans[0].start for s in cand.spans)
+        and all(_at_line_start(text, s.start) and _LABEL_COLON.match(text, s.end) for s in cand.spans)
+    ]
+    if once and len(_SPEAKER_LINE.findall(text)) >= 3:
+        for cand in once:
+            cand.score = min(cand.score, -2.0)
+
+
+#: After a speaker's label: "(Holger Bremstedt): ", ": ".
+_LABEL_COLON = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:[ \t]+\S")
+#: A transcript's line: "VAHLKAMP: Guten Morgen", "Moderator: Und …", "HOST (Dana W.): Welcome".
+_SPEAKER_LINE = re.compile(r"(?m)^[A-ZÄÖÜ][\wÄÖÜäöüß.'’ -]{0,30}(?:\([^()\n]{1,40}\))?:[ \t]+\S")
 
 
 def _introduced_persons(text: str, pooled: dict[str, Candidate]) -> None:
