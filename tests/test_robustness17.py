@@ -381,3 +381,29 @@ def test_utf32_with_a_byte_order_mark_is_text(tmp_path: Path) -> None:
     record = json.loads(result.stdout)
     assert record["text"] == REVIEW_DE
     assert record["language"] == "de"
+
+
+def test_films_query_that_matches_nothing_says_so(stored: Path) -> None:
+    # It said "no films yet: add reviews" beside a knowledge base that holds films.
+    result = runner.invoke(app, ["films", "Zzyzx", "--db", str(stored)])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == "no film matches 'Zzyzx'; list them all with `filmkritik films`"
+
+
+def test_interrupted_add_says_the_stored_reviews_are_whole(
+    stored: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import filmkritik.kb.adding
+
+    def interrupted(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(filmkritik.kb.adding, "add_paths", interrupted)
+    review = tmp_path / "review.txt"
+    review.write_text(REVIEW_EN, encoding="utf-8")
+    result = runner.invoke(app, ["add", str(review), "--db", str(stored), "-q"])
+    assert result.exit_code == 130
+    assert errors_of(result) == [
+        "filmkritik: error: interrupted; every review stored so far is complete: run the same command again to add "
+        "the rest"
+    ]

@@ -140,7 +140,12 @@ def add(
         def progress(done: int, total: int, _origin: str) -> None:
             bar.update(task, completed=done, total=total)
 
-        summary = add_paths(kb, paths, progress, jobs=jobs)
+        try:
+            summary = add_paths(kb, paths, progress, jobs=jobs)
+        except KeyboardInterrupt:
+            # Each review is its own transaction: what is stored is whole, and a rerun skips it.
+            fail("interrupted; every review stored so far is complete: run the same command again to add the rest", 130)
+            raise  # unreachable: fail() exits
     for message in summary.errors[:20]:
         err.print(f"filmkritik: error: {message}", markup=False)
     if len(summary.errors) > 20:
@@ -192,10 +197,10 @@ def films(
         ]
         sys.stdout.write(csv_text(iter(flat), columns))
     else:
-        _films_table(rows)
+        _films_table(rows, query)
 
 
-def _films_table(rows: list[dict[str, Any]]) -> None:
+def _films_table(rows: list[dict[str, Any]], query: str | None = None) -> None:
     from rich.table import Table
 
     table = Table(header_style="bold", box=None)
@@ -210,7 +215,12 @@ def _films_table(rows: list[dict[str, Any]]) -> None:
             str(r["id"]), title, _num(r["year"]), ", ".join(r["directors"]), str(r["reviews"]),
             _num(r["score"]), _num(r["percent_positive"]), _num(r["spread"]),
         )  # fmt: skip
-    out.print(table if rows else "no films yet: add reviews with `filmkritik add PATH`")
+    if rows:
+        out.print(table)
+    elif query and query.strip():
+        out.print(f"no film matches {query!r}; list them all with `filmkritik films`", markup=False)
+    else:
+        out.print("no films yet: add reviews with `filmkritik add PATH`")
 
 
 def _num(value: Any) -> str:
