@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
+from filmkritik import lang
 from filmkritik.model import Span
-from filmkritik.read import names, places
+from filmkritik.read import lexmatch, names, places
 from filmkritik.read.credits.common import (
     _ADJ_INFLECTION,
     _LOWER_WORD,
@@ -59,6 +62,8 @@ _POSSESSIVE_LEAD_NOUN = re.compile(
     r"son|daughter|father|mother|brother|sister|friend|agent|idol|hero|mentor|collaborator|muse)\b"
 )
 _TITLE_SOON = re.compile(r"(?:\s+[a-zäöüß]+){0,3}\s+[„“\"»]([^„“\"»«\n]{1,60})[“”\"«]")
+#: What follows a name in the possessive ("X's", "Charles' ").
+_POSSESSIVE_MARKS = ("’s", "'s", "’ ", "' ")
 _POSSESSIVE_PRONOUNS = frozenset("seinen seinem sein seines ihren ihrem ihr ihres".split())
 _ADJ_GLUE = frozenset("ebenso wie und so sehr besonders zutiefst neuer neuester neuestem jüngstem".split())
 _ADJ_ENDINGS = ("e", "em", "en", "er", "es", "ste", "sten")
@@ -79,6 +84,22 @@ _STAGE_APPOSITION_HEAD = re.compile(
     r"(?:Damen?|Star|Stars|Legende|Ikone|Gesicht|Urgestein|Veteran|Veteranin|Größen?|Liebling)\s+"
     r"(?:des|der|aus\s+dem|vom|im)\s+(?:[a-zäöüß]+\s+){0,2}$"
 )
+
+
+@functools.cache
+def _film_noun_strings(code: str) -> tuple[str, ...] | None:
+    """Strings of which every match of the language's film nouns holds one (None: no such strings known)."""
+    return lexmatch.required_substrings(lang.data(code, "credits").FILM_NOUNS)
+
+
+@functools.cache
+def _run_cue_gate(words: frozenset[str]) -> re.Pattern[str]:
+    """What must follow a run for the cues of :meth:`Appositions.appositions`'s loop over the runs to have anything to
+    try: a comma, " erzählt", or white space and a whole word of ``words`` (the cues' words: the loop's set test
+    takes the letters after the white space whole)."""
+    return re.compile(rf",| erzählt|\s+(?:{lexmatch.trie_pattern(words)})(?![^\W\d_])")
+
+
 _CO_DIRECTOR = re.compile(r"(?:Ko|Co)-?[Rr]egisseur")
 
 
@@ -90,10 +111,8 @@ class Appositions(DirectorCues):
         a full name, then an apposition whose noun is a performer's trade (a hint: a part or a clearer role wins)."""
         text = self.text
         for stem in ("chauspieler", "arsteller"):
-            pos = text.find(stem)
-            while pos >= 0:
+            for pos in self.found(stem):
                 word = _WORD_AROUND.match(text, text.rfind(" ", 0, pos) + 1)
-                pos = text.find(stem, pos + 1)
                 named = _PERFORMER_NOUN_COMMA_NAME_DE.match(text, word.end()) if word else None
                 if word and named and text[word.start() - 4 : word.start()] in ("Der ", "Die ", "der ", "die "):
                     # "Die Hauptdarstellerin, X, ist eine Entdeckung": the noun, then the name between commas
@@ -107,11 +126,9 @@ class Appositions(DirectorCues):
                 if span and self.full_name(self.run_text(span)):
                     self.add("actor", self.run_text(span), span[0], HINT)
         for stem in ("Theater", "Kino", "Fernseh", "Bühne"):
-            pos = text.find(stem)
-            while pos >= 0:
+            for pos in self.found(stem):
                 # "X, eine der großen alten Damen des georgischen Theaters, ...", "X, lange ein Gesicht aus dem Fernsehen,"
                 word = _WORD_AROUND.match(text, pos)
-                pos = text.find(stem, pos + 1)
                 if not word or not text.startswith(",", word.end()):
                     continue
                 head = _STAGE_APPOSITION_HEAD.search(text, max(0, word.start() - 120), word.start())
@@ -195,7 +212,10 @@ class Appositions(DirectorCues):
         may_tell = self.code == "de" and bool(self.positions(" erzählt"))
         perform_words, lead_words, direct_words = self.p.perform_words, self.p.lead_words, self.p.direct_words
         n = len(text)
-        for span in self.runs.spans:
+        # (only the runs a comma, " erzählt" or one of the cues' words follows can open a cue below: one regex call per
+        # run picks them, the loop's steps run for those few)
+        gate = _run_cue_gate(perform_words | lead_words | direct_words).match
+        for span in [span for span in self.runs.spans if gate(text, span[1])]:
             end = span[1]
             if end >= n:
                 continue
@@ -286,9 +306,23 @@ class Appositions(DirectorCues):
 
     def _possessives(self) -> None:
         text = self.text
-        for span in self.runs.spans:
-            raw = self.run_text(span)
-            possessive = text.startswith(("’s", "'s", "’ ", "' "), span[1])
+        # (the runs the loop below does anything for, picked in one pass: a possessive after the run, ", whose" in
+        # English; in German also a run ending in a genitive "s" or holding more than one word)
+        opens = text.startswith
+        if self.code == "de":
+            picked = [
+                (span, raw)
+                for span, raw in zip(self.runs.spans, self.run_texts(), strict=True)
+                if " " in raw or (raw.endswith("s") and not raw.endswith("ss")) or opens(_POSSESSIVE_MARKS, span[1])
+            ]
+        else:
+            picked = [
+                (span, raw)
+                for span, raw in zip(self.runs.spans, self.run_texts(), strict=True)
+                if opens(_POSSESSIVE_MARKS, span[1]) or opens(", whose ", span[1])
+            ]
+        for span, raw in picked:
+            possessive = text.startswith(_POSSESSIVE_MARKS, span[1])
             if not possessive and self.code == "en" and text.startswith(", whose ", span[1]):
                 self._whose_role(span, raw)  # "Tessa Orrell, whose Edith is the heart of the film, ..."
                 continue
@@ -311,9 +345,11 @@ class Appositions(DirectorCues):
                 ):
                     # "Ludger Hambrechts Heimatkomödie": the genitive and the film's noun in one capitalised run
                     cut = span[0] + len(head)
-                    self._german_genitive((span[0], cut), head, text[cut : cut + 120], True)
+                    if self._film_noun_near(cut, 120):
+                        self._german_genitive((span[0], cut), head, text[cut : cut + 120], True)
                     continue
-                self._german_genitive(span, raw, after, genitive)
+                if self._film_noun_near(span[1], len(after)):
+                    self._german_genitive(span, raw, after, genitive)
                 if "s " in raw:
                     self._genitive_role(span, raw)
                 continue
@@ -457,6 +493,19 @@ class Appositions(DirectorCues):
         person = self.person(name)
         if person and " " in person and self.full_name(person) and not self.is_film_title(name):
             self.add("director", name, span[0], CLEAR)
+
+    def _film_noun_near(self, start: int, length: int) -> bool:
+        """Whether a film noun may stand in the ``length`` characters of the text from ``start``: one of the strings
+        every match of the language's film nouns holds starts there (``film_noun_after`` can match only then; most
+        names in a German review have none after them). The strings are looked for once per review."""
+        if self._noun_marks is None:
+            needles = _film_noun_strings(self.code)
+            self._noun_marks = sorted({at for s in needles for at in self.found(s)}) if needles is not None else []
+            self._noun_marks_all = needles is None
+        if self._noun_marks_all:
+            return True
+        i = bisect.bisect_left(self._noun_marks, start)
+        return i < len(self._noun_marks) and self._noun_marks[i] < start + length
 
     def _german_genitive(self, span: Span, raw: str, after: str, genitive: bool) -> None:
         """ "Brenners packendes Drama", "in Jana Brenners ebenso komischem wie bitterem Film", "X seinen Film"."""

@@ -26,6 +26,7 @@ from filmkritik.read.credits.pairings import Pairings
 _NICK_QUOTES = ("„", "‚", "»", '"', "‘")
 _ARTICLE_CHARACTERS = frozenset("La Le Les El Il Lo Der Die Das The Den Dem".split())
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III"})
+_SUFFIX_FOLDS = frozenset(map(_fold, _SUFFIXES))
 #: A sentence led by a quoted title and what critics write after one ("„X“ des Österreichers Y", "„X“: ...").
 #: English: another film's quoted title, then the clause about it ('"Neon Cathedral," in which X plays').
 _OTHER_FILM_WHICH_EN = re.compile(
@@ -91,8 +92,9 @@ class Reader(Pairings):
             tokens = names.tokens(full)
             if len(tokens) > len(core) and tokens[-len(core) :] == core:
                 found.append(full)
-        # Only the few index entries under a suffix ("Jr.") can hold a longer name with one.
-        for key in _SUFFIXES:
+        # Only the few index entries under a suffix ("Jr.") can hold a longer name with one. (Most texts have none:
+        # no run holds a word that folds like a suffix and no hit's name ends with one, so each key finds nothing.)
+        for key in _SUFFIXES if self._suffixed_entries() else ():
             for full in self.full_names_ending(key):
                 tokens = names.tokens(full)
                 if [t for t in tokens if t not in _SUFFIXES][-len(core) :] == core and len(tokens) > len(parts):
@@ -100,6 +102,16 @@ class Reader(Pairings):
         # Only a single candidate counts, so the order in which they were found does not matter.
         unique = set(found)
         return found[0] if len(unique) == 1 else None
+
+    def _suffixed_entries(self) -> bool:
+        """Whether the surname index (see ``full_names_ending``, which has just indexed every hit) may hold a name under
+        a suffix: a run holding a word that folds like one, or a hit's name ending with one."""
+        by_fold = self._runs_by_fold
+        return (
+            by_fold is None
+            or not _SUFFIX_FOLDS.isdisjoint(by_fold)
+            or any(self._hit_names.get(key) for key in _SUFFIXES)
+        )
 
     def _drop_box_hits(self) -> None:
         """Hits in the few lines under "More movie reviews" / "Mehr zum Thema" belong to other articles."""
@@ -157,13 +169,13 @@ class Reader(Pairings):
                 m = _OTHER_FILM_SENTENCE.match(text, start)
                 if m and m.start(1) == q + 1 and not self.is_film_title(m.group(1)):
                     zones.append(self.analysis.sentence_of(start))
-        if self.code == "en" and "Also " in text:
+        if self.code == "en" and self.holds("Also "):
             for m in _ALSO_NEW_EN.finditer(text):
                 # "Also new this week: Hollow Crown Road, which I haven't seen, stars X": a round-up's other film
                 para = next((p for p in self.analysis.paragraphs if p[0] <= m.start() < p[1]), (m.start(), len(text)))
                 if not any(t and t in _norm(text[m.start() : para[1]]) for t in self.titles):
                     zones.append((m.start(), para[1]))
-        if self.code == "de" and ("neu:" in text or "Neu:" in text):
+        if self.code == "de" and (self.holds("neu:") or self.holds("Neu:")):
             for m in _ALSO_NEW_DE.finditer(text):
                 # "Außerdem neu: „Brot und Spiele“ (...), eine Komödie von Y mit X": a round-up's other film
                 para = next((p for p in self.analysis.paragraphs if p[0] <= m.start() < p[1]), (m.start(), len(text)))
@@ -187,13 +199,10 @@ class Reader(Pairings):
 
     def _quote_positions(self) -> list[int]:
         """Where an opening quotation mark stands (a title or a quote may start there)."""
-        text = self.text
         out: list[int] = []
         for mark in _OTHER_FILM_OPEN:
-            pos = text.find(mark)
-            while pos >= 0:
+            for pos in self.found(mark):
                 out.append(pos)
-                pos = text.find(mark, pos + 1)
         return sorted(out)
 
     def finish(self) -> None:
@@ -332,22 +341,20 @@ class Reader(Pairings):
         „Poldi“ Haindl"): the whole name, when it stands in the cue's own sentence. (A part linked once by a given
         name and named in full elsewhere keeps the linked form: most gold files write it so.)"""
         text = self.text
-        if not any(q in text for q in _NICK_QUOTES):
+        if not any(self.holds(q) for q in _NICK_QUOTES):
             return
         short = {h.character for h in self.hits if h.role in _CAST_ROLES and h.character and " " not in h.character}
         if not short:
             return
         full = []
         for mark in _NICK_QUOTES:
-            pos = text.find(mark)
-            while pos >= 0:
+            for pos in self.found(mark):
                 # only where one of the linked names stands right before the quote ("Leopold „Poldi“ Haindl")
                 start = max(text.rfind(" ", 0, pos - 1), text.rfind("\n", 0, pos - 1)) + 1
                 if text[start : pos - 1] in short:
                     m = _NICKNAMED_NAME.match(text, start)
                     if m and not self.lex.is_first_name(m.group("surname")):
                         full.append(m)
-                pos = text.find(mark, pos + 1)
         for hit in self.hits:
             if hit.role not in _CAST_ROLES or hit.character not in short:
                 continue

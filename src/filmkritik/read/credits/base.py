@@ -28,6 +28,8 @@ _ANCHORS: dict[str, Callable[[ModuleType], tuple[str, ...]]] = {
     "title_director": lambda d: ("(",),
     "caption": lambda d: ("\n",),
 }
+#: What the reading's filter knows each needle of :meth:`ReaderBase.found` by, and whether it holds white space.
+_FILTER_KEYS: dict[str, tuple[str | None, bool]] = {}
 
 
 class ReaderBase:
@@ -56,6 +58,9 @@ class ReaderBase:
         self._persons: dict[str, str | None] = {}
         self.block_spans: list[Span] = []
         self._trigger_positions: dict[str, list[int]] = {}
+        self._found: dict[str, list[int]] = {}  # see ``found``
+        self._noun_marks: list[int] | None = None  # see ``Appositions._film_noun_near``
+        self._noun_marks_all = False
         # (trigger words asked about in earlier reviews that this one does not hold, ruled out at once; see
         # ``lexmatch.NeedleFilter``)
         reading = lexmatch.here(self.low)
@@ -79,6 +84,7 @@ class ReaderBase:
             self.text = credits_insertions.mask(self.text, analysis.sentence_starts, self.lex, self.positions)
             lexmatch.derived(self.text, analysis.text)  # (its searches skip what the text's filter rules out)
         self.runs = Runs(self.text)
+        self._run_texts: list[str] | None = None  # see ``run_texts``
 
     # -- helpers ---------------------------------------------------------------
 
@@ -124,6 +130,39 @@ class ReaderBase:
                     pos = self.low.find(trigger, pos + 1)
             self._trigger_positions[trigger] = found
         return found
+
+    def found(self, needle: str) -> list[int]:
+        """Every place where ``needle`` starts in the text as written (overlapping ones too), in order: the places the
+        loop ``pos = text.find(needle); while pos >= 0: ...; pos = text.find(needle, pos + 1)`` visits. Looked for once
+        per review, and not at all when the reading's filter rules the needle out (a search costs a scan of the whole
+        text, mostly for words the review does not hold)."""
+        got = self._found.get(needle)
+        if got is None:
+            got = self._found[needle] = [] if self._ruled_out(needle) else lexmatch.occurrences(self.text, needle)
+        return got
+
+    def holds(self, needle: str) -> bool:
+        """``needle in self.text``, at once False when the reading's filter rules the needle out."""
+        got = self._found.get(needle)
+        if got is not None:
+            return bool(got)
+        return not self._ruled_out(needle) and needle in self.text
+
+    def _ruled_out(self, needle: str) -> bool:
+        """Whether the text cannot hold ``needle``: its lower case (four characters or more, one for one) is among the
+        needles the reading's lower-cased text does not hold. (A needle with white space only while the text is the
+        reading's own: the blanked German text holds spaces where the reading's has words.) The needle is learnt for
+        the next review's filter."""
+        item = _FILTER_KEYS.get(needle)
+        if item is None:
+            _, key, spaced = lexmatch._filter_key(needle)
+            item = _FILTER_KEYS[needle] = (key, spaced)
+        key, spaced = item
+        if key is None or self._asked is None:
+            return False
+        if key not in self._asked:
+            self._asked.add(key)
+        return key in self._absent and (not spaced or self.text is self.analysis.text)
 
     def mentions_any(self, triggers: tuple[str, ...]) -> bool:
         """Whether the lower-cased text holds any of ``triggers``."""
@@ -210,3 +249,10 @@ class ReaderBase:
 
     def run_text(self, span: Span) -> str:
         return self.text[span[0] : span[1]]
+
+    def run_texts(self) -> list[str]:
+        """The text of each run, in the order of ``runs.spans`` (sliced once, when first asked)."""
+        if self._run_texts is None:
+            text = self.text
+            self._run_texts = [text[start:end] for start, end in self.runs.spans]
+        return self._run_texts

@@ -84,13 +84,10 @@ class Blocks(Characters):
 
     def _separators(self) -> list[tuple[int, str]]:
         """Positions of ":", "?", "|", dashes: where a credit label can end (found with str.find, fast)."""
-        text = self.text
         out = []
         for mark in (":", "?", "|", "–", "—", " - "):
-            pos = text.find(mark)
-            while pos >= 0:
+            for pos in self.found(mark):
                 out.append((pos + 1, "-") if mark == " - " else (pos, mark))
-                pos = text.find(mark, pos + 1)
         return sorted(out)
 
     def _label_before(self, q: int) -> re.Match[str] | None:
@@ -344,9 +341,9 @@ class Blocks(Characters):
                 self.block_spans.append((pos, end))
                 self.add("actor", row.group("actor"), row.start("actor"), CREDIT, character=row.group("role").strip())
                 pos = end + 1
-        if text.count(":") >= 2 and "\n" in text:
+        if text.count(":") >= 2 and self.holds("\n"):
             self._colon_rows()
-        if "\n" in text:
+        if self.holds("\n"):
             self._english_cast_rows()
 
     def _english_cast_rows(self) -> None:
@@ -471,12 +468,10 @@ class Blocks(Characters):
                 cast = m.group(2).split(".")[0]
                 self._credit_value("cast", cast, m.start(2), m.start())
             text = self.text
-            pos = text.find(" mit ")
-            while pos >= 0:
+            for pos in self.found(" mit "):
                 # "Der neue Film von X mit A und B": this film's cast, unless it is an earlier film
                 head = _FILM_WITH_HEAD.search(text, max(0, pos - 70), pos)
                 listed = _WITH_NAMES.match(text, pos + 5) if head else None
-                pos = text.find(" mit ", pos + 1)
                 if not listed or not head or _EARLIER_FILM.search(text, max(0, head.start() - 30), head.start()):
                     continue
                 for span in self.runs_in(listed.start(1), listed.end(1)):

@@ -705,7 +705,7 @@ class Clauses(Appositions):
                 ):
                     self.add("actor", raw, span[0], CLEAR, character=role_raw)
             pos = text.find(" ist ", pos + 5)
-        if ", ist " in text:
+        if self.holds(", ist "):
             self._copula_after_aside_de()
         self._part_first_copula_de()
         for m in _COPULA_NOUN_COMMA_NAME_DE.finditer(text):

@@ -321,13 +321,11 @@ class DirectorCues(AsRoles):
         clearer role of that person wins)."""
         text = self.text
         found = []
-        pos = text.find(" Regisseur")
-        while pos >= 0:
+        for pos in self.found(" Regisseur"):
             # tried only at each "Regisseur" (a scan of the whole text from every word start costs more)
             m = _BARE_DIRECTOR_NOUN_DE.match(text, max(0, pos - 3))
             if m:
                 found.append(m)
-            pos = text.find(" Regisseur", pos + 1)
         for m in found:
             if m.group("noun") and not self._common_noun_de(m.group("noun")):
                 continue  # "die Regisseurin Anna Berg": a name follows
@@ -401,7 +399,7 @@ class DirectorCues(AsRoles):
             self.add_directors(found, CLEAR)
 
     def directors_by(self) -> None:
-        if self.code == "en" and ("brothers" in self.low or "sisters" in self.low or "siblings" in self.low):
+        if self.code == "en" and any(lexmatch.contains(self.low, w) for w in ("brothers", "sisters", "siblings")):
             self._siblings_direct_en()
         for m in self.finds("directed_by"):
             if m.group().startswith("(") and self._listed_other_film(m.start()):
@@ -435,13 +433,13 @@ class DirectorCues(AsRoles):
                     self.add_directors(found, CLEAR)  # "ein Film von A und B"
                 else:
                     self.add("director", self.run_text(span), span[0], CLEAR)
-        if self.code == "en" and "same director" in self.low:
+        if self.code == "en" and lexmatch.contains(self.low, "same director"):
             for m in _SAME_DIRECTOR_EN.finditer(self.text):
                 # a sequel's "Same director, X, same star": the maker of this film and the one before
                 span = self.runs.starting_at(m.end())
                 if span and self.full_name(self.run_text(span)) and _APPOSITION_CLOSES.match(self.text, span[1]):
                     self.add("director", self.run_text(span), span[0], CLEAR)
-        if self.code == "en" and ("new " in self.low or "latest " in self.low):
+        if self.code == "en" and (lexmatch.contains(self.low, "new ") or lexmatch.contains(self.low, "latest ")):
             for m in _new_work_from_en().finditer(self.text):
                 # "the new biopic from X": a film noun the language's "film from" does not hold
                 span = self.runs.starting_at(m.end())
@@ -673,19 +671,19 @@ class DirectorCues(AsRoles):
                     # synchronisiert" nor "„X“ von A / B" (a musical's authors)
                     if found and self.full_name(found[0][0]) and _TITLE_BY_END.match(text, end):
                         self.add_directors(found, CLEAR)
-        if self.code == "de" and "verantwortlich zeichnet" in text:
+        if self.code == "de" and self.holds("verantwortlich zeichnet"):
             for m in _RESPONSIBLE_FOR.finditer(text):
                 # "X, der für „Titel“ verantwortlich zeichnet": the reviewed film's maker
                 title = m.group("title")
                 if (title is None or self.is_film_title(title)) and self.full_name(m.group("name")):
                     self.add("director", m.group("name"), m.start("name"), CLEAR)
-        if self.code == "de" and ("gedreht hat" in text or "inszeniert hat" in text):
+        if self.code == "de" and (self.holds("gedreht hat") or self.holds("inszeniert hat")):
             for m in _MADE_BEFORE_TELLS.finditer(text):
                 # "X, der bislang vor allem Kurzfilme gedreht hat, erzählt in seinem ersten Spielfilm von ...": a
                 # filmmaker (a relative clause says so) telling this film's story
                 if self.full_name(m.group("name")) and not self.other_film_after(m.end()):
                     self.add("director", m.group("name"), m.start("name"), CLEAR)
-        if self.code == "de" and "Regisseur" in text:
+        if self.code == "de" and self.holds("Regisseur"):
             self._bare_director_noun_de()
         if self.code == "de":
             self._more_german_leads()
@@ -752,7 +750,7 @@ class DirectorCues(AsRoles):
         geführt": the subject after "hat" (something else opens the sentence); a partner named after "Gemeinsam mit"
         directs too."""
         text = self.text
-        if "Regie ha" in text:
+        if self.holds("Regie ha"):
             for m in _DIRECTION_TAKEN_DE.finditer(text):
                 # "Die Regie hat X übernommen", "Regie hatte X geführt": the job first, its holder after "hat"
                 name = self._subject_name(m.group("name"))
@@ -815,11 +813,11 @@ class DirectorCues(AsRoles):
         den Film gemeinsam inszeniert", "X, die ... ihren Abschlussfilm zeigt, erzählt von ..."."""
         text, low = self.text, self.low
         if (
-            "edreht hat di" in text
-            or "nszeniert hat di" in text
-            or "ealisiert hat di" in text
-            or "ebüt d" in low
-            or ("abschluss" in low or "diplomfilm" in low)
+            self.holds("edreht hat di")
+            or self.holds("nszeniert hat di")
+            or self.holds("ealisiert hat di")
+            or lexmatch.contains(low, "ebüt d")
+            or (lexmatch.contains(low, "abschluss") or lexmatch.contains(low, "diplomfilm"))
         ):
             for m in _EXTRA_LEADS_DE.finditer(text):
                 found = [(n, p) for n, p in self._director_names(m.end()) if self.full_name(n)]
@@ -844,33 +842,33 @@ class DirectorCues(AsRoles):
                 if any(q in text[start:end] for q in "„“»«") and not self._quotes_only_the_film(start, end):
                     continue  # "X hat 2019 mit „Y“ einen Film gedreht": another film
                 self.add("director", name, made.start("name") + max(0, made.group("name").find(name)), CLEAR)
-        if " hat " in text:
+        if self.holds(" hat "):
             self._inverted_made_de()
-        if "erantwortlich" in text:
+        if self.holds("erantwortlich"):
             for m in _IN_CHARGE_DE.finditer(text):
                 found = [(n, p) for n, p in self._director_names(m.end()) if self.full_name(n)]
                 if found and not self.other_film_after(found[-1][1] + len(found[-1][0])):
                     self.add_directors(found, CLEAR, nationality=self._nationality_between(m.end(), found[0][1]))
-        if self.titles and "Mit " in text:
+        if self.titles and self.holds("Mit "):
             for m in lexmatch.matches_at(_WITH_TITLE_PRESENTS_DE, text, lexmatch.occurrences(text, "Mit")):
                 found = self._director_names(m.end())
                 if not found or not self.full_name(found[0][0]) or not self.is_film_title(m.group("title")):
                     continue
                 if _PRESENTS_AFTER_NAME.match(text, found[-1][1] + len(found[-1][0])):
                     self.add_directors(found, CLEAR, nationality=self._nationality_between(m.end(), found[0][1]))
-        if self.titles and ("Ihr " in text or "Sein " in text):
+        if self.titles and (self.holds("Ihr ") or self.holds("Sein ")):
             self._own_film_pronoun_de()
-        if "Wer " in text:
+        if self.holds("Wer "):
             for m in _WHO_DIRECTED_ANSWER.finditer(text):
                 found = [(n, p) for n, p in self._director_names(m.end()) if self.full_name(n)]
                 if found:
                     self.add_directors(found, CLEAR)
-        if " in ihrem " in text or " in seinem " in text:
+        if self.holds(" in ihrem ") or self.holds(" in seinem "):
             for m in _TELLS_IN_OWN_FILM_DE.finditer(text):
                 name = self.person(m.group("name"))
                 if name and self.full_name(name) and not self.other_film_after(m.end()):
                     self.add("director", name, m.start("name") + max(0, m.group("name").find(name)), HINT)
-        if "beiden" in low or "beide " in low or "die zwei" in low:
+        if lexmatch.contains(low, "beiden") or lexmatch.contains(low, "beide ") or lexmatch.contains(low, "die zwei"):
             for m in _PAIR_DIRECTS_DE.finditer(text):
                 self._pair_before(m.start())
         for verb in ("zeigt, ", "präsentiert, ", "vorstellt, "):

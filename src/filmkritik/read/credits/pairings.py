@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from filmkritik.model import Span
-from filmkritik.read import names, places
+from filmkritik.read import lexmatch, names, places
 from filmkritik.read.credits.common import (
     _AUXILIARY_BEFORE,
     _LEAD_ROLE_WORD,
@@ -149,16 +149,14 @@ class Pairings(RolePhrases):
                     if char and self.full_name(m.group("actor")) and not places.canonical(char):  # "Berlin – X, ... –"
                         self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
                 pos = text.find(dash, pos + 1)
-        if self.code == "de" and (" – " in text or " — " in text):
+        if self.code == "de" and (self.holds(" – ") or self.holds(" — ")):
             self._dash_asides_de()
-        if self.code == "en" and (" – " in text or " — " in text):
+        if self.code == "en" and (self.holds(" – ") or self.holds(" — ")):
             for dash in (" – ", " — "):
-                pos = text.find(dash)
-                while pos >= 0:
+                for pos in self.found(dash):
                     # "A young bounty hunter – X, nicely understated – arrives": a performer set off by dashes after
                     # a part named by its noun
                     self._dash_aside_en(pos)
-                    pos = text.find(dash, pos + 1)
 
     def _dash_asides_de(self) -> None:
         """ "die Hoteldirektorin Frau Leitgeb – X macht das Beste aus einer Figur, ...", "Die Köchin – X, herrlich grantig
@@ -212,12 +210,10 @@ class Pairings(RolePhrases):
         text = self.text
         out = []
         for dash in (" – ", " — "):
-            pos = text.find(dash)
-            while pos >= 0:
+            for pos in self.found(dash):
                 m = _DASH_ASIDE_DE.match(text, pos + 1)
                 if m:
                     out.append(m)
-                pos = text.find(dash, pos + 1)
         return out
 
     def _dash_aside_en(self, pos: int) -> None:
@@ -269,9 +265,9 @@ class Pairings(RolePhrases):
     def respectively(self) -> None:
         """ "A and B play his children, Tom and Bea, respectively": pairs in order."""
         text = self.text
-        if self.code == "en" and ("respectively" in text or " played " in text):
+        if self.code == "en" and (self.holds("respectively") or self.holds(" played ")):
             self._english_lists_in_order()
-        if "respectively" not in self.low and "beziehungsweise" not in self.low and "bzw." not in self.low:
+        if not any(lexmatch.contains(self.low, w) for w in ("respectively", "beziehungsweise", "bzw.")):
             return
         for m in _RESPECTIVELY.finditer(text):
             chars = self._list_ending_at(m.start())
@@ -438,12 +434,9 @@ class Pairings(RolePhrases):
         the order of the actors (a bare "A und B spielen Karl und Frieda" stays unpaired)."""
         if self.code != "de":
             return
-        text = self.text
         for word in _COLLECTIVE_NOUNS:
-            pos = text.find(f" {word} ")
-            while pos >= 0:
+            for pos in self.found(f" {word} "):
                 self._collective_at(pos, pos + len(word) + 2)
-                pos = text.find(f" {word} ", pos + 1)
 
     def _collective_at(self, start: int, end: int) -> None:
         """Pair the actors before "spielen die <noun>" with the roles listed after it, when the counts agree."""
@@ -475,8 +468,7 @@ class Pairings(RolePhrases):
             return
         text = self.text
         for glue in (", der ", ", dem "):
-            pos = text.find(glue)
-            while pos >= 0:
+            for pos in self.found(glue):
                 m = _DATIVE_GIVER.match(text, pos)
                 span = self.runs.ending_at(pos) if m else None
                 if m and not span and (particle := _PARTICLE_BEFORE.search(text, max(0, pos - 8), pos)):
@@ -500,18 +492,14 @@ class Pairings(RolePhrases):
                         self.add("actor", actor, m.start("actor"), CLEAR)
                     elif char and not (" " not in char and self.lex.looks_like_noun(char, self.code)):
                         self.add("actor", actor, m.start("actor"), CLEAR, character=char)
-                pos = text.find(glue, pos + 1)
 
     def part_is_performer_de(self) -> None:
         """ "Die Wirtin Rosi ist X, und ...", "Die Matriarchin, Oma Lisbeth, ist X.", "Ihr Gemahl, der Graf Eberhard,
         ist X": a named part opens the sentence (alone or as an apposition) and the copula names its performer."""
         if self.code != "de":
             return
-        text = self.text
-        pos = text.find(" ist ")
-        while pos >= 0:
+        for pos in self.found(" ist "):
             self._part_is_performer_at(pos)
-            pos = text.find(" ist ", pos + 1)
 
     def _part_is_performer_at(self, pos: int) -> None:
         text = self.text
@@ -559,12 +547,9 @@ class Pairings(RolePhrases):
         ("deren Tochter Lisa") may be the performer's own family and stays unpaired, as do directors and crew."""
         if self.code != "de":
             return
-        text = self.text
         for glue in (", deren ", ", dessen "):
-            pos = text.find(glue)
-            while pos >= 0:
+            for pos in self.found(glue):
                 self._possessive_relative(pos, pos + len(glue))
-                pos = text.find(glue, pos + 1)
 
     def _possessive_relative(self, comma: int, after: int) -> None:
         span = self.runs.ending_at(comma)

@@ -257,16 +257,9 @@ class People(Judging):
         if found is not None:
             return found
         if self._runs_by_fold is None:
-            by_fold: defaultdict[str, list[str]] = defaultdict(list)
-            text = self.text
-            for start, end in self.runs.spans:  # (the text sliced here: a method call per run costs)
-                raw = text[start:end]
-                if " " in raw:
-                    for key in dict.fromkeys(map(_fold, names.tokens(raw))):
-                        by_fold[key].append(raw)
-            self._runs_by_fold = by_fold
+            self._index_runs()
         found = []
-        for raw in self._runs_by_fold.get(_fold(token), ()):
+        for raw in self._runs_by_fold.get(_fold(token), ()):  # type: ignore[union-attr]
             name = self.person(raw)
             if name and self.full_name(name) and names.tokens(name)[-1] == token and name not in found:
                 found.append(name)
@@ -290,9 +283,25 @@ class People(Judging):
     def _spellings(self) -> dict[str, str]:
         """Mixed-case spellings of full names in the text, by their accent-free lower-case form."""
         if self._spelling is None:
-            self._spelling = {}
-            for span in self.runs.spans:
-                raw = self.run_text(span)
-                if " " in raw and not raw.isupper():
-                    self._spelling.setdefault(_fold(raw), raw)
-        return self._spelling
+            self._index_runs()
+        return self._spelling  # type: ignore[return-value]
+
+    def _index_runs(self) -> None:
+        """The two indexes of the text's runs of more than one word, from one pass over the runs: each run by the
+        folded form of each of its words (``_runs_by_fold``, for :meth:`_run_names_ending`: the distinct runs, in
+        the order they first occur; a run the text repeats reads as the same person again) and the first mixed-case
+        spelling of each folded run (``_spelling``, for :meth:`_spellings`).
+
+        A review repeats its names, so each distinct run is folded once; a run's folded form is its words' folded
+        forms joined when it is its words joined by single spaces (folding maps each character on its own)."""
+        by_fold: defaultdict[str, list[str]] = defaultdict(list)
+        spelling: dict[str, str] = {}
+        for raw in dict.fromkeys([raw for raw in self.run_texts() if " " in raw]):
+            words = names.tokens(raw)
+            folds = list(map(_fold, words))
+            for key in dict.fromkeys(folds):
+                by_fold[key].append(raw)
+            if not raw.isupper():
+                spelling.setdefault(" ".join(folds) if " ".join(words) == raw else _fold(raw), raw)
+        self._runs_by_fold = by_fold
+        self._spelling = spelling

@@ -448,17 +448,17 @@ class RolePhrases(Voices):
             return
         text = self.text
         for rx in (_AS_ROLE_FIRST, _IN_ROLE_FIRST, _ROLE_FIRST_INVERTED):
-            if rx is _IN_ROLE_FIRST and not any(w in text for w in ("ing ", "In the ", " as ")):
+            if rx is _IN_ROLE_FIRST and not any(self.holds(w) for w in ("ing ", "In the ", " as ")):
                 continue
             self._role_first(rx)
-        if " of " in text and (" role " in text or " part " in text):
+        if self.holds(" of ") and (self.holds(" role ") or self.holds(" part ")):
             for m in _ROLE_GOES_TO.finditer(text):
                 if self._is_person_like(self.person(m.group("actor")) or ""):
                     # ("the role of the local bookmaker goes to X": a part without a name, a performer all the same)
                     char = self.character(m.group("char"), m.start("char")) if m.group("char") else None
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         self._english_voices_and_small_roles()
-        if " brings " in text or " lends " in text:
+        if self.holds(" brings ") or self.holds(" lends "):
             for m in _BRINGS_QUALITY_TO_EN.finditer(text):
                 # "X brings warmth to the ship's surgeon, Dr. Abel Quayle": a quality given to the part after "to"
                 # (a name no list knows counts when a cast line named the performer)
@@ -470,7 +470,7 @@ class RolePhrases(Voices):
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
                 elif char is None:
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR)
-        if any(f" {verb} {pronoun}" in text for verb in _PRONOUN_VERBS_EN for pronoun in ("him", "her")):
+        if any(self.holds(f" {verb} {pronoun}") for verb in _PRONOUN_VERBS_EN for pronoun in ("him", "her")):
             for m in _APPOSED_PART_THEN_PRONOUN_EN.finditer(text):
                 # "a rival mapmaker, Silas Crane, and X plays him with ...": the apposition names the part
                 if not _LOWER_NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -497,13 +497,13 @@ class RolePhrases(Voices):
                 if self.full_name(nameless.group("actor")) or self._performer_en(nameless.group("actor")):
                     # "And as the union boss who may be a crook, X is a delight": a part without a name
                     self.add("actor", nameless.group("actor"), nameless.start("actor"), CLEAR)
-        if " to life" in text:
+        if self.holds(" to life"):
             for m in _BRINGS_TO_LIFE_EN.finditer(text):
                 # "X brings Agnes, the sharp-tongued churchwarden, to life": the part between the verb and "to life"
                 if self.full_name(self.person(m.group("actor")) or ""):
                     char = self.character(m.group("char"), m.start("char"))
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
-        if " IS " in text:
+        if self.holds(" IS "):
             for m in _EMPHATIC_IS_EN.finditer(text):
                 # "Dorian Kessick IS Father Ambrose": the critic's capitals, a copula all the same
                 if self.full_name(m.group("actor")) and not self.is_film_title(m.group("char")):
@@ -512,7 +512,7 @@ class RolePhrases(Voices):
         self._part_then_performer()
         if self.positions("who plays "):
             self._question_then_answer()
-        if " whom " in text:
+        if self.holds(" whom "):
             for m in _WHOM_PLAYS_EN.finditer(text):
                 # "Mrs. Dunmore, whom X plays with terrifying politeness, ...": the part before the relative clause
                 cspan = self.runs.ending_at(m.start())
@@ -634,7 +634,7 @@ class RolePhrases(Voices):
         self._part_then_performer()
         if self.positions("wer spielt "):
             self._question_then_answer()
-        if "Händen" in text or "aufgehoben" in text:
+        if self.holds("Händen") or self.holds("aufgehoben"):
             for m in _IN_GOOD_HANDS.finditer(text):
                 sentence = self.analysis.sentence_of(m.start())
                 char = None
@@ -705,12 +705,10 @@ class RolePhrases(Voices):
                 and not self.other_film_before(m.start())
             ):
                 self.add("actor", actor, m.start("actor"), CLEAR, character=char)
-        pos = text.find(" stellt")
-        while pos >= 0:
+        for pos in self.found(" stellt"):
             # "X stellt den alten Imker Gustl dar": the separable verb closes the clause
             portrays = _PORTRAYS.match(text, pos + 1)
             span = self.runs.ending_at(pos) if portrays else None
-            pos = text.find(" stellt", pos + 1)
             if not portrays or not span or not self.full_name(self.run_text(span)):
                 continue
             if self.other_film_before(portrays.start()):
@@ -718,7 +716,7 @@ class RolePhrases(Voices):
             char, _det = self._character_after(portrays.start("obj"))
             self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
         self._inverted_passives()
-        if "espielt w" in text:
+        if self.holds("espielt w"):
             # "Gespielt wird der Vater Claus von X": the passive with the role first.
             for m in _PLAYED_INVERTED.finditer(text):
                 char = self.character(m.group("char"), m.start("char"))
@@ -801,12 +799,12 @@ class RolePhrases(Voices):
                     self.add("actor", actor_raw, actor_at, CLEAR)  # "Als Schurke chargiert X"
             pos = text.find("Als ", pos + 4)
         if (
-            "olle de" in text
-            or "Part de" in text
-            or "Figur de" in text
-            or "stimme de" in text
-            or "olle sei" in text
-            or ("olle ihr" in text)
+            self.holds("olle de")
+            or self.holds("Part de")
+            or self.holds("Figur de")
+            or self.holds("stimme de")
+            or self.holds("olle sei")
+            or (self.holds("olle ihr"))
         ):
             for m in _ROLE_OF_INVERTED.finditer(text):
                 char = self.character(m.group("char"), m.start("char"))
@@ -818,9 +816,9 @@ class RolePhrases(Voices):
                     )  # "..., eines Schleusers namens Viktor,"
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         self._double_cast_and_made_roles()
-        if "Titelrolle" in text:
+        if self.holds("Titelrolle"):
             self._biopic_title_role()
-        if " gefunden" in text or " gewonnen" in text:
+        if self.holds(" gefunden") or self.holds(" gewonnen"):
             for m in _FOUND_PERFORMER.finditer(text):
                 # "Mit X hat Y für ihn einen Darsteller gefunden": X performs (the part named just before, if a
                 # pronoun or "für diese Rolle" points back)
@@ -835,8 +833,8 @@ class RolePhrases(Voices):
                     # "Einzig der Pfarrer, Pater W., ist mit einem Profi besetzt: Mit X hat ... gewonnen"
                     char = self._part_before_in_sentence(sentence, m.start())
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
-        if "Stimme" in text and any(
-            f"{w} {v} " in text for w in ("dem", "der") for v in ("leiht", "lieh", "gibt", "gab")
+        if self.holds("Stimme") and any(
+            self.holds(f"{w} {v} ") for w in ("dem", "der") for v in ("leiht", "lieh", "gibt", "gab")
         ):
             for m in _DEMONSTRATIVE_VOICE.finditer(text):
                 # "ein kleiner Roboter, Rudi, und dem leiht Comedian X seine Stimme": the part named before
@@ -845,19 +843,19 @@ class RolePhrases(Voices):
                     continue
                 char = self._part_before_in_sentence(self.analysis.sentence_of(m.start()), m.start())
                 self.add("actor", actor, m.start("actor") + m.group("actor").find(actor), CLEAR, character=char)
-        if " gehört " in text:
+        if self.holds(" gehört "):
             for m in _APPEARANCE_BELONGS.finditer(text):
                 if self.full_name(m.group("actor")):  # "Ein kurzer, starker Auftritt gehört X als ...": a performer
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR)
-        if " Figur" in text and "macht " in text:
+        if self.holds(" Figur") and self.holds("macht "):
             for m in _GOOD_FIGURE.finditer(text):
                 # "Als Fluglehrer macht X eine gute Figur", "X macht als Y eine gute Figur": a performer
                 fig = (m.start("actor"), m.end("actor")) if m.group("actor") else self.runs.ending_at(m.start() - 1)
                 if fig and self.full_name(self.run_text(fig)):
                     self.add("actor", self.run_text(fig), fig[0], CLEAR)
-        if "heißt" in text:
+        if self.holds("heißt"):
             self._named_after_noun_part()
-        if ": die " in text or ": der " in text or _LOWER_COLON.search(text):
+        if self.holds(": die ") or self.holds(": der ") or _LOWER_COLON.search(text):
             for m in _PART_PRAISE_COLON.finditer(text):
                 # "Rosls Enkelin Vevi, herrlich unaufgeregt: die Newcomerin X.": the part, a praise, its performer
                 praised = self.runs.ending_at(m.start())
@@ -869,27 +867,25 @@ class RolePhrases(Voices):
                 char = self.character(self.run_text(praised), praised[0])
                 if char and " " not in char and not self.lex.looks_like_noun(char, self.code):
                     self.add("actor", actor, m.start("actor") + m.group("actor").find(actor), CLEAR, character=char)
-        if any(f" {modal} " in text for modal in _OBJECT_MODALS):
+        if any(self.holds(f" {modal} ") for modal in _OBJECT_MODALS):
             for word in (" spielen", " verkörpern", " mimen"):
-                pos = text.find(word)
-                while pos >= 0:
+                for pos in self.found(word):
                     self._modal_object_first(pos)
-                    pos = text.find(word, pos + 1)
         if (
-            "besetzt" in text
-            or "rolle für" in text
-            or "Stimme" in text
-            or "spricht" in text
-            or "verleiht" in text
-            or "Figur, " in text
+            self.holds("besetzt")
+            or self.holds("rolle für")
+            or self.holds("Stimme")
+            or self.holds("spricht")
+            or self.holds("verleiht")
+            or self.holds("Figur, ")
         ):
             self._casting_and_voices()
-            if "Stimme" in text:
+            if self.holds("Stimme"):
                 self._voice_run_split()
             if " spricht d" in self.analysis.text:
                 self._object_die_spoken()
         self._voices_heard()
-        if "allen voran" in text or "angeführt von" in text or "vor allem" in text or " um " in text:
+        if self.holds("allen voran") or self.holds("angeführt von") or self.holds("vor allem") or self.holds(" um "):
             for m in self._matches_at(_CAST_LED_BY, text, self._cast_noun_starts()):
                 start, end = self.analysis.sentence_of(m.start())
                 if any(not self.is_film_title(q.group(1)) for q in _QUOTED_TITLE.finditer(text, start, end)):
@@ -899,7 +895,7 @@ class RolePhrases(Voices):
                     if " " in name:
                         self.hits.append(Hit("actor", name, pos, CLEAR))
         self._plural_roles_lists()
-        if "olle als " in text:
+        if self.holds("olle als "):
             for m in _IN_ROLE_AS_FIRST.finditer(text):
                 actor = self.person(m.group("actor"))
                 if not actor or not self.full_name(actor):
@@ -927,12 +923,12 @@ class RolePhrases(Voices):
                     name = m.group("actor")
                     if self.full_name(name) and _norm(name) not in parts and not self.other_film_before(m.start()):
                         self.add("actor", name, m.start("actor"), CLEAR)  # (not a part named in full elsewhere)
-        if " in " in text and ("olle" in text or "uftritt" in text or "Szenen" in text):
+        if self.holds(" in ") and (self.holds("olle") or self.holds("uftritt") or self.holds("Szenen")):
             for m in lexmatch.matches_at(_ASIDE_IN_ROLE, text, _aside_openings(text)):
                 if self.full_name(m.group("actor")):
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR)
         for rx, words in ((_SUPPORTING_ROLE_OF, ("rolle d", "rolle von")), (_IN_SUPPORTING_ROLE, ("n einer",))):
-            if any(w in text for w in words):
+            if any(self.holds(w) for w in words):
                 for m in rx.finditer(text):
                     before = text[m.start() - 1 : m.start()]
                     if before and (before.isalnum() or before in "-_"):
@@ -991,8 +987,7 @@ class RolePhrases(Voices):
         nameless part of the one performer the sentence before credits)."""
         text = self.text
         for glue in (", die sie ", ", der ihn ", ", die ihn ", ", der sie "):
-            pos = text.find(glue)
-            while pos >= 0:
+            for pos in self.found(glue):
                 m = _RELATIVE_PRONOUN_PLAY.match(text, pos)
                 span = self.runs.ending_at(pos) if m else None
                 actor = self.person(self.run_text(span)) if span else None
@@ -1005,10 +1000,8 @@ class RolePhrases(Voices):
                         char = self._role_named_before(sentence[0], actor)
                     if char:
                         self.add("actor", actor, span[0], CLEAR, character=char)
-                pos = text.find(glue, pos + 1)
         for glue in (" gibt ihm ", " gibt ihr ", " verleiht ihm ", " verleiht ihr "):
-            pos = text.find(glue)
-            while pos >= 0:
+            for pos in self.found(glue):
                 span = self.runs.ending_at(pos)
                 end = pos + len(glue) - 1
                 gift = _QUALITY_GIVEN.match(text, end)
@@ -1022,49 +1015,42 @@ class RolePhrases(Voices):
                         char = self._role_named_before(sentence[0], fuller[0] if fuller else raw)
                     if char:
                         self.add("actor", raw, span[0], CLEAR, character=char)
-                pos = text.find(glue, pos + 1)
-        pos = text.find("Stimme")
-        while pos >= 0:
+        for pos in self.found("Stimme"):
             m = _VOICES_BELONG.match(text, pos)
             if m:
                 # "Die Stimmen der Anrufer gehören unter anderem A und B": performers of voices
                 for name, npos in self.list_after(m.end()):
                     if " " in name and self.full_name(name):
                         self.add("actor", name, npos, CLEAR)
-            pos = text.find("Stimme", pos + 1)
         self._performers_named_once_de()
         for glue in _DEMONSTRATIVE_GLUES:
-            pos = text.find(glue)
-            while pos >= 0:
+            for pos in self.found(glue):
                 self._demonstrative_first(pos)
-                pos = text.find(glue, pos + 1)
         for glue in ("Sie heißt ", "Er heißt "):
-            pos = text.find(glue)
-            while pos >= 0:
+            for pos in self.found(glue):
                 self._named_after_nameless_part(pos, pos + len(glue))
-                pos = text.find(glue, pos + 1)
 
     def _performers_named_once_de(self) -> None:
         """Performers a German page names once, each cue gated on its fixed words: "Rapper X in seiner ersten
         Filmrolle", "hat mit X eine Hauptdarstellerin, die ...", "Einen der Gangster spielt X" (no part), "Der Roboter
         heißt Oskar, und seine Stimme gehört X" (the part named before in the sentence)."""
         text = self.text
-        if "rste" in text and "olle" in text:
-            for pos in [p for glue in (" in seiner ", " in ihrer ") for p in lexmatch.occurrences(text, glue)]:
+        if self.holds("rste") and self.holds("olle"):
+            for pos in [p for glue in (" in seiner ", " in ihrer ") for p in self.found(glue)]:
                 m = _FIRST_ROLE_AFTER.match(text, pos)
                 span = self.runs.ending_at(pos) if m else None
                 actor = self.person(self.run_text(span)) if span else None
                 if span and actor and self.full_name(actor):
                     self.add("actor", actor, span[0], CLEAR)
         for tail in _CAST_COMPOUND_TAILS:
-            for pos in lexmatch.occurrences(text, tail):
+            for pos in self.found(tail):
                 # "mit X eine Hauptdarstellerin": looked for only in the few words before the performer's noun
                 m = _WITH_PERFORMER_NOUN.search(text, max(0, pos - 70), pos + 20)
                 actor = self.person(m.group("actor")) if m and m.start() < pos < m.end() else None
                 if m and actor and self.full_name(actor):
                     self.add("actor", actor, m.start("actor"), CLEAR)
         for word in ("Einen", "Eine", "Einer"):
-            for pos in lexmatch.occurrences(text, word):
+            for pos in self.found(word):
                 m = _ONE_OF_PLAYED.match(text, pos)
                 actor = self.person(m.group("actor")) if m else None
                 if m and actor and self.full_name(actor):
@@ -1072,8 +1058,8 @@ class RolePhrases(Voices):
                     at, noun = m.start("actor"), m.group("noun")
                     self.hits = [h for h in self.hits if not (h.start == at and h.character == noun)]
                     self.add("actor", actor, at, CLEAR)
-        if "Stimme gehört" in text:
-            for pos in lexmatch.occurrences(text, "Stimme"):
+        if self.holds("Stimme gehört"):
+            for pos in self.found("Stimme"):
                 m = _VOICE_BELONGS.search(text, max(0, pos - 7), pos + 80)
                 actor = self.person(m.group("actor")) if m else None
                 if not m or not actor or not self.full_name(actor):
@@ -1320,14 +1306,12 @@ class RolePhrases(Voices):
         und B zu hören": a list of this film's actors after a plural "roles" or a version of the film."""
         text = self.text
         for word in ("ollen", "Original", "Fassung"):
-            pos = text.find(word)
-            while pos >= 0:
+            for pos in self.found(word):
                 m = _IN_ROLES_LIST.search(text, max(0, pos - 40), pos + 60)
                 if m and m.start() <= pos < m.end():
                     for name, npos in self.list_after(m.end()):
                         if " " in name:
                             self.hits.append(Hit("actor", name, npos, CLEAR))
-                pos = text.find(word, pos + 1)
 
     def _roles_of_performers(self) -> list[re.Match[str]]:
         """Matches of :data:`_ROLE_OF_PERFORMER`, tried only where a capitalised run follows " der " / " des " /
@@ -1361,21 +1345,19 @@ class RolePhrases(Voices):
         text = self.text
         starts: set[int] = set()
         for noun in _CAST_NOUNS:
-            pos = text.find(noun)
-            while pos >= 0:
+            for pos in self.found(noun):
                 start = max(pos - 1, 0) if noun in _CAST_COMPOUND_TAILS else pos
                 starts.add(start)
                 while start > 0 and text[start - 1].isalpha():
                     start -= 1
                     starts.add(start)
-                pos = text.find(noun, pos + 1)
         return starts
 
     def _inverted_passives(self) -> None:
         """ "Verkörpert wird der greise Patriarch Ambrosius von dem 84-jährigen X": the participle first, the role,
         then the performer after "von" (an article and an age or praise word allowed)."""
         text = self.text
-        starts = {p for word in _INVERTED_PARTICIPLES for p in lexmatch.occurrences(text, word)}
+        starts = {p for word in _INVERTED_PARTICIPLES for p in self.found(word)}
         for m in self._matches_at(_PARTICIPLE_INVERTED, text, starts) if starts else ():
             if not _PASSIVE_AUXILIARY.match(self.analysis.text, m.end("verb")):
                 continue  # the blanking may have taken "wird": the original text must have it

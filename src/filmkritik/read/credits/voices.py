@@ -151,15 +151,15 @@ class Voices(Clauses):
 
     def _english_voices_and_small_roles(self) -> None:
         text = self.text
-        if " voice" in text:
+        if self.holds(" voice"):
             # "X lends her voice to Madame Corbeau", "X returns as the voice of Pemberton"
             for m in _VOICE_OF_EN.finditer(text):
                 if self._performer_en(m.group("actor")) and not self.other_film_before(m.start()):
                     char = self.character(m.group("char"), m.start("char"))
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
-        if " from " in text or " hands of " in text:
+        if self.holds(" from ") or self.holds(" hands of "):
             self._turns_from_en()
-        if " roles," not in text and " parts," not in text:
+        if not self.holds(" roles,") and not self.holds(" parts,"):
             return
         for m in _SMALL_ROLES.finditer(text):
             sentence = self.analysis.sentence_of(m.start())
@@ -224,9 +224,12 @@ class Voices(Clauses):
             ("Stimme", _VOICE_BELONGS),
         )
         for word, rx in voices:
-            pos = text.find(word)
             done = -1
-            while pos >= 0:
+            after = -1  # (the places ``text.find(word, pos + len(word))`` steps to: no two overlap)
+            for pos in self.found(word):
+                if pos < after:
+                    continue
+                after = pos + len(word)
                 sentence = self.analysis.sentence_of(pos)
                 if sentence[0] > done:
                     done = sentence[1]
@@ -278,7 +281,6 @@ class Voices(Clauses):
                         if not char and rx in (_VOICE_BELONGS, _AS_VOICE_OF):
                             continue  # "Die Stimme der Vernunft gehört X": a figure of speech, no voice role
                         self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
-                pos = text.find(word, pos + len(word))
 
     def _creature_then_name(self, raw: str) -> bool:
         """ "Igel Pieks", "Eule Wilma": a creature or trade noun, then one word that is the part's name."""
@@ -331,7 +333,7 @@ class Voices(Clauses):
     def _voices_heard(self) -> None:
         """ "Im dänischen Original sind A und B zu hören", "eine Krähe mit der Stimme von X": voices, no parts."""
         text = self.text
-        if "Stimme von" not in text and "zu hören" not in text and "hört man" not in text:
+        if not self.holds("Stimme von") and not self.holds("zu hören") and not self.holds("hört man"):
             return
         for m in _VOICES_HEARD.finditer(text):
             start, end = (m.start("list"), m.end("list")) if m.group("list") else (m.start("one"), m.end("one"))
