@@ -71,8 +71,9 @@ def test_the_switch_is_what_training_uses(monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_the_shipped_setting() -> None:
-    """Round 17's result (see the preregistration): the switch ships as decided there."""
-    assert data.CLEAN_BOILERPLATE is True
+    """Round 17's result (see the preregistration): off until the is-review detector, which reads the same English
+    lexicon, is retrained with it in one checked round."""
+    assert data.CLEAN_BOILERPLATE is False
 
 
 class _Stop(Exception):

@@ -20,10 +20,12 @@ TEST_CRITICS = ("James+Berardinelli", "Scott+Renshaw")
 #: Round 17 (docs/preregistrations/verdict-round17.md): when on, ``filmkritik train verdict`` learns every English
 #: artifact (the polarity lexicon, the n-gram model and its score map, the cross-critic models of the reader's
 #: confidence) from :func:`without_boilerplate` texts. Texts that are read (a held-out critic) stay as they are.
-#: On: it passed its preregistered rule (Pang & Lee TRAIN cross-critic 3-class 0.675 -> 0.702; English dev 15 -> 14
-#: of 20, one allowed; invented pages 0.555 -> 0.565; German unchanged). Measured once on TEST for the record:
-#: 3-class 0.656 -> 0.645, Spearman 0.767 -> 0.777 (see the preregistration's result).
-CLEAN_BOILERPLATE = True
+#: It passed its preregistered rule (Pang & Lee TRAIN cross-critic 3-class 0.675 -> 0.702; English dev 15 -> 14 of
+#: 20, one allowed; invented pages 0.555 -> 0.565; German unchanged) and shipped, then was switched **off** before the
+#: release: the English lexicon it retrains is also read by the is-review detector, whose shipped weights were
+#: trained with the old lexicon, so the slow reproducibility tests failed in the fresh-clone CI. Shipping it needs the
+#: detector retrained and checked in the same round (see the preregistration's result).
+CLEAN_BOILERPLATE = False
 #: A line (stripped) at least this long, found verbatim in at least this many texts of one source
 #: (``Example.group``), is that source's boilerplate: a copyright or mailing-list footer, a rating legend.
 BOILERPLATE_CHARS = 20
