@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from filmkritik.read.titles import key_of
-from title_support import film_identity
-
-
-def _title(text: str) -> str | None:
-    return film_identity(text)[0]
+from title_support import film_title as _title
 
 
 @pytest.mark.parametrize(

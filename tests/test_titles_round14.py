@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import filmkritik
-
-
-def _title(text: str) -> str | None:
-    film = filmkritik.read_text(text).film
-    return film.title.text if film.title else None
+from title_support import film_title as _title
 
 
 @pytest.mark.parametrize(

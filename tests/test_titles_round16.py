@@ -16,13 +16,9 @@ import pytest
 import filmkritik
 from filmkritik.read import page_blocks
 from filmkritik.read.titles.scoring import _named_in_full
+from title_support import film_title as _title
 
 FIXTURES = Path(__file__).parent / "fixtures" / "titles"
-
-
-def _title(text: str) -> str | None:
-    film = filmkritik.read_text(text).film
-    return film.title.text if film.title else None
 
 
 PAGES = [

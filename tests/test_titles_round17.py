@@ -13,13 +13,9 @@ from pathlib import Path
 import pytest
 
 import filmkritik
+from title_support import film_title as _title
 
 FIXTURES = Path(__file__).parent / "fixtures" / "titles"
-
-
-def _title(text: str) -> str | None:
-    film = filmkritik.read_text(text).film
-    return film.title.text if film.title else None
 
 
 PAGES = [

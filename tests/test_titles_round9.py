@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-import filmkritik
 from filmkritik.read.titles import key_of
-
-
-def _title(text: str) -> str | None:
-    film = filmkritik.read_text(text).film
-    return film.title.text if film.title else None
+from title_support import film_title as _title
 
 
 @pytest.mark.parametrize(

@@ -13,3 +13,8 @@ def film_identity(text: str) -> tuple[str | None, str | None, int | None]:
         film.original_title.text if film.original_title else None,
         film.year.value if film.year else None,
     )
+
+
+def film_title(text: str) -> str | None:
+    """The title of ``text``'s film, None where the reader found none."""
+    return film_identity(text)[0]
