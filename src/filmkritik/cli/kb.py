@@ -72,10 +72,14 @@ def _open(db: str | None, weights: Path | None = None, *, existing: bool = False
     """The knowledge base; ``existing``: refuse a named SQLite file that is not there yet."""
     from filmkritik.kb import KnowledgeBase
     from filmkritik.kb.consensus import load_weights
+    from filmkritik.kb.store import cannot_write
 
     if existing:
         _require_existing(db)
-    return KnowledgeBase.open(db, weights=load_weights(weights) if weights else None)
+    # The commands that only read open a database they cannot write (read-only media or folder) read-only.
+    return KnowledgeBase.open(
+        db, weights=load_weights(weights) if weights else None, read_only=existing and cannot_write(db)
+    )
 
 
 def _require_existing(db: str | None) -> None:
@@ -171,7 +175,7 @@ def films(
     db: DbOption = None,
     format: Annotated[FilmsFormat, typer.Option("--format", "-f", help="table, json or csv.")] = FilmsFormat.table,
     order: Annotated[Sort, typer.Option("--sort", help="recent, score, title or reviews.")] = Sort.recent,
-    limit: Annotated[int, typer.Option("--limit", help="At most this many films (0: all).")] = 0,
+    limit: Annotated[int, typer.Option("--limit", min=0, help="At most this many films (0: all).")] = 0,
 ) -> None:
     """List the films in the knowledge base with their consensus."""
     from filmkritik.kb.export import csv_text

@@ -121,8 +121,10 @@ def _row_item(row: dict[str, Any], origin: str) -> Item:
 
 def _parse_row(row: dict[str, Any], origin: str) -> Item:
     if isinstance(row.get("schema"), str) and row["schema"].startswith("filmkritik.review/") and "text" in row:
+        from filmkritik.scale.records import record_from_dict
+
         return Item(
-            origin=origin, record=ReviewRecord.from_dict(row), hints=ReviewHints.from_row(row.get("hints") or {})
+            origin=origin, record=record_from_dict(row, origin), hints=ReviewHints.from_row(row.get("hints") or {})
         )
     html = row.get("html")
     text = row.get("text")

@@ -1,0 +1,220 @@
+"""Robustness audit 18, second part: what a demanding new user met on a fresh shell, and what now happens.
+
+Negative limits, PostgreSQL URLs that leak a password or a server that never answers, a German title typed
+without umlauts, a file name with a line break, damaged IMDb dumps and damaged saved records.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import socket
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from filmkritik.cli import app
+from filmkritik.kb import KnowledgeBase, store
+
+runner = CliRunner()
+
+# Invented reviews (no film, person or sentence from the development texts).
+REVIEW_DE = (
+    "„Die Fähre nach Quellholm“: Ein leises Glück\n\n"
+    "Die Regisseurin Henrike Albrand erzählt von der Fährfrau Tove (Marit Seelenbinder), die an der Küste "
+    "den letzten Anleger betreibt. Ihr Vater Jens (Bodo Carstensen) hält nichts davon.\n\n"
+    "Seelenbinder spielt mit großer Genauigkeit, die Kamera findet herrliche Bilder im Wattenlicht. "
+    "Nur das Ende wirkt etwas gehetzt.\n\nFazit: Ein berührender, sehenswerter Film. Bewertung: 4 von 5 Sternen"
+)
+
+
+def errors_of(result: object) -> list[str]:
+    stderr = result.stderr  # type: ignore[attr-defined]
+    assert "Traceback" not in stderr + result.output  # type: ignore[attr-defined]
+    return [line for line in stderr.splitlines() if line.startswith("filmkritik: error:")]
+
+
+@pytest.fixture
+def stored(tmp_path: Path) -> Path:
+    db = tmp_path / "kb.db"
+    review = tmp_path / "review.txt"
+    review.write_text(REVIEW_DE, encoding="utf-8")
+    result = runner.invoke(app, ["add", str(review), "--db", str(db), "-q"])
+    assert result.exit_code == 0, result.stderr
+    return db
+
+
+# --- options ----------------------------------------------------------------------------------------------
+
+
+def test_negative_limits_are_usage_errors(stored: Path, tmp_path: Path) -> None:
+    # `films --limit -5` listed everything on SQLite and failed on PostgreSQL ("LIMIT must not be negative");
+    # `eval --limit -1` silently left out the last review.
+    films = runner.invoke(app, ["films", "--db", str(stored), "--limit", "-5"])
+    assert films.exit_code == 2 and "Invalid value for '--limit'" in films.output
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"text": REVIEW_DE, "gold": {"verdict": "positive"}}) + "\n", encoding="utf-8")
+    evaluated = runner.invoke(app, ["eval", str(gold), "--limit", "-1"])
+    assert evaluated.exit_code == 2 and "Invalid value for '--limit'" in evaluated.output
+
+
+# --- PostgreSQL URLs ----------------------------------------------------------------------------------------
+
+
+def test_an_unparsable_database_url_does_not_print_its_password() -> None:
+    result = runner.invoke(app, ["films", "--db", "postgresql://ada:s3cret@[::1/films"])
+    assert result.exit_code == 4
+    (error,) = errors_of(result)
+    assert "s3cret" not in error and "ada:***@" in error and "is not a database URL" in error
+
+
+def test_the_psycopg2_dialect_names_the_driver_filmkritik_ships() -> None:
+    result = runner.invoke(app, ["films", "--db", "postgresql+psycopg2://ada:s3cret@localhost/films"])
+    assert result.exit_code == 4
+    (error,) = errors_of(result)
+    assert "s3cret" not in error
+    assert "filmkritik ships the psycopg 3 driver: write postgresql://user:pw@host/db" in error
+
+
+def test_a_postgresql_server_that_never_answers_times_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A listener that takes the connection and says nothing (a wrong port behind a proxy, a hung server):
+    # `filmkritik films` waited for ever.
+    pytest.importorskip("psycopg")
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)
+    port = silent.getsockname()[1]
+    monkeypatch.setattr(store, "CONNECT_TIMEOUT_S", 1)
+    try:
+        started = time.monotonic()
+        result = runner.invoke(app, ["films", "--db", f"postgresql://ada:pw@127.0.0.1:{port}/films"])
+        elapsed = time.monotonic() - started
+    finally:
+        silent.close()
+    assert result.exit_code == 4
+    (error,) = errors_of(result)
+    assert "timeout" in error and "ada:***@" in error
+    assert elapsed < 30
+
+
+# --- the knowledge base ---------------------------------------------------------------------------------
+
+
+def test_a_german_title_typed_without_umlauts_is_found(stored: Path) -> None:
+    film = runner.invoke(app, ["film", "Die Faehre nach Quellholm", "--db", str(stored), "-f", "json"])
+    assert film.exit_code == 0, film.stderr
+    assert json.loads(film.stdout)["title"] == "Die Fähre nach Quellholm"
+    films = runner.invoke(app, ["films", "faehre", "--db", str(stored), "-f", "json"])
+    assert [f["title"] for f in json.loads(films.stdout)] == ["Die Fähre nach Quellholm"]
+    with KnowledgeBase.open(str(stored)) as kb:
+        assert kb.count_films("blue") == 0
+        assert kb.count_films("Quellholm Faehre") == 0  # the words still in their order
+
+
+def test_damaged_saved_records_are_refused_with_their_field(tmp_path: Path) -> None:
+    review = tmp_path / "review.txt"
+    review.write_text(REVIEW_DE, encoding="utf-8")
+    saved = runner.invoke(app, ["read", str(review), "-f", "json"])
+    record = json.loads(saved.stdout)
+    damaged_verdict = {**record, "verdict": {"score": "high"}}
+    damaged_text = {**record, "text": 5}
+    rows = tmp_path / "records.jsonl"
+    rows.write_text("".join(json.dumps(r) + "\n" for r in (damaged_verdict, damaged_text, record)), encoding="utf-8")
+    added = runner.invoke(app, ["add", str(rows), "--db", str(tmp_path / "kb.db"), "-q"])
+    assert added.exit_code == 2
+    assert errors_of(added) == [
+        f'filmkritik: error: {rows}:1: a damaged filmkritik record (record.verdict.score is "high", not a whole '
+        "number); save records with `filmkritik read -f json`",
+        f"filmkritik: error: {rows}:2: a damaged filmkritik record (record.text is 5, not text); save records with "
+        "`filmkritik read -f json`",
+    ]
+    assert "added 1 review, 0 already stored, 2 failed" in added.stderr
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps(damaged_verdict), encoding="utf-8")
+    shown = runner.invoke(app, ["read", str(one), str(review), "-f", "jsonl"])
+    assert shown.exit_code == 2
+    assert errors_of(shown) == [
+        f'filmkritik: error: {one}: a damaged filmkritik record (record.verdict.score is "high", not a whole '
+        "number); save records with `filmkritik read -f json`"
+    ]
+    assert len(shown.stdout.splitlines()) == 1  # the good review beside it is still read
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b"tconst\ttitleType\n\xff\xfe\tmovie\n", "no primaryTitle column in its first line"),
+        (
+            b"tconst\ttitleType\tprimaryTitle\toriginalTitle\tisAdult\tstartYear\nbroken row\n",
+            "none of its 1 rows has the 6 tab-separated fields its first line names",
+        ),
+    ],
+)
+def test_a_damaged_imdb_dump_is_refused_not_loaded_as_nothing(
+    stored: Path, tmp_path: Path, content: bytes, says: str
+) -> None:
+    folder = tmp_path / "imdb"
+    folder.mkdir()
+    (folder / "title.basics.tsv.gz").write_bytes(gzip.compress(content))
+    result = runner.invoke(app, ["imdb", "load", str(folder), "--db", str(stored)])
+    assert result.exit_code == 2
+    (error,) = errors_of(result)
+    assert error.startswith(f"filmkritik: error: {folder / 'title.basics.tsv.gz'}: ") and says in error
+
+
+# --- read ---------------------------------------------------------------------------------------------------
+
+
+def test_a_file_whose_name_holds_a_line_break_is_read(tmp_path: Path) -> None:
+    # It was taken for a review passed where a path belongs ("that is text, not a file path").
+    odd = tmp_path / "kritik\nneu.txt"
+    odd.write_text(REVIEW_DE, encoding="utf-8")
+    result = runner.invoke(app, ["read", str(odd), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["source"]["path"] == str(odd)
+    text = runner.invoke(app, ["read", "Ein Film\nüber eine Fähre"])
+    assert text.exit_code == 2
+    assert errors_of(text) == [
+        "filmkritik: error: that is text, not a file path; give text to filmkritik.read_text() or `filmkritik read -`"
+    ]
+
+
+# --- eval -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_eval_exits_2_when_a_review_could_not_be_read(tmp_path: Path, as_json: bool) -> None:
+    # It exited 1 (0 with --json, where the failures hid in the report) and printed "[red]error[/red]" literally.
+    gold = tmp_path / "gold.jsonl"
+    rows = [{"text": " ", "gold": {"verdict": "positive"}}, {"text": REVIEW_DE, "gold": {"verdict": "positive"}}]
+    gold.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(gold)] + (["--json"] if as_json else []))
+    assert result.exit_code == 2
+    where = "their errors are in the JSON" if as_json else "listed above"
+    assert errors_of(result) == [f"filmkritik: error: 1 review could not be read ({where}); the scores leave them out"]
+    if as_json:
+        (report,) = json.loads(result.stdout)
+        assert report["reviews"] == 1 and report["errors"] == [
+            "gold-1: InputError: input: the text is empty; give a review"
+        ]
+    else:
+        assert "[red]" not in result.stdout
+        assert "gold.jsonl: 1 reviews (1 more could not be read)" in result.stdout
+        assert "error gold-1: InputError: input: the text is empty; give a review" in result.stdout
+
+
+# --- the web app ------------------------------------------------------------------------------------------
+
+
+def test_a_long_search_on_the_home_page_searches_instead_of_not_found(stored: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from filmkritik.web import create_app
+
+    with TestClient(create_app(str(stored))) as client:
+        long = client.get("/", params={"q": "Quellholm " + "x" * 300})
+        assert long.status_code == 200  # was a 404 "page not found" over 200 characters
+        found = client.get("/", params={"q": "faehre"})
+        assert found.status_code == 200 and "Die Fähre nach Quellholm" in found.text
