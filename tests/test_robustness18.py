@@ -170,6 +170,19 @@ def test_read_only_opening_refuses_what_it_cannot_use(tmp_path: Path) -> None:
         KnowledgeBase.open(str(other), read_only=True)
 
 
+def test_read_only_opening_of_an_older_schema_says_where_to_upgrade(stored: Path) -> None:
+    from filmkritik.kb import store
+
+    with sqlite3.connect(stored) as conn:
+        conn.execute("UPDATE filmkritik_alembic_version SET version_num = '0001'")
+    with pytest.raises(DatabaseError) as caught:
+        KnowledgeBase.open(str(stored), read_only=True)
+    assert str(caught.value) == (
+        f"{stored} has schema 0001, not {store.SCHEMA_HEAD}: upgrading it writes, and it is opened read-only here; "
+        "open it once where it can be written (any filmkritik command there upgrades it)"
+    )
+
+
 # --- hints of the wrong type -----------------------------------------------------------------------------
 
 

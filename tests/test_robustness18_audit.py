@@ -218,3 +218,79 @@ def test_a_long_search_on_the_home_page_searches_instead_of_not_found(stored: Pa
         assert long.status_code == 200  # was a 404 "page not found" over 200 characters
         found = client.get("/", params={"q": "faehre"})
         assert found.status_code == 200 and "Die Fähre nach Quellholm" in found.text
+
+
+# --- corpora ------------------------------------------------------------------------------------------------
+
+
+def test_a_csv_cell_longer_than_128_kb_is_read(tmp_path: Path) -> None:
+    # Python's csv limit (131,072 characters a cell) gave a traceback in `add` and lost the whole file in `read`.
+    import csv
+
+    rows = tmp_path / "long.csv"
+    with rows.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["text", "film"])
+        writer.writerow([(REVIEW_DE + "\n\n") * 250, "Die Fähre nach Quellholm"])
+        writer.writerow([REVIEW_DE, "Die Fähre nach Quellholm"])
+    added = runner.invoke(app, ["add", str(rows), "--db", str(tmp_path / "kb.db"), "-q"])
+    assert added.exit_code == 0, added.stderr
+    assert "added 2 reviews" in added.stderr
+    read = runner.invoke(app, ["read", str(rows), "-f", "jsonl"])
+    assert read.exit_code == 0, read.stderr
+    assert len(read.stdout.splitlines()) == 2
+
+
+def test_nul_characters_do_not_stop_an_add(tmp_path: Path) -> None:
+    # PostgreSQL cannot store NUL ("text fields cannot contain NUL"): one such row stopped the whole `add`
+    # (exit 4). Texts, corpus columns and hints now carry U+FFFD instead (offsets kept); a saved record with
+    # a NUL is refused as a row.
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(
+        json.dumps({"text": REVIEW_DE.replace("Fazit", "Fa\x00zit"), "critic": "Ada\x00Pohl"}) + "\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "kb.db"
+    added = runner.invoke(app, ["add", str(rows), "--db", str(db), "-q"])
+    assert added.exit_code == 0, added.stderr
+    with KnowledgeBase.open(str(db)) as kb:
+        (review,) = list(kb.iter_reviews())
+        stored = kb.get_review(review["id"])
+    assert stored is not None
+    assert "Fa\ufffdzit" in stored["record"]["text"] and stored["critic"] == "Ada\ufffdPohl"
+    review_file = tmp_path / "review.txt"
+    review_file.write_text(REVIEW_DE, encoding="utf-8")
+    record = json.loads(runner.invoke(app, ["read", str(review_file), "-f", "json"]).stdout)
+    record["source"]["headline"] = "a\x00b"
+    saved = tmp_path / "saved.json"
+    saved.write_text(json.dumps(record), encoding="utf-8")
+    refused = runner.invoke(app, ["add", str(saved), "--db", str(db), "-q"])
+    assert refused.exit_code == 2
+    assert errors_of(refused) == [
+        f"filmkritik: error: {saved}: the record holds a NUL character, which a knowledge base does not store "
+        "(PostgreSQL cannot); read the text again with `filmkritik read`, which replaces it"
+    ]
+
+
+def test_add_takes_gzipped_and_tab_separated_tables_as_read_and_batch_do(tmp_path: Path) -> None:
+    # `read rows.jsonl.gz` and `batch` read them; `add` said "gzip-compressed data, not text" (and skipped
+    # them in folders), and did not know .tsv at all.
+    folder = tmp_path / "tables"
+    folder.mkdir()
+    with gzip.open(folder / "rows.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps({"text": REVIEW_DE, "critic": "Ada Pohl", "rating": "4/5"}) + "\n")
+    with gzip.open(folder / "rows.tsv.gz", "wt", encoding="utf-8") as handle:
+        handle.write("text\tcritic\n" + REVIEW_DE.replace("\n", " ") + "\tJo Brant\n")
+    whole = gzip.compress(b"".join(json.dumps({"text": f"{REVIEW_DE} ({n})"}).encode() + b"\n" for n in range(40)))
+    broken = tmp_path / "broken.jsonl.gz"
+    broken.write_bytes(whole[: len(whole) // 2])
+    db = tmp_path / "kb.db"
+    added = runner.invoke(app, ["add", str(folder), str(broken), "--db", str(db), "-q"])
+    assert added.exit_code == 2
+    assert errors_of(added) == [
+        f"filmkritik: error: {broken}: cannot be read (Compressed file ended before the end-of-stream marker was "
+        "reached)"
+    ]
+    with KnowledgeBase.open(str(db)) as kb:
+        critics = sorted(r["critic"] or "" for r in kb.iter_reviews())
+    assert critics[-2:] == ["Ada Pohl", "Jo Brant"]  # the rows before the break are kept

@@ -42,5 +42,9 @@ def make_document(text: str, source: Source | None = None) -> Document:
             "(a long review is 50,000); cut it to the review, or split it into reviews"
         )
     text = normalise_text(text)
+    if "\x00" in text:
+        # A NUL character (legal in JSON, CSV and Python strings; a file with NUL bytes is refused as binary
+        # before this) cannot be stored in PostgreSQL: one replacement character keeps every offset.
+        text = text.replace("\x00", "\ufffd")
     source.sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Document(text=text, source=source)

@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, defer
 
-from filmkritik.errors import DatabaseError
+from filmkritik.errors import DatabaseError, InputError
 from filmkritik.kb import consensus, imdb, resolve, share, store
 from filmkritik.kb.hints import ReviewHints
 from filmkritik.kb.normalise import fold_umlaut_spellings, person_key, strip_accents, title_key
@@ -148,6 +148,12 @@ class KnowledgeBase:
 
         Adding the same content again changes nothing and returns ``created=False``.
         """
+        if _holds_nul(record.to_dict()):
+            # Texts read here never hold one (ingest replaces it); a saved record edited elsewhere may.
+            raise InputError(
+                "the record holds a NUL character, which a knowledge base does not store (PostgreSQL cannot); "
+                "read the text again with `filmkritik read`, which replaces it"
+            )
         digest = content_hash(record, hints)
         try:
             with self._write() as session:
@@ -585,6 +591,17 @@ def critic_key(critic: str | None, outlet: str | None) -> str:
     if outlet:
         return f"@{strip_accents(outlet).casefold().strip()}"
     return ""
+
+
+def _holds_nul(value: Any) -> bool:
+    """Whether any string in ``value`` (a record's ``to_dict()``) holds a NUL character."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_holds_nul(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_holds_nul(v) for v in value)
+    return False
 
 
 def _is_id(value: int | str) -> bool:

@@ -147,7 +147,7 @@ def _str(value: Any, key: str) -> str | None:
         raise InputError(f"{key} hint {_short(value)} is not text; give a string")
     if isinstance(value, float) and not math.isfinite(value):
         raise InputError(f"{key} hint {value!r} is not text; give a string")
-    text = str(value)
+    text = str(value).replace("\x00", "\ufffd")  # PostgreSQL cannot store a NUL character
     if len(text) > MAX_HINT_CHARS:
         raise InputError(
             f"{key} hint is {len(text):,} characters long (at most {MAX_HINT_CHARS:,}); is a column mixed up?"
