@@ -189,6 +189,8 @@ class Reader(Pairings):
                 para = next((p for p in self.analysis.paragraphs if p[0] <= m.start() < p[1]), (m.start(), len(text)))
                 if not any(t and t in _norm(text[m.start() : para[1]]) for t in self.titles):
                     zones.append((m.start(), para[1]))
+        # (a title set off by a comma before an apposition: looked for near a maker's word only when the text has one)
+        apposed = any(q + "," in text for q in _CLOSING_QUOTES)
         # (the cached positions are the lower-cased text's: the same offsets unless lower-casing changed a length)
         for word in (" von ", " vom ", " from ", " by ") if len(self.low) == len(text) else ():
             for at in self.positions(word):
@@ -196,7 +198,9 @@ class Reader(Pairings):
                 # X": another film's title and its maker: the rest of that sentence is about that film (found from
                 # the word's cached positions: a closing quote right before it, then the title back to its opening)
                 q = at - 1 if text[at - 1 : at] == "," else at
-                if not text[q - 1 : q] or (text[q - 1] not in _CLOSING_QUOTES and not self._title_apposed_before(at)):
+                if not text[q - 1 : q] or (
+                    text[q - 1] not in _CLOSING_QUOTES and not (apposed and self._title_apposed_before(at))
+                ):
                     continue
                 m = _OTHER_TITLE_BY.search(text, max(0, q - 64), min(len(text), at + len(word) + 60))
                 if not m and text[q - 1 : q] not in _CLOSING_QUOTES:
@@ -207,8 +211,8 @@ class Reader(Pairings):
                     title = m.group("title")
                     if not self.is_film_title(title) and title[-1:] not in ".!?,;…":
                         zones.append((m.start(), self.analysis.sentence_of(m.start())[1]))
-        if len(self.low) == len(text) and self.positions("\n"):
-            zones += self._numbered_sections()
+        if "\n2. " in text or "\n2) " in text:
+            zones += self._numbered_sections()  # (a round-up numbers two films at least)
         return zones
 
     def _title_apposed_before(self, at: int) -> bool:
