@@ -294,3 +294,79 @@ def test_add_takes_gzipped_and_tab_separated_tables_as_read_and_batch_do(tmp_pat
     with KnowledgeBase.open(str(db)) as kb:
         critics = sorted(r["critic"] or "" for r in kb.iter_reviews())
     assert critics[-2:] == ["Ada Pohl", "Jo Brant"]  # the rows before the break are kept
+
+
+@pytest.mark.parametrize("below", ["x.db", "a/b/x.db"])
+def test_a_database_path_below_a_file_names_the_file(tmp_path: Path, below: str) -> None:
+    # Said "review.txt: File exists" (or "Not a directory"), which names no cause.
+    review = tmp_path / "review.txt"
+    review.write_text(REVIEW_DE, encoding="utf-8")
+    db = tmp_path / "review.txt" / below
+    result = runner.invoke(app, ["add", str(review), "--db", str(db), "-q"])
+    assert result.exit_code == 4
+    assert errors_of(result) == [
+        f"filmkritik: error: {db}: {review} is a file, not a folder; give a database path in a folder with --db"
+    ]
+
+
+def test_read_dash_with_stdin_closed_is_one_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    review = tmp_path / "review.txt"
+    review.write_text(REVIEW_DE, encoding="utf-8")
+    completed = subprocess.run(
+        [sys.executable, "-m", "filmkritik", "read", "-", str(review), "-f", "jsonl"],
+        stdin=None,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        preexec_fn=lambda: __import__("os").close(0),  # as `filmkritik read - <&-`
+    )
+    assert completed.returncode == 2
+    assert "Traceback" not in completed.stderr
+    assert completed.stderr.splitlines() == [
+        "filmkritik: error: -: there is no standard input (it is closed); pipe a review in, or give a file"
+    ]
+    assert len(completed.stdout.splitlines()) == 1
+
+
+# --- pretty output ----------------------------------------------------------------------------------------
+
+
+def test_square_brackets_in_titles_and_names_are_shown_not_parsed(tmp_path: Path) -> None:
+    # A film hint "[/b] Kaputt [REC]" crashed `films` and `film` with rich's MarkupError; "[red]Ada[/]" in a
+    # saved record's director lost its brackets in `read -f pretty`.
+    rows = tmp_path / "rows.jsonl"
+    row = {"text": REVIEW_DE, "film": "[/b] Kaputt [REC]", "critic": "[/] Ada", "outlet": "[link=x]O"}
+    rows.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    db = tmp_path / "kb.db"
+    assert runner.invoke(app, ["add", str(rows), "--db", str(db), "-q"]).exit_code == 0
+    films = runner.invoke(app, ["films", "--db", str(db)])
+    assert films.exit_code == 0, films.output
+    assert "[/b] Kaputt" in films.stdout and "[REC]" in films.stdout  # the table wraps at 80 columns
+    film = runner.invoke(app, ["film", "1", "--db", str(db), "-f", "pretty"])
+    assert film.exit_code == 0, film.output
+    assert film.stdout.startswith("[/b] Kaputt [REC]  #1")
+    assert "1 review: not enough reviews" in film.stdout and "[/] Ada / [link=x]O" in film.stdout
+    review = tmp_path / "review.txt"
+    review.write_text(REVIEW_DE, encoding="utf-8")
+    record = json.loads(runner.invoke(app, ["read", str(review), "-f", "json"]).stdout)
+    record["film"]["directors"][0]["name"] = "[red]Ada[/]"
+    saved = tmp_path / "saved.json"
+    saved.write_text(json.dumps(record), encoding="utf-8")
+    shown = runner.invoke(app, ["read", str(saved), "-f", "pretty"])
+    assert shown.exit_code == 0, shown.output
+    assert "director  [red]Ada[/]" in shown.stdout
+
+
+def test_a_database_damaged_inside_says_how_to_rescue_it(stored: Path) -> None:
+    data = bytearray(stored.read_bytes())
+    for offset in range(8192, len(data) - 4096, 8192):  # past the header: opening still works, reading not
+        data[offset : offset + 2048] = bytes(range(256)) * 8
+    stored.write_bytes(bytes(data))
+    result = runner.invoke(app, ["films", "--db", str(stored)])
+    assert result.exit_code == 4
+    (error,) = errors_of(result)
+    assert error.startswith(f"filmkritik: error: the knowledge base at {stored} could not be read: ")
+    assert error.endswith("the file is damaged: restore a backup, or rescue what is left with `sqlite3 FILE .recover`")

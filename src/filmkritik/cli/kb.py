@@ -206,6 +206,7 @@ def films(
 
 def _films_table(rows: list[dict[str, Any]], query: str | None = None) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(header_style="bold", box=None)
     for column, justify in [("id", "right"), ("title", "left"), ("year", "right"), ("directors", "left"),
@@ -215,10 +216,11 @@ def _films_table(rows: list[dict[str, Any]], query: str | None = None) -> None:
         title = r["title"] + (
             f" ({r['original_title']})" if r["original_title"] and r["original_title"] != r["title"] else ""
         )
-        table.add_row(
+        # Text cells: a title such as "[REC]" is data, not rich markup (an unbalanced "[/b]" crashed the table).
+        table.add_row(*map(Text, (
             str(r["id"]), title, _num(r["year"]), ", ".join(r["directors"]), str(r["reviews"]),
             _num(r["score"]), _num(r["percent_positive"]), _num(r["spread"]),
-        )  # fmt: skip
+        )))  # fmt: skip
     if rows:
         out.print(table)
     elif query and query.strip():
@@ -267,17 +269,18 @@ def film(
 
 def _film_pretty(data: dict[str, Any]) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     agg = data["aggregate"]
     head = data["title"] + (f" ({data['year']})" if data["year"] else "")
-    out.print(f"[bold]{head}[/bold]  #{data['id']}" + (f"  {data['tconst']}" if data["tconst"] else ""))
+    out.print(Text.assemble((head, "bold"), f"  #{data['id']}" + (f"  {data['tconst']}" if data["tconst"] else "")))
     others = [t["title"] for t in data["titles"] if t["title"] != data["title"]]
     if others:
         out.print("also: " + " · ".join(others), markup=False)
     if data["directors"]:
         out.print("directed by " + ", ".join(data["directors"]), markup=False)
     if agg["score"] is None:
-        out.print(f"{agg['reviews']} reviews: not enough reviews for a score (4 needed; 5 for % positive)")
+        out.print(f"{_count(agg['reviews'], 'review')}: not enough reviews for a score (4 needed; 5 for % positive)")
     else:
         pct = (
             f"{agg['percent_positive']:.0f}% positive"
@@ -306,12 +309,12 @@ def _film_pretty(data: dict[str, Any]) -> None:
     if data["cast"]:
         cast = Table("actor", "character", header_style="bold", box=None)
         for c in data["cast"][:20]:
-            cast.add_row(c["actor"], c["character"] or "")
+            cast.add_row(Text(c["actor"]), Text(c["character"] or ""))
         out.print(cast)
     reviews = Table("id", "critic / outlet", "published", "score", "label", header_style="bold", box=None)
     for r in data["reviews"]:
         who = " / ".join(x for x in (r["critic"], r["outlet"]) if x) or "–"
-        reviews.add_row(str(r["id"]), who, r["published"] or "", _num(r["score"]), r["label"] or "")
+        reviews.add_row(*map(Text, (str(r["id"]), who, r["published"] or "", _num(r["score"]), r["label"] or "")))
     out.print(reviews)
 
 

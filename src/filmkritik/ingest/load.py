@@ -122,6 +122,8 @@ def _read_capped(response: httpx.Response, url: str) -> bytes:
 
 
 def load_stdin() -> Document:
+    if sys.stdin is None:  # started with stdin closed (`filmkritik read - <&-`)
+        raise InputError("-: there is no standard input (it is closed); pipe a review in, or give a file")
     data = sys.stdin.buffer.read(MAX_BYTES + 1)
     return load_bytes(data, Source(kind="text", path="-"))
 

@@ -122,7 +122,8 @@ class KnowledgeBase:
             raise  # add_record tells a concurrent duplicate from a real conflict
         except SQLAlchemyError as error:
             raise DatabaseError(
-                f"the knowledge base at {self.url} could not be written: {store.first_line(error)}"
+                f"the knowledge base at {store.display(self.engine)} could not be written: {store.first_line(error)}"
+                f"{_damage_hint(error)}"
             ) from None
 
     @contextmanager
@@ -132,7 +133,8 @@ class KnowledgeBase:
                 yield session
         except SQLAlchemyError as error:
             raise DatabaseError(
-                f"the knowledge base at {self.url} could not be read: {store.first_line(error)}"
+                f"the knowledge base at {store.display(self.engine)} could not be read: {store.first_line(error)}"
+                f"{_damage_hint(error)}"
             ) from None
 
     # --- adding -------------------------------------------------------------------------------
@@ -591,6 +593,13 @@ def critic_key(critic: str | None, outlet: str | None) -> str:
     if outlet:
         return f"@{strip_accents(outlet).casefold().strip()}"
     return ""
+
+
+def _damage_hint(error: Exception) -> str:
+    """What to do about a damaged SQLite file (SQLite says "database disk image is malformed")."""
+    if "malformed" not in str(error):
+        return ""
+    return "; the file is damaged: restore a backup, or rescue what is left with `sqlite3 FILE .recover`"
 
 
 def _holds_nul(value: Any) -> bool:

@@ -78,7 +78,17 @@ def _check_sqlite_file(path: Path) -> None:
     if path.is_dir():
         raise DatabaseError(f"{path}: is a directory; give a database file path with --db")
     if not path.exists() or path.stat().st_size == 0:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), path.parent)
+            raise DatabaseError(
+                f"{path}: {blocker} is a file, not a folder; give a database path in a folder with --db"
+            ) from None
+        except OSError as error:
+            raise DatabaseError(
+                f"{path}: its folder cannot be made ({error.strerror or error}); give another path with --db"
+            ) from None
         return
     with path.open("rb") as handle:
         head = handle.read(len(_SQLITE_MAGIC))
