@@ -370,3 +370,30 @@ def test_a_database_damaged_inside_says_how_to_rescue_it(stored: Path) -> None:
     (error,) = errors_of(result)
     assert error.startswith(f"filmkritik: error: the knowledge base at {stored} could not be read: ")
     assert error.endswith("the file is damaged: restore a backup, or rescue what is left with `sqlite3 FILE .recover`")
+
+
+# --- batch ----------------------------------------------------------------------------------------------------
+
+
+def test_batch_over_a_file_name_that_is_not_utf8_resumes(tmp_path: Path) -> None:
+    # A file name with a Latin-1 byte (kept by Python as a lone surrogate) crashed `batch` with a
+    # UnicodeEncodeError traceback while writing job.json.
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    try:
+        odd = Path(os.fsdecode(bytes(folder) + b"/kritik-\xe9t\xe9.txt"))
+        odd.write_text(REVIEW_DE, encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system refuses file names that are not UTF-8")
+    (folder / "leer.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    args = ["batch", str(folder), "--out", str(out), "-q", "-w", "1"]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 2, first.output
+    assert "Traceback" not in first.output
+    again = runner.invoke(app, args)
+    assert again.exit_code == 2 and "(2 from an earlier run)" in again.stdout
+    (line,) = (out / "part-00000.jsonl").read_text(encoding="utf-8").splitlines()
+    assert json.loads(line)["source"]["path"] == str(odd)

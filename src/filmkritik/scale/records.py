@@ -118,7 +118,8 @@ def write_parquet(rows: Iterable[dict[str, Any]], path: str | Path) -> None:
 
 def write_jsonl(rows: Iterable[dict[str, Any]], path: str | Path) -> None:
     """Write ``to_dict()`` rows as JSON lines (UTF-8, one record per line)."""
-    with open(path, "w", encoding="utf-8") as handle:
+    # backslashreplace: a lone surrogate (a file name that is not UTF-8, in source.path) becomes its JSON escape.
+    with open(path, "w", encoding="utf-8", errors="backslashreplace") as handle:
         for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
 
