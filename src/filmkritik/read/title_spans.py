@@ -23,7 +23,7 @@ _INNER = (
 _WORD = r"[A-ZÄÖÜÀ-ÞĀ-Ž0-9][\w'’.&!?-]*(?::\d\d)?"
 #: A title-cased run of words, optionally with a subtitle after a colon.
 SEQ = rf"{_WORD}(?::?[ \u00a0](?:(?:{_INNER})[ \u00a0]){{0,3}}{_WORD}){{0,7}}"
-_PROSE_T = rf"(?<![\w'’-])(?:[„\"“»«‘](?P<qtitle>[^\n„\"“”»«‘’]{{1,90}})[“”\"«»’]|(?P<title>{SEQ}))"
+_PROSE_T = rf"(?<![\w'’-])(?:[„\"“»«‘](?P<qtitle>[^\n„\"“”»«‘’]{{1,90}})[“”\"«»’]|(?P<title>{{A}}{SEQ}))"
 #: A title opens with a word or a quote, never with a separator ("Kritik · Drama · 3 von 5 Sternen") or a bracket
 #: ("(Ab Donnerstag im Kino)" closes a review; it is no "X im Kino" headline).
 _HEAD_T = r"(?P<title>[„\"“»«‘'](?:[^\n„\"“”»«‘’]|[’'](?=\w)){1,90}[“”\"«»’']|(?![\s·•/–—(-])[^\n|„\"“”»«]{1,90}?)"
@@ -56,7 +56,8 @@ _QUOTED = re.compile(
     r"|»(?P<d>[^«\n]{1,90})«"
     r"|«(?P<e>[^»\n]{1,90})»"
     r"|‘(?P<f>(?:[^’\n]|’(?=\w)){1,90})’(?!\w)"  # "‘The Lamplighter’s Son’": an apostrophe inside
-    r"|'(?<![\w']')(?P<g>[^'\n]{1,60})'(?![\w'])"
+    # "'The Ferryman's Promise'": an apostrophe between two letters stays inside
+    r"|'(?<![\w']')(?P<g>(?:[^'\n]|(?<=\w)'(?=\w)){1,60})'(?![\w'])"
     r")"
 )
 QUOTED_PLAIN = (
@@ -67,7 +68,7 @@ QUOTED_PLAIN = (
     r"|»(?P<d>[^«\n]{1,90})«"
     r"|«(?P<e>[^»\n]{1,90})»"
     r"|‘(?P<f>(?:[^’\n]|’(?=\w)){1,90})’(?!\w)"
-    r"|(?<![\w'])'(?P<g>[^'\n]{1,60})'(?![\w'])"
+    r"|(?<![\w'])'(?P<g>(?:[^'\n]|(?<=\w)'(?=\w)){1,60})'(?![\w'])"
     r")"
 )
 #: An upper-case run: :data:`CAPS_PLAIN`, written to open with the class of its first character, which the regex
@@ -326,8 +327,15 @@ def _compiled(language_data: ModuleType) -> tuple[list[re.Pattern[str]], list[re
         return re.compile(pattern, re.MULTILINE)
 
     headline = [head(s) for s in language_data.HEADLINE_CUES]
+    # a language's words that may open a title before its first capitalised one ("zeigen wir Der stille Wald"); not
+    # where the cue's title opens a sentence ("Der dritte Tag beginnt mit Regen" is no title)
+    opening = _PROSE_T.replace("{A}", getattr(language_data, "TITLE_OPENING", ""))
+    plain = _PROSE_T.replace("{A}", "")
     prose = [
-        re.compile(class_led(s).replace("{T}", _PROSE_T).replace(r"\s+", "[ ]+"), re.MULTILINE)
+        re.compile(
+            class_led(s).replace("{T}", plain if "(?:^|" in s.partition("{T}")[0] else opening).replace(r"\s+", "[ ]+"),
+            re.MULTILINE,
+        )
         for s in language_data.PROSE_CUES
     ]
     original = [head(s) for s in language_data.ORIGINAL_CUES]

@@ -21,7 +21,9 @@ HEADLINE_CUES = (
     r"(?:Neuverfilmung|Remake)(?:-[\w]+)?|Fortsetzung|Wiederentdeckung|Klassiker|"
     # a genre's or a series' label: "Kinderfilm: Möwenalarm", "Familienkino: „X“"
     r"Kinderfilm|Familienfilm|Jugendfilm|Animationsfilm|Dokumentarfilm|Kinderkino|Familienkino|"
-    r"[\w-]*[Tt]ipp(?: der Woche| des Monats| des Tages| des Abends| am Wochenende| zum Wochenende| fürs Wochenende)?):\s*{T}",
+    r"[\w-]*[Tt]ipp(?: der Woche| des Monats| des Tages| des Abends| am Wochenende| zum Wochenende| fürs Wochenende)?|"
+    # a rubric's check: "Streaming-Check: X", "STREAMING-CHECK: X"
+    r"[\w]+-(?:Check|CHECK)):\s*{T}",
     # "X – Kritik", "X: Filmkritik"; not "Video-Kritik: X", whose hyphen joins a compound.
     r"^(?!(?:Die|Unsere)\s+\S+-[Kk]ritik\b){T}\s*(?:\((?:19|20)\d\d\)\s*)?(?:[:|–]|(?<=\s)-)\s*(?:Die\s+)?(?:Film)?[Kk]ritik\b",
     # not "Die Woche im Kino", "Was läuft im Kino": a column's name
@@ -34,15 +36,40 @@ HEADLINE_CUES = (
     r"^(?:Fazit|Handlung|Inhalt|Kritik)\s+{T}\s*$",
     # a podcast's episode: "Folge 112: X"
     r"^(?:Folge|Episode)\s*#?\d+\s*[:|–—-]\s*{T}",
+    # "Folge 88: Wir haben Kommissar Kuckuck gesehen", "Ich habe X gesehen – und …": the film the hosts saw
+    r"^(?:(?:Folge|Episode)\s*#?\d+\s*[:|–—-]\s*)?(?:Wir haben|Ich habe|Endlich haben wir|Endlich habe ich)\s+"
+    r"(?:(?:endlich|gestern|jetzt|auch|schon|nun)\s+)?{T}\s+(?:gesehen|geschaut|angeschaut)\b",
     # a blog's heading: "Gedanken zu X", "Meine Meinung zu X"
     r"^(?:(?:Ein\s+paar|Meine|Einige|Erste)\s+)?(?:Gedanken|Meinung|Eindrücke)\s+zu(?:m Film)?\s+{T}",
 )
+
+#: What may open a title in prose before its first capitalised word: an article and one or two inflected adjectives
+#: ("Der stille Wald", "Die leise Flut"); not before a genre's or a maker's noun ("Die romantische Komödie Deichliebe",
+#: "Die junge Regisseurin Ada Berg"). Optional: the prose cues' title pattern takes it as its first part.
+TITLE_OPENING = (
+    r"(?:(?:Der|Die|Das|Ein|Eine)[ \u00a0](?:[a-zäöüß]{3,}(?:e|en|er|es)[ \u00a0]){1,2}(?=[A-ZÄÖÜ])"
+    r"(?![\wäöüß-]*(?:[Ff]ilm|[Dd]rama|[Tt]hriller|[Kk]omödie|[Kk]rimi|[Dd]oku|[Dd]okumentation|[Ss]atire|[Ww]estern|"
+    r"[Mm]ärchen|[Ss]erie|[Rr]egisseur|[Ff]ilmemacher|[Ss]chauspieler|[Aa]utor|[Dd]arsteller|[Ff]rau|[Mm]ann)"
+    r"(?:in|en|n|s|e)?\b))?"
+)
+
+#: Genre compounds before a film's unquoted title in prose ("Im Heimatfilm Das Mühlenjahr").
+_GENRE_COMPOUNDS = (
+    "Heimatfilm Jugendfilm Jugenddrama Abenteuerfilm Liebesfilm Liebesdrama Kriegsfilm Musikfilm Episodenfilm "
+    "Fantasyfilm Sportfilm Gangsterfilm Historienfilm Historiendrama Familiendrama Familienkomödie Sozialdrama "
+    "Kriminalfilm Märchenfilm Kammerspiel Gaunerkomödie Gruselkomödie Mysterythriller"
+).split()
 
 #: Prose that names the reviewed film without quotes ("Mit X präsentiert", "X ist der neue Film von").
 PROSE_CUES = (
     r"(?=[A-ZÄÖÜ])(?<!\w)(?:Film|Films|Spielfilm|Regiefilm|Kinofilm|Langfilm|Drama|Thriller|Horrorfilm|Dokumentarfilm|Satire|"
     r"Komödie|Tragikomödie|Actionkomödie|Krimikomödie|Liebeskomödie|Krimi|Western|Animationsfilm|Kinderfilm|"
-    r"Familienfilm|Biopic|Roadmovie|Debütfilm|Abschlussfilm|Eröffnungsfilm|Psychothriller|Dokumentation|Doku)\s+{T}",
+    r"Familienfilm|Biopic|Roadmovie|Debütfilm|Abschlussfilm|Eröffnungsfilm|Psychothriller|Dokumentation|Doku|"
+    # more genres' compounds, before an unquoted title only: "Im Heimatfilm Das Mühlenjahr von …" (a quoted one after
+    # them, "das dänische Familiendrama „X“", is as often a film met in passing); each its own alternative, so the
+    # engine still skips from capital to capital
+    + "|".join(f'{genre}(?=\\s+[^\\s„"“»«‘])' for genre in _GENRE_COMPOUNDS)
+    + r")\s+{T}",
     # "Das Weinfest (Originaltitel: Rtveli) ist …": the film whose original title the text gives.
     r"(?=[.!?:\nA-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?:]\s+|\n){T}\s+\(\s*(?:Originaltitel|Original-?[Tt]itel|OT|im Original)\b",
     r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+)Mit\s+{T}\s+(?:präsentiert|legt|liefert|zeigt|erzählt|gelingt|beweist|meldet)",
@@ -63,7 +90,11 @@ PROSE_CUES = (
     # "„Was der Fluss behält“ heißt er, und er stammt von …": the film named, then called "er"
     r"(?=[.!?\nA-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+heißt\s+(?:(?:der|die|das)\s+(?:[\wäöüß-]+\s+){0,3}"
     r"(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm|Debüt|Werk)|er|dieser Film)\b",
-    r"\bheißt(?:(?<=Film heißt)|(?<=Debüt heißt)|(?<=Werk heißt))\s+{T}",  # "Spielfilm heißt" ends "Film heißt"
+    r"\bheißt(?:(?<=Film heißt)|(?<=Debüt heißt)|(?<=Werk heißt))\s+{T}",
+    # "Unser Highlight im Juni heißt Der lange Atem": a cinema's or a column's pick
+    # (the title runs to the sentence's end: "… heißt Der lange Atem. Das Drama über …")
+    r"\bHighlight\s+(?:(?:im|in|am|dieser|diesen|des)\s+[\wäöüß]+\s+)?heißt\s+"
+    r"(?P<title>[A-ZÄÖÜ0-9„»\"][^.!?\n]{1,60}?)(?=[.!?]?\s*$|[.!?]\s|,)",  # "Spielfilm heißt" ends "Film heißt"
     # "„Die Nacht, als alles begann“, im Original „The Night It Began“, der neue Film von …": the local title
     # before its original, then the maker
     r"{T},\s+im\s+Original\s+[„\"“»«‘][^\n„\"“”»«‘’]{1,90}[“”\"«»’],\s+(?:der|das|die)\s+(?:neue|neueste|jüngste)\s+"
@@ -72,12 +103,21 @@ PROSE_CUES = (
     # ("Herausgekommen ist Almrausch, ein rauer, fast dokumentarischer Film über …": adjectives with commas between)
     # ("Schwarzer Klee, das Langfilmdebüt der Grazer Regisseurin …", "Die Salzwiese, einen stillen Film über …": any
     # compound ending in -film/-debüt/-werk, an accusative article)
-    r"{T},\s+(?:der|das|die|ein|eine|einen|einem)\s+(?:[\wäöüß-]+,?\s+){0,3}(?:Film|Spielfilm|Langfilm|Kinofilm|"
+    r"{T},\s+(?:der|das|die|den|ein|eine|einen|einem)\s+(?:[\wäöüß-]+,?\s+){0,3}(?:Film|Spielfilm|Langfilm|Kinofilm|"
     r"Dokumentarfilm|Werk|"
     r"Drama|Komödie|Thriller|Krimi|Tragikomödie|Krimikomödie|Liebeskomödie|Familienkomödie|Familiendrama|Sozialdrama|"
     r"Liebesdrama|Psychothriller|Animationsfilm|Kinderfilm|Heimatfilm|Roadmovie|Debütfilm|Debüt|"
     r"[\wäöüß]+?(?:film|debüt|werk)(?![\wäöüß]))\s+"
     r"(?:(?:von|des|der)\s+[A-ZÄÖÜ]|(?:über|aus|mit|um|nach)\b)",
+    # a cinema's letter: "ab Donnerstag zeigen wir täglich um 18 Uhr Die Wiesenbraut", "diese Woche läuft bei uns X"
+    *(
+        rf"\b{opening}\s+(?:(?:ab|am|an|bis|im|in|um|und|täglich|jeden|jetzt|nun|noch|nur|wieder|endlich|erstmals|"
+        r"exklusiv|diese|dieser|diesen|nächste|nächsten|kommende|kommenden|Woche|Wochenende|Montag|Dienstag|Mittwoch|"
+        r"Donnerstag|Freitag|Samstag|Sonntag|Uhr|\d[\d.:]*)\s+){0,8}"
+        # (the title runs to the clause's end: "… zeigen wir Die Weinkönigin. Eine Komödie …")
+        r"(?P<title>[A-ZÄÖÜ0-9„»\"][^.!?\n,;:()“”«»]{0,60}?)[“”\"«»]?(?=\s*(?:[.!?,;:(\n]|$))"
+        for opening in ("zeigen wir", "Wir zeigen", "läuft bei uns", "spielen wir", "präsentieren wir")
+    ),
     # a newsletter's or a diary's film the critic saw: "Am Mittwoch habe ich endlich Kleiner Bruder Mond gesehen"
     # (only adverbs between: "habe ich leider nur zur Hälfte gesehen" names no film)
     r"\b(?:habe|hab|hatte|haben)\s+(?:ich|wir)\s+(?:(?:endlich|gestern|vorgestern|heute|neulich|kürzlich|schon|nun|jetzt|"
@@ -168,6 +208,12 @@ NAVIGATION = frozenset(
     tipp|tipps|der tipp|unser tipp|mein tipp|tv-tipp|tv-tipps|empfehlung|unsere empfehlung|kurz & knapp|auf einen blick|
     fernsehen|spielfilme|spielfilm|tv-programm|programm|fernsehprogramm|heute|heute abend|tv heute|primetime|
     abmelden|im browser ansehen|im browser lesen|newsletter abbestellen|weiterempfehlen""".replace("\n", "").split("|")
+) | frozenset(  # "Der Film am Samstag", "Spielfilm am Sonntagabend": a TV page's label for the day
+    f"{article}{label} am {day}{time}"
+    for article in ("", "der ", "unser ")
+    for label in ("film", "spielfilm", "tv-film", "fernsehfilm", "tipp", "tv-tipp")
+    for day in ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+    for time in ("", "abend")
 )
 
 #: A line that states the original title: "Originaltitel: X", "OT: X", "Original-Titel: X".

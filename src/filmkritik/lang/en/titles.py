@@ -40,6 +40,8 @@ HEADLINE_CUES = (
 
 #: Prose that names the reviewed film without quotes ("his new movie, X", "X is a ... film").
 PROSE_CUES = (
+    # "ABERCROMBIE: The Night Ledger. Directed by …": a host or a capsule naming the film, then its maker
+    r"(?:[.!?:][ \t]+){T}\.[ \t]+(?:Directed|Written and directed) by[ \t]+[A-Z]",
     r"(?=[NnLlTt])(?<!\w)(?:[Nn]ew|[Ll]atest|[Tt]he)\s+(?:film|movie|feature|picture|drama|comedy|thriller|documentary),?\s+{T}",
     r"\bin a (?:still|scene) from\s+{T}",
     # "The Winter Garden (original title: Le Jardin d'hiver) is …".
@@ -153,9 +155,13 @@ NAVIGATION = frozenset(
     stream it or skip it|watch it or pass|watch it or pass it|watch it or skip it|
     first look|first looks|tonight's tv|tonight’s tv|today's tv|today’s tv|tv today|tv choice|tv pick|tv guide|
     film choice|film of the day|films of the day|what's on tv|what’s on tv|also on tonight|also on today|
-    also on sunday|also on saturday|tonight's pick|tonight’s pick|today's pick|today’s pick""".replace("\n", "").split(
-        "|"
-    )
+    also on sunday|also on saturday|tonight's pick|tonight’s pick|today's pick|today’s pick|dispatch|dispatches|
+    festival dispatch|festival dispatches""".replace("\n", "").split("|")
+) | frozenset(  # "Saturday's film on TV", "Sunday’s pick": a TV page's label for the day
+    f"{day}{mark}s {label}"
+    for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "today")
+    for mark in ("'", "’")
+    for label in ("film on tv", "films on tv", "movie on tv", "film", "movie", "pick", "tv", "film choice", "best film")
 )
 
 #: A line that states the original title: "Original title: X", "(original title: X)".

@@ -12,6 +12,7 @@ from filmkritik import lang
 from filmkritik.read import names, places
 from filmkritik.read.lexmatch import LedPattern, standalone, word_boundary
 from filmkritik.read.title_spans import (
+    _SEQUEL_END,
     DATE_LIKE,
     GENRE_WORD,
     TitleSpan,
@@ -23,7 +24,7 @@ from filmkritik.read.title_spans import (
     prose_cues,
     quoted,
 )
-from filmkritik.read.titles.candidate import _whole_line, key_of, person_shaped
+from filmkritik.read.titles.candidate import _at_line_start, _whole_line, key_of, person_shaped
 from filmkritik.read.titles.facts import _facts_below, _facts_rest, country_year
 from filmkritik.read.titles.patterns import (
     _FACTS_LABEL,
@@ -107,6 +108,11 @@ _SUBTITLE_YEAR = re.compile(r"([^\W_][^\n()]{0,60}?)[ \t]*\((?:1[89]|20)\d\d\)[ 
 _CREDIT_LINE = re.compile(r"(?i)[ \t]*(?:directed by|written and directed by|regie\b|buch und regie\b|starring\b|mit:)")
 #: An e-mail's or newsletter's header label ("Datum: 3. März", "Subject: ..."): never a title.
 _CLOCK_LED = re.compile(r"(?i)\d{1,2}(?:[:.]\d\d)?\s?(?:uhr|pm|am|a\.m\.|p\.m\.)(?:\W|$)")
+#: A TV listing's slot line with the channel first: "BBC Four, 9pm", "ZDF, 20.15 Uhr", "Das Erste, Sonntag 20.15 Uhr".
+_CHANNEL_SLOT = re.compile(
+    r"[A-ZÄÖÜ0-9][\w+&'’.]*(?: [A-ZÄÖÜ0-9][\w+&'’.]*){0,3}, ?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Montag|"
+    r"Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),? )?\d{1,2}(?:[.:]\d\d)? ?(?:pm|am|p\.m\.|a\.m\.|Uhr)(?!\w)"
+)
 _MAIL_LABEL = re.compile(
     r"(?i)(?:von|an|datum|betreff|gesendet|kopie|cc|bcc|antwort an|from|to|date|subject|sent|reply-to)"
 )
@@ -233,10 +239,16 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         and not (s.how != "quoted" and _mail_label(text, s))  # "Datum: 23. November"
         and not (s.how != "quoted" and _CLOCK_TIME.fullmatch(s.text))  # "HEUTE, 20:15 UHR"
         and not (s.how == "line" and _CLOCK_LED.match(s.text))  # "9.00pm, Channel Northern": a listing's slot
+        and not (s.how == "line" and _CHANNEL_SLOT.match(s.text))  # "BBC Four, 9pm": the same, channel first
+        # "ITV4, 11.45pm": the channel's shouted name opening its slot line
+        and not (s.how == "caps" and _at_line_start(text, s.start) and _CHANNEL_SLOT.match(text, s.start))
+        # "Winter in Whitby" heading a page is a title, not "<actor> in <film>" (no person before "in")
+        and not (s.how == "prose" and _place_after_in(text, s, language))
         and not (s.how in ("caps", "line") and s.text.casefold() in own_labels)  # "KIEZ" of "KIEZ-Wertung: ★★★★☆"
         # "Letterboxd review by mossgarden", "Letterboxd-ish review": where the review was posted, not the film
         and not (s.how == "headline" and key_of(s.text).split("-", 1)[0] in _PLATFORMS)
     ]
+    spans = [_with_mit_tail(text, s, language) if s.how == "headline" else s for s in spans]
     spans += _headline_heads(text, [s for s in spans if s.how == "headline"])
     spans += _headline_heads(text, _sentence_headlines(text))
     spans += _possessive_heads(text, [s for s in spans if s.how in ("line", "headline") and s.start < _HEAD_LIMIT])
@@ -266,6 +278,7 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
     spans = [_prose_trimmed(s) if s.how == "prose" else s for s in spans]
     if language == "de":
         spans = [_after_preposition_noun(text, s) if s.how == "prose" else s for s in spans]
+        spans = [_maker_cut(text, s) if s.how == "prose" and " von " in s.text else s for s in spans]
     spans = [_comma_head_joined(text, s, language) if s.how == "prose" and s.start > 2 else s for s in spans]
     # "… the home of Mr. Ahankhah. He follows him": what is left after a sentence's end may be its first word
     spans = [s for s in spans if s.how != "prose" or _plausible(key_of(s.text), navigation)]
@@ -783,12 +796,39 @@ def _headline_tails(text: str, lines: list[TitleSpan]) -> list[TitleSpan]:
                 continue
             if _maker_before(words[: len(words) - n]):
                 continue  # "Neuer Film von Hanna Vogt": the line's end names the maker, not the film
-            if any(at >= span.end for at in _alone_at(text, tail, span.end)):
+            # "Rain on the Piazza" / "the Piazza Grande": a body's sighting running on into a longer name is that name
+            if any(
+                at >= span.end and not _name_goes_on(text, at + len(tail)) for at in _alone_at(text, tail, span.end)
+            ):
                 tail = _with_article(text, span, words[-n - 1], tail)
                 start = span.end - len(tail)
                 found.append(TitleSpan(tail, start, span.end, "line"))
                 break
     return found
+
+
+def _with_mit_tail(text: str, span: TitleSpan, language: str) -> TitleSpan:
+    """ "STREAMING-CHECK: Weinlese mit Hindernissen": a headline cue's capture cut before "mit" (where a cast would
+    follow: "X mit Tom Hanks") goes on to the line's end when what follows is one to three capitalised words and no
+    person's name."""
+    joint = " mit " if language == "de" else " with "
+    if not text.startswith(joint, span.end):
+        return span
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[span.end + len(joint) : line_end].rstrip()
+    words = rest.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return span
+    if names.lexicon().is_first_name(words[0]) or person_shaped(rest, language):
+        return span
+    whole = f"{span.text}{joint}{rest}"
+    return TitleSpan(whole, span.start, span.start + len(whole), span.how)
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """A capitalised word follows right after ``end`` on the same line ("Piazza| Grande")."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
 
 
 def _with_article(text: str, span: TitleSpan, before: str, tail: str) -> str:
@@ -840,7 +880,8 @@ def _colon_titles(text: str, heads: list[TitleSpan]) -> list[TitleSpan]:
             word = words[n - 1]
             inner = n > 1 and (_INNER_WORD.fullmatch(word) or word in ("–", "—", "-"))  # "X: Y – Final Count"
             # "Mechanica – Die letzte Stadt": a German subtitle's adjective, kept only inside a run the text repeats
-            inner = inner or (n > 1 and word.isalpha() and word.islower())
+            # ("Jetzt geht's erst richtig los": an elided verb is a lower-case word too)
+            inner = inner or (n > 1 and word.replace("'", "").replace("’", "").isalpha() and word.islower())
             if not (word[:1].isupper() or word[:1].isdigit() or inner):
                 break
             candidate = f"{span.text}{separator.group()}{' '.join(words[:n])}"
@@ -849,6 +890,10 @@ def _colon_titles(text: str, heads: list[TitleSpan]) -> list[TitleSpan]:
             if word in ("–", "—", "-"):
                 before_dash = best
             if word[:1].isupper() or word[:1].isdigit():
+                best = candidate
+            elif n == len(words) and n <= 5 and words[0][:1].isupper() and _SEQUEL_END.search(span.text):
+                # "Die Pausenclowns 2 – Jetzt geht's erst richtig los" said again whole: a numbered sequel's
+                # subtitle may end in lower-case words; cut at the first of them it names half a title
                 best = candidate
         if before_dash and best != before_dash and text.count(before_dash) > text.count(best):
             # "Stormbreak II: Tidal Fury – I Watched It So You Don't Have To", headline and footer, and
@@ -900,6 +945,8 @@ _FIRST_PERSON_WORDS = frozenset("ich wir mir mich uns i we me my our".split())
 def _cut_speech(text: str, span: TitleSpan) -> bool:
     """A headline capture that stops before a lower-case word and holds a first-person word: "Warum ich" of
     "Ausgabe 54: Warum ich im Kino geheult habe"."""
+    if span.text.startswith(("Wir haben ", "Ich habe ")) and span.text.endswith((" gesehen", " geschaut")):
+        return True  # "Folge 88: Wir haben Kommissar Kuckuck gesehen": the episode's sentence, its film inside
     after = text[span.end : span.end + 2]
     if len(after) < 2 or after[0] != " " or not after[1].islower():
         return False
@@ -910,6 +957,10 @@ def _after_preposition_noun(text: str, span: TitleSpan) -> TitleSpan:
     """ "läuft am Vormittag Schwarzer Klee, das Langfilmdebüt …": a capture opening with the noun of a fused
     preposition's phrase ("am Vormittag") starts at the next capitalised word; "zeigt das Panorama Die Salzwiese, …":
     a noun before a capitalised article is the sentence's, the title starts at the article."""
+    clock = span.text.rfind(" Uhr ")
+    if clock > 0 and span.text[clock - 1].isdigit() and span.text[clock + 5 : clock + 6].isupper():
+        # "zeigen wir täglich um 18 und 20.30 Uhr Die Wiesenbraut": a screening's hours before the title
+        return TitleSpan(span.text[clock + 5 :], span.start + clock + 5, span.end, span.how)
     cut = span.text.find(" ")
     if cut > 0 and span.text.startswith(_CAPITAL_ARTICLE_AFTER, cut):
         return TitleSpan(span.text[cut + 1 :], span.start + cut + 1, span.end, span.how)
@@ -918,6 +969,41 @@ def _after_preposition_noun(text: str, span: TitleSpan) -> TitleSpan:
     if cut < 0 or " " not in span.text[cut + 1 :] or not span.text[cut + 1 : cut + 2].isupper():
         return span  # "im Tal der Ahnungslosen": one capitalised word, then the title's inner words
     return TitleSpan(span.text[cut + 1 :], span.start + cut + 1, span.end, span.how)
+
+
+_ROLE_BEFORE_MAKER = re.compile(r"(?:Regisseurin|Regisseur|Filmemacherin|Filmemacher|Autorin|Autor) ")
+
+
+def _place_after_in(text: str, span: TitleSpan, language: str) -> bool:
+    """The capture is the tail of a heading line "Winter in Whitby": words before "in" that name no person."""
+    if not text.endswith(" in ", 0, span.start):
+        return False
+    line_start = text.rfind("\n", 0, span.start) + 1
+    head = text[line_start : span.start - 4]
+    words = head.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not person_shaped(head, language)
+
+
+def _maker_cut(text: str, span: TitleSpan) -> TitleSpan:
+    """ "In der Tragikomödie Das Karussell von Marlene Hoyer kämpft …": a capture ending in "von" and a person's name
+    whose surname the text says again on its own ("Hoyer erzählt …") is the title and its maker."""
+    cut = span.text.rfind(" von ")
+    maker = span.text[cut + 5 :]
+    role = _ROLE_BEFORE_MAKER.match(maker)  # "Das Mühlenjahr von Regisseurin Antje Rolfing"
+    maker = maker[role.end() :] if role else maker
+    if cut <= 0 or not person_shaped(maker, "de"):
+        return span
+    surname = maker.rsplit(" ", 1)[1]
+    at = text.find(surname)
+    while at >= 0:
+        if (
+            not (span.start <= at < span.end)
+            and not text[at - 1 : at].isalnum()
+            and not text.endswith(maker, 0, at + len(surname))
+        ):
+            return TitleSpan(span.text[:cut], span.start, span.start + cut, span.how)
+        at = text.find(surname, at + 1)
+    return span
 
 
 #: A sentence opening with two to four capitalised words and a comma, right before a prose capture: "Cold Open, " of
@@ -1049,6 +1135,8 @@ def _plausible(key: str, navigation: frozenset[str]) -> bool:
         or _COLUMN_LABEL.fullmatch(key)
     ):
         return False
+    if ("&" in key or "/" in key) and all(p in navigation for p in _NAV_PARTS.split(key) if p):
+        return False  # "Blu-ray & DVD": two section labels joined
     return not (len(words) == 1 and (key in _SENTENCE_STARTERS or key in _POSSESSIVES))
 
 
@@ -1078,6 +1166,27 @@ def _recurring_runs(text: str, language: str, minimum: int = 2) -> list[TitleSpa
         and not person_shaped(value, language)
         and not (" and " in value and _names_joined(value, language))
     ]
+
+
+_ONCE_INNER = frozenset("of on the in at to for and".split())
+
+
+def once_said_titles(text: str, language: str) -> list[TitleSpan]:
+    """ "… with no stars and a running time of nearly three hours, Snow on the Fjord looked like …": when nothing
+    else names a film, a title-cased run said once with an English function word inside it, as the subject of a
+    sentence, is the best guess; not a place or a person, not inside quotes."""
+    found = []
+    for span in _recurring_runs(text, language, 1):
+        words = span.text.split()
+        if not 2 <= len(words) <= 6 or span.text.isupper():
+            continue
+        if not any(w in _ONCE_INNER for w in words[1:-1]) or text[span.start - 1 : span.start] in _QUOTE_MARKS:
+            continue
+        after = text[span.end : span.end + 2]
+        if len(after) < 2 or after[0] != " " or not after[1].islower() or places.canonical(span.text):
+            continue
+        found.append(span)
+    return found
 
 
 #: Sightings that name a film by a cue, quotes, capitals or facts (headline lines and runs do not).

@@ -46,6 +46,8 @@ def _facts_rest(rest: str) -> bool:
 
 #: A TV listing's slot line: "9.00pm, Channel Northern", "20.15 Uhr, Arte", "Sunday 9.30pm, Film Four".
 _BROADCAST_SLOT = re.compile(
+    # "BBC Four, 9pm", "ZDF, 20.15 Uhr": the channel first
+    r"(?:[A-ZÄÖÜ0-9][\w+&'’.]*(?: [A-ZÄÖÜ0-9][\w+&'’.]*){0,3}, ?)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?"
     r"\d{1,2}(?:[.:]\d\d)?\s*(?:pm|am|p\.m\.|a\.m\.|Uhr)\s*(?:[,|·•–-]|$)"
 )

@@ -53,6 +53,29 @@ _COLUMN_AFTER = re.compile(
     r"[ \t]*[–—|:·-][ \t]*(?:(?:die|der|das|eine|ein|unsere|the|our|a|your)[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
     r"[\w-]*(?:[Kk]olumne|[Cc]olumn|[Rr]ubrik|[Nn]ewsletter|[Pp]odcast|[Tt]agebuch|[Dd]iary)[ \t]*(?:\n|$)"
 )
+#: The rest of a heading's line calling it a house's letter or programme: "Lichtspielhaus Nord – Programmbrief KW 19",
+#: "The Regal | Weekly newsletter", "Kino am Markt – Wochenprogramm 12/2026": a cinema's name over its letter.
+_HOUSE_LETTER_AFTER = re.compile(
+    r"[ \t]*[–—|:·-][ \t]*(?:(?:der|das|unser|Der|Das|Unser|our|the|Our|The|weekly|monthly|Weekly|Monthly)[ \t]+)?(?:[\w-]*(?:[Pp]rogrammbrief|[Rr]undbrief|"
+    r"[Kk]inobrief|[Ww]ochenbrief|[Nn]ewsletter|[Pp]rogramm|[Pp]rogrammheft|[Pp]rogrammvorschau|[Bb]ulletin)|"
+    r"[Pp]rogramme|[Ll]istings|[Ww]hat['’]s [Oo]n)(?:[ \t]+(?:KW|Nr\.|No\.|Woche|Week|Ausgabe|Issue|#)?[ \t]*[\d][\d/.–-]*|"
+    r"[ \t]+(?:(?:im|in|for)[ \t]+)?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember|January|February|"
+    r"March|May|June|July|October|December)(?:[ \t]+(?:19|20)\d\d)?)?"
+    r"[ \t]*(?:\n|$)"
+)
+#: A house's name in its letter's sign-off: "Ihr Team vom Lichtspielhaus Nord", "Ihr Kino Lichtburg", "Everyone at
+#: the Regal".
+_HOUSE_SIGN_OFF = re.compile(
+    r"(?:(?:(?<!\w)(?:Ihr|Euer|Eure|ihr|euer|eure)[ \t]+)?(?:[Tt]eam|[Kk]inoteam|[Ff]riends|[Ee]veryone|[Aa]ll of us)[ \t]+"
+    r"(?:vom|von der|von|des|der|im|at|from)|(?m:^)(?:Ihr|Euer|Eure|ihr|euer|eure))[ \t]+(?:the[ \t]+)?(?P<name>[A-ZÄÖÜ][^\n,.!]{1,50})"
+)
+#: A shouted rubric's last word: "STREAMING-CHECK", "DER HEIMKINO-TIPP", "FILM-KOMPASS", "WEEKEND PICKS".
+_RUBRIC_END = re.compile(
+    r"(?:^|[ -])(?:CHECK|TIPP|TIPPS|KOMPASS|KOLUMNE|HEIMKINO|MEDIATHEK|NEUSTART|NEUSTARTS|PICK|PICKS|WATCHLIST)$"
+)
+#: Where the sign-off is looked for: the letter's last characters.
+_SIGN_OFF_ZONE = 400
 #: "Welcome back to X", "Willkommen zurück bei X": a show greeting its listeners by its own name.
 _WELCOME_BEFORE = re.compile(r"\b(?:[Ww]elcome(?:\s+back)?\s+to|[Ww]illkommen(?:\s+zurück)?\s+(?:bei|zu|im|in))\s+$")
 #: "THE SHOW – Episode 214 transcript", "Filmgeflüster | Folge 12": a show's name over one episode.
@@ -197,19 +220,51 @@ def _heading_over_facts(text: str, span: TitleSpan) -> bool:
     return _facts_below(text, line_end + 1) or _RATING_LINE.match(text, line_end + 1) is not None
 
 
+def _house_names(text: str) -> tuple[str, ...]:
+    """The names a letter signs off with ("Ihr Team vom Lichtspielhaus Nord" -> "lichtspielhaus nord")."""
+    tail = max(0, len(text) - _SIGN_OFF_ZONE)
+    if not any(w in text[tail:] for w in ("Ihr", "Euer", "Eure", "eam", "riends", "veryone", "ll of us")):
+        return ()
+    names = (key_of(m.group("name").strip()) for m in _HOUSE_SIGN_OFF.finditer(text, tail))
+    # "euer Filmcafé-Team": the house before its team
+    return tuple(n[:-5] if n.endswith(("-team", " team")) else n for n in names)
+
+
 def _column_names(text: str, pooled: dict[str, Candidate]) -> None:
     """ "COUCHKINO – die Streaming-Kolumne", "Reel Talk | our weekly column": a heading that its own line calls a
-    column, a newsletter or a podcast names that column, not the film it discusses this week."""
+    column, a newsletter or a podcast names that column, not the film it discusses this week; so do a heading the
+    letter signs off with ("Ihr Team vom Lichtspielhaus Nord") and a shouted rubric ("STREAMING-CHECK")."""
+    houses = _house_names(text)
     for cand in pooled.values():
+        if houses and any(
+            s.how == "line" and s.start >= len(text) - _SIGN_OFF_ZONE and _HOUSE_SIGN_OFF.match(text, s.start)
+            for s in cand.spans
+        ):
+            cand.score -= 4.0  # "Ihr Team vom Kino Lichtburg" closing the letter
+            continue
+        if any(h == cand.key or cand.key.endswith(" " + h) or cand.key.startswith(h + " ") for h in houses) and not any(
+            s.how in ("quoted", "prose") for s in cand.spans
+        ):
+            # "Lichtspielhaus Nord" heading the letter its team signs off, or in its greeting ("Liebe Freunde des
+            # Lichtspielhaus Nord"): the house, never a film
+            cand.score -= 8.0
+            continue
         for span in cand.spans:
             if span.how not in ("line", "caps", "headline") or span.start > _HEAD_LIMIT:
                 continue
             if _at_line_start(text, span.start) and (
                 _COLUMN_AFTER.match(text, span.end)
                 or _EPISODE_AFTER.match(text, span.end)
+                or _HOUSE_LETTER_AFTER.match(text, span.end)
+                or (
+                    cand.text.isupper()
+                    and _RUBRIC_END.search(cand.text) is not None
+                    and _whole_line(text, span.start, span.end)
+                )
                 or (len(cand.occurrences) <= 1 and _COLUMN_NAME.fullmatch(cand.text.split(" ", 1)[-1]))
             ):
-                cand.score -= 4.0
+                # a shouted compound rubric ("STREAMING-CHECK") is never a film, even said again in the body
+                cand.score -= 8.0 if "-" in cand.text and _RUBRIC_END.search(cand.text) else 4.0
                 break
         if _repeated_after_quoted_headline(text, cand):
             cand.score -= 4.0  # "STREAM IT OR BIN IT?" / "'Title' on Platform: Stream It or Bin It?": the column

@@ -9,7 +9,7 @@ from filmkritik.read.analysis import Analysis
 from filmkritik.read.title_spans import TitleSpan, original_cues
 from filmkritik.read.title_variants import Variant, find_variants
 from filmkritik.read.titles.candidate import Candidate, _evidence, key_of
-from filmkritik.read.titles.collect import collect
+from filmkritik.read.titles.collect import collect, once_said_titles
 from filmkritik.read.titles.originals import (
     _bracketed_original,
     _local_titles,
@@ -30,6 +30,17 @@ def annotate(analysis: Analysis) -> None:
     spans = collect(text, data, analysis.language)
     originals = _plausible_originals([_with_subtitle(text, s) for s in original_cues(text, data)])
     candidates = rank(text, spans, data, analysis.language, analysis.lowered)
+    if (
+        analysis.language == "en"
+        and candidates
+        and candidates[0].score <= 0
+        and not any(s.how == "quoted" for s in spans)  # a page that quotes its titles names no film bare
+    ):
+        # nothing named a film with any weight ("Dispatch" / "Cannes 2026"): a title said once in prose may
+        extra = once_said_titles(text, analysis.language)
+        if extra:
+            spans = spans + extra
+            candidates = rank(text, spans, data, analysis.language, analysis.lowered)
     spans, candidates = peel_furniture(text, spans, candidates, data, analysis.language)
     analysis.notes["title_spans"] = spans
     analysis.notes["title_candidates"] = candidates

@@ -15,7 +15,7 @@ from dataclasses import replace
 from types import ModuleType
 
 from filmkritik.read.title_spans import TitleSpan
-from filmkritik.read.titles.candidate import Candidate
+from filmkritik.read.titles.candidate import Candidate, person_shaped
 from filmkritik.read.titles.collect import collect
 from filmkritik.read.titles.facts import _facts_line
 from filmkritik.read.titles.patterns import _RATING_LINE, _SMALL_WORDS
@@ -43,10 +43,13 @@ def _title_shaped(value: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _SMALL_WORDS for w in value.split())
 
 
-def _furniture_shaped(line: str) -> bool:
-    """Shouted (a few words in capitals), a whole line in quotes (dialogue), or a label and its teaser."""
+def _furniture_shaped(line: str, language: str = "en") -> bool:
+    """Shouted (a few words in capitals), a whole line in quotes (dialogue), or a label and its teaser; or a
+    critic's name alone over the magazine's own masthead ("Margaret Ellery" / "FRAME BY FRAME" / title)."""
     if not line or len(line) > 80:
         return False
+    if _byline_name(line, language):
+        return True
     if line.isupper():
         return len(line.split()) <= 6
     if line[0] in _OPENING_QUOTES and line[-1] in _CLOSING_QUOTES:
@@ -63,7 +66,12 @@ def _shifted(cand: Candidate, offset: int) -> Candidate:
     )
 
 
-def _furniture_top(text: str) -> int:
+def _byline_name(line: str, language: str) -> bool:
+    """A person's name alone on the page's first line: the critic's, over the magazine's masthead."""
+    return " " in line and len(line) <= 40 and not line.isupper() and person_shaped(line, language)
+
+
+def _furniture_top(text: str, language: str = "en") -> int:
     """Where the furniture lines at the page's top end (0: none): up to two lines, each furniture-shaped and said
     nowhere else on the page."""
     offset = 0
@@ -73,7 +81,7 @@ def _furniture_top(text: str) -> int:
         if line_end < 0:
             break
         line = text[offset:line_end].strip()
-        if not _furniture_shaped(line) or lowered.count(line.casefold()) > 1:
+        if not _furniture_shaped(line, language) or lowered.count(line.casefold()) > 1:
             break
         below = line_end + 1
         while below < len(text) and text[below] in " \t\n":
@@ -81,6 +89,8 @@ def _furniture_top(text: str) -> int:
         if _facts_line(text, below) or _RATING_LINE.match(text, below):
             break  # "KRANICHSEE" / "Deutschland 2024 · 96 Min.": a title over its facts or its rating
         offset = below
+        if _byline_name(line, language):
+            break  # "Margaret Ellery" / "FRAME BY FRAME": the name alone; the masthead below it is read as one
     return offset
 
 
@@ -90,7 +100,7 @@ def peel_furniture(
     """``spans`` and ``candidates`` again, for the page without the furniture lines at its top, when the winner
     is said once in them or just below them (a second masthead) and the rest of the page, read on its own, names a
     film strongly; unchanged otherwise."""
-    if not candidates or not _furniture_shaped(text[: text.find("\n")].strip()):
+    if not candidates or not _furniture_shaped(text[: text.find("\n")].strip(), language):
         return spans, candidates  # cheap gate: most pages open with something else
     best = candidates[0]
     if best.score >= _CUED and {"headline", "quoted"} <= {s.how for s in best.spans}:
@@ -99,7 +109,7 @@ def peel_furniture(
         s.how == "headline" and 0 < s.start < 40 and _title_shaped(s.text) for s in best.spans
     ):
         return spans, candidates  # "Animationsfilm: Fridolin und der Wal": a cued title after its label, no teaser
-    top = _furniture_top(text)
+    top = _furniture_top(text, language)
     if top == 0 or len(best.occurrences) > 1 or best.first > top:
         return spans, candidates
     below = text[top:]
@@ -123,7 +133,9 @@ def peel_furniture(
         demoted = next((c.score for c in below_ranked if c.key == best.key), 0.0) <= best.score - 2.0
         # "„Lenas Lied“" under "KINO | KRITIK" is no masthead
         shaped = text[top] not in _OPENING_QUOTES and (best.text.isupper() or len(best.text.split()) <= 4)
-        if winner.score < _STRONG or not demoted or not shaped:
+        # (under a critic's name alone, the masthead is the page's first line again: its heading need not be strong)
+        needed = _WEAK if _byline_name(text[: text.find("\n")].strip(), language) else _STRONG
+        if winner.score < needed or not demoted or not shaped:
             return spans, candidates
     spans = [s for s in spans if s.start < top] + [
         replace(s, start=s.start + top, end=s.end + top) for s in below_spans

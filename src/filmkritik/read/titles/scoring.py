@@ -792,9 +792,26 @@ def _speaker_labels(text: str, pooled: dict[str, Candidate]) -> None:
         and all(s.how != "run" or s.start == cand.spans[0].start for s in cand.spans)
         and all(_at_line_start(text, s.start) and _LABEL_COLON.match(text, s.end) for s in cand.spans)
     ]
-    if once and len(_SPEAKER_LINE.findall(text)) >= 3:
+    # "JUNE ABERCROMBIE: Welcome back …" / "I'm June Abercrombie." / "ABERCROMBIE: The Night Ledger.": a full name
+    # labelling its lines, whose surname labels others, is the speaker's, however often the talk says it
+    named = [
+        cand
+        for cand in pooled.values()
+        if cand.score > -2.0
+        and " " in cand.key
+        and len(cand.occurrences) > 1
+        and any(s.how != "run" for s in cand.spans)
+        and all(_at_line_start(text, s.start) and _LABEL_COLON.match(text, s.end) for s in cand.spans if s.how != "run")
+    ]
+    speakers = _SPEAKER_LINE.findall(text) if once or named else []
+    if once and len(speakers) >= 3:
         for cand in once:
             cand.score = min(cand.score, -2.0)
+    if named and len(speakers) >= 3:
+        speaking = {line.split(":", 1)[0].split("(", 1)[0].strip().casefold() for line in speakers}
+        for cand in named:
+            if cand.key.rsplit(" ", 1)[1] in speaking:
+                cand.score = min(cand.score, -2.0)
 
 
 #: After a speaker's label: "(Holger Bremstedt): ", ": ".
@@ -1008,6 +1025,10 @@ def _once_in_body(text: str, cand: Candidate, span: TitleSpan) -> bool:
     return len(cand.occurrences) <= 1 and span.start > 150 and text.find("\n", 0, span.start) >= 0
 
 
+#: A clause-final verb right after a quote: "wie „X“ ausgeht.", an indirect question about the quoted film.
+_CLAUSE_VERB_AFTER = re.compile(r"[“”\"«»’']?[ \t]+[a-zäöüß]+[.,;:!?]")
+
+
 def _is_mention(text: str, span: TitleSpan, cues: tuple[str, ...], depth: int = 0, strong: bool = False) -> bool:
     """A quote introduced as another work: "ihr Film „X“", "nach „X“", "like 'X'". ``strong``: only by a cue
     that always means another work ("wie in", "bekannt aus", "earlier"), not by a preposition that may lead to
@@ -1020,6 +1041,8 @@ def _is_mention(text: str, span: TitleSpan, cues: tuple[str, ...], depth: int = 
     tail2 = " ".join([w.rsplit("-", 1)[-1] for w in words[-2:-1]] + words[-1:])  # "Oscar-Triumph mit"
     if strong:
         cues = tuple(c for c in cues if c not in _WEAK_CUES)
+    if tail1 == "wie" and _CLAUSE_VERB_AFTER.match(text, span.end):
+        return False  # "Man muss nicht lange rätseln, wie „X“ ausgeht.": how the film ends, no comparison
     if tail1 in cues or tail2 in cues or inside_parentheses(text, span.start):
         return True
     # "deren „Salzwiesen“ und „Marschland“", "earlier films, "Lantern" and "Tidewater"": a list goes on naming
