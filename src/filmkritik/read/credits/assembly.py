@@ -53,6 +53,7 @@ _OTHER_TITLE_APPOSED_BY = re.compile(
     r"[„“\"»‘'](?P<title>[A-ZÄÖÜ0-9][^„“\"»«”’'\n]{0,60})[“”\"«’'],\s+(?:a|an|the|ein|eine|einem|einen|der|die|das)\s+"
     r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:von|vom|from|by)\s+[A-ZÄÖÜ][^,.;:\n]{0,40}$"
 )
+_APPOSED_TAIL = re.compile(r",\s+(?:a|an|the|ein|eine|einem|einen|der|die|das)\s+(?:[\w-]+\s+){0,3}?[\w-]+")
 #: A round-up's numbered heading on a line of its own: "2. NIGHT SHIFT AT THE MUSEUM", "3) Red Water".
 _NUMBERED_HEADING = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+(?=[A-ZÄÖÜ0-9„“\"'‘])([^\n]{1,80})$")
 _OTHER_FILM_LEAD = re.compile(
@@ -189,8 +190,6 @@ class Reader(Pairings):
                 para = next((p for p in self.analysis.paragraphs if p[0] <= m.start() < p[1]), (m.start(), len(text)))
                 if not any(t and t in _norm(text[m.start() : para[1]]) for t in self.titles):
                     zones.append((m.start(), para[1]))
-        # (a title set off by a comma before an apposition: looked for near a maker's word only when the text has one)
-        apposed = any(q + "," in text for q in _CLOSING_QUOTES)
         # (the cached positions are the lower-cased text's: the same offsets unless lower-casing changed a length)
         for word in (" von ", " vom ", " from ", " by ") if len(self.low) == len(text) else ():
             for at in self.positions(word):
@@ -198,12 +197,11 @@ class Reader(Pairings):
                 # X": another film's title and its maker: the rest of that sentence is about that film (found from
                 # the word's cached positions: a closing quote right before it, then the title back to its opening)
                 q = at - 1 if text[at - 1 : at] == "," else at
-                if not text[q - 1 : q] or (
-                    text[q - 1] not in _CLOSING_QUOTES and not (apposed and self._title_apposed_before(at))
-                ):
+                if not text[q - 1 : q] or (text[q - 1] not in _CLOSING_QUOTES and not self._title_apposed_before(at)):
                     continue
-                m = _OTHER_TITLE_BY.search(text, max(0, q - 64), min(len(text), at + len(word) + 60))
-                if not m and text[q - 1 : q] not in _CLOSING_QUOTES:
+                if text[q - 1] in _CLOSING_QUOTES:
+                    m = _OTHER_TITLE_BY.search(text, max(0, q - 64), min(len(text), at + len(word) + 60))
+                else:
                     # "'Copper Heart', a lumbering biopic by Y in which X plays ...": an apposition between them
                     m = _OTHER_TITLE_APPOSED_BY.search(text, max(0, at - 110), min(len(text), at + len(word) + 1))
                     q = m.end("title") if m else q
@@ -216,10 +214,14 @@ class Reader(Pairings):
         return zones
 
     def _title_apposed_before(self, at: int) -> bool:
-        """Whether a closing quote and a comma stand in the 110 characters before ``at`` (cheap gate for
-        ``_OTHER_TITLE_APPOSED_BY``)."""
-        head = self.text[max(0, at - 110) : at]
-        return any(q + "," in head for q in _CLOSING_QUOTES)
+        """Whether the last comma in the 80 characters before ``at`` follows a closing quote and opens a short
+        apposition that runs up to ``at`` (", a lumbering biopic"): the cheap gate for ``_OTHER_TITLE_APPOSED_BY``."""
+        comma = self.text.rfind(",", max(0, at - 80), at)
+        return (
+            comma > 0
+            and self.text[comma - 1] in _CLOSING_QUOTES
+            and _APPOSED_TAIL.fullmatch(self.text, comma, at) is not None
+        )
 
     def _numbered_sections(self) -> list[Span]:
         """A round-up of numbered films ("1. THE LONG ACRE ...", "2. NIGHT SHIFT ...", "3. RED WATER"): when one
