@@ -1,0 +1,132 @@
+"""Speed pass 18: a text whose lower case is longer (a Turkish "İ" lowers to "i" and a combining dot) shares the
+reading's filter and has its credits cues tried near their trigger words, as every other text does; the same
+matches as the whole-text scans it was read with before."""
+
+from __future__ import annotations
+
+import gc
+import re
+
+import pytest
+
+from filmkritik import lang, read_text
+from filmkritik.model import ReviewRecord
+from filmkritik.read import lexmatch, pipeline, segment
+from filmkritik.read.analysis import Analysis
+from filmkritik.read.credits import Reader
+from filmkritik.read.credits.base import _ANCHORS
+
+#: Invented pages (no name or title of any real review) with cue phrasings of both languages and names written
+#: with "İ".
+_GERMAN = [
+    "İstanbul im Regen\n\nRegie führte İlkay Şen. İpek Yıldız spielt die Ärztin Mona, İsmail Kaya den Kommissar "
+    "Berg. Der Film von İnci Demir erzählt von zwei Schwestern. Kamera: İlker Aksoy. Mit İrem Sönmez und Tom Vogt. "
+    "In der Hauptrolle überzeugt İpek Yıldız als Mona, die İsmail Kaya (Berg) misstraut. Das Drehbuch schrieb "
+    "Merle Ahrens. Die Musik stammt von İlhan Er. Ein kluger, stiller Film. " * 3,
+    "Regisseurin İnci Demir inszeniert „Die Brücke von İzmir“ als Kammerspiel. Als Vater ist İsmail Kaya zu sehen, "
+    "seine Tochter spielt İpek Yıldız. Die türkische Schauspielerin verkörpert die Lehrerin Ayla mit großer Ruhe. "
+    "Produziert wurde der Film von İlker Aksoy. " * 4,
+]
+_ENGLISH = [
+    "The Bridge at İzmir\n\nDirected by İnci Demir. İpek Yıldız plays a teacher, Ayla, and İsmail Kaya stars as her "
+    "father. Written by Merle Ahrens; photographed by İlker Aksoy. The film, starring İrem Sönmez as Detective Berg, "
+    "is a quiet, clever drama. Music by İlhan Er. " * 4,
+]
+_TEXTS = [("de", t) for t in _GERMAN] + [("en", t) for t in _ENGLISH]
+
+
+def _reader(text: str, code: str) -> Reader:
+    data = lang.get(code)
+    paragraphs = segment.paragraphs(text)
+    record = ReviewRecord(text=text)
+    record.language = code
+    analysis = Analysis(
+        record=record,
+        lang=data,
+        sentences=segment.sentences(text, data.ABBREVIATIONS, paragraphs),
+        paragraphs=paragraphs,
+    )
+    analysis.lowered = text.lower()
+    lexmatch.reading(text, analysis.lowered, code)
+    return Reader(analysis)
+
+
+@pytest.mark.parametrize(("code", "text"), _TEXTS)
+def test_cues_of_a_text_with_a_dotted_capital_i_match_as_the_whole_scan_does(code: str, text: str) -> None:
+    reader = _reader(text, code)
+    assert len(reader.low) != len(reader.text)
+    tried = 0
+    for key, triggers in reader.d.TRIGGERS.items():
+        if key in _ANCHORS or not hasattr(reader.p, key):
+            continue
+        rx: re.Pattern[str] = getattr(reader.p, key)
+        expected = [m.span() for m in rx.finditer(reader.text)] if reader.mentions_any(triggers) else []
+        assert [m.span() for m in reader.finds(key)] == expected, key
+        tried += bool(expected)
+    assert tried >= 3  # (the pages hold several cues)
+
+
+def test_gate_positions_are_places_in_the_text_as_written() -> None:
+    text = _GERMAN[0]
+    reader = _reader(text, "de")
+    for trigger in ("spielt", "regie", "kamera", "von"):
+        places = reader.gate_positions(trigger)
+        assert places and all(text[p : p + len(trigger)].lower().replace("i̇", "i") == trigger for p in places)
+        assert places == [m.start() for m in re.finditer(re.escape(trigger), text.replace("İ", "i").lower())]
+
+
+def test_the_filter_of_a_longer_lower_case_rules_out_only_needles_the_text_as_written_lacks() -> None:
+    text = _GERMAN[1] + " Kommissarin İlknur Acar spielt, İSMAİL KAYA schreibt."
+    low = text.lower()
+    needles = (
+        "İsmail",
+        "Ismail",
+        "İSMAİL",
+        "KAYA",
+        "Kommissarin",
+        "Kommissar",
+        "Drehbuch",
+        "Brücke",
+        "İzmir",
+        "Izmir",
+        "spielt",
+        "Spielt",
+        "Lehrerin",
+        "Schauspieler",
+        "Kamerafrau",
+        "Produziert",
+        "produziert",
+    )
+    lexmatch.reading(text, low, "xx18")
+    lexmatch.filtered_starts(text, needles)  # (the filter learns the needles for the next reading)
+    lexmatch.reading(text, low, "xx18")
+    found = lexmatch.filtered_starts(text, needles)
+    assert found is not None
+    assert found == {m.start() for n in needles for m in re.finditer(f"(?={re.escape(n)})", text)}
+
+
+def test_digit_places_of_a_longer_lower_case_are_not_shared_with_the_text() -> None:
+    text = "İlkay Şen, 1987 geboren, drehte 2019 und 2023. " * 40
+    low = text.lower()
+    lexmatch.reading(text, low, "xx18")
+    assert lexmatch.decimal_positions(text) == [m.start() for m in re.finditer(r"\d", text)]
+    assert lexmatch.decimal_positions(low) == [m.start() for m in re.finditer(r"\d", low)]
+    assert lexmatch.decimal_positions(text) != lexmatch.decimal_positions(low)
+
+
+def test_a_reading_pauses_the_collector_and_restores_it() -> None:
+    seen: list[bool] = []
+    original = pipeline.COMPONENTS
+    try:
+        pipeline.COMPONENTS = [*original, ("probe", lambda analysis: seen.append(gc.isenabled()))]
+        assert gc.isenabled()
+        read_text("Ein stiller, kluger Film über zwei Schwestern. " * 20)
+        assert seen == [False] and gc.isenabled()
+        gc.disable()
+        try:
+            read_text("Ein stiller, kluger Film über zwei Schwestern. " * 20)
+            assert seen == [False, False] and not gc.isenabled()  # (left off when it was off)
+        finally:
+            gc.enable()
+    finally:
+        pipeline.COMPONENTS = original
