@@ -130,3 +130,62 @@ def test_a_reading_pauses_the_collector_and_restores_it() -> None:
             gc.enable()
     finally:
         pipeline.COMPONENTS = original
+
+
+_PIECES = [
+    "Film",
+    " ",
+    "\n",
+    "\r\n",
+    "\r",
+    "\ufeff",
+    "„Titel“",
+    "<p>",
+    "<div class=x>",
+    "<",
+    "İ",
+    "😀",
+    "\ud800",
+    "\udfff",
+    "\t",
+    "  \n",
+    "Ende.",
+    "<html>",
+    "<!DOCTYPE html>",
+    "\u2028",
+    "e\u0301",
+]
+
+
+def _random_texts(count: int, seed: int = 18) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randrange(1, 60))) for _ in range(count)]
+
+
+def test_ingest_gates_answer_as_the_code_they_spare() -> None:
+    import importlib
+    import unicodedata
+
+    document = importlib.import_module("filmkritik.ingest.document")
+    html = importlib.import_module("filmkritik.ingest.html")
+    load = importlib.import_module("filmkritik.ingest.load")
+
+    def old_normalise(text: str) -> str:
+        text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+        text = unicodedata.normalize("NFC", text)
+        return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+    def old_looks_like_html(text: str) -> bool:
+        head = text[:2048].lstrip().lower()
+        return head.startswith(("<!doctype html", "<html", "<?xml")) or bool(
+            re.search(r"<(html|head|body|article|div|p)\b", head)
+        )
+
+    texts = [*_random_texts(3000), "x" * 2047 + "<p>", "x" * 2048 + "<p>", " " * 3000 + "<html>"]
+    for text in texts:
+        assert load._has_surrogate(text) == bool(load._SURROGATE.search(text))
+        assert html.looks_like_html(text) == old_looks_like_html(text)
+        if not load._has_surrogate(text):
+            assert document.normalise_text(text) == old_normalise(text)
