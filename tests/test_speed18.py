@@ -189,3 +189,66 @@ def test_ingest_gates_answer_as_the_code_they_spare() -> None:
         assert html.looks_like_html(text) == old_looks_like_html(text)
         if not load._has_surrogate(text):
             assert document.normalise_text(text) == old_normalise(text)
+
+
+_RUN_PIECES = [
+    "The",
+    "Quiet",
+    "Earth",
+    " ",
+    "\t",
+    " of ",
+    " the ",
+    "and",
+    "Ann",
+    "O’Hara",
+    "Jean-Luc",
+    "mid-Century",
+    "x",
+    "9",
+    "_",
+    "İ",
+    "Ä",
+    ",",
+    ".",
+    "\n",
+    "’s",
+    "'",
+    "-",
+    "stars",
+    "co-stars",
+    "appears",
+    "returns",
+    "as",
+]
+
+
+def _run_texts(count: int, seed: int = 1818) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_RUN_PIECES) for _ in range(rng.randrange(1, 40))) for _ in range(count)]
+
+
+def test_title_runs_led_by_their_capital_are_the_runs_found_behind_a_boundary() -> None:
+    import importlib
+
+    review_features = importlib.import_module("filmkritik.read.review_features")
+    old = re.compile(r"\b[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|the|a|an|and|in|at|to|on|for|with|from)[ \t]+)*[A-Z][\w'’-]*)+")
+    for text in [*_run_texts(4000), *_ENGLISH, *_GERMAN]:
+        assert review_features._TITLE_RUN.findall(text) == old.findall(text)
+
+
+def test_the_appositions_verb_gate_never_rules_out_a_match() -> None:
+    import importlib
+
+    as_roles = importlib.import_module("filmkritik.read.credits.as_roles")
+    texts = [*_run_texts(3000), "Ann O’Hara, so good in last year's “The Long Night”, stars as Prince Aldric"]
+    checked = 0
+    for text in texts:
+        for anchor in range(len(text) + 1):
+            found = as_roles._STARS_AS_APPOS.search(text, max(0, anchor - 160), anchor)
+            if found is not None:
+                checked += 1
+                assert as_roles._may_end_appos_verb(text, anchor)
+    assert checked
