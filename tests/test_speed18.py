@@ -252,3 +252,50 @@ def test_the_appositions_verb_gate_never_rules_out_a_match() -> None:
                 checked += 1
                 assert as_roles._may_end_appos_verb(text, anchor)
     assert checked
+
+
+def test_the_as_gap_led_by_its_openings_finds_what_it_found() -> None:
+    import importlib
+    import random
+
+    as_roles = importlib.import_module("filmkritik.read.credits.as_roles")
+    old = re.compile(
+        r"(?:\s*\([^()\n]{0,80}\))?,?(?:\s+(?:[a-zäöüß][\w-]*|(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle|choice)){0,4},?\s*$"
+        r"|(?:['’]s?)?(?:,?\s+[a-z][\w-]*){0,7}\s+(?:performance|turn|work|job|scene|scenes|role|part|cameo|lines|moments)"
+        r"(?:\s+(?:of|with)(?:\s+[a-z][\w-]*){1,3})?\s*$"
+    )
+    pieces = [
+        " ",
+        "\n",
+        "\t",
+        "(",
+        ")",
+        ",",
+        "'",
+        "’",
+        "s",
+        "a",
+        "is",
+        "performance",
+        "role",
+        "of",
+        "with",
+        "Tom",
+        "Besetzung",
+        "Idealbesetzung",
+        "Wahl",
+        "Rolle",
+        "choice",
+        "-",
+        "x1",
+        ".",
+        "  ",
+        "ä",
+        "İ",
+    ]
+    rng = random.Random(1818)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30))) for _ in range(20000)]
+    texts += ["Tom Hanks, who gives the best performance of his career here ", "Ann Lee (in her debut) is fine "]
+    for text in texts:
+        a, b = old.search(text), as_roles._AS_GAP.search(text)
+        assert (a.span() if a else None) == (b.span() if b else None), text
