@@ -299,3 +299,47 @@ def test_the_as_gap_led_by_its_openings_finds_what_it_found() -> None:
     for text in texts:
         a, b = old.search(text), as_roles._AS_GAP.search(text)
         assert (a.span() if a else None) == (b.span() if b else None), text
+
+
+def test_hashed_tokens_of_a_latin_text_are_the_unicode_patterns_tokens() -> None:
+    import importlib
+    import random
+
+    import numpy as np
+
+    sentiment = importlib.import_module("filmkritik.read.sentiment")
+    hashing = importlib.import_module("filmkritik.read.hashing")
+    pieces = [
+        "word",
+        " ",
+        "-",
+        "'",
+        "’",
+        "don't",
+        "ß",
+        "é",
+        "ª",
+        "²",
+        "½",
+        "_",
+        "9",
+        "ł",
+        "٣",
+        "ǅ",
+        "İ",
+        "\n",
+        ",",
+        "x",
+    ]
+    rng = random.Random(18)
+    for c in map(chr, range(0x3000)):
+        low = f"a{c}b {c} -{c}- '{c}".lower()
+        if sentiment._BEYOND_LATIN_WORD.search(low) is None:
+            assert sentiment._HASH_TOKEN_LATIN.findall(low) == sentiment._HASH_TOKEN_FAST.findall(low)
+        else:
+            assert ord(c) > 0xFF
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 40)))
+        low = text.lower()
+        expected = hashing.word_and_pair_indices(sentiment._HASH_TOKEN_FAST.findall(low), sentiment.N_FEATURES)
+        assert np.array_equal(sentiment.hashed_indices(text, 0, low), expected)
