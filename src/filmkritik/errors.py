@@ -19,6 +19,10 @@ class InputError(FilmkritikError):
     exit_code = 2
 
 
+class TooLargeError(InputError):
+    """An input over the size a review can have (a file over 10 MB, a text over a million characters)."""
+
+
 class NotAReviewError(FilmkritikError):
     """The input was read, but it is not a film review."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from filmkritik.eval import Report
 
@@ -13,7 +14,10 @@ def _f(value: float | None, digits: int = 3) -> str:
 
 
 def print_report(report: Report, console: Console, *, show_checks: bool = False) -> None:
-    console.print(f"[bold]{report.name}[/bold]: {report.reviews} reviews, {report.per_second:.1f} reviews/s")
+    unread = f" ({len(report.errors)} more could not be read)" if report.errors else ""
+    console.print(
+        Text.assemble((report.name, "bold"), f": {report.reviews} reviews{unread}, {report.per_second:.1f} reviews/s")
+    )
     table = Table("field", "precision", "recall", "F1", "tp", "fp", "fn", box=None)
     if report.title_total:
         acc = report.title_right / report.title_total
@@ -49,5 +53,7 @@ def print_report(report: Report, console: Console, *, show_checks: bool = False)
             if show_checks or not ok:
                 console.print(f"  {'ok  ' if ok else 'FAIL'} {name}", markup=False)
     for error in report.errors:
-        console.print(f"[red]error[/red] {error}", markup=False)
+        # The message is the reader's (it may hold brackets): printed as it is, after a styled label.
+        console.print("[red]error[/red] ", end="")
+        console.print(error, markup=False)
     console.print()

@@ -72,10 +72,14 @@ def _open(db: str | None, weights: Path | None = None, *, existing: bool = False
     """The knowledge base; ``existing``: refuse a named SQLite file that is not there yet."""
     from filmkritik.kb import KnowledgeBase
     from filmkritik.kb.consensus import load_weights
+    from filmkritik.kb.store import cannot_write
 
     if existing:
         _require_existing(db)
-    return KnowledgeBase.open(db, weights=load_weights(weights) if weights else None)
+    # The commands that only read open a database they cannot write (read-only media or folder) read-only.
+    return KnowledgeBase.open(
+        db, weights=load_weights(weights) if weights else None, read_only=existing and cannot_write(db)
+    )
 
 
 def _require_existing(db: str | None) -> None:
@@ -171,7 +175,7 @@ def films(
     db: DbOption = None,
     format: Annotated[FilmsFormat, typer.Option("--format", "-f", help="table, json or csv.")] = FilmsFormat.table,
     order: Annotated[Sort, typer.Option("--sort", help="recent, score, title or reviews.")] = Sort.recent,
-    limit: Annotated[int, typer.Option("--limit", help="At most this many films (0: all).")] = 0,
+    limit: Annotated[int, typer.Option("--limit", min=0, help="At most this many films (0: all).")] = 0,
 ) -> None:
     """List the films in the knowledge base with their consensus."""
     from filmkritik.kb.export import csv_text
@@ -202,6 +206,7 @@ def films(
 
 def _films_table(rows: list[dict[str, Any]], query: str | None = None) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(header_style="bold", box=None)
     for column, justify in [("id", "right"), ("title", "left"), ("year", "right"), ("directors", "left"),
@@ -211,10 +216,11 @@ def _films_table(rows: list[dict[str, Any]], query: str | None = None) -> None:
         title = r["title"] + (
             f" ({r['original_title']})" if r["original_title"] and r["original_title"] != r["title"] else ""
         )
-        table.add_row(
+        # Text cells: a title such as "[REC]" is data, not rich markup (an unbalanced "[/b]" crashed the table).
+        table.add_row(*map(Text, (
             str(r["id"]), title, _num(r["year"]), ", ".join(r["directors"]), str(r["reviews"]),
             _num(r["score"]), _num(r["percent_positive"]), _num(r["spread"]),
-        )  # fmt: skip
+        )))  # fmt: skip
     if rows:
         out.print(table)
     elif query and query.strip():
@@ -263,17 +269,18 @@ def film(
 
 def _film_pretty(data: dict[str, Any]) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     agg = data["aggregate"]
     head = data["title"] + (f" ({data['year']})" if data["year"] else "")
-    out.print(f"[bold]{head}[/bold]  #{data['id']}" + (f"  {data['tconst']}" if data["tconst"] else ""))
+    out.print(Text.assemble((head, "bold"), f"  #{data['id']}" + (f"  {data['tconst']}" if data["tconst"] else "")))
     others = [t["title"] for t in data["titles"] if t["title"] != data["title"]]
     if others:
         out.print("also: " + " · ".join(others), markup=False)
     if data["directors"]:
         out.print("directed by " + ", ".join(data["directors"]), markup=False)
     if agg["score"] is None:
-        out.print(f"{agg['reviews']} reviews: not enough reviews for a score (4 needed; 5 for % positive)")
+        out.print(f"{_count(agg['reviews'], 'review')}: not enough reviews for a score (4 needed; 5 for % positive)")
     else:
         pct = (
             f"{agg['percent_positive']:.0f}% positive"
@@ -302,12 +309,12 @@ def _film_pretty(data: dict[str, Any]) -> None:
     if data["cast"]:
         cast = Table("actor", "character", header_style="bold", box=None)
         for c in data["cast"][:20]:
-            cast.add_row(c["actor"], c["character"] or "")
+            cast.add_row(Text(c["actor"]), Text(c["character"] or ""))
         out.print(cast)
     reviews = Table("id", "critic / outlet", "published", "score", "label", header_style="bold", box=None)
     for r in data["reviews"]:
         who = " / ".join(x for x in (r["critic"], r["outlet"]) if x) or "–"
-        reviews.add_row(str(r["id"]), who, r["published"] or "", _num(r["score"]), r["label"] or "")
+        reviews.add_row(*map(Text, (str(r["id"]), who, r["published"] or "", _num(r["score"]), r["label"] or "")))
     out.print(reviews)
 
 

@@ -17,7 +17,6 @@ from filmkritik.cli.render import render
 from filmkritik.errors import FilmkritikError
 
 if TYPE_CHECKING:
-    from filmkritik.eval.gold import GoldReview
     from filmkritik.model import ReviewRecord
 
 
@@ -96,21 +95,25 @@ def _is_container(arg: str) -> bool:
     return warc.is_warc(arg) or corpus.is_corpus(arg) or feed.is_feed(arg)
 
 
-def _saved_records(arg: str) -> list[ReviewRecord]:
-    """The records in a ``.json`` file written by ``filmkritik read -f json``; [] for anything else."""
-    from filmkritik.model import ReviewRecord
+def _saved_records(arg: str) -> list[ReviewRecord] | FilmkritikError:
+    """The records in a ``.json`` file written by ``filmkritik read -f json``; [] for anything else, and an
+    error for a file of records one of which is damaged (a field missing or of the wrong type)."""
+    from filmkritik.scale.records import record_from_dict
 
     path = Path(arg)
     if path.suffix.lower() != ".json" or not path.is_file():
         return []
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        rows = data if isinstance(data, list) else [data]
-        if rows and all(_is_record(row) for row in rows):
-            return [ReviewRecord.from_dict(row) for row in rows]
-    except (OSError, ValueError, TypeError, KeyError):
-        pass  # not a saved record: read it like any other file
-    return []
+    except (OSError, ValueError):
+        return []  # not a saved record: read it like any other file
+    rows = data if isinstance(data, list) else [data]
+    if not rows or not all(_is_record(row) for row in rows):
+        return []
+    try:
+        return [record_from_dict(row, f"{arg}:{n}" if isinstance(data, list) else arg) for n, row in enumerate(rows, 1)]
+    except FilmkritikError as error:
+        return error
 
 
 def _is_record(row: object) -> bool:
@@ -125,6 +128,9 @@ def _read_all(inputs: list[str]) -> Iterator[tuple[str, ReviewRecord | Filmkriti
 
     for arg in inputs:
         saved = _saved_records(arg)
+        if isinstance(saved, FilmkritikError):
+            yield arg, saved
+            continue
         if saved:
             # Records saved by `read -f json`: shown again, not read as if their JSON were a review.
             for record in saved:
@@ -153,72 +159,32 @@ def evaluate(
     strip_rating: Annotated[
         bool, typer.Option("--strip-rating", help="Remove each text's rating line first (verdicts from prose alone).")
     ] = False,
-    limit: Annotated[int | None, typer.Option(help="Read at most this many reviews per gold file.")] = None,
+    limit: Annotated[
+        int | None, typer.Option(min=0, help="Read at most this many reviews per gold file (0: all).")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the reports as JSON.")] = False,
     show_checks: Annotated[bool, typer.Option("--checks", help="List every single-review check.")] = False,
 ) -> None:
     """Score the reader on gold files: per-field P/R/F1, verdicts, score error, speed."""
     from filmkritik import read_text
-    from filmkritik.errors import GoldFormatError
     from filmkritik.eval import evaluate as run_eval
     from filmkritik.eval import load_gold
 
     reports = []
     for path in gold:
-        try:
-            golds = load_gold(path)[: limit or None]
-        except (TypeError, AttributeError, ValueError) as error:  # e.g. "gold": "x", "cast": 5
-            raise GoldFormatError(f"{path}: a review's gold is not in the gold format ({error})") from None
-        _check_gold(path, golds)
+        golds = load_gold(path)[: limit or None]  # a malformed gold file is a GoldFormatError naming line and field
         reports.append(run_eval(str(path), golds, read_text, strip_rating=strip_rating))
+    unread = sum(len(r.errors) for r in reports)
+    reviews = "1 review" if unread == 1 else f"{unread} reviews"
     if as_json:
         sys.stdout.write(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2) + "\n")
+        if unread:
+            fail(f"{reviews} could not be read (their errors are in the JSON); the scores leave them out", 2)
         return
     from filmkritik.cli.eval_view import print_report
 
     for report in reports:
         print_report(report, out, show_checks=show_checks)
-    if any(r.errors for r in reports):
-        fail("some reviews could not be read (listed above)", 1)
-
-
-def _check_gold(path: Path, golds: list[GoldReview]) -> None:
-    """Refuse a gold file the scorer would crash on, naming the review and field (eval/gold.py checks only the shape)."""
-    from filmkritik.errors import GoldFormatError
-
-    if not golds:
-        raise GoldFormatError(f"{path}: no reviews in it; give one JSON object per line")
-    for gold in golds:
-        problem = _gold_problem(gold)
-        if problem:
-            raise GoldFormatError(f"{path}: review {gold.id}: {problem}; see the gold format in README (Evaluating)")
-
-
-def _gold_problem(gold: GoldReview) -> str | None:
-    def strings(value: object) -> bool:
-        return value is None or (isinstance(value, list) and all(isinstance(v, str) for v in value))
-
-    def number(value: object) -> bool:
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-    if not isinstance(gold.text, str):
-        return "`text` must be a string"
-    for name in ("film_title", "original_title", "verdict"):
-        if not (getattr(gold, name) is None or isinstance(getattr(gold, name), str)):
-            return f"`{name}` must be a string or null"
-    if gold.verdict not in (None, "positive", "mixed", "negative"):
-        return f"`verdict` {gold.verdict!r} must be positive, mixed or negative"
-    for name in ("directors", "actors"):
-        if not strings(getattr(gold, name)):
-            return f"`{name}` must be a list of names"
-    if gold.cast is not None and not all(len(pair) == 2 and strings(list(pair)) for pair in gold.cast):
-        return "`cast` must be a list of [character, actor] pairs"
-    if gold.year is not None and not (isinstance(gold.year, int) and not isinstance(gold.year, bool)):
-        return "`year` must be a number"
-    if gold.rating is not None and not (
-        isinstance(gold.rating, dict) and all(v is None or number(v) for v in gold.rating.values())
-    ):
-        return '`rating` must be like {"value": 4, "best": 5, "worst": 0}'
-    if gold.score_range is not None and not (len(gold.score_range) == 2 and all(map(number, gold.score_range))):
-        return "`score_range` must be [low, high]"
-    return None
+    if unread:
+        # As `read`, `add` and `batch`: exit code 2 when some inputs could not be read.
+        fail(f"{reviews} could not be read (listed above); the scores leave them out", 2)

@@ -32,7 +32,8 @@ def render(record: ReviewRecord, console: Console) -> None:
     table.add_column("evidence", style="dim", overflow="fold")
 
     def row(name: str, value: str, evidence: Evidence) -> None:
-        table.add_row(name, value, _quote(record, evidence))
+        # Text, not markup: a title like "[REC]" or a quote with "[/...]" is shown as written, never parsed.
+        table.add_row(Text(name), Text(value), Text(_quote(record, evidence)))
 
     if film.original_title:
         row("original title", film.original_title.text, film.original_title.evidence)
@@ -92,4 +93,4 @@ def render(record: ReviewRecord, console: Console) -> None:
         if verdict.pull_quote:
             console.print(f"  pull quote: “{verdict.pull_quote.text}”", markup=False)
     for w in record.warnings:
-        console.print(f"[yellow]warning[/yellow] {w.kind}: {w.message}")
+        console.print(Text.assemble(("warning", "yellow"), f" {w.kind}: {w.message}"))

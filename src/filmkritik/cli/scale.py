@@ -104,6 +104,8 @@ def batch(
     except KeyboardInterrupt:
         fail(f"interrupted; finished parts are kept in {out_dir}: run the same command again to resume", 130)
         return
+    if not summary.units:
+        fail(f"no inputs found in {', '.join(map(str, inputs))} (empty folders; hidden files are skipped)", 2)
     resumed = f" ({summary.resumed_units} from an earlier run)" if summary.resumed_units else ""
     skipped = f", {summary.not_reviews} not reviews left out" if reviews_only else ""
     out.print(
@@ -113,9 +115,12 @@ def batch(
         markup=False,
     )
     if summary.errors:
-        err.print(
-            f"filmkritik: {_count(summary.errors, 'input')} could not be read; see {summary.out / 'errors.jsonl'}",
-            markup=False,
+        # The job is finished (running it again changes nothing), but not everything was read: say so in the exit
+        # code, as `read` and `add` do, so a script does not take a partial output for a whole one.
+        fail(
+            f"{_count(summary.errors, 'input')} of {summary.units} could not be read (the rest were written); "
+            f"see {summary.out / 'errors.jsonl'}",
+            2,
         )
 
 
@@ -128,7 +133,7 @@ def spark(
     reviews_only: Annotated[bool, typer.Option("--reviews-only", help="Keep only film reviews (is_review).")] = False,
     partitions: Annotated[
         int | None,
-        typer.Option("--partitions", help="Spread the inputs over this many tasks (default: Spark's choice)."),
+        typer.Option("--partitions", min=1, help="Spread the inputs over this many tasks (default: Spark's choice)."),
     ] = None,
 ) -> None:
     """Read reviews as a Spark job and write Parquet with the record schema (overwrites OUTPUT)."""
@@ -143,8 +148,8 @@ def spark(
         markup=False,
     )
     if summary.errors:
-        err.print(
-            f"filmkritik: {_count(summary.errors, 'input')} could not be read; see {summary.errors_path}", markup=False
+        fail(
+            f"{_count(summary.errors, 'input')} could not be read (the rest were written); see {summary.errors_path}", 2
         )
 
 

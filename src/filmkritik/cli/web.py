@@ -38,10 +38,16 @@ def serve(
     import uvicorn
 
     from filmkritik.kb import KnowledgeBase
+    from filmkritik.kb.store import cannot_write, display
     from filmkritik.web import create_app
 
-    # Open the database before listening, so a wrong --db fails here with one clear line.
-    kb = KnowledgeBase.open(db)
+    # Open the database before listening, so a wrong --db fails here with one clear line. A database that
+    # cannot be written (read-only media or folder) is served read-only.
+    locked = cannot_write(db)
+    kb = KnowledgeBase.open(db, read_only=locked)
+    if locked and not read_only:
+        err.print(f"filmkritik: {display(kb.engine)} cannot be written here: serving it read-only", markup=False)
+        read_only = True
     try:
         application = create_app(db, read_only=read_only, api_token=token, kb=kb)
         # Listen before saying so: a port in use fails with one line, not "serving on" and then an error.

@@ -39,6 +39,16 @@ HINT_COLUMNS: dict[str, tuple[str, ...]] = {
 #: Rows per Parquet read: bounded memory on big files.
 PARQUET_BATCH_ROWS = 1024
 
+#: A CSV cell may hold a whole review page: Python's default of 128 KB cut a long review's row and lost the
+#: rest of the file. Cells up to the byte limit of one input are read (a longer text is refused per row).
+CSV_FIELD_LIMIT = 16 * 1024 * 1024
+
+
+def allow_long_csv_fields() -> None:
+    """Raise the csv module's (process-wide) field limit to :data:`CSV_FIELD_LIMIT` if it is lower."""
+    if csv.field_size_limit() < CSV_FIELD_LIMIT:
+        csv.field_size_limit(CSV_FIELD_LIMIT)
+
 
 @dataclass(frozen=True)
 class CorpusRow:
@@ -137,6 +147,8 @@ def _string(value: Any) -> str | None:
     if value is None:
         return None
     text = value if isinstance(value, str) else str(value)
+    # A NUL character (legal in JSON and CSV) cannot be stored in PostgreSQL: one replacement character instead.
+    text = text.replace("\x00", "\ufffd")
     return text if text.strip() else None
 
 
@@ -156,6 +168,7 @@ def _jsonl_rows(stream: IO[bytes], name: str) -> Iterator[CorpusRow]:
 
 
 def _csv_rows(stream: IO[bytes], name: str, delimiter: str) -> Iterator[CorpusRow]:
+    allow_long_csv_fields()
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace", newline="")
     reader = csv.DictReader(text, delimiter=delimiter)
     columns = set(reader.fieldnames or ())

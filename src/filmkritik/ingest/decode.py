@@ -6,7 +6,7 @@ import re
 
 from charset_normalizer import from_bytes
 
-from filmkritik.errors import InputError
+from filmkritik.errors import InputError, TooLargeError
 
 #: Larger inputs are refused: a review is a few pages, 10 MB of text is a mistake.
 MAX_BYTES = 10 * 1024 * 1024
@@ -27,7 +27,7 @@ def check_size(size: int, name: str) -> None:
         raise InputError(f"{name}: the file is empty; give a review as text or HTML")
     if size > MAX_BYTES:
         mb = size / 1024 / 1024
-        raise InputError(
+        raise TooLargeError(
             f"{name}: {mb:.0f} MB is too large for one review (limit {MAX_BYTES // 1024 // 1024} MB); "
             "split it, or use `filmkritik batch` for corpora"
         )

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from filmkritik.errors import InputError
+from filmkritik.errors import InputError, TooLargeError
 from filmkritik.ingest.decode import MAX_BYTES, check_size, decode_bytes
 from filmkritik.ingest.document import Document, make_document
 from filmkritik.ingest.html import html_to_document, looks_like_html
@@ -58,13 +58,16 @@ def load_bytes(data: bytes, source: Source) -> Document:
 def load_path(path: str | Path) -> Document:
     p = Path(path)
     name = str(path)
-    if "\n" in name or len(name) > 4096:
-        # A review passed where a path belongs: say so rather than fail on the file system.
-        raise InputError("that is text, not a file path; give text to filmkritik.read_text() or `filmkritik read -`")
     try:
         exists = p.exists()
     except OSError as error:
-        raise InputError(f"{name[:80]}: not a usable file path ({error.strerror})") from None
+        exists = False
+        if not ("\n" in name or len(name) > 4096):
+            raise InputError(f"{name[:80]}: not a usable file path ({error.strerror})") from None
+    if not exists and ("\n" in name or len(name) > 4096):
+        # A review passed where a path belongs: say so rather than fail on the file system. (A file whose
+        # name holds a line break is still read.)
+        raise InputError("that is text, not a file path; give text to filmkritik.read_text() or `filmkritik read -`")
     if not exists:
         raise InputError(f"{name}: no such file")
     if p.is_dir():
@@ -120,7 +123,7 @@ def _read_capped(response: httpx.Response, url: str) -> bytes:
     for chunk in response.iter_bytes():
         size += len(chunk)
         if size > MAX_BYTES:
-            raise InputError(
+            raise TooLargeError(
                 f"{url}: more than {MAX_BYTES // 1024 // 1024} MB, too large for one review; "
                 "save the page and split it, or use `filmkritik batch` for corpora"
             )
@@ -129,6 +132,8 @@ def _read_capped(response: httpx.Response, url: str) -> bytes:
 
 
 def load_stdin() -> Document:
+    if sys.stdin is None:  # started with stdin closed (`filmkritik read - <&-`)
+        raise InputError("-: there is no standard input (it is closed); pipe a review in, or give a file")
     data = sys.stdin.buffer.read(MAX_BYTES + 1)
     return load_bytes(data, Source(kind="text", path="-"))
 

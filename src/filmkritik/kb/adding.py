@@ -68,6 +68,8 @@ def _all_items(files: list[Path]) -> Iterator[Item]:
             yield from items(path)
         except InputError as error:
             yield Item(origin=str(path), error=str(error))
+        except (OSError, EOFError) as error:  # a damaged .gz, a file that vanished: the other files go on
+            yield Item(origin=str(path), error=f"{path}: cannot be read ({getattr(error, 'strerror', None) or error})")
 
 
 def _read_all(stream: Iterable[Item], jobs: int) -> Iterator[Item]:

@@ -15,14 +15,15 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, defer
 
-from filmkritik.errors import DatabaseError
+from filmkritik.errors import DatabaseError, InputError
 from filmkritik.kb import consensus, imdb, resolve, share, store
 from filmkritik.kb.hints import ReviewHints
-from filmkritik.kb.normalise import person_key, strip_accents, title_key
+from filmkritik.kb.normalise import fold_umlaut_spellings, person_key, strip_accents, title_key
 from filmkritik.kb.schema import AspectRow, CreditRow, CriticRow, FilmRow, FilmTitleRow, PersonRow, ReviewRow
 from filmkritik.model import ReviewRecord, score_label
 
 _SPACES = re.compile(r"\s+")
+_UMLAUT_SPELLING = re.compile(r"(?<=\w)([aou])e")
 #: Row ids are 64-bit signed integers in SQLite and PostgreSQL: a larger number names no row.
 _MAX_ID = 2**63 - 1
 SORTS = ("recent", "score", "title", "reviews")
@@ -65,23 +66,30 @@ class KnowledgeBase:
     def __init__(self, engine: Engine, weights: consensus.Weights | None = None) -> None:
         self.engine = engine
         self.weights = weights or consensus.Weights()
+        self.read_only = False
 
     @classmethod
-    def open(cls, url: str | None = None, *, weights: consensus.Weights | None = None) -> KnowledgeBase:
+    def open(
+        cls, url: str | None = None, *, weights: consensus.Weights | None = None, read_only: bool = False
+    ) -> KnowledgeBase:
         """Open (creating and migrating as needed) the database at ``url``.
 
         ``None`` means ``$FILMKRITIK_DB`` or ``filmkritik.db`` in the user's data directory; a bare
         path means a SQLite file. A file that is not a filmkritik database raises DatabaseError
-        and is left untouched.
+        and is left untouched. ``read_only=True`` writes nothing, not even beside the file (a knowledge
+        base on read-only media, a CD, a read-only mount): the database must exist with the newest
+        schema, and every add raises DatabaseError.
         """
-        engine = store.create_engine(url)
+        engine = store.create_engine(url, read_only=read_only)
         try:
             store.check_readable(engine)
-            store.migrate(engine)
+            store.migrate(engine, read_only=read_only)
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine, weights)
+        kb = cls(engine, weights)
+        kb.read_only = read_only
+        return kb
 
     def close(self) -> None:
         self.engine.dispose()
@@ -100,6 +108,8 @@ class KnowledgeBase:
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
+        if self.read_only:
+            raise DatabaseError(f"the knowledge base at {self.url} is opened read-only: nothing can be stored in it")
         try:
             with store.writing(self.engine) as conn:
                 if conn.dialect.name == "postgresql":
@@ -112,7 +122,8 @@ class KnowledgeBase:
             raise  # add_record tells a concurrent duplicate from a real conflict
         except SQLAlchemyError as error:
             raise DatabaseError(
-                f"the knowledge base at {self.url} could not be written: {store.first_line(error)}"
+                f"the knowledge base at {store.display(self.engine)} could not be written: {store.first_line(error)}"
+                f"{_damage_hint(error)}"
             ) from None
 
     @contextmanager
@@ -122,7 +133,8 @@ class KnowledgeBase:
                 yield session
         except SQLAlchemyError as error:
             raise DatabaseError(
-                f"the knowledge base at {self.url} could not be read: {store.first_line(error)}"
+                f"the knowledge base at {store.display(self.engine)} could not be read: {store.first_line(error)}"
+                f"{_damage_hint(error)}"
             ) from None
 
     # --- adding -------------------------------------------------------------------------------
@@ -138,6 +150,12 @@ class KnowledgeBase:
 
         Adding the same content again changes nothing and returns ``created=False``.
         """
+        if _holds_nul(record.to_dict()):
+            # Texts read here never hold one (ingest replaces it); a saved record edited elsewhere may.
+            raise InputError(
+                "the record holds a NUL character, which a knowledge base does not store (PostgreSQL cannot); "
+                "read the text again with `filmkritik read`, which replaces it"
+            )
         digest = content_hash(record, hints)
         try:
             with self._write() as session:
@@ -282,7 +300,7 @@ class KnowledgeBase:
     def count_films(self, query: str | None = None) -> int:
         with self._read() as session:
             stmt = sa.select(sa.func.count()).select_from(FilmRow)
-            stmt = self._filter(stmt, query)
+            stmt = self._filter(stmt, query, session)
             return int(session.scalar(stmt) or 0)
 
     def count_reviews(self) -> int:
@@ -303,7 +321,7 @@ class KnowledgeBase:
         }
         order = orders[sort]
         with self._read() as session:
-            stmt = self._filter(sa.select(FilmRow), query).order_by(*order).limit(limit).offset(offset)
+            stmt = self._filter(sa.select(FilmRow), query, session).order_by(*order).limit(limit).offset(offset)
             films = list(session.scalars(stmt))
             directors = self._people_of(session, [f.id for f in films], "director")
             return [self._film_summary(f, directors.get(f.id, [])) for f in films]
@@ -311,14 +329,37 @@ class KnowledgeBase:
     def recent_films(self, limit: int = 10) -> list[dict[str, Any]]:
         return self.list_films(sort="recent", limit=limit)
 
-    def _filter(self, stmt: Any, query: str | None) -> Any:
+    def _filter(self, stmt: Any, query: str | None, session: Session) -> Any:
         if not query or not query.strip():
             return stmt
         key = title_key(query)
         if not key:
             return stmt
-        matching = sa.select(FilmTitleRow.film_id).where(FilmTitleRow.key.contains(key, autoescape=True))
-        return stmt.where(FilmRow.id.in_(matching))
+        contains = FilmTitleRow.key.contains(key, autoescape=True)
+        if session.scalar(sa.select(FilmTitleRow.id).where(contains).limit(1)) is None:
+            spelled = self._umlaut_spelled(session, key)
+            if spelled:
+                return stmt.where(FilmRow.id.in_(spelled[1]))
+        return stmt.where(FilmRow.id.in_(sa.select(FilmTitleRow.film_id).where(contains)))
+
+    @staticmethod
+    def _umlaut_spelled(session: Session, key: str) -> tuple[list[int], list[int]] | None:
+        """For a title typed without umlauts (``Faehre`` for ``Fähre``, whose key has ``fahre``): the films
+        whose title keys equal it and those that contain it once both have ae/oe/ue folded, or None when
+        the key has no such spelling. Only tried when the key itself matches nothing."""
+        folded = fold_umlaut_spellings(key)
+        if folded == key:
+            return None
+        # Each ae/oe/ue may stand for one letter in the stored key: a wide LIKE finds the candidates,
+        # the folded comparison decides.
+        escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = "%" + _UMLAUT_SPELLING.sub(r"\1%", escaped) + "%"
+        rows = session.execute(
+            sa.select(FilmTitleRow.film_id, FilmTitleRow.key).where(FilmTitleRow.key.like(pattern, escape="\\"))
+        ).all()
+        exact = sorted({film for film, stored in rows if fold_umlaut_spellings(stored) == folded})
+        within = sorted({film for film, stored in rows if folded in fold_umlaut_spellings(stored)})
+        return exact, within
 
     def find_films(self, query: str) -> list[dict[str, Any]]:
         """Films a user's query names, best first: the film with that id (when the query is a
@@ -329,11 +370,16 @@ class KnowledgeBase:
             ids: list[int] = []
             if _is_id(query) and session.get(FilmRow, int(query)) is not None:
                 ids.append(int(query))
-            exact = session.scalars(
-                sa.select(FilmRow.id)
-                .where(FilmRow.id.in_(sa.select(FilmTitleRow.film_id).where(FilmTitleRow.key == key)))
-                .order_by(FilmRow.review_count.desc(), FilmRow.id)
+            exact = list(
+                session.scalars(
+                    sa.select(FilmRow.id)
+                    .where(FilmRow.id.in_(sa.select(FilmTitleRow.film_id).where(FilmTitleRow.key == key)))
+                    .order_by(FilmRow.review_count.desc(), FilmRow.id)
+                )
             )
+            if not exact and not ids:
+                spelled = self._umlaut_spelled(session, key)
+                exact = spelled[0] if spelled else []
             ids += [i for i in exact if i not in ids]
             if ids:
                 films = {f.id: f for f in session.scalars(sa.select(FilmRow).where(FilmRow.id.in_(ids)))}
@@ -547,6 +593,24 @@ def critic_key(critic: str | None, outlet: str | None) -> str:
     if outlet:
         return f"@{strip_accents(outlet).casefold().strip()}"
     return ""
+
+
+def _damage_hint(error: Exception) -> str:
+    """What to do about a damaged SQLite file (SQLite says "database disk image is malformed")."""
+    if "malformed" not in str(error):
+        return ""
+    return "; the file is damaged: restore a backup, or rescue what is left with `sqlite3 FILE .recover`"
+
+
+def _holds_nul(value: Any) -> bool:
+    """Whether any string in ``value`` (a record's ``to_dict()``) holds a NUL character."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_holds_nul(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_holds_nul(v) for v in value)
+    return False
 
 
 def _is_id(value: int | str) -> bool:

@@ -81,27 +81,31 @@ class ReviewHints:
     def from_row(cls, row: dict[str, Any]) -> ReviewHints:
         """Hints from a JSONL/CSV row (extra columns ignored; empty cells are no hint)."""
 
+        if not isinstance(row, dict):
+            raise InputError(f'hints {_short(row)} are not an object; give e.g. {{"film": "...", "year": 2019}}')
+
         def clean(key: str) -> Any:
             value = row.get(key)
             if isinstance(value, str):
                 value = value.strip()
             return None if value in ("", None) else value
 
+        def text(*keys: str) -> str | None:
+            key = next((k for k in keys if clean(k) is not None), keys[0])
+            return _str(clean(key), key)
+
         year = clean("year")
         year_value = None if year is None else _year(year)
-        directors = clean("directors")
-        if isinstance(directors, str):
-            directors = [d.strip() for d in re.split(r"[;,|]", directors) if d.strip()]
         return cls(
-            film=_str(clean("film") or clean("title")),
+            film=text("film", "title"),
             year=year_value,
-            critic=_str(clean("critic") or clean("author")),
-            outlet=_str(clean("outlet") or clean("publisher") or clean("site")),
-            url=_str(clean("url")),
-            published=_str(clean("published") or clean("date")),
-            rating=clean("rating"),
-            directors=directors or None,
-            original_title=_str(clean("original_title")),
+            critic=text("critic", "author"),
+            outlet=text("outlet", "publisher", "site"),
+            url=text("url"),
+            published=_published(clean("published") or clean("date")),
+            rating=_rating(clean("rating")),
+            directors=_directors(clean("directors")),
+            original_title=text("original_title"),
         )
 
     @property
@@ -125,5 +129,58 @@ def _year(value: Any) -> int:
     return year
 
 
-def _str(value: Any) -> str | None:
-    return None if value is None else str(value)
+#: A hint longer than this is a column mix-up (a review text in the film column), not a name or URL.
+MAX_HINT_CHARS = 1000
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _str(value: Any, key: str) -> str | None:
+    """A text hint: a string, or a number written as text (a film called 1917); anything else is refused,
+    so a list or an object is never stored as its Python spelling."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise InputError(f"{key} hint {_short(value)} is not text; give a string")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise InputError(f"{key} hint {value!r} is not text; give a string")
+    text = str(value).replace("\x00", "\ufffd")  # PostgreSQL cannot store a NUL character
+    if len(text) > MAX_HINT_CHARS:
+        raise InputError(
+            f"{key} hint is {len(text):,} characters long (at most {MAX_HINT_CHARS:,}); is a column mixed up?"
+        )
+    return text
+
+
+def _published(value: Any) -> str | None:
+    """A date hint: a string (``2019-03-01``, ``März 2019``...) or a bare year."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        if not _FIRST_YEAR <= value <= _LAST_YEAR:
+            raise InputError(f"published hint {value!r} is not a date; give e.g. 2019-03-01")
+        return str(value)
+    if value is not None and not isinstance(value, str):
+        raise InputError(f"published hint {_short(value)} is not a date; give e.g. 2019-03-01")
+    return _str(value, "published")
+
+
+def _rating(value: Any) -> str | float | None:
+    if value is None or isinstance(value, str) or (isinstance(value, (int, float)) and not isinstance(value, bool)):
+        parse_rating(value)  # refused here, with its row, not later while storing
+        return value
+    raise InputError(f"rating hint {_short(value)} is not a rating; give e.g. 3.5/5, B-, 8/10 or 0-100")
+
+
+def _directors(value: Any) -> list[str] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        names: list[Any] = re.split(r"[;,|]", value)
+    elif isinstance(value, list) and all(isinstance(name, str) for name in value):
+        names = value
+    else:
+        raise InputError(f'directors hint {_short(value)} is not a list of names; give ["Name", ...] or "A; B"')
+    cleaned = [_str(name.strip(), "directors") for name in names if name.strip()]
+    return [name for name in cleaned if name] or None

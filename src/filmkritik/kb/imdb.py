@@ -75,8 +75,12 @@ def find_file(folder: Path, name: str) -> Path | None:
     return None
 
 
-def read_tsv(path: Path) -> Iterator[dict[str, str | None]]:
-    """Rows of an IMDb TSV (gzipped or not) with ``\\N`` as None. IMDb quotes nothing."""
+def read_tsv(path: Path, required: tuple[str, ...] = ()) -> Iterator[dict[str, str | None]]:
+    """Rows of an IMDb TSV (gzipped or not) with ``\\N`` as None. IMDb quotes nothing.
+
+    A header without the ``required`` columns, or a file none of whose rows has the header's
+    number of fields, is an InputError: "loaded 0" would hide a damaged or wrong file.
+    """
     csv.field_size_limit(sys.maxsize)
     with path.open("rb") as raw:
         gz = raw.read(2) == b"\x1f\x8b"
@@ -94,10 +98,24 @@ def read_tsv(path: Path) -> Iterator[dict[str, str | None]]:
                     f"{path}: not an IMDb TSV (its first line names no tconst, titleId or nconst column); "
                     "give IMDb's dumps as downloaded from datasets.imdbws.com"
                 )
+            missing = [column for column in required if column not in header]
+            if missing:
+                raise InputError(
+                    f"{path}: not the IMDb dump its name says (no {', '.join(missing)} column in its first line); "
+                    "give IMDb's dumps as downloaded from datasets.imdbws.com"
+                )
+            good = bad = 0
             for row in reader:
                 if len(row) != len(header):
+                    bad += 1
                     continue
+                good += 1
                 yield {k: (None if v == "\\N" else v) for k, v in zip(header, row, strict=True)}
+            if bad and not good:
+                raise InputError(
+                    f"{path}: none of its {bad} rows has the {len(header)} tab-separated fields its first line names; "
+                    "the file is damaged or not an IMDb dump"
+                )
     except (OSError, EOFError, gzip.BadGzipFile) as error:
         raise InputError(f"{path}: cannot be read as an IMDb TSV ({error})") from None
 
@@ -182,7 +200,7 @@ def load_imdb(kb: KnowledgeBase, folder: Path, progress: Callable[[str], None] |
 
 
 def _basics_rows(path: Path) -> Iterator[dict[str, Any]]:
-    for row in read_tsv(path):
+    for row in read_tsv(path, ("tconst", "titleType", "primaryTitle")):
         if row.get("titleType") not in FILM_TYPES or not row.get("tconst") or not row.get("primaryTitle"):
             continue
         yield {
@@ -196,7 +214,7 @@ def _basics_rows(path: Path) -> Iterator[dict[str, Any]]:
 
 def _basics_aka_rows(path: Path) -> Iterator[dict[str, Any]]:
     # The primary and original titles are searchable like akas (region and language null).
-    for row in read_tsv(path):
+    for row in read_tsv(path, ("tconst", "titleType", "primaryTitle")):
         if row.get("titleType") not in FILM_TYPES or not row.get("tconst"):
             continue
         titles = {t for t in (row.get("primaryTitle"), row.get("originalTitle")) if t}
@@ -205,7 +223,7 @@ def _basics_aka_rows(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def _aka_rows(path: Path, titles: set[str] | None) -> Iterator[dict[str, Any]]:
-    for row in read_tsv(path):
+    for row in read_tsv(path, ("titleId", "title")):
         title, tconst = row.get("title"), row.get("titleId")
         if not title or not tconst or (titles is not None and tconst not in titles):
             continue
@@ -217,7 +235,7 @@ def _aka_rows(path: Path, titles: set[str] | None) -> Iterator[dict[str, Any]]:
 
 
 def _principal_rows(path: Path, titles: set[str] | None) -> Iterator[dict[str, Any]]:
-    for row in read_tsv(path):
+    for row in read_tsv(path, ("tconst", "nconst", "category")):
         if row.get("category") not in PEOPLE_CATEGORIES or not row.get("tconst") or not row.get("nconst"):
             continue
         if titles is not None and row["tconst"] not in titles:
@@ -231,7 +249,7 @@ def _principal_rows(path: Path, titles: set[str] | None) -> Iterator[dict[str, A
 
 
 def _name_rows(path: Path, people: set[str] | None) -> Iterator[dict[str, Any]]:
-    for row in read_tsv(path):
+    for row in read_tsv(path, ("nconst", "primaryName")):
         if not row.get("nconst") or not row.get("primaryName"):
             continue
         if people is not None and row["nconst"] not in people:

@@ -62,6 +62,17 @@ def title_key(title: str) -> str:
     return " ".join(words)[:MAX_TITLE_KEY]
 
 
+_UMLAUT_SPELLINGS = re.compile(r"(?<=\w)([aou])e")
+
+
+def fold_umlaut_spellings(key: str) -> str:
+    """A key with German's umlaut spellings folded as the keys fold ä, ö, ü: ``faehre`` -> ``fahre``.
+
+    For a user's search only (``Fähre`` typed as ``Faehre``): stored keys keep their letters, since
+    "Blue" or "Poe" are no umlauts."""
+    return _UMLAUT_SPELLINGS.sub(r"\1", key)
+
+
 def main_title_key(title: str) -> str | None:
     """The key of the title without its subtitle, or None when the subtitle names a sequel
     (``"Harbor Lights: Part Two"`` is not ``"Harbor Lights"``) or there is no subtitle."""

@@ -7,13 +7,15 @@ the knowledge base stores them one transaction each.
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from filmkritik.errors import InputError
+from filmkritik.ingest.corpus import allow_long_csv_fields
 from filmkritik.kb.hints import ReviewHints
 from filmkritik.model import ReviewRecord
 
@@ -21,7 +23,9 @@ if TYPE_CHECKING:
     from filmkritik.scale.sources import Unit
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ""}
-ROW_SUFFIXES = {".jsonl", ".ndjson", ".csv", ".parquet", ".json"}
+ROW_SUFFIXES = {".jsonl", ".ndjson", ".csv", ".tsv", ".parquet", ".json"}
+#: Tables also taken gzipped (``rows.jsonl.gz``), as ``read`` and ``batch`` take them.
+GZ_ROW_SUFFIXES = {".jsonl", ".ndjson", ".csv", ".tsv"}
 #: Feeds and crawls hold many pages; each is read as `filmkritik read` and `batch` read it.
 PAGES_SUFFIXES = {".rss", ".atom", ".rdf", ".warc", ".arc", ".gz"}
 
@@ -56,7 +60,7 @@ def expand(paths: list[str | Path]) -> list[Path]:
             for p in path.rglob("*")
             if p.is_file()
             and not any(part.startswith((".", "_")) for part in p.relative_to(path).parts)
-            and (p.suffix.lower() in TEXT_SUFFIXES | ROW_SUFFIXES or _holds_pages(p))
+            and (_rows_suffix(p) in TEXT_SUFFIXES | ROW_SUFFIXES or _holds_pages(p))
         )
         batch_dirs = {p.parent for p in found if p.name.startswith("part-") and p.suffix.lower() in ROW_SUFFIXES}
         files += [
@@ -69,13 +73,20 @@ def expand(paths: list[str | Path]) -> list[Path]:
 
 def count_items(path: Path) -> int:
     """How many reviews a file holds (for the progress bar), cheaply."""
-    suffix = path.suffix.lower()
+    suffix = _rows_suffix(path)
     if suffix in {".jsonl", ".ndjson"}:
-        with path.open("rb") as handle:
-            return sum(1 for line in handle if line.strip())
-    if suffix == ".csv":
-        with path.open(newline="", encoding="utf-8-sig", errors="replace") as handle:
-            return max(0, sum(1 for _ in csv.DictReader(handle)))
+        try:
+            with _open_text(path, encoding="utf-8", errors="replace") as handle:
+                return sum(1 for line in handle if line.strip())
+        except (OSError, EOFError):  # a damaged .gz: reported when the file is read
+            return 1
+    if suffix in {".csv", ".tsv"}:
+        allow_long_csv_fields()
+        try:
+            with _open_text(path, newline="", encoding="utf-8-sig", errors="replace") as handle:
+                return max(0, sum(1 for _ in csv.DictReader(handle)))
+        except (csv.Error, OSError, EOFError):  # reported with its line when the file is read
+            return 1
     if suffix == ".parquet":
         import pyarrow.parquet as pq
 
@@ -92,8 +103,22 @@ def _holds_pages(path: Path) -> bool:
     return path.suffix.lower() in PAGES_SUFFIXES and (warc.is_warc(path) or feed.is_feed(path))
 
 
+def _rows_suffix(path: Path) -> str:
+    """``.jsonl``, ``.csv``... also for a gzipped table (``rows.jsonl.gz``), as `read` and `batch` take them."""
+    suffixes = [s.lower() for s in path.suffixes[-2:]]
+    if len(suffixes) == 2 and suffixes[1] == ".gz" and suffixes[0] in GZ_ROW_SUFFIXES:
+        return suffixes[0]
+    return path.suffix.lower()
+
+
+def _open_text(path: Path, **kwargs: Any) -> IO[str]:
+    if path.suffix.lower() == ".gz":
+        return gzip.open(path, "rt", **kwargs)
+    return path.open(**kwargs)
+
+
 def items(path: Path) -> Iterator[Item]:
-    suffix = path.suffix.lower()
+    suffix = _rows_suffix(path)
     if _holds_pages(path):
         from filmkritik.scale.sources import expand_file
 
@@ -101,7 +126,7 @@ def items(path: Path) -> Iterator[Item]:
             yield Item(origin=unit.key, unit=unit)
     elif suffix in {".jsonl", ".ndjson"}:
         yield from _jsonl(path)
-    elif suffix == ".csv":
+    elif suffix in {".csv", ".tsv"}:
         yield from _csv(path)
     elif suffix == ".parquet":
         yield from _parquet(path)
@@ -121,8 +146,10 @@ def _row_item(row: dict[str, Any], origin: str) -> Item:
 
 def _parse_row(row: dict[str, Any], origin: str) -> Item:
     if isinstance(row.get("schema"), str) and row["schema"].startswith("filmkritik.review/") and "text" in row:
+        from filmkritik.scale.records import record_from_dict
+
         return Item(
-            origin=origin, record=ReviewRecord.from_dict(row), hints=ReviewHints.from_row(row.get("hints") or {})
+            origin=origin, record=record_from_dict(row, origin), hints=ReviewHints.from_row(row.get("hints") or {})
         )
     html = row.get("html")
     text = row.get("text")
@@ -135,7 +162,7 @@ def _parse_row(row: dict[str, Any], origin: str) -> Item:
 
 
 def _jsonl(path: Path) -> Iterator[Item]:
-    with path.open(encoding="utf-8", errors="replace") as handle:
+    with _open_text(path, encoding="utf-8", errors="replace") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
                 continue
@@ -168,12 +195,19 @@ def _json(path: Path) -> Iterator[Item]:
 
 
 def _csv(path: Path) -> Iterator[Item]:
-    with path.open(newline="", encoding="utf-8-sig", errors="replace") as handle:
-        reader = csv.DictReader(handle)
-        if not reader.fieldnames or not ({"text", "html"} & set(reader.fieldnames)):
-            raise InputError(f"{path}: a CSV needs a `text` or `html` column (optional: film, year, critic, ...)")
-        for number, row in enumerate(reader, 2):
-            yield _row_item(dict(row), f"{path}:{number}")
+    allow_long_csv_fields()
+    with _open_text(path, newline="", encoding="utf-8-sig", errors="replace") as handle:
+        reader = csv.DictReader(handle, delimiter="\t" if _rows_suffix(path) == ".tsv" else ",")
+        try:
+            if not reader.fieldnames or not ({"text", "html"} & set(reader.fieldnames)):
+                raise InputError(f"{path}: a CSV needs a `text` or `html` column (optional: film, year, critic, ...)")
+            for number, row in enumerate(reader, 2):
+                yield _row_item(dict(row), f"{path}:{number}")
+        except csv.Error as error:
+            # The rows before it were added; what follows cannot be told apart from the broken cell.
+            raise InputError(
+                f"{path}:{reader.line_num}: not readable as CSV ({error}); the rows after it were not read"
+            ) from None
 
 
 def _parquet(path: Path) -> Iterator[Item]:

@@ -9,10 +9,13 @@ half-migrated database cannot be left behind.
 from __future__ import annotations
 
 import os
+import re
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -26,6 +29,9 @@ VERSION_TABLE = "filmkritik_alembic_version"
 #: The newest migration under kb/migrations/versions (a test keeps the two in step).
 SCHEMA_HEAD = "0002"
 BUSY_TIMEOUT_MS = 60_000
+#: Seconds to wait for a PostgreSQL server to answer (unless the URL sets ``?connect_timeout=``).
+CONNECT_TIMEOUT_S = 10
+_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).with_name("migrations")
 _OUR_TABLES = frozenset(
@@ -56,6 +62,11 @@ def normalise_url(url: str | None) -> str:
     return url
 
 
+def _hide_password(text: str) -> str:
+    """``postgresql://user:secret@host`` -> ``postgresql://user:***@host``, for a URL that cannot be parsed."""
+    return _PASSWORD.sub(r"\1***@", text)
+
+
 def _sqlite_path(url: sa.URL) -> Path | None:
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return None
@@ -67,7 +78,17 @@ def _check_sqlite_file(path: Path) -> None:
     if path.is_dir():
         raise DatabaseError(f"{path}: is a directory; give a database file path with --db")
     if not path.exists() or path.stat().st_size == 0:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), path.parent)
+            raise DatabaseError(
+                f"{path}: {blocker} is a file, not a folder; give a database path in a folder with --db"
+            ) from None
+        except OSError as error:
+            raise DatabaseError(
+                f"{path}: its folder cannot be made ({error.strerror or error}); give another path with --db"
+            ) from None
         return
     with path.open("rb") as handle:
         head = handle.read(len(_SQLITE_MAGIC))
@@ -89,6 +110,41 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # A read-only connection keeps the file's journal mode (changing it would write) and refuses writes.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA query_only = ON")
+    cursor.close()
+
+
+def cannot_write(url: str | None) -> bool:
+    """Whether ``url`` names an existing SQLite file that this process cannot write, or whose folder it cannot
+    write (read-only media, a read-only mount or folder): such a file can still be opened ``read_only``."""
+    try:
+        path = _sqlite_path(sa.make_url(normalise_url(url)))
+    except (SQLAlchemyError, ValueError):
+        return False
+    if path is None or not path.is_file():
+        return False
+    return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+
+
+def _read_only_uri(path: Path) -> str:
+    """SQLite's URI for reading ``path`` without writing anything beside it.
+
+    In WAL mode even a reader needs the -shm file; in a folder nobody can write, it cannot be made, so the file
+    is opened ``immutable`` (nothing can change it there), unless a -wal and -shm were left beside it (their
+    committed pages would be missed).
+    """
+    uri = f"file:{quote(str(path))}?mode=ro"
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    if not os.access(path.parent, os.W_OK) and not (wal.exists() and shm.exists()):
+        uri += "&immutable=1"
+    return uri
+
+
 def _sqlite_begin(conn: Connection) -> None:
     # Writers take the write lock up front (IMMEDIATE); waiting happens in busy_timeout, not
     # as a failed lock upgrade in the middle of a review.
@@ -96,14 +152,19 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def create_engine(url: str | None) -> Engine:
-    """An engine for ``url`` with filmkritik's safety settings; nothing is created yet."""
+def create_engine(url: str | None, *, read_only: bool = False) -> Engine:
+    """An engine for ``url`` with filmkritik's safety settings; nothing is created yet.
+
+    ``read_only``: a SQLite file is opened read-only (it must exist; nothing is written to it or beside it), so
+    a knowledge base on read-only media can be read. PostgreSQL sessions are made read-only.
+    """
     text = normalise_url(url)
     try:
         parsed = sa.make_url(text)
     except (SQLAlchemyError, ValueError) as error:
         raise DatabaseError(
-            f"{text!r} is not a database URL ({error}); use sqlite:///PATH or postgresql+psycopg://..."
+            f"{_hide_password(text)!r} is not a database URL ({_hide_password(str(error))}); "
+            "use sqlite:///PATH or postgresql://user:pw@host/db"
         ) from None
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
         raise DatabaseError(
@@ -112,15 +173,35 @@ def create_engine(url: str | None) -> Engine:
         )
     path = _sqlite_path(parsed)
     if path is not None:
+        if read_only and not path.is_file():
+            raise DatabaseError(f"{path}: no knowledge base there; check the path given with --db or FILMKRITIK_DB")
         _check_sqlite_file(path)
     try:
-        if parsed.get_backend_name() == "sqlite":
+        if parsed.get_backend_name() == "sqlite" and read_only and path is not None:
+            uri = _read_only_uri(path)
+            engine = sa.create_engine(
+                parsed,
+                creator=lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False),
+            )
+            event.listen(engine, "connect", _sqlite_read_only_pragmas)
+        elif parsed.get_backend_name() == "sqlite":
             engine = sa.create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
             event.listen(engine, "connect", _sqlite_pragmas)
             event.listen(engine, "begin", _sqlite_begin)
         else:
-            engine = sa.create_engine(parsed, pool_pre_ping=True)
-    except (SQLAlchemyError, ImportError) as error:
+            connect_args: dict[str, Any] = {}
+            if "connect_timeout" not in parsed.query:
+                # A server that takes the connection but never answers must not hang the command.
+                connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+            if read_only:
+                connect_args["options"] = "-c default_transaction_read_only=on"
+            engine = sa.create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
+    except ImportError as error:
+        raise DatabaseError(
+            f"cannot use {parsed.render_as_string(hide_password=True)}: {error} "
+            "(filmkritik ships the psycopg 3 driver: write postgresql://user:pw@host/db)"
+        ) from None
+    except SQLAlchemyError as error:
         raise DatabaseError(f"cannot use {parsed.render_as_string(hide_password=True)}: {error}") from None
     return engine
 
@@ -134,19 +215,34 @@ def writing(engine: Engine) -> Iterator[Connection]:
             yield conn
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest revision, refusing databases that are not filmkritik's."""
+def migrate(engine: Engine, *, read_only: bool = False) -> None:
+    """Bring the schema to the newest revision, refusing databases that are not filmkritik's.
+
+    ``read_only``: nothing may be written, so a database whose schema is not the newest is refused.
+    """
     try:
         # Usually the schema is current: a read settles that without the write lock (it works on
         # a database the user may only read) and without importing Alembic.
         with engine.connect() as conn:
             tables = set(sa.inspect(conn).get_table_names())
-            if VERSION_TABLE in tables and _current_revision(conn) == SCHEMA_HEAD:
+            current = _current_revision(conn) if VERSION_TABLE in tables else None
+            if current == SCHEMA_HEAD:
                 return
     except SQLAlchemyError as error:
         raise DatabaseError(
             f"cannot open the knowledge base at {_display(engine)}: {first_line(error)}{_read_only_hint(engine)}"
         ) from None
+    if read_only:
+        if current is None and tables - {"sqlite_sequence"}:
+            what = "is not a filmkritik knowledge base (another application's tables); it was left untouched"
+        elif current is None:
+            what = "is empty (no knowledge base yet)"
+        else:
+            what = (
+                f"has schema {current}, not {SCHEMA_HEAD}: upgrading it writes, and it is opened read-only here; "
+                "open it once where it can be written (any filmkritik command there upgrades it)"
+            )
+        raise DatabaseError(f"{_display(engine)} {what}")
     from alembic import command
     from alembic.config import Config
     from alembic.script import ScriptDirectory
@@ -181,11 +277,14 @@ def _read_only_hint(engine: Engine) -> str:
         return ""
     if not os.access(path.parent, os.W_OK):
         return (
-            f" ({path.parent} is read-only, and SQLite writes its -wal and -shm files beside the database "
-            "even to read it: copy the database to a writable folder)"
+            f" ({path.parent} is read-only, and writing needs SQLite's -wal and -shm files beside the database: "
+            "copy it to a writable folder to add to it; films, film, export and serve read it where it is)"
         )
     if not os.access(path, os.W_OK):
-        return f" ({path} is read-only: make it writable, or copy it to a writable folder)"
+        return (
+            f" ({path} is read-only: make it writable, or copy it to a writable folder, to add to it; "
+            "films, film, export and serve read it as it is)"
+        )
     return ""
 
 
@@ -229,6 +328,11 @@ def check_readable(engine: Engine) -> None:
         raise DatabaseError(
             f"cannot open the knowledge base at {_display(engine)}: {first_line(error)}{_read_only_hint(engine)}"
         ) from None
+
+
+def display(engine: Engine) -> str:
+    """The database as a user names it: the SQLite file's path, or the URL without its password."""
+    return _display(engine)
 
 
 def _display(engine: Engine) -> str:

@@ -413,7 +413,9 @@ def _write_errors(out: Path, manifests: dict[int, dict[str, Any]]) -> None:
 
 def _write_atomically(path: Path, text: str) -> None:
     tmp = path.parent / f".{path.name}.{os.getpid()}.tmp"
-    tmp.write_text(text, encoding="utf-8")
+    # A file name that is not UTF-8 (Python keeps its bytes as lone surrogates) is written as a JSON escape
+    # ("\\udcff"), which reads back as the same name: job.json, manifests and errors.jsonl stay valid JSON.
+    tmp.write_text(text, encoding="utf-8", errors="backslashreplace")
     record_files.commit(tmp, path)
 
 

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, model_validator
 
-from filmkritik.errors import DatabaseError, FilmkritikError, InputError, NotAReviewError
+from filmkritik.errors import DatabaseError, FilmkritikError, InputError, NotAReviewError, TooLargeError
 from filmkritik.model import ReviewRecord
 from filmkritik.web import security
 from filmkritik.web.app import WebState, state
@@ -88,6 +88,8 @@ def require_write(
 
 def status_of(error: FilmkritikError) -> int:
     """Bad input is the client's error (422); a broken database or install is the server's."""
+    if isinstance(error, TooLargeError):
+        return 413
     if isinstance(error, (InputError, NotAReviewError)):
         return 422
     if isinstance(error, DatabaseError):

@@ -57,8 +57,9 @@ class KnowledgeBaseHandle:
             with self._lock:
                 if self.kb is None:
                     from filmkritik.kb import KnowledgeBase
+                    from filmkritik.kb.store import cannot_write
 
-                    self.kb = KnowledgeBase.open(self.url)
+                    self.kb = KnowledgeBase.open(self.url, read_only=cannot_write(self.url))
         return self.kb
 
     def close(self) -> None:

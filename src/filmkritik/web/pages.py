@@ -25,12 +25,13 @@ _SORTS = ("recent", "score", "title", "reviews")
 @router.get("/")
 def home(
     request: Request,
-    q: Annotated[str | None, Query(max_length=200)] = None,
+    q: Annotated[str | None, Query(max_length=10_000)] = None,
     sort: str = "recent",
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
     kb = state(request).kb.get()
-    query = q.strip() if q and q.strip() else None
+    # A long paste into the search box searches its first 200 characters (no title is longer), not "not found".
+    query = q.strip()[:200] if q and q.strip() else None
     sort = sort if sort in _SORTS else "recent"
     offset = (page - 1) * PAGE_SIZE
     films = kb.list_films(query=query, sort=sort, limit=PAGE_SIZE, offset=offset)

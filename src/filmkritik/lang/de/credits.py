@@ -243,7 +243,8 @@ CHARACTER_TITLES = HONORIFICS - frozenset(
 RANK_TITLES = frozenset(
     """Kommissar Kommissarin Hauptkommissar Hauptkommissarin Inspektor Inspektorin Agent Agentin Kapitän Kapitänin
     Captain General Oberst Major Leutnant Sergeant Detective Hauptmann Sheriff Inspector Commander Lieutenant Colonel
-    Admiral Oberleutnant Feldwebel Präsident Präsidentin Senator Senatorin Richter Richterin""".split()
+    Admiral Oberleutnant Feldwebel Präsident Präsidentin Senator Senatorin Richter Richterin Commissario Commissaria
+    Comisario Comisaria Commissaire Kriminalkommissar Kriminalkommissarin Polizeiobermeister Polizeiobermeisterin""".split()
 )
 #: Determiners and pronouns that can open a capitalised run at a sentence start.
 OPENERS = frozenset(
@@ -684,7 +685,9 @@ ROLE_NOUNS = frozenset(
     Steward Wachmann Gendarm Hausdame Zofe Mesner Ministrant Vikar Kaplan Rabbiner Aushilfe Volontär Redakteur
     Angestellte Angestellter Buchbinder Flößer Stellwerker Tramper Anhalter Pilger Wanderer Bergsteiger Kletterer
     Pfadfinder Ranger Schleuser Hausierer Antiquar Pfandleiher Wäscher Näher Erntehelfer Holzschnitzer Töpfer
-    Korbflechter""".split()
+    Korbflechter Bergmann Kumpel Amme Kutscher Fiaker Klarinettist Trompeter Posaunist Kapellmeister Zitherspieler
+    Hüttenwart Hüttenwirt Glasbläser Bergbauer Stahlarbeiter Fensterputzer Vorarbeiter Taxifahrer Lokführer
+    Inselarzt Inselärztin Hafenmeister Krabbenfischer Supermarktbetreiber""".split()
 )
 
 #: Nouns that name a character only relative to another one ("die Mutter", "der Onkel", "die Braut",

@@ -21,6 +21,8 @@ from filmkritik.read.credits.common import (
 from filmkritik.read.credits.verbs import PlayVerbs
 from filmkritik.read.names import RUN
 
+_POSSESSOR_THEN_NOUN_DE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*s\s+(?:[a-zäöüß]+\s+){0,2}([A-ZÄÖÜ][a-zäöüß]+)\s*[,.;!?)–—]")
+_PREPOSITION_NOUN_DE = re.compile(r"(?<=\w)\s(?:im|am|ins|beim|vom|zum|zur)\s+$")
 _GAP_NOUN = re.compile(r"(?:Ideal|Fehl)?[Bb]esetzung|Wahl|(?:Haupt|Titel|Neben|Kino|Film)?[Rr]olle")
 #: (Led by a look-ahead for what every match opens with, white space, "(", ",", an apostrophe, or the end: the other
 #: positions, most of them, fail at once instead of trying both alternatives; the same matches.)
@@ -147,7 +149,10 @@ _APPOSITION_BEFORE_VERB = re.compile(rf"({RUN}),\s+[^,.;:!?()\n]{{1,60}},?$")
 _AND_NAME_EN = re.compile(r"\s+and\s+(?=[A-Z])")
 _MODIFIERS_BEFORE_NAME = re.compile(
     r"\s*(?:(?:newcomers?|veterans?|young|the|a|an|great|wonderful|der|die|dem|einer|einem|newcomerin)\s+){0,3}"
-    r"(?:[a-zäöüß][\w-]+\s+)?(?:(?:newcomers?|newcomerin|veterans?|actors|actor|actress|comedian|singer)\s+)?"
+    r"(?:[a-zäöüß][\w-]+\s+)?"
+    # ("played by the Italian newcomer X": a nationality before the performer noun)
+    r"(?:[A-Z][a-z]+(?:an|sh|se|ch|ic|i)\s+(?=(?:newcomers?|veterans?|actors?|actress|comedian|singer)\s))?"
+    r"(?:(?:newcomers?|newcomerin|veterans?|actors|actor|actress|comedian|singer)\s+)?"
 )
 _PRAISE_BEFORE_NAME = re.compile(
     r"\s*(?:a|an|the)\s+(?:(?!called\b|named\b|group\b|band\b|choir\b|orchestra\b)[a-z][\w-]*\s+){1,3}(?=[A-Z])"
@@ -193,7 +198,8 @@ _NOT_A_ROLE_DE = re.compile(
 
 
 _GAPPED_PASSIVE_EN = re.compile(
-    rf",?\s+and\s+(?:(?:his|her|their|the|a)\s+)?(?:[a-z][\w-]*\s+){{0,4}}(?P<char>{RUN})\s+by\s+"
+    # ("...; her mother Bethan, by Y": a semicolon, and a comma where the verb is left out)
+    rf"(?:,?\s+and|;)\s+(?:(?:his|her|their|the|a)\s+)?(?:[a-z][\w-]*,?\s+){{0,5}}(?P<char>{RUN}),?\s+by\s+"
     rf"(?:(?:the\s+)?[a-z][\w-]*\s+){{0,3}}(?P<actor>{RUN})"
 )
 
@@ -345,6 +351,14 @@ class AsRoles(PlayVerbs):
                 and not _REFLEXIVE_BEFORE.search(text, max(0, m.start() - 20), m.start())
             ):
                 # "X als Hebamme", "X als Wirtin der Dorfkneipe", "X ist als Großvater eine Wucht"
+                self.hits.append(Hit("actor", actor, span[0], HINT))
+            elif (
+                self.code == "de"
+                and " " in actor
+                and (owner := _POSSESSOR_THEN_NOUN_DE.match(after))
+                and self._role_word_after(after[owner.start(1) :])
+            ):
+                # "X als Luises alte Amme": a possessor's genitive, then a role noun with no name of its own
                 self.hits.append(Hit("actor", actor, span[0], HINT))
             elif (
                 " " in actor
@@ -528,7 +542,7 @@ class AsRoles(PlayVerbs):
             head = text[sentence[0] : m.start()]
             char = None
             gap = re.search(
-                r"(?<=[\w.)’'])(?=[\s,–—])(?:,|\s[–—-])?\s*(?:(?:[a-zäöüß][\w-]*)\s+){0,4}$|,\s+(?:a|an|the)\s+[^,.;()]{0,60}?\s*,?\s*$"
+                r"(?<=[\w.)’'])(?=[\s,–—])(?:,|\s[–—-])?\s*(?:(?:[a-zäöüß][\w-]*)\s+){0,4}$|,\s+(?:a|an|the)\s+[^,.;()]{0,60}?\s*,?\s*$|(?<=[a-z]),\s+(?:a|an)\s+[^,.;()]{0,90},\s+(?:is|was)\s+$"
                 r"|,\s+(?:who|which|der|die)\s+[^,.;()]{0,90},\s+(?:is|was|wird|wurde)\s+$",
                 head,
             )
@@ -588,6 +602,12 @@ class AsRoles(PlayVerbs):
                 if not subject and text[max(0, m.start() - 2) : m.start()].rstrip().endswith(","):
                     # "der Bräutigam Henning, von X so sympathisch angelegt, ...": the role before the comma.
                     cspan = self.runs.ending_at(text.rfind(",", 0, m.start()))
+                    pre = _PREPOSITION_NOUN_DE.search(text, max(0, cspan[0] - 6), cspan[0]) if cspan else None
+                    if cspan and pre:
+                        # "sitzt ihr der Kommissar Henning Voss im Nacken, von X ... angelegt": the name before
+                        # the phrase "im Nacken"
+                        earlier = self.runs.ending_at(pre.start())
+                        cspan = earlier if earlier and " " in self.run_text(earlier) else None
                 if subject and not cspan:
                     named = _NAMED_BEFORE_VERB.search(text, max(0, subject.start() - 60), subject.start())
                     cspan = self.runs.ending_at(named.end(1)) if named else None

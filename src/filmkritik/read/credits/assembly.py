@@ -47,6 +47,14 @@ _OTHER_TITLE_BY = re.compile(
     r"[„“\"»‘'](?P<title>[A-ZÄÖÜ0-9][^„“\"»«”’'\n]{0,60})[“”\"«’'],?\s+(?:von|vom|from|by)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}[A-ZÄÖÜ]"
 )
+#: Another film's quoted title, an apposition, then its maker: "'Copper Heart', a lumbering biopic by Y in which X
+#: plays ...", "„Grauzone“, ein Polizeifilm von Y, in dem X ...".
+_OTHER_TITLE_APPOSED_BY = re.compile(
+    r"[„“\"»‘'](?P<title>[A-ZÄÖÜ0-9][^„“\"»«”’'\n]{0,60})[“”\"«’'],\s+(?:a|an|the|ein|eine|einem|einen|der|die|das)\s+"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:von|vom|from|by)\s+[A-ZÄÖÜ][^,.;:\n]{0,40}$"
+)
+#: A round-up's numbered heading on a line of its own: "2. NIGHT SHIFT AT THE MUSEUM", "3) Red Water".
+_NUMBERED_HEADING = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+(?=[A-ZÄÖÜ0-9„“\"'‘])([^\n]{1,80})$")
 _OTHER_FILM_LEAD = re.compile(
     r"[„“\"»]([A-ZÄÖÜ0-9][^„“\"»«\n]{0,60})[“”\"«]\s*(?::|,\s+(?:der|die|das|ein|eine)\s+(?:[\w-]+\s+){0,3}(?:Film|Drama|Komödie|Thriller|Doku\w*|Debüt|Werk)|\s+[–—]\s|\s+(?:des|der|von|vom|aus|erzählt|handelt|folgt|"
     r"zeigt|ist|war|heißt|läuft|startet|beginnt|spielt|by|from|follows|is|tells)\b)"
@@ -181,6 +189,8 @@ class Reader(Pairings):
                 para = next((p for p in self.analysis.paragraphs if p[0] <= m.start() < p[1]), (m.start(), len(text)))
                 if not any(t and t in _norm(text[m.start() : para[1]]) for t in self.titles):
                     zones.append((m.start(), para[1]))
+        # (a title set off by a comma before an apposition: looked for near a maker's word only when the text has one)
+        apposed = any(q + "," in text for q in _CLOSING_QUOTES)
         # (the cached positions are the lower-cased text's: the same offsets unless lower-casing changed a length)
         for word in (" von ", " vom ", " from ", " by ") if len(self.low) == len(text) else ():
             for at in self.positions(word):
@@ -188,13 +198,47 @@ class Reader(Pairings):
                 # X": another film's title and its maker: the rest of that sentence is about that film (found from
                 # the word's cached positions: a closing quote right before it, then the title back to its opening)
                 q = at - 1 if text[at - 1 : at] == "," else at
-                if not text[q - 1 : q] or text[q - 1] not in _CLOSING_QUOTES:
+                if not text[q - 1 : q] or (
+                    text[q - 1] not in _CLOSING_QUOTES and not (apposed and self._title_apposed_before(at))
+                ):
                     continue
                 m = _OTHER_TITLE_BY.search(text, max(0, q - 64), min(len(text), at + len(word) + 60))
+                if not m and text[q - 1 : q] not in _CLOSING_QUOTES:
+                    # "'Copper Heart', a lumbering biopic by Y in which X plays ...": an apposition between them
+                    m = _OTHER_TITLE_APPOSED_BY.search(text, max(0, at - 110), min(len(text), at + len(word) + 1))
+                    q = m.end("title") if m else q
                 if m and m.start("title") < q <= m.end():
                     title = m.group("title")
                     if not self.is_film_title(title) and title[-1:] not in ".!?,;…":
                         zones.append((m.start(), self.analysis.sentence_of(m.start())[1]))
+        if "\n2. " in text or "\n2) " in text:
+            zones += self._numbered_sections()  # (a round-up numbers two films at least)
+        return zones
+
+    def _title_apposed_before(self, at: int) -> bool:
+        """Whether a closing quote and a comma stand in the 110 characters before ``at`` (cheap gate for
+        ``_OTHER_TITLE_APPOSED_BY``)."""
+        head = self.text[max(0, at - 110) : at]
+        return any(q + "," in head for q in _CLOSING_QUOTES)
+
+    def _numbered_sections(self) -> list[Span]:
+        """A round-up of numbered films ("1. THE LONG ACRE ...", "2. NIGHT SHIFT ...", "3. RED WATER"): when one
+        heading names the reviewed film, every other heading's section (to the next heading) is about another film."""
+        text = self.text
+        heads = [
+            h
+            for h in _NUMBERED_HEADING.finditer(text)
+            if len(h.group(1).split()) <= 10 and h.group(1).rstrip()[-1:] not in ".!?:,;"
+        ]
+        if len(heads) < 2 or heads[0].start() > len(text) // 2:
+            return []
+        own = [any(t and t in _norm(h.group(1)) for t in self.titles) for h in heads]
+        if not any(own):
+            own = [i == 0 for i in range(len(heads))]  # (no heading names the title read: the first film leads)
+        zones: list[Span] = []
+        for i, h in enumerate(heads):
+            if not own[i]:
+                zones.append((h.start(), heads[i + 1].start() if i + 1 < len(heads) else len(text)))
         return zones
 
     def _quote_positions(self) -> list[int]:

@@ -37,7 +37,8 @@ _NAME_LIST_AFTER = re.compile(r",\s+[A-Z][\w'’-]+(?:,|\s+and\s+[A-Z])")
 _ARTICLE_AFTER_COMMA = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
 _NEXT_PERFORMER = re.compile(r"\s+(?:as|plays|voices)\s|\s*\(")
 #: Comparatives and superlatives ("ältere", "jüngste"): they rank siblings, so the relation word describes.
-_RANKING_ADJ = re.compile(r"(?:ere|eren|erer|ste|sten|ster)$")
+# ("der kleine Bruder Can", "die große Schwester Ida": a sibling's rank said with "klein"/"groß")
+_RANKING_ADJ = re.compile(r"(?:ere|eren|erer|ste|sten|ster)$|^(?:kleine|kleinen|kleiner|große|großen|großer)$")
 _NICK_OPEN = "„“\"»‚‘'"
 _QUOTED_NICK = re.compile(r"[„“\"»‚‘']([A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*){0,2})[“”\"«‘’']")
 #: After a possessor's genitive: an inflected adjective or two, then a capitalised noun ("Riecks alter Kumpel").

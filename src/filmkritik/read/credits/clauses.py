@@ -87,7 +87,7 @@ _IS_PERFORMER_EN = re.compile(
     r"formidable|redoubtable|priceless|inimitable|incomparable|peerless|ubiquitous|versatile|young|newcomer|luminous|"
     r"always\s+welcome|ever-welcome|welcome|magnetic|radiant|wily|lovely|marvellous|mesmerising|mesmerizing|"
     r"scene-stealing|unflappable|irrepressible|reliably\s+excellent|legendary|venerable|beloved)\s+){1,2})?"
-    r"(?=[A-Z])"
+    r"(?:(?:newcomer|veteran|comedian|first-timer)\s+)?(?=[A-Z])"
 )
 #: What may follow the performer: a clause or an apposition about the actor, or the sentence's end.
 _PERFORMER_THEN_EN = re.compile(
@@ -99,6 +99,7 @@ _PERFORMER_THEN_EN = re.compile(
 #: The part's side of "<part> is <performer>": the clause before "is" ends with a name, then perhaps an apposition
 #: set off by commas ("Cousin Lurleen, the closest thing the film has to a villain,"), or the name follows "called"
 #: / "named" inside one ("The villain, a land agent called Mr. Pettigrew,"), or a noun before it ("the nurse, Maren,").
+_DESCRIBED_BEFORE_EN = re.compile(r"[a-z],\s+(?:[a-z][\w-]*\s+){1,3}$")
 _APPOSITION_END_EN = re.compile(r",\s+(?:the|a|an|his|her|their|who|whose|which|still|now|once)\b[^,;:()\n]{1,80},$")
 _CALLED_NAME_EN = re.compile(rf"\b(?:called|named|nicknamed|known\s+as)\s+(?P<name>{RUN}),$")
 _LOWER_SENTENCE_START = re.compile(r"[a-z]{2}[.!?]\s+(?=[a-z])(?!.*[a-z]{2}[.!?]\s+[a-z])")
@@ -118,7 +119,11 @@ _IS_GIVEN_ROLE = re.compile(r"\s+is\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*[,.;]
 _COPULA_ROLE = re.compile(r"\s+is\s+(?:his|her|their|its|the|[A-Z][\w-]+['’]s)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
 _APPOSITION_BEFORE = re.compile(r",\s+(?:ein|eine|einen|der|die|das|a|an|the)\s+(?:[a-zäöüß-]+\s+){0,2}$")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[a-z]")
-_ACTOR_THEN_CLAUSE = re.compile(r",\s+(?:who|whose|an?|the)\s|\s*[.;](?:\s|$)")
+_ACTOR_THEN_CLAUSE = re.compile(
+    # ("Levan is X, Giorgi is Y, and both are ...": another pair of the same shape, or "and both")
+    r",\s+(?:who|whose|an?|the)\s|\s*[.;](?:\s|$)|,\s+(?=[A-Z][\w-]+\s+is\s+[A-Z])|,\s+and\s+(?:both|each|all)\b"
+)
+_PAIR_BEFORE_EN = re.compile(r"(?:^|[.!?]\s+)[A-Z][\w-]+\s+is\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+,\s+$")
 
 
 #: A photo caption's names (:meth:`Clauses._caption_may_open`), from the end of one capitalised run: the rest of its
@@ -130,9 +135,22 @@ _CAPTION_END = re.compile(r"[^\W\d_]*(?:\s+\([^()]{1,8}\)){0,2}\s+in\s")
 
 
 _PART_FIRST_OPENERS_DE = ("Ihr ", "Ihre ", "Sein ", "Seine ", "Der ", "Die ", "Deren ", "Dessen ")
+#: ("Und Jens' Tochter Lotta, die ..., ist X": an opening "Und", a possessor's genitive)
+_PART_FIRST_POSSESSOR_DE = re.compile(
+    r"(?:Und\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*(?:s|'|’)\s+|(?:ihr|ihre|sein|seine|der|die)\s)"
+)
 _PART_FIRST_COPULA_DE = re.compile(
-    rf"(?:Ihr|Ihre|Sein|Seine|Der|Die|Deren|Dessen)\s+(?:[a-zäöüß]+(?:e|er|en|es)\s+){{0,2}}(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\s+"
-    rf"(?P<char>{RUN})(?:\s*,[^.;!?\n]{{1,120}},)?\s+ist\s+(?:(?:die|der)\s+(?:[a-zäöüß]+\s+){{0,2}})?(?P<actor>{RUN})(?=\s*[,.;])"
+    rf"(?:Und\s+)?(?:Ihr|Ihre|Sein|Seine|Der|Die|Deren|Dessen|ihr|ihre|sein|seine|der|die|[A-ZÄÖÜ][\wäöüß-]*(?:s|'|’))\s+"
+    rf"(?:[a-zäöüß]+(?:e|er|en|es)\s+){{0,2}}(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\s+"
+    rf"(?P<char>{RUN})(?:\s*,[^.;!?\n]{{1,120}},)?\s+ist\s+(?:(?:die|der)\s+(?:[a-zäöüß]+\s+){{0,2}})?(?P<actor>{RUN})(?=\s*[,.;]|\s+[–—]\s)"
+)
+
+#: "Die einzige Frau der Kapelle, Klarinettistin Burgi O., ist X, und ...": a description opens the sentence, a
+#: trade and the part's name set off by commas, then "ist" and the performer (both names full: the order decides).
+_PART_APPOSED_COPULA_DE = re.compile(
+    rf"(?:Ihr|Ihre|Sein|Seine|Der|Die|Deren|Dessen)\s+(?:[a-zäöüß]+(?:e|er|en|es)\s+){{0,2}}[A-ZÄÖÜ][a-zäöüß-]+"
+    rf"(?:\s+(?:der|des)\s+(?:[a-zäöüß]+(?:e|er|en|es)\s+)?[A-ZÄÖÜ][\wäöüß-]+)?,\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\s+"
+    rf"(?P<char>{RUN}),\s+ist\s+(?P<actor>{RUN})(?=\s*[,.;])"
 )
 
 
@@ -450,6 +468,8 @@ class Clauses(Appositions):
                     continue
                 if not m or not (self.full_name(subject) or self.full_names_ending(subject)):
                     continue
+                if self.code == "en" and self._described_subject_en(span):
+                    continue  # "..., cornet player Maureen T., is X": the subject is the part (``_inverted_copulas_en``)
                 cspan = self.runs.starting_at(m.end())
                 if cspan and self._given_role_described(cspan) and self.full_name(subject):
                     pass  # "Tessa Orrell is Edith, a bookkeeper with a secret"
@@ -514,11 +534,24 @@ class Clauses(Appositions):
                 continue
             if " " not in char_raw and self.full_names_ending(char_raw):
                 continue  # "Okafor is Delia Marsh.": a performer's surname, then the part (``copula_roles``)
-            if " " in char_raw and self.full_name(char_raw) and char_raw.split(" ")[0] not in self.d.HONORIFICS:
+            if (
+                " " in char_raw
+                and self.full_name(char_raw)
+                and char_raw.split(" ")[0] not in self.d.HONORIFICS
+                and not self._described_subject_en(char_span)
+            ):
                 continue  # "Hank Dillon is John Smith": two full names, no telling which is the part
             char = self.character(char_raw, char_span[0])
             if char and not self.is_film_title(char):
                 self.add("actor", self.run_text(aspan), aspan[0], CLEAR, character=char)
+
+    def _described_subject_en(self, span: Span) -> bool:
+        """ "The band's only woman, cornet player Maureen T., is ...": a full name set off by commas right after a
+        lower-case description (a part's trade or place in the story), so the name before "is" is the part."""
+        return bool(
+            _DESCRIBED_BEFORE_EN.search(self.text, max(0, span[0] - 60), span[0])
+            and self.text.startswith(", is ", span[1])
+        )
 
     def _noun_part_before_is(self, head: str) -> bool:
         """ "The harbourmaster, a pompous little man with a clipboard,", "Its engineer", "The vicar, when he finally
@@ -550,7 +583,7 @@ class Clauses(Appositions):
         lead = self.text[start : span[0]].strip()
         # before the name: nothing, a determiner and lower-case description, or "the nurse," as an apposition
         if lead and not re.fullmatch(
-            r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]nd|[Aa]nd\s+the)\s+)?(?:[a-z][\w/-]*\s+){0,5}(?:[a-z][\w/-]*,?)?",
+            r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]nd|[Aa]nd\s+the)\s+)?(?:[a-z][\w/'’-]*,?\s+){0,9}(?:[a-z][\w/-]*,?)?",
             lead,
         ):
             return None
@@ -578,7 +611,13 @@ class Clauses(Appositions):
         subject = self.run_text(span)
         if " " in subject or subject in self.d.OPENERS or subject in _PRONOUNS or self.full_names_ending(subject):
             return False
-        if self.analysis.sentence_of(span[0])[0] != span[0]:
+        if (
+            self.analysis.sentence_of(span[0])[0] != span[0]
+            and not self.text.startswith("; ", span[0] - 2)
+            and not _PAIR_BEFORE_EN.search(self.text, max(0, span[0] - 80), span[0])
+        ):
+            # (a clause after a semicolon opens like a sentence: "...; Vivienne is X, a little too arch"; so does the
+            # second of two pairs: "Levan is X, Giorgi is Y")
             return False
         aspan = self.runs.starting_at(after_is)
         if not aspan or not _ACTOR_THEN_CLAUSE.match(self.text, aspan[1]):
@@ -600,9 +639,9 @@ class Clauses(Appositions):
             if start in seen:
                 continue
             seen.add(start)
-            if not text.startswith(_PART_FIRST_OPENERS_DE, start):
+            if not text.startswith(_PART_FIRST_OPENERS_DE, start) and not _PART_FIRST_POSSESSOR_DE.match(text, start):
                 continue
-            m = _PART_FIRST_COPULA_DE.match(text, start)
+            m = _PART_FIRST_COPULA_DE.match(text, start) or _PART_APPOSED_COPULA_DE.match(text, start)
             if not m or (m.start("actor") != pos + 5 and not text[pos + 5 : m.start("actor")].islower()):
                 continue
             noun = m.group("noun")
@@ -701,8 +740,9 @@ class Clauses(Appositions):
                     and char == role_raw
                     and not self.is_film_title(role_raw)
                     and not places.canonical(role_raw)
-                    and self.analysis.sentence_of(span[0])[0] == span[0]
+                    and (self.analysis.sentence_of(span[0])[0] == span[0] or text.startswith("; ", span[0] - 2))
                 ):
+                    # ("...; Reza T. ist Deniz, der Jüngere": a clause after a semicolon opens like a sentence)
                     self.add("actor", raw, span[0], CLEAR, character=role_raw)
             pos = text.find(" ist ", pos + 5)
         if self.holds(", ist "):

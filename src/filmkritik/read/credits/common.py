@@ -332,3 +332,15 @@ def _fold(value: str) -> str:
 
 def _norm(value: str) -> str:
     return " ".join(value.replace("’", "'").split()).casefold()  # spaces collapsed and trimmed
+
+
+#: Kinship and person words that mark a part's gender ("ihr Bruder Gustl", "her husband, Declan,").
+WORD_BEFORE_PART = re.compile(r"([A-Za-zÄÖÜäöüß]+),?\s+$")
+FEMALE_WORDS = frozenset(
+    "tochter mutter schwester frau ehefrau witwe tante oma großmutter enkelin nichte cousine freundin verlobte "
+    "geliebte daughter mother sister wife widow aunt grandmother granddaughter niece girlfriend fiancée mum mom".split()
+)
+MALE_WORDS = frozenset(
+    "sohn vater bruder mann ehemann witwer onkel opa großvater enkel neffe cousin freund verlobter geliebter son "
+    "father brother husband widower uncle grandfather grandson nephew boyfriend fiancé dad".split()
+)

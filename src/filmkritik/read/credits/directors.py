@@ -175,6 +175,9 @@ _REGIE_STATEMENT = re.compile(
 #: has too).
 _EXTRA_LEADS_DE = lexmatch.OpeningLedPattern(
     r"\b(?:Inszeniert|Gedreht|Realisiert)\s+(?:hat|haben)\s+(?:die|diese)\s+[A-ZÄÖÜ][\wäöüß-]+\s+(?=(?:der|die)\s)"
+    # "Inszeniert hat alle sechs Folgen X", "Gedreht hat den Film X": an object, then the maker's name
+    r"|\b(?:Inszeniert|Gedreht|Realisiert)\s+(?:hat|haben)\s+(?:alle|sämtliche|den|das|diesen|dieses)\s+(?:[a-zäöüß]+\s+)?"
+    r"[A-ZÄÖÜ][\wäöüß-]+\s+(?=[A-ZÄÖÜ])"
     r"|\b(?:Kinodebüt|Abschlussfilm|Abschlussprojekt|Diplomfilm|Debütfilm)\s+(?:der|des)\s+"
     r"(?:(?:(?:[a-zäöüß]+|[A-ZÄÖÜ][a-zäöüß]+)\s+){0,5}?[a-zäöüß]+(?:en|e)\s+)?(?=[A-ZÄÖÜ])"
 )
@@ -182,8 +185,11 @@ _EXTRA_LEADS_DE = lexmatch.OpeningLedPattern(
 #: the sentence's subject made a film (tried only in sentences holding the participle).
 _MADE_A_FILM_DE = re.compile(
     rf"(?P<name>{RUN})\s+hat\s+(?:mit\s+(?:ihrem|seinem)\s+(?:[a-zäöüß]+\s+){{0,2}}[A-ZÄÖÜ][\wäöüß-]+\s+|"
+    # ("X hat mit „Titel“ eine Komödie über ... gedreht": the title; the caller checks it is the reviewed film's)
+    r"mit\s+[„“\"»][^„“\"»«\n]{1,60}[“”\"«]\s+|"
     r"aus\s+[^.;:!?\n„“\"»«]{1,60}?\s+)?"
-    r"(?:eine|einen|ein|den\s+Film|diesen\s+Film)\s+(?P<what>[^.;:!?\n„“\"»«]{0,90}?)\s?"
+    r"(?:eine|einen|ein|den\s+Film|diesen\s+Film|ihn(?=\s+(?:in|im|an|am|auf|mit|vor|über|zwischen|unter)\s))\s+"
+    r"(?P<what>[^.;:!?\n„“\"»«]{0,90}?)\s?"
     r"(?P<verb>gedreht|inszeniert|realisiert|gemacht)\b"
 )
 #: "Ihr Wettbewerbsbeitrag „Titel“", "Sein neuer Film „Titel“": a maker's possessive before a film word and a title.
@@ -226,8 +232,15 @@ _WITH_TITLE_PRESENTS_DE = re.compile(
 _PRESENTS_AFTER_NAME = re.compile(r"\s+(?:einen|ein|ihren|seinen|ihr|sein)\s+[^.;:!?\n]{0,60}?\bvor\b")
 #: A transcript's question and its answer after a speaker's label: "Wer hat den Film gedreht?" / "Freitag: A und B".
 _WHO_DIRECTED_ANSWER = re.compile(
-    r"\bWer\s+(?:hat|führt|führte)\s+[^?\n]{0,40}?(?:gedreht|inszeniert|Regie(?:\s+geführt)?)\s*\?[ \t]*\n+[ \t]*"
-    r"[A-ZÄÖÜ][\wäöüß-]+:[ \t]+"
+    r"\bWer\s+(?:hat|führt|führte)\s+[^?\n]{0,40}?(?:gedreht|inszeniert|Regie(?:\s+geführt)?|(?:den|diesen)\s+Film\s+gemacht)"
+    r"\s*\?[ \t]*\n+[ \t]*[A-ZÄÖÜ][\wäöüß-]+:[ \t]+"
+    # ("Die Dänin X.": a nationality noun before the answer's name)
+    r"(?:(?:Die|Der)\s+(?:[a-zäöüß]+e\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:in|er|e)\s+(?=[A-ZÄÖÜ]))?"
+)
+#: The same in an English transcript: "Who directed?" / "DEVI: Shelby N., her first feature."
+_WHO_DIRECTED_ANSWER_EN = re.compile(
+    r"\bWho\s+(?:directed(?:\s+(?:it|this|the\s+film|the\s+movie))?|(?:is|was)\s+the\s+director|made\s+(?:it|this|the\s+film))"
+    r"\s*\?[ \t]*\n+[ \t]*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?:[ \t]+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,2})?"
 )
 #: "Davon erzählt X in ihrem dritten Film": a verb of telling, the maker, then her own film (a hint, like "In ihrem
 #: Film erzählt X").
@@ -687,6 +700,11 @@ class DirectorCues(AsRoles):
             self._bare_director_noun_de()
         if self.code == "de":
             self._more_german_leads()
+        if self.code == "en" and self.holds("Who ") and self.holds("?"):
+            for m in _WHO_DIRECTED_ANSWER_EN.finditer(text):
+                found = [(n, p) for n, p in self._director_names(m.end()) if self.full_name(n)]
+                if found:
+                    self.add_directors(found, CLEAR)
         if not self.mentions_any(dp.triggers):
             return
         if dp.lead_openings is not None and len(self.low) == len(text):
@@ -813,9 +831,9 @@ class DirectorCues(AsRoles):
         den Film gemeinsam inszeniert", "X, die ... ihren Abschlussfilm zeigt, erzählt von ..."."""
         text, low = self.text, self.low
         if (
-            self.holds("edreht hat di")
-            or self.holds("nszeniert hat di")
-            or self.holds("ealisiert hat di")
+            self.holds("edreht hat ")
+            or self.holds("nszeniert hat ")
+            or self.holds("ealisiert hat ")
             or lexmatch.contains(low, "ebüt d")
             or (lexmatch.contains(low, "abschluss") or lexmatch.contains(low, "diplomfilm"))
         ):
@@ -837,6 +855,10 @@ class DirectorCues(AsRoles):
                 if _OTHER_MAKING.search(made.group()) and not _THIS_FILM.match(text, made.end("name")):
                     continue  # "X hat schon 2015 eine Komödie gedreht", "X hat einen Kurzfilm gedreht": other work
                 name = self._subject_name(made.group("name"))
+                if not name and " " not in made.group("name") and _THIS_FILM.match(text, made.end("name")):
+                    # "Kogler hat den Film fast ganz in einem Raum gedreht": a surname, one full name ending with it
+                    fuller = self.full_names_ending(made.group("name"))
+                    name = fuller[0] if len(fuller) == 1 else None
                 if not name or not self.full_name(name) or self.other_film_after(made.end()):
                     continue
                 if any(q in text[start:end] for q in "„“»«") and not self._quotes_only_the_film(start, end):
@@ -862,7 +884,7 @@ class DirectorCues(AsRoles):
             for m in _WHO_DIRECTED_ANSWER.finditer(text):
                 found = [(n, p) for n, p in self._director_names(m.end()) if self.full_name(n)]
                 if found:
-                    self.add_directors(found, CLEAR)
+                    self.add_directors(found, CLEAR, nationality=self._nationality_between(m.start(), found[0][1]))
         if self.holds(" in ihrem ") or self.holds(" in seinem "):
             for m in _TELLS_IN_OWN_FILM_DE.finditer(text):
                 name = self.person(m.group("name"))

@@ -13,6 +13,9 @@ from filmkritik.read.credits.common import (
     _LEAD_ROLE_WORD,
     _NAMED_CALLED,
     CREDIT,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    WORD_BEFORE_PART,
     is_relation_noun,
     is_role_noun,
 )
@@ -245,6 +248,13 @@ class Judging(ReaderBase):
             and not self.lex.is_common(token, "de")
             and not self.lex.is_common(token, "en")
         )
+
+    def _part_gender(self, pos: int) -> str | None:
+        """ "f"/"m" when a kinship or person word right before the part at ``pos`` marks it ("ihr Bruder Gustl",
+        "her husband, Declan,"), else None."""
+        m = WORD_BEFORE_PART.search(self.text, max(0, pos - 40), pos)
+        word = m.group(1).lower() if m else ""
+        return "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
 
     def _word_before(self, pos: int) -> str:
         m = re.search(r"([\w’']+)\s*$", self.text[max(0, pos - 30) : pos])

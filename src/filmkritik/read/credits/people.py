@@ -19,6 +19,10 @@ from filmkritik.read.credits.common import (
 )
 from filmkritik.read.credits.judging import Judging
 
+#: Words for a part, never a performer ("Die Titelrolle, wenn man so will, spielt die Skyline").
+_PART_WORDS = frozenset(
+    "Titelrolle Hauptrolle Nebenrolle Rolle Figur Titelfigur Hauptfigur Titelheld Titelheldin".split()
+)
 #: "aus"/"from" right before a name: where a band or a team comes from.
 _FROM_BEFORE = re.compile(r"\b(aus|from)\s+$")
 _PAREN_AFTER = re.compile(r"\s*\([^()\n]{0,60}\)")
@@ -144,8 +148,8 @@ class People(Judging):
         )
 
     def add(self, role: str, raw: str, start: int, strength: int, **extra: str | None) -> str | None:
-        if role == "actor" and self._place_after_from(raw, start):
-            return None
+        if role == "actor" and (raw.rsplit(" ", 1)[-1] in _PART_WORDS or self._place_after_from(raw, start)):
+            return None  # ("Die Titelrolle, wenn man so will, spielt die Skyline": the part's word, no performer)
         name = self.person(raw)
         if name:
             self.hits.append(Hit(role, name, start, strength, **extra))  # type: ignore[arg-type]

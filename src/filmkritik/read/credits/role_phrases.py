@@ -11,6 +11,8 @@ from filmkritik.read.credits.common import (
     _NAME_CLOSED,
     _QUOTED_TITLE,
     CLEAR,
+    FEMALE_WORDS,
+    MALE_WORDS,
     Hit,
     _norm,
     is_relation_noun,
@@ -62,8 +64,14 @@ _DEMONSTRATIVE_FIRST = re.compile(
     r"(?:Den|Die|Ihn|Diese\s+Rolle|Diesen\s+Part)\s+(?:spielt|gibt|verkörpert|mimt|spricht|übernimmt)\s+"
     r"(?:(?:der|die)\s+(?:[a-zäöüß-]+\s+){0,2})?(?=[A-ZÄÖÜ])"
 )
+_DEMONSTRATIVE_PASSIVE = re.compile(
+    r"(?:Die|Der)\s+(?:wird|wurde)\s+(?:[a-zäöüß]+\s+)?(?:gespielt|verkörpert|dargestellt|gesprochen)\s+von\s+"
+    r"(?:(?:der|dem)\s+(?:[a-zäöüß-]+\s+){0,2})?(?=[A-ZÄÖÜ])"
+)
 _DEMONSTRATIVE_GLUES = (
     *(f"{d} {v} " for d in ("Den", "Die", "Ihn") for v in ("spielt", "gibt", "verkörpert", "mimt", "spricht")),
+    "Die wird ",
+    "Der wird ",
     "Diese Rolle ",
     "Diesen Part ",
 )
@@ -100,12 +108,17 @@ _RELATIVE_PRONOUN_PLAY = re.compile(
 )
 #: "eine wortkarge Würde", "viel Wärme": a performance's quality, given through a pronoun.
 _QUALITY_GIVEN = re.compile(
-    r"\s*(?:eine|einen|ein|viel|etwas)\s+(?:[a-zäöüß-]+\s+){0,3}(?:[A-ZÄÖÜ][a-zäöüß]*(?:heit|keit|anz|enz|ität|ie|ik)|Würde|Wärme|Tiefe|Kontur|Konturen|Gesicht|Stimme|Witz|Charme|Härte|Strenge|Ruhe|Kraft|Zerbrechlichkeit|Verletzlichkeit|Melancholie|Energie|Seele|Präsenz)\b"
+    r"\s*(?:eine|einen|ein|viel|etwas)\s+(?:[a-zäöüß-]+\s+){0,3}(?:[A-ZÄÖÜ][a-zäöüß]*(?:heit|keit|anz|enz|ität|ie|ik)|Würde|Wärme|Tiefe|Kontur|Konturen|Gesicht|Stimme|Witz|Charme|Härte|Strenge|Ruhe|Kraft|Zerbrechlichkeit|Verletzlichkeit|Melancholie|Energie|Seele|Präsenz|Zurückhaltung|Haltung|Ausstrahlung|Verzweiflung|Sehnsucht|Wut|Trauer|Schärfe|Wucht|Tragik|Komik)\b"
 )
 #: "X spielt in „Oase“ eine Ärztin": a nameless part (an indefinite article after a play verb).
 _NAMELESS_PART_PLAYED = re.compile(r"\b(?:spielt|verkörpert|gibt|mimt)\s+(?:[^\s,.;]+\s+){0,4}?(?:eine|einen)\s")
 #: "X spielt sie / ihn" (the role named before); not "spielt sie alle an die Wand".
-_OBJECT_PRONOUN = re.compile(r"\s+(?:ihn|sie)\b(?!\s+(?:alle|an\b|glatt|locker|mühelos|spielend|gegen))")
+_OBJECT_PRONOUN = re.compile(
+    r"\s+(?:ihn|sie)\b(?!\s+(?:alle|an\b|glatt|locker|mühelos|spielend|gegen))"
+    # "X spielt das mit großer Wucht" (opening its sentence: what the part before does)
+    r"|\s+das(?=\s+(?:mit|so|ganz|großartig|wunderbar|überzeugend|glaubhaft|souverän|herrlich|hinreißend|brillant|"
+    r"eindrucksvoll|beeindruckend|bravourös|grandios)\b)"
+)
 #: "In der Rolle des Mirko ist X zu sehen", "In der Titelrolle der Marie glänzt X".
 _ROLE_OF_INVERTED = re.compile(
     rf"(?:(?:In|in)(?<=\b[Ii]n)\s+der|(?:Die|die)(?<=\b[Dd]ie)|(?:Den|den)(?<=\b[Dd]en)(?=\s+Part))\s+"
@@ -147,7 +160,7 @@ _ROLE_FIRST_TAIL = (
 #: Where a sentence opens: after a line break, or after ".;!?:" and one whitespace character.
 #: A quality given to a part ("a sadness", "real warmth", "a wounded dignity").
 _QUALITY_EN = (
-    r"(?:a|an|the|some|real|such|great)\s+(?:[a-z]+\s+)?(?:[a-z]+(?:ness|ity|ance|ence|ism|th)|weight|edge|charm|menace"
+    r"(?:a|an|the|some|real|such|great)\s+(?:[a-z]+,?\s+(?:and\s+)?){0,2}(?:[a-z]+(?:ness|ity|ance|ence|ism|th|tion)|weight|edge|charm|menace"
     r"|depth|soul|heart|grace|bite|spark|humanity|gravitas)\b"
 )
 #: A performer making something of a part named just before ("Carys appears only in the final act; X makes the most
@@ -162,6 +175,20 @@ _MAKES_THE_MOST = {
         (" does what ", re.compile(r"\s+does\s+what\s+(?:she|he|they)\s+can\b")),
         (" gives him ", re.compile(rf"\s+gives\s+him\s+{_QUALITY_EN}")),
         (" gives her ", re.compile(rf"\s+gives\s+her\s+{_QUALITY_EN}")),
+        # "Nell is mere decoration – X has little to do", "...; X makes her the show's moral centre"
+        (" little to do", re.compile(r"\s+(?:has|gets|is\s+given)\s+(?:very\s+|precious\s+)?little\s+to\s+do\b")),
+        (
+            " makes every ",
+            re.compile(r"\s+makes\s+every\s+(?:glance|moment|scene|line|minute|look|gesture|second)\s+count\b"),
+        ),
+        (
+            " makes her ",
+            re.compile(r"\s+makes\s+her\s+(?:the|a|an)\s+(?:[a-z’']+\s+){0,3}(?:centre|center|heart|soul)\b"),
+        ),
+        (
+            " makes him ",
+            re.compile(r"\s+makes\s+him\s+(?:the|a|an)\s+(?:[a-z’']+\s+){0,3}(?:centre|center|heart|soul)\b"),
+        ),
         (
             " in the part",
             re.compile(
@@ -178,6 +205,16 @@ _MAKES_THE_MOST = {
     "de": (
         (" daraus", re.compile(r"\s+macht\s+(?:das\s+Beste|viel|eine\s+Menge|einiges|alles|etwas|mehr)\s+daraus\b")),
         (" daraus", re.compile(r"\s+holt\s+(?:das\s+Beste|viel|alles|einiges|mehr)\s+(?:[a-zäöü]+\s+)?daraus\b")),
+        # "X macht aus dieser Figur ein Ereignis": the cue names the part by "Figur"/"Rolle"
+        (" aus dieser ", re.compile(r"\s+(?:macht|formt|gestaltet)\s+aus\s+dieser\s+(?:Figur|Rolle)\b")),
+        # "Helga bleibt Staffage – X hat wenig zu tun", "X hat in dieser Rolle wenig zu tun"
+        (
+            " wenig zu tun",
+            re.compile(
+                r"\s+(?:hat|bekommt)\s+(?:in\s+dieser\s+(?:Rolle|Figur)\s+|hier\s+|leider\s+|als\s+\w+\s+)?"
+                r"(?:nur\s+|sehr\s+|recht\s+|erstaunlich\s+)?wenig\s+zu\s+tun\b"
+            ),
+        ),
     ),
 }
 #: "Für diese Rolle hat Y X besetzt/gefunden": the part named in the sentence before.
@@ -189,12 +226,29 @@ _CAST_FOR_THIS_PART = re.compile(
 _PRONOUN_IS_ACTOR_EN = re.compile(rf"(?:He|She)(?:'s|’s|\s+is)\s+(?P<actor>{RUN})(?=\s*[,.;]|\s+[–—])")
 #: ", this nervous guy called Pim, that's X": the part named before in the sentence.
 _THATS_ACTOR_EN = re.compile(rf",\s+that(?:'s|’s|\s+is)\s+(?P<actor>{RUN})(?=\s*[,.;]|\s+and\b)")
+_THATS_OPENING_EN = re.compile(rf"That(?:'s|’s)\s+(?P<actor>{RUN})(?=\s*[,.;]|\s+and\b)")
 _ANSWER_PERFORMER = re.compile(
     rf"(?:Das\s+ist|Das\s+war|Die\s+spielt|Den\s+spielt|Gespielt\s+von|That(?:'s|’s|\s+is)|It(?:'s|’s|\s+is)|"
     rf"(?:She|He)(?:'s|’s|\s+is)\s+played\s+by)\s+(?:(?:die|der|the)\s+(?:[a-zäöüß-]+\s+){{0,3}})?(?P<actor>{RUN})"
 )
+_BARE_ANSWER = re.compile(
+    rf"\s*\n+[ \t]*[A-ZÄÖÜ][A-ZÄÖÜ.' -]{{1,30}}:[ \t]+(?:(?:die|der|the)\s+(?:[a-zäöüß-]+\s+){{0,2}})?(?P<actor>{RUN})(?=\s*[.,;!])"
+)
 _PART_IS_CALLED = re.compile(
     rf"\b(?:Die\s+Figur|Die\s+Rolle|Sie|Er|The\s+character|She|He)\s+(?:heißt|is\s+called)\s+(?P<name>{RUN})"
+)
+_EN_NOUN_BEFORE_NAME = re.compile(r"\b(?:the|his|her|their|its|a|an)\s+(?:[a-z-]+\s+){0,1}[a-z-]{3,}\s+$")
+_PLACE_THE_BEFORE = re.compile(r"\b(?:off|in|on|at|from|to|near|across|into|around|over|outside)\s+the\s+$")
+_TITLE_PLACE_WORDS = frozenset("von vom aus in im am an bei nach zu zum zur of from in at on to".split())
+_PRONOUN_OPENERS_DE = frozenset("Allen Alle Allem Beide Beiden Viele Vielen Manche Einige Jeder Jeden Keiner".split())
+_PLURAL_PASSIVE_DE = re.compile(
+    r"(?:die\s+beiden|beide|sie|die\s+drei|die\s+Geschwister|die\s+Brüder|die\s+Schwestern|die\s+Freundinnen|die\s+Freunde)"
+    r"\s+(?:[a-zäöüß]+\s+)?von\s+(?=[A-ZÄÖÜ])"
+)
+_OPENING_BEFORE = re.compile(r"(?:^|[.!?:]\s|\n)\s*$")
+_AFTER_COPULA = re.compile(r"\b(?:bleibt|blieb|wirkt|ist|war|wird|remains|is|was|seems)\s+$")
+_KIN_WORDS_EN = frozenset(w for w in FEMALE_WORDS | MALE_WORDS if w.isascii()) | frozenset(
+    "aunt cousin friend pal partner deputy boss neighbour neighbor".split()
 )
 _SPEAKER_LABEL = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ.' -]{1,30}(?:\s*\([^)\n]{1,30}\))?:\s+")
 _PART_WORD = re.compile(r"\b(?:Rolle|Figur|Part|part|role)\b")
@@ -350,7 +404,11 @@ _PART_PRAISE_COLON = re.compile(
     rf"(?P<actor>{RUN})\s*[.;]"
 )
 #: "Die Titelrolle spielt X", "Die Titelrolle übernimmt X".
-_TITLE_ROLE_PLAYED = re.compile(rf"Die\s+Titelrolle\s+(?:spielt|übernimmt|gibt|verkörpert)\s+(?P<actor>{RUN})")
+_TITLE_ROLE_PLAYED = re.compile(
+    rf"(?:Die\s+Titelrolle|Die\s+Titelheldin|Den\s+Titelhelden|Die\s+Titelfigur)\s+(?:spielt|übernimmt|gibt|verkörpert)\s+"
+    # ("Die Titelrolle spielt die zehnjährige X": an article and a description before the performer)
+    rf"(?:(?:die|der|den)\s+(?:[a-zäöüß0-9-]+\s+){{1,2}})?(?P<actor>{RUN})"
+)
 #: A sentence telling a life: "erzählt das Leben der ...", "die Geschichte des ...".
 _LIFE_TOLD = re.compile(r"\b(?:Leben|Lebensgeschichte|Geschichte|Biografie|Biographie)\s+(?:der|des|von)\s")
 _OBJECT_MODALS = ("darf", "durfte", "kann", "konnte", "muss", "musste", "soll", "sollte", "will", "wollte")
@@ -510,6 +568,13 @@ class RolePhrases(Voices):
                     char = self.character(m.group("char"), m.start("char"))
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         self._part_then_performer()
+        for lead in ("Also with ", "Also starring ", "Also featuring ") if self.code == "en" else ():
+            for pos in self.found(lead):
+                # "... as his ex-wife, Darlene. Also with X and Y.": a capsule's last performers, no parts
+                if self.analysis.sentence_of(pos)[0] == pos and not self.other_film_before(pos):
+                    for name, npos in self.list_after(pos + len(lead)):
+                        if " " in name and self.full_name(name):
+                            self.add("actor", name, npos, CLEAR)
         if self.positions("who plays "):
             self._question_then_answer()
         if self.holds(" whom "):
@@ -534,15 +599,22 @@ class RolePhrases(Voices):
         Each cue is tried only where its fixed words stand."""
         text = self.text
         found: list[tuple[str, int, bool]] = []  # (performer, where, whether the sentence before may name the part)
+        gender: dict[int, str] = {}  # (where a performer stands -> "f"/"m" when the cue's pronoun says it)
+        # (each needle through the reading's shared needle filter, which rules most of them out at once: a combined
+        # regex scan over the text measured slower, every needle here opening with a space)
         for needle, rx in _MAKES_THE_MOST.get(self.code, ()):
             for pos in self._low_positions(needle):
                 start = text.rfind(" ", 0, max(0, pos - 30))
                 m = rx.search(text, max(0, start), pos + len(needle) + 30)
                 span = self.runs.ending_at(m.start()) if m else None
-                if span:
+                if m and span:
                     # ("Santangelo does what she can": with no part named before in its sentence, the performer's own
                     # lead, not the part the sentence before names; "is very good in the part" points back)
-                    found.append((self.run_text(span), span[0], " in the " in needle or " gives " in needle))
+                    back = " in the " in needle or " gives " in needle or " makes " in needle
+                    # ("X hat in dieser Rolle wenig zu tun": the cue itself names the part by "Rolle")
+                    found.append((self.run_text(span), span[0], back or _PART_WORD.search(m.group(0)) is not None))
+                    if needle.endswith((" her ", " him ")):
+                        gender[span[0]] = "f" if needle.endswith(" her ") else "m"
         if self.code == "de" and self.mentions_any(("r diese rolle", "r die rolle", "r diese figur")):
             for pos in lexmatch.occurrences(text, "Für "):
                 m = _CAST_FOR_THIS_PART.match(text, pos)
@@ -566,6 +638,11 @@ class RolePhrases(Voices):
                 m = _THATS_ACTOR_EN.match(text, pos)
                 if m:
                     found.append((m.group("actor"), m.start("actor"), False))
+            for pos in [p for n in ("that's ", "that’s ") for p in self._low_positions(n)]:
+                # "... a new lawman, Sheriff Tom Dade. That's X, and ...": the part the sentence before names
+                m = _THATS_OPENING_EN.match(text, pos)
+                if m and self.analysis.sentence_of(pos)[0] == pos:
+                    found.append((m.group("actor"), m.start("actor"), True))
         for raw, at, back in found:
             fuller = self.full_names_ending(raw) if " " not in raw else []
             if not (self.full_name(raw) or len(fuller) == 1) or self.other_film_before(at):
@@ -578,7 +655,7 @@ class RolePhrases(Voices):
             # ("Die Rolle ist undankbar, aber X macht das Beste daraus": the clause names the part by "Rolle")
             back = back or bool(_PART_WORD.search(text, sentence[0], at))
             if not char and back and not self._names_before_in_clause(sentence[0], at):
-                char = self._role_named_before(sentence[0], actor)
+                char = self._role_named_before(sentence[0], actor, gender=gender.get(at))
             self.add("actor", raw, at, CLEAR, character=char)
 
     def _low_positions(self, needle: str) -> list[int]:
@@ -660,15 +737,31 @@ class RolePhrases(Voices):
                     continue
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         self._pronoun_parts_de()
+        for lead in ("Gespielt werden ", "Verkörpert werden ", "Dargestellt werden "):
+            for pos in self.found(lead):
+                # "Gespielt werden die beiden von A und B": performers of parts named before, no pairs without
+                # "beziehungsweise"
+                both = _PLURAL_PASSIVE_DE.match(self.text, pos + len(lead))
+                for name, npos in self.list_after(both.end()) if both else ():
+                    if " " in name and self.full_name(name):
+                        self.add("actor", name, npos, CLEAR)
         for m in self.finds("play"):
             demonstrative = _DEMONSTRATIVE_PART.match(text, m.end())
             if demonstrative:
                 self._demonstrative_part(m, demonstrative)
                 continue
-            if not _OBJECT_PRONOUN.match(text, m.end()):
+            pronoun = _OBJECT_PRONOUN.match(text, m.end())
+            if not pronoun:
                 continue
             span = self.runs.ending_at(m.start())
             if not span or not self.full_name(self.run_text(span)):
+                continue
+            if pronoun.group().strip() == "das":
+                sentence = self.analysis.sentence_of(m.start())
+                if sentence[0] == span[0]:
+                    char = self._role_named_before(sentence[0], self.run_text(span))
+                    if char:
+                        self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
                 continue
             # "Resi heißt sie, und X spielt sie", "der Ingenieur Carl – X spielt ihn mit Charme –":
             # the role is the last name before the actor in the same sentence.
@@ -688,9 +781,9 @@ class RolePhrases(Voices):
                         continue
                     break
                 char = None
-            if not char and sentence[0] == span[0]:
+            if not char and (sentence[0] == span[0] or _ARTICLE_ADJECTIVES.fullmatch(text, sentence[0], span[0])):
                 # "Im Mittelpunkt steht die Biologin Merle, die ... . X spielt sie mit ...": the one part the
-                # sentence before names
+                # sentence before names ("Die junge X spielt sie": an article and an adjective before the performer)
                 char = self._role_named_before(sentence[0], self.run_text(span))
             if char:
                 self.add("actor", self.run_text(span), span[0], CLEAR, character=char)
@@ -816,7 +909,7 @@ class RolePhrases(Voices):
                     )  # "..., eines Schleusers namens Viktor,"
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         self._double_cast_and_made_roles()
-        if self.holds("Titelrolle"):
+        if self.holds("Titelrolle") or self.holds("Titelheld") or self.holds("Titelfigur"):
             self._biopic_title_role()
         if self.holds(" gefunden") or self.holds(" gewonnen"):
             for m in _FOUND_PERFORMER.finditer(text):
@@ -956,6 +1049,21 @@ class RolePhrases(Voices):
             char = self.character(self.run_text(cspan), cspan[0])
             if char and places.canonical(char) and self._word_before(cspan[0]) in _PREPOSITIONS:
                 continue  # "kehrt aus Berlin zurück; X verleiht ihr ...": a place after a preposition is no part
+            if (
+                char
+                and " " not in char
+                and not self._given(char)
+                and _AFTER_COPULA.search(self.text, max(0, cspan[0] - 12), cspan[0])
+            ):
+                continue  # "Ihr Mann Helge bleibt Staffage – X hat wenig zu tun": what the part is, not who
+            if (
+                char
+                and " " not in char
+                and self.lex.looks_like_noun(char, self.code)
+                and self.code == "en"
+                and self._word_before(cspan[0]) in _KIN_WORDS_EN
+            ):
+                return char  # "Tamsin's aunt Honor is mere decoration": a word a list knows, named by a relation
             if char and not (" " not in char and self.lex.looks_like_noun(char, self.code)):
                 if self._noun_after_article(cspan, char):
                     if _PREDICATE_NOUN_BEFORE.search(self.text, max(0, cspan[0] - 50), cspan[0]):
@@ -1012,7 +1120,9 @@ class RolePhrases(Voices):
                     sentence = self.analysis.sentence_of(pos)
                     char = self._part_before_in_sentence(sentence, span[0])
                     if not char and sentence[0] == span[0]:
-                        char = self._role_named_before(sentence[0], fuller[0] if fuller else raw)
+                        char = self._role_named_before(
+                            sentence[0], fuller[0] if fuller else raw, gender="f" if glue.endswith("ihr ") else "m"
+                        )
                     if char:
                         self.add("actor", raw, span[0], CLEAR, character=char)
         for pos in self.found("Stimme"):
@@ -1078,7 +1188,7 @@ class RolePhrases(Voices):
         to the one part the sentence before names; the performer follows the verb."""
         if self.analysis.sentence_of(pos)[0] != pos and not self._after_speaker_label(pos):
             return
-        m = _DEMONSTRATIVE_FIRST.match(self.text, pos)
+        m = _DEMONSTRATIVE_FIRST.match(self.text, pos) or _DEMONSTRATIVE_PASSIVE.match(self.text, pos)
         span = self.runs.starting_at(m.end()) if m else None
         actor = self.person(self.run_text(span)) if span else None
         if not span or not actor or not self.full_name(actor):
@@ -1105,6 +1215,9 @@ class RolePhrases(Voices):
             if qend < 0:
                 continue
             answer = _ANSWER_PERFORMER.search(text, qend + 1, qend + 120)
+            if not answer or text.find("?", qend + 1, answer.start()) >= 0:
+                # "Who plays Hester?" / "SAM: Imelda C. She's fantastic.": the name right after the speaker's label
+                answer = _BARE_ANSWER.match(text, qend + 1)
             if not answer or text.find("?", qend + 1, answer.start()) >= 0:
                 continue
             actor = answer.group("actor")
@@ -1188,12 +1301,35 @@ class RolePhrases(Voices):
             start = self.analysis.sentence_of(m.start())[0]
             if start != m.start() or start < 2:
                 continue
+            if not self.full_name(m.group("actor")):
+                continue
             before = self.analysis.sentence_of(start - 2)
-            if not _LIFE_TOLD.search(self.text, before[0], before[1]) or not self.full_name(m.group("actor")):
+            if not _LIFE_TOLD.search(self.text, before[0], before[1]):
+                # "Pauline und der Zauberbaum" ... "Die Titelrolle spielt X": the one given name the title holds
+                char = self._title_given_name()
+                self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
                 continue
             char = self._role_named_before(start, m.group("actor"), back=False, new_paragraph=True)
             if char:
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+
+    def _title_given_name(self) -> str | None:
+        """The one word of the reviewed film's title that is a given name or that the text uses as a name
+        ("Pauline und der Zauberbaum" -> "Pauline"), else None."""
+        title = self.analysis.record.film.title
+        if title is None:
+            return None
+        words = [w.strip(",.:;!?'’\"„“”") for w in title.text.split()]
+        found = {
+            w
+            for i, w in enumerate(words)
+            if w[:1].isupper()
+            and (i == 0 or words[i - 1].lower() not in _TITLE_PLACE_WORDS)  # ("Die Fährfrau von Sylt": a place)
+            and w not in self.d.OPENERS
+            and not places.canonical(w)
+            and (self._given(w) or self._used_as_name(w))
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _modal_object_first(self, pos: int) -> None:
         """Seine Enkelin Finja darf X spielen": the part first, a modal verb, the performer, the infinitive."""
@@ -1207,7 +1343,7 @@ class RolePhrases(Voices):
         self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
 
     def _role_named_before(
-        self, start: int, actor: str, *, back: bool = True, new_paragraph: bool = False
+        self, start: int, actor: str, *, back: bool = True, new_paragraph: bool = False, gender: str | None = None
     ) -> str | None:
         """The one part the sentence before ``start`` names (a given name or a full name that no cue gave as a
         performer, director or critic), for "X spielt sie" / "Gespielt wird er von X" opening the next sentence.
@@ -1227,13 +1363,19 @@ class RolePhrases(Voices):
                 for t in names.tokens(self.run_text(r))
             )
         ):
-            return self._role_named_before(before[0], actor, back=False)
+            return self._role_named_before(before[0], actor, back=False, gender=gender)
         known = {_norm(h.name) for h in self.hits if h.role != "pronoun" and h.strength >= CLEAR} | {_norm(actor)}
         found: dict[str, int] = {}
         for cspan in self.runs.within(before[0], min(before[1], start)):
             raw = self.run_text(cspan)
             if self._speaker_label(cspan):
                 continue  # "Oyelaran: Es gibt ja auch eine Enkelin": a speaker's label in a transcript
+            if (
+                " " not in raw
+                and (self.lex.is_lower_word(raw, self.code) or raw in _PRONOUN_OPENERS_DE)
+                and _OPENING_BEFORE.search(self.text, max(0, cspan[0] - 40), cspan[0])
+            ):
+                continue  # "WENDLANDT: Allen voran der Hafenmeister ...": a common word opening the sentence
             char = self.character(raw, cspan[0])
             if not char or {_norm(char), _norm(raw), _norm(char.removesuffix("s"))} & known:
                 continue  # (also "In Michael Kreihsls neuem Film": the director's genitive)
@@ -1255,6 +1397,11 @@ class RolePhrases(Voices):
                 described = noun is not None and (
                     is_relation_noun(noun.group(1), self.d.RELATION_NOUNS, self.d.RELATION_TRADES)
                     or self._role_noun(noun.group(1))
+                )
+                # "the glassblower Bríd returns ...": an English lower-case noun after a determiner describes the part
+                described = described or (
+                    self.code == "en"
+                    and _EN_NOUN_BEFORE_NAME.search(self.text, max(0, cspan[0] - 40), cspan[0]) is not None
                 )
             if " " not in char and (
                 self.lex.looks_like_noun(char, self.code)
@@ -1279,11 +1426,24 @@ class RolePhrases(Voices):
                         and self._role_word(char.split(" ")[0])
                         and self._name_shaped(char.split(" ")[1:])
                     )
+                    # "der Hafenmeister Broder Jessen": a trade before a name no list knows
+                    or (
+                        self.code == "de"
+                        and raw.endswith(" " + char)
+                        and self._role_word(raw[: -len(char) - 1].split(" ")[-1])
+                        and self._name_shaped(char.split(" "))
+                    )
                 )
             ):
                 continue
             if places.canonical(char) or self._demonym(char):
                 continue  # "lebt in Kiel": a place; "Er ist Deutscher": a nationality
+            if (
+                self.code == "en"
+                and " " in char
+                and _PLACE_THE_BEFORE.search(self.text, max(0, cspan[0] - 20), cspan[0])
+            ):
+                continue  # "drowns off the Aran Islands": a place after a preposition and "the"
             if (
                 " " not in char
                 and char == raw
@@ -1296,6 +1456,17 @@ class RolePhrases(Voices):
             if " " not in char and self._word_before(cspan[0]) in _PLACE_PREPOSITIONS:
                 continue  # "der aus Kiel kommt": after "aus", "nach", a place even where a list knows the word as a name
             found.setdefault(char, cspan[0])
+        if found and gender:
+            # "Nachdem ihr Bruder Gustl gestorben ist, erbt die Tochter Resi ... . X gibt ihr ...": the pronoun's
+            # gender rules out a part a kinship word marks as the other one
+            found = {
+                c: p
+                for c, p in found.items()
+                # (the kinship word may open the part's own run: "Almas Bruder Kuno")
+                if self._part_gender(max(p, self.text.find(c, p))) != ("m" if gender == "f" else "f")
+            }
+            if len(found) == 1:
+                return next(iter(found))
         if len(found) > 1:
             # "Pater Declan, ein Priester ..., will die Kirche aufbauen, Stein für Stein": the sentence's subject
             found = {c: p for c, p in found.items() if p == before[0]}

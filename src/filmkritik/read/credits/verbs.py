@@ -24,6 +24,8 @@ from filmkritik.read.names import RUN
 
 #: Past tense of playing, and another work named near the role: a part in another film or series.
 #: "spielt in einem einzigen Berliner Block, ...", "spielt fast nur im Stellwerk.": a setting after "spielt", no part.
+_SET_OFF_BEFORE_EN = re.compile(r"[a-z],\s$")
+_PREPOSITION_BEFORE_EN = re.compile(r"\b(?:in|at|from|near|outside|to|across)\s+(?:[a-z]+\s+)?$")
 _SETTING_AFTER_PLAY_DE = re.compile(
     r"\s+(?:(?:fast|ganz|überwiegend|vor\s+allem|hauptsächlich|komplett|nur|ausschließlich|größtenteils)\s+)*"
     r"(?:in|im|auf|am|zwischen|unter)\s+(?:(?:einem|einer|einen|dem|der|den|des|diesem|dieser)\s+)?"
@@ -447,6 +449,37 @@ class PlayVerbs(Subjects):
                 ]
                 if len(shown) == 1 and len(before) > 1:
                     before, named_before = shown, True
+                else:
+                    # "A grieving sheriff in rural Oregon, Dale O., investigates ...": places left aside, the one name
+                    # set off by commas after a description is the part
+                    before = [
+                        sp
+                        for sp in before
+                        if not places.canonical(self.run_text(sp))
+                        and not _PREPOSITION_BEFORE_EN.search(text, max(0, sp[0] - 20), sp[0])
+                    ]
+                    if len(before) > 1:
+                        # "After her brother Tom dies, the widow Ellen M. returns. X plays her": the pronoun's
+                        # gender rules out a part a kinship word marks as the other one
+                        pronoun = text[verb.end() : verb.end() + 5].split()[0] if text[verb.end() :].strip() else ""
+                        unlike = {"her": "m", "him": "f"}.get(pronoun)
+                        kept = [sp for sp in before if unlike is None or self._part_gender(sp[0]) != unlike]
+                        set_off = [
+                            sp
+                            for sp in kept
+                            if _SET_OFF_BEFORE_EN.search(text, max(0, sp[0] - 4), sp[0]) and text.startswith(",", sp[1])
+                        ]
+                        kept = set_off if len(set_off) == 1 else kept
+                        if len(kept) == 1 and not self._known_performer(self.run_text(kept[0])):
+                            named_before = True  # (the one part left once the pronoun's gender ruled out the others)
+                        before = kept
+                    if (
+                        len(before) == 1
+                        and text.startswith(", ", before[0][0] - 2)
+                        and text.startswith(",", before[0][1])
+                        and not self._known_performer(self.run_text(before[0]))
+                    ):
+                        named_before = True
             if len(before) != 1:
                 before = []
         # "The woman is Adaeze, a vendor who crosses Lagos ..., and X plays her": the name introduced by "is"
@@ -558,6 +591,14 @@ class PlayVerbs(Subjects):
         if not head:
             stop = max(self.text.rfind(";", sentence[0], m.start()), self.text.rfind(":", sentence[0], m.start()))
             head = _OBJECT_FIRST_AFTER_STOP.fullmatch(self.text, stop + 1, m.start()) if stop >= 0 else None
+        if not head and self.text[sentence[0] : m.start()].rstrip().endswith(","):
+            # "..., die Ermittlerin aus Bozen, Laura B., spielt X": a clause after a comma whose object carries an
+            # apposition (the clause starts at the comma before the apposition's)
+            closing = self.text.rfind(",", sentence[0], m.start())
+            inner = self.text.rfind(",", sentence[0], closing)
+            outer = self.text.rfind(",", sentence[0], inner) if inner >= 0 else -1
+            if outer >= 0:
+                head = _OBJECT_FIRST_AFTER_STOP.fullmatch(self.text, outer + 1, m.start())
         if not head:
             return self._named_object_first(m, sentence)
         lead = _SUBJECT_ARTICLE.match(self.text, m.end())  # "Den Jost gibt der wunderbare X"
@@ -585,6 +626,11 @@ class PlayVerbs(Subjects):
             if not cspans or self.full_name(self.run_text(cspans[0])):
                 return False
             named = self._named_in_apposition(head.end("obj"), head.end()) or self._bare_name_after(head.end("obj"))
+            appos = _NAME_ONLY_APPOSITION.fullmatch(self.text, head.end("obj"), head.end()) if not named else None
+            if appos and cspans and self._role_noun(self.run_text(cspans[0])):
+                # "die Ermittlerin aus Bozen, Commissaria Laura B., spielt X": a trade, then the part's name set off
+                part = self.character(appos.group("name"), appos.start("name"))
+                named = part if part and " " in part and self._name_shaped(part.split(" ")) else None
             self.add("actor", raw, span[0], CLEAR, character=named)
             end = span[1]
             if not named and m.group().endswith("en"):
