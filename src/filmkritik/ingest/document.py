@@ -23,7 +23,11 @@ class Document:
 
 def normalise_text(text: str) -> str:
     """NFC, Unix newlines, no BOM, no trailing blanks: offsets are stable from here on."""
-    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+    # (Each replacement only where its character occurs: a search for one character is a fraction of a replace.)
+    if "\ufeff" in text:
+        text = text.replace("\ufeff", "")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n")

@@ -30,6 +30,8 @@ def _extract(html: str, url: str | None) -> Any:
 
 
 def looks_like_html(text: str) -> bool:
+    if "<" not in text[:2048]:
+        return False  # (every test below needs a "<" in the head)
     head = text[:2048].lstrip().lower()
     return head.startswith(("<!doctype html", "<html", "<?xml")) or bool(
         re.search(r"<(html|head|body|article|div|p)\b", head)

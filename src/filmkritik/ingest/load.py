@@ -22,6 +22,16 @@ _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _has_surrogate(text: str) -> bool:
+    """Whether ``text`` holds a surrogate code point: what ``_SURROGATE.search`` tells, found by the UTF-8 encoder
+    (which refuses exactly those) in a fraction of the regex's time."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def is_url(arg: str) -> bool:
     return arg.startswith(("http://", "https://"))
 
@@ -29,7 +39,7 @@ def is_url(arg: str) -> bool:
 def load_text(text: str, source: Source | None = None) -> Document:
     """A review given as a string: HTML is extracted, plain text is used as it is."""
     source = source or Source(kind="text")
-    if _SURROGATE.search(text):
+    if _has_surrogate(text):
         # A lone surrogate (JSON allows "\ud800") cannot be encoded: one replacement character keeps the offsets.
         text = _SURROGATE.sub("\ufffd", text)
     if looks_like_html(text):

@@ -58,7 +58,7 @@ def decimal_positions(text: str) -> list[int]:
     scan ~80: measured per reading, the scan is the cheaper.) The reading's text and its lower case (:func:`reading`)
     are scanned once for both (lower-casing keeps every digit and makes none): callers read the list, never change it."""
     found = _READING[0] if _READING else None
-    if found is None or (text is not found.low and text is not found.text):
+    if found is None or (text is not found.low and text is not found.text) or len(found.low) != len(found.text):
         return [m.start() for m in _DECIMAL.finditer(text)]
     if found.digits is None:
         found.digits = [m.start() for m in _DECIMAL.finditer(found.low)]
@@ -129,13 +129,18 @@ _FILTERS: dict[str, NeedleFilter] = {}
 
 
 class Reading:
-    """The text one reading is about (``None`` when its lower-cased form is not as long), that form ``low``, and its
-    language: which needles searched for in earlier texts of the language it does not hold, found once for every
-    reader that looks for cue words in it (:class:`NeedleFilter`)."""
+    """The text one reading is about, its lower-cased form ``low``, and its language: which needles searched for in
+    earlier texts of the language it does not hold, found once for every reader that looks for cue words in it
+    (:class:`NeedleFilter`).
+
+    (Where ``low`` is longer, a "İ" lowered to "i" and a combining dot, a needle the text holds as written still lies
+    in a stretch without "İ", the needle's own lower case being as long: that stretch lowers one for one, so ``low``
+    holds the needle's lower case, and a needle it rules out is not in the text either. Only places are not shared
+    then: see :func:`decimal_positions`.)"""
 
     __slots__ = ("_absent", "asked", "code", "derived", "digits", "low", "text")
 
-    def __init__(self, text: str | None, low: str, code: str) -> None:
+    def __init__(self, text: str, low: str, code: str) -> None:
         self.text, self.low, self.code = text, low, code
         #: Strings made of the text's characters (:func:`derived`): a needle without white space one of them holds,
         #: the text holds too.
@@ -166,7 +171,7 @@ _READING: list[Reading] = []
 def reading(text: str, low: str, code: str) -> None:
     """Note the text a reading is about, ``low``, its lower-cased form, and its language: :func:`here` answers for
     these two strings (the very objects) until the next reading begins."""
-    _READING[:] = [Reading(text if len(low) == len(text) else None, low, code)]
+    _READING[:] = [Reading(text, low, code)]
 
 
 def derived(copy: str, source: str) -> None:

@@ -57,6 +57,13 @@ _BEYOND_LATIN = re.compile(r"[^\x00-\xff\W\d_]")
 #: and joiners ends at its last word character, which is where that pattern's closing ``\b`` backs off to.
 #: (Possessive, as :data:`_TOKEN`.)
 _HASH_TOKEN_FAST = re.compile(r"\w+(?:[-'’]+\w+)*+")
+#: :data:`_HASH_TOKEN_FAST` for a text without a word character beyond the first 256 (:data:`_BEYOND_LATIN_WORD`):
+#: ``\w``'s members among them as a plain class (one bit test per character instead of the Unicode database's
+#: look-up), the same tokens.
+_LATIN_WORD_CLASS = "[" + "".join(re.escape(c) for c in map(chr, range(256)) if re.fullmatch(r"\w", c)) + "]"
+_HASH_TOKEN_LATIN = re.compile(_LATIN_WORD_CLASS + r"+(?:[-'’]+" + _LATIN_WORD_CLASS + r"+)*+")
+#: A word character (``\w``: letters, digits, "_") beyond the first 256 characters.
+_BEYOND_LATIN_WORD = re.compile(r"[^\x00-\xff\W]")
 
 
 def tokens(text: str) -> list[str]:
@@ -444,7 +451,10 @@ def hashed_indices(text: str, chars: int = 0, lowered: str | None = None) -> np.
     lowered = text.lower() if lowered is None else lowered
     if not chars:
         # Words and pairs hashed in one go: per text, a memo's look-ups cost more than the hashing.
-        return hashing.word_and_pair_indices(_HASH_TOKEN_FAST.findall(lowered), N_FEATURES)
+        latin = _BEYOND_LATIN_WORD.search(lowered) is None
+        return hashing.word_and_pair_indices(
+            (_HASH_TOKEN_LATIN if latin else _HASH_TOKEN_FAST).findall(lowered), N_FEATURES
+        )
     # Word tokens never span white space, and character n-grams stay inside a white-space token, so
     # each token's words and its word and character features are found once and cached: prose repeats
     # its tokens, and hashing every character n-gram afresh is most of a German review's cost. Only the

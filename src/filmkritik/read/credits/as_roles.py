@@ -24,10 +24,13 @@ from filmkritik.read.names import RUN
 _POSSESSOR_THEN_NOUN_DE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*s\s+(?:[a-zäöüß]+\s+){0,2}([A-ZÄÖÜ][a-zäöüß]+)\s*[,.;!?)–—]")
 _PREPOSITION_NOUN_DE = re.compile(r"(?<=\w)\s(?:im|am|ins|beim|vom|zum|zur)\s+$")
 _GAP_NOUN = re.compile(r"(?:Ideal|Fehl)?[Bb]esetzung|Wahl|(?:Haupt|Titel|Neben|Kino|Film)?[Rr]olle")
+#: (Led by a look-ahead for what every match opens with, white space, "(", ",", an apostrophe, or the end: the other
+#: positions, most of them, fail at once instead of trying both alternatives; the same matches.)
 _AS_GAP = re.compile(
+    r"(?=[\s(,'’]|$)(?:"
     r"(?:\s*\([^()\n]{0,80}\))?,?(?:\s+(?:[a-zäöüß][\w-]*|(?:Ideal|Fehl)?[Bb]esetzung|Wahl|Rolle|choice)){0,4},?\s*$"
     r"|(?:['’]s?)?(?:,?\s+[a-z][\w-]*){0,7}\s+(?:performance|turn|work|job|scene|scenes|role|part|cameo|lines|moments)"
-    r"(?:\s+(?:of|with)(?:\s+[a-z][\w-]*){1,3})?\s*$"
+    r"(?:\s+(?:of|with)(?:\s+[a-z][\w-]*){1,3})?\s*$)"
 )
 #: German: "X ist in ihrer ersten Hauptrolle als Y zu sehen" (a part's noun among five words).
 _AS_GAP_DE = re.compile(
@@ -47,6 +50,20 @@ _CREATED = re.compile(
     r"\b(?:erfunden|geschrieben|erdacht|ersonnen|geschaffen|erschaffen|entworfen|entwickelt|gezeichnet)\b"
 )
 _STARS_AS_APPOS = re.compile(rf"({RUN}),\s+[^.;!?\n]{{1,80}},\s+(?:stars|co-stars|appears|returns)\s+$")
+#: The words :data:`_STARS_AS_APPOS` ends with (before white space and the end of its window).
+_APPOS_VERB_ENDS = ("stars", "appears", "returns")
+
+
+def _may_end_appos_verb(text: str, anchor: int) -> bool:
+    """Whether ``_STARS_AS_APPOS.search(text, max(0, anchor - 160), anchor)`` can match: its match ends with one of
+    the verbs, then white space up to ``anchor`` (``\\s+$``), so the verb ends where the white space before ``anchor``
+    starts, inside the window. (A test of a few characters; the search tries a name run at every capital.)"""
+    start = anchor
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start < anchor and text.endswith(_APPOS_VERB_ENDS, max(0, anchor - 160), start)
+
+
 #: "Den verschollenen Jens sieht man nur in Rückblenden" (before ", gespielt von X").
 _SEEN_THEN_PLAYED = re.compile(
     rf"(?:(?:Den|Die|Das|Der)\s+(?:[a-zäöüß]+\s+){{0,2}})?(?P<char>{RUN})(?:\s+(?:selbst|dagegen|hingegen))?\s+"
@@ -199,7 +216,11 @@ class AsRoles(PlayVerbs):
                 k -= 1
             if k > 0 and text[k - 1] == ")":
                 anchor = max(0, text.rfind("(", max(0, anchor - 100), anchor))  # "X („Film“) als Y"
-            appos = _STARS_AS_APPOS.search(text, max(0, anchor - 160), anchor) if self.code == "en" else None
+            appos = (
+                _STARS_AS_APPOS.search(text, max(0, anchor - 160), anchor)
+                if self.code == "en" and _may_end_appos_verb(text, anchor)
+                else None
+            )
             if appos:
                 # "Idris Okoro, so good in last year's “The Long Night”, stars as Prince Aldric"
                 char, _det = self._character_after(m.end())

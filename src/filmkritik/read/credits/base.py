@@ -59,6 +59,8 @@ class ReaderBase:
         self.block_spans: list[Span] = []
         self._trigger_positions: dict[str, list[int]] = {}
         self._found: dict[str, list[int]] = {}  # see ``found``
+        self._gate_low: str | None = None  # see ``gate_positions``
+        self._gate_found: dict[str, list[int]] = {}
         self._noun_marks: list[int] | None = None  # see ``Appositions._film_noun_near``
         self._noun_marks_all = False
         # (trigger words asked about in earlier reviews that this one does not hold, ruled out at once; see
@@ -105,11 +107,14 @@ class ReaderBase:
         anchors = _ANCHORS.get(key)
         if anchors is not None:
             return self._matches_at(rx, self.text, self._anchor_positions(anchors(self.d)))
-        if triggers is None or len(self.low) != len(self.text):
+        if triggers is None:
             return list(rx.finditer(self.text))
+        # (Where the lower-cased text is longer, a "İ" lowered to two characters, the triggers are placed in a copy
+        # lowered one for one, "İ" to "i" as the regex engine folds it: ``gate_positions``.)
+        where = self.positions if len(self.low) == len(self.text) else self.gate_positions
         if key in _WORD_START_KEYS:
-            return self._matches_at_words(rx, triggers)
-        spans = self._trigger_spans(triggers)
+            return self._matches_at_words(rx, triggers, where)
+        spans = self._trigger_spans(triggers, where)
         out: list[re.Match[str]] = []
         for start, end in spans:
             out.extend(rx.finditer(self.text, start, end))
@@ -129,6 +134,19 @@ class ReaderBase:
                     found.append(pos)
                     pos = self.low.find(trigger, pos + 1)
             self._trigger_positions[trigger] = found
+        return found
+
+    def gate_positions(self, trigger: str) -> list[int]:
+        """Where ``trigger`` occurs in the text lowered one character for one ("İ", whose lower case is two
+        characters, as "i"): places in the text as written, for texts whose lower case is longer (elsewhere the
+        same as :meth:`positions`). Looked for once per review."""
+        if len(self.low) == len(self.text):
+            return self.positions(trigger)
+        if self._gate_low is None:
+            self._gate_low = self.analysis.text.replace("\u0130", "i").lower()
+        found = self._gate_found.get(trigger)
+        if found is None:
+            found = self._gate_found[trigger] = lexmatch.occurrences(self._gate_low, trigger)
         return found
 
     def found(self, needle: str) -> list[int]:
@@ -200,12 +218,16 @@ class ReaderBase:
                 end = m.end()
         return out
 
-    def _matches_at_words(self, rx: re.Pattern[str], triggers: tuple[str, ...]) -> list[re.Match[str]]:
-        """Matches of a pattern that starts with a cue word, tried only at the words holding a trigger."""
+    def _matches_at_words(
+        self, rx: re.Pattern[str], triggers: tuple[str, ...], where: Callable[[str], list[int]] | None = None
+    ) -> list[re.Match[str]]:
+        """Matches of a pattern that starts with a cue word, tried only at the words holding a trigger (``where``
+        places a trigger: :meth:`positions` unless given)."""
         text = self.text
+        where = self.positions if where is None else where
         starts: set[int] = set()
         for t in triggers:
-            for pos in self.positions(t):
+            for pos in where(t):
                 start = pos
                 while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
                     start -= 1
@@ -214,13 +236,15 @@ class ReaderBase:
                 starts.add(start)
         return self._matches_at(rx, text, starts)
 
-    def _trigger_spans(self, triggers: tuple[str, ...]) -> list[Span]:
-        """Merged spans of the sentences around each trigger occurrence (one sentence either side)."""
+    def _trigger_spans(self, triggers: tuple[str, ...], where: Callable[[str], list[int]] | None = None) -> list[Span]:
+        """Merged spans of the sentences around each trigger occurrence (one sentence either side; ``where`` places
+        a trigger: :meth:`positions` unless given)."""
         sentences = self.analysis.sentences
         starts = self._sentence_starts
+        where = self.positions if where is None else where
         hits: set[int] = set()
         for t in triggers:
-            for pos in self.positions(t):
+            for pos in where(t):
                 hits.add(max(0, bisect.bisect_right(starts, pos) - 1))
         spans: list[Span] = []
         for i in sorted(hits):
