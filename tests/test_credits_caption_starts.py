@@ -6,25 +6,8 @@ import random
 
 import pytest
 
-from filmkritik import lang
-from filmkritik.model import ReviewRecord
-from filmkritik.read import segment
-from filmkritik.read.analysis import Analysis
+from credits_support import credits_reader
 from filmkritik.read.credits import Reader
-
-
-def _reader(text: str, code: str) -> Reader:
-    data = lang.get(code)
-    paragraphs = segment.paragraphs(text)
-    record = ReviewRecord(text=text)
-    record.language = code
-    analysis = Analysis(
-        record=record,
-        lang=data,
-        sentences=segment.sentences(text, data.ABBREVIATIONS, paragraphs),
-        paragraphs=paragraphs,
-    )
-    return Reader(analysis)
 
 
 def _spans(reader: Reader, every_line: bool) -> list[tuple[int, int]]:
@@ -45,7 +28,7 @@ def _spans(reader: Reader, every_line: bool) -> list[tuple[int, int]]:
 )
 def test_written_captions(text: str) -> None:
     for code in ("de", "en"):
-        reader = _reader(text, code)
+        reader = credits_reader(text, code)
         assert _spans(reader, False) == _spans(reader, True)
 
 
@@ -61,7 +44,7 @@ def test_random_captions() -> None:
     for _ in range(4000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
         for code in ("de", "en"):
-            reader = _reader(text, code)
+            reader = credits_reader(text, code)
             expected = _spans(reader, True)
             assert _spans(reader, False) == expected, text
             matched += bool(expected)

@@ -9,10 +9,8 @@ from collections import defaultdict
 
 import pytest
 
-from filmkritik import lang
-from filmkritik.model import ReviewRecord
-from filmkritik.read import names, segment
-from filmkritik.read.analysis import Analysis
+from credits_support import credits_reader
+from filmkritik.read import names
 from filmkritik.read.credits import Reader
 from filmkritik.read.credits.assembly import _SUFFIXES
 from filmkritik.read.credits.common import _fold
@@ -87,21 +85,6 @@ _WRITTEN = [
 ]
 
 
-def _reader(text: str, code: str, low: str | None = None) -> Reader:
-    data = lang.get(code)
-    paragraphs = segment.paragraphs(text)
-    record = ReviewRecord(text=text)
-    record.language = code
-    analysis = Analysis(
-        record=record,
-        lang=data,
-        sentences=segment.sentences(text, data.ABBREVIATIONS, paragraphs),
-        paragraphs=paragraphs,
-    )
-    analysis.lowered = text.lower() if low is None else low
-    return Reader(analysis)
-
-
 def _all_texts() -> list[str]:
     return _WRITTEN + _texts(17, 60)
 
@@ -132,7 +115,7 @@ def _old_spellings(reader: Reader) -> dict[str, str]:
 @pytest.mark.parametrize("code", ["de", "en"])
 def test_run_index_is_the_two_passes(code: str) -> None:
     for text in _all_texts():
-        reader = _reader(text, code)
+        reader = credits_reader(text, code)
         spelling = reader._spellings()
         old = _old_spellings(reader)
         assert list(spelling.items()) == list(old.items())
@@ -143,7 +126,7 @@ def test_run_index_is_the_two_passes(code: str) -> None:
 def test_run_names_ending_is_the_old_lookup() -> None:
     for code in ("de", "en"):
         for text in _all_texts():
-            reader = _reader(text, code)
+            reader = credits_reader(text, code)
             old_index = _old_runs_by_fold(reader)
             for token in {t for raw in old_index.values() for r in raw for t in names.tokens(r)}:
                 found: list[str] = []
@@ -188,7 +171,7 @@ def _old_longer_name(reader: Reader, parts: list[str]) -> str | None:
 def test_longer_name_is_the_old_loop() -> None:
     for code in ("de", "en"):
         for text in _all_texts():
-            reader = _reader(text, code)
+            reader = credits_reader(text, code)
             for add_hits in (False, True):
                 if add_hits:
                     reader.credit_blocks()
@@ -245,14 +228,6 @@ _BLANKED_DE = (
 )
 
 
-def _reading_reader(text: str, code: str) -> Reader:
-    from filmkritik.read import lexmatch
-
-    low = text.lower()
-    lexmatch.reading(text, low, code)
-    return _reader(text, code, low)
-
-
 @pytest.mark.parametrize("code", ["de", "en"])
 def test_found_and_holds_are_the_searches(code: str) -> None:
     from filmkritik.read import lexmatch
@@ -261,7 +236,7 @@ def test_found_and_holds_are_the_searches(code: str) -> None:
     ruled_out = 0
     for text in texts:
         for _ in range(2):  # (the second time, the filter holds the needles searched the first time)
-            reader = _reading_reader(text, code)
+            reader = credits_reader(text, code, reading=True)
             assert lexmatch.here(reader.low) is not None
             for needle in _NEEDLES:
                 ruled_out += reader._ruled_out(needle)
@@ -272,7 +247,7 @@ def test_found_and_holds_are_the_searches(code: str) -> None:
 
 
 def test_blanked_text_keeps_needles_with_white_space() -> None:
-    reader = _reading_reader(_BLANKED_DE * 12, "de")
+    reader = credits_reader(_BLANKED_DE * 12, "de", reading=True)
     assert reader.text is not reader.analysis.text  # (the insertions blanked)
     for needle in [*_NEEDLES, "fischer jakob", "   den", "spielt     den", "Ruhe den"]:
         assert reader.found(needle) == [i for i in range(len(reader.text)) if reader.text.startswith(needle, i)], needle
@@ -282,7 +257,7 @@ def test_no_filter_without_a_reading_of_the_text() -> None:
     from filmkritik.read import lexmatch
 
     lexmatch.reading("ein anderer Text " * 80, ("ein anderer Text " * 80).lower(), "de")
-    reader = _reader(_BLANKED_DE * 12, "de")
+    reader = credits_reader(_BLANKED_DE * 12, "de")
     assert reader._asked is None and not any(reader._ruled_out(n) for n in _NEEDLES)
     for needle in _NEEDLES:
         assert reader.found(needle) == lexmatch.occurrences(reader.text, needle)
@@ -321,7 +296,7 @@ def test_run_cue_gate_keeps_every_run_the_loop_acts_on() -> None:
 
     for code in ("de", "en"):
         for text in _all_texts() + [t.replace(" ", "\u00a0 ") for t in _WRITTEN] + _texts(41, 40, 60):
-            reader = _reader(text, code)
+            reader = credits_reader(text, code)
             p = reader.p
             gate = _run_cue_gate(p.perform_words | p.lead_words | p.direct_words)
             for words in (p.perform_words, p.lead_words, p.direct_words):
@@ -373,7 +348,7 @@ def test_film_noun_near_wherever_film_noun_after_matches(code: str) -> None:
     matched = 0
     for _ in range(40):
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(20, 120)))
-        reader = _reading_reader(text * (1 + 1000 // max(1, len(text))), code)
+        reader = credits_reader(text * (1 + 1000 // max(1, len(text))), code, reading=True)
         text = reader.text
         for start in range(len(text)):
             after = text[start : start + 120]

@@ -9,11 +9,9 @@ import re
 
 import pytest
 
-from filmkritik import lang, read_text
-from filmkritik.model import ReviewRecord
-from filmkritik.read import lexmatch, pipeline, segment
-from filmkritik.read.analysis import Analysis
-from filmkritik.read.credits import Reader
+from credits_support import credits_reader
+from filmkritik import read_text
+from filmkritik.read import lexmatch, pipeline
 from filmkritik.read.credits.base import _ANCHORS
 
 #: Invented pages (no name or title of any real review) with cue phrasings of both languages and names written
@@ -35,25 +33,9 @@ _ENGLISH = [
 _TEXTS = [("de", t) for t in _GERMAN] + [("en", t) for t in _ENGLISH]
 
 
-def _reader(text: str, code: str) -> Reader:
-    data = lang.get(code)
-    paragraphs = segment.paragraphs(text)
-    record = ReviewRecord(text=text)
-    record.language = code
-    analysis = Analysis(
-        record=record,
-        lang=data,
-        sentences=segment.sentences(text, data.ABBREVIATIONS, paragraphs),
-        paragraphs=paragraphs,
-    )
-    analysis.lowered = text.lower()
-    lexmatch.reading(text, analysis.lowered, code)
-    return Reader(analysis)
-
-
 @pytest.mark.parametrize(("code", "text"), _TEXTS)
 def test_cues_of_a_text_with_a_dotted_capital_i_match_as_the_whole_scan_does(code: str, text: str) -> None:
-    reader = _reader(text, code)
+    reader = credits_reader(text, code, reading=True)
     assert len(reader.low) != len(reader.text)
     tried = 0
     for key, triggers in reader.d.TRIGGERS.items():
@@ -68,7 +50,7 @@ def test_cues_of_a_text_with_a_dotted_capital_i_match_as_the_whole_scan_does(cod
 
 def test_gate_positions_are_places_in_the_text_as_written() -> None:
     text = _GERMAN[0]
-    reader = _reader(text, "de")
+    reader = credits_reader(text, "de", reading=True)
     for trigger in ("spielt", "regie", "kamera", "von"):
         places = reader.gate_positions(trigger)
         assert places and all(text[p : p + len(trigger)].lower().replace("i̇", "i") == trigger for p in places)
