@@ -131,6 +131,7 @@ def test_the_page_files_are_one_file_per_writers_round() -> None:
     assert any(p.name == "critics17.jsonl" for p in english)
     assert any(p.name == "en23.jsonl" for p in english)
     assert not any(p.name.startswith("de") for p in english)
+    assert not any(p.name in ("critics18.jsonl", "en24.jsonl") for p in english)  # sealed while the round measured
 
 
 @pytest.mark.parametrize("raw", [None, "de,en"])
