@@ -48,7 +48,12 @@ def friendly(func: F) -> F:
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return func(*args, **kwargs)
+            try:
+                return func(*args, **kwargs)
+            finally:
+                # Flushed here, not at exit: a full disk or a file size limit hit by the last buffered lines
+                # would otherwise be lost at interpreter exit, with exit code 0 and a cut file.
+                sys.stdout.flush()
         except FilmkritikError as error:
             fail(str(error), error.exit_code)
         except KeyboardInterrupt:
@@ -59,6 +64,12 @@ def friendly(func: F) -> F:
         except OSError as error:
             if error.errno == errno.ENOSPC:
                 fail("no space left on the device; free some space and run again", 5)
+            if error.errno == errno.EFBIG:
+                where = f"{error.filename}: " if error.filename else ""
+                fail(
+                    f"{where}the file would grow past this shell's file size limit (ulimit -f); raise it and run again",
+                    5,
+                )
             # Name the file: "No such file or directory" alone does not say which one.
             where = f"{error.filename}: " if error.filename else ""
             fail(f"{where}{error.strerror or error}", 1)
