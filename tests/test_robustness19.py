@@ -410,3 +410,93 @@ def test_weights_that_are_not_finite_or_missing_are_one_line(
     result = runner.invoke(app, ["export", "--db", str(stored), "--weights", str(weights)])
     assert result.exit_code == 2
     assert errors_of(result) == [f"filmkritik: error: {weights}: {message}"]
+
+
+# --- eval gold files and the HTTP API -------------------------------------------------------------------------
+
+
+def test_a_gold_file_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    # "not a JSON gold file (Unexpected UTF-8 BOM (decode using utf-8-sig) ...)": Notepad saves one.
+    from filmkritik.eval import load_gold
+
+    gold = tmp_path / "gold.jsonl"
+    row = {"id": "g1", "text": REVIEW_EN, "gold": {"verdict": "positive"}}
+    gold.write_bytes(b"\xef\xbb\xbf" + json.dumps(row).encode("utf-8") + b"\n")
+    (review,) = load_gold(gold)
+    assert review.id == "g1" and review.verdict == "positive"
+
+
+def test_the_api_answers_415_with_what_to_send_for_a_body_that_is_not_json() -> None:
+    # `curl -d 'text=...' /api/read` got "Input should be a valid dictionary or object to extract fields from".
+    from fastapi.testclient import TestClient
+
+    from filmkritik.web import create_app
+
+    expected = {"detail": 'send the review as JSON: header "Content-Type: application/json", body {"text": "..."}'}
+    with TestClient(create_app("sqlite:///:memory:")) as client:
+        form = client.post("/api/read", data={"text": REVIEW_EN})
+        plain = client.post("/api/reviews", content=REVIEW_EN.encode(), headers={"content-type": "text/plain"})
+        wrong_type = client.post("/api/read", json={"text": 5})
+    assert (form.status_code, form.json()) == (415, expected)
+    assert (plain.status_code, plain.json()) == (415, expected)
+    assert wrong_type.status_code == 422 and wrong_type.json()["detail"][0]["loc"] == ["body", "text"]
+
+
+def test_a_paste_form_field_over_its_length_is_a_page_not_json(tmp_path: Path) -> None:
+    import re
+
+    from fastapi.testclient import TestClient
+
+    from filmkritik.web import create_app
+
+    with TestClient(create_app(str(tmp_path / "kb.db"))) as client:
+        csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/read").text)
+        assert csrf
+        response = client.post("/reviews", data={"text": REVIEW_EN, "film": "x" * 600, "csrf": csrf.group(1)})
+    assert response.status_code == 422
+    assert response.headers["content-type"].startswith("text/html")
+    assert "film: String should have at most 500 characters" in response.text
+
+
+def test_export_through_a_link_replaces_its_target_and_a_read_only_export_is_kept(
+    stored: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The link itself was replaced by a regular file (its target kept the old export), and a file the user had
+    # made read-only was replaced all the same (a rename only needs the folder to be writable).
+    target = tmp_path / "2026-11.csv"
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "latest.csv"
+    link.symlink_to(target.name)
+    result = runner.invoke(app, ["export", "--db", str(stored), "-f", "csv", "-o", str(link)])
+    assert result.exit_code == 0, result.stderr
+    assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("id,title,")
+
+    kept = tmp_path / "kept.csv"
+    kept.write_text("old\n", encoding="utf-8")
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if Path(p) == kept and mode == os.W_OK else real_access(p, mode)
+    )
+    result = runner.invoke(app, ["export", "--db", str(stored), "-f", "csv", "-o", str(kept)])
+    assert result.exit_code == 1
+    assert errors_of(result) == [f"filmkritik: error: {kept}: is read-only; make it writable, or give another --out"]
+    assert kept.read_text(encoding="utf-8") == "old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["2026-11.csv", "kept.csv", "latest.csv"]
+
+
+def test_serve_says_when_its_database_did_not_exist(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A mistyped --db served an empty knowledge base ("no films yet") without a word.
+    import uvicorn
+
+    monkeypatch.setattr(uvicorn.Server, "run", lambda self, sockets=None: None)
+    import socket
+
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = str(free.getsockname()[1])
+    db = tmp_path / "typo.db"
+    result = runner.invoke(app, ["serve", "--db", str(db), "--port", port])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[0] == f"filmkritik: {db} did not exist: serving a new, empty knowledge base"
+    again = runner.invoke(app, ["serve", "--db", str(db), "--port", port])
+    assert "did not exist" not in again.stderr
