@@ -500,3 +500,34 @@ def test_serve_says_when_its_database_did_not_exist(tmp_path: Path, monkeypatch:
     assert result.stderr.splitlines()[0] == f"filmkritik: {db} did not exist: serving a new, empty knowledge base"
     again = runner.invoke(app, ["serve", "--db", str(db), "--port", port])
     assert "did not exist" not in again.stderr
+
+
+# --- batch: a resumed job checks the parts it did not read again ---------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_a_rerun_reads_again_the_parts_whose_files_were_lost_or_cut(tmp_path: Path, fmt: str) -> None:
+    # A part file deleted or cut short after the job (a full disk elsewhere, a careless rm) was counted as done:
+    # "60 records ... (60 from an earlier run)", exit 0, with 56 records in the folder.
+    folder = tmp_path / "reviews"
+    folder.mkdir()
+    for n, (old, new) in enumerate([("Tinsmith", "Ropemaker"), ("Tinsmith", "Glazier"), ("Tinsmith", "Cooper")]):
+        (folder / f"r{n}.txt").write_text(REVIEW_EN.replace(old, new), encoding="utf-8")
+    out = tmp_path / "out"
+    command = ["batch", str(folder), "-o", str(out), "-w", "1", "--chunk-size", "1", "-q", "-f", fmt]
+    first = runner.invoke(app, command)
+    assert first.exit_code == 0, first.stderr
+    (out / f"part-00000.{fmt}").unlink()
+    damaged = out / f"part-00002.{fmt}"
+    damaged.write_bytes(damaged.read_bytes()[:100])
+    rerun = runner.invoke(app, command)
+    assert rerun.exit_code == 0, rerun.stderr
+    assert rerun.stderr.splitlines()[0] == (
+        f"filmkritik: 2 parts of an earlier run (part-00000.{fmt}, part-00002.{fmt}) were missing or damaged: "
+        "read again"
+    )
+    assert "3 records, 0 errors from 3 inputs (1 from an earlier run)" in rerun.stdout
+    from filmkritik.scale.records import iter_records
+
+    paths = sorted(str(record.source.path) for record in iter_records(out))
+    assert paths == sorted(str(p) for p in folder.iterdir())

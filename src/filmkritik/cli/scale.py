@@ -106,6 +106,13 @@ def batch(
         return
     if not summary.units:
         fail(f"no inputs found in {', '.join(map(str, inputs))} (empty folders; hidden files are skipped)", 2)
+    if summary.redone_parts:
+        names = ", ".join(summary.redone_parts[:3]) + (" ..." if len(summary.redone_parts) > 3 else "")
+        err.print(
+            f"filmkritik: {_count(len(summary.redone_parts), 'part')} of an earlier run ({names}) "
+            f"{'was' if len(summary.redone_parts) == 1 else 'were'} missing or damaged: read again",
+            markup=False,
+        )
     resumed = f" ({summary.resumed_units} from an earlier run)" if summary.resumed_units else ""
     skipped = f", {summary.not_reviews} not reviews left out" if reviews_only else ""
     out.print(
