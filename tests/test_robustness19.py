@@ -531,3 +531,24 @@ def test_a_rerun_reads_again_the_parts_whose_files_were_lost_or_cut(tmp_path: Pa
 
     paths = sorted(str(record.source.path) for record in iter_records(out))
     assert paths == sorted(str(p) for p in folder.iterdir())
+
+
+def test_a_closed_standard_output_is_one_line(stored: Path) -> None:
+    # `filmkritik export >&-` (and read -f json, films) ended in an AttributeError traceback.
+    import subprocess
+    import sys
+
+    def close_stdout() -> None:
+        os.close(1)
+
+    proc = subprocess.run(
+        [sys.executable, "-c", "from filmkritik.cli import main; main()", "export", "--db", str(stored)],
+        preexec_fn=close_stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 1
+    assert proc.stderr == (
+        "filmkritik: error: there is no standard output (it is closed); redirect it to a file or /dev/null\n"
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import functools
+import io
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -42,11 +43,23 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+class _ClosedOutput(io.TextIOBase):
+    """Standard output when the process was started with it closed (``>&-``): writing is the error."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "there is no standard output (it is closed); redirect it to a file or /dev/null")
+
+    def isatty(self) -> bool:
+        return False
+
+
 def friendly(func: F) -> F:
     """Turn expected failures into one clear line and a nonzero exit, never a traceback."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if sys.stdout is None:  # (Python sets it to None; every print would be an AttributeError)
+            sys.stdout = _ClosedOutput()
         try:
             try:
                 return func(*args, **kwargs)
