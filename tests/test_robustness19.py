@@ -51,6 +51,12 @@ LS_ISO = (
 PATHS = "reviews/a.txt\nreviews/b.txt\nreviews/sub/c.html\n"
 NAMES = "README.md\nexamples\nkritik.txt\nnotes.txt\n"
 URLS = "https://example.org/a\nhttps://example.org/b\nhttps://example.org/c\n"
+DIR_LISTING = (
+    " Volume in drive C has no label.\n Volume Serial Number is 1234-ABCD\n\n Directory of C:\\Users\\ada\n\n"
+    "11/27/2026  10:15 AM    <DIR>          .\n11/27/2026  10:14 AM             1,234 review-one.txt\n"
+    "               1 File(s)          1,234 bytes\n"
+)
+FIND = "./a.txt\n./sub/b.txt\n./c.html\n"
 TSV = "film\tyear\tscore\nA\t2001\t3\nB\t2002\t4\n"
 MARKDOWN = "| Film | Jahr | Note |\n|---|---|---|\n| A | 2001 | 3 |\n| B | 2002 | 4 |\n"
 
@@ -73,6 +79,8 @@ def errors_of(result: object) -> list[str]:
         (PATHS, "a list of file paths"),
         (NAMES, "a list of file paths"),
         (URLS, "a list of URLs"),
+        (DIR_LISTING, "a directory listing"),
+        (FIND, "a list of file paths"),
         (TSV, "a tab-separated table"),
         (MARKDOWN, "a table"),
         ('{"schema": "filmkritik.review/1", "text": "x"}', "a filmkritik record (JSON)"),
