@@ -9,6 +9,7 @@ failed their rule), so there is no switch to test.
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -138,3 +139,19 @@ def test_owned_page_files() -> None:
         "heldout/en24.jsonl",
     } <= names
     assert all(name.split("/")[-1] in {p.name for p in de + en} for name in r19.INDEPENDENT)
+
+
+def test_sets_written_in_a_later_session_do_not_change_a_rounds_pages(tmp_path: Path) -> None:
+    """A round's figures reproduce after the sets sealed while it measured (and later ones) are committed."""
+    for name in (
+        "verdict_en/critics17.jsonl",
+        "verdict_en/critics19.jsonl",
+        "heldout/en24.jsonl",
+        "heldout/en25.jsonl",
+    ):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("", encoding="utf-8")
+    assert [r19.group_name(p) for p in r19.page_files("en", tmp_path)] == [
+        "verdict_en/critics17.jsonl",
+        "heldout/en24.jsonl",
+    ]

@@ -57,8 +57,9 @@ Page = critic_text.Page
 
 
 def page_files(code: str, root: Path = FIXTURES) -> list[Path]:
-    """Every owned critic page file of language ``code``: the critic sets, then the blind rounds."""
-    return sorted((root / f"verdict_{code}").glob("critics*.jsonl")) + sorted((root / "heldout").glob(f"{code}*.jsonl"))
+    """Every owned critic page file of language ``code`` as round 19 had them: the critic sets, then the blind rounds
+    (critics19, de25 and en25 were sealed while it measured)."""
+    return critic_text.owned_page_files(code, root, before_round=19)
 
 
 def group_name(path: Path) -> str:
