@@ -560,3 +560,63 @@ def test_a_closed_standard_output_is_one_line(stored: Path) -> None:
     assert proc.stderr == (
         "filmkritik: error: there is no standard output (it is closed); redirect it to a file or /dev/null\n"
     )
+
+
+# --- numbers past what the machine or SQLite can take, and bugs --------------------------------------------
+
+
+def test_limits_past_what_sqlite_or_a_list_can_take_are_usage_errors(stored: Path, tmp_path: Path) -> None:
+    # `films --limit 99999999999999999999` was an OverflowError traceback, `batch --chunk-size` likewise a
+    # ValueError from islice.
+    films = runner.invoke(app, ["films", "--db", str(stored), "--limit", "99999999999999999999"])
+    assert films.exit_code == 2 and "Invalid value for '--limit'" in films.output
+    batch = runner.invoke(app, ["batch", str(tmp_path), "-o", str(tmp_path / "out"), "--chunk-size", "10" * 10])
+    assert batch.exit_code == 2 and "Invalid value for '--chunk-size'" in batch.output
+
+
+def test_more_worker_processes_than_the_machine_can_run_are_capped(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `add -j 100000` and `batch -w 100000` started that many processes (batch all at once).
+    import importlib
+
+    app_module = importlib.import_module("filmkritik.cli.app")  # (`filmkritik.cli.app` is also the Typer app)
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert app_module.process_cap() == 8
+    assert app_module.capped_processes(3, "--jobs") == 3
+    assert app_module.capped_processes(100_000, "--jobs") == 8
+
+
+def test_a_bug_is_one_line_that_says_how_to_see_the_traceback(stored: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from filmkritik.cli import kb as kb_commands
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(kb_commands, "_open", broken)
+    monkeypatch.delenv("FILMKRITIK_DEBUG", raising=False)
+    result = runner.invoke(app, ["films", "--db", str(stored)])
+    assert result.exit_code == 1
+    assert errors_of(result) == [
+        "filmkritik: error: unexpected ZeroDivisionError: division by zero; this is a bug in filmkritik: please "
+        "report it with the command that caused it (FILMKRITIK_DEBUG=1 shows the traceback)"
+    ]
+    monkeypatch.setenv("FILMKRITIK_DEBUG", "1")
+    assert isinstance(runner.invoke(app, ["films", "--db", str(stored)]).exception, ZeroDivisionError)
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (b"{\\rtf1\\ansi\\deff0 Ein stiller Film.\\par}", "an RTF document"),
+        (b"\xd0\xcf\x11\xe0" + b"\0" * 600, "an old Word or Excel document"),
+    ],
+)
+def test_rtf_and_old_office_documents_are_named(tmp_path: Path, data: bytes, what: str) -> None:
+    # An RTF review was read with its control words ("{\\rtf1\\ansi ... \\par") as a film review.
+    document = tmp_path / "review.doc"
+    document.write_bytes(data)
+    result = runner.invoke(app, ["read", str(document)])
+    assert result.exit_code == 2
+    assert errors_of(result) == [
+        f"filmkritik: error: {document}: this is {what}, not text; convert it to text or HTML first"
+    ]

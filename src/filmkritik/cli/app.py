@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import functools
 import io
+import os
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -37,10 +38,32 @@ err = _Console(stderr=True, highlight=False, soft_wrap=True)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def process_cap() -> int:
+    """The most worker processes a command starts: four per core. `add -j 100000` (or `batch -w`) started
+    that many processes (batch all at once), which could stop the whole machine."""
+    import os
+
+    return 4 * (os.cpu_count() or 1)
+
+
+def capped_processes(asked: int, option: str) -> int:
+    """``asked`` processes, or the cap with a note on stderr."""
+    cap = process_cap()
+    if asked <= cap:
+        return asked
+    err.print(f"filmkritik: {option} {asked} is more than this machine can run; using {cap} (4 per core)", markup=False)
+    return cap
+
+
 def fail(message: str, code: int = 1) -> None:
     """Print ``filmkritik: error: message`` on stderr (one line, no markup)."""
     err.print(f"filmkritik: error: {message}", markup=False)
     raise typer.Exit(code)
+
+
+def _is_cli_exit(error: Exception) -> bool:
+    """typer's (click's) own exits and usage errors, which must pass through."""
+    return isinstance(error, (typer.Exit, typer.Abort)) or type(error).__module__.startswith(("click", "typer"))
 
 
 class _ClosedOutput(io.TextIOBase):
@@ -86,5 +109,14 @@ def friendly(func: F) -> F:
             # Name the file: "No such file or directory" alone does not say which one.
             where = f"{error.filename}: " if error.filename else ""
             fail(f"{where}{error.strerror or error}", 1)
+        except Exception as error:
+            # A bug, not bad input: still one line (FILMKRITIK_DEBUG=1 shows the traceback).
+            if _is_cli_exit(error) or os.environ.get("FILMKRITIK_DEBUG"):
+                raise
+            fail(
+                f"unexpected {type(error).__name__}: {str(error)[:300]}; this is a bug in filmkritik: please report it "
+                "with the command that caused it (FILMKRITIK_DEBUG=1 shows the traceback)",
+                1,
+            )
 
     return wrapper  # type: ignore[return-value]

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
-from filmkritik.cli.app import app, err, fail, friendly, out
+from filmkritik.cli.app import app, capped_processes, err, fail, friendly, out
 
 DbOption = Annotated[
     str | None,
@@ -25,6 +25,9 @@ DbOption = Annotated[
         metavar="URL",
     ),
 ]
+
+#: The largest --limit (SQLite's integers end at 2**63; a larger number was an OverflowError traceback).
+_MAX_LIMIT = 1_000_000_000
 
 #: An export to stdout is kept in memory up to this size, then in a temporary file, until it is complete.
 _SPOOL_BYTES = 16 * 1024 * 1024
@@ -173,7 +176,7 @@ def add(
             bar.update(task, completed=done, total=total)
 
         try:
-            summary = add_paths(kb, paths, progress, jobs=jobs)
+            summary = add_paths(kb, paths, progress, jobs=capped_processes(jobs, "--jobs"))
         except KeyboardInterrupt:
             # Each review is its own transaction: what is stored is whole, and a rerun skips it.
             fail("interrupted; every review stored so far is complete: run the same command again to add the rest", 130)
@@ -203,7 +206,7 @@ def films(
     db: DbOption = None,
     format: Annotated[FilmsFormat, typer.Option("--format", "-f", help="table, json or csv.")] = FilmsFormat.table,
     order: Annotated[Sort, typer.Option("--sort", help="recent, score, title or reviews.")] = Sort.recent,
-    limit: Annotated[int, typer.Option("--limit", min=0, help="At most this many films (0: all).")] = 0,
+    limit: Annotated[int, typer.Option("--limit", min=0, max=_MAX_LIMIT, help="At most this many films (0: all).")] = 0,
 ) -> None:
     """List the films in the knowledge base with their consensus."""
     from filmkritik.kb.export import csv_text
