@@ -1,0 +1,96 @@
+"""Speed pass 19: faster forms of the reader's searches, each checked against the form it replaces (kept here as the
+reference): the same matches, the same places."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from filmkritik.lang.de import review as review_de
+from filmkritik.lang.en import review as review_en
+from filmkritik.read import lexmatch
+
+_FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _fixture_texts(limit: int = 400) -> list[str]:
+    """Page texts of the test fixtures (invented or already in the repository), up to ``limit``."""
+    texts: list[str] = []
+    for path in sorted((_FIXTURES / "review_detect").glob("*.jsonl")) + sorted((_FIXTURES / "credits").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and isinstance(text := json.loads(line).get("text"), str):
+                texts.append(text)
+        if len(texts) >= limit:
+            break
+    return texts[:limit]
+
+
+def _random_texts(pattern: str, count: int, seed: int) -> list[str]:
+    """Texts made of the pattern's own words and pieces of them, spaces, punctuation and digits: they hold many
+    of its phrases, whole and broken off."""
+    words = re.findall(r"[^\W\d_]+", pattern)
+    runs = [" ".join(words[i : i + n]) for n in (2, 3) for i in range(len(words) - n + 1)]
+    pieces = [*words, *runs, *(w[: len(w) // 2] for w in words), " ", " ", " ", ",", ".", "!", ":", "-", "\n", "12. "]
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 60))) for _ in range(count)]
+
+
+def _spans(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in rx.finditer(text)]
+
+
+_PHRASE_LISTS = [
+    (code, name, getattr(module, name))
+    for code, module in (("de", review_de), ("en", review_en))
+    for name in ("RECOMMEND", "JUDGING_PHRASES", "ANNOUNCEMENT")
+]
+
+
+@pytest.mark.parametrize(("code", "name", "pattern"), _PHRASE_LISTS, ids=[f"{c}-{n}" for c, n, _ in _PHRASE_LISTS])
+def test_phrase_lists_grouped_by_their_openings_match_as_written(code: str, name: str, pattern: str) -> None:
+    grouped = lexmatch.grouped(pattern)
+    assert grouped != pattern  # (each list is regrouped)
+    written, regrouped = re.compile(pattern), re.compile(grouped)
+    texts = [t.lower() for t in _fixture_texts()] + _random_texts(pattern, 3000, len(pattern))
+    found = 0
+    for text in texts:
+        expected = _spans(written, text)
+        assert _spans(regrouped, text) == expected, text
+        assert regrouped.findall(text) == written.findall(text)
+        found += len(expected)
+    assert found > 100
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:ab|a|abc|b(?:x|y)?z|ba)",
+        r"(?<!\w)(?:(?:a|b) c|a c d|[ab]+|a|(?:x )?a c)",
+        r"\b(?:a.{1,3}?b|a\.b|a\ b|a(?<=x a)|ab\b|a)",
+        r"(?<![\w-])(?:(?:ab|a)(?:c|)d|a(?:b|bc)d|\d+ a|a)",
+    ],
+)
+def test_grouping_keeps_the_engines_choice_among_alternatives(pattern: str) -> None:
+    written, regrouped = re.compile(pattern), re.compile(lexmatch.grouped(pattern))
+    rng = random.Random(19)
+    pieces = ["a", "b", "c", "d", "x", "y", "z", " ", ".", "ab", "a c", "1"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+        assert _spans(regrouped, text) == _spans(written, text), text
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:(a)b|ac)",  # a capturing group: findall would answer otherwise
+        r"\b(?i:ab|ac)",
+        r"(?:ab|ac)x",  # something after the group
+        r"[ab](?:c|d)",
+    ],
+)
+def test_other_shapes_are_left_as_written(pattern: str) -> None:
+    assert lexmatch.grouped(pattern) == pattern
