@@ -94,3 +94,43 @@ def test_grouping_keeps_the_engines_choice_among_alternatives(pattern: str) -> N
 )
 def test_other_shapes_are_left_as_written(pattern: str) -> None:
     assert lexmatch.grouped(pattern) == pattern
+
+
+@pytest.mark.parametrize("code", ["de", "en"])
+def test_sentences_with_a_wish_or_a_lack_are_those_the_per_sentence_search_finds(code: str) -> None:
+    from filmkritik import lang
+    from filmkritik.read import opinion, segment, sentiment
+
+    wish = sentiment.counterfactual_pattern(code)
+    data = lang.get(code)
+    rng = random.Random(20)
+    pieces = [
+        *re.findall(r"[^\W\d_]+", wish.pattern),
+        " ",
+        " ",
+        ".",
+        ",",
+        "\n",
+        "Σ",
+        "İ",
+        "x",
+    ]
+    pages = _fixture_texts(200) + [
+        " ".join(rng.choice(pieces) for _ in range(rng.randrange(1, 200))) for _ in range(300)
+    ]
+    tried = held = 0
+    for page in pages:
+        spans = segment.sentences(page, data.ABBREVIATIONS, segment.paragraphs(page))
+        lowered = [page[a:b].lower() for a, b in spans]
+        expected = {k for k, sentence in enumerate(lowered) if wish.search(sentence)}
+        assert opinion._counterfactuals(lowered, page, code) == expected
+        # The same with the page as the reading under way (its filter rules out openings the page lacks).
+        low = page.lower()
+        lexmatch.reading(page, low, code)
+        if len(low) == len(page) and "Σ" not in page:
+            lowered = [low[a:b] for a, b in spans]
+        assert opinion._counterfactuals(lowered, page, code) == expected
+        lexmatch.reading("", "", code)
+        tried += len(lowered)
+        held += len(expected)
+    assert held > 50 and tried > 1000
