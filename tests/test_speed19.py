@@ -134,3 +134,31 @@ def test_sentences_with_a_wish_or_a_lack_are_those_the_per_sentence_search_finds
         tried += len(lowered)
         held += len(expected)
     assert held > 50 and tried > 1000
+
+
+def test_running_times_tried_at_the_digits_of_the_text_as_read_are_the_blanked_copys() -> None:
+    from filmkritik.read.credits import blocks
+
+    rng = random.Random(22)
+    pages = _fixture_texts(300) + [
+        "".join(
+            rng.choice(["Frankreich ", "2023, ", "150 Min.", "(Japan 2023)", "1999)", "12 min", " ", "\n", "x"])
+            for _ in range(rng.randrange(0, 30))
+        )
+        for _ in range(1000)
+    ]
+    found = 0
+    for page in pages:
+        digits = lexmatch.decimal_positions(page)
+        # A copy with stretches replaced by spaces (as the German insertions are blanked): a digit only where the
+        # page has one.
+        chars = list(page)
+        for _ in range(rng.randrange(0, 4)):
+            at = rng.randrange(0, len(page) + 1)
+            for k in range(at, min(len(page), at + rng.randrange(1, 30))):
+                chars[k] = " " if chars[k] != "\n" else "\n"
+        for text in (page, "".join(chars)):
+            expected = _spans(blocks._RUNTIME, text)
+            assert [m.span() for m in lexmatch.matches_at(blocks._RUNTIME, text, digits)] == expected
+            found += len(expected)
+    assert found > 100
