@@ -162,3 +162,25 @@ def test_running_times_tried_at_the_digits_of_the_text_as_read_are_the_blanked_c
             assert [m.span() for m in lexmatch.matches_at(blocks._RUNTIME, text, digits)] == expected
             found += len(expected)
     assert found > 100
+
+
+def test_openings_that_extend_another_are_not_searched_and_the_matches_stay() -> None:
+    led = lexmatch.OpeningLedPattern(r"(?<!\w)(?:hab|habe|haben|hatte)\s+(?:ich|wir)\b")
+    assert set(led.openings or ()) == {"hab", "habe", "haben", "hatte"}
+    assert set(led._keys.needles) == {"hab", "hatte"}
+    rng = random.Random(23)
+    pieces = ["hab", "habe", "haben", "hatte", " ", "ich", "wir", "x", "\n"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 20)))
+        assert [m.span() for m in led.finditer(text)] == _spans(led.regex, text)
+
+
+def test_the_filter_answers_the_needles_its_grams_rule_out() -> None:
+    import itertools
+
+    needles = ["spielt", "regie", "kamera", "gespielt von", "drehbuch", "zzzz", "abcd"]
+    flt = lexmatch.NeedleFilter(needles)
+    for text in [t.lower() for t in _fixture_texts(200)]:
+        absent = flt.absent(text)
+        assert isinstance(absent, frozenset) and all(n not in text for n in absent)
+        assert set(itertools.filterfalse(text.__contains__, flt.needles)) >= absent
