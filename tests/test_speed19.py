@@ -184,3 +184,29 @@ def test_the_filter_answers_the_needles_its_grams_rule_out() -> None:
         absent = flt.absent(text)
         assert isinstance(absent, frozenset) and all(n not in text for n in absent)
         assert set(itertools.filterfalse(text.__contains__, flt.needles)) >= absent
+
+
+@pytest.mark.parametrize("code", ["de", "en"])
+def test_polar_aspect_words_found_in_one_go_are_each_sentences_own(code: str) -> None:
+    from filmkritik import lang
+    from filmkritik.read import aspects, opinion, segment
+
+    data = lang.get(code)
+    words = list(lang.data(code, "verdict").ASPECT_POLAR)
+    rng = random.Random(24)
+    pieces = [w.rstrip("$") for w in words] + [w.rstrip("$").capitalize() for w in words]
+    pieces += ["-", " ", " ", ".", "x", "ab", "n", "\n", "İ", "„"]
+    pages = _fixture_texts(150) + [
+        "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 120))) for _ in range(300)
+    ]
+    hits = 0
+    for page in pages:
+        paragraphs = segment.paragraphs(page)
+        items = opinion.sentences(page, segment.sentences(page, data.ABBREVIATIONS, paragraphs), paragraphs, code)
+        expected = [aspects._polar_hits(s.text, code, s.lowered) for s in items]
+        assert aspects._polar_hits_of(items, code) == expected
+        lexmatch.reading(page, page.lower(), code)  # (the page as the reading under way: its filter is used)
+        assert aspects._polar_hits_of(items, code, page) == expected
+        lexmatch.reading("", "", code)
+        hits += sum(map(len, expected))
+    assert hits > 100
