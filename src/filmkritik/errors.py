@@ -39,6 +39,12 @@ class DatabaseError(FilmkritikError):
     exit_code = 4
 
 
+class DiskFullError(DatabaseError):
+    """The knowledge base could not be written because its device is full (exit 5, as any full disk)."""
+
+    exit_code = 5
+
+
 class GoldFormatError(FilmkritikError):
     """A gold file for ``filmkritik eval`` is not in a known format."""
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 import functools
+import io
+import os
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -36,10 +38,42 @@ err = _Console(stderr=True, highlight=False, soft_wrap=True)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def process_cap() -> int:
+    """The most worker processes a command starts: four per core. `add -j 100000` (or `batch -w`) started
+    that many processes (batch all at once), which could stop the whole machine."""
+    import os
+
+    return 4 * (os.cpu_count() or 1)
+
+
+def capped_processes(asked: int, option: str) -> int:
+    """``asked`` processes, or the cap with a note on stderr."""
+    cap = process_cap()
+    if asked <= cap:
+        return asked
+    err.print(f"filmkritik: {option} {asked} is more than this machine can run; using {cap} (4 per core)", markup=False)
+    return cap
+
+
 def fail(message: str, code: int = 1) -> None:
     """Print ``filmkritik: error: message`` on stderr (one line, no markup)."""
     err.print(f"filmkritik: error: {message}", markup=False)
     raise typer.Exit(code)
+
+
+def _is_cli_exit(error: Exception) -> bool:
+    """typer's (click's) own exits and usage errors, which must pass through."""
+    return isinstance(error, (typer.Exit, typer.Abort)) or type(error).__module__.startswith(("click", "typer"))
+
+
+class _ClosedOutput(io.TextIOBase):
+    """Standard output when the process was started with it closed (``>&-``): writing is the error."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "there is no standard output (it is closed); redirect it to a file or /dev/null")
+
+    def isatty(self) -> bool:
+        return False
 
 
 def friendly(func: F) -> F:
@@ -47,8 +81,15 @@ def friendly(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if sys.stdout is None:  # (Python sets it to None; every print would be an AttributeError)
+            sys.stdout = _ClosedOutput()
         try:
-            return func(*args, **kwargs)
+            try:
+                return func(*args, **kwargs)
+            finally:
+                # Flushed here, not at exit: a full disk or a file size limit hit by the last buffered lines
+                # would otherwise be lost at interpreter exit, with exit code 0 and a cut file.
+                sys.stdout.flush()
         except FilmkritikError as error:
             fail(str(error), error.exit_code)
         except KeyboardInterrupt:
@@ -59,8 +100,23 @@ def friendly(func: F) -> F:
         except OSError as error:
             if error.errno == errno.ENOSPC:
                 fail("no space left on the device; free some space and run again", 5)
+            if error.errno == errno.EFBIG:
+                where = f"{error.filename}: " if error.filename else ""
+                fail(
+                    f"{where}the file would grow past this shell's file size limit (ulimit -f); raise it and run again",
+                    5,
+                )
             # Name the file: "No such file or directory" alone does not say which one.
             where = f"{error.filename}: " if error.filename else ""
             fail(f"{where}{error.strerror or error}", 1)
+        except Exception as error:
+            # A bug, not bad input: still one line (FILMKRITIK_DEBUG=1 shows the traceback).
+            if _is_cli_exit(error) or os.environ.get("FILMKRITIK_DEBUG"):
+                raise
+            fail(
+                f"unexpected {type(error).__name__}: {str(error)[:300]}; this is a bug in filmkritik: please report it "
+                "with the command that caused it (FILMKRITIK_DEBUG=1 shows the traceback)",
+                1,
+            )
 
     return wrapper  # type: ignore[return-value]

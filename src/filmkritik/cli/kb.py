@@ -6,14 +6,16 @@ Thin: parse arguments, call :mod:`filmkritik.kb`, print.
 from __future__ import annotations
 
 import json
+import shutil
 import sys
+import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from filmkritik.cli.app import app, err, fail, friendly, out
+from filmkritik.cli.app import app, capped_processes, err, fail, friendly, out
 
 DbOption = Annotated[
     str | None,
@@ -23,6 +25,12 @@ DbOption = Annotated[
         metavar="URL",
     ),
 ]
+
+#: The largest --limit (SQLite's integers end at 2**63; a larger number was an OverflowError traceback).
+_MAX_LIMIT = 1_000_000_000
+
+#: An export to stdout is kept in memory up to this size, then in a temporary file, until it is complete.
+_SPOOL_BYTES = 16 * 1024 * 1024
 
 imdb_app = typer.Typer(help="Link films and people to IMDb identifiers.", no_args_is_help=True)
 app.add_typer(imdb_app, name="imdb")
@@ -76,10 +84,33 @@ def _open(db: str | None, weights: Path | None = None, *, existing: bool = False
 
     if existing:
         _require_existing(db)
+    _refuse_memory(db)
     # The commands that only read open a database they cannot write (read-only media or folder) read-only.
     return KnowledgeBase.open(
         db, weights=load_weights(weights) if weights else None, read_only=existing and cannot_write(db)
     )
+
+
+def _refuse_memory(db: str | None) -> None:
+    """An in-memory SQLite database (``sqlite://``) ends with the command: `add` reported reviews added that
+    were gone the moment it exited, and the reading commands always found it empty."""
+    import os
+
+    from filmkritik.errors import DatabaseError
+    from filmkritik.kb.store import ENV_VAR, normalise_url
+
+    named = db or os.environ.get(ENV_VAR)
+    if not named:
+        return
+    try:
+        url = normalise_url(named)
+    except Exception:  # an unparsable URL is reported when it is opened
+        return
+    if url in ("sqlite://", "sqlite:///:memory:") or url.startswith(("sqlite:///:memory:?", "sqlite://?")):
+        raise DatabaseError(
+            f"{named}: an in-memory database lasts only as long as one command (what `add` stores would be lost); "
+            "give a file path with --db"
+        )
 
 
 def _require_existing(db: str | None) -> None:
@@ -145,7 +176,7 @@ def add(
             bar.update(task, completed=done, total=total)
 
         try:
-            summary = add_paths(kb, paths, progress, jobs=jobs)
+            summary = add_paths(kb, paths, progress, jobs=capped_processes(jobs, "--jobs"))
         except KeyboardInterrupt:
             # Each review is its own transaction: what is stored is whole, and a rerun skips it.
             fail("interrupted; every review stored so far is complete: run the same command again to add the rest", 130)
@@ -175,7 +206,7 @@ def films(
     db: DbOption = None,
     format: Annotated[FilmsFormat, typer.Option("--format", "-f", help="table, json or csv.")] = FilmsFormat.table,
     order: Annotated[Sort, typer.Option("--sort", help="recent, score, title or reviews.")] = Sort.recent,
-    limit: Annotated[int, typer.Option("--limit", min=0, help="At most this many films (0: all).")] = 0,
+    limit: Annotated[int, typer.Option("--limit", min=0, max=_MAX_LIMIT, help="At most this many films (0: all).")] = 0,
 ) -> None:
     """List the films in the knowledge base with their consensus."""
     from filmkritik.kb.export import csv_text
@@ -350,10 +381,17 @@ def export(
                     ex.write_jsonld(kb, handle)
                 else:
                     ex.write_csv(rows, columns, handle)
-        elif format is ExportFormat.jsonld:
-            ex.write_jsonld(kb, sys.stdout)
         else:
-            ex.write_csv(rows, columns, sys.stdout)
+            # Whole or nothing on stdout too: the export is made first (in memory, spilling to a temporary file
+            # when large), so a database that fails halfway prints no header and no half table.
+            with tempfile.SpooledTemporaryFile(_SPOOL_BYTES, mode="w+", encoding="utf-8", newline="") as spool:
+                if format is ExportFormat.jsonld:
+                    ex.write_jsonld(kb, spool)
+                else:
+                    ex.write_csv(rows, columns, spool)
+                spool.seek(0)
+                shutil.copyfileobj(spool, sys.stdout)
+                sys.stdout.flush()
     if out_path is not None:
         err.print(f"wrote {out_path}", markup=False)
 

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from filmkritik.cli.app import app, err, fail, friendly, out
+from filmkritik.cli.app import app, capped_processes, err, fail, friendly, out
 
 
 class OutputFormat(str, Enum):
@@ -73,7 +73,10 @@ def batch(
     chunk_size: Annotated[
         int | None,
         typer.Option(
-            "--chunk-size", min=1, help="Inputs per part file (default 16); smaller parts lose less to an interruption."
+            "--chunk-size",
+            min=1,
+            max=1_000_000,
+            help="Inputs per part file (default 16); smaller parts lose less to an interruption.",
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
@@ -92,6 +95,8 @@ def batch(
         reviews_only=reviews_only,
         chunk_size=max(1, chunk_size or DEFAULT_CHUNK_SIZE),
     )
+    if workers is not None:
+        workers = capped_processes(workers, "--workers")
     try:
         if quiet:
             summary = run_batch(job, workers=workers)
@@ -106,6 +111,13 @@ def batch(
         return
     if not summary.units:
         fail(f"no inputs found in {', '.join(map(str, inputs))} (empty folders; hidden files are skipped)", 2)
+    if summary.redone_parts:
+        names = ", ".join(summary.redone_parts[:3]) + (" ..." if len(summary.redone_parts) > 3 else "")
+        err.print(
+            f"filmkritik: {_count(len(summary.redone_parts), 'part')} of an earlier run ({names}) "
+            f"{'was' if len(summary.redone_parts) == 1 else 'were'} missing or damaged: read again",
+            markup=False,
+        )
     resumed = f" ({summary.resumed_units} from an earlier run)" if summary.resumed_units else ""
     skipped = f", {summary.not_reviews} not reviews left out" if reviews_only else ""
     out.print(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import socket
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -44,6 +45,7 @@ def serve(
     # Open the database before listening, so a wrong --db fails here with one clear line. A database that
     # cannot be written (read-only media or folder) is served read-only.
     locked = cannot_write(db)
+    new_file = _missing_sqlite_file(db)
     kb = KnowledgeBase.open(db, read_only=locked)
     if locked and not read_only:
         err.print(f"filmkritik: {display(kb.engine)} cannot be written here: serving it read-only", markup=False)
@@ -52,6 +54,9 @@ def serve(
         application = create_app(db, read_only=read_only, api_token=token, kb=kb)
         # Listen before saying so: a port in use fails with one line, not "serving on" and then an error.
         sock = _listen(host, port)
+        if new_file is not None:
+            # A mistyped --db served "no films yet" without a word.
+            err.print(f"filmkritik: {new_file} did not exist: serving a new, empty knowledge base", markup=False)
         err.print(f"filmkritik: serving on http://{host}:{port}/ (API docs at /docs)", markup=False)
         config = uvicorn.Config(application, host=host, port=port, log_level="warning", proxy_headers=False)
         uvicorn.Server(config).run(sockets=[sock])
@@ -60,6 +65,22 @@ def serve(
         err.print("filmkritik: stopped", markup=False)
     finally:
         kb.close()
+
+
+def _missing_sqlite_file(db: str | None) -> Path | None:
+    """The SQLite file ``db`` names when it does not exist yet (opening it creates it), else None."""
+    import sqlalchemy as sa
+
+    from filmkritik.kb.store import normalise_url
+
+    try:
+        url = sa.make_url(normalise_url(db))
+    except (sa.exc.ArgumentError, ValueError):
+        return None  # reported when it is opened
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    path = Path(url.database)
+    return None if path.exists() else path
 
 
 def _listen(host: str, port: int) -> socket.socket:

@@ -65,7 +65,7 @@ def load_gold(path: str | Path) -> list[GoldReview]:
     try:
         if p.suffix == ".jsonl":
             return _load_jsonl(p)
-        raw = p.read_text(encoding="utf-8")
+        raw = p.read_text(encoding="utf-8-sig")  # (a byte-order mark, as Notepad saves, is no error)
     except UnicodeDecodeError as error:
         raise GoldFormatError(f"{path}: not UTF-8 text (byte {error.start}); gold files are UTF-8 JSON") from None
     except OSError as error:
@@ -129,7 +129,7 @@ def _from_single(data: dict[str, Any], path: Path) -> GoldReview:
 
 def _load_jsonl(path: Path) -> list[GoldReview]:
     reviews = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
         if not line.strip():
             continue
         where = f"{path}:{n}"

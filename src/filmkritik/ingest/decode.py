@@ -19,6 +19,8 @@ _MAGIC = {
     b"GIF8": "a GIF image",
     b"\x1f\x8b": "gzip-compressed data",
     b"\x7fELF": "a program",
+    b"{\\rtf": "an RTF document",  # text, but its control words would be read as the review
+    b"\xd0\xcf\x11\xe0": "an old Word or Excel document",
 }
 
 

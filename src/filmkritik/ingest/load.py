@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,6 +13,7 @@ from filmkritik.errors import InputError, TooLargeError
 from filmkritik.ingest.decode import MAX_BYTES, check_size, decode_bytes
 from filmkritik.ingest.document import Document, make_document
 from filmkritik.ingest.html import html_to_document, looks_like_html
+from filmkritik.ingest.shape import not_prose
 from filmkritik.model import Source
 
 if TYPE_CHECKING:
@@ -45,9 +48,31 @@ def load_text(text: str, source: Source | None = None) -> Document:
     if looks_like_html(text):
         source.kind = "html" if source.kind == "text" else source.kind
         return html_to_document(text, source, url=source.url)
-    if not text.strip():
+    if not text.strip() or not text.replace("\ufeff", "").strip():  # (a byte-order mark alone is empty too)
         raise InputError(f"{source.path or 'input'}: the text is empty; give a review")
+    check_prose(text, source.path or source.url or "input")
     return make_document(text, source)
+
+
+_INSTEAD = {
+    "a CSV table": "a table of reviews is read from a file named .csv with a `text` column",
+    "a tab-separated table": "a table of reviews is read from a file named .tsv with a `text` column",
+    "a table": "give the review's own text",
+    "a directory listing": "give the files themselves, or a folder to `filmkritik batch` or `add`",
+    "a list of file paths": "give the files themselves, or a folder to `filmkritik batch` or `add`",
+    "a list of URLs": "give the URLs themselves as arguments",
+    "a filmkritik record (JSON)": "a record saved by `read -f json` is shown again from a file named .json",
+    "a filmkritik record (JSON lines)": "records saved by `read -f jsonl` are read from a file named .jsonl",
+    "JSON data": "a corpus of reviews is read from a file named .jsonl with a `text` field",
+    "JSON lines (data, not prose)": "a corpus of reviews is read from a file named .jsonl with a `text` field",
+}
+
+
+def check_prose(text: str, name: str) -> None:
+    """Refuse a text that is plainly no prose (a table, a listing, JSON): the reader would judge it a review."""
+    what = not_prose(text)
+    if what:
+        raise InputError(f"{name}: this is {what}, not the text of a review; {_INSTEAD[what]}")
 
 
 def load_bytes(data: bytes, source: Source) -> Document:
@@ -69,12 +94,28 @@ def load_path(path: str | Path) -> Document:
         # name holds a line break is still read.)
         raise InputError("that is text, not a file path; give text to filmkritik.read_text() or `filmkritik read -`")
     if not exists:
-        raise InputError(f"{name}: no such file")
+        raise InputError(broken_link(p) or f"{name}: no such file")
     if p.is_dir():
         raise InputError(f"{name}: is a directory; give files (or use `filmkritik batch` for folders)")
     try:
-        check_size(p.stat().st_size, name)
-        data = p.read_bytes()
+        mode = p.stat().st_mode
+        if stat.S_ISFIFO(mode):
+            # A pipe named on the command line (`read <(curl ...)`, `read /dev/stdin`): read as stdin is,
+            # up to the size limit (its size is not known before).
+            with p.open("rb") as pipe:
+                data = pipe.read(MAX_BYTES + 1)
+        elif not stat.S_ISREG(mode):
+            what = (
+                "a device"
+                if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+                else "a socket"
+                if stat.S_ISSOCK(mode)
+                else "no regular file"
+            )
+            raise InputError(f"{name}: is {what}, not a file; give a review as a text or HTML file")
+        else:
+            check_size(p.stat().st_size, name)
+            data = p.read_bytes()
     except PermissionError:
         raise InputError(f"{name}: permission denied") from None
     except OSError as error:
@@ -82,11 +123,77 @@ def load_path(path: str | Path) -> Document:
     return load_file_bytes(data, name)
 
 
+def special_kind(mode: int) -> str:
+    """What a file that is not a regular file is (``stat`` mode), as a user would name it."""
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "no regular file"
+
+
+def broken_link(path: Path) -> str | None:
+    """The error for a symbolic link whose target does not exist, else None."""
+    try:
+        if not path.is_symlink() or path.exists():
+            return None
+        target = os.readlink(path)
+    except OSError:
+        return None
+    return f"{path}: a broken symbolic link (its target {target} does not exist)"
+
+
+def walked_file_problem(path: Path) -> str | None:
+    """Why a file found in a folder is not read (a broken link, a pipe, a device), else None.
+
+    A pipe named on the command line is read; one found in a folder is not opened (with no writer it would
+    block the run for ever).
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return broken_link(path) or f"{path}: cannot be read"
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return f"{path}: is {special_kind(mode)}, not a file; it was not read"
+
+
 def load_file_bytes(data: bytes, path: str) -> Document:
     """The bytes of the file at ``path`` (read here, or by a Spark executor) as a document."""
     check_size(len(data), path)
-    kind = "html" if Path(path).suffix.lower() in _HTML_SUFFIXES else "text"
+    name = path
+    if data.startswith(_GZIP_MAGIC):
+        # A review saved gzipped (`review.txt.gz`, `page.html.gz`): read as `zcat` would give it.
+        data = _gunzip(data, path)
+        name = path[:-3] if path.lower().endswith(".gz") else path
+    kind = "html" if Path(name).suffix.lower() in _HTML_SUFFIXES else "text"
     return load_bytes(data, Source(kind=kind, path=path))
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _gunzip(data: bytes, path: str) -> bytes:
+    """The content of a gzip file, never more than the size limit (a small file may unpack to gigabytes)."""
+    import gzip
+    import io
+    import zlib
+
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as unpacked:
+            content = unpacked.read(MAX_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as error:
+        raise InputError(f"{path}: a damaged gzip file ({error}); unpack it with gunzip to see what is left") from None
+    if len(content) > MAX_BYTES:
+        raise TooLargeError(
+            f"{path}: unpacks to more than {MAX_BYTES // 1024 // 1024} MB, too large for one review; "
+            "use `filmkritik batch` for corpora"
+        )
+    if not content:
+        raise InputError(f"{path}: the file is empty once unpacked; give a review as text or HTML")
+    return content
 
 
 def load_url(url: str) -> Document:
@@ -110,6 +217,9 @@ def load_url(url: str) -> Document:
     text = decode_bytes(content, url)
     if looks_like_html(text):
         return html_to_document(text, source, url=str(response.url))
+    if not text.strip():
+        raise InputError(f"{url}: the page is empty; give a review")
+    check_prose(text, url)
     return make_document(text, source)
 
 

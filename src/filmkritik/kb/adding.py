@@ -62,8 +62,11 @@ def _located(message: str, origin: str) -> str:
     return message if message.startswith(origin.split("#")[0]) else f"{origin}: {message}"
 
 
-def _all_items(files: list[Path]) -> Iterator[Item]:
+def _all_items(files: list[Path | Item]) -> Iterator[Item]:
     for path in files:
+        if isinstance(path, Item):  # a missing path, a broken link or a pipe in a folder: reported
+            yield path
+            continue
         try:
             yield from items(path)
         except InputError as error:
@@ -101,7 +104,7 @@ def add_paths(
     args = [str(p) for p in paths]
     urls = [a for a in args if a.startswith(("http://", "https://"))]
     files = expand([a for a in args if a not in urls])
-    total = len(urls) + sum(count_items(f) for f in files)
+    total = len(urls) + sum(count_items(f) if isinstance(f, Path) else 1 for f in files)
     summary = AddSummary()
     stream = chain((Item(origin=url) for url in urls), _all_items(files))
     for done, item in enumerate(_read_all(stream, jobs), 1):

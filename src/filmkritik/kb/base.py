@@ -121,7 +121,7 @@ class KnowledgeBase:
         except IntegrityError:
             raise  # add_record tells a concurrent duplicate from a real conflict
         except SQLAlchemyError as error:
-            raise DatabaseError(
+            raise store.disk_full(self.engine, error, "could not write to") or DatabaseError(
                 f"the knowledge base at {store.display(self.engine)} could not be written: {store.first_line(error)}"
                 f"{_damage_hint(error)}"
             ) from None
@@ -596,7 +596,13 @@ def critic_key(critic: str | None, outlet: str | None) -> str:
 
 
 def _damage_hint(error: Exception) -> str:
-    """What to do about a damaged SQLite file (SQLite says "database disk image is malformed")."""
+    """What to do about a damaged SQLite file (SQLite says "database disk image is malformed"), or one another
+    process keeps locked."""
+    if "database is locked" in str(error):
+        return (
+            f"; another process kept it locked for over {store.BUSY_TIMEOUT_MS // 1000} s (an `add`, or a server "
+            "storing reviews): run the same command again when it has finished"
+        )
     if "malformed" not in str(error):
         return ""
     return "; the file is damaged: restore a backup, or rescue what is left with `sqlite3 FILE .recover`"

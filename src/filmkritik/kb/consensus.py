@@ -56,18 +56,26 @@ class Weights:
 def load_weights(path: Path) -> Weights:
     """Weights from a JSON file ``{"outlets": {name: weight}, "critics": {...}, "default": 1.0}``."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"{path}: the weights file cannot be read ({error.strerror or error})") from None
+    try:
+        data = json.loads(text)
         weights = Weights(
             outlets={str(k): float(v) for k, v in (data.get("outlets") or {}).items()},
             critics={str(k): float(v) for k, v in (data.get("critics") or {}).items()},
             default=float(data.get("default", 1.0)),
         )
-    except (OSError, ValueError, AttributeError, TypeError) as error:
+    except (ValueError, AttributeError, TypeError) as error:
         raise InputError(
             f"{path}: not a weights file ({error}); give JSON like "
             '{"outlets": {"Die Zeit": 2.0}, "critics": {"Ada Kern": 0.5}}'
         ) from None
-    if weights.default < 0 or any(v < 0 for v in [*weights.outlets.values(), *weights.critics.values()]):
+    values = [weights.default, *weights.outlets.values(), *weights.critics.values()]
+    if not all(math.isfinite(v) for v in values):
+        # JSON's NaN and 1e400 (infinity) would turn every score they touch into NaN.
+        raise InputError(f"{path}: weights must be finite numbers (not NaN or infinity)")
+    if any(v < 0 for v in values):
         raise InputError(f"{path}: weights must not be negative")
     return weights
 

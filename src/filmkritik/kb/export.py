@@ -101,6 +101,12 @@ def output_file(path: Path, *, binary: bool = False) -> Iterator[IO[Any]]:
     """
     if path.is_dir():
         raise IsADirectoryError(errno.EISDIR, "is a folder; give a file path with --out", str(path))
+    if path.is_symlink() and path.is_file():
+        # A link to the export (`latest.csv -> 2026-11.csv`): the file it names is replaced, the link stays.
+        path = path.resolve()
+    if path.is_file() and not os.access(path, os.W_OK):
+        # Renaming over it would succeed (the folder is writable), but the user made it read-only.
+        raise PermissionError(errno.EACCES, "is read-only; make it writable, or give another --out", str(path))
     if path.exists() and not path.is_file():
         with _open_direct(path, binary) as handle:
             yield handle

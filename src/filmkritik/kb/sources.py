@@ -16,6 +16,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from filmkritik.errors import InputError
 from filmkritik.ingest.corpus import allow_long_csv_fields
+from filmkritik.ingest.load import broken_link, walked_file_problem
 from filmkritik.kb.hints import ReviewHints
 from filmkritik.model import ReviewRecord
 
@@ -43,25 +44,30 @@ class Item:
     unit: Unit | None = None  # a feed entry or a crawl's page, read as `filmkritik batch` reads it
 
 
-def expand(paths: list[str | Path]) -> list[Path]:
+def expand(paths: list[str | Path]) -> list[Path | Item]:
     """Files named, and files inside folders named (recursively, sorted). Hidden and ``_``-folders
     are skipped, and in a `filmkritik batch`/`spark` output folder only its ``part-*`` files count
-    (not its errors file)."""
-    files: list[Path] = []
+    (not its errors file). A path that does not exist, and a broken link, pipe or device in a folder
+    where a review file could be, is an :class:`Item` with its error: reported, and the other inputs go on."""
+    files: list[Path | Item] = []
     for raw in paths:
         path = Path(raw)
         if not path.exists():
-            raise InputError(f"{path}: no such file or directory")
+            files.append(Item(origin=str(path), error=broken_link(path) or f"{path}: no such file or directory"))
+            continue
         if not path.is_dir():
             files.append(path)
             continue
-        found = sorted(
-            p
-            for p in path.rglob("*")
-            if p.is_file()
-            and not any(part.startswith((".", "_")) for part in p.relative_to(path).parts)
-            and (_rows_suffix(p) in TEXT_SUFFIXES | ROW_SUFFIXES or _holds_pages(p))
-        )
+        found: list[Path] = []
+        for p in sorted(path.rglob("*")):
+            if any(part.startswith((".", "_")) for part in p.relative_to(path).parts):
+                continue
+            problem = walked_file_problem(p)
+            if problem:
+                if _rows_suffix(p) in TEXT_SUFFIXES | ROW_SUFFIXES | PAGES_SUFFIXES:
+                    files.append(Item(origin=str(p), error=problem))
+            elif p.is_file() and (_rows_suffix(p) in TEXT_SUFFIXES | ROW_SUFFIXES or _holds_pages(p)):
+                found.append(p)
         batch_dirs = {p.parent for p in found if p.name.startswith("part-") and p.suffix.lower() in ROW_SUFFIXES}
         files += [
             p
@@ -73,6 +79,8 @@ def expand(paths: list[str | Path]) -> list[Path]:
 
 def count_items(path: Path) -> int:
     """How many reviews a file holds (for the progress bar), cheaply."""
+    if not path.is_file():
+        return 1  # a pipe named on the command line is read once, when its reviews are added
     suffix = _rows_suffix(path)
     if suffix in {".jsonl", ".ndjson"}:
         try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,7 +23,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from filmkritik.errors import DatabaseError
+from filmkritik.errors import DatabaseError, DiskFullError
 
 ENV_VAR = "FILMKRITIK_DB"
 VERSION_TABLE = "filmkritik_alembic_version"
@@ -229,7 +230,7 @@ def migrate(engine: Engine, *, read_only: bool = False) -> None:
             if current == SCHEMA_HEAD:
                 return
     except SQLAlchemyError as error:
-        raise DatabaseError(
+        raise disk_full(engine, error, "cannot open") or DatabaseError(
             f"cannot open the knowledge base at {_display(engine)}: {first_line(error)}{_read_only_hint(engine)}"
         ) from None
     if read_only:
@@ -237,6 +238,8 @@ def migrate(engine: Engine, *, read_only: bool = False) -> None:
             what = "is not a filmkritik knowledge base (another application's tables); it was left untouched"
         elif current is None:
             what = "is empty (no knowledge base yet)"
+        elif current not in _known_revisions():
+            what = f"was written by a newer filmkritik (schema {current}); upgrade filmkritik to use it"
         else:
             what = (
                 f"has schema {current}, not {SCHEMA_HEAD}: upgrading it writes, and it is opened read-only here; "
@@ -265,9 +268,15 @@ def migrate(engine: Engine, *, read_only: bool = False) -> None:
     except DatabaseError:
         raise
     except SQLAlchemyError as error:
-        raise DatabaseError(
+        raise disk_full(engine, error, "cannot open") or DatabaseError(
             f"cannot open the knowledge base at {_display(engine)}: {first_line(error)}{_read_only_hint(engine)}"
         ) from None
+
+
+def _known_revisions() -> set[str]:
+    """The schema revisions this filmkritik knows (``versions/0002_name.py`` is revision ``0002``), read from
+    the file names so that a read-only opening need not import Alembic."""
+    return {path.name.split("_", 1)[0] for path in (_MIGRATIONS / "versions").glob("*.py")}
 
 
 def _read_only_hint(engine: Engine) -> str:
@@ -325,9 +334,55 @@ def check_readable(engine: Engine) -> None:
             if conn.dialect.name == "sqlite":
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master")
     except SQLAlchemyError as error:
-        raise DatabaseError(
+        raise disk_full(engine, error, "cannot open") or DatabaseError(
             f"cannot open the knowledge base at {_display(engine)}: {first_line(error)}{_read_only_hint(engine)}"
         ) from None
+    except UnicodeDecodeError:
+        # SQLite's own message quoted damaged bytes of the schema (Python cannot decode the message itself).
+        raise DatabaseError(
+            f"cannot open the knowledge base at {_display(engine)}: its schema is unreadable; the file is damaged: "
+            "restore a backup, or rescue what is left with `sqlite3 FILE .recover`"
+        ) from None
+
+
+#: Below this many free bytes a "disk I/O error" on opening is taken for a full device (SQLite could not
+#: create its -shm file).
+_LOW_SPACE = 1024 * 1024
+
+
+def disk_full(engine: Engine, error: Exception, doing: str) -> DiskFullError | None:
+    """The error to raise when ``error`` means the database's device is full, else None."""
+    text = first_line(error)
+    full = "database or disk is full" in text or "No space left on device" in text
+    path = _sqlite_path(engine.url)
+    if not full and "disk I/O error" in text and path is not None:
+        try:
+            full = shutil.disk_usage(path.parent).free < _LOW_SPACE
+        except OSError:
+            full = False
+    if not full and "disk I/O error" in text and path is not None and _over_file_size_limit(path):
+        return DiskFullError(
+            f"{doing} the knowledge base at {_display(engine)}: it would grow past this shell's file size limit "
+            "(ulimit -f); raise the limit and run again"
+        )
+    if not full:
+        return None
+    again = "run again" if doing == "cannot open" else "run the same command again (what was stored is complete)"
+    return DiskFullError(
+        f"{doing} the knowledge base at {_display(engine)}: no space left on its device; free some space and {again}"
+    )
+
+
+def _over_file_size_limit(path: Path) -> bool:
+    """Whether the database (or its -wal file) is near the process's file size limit (RLIMIT_FSIZE): SQLite
+    reports the refused write (EFBIG) as a "disk I/O error"."""
+    import resource
+
+    soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    if soft == resource.RLIM_INFINITY:
+        return False
+    sizes = [p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists()]
+    return any(size + 256 * 1024 >= soft for size in sizes) or soft < 256 * 1024
 
 
 def display(engine: Engine) -> str:

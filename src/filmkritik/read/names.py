@@ -115,6 +115,22 @@ _VOWEL_UNG = re.compile(r"[aeioy]ung\n?$")
 _IST_TAIL = re.compile(r"\w{3}[^qvw](?:ist|isten|istin)$")
 
 
+#: Korean family names as romanised in film credits (the common ones, the list any credit shows).
+KOREAN_SURNAMES = frozenset(
+    """Kim Lee Yi Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin Sin
+    Kwon Hwang Ahn An Song Jeon Jun Hong Yoo Yu Ko Go Moon Mun Yang Son Bae Baek Paik Heo Huh Nam Noh Roh Ha Kwak
+    Sung Seong Cha Joo Ju Woo Min Ryu Yoo Na Jin Ji Um Eom Byun Byeon Gong Chae Won Chun Cheon Bang Pyo Hyun Yeo Do
+    Ma Gil Koo Goo Ku Kong Tak Seol Maeng Ok Myung Jegal Namgoong Sunwoo Hwangbo""".split()
+)
+#: A romanised Korean given name: two syllables joined by a hyphen ("Tae-min", "Eun-byul", "Ji-woo").
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
+
+
+def is_korean_name(parts: list[str]) -> bool:
+    """ "Kang Tae-min": a Korean family name, then a hyphenated two-syllable given name."""
+    return len(parts) == 2 and parts[0] in KOREAN_SURNAMES and bool(_KOREAN_GIVEN.fullmatch(parts[1]))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Word lists shipped in ``lang/data``; load with :func:`lexicon`."""
@@ -287,8 +303,10 @@ def trim_person(name: str, language: str, lex: Lexicon, cues: frozenset[str] = f
             ):
                 parts = parts[i:]
             break
-    while len(parts) > 1 and (
-        parts[0] in cues or (lex.looks_like_noun(parts[0], language) and not lex.is_first_name(parts[0]))
+    while (
+        len(parts) > 1
+        and (parts[0] in cues or (lex.looks_like_noun(parts[0], language) and not lex.is_first_name(parts[0])))
+        and not is_korean_name(parts)  # "Moon Ha-rin", "Oh Sang-wook": a family name that is also a word
     ):
         parts = parts[1:]
     while parts and (_is_particle(parts[0]) or parts[0][:1].islower()):

@@ -99,6 +99,8 @@ class BatchSummary:
     resumed_parts: int = 0
     resumed_units: int = 0
     seconds: float = 0.0
+    #: Parts of an earlier run read again because their file was missing or damaged (deleted, cut short).
+    redone_parts: list[str] = field(default_factory=list)
 
     @property
     def rate(self) -> float:
@@ -150,6 +152,7 @@ def run_batch(job: BatchJob, workers: int | None = None, progress: Progress | No
     with _exclusive(out):
         _check_job(job)
         _remove_unfinished(out)
+        redone = _drop_broken_parts(out, job.format)
         done = _load_manifests(out)
         with _worker_pool(workers) as pool:
             # Workers start (and fork) before the progress bar starts its drawing thread.
@@ -167,6 +170,7 @@ def run_batch(job: BatchJob, workers: int | None = None, progress: Progress | No
         manifests = _load_manifests(out)
         _write_errors(out, manifests)
         summary = _summarise(out, manifests, resumed=set(done))
+        summary.redone_parts = redone
         summary.seconds = time.perf_counter() - started
         _write_atomically(out / SUCCESS_FILE, json.dumps(summary.to_dict(), indent=2) + "\n")
     return summary
@@ -393,6 +397,49 @@ def _load_manifests(out: Path) -> dict[int, dict[str, Any]]:
         entry = json.loads(path.read_text(encoding="utf-8"))
         entries[int(entry["part"])] = entry
     return entries
+
+
+def _drop_broken_parts(out: Path, fmt: Format) -> list[str]:
+    """Forget the committed parts whose file is gone or no longer holds its records (deleted, cut short,
+    damaged after the run), and unreadable manifest entries, so that this run reads them again: a resumed
+    job must not report records it no longer has. Returns the part files so dropped."""
+    dropped = []
+    for manifest in sorted((out / MANIFEST_DIR).glob("part-*.json")):
+        part_file = out / f"{manifest.stem}.{fmt}"
+        try:
+            entry = json.loads(manifest.read_text(encoding="utf-8"))
+            expected = int(entry["records"])
+        except (OSError, ValueError, KeyError, TypeError):
+            expected = -1
+        if expected < 0 or _records_in(part_file, fmt) != expected:
+            manifest.unlink(missing_ok=True)
+            part_file.unlink(missing_ok=True)
+            dropped.append(part_file.name)
+    return dropped
+
+
+def _records_in(path: Path, fmt: Format) -> int | None:
+    """How many records a part file holds, or None when it is missing or unreadable."""
+    try:
+        if fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            return int(pq.ParquetFile(path).metadata.num_rows)
+        lines = 0
+        with path.open("rb") as handle:
+            while block := handle.read(1 << 20):
+                lines += block.count(b"\n")
+            if handle.tell() and not _ends_with_newline(path):
+                return None  # a last line cut short
+        return lines
+    except Exception:  # a missing file, or damage pyarrow reports in many types
+        return None
+
+
+def _ends_with_newline(path: Path) -> bool:
+    with path.open("rb") as handle:
+        handle.seek(-1, os.SEEK_END)
+        return handle.read(1) == b"\n"
 
 
 def _remove_unfinished(out: Path) -> None:

@@ -20,7 +20,7 @@ from typing import Protocol
 from filmkritik.errors import FilmkritikError, InputError
 from filmkritik.ingest import corpus, feed, warc
 from filmkritik.ingest.document import Document
-from filmkritik.ingest.load import load_file_bytes, load_path
+from filmkritik.ingest.load import broken_link, load_file_bytes, load_path, walked_file_problem
 
 
 class Unit(Protocol):
@@ -83,10 +83,14 @@ def expand(inputs: Iterable[str | Path], exclude: Path | None = None) -> Iterato
     for raw in inputs:
         path = Path(raw)
         if not path.exists():
-            yield BrokenUnit(str(raw), f"{raw}: no such file or folder")
+            yield BrokenUnit(str(raw), broken_link(path) or f"{raw}: no such file or folder")
         elif path.is_dir():
             for file in walk(path, excluded):
-                yield from expand_file(str(file))
+                problem = walked_file_problem(file)
+                if problem:
+                    yield BrokenUnit(str(file), problem)
+                else:
+                    yield from expand_file(str(file))
         else:
             yield from expand_file(str(raw))
 

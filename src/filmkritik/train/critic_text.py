@@ -25,6 +25,7 @@ import datetime
 import itertools
 import json
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -49,6 +50,30 @@ FILES = {
 }
 #: The independent writer's pages (round 12's sealed set, now open): reported as a fold of their own.
 INDEPENDENT = {"de": "verdict_de/critics12.jsonl", "en": "verdict_en/critics12.jsonl"}
+#: A blind round's files are numbered six ahead of the verdict round of the session that wrote them
+#: (``heldout/de24.jsonl`` was written in round 18's session, beside ``verdict_de/critics18.jsonl``).
+BLIND_ROUND_OFFSET = 6
+
+
+def written_in_round(path: Path) -> int:
+    """The verdict round whose session wrote an owned page file (``critics18.jsonl`` and ``heldout/de24.jsonl``: 18;
+    the unnumbered first files: 0)."""
+    digits = re.search(r"\d+", path.stem)
+    if digits is None:
+        return 0
+    number = int(digits.group())
+    return number - BLIND_ROUND_OFFSET if path.parent.name == "heldout" else number
+
+
+def owned_page_files(code: str, fixtures: Path, *, before_round: int) -> list[Path]:
+    """The owned critic page files of language ``code`` as a round had them: the critic sets, then the blind rounds,
+    one file per writer's round. The sets written in the round's own session were sealed while it measured and are
+    left out, as are later ones, so that the round's figures reproduce after they are committed."""
+    files = sorted((fixtures / f"verdict_{code}").glob("critics*.jsonl"))
+    files += sorted((fixtures / "heldout").glob(f"{code}*.jsonl"))
+    return [path for path in files if written_in_round(path) < before_round]
+
+
 PENALTIES = (0.1, 0.3, 1.0, 3.0)
 LABELS = critic_text.LABELS
 #: The confidence map's knots (the head's probability of its label; the margin from an edge).

@@ -28,6 +28,7 @@ from pathlib import Path
 from filmkritik.ingest import load_text
 from filmkritik.model import Source, score_label
 from filmkritik.read import pipeline, verdict
+from filmkritik.train import critic_text
 
 LABELS = ("negative", "mixed", "positive")
 #: The preregistered grid of cuts (39.5: no cut) and each language's shipped cut (ties go to the nearest).
@@ -36,19 +37,10 @@ SHIPPED = {"de": 44.5, "en": 39.5}
 ROOT = Path(__file__).resolve().parents[3]
 
 
-#: The sets that were sealed while round 18 measured (opened and committed at the session's end): left out, so that
-#: the round's figures reproduce on the pages it had.
-SEALED_DURING_ROUND = frozenset({"critics18.jsonl", "de24.jsonl", "en24.jsonl"})
-
-
 def page_files(code: str, root: Path = ROOT) -> list[Path]:
-    """The owned critic pages of language ``code`` as round 18 had them: the critic sets and the blind rounds, one
-    file per writer's round."""
-    fixtures = root / "tests" / "fixtures"
-    files = sorted((fixtures / f"verdict_{code}").glob("critics*.jsonl")) + sorted(
-        (fixtures / "heldout").glob(f"{code}*.jsonl")
-    )
-    return [path for path in files if path.name not in SEALED_DURING_ROUND]
+    """The owned critic pages of language ``code`` as round 18 had them (critics18, de24 and en24 were sealed while
+    it measured)."""
+    return critic_text.owned_page_files(code, root / "tests" / "fixtures", before_round=18)
 
 
 @dataclass(frozen=True)

@@ -234,7 +234,22 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
         return error_page(request, 404, translator(language_of(request))("error.not_found"))
     found = exc.errors() if isinstance(exc, RequestValidationError) else []
     errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in found]
+    if request.url.path.startswith("/api/") and request.method == "POST" and not _is_json(request):
+        # `curl -d 'text=...'` sends a form: "Input should be a valid dictionary" did not say what to send.
+        return JSONResponse(
+            {"detail": 'send the review as JSON: header "Content-Type: application/json", body {"text": "..."}'},
+            status_code=415,
+        )
+    if wants_html(request):
+        # A form field over its length (the browser stops at maxlength; a script may not): a page, not JSON.
+        fields = "; ".join(f"{e['loc'][-1]}: {e['msg']}" for e in errors if e.get("loc"))
+        return error_page(request, 422, fields or "the form could not be read")
     return JSONResponse({"detail": errors}, status_code=422)
+
+
+def _is_json(request: Request) -> bool:
+    media_type = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    return media_type == "application/json" or media_type.endswith("+json")
 
 
 async def _database_error(request: Request, exc: Exception) -> Response:

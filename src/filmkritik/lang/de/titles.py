@@ -17,7 +17,7 @@ HEADLINE_CUES = (
     # "Streaming-Tipp: X", "Kinotipp der Woche: X", "Titel: X"; not "Fazit: …", which opens a judgement.
     r"^(?:(?:Heute|Jetzt|Neu|Ab heute|Ab sofort|Diese Woche)\s+)?(?:im|auf)\s+(?:Kino|Stream|Streaming|Heimkino|TV|"
     r"Fernsehen|DVD|Blu-ray|Netflix|Prime Video|Disney\+|Apple TV\+|Mubi|Arte|ARD|ZDF|Sky|WOW):\s*{T}",
-    r"^(?:(?:Unsere?|Die|Mein)\s+)?(?:(?:Heute|Gestern|Zuletzt|Endlich)\s+gesehen|Gesehen|Im Kino|Neu im Kino|Jetzt im Kino|Neu auf [\w+]+|Kinostart|Review|Kritik|Titel|Filmtitel|Film|"
+    r"^(?:(?:Unsere?|Die|Mein)\s+)?(?:(?:Heute|Gestern|Zuletzt|Endlich)\s+gesehen|Gesehen|Im Kino|Neu im Kino|Jetzt im Kino|Neu (?:auf|bei) [\w+]+(?: Video| TV\+?| Plus)?|Kinostart|Review|Kritik|Titel|Filmtitel|Film|"
     r"(?:Neuverfilmung|Remake)(?:-[\w]+)?|Fortsetzung|Wiederentdeckung|Klassiker|"
     # a genre's or a series' label: "Kinderfilm: Möwenalarm", "Familienkino: „X“"
     r"Kinderfilm|Familienfilm|Jugendfilm|Animationsfilm|Dokumentarfilm|Kinderkino|Familienkino|"
@@ -91,6 +91,13 @@ PROSE_CUES = (
     r"(?=[.!?\nA-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+heißt\s+(?:(?:der|die|das)\s+(?:[\wäöüß-]+\s+){0,3}"
     r"(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm|Debüt|Werk)|er|dieser Film)\b",
     r"\bheißt(?:(?<=Film heißt)|(?<=Debüt heißt)|(?<=Werk heißt))\s+{T}",
+    # "einen kleinen österreichischen Film, er heißt Eisblumen und ist von …": a host introducing the film
+    # (two cues: one led by "heißt", its title ending at a comma; one gated by the words after the title)
+    r"\bheißt(?:(?<=Film, er heißt)|(?<=Film, der heißt)|(?<=Films, er heißt))\s+{T},",
+    r"\bheißt(?:(?<=Film, er heißt)|(?<=Film, der heißt)|(?<=Films, er heißt))\s+{T}\s+und\s+(?:ist|stammt|kommt)\s+von\b",
+    # "JONAS: Nachtfalter über Neapel. Der neue Film von Vittoria …": a host naming the film, then its maker
+    r"(?:[.!?:][ \t]+){T}\.[ \t]+(?:Der|Das)[ \t]+(?:neue|neueste|jüngste|zweite|dritte|erste)[ \t]+(?:Film|Spielfilm|"
+    r"Langfilm|Werk)[ \t]+(?:von|der|des)[ \t]+[A-ZÄÖÜ]",
     # "Unser Highlight im Juni heißt Der lange Atem": a cinema's or a column's pick
     # (the title runs to the sentence's end: "… heißt Der lange Atem. Das Drama über …")
     r"\bHighlight\s+(?:(?:im|in|am|dieser|diesen|des)\s+[\wäöüß]+\s+)?heißt\s+"

@@ -22,7 +22,9 @@ HEADLINE_CUES = (
     r"Film of the week|Movie of the week|Pick of the week|Quick take|Short take|Capsule|Capsule review|In brief|"
     r"Mini review|Quick review|Short review|First look|Critic's pick|Critics' pick|Stream it or skip it|"
     r"Watch or skip|Should you watch|(?:Our |Tonight['’]s |Today['’]s )?[Pp]ick of the (?:day|night|evening|weekend|month)|"
-    r"Tonight['’]s pick|Our pick|Staff pick|Editor['’]s pick):\s*{T}",
+    r"Tonight['’]s pick|Our pick|Staff pick|Editor['’]s pick|"
+    # a streaming column's pick: "What to watch this weekend: X", "What to stream tonight: X"
+    r"What to (?:watch|stream)(?: (?:this|tonight|now|on)(?: [\w+]+){0,2})?):\s*{T}",
     # a podcast's episode: "Episode 88: X"
     r"^(?:Episode|Ep\.?)\s*#?\d+\s*[:|–—-]\s*{T}",
     # a streaming guide's question: "Should you stream The Kite Mender on Hulu?", "Should you watch X?"
@@ -53,9 +55,10 @@ PROSE_CUES = (
     r"\bWith(?:(?<=^With)|(?<=[.!?] With))\s+{T},\s+(?:director|filmmaker|writer-director|[A-Z][\w'’-]+\s+[A-Z])",
     # "That something is The Pomegranate Ledger, the third feature by Navid …": the film and its maker
     r"{T},\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:feature|film|movie|documentary|picture|drama|comedy|"
-    r"thriller|fable|tale|debut|sequel|epic|satire|biopic|western|musical|romance|tragicomedy|dramedy|docudrama)"
+    r"thriller|fable|tale|debut|sequel|epic|satire|biopic|western|musical|romance|tragicomedy|dramedy|docudrama|"
+    r"co-production)"
     r"(?:\s+(?:(?:by|from)\s+(?:[A-Z]|(?:[\w'’-]+\s+){0,2}(?:director|filmmaker|writer-director)\s+[A-Z])|"
-    r"(?:about|set in|starring|that|which|with)\b)|(?:\s+[\w'’-]+){1,2}\s+(?:have|has|had|are|is|was|were)\b|[,.;])",
+    r"(?:about|set in|starring|that|which|with|directed\s+by)\b)|(?:\s+[\w'’-]+){1,2}\s+(?:have|has|had|are|is|was|were)\b|[,.;])",
     # "Halfway to Kestrel Point, his second feature, follows …": the film and the maker's count of films
     r"{T},\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:feature|film|movie|documentary)(?:\s+as\s+(?:a\s+)?director)?,",
     # a newsletter's or a diary's film the critic went to: "I went to see Velvet Getaway at …", "I did manage to
@@ -73,6 +76,9 @@ PROSE_CUES = (
     # "The standout so far is Lantern Street, from the first-time director Joy …": a festival diary's film and its maker
     r"{T},\s+(?:from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:director|filmmaker|writer-director|documentarian|"
     r"auteur)\s+[A-Z]",
+    # "It's called Small Hours, it's directed by Tobias …": a host introducing the film, then its maker
+    r"\bcalled(?:(?<=It's called)|(?<=It’s called)|(?<=it's called)|(?<=it’s called))\s+{T},\s+(?:and\s+)?"
+    r"(?:it['’]s\s+|it\s+was\s+)?(?:directed|made|written|from|by)\b",
     # "an Estonian drama called Ferns Under Snow"
     r"\bcalled(?:(?<=film called)|(?<=movie called)|(?<=drama called)|(?<=comedy called)|(?<=thriller called)|"
     r"(?<=documentary called)|(?<=feature called)|(?<=debut called)|(?<=western called)|(?<=romance called))\s+{T}",

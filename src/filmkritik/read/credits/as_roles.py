@@ -22,6 +22,10 @@ from filmkritik.read.credits.verbs import PlayVerbs
 from filmkritik.read.names import RUN
 
 _POSSESSOR_THEN_NOUN_DE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*s\s+(?:[a-zäöüß]+\s+){0,2}([A-ZÄÖÜ][a-zäöüß]+)\s*[,.;!?)–—]")
+#: "Kienzles geduldige Ehefrau": a possessor's genitive, one or two adjectives, a noun (the possessor's form kept).
+_POSSESSOR_BEFORE_NOUN_DE = re.compile(
+    r"([A-ZÄÖÜ][\wäöüß-]*)s\s+(?:[a-zäöüß]+(?:e|en|er)\s+){1,2}([A-ZÄÖÜ][a-zäöüß]+)(?![\wäöüß-])"
+)
 _PREPOSITION_NOUN_DE = re.compile(r"(?<=\w)\s(?:im|am|ins|beim|vom|zum|zur)\s+$")
 _GAP_NOUN = re.compile(r"(?:Ideal|Fehl)?[Bb]esetzung|Wahl|(?:Haupt|Titel|Neben|Kino|Film)?[Rr]olle")
 #: (Led by a look-ahead for what every match opens with, white space, "(", ",", an apostrophe, or the end: the other
@@ -97,7 +101,10 @@ _NAME_THEN_ASIDE_EN = re.compile(
     rf"(?:^|\s)(?:[A-Z][\w-]+['’]s\s+|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+)(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{RUN}),\s+"
     r"[^,;()\n]{1,60},\s+(?:is|was)\s+(?:[a-z]+ly\s+)?$"
 )
-_PRONOUN_PASSIVE_EN = re.compile(r"\s*(?:He|She)\s+is\s+(?:[a-z]+ly\s+)?")
+_PRONOUN_PASSIVE_EN = re.compile(r"\s*(?:He|She)(?:\s+is|['’]s)\s+(?:[a-z]+ly\s+)?")
+#: The sentence before names its one part by a name an apposition describes: "the case falls to Sheriff Delphine
+#: C., a divorced mother of two", "a drifter, Eli Cutter, who ..." (the name, then ", a/an/who").
+_NAME_DESCRIBED_AFTER_EN = re.compile(rf"(?P<name>{RUN}),\s+(?:a|an|who|whose)\s+[a-z]")
 _NAMED_IN_APPOSITION_EN = re.compile(
     r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?P<name>[A-Z][a-z][\w'’-]*),\s+(?:who|whose|a|an|the)\b"
 )
@@ -146,7 +153,7 @@ _ROLE_BEFORE_RELATIVE = re.compile(
 _NAMED_BEFORE_VERB = re.compile(rf"\bnamens\s+({RUN}),?\s*$")
 _REFLEXIVE_BEFORE = re.compile(r"\bsich\s+(?:[a-zäöüß]+\s+)?$")
 _APPOSITION_BEFORE_VERB = re.compile(rf"({RUN}),\s+[^,.;:!?()\n]{{1,60}},?$")
-_AND_NAME_EN = re.compile(r"\s+and\s+(?=[A-Z])")
+_AND_NAME_EN = re.compile(r"\s+and\s+(?=[^\W\d_a-z])")
 _MODIFIERS_BEFORE_NAME = re.compile(
     r"\s*(?:(?:newcomers?|veterans?|young|the|a|an|great|wonderful|der|die|dem|einer|einem|newcomerin)\s+){0,3}"
     r"(?:[a-zäöüß][\w-]+\s+)?"
@@ -155,7 +162,7 @@ _MODIFIERS_BEFORE_NAME = re.compile(
     r"(?:(?:newcomers?|newcomerin|veterans?|actors|actor|actress|comedian|singer)\s+)?"
 )
 _PRAISE_BEFORE_NAME = re.compile(
-    r"\s*(?:a|an|the)\s+(?:(?!called\b|named\b|group\b|band\b|choir\b|orchestra\b)[a-z][\w-]*\s+){1,3}(?=[A-Z])"
+    r"\s*(?:a|an|the)\s+(?:(?!called\b|named\b|group\b|band\b|choir\b|orchestra\b)[a-z][\w-]*\s+){1,3}(?=[^\W\d_a-z])"
 )
 _PRONOUN_COPULA_BEFORE = re.compile(
     r"(?:^|[.!?;]\s+|,\s+and\s+)(?:[Hh]e|[Ss]he)\s+(?:is|was|remains|seems)"
@@ -332,12 +339,24 @@ class AsRoles(PlayVerbs):
             ):
                 self.hits.append(Hit("actor", actor, span[0], CLEAR))  # "A and B as C and D, respectively"
                 continue
+            if (
+                self.code == "de"
+                and " " in actor
+                and (owner := _POSSESSOR_BEFORE_NOUN_DE.match(after))
+                and (not char or char in (owner.group(1), owner.group(1) + "s"))
+                and self._role_word_after(owner.group(2))
+            ):
+                # "X als Kienzles geduldige Ehefrau muss ...": a possessor's genitive, adjectives, a role noun (no name)
+                self.hits.append(Hit("actor", actor, span[0], HINT))
+                continue
             pair_after = _ROLE_PAIR_AFTER_EN if self.code == "en" else _ROLE_PAIR_AFTER
             if char and pair_after.match(text, m.end()) and self._paired_in_order(span):
                 continue  # "A und B sind als C und D zu sehen": both perform, no pair without "beziehungsweise"
             if char and (
                 self.code != "de"
+                # ("Mirko Hammer": a given name before a surname that is also a noun names a part)
                 or not self.lex.looks_like_noun(char, self.code)
+                or (char.count(" ") == 1 and self._given(char.split(" ")[0]))
                 or det in self.d.DEFINITE
                 or self._named_after_trade(char, m.end())
             ):
@@ -409,9 +428,26 @@ class AsRoles(PlayVerbs):
             return None
         before = self.analysis.sentence_of(start - 2)
         found = list(_NAMED_IN_APPOSITION_EN.finditer(self.text, before[0], before[1]))
+        if not found:
+            # "... falls to Sheriff Delphine C., a divorced mother of two. She's played by X": a name an apposition
+            # describes (no performer a cue gave, no place)
+            found = [
+                m
+                for m in _NAME_DESCRIBED_AFTER_EN.finditer(self.text, before[0], before[1])
+                if not places.canonical(m.group("name")) and not self._known_performer(m.group("name"))
+            ]
         if len(found) != 1 or len(self.runs.within(before[0], before[1])) > 3:
             return None
-        return self.character(found[0].group("name"), found[0].start("name"))
+        name, at = found[0].group("name"), found[0].start("name")
+        rank, _, rest = name.partition(" ")
+        if (
+            rank in self.d.RANK_TITLES
+            and rest.count(" ") == 1
+            and (self.full_name(rest) or self._name_shaped(rest.split(" ")))
+        ):
+            # "Sheriff Delphine C., a divorced mother": a rank before a full name an apposition describes, the person
+            name, at = rest, at + len(rank) + 1
+        return self.character(name, at)
 
     def _nameless_part_en(self, span: Span, as_start: int, after: str) -> bool:
         """ "X is quietly devastating as the neighbour", "X turns up late on as the landlady", "X, as their mother,",
@@ -542,7 +578,7 @@ class AsRoles(PlayVerbs):
             head = text[sentence[0] : m.start()]
             char = None
             gap = re.search(
-                r"(?<=[\w.)’'])(?=[\s,–—])(?:,|\s[–—-])?\s*(?:(?:[a-zäöüß][\w-]*)\s+){0,4}$|,\s+(?:a|an|the)\s+[^,.;()]{0,60}?\s*,?\s*$|(?<=[a-z]),\s+(?:a|an)\s+[^,.;()]{0,90},\s+(?:is|was)\s+$"
+                r"(?<=[\w.)’'])(?=[\s,–—])(?:,|\s[–—-])?\s*(?:(?:[a-zäöüß][\w-]*(?:['’]s)?)\s+){0,4}$|,\s+(?:a|an|the)\s+[^,.;()]{0,60}?\s*,?\s*$|(?<=[a-z]),\s+(?:a|an)\s+[^,.;()]{0,90},\s+(?:is|was)\s+$"
                 r"|,\s+(?:who|which|der|die)\s+[^,.;()]{0,90},\s+(?:is|was|wird|wurde)\s+$",
                 head,
             )

@@ -294,6 +294,7 @@ class Reader(Pairings):
         if self.code == "de":
             self._nicknamed_parts()
             self._no_part_nouns()
+            self._demonstrative_parts()
         for hit in self.hits:
             if hit.role == "pronoun":
                 hit.role = "actor"
@@ -409,6 +410,36 @@ class Reader(Pairings):
                 if m.group("given") == hit.character and start <= m.start() < end:
                     hit.character = m.group(0)
                     break
+
+    def _demonstrative_parts(self) -> None:
+        """ "Mehmet Y. betreibt ... . Cengiz B. spielt diesen Mehmet mit ...": a part linked by its given name after a
+        demonstrative points back to the one full name the text introduced with that given name (the blind rounds'
+        gold writes that full name)."""
+        if not any(self.positions(w) for w in (" diese ", " diesen ", " dieser ")):
+            return
+        text = self.analysis.text  # (the reading's text blanks the demonstrative as an insertion)
+        for hit in self.hits:
+            char = hit.character
+            if hit.role not in _CAST_ROLES or not char or " " in char or not self._given(char):
+                continue
+            start, end = self.analysis.sentence_of(hit.start)
+            if not any(text.find(f" {w} {char}", start, end) >= 0 for w in ("diese", "diesen", "dieser")):
+                continue
+            full = set()
+            for span in self.runs.spans:
+                name = self.person(self.run_text(span)) if span[0] < hit.start else None
+                at = name.find(f" {char} ") if name else -1
+                name = name[at + 1 :] if name and at >= 0 else name  # "Vetter Anselm Hödl": from the given name on
+                if (
+                    name
+                    and name.startswith(char + " ")
+                    and 1 <= name.count(" ") <= 2
+                    and self.full_name(name)
+                    and not self._known_performer(name)
+                ):
+                    full.add(name)
+            if len(full) == 1:
+                hit.character = full.pop()
 
     def _no_part_nouns(self) -> None:
         """A German part named only by a demonym ("Den jungen Deutschen spielt X") or by its function in the story
@@ -577,6 +608,7 @@ def annotate(analysis: Analysis) -> None:
     reader.captions()
     reader.play_lists()
     reader.respectively()
+    reader.german_pairs_in_order()
     reader.collective_roles()
     reader.dative_relatives()
     reader.part_is_performer_de()

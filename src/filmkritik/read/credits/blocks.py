@@ -51,7 +51,7 @@ _COLON_ROW = re.compile(rf"[ \t]*(?:[-•*·–][ \t]+)?(?P<role>{RUN})[ \t]*:[ 
 _CAST_TABLE_ROW = re.compile(rf"[ \t]*(?P<role>[^–—|:\n]{{1,50}}?)[ \t]+[–—|:-][ \t]+(?P<actor>{RUN})[ \t]*")
 #: The next abbreviated credit label inside a director's value ("R: X. D: A, B").
 _NEXT_SHORT_LABEL = re.compile(r"[.,;]\s+[A-ZÄÖÜ][\w/-]{0,12}:")
-_NEXT_SENTENCE_CAST = re.compile(r"\.\s+(?:Mit|With)\s+(?=[A-ZÄÖÜ])")
+_NEXT_SENTENCE_CAST = re.compile(r"\.\s+(?:Mit|With)\s+(?=[^\W\d_a-zäöüß])")
 _FILM_WITH_HEAD = re.compile(
     rf"(?<![\w-])(?:Film|Spielfilm|Drama|Komödie|Thriller|Krimi|Western|Musical|Debüt|Debütfilm|Abenteuerfilm|Horrorfilm)"
     rf"(?:\s+von\s+(?:{RUN}))?$"

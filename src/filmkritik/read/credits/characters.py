@@ -23,7 +23,7 @@ _ACADEMIC_TITLES = frozenset("Dr. Prof. Dr Prof".split())
 _FORMS_OF_ADDRESS = frozenset("Frau Herr Fräulein Mr. Mrs. Ms. Miss Mister Madame Madam Monsieur".split())
 #: "the station's ", "a ship's ": a lower-case noun's possessive right before a run (a thing's or a place's).
 _THING_POSSESSOR_BEFORE = re.compile(r"\b(?:the|a|an|its|this|that)\s+[a-z][\w-]*['’]s\s+$")
-_ROLE_APPOSITION = re.compile(r",\s+(?:die|der|den|des|dem)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
+_ROLE_APPOSITION = re.compile(r",\s+(?:die|der|den|des|dem)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[^\W\d_a-zäöüß])")
 #: Another performer's "as" ("..., and X, as a drifter named Lucky").
 _ANOTHER_AS = re.compile(r",?\s+as\s")
 _NAMED = re.compile(
@@ -49,7 +49,7 @@ _ROLE_STOP = frozenset(
     " alongside opposite against beside at on from into here there again".split()
 )
 _PLAY_VERB_WORD = re.compile(r"spielt|spielte|verkörpert|verkörperte|mimt|mimte|gibt|gab|spielen|verkörpern")
-_APOSTROPHE_DESCRIBED = re.compile(r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][a-zäöüß]+\s+(?=[A-ZÄÖÜ])")
+_APOSTROPHE_DESCRIBED = re.compile(r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][a-zäöüß]+\s+(?=[^\W\d_a-zäöüß])")
 _RELATION_GENITIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+(?:des|der)\s+(?:[a-zäöüß]+(?:e|en)\s+)?$")
 
 

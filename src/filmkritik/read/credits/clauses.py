@@ -59,7 +59,7 @@ _SUBORDINATE_PLAY_PRONOUN = lexmatch.LedPattern(
 #: middle is too long (or holds a comma) for the short clause pattern; the middle opens with "als"/"mit"/an adverb.
 #: An article and adjectives before a performer's trade as a relative clause's subject ("den der junge Laiendarsteller X spielt").
 _PERFORMER_TAILS = ("darsteller", "darstellerin", "schauspieler", "schauspielerin")
-_TRADE_BEFORE_SUBJECT = re.compile(r"(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2}(?=[A-ZÄÖÜ])")
+_TRADE_BEFORE_SUBJECT = re.compile(r"(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2}(?=[^\W\d_a-zäöüß])")
 _LONG_RELATIVE_ACTOR = re.compile(
     rf",\s+(?P<pronoun>den|die)\s+(?P<inner>(?:(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){{0,2}})?(?P<actor>{RUN})"
     r"(?:\s+(?:als|mit|so|ganz|sehr|derart|wunderbar|herrlich)\s|\s{3})"
@@ -70,9 +70,11 @@ _BARE_ROLE = re.compile(
 )
 #: Sentence-opening words a name run can take in ("Warum Yara Haddad, die ..., noch keine ...").
 _CLAUSE_OPENERS_DE = frozenset("Warum Weshalb Wieso Ob Dass Weil Wenn Wie Auch Selbst Nur Gerade Sogar Erst".split())
-_COPULA_ROLE_DE_BARE = re.compile(r"ist\s+(?P<det>seine|ihre|sein|ihr|der|die)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[A-ZÄÖÜ])")
+_COPULA_ROLE_DE_BARE = re.compile(
+    r"ist\s+(?P<det>seine|ihre|sein|ihr|der|die)\s+(?:[a-zäöüß-]+\s+){0,2}(?=[^\W\d_a-zäöüß])"
+)
 _COPULA_NOUN_COMMA_NAME_DE = re.compile(
-    r" ist\s+(?:dieser|diese|der|die)\s+(?:[a-zäöüß-]+\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+),\s+(?=[A-ZÄÖÜ])"
+    r" ist\s+(?:dieser|diese|der|die)\s+(?:[a-zäöüß-]+\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+),\s+(?=[^\W\d_a-zäöüß])"
 )
 #: ("Lena Brauer ist Mia, aufgeweckt und ...": a description after the comma, not a clause of its own)
 _IS_NAME_THEN = re.compile(
@@ -87,7 +89,7 @@ _IS_PERFORMER_EN = re.compile(
     r"formidable|redoubtable|priceless|inimitable|incomparable|peerless|ubiquitous|versatile|young|newcomer|luminous|"
     r"always\s+welcome|ever-welcome|welcome|magnetic|radiant|wily|lovely|marvellous|mesmerising|mesmerizing|"
     r"scene-stealing|unflappable|irrepressible|reliably\s+excellent|legendary|venerable|beloved)\s+){1,2})?"
-    r"(?:(?:newcomer|veteran|comedian|first-timer)\s+)?(?=[A-Z])"
+    r"(?:(?:newcomer|veteran|comedian|first-timer)\s+)?(?=[^\W\d_a-z])"
 )
 #: What may follow the performer: a clause or an apposition about the actor, or the sentence's end.
 _PERFORMER_THEN_EN = re.compile(
@@ -113,15 +115,28 @@ _CREW_WORDS_EN = re.compile(
 )
 _THAT_IS_END = re.compile(r"\s*[,.;!–—]|\s+-\s")
 #: "Jace Morrow is her ex-boyfriend/cop/love interest Detective Rourke,": a copula, a description, the role.
-_COPULA_ROLE_BARE = re.compile(r"\s+is\s+(?:his|her|their)\s+((?:[a-z][\w/-]*\s+){0,3}[a-z][\w/-]*)\s+(?=[A-Z])")
+_COPULA_ROLE_BARE = re.compile(r"\s+is\s+(?:his|her|their)\s+((?:[a-z][\w/-]*\s+){0,3}[a-z][\w/-]*)\s+(?=[^\W\d_a-z])")
 _COPULA_NAME = re.compile(r",?\s+is\s+")
 _IS_GIVEN_ROLE = re.compile(r"\s+is\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*[,.;]|\s+and\s)")
 _COPULA_ROLE = re.compile(r"\s+is\s+(?:his|her|their|its|the|[A-Z][\w-]+['’]s)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
-_APPOSITION_BEFORE = re.compile(r",\s+(?:ein|eine|einen|der|die|das|a|an|the)\s+(?:[a-zäöüß-]+\s+){0,2}$")
+_APPOSITION_BEFORE = re.compile(r",\s+(?:ein|eine|einen|einem|der|die|das|den|dem|a|an|the)\s+(?:[a-zäöüß-]+\s+){0,2}$")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[a-z]")
 _ACTOR_THEN_CLAUSE = re.compile(
     # ("Levan is X, Giorgi is Y, and both are ...": another pair of the same shape, or "and both")
     r",\s+(?:who|whose|an?|the)\s|\s*[.;](?:\s|$)|,\s+(?=[A-Z][\w-]+\s+is\s+[A-Z])|,\s+and\s+(?:both|each|all)\b"
+)
+#: After "is <name>": another performer who plays the pronoun ("..., and X plays him"), so the name is the part.
+_PLAYS_PRONOUN_AFTER_EN = re.compile(
+    rf",?\s+and\s+(?:{RUN})\s+(?:plays|portrays|embodies|gives|makes|brings)\s+(?:him|her)\b"
+)
+#: "is her father", "is the eldest daughter": a copula, a possessive or "the", perhaps adjectives, a person noun,
+#: then a comma, "and" or the sentence's end.
+_IS_NOUN_PART_EN = re.compile(
+    r"(?<=[\w.])\s+is\s+(?:his|her|their|the)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)(?=\s*[,.;]|\s+and\s|\s+who\s)"
+)
+_KIN_NOUNS_EN = frozenset(
+    """father mother son daughter brother sister husband wife grandmother grandfather uncle aunt cousin nephew niece
+    boyfriend girlfriend fiancé fiancée sibling stepfather stepmother widow widower""".split()
 )
 _PAIR_BEFORE_EN = re.compile(r"(?:^|[.!?]\s+)[A-Z][\w-]+\s+is\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+,\s+$")
 
@@ -437,6 +452,7 @@ class Clauses(Appositions):
         if " is " not in self.text:
             return
         self._inverted_copulas_en()
+        self._copula_beside_play_en()
         for span in self.runs.spans:
             m = _COPULA_ROLE.match(self.text, span[1])
             bare = _COPULA_ROLE_BARE.match(self.text, span[1]) if not m else None
@@ -484,6 +500,38 @@ class Clauses(Appositions):
             if char and names.tokens(char)[0] not in self.d.OPENERS:
                 self.add("actor", raw, span[0], CLEAR, character=char)
 
+    def _copula_beside_play_en(self) -> None:
+        """ "Seo J. plays Hana, ..., and Kang T. is her father, a stubborn widower": beside a clause where a performer
+        plays a part, a full name that "is" a relation or a role noun is a performer too (no part's name, no pair);
+        also the first clause: "Séverine A. is the eldest daughter, a lawyer ..., and B plays Rémi"."""
+        text = self.text
+        for pos in self.positions(" is "):
+            m = _IS_NOUN_PART_EN.match(text, pos)
+            if not m:
+                continue
+            span = self.runs.ending_at(m.start())
+            if not span:
+                continue
+            raw = self.run_text(span)
+            if not self.full_name(raw) or self._known_performer(raw) or raw.split(" ")[0] in self.d.OPENERS:
+                continue
+            lead = text[max(0, span[0] - 6) : span[0]]
+            sentence = self.analysis.sentence_of(span[0])
+            if not (span[0] == sentence[0] or lead.endswith(", and ") or lead.endswith("; ")):
+                continue  # the name opens its clause
+            noun = m.group("noun").lower()
+            if noun in self.d.NOT_PERSON_NOUNS or not (
+                noun in self.d.PERSON_NOUNS or noun.endswith(self.d.PERSON_NOUN_ENDINGS) or noun in _KIN_NOUNS_EN
+            ):
+                continue
+            plays = [
+                v
+                for v in self.p.play.finditer(text, sentence[0], sentence[1])
+                if (who := self.runs.ending_at(v.start() - 1)) and who != span and self.full_name(self.run_text(who))
+            ]
+            if plays:
+                self.add("actor", raw, span[0], CLEAR)
+
     def _inverted_copulas_en(self) -> None:
         """ "Her producer and ex-husband Walt is X, who ...", "Cousin Lurleen, the closest thing to a villain, is X",
         "the nurse, Maren, is X, an Estonian actress", "The villain, a land agent called Mr. Pettigrew, is X,
@@ -495,6 +543,8 @@ class Clauses(Appositions):
             aspan = self.runs.starting_at(m.end())
             if not aspan or not _PERFORMER_THEN_EN.match(text, aspan[1]):
                 continue
+            if _PLAYS_PRONOUN_AFTER_EN.match(text, aspan[1]):
+                continue  # "The trucker is Walt B., and X plays him with ...": the name "is" introduces is the part
             actor = self.person(self.run_text(aspan))
             if not actor or " " not in actor or not self._is_person_like(actor):
                 continue

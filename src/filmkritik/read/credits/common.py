@@ -131,12 +131,12 @@ def patterns(code: str) -> Patterns:
         role_of=re.compile(rf"\s(?:{d.ROLE_OF})\s+"),
         played_by=re.compile(rf"\b(?:{d.PLAYED_BY})\s+(?:dem\s+|der\s+)?"),
         played_by_list=re.compile(
-            rf"\bvon\s+(?:(?:der|dem)\s+{_AGE_PRAISE}(?:[\da-zäöüß-]+(?:e|en|er|es)\s+){{0,2}}(?=[A-ZÄÖÜ]))?"
+            rf"\bvon\s+(?:(?:der|dem)\s+{_AGE_PRAISE}(?:[\da-zäöüß-]+(?:e|en|er|es)\s+){{0,2}}(?=[^\W\d_a-zäöüß]))?"
             rf"((?:{RUN})(?:(?:,\s+|\s+und\s+)(?:{RUN}))*)\s+(?:[^\s,.;:!?]+\s+){{0,4}}"
             rf"(?:gespielt|verkörpert|dargestellt|gesprochen|angelegt|gegeben(?=\W+(?:und|aber|doch|leider|als)\b|\s*[,.;]))"
         ),
         played_adj=re.compile(
-            rf"\bvon\s+(?:(?:der|dem)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?=[A-ZÄÖÜ]))?({RUN})\s+(?:{d.PLAYED_ADJ})\s+"
+            rf"\bvon\s+(?:(?:der|dem)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?=[^\W\d_a-zäöüß]))?({RUN})\s+(?:{d.PLAYED_ADJ})\s+"
         ),
         directs=re.compile(rf"(?:,\s+(?:der|die|who)\s+[^,.;()]{{0,80}},)?\s+(?:{d.DIRECTS})\b"),
         we_see=re.compile(rf"\b(?:{d.WE_SEE})\s+"),
@@ -237,7 +237,7 @@ _PREPOSITIONS_DE = frozenset(
     "von vom neben mit mitsamt nach bei gegenüber gegen ohne für um zu zur zum beim im am ins ans aufs ums".split()
 )
 _NAME_CLOSED = re.compile(r"\s*(?:,|\.|;|\s[–—]\s|\s+als\b)")
-_NAMED_CALLED = re.compile(r"\bnamens\s+(?=[A-ZÄÖÜ])")
+_NAMED_CALLED = re.compile(r"\bnamens\s+(?=[^\W\d_a-zäöüß])")
 #: "der wunderbare", "die junge": an article and adjectives before a subject named after its verb.
 _PRONOUNS = frozenset(
     "Sie Er Es Ihr Ihn Ihm Ihnen Wir Man Diese Dieser Dieses Jene Jener Beide Beiden Alle Niemand Jemand He She It They"
@@ -265,7 +265,7 @@ _ARTICLES = frozenset("der die das den dem des the a an".split())
 _ADJ_INFLECTION = re.compile(r"(?:en|em|er|es|e)$")
 _GLUE_BEFORE = re.compile(r"\s+(?:und|and|&)\s+$")
 _POSSESSOR_DESCRIBED = re.compile(
-    r"[A-ZÄÖÜ][\w-]*s\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][a-zäöüß]+\s+(?=[A-ZÄÖÜ])"
+    r"[A-ZÄÖÜ][\w-]*s\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][a-zäöüß]+\s+(?=[^\W\d_a-zäöüß])"
 )
 _ROLE_NOUN_ENDINGS = ("innen", "in", "es", "en", "er", "s", "n", "e")
 

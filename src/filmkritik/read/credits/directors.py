@@ -9,7 +9,7 @@ from functools import cache
 
 from filmkritik import lang
 from filmkritik.model import Span
-from filmkritik.read import lexmatch, names
+from filmkritik.read import lexmatch, names, places
 from filmkritik.read.credits.as_roles import AsRoles
 from filmkritik.read.credits.common import (
     _ADJ_INFLECTION,
@@ -27,10 +27,10 @@ from filmkritik.read.credits.common import (
 from filmkritik.read.names import RUN
 
 _PARTNER_AFTER = re.compile(
-    r"\s+und\s+(?:sein|ihr)(?:e|em|en)?\s+(?:[a-zäöüß]+(?:e|en|er)\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß-]+)\s+(?=[A-ZÄÖÜ])"
+    r"\s+und\s+(?:sein|ihr)(?:e|em|en)?\s+(?:[a-zäöüß]+(?:e|en|er)\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß-]+)\s+(?=[^\W\d_a-zäöüß])"
 )
 _FILM_OF_DESCRIBED = re.compile(
-    r"\s(?:der|des)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?)\s+(?=[A-ZÄÖÜ])"
+    r"\s(?:der|des)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?)\s+(?=[^\W\d_a-zäöüß])"
 )
 _IN_TITLE_TELLS = re.compile(
     r"\b[Ii]n\s+[„“\"»]([^„“\"»«\n]{1,60})[“”\"«]\s+(?P<verb>erzählt|erzählen|schildert|schildern)\s+"
@@ -70,8 +70,8 @@ _PLURAL_LEAD = re.compile(
     r"duo|team|pair|partners|siblings|couple|führten|übernahmen|teilten|teilen|Inszeniert\s+haben"
 )
 #: An aside between a director lead and the name: "Regie führte, wie schon beim ersten Teil, X".
-_ASIDE_AFTER_LEAD = re.compile(r"\s*,\s+(?:wie|so\s+wie|ebenso\s+wie)\s+[^,.;:!?()\n]{1,60},\s+(?=[A-ZÄÖÜ])")
-_TITLE_BY = re.compile(r"[„“\"»]([^„“\"»«\n]{1,60})[“”\"«],?\s+von\s+(?=[A-ZÄÖÜ])")
+_ASIDE_AFTER_LEAD = re.compile(r"\s*,\s+(?:wie|so\s+wie|ebenso\s+wie)\s+[^,.;:!?()\n]{1,60},\s+(?=[^\W\d_a-zäöüß])")
+_TITLE_BY = re.compile(r"[„“\"»]([^„“\"»«\n]{1,60})[“”\"«],?\s+von\s+(?=[^\W\d_a-zäöüß])")
 #: The characters a match of :data:`_TITLE_BY` opens with (it is tried only where one stands).
 _TITLE_BY_OPENINGS = '„“"»'
 #: A list of names that ends where a directing verb begins ("A und B | inszenierten").
@@ -156,7 +156,7 @@ _SIBLINGS_BEFORE_EN = re.compile(
 )
 _SIBLINGS_DIRECTED_BY_EN = re.compile(
     r"\b(?:[Dd]irected|[Cc]o-directed|[Hh]elmed|[Mm]ade)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:siblings|brothers|sisters|twins|couple|"
-    r"duo|spouses)\s+(?=[A-Z])"
+    r"duo|spouses)\s+(?=[^\W\d_a-z])"
 )
 _WORD_BEFORE_GLUE = re.compile(r"(?<![\w-])[A-Z][\w-]+$")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
@@ -177,9 +177,9 @@ _EXTRA_LEADS_DE = lexmatch.OpeningLedPattern(
     r"\b(?:Inszeniert|Gedreht|Realisiert)\s+(?:hat|haben)\s+(?:die|diese)\s+[A-ZÄÖÜ][\wäöüß-]+\s+(?=(?:der|die)\s)"
     # "Inszeniert hat alle sechs Folgen X", "Gedreht hat den Film X": an object, then the maker's name
     r"|\b(?:Inszeniert|Gedreht|Realisiert)\s+(?:hat|haben)\s+(?:alle|sämtliche|den|das|diesen|dieses)\s+(?:[a-zäöüß]+\s+)?"
-    r"[A-ZÄÖÜ][\wäöüß-]+\s+(?=[A-ZÄÖÜ])"
+    r"[A-ZÄÖÜ][\wäöüß-]+\s+(?=[^\W\d_a-zäöüß])"
     r"|\b(?:Kinodebüt|Abschlussfilm|Abschlussprojekt|Diplomfilm|Debütfilm)\s+(?:der|des)\s+"
-    r"(?:(?:(?:[a-zäöüß]+|[A-ZÄÖÜ][a-zäöüß]+)\s+){0,5}?[a-zäöüß]+(?:en|e)\s+)?(?=[A-ZÄÖÜ])"
+    r"(?:(?:(?:[a-zäöüß]+|[A-ZÄÖÜ][a-zäöüß]+)\s+){0,5}?[a-zäöüß]+(?:en|e)\s+)?(?=[^\W\d_a-zäöüß])"
 )
 #: "X hat eine Komödie über eine Frau gedreht", "X hat mit ihrem zweiten Spielfilm eine Großstadtballade gedreht":
 #: the sentence's subject made a film (tried only in sentences holding the participle).
@@ -235,7 +235,7 @@ _WHO_DIRECTED_ANSWER = re.compile(
     r"\bWer\s+(?:hat|führt|führte)\s+[^?\n]{0,40}?(?:gedreht|inszeniert|Regie(?:\s+geführt)?|(?:den|diesen)\s+Film\s+gemacht)"
     r"\s*\?[ \t]*\n+[ \t]*[A-ZÄÖÜ][\wäöüß-]+:[ \t]+"
     # ("Die Dänin X.": a nationality noun before the answer's name)
-    r"(?:(?:Die|Der)\s+(?:[a-zäöüß]+e\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:in|er|e)\s+(?=[A-ZÄÖÜ]))?"
+    r"(?:(?:Die|Der)\s+(?:[a-zäöüß]+e\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:in|er|e)\s+(?=[^\W\d_a-zäöüß]))?"
 )
 #: The same in an English transcript: "Who directed?" / "DEVI: Shelby N., her first feature."
 _WHO_DIRECTED_ANSWER_EN = re.compile(
@@ -273,12 +273,63 @@ _PLACE_DEMONYM = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:ers|erin|er)")
 
 
 _DIRECTOR_APPOSITION_EN = re.compile(
-    r"\b[Tt]he\s+(?:film['’]s\s+|movie['’]s\s+)?(?:[a-z]+\s+)?(?:director|filmmaker|co-director),\s+(?=[A-Z])"
+    r"\b[Tt]he\s+(?:film['’]s\s+|movie['’]s\s+)?(?:[a-z]+\s+)?(?:director|filmmaker|co-director),\s+(?=[^\W\d_a-z])"
 )
 
 
 #: "Same director, X, same star": a sequel's returning director, named in apposition.
-_SAME_DIRECTOR_EN = re.compile(r"\b[Ss]ame\s+director,\s+(?=[A-Z])")
+#: The genre words that end a German film noun's compound ("Familiendrama", "Austro-Krimi", "Gaunerstück").
+_GENRE_TAILS_DE = (
+    "drama",
+    "film",
+    "komödie",
+    "krimi",
+    "thriller",
+    "stück",
+    "märchen",
+    "western",
+    "satire",
+    "melodram",
+    "musical",
+    "groteske",
+    "epos",
+)
+#: Compounds on those tails that name no film ("Theaterstück von X": its playwright).
+_NOT_FILM_COMPOUNDS_DE = (
+    "theaterstück",
+    "bühnenstück",
+    "musikstück",
+    "klavierstück",
+    "lehrstück",
+    "hörspiel",
+    "bühnendrama",
+    "versdrama",
+    "lesedrama",
+    "kurzfilm",
+    "vorfilm",
+    "werbefilm",
+    "musikfilm",
+)
+#: What stands before such a compound: an article, perhaps adjectives ("ein isländisches", "Das Hamburger").
+_GENRE_LEAD_DE = re.compile(
+    r"(?:^|[\s(])(?:[Dd](?:er|ie|as|en|em|es)|[Ii]m|[Vv]om|[Zz]um|[Bb]eim|[Ee]in(?:e|em|en|es)?|[Ss]ein(?:e|em|en)?|[Ii]hr(?:e|em|en)?|"
+    r"[Dd]ies(?:e|er|es|em|en))(?:\s+[\wäöüß-]+(?:e|en|er|es|em))*\s+$"
+)
+#: English: a genre noun after an article and a few describing words, then "from" and its maker ("a warm, funny
+#: Istanbul family comedy from X"); "The film is the (feature) debut of X".
+_GENRE_FROM_EN = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+,?\s+){0,4}?"
+    r"(?:comedy|drama|dramedy|thriller|satire|biopic|documentary|western|musical|romance|melodrama|farce|caper|"
+    r"chiller|weepie|romp|horror\s+film|crime\s+film|fable|debut\s+feature|feature\s+debut)\s+from\s+"
+    r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:director|filmmaker|writer-director)\s+)?(?=[^\W\d_a-z])"
+    r"|\b(?:[Tt]he\s+film|[Tt]he\s+movie|[Ii]t)\s+is\s+the\s+(?:(?:assured|confident|feature|directorial|first|"
+    r"second|third)\s+){0,2}(?:debut|feature)\s+of\s+(?=[^\W\d_a-z])"
+)
+_GENRE_NOUNS_EN = frozenset(
+    """comedy drama dramedy thriller satire biopic documentary western musical romance melodrama farce caper chiller
+    weepie romp fable film feature debut""".split()
+)
+_SAME_DIRECTOR_EN = re.compile(r"\b[Ss]ame\s+director,\s+(?=[^\W\d_a-z])")
 _APPOSITION_CLOSES = re.compile(r"\s*[,;.:)–—]")
 _QUOTE_AFTER_COMMA = re.compile(r",\s*[“\"‘'„»]")
 #: A list line's bullet ("- ", "* ", "• ").
@@ -291,7 +342,7 @@ def _new_work_from_en() -> re.Pattern[str]:
     d = lang.data("en", "credits")
     # (not "film from", "movie from": the language's own cue reads those)
     words = "|".join(d.FILM_BY_WORDS)
-    return re.compile(rf"\b(?:new|newest|latest)\s+(?!(?:{words})\s)(?:{d.FILM_NOUNS})\s+from\s+(?=[A-Z])")
+    return re.compile(rf"\b(?:new|newest|latest)\s+(?!(?:{words})\s)(?:{d.FILM_NOUNS})\s+from\s+(?=[^\W\d_a-z])")
 
 
 class DirectorCues(AsRoles):
@@ -434,23 +485,27 @@ class DirectorCues(AsRoles):
             self._film_of_described()
             self._title_then_tells()
         for m in self.finds("film_by"):
-            span = self.runs.starting_at(m.end())
-            if span and self.code == "de" and self._other_film_named_before(m.start()):
-                self.add("other_director", self.run_text(span), span[0], CLEAR)  # "„Y“, dem neuen Film von X"
-                continue
-            if span and not self.other_film_after(span[1]):
-                found = self._director_names(span[0])
-                if len(found) >= 2 and self._clause_goes_on(found[-1]):
-                    found = found[:1]
-                if len(found) >= 2 and not self.other_film_after(found[-1][1] + len(found[-1][0])):
-                    self.add_directors(found, CLEAR)  # "ein Film von A und B"
-                else:
-                    self.add("director", self.run_text(span), span[0], CLEAR)
+            self._film_by_at(m.start(), m.end())
+        if self.code == "de":
+            for start, end in self._genre_compounds_by():
+                self._film_by_at(start, end)
         if self.code == "en" and lexmatch.contains(self.low, "same director"):
             for m in _SAME_DIRECTOR_EN.finditer(self.text):
                 # a sequel's "Same director, X, same star": the maker of this film and the one before
                 span = self.runs.starting_at(m.end())
                 if span and self.full_name(self.run_text(span)) and _APPOSITION_CLOSES.match(self.text, span[1]):
+                    self.add("director", self.run_text(span), span[0], CLEAR)
+        if self.code == "en":
+            for m in self._genre_from_en():
+                # "a warm, funny Istanbul family comedy from X", "The film is the debut of X"
+                span = self.runs.starting_at(m.end())
+                if (
+                    span
+                    and self.full_name(self.run_text(span))
+                    and not places.canonical(self.run_text(span))
+                    and not self.other_film_after(span[1])
+                    and not _QUOTE_AFTER_COMMA.match(self.text, span[1])
+                ):
                     self.add("director", self.run_text(span), span[0], CLEAR)
         if self.code == "en" and (lexmatch.contains(self.low, "new ") or lexmatch.contains(self.low, "latest ")):
             for m in _new_work_from_en().finditer(self.text):
@@ -472,6 +527,63 @@ class DirectorCues(AsRoles):
                 for name, pos in self.list_after(m.end(), limit=4):
                     if " " in name or self.full_names_ending(name):
                         self.hits.append(Hit(role, name, pos, CLEAR))
+
+    def _genre_from_en(self) -> list[re.Match[str]]:
+        """The matches of :data:`_GENRE_FROM_EN`, tried only before " from " after a genre noun and before " of "
+        after "debut"/"feature" (a scan of the whole text would try every word)."""
+        text = self.text
+        out: dict[int, re.Match[str]] = {}
+        for needle, nouns in ((" from ", _GENRE_NOUNS_EN), (" debut of ", None), (" feature of ", None)):
+            for pos in self.positions(needle):
+                if nouns is not None and text[text.rfind(" ", max(0, pos - 20), pos) + 1 : pos] not in nouns:
+                    continue
+                found = _GENRE_FROM_EN.search(text, max(0, pos - 90), min(len(text), pos + 60))
+                while found and found.end() <= pos:
+                    found = _GENRE_FROM_EN.search(text, found.start() + 1, min(len(text), pos + 60))
+                if found and found.start() < pos:
+                    out.setdefault(found.start(), found)
+        return list(out.values())
+
+    def _film_by_at(self, start: int, end: int) -> None:
+        """ "ein Film von X" (the cue from ``start``, the name at ``end``): X directs, or another film's maker."""
+        span = self.runs.starting_at(end)
+        if span and self.code == "de" and self._other_film_named_before(start):
+            self.add("other_director", self.run_text(span), span[0], CLEAR)  # "„Y“, dem neuen Film von X"
+            return
+        if span and not self.other_film_after(span[1]):
+            found = self._director_names(span[0])
+            if len(found) >= 2 and self._clause_goes_on(found[-1]):
+                found = found[:1]
+            if len(found) >= 2 and not self.other_film_after(found[-1][1] + len(found[-1][0])):
+                self.add_directors(found, CLEAR)  # "ein Film von A und B"
+            else:
+                self.add("director", self.run_text(span), span[0], CLEAR)
+
+    def _genre_compounds_by(self) -> list[Span]:
+        """ "ein isländisches Familiendrama von X", "Der neue Austro-Krimi von X", "Das neapolitanische Gaunerstück
+        von X": a compound ending in a genre word (the list of :data:`FILM_BY_WORDS` holds only whole words), after an
+        article and adjectives, then "von" and a name. Not a stage play's or a piece of music's maker
+        ("Theaterstück von X"). The cue's start and the name's start."""
+        text = self.text
+        out: list[Span] = []
+        for pos in self.positions(" von "):
+            head = text.rfind(" ", max(0, pos - 40), pos) + 1
+            word = text[head:pos]
+            low = self.low[head:pos].removesuffix("s")
+            if (
+                len(word) < 7
+                or not word[:1].isupper()
+                or not low.endswith(_GENRE_TAILS_DE)
+                or low.endswith(_NOT_FILM_COMPOUNDS_DE)
+                or word.removesuffix("s") in self.d.FILM_BY_WORDS
+                or not text[pos + 5 : pos + 6].isupper()
+            ):
+                continue
+            before = text[max(0, head - 60) : head]
+            if not _GENRE_LEAD_DE.search(before):
+                continue
+            out.append((head, pos + 5))
+        return out
 
     def _listed_other_film(self, pos: int) -> bool:
         """A bulleted list line naming a film before "(dir. X)" that is not the reviewed film."""

@@ -66,6 +66,19 @@ _PERSON_ENDINGS = (
 )
 
 
+#: Letters of Polish, Turkish, Icelandic, Czech, Romanian, Hungarian, Scandinavian and Baltic names that no English
+#: (and no German) word holds: a capitalised word with one is a foreign proper name.
+_FOREIGN_LETTERS = frozenset("şğıİłŁżŻźŹśŚńąęőűþÞðøØåÅæčČřŘžŽšŠťďňěůșȘțȚăđĐćĆėįųūļķņģ")
+#: Lower-case particles inside family names ("van", "de", "di", "da", "ter"); "von"/"zu" stay words of their own in
+#: German prose.
+_NAME_PARTICLES = frozenset("van de der den di da del della dos du le la ter ten".split())
+
+
+def _foreign_letters(parts: list[str]) -> bool:
+    """Whether a word of the name holds a letter no English or German word holds (see :data:`_FOREIGN_LETTERS`)."""
+    return any(not _FOREIGN_LETTERS.isdisjoint(t) for t in parts)
+
+
 class Judging(ReaderBase):
     """Reader layer: what a word or a name is."""
 
@@ -85,6 +98,16 @@ class Judging(ReaderBase):
         no noun, place, opener or organisation word) whose surname looks foreign to German nouns, a name no given-name
         list holds. German only; English capitalises too many words to tell a name by its shape."""
         parts = name.split(" ")
+        if len(parts) >= 3:
+            # "Ruud van Ommeren", "Femke de Smedt": a lower-case particle inside the name is no word of its own
+            parts = [parts[0], *(t for t in parts[1:-1] if t not in _NAME_PARTICLES), parts[-1]]
+        if self.code == "en" and names.is_korean_name(parts):
+            # "Oh Sang-wook", "Moon Ha-rin": a Korean family name (an English word too) before a hyphenated given name
+            return not places.canonical(name)
+        if self.code == "en" and 2 <= len(parts) <= 3 and _foreign_letters(parts):
+            # "Ayşegül Karakoç": letters no English word holds; still only name-shaped words that no list knows as
+            # places
+            return self._name_shaped(parts) and not any(self.lex.is_common(t, "en") for t in parts)
         if self.code == "en" and len(parts) == 2 and parts[1].count("-") == 1:
             # "Owain Vaughan-Rees": a double-barrelled family name (two capitalised halves) after a name-shaped word
             halves = parts[1].split("-")

@@ -21,16 +21,19 @@ from filmkritik.read.credits.role_phrases import RolePhrases
 from filmkritik.read.names import RUN
 
 #: "deren (stets misstrauische) Haushälterin Gerda", "dessen Figur Jasper", "deren Gerda": the part after "deren".
-_POSSESSED_PART = re.compile(r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,3}(?:(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\s+)?(?=[A-ZÄÖÜ])")
+_POSSESSED_PART = re.compile(
+    r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,3}(?:(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\s+)?(?=[^\W\d_a-zäöüß])"
+)
+_GIVEN_JOINED = re.compile(r" und (?=[^\W\d_a-zäöüß])")
 _ALS_OPENING = re.compile(r"\s*Als\s+(?:(?:der|die|den|dem)\s+)?(?:[a-zäöüß]+(?:e|en|er)\s+){0,2}")
 _PLURAL_VERB_AFTER = re.compile(
     r"\s+(?:sind|spielen|sieht\s+man|sehen\s+wir|erleben\s+wir|glänzen|überzeugen|brillieren|agieren)\s+"
-    r"(?:(?:hier|außerdem|zudem|auch|nun)\s+)?(?=[A-ZÄÖÜ])"
+    r"(?:(?:hier|außerdem|zudem|auch|nun)\s+)?(?=[^\W\d_a-zäöüß])"
 )
 _VERB_AS_DESCRIBED = re.compile(
-    r"(?<=\s)(?:[a-z]+\s+){1,2}as\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?=[A-Z])"
+    r"(?<=\s)(?:[a-z]+\s+){1,2}as\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?=[^\W\d_a-z])"
 )
-_VERB_AS = re.compile(r"(?<=\s)(?:[a-zäöüß]+\s+){1,2}(?:as|als)\s+(?=[A-ZÄÖÜ])")
+_VERB_AS = re.compile(r"(?<=\s)(?:[a-zäöüß]+\s+){1,2}(?:as|als)\s+(?=[^\W\d_a-zäöüß])")
 _APPEARS = re.compile(
     rf"t(?<=\bt)(?:ritt|aucht)\s+(?:(?:hier|dann|auch|noch|erst)\s+)?(?P<name>{RUN})\s+(?:(?:[a-zäöüß]+\s+){{0,4}}auf\b|[^.;:!?\n]{{0,80}}?\sauf(?=\s*[.,;!?]|\s+und\s))"
 )
@@ -81,6 +84,15 @@ _DASHED_ROLE = re.compile(
     r"\s+[–—]"
 )
 _ALS_BEFORE = re.compile(r"(?<=\s)als\s+$")
+#: German passives over two performers: "Gespielt werden die beiden von A und B", "Die beiden werden von A und B
+#: gespielt" (the two parts the sentences before name, in order), "Pia und Jonte werden von A und B gespielt" (the two
+#: parts the subject names).
+_BOTH_PLAYED_BY_DE = re.compile(
+    r"(?:(?:Gespielt|Verkörpert|Dargestellt)\s+werden\s+(?P<both>die\s+beiden|beide|sie(?:\s+beide)?)"
+    r"|(?P<both2>Die\s+beiden|Beide|Sie(?:\s+beide)?)\s+werden|(?P<pair>[^\W\d_a-zäöüß][\w'’-]*\s+und\s+"
+    r"[^\W\d_a-zäöüß][\w'’-]*)\s+werden)\s+(?:(?:hier|dabei|übrigens|dann|im\s+Film)\s+)?von\s+"
+    rf"(?P<a>{RUN})\s+und\s+(?P<b>{RUN})(?P<verb>\s+(?:gespielt|verkörpert|dargestellt)\b)?"
+)
 #: Nouns for a couple ("die Eheleute Karl und Frieda", "das Ehepaar Ben und Ida"): its two roles differ, so the
 #: critic's order of actors and roles is meant to match. Siblings or friends listed beside their actors stay
 #: unpaired, as any list beside a list without "beziehungsweise" (the gold convention).
@@ -119,7 +131,9 @@ _PERFORMANCE_GIFTS = frozenset(
 
 
 #: English lists in order: "<parts>[,] [are] played [respectively] by <performers>".
-_PLAYED_BY_LIST_EN = re.compile(r"(?:,|\s[–—])?\s+(?:(?:are|were)\s+)?played\s+(?:respectively\s+)?by\s+(?=[A-Z])")
+_PLAYED_BY_LIST_EN = re.compile(
+    r"(?:,|\s[–—])?\s+(?:(?:are|were)\s+)?played\s+(?:respectively\s+)?by\s+(?=[^\W\d_a-z])"
+)
 #: "A and B play them respectively": the parts named in an earlier clause.
 _PLAY_THEM_RESPECTIVELY = re.compile(r"\s+(?:play|played|portray|portrayed)\s+them,?\s+respectively\b")
 #: "As Nell and Osgood, A and B are, respectively, ...": the parts first.
@@ -128,7 +142,9 @@ _AS_ROLES_FIRST_RESPECTIVELY = re.compile(
     r"(?:are|were|play|make|give|bring)\b[^.;!?\n]{0,40}\brespectively\b"
 )
 #: Where a clause of a list sentence ends: "Her sons are Rusty and Earl, and A and B play them respectively".
-_CLAUSE_BREAK_EN = re.compile(r",\s+and\s+(?=[A-Z])|,\s+while\s+(?=[A-Z])|;\s+(?=[A-Z])|\s+are\s+(?=[A-Z])")
+_CLAUSE_BREAK_EN = re.compile(
+    r",\s+and\s+(?=[^\W\d_a-z])|,\s+while\s+(?=[^\W\d_a-z])|;\s+(?=[^\W\d_a-z])|\s+are\s+(?=[^\W\d_a-z])"
+)
 #: Between two names of a list: a comma or "and", perhaps one lower-case adjective before the next name.
 _LIST_GLUE_EN = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)(?:[a-z][\w-]*\s+)?")
 
@@ -315,6 +331,90 @@ class Pairings(RolePhrases):
             for actor_span, char_span in zip(actors, chars, strict=True):
                 char = self.character(self.run_text(char_span), char_span[0])
                 self.add("actor", self.run_text(actor_span), actor_span[0], CLEAR, character=char)
+
+    def german_pairs_in_order(self) -> None:
+        """ "Der ältere, Einar, ... Der jüngere, Kári, ... Gespielt werden die beiden von A und B": the two parts the
+        sentences before name, in order; "Pia und Jonte werden von A und B gespielt": the two the subject names. Both
+        performers full names, two parts with names. ("Als Janusz und Halina sind A und B zu sehen" stays unpaired
+        without "beziehungsweise", as ``test_credits_constructions`` pins it.)"""
+        if self.code != "de" or not self.positions(" von "):
+            return
+        written = self.analysis.text  # (the reading's text may blank "werden" as an insertion)
+        for pos in self.positions(" von "):
+            if written.find("werden", max(0, pos - 60), pos) < 0:
+                continue  # (every shape has "werden" before "von")
+            m = _BOTH_PLAYED_BY_DE.search(written, max(0, pos - 60), pos + 120)
+            if not m or m.start("a") != pos + 5 or ((m.group("both2") or m.group("pair")) and not m.group("verb")):
+                continue
+            actors = [(m.start("a"), m.end("a")), (m.start("b"), m.end("b"))]
+            if not all(self.full_name(self.run_text(a)) for a in actors):
+                continue
+            if m.group("pair"):
+                first = self.runs.starting_at(m.start("pair"))
+                second = self.runs.ending_at(m.end("pair"))
+                roles = [first, second] if first and second and first != second else []
+            else:
+                roles = self._two_parts_before(self.analysis.sentence_of(m.start())[0])
+            if len(roles) != 2:
+                continue
+            for role, actor in zip(roles, actors, strict=True):
+                char = self.character(self.run_text(role), role[0])
+                if char:
+                    self.add("actor", self.run_text(actor), actor[0], CLEAR, character=char)
+
+    def _two_parts_before(self, start: int) -> list[Span]:
+        """The two parts the two sentences before ``start`` name, in order: names no cue gave as a person of the film's
+        making or as a performer, no places, no nouns; exactly two."""
+        lead = self.analysis.sentence_of(max(0, start - 2))
+        if lead[0] >= start:
+            return []
+        found = self._parts_between(lead[0], start)
+        if len(found) < 2 and lead[0] > 1:
+            found = self._parts_between(self.analysis.sentence_of(lead[0] - 2)[0], start)
+        return found if len(found) == 2 else []
+
+    def _parts_between(self, begin: int, start: int) -> list[Span]:
+        """The distinct part names between ``begin`` and ``start`` (see :meth:`_two_parts_before`)."""
+        text = self.text
+        found: list[Span] = []
+        seen: set[str] = set()
+        for span in self.runs_in(begin, start):
+            raw = self.run_text(span)
+            parts = raw.split(" ")
+            if parts[0] in self.d.OPENERS:
+                parts = parts[1:]
+                span = (span[0] + len(raw) - len(" ".join(parts)), span[1])
+                raw = " ".join(parts)
+            if not raw or len(parts) > 3 or places.canonical(raw) or self.is_film_title(raw):
+                continue
+            char = self.character(raw, span[0])
+            if (
+                not char
+                or self._known_performer(char)
+                or (" " not in char and (self.lex.looks_like_noun(char, "de") and not self._given(char)))
+            ):
+                continue
+            if (
+                " " not in char
+                and not self._given(char)
+                and not (
+                    # a name no list knows, set off by commas ("Der jüngere, Kári, will ...") or joined to a known one
+                    self._name_shaped([char])
+                    and (
+                        (text.startswith(", ", span[0] - 2) and text.startswith(",", span[1]))
+                        or bool(
+                            (joined := _GIVEN_JOINED.match(text, span[1]))
+                            and (nxt := self.runs.starting_at(joined.end()))
+                            and self._given(self.run_text(nxt))
+                        )
+                    )
+                )
+            ):
+                continue
+            if char not in seen:
+                seen.add(char)
+                found.append(span)
+        return found
 
     def _english_lists_in_order(self) -> None:
         """English lists of parts and performers paired in order: "The siblings – bossy Grace, flaky Tommy and anxious

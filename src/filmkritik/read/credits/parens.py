@@ -28,7 +28,7 @@ _EVENT_SECTION = re.compile(
     r"\b(?:Competition|Award|Awards|Prize|Section|Sidebar|Programme|Program|Wettbewerb|Sektion|Reihe|Preis)\s*$"
 )
 _LISTED_PAREN = re.compile(r"\)(?:,\s|\s+(?:und|and)\s|[.;]?\s*$)")
-_WITH_OPENER = re.compile(r"\s*(?:Mit|With|Starring)\s+(?=[A-ZÄÖÜ])")
+_WITH_OPENER = re.compile(r"\s*(?:Mit|With|Starring)\s+(?=[^\W\d_a-zäöüß])")
 _OTHER_TITLE = re.compile(
     r"(?i)(?:original\s+title|originaltitel|orig\.\s*title|OT|aka|a\.k\.a\.|im\s+original|international\s+title)\b"
 )

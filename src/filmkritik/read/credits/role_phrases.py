@@ -28,10 +28,10 @@ _CAST_NOUNS = (*_CAST_COMPOUND_TAILS, "Ensemble", "Besetzung", "Cast")
 _CAST_LED_BY = re.compile(
     r"(?<![\w-])(?:(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Dd]arsteller|[Ss]chauspieler)(?:innen)?(?:riege)?|Ensemble|Besetzung|Cast)"
     r"(?:\s+(?:des|der|dieses|dieser)\s+Films?)?(?:(?:,|\s+[–—])\s+(?:allen\s+voran|angeführt\s+von|vor\s+allem)|\s+um)\s+"
-    r"(?:(?:der|die|dem|den)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?=[A-ZÄÖÜ]))?"
+    r"(?:(?:der|die|dem|den)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?=[^\W\d_a-zäöüß]))?"
 )
 _PRONOUN_THEN_APPOSITION = re.compile(
-    r"\s+(?:ihn|sie),\s+(?:den|die)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?:[A-ZÄÖÜ][a-zäöüß-]+\s+)?(?=[A-ZÄÖÜ])"
+    r"\s+(?:ihn|sie),\s+(?:den|die)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?:[A-ZÄÖÜ][a-zäöüß-]+\s+)?(?=[^\W\d_a-zäöüß])"
 )
 _DOUBLE_ROLE = re.compile(
     rf"(?P<actor>{RUN})\s+(?:ist|spielt|glänzt|brilliert|überzeugt)\s+(?:hier\s+|auch\s+)?in\s+einer\s+Doppelrolle"
@@ -56,17 +56,17 @@ _IN_GOOD_HANDS = re.compile(
 )
 #: "Die Stimmen der Anrufer gehören (unter anderem) ...", "Ihre Stimme leiht ihr ...": voices given to performers.
 _VOICES_BELONG = re.compile(
-    r"Stimmen?\s+(?:der|des|von)\s+[^.;:!?\n]{1,40}?\s+(?:gehören|gehört|gehörten|gehörte)\s+(?:unter\s+anderem\s+|u\.\s*a\.\s+)?(?=[A-ZÄÖÜ])"
+    r"Stimmen?\s+(?:der|des|von)\s+[^.;:!?\n]{1,40}?\s+(?:gehören|gehört|gehörten|gehörte)\s+(?:unter\s+anderem\s+|u\.\s*a\.\s+)?(?=[^\W\d_a-zäöüß])"
 )
 #: "Den spielt X.", "Die gibt die junge X": a demonstrative object opening its sentence, the performer after the verb
 #: (an article and up to two lower-case words, "der großartige", allowed before the name).
 _DEMONSTRATIVE_FIRST = re.compile(
     r"(?:Den|Die|Ihn|Diese\s+Rolle|Diesen\s+Part)\s+(?:spielt|gibt|verkörpert|mimt|spricht|übernimmt)\s+"
-    r"(?:(?:der|die)\s+(?:[a-zäöüß-]+\s+){0,2})?(?=[A-ZÄÖÜ])"
+    r"(?:(?:der|die)\s+(?:[a-zäöüß-]+\s+){0,2})?(?=[^\W\d_a-zäöüß])"
 )
 _DEMONSTRATIVE_PASSIVE = re.compile(
     r"(?:Die|Der)\s+(?:wird|wurde)\s+(?:[a-zäöüß]+\s+)?(?:gespielt|verkörpert|dargestellt|gesprochen)\s+von\s+"
-    r"(?:(?:der|dem)\s+(?:[a-zäöüß-]+\s+){0,2})?(?=[A-ZÄÖÜ])"
+    r"(?:(?:der|dem)\s+(?:[a-zäöüß-]+\s+){0,2})?(?=[^\W\d_a-zäöüß])"
 )
 _DEMONSTRATIVE_GLUES = (
     *(f"{d} {v} " for d in ("Den", "Die", "Ihn") for v in ("spielt", "gibt", "verkörpert", "mimt", "spricht")),
@@ -151,7 +151,7 @@ _ROLE_FIRST_TAIL = (
     rf"(?:(?:the|a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}},\s+"
     # "As the ship's cook, a former nurse named Aafke, X ..."
     rf"(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:named|called)\s+)?"
-    rf"|(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}}(?=[A-Z]))?"
+    rf"|(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}}(?=[^\W\d_a-z]))?"
     rf"(?P<char>{RUN})(?:,\s+(?:the|a|an)\s+[^,.;()\n]{{1,100}})?,\s+"
     # "As the beekeeper, Ion, the veteran stage actor X gives ..."
     rf"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:actor|actress|performer|newcomer|comedian|star)\s+)?"
@@ -243,7 +243,7 @@ _TITLE_PLACE_WORDS = frozenset("von vom aus in im am an bei nach zu zum zur of f
 _PRONOUN_OPENERS_DE = frozenset("Allen Alle Allem Beide Beiden Viele Vielen Manche Einige Jeder Jeden Keiner".split())
 _PLURAL_PASSIVE_DE = re.compile(
     r"(?:die\s+beiden|beide|sie|die\s+drei|die\s+Geschwister|die\s+Brüder|die\s+Schwestern|die\s+Freundinnen|die\s+Freunde)"
-    r"\s+(?:[a-zäöüß]+\s+)?von\s+(?=[A-ZÄÖÜ])"
+    r"\s+(?:[a-zäöüß]+\s+)?von\s+(?=[^\W\d_a-zäöüß])"
 )
 _OPENING_BEFORE = re.compile(r"(?:^|[.!?:]\s|\n)\s*$")
 _AFTER_COPULA = re.compile(r"\b(?:bleibt|blieb|wirkt|ist|war|wird|remains|is|was|seems)\s+$")
@@ -295,7 +295,7 @@ _ROLE_GOES_TO = re.compile(
     rf"(?:falls|fell|goes|went|is\s+given|was\s+given)"
     rf"\s+to\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<actor>{RUN})"
 )
-_DEMONYM_BEFORE_NAME_DE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er(?:in)?\s+(?=[A-ZÄÖÜ])")
+_DEMONYM_BEFORE_NAME_DE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er(?:in)?\s+(?=[^\W\d_a-zäöüß])")
 _BRINGS_TO_LIFE_EN = re.compile(
     rf"(?P<actor>{RUN})\s+(?:brings|brought)\s+(?P<char>{RUN})(?:,\s+(?:a|an|the|his|her)\s+[^,.;:!?()\n]{{1,80}},)?\s+to\s+life\b"
 )
@@ -492,7 +492,7 @@ _ROLES_LIST_VERB = (
 )
 _IN_ROLES_LIST = re.compile(
     rf"\b(?:{_ROLES_LEAD}(?:\s+{_ROLES_LIST_VERB}\s+|:\s*)|{_ROLES_LIST_VERB}\s+(?:außerdem\s+|zudem\s+|auch\s+)?"
-    rf"{_ROLES_LEAD}\s+)(?:außerdem\s+|zudem\s+|auch\s+|noch\s+|ferner\s+|unter\s+anderem\s+)?(?=[A-ZÄÖÜ])"
+    rf"{_ROLES_LEAD}\s+)(?:außerdem\s+|zudem\s+|auch\s+|noch\s+|ferner\s+|unter\s+anderem\s+)?(?=[^\W\d_a-zäöüß])"
 )
 
 

@@ -65,7 +65,7 @@ def _crew_noun_before(text: str, name: str) -> bool:
 
 
 _NOUN_BEFORE_NAME = re.compile(
-    r"\s+(?:den|die|das)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+\s+(?=[A-ZÄÖÜ])"
+    r"\s+(?:den|die|das)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+\s+(?=[^\W\d_a-zäöüß])"
 )
 _PRONOUN_OPENS = re.compile(r"\s*(?:[Ss]ie|[Ee]r)\s*")
 _PAREN_NAME_AFTER = re.compile(r"\s*\(([A-Z][^()\n]{2,40})\)")
@@ -97,7 +97,7 @@ _BRIDGE_STOP = frozenset(
 )
 _CLAUSE_THEN_VERB = re.compile(r",\s+[^.;:!?()\n]{2,110},\s+")
 _GAP_COMMA = re.compile(r",\s+")
-_GAPPED_NEXT = re.compile(r",\s+(?=[A-ZÄÖÜ])")
+_GAPPED_NEXT = re.compile(r",\s+(?=[^\W\d_a-zäöüß])")
 _GAPPED_DET = re.compile(r"\s+(?:den|die|das|the|ihren|seinen|ihre|seine|ihr|sein|einen|eine|deren|dessen)\s+")
 
 

@@ -34,7 +34,7 @@ _SETTING_AFTER_PLAY_DE = re.compile(
 _PAST_PLAY_DE = frozenset("spielte verkörperte mimte gab spielten verkörperten".split())
 _OTHER_WORK_DE = re.compile(r"[„“\"»]|\b(?:Serie|Fernsehserie|Vorgänger|Vorgängerfilm|Kurzfilm|Theaterstück)\b")
 _IN_OTHER_WORK_DE = re.compile(r",?\s+(?:in|im)\s+(?:[„“\"»]|(?:der|einer)\s+(?:\w+)?[Ss]erie\b|Vorgänger)")
-_SECOND_ROLE_GLUE = re.compile(r"\s+(?:und|sowie)\s+(?=[A-ZÄÖÜ])")
+_SECOND_ROLE_GLUE = re.compile(r"\s+(?:und|sowie)\s+(?=[^\W\d_a-zäöüß])")
 _CREW_OBJECT = re.compile(r"(?:Drehbuch|Buch|Kamera|Musik|Schnitt|Montage|Regie|Inszenierung|Film|Produktion)\b")
 _VOICE_WORD = re.compile(rf"\b(?:seine|ihre|die)\s+{_VOICE_ADJS}Stimme\b")
 _GAPPED_OBJECT = re.compile(
@@ -58,15 +58,15 @@ _PARTICLE_BEFORE_VERB = re.compile(r"\s+(?:selbst|wiederum|dagegen|hingegen|ihre
 _PART_OF_OBJECT = re.compile(r"(?:Part|Rolle|Figur|Hauptrolle|Titelrolle)\s+(?:des|der)\s")
 _RELATION_GENITIVE_NAME = re.compile(
     r"\s+(?:die|den|das)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+)\s+(?:des|der)\s+"
-    r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+,\s+(?=[A-ZÄÖÜ])"
+    r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+,\s+(?=[^\W\d_a-zäöüß])"
 )
 #: "diese Mutter, ", "den alten Pfarrer, ": a demonstrative or an article, adjectives, a person noun, a comma.
 _NOUN_COMMA_NAME = re.compile(
-    r"\s+(?:diese|diesen|die|den)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+),\s+(?=[A-ZÄÖÜ])"
+    r"\s+(?:diese|diesen|die|den)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß-]+),\s+(?=[^\W\d_a-zäöüß])"
 )
 _RELATIVE_THEN_AND = re.compile(r"\s+(?:und|oder|aber)\s")
 _RELATIVE_PRONOUN_BEFORE_DE = re.compile(r",\s+(?:den|die|der|das|dem)\s+$")
-_TRADE_OBJECT = re.compile(r"\s+(?:die|den|der)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2}(?=[A-ZÄÖÜ])")
+_TRADE_OBJECT = re.compile(r"\s+(?:die|den|der)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2}(?=[^\W\d_a-zäöüß])")
 _PLURAL_AND = re.compile(r"\s+(?:und|sowie)\s+")
 #: ", ihre Schwiegertöchter ": a second plural part named by a noun, the verb left out.
 _GAPPED_PLURAL_OBJECT = re.compile(
@@ -86,7 +86,13 @@ _PASSIVE_BY = re.compile(r"\w*\s+(?:by|von|vom)\b")
 _APPOSITION_THEN_VERB = re.compile(rf"({RUN}),\s+(?:an?|the|ein|eine)\s+[^,.;:()\n]{{1,90}},\s+$")
 _PAIR_GLUE = re.compile(r"\s+(?:und|and|&)\s+")
 _PREPOSITION_INSIDE = re.compile(r"\b(?:im|in|am|an|auf|aus|mit|von|vom|bei|zum|zur|über|unter|für)\s")
-_SUBJECT_ARTICLE = re.compile(r"\s+(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2}(?=[A-ZÄÖÜ])")
+#: After a performer's describing noun: a genitive phrase, then the name set off by a comma ("Mann des italienischen
+#: Theaters, X, und ..."), closed by a comma, "und" or the sentence's end.
+_DESCRIBED_PERFORMER_DE = re.compile(
+    rf"(?:\s+(?:des|der|vom|aus\s+dem|aus\s+der)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}[A-ZÄÖÜ][\wäöüß-]+)?,\s+"
+    rf"(?P<actor>{RUN})(?=\s*[,.;]|\s+und\s)"
+)
+_SUBJECT_ARTICLE = re.compile(r"\s+(?:der|die)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2}(?=[^\W\d_a-zäöüß])")
 _INTRODUCED_BEFORE = re.compile(r"\b(?:is|was|named|called)\s+$")
 _PRONOUN_BEFORE = re.compile(
     r"(?:^|[.!?;:,]\s+|\b(?:und|and|aber|but)\s+)(?:(?:[Hh]ere|[Nn]ow|[Tt]hen|[Tt]his\s+time|[Aa]gain|[Ff]inally)\s+)?"
@@ -105,7 +111,7 @@ _INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:ein|eine|einen|einem|einer)\b")
 _NAME_ONLY_APPOSITION = re.compile(rf"\s*,\s*(?P<name>{RUN})\s*,\s*")
 _OBJECT_PRONOUN_DE = re.compile(r"\s+(ihn|sie)(?=[\s,.;:!?–—])(?!\s+(?:alle|beide|und|zusammen|gemeinsam)\b)")
 _OBJECT_PRONOUN_EN = re.compile(r"\s+(?:him|her)(?=\s*[,.;!?]|\s+(?:with|as|like|to|in|so|for|well|[a-z]+ly)\b)")
-_PREPOSITION_AFTER_VERB = re.compile(r"\s+(?:opposite|alongside|against|beside|with)\s+(?=[A-Z])")
+_PREPOSITION_AFTER_VERB = re.compile(r"\s+(?:opposite|alongside|against|beside|with)\s+(?=[^\W\d_a-z])")
 _WHO_CLAUSE_THEN_VERB = re.compile(r",\s+who\s+[^;:!?\n]{2,140}?,\s+")
 _IN_WHICH_BEFORE = re.compile(r"\b(?:in|for)\s+which\s+$")
 #: After a role: "in Iron Tide (2019)", "in “Iron Tide”", "in 2019's Iron Tide", "in the 2019 film".
@@ -485,6 +491,13 @@ class PlayVerbs(Subjects):
         # "The woman is Adaeze, a vendor who crosses Lagos ..., and X plays her": the name introduced by "is"
         introduced = [sp for sp in before if _INTRODUCED_BEFORE.search(text, max(0, sp[0] - 8), sp[0])]
         before = introduced[-1:] or before
+        if (
+            self.code == "en"
+            and introduced
+            and text.startswith(", and ", introduced[-1][1])
+            and not self._known_performer(self.run_text(introduced[-1]))
+        ):
+            named_before = True  # "The trucker is Walt B., and X plays him": the full name "is" introduces
         role = self.run_text(before[-1]) if before else ""
         char = self.character(role, before[-1][0]) if role and role not in self.d.OPENERS else None
         if char and self.code == "en" and _LATER_SOMEONE_EN.search(text, before[-1][1], actor[0]):
@@ -605,6 +618,13 @@ class PlayVerbs(Subjects):
         span = self.runs.starting_at(lead.end() if lead else m.end())
         if not span:
             return False
+        if lead and " " not in self.run_text(span) and self.lex.looks_like_noun(self.run_text(span), "de"):
+            # "Den Don Saverio spielt der große alte Mann des italienischen Theaters, X, und ...": a description of
+            # the performer, then the name set off by a comma
+            described = _DESCRIBED_PERFORMER_DE.match(self.text, span[1])
+            performer = self.runs.starting_at(described.start("actor")) if described else None
+            if performer and self.full_name(self.run_text(performer)):
+                span = performer
         raw = self.run_text(span)
         full = self.full_name(raw) or (len(names.tokens(raw)) >= 2 and bool(self.person(raw)))
         if not (full or self.full_names_ending(raw)):

@@ -138,8 +138,8 @@ _VOICE_OF_EN = lexmatch.LedPattern(
 #: part (or a film) given a turn by a performer.
 _TURN_FROM = re.compile(
     r"\b(?:gets|receives|is\s+given|enjoys|is\s+granted)\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,4}?"
-    r"(?:turn|performance|portrayal|reading|interpretation|incarnation)\s+from\s+(?=[A-Z])"
-    r"|\bin\s+the\s+(?:capable\s+|sure\s+|able\s+|expert\s+)?hands\s+of\s+(?=[A-Z])"
+    r"(?:turn|performance|portrayal|reading|interpretation|incarnation)\s+from\s+(?=[^\W\d_a-z])"
+    r"|\bin\s+the\s+(?:capable\s+|sure\s+|able\s+|expert\s+)?hands\s+of\s+(?=[^\W\d_a-z])"
 )
 #: The part's side: a name closing the clause before the cue, perhaps after "called"/"named", then lower-case
 #: words, commas and "who" ("George Westinghouse fares a little better in the hands of", "Josiah Penhallow, who").

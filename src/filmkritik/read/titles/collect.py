@@ -48,6 +48,7 @@ _SENTENCE_STARTERS = frozenset(
     """this that these those it its there here he she they we i you his her their the a an
     das dies diese dieser es er sie wir ich man hier dort der die ein eine auch doch so
     elsewhere meanwhile außerdem ausserdem ebenfalls
+    now next then finally lastly well yes okay anyway however trotzdem dennoch immerhin jedenfalls kurzum allerdings nun
     january february march april may june july august september october november december
     januar februar märz mai juni juli oktober dezember monday tuesday wednesday thursday friday
     saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag""".split()
@@ -857,6 +858,31 @@ def _maker_before(words: list[str]) -> bool:
     )
 
 
+#: First words of a teaser after a sequel's name, not of its subtitle: "X 2 – Mehr vom Gleichen", "X 2 – Ein Fest";
+#: of a review's label: "X 2 – Kritik".
+_TEASER_FIRST = frozenset(
+    """ein eine einer mehr weniger noch besser schlechter zu nicht kein keine leider wieder a an more less even better
+    worse too not no still again kritik filmkritik rezension review reviews trailer interview""".split()
+)
+
+
+def _sequel_heading(text: str, span: TitleSpan, separator: str, rest: str) -> bool:
+    """A heading line alone: a numbered sequel's name, a dash and a short subtitle ("Ab ins Grüne", "Tod am Deich"),
+    the name said again in the body."""
+    words = rest.split()
+    return (
+        span.how == "line"
+        and separator.strip() in ("–", "—", "-")
+        and _SEQUEL_END.search(span.text) is not None
+        and _at_line_start(text, span.start)
+        and 1 <= len(words) <= 5
+        and words[0][:1].isupper()
+        and words[0].casefold() not in _TEASER_FIRST
+        and not any(ch in rest for ch in ',.!?:;„“"()')
+        and text.count(span.text) >= 2
+    )
+
+
 def _colon_titles(text: str, heads: list[TitleSpan]) -> list[TitleSpan]:
     """ "Nightfall: Redemption Is the Sound of a Franchise …": a headline split at its colon, whose head the body
     says again with the same capitalised words after the colon ("Nightfall: Redemption opens with …"), names a
@@ -895,6 +921,10 @@ def _colon_titles(text: str, heads: list[TitleSpan]) -> list[TitleSpan]:
                 # "Die Pausenclowns 2 – Jetzt geht's erst richtig los" said again whole: a numbered sequel's
                 # subtitle may end in lower-case words; cut at the first of them it names half a title
                 best = candidate
+        if not best and _sequel_heading(text, span, separator.group(), rest):
+            # "Die Rübe von Rummelsburg 2 – Ab ins Grüne" alone on the heading's line, "Die Rübe von Rummelsburg 2"
+            # in the body: a numbered sequel's subtitle, said once
+            best = f"{span.text}{separator.group()}{rest.strip()}"
         if before_dash and best != before_dash and text.count(before_dash) > text.count(best):
             # "Stormbreak II: Tidal Fury – I Watched It So You Don't Have To", headline and footer, and
             # "Stormbreak II: Tidal Fury does not …": the blog's quip after the dash is no part of the title
@@ -911,10 +941,21 @@ _PARTICIPLE_FIRST = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:ge[a-zäöüß]{2,}
 _TRAILING_WEEKDAY = re.compile(r" (?:on|this|last|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
 
+#: A sentence adverb or a verdict's label before a colon, opening a prose capture: "Trotzdem: Brausepulver ist ein Film …",
+#: "Bottom line: Paper Kites is …".
+_ADVERB_COLON = re.compile(
+    r"(?:Trotzdem|Dennoch|Aber|Immerhin|Jedenfalls|Kurzum|Kurz|Fazit|Mein Fazit|Unser Fazit|Unterm Strich|Also|"
+    r"Allerdings|Anyway|But|Still|In short|Bottom line|Verdict|Overall|So)[ \t]*:[ \t]+(?=[A-ZÄÖÜ0-9„\"“])"
+)
+
+
 def _prose_trimmed(span: TitleSpan) -> TitleSpan:
     """ "Grace Adeyemi's The Drum Maker" names the film after the owner; "Deichliebe ist die Art von Film"
     ran on into the sentence's verb."""
     value, start = span.text, span.start
+    adverb = _ADVERB_COLON.match(value)
+    if adverb is not None:  # "Trotzdem: Brausepulver ist ein Film, der …": the film after the sentence's adverb
+        value, start = value[adverb.end() :], start + adverb.end()
     # "… rounding Cape Horn. Fireland is the better film": a capture that ran back over a sentence's end starts after it
     ends = [m.end() for m in _SENTENCE_BEFORE.finditer(value)]
     if ends:

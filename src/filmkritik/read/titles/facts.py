@@ -90,7 +90,7 @@ def _facts_line(text: str, start: int) -> bool:
     line = text[start : end if end >= 0 else len(text)]
     if _FACTS_LABEL.match(line) or _YEAR_ALONE.fullmatch(line) or country_year(line) or _genre_countries(line):
         return True
-    if _genre_sentence_facts(line):
+    if _genre_sentence_facts(line) or _genre_by_maker(line):
         return True
     if len(line) >= 120 or not _FACTS_YEAR.search(line):
         return False
@@ -99,6 +99,22 @@ def _facts_line(text: str, start: int) -> bool:
         # times are no release date
         line = _CLOCK.sub(" ", line)
     return not DATE_LIKE.search(line)
+
+
+#: A credit line under a title: "Eine Komödie von Lena Gorski", "Ein Film von Ada Berg", "A film by Jo Lind".
+_GENRE_BY_MAKER = re.compile(
+    r"[ \t]*(?:Ein|Eine|A|An)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?P<genre>[\w-]+)[ \t]+(?:von|by)[ \t]+"
+    r"[A-ZÄÖÜ][\w'’-]+(?:[ \t]+(?:(?:de|van|von|du|da|di|del|le|la)[ \t]+)?[A-ZÄÖÜ][\w'’-]+){1,2}[ \t.]*"
+)
+
+
+def _genre_by_maker(line: str) -> bool:
+    m = _GENRE_BY_MAKER.fullmatch(line) if " " in line and len(line) < 80 else None
+    return (
+        m is not None
+        and m.group("genre").casefold().endswith(_GENRE_ENDS)
+        and bool(GENRE_WORD.fullmatch(m.group("genre")))
+    )
 
 
 #: "Kinderfilm. Deutschland 2026. Regie: …": a genre word as a sentence, then countries and a year as the next.

@@ -93,6 +93,21 @@ def _find_all(haystack: str, needle: str) -> list[tuple[int, int]]:
     return hits
 
 
+def _sequel_line(text: str, cand: Candidate, head: str) -> bool:
+    """``cand`` is a numbered sequel's name with a dash and its subtitle, a whole heading line of its own."""
+    return (
+        bool(text)
+        and _SEQUEL_NUMBER.search(head) is not None
+        and any(
+            s.how == "line"
+            and (s.start == 0 or text[s.start - 1] == "\n")
+            and text[s.end : s.end + 1] in ("\n", "")
+            and s.start < 700
+            for s in cand.spans
+        )
+    )
+
+
 def _fold_subtitled(pooled: dict[str, Candidate], text: str = "") -> None:
     """ "X - Local subtitle" counts for X when X also stands alone (the local title is kept apart). "X 2: Subtitle"
     heading the page is a sequel's full name when the text speaks of a series ("Fortsetzung", "the first film")."""
@@ -103,6 +118,10 @@ def _fold_subtitled(pooled: dict[str, Candidate], text: str = "") -> None:
             # "Die Küstenkinder – Der Film" said in full more often than its head alone: the full name is the title.
             alone = _alone(pooled[parts[0]], cand)
             if len(alone) < len(cand.occurrences) and (len(cand.occurrences) >= 2 or _MOVIE_SUFFIX.fullmatch(parts[1])):
+                cand.score = max(cand.score, pooled[parts[0]].score) + 0.1
+                continue
+            if _sequel_line(text, cand, parts[0]):
+                # "Die Rübe von Rummelsburg 2 – Ab ins Grüne" heading the page, said once, its short name in the body
                 cand.score = max(cand.score, pooled[parts[0]].score) + 0.1
                 continue
             if _quoted_whole_more(pooled[parts[0]], cand):

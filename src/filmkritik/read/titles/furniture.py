@@ -29,6 +29,8 @@ _TAGLINE = re.compile(
     r"gedanken|thoughts|musings|ramblings|rants|essays|podcast|newsletter|(?:since|seit)\s+(?:19|20)\d\d|"
     # a paper's: "Die Wochenzeitung für Politik und Kultur", "News, arts and opinion", "The independent voice of …"
     r"\w*zeitung|wochenblatt|newspaper|weekly|daily|news|nachrichten|journalism|journalismus|independent|"
+    # a trade paper's: "Der Branchendienst", "Der Fachdienst für die Filmwirtschaft", "The Trade Paper for Exhibitors"
+    r"branchen\w*|\w*dienst|fachblatt|filmwirtschaft|kinobetreiber|trade paper|trade journal|exhibitors|"
     r"unabhängige?|voice of|stimme (?:der|des|für)|"
     # a paper's sections or rhythm: "Culture, ideas and the arts — every Thursday", "Politik, Kultur, Meinung"
     r"culture|kultur|ideas|opinion|meinung|politics|politik|gesellschaft|notes|every (?:other |second )?(?:day|week|month|"
@@ -225,9 +227,22 @@ def _house_names(text: str) -> tuple[str, ...]:
     tail = max(0, len(text) - _SIGN_OFF_ZONE)
     if not any(w in text[tail:] for w in ("Ihr", "Euer", "Eure", "eam", "riends", "veryone", "ll of us")):
         return ()
-    names = (key_of(m.group("name").strip()) for m in _HOUSE_SIGN_OFF.finditer(text, tail))
+    names = [key_of(m.group("name").strip()) for m in _HOUSE_SIGN_OFF.finditer(text, tail)]
+    # "The Curzonette team" alone on the letter's last lines
+    names += [key_of(m.group("name").strip()) for m in _TEAM_SIGN_OFF.finditer(text, tail)]
     # "euer Filmcafé-Team": the house before its team
     return tuple(n[:-5] if n.endswith(("-team", " team")) else n for n in names)
+
+
+#: A letter's closing words: "With best wishes", "Kind regards", "Herzliche Grüße", "Bis bald".
+_VALEDICTION = re.compile(
+    r"(?i)(?:with\s+)?(?:(?:best|kind|warm|warmest|all\s+the\s+best)\s+)?(?:wishes|regards)|all\s+the\s+best|cheers|"
+    r"(?:herzliche|viele|beste|liebe|sonnige|herbstliche)\s+grüße|herzlich(?:st)?|bis\s+bald"
+)
+#: An English letter's sign-off line: "The Bijou team", "The Curzonette Team".
+_TEAM_SIGN_OFF = re.compile(
+    r"(?m)^[ \t]*(?:The|the)[ \t]+(?P<name>[A-Z][^\n,.!]{1,40}?)[ \t]+[Tt]eam[ \t]*[.!]?[ \t]*$"
+)
 
 
 def _column_names(text: str, pooled: dict[str, Candidate]) -> None:
@@ -237,7 +252,13 @@ def _column_names(text: str, pooled: dict[str, Candidate]) -> None:
     houses = _house_names(text)
     for cand in pooled.values():
         if houses and any(
-            s.how == "line" and s.start >= len(text) - _SIGN_OFF_ZONE and _HOUSE_SIGN_OFF.match(text, s.start)
+            s.how == "line"
+            and s.start >= len(text) - _SIGN_OFF_ZONE
+            and (
+                _HOUSE_SIGN_OFF.match(text, s.start)
+                or _TEAM_SIGN_OFF.match(text, s.start)
+                or _VALEDICTION.fullmatch(s.text)  # "With best wishes," over the team's name
+            )
             for s in cand.spans
         ):
             cand.score -= 4.0  # "Ihr Team vom Kino Lichtburg" closing the letter

@@ -80,6 +80,10 @@ def _bracketed_original(text: str, best: Candidate, language: str) -> TextFact |
         if m is None:
             continue
         value = m.group(1).strip()
+        offset = m.group(1).index(value[:1]) if value else 0
+        if len(value) > 3 and value[0] in "\"“„«»‘'" and value[-1] in "\"”“«»’'":
+            # '"The Winter Guests" ("Les Invités de l'hiver")': the original quoted inside its bracket
+            value, offset = value[1:-1].strip(), offset + 1
         words = re.findall(r"[\w]+(?:['’])?", value.casefold())
         # "Polarnacht (Polarnatt), Norwegen 2025, 97 Min.": a bracket between the title and its facts
         line_end = text.find("\n", m.end())
@@ -95,7 +99,7 @@ def _bracketed_original(text: str, best: Candidate, language: str) -> TextFact |
                 or (facts_after and not GENRE_WORD.fullmatch(value) and not country_year(value + " 2000"))
             )
         ):
-            return TextFact(value, evidence=[(m.start(1), m.start(1) + len(value))])
+            return TextFact(value, evidence=[(m.start(1) + offset, m.start(1) + offset + len(value))])
     return _original_after_facts(text, best, foreign)
 
 

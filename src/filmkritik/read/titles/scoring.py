@@ -47,6 +47,7 @@ from filmkritik.read.titles.headlines import (
     _second_line_over_first,
     _teaser_after_colon,
 )
+from filmkritik.read.titles.heads import sequel_line_over_head, teaser_before_colon, title_over_facts
 from filmkritik.read.titles.patterns import (
     _ARTICLES,
     _CREDITS_AFTER,
@@ -140,8 +141,8 @@ _COMPANY_WORDS = frozenset(
 #: A series', column's or outlet's own noun ending right before a quoted name ("Serie „X“", "Frankenpost-Blog „X“"):
 #: the name is the series', not a film's.
 _SERIES_NOUNS = (
-    *("serie", "reihe", "kolumne", "rubrik", "blog", "podcast", "newsletter", "tagebuch"),
-    *("series", "column", "diary"),
+    *("serie", "reihe", "kolumne", "rubrik", "blog", "podcast", "newsletter", "tagebuch", "sendung", "sendereihe"),
+    *("series", "column", "diary", "programme", "radio show"),
 )
 _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s+")
 #: Last letters of the genre words :data:`GENRE_WORD` ends in, for a cheap test before it.
@@ -232,12 +233,15 @@ def rank(
     _column_names(text, pooled)
     _cue_over_heading(text, pooled, language)
     _teaser_after_colon(pooled)
+    teaser_before_colon(text, pooled, language, lowered)
     _first_of_two_reviews(text, pooled, getattr(data, "NAVIGATION", frozenset()))
     _first_of_two_quoted(text, pooled)
     _remade_film(text, pooled, lowered)
     _maker_earlier_film(text, pooled, language)
     _teaser_runs(text, pooled)
     _kicker_line(text, pooled)
+    sequel_line_over_head(text, pooled)
+    title_over_facts(text, pooled, language)
     best = max(pooled.values(), key=_score_of, default=None)
     if best is not None and not any(s.how in _LINE_KINDS for s in best.spans):
         # a best name with no heading of its own: a heading said once may name the film instead
@@ -443,7 +447,25 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
         score -= 6
     elif any(festivals.canonical(_YEAR_END.sub("", n) if n[-1:].isdigit() else n) for n in named):
         score -= 6  # "Berlinale 2025", "Venice Film Festival": the occasion, not the film
+    elif " " in cand.key and _letter_from(cand.text):
+        score -= 6  # "LETTER FROM KARLOVY VARY", "Postcard from Cannes", "Grüße aus Venedig": the dispatch's heading
     return score
+
+
+#: A dispatch's heading before its place or festival: "Letter from …", "Postcard from …", "Notizen aus …".
+_LETTER_FROM = re.compile(
+    r"(?i)(?:letter|letters|dispatch|postcard|notes|report|news|diary|brief|briefe|grüße|notizen|tagebuch|bericht)"
+    r"\s+(?:from|aus|vom|von)\s+(?:the\s+|der\s+|dem\s+)?"
+)
+
+
+def _letter_from(value: str) -> bool:
+    m = _LETTER_FROM.match(value)
+    if m is None:
+        return False
+    where = value[m.end() :]
+    where = _YEAR_END.sub("", where) if where[-1:].isdigit() else where
+    return any(places.canonical(w) or festivals.canonical(w) for w in {where, where.title()})
 
 
 def _kicker_line(text: str, pooled: dict[str, Candidate]) -> None:
@@ -769,7 +791,15 @@ def _speaker_labels(text: str, pooled: dict[str, Candidate]) -> None:
             continue
         labels: dict[int, str] = {}
         for start, end in cand.occurrences:
-            if _at_line_start(text, start) and (text[end : end + 1] == ":" or text[end - 1] == ":"):
+            if (
+                _at_line_start(text, start)
+                and (
+                    text[end : end + 1] == ":"
+                    or text[end - 1] == ":"
+                    # "MODERATORIN (Ina Roth): Und jetzt …" / "MODERATORIN: Und dann?": the first label names the speaker
+                    or (text[end : end + 2] == " (" and _LABEL_COLON.match(text, end) is not None)
+                )
+            ):
                 after = text[end : end + 40].lstrip(": \t").split("\n", 1)[0]
                 labels[start] = " ".join(after.split()[:2])
         if (
@@ -780,7 +810,21 @@ def _speaker_labels(text: str, pooled: dict[str, Candidate]) -> None:
             cand.score = min(cand.score, -2.0)
             found.append(cand.key.rstrip(":") + ": ")
     for cand in pooled.values() if found else ():
-        if cand.key.startswith(tuple(found)) and len(cand.occurrences) <= 1:
+        label = next((f for f in found if cand.key.startswith(f)), "")
+        if (
+            label
+            and (
+                len(cand.occurrences) <= 1
+                # "MODERATOR: Und jetzt …" / "MODERATOR: Und die Mutter?": the label and a speaker's first word, each
+                # time opening a line and going on ("Iron Tide 2: Reckoning" standing alone on a line is a title)
+                or (
+                    " " not in cand.key[len(label) :]
+                    and all(
+                        _at_line_start(text, start) and text[end : end + 1] == " " for start, end in cand.occurrences
+                    )
+                )
+            )
+        ):
             cand.score = min(cand.score, -2.0)  # "Kritiker: Das ...": a prose capture opening with the label
     # "MODERATOR (Holger B.): Und jetzt …", "HOST (Dana W.): Welcome back", "PODCAST TRANSCRIPT: Frame by Frame":
     # a label said once, opening its line before a colon, on a page of speakers' lines, is no film either

@@ -1,0 +1,174 @@
+"""Texts that are plainly not prose: a table, a directory listing, a list of paths, JSON data.
+
+The reader judges whether prose is a film review; it cannot be asked about text that holds no prose at all.
+A CSV export piped into ``filmkritik read -`` was read as a review with confidence 0.999 (the pull quotes in its
+cells are prose), a saved record renamed ``.txt`` and an ``ls -l`` listing likewise. Such a text is refused here
+as an input error, naming what it is and what to give instead.
+
+Each check looks at the shape of whole lines only, and every one needs several lines that all have it, so a
+review (paragraphs of sentences, a credits block, a rating line) never matches: over the owned dev and fixture
+texts and the Pang & Lee files none does. The checks stop at the first line that does not fit, so prose costs
+a few microseconds.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Callable
+
+#: At most this many non-empty lines are looked at (a listing or table is judged by its head).
+_HEAD_LINES = 60
+
+_LS_LONG = re.compile(
+    r"[-dlbcps][-rwxsStT]{9}[.@+]?\s+\d+\s+\S+(?:\s+\S+)?\s+[\d,]+[KMGTP]?\s+"
+    r"(?:\S+\s+\d{1,2}|\d{1,2}\.?\s+\S+|\d{4}-\d\d-\d\d)\s+(?:\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s+[-+]\d{4})?|\d{4})\s+\S"
+)
+_LS_TOTAL = re.compile(r"(?:total|insgesamt|gesamt)\s+[\d,.]+[KMGTP]?|\S.*:")
+_DIR_LINE = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]M)?\s+(?:<[A-Z]+>|[\d.,']+)\s+\S"
+)
+_DIR_FRAME = re.compile(
+    r"(?:Volume in drive|Volume Serial Number|Datenträger in Laufwerk|Volumeseriennummer|Directory of|"
+    r"Verzeichnis von|\d+ File\(s\)|\d+ Dir\(s\)|\d+ Datei\(en\)|\d+ Verzeichnis\(se\))"
+)
+_PATH = re.compile(r"(?:[A-Za-z]:)?[\\/]?(?:[^\s\\/]+(?: [^\s\\/]+)*[\\/])+[^\s\\/]*(?: [^\s\\/]+)*[\\/]?")
+_URL = re.compile(r"(?:https?|ftp|file)://\S+")
+_FILE_NAME = re.compile(r"[\w.+~-]+\.[A-Za-z][A-Za-z0-9]{0,5}|[\w+~-]+")
+_HAS_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,5}$")
+
+
+def _head(text: str) -> list[str]:
+    lines: list[str] = []
+    for line in text.split("\n", 400)[:400]:
+        if line.strip():
+            lines.append(line.strip())
+            if len(lines) == _HEAD_LINES:
+                break
+    return lines
+
+
+def not_prose(text: str) -> str | None:
+    """What ``text`` is when it plainly is not prose (``"a CSV table"``...), else None."""
+    start = text.lstrip()[:1]
+    if start in "{[" and start:
+        what = _json_kind(text)
+        if what:
+            return what
+    lines = _head(text)
+    if len(lines) < 2:
+        return None
+    if len(lines) == 2:
+        return _table_kind(text, lines, min_width=5)  # a header and one row: only a wide table
+    if _all(lines, _is_listing_line) and any(_LS_LONG.match(line) or _DIR_LINE.match(line) for line in lines):
+        return "a directory listing"
+    if _all(lines, _is_path_line):
+        if all(_URL.fullmatch(line) for line in lines):
+            return "a list of URLs"
+        if any("/" in line or "\\" in line for line in lines) or sum(map(_has_extension, lines)) * 3 >= len(lines):
+            return "a list of file paths"
+    table = _table_kind(text, lines)
+    if table:
+        return table
+    return None
+
+
+def _all(lines: list[str], test: Callable[[str], bool]) -> bool:
+    return all(test(line) for line in lines)
+
+
+def _is_listing_line(line: str) -> bool:
+    return bool(_LS_LONG.match(line) or _DIR_LINE.match(line) or _DIR_FRAME.match(line) or _LS_TOTAL.fullmatch(line))
+
+
+def _is_path_line(line: str) -> bool:
+    if len(line) > 4096 or "  " in line or ", " in line or ". " in line:
+        return False
+    if _URL.fullmatch(line):
+        return True
+    if not re.search("[A-Za-z]", line):
+        return False  # "5/5", "10/10": ratings, not paths
+    if _PATH.fullmatch(line):
+        # "/a/b", "./a", "~/a", "C:\\a", "a/b/c" or "a/b.txt"; "Story/Plot" is no path.
+        rooted = line.startswith(("/", "./", "../", "~/", "\\")) or re.match(r"[A-Za-z]:[\\/]", line)
+        return bool(rooted or len(re.findall(r"[\\/]", line.rstrip("/\\"))) >= 2 or _has_extension(line))
+    return bool(_FILE_NAME.fullmatch(line))
+
+
+def _has_extension(line: str) -> bool:
+    return bool(_HAS_EXTENSION.search(line))
+
+
+def _json_kind(text: str) -> str | None:
+    stripped = text.strip()
+    try:
+        data = json.loads(stripped)
+    except ValueError:
+        first = stripped.split("\n", 1)[0]
+        if "\n" not in stripped:
+            return None
+        try:
+            data = json.loads(first)
+        except ValueError:
+            return None
+        if not isinstance(data, (dict, list)):
+            return None
+        return "a filmkritik record (JSON lines)" if _is_record(data) else "JSON lines (data, not prose)"
+    if not isinstance(data, (dict, list)):
+        return None
+    if _is_record(data) or (isinstance(data, list) and data and _is_record(data[0])):
+        return "a filmkritik record (JSON)"
+    return "JSON data"
+
+
+def _is_record(data: object) -> bool:
+    return isinstance(data, dict) and str(data.get("schema", "")).startswith("filmkritik.review/")
+
+
+def _table_kind(text: str, lines: list[str], min_width: int = 3) -> str | None:
+    """A CSV/TSV (or semicolon- or bar-separated) table: a header of at least three short names, and every
+    row in the head with the same number of fields."""
+    header = lines[0]
+    for delimiter, what in (
+        (",", "a CSV table"),
+        ("\t", "a tab-separated table"),
+        (";", "a CSV table"),
+        ("|", "a table"),
+    ):
+        if header.count(delimiter) < 2:
+            continue
+        rows = _rows(text, delimiter)
+        if len(rows) < len(lines[:3]):
+            continue
+        names = rows[0]
+        width = len(names)
+        if width < min_width or not all(0 < len(name.strip()) <= 40 and len(name.split()) <= 4 for name in names):
+            continue
+        if all(len(row) == width for row in rows[1:]):
+            return what
+    return None
+
+
+def _rows(text: str, delimiter: str) -> list[list[str]]:
+    """The first rows of ``text`` parsed as delimited records (quoted cells may hold line breaks)."""
+    head = text[:200_000]
+    try:
+        reader = csv.reader(io.StringIO(head, newline=""), delimiter=delimiter)
+        rows: list[list[str]] = []
+        for row in reader:
+            if not any(cell.strip() for cell in row):
+                continue
+            rows.append([cell.strip() for cell in row])
+            if len(rows) > _HEAD_LINES:
+                break
+    except csv.Error:
+        return []
+    if len(head) < len(text) or len(rows) > _HEAD_LINES:
+        rows = rows[:-1]  # the last row seen may be cut off
+    if delimiter == "|":
+        # A Markdown table: bars at both ends (an empty field each) and a rule line of dashes.
+        rows = [row[1:-1] if len(row) > 2 and not row[0] and not row[-1] else row for row in rows]
+        rows = [row for row in rows if not all(set(cell) <= set("-: ") for cell in row)]
+    return rows
