@@ -9,6 +9,7 @@ Per aspect the signed evidence is summed; the strongest agreeing sentences are e
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from functools import cache
 
 from filmkritik import lang
 from filmkritik.model import Aspect, Polarity
-from filmkritik.read import opinion, sentiment
+from filmkritik.read import lexmatch, opinion, sentiment
 from filmkritik.read.opinion import Sentence
 
 #: Aspect order in the record, as the record contract lists them.
@@ -154,23 +155,68 @@ def _polar_hits(text: str, code: str, lowered: str = "") -> list[tuple[str, int]
     return hits
 
 
+def _polar_hits_of(sentences: Sequence[Sentence], code: str, text: str | None = None) -> list[list[tuple[str, int]]]:
+    """:func:`_polar_hits` of each of ``sentences`` (their lower case), found in one go: the sentences joined by line
+    breaks, the pattern (:func:`_polar`) matched only where one of its words stands in the join (the word's place,
+    and the one before it for a hyphen), each match given to its sentence.
+
+    No match spans a line break (the words hold none), and the pattern sees a line break where a sentence's own
+    search saw its edge (no word character either side), so the join's matches are the sentences' matches. ``text``:
+    the text the sentences are of, when the caller has it (the reading's: the join, made of its pieces lower-cased,
+    then shares its filter, and words the text lacks are not searched)."""
+    pattern, meaning = _polar(code)
+    lows = [sentence.lowered or sentence.text.lower() for sentence in sentences]
+    found: list[list[tuple[str, int]]] = [[] for _ in lows]
+    joined = "\n".join(lows)
+    words = _polar_words(code)
+    places = None
+    if text is not None:
+        lexmatch.derived(joined, text)
+        places = lexmatch.filtered_starts(joined, words)
+    if places is None:
+        places = {at for word in words for at in lexmatch.occurrences(joined, word)}
+    if not places:
+        return found
+    starts = list(itertools.accumulate((len(low) + 1 for low in lows[:-1]), initial=0))
+    for m in lexmatch.matches_at(pattern, joined, sorted(places | {at - 1 for at in places if at})):
+        word = m.group(1).lower()
+        hit = meaning.get(word) or next((v for k, v in meaning.items() if word.startswith(k)), None)
+        if hit:
+            found[bisect.bisect_right(starts, m.start()) - 1].append(hit)
+    return found
+
+
+@cache
+def _polar_words(code: str) -> tuple[str, ...]:
+    """The words (lower case, as spelled) one of which every match of :func:`_polar`'s pattern holds right after its
+    start or a hyphen."""
+    words = tuple(sorted({c.rstrip("$").lower() for c in lang.data(code, "verdict").ASPECT_POLAR if c}))
+    assert not any("\n" in w for w in words)
+    return words
+
+
 def judgements(
     sentences: Sequence[Sentence],
     code: str,
     actors: Sequence[str] = (),
     directors: Sequence[str] = (),
+    text: str | None = None,
 ) -> list[Aspect]:
-    """Aspect judgements with polarity and evidence, in :data:`ASPECTS` order."""
+    """Aspect judgements with polarity and evidence, in :data:`ASPECTS` order. ``text``: the text the sentences are
+    of, when the caller has it (see :func:`_polar_hits_of`)."""
     tallies: dict[str, _Tally] = {}
     # An actor credited twice (as an actor and in a cast pair) is one person to look for: a repeated
     # (name, aspect) pair finds what the first one found and changes nothing.
     people = list(dict.fromkeys([(a, "acting") for a in actors if a] + [(d, "direction") for d in directors if d]))
     names = [name for name, _ in people]
-    for sentence in sentences:
-        if (sentence.opinion < 0.3 and not sentence.counterfactual) or _OTHER_WORK.search(sentence.text):
-            continue
+    read = [
+        sentence
+        for sentence in sentences
+        if not ((sentence.opinion < 0.3 and not sentence.counterfactual) or _OTHER_WORK.search(sentence.text))
+    ]
+    for sentence, hits in zip(read, _polar_hits_of(read, code, text), strict=True):
         weight = 0.3 + sentence.opinion  # plot sentences count less than judgements
-        for aspect, value in _sentence_aspects(sentence, code, people, names).items():
+        for aspect, value in _sentence_aspects(sentence, code, people, names, hits).items():
             tallies.setdefault(aspect, _Tally()).add(weight * value, sentence)
     found = []
     for aspect in ASPECTS + tuple(a for a in tallies if a not in ASPECTS):
@@ -185,12 +231,17 @@ def judgements(
 
 
 def _sentence_aspects(
-    sentence: Sentence, code: str, people: Sequence[tuple[str, str]], names: Sequence[str] | None = None
+    sentence: Sentence,
+    code: str,
+    people: Sequence[tuple[str, str]],
+    names: Sequence[str] | None = None,
+    polar: list[tuple[str, int]] | None = None,
 ) -> dict[str, float]:
-    """Signed judgement per aspect that this one sentence expresses (``names``: the people's names, when known)."""
+    """Signed judgement per aspect that this one sentence expresses (``names``: the people's names, when known;
+    ``polar``: its :func:`_polar_hits`, when known)."""
     text = sentence.text
     values: dict[str, float] = {}
-    hits = set(_polar_hits(text, code, sentence.lowered))
+    hits = set(_polar_hits(text, code, sentence.lowered) if polar is None else polar)
     if not hits and not sentence.counterfactual and sentence.polarity.strength < _MIN_NET and not sentence.judged:
         return values  # nothing evaluative to assign (an idiom such as "never comes together" is judgement)
     for aspect, sign in hits:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import operator
 import re
 import re._compiler as _sre_compiler
 import re._constants as _sre  # the regex parser's node kinds (see ``_first_chars``)
@@ -102,6 +101,7 @@ class NeedleFilter:
 
     def __init__(self, needles: Iterable[str]) -> None:
         self.needles = tuple(dict.fromkeys(n for n in needles if len(n) >= _GRAM))
+        self._all = frozenset(self.needles)
         grams = [_gram_hashes(n) for n in self.needles]
         self._grams = np.concatenate(grams) if grams else np.zeros(0, dtype=np.intp)
         #: Where each needle's grams start in ``_grams`` (every needle has one at least).
@@ -114,7 +114,8 @@ class NeedleFilter:
         seen = np.zeros(1 << 16, dtype=np.bool_)
         seen[_gram_hashes(text)] = True
         kept = np.logical_and.reduceat(seen[self._grams], self._firsts).tolist()
-        return frozenset(itertools.compress(self.needles, map(operator.not_, kept)))
+        # (All the needles less the few kept: a set difference in C, where most needles are absent.)
+        return self._all.difference(itertools.compress(self.needles, kept))
 
 
 #: The shortest text worth the shared filter (measured in speed pass 15: its numpy calls cost ~70-150 us inside a
@@ -401,6 +402,126 @@ def union(patterns: Sequence[str]) -> str:
         letters = "".join(sorted(set().union(*(f for f in firsts if f is not None))))
         return f"(?=[{re.escape(letters)}])(?:{either})"
     return either
+
+
+#: A quantifier after an atom ("?", "*", "+", "{2,3}", each maybe lazy or possessive).
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
+#: Zero-width openings :func:`grouped` keeps in front of the group it regroups.
+_ZERO_OPENINGS = ("\\b", "(?<!\\w)", "(?<![\\w-])")
+#: The most alternatives :func:`grouped` spells one alternative out into.
+_MOST_SPELLED = 600
+
+
+def _atom_end(pattern: str, i: int) -> int:
+    """Where the atom of ``pattern`` that starts at ``i`` ends (before its quantifier): an escape, a class, a group
+    or one character."""
+    ch = pattern[i]
+    if ch == "\\":
+        return i + 2
+    if ch == "[":
+        j = i + 1 + (pattern[i + 1 : i + 2] == "^")
+        j += pattern[j : j + 1] == "]"  # ("[]...]": a first "]" is a member)
+        while pattern[j] != "]":
+            j += 2 if pattern[j] == "\\" else 1
+        return j + 1
+    if ch == "(":
+        for index, char, depth in marks(pattern[i:]):
+            if char == ")" and depth == 1:
+                return i + index + 1
+        raise ValueError(f"unbalanced group in {pattern!r}")
+    return i + 1
+
+
+def _alternatives(body: str) -> list[str]:
+    """The top-level alternatives of the regex ``body``."""
+    cuts = [index for index, char, depth in marks(body) if char == "|" and depth == 0]
+    return [body[a + 1 : b] for a, b in itertools.pairwise([-1, *cuts, len(body)])]
+
+
+def _first_atom(alternative: str) -> tuple[str, str, str]:
+    """(first atom, its quantifier, the rest) of a regex alternative that is not empty."""
+    end = _atom_end(alternative, 0)
+    quantifier = _QUANTIFIER.match(alternative, end)
+    cut = quantifier.end() if quantifier else end
+    return alternative[:end], alternative[end:cut], alternative[cut:]
+
+
+def _plain_char(atom: str) -> bool:
+    """Whether the regex atom matches exactly one character, itself or escaped ("a", "\\ ", "\\.")."""
+    if len(atom) == 1:
+        return atom not in ".^$()[]{}|?*+\\"
+    return len(atom) == 2 and atom[0] == "\\" and not atom[1].isalnum()
+
+
+def _spelled_led(alternative: str) -> list[str] | None:
+    """``alternative`` as alternatives, in the order the regex engine tries them, each opening with a plain
+    character (:func:`_plain_char`, no quantifier): a leading group ``(?:a|b)c`` is spelled out as ``ac|bc``, an
+    optional one ``(?:a)?c`` as ``ac|c``. None when one of them cannot open so (or there would be too many)."""
+    if not alternative:
+        return None
+    atom, quantifier, rest = _first_atom(alternative)
+    if _plain_char(atom) and not quantifier:
+        return [alternative]
+    if not (atom.startswith("(?:") and quantifier in ("", "?")):
+        return None
+    forms = [inner + rest for inner in _alternatives(atom[3:-1])] + ([rest] if quantifier else [])
+    out: list[str] = []
+    for form in forms:
+        led = _spelled_led(form)
+        if led is None:
+            return None
+        out += led
+        if len(out) > _MOST_SPELLED:
+            return None
+    return out
+
+
+def _grouped_alternatives(alternatives: list[str]) -> str:
+    """``alternatives`` joined as a regex, each run of those that open with a plain character (spelled out by
+    :func:`_spelled_led`) grouped by that character, in the order of its first alternative, the rest of each
+    group grouped so in turn."""
+    out: list[str] = []
+    run: list[str] = []
+    for alternative in [*alternatives, None]:
+        led = None if alternative is None else _spelled_led(alternative)
+        if led is not None:
+            run += led
+            continue
+        if run:
+            groups: dict[str, list[str]] = {}
+            for spelled in run:
+                atom, _, rest = _first_atom(spelled)
+                groups.setdefault(atom, []).append(rest)
+            for atom, rests in groups.items():
+                inner = rests[0] if len(rests) == 1 else _grouped_alternatives(rests)
+                out.append(atom + inner if len(_alternatives(inner)) == 1 else f"{atom}(?:{inner})")
+            run = []
+        if alternative is not None:
+            out.append(alternative)
+    return "|".join(out)
+
+
+def grouped(pattern: str) -> str:
+    """``pattern``, a few zero-width openings (``\\b``, ``(?<!\\w)``) and then one group of alternatives, with the
+    alternatives grouped by the characters they open with (a trie of their literal openings): the same matches.
+
+    A list of phrases ("viel zu lang|zu lang geraten|mehr nicht|...") written as one alternation makes the regex
+    engine try each phrase at each word start (it rejects a phrase on its first character, but that is one test per
+    phrase); grouped ("m(?:ehr nicht|an merkt)|z(?:u lang geraten)|...") it tries one group per first character,
+    and so on down. Alternatives that open with the same character keep their order, and two that open with
+    different plain characters never both match at one position, so the engine picks the same alternative as
+    before. A leading group is spelled out (``(?:viel|etwas) zu`` -> ``viel zu|etwas zu``, in the engine's order);
+    an alternative that opens otherwise (a class, a look-around) stays in place, and the alternatives around it are
+    grouped on either side. Patterns with capturing groups, inline flags or atomic groups are returned as they are,
+    as is any pattern of another shape."""
+    if re.compile(pattern).groups or re.search(r"\(\?[aiLmsux]|\(\?>", pattern):
+        return pattern
+    start = 0
+    while opening := next((z for z in _ZERO_OPENINGS if pattern.startswith(z, start)), None):
+        start += len(opening)
+    if not pattern.startswith("(?:", start) or _atom_end(pattern, start) != len(pattern):
+        return pattern
+    return pattern[:start] + "(?:" + _grouped_alternatives(_alternatives(pattern[start + 3 : -1])) + ")"
 
 
 #: One alternative of a cue group that :func:`spellings` can spell out: letters, hyphens and spaces,
@@ -712,7 +833,9 @@ class OpeningLedPattern:
         parsed = _sre_parse.parse(pattern, flags)
         led = _sre_compiler._get_literal_prefix(parsed, parsed.state.flags)[0]
         self.openings = None if led else literal_openings(pattern, flags)
-        self._keys = _Needles(self.openings or ())
+        # (An opening that extends another, "habe" beside "hab", starts where that one does: not searched for.)
+        searched = [o for o in self.openings or () if not any(o != p and o.startswith(p) for p in self.openings or ())]
+        self._keys = _Needles(searched)
 
     @property
     def pattern(self) -> str:

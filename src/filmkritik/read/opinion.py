@@ -9,6 +9,7 @@ viewer; photo captions and plot retelling (character names, no evaluation) do no
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Mapping, Sequence
@@ -18,7 +19,7 @@ from types import ModuleType
 
 from filmkritik import lang
 from filmkritik.model import Span
-from filmkritik.read import sentiment
+from filmkritik.read import lexmatch, sentiment
 from filmkritik.read.analysis import Occurrences
 
 #: A photo caption: a line that ends in a parenthesised credit, "(Nordlicht Filmverleih)"-style.
@@ -128,6 +129,8 @@ def sentences(
     chain = itertools.chain.from_iterable
     if read is not None and len(read) != len(spans):
         read = None  # not these spans' reading
+    # Which sentences hold a wish or a lack, found from the places of the pattern's openings (None: each searched).
+    wishing = None if read is None else _counterfactuals([lowered for lowered, _ in read], text, code)
     result = []
     for k, (start, end) in enumerate(spans):
         chunk = text[start:end]
@@ -138,7 +141,7 @@ def sentences(
             lowered, clauses = read[k]
         pol = polarity(clauses)
         words = tuple(chain(clauses))
-        counter = wish(lowered) is not None
+        counter = wish(lowered) is not None if wishing is None else k in wishing
         judged = (
             0.0  # most sentences hold no word that judges: one set test instead of the reading
             if gate.isdisjoint(words)
@@ -176,6 +179,44 @@ def sentences(
             )
         )
     return result
+
+
+@cache
+def _wish_openings(code: str) -> tuple[str, ...] | None:
+    """Strings one of which every match of the counterfactual pattern opens with (none holds a line break), or
+    None."""
+    openings = lexmatch.literal_openings(sentiment.counterfactual_pattern(code).pattern)
+    return None if openings is None or any("\n" in o for o in openings) else openings
+
+
+def _counterfactuals(lowered: list[str], text: str, code: str) -> set[int] | None:
+    """The indices of the sentences ``lowered`` (lower case, the sentences of ``text``) in which the counterfactual
+    pattern (``sentiment.counterfactual_pattern``) finds a match; None when its openings are not plain to see.
+
+    Every match opens with one of the pattern's literal openings (:func:`lexmatch.literal_openings`), so a sentence
+    holds one exactly where the pattern matches the sentence at one of the places its openings stand: the sentences,
+    joined by line breaks, are searched once for the openings (through the reading's filter: the join is made of
+    the text's pieces, lower-cased), and only those places are tried, in their own sentence (its edges as a search
+    of that sentence sees them). Most sentences hold none: one search per sentence costs more."""
+    openings = _wish_openings(code)
+    if openings is None:
+        return None
+    joined = "\n".join(lowered)
+    lexmatch.derived(joined, text)
+    places = lexmatch.filtered_starts(joined, openings)
+    if places is None:
+        places = {at for opening in openings for at in lexmatch.occurrences(joined, opening)}
+    found: set[int] = set()
+    if not places:
+        return found
+    match = sentiment.counterfactual_pattern(code).match
+    # Where each sentence after the first starts in the join (an opening holds no line break: none spans two).
+    starts = list(itertools.accumulate(len(sentence) + 1 for sentence in lowered))
+    for at in sorted(places):
+        k = bisect.bisect_right(starts, at)
+        if k not in found and match(lowered[k], at - (starts[k - 1] if k else 0)) is not None:
+            found.add(k)
+    return found
 
 
 def _closing_paragraph(text: str, paragraphs: Sequence[Span]) -> Span:

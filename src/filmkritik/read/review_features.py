@@ -218,9 +218,10 @@ def _cues(code: str) -> _Cues:
         # Praise and blame apart: a synopsis's events ("Mord", "verschwindet", "dies") lean negative too.
         polar=frozenset(w for w, weight in lexicon(code).items() if abs(weight) >= _POLAR),
         praise=frozenset(w for w, weight in lexicon(code).items() if weight >= _POLAR),
-        recommend=re.compile(data.RECOMMEND),
-        judging_phrases=re.compile(data.JUDGING_PHRASES),
-        announcement=re.compile(data.ANNOUNCEMENT),
+        # (Phrase lists grouped by their opening characters: the same matches, tried one group per first letter.)
+        recommend=re.compile(lexmatch.grouped(data.RECOMMEND)),
+        judging_phrases=re.compile(lexmatch.grouped(data.JUDGING_PHRASES)),
+        announcement=re.compile(lexmatch.grouped(data.ANNOUNCEMENT)),
         second_person=data.SECOND_PERSON,
         # Found from its literal openings (page furniture's phrases) by substring search: ~1/3 faster.
         promo=lexmatch.OpeningLedPattern(data.PROMO),

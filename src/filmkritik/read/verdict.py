@@ -142,7 +142,7 @@ def annotate(analysis: Analysis) -> None:
         source=source,  # type: ignore[arg-type]
         explicit=explicit,
         inferred_score=inferred,
-        aspects=aspects.judgements(items, code, actors=actors, directors=directors),
+        aspects=aspects.judgements(items, code, actors=actors, directors=directors, text=analysis.text),
         pull_quote=pull_quote(items, score, code, explicit),
     )
     analysis.notes["opinion_sentences"] = [s.span for s in items if s.is_opinion]

@@ -442,7 +442,10 @@ class Blocks(Characters):
     def country_lines(self) -> None:
         """ "Frankreich 2023, 150 Min.", "(Japan 2023)", "USA/GB 2024": production countries in info lines."""
         matches: list[re.Match[str]] = []
-        for runtime in _RUNTIME.finditer(self.text):
+        # (Every running time opens with a digit: tried only at the digits of the text as read, found once per
+        # reading; the blanked copy holds a digit only where that text does.)
+        digits = lexmatch.decimal_positions(self.analysis.text)
+        for runtime in lexmatch.matches_at(_RUNTIME, self.text, digits):
             # Production lines carry a running time or "(Country Year)": scan only those lines.
             line_start = self.text.rfind("\n", 0, runtime.start()) + 1
             line_end = self.text.find("\n", runtime.end())
