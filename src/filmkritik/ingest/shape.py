@@ -38,6 +38,8 @@ _PATH = re.compile(r"(?:[A-Za-z]:)?[\\/]?(?:[^\s\\/]+(?: [^\s\\/]+)*[\\/])+[^\s\
 _URL = re.compile(r"(?:https?|ftp|file)://\S+")
 _FILE_NAME = re.compile(r"[\w.+~-]+\.[A-Za-z][A-Za-z0-9]{0,5}|[\w+~-]+")
 _HAS_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,5}$")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+_DRIVE = re.compile(r"[A-Za-z]:[\\/]")
 
 
 def _head(text: str) -> list[str]:
@@ -88,13 +90,17 @@ def _is_path_line(line: str) -> bool:
         return False
     if _URL.fullmatch(line):
         return True
-    if not re.search("[A-Za-z]", line):
+    if not _LATIN_LETTER.search(line):
         return False  # "5/5", "10/10": ratings, not paths
     if _PATH.fullmatch(line):
         # "/a/b", "./a", "~/a", "C:\\a", "a/b/c" or "a/b.txt"; "Story/Plot" is no path.
-        rooted = line.startswith(("/", "./", "../", "~/", "\\")) or re.match(r"[A-Za-z]:[\\/]", line)
-        return bool(rooted or len(re.findall(r"[\\/]", line.rstrip("/\\"))) >= 2 or _has_extension(line))
+        rooted = line.startswith(("/", "./", "../", "~/", "\\")) or _DRIVE.match(line)
+        return bool(rooted or _separators(line.rstrip("/\\")) >= 2 or _has_extension(line))
     return bool(_FILE_NAME.fullmatch(line))
+
+
+def _separators(line: str) -> int:
+    return line.count("/") + line.count("\\")
 
 
 def _has_extension(line: str) -> bool:
