@@ -1,6 +1,6 @@
 """Reader speed and memory: reviews per second on one core, peak resident memory.
 
-Usage: .venv/bin/python benchmarks/bench_read.py [--n 500] [--shared ../shared] [--distinct]
+Usage: .venv/bin/python benchmarks/bench_read.py [--n 500] [--shared ../shared] [--distinct] [--batch 10]
 
 English: Pang & Lee full reviews of 600-800 words (Dennis Schwartz, a TRAIN critic).
 German: the seed review (~650 words) and the German development texts joined three at a
@@ -13,7 +13,9 @@ and ``re``'s pattern cache are warm for every review it times. ``--distinct`` al
 texts, each once (what a batch of new reviews costs): every German text of ``tests/fixtures/heldout/de*.jsonl``
 and ``tests/fixtures/verdict_de/*.jsonl`` as it comes (~250 words on average), and the same texts joined in
 order to at least 600 words each (~800 words on the fixtures as they stand). Each set is read in a fresh process (the CPU affinity is
-inherited), after one review that is not in it (the seed review) has loaded the models.
+inherited), after one review that is not in it (the seed review) has loaded the models. ``--batch N`` also reads
+the English and German sets N documents at a time, a stage at a time (``pipeline.read_documents``: the same records),
+as a batch of new reviews can be read.
 """
 
 from __future__ import annotations
@@ -97,11 +99,34 @@ def measure(texts: list[str], first: str | None = None) -> dict[str, float]:
     }
 
 
+def measure_batches(texts: list[str], batch: int) -> dict[str, float]:
+    """Throughput on ``texts`` read ``batch`` at a time, a stage at a time (each loaded as ``read_text`` loads it)."""
+    from filmkritik import read_text
+    from filmkritik.ingest import load_text
+    from filmkritik.model import Source
+    from filmkritik.read.pipeline import read_documents
+
+    read_text(texts[0])
+    started = time.perf_counter()
+    cpu_started = time.process_time()
+    for at in range(0, len(texts), batch):
+        read_documents([load_text(text, Source(kind="text")) for text in texts[at : at + batch]], batch)
+    elapsed = time.perf_counter() - started
+    cpu = time.process_time() - cpu_started
+    return {
+        "reviews": len(texts),
+        "batch": batch,
+        "reviews_per_second": round(len(texts) / elapsed, 1),
+        "cpu_reviews_per_second": round(len(texts) / cpu, 1),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--n", type=int, default=500)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--distinct", action="store_true", help="also read distinct German texts, each once")
+    parser.add_argument("--batch", type=int, default=0, help="also read the sets N at a time, a stage at a time")
     parser.add_argument("--only", choices=["distinct", "distinct_joined"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.only:
@@ -114,6 +139,9 @@ def main() -> None:
         "english": measure(english_texts(args.shared, args.n)),
         "german": measure(german_texts(args.shared, args.n)),
     }
+    if args.batch > 0:
+        results["english_batches"] = measure_batches(english_texts(args.shared, args.n), args.batch)
+        results["german_batches"] = measure_batches(german_texts(args.shared, args.n), args.batch)
     if args.distinct:
         for only in ("distinct", "distinct_joined"):
             command = [sys.executable, __file__, "--only", only, "--shared", str(args.shared)]

@@ -175,6 +175,17 @@ def reading(text: str, low: str, code: str) -> None:
     _READING[:] = [Reading(text, low, code)]
 
 
+def current() -> Reading | None:
+    """The reading under way (the last one begun or resumed), if any."""
+    return _READING[0] if _READING else None
+
+
+def resume(found: Reading) -> None:
+    """Make ``found``, a reading begun earlier (:func:`reading`, :func:`current`), the one under way again: what
+    :func:`here` and :func:`derived` answer for, for a reader that reads several texts a stage at a time."""
+    _READING[:] = [found]
+
+
 def derived(copy: str, source: str) -> None:
     """Note ``copy``, a string made of ``source``'s characters, when ``source`` is the reading's text or its lower case
     (:func:`here` then answers for it too, for needles without white space): pieces of it in order, joined by white

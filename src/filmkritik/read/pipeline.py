@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from filmkritik import lang
 from filmkritik.ingest import Document
@@ -42,6 +42,15 @@ def analyse(document: Document) -> Analysis:
 
 
 def _analyse(document: Document) -> Analysis:
+    analysis = _begin(document)
+    for _name, component in COMPONENTS:
+        component(analysis)
+    return _finish(analysis)
+
+
+def _begin(document: Document) -> Analysis:
+    """The analysis of ``document`` before the components: its language, the page without its furniture, its
+    sentences and paragraphs; and the reading begun (:func:`lexmatch.reading`)."""
     record = ReviewRecord(text=document.text, source=document.source)
     # Lower-cased once for the language guess and every component that looks for cue words.
     lowered = document.text.lower()
@@ -71,12 +80,65 @@ def _analyse(document: Document) -> Analysis:
     )
     analysis.lowered = lowered
     lexmatch.reading(analysis.text, lowered, code)  # (cue words the text does not hold are ruled out at once for all)
-    for _name, component in COMPONENTS:
-        component(analysis)
-    if not record.is_review.value:
-        record.verdict = None
     return analysis
+
+
+def _finish(analysis: Analysis) -> Analysis:
+    if not analysis.record.is_review.value:
+        analysis.record.verdict = None
+    return analysis
+
+
+#: How many documents :func:`analyse_many` reads a stage at a time.
+BATCH = 10
+
+
+def analyse_many(documents: Sequence[Document], batch: int = BATCH) -> list[Analysis]:
+    """:func:`analyse` of each of ``documents``, in order, read ``batch`` documents at a time a stage at a time: each
+    component reads every document of the batch before the next component begins.
+
+    The same analyses as one by one (each component reads each document's analysis as it does alone, with that
+    reading under way: :func:`lexmatch.resume`; what readings share is what they remember of earlier ones, which
+    only ever spares work), in less time: a component's own lexicons, patterns and memos are still in the
+    processor's caches for the next document (speed pass 20: +2-5% on German reviews, batches of 10). Where a
+    component raises for a document, its batch is read again one by one, as :func:`analyse` reads it (the same
+    error, for the same document)."""
+    out: list[Analysis] = []
+    for at in range(0, len(documents), max(1, batch)):
+        part = documents[at : at + max(1, batch)]
+        paused = gc.isenabled()
+        if paused:
+            gc.disable()
+        try:
+            read = _analyse_stagewise(part)
+        except Exception:
+            read = None
+        finally:
+            if paused:
+                gc.enable()
+        out += read if read is not None else [analyse(document) for document in part]
+    return out
+
+
+def _analyse_stagewise(documents: Sequence[Document]) -> list[Analysis]:
+    begun: list[tuple[Analysis, lexmatch.Reading]] = []
+    for document in documents:
+        analysis = _begin(document)
+        found = lexmatch.current()
+        assert found is not None  # (just begun)
+        begun.append((analysis, found))
+    for _name, component in COMPONENTS:
+        for analysis, found in begun:
+            lexmatch.resume(found)
+            component(analysis)
+    return [_finish(analysis) for analysis, _ in begun]
 
 
 def read_document(document: Document) -> ReviewRecord:
     return analyse(document).record
+
+
+def read_documents(documents: Sequence[Document], batch: int = BATCH) -> list[ReviewRecord]:
+    """:func:`read_document` of each of ``documents``, in order, read a stage at a time (:func:`analyse_many`): the
+    same records, faster for many documents."""
+    return [analysis.record for analysis in analyse_many(documents, batch)]
