@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from filmkritik.read.pipeline import analyse, read_document
+    from filmkritik.read.pipeline import analyse, read_document, read_documents
 
-__all__ = ["analyse", "read_document"]
+__all__ = ["analyse", "read_document", "read_documents"]
 
 
 def __getattr__(name: str) -> Any:
