@@ -114,3 +114,28 @@ def test_a_document_that_fails_fails_as_alone(pages: list[str], monkeypatch: pyt
 def test_no_documents() -> None:
     assert pipeline.read_documents([]) == []
     assert pipeline.analyse_many([], 0) == []
+
+
+def test_the_verdict_steps_over_a_batch(pages: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The verdict's steps run each over the whole batch in turn (and in turn within ``annotate`` alone), leaving no
+    note behind: the same notes as alone."""
+    from filmkritik.read import verdict
+
+    order: list[str] = []
+    steps = []
+    for step in verdict.STEPS:
+
+        def spy(analysis: object, _step: object = step) -> None:
+            order.append(_step.__name__)  # type: ignore[attr-defined]
+            _step(analysis)  # type: ignore[operator]
+
+        steps.append(spy)
+    monkeypatch.setattr(verdict, "STEPS", tuple(steps))
+    monkeypatch.setitem(pipeline.STEPS, verdict.annotate, tuple(steps))
+    together = pipeline.analyse_many(_documents(pages[:4]), 4)
+    assert order == [name for name in ("_read_step", "_score_step", "_verdict_step") for _ in range(4)]
+    order.clear()
+    alone = [pipeline.analyse(document) for document in _documents(pages[:4])]
+    assert order == ["_read_step", "_score_step", "_verdict_step"] * 4
+    assert [sorted(a.notes) for a in together] == [sorted(a.notes) for a in alone]
+    assert not any(key.startswith("verdict_prose") for a in together for key in a.notes)

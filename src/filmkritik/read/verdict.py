@@ -100,7 +100,11 @@ class ProseScore(NamedTuple):
 
 def prose_score(analysis: Analysis) -> ProseScore:
     """The prose's inferred score as the reader computes it (shared with the measuring code in ``train/``)."""
-    reading = read_prose(analysis)
+    return _prose_score(analysis, read_prose(analysis))
+
+
+def _prose_score(analysis: Analysis, reading: ProseReading) -> ProseScore:
+    """:func:`prose_score` from the prose's reading (:func:`read_prose`)."""
     code = analysis.record.language
     # The lower-cased text is shared with the other components unless the rating was blanked from it.
     lowered = analysis.lowered if reading.explicit is None else None
@@ -112,10 +116,38 @@ def prose_score(analysis: Analysis) -> ProseScore:
 
 
 def annotate(analysis: Analysis) -> None:
-    """Fill ``analysis.record.verdict``."""
+    """Fill ``analysis.record.verdict``: its steps (:data:`STEPS`) in turn."""
+    for step in STEPS:
+        step(analysis)
+
+
+def _read_step(analysis: Analysis) -> None:
+    """The prose's reading (:func:`read_prose`), kept in the analysis's notes for the next step."""
+    analysis.notes[_READ_NOTE] = read_prose(analysis)
+
+
+def _score_step(analysis: Analysis) -> None:
+    """The prose's score (:func:`prose_score`) from the reading the step before kept, kept for the last step."""
+    analysis.notes[_SCORE_NOTE] = _prose_score(analysis, analysis.notes.pop(_READ_NOTE))
+
+
+def _verdict_step(analysis: Analysis) -> None:
+    """The verdict from the prose's score the step before kept: :func:`annotate`'s last step."""
+    _annotate(analysis, analysis.notes.pop(_SCORE_NOTE))
+
+
+_READ_NOTE, _SCORE_NOTE = "verdict_prose_reading", "verdict_prose_score"
+
+#: What :func:`annotate` does, in order, each step leaving what the next reads in the analysis's notes: a reader of
+#: several documents a stage at a time (``pipeline.analyse_many``) runs each step over all of them before the next
+#: (the sentences' lexicons, the model's n-gram tables and the aspects' lexicons each stay in the processor's caches).
+STEPS = (_read_step, _score_step, _verdict_step)
+
+
+def _annotate(analysis: Analysis, scored: ProseScore) -> None:
     record = analysis.record
     code = record.language
-    reading, inferred, confidence, parts = prose_score(analysis)
+    reading, inferred, confidence, parts = scored
     explicit, prose, items, dense = reading
     lowered = analysis.lowered if explicit is None else None
     bound = statement_parts(code)
