@@ -13,7 +13,7 @@ from filmkritik.errors import InputError, TooLargeError
 from filmkritik.ingest.decode import MAX_BYTES, check_size, decode_bytes
 from filmkritik.ingest.document import Document, make_document
 from filmkritik.ingest.html import html_to_document, looks_like_html
-from filmkritik.ingest.shape import not_prose
+from filmkritik.ingest.shape import check_words, not_prose
 from filmkritik.model import Source
 
 if TYPE_CHECKING:
@@ -50,6 +50,7 @@ def load_text(text: str, source: Source | None = None) -> Document:
         return html_to_document(text, source, url=source.url)
     if not text.strip() or not text.replace("\ufeff", "").strip():  # (a byte-order mark alone is empty too)
         raise InputError(f"{source.path or 'input'}: the text is empty; give a review")
+    check_words(text, source.path or source.url or "input")
     check_prose(text, source.path or source.url or "input")
     return make_document(text, source)
 
@@ -65,6 +66,7 @@ _INSTEAD = {
     "a filmkritik record (JSON lines)": "records saved by `read -f jsonl` are read from a file named .jsonl",
     "JSON data": "a corpus of reviews is read from a file named .jsonl with a `text` field",
     "JSON lines (data, not prose)": "a corpus of reviews is read from a file named .jsonl with a `text` field",
+    "source code": "give the text of a review (a program is not read)",
 }
 
 
@@ -214,13 +216,33 @@ def load_url(url: str) -> Document:
     except httpx.HTTPError as error:
         raise InputError(f"{url}: the server did not answer ({type(error).__name__})") from None
     source = Source(kind="url", url=str(response.url))
+    _refuse_many(content, url)
     text = decode_bytes(content, url)
     if looks_like_html(text):
         return html_to_document(text, source, url=str(response.url))
     if not text.strip():
         raise InputError(f"{url}: the page is empty; give a review")
+    check_words(text, url)
     check_prose(text, url)
     return make_document(text, source)
+
+
+def _refuse_many(content: bytes, url: str) -> None:
+    """A URL that serves a feed or a WARC file holds many reviews: read as one page, a feed's entries ran
+    together into one record (the film of one, the verdict of all)."""
+    from filmkritik.ingest.feed import looks_like_feed
+
+    head = content[:4096]
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"WARC/"):
+        what, name = "a WARC file", "crawl.warc"
+    elif head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") and looks_like_feed(head):
+        what, name = "an RSS or Atom feed", "feed.rss"
+    else:
+        return
+    raise InputError(
+        f"{url}: the server sent {what}, which holds many reviews; save it (curl -o {name} URL) and give the file: "
+        "each entry is read as one review"
+    )
 
 
 def _read_capped(response: httpx.Response, url: str) -> bytes:
