@@ -126,7 +126,7 @@ HONORIFICS = frozenset(
     Reverend Commander Admiral Pastor Lt. Col. Gen. Det. Insp. Cpl. Pvt. Sgt Lt Capt Cmdr. Cmdr Cdr.
     Mademoiselle Herr Frau Fräulein Señor Señora Señorita Doña Signor Signora Signorina Abuela Abuelo Tía Tío
     Sheikh Sheik Mullah Imam Ayatollah Sensei Agha Aga Iya Baba Ustad Begum Sahib Memsahib Babushka
-    Mama Papa Dame Nonna Nonno""".split()
+    Mama Papa Dame Nonna Nonno Grandad Granddad Grandmother Grandfather""".split()
 )
 #: Police, military and public ranks: before a given and a family name they describe the part ("Commander Ines
 #: Varga" -> "Ines Varga"); clergy ("Father", "Reverend"), doctors and forms of address stay with the name.
