@@ -470,3 +470,49 @@ def test_spark_with_a_master_spark_does_not_know_is_a_usage_line(tmp_path: Path)
     assert not (tmp_path / "out").exists()
     for master in ("local", "local[*]", "local[2]", "local[2,3]", "yarn", "spark://host:7077", "k8s://https://h:443"):
         check_master(master)
+
+
+def test_batch_given_a_url_says_it_reads_files_and_folders(tmp_path: Path) -> None:
+    # `batch http://host/r.txt` said "http:/host/r.txt: no such file or folder" (the URL taken for a path).
+    result = runner.invoke(app, ["batch", "http://127.0.0.1:9/r.txt", str(tmp_path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert errors_of(result) == [
+        "filmkritik: error: http://127.0.0.1:9/r.txt: batch reads files and folders, not URLs; give URLs to "
+        "`filmkritik read` or `add`, or save the pages first (nothing was read)"
+    ]
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_server_that_drips_its_answer_is_given_up_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The timeout was per read: a server sending a byte every few seconds kept `read URL` waiting for hours.
+    import importlib
+    import socket
+    import threading
+    import time
+
+    load_module = importlib.import_module("filmkritik.ingest.load")  # (the package exports a function `load`)
+    monkeypatch.setattr(load_module, "URL_TOTAL_SECONDS", 1.5)
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    port = listener.getsockname()[1]
+
+    def drip() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(65536)
+            connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n")
+            try:
+                for _ in range(40):
+                    connection.sendall(b"x")
+                    time.sleep(0.25)
+            except OSError:
+                pass
+
+    thread = threading.Thread(target=drip, daemon=True)
+    thread.start()
+    started = time.monotonic()
+    with pytest.raises(InputError, match=r"the server sent too slowly \(\d+ bytes in 2 s\); try again later"):
+        load_module.load_url(f"http://127.0.0.1:{port}/slow.txt")
+    assert time.monotonic() - started < 8
+    listener.close()

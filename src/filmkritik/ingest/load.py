@@ -6,6 +6,7 @@ import os
 import re
 import stat
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     import httpx
 
 URL_TIMEOUT = 15.0
+#: The longest a whole download may take (each read also times out after URL_TIMEOUT).
+URL_TOTAL_SECONDS = 120.0
 _USER_AGENT = "filmkritik (+https://pypi.org/project/filmkritik/)"
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -252,7 +255,13 @@ def _read_capped(response: httpx.Response, url: str) -> bytes:
         check_size(max(int(declared), 1), url)
     chunks: list[bytes] = []
     size = 0
+    deadline = time.monotonic() + URL_TOTAL_SECONDS
     for chunk in response.iter_bytes():
+        if time.monotonic() > deadline:
+            # The timeout is per read: a server dripping a byte every few seconds kept a command waiting for hours.
+            raise InputError(
+                f"{url}: the server sent too slowly ({size:,} bytes in {URL_TOTAL_SECONDS:.0f} s); try again later"
+            )
         size += len(chunk)
         if size > MAX_BYTES:
             raise TooLargeError(
