@@ -516,3 +516,45 @@ def test_a_server_that_drips_its_answer_is_given_up_on(monkeypatch: pytest.Monke
         load_module.load_url(f"http://127.0.0.1:{port}/slow.txt")
     assert time.monotonic() - started < 8
     listener.close()
+
+
+# --- arguments: empty, file: URLs, other schemes ---------------------------------------------------------------
+
+EMPTY = (
+    "filmkritik: error: '': an empty argument (an unset shell variable?); give a file, a folder, a URL or - for stdin"
+)
+
+
+def test_an_empty_argument_is_one_line_and_never_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Path("") is the current folder: `add "$UNSET"` added every review under it, `batch "$UNSET"` read it, and
+    # `read ""` said ": is a directory".
+    (tmp_path / "here.txt").write_text(REVIEW_EN, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "kb.db"
+    read = runner.invoke(app, ["read", "", "here.txt", "-f", "jsonl"])
+    assert read.exit_code == 2 and errors_of(read) == [EMPTY] and len(read.stdout.splitlines()) == 1
+    added = runner.invoke(app, ["add", "", "--db", str(db), "-q"])
+    assert added.exit_code == 2 and errors_of(added) == [EMPTY]
+    assert "added 0 reviews, 0 already stored, 1 failed" in added.stderr
+    batch = runner.invoke(app, ["batch", "", "-o", str(tmp_path / "out")])
+    assert batch.exit_code == 2 and errors_of(batch) == [f"{EMPTY} (nothing was read)"]
+    assert not (tmp_path / "out").exists()
+
+
+def test_file_urls_are_read_and_other_schemes_are_named(tmp_path: Path) -> None:
+    # "file:///x/r.txt", "HTTP://..." and "ftp://..." were each "no such file".
+    from filmkritik.ingest.load import is_url
+
+    review = tmp_path / "my review.txt"
+    review.write_text(REVIEW_EN, encoding="utf-8")
+    url = review.as_uri()  # file:///.../my%20review.txt
+    result = runner.invoke(app, ["read", url, "ftp://example.org/x.txt", "www.example.org/kritik", "-f", "jsonl"])
+    assert result.exit_code == 2
+    assert errors_of(result) == [
+        "filmkritik: error: ftp://example.org/x.txt: ftp: URLs are not read here; give a local file or an http(s) URL",
+        "filmkritik: error: www.example.org/kritik: no such file (a web page? give its URL with https://)",
+    ]
+    assert len(result.stdout.splitlines()) == 1 and "Saltmarsh Organist" in result.stdout
+    assert is_url("HTTPS://example.org/a") and not is_url("httpx.txt")

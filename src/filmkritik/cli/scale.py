@@ -82,9 +82,12 @@ def batch(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read many reviews with every core into part files; interrupted jobs resume where they stopped."""
-    from filmkritik.ingest.load import is_url
+    from filmkritik.ingest.load import EMPTY_ARGUMENT, is_url
     from filmkritik.scale.batch import DEFAULT_CHUNK_SIZE, BatchJob, run_batch
 
+    if not all(name.strip() for name in inputs):
+        # Path("") is the current folder: `batch "$UNSET" -o out` read every file under it.
+        fail(f"{EMPTY_ARGUMENT} (nothing was read)", 2)
     urls = [name for name in inputs if is_url(name)]
     if urls:
         # As a path, "http://x/r.txt" became "http:/x/r.txt: no such file or folder".

@@ -39,7 +39,30 @@ def _has_surrogate(text: str) -> bool:
 
 
 def is_url(arg: str) -> bool:
-    return arg.startswith(("http://", "https://"))
+    return arg[:8].lower().startswith(("http://", "https://"))  # ("HTTP://x" was taken for a file name)
+
+
+#: What an empty argument most likely is, and what to give instead.
+EMPTY_ARGUMENT = "'': an empty argument (an unset shell variable?); give a file, a folder, a URL or - for stdin"
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+def _other_scheme(arg: str) -> str | None:
+    """The path a ``file://`` URL names, or an error for a URL of a scheme that is not read here; else None."""
+    found = _SCHEME.match(arg)
+    if found is None or Path(arg).exists():
+        return None
+    from urllib.parse import unquote, urlsplit
+
+    scheme = found.group(1).lower()
+    if scheme == "file":
+        parts = urlsplit(arg)
+        if parts.netloc in ("", "localhost"):
+            return unquote(parts.path)
+    raise InputError(
+        f"{arg}: {scheme}: URLs are not read here; give a local file or an http(s) URL"
+        + (" (`filmkritik spark` reads hdfs: and s3a: inputs)" if scheme in ("hdfs", "s3a", "s3", "gs") else "")
+    )
 
 
 def load_text(text: str, source: Source | None = None) -> Document:
@@ -99,7 +122,8 @@ def load_path(path: str | Path) -> Document:
         # name holds a line break is still read.)
         raise InputError("that is text, not a file path; give text to filmkritik.read_text() or `filmkritik read -`")
     if not exists:
-        raise InputError(broken_link(p) or f"{name}: no such file")
+        hint = " (a web page? give its URL with https://)" if name.lower().startswith("www.") else ""
+        raise InputError(broken_link(p) or f"{name}: no such file{hint}")
     if p.is_dir():
         raise InputError(f"{name}: is a directory; give files (or use `filmkritik batch` for folders)")
     try:
@@ -286,4 +310,11 @@ def load(arg: str | Path) -> Document:
         return load_stdin()
     if is_url(arg_s):
         return load_url(arg_s)
+    if isinstance(arg, str):
+        if not arg.strip():
+            # Path("") is the current folder: `read "$UNSET"` said ": is a directory".
+            raise InputError(EMPTY_ARGUMENT)
+        local = _other_scheme(arg)
+        if local is not None:
+            return load_path(local)
     return load_path(arg)
