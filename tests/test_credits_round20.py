@@ -145,6 +145,13 @@ CASES = [
         {"Georgina Pellstone-Abara"},
         {"Edith Carrow"},
     ),
+    # (a name no list knows before a surname that is also a given name: the part's given name, kept)
+    (
+        "Blodwen Ap-Rhys plays the bank's loan officer Eirlys Morgan with a thin smile.",
+        {("Eirlys Morgan", "Blodwen Ap-Rhys")},
+        {"Blodwen Ap-Rhys"},
+        set(),
+    ),
     (
         "Lucinda Farquharson-Obi plays the CIA handler Marian Voss with clipped authority.",
         {("Marian Voss", "Lucinda Farquharson-Obi")},
@@ -181,6 +188,11 @@ def _read(text: str) -> tuple[set[str], set[str]]:
         ("Kinokritik\n\nDas Drehbuch stammt von Wiebke Tammling, die Regie ist unauffällig.", set()),
         # (a noun before "von" and a given name that is also a word: the name starts after the particle)
         ("Kinokritik\n\nDas Langfilmdebüt von Ole Brockhagen spielt in einer Kieler WG.", {"Ole Brockhagen"}),
+        # (a trade paper's "Dir/scr:" label)
+        (
+            "'The Slate Quarry'\nDir/scr: Gwenllian Pryce-Oduya. UK. 2026. 92 mins\n\nA fine film.",
+            {"Gwenllian Pryce-Oduya"},
+        ),
     ],
 )
 def test_round20_directors(text: str, directors: set[str]) -> None:

@@ -11,7 +11,7 @@ from filmkritik.lang.de.credits import COMPANY_WORDS as _DE_COMPANY_WORDS
 from filmkritik.lang.de.credits import ORGANISATION_WORDS as _DE_ORGANISATION_WORDS
 
 LABELS: dict[str, str] = {
-    "director": r"Directors?|Directed\s+[Bb]y|Director/Writer|Writer/Director|Writer-Director|Regie|Co-Regie|Dir\.?|D|Co-[Dd]irectors?|"
+    "director": r"Directors?|Directed\s+[Bb]y|Director/Writer|Writer/Director|Writer-Director|Regie|Co-Regie|Dir\.?|Dir/scr\.?|Dir/[Ss]creenplay|D|Co-[Dd]irectors?|"
     r"Director(?:,\s+|\s+and\s+|\s*&\s*)(?:writer|screenplay|co-writer)|Writer(?:,\s+|\s+and\s+|\s*&\s*)director",
     "cast": r"Cast|Starring|Stars|Featuring|Voices|Voice\s+Cast|With|Who['’]s\s+in\s+it\??|THE\s+CAST|Cast\s+&\s+Crew|Main\s+Cast|Actors",
     "writer": r"Writers?|Written\s+[Bb]y|Screenplay(?:\s+[Bb]y)?|Screenwriters?|Script",

@@ -141,6 +141,9 @@ class Characters(People):
                 )
                 # "spielt Juniper Grant": right after the verb, with no article, nothing describes
                 and not (self.code == "de" and _PLAY_VERB_WORD.fullmatch(det) and not self._role_noun(parts[0]))
+                # "Carys Morgan": in English a name-shaped word no list knows before a surname that is also a given
+                # name is the part's given name (a description there is a common word: "Nazi Otto Kern")
+                and not (self.code == "en" and i == 1 and len(parts) == 2 and self._name_shaped(parts[:1]))
             ):
                 if i > 1 and self.lex.is_first_name(parts[i - 1]):
                     i -= 1  # "Maler Will Harrow": a first name that is also a word ("Will") belongs
