@@ -6,6 +6,7 @@ import errno
 import functools
 import io
 import os
+import stat
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -55,9 +56,16 @@ def capped_processes(asked: int, option: str) -> int:
     return cap
 
 
+def error_line(message: object) -> str:
+    """``filmkritik: error: message`` as one line: a line break in a file name (``$'a\\nb.txt'``) or a quoted
+    text is shown escaped, so a script reading stderr line by line sees one error as one line."""
+    text = str(message).replace("\r", "\\r").replace("\n", "\\n")
+    return f"filmkritik: error: {text}"
+
+
 def fail(message: str, code: int = 1) -> None:
     """Print ``filmkritik: error: message`` on stderr (one line, no markup)."""
-    err.print(f"filmkritik: error: {message}", markup=False)
+    err.print(error_line(message), markup=False)
     raise typer.Exit(code)
 
 
@@ -85,11 +93,13 @@ def friendly(func: F) -> F:
             sys.stdout = _ClosedOutput()
         try:
             try:
-                return func(*args, **kwargs)
+                result = func(*args, **kwargs)
             finally:
                 # Flushed here, not at exit: a full disk or a file size limit hit by the last buffered lines
                 # would otherwise be lost at interpreter exit, with exit code 0 and a cut file.
                 sys.stdout.flush()
+            _check_output_not_cut()
+            return result
         except FilmkritikError as error:
             fail(str(error), error.exit_code)
         except KeyboardInterrupt:
@@ -120,3 +130,30 @@ def friendly(func: F) -> F:
             )
 
     return wrapper  # type: ignore[return-value]
+
+
+def _check_output_not_cut() -> None:
+    """Fail when standard output is a file that reached this process's file size limit (``ulimit -f``).
+
+    Past the limit, write(2) writes what fits and Python's buffered writer drops the rest without an error:
+    `filmkritik read X -f json > out` under `ulimit -f 1` left a 1 KB file and exit 0. A file that reached
+    the limit exactly is taken as cut.
+    """
+    try:
+        import resource
+
+        limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    except (ImportError, ValueError, OSError):  # (no such limit on this system)
+        return
+    if limit == resource.RLIM_INFINITY or limit <= 0:
+        return
+    try:
+        status = os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return  # not a file descriptor (a test's capture, a closed stream)
+    if stat.S_ISREG(status.st_mode) and status.st_size >= limit:
+        fail(
+            f"the output was cut at {status.st_size:,} bytes by this shell's file size limit (ulimit -f): the file "
+            "written is incomplete; raise the limit and run again",
+            5,
+        )

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
-from filmkritik.cli.app import app, capped_processes, err, fail, friendly, out
+from filmkritik.cli.app import app, capped_processes, err, error_line, fail, friendly, out
 
 DbOption = Annotated[
     str | None,
@@ -182,7 +182,7 @@ def add(
             fail("interrupted; every review stored so far is complete: run the same command again to add the rest", 130)
             raise  # unreachable: fail() exits
     for message in summary.errors[:20]:
-        err.print(f"filmkritik: error: {message}", markup=False)
+        err.print(error_line(message), markup=False)
     if len(summary.errors) > 20:
         err.print(f"filmkritik: ... and {len(summary.errors) - 20} more errors", markup=False)
     err.print(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from filmkritik.cli.app import app, err, fail, friendly, out
+from filmkritik.cli.app import app, err, error_line, fail, friendly, out
 from filmkritik.cli.render import render
 from filmkritik.errors import FilmkritikError
 
@@ -56,15 +56,17 @@ def read(
             gc.freeze()
             frozen = True
         if isinstance(record_or_error, FilmkritikError):
-            err.print(f"filmkritik: error: {record_or_error}", markup=False)
+            err.print(error_line(record_or_error), markup=False)
             failed += 1
             continue
         record = record_or_error
         if not record.is_review.value:
             # Still printed (the record says why), but a script must notice.
             err.print(
-                f"filmkritik: error: {name}: this does not look like a film review "
-                f"(confidence {record.is_review.confidence:.2f}); the record has no verdict",
+                error_line(
+                    f"{name}: this does not look like a film review "
+                    f"(confidence {record.is_review.confidence:.2f}); the record has no verdict"
+                ),
                 markup=False,
             )
             not_reviews += 1
@@ -171,15 +173,25 @@ def evaluate(
     from filmkritik.eval import load_gold
 
     reports = []
+    bad_files = 0
     for path in gold:
-        golds = load_gold(path)[: limit or None]  # a malformed gold file is a GoldFormatError naming line and field
+        try:
+            golds = load_gold(path)[: limit or None]  # a malformed gold file is a GoldFormatError naming line and field
+        except FilmkritikError as error:
+            # One line for it; the other gold files are still scored (one missing file stopped them all).
+            err.print(error_line(error), markup=False)
+            bad_files += 1
+            continue
         reports.append(run_eval(str(path), golds, read_text, strip_rating=strip_rating))
     unread = sum(len(r.errors) for r in reports)
     reviews = "1 review" if unread == 1 else f"{unread} reviews"
+    files = "1 gold file" if bad_files == 1 else f"{bad_files} gold files"
     if as_json:
         sys.stdout.write(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2) + "\n")
         if unread:
             fail(f"{reviews} could not be read (their errors are in the JSON); the scores leave them out", 2)
+        if bad_files:
+            fail(f"{files} could not be read (above); the JSON has the others' reports", 2)
         return
     from filmkritik.cli.eval_view import print_report
 
@@ -188,3 +200,5 @@ def evaluate(
     if unread:
         # As `read`, `add` and `batch`: exit code 2 when some inputs could not be read.
         fail(f"{reviews} could not be read (listed above); the scores leave them out", 2)
+    if bad_files:
+        raise typer.Exit(2)

@@ -57,7 +57,7 @@ class RichProgress:
 @friendly
 def batch(
     inputs: Annotated[
-        list[Path],
+        list[str],
         typer.Argument(help="Folders, JSONL/CSV/Parquet corpora, WARC files, saved feeds, text or HTML files."),
     ],
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output folder (run the same command again to resume).")],
@@ -82,14 +82,27 @@ def batch(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read many reviews with every core into part files; interrupted jobs resume where they stopped."""
+    from filmkritik.ingest.load import EMPTY_ARGUMENT, is_url
     from filmkritik.scale.batch import DEFAULT_CHUNK_SIZE, BatchJob, run_batch
 
-    missing = [p for p in inputs if not p.exists()]
+    if not all(name.strip() for name in inputs):
+        # Path("") is the current folder: `batch "$UNSET" -o out` read every file under it.
+        fail(f"{EMPTY_ARGUMENT} (nothing was read)", 2)
+    urls = [name for name in inputs if is_url(name)]
+    if urls:
+        # As a path, "http://x/r.txt" became "http:/x/r.txt: no such file or folder".
+        fail(
+            f"{urls[0]}: batch reads files and folders, not URLs; give URLs to `filmkritik read` or `add`, or save "
+            "the pages first (nothing was read)",
+            2,
+        )
+    paths = [Path(name) for name in inputs]
+    missing = [p for p in paths if not p.exists()]
     if missing:
         # A mistyped input is the user's to fix now, not one more line in errors.jsonl after start-up.
         fail(f"{missing[0]}: no such file or folder; check the path (nothing was read)", 2)
     job = BatchJob(
-        inputs=tuple(str(p) for p in inputs),
+        inputs=tuple(str(p) for p in paths),
         out=out_dir,
         format=format.value,  # type: ignore[arg-type]
         reviews_only=reviews_only,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import signal
 import socket
 from pathlib import Path
 from typing import Annotated
@@ -44,8 +45,17 @@ def serve(
 
     # Open the database before listening, so a wrong --db fails here with one clear line. A database that
     # cannot be written (read-only media or folder) is served read-only.
-    locked = cannot_write(db)
     new_file = _missing_sqlite_file(db)
+    if new_file is not None and read_only:
+        # Read-only serving must not create the file a mistyped --db names: an empty base in memory answers
+        # instead (it created an empty database file before).
+        err.print(
+            f"filmkritik: {new_file} does not exist: serving an empty knowledge base read-only (no file is created;"
+            " check --db)",
+            markup=False,
+        )
+        db, new_file = "sqlite://", None
+    locked = cannot_write(db)
     kb = KnowledgeBase.open(db, read_only=locked)
     if locked and not read_only:
         err.print(f"filmkritik: {display(kb.engine)} cannot be written here: serving it read-only", markup=False)
@@ -59,12 +69,23 @@ def serve(
             err.print(f"filmkritik: {new_file} did not exist: serving a new, empty knowledge base", markup=False)
         err.print(f"filmkritik: serving on http://{host}:{port}/ (API docs at /docs)", markup=False)
         config = uvicorn.Config(application, host=host, port=port, log_level="warning", proxy_headers=False)
-        uvicorn.Server(config).run(sockets=[sock])
+        # uvicorn shuts down gracefully on SIGTERM and then raises it again under the handler it found: with
+        # this one the process ends as after Ctrl-C (the database closed, temporary files removed) instead of
+        # being killed by the signal.
+        previous = signal.signal(signal.SIGTERM, _stop)
+        try:
+            uvicorn.Server(config).run(sockets=[sock])
+        finally:
+            signal.signal(signal.SIGTERM, previous)
     except KeyboardInterrupt:
-        # Ctrl-C is how a server is stopped: no error.
+        # Ctrl-C (or SIGTERM, e.g. from systemd) is how a server is stopped: no error.
         err.print("filmkritik: stopped", markup=False)
     finally:
         kb.close()
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _missing_sqlite_file(db: str | None) -> Path | None:

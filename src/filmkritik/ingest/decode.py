@@ -29,8 +29,10 @@ def check_size(size: int, name: str) -> None:
         raise InputError(f"{name}: the file is empty; give a review as text or HTML")
     if size > MAX_BYTES:
         mb = size / 1024 / 1024
+        # One decimal while it would round to the limit: "10 MB is too large (limit 10 MB)" read as a bug.
+        shown = f"{mb:.1f}" if mb < 100 else f"{mb:.0f}"
         raise TooLargeError(
-            f"{name}: {mb:.0f} MB is too large for one review (limit {MAX_BYTES // 1024 // 1024} MB); "
+            f"{name}: {shown} MB is too large for one review (limit {MAX_BYTES // 1024 // 1024} MB); "
             "split it, or use `filmkritik batch` for corpora"
         )
 
@@ -112,9 +114,17 @@ def _control_ratio(text: str) -> float:
     return bad / min(len(text), 20000)
 
 
-_UTF8_PAIR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
+_UTF8_PAIR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH_BYTES = bytes(range(128, 256))
 
 
 def _looks_like_utf8(data: bytes) -> bool:
-    """Many valid multi-byte sequences: the file is UTF-8 with damage, not Latin-1."""
-    return len(_UTF8_PAIR.findall(data[:200000])) >= 3
+    """Many valid multi-byte sequences, and most bytes over 127 in them: the file is UTF-8 with damage, not
+    Latin-1 or Shift-JIS (whose byte pairs pass for UTF-8 now and then: a Japanese review was "invalid UTF-8
+    at byte 0 in otherwise UTF-8 text")."""
+    head = data[:200000]
+    sequences = _UTF8_PAIR.findall(head)
+    if len(sequences) < 3:
+        return False
+    high = len(head) - len(head.translate(None, _HIGH_BYTES))
+    return sum(map(len, sequences)) >= 0.8 * high

@@ -7,6 +7,7 @@ from typing import Any
 
 from filmkritik.errors import InputError
 from filmkritik.ingest.document import Document, make_document
+from filmkritik.ingest.shape import has_words
 from filmkritik.model import Source
 
 # trafilatura drops <figure> and <figcaption>; critics' photo captions carry cast and
@@ -60,6 +61,8 @@ def html_to_document(html: str, source: Source | None = None, url: str | None = 
     text = getattr(result, "text", None) if result is not None else None
     if not text or not text.strip():
         raise InputError(f"{name}: the HTML page has no readable main text")
+    if not has_words(text):
+        raise InputError(f"{name}: the HTML page's main text has no words (not a letter or a rating in it)")
     source.headline = getattr(result, "title", None) or None
     source.author = getattr(result, "author", None) or None
     source.site = getattr(result, "sitename", None) or None

@@ -6,6 +6,7 @@ import os
 import re
 import stat
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,13 +14,15 @@ from filmkritik.errors import InputError, TooLargeError
 from filmkritik.ingest.decode import MAX_BYTES, check_size, decode_bytes
 from filmkritik.ingest.document import Document, make_document
 from filmkritik.ingest.html import html_to_document, looks_like_html
-from filmkritik.ingest.shape import not_prose
+from filmkritik.ingest.shape import check_words, not_prose
 from filmkritik.model import Source
 
 if TYPE_CHECKING:
     import httpx
 
 URL_TIMEOUT = 15.0
+#: The longest a whole download may take (each read also times out after URL_TIMEOUT).
+URL_TOTAL_SECONDS = 120.0
 _USER_AGENT = "filmkritik (+https://pypi.org/project/filmkritik/)"
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -36,7 +39,30 @@ def _has_surrogate(text: str) -> bool:
 
 
 def is_url(arg: str) -> bool:
-    return arg.startswith(("http://", "https://"))
+    return arg[:8].lower().startswith(("http://", "https://"))  # ("HTTP://x" was taken for a file name)
+
+
+#: What an empty argument most likely is, and what to give instead.
+EMPTY_ARGUMENT = "'': an empty argument (an unset shell variable?); give a file, a folder, a URL or - for stdin"
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+def _other_scheme(arg: str) -> str | None:
+    """The path a ``file://`` URL names, or an error for a URL of a scheme that is not read here; else None."""
+    found = _SCHEME.match(arg)
+    if found is None or Path(arg).exists():
+        return None
+    from urllib.parse import unquote, urlsplit
+
+    scheme = found.group(1).lower()
+    if scheme == "file":
+        parts = urlsplit(arg)
+        if parts.netloc in ("", "localhost"):
+            return unquote(parts.path)
+    raise InputError(
+        f"{arg}: {scheme}: URLs are not read here; give a local file or an http(s) URL"
+        + (" (`filmkritik spark` reads hdfs: and s3a: inputs)" if scheme in ("hdfs", "s3a", "s3", "gs") else "")
+    )
 
 
 def load_text(text: str, source: Source | None = None) -> Document:
@@ -50,6 +76,7 @@ def load_text(text: str, source: Source | None = None) -> Document:
         return html_to_document(text, source, url=source.url)
     if not text.strip() or not text.replace("\ufeff", "").strip():  # (a byte-order mark alone is empty too)
         raise InputError(f"{source.path or 'input'}: the text is empty; give a review")
+    check_words(text, source.path or source.url or "input")
     check_prose(text, source.path or source.url or "input")
     return make_document(text, source)
 
@@ -65,6 +92,7 @@ _INSTEAD = {
     "a filmkritik record (JSON lines)": "records saved by `read -f jsonl` are read from a file named .jsonl",
     "JSON data": "a corpus of reviews is read from a file named .jsonl with a `text` field",
     "JSON lines (data, not prose)": "a corpus of reviews is read from a file named .jsonl with a `text` field",
+    "source code": "give the text of a review (a program is not read)",
 }
 
 
@@ -94,7 +122,8 @@ def load_path(path: str | Path) -> Document:
         # name holds a line break is still read.)
         raise InputError("that is text, not a file path; give text to filmkritik.read_text() or `filmkritik read -`")
     if not exists:
-        raise InputError(broken_link(p) or f"{name}: no such file")
+        hint = " (a web page? give its URL with https://)" if name.lower().startswith("www.") else ""
+        raise InputError(broken_link(p) or f"{name}: no such file{hint}")
     if p.is_dir():
         raise InputError(f"{name}: is a directory; give files (or use `filmkritik batch` for folders)")
     try:
@@ -214,13 +243,33 @@ def load_url(url: str) -> Document:
     except httpx.HTTPError as error:
         raise InputError(f"{url}: the server did not answer ({type(error).__name__})") from None
     source = Source(kind="url", url=str(response.url))
+    _refuse_many(content, url)
     text = decode_bytes(content, url)
     if looks_like_html(text):
         return html_to_document(text, source, url=str(response.url))
     if not text.strip():
         raise InputError(f"{url}: the page is empty; give a review")
+    check_words(text, url)
     check_prose(text, url)
     return make_document(text, source)
+
+
+def _refuse_many(content: bytes, url: str) -> None:
+    """A URL that serves a feed or a WARC file holds many reviews: read as one page, a feed's entries ran
+    together into one record (the film of one, the verdict of all)."""
+    from filmkritik.ingest.feed import looks_like_feed
+
+    head = content[:4096]
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"WARC/"):
+        what, name = "a WARC file", "crawl.warc"
+    elif head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") and looks_like_feed(head):
+        what, name = "an RSS or Atom feed", "feed.rss"
+    else:
+        return
+    raise InputError(
+        f"{url}: the server sent {what}, which holds many reviews; save it (curl -o {name} URL) and give the file: "
+        "each entry is read as one review"
+    )
 
 
 def _read_capped(response: httpx.Response, url: str) -> bytes:
@@ -230,7 +279,13 @@ def _read_capped(response: httpx.Response, url: str) -> bytes:
         check_size(max(int(declared), 1), url)
     chunks: list[bytes] = []
     size = 0
+    deadline = time.monotonic() + URL_TOTAL_SECONDS
     for chunk in response.iter_bytes():
+        if time.monotonic() > deadline:
+            # The timeout is per read: a server dripping a byte every few seconds kept a command waiting for hours.
+            raise InputError(
+                f"{url}: the server sent too slowly ({size:,} bytes in {URL_TOTAL_SECONDS:.0f} s); try again later"
+            )
         size += len(chunk)
         if size > MAX_BYTES:
             raise TooLargeError(
@@ -255,4 +310,11 @@ def load(arg: str | Path) -> Document:
         return load_stdin()
     if is_url(arg_s):
         return load_url(arg_s)
+    if isinstance(arg, str):
+        if not arg.strip():
+            # Path("") is the current folder: `read "$UNSET"` said ": is a directory".
+            raise InputError(EMPTY_ARGUMENT)
+        local = _other_scheme(arg)
+        if local is not None:
+            return load_path(local)
     return load_path(arg)

@@ -19,6 +19,8 @@ import json
 import re
 from collections.abc import Callable
 
+from filmkritik.errors import InputError
+
 #: At most this many non-empty lines are looked at (a listing or table is judged by its head).
 _HEAD_LINES = 60
 
@@ -66,6 +68,8 @@ def not_prose(text: str) -> str | None:
         return _table_kind(text, lines, min_width=5)  # a header and one row: only a wide table
     if _all(lines, _is_listing_line) and any(_LS_LONG.match(line) or _DIR_LINE.match(line) for line in lines):
         return "a directory listing"
+    if _is_tree(lines):
+        return "a directory listing"
     if _all(lines, _is_path_line):
         if all(_URL.fullmatch(line) for line in lines):
             return "a list of URLs"
@@ -74,10 +78,106 @@ def not_prose(text: str) -> str | None:
     table = _table_kind(text, lines)
     if table:
         return table
+    if _is_source_code(lines):
+        return "source code"
     return None
 
 
-def _all(lines: list[str], test: Callable[[str], bool]) -> bool:
+#: A branch of `tree` output: "├── name", "│   └── name", and `tree --charset=ascii`'s "|-- name", "`-- name".
+_TREE_BRANCH = re.compile(r"(?:[│|]\s+)*(?:[├└]──|[|`+\\]--)(?:\s.*)?")
+_TREE_SUMMARY = re.compile(r"\d+ director(?:y|ies)(?:, \d+ files?)?")
+
+
+def _is_tree(lines: list[str]) -> bool:
+    """`tree` output: a root line, then every line a branch, and perhaps its count of folders and files."""
+    body = lines[1:]
+    if body and _TREE_SUMMARY.fullmatch(body[-1]):
+        body = body[:-1]
+    return len(body) >= 2 and _all(body, _TREE_BRANCH.fullmatch) and " " not in lines[0].strip()[:200].rstrip("/")
+
+
+# Source code is judged line by line: a line is code when it starts with a keyword of a programming language
+# (lower case, followed by what follows a keyword there), ends as a statement or block does ("{", "}", ";"),
+# is an assignment or a bare call; comments and docstrings count for neither side; every other line is prose.
+_CODE_START = re.compile(
+    r"(?:def|class|import|from\s+[\w.]+\s+import|return|elif|except|raise|yield|async\s+def|await|lambda"
+    r"|#include|#define|#!/|package|using|namespace|function|var|let|const|public|private|protected|static|void"
+    r"|fn|impl|struct|enum|pub|func|if|for|while|switch|else|try|catch|finally|fi|done|esac|then|do|end"
+    r"|echo|exit|export|set|cd|local|unset|shift|printf|print|puts|require|use|module|mod|interface|val|my|sub"
+    r"|unless|until|case|default|break|continue|assert|with|del|global|nonlocal|pass|extern|typedef|template|self\."
+    r"|this\.|async|await|match|select|insert|update|delete|create|drop|alter)"
+    r"(?=[\s({:;<]|$)"
+)
+_CLOSERS = frozenset(" )}];,")
+_CODE_CHARS = re.compile(r"[(){}\[\]=;:$<>]")
+_BARE_WORD = re.compile(r"[\w.*-]+")
+_COMMENT_STARTS = "#/*-<%;\"'rbfu"
+_CODE_ASSIGN = re.compile(r"[A-Za-z_$][\w.$\[\]'\"]*\s*(?::\s*[\w\[\], .|]+)?\s*[-+*/%|&]?=\s*[^=\s].*")
+_CODE_CALL = re.compile(r"[A-Za-z_$][\w.$]*\(.*\);?")
+_COMMENT = re.compile(r"(?:#|//|/\*|\*|--\s|<!--|%|;;)")
+_STRING_LINE = re.compile(r"""[rbfu]?(?:"[^"]*"|'[^']*')(?:\s*[,)\]+]|\s*\\)*""")
+_DECORATOR = re.compile(r"@[\w.]+(?:\(.*)?")
+
+
+def _is_source_code(lines: list[str]) -> bool:
+    # Prose is told at once by its sentences (lines holding ". ", not comments, not ending as code).
+    sentences = sum(1 for line in lines if ". " in line and line[0] not in _COMMENT_STARTS and line[-1] not in "{;\\>:")
+    if 3 * sentences > len(lines):
+        return False
+    code = other = strong = 0
+    in_docstring: str | None = None
+    for index, line in enumerate(lines):
+        if 3 * other > code + len(lines) - index:
+            return False  # prose: the code lines left could not outnumber it any more
+        if in_docstring:
+            if in_docstring in line:
+                in_docstring = None
+            continue
+        if line.startswith(('"""', "'''", 'r"""')):
+            quote = '"""' if '"""' in line else "'''"
+            if line.count(quote) == 1:
+                in_docstring = quote
+            continue
+        if (_COMMENT.match(line) and not _CODE_START.match(line)) or _STRING_LINE.fullmatch(line):
+            continue
+        if ". " in line.rstrip(".") and not _ends_as_code(line):
+            other += 1  # a sentence
+        elif (
+            (_CODE_START.match(line) and _keyword_statement(line))
+            or _CODE_ASSIGN.fullmatch(line)
+            or _CODE_CALL.fullmatch(line)
+            or _DECORATOR.fullmatch(line)
+            or line[-1] in "{}"
+        ):
+            code += 1
+            strong += 1
+        elif _ends_as_code(line):
+            code += 1  # (a ";" alone ends tokenized prose's "&nbsp ;" too)
+        else:
+            other += 1
+    return code >= 5 and strong >= 3 and code >= 3 * other
+
+
+def _keyword_statement(line: str) -> bool:
+    """A line starting with a keyword is a statement when it holds code's punctuation ("if (x) {", "for f in *;
+    do", "echo $f") or is a few bare words ("import json", "fi", "exit 0"), not a sentence: "if it were a
+    ship, it would be ..." starts lines of lower-case prose too."""
+    if _CODE_CHARS.search(line):
+        return True
+    words = line.split()
+    return len(words) <= 4 and line[-1] not in ".!?" and all(_BARE_WORD.fullmatch(word) for word in words)
+
+
+def _ends_as_code(line: str) -> bool:
+    """A line that ends a statement or opens a block (``{``, ``;``, ``):``, ``=>``), or only closes brackets."""
+    return (
+        line.endswith(("{", ";", "=>", "->", "\\"))
+        or line.rstrip(": ").endswith("):")
+        or (line[-1] in ")}]" and set(line) <= _CLOSERS)
+    )
+
+
+def _all(lines: list[str], test: Callable[[str], object]) -> bool:
     return all(test(line) for line in lines)
 
 
@@ -178,3 +278,24 @@ def _rows(text: str, delimiter: str) -> list[list[str]]:
         rows = [row[1:-1] if len(row) > 2 and not row[0] and not row[-1] else row for row in rows]
         rows = [row for row in rows if not all(set(cell) <= set("-: ") for cell in row)]
     return rows
+
+
+#: Signs a rating is written with: "★★★★☆" or "4/5" alone is a critic's verdict (a short text's), read as such.
+_RATING_SIGNS = frozenset("★☆✩✪✫✬✭✮✯✰⭐½¼¾")
+
+
+def has_words(text: str) -> bool:
+    """Whether ``text`` holds a letter, a digit or a rating's star (stops at the first: at once for a review)."""
+    return any(ch.isalnum() or ch in _RATING_SIGNS for ch in text)
+
+
+def check_words(text: str, name: str) -> None:
+    """Refuse a text without a letter, a digit or a star: emoji alone were a film review with an invented
+    verdict ("negative, 27"), and zero-width spaces alone (which ``str.strip`` keeps) a text to read."""
+    if has_words(text):
+        return
+    import unicodedata
+
+    if all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text):
+        raise InputError(f"{name}: the text is empty (only spaces and invisible characters); give a review")
+    raise InputError(f"{name}: the text has no words (not a letter or a rating in it); give a review")

@@ -14,6 +14,7 @@ from itertools import chain
 from pathlib import Path
 
 from filmkritik.errors import InputError, NotAReviewError
+from filmkritik.ingest.load import is_url
 from filmkritik.kb.base import KnowledgeBase
 from filmkritik.kb.sources import Item, count_items, expand, items
 
@@ -102,7 +103,7 @@ def add_paths(
     reviews are skipped). ``jobs`` > 1 reads in that many worker processes.
     """
     args = [str(p) for p in paths]
-    urls = [a for a in args if a.startswith(("http://", "https://"))]
+    urls = [a for a in args if is_url(a)]
     files = expand([a for a in args if a not in urls])
     total = len(urls) + sum(count_items(f) if isinstance(f, Path) else 1 for f in files)
     summary = AddSummary()

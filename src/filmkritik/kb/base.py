@@ -334,7 +334,10 @@ class KnowledgeBase:
             return stmt
         key = title_key(query)
         if not key:
-            return stmt
+            # A query of punctuation alone ("!!!") has no key: it matches the titles that hold it as written
+            # (it listed every film before).
+            written = FilmTitleRow.title.contains(query.strip(), autoescape=True)
+            return stmt.where(FilmRow.id.in_(sa.select(FilmTitleRow.film_id).where(written)))
         contains = FilmTitleRow.key.contains(key, autoescape=True)
         if session.scalar(sa.select(FilmTitleRow.id).where(contains).limit(1)) is None:
             spelled = self._umlaut_spelled(session, key)
@@ -370,10 +373,12 @@ class KnowledgeBase:
             ids: list[int] = []
             if _is_id(query) and session.get(FilmRow, int(query)) is not None:
                 ids.append(int(query))
+            # A title of punctuation alone has the empty key, as every such title has: it is matched as written.
+            same = FilmTitleRow.key == key if key else FilmTitleRow.title == query
             exact = list(
                 session.scalars(
                     sa.select(FilmRow.id)
-                    .where(FilmRow.id.in_(sa.select(FilmTitleRow.film_id).where(FilmTitleRow.key == key)))
+                    .where(FilmRow.id.in_(sa.select(FilmTitleRow.film_id).where(same)))
                     .order_by(FilmRow.review_count.desc(), FilmRow.id)
                 )
             )

@@ -16,7 +16,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from filmkritik.errors import InputError
 from filmkritik.ingest.corpus import allow_long_csv_fields
-from filmkritik.ingest.load import broken_link, walked_file_problem
+from filmkritik.ingest.load import EMPTY_ARGUMENT, broken_link, walked_file_problem
 from filmkritik.kb.hints import ReviewHints
 from filmkritik.model import ReviewRecord
 
@@ -51,6 +51,10 @@ def expand(paths: list[str | Path]) -> list[Path | Item]:
     where a review file could be, is an :class:`Item` with its error: reported, and the other inputs go on."""
     files: list[Path | Item] = []
     for raw in paths:
+        if not str(raw).strip():
+            # Path("") is the current folder: `add "$UNSET"` added every review file under it.
+            files.append(Item(origin="''", error=EMPTY_ARGUMENT))
+            continue
         path = Path(raw)
         if not path.exists():
             files.append(Item(origin=str(path), error=broken_link(path) or f"{path}: no such file or directory"))

@@ -12,6 +12,8 @@ import os
 import re
 import shutil
 import sqlite3
+import tempfile
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -173,6 +175,15 @@ def create_engine(url: str | None, *, read_only: bool = False) -> Engine:
             "PostgreSQL; give a file path, sqlite:///PATH or postgresql://user:pw@host/db"
         )
     path = _sqlite_path(parsed)
+    memory_folder = None
+    if parsed.get_backend_name() == "sqlite" and path is None:
+        # An in-memory SQLite database is one per connection: a server's threads each saw a new, empty one
+        # ("no such table: films" on every request of `serve --db sqlite://`). It lives in a temporary file
+        # instead, removed when the engine goes (or the process ends).
+        memory_folder = tempfile.mkdtemp(prefix="filmkritik-memory-")
+        path = Path(memory_folder) / "kb.db"
+        parsed = parsed.set(database=str(path))
+        read_only = False
     if path is not None:
         if read_only and not path.is_file():
             raise DatabaseError(f"{path}: no knowledge base there; check the path given with --db or FILMKRITIK_DB")
@@ -204,6 +215,8 @@ def create_engine(url: str | None, *, read_only: bool = False) -> Engine:
         ) from None
     except SQLAlchemyError as error:
         raise DatabaseError(f"cannot use {parsed.render_as_string(hide_password=True)}: {error}") from None
+    if memory_folder is not None:
+        weakref.finalize(engine, shutil.rmtree, memory_folder, True)
     return engine
 
 

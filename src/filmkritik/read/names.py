@@ -314,9 +314,18 @@ def trim_person(name: str, language: str, lex: Lexicon, cues: frozenset[str] = f
     # "Roman von Lukas Weber": a particle followed by a given name starts a new name.
     for i, tok in enumerate(parts[1:-1], 1):
         # ("Tobias von Arnim" stays whole: a given name before the particle, one word after it.)
+        # ("Langfilmdebüt von Ole Gerstenkorn": a given name that is also a word counts when no word before the
+        # particle is a given name and a surname follows.)
         if (
             _is_particle(tok)
-            and lex.is_given(parts[i + 1])
+            and (
+                lex.is_given(parts[i + 1])
+                or (
+                    i + 2 < len(parts)
+                    and lex.is_first_name(parts[i + 1])
+                    and not any(lex.is_first_name(t) for t in parts[:i])
+                )
+            )
             and parts[i + 1] not in _SURNAME_ARTICLES
             and (i + 2 < len(parts) or not any(lex.is_given(t) for t in parts[:i]))
         ):

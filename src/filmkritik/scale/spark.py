@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sys
 import tempfile
 import time
@@ -91,9 +92,33 @@ def session(master: str, app_name: str = "filmkritik") -> SparkSession:
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
         builder = builder.config("spark.driver.host", "127.0.0.1").config("spark.ui.enabled", "false")
         builder = builder.config("spark.driver.bindAddress", "127.0.0.1")
-    spark = builder.getOrCreate()
+    try:
+        spark = builder.getOrCreate()
+    except Exception as error:
+        if type(error).__name__ not in ("PySparkRuntimeError", "Py4JJavaError", "Py4JError"):
+            raise
+        # Spark's own messages (above, on stderr) say why; the Python side's traceback says nothing more.
+        raise FilmkritikError(
+            f"Spark could not start with --master {master!r} (its messages are above): check that the master "
+            "answers and that Java works (`java -version`, JAVA_HOME)"
+        ) from None
     spark.sparkContext.setLogLevel("ERROR")
     return spark
+
+
+#: The master URLs Spark takes (https://spark.apache.org/docs/latest/submitting-applications.html#master-urls).
+_MASTER = re.compile(
+    r"local(?:\[(?:\d+|\*)(?:,\s*\d+)?\])?|local-cluster\[\d+,\s*\d+,\s*\d+\]|yarn|(?:spark|k8s|mesos|sc)://\S+"
+)
+
+
+def check_master(master: str) -> None:
+    """Refuse a --master Spark would refuse with a Java stack trace (``--master bogus``)."""
+    if not _MASTER.fullmatch(master.strip()):
+        raise InputError(
+            f"--master {master!r} is not a Spark master URL; give local[*], local[N], yarn, spark://HOST:PORT or "
+            "k8s://https://HOST:PORT"
+        )
 
 
 _LOG4J2 = """\
@@ -120,6 +145,7 @@ def run_spark(job: SparkJob, spark: SparkSession | None = None) -> SparkSummary:
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
+    check_master(job.master)
     check_paths(job)
     started = time.perf_counter()
     own_session = spark is None

@@ -11,7 +11,7 @@ from filmkritik.lang.de.credits import COMPANY_WORDS as _DE_COMPANY_WORDS
 from filmkritik.lang.de.credits import ORGANISATION_WORDS as _DE_ORGANISATION_WORDS
 
 LABELS: dict[str, str] = {
-    "director": r"Directors?|Directed\s+[Bb]y|Director/Writer|Writer/Director|Writer-Director|Regie|Co-Regie|Dir\.?|D|Co-[Dd]irectors?|"
+    "director": r"Directors?|Directed\s+[Bb]y|Director/Writer|Writer/Director|Writer-Director|Regie|Co-Regie|Dir\.?|Dir/scr\.?|Dir/[Ss]creenplay|D|Co-[Dd]irectors?|"
     r"Director(?:,\s+|\s+and\s+|\s*&\s*)(?:writer|screenplay|co-writer)|Writer(?:,\s+|\s+and\s+|\s*&\s*)director",
     "cast": r"Cast|Starring|Stars|Featuring|Voices|Voice\s+Cast|With|Who['’]s\s+in\s+it\??|THE\s+CAST|Cast\s+&\s+Crew|Main\s+Cast|Actors",
     "writer": r"Writers?|Written\s+[Bb]y|Screenplay(?:\s+[Bb]y)?|Screenwriters?|Script",
@@ -126,7 +126,7 @@ HONORIFICS = frozenset(
     Reverend Commander Admiral Pastor Lt. Col. Gen. Det. Insp. Cpl. Pvt. Sgt Lt Capt Cmdr. Cmdr Cdr.
     Mademoiselle Herr Frau Fräulein Señor Señora Señorita Doña Signor Signora Signorina Abuela Abuelo Tía Tío
     Sheikh Sheik Mullah Imam Ayatollah Sensei Agha Aga Iya Baba Ustad Begum Sahib Memsahib Babushka
-    Mama Papa Dame Nonna Nonno""".split()
+    Mama Papa Dame Nonna Nonno Grandad Granddad Grandmother Grandfather""".split()
 )
 #: Police, military and public ranks: before a given and a family name they describe the part ("Commander Ines
 #: Varga" -> "Ines Varga"); clergy ("Father", "Reverend"), doctors and forms of address stay with the name.

@@ -6,7 +6,7 @@ import re
 
 from filmkritik.lang.en import credits as _en
 from filmkritik.model import Span
-from filmkritik.read import names, places
+from filmkritik.read import lexmatch, names, places
 from filmkritik.read.credits.common import (
     _AS_BRIDGE_STOP,
     _GLUE_BEFORE,
@@ -85,10 +85,19 @@ _JUDGED_OR_SEEN_EN = re.compile(
 )
 #: A part described by a noun after "as": "the landlady", "a trucker", "their mother", "Vera's brother".
 _NOUN_PART_EN = re.compile(r"(?:the|a|an|his|her|their|[A-Z][\w-]+['’]s)\s+(?:[a-z]|[A-Z][a-z]+\s+[a-z])")
-_NOUN_PART_ASIDE_EN = re.compile(r"(?:the|a|an|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*,")
+#: "X as the town's elderly postmistress, known only as Aunt Birdie".
+_KNOWN_AS_EN = re.compile(
+    rf"(?P<actor>{RUN})\s+as\s+(?:the|a|an|his|her|their|[A-Z][\w-]+['’]s)\s+(?:[a-z][\w'’-]*\s+){{0,4}}?"
+    rf"[a-z][\w-]*,\s+(?:known|referred\s+to)\s+(?:only\s+|simply\s+|mostly\s+|just\s+|to\s+(?:everyone|all|the\s+[a-z]+)\s+)?as\s+(?P<char>{RUN})"
+)
+#: "that's X —", "that's X)": the performer named in an aside.
+_THATS_PERFORMER_EN = re.compile(rf"that['’]s\s+(?P<actor>{RUN})\s*(?:—|–|--|\)|,)")
+#: A dash or an opening parenthesis between a part's name and "that's".
+_DASH_BEFORE = re.compile(r"\s*(?:—|–|--|\(|,)\s*")
+_NOUN_PART_ASIDE_EN = re.compile(r"(?:the|a|an|his|her|their|[A-Z][\w-]+['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*,")
 #: "a terrific bit from X as ...", "a moving cameo from X as ...".
 _TURN_FROM_EN = re.compile(rf"\b(?:{_en.TURN_FROM_NOUNS})s?\s+from\s+$")
-_THERE_IS_ALSO_EN = re.compile(r"\b[Tt]here(?:['’]s|\s+is|\s+was)\s+(?:also|even|a\s+turn\s+from)\s+$")
+_THERE_IS_ALSO_EN = re.compile(r"\b[Tt]here(?:['’]s|\s+is|\s+was)\s+(?:(?:also|even|a\s+turn\s+from)\s+)?$")
 _PREPOSITION_PHRASE_DE = re.compile(
     r"\b(?:in|im|auf|am|aus|bei|nach|vor|unter|über|zwischen)\s+(?:den|dem|der|einem|einer)?\s*$"
 )
@@ -216,6 +225,8 @@ class AsRoles(PlayVerbs):
 
     def as_cues(self) -> None:
         text = self.text
+        if self.code == "en":
+            self._asides_en()
         for m in self.p.as_word.finditer(text):
             anchor = m.start()
             k = anchor
@@ -393,6 +404,27 @@ class AsRoles(PlayVerbs):
             elif self.code == "en" and " " in actor and self._nameless_part_en(span, m.start(), after):
                 self.hits.append(Hit("actor", actor, span[0], HINT))
 
+    def _asides_en(self) -> None:
+        """ "X as the town's elderly postmistress, known only as Aunt Birdie": a nameless part, then the name it goes
+        by; "Mira Voss — that's X — ...": a transcript's aside names the performer of the part before it."""
+        text = self.text
+        if " known " in text:
+            for known in _KNOWN_AS_EN.finditer(text):
+                actor = self.person(known.group("actor"))
+                if actor and self.full_name(actor):
+                    char = self.character(known.group("char"), known.start("char"))
+                    self.add("actor", known.group("actor"), known.start("actor"), CLEAR, character=char)
+        for glue in ("that's ", "that’s "):
+            for pos in lexmatch.occurrences(text, glue):
+                m = _THATS_PERFORMER_EN.match(text, pos)
+                part = self.runs.ending_at(text.rfind(" ", 0, pos - 1)) if m else None
+                if not m or not part or not _DASH_BEFORE.fullmatch(text, part[1], pos):
+                    continue
+                actor = self.person(m.group("actor"))
+                char = self.character(self.run_text(part), part[0])
+                if actor and self.full_name(actor) and char and not self._known_performer(char):
+                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+
     def _gapped_passives(self, end: int) -> None:
         """ "Anselm wird gespielt von A, der jüngere, Quirin, von B, und die jüngste, Filipa, von der Debütantin C":
         further pairs with the verb left out, each a ranking word or a noun, the part's name and "von" its performer."""
@@ -524,6 +556,11 @@ class AsRoles(PlayVerbs):
                 char, cdet = self._character_after(cpos) if self.code == "en" else (None, "")
                 if cdet in ("a", "an"):
                     char = None  # "the part of an old Nazi concentration camp guard": no name
+                self.add("actor", actor_raw, span[0], CLEAR, character=char)
+                continue
+            if self.code == "en" and text[char_span[1] : char_span[1] + 2] in ("'s", "’s"):
+                # "takes the role of Rosa's rival, Jolene Pike": a possessor, then the part named after the noun
+                char, _cdet = self._character_after(cpos)
                 self.add("actor", actor_raw, span[0], CLEAR, character=char)
                 continue
             raw = self.run_text(char_span)

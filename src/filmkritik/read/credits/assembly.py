@@ -76,6 +76,19 @@ _TAIL_BOX = re.compile(
 )
 
 
+#: A definite article and adjectives right before a noun ("den windigen ").
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}$"
+)
+_OPENING_QUOTES = frozenset("„“\"»‚‘'")
+#: ", dem Glühwürmchen", ", der eitlen Libelle": an apposition after a name
+_APPOSITION_AFTER_NAME = re.compile(
+    r", (?:dem|der|den|die|das|einem|einer|einen) (?:[a-zäöüß]+(?:e|en|er|es) )?[A-ZÄÖÜ][a-zäöüß]+[,.;:]"
+)
+#: a name after a noun: "Anwalt Duncan", "Wissenschaftler Dr. Godwin"
+_NAME_AFTER_NOUN = re.compile(r" (?:Dr\. |Prof\. )?([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
+
+
 class Reader(Pairings):
     """The state of reading one review's credits."""
 
@@ -341,6 +354,8 @@ class Reader(Pairings):
                 continue  # "Tammen spielt die Kapitänin" beside "Kapitänin Merle Ahrens (Tammen)": a description
             if self.code == "de" and self._relation_only(hit.character):
                 continue  # "Die Mutter (X)", "X als Olafs Vorgesetzte": a relation without a name, no pair
+            if self.code == "de" and self._nameless_part(hit.character, hit.name, noun_parts):
+                continue  # "X als Tüftler mit ...", "gibt den Immobilienmakler": a part without a name, no pair
             cast_seen.add(pair)
             film.cast.append(CastCredit(hit.character, hit.name, [self.analysis.sentence_of(hit.start)]))
         cast_actors = {a for _, a in cast_seen}
@@ -454,6 +469,62 @@ class Reader(Pairings):
                 continue  # (a lone word beside the full role is dropped in finish already)
             mine = strengths[pair]
             return strength > mine or (strength == mine and char == shorter)
+        return False
+
+    def _nameless_part(self, character: str, actor: str, noun_parts: dict[str, bool]) -> bool:
+        """A German part named only by a noun, linked by a cue other than parentheses: "X als Tüftler mit ...",
+        "X gibt den Immobilienmakler", "Den Kapitän spielt X", "..., Lehrerin mit Flugangst, die von X gespielt
+        wird". The text names no one (the gold conventions: an actor, no pair). "die Projekt-Assistentin (X)" stays a
+        pair: parentheses right after a noun are how critics credit a part the story never names."""
+        role_noun = self._role_noun(character)  # ("Den Butler spielt X": a trade that also is a given name)
+        if " " in character or (self._given(character) and not role_noun):
+            return False
+        if not noun_parts.get(character, False) and not role_noun and not self._once_only_noun(character):
+            return False
+        if self._noun_before_name(character):
+            return False  # "Dafoe den Wissenschaftler" beside "Wissenschaftler Dr. Godwin Baxter": that character
+        if self._noun_used_as_name(character):
+            return False  # "Den kleinen Igel Pieks spricht X", "Flämmchen, dem Glühwürmchen": a noun as a name
+        if getattr(self.d, "DEFINITE_NOUN_PARTS_PAIR", True) and self._after_definite_article(character):
+            return False  # "X spielt den Pfarrer", "Den Wirt spielt X": a definite noun names the part (as pinned)
+        at = self.text.find(character + " (")
+        while at >= 0:
+            close = self.text.find(")", at)
+            if close > 0 and actor.split(" ")[-1] in self.text[at:close]:
+                return False
+            at = self.text.find(character + " (", at + 1)
+        # ("Lou D. (Bürgermeisterin)": a credit list's part in parentheses after its performer)
+        return f"{actor.split(' ')[-1]} ({character})" not in self.text
+
+    def _after_definite_article(self, word: str) -> bool:
+        """Whether the text writes ``word`` after a definite article (adjectives between): "den windigen Makler"."""
+        for at in lexmatch.standalone_matches(self.text, word):
+            if _DEFINITE_BEFORE.search(self.text, max(0, at - 50), at):
+                return True
+        return False
+
+    def _noun_used_as_name(self, word: str) -> bool:
+        """Whether the text writes ``word`` as a name: right after a person's or a creature's noun ("Igel Pieks",
+        "Kneipenwirt Horst") or before an apposition ("Flämmchen, dem Glühwürmchen", "Blitz, der eitlen Libelle")."""
+        for at in lexmatch.standalone_matches(self.text, word):
+            before = self._word_before(at)
+            if before[:1].isupper() and (self._role_noun(before) or self.lex.looks_like_noun(before, "de")):
+                if not self.text.endswith(before + " ", 0, at) or before in self.d.OPENERS:
+                    continue
+                return True
+            if _APPOSITION_AFTER_NAME.match(self.text, at + len(word)):
+                return True
+            if self.text[at - 1 : at] in _OPENING_QUOTES:
+                return True  # "den alle nur „Bulle“ nennen": a nickname in quotes
+        return False
+
+    def _noun_before_name(self, noun: str) -> bool:
+        """Whether the text also sets ``noun`` right before a name ("Anwalt Duncan Wedderburn", "Wissenschaftler
+        Dr. Godwin Baxter"): the noun then points at a named character of the story."""
+        for at in lexmatch.standalone_matches(self.text, noun):
+            m = _NAME_AFTER_NOUN.match(self.text, at + len(noun))
+            if m and not self.lex.is_common(m.group(1), "de") and not self.lex.is_lower_word(m.group(1), "de"):
+                return True
         return False
 
     def _noun_part(self, character: str) -> bool:

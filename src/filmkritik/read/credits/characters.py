@@ -53,6 +53,13 @@ _APOSTROPHE_DESCRIBED = re.compile(r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-
 _RELATION_GENITIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+(?:des|der)\s+(?:[a-zäöüß]+(?:e|en)\s+)?$")
 
 
+#: A modifier of capitals and digits ("MI6", "F1", "U2").
+_CAPS_CODE = re.compile(r"[A-Z][A-Z]*\d[A-Z\d]*(?=\s+[a-z])")
+
+#: German possessive determiners ("ihr Vorgesetzter Karl").
+_POSSESSIVES_DE = frozenset("ihr ihre ihren ihrem ihrer sein seine seinen seinem seiner".split())
+
+
 class Characters(People):
     """Reader layer: characters named by a cue."""
 
@@ -134,6 +141,9 @@ class Characters(People):
                 )
                 # "spielt Juniper Grant": right after the verb, with no article, nothing describes
                 and not (self.code == "de" and _PLAY_VERB_WORD.fullmatch(det) and not self._role_noun(parts[0]))
+                # "Carys Morgan": in English a name-shaped word no list knows before a surname that is also a given
+                # name is the part's given name (a description there is a common word: "Nazi Otto Kern")
+                and not (self.code == "en" and i == 1 and len(parts) == 2 and self._name_shaped(parts[:1]))
             ):
                 if i > 1 and self.lex.is_first_name(parts[i - 1]):
                     i -= 1  # "Maler Will Harrow": a first name that is also a word ("Will") belongs
@@ -159,10 +169,22 @@ class Characters(People):
                 (self.lex.looks_like_noun(parts[0], self.code) and not self._given(parts[0]))
                 # "der Fischer Olli", "als Pate Piero": a trade or household word, even one that is also a name
                 or (self._role_noun(parts[0]) and not self._role_noun(parts[1]))
+                # "Ihr Vorgesetzter Karl-Heinz Ruge": a relation after a possessive describes
+                or (
+                    lower_det in _POSSESSIVES_DE
+                    and is_relation_noun(parts[0], self.d.RELATION_NOUNS, self.d.RELATION_TRADES)
+                )
             )
             # "Maler Will Harrow": after a description, a first name that is also a word stays
             and not (
                 stripped and self.lex.is_first_name(parts[0]) and not self.lex.looks_like_noun(parts[1], self.code)
+            )
+            # "Horst Wielgosz": a first name that is also a noun, before a surname no list knows
+            and not (
+                len(parts) == 2
+                and self.lex.is_first_name(parts[0])
+                and not self._role_noun(parts[0])
+                and self._name_shaped(parts[1:])
             )
         ):
             parts = parts[1:]
@@ -321,6 +343,10 @@ class Characters(People):
                 if not nxt or _NEXT_PERFORMER.match(text, nxt[1]) or _NAME_LIST_AFTER.match(text, nxt[1]):
                     return None, det  # "X as a pompous alderman, Y as Gladys": Y is the next performer
                 p = nxt[0]
+            code_word = _CAPS_CODE.match(text, p) if self.code == "en" and (det or skipped) else None
+            if code_word:
+                p = code_word.end()  # "the MI6 handler Judith K.": a capitals-and-digits modifier before the noun
+                continue
             span = self.runs.starting_at(p)
             if span:
                 raw = self.run_text(span)

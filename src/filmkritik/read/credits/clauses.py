@@ -127,7 +127,7 @@ _ACTOR_THEN_CLAUSE = re.compile(
 )
 #: After "is <name>": another performer who plays the pronoun ("..., and X plays him"), so the name is the part.
 _PLAYS_PRONOUN_AFTER_EN = re.compile(
-    rf",?\s+and\s+(?:{RUN})\s+(?:plays|portrays|embodies|gives|makes|brings)\s+(?:him|her)\b"
+    rf",?\s+and\s+(?:{RUN})\s+(?:plays|portrays|embodies|gives|makes|brings)\s+(?P<obj>him|her|[A-Z][\w'’-]+)\b"
 )
 #: "is her father", "is the eldest daughter": a copula, a possessive or "the", perhaps adjectives, a person noun,
 #: then a comma, "and" or the sentence's end.
@@ -442,7 +442,25 @@ class Clauses(Appositions):
             char = self.character(self.run_text(span), span[0]) if span else None
             if char and " " not in char and self.lex.looks_like_noun(char, self.code):
                 char = None
+            if span and (not char or self._once_only_noun(char)):
+                char = self._named_before_apposition(span[0]) or char
             self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+
+    def _named_before_apposition(self, end: int) -> str | None:
+        """ "Da ist Merle, Lehramtsstudentin mit Prüfungsangst, die von X gespielt wird": the name before a
+        verbless apposition (a noun phrase between commas), which the relative clause after it describes."""
+        comma = self.text.rfind(", ", max(0, end - 80), end)
+        if comma < 0 or any(c in self.text[comma + 2 : end] for c in ",.;:!?()\n"):
+            return None
+        appos = self.text[comma + 2 : end]
+        first = appos.split(" ", 1)[0]
+        if not (first in ("ein", "eine", "einer", "der", "die") or self.lex.looks_like_noun(first, "de")):
+            return None
+        named = self.runs.ending_at(comma)
+        char = self.character(self.run_text(named), named[0]) if named else None
+        if not char or self.lex.looks_like_noun(char.split(" ")[0], "de"):
+            return None
+        return char if self._given(char.split(" ")[0]) or self._name_shaped(char.split(" ")) else None
 
     def copula_roles(self) -> None:
         """ "Mehta is her deputy, Raj": an actor's surname, "is", a relation, then the role's name."""
@@ -543,8 +561,11 @@ class Clauses(Appositions):
             aspan = self.runs.starting_at(m.end())
             if not aspan or not _PERFORMER_THEN_EN.match(text, aspan[1]):
                 continue
-            if _PLAYS_PRONOUN_AFTER_EN.match(text, aspan[1]):
-                continue  # "The trucker is Walt B., and X plays him with ...": the name "is" introduces is the part
+            pronoun = _PLAYS_PRONOUN_AFTER_EN.match(text, aspan[1])
+            if pronoun and pronoun.group("obj") in ("him", "her", *self.run_text(aspan).split(" ")):
+                # "The trucker is Walt B., and X plays him with ...", "The tutor is Helen M., and X plays Helen": the
+                # name "is" introduces is the part
+                continue
             actor = self.person(self.run_text(aspan))
             if not actor or " " not in actor or not self._is_person_like(actor):
                 continue

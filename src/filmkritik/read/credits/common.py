@@ -183,7 +183,7 @@ def patterns(code: str) -> Patterns:
         # "(?=M)": every match starts at its "Mit", so the other positions fail at once.
         mit_line=re.compile(
             rf"(?m)(?=M)(?:^|(?<=[.!?]\s))Mit\s+((?:{RUN})(?:\s+als\s+(?:{RUN}))?"
-            rf"(?:(?:,\s+|\s+und\s+)(?:{RUN})(?:\s+als\s+(?:{RUN}))?)*)\s*[:,.]"
+            rf"(?:(?:,\s+|\s+und\s+)(?:{RUN})(?:\s+als\s+(?:{RUN}))?)*)(?:\s*[:,.]|[ \t]*$)"
         ),
         title_director=re.compile(rf"\(({RUN})\s*[–—-]\s*(?:19|20)\d\d\)"),
         caption=re.compile(

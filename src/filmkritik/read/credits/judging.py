@@ -196,6 +196,15 @@ class Judging(ReaderBase):
         """A German role noun, relation or title standing alone ("Hebamme", "Großvater", "Kommissarin")."""
         return self._role_noun(word) or word in self.d.HONORIFICS or word in self.d.RELATION_NOUNS
 
+    def _once_only_noun(self, word: str) -> bool:
+        """A word the text writes once that ends like a German person noun ("Tüftler") or is a compound of a known
+        noun ("Prüfungsangst"): a description, not a part's name (a surname alone recurs or stands in a full name)."""
+        if not word[:1].isupper() or len(word) < 6 or len(standalone_matches(self.text, word)) != 1:
+            return False
+        if word.endswith(("ler", "lerin", "ner", "nerin")):
+            return True
+        return any(word[k].islower() and word[k:].capitalize() in self.lex.common_de for k in range(3, len(word) - 4))
+
     def _noun_only_part(self, char: str) -> bool:
         """A German part given only by a common noun ("Professor", "Unternehmer", "Hauptverdächtigen"), no name."""
         return (

@@ -68,6 +68,23 @@ _DEMONSTRATIVE_PASSIVE = re.compile(
     r"(?:Die|Der)\s+(?:wird|wurde)\s+(?:[a-zäöüß]+\s+)?(?:gespielt|verkörpert|dargestellt|gesprochen)\s+von\s+"
     r"(?:(?:der|dem)\s+(?:[a-zäöüß-]+\s+){0,2})?(?=[^\W\d_a-zäöüß])"
 )
+#: "Die wird von X gespielt": the performer after "von" (the participle follows the name, see _PARTICIPLE_AFTER).
+_DEMONSTRATIVE_BY = re.compile(
+    r"(?:Die|Der)\s+(?:wird|wurde)\s+(?:[a-zäöüß]+\s+)?von\s+(?:(?:der|dem)\s+(?:[a-zäöüß-]+\s+){0,2})?"
+    r"(?=[^\W\d_a-zäöüß])"
+)
+#: A name, then up to four words and the participle: "X (sehr charmant) gespielt".
+_PARTICIPLE_AFTER = re.compile(
+    r"[^\W\d_a-zäöüß][\w.'’-]*(?:\s+[^\W\d_a-zäöüß][\w.'’-]*){0,3}(?:\s+[a-zäöüß]+){0,3}\s+"
+    r"(?:gespielt|verkörpert|dargestellt|gegeben|gesprochen)\b"
+)
+#: "(X verleiht dieser Gesa) eine Grandezza": an indefinite article, adjectives, a noun.
+_QUALITY_AFTER = re.compile(r"\s*(?:eine|einen|ein|viel|etwas)\s+(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][a-zäöüß]")
+#: "Timo heißt der, gespielt von X": a part's name, "heißt" and a demonstrative, then the performer.
+_NAMED_THEN_PLAYED = re.compile(
+    r" heißt (?:der|die|er|sie)(?: übrigens)?, (?:gespielt|verkörpert) von (?:(?:der|dem) (?:[a-zäöüß-]+ ){0,2})?"
+    r"(?=[^\W\d_a-zäöüß])"
+)
 _DEMONSTRATIVE_GLUES = (
     *(f"{d} {v} " for d in ("Den", "Die", "Ihn") for v in ("spielt", "gibt", "verkörpert", "mimt", "spricht")),
     "Die wird ",
@@ -468,6 +485,13 @@ _CAMEO_OF = re.compile(
 )
 #: A noun and a comma right before a run: "der Bruder, |Fiete".
 _NOUN_COMMA_BEFORE = re.compile(r"\b(?:der|die|den|ihr|ihre|sein|seine|ihren|seinen)\s+([A-ZÄÖÜ][a-zäöüß]+),\s+$")
+#: Prepositions before a place or a thing, hardly ever before a part's name.
+_PREPOSITIONS_DE = frozenset("in im aus nach bei beim an am auf über unter vor zu zum zur durch".split())
+#: "eine Frau, Waltraud": a name set off by a comma after a noun phrase introduces a part.
+_INTRODUCED_AFTER_NOUN = re.compile(
+    r"\b(?:der|die|den|dem|eine|einen|einer|ein|ihr|ihre|sein|seine|ihren|seinen)\s+(?:[a-zäöüß]+\s+)?"
+    r"[A-ZÄÖÜ][a-zäöüß]+,\s+$"
+)
 #: Prepositions before a place ("aus Kiel", "nach Linz"), hardly ever before a person's name.
 _PLACE_PREPOSITIONS = frozenset("aus nach".split())
 #: Prepositions before a bare noun ("mit Schürze", "per Telefon"); a given name after one may still be a part.
@@ -1139,6 +1163,66 @@ class RolePhrases(Voices):
         for glue in ("Sie heißt ", "Er heißt "):
             for pos in self.found(glue):
                 self._named_after_nameless_part(pos, pos + len(glue))
+        for glue in (", und die ", ", und den ", ", und der ", "; die ", "; den ", "; der "):
+            for pos in self.found(glue):
+                self._demonstrative_after_and(pos, pos + len(glue) - 4)
+        for pos in self.found(" heißt "):
+            self._named_then_played(pos)
+        for glue in (" verleiht dieser ", " verleiht diesem "):
+            for pos in self.found(glue):
+                self._quality_to_demonstrative(pos, pos + len(glue))
+
+    def _demonstrative_after_and(self, pos: int, at: int) -> None:
+        """ "Die Kommissarin Wiebke Thoms ermittelt in Greifswald, und die spielt X": a demonstrative object opening
+        the clause after "und" points back to the last part the sentence names before it."""
+        head = self.text[at : at + 1].upper() + self.text[at + 1 : at + 40]  # ("die spielt" as "Die spielt")
+        m = _DEMONSTRATIVE_FIRST.match(head) or _DEMONSTRATIVE_PASSIVE.match(head) or _DEMONSTRATIVE_BY.match(head)
+        if m and m.re is _DEMONSTRATIVE_BY and not _PARTICIPLE_AFTER.match(self.text, at + m.end()):
+            m = None
+        span = self.runs.starting_at(at + m.end()) if m else None
+        actor = self.person(self.run_text(span)) if span else None
+        if not span or not actor or not self.full_name(actor):
+            return
+        sentence = self.analysis.sentence_of(pos)
+        end = pos
+        for cspan in reversed(self.runs.within(sentence[0], pos)):
+            # ("ermittelt in Greifswald, und die spielt X": a word after a preposition is a place, not the part)
+            if self._word_before(cspan[0]) in _PREPOSITIONS_DE and not self._given(self.run_text(cspan).split(" ")[0]):
+                end = cspan[0]
+                continue
+            break
+        char = self._part_before_in_sentence(sentence, end)
+        if char:
+            self.add("actor", actor, span[0], CLEAR, character=char)
+
+    def _demonstrative_passive_von(self, pos: int) -> re.Match[str] | None:
+        """ "Die wird von X gespielt": the performer after "von", the participle after the name."""
+        m = _DEMONSTRATIVE_BY.match(self.text, pos)
+        return m if m and _PARTICIPLE_AFTER.match(self.text, m.end()) else None
+
+    def _named_then_played(self, pos: int) -> None:
+        """ "einen jungen Kellner, Timo heißt der, gespielt von X": the name before "heißt", the performer after
+        "gespielt von"."""
+        m = _NAMED_THEN_PLAYED.match(self.text, pos)
+        before = self.runs.ending_at(pos) if m else None
+        span = self.runs.starting_at(m.end()) if m else None
+        actor = self.person(self.run_text(span)) if span else None
+        if not before or not span or not actor or not self.full_name(actor):
+            return
+        char = self.character(self.run_text(before), before[0])
+        if char and (self._given(char.split(" ")[0]) or self._name_shaped(char.split(" "))):
+            self.add("actor", actor, span[0], CLEAR, character=char)
+
+    def _quality_to_demonstrative(self, pos: int, after: int) -> None:
+        """ "X verleiht dieser Frida eine Würde": the performer gives a quality to the part a demonstrative names."""
+        span = self.runs.ending_at(pos)
+        part = self.runs.starting_at(after)
+        raw = self.run_text(span) if span else ""
+        if not span or not part or not self.full_name(raw):
+            return
+        char = self.character(self.run_text(part), part[0])
+        if char and _QUALITY_AFTER.match(self.text, part[1]) and not self.lex.looks_like_noun(char, self.code):
+            self.add("actor", raw, span[0], CLEAR, character=char)
 
     def _performers_named_once_de(self) -> None:
         """Performers a German page names once, each cue gated on its fixed words: "Rapper X in seiner ersten
@@ -1188,12 +1272,16 @@ class RolePhrases(Voices):
         to the one part the sentence before names; the performer follows the verb."""
         if self.analysis.sentence_of(pos)[0] != pos and not self._after_speaker_label(pos):
             return
-        m = _DEMONSTRATIVE_FIRST.match(self.text, pos) or _DEMONSTRATIVE_PASSIVE.match(self.text, pos)
+        m = (
+            _DEMONSTRATIVE_FIRST.match(self.text, pos)
+            or _DEMONSTRATIVE_PASSIVE.match(self.text, pos)
+            or self._demonstrative_passive_von(pos)
+        )
         span = self.runs.starting_at(m.end()) if m else None
         actor = self.person(self.run_text(span)) if span else None
         if not span or not actor or not self.full_name(actor):
             return
-        char = self._role_named_before(pos, actor)
+        char = self._role_named_before(pos, actor, recent=True)
         if not char and self.text.startswith(", als ", span[1]):
             # "Den spielt X, als Abwickler Dominik.": the part after "als"
             char, _det = self._character_after(span[1] + 5)
@@ -1343,7 +1431,14 @@ class RolePhrases(Voices):
         self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
 
     def _role_named_before(
-        self, start: int, actor: str, *, back: bool = True, new_paragraph: bool = False, gender: str | None = None
+        self,
+        start: int,
+        actor: str,
+        *,
+        back: bool = True,
+        new_paragraph: bool = False,
+        gender: str | None = None,
+        recent: bool = False,
     ) -> str | None:
         """The one part the sentence before ``start`` names (a given name or a full name that no cue gave as a
         performer, director or critic), for "X spielt sie" / "Gespielt wird er von X" opening the next sentence.
@@ -1363,7 +1458,7 @@ class RolePhrases(Voices):
                 for t in names.tokens(self.run_text(r))
             )
         ):
-            return self._role_named_before(before[0], actor, back=False, gender=gender)
+            return self._role_named_before(before[0], actor, back=False, gender=gender, recent=recent)
         known = {_norm(h.name) for h in self.hits if h.role != "pronoun" and h.strength >= CLEAR} | {_norm(actor)}
         found: dict[str, int] = {}
         for cspan in self.runs.within(before[0], min(before[1], start)):
@@ -1469,7 +1564,14 @@ class RolePhrases(Voices):
                 return next(iter(found))
         if len(found) > 1:
             # "Pater Declan, ein Priester ..., will die Kirche aufbauen, Stein für Stein": the sentence's subject
-            found = {c: p for c, p in found.items() if p == before[0]}
+            subject = {c: p for c, p in found.items() if p == before[0]}
+            if not subject and recent:
+                # "Auf Juist trifft Bruno eine Frau, Waltraud, ... . Die wird von X gespielt": a demonstrative points
+                # at the last part introduced, a name set off by commas after a noun
+                last, at = max(found.items(), key=lambda kv: kv[1])
+                if _INTRODUCED_AFTER_NOUN.search(self.text, max(0, at - 40), at):
+                    return last
+            found = subject
         return next(iter(found)) if len(found) == 1 else None
 
     def _plural_roles_lists(self) -> None:

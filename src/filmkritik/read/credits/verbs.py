@@ -18,6 +18,7 @@ from filmkritik.read.credits.common import (
     CLEAR,
     _norm,
     is_relation_noun,
+    is_role_noun,
 )
 from filmkritik.read.credits.subjects import Subjects
 from filmkritik.read.names import RUN
@@ -41,6 +42,11 @@ _GAPPED_OBJECT = re.compile(
     r",\s+(?:und\s+)?(?:den|die|das|ihren|seinen|ihre|seine)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
 )
 _GAPPED_SUBJECT = re.compile(r"\s+(?:der|die)\s+(?:[a-zäöüß]+\s+){0,3}")
+#: "The one other trained actor of note, ": a performer described before the name set off by commas.
+_PERFORMER_NP_EN = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w'’-]*\s+){0,5}(?:actor|actress|performer|player|newcomer|veteran|star|"
+    r"comedian|lead|discovery)(?:\s+(?:of|in)\s+(?:[a-z]+\s+){0,2}[a-z]+)?,\s+$"
+)
 _OBJECT_FIRST = re.compile(
     # ("Und die Enkelin, Lika, gibt X": after an opening "Und" the article is lower-case)
     r"\s*(?:Und\s)?(?P<det>Den|Ihren|Seinen|Die|Das|Ihre|Seine|(?<=Und\s)(?:den|ihren|seinen|die|das|ihre|seine))\s+(?P<obj>(?:[^,.;:!?()\n]|(?<=Dr)\.|(?<=Prof)\.){1,60}?)"
@@ -108,7 +114,9 @@ _LATER_SOMEONE_EN = re.compile(
     r"(?<!,)\s(?:with|and|for|by|from|to|meets|marries|loves)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}[a-z]"
 )
 _INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:ein|eine|einen|einem|einer)\b")
-_NAME_ONLY_APPOSITION = re.compile(rf"\s*,\s*(?P<name>{RUN})\s*,\s*")
+_NAME_ONLY_APPOSITION = re.compile(
+    rf"\s*,\s*(?P<name>{RUN})(?:\s+heißt\s+(?:er|sie|der|die)(?:\s+übrigens)?)?\s*,\s*"
+)  # ("Den Bergmann, Bruno S. heißt er, spielt X": the name the apposition gives)
 _OBJECT_PRONOUN_DE = re.compile(r"\s+(ihn|sie)(?=[\s,.;:!?–—])(?!\s+(?:alle|beide|und|zusammen|gemeinsam)\b)")
 _OBJECT_PRONOUN_EN = re.compile(r"\s+(?:him|her)(?=\s*[,.;!?]|\s+(?:with|as|like|to|in|so|for|well|[a-z]+ly)\b)")
 _PREPOSITION_AFTER_VERB = re.compile(r"\s+(?:opposite|alongside|against|beside|with)\s+(?=[^\W\d_a-z])")
@@ -176,6 +184,11 @@ class PlayVerbs(Subjects):
                 span = self.runs.ending_at(m.start() - 2)  # "Tessa Orrell, playing Edith, ..."
             if not span and text[m.start() - 2 : m.start()] == ", ":
                 span = self._subject_before_clause(m.start())
+            if not span and self.code == "en" and text[m.start() - 2 : m.start()] == ", ":
+                # "The one other trained actor of note, X, plays ...": a performer's noun phrase, then the name
+                named = self.runs.ending_at(m.start() - 2)
+                described = _PERFORMER_NP_EN.search(text, max(0, named[0] - 90), named[0]) if named else None
+                span = named if named and described and self.full_name(self.run_text(named)) else None
             if not span and self.code == "en" and not _PASSIVE_BY.match(text, m.end()):
                 # "Twenty-year-old X, in her first film role, plays ...": the clause's subject past what is inserted
                 # (not "Harlan Voss ... is played by X", where the subject is the role).
@@ -590,6 +603,9 @@ class PlayVerbs(Subjects):
     def object_first(self, m: re.Match[str]) -> bool:
         """ "Den Meteorologen Tomás spielt Alejandro Fuentes": German object-first order (the role, then the actor)."""
         sentence = self.analysis.sentence_of(m.start())
+        if self.text.endswith(("Dr. ", "Prof. "), 0, sentence[0]):
+            # "Die Stationsleiterin Dr. Ragnhild Aas spielt X": a title's full stop is no sentence's end
+            sentence = (self.analysis.sentence_of(sentence[0] - 3)[0], sentence[1])
         head = _OBJECT_FIRST.fullmatch(self.text, sentence[0], m.start())
         if not head:
             # "..., seine Geliebte Vera spielt Chulpan Reis": a clause after a comma, object first.
@@ -651,6 +667,18 @@ class PlayVerbs(Subjects):
                 # "die Ermittlerin aus Bozen, Commissaria Laura B., spielt X": a trade, then the part's name set off
                 part = self.character(appos.group("name"), appos.start("name"))
                 named = part if part and " " in part and self._name_shaped(part.split(" ")) else None
+            elif not named and len(cspans) == 1 and cspans[0][1] == head.end("obj"):
+                # "Die Stationsleiterin Dr. Ragnhild Aas spielt X": a person noun, then a name no list knows
+                run = self.run_text(cspans[0])
+                noun = run.split(" ")[0]
+                performs = is_role_noun(noun, self.d.PERFORMER_NOUNS) or any(
+                    w in noun.lower() for w in ("darsteller", "schauspieler", "regisseur")
+                )
+                if not performs and (self._role_word(noun) or self.lex.looks_like_noun(noun, "de")):
+                    part = self.character(run, cspans[0][0])
+                    core = [w for w in (part or "").split(" ") if w not in self.d.HONORIFICS]
+                    shaped = len(core) >= 2 and (self._given(core[0]) or self._name_shaped(core))
+                    named = part if part and shaped else None
             self.add("actor", raw, span[0], CLEAR, character=named)
             end = span[1]
             if not named and m.group().endswith("en"):
@@ -777,8 +805,11 @@ class PlayVerbs(Subjects):
     def _named_object_first(self, m: re.Match[str], sentence: Span) -> bool:
         """ "Étienne, den Großvater, spielt Pascal Durandeau": a name, its apposition, the verb, the actor."""
         head = _NAME_THEN_APPOSITION.fullmatch(self.text, sentence[0], m.start())
-        span = self.runs.starting_at(m.end()) if head else None
-        if not head or not span or not self.full_name(self.run_text(span)):
+        # ("Xaver, den Salzmeister, spielt der Tiroler Laiendarsteller X": an article and a description first)
+        lead = _SUBJECT_ARTICLE.match(self.text, m.end()) if head else None
+        span = self.runs.starting_at(lead.end() if lead else m.end()) if head else None
+        performer = self.person(self.run_text(span)) if span else None
+        if not head or not span or not performer or not self.full_name(performer):
             return False
         named = self.runs.within(head.start("name"), head.end("name"))
         if len(named) != 1 or named[0] != (head.start("name"), head.end("name")):

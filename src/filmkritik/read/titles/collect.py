@@ -48,6 +48,7 @@ _SENTENCE_STARTERS = frozenset(
     """this that these those it its there here he she they we i you his her their the a an
     das dies diese dieser es er sie wir ich man hier dort der die ein eine auch doch so
     elsewhere meanwhile außerdem ausserdem ebenfalls
+    what which who whom whose whatever whoever where why how was wer wie wo warum wieso weshalb welche welcher
     now next then finally lastly well yes okay anyway however trotzdem dennoch immerhin jedenfalls kurzum allerdings nun
     january february march april may june july august september october november december
     januar februar märz mai juni juli oktober dezember monday tuesday wednesday thursday friday
@@ -234,6 +235,8 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
             and text.count(s.text) < 2  # "Kritik: Was ist mit Bob?" and the body names „Was ist mit Bob“ again
         )
         and not (s.how == "headline" and _RATING_WORDS.search(s.text))  # "Unsere Kritik: Zwei von fünf Sternen"
+        # "In this issue: one review, one recommendation": a count or an article before "review" ends no title
+        and not (s.how == "headline" and _DETERMINER_END.search(s.text))
         # "Ausgabe 54: Warum ich im Kino geheult habe": a capture cut before a lower-case word, holding "ich"/"I", is a
         # teaser sentence's start, not a title
         and not (s.how == "headline" and _cut_speech(text, s))
@@ -281,6 +284,7 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         spans = [_after_preposition_noun(text, s) if s.how == "prose" else s for s in spans]
         spans = [_maker_cut(text, s) if s.how == "prose" and " von " in s.text else s for s in spans]
     spans = [_comma_head_joined(text, s, language) if s.how == "prose" and s.start > 2 else s for s in spans]
+    spans = [_starter_cut(s) if s.how in ("prose", "run") and s.text[:1] in _STARTER_FIRST else s for s in spans]
     # "… the home of Mr. Ahankhah. He follows him": what is left after a sentence's end may be its first word
     spans = [s for s in spans if s.how != "prose" or _plausible(key_of(s.text), navigation)]
     spans = [s for s in spans if not (s.how == "prose" and _surname_of_named_person(text, s.text))]
@@ -301,9 +305,9 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         # nothing names a film by a cue or quotes (but works named in passing at the end, "Ebenfalls neu: „X“"):
         # a one-word title said as a sentence's subject ("Nebelwald ist unaufgeregt und klug") and named again
         spans += [s for s in _one_word_subjects(text, language) if not _surname_of_named_person(text, s.text)]
-    if not spans:  # nothing title-shaped: fall back on runs seen once ("with Quiet Harbour, ...")
-        spans = [
-            s
+    if not spans:  # nothing title-shaped: a sentence's opening subject, else runs seen once ("with Quiet Harbour, ...")
+        spans = opening_subjects(text, language) or [
+            _starter_cut(s)
             for s in _recurring_runs(text, language, 1)
             if _plausible(key_of(s.text), navigation)
             and not DATE_LIKE.search(s.text)  # "Friday, May 16, 2025"
@@ -312,6 +316,10 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
     return spans
 
 
+#: A capture ending on a lower-case article, count or possessive: "In this issue: one" of "… one review, …".
+_DETERMINER_END = re.compile(
+    r"\s(?:one|two|three|four|five|a|an|the|our|my|this|another|ein|eine|einer|zwei|drei|unsere|meine)$"
+)
 #: A question's first word: "Lohnt sich …?", "Taugt …?", "Is it worth …?" (a headline teaser, not a title).
 _QUESTION_OPENING = re.compile(
     r"(?:Lohnt|Lohnen|Taugt|Taugen|Hält|Halten|Kann|Können|Was|Wie|Warum|Wieso|Weshalb|Should|Does|Do|Is|Are|Can|"
@@ -949,6 +957,23 @@ _ADVERB_COLON = re.compile(
 )
 
 
+#: A sentence's first word before a title opening with its article: "So The Understudy's Ghost, …", "Und Der …".
+_STARTER_THEN_ARTICLE = re.compile(
+    r"(?:So|And|But|Yet|Or|Then|Now|Und|Aber|Doch|Nun|Dann) (?=(?:The|A|An|Der|Die|Das) [A-ZÄÖÜ])"
+)
+
+
+_STARTER_FIRST = frozenset("SABYOTNUD")
+
+
+def _starter_cut(span: TitleSpan) -> TitleSpan:
+    """ "So The Understudy's Ghost": the sentence's first word is no part of the title its article opens."""
+    m = _STARTER_THEN_ARTICLE.match(span.text)
+    if m is None:
+        return span
+    return TitleSpan(span.text[m.end() :], span.start + m.end(), span.end, span.how)
+
+
 def _prose_trimmed(span: TitleSpan) -> TitleSpan:
     """ "Grace Adeyemi's The Drum Maker" names the film after the owner; "Deichliebe ist die Art von Film"
     ran on into the sentence's verb."""
@@ -1115,7 +1140,14 @@ def _prose_heads(text: str, prose: list[TitleSpan]) -> list[TitleSpan]:
             head = " ".join(words[:n])
             if not head[:1].isupper() or not (words[n - 1][:1].isupper() or words[n - 1][:1].isdigit()):
                 continue
-            if any(at != span.start for at in _alone_at(text, head, not_before=words[n])):
+            if any(
+                at != span.start
+                # "Spring Break at Grandma's" … "Spring break, it turns out, …": the same words in lower case
+                and not text[at + len(head) : at + len(head) + len(words[n]) + 1]
+                .casefold()
+                .endswith(words[n].casefold())
+                for at in _alone_at(text, head, not_before=words[n])
+            ):
                 found.append(TitleSpan(head, span.start, span.start + len(head), "prose"))
                 break
     return found
@@ -1165,6 +1197,9 @@ def _prose_capture(value: str) -> bool:
     return len(words) > 10 and lower > 2
 
 
+_AGE_RATING = re.compile(r"(?:fsk|usk|pg|bbfc|tv|rated)[ -]?(?:ab[ ]?)?\d{1,2}\+?")
+
+
 def _plausible(key: str, navigation: frozenset[str]) -> bool:
     words = set(_WORDS.findall(key))
     if (
@@ -1174,6 +1209,7 @@ def _plausible(key: str, navigation: frozenset[str]) -> bool:
         or not any(ch.isalpha() for ch in key)  # "★★★½": the regex's letter class takes "½" for one
         or _DOMAIN.fullmatch(key)
         or _COLUMN_LABEL.fullmatch(key)
+        or (key[:1] in "fuptbr" and _AGE_RATING.fullmatch(key) is not None)  # "FSK 12", "PG-13": an age rating
     ):
         return False
     if ("&" in key or "/" in key) and all(p in navigation for p in _NAV_PARTS.split(key) if p):
@@ -1226,8 +1262,86 @@ def once_said_titles(text: str, language: str) -> list[TitleSpan]:
         after = text[span.end : span.end + 2]
         if len(after) < 2 or after[0] != " " or not after[1].islower() or places.canonical(span.text):
             continue
-        found.append(span)
+        found.append(_starter_cut(span))
     return found
+
+
+#: A sentence's verb after its subject: "Velvet Undertow is, …", "Hollowtooth has …".
+_SUBJECT_VERB = {
+    "en": frozenset(
+        """is was has had sounds begins opens announces arrives feels looks tells follows takes wants tries offers
+        remains ends starts isn't wasn't doesn't does can could will would might may should must proves manages works
+        comes turns gets makes lands marks concerns unfolds belongs asks delivers""".split()
+    ),
+}
+#: A capitalised word or run opening a sentence, after a person's possessive, or after "then"/a comma.
+_SUBJECT_RUN = re.compile(
+    r"(?:^|(?<=[.!?:] )|(?<=\n)|(?<=['’]s )|(?<=, )|(?<=then ))"
+    r"(?=(?P<title>[A-ZÄÖÜ0-9][\w'’-]*(?:[ ](?:(?:of|the|a|an|at|in|on|to|for|and|der|des|dem|den|von|vom|im|am|und|die|"
+    r"das|zum|zur)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*){0,5}(?::[ ][A-ZÄÖÜ0-9][\w'’-]*(?:[ ][A-ZÄÖÜ0-9][\w'’-]*){0,3})?)"
+    r",?[ ](?P<verb>[a-zäöüß'’]+)\b)",  # a look-ahead: "Ewan Carrick-Moir's Ninepins sounds" is tried at "Ninepins" too
+    re.MULTILINE,
+)
+
+
+_OWNED = re.compile(r"['’]s ")
+
+
+def _character_named(text: str, value: str) -> bool:
+    """Somewhere the text names ``value`` as a part: "Halvorsen (Taavi Rannala)", "spielt Rike", "as Halvorsen"."""
+    for at in _alone_at(text, value):
+        if _CHARACTER_AFTER.match(text, at + len(value)):
+            return True
+        before = text[max(0, at - 12) : at].split()
+        if before and before[-1].casefold() in _CHARACTER_BEFORE:
+            return True
+    return False
+
+
+def opening_subjects(text: str, language: str) -> list[TitleSpan]:
+    """ "Velvet Undertow is, shot for shot, one of the most gorgeous films of the year.", "Ewan Carrick-Moir's
+    Ninepins sounds like …", "Then congratulations, Maximum Velocity: Overdrive has been …": when nothing else names a
+    film, the first name-shaped subject of a sentence in the review's opening paragraphs, followed by its verb, is the
+    best guess; not a person, a place, a common word or a sentence's usual first word."""
+    if language != "en":
+        return []  # German puts any word first ("Inszeniert hat …", "Am Ende ist …"): no subject by position
+    verbs = _SUBJECT_VERB["en"]
+    lex = names.lexicon()
+    for m in _SUBJECT_RUN.finditer(text, 0, min(len(text), 1200)):
+        value = m.group("title")
+        words = value.split()
+        first = words[0].casefold()
+        if (
+            m.group("verb") not in verbs
+            or first in _SENTENCE_STARTERS
+            or first in _POSSESSIVES
+            or _ROLE_FIRST.match(value)
+            or any(ch.isdigit() for ch in value)
+            or places.canonical(value)
+            or text[m.start() - 1 : m.start()] in _QUOTE_MARKS
+            or person_shaped(value, language)
+            # "Ewan Carrick-Moir's Ninepins", "Thaddeus Korvin's The Cartographer …": the owner is tried apart
+            or any(
+                person_shaped(part, language) or part.startswith(("The ", "A ", "An "))
+                for part in _OWNED.split(value)[1:]
+            )
+            or any(person_shaped(part, language) for part in _OWNED.split(value)[:-1])
+            or re.search(rf"[A-ZÄÖÜ][\w-]+ {re.escape(words[0])}\b", text) is not None  # "(Delphine Marchetti-Rowe)"
+        ):
+            continue
+        if len(words) == 1 and (
+            _character_named(text, value)  # "Halvorsen (Taavi Rannala)": a part
+            or lex.is_common(value, language)
+            or lex.is_common(value.casefold(), language)
+            or lex.is_first_name(value)
+            or _surname_of_named_person(text, value)
+            or len(value) < 4
+        ):
+            continue
+        if len(words) > 1 and _surname_of_named_person(text, words[-1]):
+            continue  # "Hollister is …" after "Doreen Hollister": a person
+        return [TitleSpan(value, m.start("title"), m.end("title"), "prose")]
+    return []
 
 
 #: Sightings that name a film by a cue, quotes, capitals or facts (headline lines and runs do not).
@@ -1308,7 +1422,8 @@ def _possessive_pieces(run: str) -> list[str]:
     pieces = _POSSESSIVE_SPLIT.split(run)
     merged = [pieces[0]]
     for piece in pieces[1:]:
-        if " " in piece.strip():
+        # "The Beekeeper's Apprentice of Lyme": an owner opening with an article is no person
+        if " " in piece.strip() and merged[-1].split(" ", 1)[0] not in ("The", "A", "An"):
             merged.append(piece)
         else:
             merged[-1] += piece

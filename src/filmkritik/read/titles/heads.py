@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from filmkritik.read.title_spans import GENRE_WORD, TitleSpan
-from filmkritik.read.titles.candidate import Candidate, _at_line_start, key_of, person_shaped
+from filmkritik.read.titles.candidate import Candidate, _at_line_start, _whole_line, key_of, person_shaped
 from filmkritik.read.titles.facts import _BROADCAST_SLOT, _facts_line
 from filmkritik.read.titles.folding import _LOCAL_SEPARATOR, _occurrences, _sequel_line
 from filmkritik.read.titles.patterns import _GENERIC, _HEAD_LIMIT
@@ -37,7 +37,29 @@ def _over_facts(text: str, span: TitleSpan) -> bool:
     start, line = _next_line(text, span.end)
     if start < 0 or not line.strip():
         return False
-    return _facts_line(text, start) or (len(line) < 60 and _BROADCAST_SLOT.match(line.strip()) is not None)
+    return (
+        _facts_line(text, start)
+        or (len(line) < 60 and _BROADCAST_SLOT.match(line.strip()) is not None)
+        or _TRADE_LINE.search(line) is not None
+    )
+
+
+#: A trade paper's release line under a title: "Drama · Verleih: Talfilm · Start: 12.11.2026", "Release: 3 April |
+#: Distributor: Northlight".
+_TRADE_LINE = re.compile(
+    r"(?:^|[·•|][ \t]*)(?:Verleih|Kinostart|Start|Bundesstart|Distributor|Distribution|Release|Released|Kopien)[ \t]*:"
+)
+
+
+def _over_facts_apart(text: str, span: TitleSpan) -> bool:
+    """:func:`_over_facts`, or over a blank line and then the facts ("Der Winzer und die Kommissarin" / "" / "Krimi ·
+    Deutschland 2025 · 89 Min.")."""
+    if _over_facts(text, span):
+        return True
+    if not _at_line_start(text, span.start) or text[span.end : span.end + 1] != "\n":
+        return False
+    start, line = _next_line(text, span.end)
+    return start >= 0 and not line.strip() and _facts_line(text, start + len(line) + 1)
 
 
 def _shouted_heading(text: str, cand: Candidate) -> bool:
@@ -56,7 +78,7 @@ def title_over_facts(text: str, pooled: dict[str, Candidate], language: str) -> 
     2026, 93 Min.": a heading line right over the film's facts line names the film; a shouted line above it, with a
     blank line between (a trade paper's masthead, a TV page's rubric, a kicker), gives way, however often the text
     says its words."""
-    best = max(pooled.values(), key=_score_of, default=None)
+    best = max(pooled.values(), key=lambda c: (c.score, -c.first), default=None)  # the ranking's order on a tie
     if best is None or not _shouted_heading(text, best):
         return
     top = max(s.end for s in best.spans if s.how != "run")
@@ -188,3 +210,118 @@ def sequel_line_over_head(text: str, pooled: dict[str, Candidate]) -> None:
         short = pooled.get(head)
         if short is not None and short.score >= cand.score and cand.score > 0 and _sequel_line(text, cand, head):
             cand.score = short.score + 0.1
+
+
+#: A column's weekly routine before its name in the same sentence: "Jede Woche schaut sich der STREAMING-CHECK …",
+#: "Every week, Stream of Consciousness picks …".
+_ROUTINE_BEFORE = re.compile(
+    r"(?i)\b(?:jede[n]?[ \t]+(?:Woche|Freitag|Montag|Dienstag|Mittwoch|Donnerstag|Samstag|Sonntag)|wöchentlich|"
+    r"(?:every|each)[ \t]+(?:week|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)|weekly)\b[^.!?\n]{0,30}$"
+)
+#: A column's judging label after its name: "Der STREAMING-CHECK meint:", "Stream of Consciousness verdict:".
+_JUDGES_AFTER = re.compile(
+    r"(?:-|[ \t]+)(?:meint|rät|urteilt|empfiehlt|sagt|Urteil|Fazit|Wertung|verdict|says|recommends|rating|score)"
+    r"[ \t]*:"
+)
+
+
+def column_in_body(text: str, pooled: dict[str, Candidate]) -> None:
+    """ "STREAMING-CHECK" / "Heimweh nach Hellgrund" / … "Jede Woche schaut sich der STREAMING-CHECK einen Film an"
+    … "Der STREAMING-CHECK meint: …": a heading line the body names as the column doing its weekly round or
+    giving its verdict names the column, however often the text says it; the film is another name."""
+    for cand in pooled.values():
+        heading = [
+            s
+            for s in cand.spans
+            if s.how in ("line", "caps", "headline") and s.start < _HEAD_LIMIT and _whole_line(text, s.start, s.end)
+        ]
+        if not heading or len(cand.occurrences) < 2:
+            continue
+        top = min(s.end for s in heading)
+        if any(
+            start > top
+            and (
+                _ROUTINE_BEFORE.search(text[max(0, start - 60) : start]) is not None
+                or _JUDGES_AFTER.match(text, end) is not None
+            )
+            for start, end in cand.occurrences
+        ):
+            cand.score -= 8.0
+
+
+#: A heading naming an entry of a series before the film: "Filmtagebuch #45: X (2026)", "Folge 88: X", "Subject: Frame
+#: Rate #41 — X", "Kinotagebuch, Tag 3 – X".
+_NUMBERED_LABEL = re.compile(
+    r"(?:(?:Betreff|Subject|Re|Fwd|AW|WG)[ \t]*:[ \t]*)?(?P<label>[^\n:|–—]{0,40}?"
+    r"(?:#[ \t]?\d{1,4}|\b(?:Nr|No)\.?[ \t]?\d{1,4}|\b(?:Folge|Episode|Ep\.|Issue|Ausgabe|Teil|Part|Tag|Day|Woche|Week)"
+    r"[ \t]+\d{1,4}))[ \t]*(?::|[|–—]|[ \t]-)[ \t]*(?P<title>[^\n]{2,80}?)(?:[ \t]+\((?:19|20)\d\d\))?[ \t]*$"
+)
+
+
+def numbered_label_head(text: str, pooled: dict[str, Candidate], language: str, lowered: str) -> None:
+    """ "Filmtagebuch #45: Sturmflut über Sylt (2026)": a heading line whose part before the colon or dash is an
+    entry's numbered label (a diary's, an issue's, an episode's) names the film after it, when the text names that
+    film again."""
+    head = text[: min(len(text), _HEAD_LIMIT)]
+    offset = 0
+    for line in head.split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
+        # one anchored try per line holding a digit (the pattern tried at every place cost over 1 ms a text)
+        if not any(ch.isdigit() for ch in line):
+            continue
+        m = _NUMBERED_LABEL.match(text, line_start, line_start + len(line))
+        if m is None:
+            continue
+        tail = m.group("title").strip()
+        tail = tail[1:-1] if len(tail) > 2 and tail[0] in "„“\"»«‘'" and tail[-1] in "“”\"«»’'" else tail
+        if (
+            not _title_shaped(tail)
+            or key_of(tail) in _GENERIC
+            or _REVIEW_WORDS.intersection(key_of(tail).split())
+            or person_shaped(tail, language)
+            or lowered.count(tail.casefold()) < 2
+        ):
+            continue
+        start = text.index(tail, m.start("title"))
+        key = key_of(tail)
+        film = pooled.get(key)
+        if film is None:
+            film = Candidate(key)
+            film.spans.append(TitleSpan(tail, start, start + len(tail), "line"))
+            film.occurrences = _occurrences(text, film, lowered)
+            pooled[key] = film
+        label = pooled.get(key_of(m.group("label").strip()))
+        heading = [c for c in pooled.values() if c is not film and any(m.start() <= s.start < m.end() for s in c.spans)]
+        if label is not None and label not in heading:
+            heading.append(label)
+        film.score = max(film.score, *(c.score + 0.1 for c in heading), 2.5)
+        return
+
+
+#: How a title joins its hero to another name: "Der Winzer und die Kommissarin", "Kommissar Knopf und die Zauberkreide".
+_JOINED = re.compile(r" (?:und|and|&) (?:(?:der|die|das|den|dem|the) )?")
+
+
+def whole_over_part(text: str, pooled: dict[str, Candidate]) -> None:
+    """ "Der Winzer und die Kommissarin" over its facts line, the body saying "die Kommissarin" again and again: the
+    part the review repeats (the hero, a series' name) is no title of its own when a quoted, a facts or a heading
+    name joins it to another with "und"/"and"; the joined name is the film."""
+    best = max(pooled.values(), key=_score_of, default=None)
+    if best is None or best.score <= 0:
+        return
+    wholes = []
+    for cand in pooled.values():
+        if cand is best or cand.score <= 0 or (not cand.key.startswith(best.key) and not cand.key.endswith(best.key)):
+            continue
+        rest = cand.key[len(best.key) :] if cand.key.startswith(best.key) else cand.key[: -len(best.key)]
+        joined = _JOINED.match(rest) if cand.key.startswith(best.key) else _JOINED.search(rest)
+        if joined is None or (cand.key.endswith(best.key) and joined.end() != len(rest)):
+            continue
+        if any(
+            s.how in ("quoted", "facts") or (s.how == "line" and s.start < _HEAD_LIMIT and _over_facts_apart(text, s))
+            for s in cand.spans
+        ):
+            wholes.append(cand)
+    if wholes:
+        film = min(wholes, key=lambda c: c.first)
+        film.score = best.score + 0.1

@@ -9,7 +9,7 @@ from filmkritik.read.analysis import Analysis
 from filmkritik.read.title_spans import TitleSpan, original_cues
 from filmkritik.read.title_variants import Variant, find_variants
 from filmkritik.read.titles.candidate import Candidate, _evidence, key_of
-from filmkritik.read.titles.collect import collect, once_said_titles
+from filmkritik.read.titles.collect import collect, once_said_titles, opening_subjects
 from filmkritik.read.titles.originals import (
     _bracketed_original,
     _local_titles,
@@ -38,6 +38,23 @@ def annotate(analysis: Analysis) -> None:
     ):
         # nothing named a film with any weight ("Dispatch" / "Cannes 2026"): a title said once in prose may
         extra = once_said_titles(text, analysis.language)
+        if extra:
+            spans = spans + extra
+            candidates = rank(text, spans, data, analysis.language, analysis.lowered)
+    if candidates and candidates[0].score < 3 and not any(s.how in ("quoted", "headline", "facts") for s in spans):
+        # "Flying" of a heading, and "On paper, Professor Puddlefoot's Flying Machine has everything …": a weak
+        # name that is a piece of a sentence's opening subject gives way to the whole subject
+        subject = opening_subjects(text, analysis.language)
+        if (
+            subject
+            and f" {candidates[0].key} " in f" {key_of(subject[0].text)} "
+            and key_of(subject[0].text) != candidates[0].key
+        ):
+            spans = spans + subject
+            candidates = rank(text, spans, data, analysis.language, analysis.lowered)
+    if not candidates:
+        # nothing title-shaped at all (a critic's bare prose naming the film once): a sentence's opening subject
+        extra = opening_subjects(text, analysis.language)
         if extra:
             spans = spans + extra
             candidates = rank(text, spans, data, analysis.language, analysis.lowered)

@@ -100,7 +100,7 @@ def _bracketed_original(text: str, best: Candidate, language: str) -> TextFact |
             )
         ):
             return TextFact(value, evidence=[(m.start(1) + offset, m.start(1) + offset + len(value))])
-    return _original_after_facts(text, best, foreign)
+    return _original_after_facts(text, best, foreign) or _original_line_over_facts(text, best, foreign, language)
 
 
 #: A bracket closing a facts line: "Spielfilm, Spanien 2023 (El color del viento)".
@@ -125,6 +125,40 @@ def _original_after_facts(text: str, best: Candidate, foreign: frozenset[str]) -
     words = re.findall(r"[\w]+(?:['’])?", value.casefold())
     if looks_like_title(value) and not any(ch.isdigit() for ch in value) and any(w in foreign for w in words):
         return TextFact(value, evidence=[(m.start(1), m.start(1) + len(value))])
+    return None
+
+
+#: A credits line under a title: "Dir/scr: Signe Holm. Denmark. 2026.", "Regie: Ana Berg", "Directed by …".
+_CREDIT_LINE = re.compile(r"[ \t]*(?:Dir(?:ector)?(?:/[a-z]+)?[.:]|Directed by |Regie[:.]|Buch und Regie[:.])")
+
+
+def _original_line_over_facts(text: str, best: Candidate, foreign: frozenset[str], language: str) -> TextFact | None:
+    """ "DIE GLÄSERNE STADT" / "La ciudad de cristal" / "Drama, Spanien 2025, 112 Min.": a line of its own between
+    the film's title line and its facts line, in another language than the review, is the original title."""
+    for start, end in best.occurrences:
+        if start > 700:
+            break
+        if not _at_line_start(text, start) or text[end : end + 1] != "\n":
+            continue
+        line_end = text.find("\n", end + 1)
+        if line_end < 0 or not (_facts_line(text, line_end + 1) or _CREDIT_LINE.match(text, line_end + 1)):
+            continue
+        value = text[end + 1 : line_end].strip()
+        words = re.findall(r"[\w]+(?:['’])?", value.casefold())
+        if (
+            looks_like_title(value)
+            and 1 <= len(value.split()) <= 8
+            and key_of(value) != best.key
+            and not any(ch.isdigit() for ch in value)
+            and value[-1:] not in ".!?:"
+            and not person_shaped(value, language)
+            and (
+                any(w in foreign or (w.endswith(("'", "’")) and w[:-1] in foreign) for w in words)
+                or any(w in _LOWER_FOREIGN for w in value.split()[1:])  # "Hvide nætter i Aarhus"
+            )
+        ):
+            offset = text.index(value, end + 1)
+            return TextFact(value, evidence=[(offset, offset + len(value))])
     return None
 
 

@@ -47,7 +47,14 @@ from filmkritik.read.titles.headlines import (
     _second_line_over_first,
     _teaser_after_colon,
 )
-from filmkritik.read.titles.heads import sequel_line_over_head, teaser_before_colon, title_over_facts
+from filmkritik.read.titles.heads import (
+    column_in_body,
+    numbered_label_head,
+    sequel_line_over_head,
+    teaser_before_colon,
+    title_over_facts,
+    whole_over_part,
+)
 from filmkritik.read.titles.patterns import (
     _ARTICLES,
     _CREDITS_AFTER,
@@ -234,6 +241,8 @@ def rank(
     _cue_over_heading(text, pooled, language)
     _teaser_after_colon(pooled)
     teaser_before_colon(text, pooled, language, lowered)
+    column_in_body(text, pooled)
+    numbered_label_head(text, pooled, language, lowered)
     _first_of_two_reviews(text, pooled, getattr(data, "NAVIGATION", frozenset()))
     _first_of_two_quoted(text, pooled)
     _remade_film(text, pooled, lowered)
@@ -242,6 +251,7 @@ def rank(
     _kicker_line(text, pooled)
     sequel_line_over_head(text, pooled)
     title_over_facts(text, pooled, language)
+    whole_over_part(text, pooled)
     best = max(pooled.values(), key=_score_of, default=None)
     if best is not None and not any(s.how in _LINE_KINDS for s in best.spans):
         # a best name with no heading of its own: a heading said once may name the film instead
