@@ -529,18 +529,36 @@ def text_features(items: Sequence[Sentence], text: str, code: str, blanked: Sequ
     clause of each sentence joined to the first of the next.
     """
     per_sentence: list[tuple[int, Sequence[Sequence[str]]]] = []
+    # Each sentence's clauses and their polarity: the sentence's own, unless its clauses are read again.
+    polar: list[tuple[Sequence[Sequence[str]], sentiment.Polarity]] = []
+    reader = sentiment.polarity_reader(code)
     for s in items:
         start, end = s.span
         if not s.clauses or any(a < end and start < b for a, b in blanked):
-            per_sentence.append((start, sentiment.clauses(text[start:end])))
+            clauses = sentiment.clauses(text[start:end])
+            per_sentence.append((start, clauses))
+            polar.append((clauses, reader(clauses)))
         else:
             per_sentence.append((start, s.clauses))
+            polar.append((s.clauses, s.polarity))
     closing = sentiment.closing_line(text)
+    # The whole text's features from the sentences' polarity (``sentiment.joined_features``: the same values, unless a
+    # shifter reaches from one sentence into the next; then read from the clauses joined).
+    whole = sentiment.joined_features(polar, code)
     if closing is None:  # no line long enough: the closing text is cut by characters, read it as it is
         closing_clauses: Sequence[Sequence[str]] = sentiment.clauses(text[max(0, len(text) - 600) :])
+        last = sentiment.clause_features([closing_clauses], code)
     else:
-        closing_clauses = _joined([c for start, c in per_sentence if closing[0] <= start < closing[1]])
-    return sentiment.clause_features([_joined([c for _, c in per_sentence]), closing_clauses], code)
+        inside = [k for k, (start, _) in enumerate(per_sentence) if closing[0] <= start < closing[1]]
+        summed = sentiment.joined_features([polar[k] for k in inside], code)
+        last = (
+            summed
+            if summed is not None
+            else sentiment.clause_features([_joined([per_sentence[k][1] for k in inside])], code)
+        )
+    if whole is None:
+        whole = sentiment.clause_features([_joined([c for _, c in per_sentence])], code)
+    return whole + last
 
 
 def _joined(parts: Sequence[Sequence[Sequence[str]]]) -> list[Sequence[str]]:

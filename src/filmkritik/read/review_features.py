@@ -118,8 +118,13 @@ _SELF_RATE = 4.0
 _SPEAKER = re.compile(r"^([A-ZÄÖÜ][\w.-]{0,20}(?: [A-ZÄÖÜ][\w.-]{0,20})?)\s*:\s+\S")
 #: Thumbs, popcorn and heart icons that stand for a critic's rating in TV guides and capsules.
 _ICONS = "👍👎🍿❤💔🌟✔✘"
-#: The last sentence of a text (after the last sentence end inside it).
-_LAST_SENTENCE = re.compile(r"(?:^|[.!?:]\s+)([^.!?:\n]*[.!?]?)\s*$")
+#: The last sentence of a text (after the last sentence end inside it): :data:`LAST_SENTENCE_PLAIN` with its run of
+#: sentence characters possessive. The run stops at a sentence end or the end; a match it gave characters back to
+#: would need them to be white space up to the end, which the stop rules out: the same matches, and the regex engine
+#: no longer gives back the run character by character at every sentence end.
+_LAST_SENTENCE = re.compile(r"(?:^|[.!?:]\s+)([^.!?:\n]*+[.!?]?)\s*$")
+#: :data:`_LAST_SENTENCE` as first written (the tests compare the two).
+LAST_SENTENCE_PLAIN = r"(?:^|[.!?:]\s+)([^.!?:\n]*[.!?]?)\s*$"
 #: Sentence ends, for counting the sentences that judge: :data:`SENTENCE_END_PLAIN`, written to open with the
 #: class of both alternatives' first characters, which the regex engine skips to at once (the tests compare them).
 _SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"“”»«)]*\s+|(?<=\n)\n*)")

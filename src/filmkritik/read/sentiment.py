@@ -377,6 +377,63 @@ def clause_features(parts: Sequence[Sequence[Sequence[str]]], code: str) -> list
     return feats
 
 
+def joined_features(parts: Sequence[tuple[Sequence[Sequence[str]], Polarity]], code: str) -> list[float] | None:
+    """:func:`clause_features` of one part made of consecutive sentences' clauses run together (each sentence's
+    last clause joined to the next one's first: ``opinion._joined``), from each sentence's own clauses and their
+    polarity (``polarity_of_tokens`` of them, in ``code``): the same values, or ``None`` when they may differ.
+
+    A clause is read from a fresh state (no negation, intensifier or excess pending), and so is a sentence's
+    first clause after a sentence whose last clause leaves none pending: the joined clause then gives the polar
+    words the two clauses give apart, with the same weights, in the same order. The sums are added up word by
+    word in that order, as :func:`_polarity` adds them. ``None`` when a sentence's last clause leaves a shifter
+    pending and the next sentence's first clause holds a word with a role, or is its only clause (the state
+    would run on into the sentence after it)."""
+    roles = _roles(code)
+    known = roles.keys()
+    pos = neg = 0.0
+    n = 0
+    last = len(parts) - 1
+    for k, (clauses, pol) in enumerate(parts):
+        if k < last and clauses and _leaves_pending(roles, clauses[-1]):
+            following = parts[k + 1][0]
+            if len(following) < 2 or not known.isdisjoint(following[0]):
+                return None
+        for _, weight in pol.words:
+            if weight > 0:
+                pos += weight
+            else:
+                neg -= weight
+        n += sum(map(len, clauses))
+    n = max(1, n)
+    return [10 * pos / n, 10 * neg / n, (pos - neg) / ((pos + neg) + 1.0)]
+
+
+def _leaves_pending(roles: dict[str, tuple[int, float]], clause: Sequence[str]) -> bool:
+    """Whether :func:`_polarity` ends ``clause`` with a negation's scope, an intensifier or an excess word pending."""
+    if roles.keys().isdisjoint(clause):
+        return False
+    shift = 0
+    factor = excess = False
+    for tok in clause:
+        role = roles.get(tok)
+        if role is None:
+            if shift:
+                shift -= 1
+            continue
+        kind = role[0]
+        if kind == _POLAR:
+            if shift:
+                shift -= 1
+            factor = excess = False
+        elif kind == _NEGATION:
+            shift = 3
+        elif kind == _INTENSIFIER:
+            factor = True
+        else:
+            excess = True
+    return bool(shift) or factor or excess
+
+
 def closing(text: str) -> str:
     """The last substantial paragraph: critics put their verdict at the end."""
     start, end = closing_span(text)
@@ -460,8 +517,16 @@ def hashed_indices(text: str, chars: int = 0, lowered: str | None = None) -> np.
     # its tokens, and hashing every character n-gram afresh is most of a German review's cost. Only the
     # word pairs, which cross tokens, are hashed per text (and remembered too: prose repeats them).
     per_token = _token_rows(lowered.split(), chars)
-    words = list(itertools.chain.from_iterable(map(itemgetter(0), per_token)))
-    pairs = _pair_indices(list(itertools.pairwise(words)))
+    # Each word pair looked up as it is made (one pair at a time, not a list of them all): when every pair is
+    # remembered, as in prose read before, that is all; else the pairs are made again and read as they come.
+    memo = _pair_memo()
+    words = itertools.chain.from_iterable(map(itemgetter(0), per_token))
+    found = list(map(memo.get, itertools.pairwise(words)))
+    if all(found):
+        pairs = b"".join(found)  # type: ignore[arg-type]
+    else:  # (the pairs not seen before hashed and remembered; the others as found)
+        words = itertools.chain.from_iterable(map(itemgetter(0), per_token))
+        pairs = _pair_indices(list(itertools.pairwise(words)), found)
     # All indices are kept as bytes: joining ~700 byte strings is several times faster than
     # concatenating as many small arrays.
     return np.frombuffer(b"".join([pairs, *map(itemgetter(1), per_token)]), dtype=np.int32)
@@ -496,11 +561,11 @@ def _pair_memo() -> dict[_Pair, bytes]:
     return {}
 
 
-def _pair_indices(pairs: list[_Pair]) -> bytes:
+def _pair_indices(pairs: list[_Pair], found: list[bytes | None] | None = None) -> bytes:
     """The hashed index of each of ``pairs``, in order, as the bytes of an int32 array (remembered, see
-    :func:`_remembered`)."""
-    found: list[bytes] = _remembered(_pair_memo(), pairs, _pairs_features)
-    return b"".join(found)
+    :func:`_remembered`; ``found``: what the memo held for each, when the caller looked them up already)."""
+    indices: list[bytes] = _remembered(_pair_memo(), pairs, _pairs_features, found)
+    return b"".join(indices)
 
 
 def _pairs_features(pairs: list[_Pair]) -> zip[tuple[_Pair, bytes]]:
@@ -511,13 +576,17 @@ def _pairs_features(pairs: list[_Pair]) -> zip[tuple[_Pair, bytes]]:
 
 
 def _remembered(
-    memo: dict[_Key, _Value], keys: list[_Key], read: Callable[[list[_Key]], Iterable[tuple[_Key, _Value]]]
+    memo: dict[_Key, _Value],
+    keys: list[_Key],
+    read: Callable[[list[_Key]], Iterable[tuple[_Key, _Value]]],
+    found: list[_Value | None] | None = None,
 ) -> list[_Value]:
     """The values of ``keys`` in ``memo``, in order: the keys not seen before are read together by
     ``read`` and remembered, up to :data:`TOKEN_MEMO` of them (then the memo starts afresh rather
     than grow without bound). New values are used from this call's own dict: another thread may empty
-    the memo meanwhile."""
-    found = list(map(memo.get, keys))
+    the memo meanwhile. ``found``: ``memo.get`` of each of ``keys``, when the caller looked them up already."""
+    if found is None:
+        found = list(map(memo.get, keys))
     # (Every value is a pair or four bytes, true: only a missing one, None, is false. ``all`` asks each its truth,
     # several times faster than ``None in found``, which compares None with each.)
     if all(found):

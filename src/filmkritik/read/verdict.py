@@ -542,14 +542,23 @@ def critic_reading(
 
 
 @cache
-def critic_confidence_maps() -> dict[str, dict[str, list[float]]]:
+def critic_confidence_maps() -> dict[str, dict[str, Any]]:
     """The critic-page confidence maps per language (empty when the file is absent)."""
     ref = resources.files("filmkritik").joinpath("models", CRITIC_CONFIDENCE_FILE)
     try:
         raw = json.loads(ref.read_text(encoding="utf-8"))
     except (FileNotFoundError, OSError, ValueError):
         return {}
-    return {code: table for code, table in raw.get("maps", {}).items() if isinstance(table, dict)}
+    # (The knots as arrays once: ``np.interp`` reads a list into an array on every call, a page's costliest step here.)
+    return {
+        code: {**table, **{key: np.asarray(table[key], dtype=float) for key in _KNOTS if key in table}}
+        for code, table in raw.get("maps", {}).items()
+        if isinstance(table, dict)
+    }
+
+
+#: The critic-page confidence maps' lists that :func:`critic_page_confidence` interpolates in.
+_KNOTS = ("margin_knots", "confidence")
 
 
 def critic_page_confidence(table: Mapping[str, Sequence[float]], score: float) -> float:
@@ -760,10 +769,27 @@ _RAMP_END = {code: long for code, (_, (long, _)) in JUDGEMENT_BY_LENGTH.items()}
 def _words_up_to(text: str, limit: int) -> int:
     """``len(text.split())``, or some number above ``limit`` when the text has more words than that
     (``limit`` 0: no limit). A long review is known to be long after its first ``limit`` words."""
-    if limit <= 0:
-        return len(text.split())
-    # At most limit + 1 parts: the last holds the rest of the text when there are more words.
-    return len(text.split(None, limit))
+    # The reading asks twice of its prose (the judgement ramp's end, the critic settings' shortest length): the last
+    # text counted is remembered with its count, ``min(words, reach + 1)``, which answers any limit up to ``reach``
+    # and, when the text had no more words than that, any limit at all.
+    last = _last_count
+    if last is not None and last[0] is text:
+        _, reach, count = last
+        if count <= reach or 0 < limit <= reach:  # every word counted, or enough of them
+            return count if limit <= 0 else min(count, limit + 1)
+    count = len(text.split()) if limit <= 0 else len(text.split(None, limit))
+    _remember_count(text, limit if limit > 0 else count, count)
+    return count
+
+
+#: (text, reach, ``min(words, reach + 1)``) of the last text :func:`_words_up_to` counted (one tuple, replaced whole:
+#: a thread reading another text only finds it is not its own).
+_last_count: tuple[str, int, int] | None = None
+
+
+def _remember_count(text: str, reach: int, count: int) -> None:
+    global _last_count
+    _last_count = (text, reach, count)
 
 
 def judgement_weight(code: str, words: int) -> float:
