@@ -157,6 +157,18 @@ def _title_shaped(tail: str) -> bool:
     )
 
 
+def _line_candidate(text: str, pooled: dict[str, Candidate], tail: str, start: int, lowered: str) -> Candidate:
+    """The pooled candidate for a heading's film part ``tail`` at ``start``, made from that line if none is pooled."""
+    key = key_of(tail)
+    film = pooled.get(key)
+    if film is None:
+        film = Candidate(key)
+        film.spans.append(TitleSpan(tail, start, start + len(tail), "line"))
+        film.occurrences = _occurrences(text, film, lowered)
+        pooled[key] = film
+    return film
+
+
 def teaser_before_colon(text: str, pooled: dict[str, Candidate], language: str, lowered: str) -> None:
     """ "Zwischen Moor und Mühle: Das Erbe der Kraniche", "Wir waren im Kino: Lauf, Lotte, lauf", "A gentle ghost
     story with a cold heart: A Winter in Kittery": a heading line said once whose part before the colon is a teaser
@@ -185,13 +197,7 @@ def teaser_before_colon(text: str, pooled: dict[str, Candidate], language: str, 
         if teaser is not None and len(teaser.occurrences) > 1:
             continue  # "Wenn der Flieder blüht" said again below is a name
         start = line_start + len(head) + 2
-        key = key_of(tail)
-        film = pooled.get(key)
-        if film is None:
-            film = Candidate(key)
-            film.spans.append(TitleSpan(tail, start, start + len(tail), "line"))
-            film.occurrences = _occurrences(text, film, lowered)
-            pooled[key] = film
+        film = _line_candidate(text, pooled, tail, start, lowered)
         heading = [c for c in (whole, teaser) if c is not None]
         film.score = max(film.score, *(c.score + 0.1 for c in heading), 2.5)
         for c in heading:
@@ -283,13 +289,7 @@ def numbered_label_head(text: str, pooled: dict[str, Candidate], language: str, 
         ):
             continue
         start = text.index(tail, m.start("title"))
-        key = key_of(tail)
-        film = pooled.get(key)
-        if film is None:
-            film = Candidate(key)
-            film.spans.append(TitleSpan(tail, start, start + len(tail), "line"))
-            film.occurrences = _occurrences(text, film, lowered)
-            pooled[key] = film
+        film = _line_candidate(text, pooled, tail, start, lowered)
         label = pooled.get(key_of(m.group("label").strip()))
         heading = [c for c in pooled.values() if c is not film and any(m.start() <= s.start < m.end() for s in c.spans)]
         if label is not None and label not in heading:
