@@ -467,8 +467,8 @@ def cross_validate(
         "head_acc": round(float(right.mean()), 3),
         "head_ece": round(_ece(confidence, right), 3),
         "head_mean_confidence": round(float(confidence.mean()), 3),
-        "now_confusion": _confusion(gold, now),
-        "head_confusion": _confusion(gold, head_labels),
+        "now_confusion": confusion(gold, now),
+        "head_confusion": confusion(gold, head_labels),
     }
     return rows
 
@@ -488,7 +488,7 @@ def reader_table(pages: Sequence[Page], rounds: Sequence[str] = tuple(ROUNDS)) -
         rows[held] = _scores(gold, read)
         pooled_gold += gold
         pooled_read += read
-    rows["pooled"] = {**_scores(pooled_gold, pooled_read), "confusion": _confusion(pooled_gold, pooled_read)}
+    rows["pooled"] = {**_scores(pooled_gold, pooled_read), "confusion": confusion(pooled_gold, pooled_read)}
     extra = [p for p in pages if p.group == "extra"]
     if extra:
         rows["hand-written"] = _scores([p.gold for p in extra], [_label(p.current, p.cutoffs) for p in extra])
@@ -500,7 +500,7 @@ def _scores(gold: Sequence[str], read: Sequence[str]) -> dict[str, Any]:
     return {"n": len(gold), "macro_f1": round(macro_f1(gold, read), 3), "accuracy": round(right / len(gold), 3)}
 
 
-def _confusion(gold: Sequence[str], read: Sequence[str]) -> dict[str, dict[str, int]]:
+def confusion(gold: Sequence[str], read: Sequence[str]) -> dict[str, dict[str, int]]:
     table: dict[str, dict[str, int]] = {}
     for g, r in zip(gold, read, strict=True):
         table.setdefault(g, {}).setdefault(r, 0)

@@ -83,13 +83,13 @@ def pang_lee_test(shared: Path, scorer: Scorer = verdict_score) -> Measurement:
     scores, confidences, seconds = _run([e.text for e in examples], "en", scorer)
     ratings = np.array([100 * e.target for e in examples])
     metrics: dict[str, float] = {
-        "accuracy_3class": float((_three(scores) == _three(ratings)).mean()),
+        "accuracy_3class": float((three_class(scores) == three_class(ratings)).mean()),
         "spearman": float(spearmanr(scores, ratings).statistic),
         "mae": float(np.abs(scores - ratings).mean()),
     }
     for critic in data.TEST_CRITICS:
         rows = np.array([e.group == critic for e in examples])
-        metrics[f"accuracy_3class_{critic}"] = float((_three(scores[rows]) == _three(ratings[rows])).mean())
+        metrics[f"accuracy_3class_{critic}"] = float((three_class(scores[rows]) == three_class(ratings[rows])).mean())
         metrics[f"spearman_{critic}"] = float(spearmanr(scores[rows], ratings[rows]).statistic)
     right = np.array([score_label(s) == score_label(r) for s, r in zip(scores, ratings, strict=True)])
     metrics["metacritic_label_accuracy"] = float(right.mean())
@@ -119,5 +119,6 @@ def _calibration(confidences: np.ndarray, right: np.ndarray) -> dict[str, float]
     return {"ece": confidence.ece(confidences, right), "brier": confidence.brier(confidences, right)}
 
 
-def _three(scores: np.ndarray) -> np.ndarray:
+def three_class(scores: np.ndarray) -> np.ndarray:
+    """The Pang & Lee classes of 0-100 scores with the dataset's cut-offs (<= 40, between, >= 70) as 0 / 1 / 2."""
     return np.where(scores <= 40, 0, np.where(scores >= 70, 2, 1))

@@ -18,6 +18,7 @@ from filmkritik import lang
 from filmkritik.model import score_label
 from filmkritik.read import opinion, segment, verdict
 from filmkritik.train import critic_text, data
+from filmkritik.train.measure import three_class
 from filmkritik.train.verdict_round19 import DETECTORS, THRESHOLD, Detector, in_population
 
 
@@ -46,10 +47,6 @@ def scores_with(detector: Detector, pages: Sequence[critic_text.Page], code: str
     return base, moved
 
 
-def _three(scores: np.ndarray) -> np.ndarray:
-    return np.where(scores <= 40, 0, np.where(scores >= 70, 2, 1))
-
-
 def critics_table(detector: Detector, critics: Sequence[str], shared: Path, progress: Callable[[str], None]) -> dict:
     """Pang & Lee critics ``critics``: 3-class (40 / 70), Spearman, Metacritic-band accuracy without and with the
     detector, on the reviews in its scope (100-699 words) and on all (the detector moves only the former)."""
@@ -69,7 +66,7 @@ def critics_table(detector: Detector, critics: Sequence[str], shared: Path, prog
         table: dict[str, Any] = {}
         for label, s in (("shipped", base), ("detector", moved)):
             table[label] = {
-                "3-class": round(float((_three(s[rows]) == _three(ratings[rows])).mean()), 4),
+                "3-class": round(float((three_class(s[rows]) == three_class(ratings[rows])).mean()), 4),
                 "spearman": round(float(spearmanr(s[rows], ratings[rows]).statistic), 4),
                 "metacritic": round(
                     float(
@@ -83,7 +80,7 @@ def critics_table(detector: Detector, critics: Sequence[str], shared: Path, prog
     for critic in critics:
         rows = np.array([e.group == critic for e in examples])
         out[critic] = {
-            label: round(float((_three(s[rows]) == _three(ratings[rows])).mean()), 4)
+            label: round(float((three_class(s[rows]) == three_class(ratings[rows])).mean()), 4)
             for label, s in (("shipped", base), ("detector", moved))
         }
     return out

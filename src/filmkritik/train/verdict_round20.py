@@ -32,6 +32,8 @@ import numpy as np
 
 from filmkritik.model import score_label
 from filmkritik.train import critic_text
+from filmkritik.train.critic_head import confusion
+from filmkritik.train.measure import three_class
 from filmkritik.train.verdict_round19 import cached, group_name
 
 LABELS = critic_text.LABELS
@@ -119,17 +121,9 @@ def summary(pages: Sequence[Page], labels: Sequence[str], keep: Callable[[Page],
         "candidate right": sum(g == n for g, n in zip(gold, new, strict=True)),
         "fixed": sum(g == n != b for g, b, n in zip(gold, base, new, strict=True)),
         "broken": sum(g == b != n for g, b, n in zip(gold, base, new, strict=True)),
-        "confusion shipped": _confusion(gold, base),
-        "confusion candidate": _confusion(gold, new),
+        "confusion shipped": confusion(gold, base),
+        "confusion candidate": confusion(gold, new),
     }
-
-
-def _confusion(gold: Sequence[str], read: Sequence[str]) -> dict[str, dict[str, int]]:
-    out: dict[str, dict[str, int]] = {}
-    for g, r in zip(gold, read, strict=True):
-        out.setdefault(g, {}).setdefault(r, 0)
-        out[g][r] += 1
-    return out
 
 
 def _of_round(r: int) -> Callable[[Page], bool]:
@@ -175,10 +169,6 @@ def scores(pages: Sequence[Page], t: float) -> tuple[np.ndarray, np.ndarray]:
     return base, moved
 
 
-def _three(values: np.ndarray) -> np.ndarray:
-    return np.where(values <= 40, 0, np.where(values >= 70, 2, 1))
-
-
 def critics_table(t: float, critics: Sequence[str], shared: Path, progress: Callable[[str], None]) -> dict[str, Any]:
     """Pang & Lee critics: 3-class (40 / 70), Spearman, Metacritic-band accuracy without and with edge ``t``."""
     from scipy.stats import spearmanr
@@ -197,7 +187,7 @@ def critics_table(t: float, critics: Sequence[str], shared: Path, progress: Call
     out: dict[str, Any] = {"t": t, "reviews": len(examples), "in scope": sum(in_scope(p) for p in pages)}
     for label, s in (("shipped", base), ("candidate", moved)):
         out[label] = {
-            "3-class": round(float((_three(s) == _three(ratings)).mean()), 4),
+            "3-class": round(float((three_class(s) == three_class(ratings)).mean()), 4),
             "spearman": round(float(spearmanr(s, ratings).statistic), 4),
             "metacritic": round(
                 float(np.mean([score_label(a) == score_label(b) for a, b in zip(s, ratings, strict=True)])), 4
@@ -208,7 +198,7 @@ def critics_table(t: float, critics: Sequence[str], shared: Path, progress: Call
     for critic in critics:
         rows = np.array([e.group == critic for e in examples])
         out[critic] = {
-            label: round(float((_three(s[rows]) == _three(ratings[rows])).mean()), 4)
+            label: round(float((three_class(s[rows]) == three_class(ratings[rows])).mean()), 4)
             for label, s in (("shipped", base), ("candidate", moved))
         }
     return out
