@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import operator
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -516,17 +517,25 @@ def hashed_indices(text: str, chars: int = 0, lowered: str | None = None) -> np.
     # each token's words and its word and character features are found once and cached: prose repeats
     # its tokens, and hashing every character n-gram afresh is most of a German review's cost. Only the
     # word pairs, which cross tokens, are hashed per text (and remembered too: prose repeats them).
+    rows = _token_memo(chars)
+    known = len(rows)
     per_token = _token_rows(lowered.split(), chars)
-    # Each word pair looked up as it is made (one pair at a time, not a list of them all): when every pair is
-    # remembered, as in prose read before, that is all; else the pairs are made again and read as they come.
-    memo = _pair_memo()
     words = itertools.chain.from_iterable(map(itemgetter(0), per_token))
-    found = list(map(memo.get, itertools.pairwise(words)))
-    if all(found):
-        pairs = b"".join(found)  # type: ignore[arg-type]
-    else:  # (the pairs not seen before hashed and remembered; the others as found)
-        words = itertools.chain.from_iterable(map(itemgetter(0), per_token))
-        pairs = _pair_indices(list(itertools.pairwise(words)), found)
+    if len(rows) != known:
+        # A token not seen before (the memo grew, or started afresh) makes pairs not seen before: the pairs are
+        # made once, as a list, and the missing ones hashed (looking them up one at a time first would make them
+        # twice).
+        pairs = _pair_indices(list(itertools.pairwise(words)))
+    else:
+        # Each word pair looked up as it is made (one pair at a time, not a list of them all): when every pair is
+        # remembered, as in prose read before, that is all; else the pairs are made again and read as they come.
+        memo = _pair_memo()
+        found = list(map(memo.get, itertools.pairwise(words)))
+        if all(found):
+            pairs = b"".join(found)  # type: ignore[arg-type]
+        else:  # (the pairs not seen before hashed and remembered; the others as found)
+            words = itertools.chain.from_iterable(map(itemgetter(0), per_token))
+            pairs = _pair_indices(list(itertools.pairwise(words)), found)
     # All indices are kept as bytes: joining ~700 byte strings is several times faster than
     # concatenating as many small arrays.
     return np.frombuffer(b"".join([pairs, *map(itemgetter(1), per_token)]), dtype=np.int32)
@@ -571,8 +580,13 @@ def _pair_indices(pairs: list[_Pair], found: list[bytes | None] | None = None) -
 def _pairs_features(pairs: list[_Pair]) -> zip[tuple[_Pair, bytes]]:
     """(pair, its hashed index as 4 bytes) for each of ``pairs``, hashed in one go; a pair is hashed as
     its words joined by a space, as the vectorizer's "w1 w2" encodes."""
-    raw = hashing.feature_indices([b" ".join(p) for p in pairs], N_FEATURES).tobytes()
-    return zip(pairs, [raw[4 * k : 4 * k + 4] for k in range(len(pairs))], strict=True)
+    raw = hashing.feature_indices(list(map(b" ".join, pairs)), N_FEATURES).tobytes()
+    return zip(pairs, _FOUR_BYTES.findall(raw), strict=True)
+
+
+#: Any four bytes: ``findall`` cuts an int32 array's bytes into its items' bytes in C (a slice per item in Python
+#: costs several times as much).
+_FOUR_BYTES = re.compile(b"....", re.DOTALL)
 
 
 def _remembered(
@@ -591,14 +605,17 @@ def _remembered(
     # several times faster than ``None in found``, which compares None with each.)
     if all(found):
         return found  # type: ignore[return-value]
-    missing = {k for k, v in zip(keys, found, strict=True) if v is None}
+    # The missing keys once each, in the order they come: each value is read alone, so the order changes no value
+    # (sorting them cost more than reading them: ~500 new word pairs of a new review, tuples compared word by word).
+    missing = list(dict.fromkeys(itertools.compress(keys, map(operator.is_, found, itertools.repeat(None)))))
     if not missing:
         return found  # type: ignore[return-value]  # (a false value, not a missing one)
-    new = dict(read(sorted(missing)))  # type: ignore[type-var]
+    new = dict(read(missing))
     if len(memo) + len(new) > TOKEN_MEMO:
         memo.clear()
     memo.update(new)
-    return [new[k] if v is None else v for k, v in zip(keys, found, strict=True)]
+    # (Each key's new value, or else what was found for it: ``new.get`` with the found value as its default.)
+    return list(map(new.get, keys, found))  # type: ignore[arg-type]
 
 
 def _token_rows(tokens: list[str], chars: int) -> list[_TokenRow]:
