@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 import filmkritik
+from filmkritik import lang
+from filmkritik.read import opinion, segment
+
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "reviews" / "de" / "kindness-of-strangers.txt"
+
 
 # --- credits and titles ---------------------------------------------------------------------------------------
 
@@ -36,3 +44,35 @@ def assert_title_read(text: str, title: str, label: object = None) -> None:
     found = record.film.title
     assert found is not None and found.text == title, label
     assert found.evidence and all(record.text[a:b] == title for a, b in found.evidence), label
+
+
+# --- verdict ----------------------------------------------------------------------------------------------------
+
+
+def judging_items(text: str, code: str) -> list[opinion.Sentence]:
+    """``text``'s sentences in language ``code`` as the opinion reader hands them to the verdict."""
+    base = lang.get(code)
+    return opinion.sentences(text, segment.sentences(text, base.ABBREVIATIONS), segment.paragraphs(text), code)
+
+
+def judged(sentence: str, code: str) -> float:
+    """The judgement value the opinion reader gives one sentence."""
+    (item,) = judging_items(sentence, code)
+    return item.judged
+
+
+def seed_verdict() -> dict[str, Any]:
+    """The verdict the whole reader gives the seed review (skips when ../shared is absent)."""
+    if not SEED.exists():
+        pytest.skip("../shared/reviews/de/kindness-of-strangers.txt is absent (the seed review lives outside the repo)")
+    verdict: dict[str, Any] = filmkritik.read_text(SEED.read_text(encoding="utf-8")).to_dict()["verdict"]
+    return verdict
+
+
+def scores_off_and_on(monkeypatch: pytest.MonkeyPatch, switch: str, value: str, text: str) -> tuple[int, int]:
+    """The inferred score of ``text`` with the environment switch ``switch`` unset, then set to ``value``."""
+    monkeypatch.delenv(switch, raising=False)
+    off = filmkritik.read_text(text).to_dict()["verdict"]["inferred_score"]
+    monkeypatch.setenv(switch, value)
+    on = filmkritik.read_text(text).to_dict()["verdict"]["inferred_score"]
+    return off, on
