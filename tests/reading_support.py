@@ -76,3 +76,13 @@ def scores_off_and_on(monkeypatch: pytest.MonkeyPatch, switch: str, value: str, 
     monkeypatch.setenv(switch, value)
     on = filmkritik.read_text(text).to_dict()["verdict"]["inferred_score"]
     return off, on
+
+
+# --- the command line -------------------------------------------------------------------------------------------
+
+
+def errors_of(result: object) -> list[str]:
+    """The CLI's one-line errors in a Click ``result`` (which must hold no traceback)."""
+    stderr = result.stderr  # type: ignore[attr-defined]
+    assert "Traceback" not in stderr + result.output  # type: ignore[attr-defined]
+    return [line for line in stderr.splitlines() if line.startswith("filmkritik: error:")]
