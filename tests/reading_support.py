@@ -1,7 +1,11 @@
-"""Helpers the round tests share, written once instead of in each round's file (each section is used by several)."""
+"""Helpers the round tests share, written once instead of in each round's file: the film's credits and title as
+``read_text`` gives them, a credits fixture's floors, the verdict's judging sentences and the seed review's verdict,
+a fast pattern checked against the pattern as first written, and the CLI's error lines."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +80,22 @@ def scores_off_and_on(monkeypatch: pytest.MonkeyPatch, switch: str, value: str, 
     monkeypatch.setenv(switch, value)
     on = filmkritik.read_text(text).to_dict()["verdict"]["inferred_score"]
     return off, on
+
+
+# --- patterns ---------------------------------------------------------------------------------------------------
+
+
+def _span(match: re.Match[str]) -> object:
+    return match.span()
+
+
+def assert_finds_the_same(
+    fast: re.Pattern[str], plain: re.Pattern[str], text: str, key: Callable[[re.Match[str]], object] = _span
+) -> None:
+    """``fast`` finds in ``text`` what ``plain`` finds, searching from every start (each match compared by ``key``:
+    its span unless told)."""
+    for start in range(len(text)):
+        assert [key(m) for m in fast.finditer(text, start)] == [key(m) for m in plain.finditer(text, start)], start
 
 
 # --- the command line -------------------------------------------------------------------------------------------
