@@ -133,6 +133,9 @@ def _year(value: Any) -> int:
 MAX_HINT_CHARS = 1000
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def _short(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
@@ -147,7 +150,10 @@ def _str(value: Any, key: str) -> str | None:
         raise InputError(f"{key} hint {_short(value)} is not text; give a string")
     if isinstance(value, float) and not math.isfinite(value):
         raise InputError(f"{key} hint {value!r} is not text; give a string")
-    text = str(value).replace("\x00", "\ufffd")  # PostgreSQL cannot store a NUL character
+    text = str(value)
+    if not _CONTROL.sub("", text).strip():
+        return None  # control characters alone are an empty cell (a film hint "\x00" made a film called "\ufffd")
+    text = text.replace("\x00", "\ufffd")  # PostgreSQL cannot store a NUL character
     if len(text) > MAX_HINT_CHARS:
         raise InputError(
             f"{key} hint is {len(text):,} characters long (at most {MAX_HINT_CHARS:,}); is a column mixed up?"
