@@ -94,18 +94,11 @@ def check_out(given: str | None, *, folder: bool = True, nothing: str = "nothing
 def error_line(message: object) -> str:
     """``filmkritik: error: message`` as one line: a line break in a file name (``$'a\\nb.txt'``) or a quoted
     text is shown escaped, so a script reading stderr line by line sees one error as one line."""
+    from filmkritik.ingest.load import shown_name
+
     text = str(message).replace("\r", "\\r").replace("\n", "\\n")
-    return f"filmkritik: error: {_bytes_shown(text)}"
-
-
-def _bytes_shown(text: str) -> str:
-    """A file name's bytes that are not UTF-8 (``$'caf\\xe9.txt'``) as ``\\xe9``, the way the shell writes them:
-    Python keeps them as lone surrogates, printed as ``\\udce9``, a name the user never typed."""
-    try:
-        raw = text.encode("utf-8", "surrogateescape")
-    except UnicodeEncodeError:  # (a surrogate that stands for no byte: shown as it was)
-        return text
-    return raw.decode("utf-8", "backslashreplace")
+    # (bytes of a file name that are not UTF-8 as the shell writes them, not as "\udce9")
+    return f"filmkritik: error: {shown_name(text)}"
 
 
 def fail(message: str, code: int = 1) -> None:

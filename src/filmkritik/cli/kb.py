@@ -252,9 +252,25 @@ def films(
         _films_table(rows, query)
 
 
+def _shown(value: Any) -> Any:
+    """``value`` (a row, a film) with no terminal escape sequence in its strings: a title stored from a page
+    holding "\x1b[2J" cleared the user's screen in the table (what is stored stays as it is)."""
+    from filmkritik.ingest.document import without_escapes
+
+    if isinstance(value, str):
+        return without_escapes(value)
+    if isinstance(value, dict):
+        return {key: _shown(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_shown(item) for item in value]
+    return value
+
+
 def _films_table(rows: list[dict[str, Any]], query: str | None = None) -> None:
     from rich.table import Table
     from rich.text import Text
+
+    rows = _shown(rows)
 
     table = Table(header_style="bold", box=None)
     for column, justify in [("id", "right"), ("title", "left"), ("year", "right"), ("directors", "left"),
@@ -319,6 +335,7 @@ def _film_pretty(data: dict[str, Any]) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    data = _shown(data)
     agg = data["aggregate"]
     head = data["title"] + (f" ({data['year']})" if data["year"] else "")
     out.print(Text.assemble((head, "bold"), f"  #{data['id']}" + (f"  {data['tconst']}" if data["tconst"] else "")))

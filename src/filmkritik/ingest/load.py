@@ -246,7 +246,19 @@ def load_file_bytes(data: bytes, path: str) -> Document:
         data = _gunzip(data, path)
         name = path[:-3] if path.lower().endswith(".gz") else path
     kind = "html" if Path(name).suffix.lower() in _HTML_SUFFIXES else "text"
-    return load_bytes(data, Source(kind=kind, path=path))
+    # A name with bytes that are not UTF-8 put them into the record as they were: `read -f json` printed
+    # invalid UTF-8 (jq refused it). The record names the file as the shell shows it.
+    return load_bytes(data, Source(kind=kind, path=shown_name(path)))
+
+
+def shown_name(name: str) -> str:
+    """A file name whose bytes are not all UTF-8 (``$'caf\\xe9.txt'``, kept by Python as lone surrogates) with
+    those bytes written ``\\xe9``; other names as they are."""
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # (a surrogate that stands for no byte)
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 _GZIP_MAGIC = b"\x1f\x8b"
