@@ -129,6 +129,7 @@ def friendly(func: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         if sys.stdout is None:  # (Python sets it to None; every print would be an AttributeError)
             sys.stdout = _ClosedOutput()
+        _escape_unencodable(sys.stdout)
         try:
             try:
                 result = func(*args, **kwargs)
@@ -168,6 +169,18 @@ def friendly(func: F) -> F:
             )
 
     return wrapper  # type: ignore[return-value]
+
+
+def _escape_unencodable(stream: Any) -> None:
+    """Write what the output's encoding cannot hold as an escape (``\\udce9``), never as a raw byte or a crash: a
+    file name with a byte that is not UTF-8 is kept by Python as a lone surrogate, and `read $'caf\\xe9.txt' -f
+    json` wrote that byte into the JSON (invalid UTF-8, refused by jq); in JSON the escape reads back as the name
+    `batch` records."""
+    if getattr(stream, "errors", None) in ("strict", "surrogateescape") and hasattr(stream, "reconfigure"):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (ValueError, OSError, io.UnsupportedOperation):  # (a stream that cannot change now)
+            return
 
 
 def _check_output_not_cut() -> None:

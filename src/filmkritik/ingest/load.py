@@ -246,9 +246,7 @@ def load_file_bytes(data: bytes, path: str) -> Document:
         data = _gunzip(data, path)
         name = path[:-3] if path.lower().endswith(".gz") else path
     kind = "html" if Path(name).suffix.lower() in _HTML_SUFFIXES else "text"
-    # A name with bytes that are not UTF-8 put them into the record as they were: `read -f json` printed
-    # invalid UTF-8 (jq refused it). The record names the file as the shell shows it.
-    return load_bytes(data, Source(kind=kind, path=shown_name(path)))
+    return load_bytes(data, Source(kind=kind, path=path))
 
 
 def shown_name(name: str) -> str:
