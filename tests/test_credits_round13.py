@@ -79,7 +79,7 @@ CASES = [
     ),
     (
         "Kapitänin Ragna Holm – Sölvi Dahlstrøm mit stoischer Ruhe – muss entscheiden.",
-        {("Ragna Holm", "Sölvi Dahlstrøm")},
+        {("Kapitänin Ragna Holm", "Sölvi Dahlstrøm")},
         {"Sölvi Dahlstrøm"},
         set(),
     ),

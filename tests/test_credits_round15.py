@@ -35,10 +35,11 @@ CASES = [
         {"Jasmin Kolbeck"},
         set(),
     ),
-    # -- the copula with a title or trade but no article
+    # -- the copula with a title or trade but no article (the rank stays, as written; a title line first, since
+    # a one-sentence text would make the part's name the film's title)
     (
-        "Sabine Trettin ist Kommissarin Jana Ruhland, eine müde Frau.",
-        {("Jana Ruhland", "Sabine Trettin")},
+        "Der Krimi „Nebelhof“ läuft am Sonntag.\n\nSabine Trettin ist Kommissarin Jana Ruhland, eine müde Frau.",
+        {("Kommissarin Jana Ruhland", "Sabine Trettin")},
         {"Sabine Trettin"},
         set(),
     ),

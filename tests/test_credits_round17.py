@@ -20,7 +20,11 @@ CASES = [
     (
         "Die Besetzung im Überblick:\n\n• Kriminalhauptkommissarin Wiebke Oltmanns: Gesine Harmsdorf\n"
         "• Polizeimeister Jens Tammert: Falko Riedesel\n• Hüttenwirt Korbi: Xaver Ostler\n\nRegie: Udo Feldkamp",
-        {("Wiebke Oltmanns", "Gesine Harmsdorf"), ("Jens Tammert", "Falko Riedesel"), ("Korbi", "Xaver Ostler")},
+        {
+            ("Kriminalhauptkommissarin Wiebke Oltmanns", "Gesine Harmsdorf"),
+            ("Jens Tammert", "Falko Riedesel"),
+            ("Korbi", "Xaver Ostler"),
+        },
         {"Gesine Harmsdorf", "Falko Riedesel", "Xaver Ostler"},
         {"Udo Feldkamp"},
     ),

@@ -75,11 +75,11 @@ def test_kinship_after_an_article(text: str, pairs: set[tuple[str, str]]) -> Non
     assert_phrasing(text, pairs, {a for _, a in pairs}, set())
 
 
-def test_the_switch_is_off_by_default_until_the_earlier_round_tests_follow_the_convention() -> None:
-    assert lang.data("de", "credits").RANKS_AS_WRITTEN is False
+def test_a_rank_before_the_name_is_kept_by_default() -> None:
+    """The shipped reading follows the gold convention (the character as written) without any switch set."""
     assert_phrasing(
         "Kommissarin Britta Kögelsberg (Roswitha Anklamer) übernimmt den Fall.",
-        {("Britta Kögelsberg", "Roswitha Anklamer")},
+        {("Kommissarin Britta Kögelsberg", "Roswitha Anklamer")},
         {"Roswitha Anklamer"},
         set(),
     )

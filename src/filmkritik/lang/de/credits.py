@@ -252,8 +252,9 @@ HONORIFICS = frozenset(
 CHARACTER_TITLES = HONORIFICS - frozenset(
     "Frau Herr Fräulein Mr. Mrs. Ms. Miss Mister Madame Madam Monsieur Sir Lady Lord Dame".split()
 )
-#: Police, military and public ranks: before a full name they describe the part ("Kommissarin Ilka Brandt (X)" ->
-#: "Ilka Brandt"), unlike clergy, nobility and doctors, whose titles stay ("Kardinal Anselm Berger", "Dr. Lena X").
+#: Police, military and public ranks: after a determiner they describe the part ("die Kommissarin Ilka Brandt (X)" ->
+#: "Ilka Brandt"; without one, see RANKS_AS_WRITTEN), unlike clergy, nobility and doctors, whose titles stay
+#: ("Kardinal Anselm Berger", "Dr. Lena X").
 RANK_TITLES = frozenset(
     """Kommissar Kommissarin Hauptkommissar Hauptkommissarin Inspektor Inspektorin Agent Agentin Kapitän Kapitänin
     Captain General Oberst Major Leutnant Sergeant Detective Hauptmann Sheriff Inspector Commander Lieutenant Colonel
@@ -263,10 +264,10 @@ RANK_TITLES = frozenset(
 #: Whether a rank, title or kinship word written right before a name with no determiner stays in the part ("Tochter
 #: Ilka (X)", "Kommissarin Britta Jansen (X)", "als Kapitänin Reva"), as the shared gold conventions ("the character
 #: as written"), the development gold (a clergy title and a grandmother's kinship word kept) and the blind writers since
-#: round 20 have it. False keeps the earlier reading (police and military ranks and "Tochter"/"Enkelin" dropped before
-#: a name), which about twenty expectations in the credits round tests 10-20 and their fixture golds pin (credits
-#: round 21 NOTES lists them).
-RANKS_AS_WRITTEN = False
+#: round 20 have it. False is the earlier reading (police and military ranks and "Tochter"/"Enkelin" dropped before a
+#: name); the earlier invented fixture golds that dropped them were corrected to the convention when this was switched
+#: on (seventeenth session).
+RANKS_AS_WRITTEN = True
 #: Police and military ranks whose compounds are ranks too ("Oberkommissar", "Kriminalinspektorin", "Oberleutnant"),
 #: unlike offices ("Bundesrichterin", "Regierungspräsident": descriptions).
 RANK_COMPOUND_TAILS = (

@@ -136,7 +136,7 @@ RANK_TITLES = frozenset(
     Chief Superintendent Supt. Mayor Senator Governor President Judge DI DS DCI DC PC""".split()
 )
 #: See the German RANKS_AS_WRITTEN: "As Commander Tendai M., the station's chief, ..." keeps the rank when True.
-RANKS_AS_WRITTEN = False
+RANKS_AS_WRITTEN = True
 RANK_COMPOUND_TAILS: tuple[str, ...] = ()
 #: English kinship words kept before a name are forms of address already in HONORIFICS ("Uncle", "Aunt").
 KINSHIP_TITLES: frozenset[str] = frozenset()
