@@ -1,4 +1,4 @@
-"""Shared test fixtures: where ../shared lives, and the repository's own example reviews."""
+"""Shared test fixtures: where ../shared lives, the repository's own example reviews, and pages read as critics' prose."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from filmkritik.kb import KnowledgeBase
+from filmkritik.read import verdict
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -37,3 +38,9 @@ def kb(tmp_path: Path) -> Iterator[KnowledgeBase]:
     """An empty knowledge base in a temporary SQLite file."""
     with KnowledgeBase.open(str(tmp_path / "kb.db")) as base:
         yield base
+
+
+@pytest.fixture
+def critic_prose(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every page is read as critics' prose (``verdict.critic_prose`` says yes), for tests of the critic rules."""
+    monkeypatch.setattr(verdict, "critic_prose", lambda *args, **kwargs: True)

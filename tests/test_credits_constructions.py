@@ -35,7 +35,7 @@ CONSTRUCTIONS: list[tuple[str, list[tuple[str, str]], list[str]]] = [
         [("Brummel", "Veit Hollerbach")],
         ["Veit Hollerbach"],
     ),
-    ("Tamsin Oduya ist als Kapitänin Reva zu sehen.", [("Reva", "Tamsin Oduya")], ["Tamsin Oduya"]),
+    ("Tamsin Oduya ist als Kapitänin Reva zu sehen.", [("Kapitänin Reva", "Tamsin Oduya")], ["Tamsin Oduya"]),
     ("Tamsin Oduya ist als Reva eine Wucht.", [("Reva", "Tamsin Oduya")], ["Tamsin Oduya"]),
     ("Als Reva ist Tamsin Oduya eine Wucht. Oduya trägt den Film.", [("Reva", "Tamsin Oduya")], ["Tamsin Oduya"]),
     (

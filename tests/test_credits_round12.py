@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 import filmkritik
-from test_credits import assert_phrasing, read_credits, reader_f1s
+from reading_support import assert_credit_floors
+from test_credits import assert_phrasing, read_credits
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "credits"
 
@@ -261,6 +262,4 @@ def test_english_co_credited_directors(text: str, expected: set[str]) -> None:
     ],
 )
 def test_generalisation12_floors(name: str, floors: dict[str, float]) -> None:
-    scores = reader_f1s(FIXTURES / name)
-    for field, floor in floors.items():
-        assert scores[field] >= floor, (field, scores[field])
+    assert_credit_floors(FIXTURES / name, floors)

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from test_credits import assert_phrasing, reader_f1s
+from reading_support import assert_credit_floors, director_names
+from test_credits import assert_phrasing
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "credits"
 
@@ -161,12 +162,6 @@ def test_round19_phrasings(text: str, pairs: set[tuple[str, str]], credited: set
     assert_phrasing(text, pairs, credited, not_credited)
 
 
-def _directors(text: str) -> set[str]:
-    import filmkritik
-
-    return {d.name for d in filmkritik.read_text(text).film.directors}
-
-
 @pytest.mark.parametrize(
     ("text", "directors"),
     [
@@ -182,7 +177,7 @@ def _directors(text: str) -> set[str]:
     ],
 )
 def test_round19_directors(text: str, directors: set[str]) -> None:
-    assert _directors(text) == directors
+    assert set(director_names(text)) == directors
 
 
 @pytest.mark.parametrize(
@@ -196,6 +191,4 @@ def test_round19_directors(text: str, directors: set[str]) -> None:
     ],
 )
 def test_round19_floors(name: str, floors: dict[str, float]) -> None:
-    scores = reader_f1s(FIXTURES / name)
-    for field, floor in floors.items():
-        assert scores[field] >= floor, (field, scores[field], floor)
+    assert_credit_floors(FIXTURES / name, floors)

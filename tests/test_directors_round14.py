@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import filmkritik
-
-
-def _directors(text: str) -> list[str]:
-    return [d.name for d in filmkritik.read_text(text).film.directors]
+from reading_support import director_names
 
 
 @pytest.mark.parametrize(
@@ -103,7 +99,7 @@ def _directors(text: str) -> list[str]:
     ],
 )
 def test_round14_directors(text: str, directors: list[str]) -> None:
-    assert sorted(_directors(text)) == sorted(directors)
+    assert sorted(director_names(text)) == sorted(directors)
 
 
 @pytest.mark.parametrize(
@@ -120,4 +116,4 @@ def test_round14_directors(text: str, directors: list[str]) -> None:
     ],
 )
 def test_round14_no_director(text: str) -> None:
-    assert _directors(text) == []
+    assert director_names(text) == []

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import filmkritik
-
-
-def _directors(text: str) -> list[str]:
-    return [d.name for d in filmkritik.read_text(text).film.directors]
+from reading_support import director_names
 
 
 @pytest.mark.parametrize(
@@ -82,4 +78,4 @@ def _directors(text: str) -> list[str]:
     ],
 )
 def test_round15_director_phrasings(text: str, directors: list[str]) -> None:
-    assert sorted(_directors(text)) == sorted(directors)
+    assert sorted(director_names(text)) == sorted(directors)

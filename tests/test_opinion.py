@@ -9,19 +9,9 @@ from __future__ import annotations
 import pytest
 
 import filmkritik
-from filmkritik import lang
-from filmkritik.read import aspects, opinion, segment, verdict
-
-
-def _items(text: str, code: str) -> list[opinion.Sentence]:
-    base = lang.get(code)
-    return opinion.sentences(text, segment.sentences(text, base.ABBREVIATIONS), segment.paragraphs(text), code)
-
-
-def _judged(sentence: str, code: str) -> float:
-    """The judgement value of one sentence, as the verdict reads it (clauses known)."""
-    (item,) = _items(sentence, code)
-    return item.judged
+from filmkritik.read import aspects, verdict
+from reading_support import judged as _judged
+from reading_support import judging_items as _items
 
 
 @pytest.mark.parametrize(

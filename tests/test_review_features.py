@@ -7,6 +7,7 @@ import re
 import pytest
 
 from filmkritik.read import review_features
+from reading_support import assert_finds_the_same
 
 RATING_TEXTS = [
     "Note: 2 – 3,5 von 5 Sternen, 4/5, ★★★½☆, ★★★★★★★, **** und ** *** (Grade: B-; Bewertung: gut).",
@@ -17,9 +18,7 @@ RATING_TEXTS = [
 @pytest.mark.parametrize("text", RATING_TEXTS)
 def test_rating_cues_are_those_of_the_plain_pattern(text: str) -> None:
     plain = re.compile(review_features.RATING_PLAIN)
-    for start in range(len(text)):
-        found = [m.span() for m in review_features._RATING.finditer(text, start)]
-        assert found == [m.span() for m in plain.finditer(text, start)]
+    assert_finds_the_same(review_features._RATING, plain, text)
     if text is RATING_TEXTS[0]:
         found = review_features._RATING.findall(text)
         assert found[:4] == ["Note: 2", "3,5 von 5", "4/5", "★★★"]
@@ -34,9 +33,7 @@ SENTENCE_TEXTS = [
 @pytest.mark.parametrize("text", SENTENCE_TEXTS)
 def test_sentence_ends_are_those_of_the_plain_pattern(text: str) -> None:
     plain = re.compile(review_features.SENTENCE_END_PLAIN)
-    for start in range(len(text)):
-        found = [m.span() for m in review_features._SENTENCE_END.finditer(text, start)]
-        assert found == [m.span() for m in plain.finditer(text, start)]
+    assert_finds_the_same(review_features._SENTENCE_END, plain, text)
 
 
 def test_judged_sentences_count_the_first_forty_split_sentences() -> None:

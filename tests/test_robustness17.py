@@ -23,6 +23,7 @@ import filmkritik
 from filmkritik.cli import app
 from filmkritik.kb import KnowledgeBase
 from filmkritik.web import create_app
+from reading_support import errors_of
 
 runner = CliRunner()
 
@@ -42,12 +43,6 @@ REVIEW_EN = (
     "cinematography is gorgeous. The script sags in the third act, but this is a moving film.\n\nRating: 4/5"
 )
 HUGE_ID = "99999999999999999999"
-
-
-def errors_of(result: object) -> list[str]:
-    stderr = result.stderr  # type: ignore[attr-defined]
-    assert "Traceback" not in stderr + result.output  # type: ignore[attr-defined]
-    return [line for line in stderr.splitlines() if line.startswith("filmkritik: error:")]
 
 
 def paragraphs(text: str) -> str:

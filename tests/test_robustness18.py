@@ -24,6 +24,7 @@ from filmkritik.eval.gold import load_gold
 from filmkritik.ingest.document import MAX_CHARS
 from filmkritik.kb import KnowledgeBase
 from filmkritik.web import create_app
+from reading_support import errors_of
 
 runner = CliRunner()
 
@@ -41,12 +42,6 @@ REVIEW_EN = (
     "river ferry, and her nephew Bram (Tobiah Wren), who wants to leave.\n\nPetch is superb and the photography "
     "is lovely. The middle drags, but this is a moving film.\n\nRating: 4/5"
 )
-
-
-def errors_of(result: object) -> list[str]:
-    stderr = result.stderr  # type: ignore[attr-defined]
-    assert "Traceback" not in stderr + result.output  # type: ignore[attr-defined]
-    return [line for line in stderr.splitlines() if line.startswith("filmkritik: error:")]
 
 
 # --- batch: some inputs fail --------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from filmkritik.cli import app
 from filmkritik.kb import KnowledgeBase, store
+from reading_support import errors_of
 
 runner = CliRunner()
 
@@ -28,12 +29,6 @@ REVIEW_DE = (
     "Seelenbinder spielt mit großer Genauigkeit, die Kamera findet herrliche Bilder im Wattenlicht. "
     "Nur das Ende wirkt etwas gehetzt.\n\nFazit: Ein berührender, sehenswerter Film. Bewertung: 4 von 5 Sternen"
 )
-
-
-def errors_of(result: object) -> list[str]:
-    stderr = result.stderr  # type: ignore[attr-defined]
-    assert "Traceback" not in stderr + result.output  # type: ignore[attr-defined]
-    return [line for line in stderr.splitlines() if line.startswith("filmkritik: error:")]
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from filmkritik.cli import app
 from filmkritik.errors import InputError
 from filmkritik.ingest import load_text
 from filmkritik.ingest.shape import not_prose
+from reading_support import errors_of
 
 runner = CliRunner()
 
@@ -59,12 +60,6 @@ DIR_LISTING = (
 FIND = "./a.txt\n./sub/b.txt\n./c.html\n"
 TSV = "film\tyear\tscore\nA\t2001\t3\nB\t2002\t4\n"
 MARKDOWN = "| Film | Jahr | Note |\n|---|---|---|\n| A | 2001 | 3 |\n| B | 2002 | 4 |\n"
-
-
-def errors_of(result: object) -> list[str]:
-    stderr = result.stderr  # type: ignore[attr-defined]
-    assert "Traceback" not in stderr + result.output  # type: ignore[attr-defined]
-    return [line for line in stderr.splitlines() if line.startswith("filmkritik: error:")]
 
 
 # --- texts that are no prose ------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from filmkritik.cli import app
 from filmkritik.errors import InputError
 from filmkritik.ingest import load_text
 from filmkritik.ingest.shape import not_prose
+from reading_support import errors_of
 
 runner = CliRunner()
 
@@ -111,12 +112,6 @@ TREE_ASCII = """kritiken
 
 1 directory, 3 files
 """
-
-
-def errors_of(result: object) -> list[str]:
-    stderr = result.stderr  # type: ignore[attr-defined]
-    assert "Traceback" not in stderr + result.output  # type: ignore[attr-defined]
-    return [line for line in stderr.splitlines() if line.startswith("filmkritik: error:")]
 
 
 def _cli(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:

@@ -12,6 +12,7 @@ import filmkritik
 from filmkritik.eval.score import norm
 from filmkritik.read.titles import key_of
 from jsonl_support import jsonl_rows
+from title_support import film_identity as _identity
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reviews"
 
@@ -322,15 +323,6 @@ def test_more_page_furniture(text: str, title: str) -> None:
 
 
 TITLE_FIXTURES = Path(__file__).parent / "fixtures" / "titles"
-
-
-def _identity(text: str) -> tuple[str | None, str | None, int | None]:
-    film = filmkritik.read_text(text).film
-    return (
-        film.title.text if film.title else None,
-        film.original_title.text if film.original_title else None,
-        film.year.value if film.year else None,
-    )
 
 
 @pytest.mark.parametrize("batch", sorted(p.stem for p in TITLE_FIXTURES.glob("*.jsonl")))

@@ -10,6 +10,7 @@ import pytest
 from filmkritik.lang.de import titles as de_titles
 from filmkritik.lang.en import titles as en_titles
 from filmkritik.read import title_spans, titles
+from reading_support import assert_finds_the_same
 
 TEXTS = [
     "Der Film Die Stille Bucht von Mara Lind läuft. O'Neil's Stunde, Anna-Lena Berg und Die Reise Nach Hause 2:30 "
@@ -22,10 +23,7 @@ TEXTS = [
 @pytest.mark.parametrize("text", TEXTS)
 def test_title_case_runs_are_those_of_the_plain_pattern(text: str) -> None:
     plain = re.compile(titles.TITLE_CASE_RUN_PLAIN)
-    for start in range(len(text)):
-        assert [m.span() for m in titles._TITLE_CASE_RUN.finditer(text, start)] == [
-            m.span() for m in plain.finditer(text, start)
-        ]
+    assert_finds_the_same(titles._TITLE_CASE_RUN, plain, text)
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -42,8 +40,7 @@ def test_class_led_prose_cues_match_as_written(cue: str) -> None:
         re.compile(c.replace("{T}", title_spans._PROSE_T), re.MULTILINE) for c in (title_spans.class_led(cue), cue)
     )
     for text in TEXTS:
-        for start in range(len(text)):
-            assert [m.span() for m in fast.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+        assert_finds_the_same(fast, plain, text)
 
 
 def test_class_led_rewrites_a_capital_word_list() -> None:
@@ -62,11 +59,7 @@ YEAR_TEXTS = [
 @pytest.mark.parametrize("text", YEAR_TEXTS)
 def test_year_patterns_find_what_the_plain_ones_find(text: str) -> None:
     for fast, source in ((titles._ANY_YEAR, titles.ANY_YEAR_PLAIN), (titles._YEAR_RUNTIME, titles.YEAR_RUNTIME_PLAIN)):
-        plain = re.compile(source)
-        for start in range(len(text)):
-            assert [(m.span(), m.span(1)) for m in fast.finditer(text, start)] == [
-                (m.span(), m.span(1)) for m in plain.finditer(text, start)
-            ]
+        assert_finds_the_same(fast, re.compile(source), text, lambda m: (m.span(), m.span(1)))
 
 
 ORIGINAL_TEXTS = [
@@ -82,8 +75,7 @@ def test_class_led_original_cues_match_as_written(cue: str) -> None:
 
     fast, plain = compiled(title_spans.class_led(cue)), compiled(cue)
     for text in ORIGINAL_TEXTS + TEXTS:
-        for start in range(len(text)):
-            assert [m.span() for m in fast.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+        assert_finds_the_same(fast, plain, text)
 
 
 def test_class_led_takes_plain_letters_the_look_ahead_lets_through() -> None:
@@ -118,8 +110,4 @@ def test_fast_patterns_on_random_texts(name: str, fast: re.Pattern[str], source:
 @pytest.mark.parametrize("text", TEXTS + ORIGINAL_TEXTS + ["A BIG NIGHT, 711 OCEAN DRIVE x’NO 2 AB „Zitat“ l'x' 'y'"])
 def test_quotes_and_capitals_are_those_of_the_plain_patterns(text: str) -> None:
     for fast, source in ((title_spans._QUOTED, title_spans.QUOTED_PLAIN), (title_spans._CAPS, title_spans.CAPS_PLAIN)):
-        plain = re.compile(source)
-        for start in range(len(text)):
-            assert [(m.span(), m.groups()) for m in fast.finditer(text, start)] == [
-                (m.span(), m.groups()) for m in plain.finditer(text, start)
-            ]
+        assert_finds_the_same(fast, re.compile(source), text, lambda m: (m.span(), m.groups()))

@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import filmkritik
-
-
-def _film(text: str) -> tuple[str | None, str | None, int | None]:
-    film = filmkritik.read_text(text).film
-    return (
-        film.title.text if film.title else None,
-        film.original_title.text if film.original_title else None,
-        film.year.value if film.year else None,
-    )
+from title_support import film_identity as _film
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,16 @@ cast list under a cast heading kept out of the page furniture. Invented pages, f
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from pathlib import Path
 
 import pytest
 
-import filmkritik
 from filmkritik.read import page_blocks
 from filmkritik.read.titles.scoring import _named_in_full
+from jsonl_support import jsonl_rows
+from reading_support import assert_title_read
 from title_support import film_title as _title
 
 FIXTURES = Path(__file__).parent / "fixtures" / "titles"
@@ -140,10 +140,7 @@ PAGES = [
 
 @pytest.mark.parametrize(("text", "title"), PAGES)
 def test_round16_titles(text: str, title: str) -> None:
-    record = filmkritik.read_text(text)
-    found = record.film.title
-    assert found is not None and found.text == title
-    assert found.evidence and all(record.text[a:b] == title for a, b in found.evidence)
+    assert_title_read(text, title)
 
 
 @pytest.mark.parametrize(
@@ -230,9 +227,5 @@ def test_named_in_full_matches_the_pattern_it_replaced() -> None:
 
 @pytest.mark.parametrize("batch", ["round16a", "round16a2", "round16a3", "round16b"])
 def test_round16_batches(batch: str) -> None:
-    rows = [json.loads(line) for line in (FIXTURES / f"{batch}.jsonl").read_text(encoding="utf-8").splitlines()]
-    for row in rows:
-        record = filmkritik.read_text(row["text"])
-        found = record.film.title
-        assert found is not None and found.text == row["gold"]["film_title"], row["id"]
-        assert all(record.text[a:b] == found.text for a, b in found.evidence), row["id"]
+    for row in jsonl_rows(FIXTURES / f"{batch}.jsonl"):
+        assert_title_read(row["text"], row["gold"]["film_title"], row["id"])

@@ -7,12 +7,12 @@ character's name. Invented pages, fictional films and people."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-import filmkritik
+from jsonl_support import jsonl_rows
+from reading_support import assert_title_read
 from title_support import film_title as _title
 
 FIXTURES = Path(__file__).parent / "fixtures" / "titles"
@@ -125,10 +125,7 @@ PAGES = [
 
 @pytest.mark.parametrize(("text", "title"), PAGES)
 def test_round17_titles(text: str, title: str) -> None:
-    record = filmkritik.read_text(text)
-    found = record.film.title
-    assert found is not None and found.text == title
-    assert found.evidence and all(record.text[a:b] == title for a, b in found.evidence)
+    assert_title_read(text, title)
 
 
 NARROW = [
@@ -162,12 +159,8 @@ def test_round17_rules_stay_narrow(text: str, title: str) -> None:
 
 @pytest.mark.parametrize("batch", ["round17a"])
 def test_round17_batches(batch: str) -> None:
-    rows = [json.loads(line) for line in (FIXTURES / f"{batch}.jsonl").read_text(encoding="utf-8").splitlines()]
-    for row in rows:
-        record = filmkritik.read_text(row["text"])
-        found = record.film.title
-        assert found is not None and found.text == row["gold"]["film_title"], row["id"]
-        assert all(record.text[a:b] == found.text for a, b in found.evidence), row["id"]
+    for row in jsonl_rows(FIXTURES / f"{batch}.jsonl"):
+        assert_title_read(row["text"], row["gold"]["film_title"], row["id"])
 
 
 def test_round17b_pinned() -> None:
@@ -175,10 +168,7 @@ def test_round17b_pinned() -> None:
     9/12). Kept out of the fixture folder that pins every batch at 0.9: its three misses are open (a festival
     dispatch naming its film with no cue, a TV listing's "BBC Four, 9pm" slot line with the channel first, a German
     title inside a standfirst sentence). Pinned at what it gets right, so no change makes it worse."""
-    rows = [
-        json.loads(line)
-        for line in (FIXTURES / "open_round17" / "round17b.jsonl").read_text(encoding="utf-8").splitlines()
-    ]
+    rows = jsonl_rows(FIXTURES / "open_round17" / "round17b.jsonl")
     right = {row["id"] for row in rows if _title(row["text"]) == row["gold"]["film_title"]}
     assert len(rows) == 12
     assert right >= {row["id"] for row in rows} - {"r17b-en-03", "r17b-en-08", "r17b-de-02"}

@@ -9,12 +9,12 @@ Invented pages, fictional films and people."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-import filmkritik
+from jsonl_support import jsonl_rows
+from reading_support import assert_title_read
 from title_support import film_title as _title
 
 FIXTURES = Path(__file__).parent / "fixtures" / "titles"
@@ -169,10 +169,7 @@ PAGES = [
 
 @pytest.mark.parametrize(("text", "title"), PAGES)
 def test_round18_titles(text: str, title: str) -> None:
-    record = filmkritik.read_text(text)
-    found = record.film.title
-    assert found is not None and found.text == title
-    assert found.evidence and all(record.text[a:b] == title for a, b in found.evidence)
+    assert_title_read(text, title)
 
 
 NARROW = [
@@ -208,28 +205,19 @@ def test_round18_rules_stay_narrow(text: str, title: str) -> None:
     assert _title(text) == title
 
 
-def _rows(path: Path) -> list[dict[str, object]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def test_round18a_batch() -> None:
     """round18a: 30 invented pages (22 German, 8 English) written before this round's rules and scored once
     with the session-start reader (22/30); the rules were written with them in view, so this flatters."""
-    rows = _rows(FIXTURES / "open_round18" / "round18a.jsonl")
+    rows = jsonl_rows(FIXTURES / "open_round18" / "round18a.jsonl")
     assert len(rows) == 30
     for row in rows:
-        record = filmkritik.read_text(str(row["text"]))
-        found = record.film.title
-        gold = row["gold"]
-        assert isinstance(gold, dict)
-        assert found is not None and found.text == gold["film_title"], row["id"]
-        assert all(record.text[a:b] == found.text for a, b in found.evidence), row["id"]
+        assert_title_read(row["text"], row["gold"]["film_title"], row["id"])
 
 
 def test_round17b_pinned_after_round18() -> None:
     """round17b's dispatch (a film named once with no cue) and TV page (the channel before the time) are read now;
     its German standfirst page ("In der Gaunerkomödie Die Rentnerbande schlägt zu planen …") is still open."""
-    rows = _rows(FIXTURES / "open_round17" / "round17b.jsonl")
+    rows = jsonl_rows(FIXTURES / "open_round17" / "round17b.jsonl")
     right = {row["id"] for row in rows if _title(str(row["text"])) == row["gold"]["film_title"]}  # type: ignore[index]
     assert right >= {row["id"] for row in rows} - {"r17b-de-02"}
 
@@ -240,7 +228,7 @@ def test_round18b_pinned() -> None:
     view followed (flatters it: a channel's shouted name opening a slot line, a heading "Winter in Whitby" read as
     "<actor> in <film>", a cinema's "Wir zeigen X" with a lower-case "euer X-Team", more genre compounds before a
     title). Pinned at what it gets right; open: a teaser before the title's colon over a facts line."""
-    rows = _rows(FIXTURES / "open_round18" / "round18b.jsonl")
+    rows = jsonl_rows(FIXTURES / "open_round18" / "round18b.jsonl")
     right = {row["id"] for row in rows if _title(str(row["text"])) == row["gold"]["film_title"]}  # type: ignore[index]
     assert len(rows) == 14
     assert right >= {row["id"] for row in rows} - {"r18b-de-10"}

@@ -9,12 +9,12 @@ films and people."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-import filmkritik
+from jsonl_support import jsonl_rows
+from reading_support import assert_title_read
 from title_support import film_identity
 from title_support import film_title as _title
 
@@ -169,11 +169,6 @@ def test_original_quoted_inside_its_bracket() -> None:
     assert (title, original) == ("The Summer Guests", "Les Invités de l'été")
 
 
-def _rows(name: str) -> list[dict[str, object]]:
-    path = FIXTURES / name
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def _right(rows: list[dict[str, object]]) -> set[str]:
     return {str(r["id"]) for r in rows if _title(str(r["text"])) == r["gold"]["film_title"]}  # type: ignore[index]
 
@@ -181,20 +176,15 @@ def _right(rows: list[dict[str, object]]) -> set[str]:
 def test_round19a_batch() -> None:
     """round19a: 25 invented pages (16 German, 9 English) written before this round's rules; the session-start
     reader read 10/25 (German 5/16, English 5/9). The rules were written with them in view, so this flatters."""
-    rows = _rows("round19a.jsonl")
+    rows = jsonl_rows(FIXTURES / "round19a.jsonl")
     assert len(rows) == 25
     for row in rows:
-        record = filmkritik.read_text(str(row["text"]))
-        found = record.film.title
-        gold = row["gold"]
-        assert isinstance(gold, dict)
-        assert found is not None and found.text == gold["film_title"], row["id"]
-        assert all(record.text[a:b] == found.text for a, b in found.evidence), row["id"]
+        assert_title_read(row["text"], row["gold"]["film_title"], row["id"])
 
 
 def test_round19a2_probes() -> None:
     """round19a2: 10 probe pages (variants and narrowness checks) written after the first rules; seen."""
-    rows = _rows("round19a2.jsonl")
+    rows = jsonl_rows(FIXTURES / "round19a2.jsonl")
     assert _right(rows) == {str(r["id"]) for r in rows}
 
 
@@ -203,6 +193,6 @@ def test_round19b_pinned() -> None:
     session-start reader 5/14, this round's reader 11/14 at that single score. Two rules followed with its misses in
     view (flatters: an English letter's "The X team" sign-off and "With best wishes", a teaser before the colon
     that is an enumeration "Sommer, Sonne, Storchennest: …")."""
-    rows = _rows("round19b.jsonl")
+    rows = jsonl_rows(FIXTURES / "round19b.jsonl")
     assert len(rows) == 14
     assert _right(rows) == {str(r["id"]) for r in rows}

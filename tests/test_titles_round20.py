@@ -7,12 +7,12 @@ pages, fictional films and people."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 import filmkritik
+from jsonl_support import jsonl_rows
 from title_support import film_identity
 from title_support import film_title as _title
 
@@ -146,11 +146,6 @@ def test_subtitle_line_in_the_reviews_language_is_no_original() -> None:
     assert original is None
 
 
-def _rows(name: str) -> list[dict[str, object]]:
-    path = FIXTURES / name
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def _right(rows: list[dict[str, object]]) -> set[str]:
     right = set()
     for row in rows:
@@ -163,7 +158,7 @@ def _right(rows: list[dict[str, object]]) -> set[str]:
 def test_round20a_batch() -> None:
     """round20a: 24 invented pages (14 German, 10 English) written before this round's rules; the session-start
     reader read 20/24 titles and 2/4 original titles. The rules were written with them in view (flatters)."""
-    rows = _rows("round20a.jsonl")
+    rows = jsonl_rows(FIXTURES / "round20a.jsonl")
     assert len(rows) == 24
     for row in rows:
         record = filmkritik.read_text(str(row["text"]))
@@ -179,7 +174,7 @@ def test_round20a_batch() -> None:
 def test_round20a2_probes() -> None:
     """round20a2: 16 probe pages written after the first rules (seen); the session-start reader read 16/16 titles
     and 2/3 original titles."""
-    rows = _rows("round20a2.jsonl")
+    rows = jsonl_rows(FIXTURES / "round20a2.jsonl")
     assert _right(rows) == {str(r["id"]) for r in rows}
     for row in rows:
         _, original, _ = film_identity(str(row["text"]))
@@ -191,7 +186,7 @@ def test_round20b_pinned() -> None:
     reader 13/16, this round's reader 14/16. Still missed (left as found, not tuned on): a radio manuscript whose
     programme's quoted name heads it ("SWR-Kulturradio · „Kino kompakt“ · Manuskript"), and a newsletter whose
     masthead is also its sign-off over "Issue #63: Paper Moons"."""
-    rows = _rows("round20b.jsonl")
+    rows = jsonl_rows(FIXTURES / "round20b.jsonl")
     assert len(rows) == 16
     missed = {"r20b-de-06", "r20b-en-07"}
     assert _right(rows) == {str(r["id"]) for r in rows} - missed

@@ -12,6 +12,7 @@ import pytest
 import filmkritik
 from filmkritik.errors import ModelError
 from filmkritik.read import sentiment, short_text
+from reading_support import judging_items
 
 GERMAN_MIXED = """Der Leuchtturmwärter
 
@@ -148,17 +149,12 @@ def test_dev_sets_macro_f1(shared: Path) -> None:
 def test_a_customers_disc_review_is_read_by_the_model_alone() -> None:
     """Critics' judgement words help with critics' prose but cost customer reviews accuracy: a German
     review of a disc ("Blu-ray", "Bildqualität", "gekauft") gets the trained model's score unmoved."""
-    from filmkritik import lang
-    from filmkritik.read import opinion, segment, verdict
+    from filmkritik.read import verdict
 
-    def items(text: str) -> list[opinion.Sentence]:
-        base = lang.get("de")
-        return opinion.sentences(text, segment.sentences(text, base.ABBREVIATIONS), segment.paragraphs(text), "de")
-
-    assert verdict.reads_as_customer_review(GERMAN_CUSTOMER, "de", items(GERMAN_CUSTOMER))
-    assert not verdict.reads_as_customer_review(GERMAN_MIXED, "de", items(GERMAN_MIXED))
+    assert verdict.reads_as_customer_review(GERMAN_CUSTOMER, "de", judging_items(GERMAN_CUSTOMER, "de"))
+    assert not verdict.reads_as_customer_review(GERMAN_MIXED, "de", judging_items(GERMAN_MIXED, "de"))
     assert not verdict.reads_as_customer_review(ENGLISH_NEGATIVE, "en")
-    score, _ = verdict.infer_score(GERMAN_CUSTOMER, "de", items(GERMAN_CUSTOMER))
+    score, _ = verdict.infer_score(GERMAN_CUSTOMER, "de", judging_items(GERMAN_CUSTOMER, "de"))
     alone, _ = sentiment.model("de").score(GERMAN_CUSTOMER)
     assert score == max(0, min(100, round(alone)))
     assert score < 50
@@ -192,11 +188,7 @@ def test_fast_reading_path_scores_as_the_trained_features(text: str, code: str) 
 
 
 def _german_items(text: str) -> list:  # type: ignore[type-arg]
-    from filmkritik import lang
-    from filmkritik.read import opinion, segment
-
-    base = lang.get("de")
-    return opinion.sentences(text, segment.sentences(text, base.ABBREVIATIONS), segment.paragraphs(text), "de")
+    return judging_items(text, "de")
 
 
 def test_german_noch_does_not_turn_a_fault_into_praise() -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from filmkritik import lang
-from filmkritik.read import opinion, segment, sentiment, verdict
+from filmkritik.read import opinion, sentiment, verdict
 from filmkritik.train import confidence
+from reading_support import judging_items as _items
 
 ENGLISH_HEDGED = """The Tin Lantern
 
@@ -31,11 +31,6 @@ Bruders dessen Gewächshaus übernimmt.
 
 Lea Brandt spielt großartig, die Bilder sind wunderschön, und die Musik ist zurückhaltend und bewegend.
 Das Drehbuch ist klug gebaut und überrascht bis zuletzt. Ein berührender, rundum gelungener Film. """
-
-
-def _items(text: str, code: str) -> list[opinion.Sentence]:
-    abbreviations = lang.get(code).ABBREVIATIONS
-    return opinion.sentences(text, segment.sentences(text, abbreviations), segment.paragraphs(text), code)
 
 
 def _read(text: str, code: str) -> tuple[int, float]:

@@ -6,14 +6,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from filmkritik import lang
-from filmkritik.read import opinion, segment, verdict
+from filmkritik.read import opinion, verdict
 from filmkritik.train import critic_head
+from reading_support import judging_items
 
 
 def _items(text: str) -> list[opinion.Sentence]:
-    base = lang.get("de")
-    return opinion.sentences(text, segment.sentences(text, base.ABBREVIATIONS), segment.paragraphs(text), "de")
+    return judging_items(text, "de")
 
 
 REVIEW = (

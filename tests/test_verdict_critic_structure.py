@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from filmkritik import lang
-from filmkritik.read import opinion, segment, verdict
+from filmkritik.read import opinion, verdict
+from reading_support import judging_items
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "verdict_de" / "critics.jsonl"
 
 
 def _items(text: str) -> list[opinion.Sentence]:
-    base = lang.get("de")
-    return opinion.sentences(text, segment.sentences(text, base.ABBREVIATIONS), segment.paragraphs(text), "de")
+    return judging_items(text, "de")
 
 
 def _values(text: str) -> list[float]:

@@ -12,14 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from filmkritik import lang, read_text
 from filmkritik.eval.gold import load_gold
-from filmkritik.read import opinion, segment, verdict
+from filmkritik.read import verdict
 from filmkritik.train.critic_crosslingual import macro_f1
+from reading_support import judging_items, seed_verdict
 from seed_support import assert_seed_verdict
 from verdict_support import prose_only_label
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CRITICS10 = Path(__file__).resolve().parent / "fixtures" / "verdict_de" / "critics10.jsonl"
 
 
@@ -36,9 +35,7 @@ def test_the_round10_check_pages_read_as_measured() -> None:
 
 
 def _parts(text: str, code: str) -> tuple[float, float, bool]:
-    base = lang.get(code)
-    items = opinion.sentences(text, segment.sentences(text, base.ABBREVIATIONS), segment.paragraphs(text), code)
-    return verdict.judgement_parts(text, code, items)
+    return verdict.judgement_parts(text, code, judging_items(text, code))
 
 
 def test_a_short_critics_text_keeps_the_length_ramp_whatever_its_judgement() -> None:
@@ -56,8 +53,4 @@ def test_a_short_critics_text_keeps_the_length_ramp_whatever_its_judgement() -> 
 
 
 def test_the_seed_review_stays_mixed_with_its_aspects() -> None:
-    seed = SHARED / "reviews" / "de" / "kindness-of-strangers.txt"
-    if not seed.exists():
-        pytest.skip("../shared/reviews/de/kindness-of-strangers.txt is absent (the seed review lives outside the repo)")
-    found = read_text(seed.read_text(encoding="utf-8")).to_dict()["verdict"]
-    assert_seed_verdict(found)
+    assert_seed_verdict(seed_verdict())

@@ -4,18 +4,16 @@ judges nothing. Every sentence is invented; fictional films and people."""
 
 from __future__ import annotations
 
-from filmkritik import lang
-from filmkritik.read import opinion, segment, sentiment, verdict
+from filmkritik.read import opinion, sentiment, verdict
+from reading_support import judged, judging_items
 
 
 def _items(text: str) -> list[opinion.Sentence]:
-    base = lang.get("en")
-    return opinion.sentences(text, segment.sentences(text, base.ABBREVIATIONS), segment.paragraphs(text), "en")
+    return judging_items(text, "en")
 
 
 def _judged(sentence: str) -> float:
-    (item,) = _items(sentence)
-    return item.judged
+    return judged(sentence, "en")
 
 
 # --- vocabulary (the lean's only, not the trained model's features) ---

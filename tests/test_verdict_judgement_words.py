@@ -8,21 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from filmkritik import lang
-from filmkritik.read import opinion, segment, sentiment, verdict
+from filmkritik.read import opinion, sentiment, verdict
 from jsonl_support import jsonl_rows
+from reading_support import judged, judging_items
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "verdict_de"
 
 
 def _items(text: str) -> list[opinion.Sentence]:
-    base = lang.get("de")
-    return opinion.sentences(text, segment.sentences(text, base.ABBREVIATIONS), segment.paragraphs(text), "de")
+    return judging_items(text, "de")
 
 
 def _judged(sentence: str) -> float:
-    (item,) = _items(sentence)
-    return item.judged
+    return judged(sentence, "de")
 
 
 def _judging(text: str) -> list[verdict.Judging]:

@@ -7,17 +7,16 @@ invented; fictional films and people."""
 from __future__ import annotations
 
 from filmkritik import lang
-from filmkritik.read import opinion, segment, verdict
+from filmkritik.read import opinion, verdict
+from reading_support import judged, judging_items
 
 
 def _items(text: str) -> list[opinion.Sentence]:
-    base = lang.get("de")
-    return opinion.sentences(text, segment.sentences(text, base.ABBREVIATIONS), segment.paragraphs(text), "de")
+    return judging_items(text, "de")
 
 
 def _judged(sentence: str) -> float:
-    (item,) = _items(sentence)
-    return item.judged
+    return judged(sentence, "de")
 
 
 def _values(text: str) -> list[float]:

@@ -6,15 +6,12 @@ invented for these tests."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from filmkritik import read_text
 from filmkritik.read import opinion, sentiment, verdict
+from reading_support import seed_verdict
 from seed_support import assert_seed_verdict
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 def _say(text: str, *, opinion_value: float = 1.0, counterfactual: bool = False) -> opinion.Sentence:
@@ -113,11 +110,6 @@ def test_a_counterfactual_or_a_plot_sentence_states_nothing() -> None:
     assert verdict.statements([_say("Ein zwiespältiger Eindruck.", opinion_value=0.1)], "de", "mixed") == []
 
 
-@pytest.fixture
-def critic_prose(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(verdict, "critic_prose", lambda *args, **kwargs: True)
-
-
 @pytest.mark.usefixtures("critic_prose")
 @pytest.mark.parametrize(
     ("score", "sentences", "parts", "bounded"),
@@ -173,9 +165,5 @@ def test_a_page_with_a_mixed_statement_reads_mixed_with_part_a(monkeypatch: pyte
 
 @pytest.mark.parametrize("parts", ["", "ab"])
 def test_the_seed_review_stays_mixed_with_its_aspects(monkeypatch: pytest.MonkeyPatch, parts: str) -> None:
-    seed = SHARED / "reviews" / "de" / "kindness-of-strangers.txt"
-    if not seed.exists():
-        pytest.skip("../shared/reviews/de/kindness-of-strangers.txt is absent (the seed review lives outside the repo)")
     monkeypatch.setenv(verdict.STATEMENTS_SWITCH, parts)
-    found = read_text(seed.read_text(encoding="utf-8")).to_dict()["verdict"]
-    assert_seed_verdict(found)
+    assert_seed_verdict(seed_verdict())

@@ -5,15 +5,11 @@ invented for these tests."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from filmkritik import read_text
 from filmkritik.read import opinion, sentiment, verdict
+from reading_support import scores_off_and_on, seed_verdict
 from seed_support import assert_seed_verdict
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 def _say(tokens: str, *, opinion_value: float = 1.0, closing: bool = False) -> opinion.Sentence:
@@ -80,11 +76,6 @@ def test_the_count_reads_opinion_sentences_and_the_closing_paragraph_twice() -> 
     assert verdict.faint_praise_count([_say("eine gute idee .", closing=True)], "de") == 2
 
 
-@pytest.fixture
-def critic_prose(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(verdict, "critic_prose", lambda *args, **kwargs: True)
-
-
 @pytest.mark.usefixtures("critic_prose")
 @pytest.mark.parametrize(
     ("score", "sentences", "code", "pulled"),
@@ -121,22 +112,15 @@ PAGE = (
 
 
 def test_a_page_of_faint_praise_reads_mixed_with_the_switch(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(verdict.FAINT_PRAISE_SWITCH, raising=False)
-    off = read_text(PAGE).to_dict()["verdict"]["inferred_score"]
-    monkeypatch.setenv(verdict.FAINT_PRAISE_SWITCH, "de")
-    on = read_text(PAGE).to_dict()["verdict"]["inferred_score"]
+    off, on = scores_off_and_on(monkeypatch, verdict.FAINT_PRAISE_SWITCH, "de", PAGE)
     assert off >= 61  # the model and the lean read so much plain praise as a rave
     assert 50 <= on <= 60  # faint praise: mixed, never below 50
 
 
 @pytest.mark.parametrize("raw", [None, "de,en"])
 def test_the_seed_review_stays_mixed_with_its_aspects(monkeypatch: pytest.MonkeyPatch, raw: str | None) -> None:
-    seed = SHARED / "reviews" / "de" / "kindness-of-strangers.txt"
-    if not seed.exists():
-        pytest.skip("../shared/reviews/de/kindness-of-strangers.txt is absent (the seed review lives outside the repo)")
     if raw is None:
         monkeypatch.delenv(verdict.FAINT_PRAISE_SWITCH, raising=False)
     else:
         monkeypatch.setenv(verdict.FAINT_PRAISE_SWITCH, raw)
-    found = read_text(seed.read_text(encoding="utf-8")).to_dict()["verdict"]
-    assert_seed_verdict(found)
+    assert_seed_verdict(seed_verdict())

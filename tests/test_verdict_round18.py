@@ -5,16 +5,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from filmkritik import read_text
 from filmkritik.read import verdict
 from filmkritik.train import verdict_round18
+from reading_support import scores_off_and_on, seed_verdict
 from seed_support import assert_seed_verdict
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 def test_off_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -75,10 +71,7 @@ PAN = (
 
 
 def test_a_pan_moves_down_and_never_up_with_the_switch(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(verdict.ROUND18_SWITCH, raising=False)
-    off = read_text(PAN).to_dict()["verdict"]["inferred_score"]
-    monkeypatch.setenv(verdict.ROUND18_SWITCH, "en")
-    on = read_text(PAN).to_dict()["verdict"]["inferred_score"]
+    off, on = scores_off_and_on(monkeypatch, verdict.ROUND18_SWITCH, "en", PAN)
     assert on <= off
     if off < 49:
         assert on < off
@@ -136,15 +129,11 @@ def test_the_page_files_are_one_file_per_writers_round() -> None:
 
 @pytest.mark.parametrize("raw", [None, "de,en"])
 def test_the_seed_review_stays_mixed_with_its_aspects(monkeypatch: pytest.MonkeyPatch, raw: str | None) -> None:
-    seed = SHARED / "reviews" / "de" / "kindness-of-strangers.txt"
-    if not seed.exists():
-        pytest.skip("../shared/reviews/de/kindness-of-strangers.txt is absent (the seed review lives outside the repo)")
     if raw is None:
         monkeypatch.delenv(verdict.ROUND18_SWITCH, raising=False)
     else:
         monkeypatch.setenv(verdict.ROUND18_SWITCH, raw)
-    found = read_text(seed.read_text(encoding="utf-8")).to_dict()["verdict"]
-    assert_seed_verdict(found)
+    assert_seed_verdict(seed_verdict())
 
 
 @pytest.mark.slow

@@ -23,6 +23,12 @@ class TooLargeError(InputError):
     """An input over the size a review can have (a file over 10 MB, a text over a million characters)."""
 
 
+class UsageError(FilmkritikError):
+    """An option given a value that cannot be meant (an empty --db or --host: an unset shell variable)."""
+
+    exit_code = 2
+
+
 class NotAReviewError(FilmkritikError):
     """The input was read, but it is not a film review."""
 

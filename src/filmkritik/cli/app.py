@@ -9,6 +9,7 @@ import os
 import stat
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import typer
@@ -56,11 +57,48 @@ def capped_processes(asked: int, option: str) -> int:
     return cap
 
 
+def check_out(given: str | None, *, folder: bool = True, nothing: str = "nothing was written") -> Path | None:
+    """Refuse an --out that cannot be written before the work, not after it: `train review-detect --out
+    /proc/x.json` trained for a while and then said only "No such file or directory"; `batch -o "$UNSET"` wrote
+    its part files into the current folder."""
+    import tempfile
+
+    from filmkritik.errors import UsageError
+
+    if given is None:
+        return None
+    if not given.strip():
+        # (typed as a Path, "" became "." before any check could see it)
+        kind = "folder" if folder else "file path"
+        raise UsageError(f"--out {given!r}: an empty path (an unset shell variable?); give a {kind} ({nothing})")
+    out = Path(given)
+    if out.exists() and out.is_dir() != folder:
+        what = "a folder, not a file" if out.is_dir() else "a file, not a folder"
+        raise UsageError(f"--out {out}: is {what}; give a {'folder' if folder else 'file path'}")
+    target = out if out.exists() else next((p for p in out.parents if p.exists()), Path("."))
+    if target is not out and not target.is_dir():
+        raise UsageError(f"--out {out}: {target} is a file, not a folder; give another --out")
+    folder_to_write = target if target.is_dir() else target.parent
+    try:
+        # Tried, not asked (os.access): root passes every permission check, and /proc refuses new files anyway.
+        with tempfile.TemporaryFile(dir=folder_to_write):
+            pass
+    except OSError as error:
+        raise UsageError(
+            f"--out {out}: {folder_to_write} cannot be written ({error.strerror or error}); give another --out "
+            f"({nothing})"
+        ) from None
+    return out
+
+
 def error_line(message: object) -> str:
     """``filmkritik: error: message`` as one line: a line break in a file name (``$'a\\nb.txt'``) or a quoted
     text is shown escaped, so a script reading stderr line by line sees one error as one line."""
+    from filmkritik.ingest.load import shown_name
+
     text = str(message).replace("\r", "\\r").replace("\n", "\\n")
-    return f"filmkritik: error: {text}"
+    # (bytes of a file name that are not UTF-8 as the shell writes them, not as "\udce9")
+    return f"filmkritik: error: {shown_name(text)}"
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -91,6 +129,7 @@ def friendly(func: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         if sys.stdout is None:  # (Python sets it to None; every print would be an AttributeError)
             sys.stdout = _ClosedOutput()
+        _escape_unencodable(sys.stdout)
         try:
             try:
                 result = func(*args, **kwargs)
@@ -130,6 +169,18 @@ def friendly(func: F) -> F:
             )
 
     return wrapper  # type: ignore[return-value]
+
+
+def _escape_unencodable(stream: Any) -> None:
+    """Write what the output's encoding cannot hold as an escape (``\\udce9``), never as a raw byte or a crash: a
+    file name with a byte that is not UTF-8 is kept by Python as a lone surrogate, and `read $'caf\\xe9.txt' -f
+    json` wrote that byte into the JSON (invalid UTF-8, refused by jq); in JSON the escape reads back as the name
+    `batch` records."""
+    if getattr(stream, "errors", None) in ("strict", "surrogateescape") and hasattr(stream, "reconfigure"):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (ValueError, OSError, io.UnsupportedOperation):  # (a stream that cannot change now)
+            return
 
 
 def _check_output_not_cut() -> None:

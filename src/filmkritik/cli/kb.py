@@ -82,6 +82,7 @@ def _open(db: str | None, weights: Path | None = None, *, existing: bool = False
     from filmkritik.kb.consensus import load_weights
     from filmkritik.kb.store import cannot_write
 
+    check_db_option(db)
     if existing:
         _require_existing(db)
     _refuse_memory(db)
@@ -89,6 +90,17 @@ def _open(db: str | None, weights: Path | None = None, *, existing: bool = False
     return KnowledgeBase.open(
         db, weights=load_weights(weights) if weights else None, read_only=existing and cannot_write(db)
     )
+
+
+def check_db_option(db: str | None) -> None:
+    """An empty --db (``--db "$UNSET"``) used the default knowledge base without a word: `add` stored into it."""
+    from filmkritik.errors import UsageError
+
+    if db is not None and not db.strip():
+        raise UsageError(
+            f"--db {db!r}: an empty database path (an unset shell variable?); give a file path or URL, or leave --db "
+            "out for the default knowledge base"
+        )
 
 
 def _refuse_memory(db: str | None) -> None:
@@ -187,11 +199,16 @@ def add(
         err.print(f"filmkritik: ... and {len(summary.errors) - 20} more errors", markup=False)
     err.print(
         f"added {_count(summary.added, 'review')}, {summary.unchanged} already stored, {summary.failed} failed, "
-        f"{summary.not_reviews} not reviews; {_count(len(summary.films), 'film')} touched",
+        f"{_not_reviews(summary.not_reviews)}; {_count(len(summary.films), 'film')} touched",
         markup=False,
     )
     if summary.failed:
         raise typer.Exit(2)
+
+
+def _not_reviews(n: int) -> str:
+    """ "2 not reviews (kept without a film)": texts the reader judged no review are stored, but count for no film."""
+    return f"{n} not {'a review' if n == 1 else 'reviews'}" + (" (kept without a film)" if n else "")
 
 
 def _count(n: int, noun: str) -> str:
@@ -235,9 +252,25 @@ def films(
         _films_table(rows, query)
 
 
+def _shown(value: Any) -> Any:
+    """``value`` (a row, a film) with no terminal escape sequence in its strings: a title stored from a page
+    holding "\x1b[2J" cleared the user's screen in the table (what is stored stays as it is)."""
+    from filmkritik.ingest.document import without_escapes
+
+    if isinstance(value, str):
+        return without_escapes(value)
+    if isinstance(value, dict):
+        return {key: _shown(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_shown(item) for item in value]
+    return value
+
+
 def _films_table(rows: list[dict[str, Any]], query: str | None = None) -> None:
     from rich.table import Table
     from rich.text import Text
+
+    rows = _shown(rows)
 
     table = Table(header_style="bold", box=None)
     for column, justify in [("id", "right"), ("title", "left"), ("year", "right"), ("directors", "left"),
@@ -302,6 +335,7 @@ def _film_pretty(data: dict[str, Any]) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    data = _shown(data)
     agg = data["aggregate"]
     head = data["title"] + (f" ({data['year']})" if data["year"] else "")
     out.print(Text.assemble((head, "bold"), f"  #{data['id']}" + (f"  {data['tconst']}" if data["tconst"] else "")))

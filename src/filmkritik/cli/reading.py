@@ -6,6 +6,7 @@ import gc
 import json
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -17,7 +18,9 @@ from filmkritik.cli.render import render
 from filmkritik.errors import FilmkritikError
 
 if TYPE_CHECKING:
+    from filmkritik.ingest import Document
     from filmkritik.model import ReviewRecord
+    from filmkritik.scale.sources import Unit
 
 
 class ReadFormat(str, Enum):
@@ -123,33 +126,61 @@ def _is_record(row: object) -> bool:
 
 
 def _read_all(inputs: list[str]) -> Iterator[tuple[str, ReviewRecord | FilmkritikError]]:
-    """Each input's records (or its error), in input order; containers give one per review inside."""
-    import filmkritik
-    from filmkritik.read import read_document
+    """Each input's records (or its error), in input order; containers give one per review inside.
+
+    Reviews are read ten at a time a stage at a time (:func:`batch.read_units`): the same records, in the same
+    order, as one by one, faster for many. An input that cannot be read is its own error; any other error (a bug)
+    stops the command after the records before it, as one by one."""
+    from filmkritik.scale.batch import read_units
+
+    for item, outcome in read_units(_items(inputs), load=_load, catch=(FilmkritikError,)):
+        yield item.name, outcome  # type: ignore[misc]  # (only FilmkritikErrors are caught)
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One record's worth of input: a path, URL or ``-`` to load, a unit of a container, a record saved by
+    ``read -f json``, or an error."""
+
+    name: str
+    what: str | Unit | ReviewRecord | Exception
+
+
+def _items(inputs: list[str]) -> Iterator[_Item]:
+    for arg in inputs:
+        try:
+            yield from _items_of(arg)
+        except Exception as error:  # (raised where its turn comes: after the records before it are shown)
+            yield _Item(arg, error)
+
+
+def _items_of(arg: str) -> Iterator[_Item]:
     from filmkritik.scale.sources import expand_file
 
-    for arg in inputs:
-        saved = _saved_records(arg)
-        if isinstance(saved, FilmkritikError):
-            yield arg, saved
-            continue
-        if saved:
-            # Records saved by `read -f json`: shown again, not read as if their JSON were a review.
-            for record in saved:
-                yield arg, record
-            continue
-        if not _is_container(arg):
-            try:
-                yield arg, filmkritik.read(arg)
-            except FilmkritikError as error:
-                yield arg, error
-            continue
+    saved = _saved_records(arg)
+    if isinstance(saved, FilmkritikError):
+        yield _Item(arg, saved)
+    elif saved:
+        # Records saved by `read -f json`: shown again, not read as if their JSON were a review.
+        yield from (_Item(arg, record) for record in saved)
+    elif not _is_container(arg):
+        yield _Item(arg, arg)
+    else:
         # The same units `filmkritik batch` reads, so both give the same records.
-        for unit in expand_file(arg):
-            try:
-                yield unit.key, read_document(unit.to_document())
-            except FilmkritikError as error:
-                yield unit.key, error
+        yield from (_Item(unit.key, unit) for unit in expand_file(arg))
+
+
+def _load(item: _Item) -> Document | ReviewRecord:
+    from filmkritik.ingest import load
+    from filmkritik.model import ReviewRecord
+
+    if isinstance(item.what, str):
+        return load(item.what)
+    if isinstance(item.what, Exception):
+        raise item.what
+    if isinstance(item.what, ReviewRecord):
+        return item.what
+    return item.what.to_document()
 
 
 @app.command("eval")

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from filmkritik.cli.app import app, capped_processes, err, fail, friendly, out
+from filmkritik.cli.app import app, capped_processes, check_out, err, fail, friendly, out
 
 
 class OutputFormat(str, Enum):
@@ -60,7 +60,9 @@ def batch(
         list[str],
         typer.Argument(help="Folders, JSONL/CSV/Parquet corpora, WARC files, saved feeds, text or HTML files."),
     ],
-    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output folder (run the same command again to resume).")],
+    out_given: Annotated[
+        str, typer.Option("--out", "-o", help="Output folder (run the same command again to resume).")
+    ],
     workers: Annotated[
         int | None, typer.Option("--workers", "-w", min=1, help="Worker processes (default: one per core).")
     ] = None,
@@ -96,11 +98,8 @@ def batch(
             "the pages first (nothing was read)",
             2,
         )
-    paths = [Path(name) for name in inputs]
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        # A mistyped input is the user's to fix now, not one more line in errors.jsonl after start-up.
-        fail(f"{missing[0]}: no such file or folder; check the path (nothing was read)", 2)
+    paths = [_input_path(name) for name in inputs]
+    out_dir = _out_folder(out_given)
     job = BatchJob(
         inputs=tuple(str(p) for p in paths),
         out=out_dir,
@@ -147,6 +146,32 @@ def batch(
             f"see {summary.out / 'errors.jsonl'}",
             2,
         )
+
+
+def _out_folder(given: str) -> Path:
+    """--out as a folder that can be written: `-o "$UNSET"` wrote the job's part files into the current folder,
+    and a folder that could not be made was a bare "Permission denied" (exit 1)."""
+    if Path(given).is_file() and given.strip():
+        return Path(given)  # (the batch says that a file is no output folder)
+    out = check_out(given, nothing="nothing was read")
+    assert out is not None
+    return out
+
+
+def _input_path(name: str) -> Path:
+    """The path an input names (a ``file:`` URL's too: it was "file:/x: no such file or folder"); a missing one
+    is the user's to fix now, not one more line in errors.jsonl after start-up."""
+    from filmkritik.errors import InputError
+    from filmkritik.ingest.load import local_path, missing_path
+
+    path = Path(local_path(name))
+    try:
+        if path.exists():
+            return path
+    except OSError:  # (a folder on its way that cannot be entered was a one-line "Permission denied", exit 1)
+        pass
+    problem = missing_path(path) or f"{path}: no such file or folder; check the path"
+    raise InputError(f"{problem} (nothing was read)")
 
 
 @app.command()

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from filmkritik.cli.app import app, err, friendly, out
+from filmkritik.cli.app import app, check_out, err, friendly, out
 
 train_app = typer.Typer(help="Train filmkritik's models from the shared data folder.", no_args_is_help=True)
 app.add_typer(train_app, name="train")
@@ -21,7 +21,7 @@ SharedFolder = Annotated[
     typer.Option("--shared", help="The shared data folder (data/pang-lee, data/de-dvd-reviews, data/lexicons)."),
 ]
 OutFolder = Annotated[
-    Path | None,
+    str | None,
     typer.Option("--out", help="Where to write the model and its card (default: the installed package's models/)."),
 ]
 CacheFolder = Annotated[
@@ -46,7 +46,8 @@ def verdict(
     """
     from filmkritik.train import train_verdict
 
-    result = train_verdict(shared, out_dir, progress=_progress)
+    target = check_out(out_dir, nothing="nothing was trained")
+    result = train_verdict(shared, target, progress=_progress)
     for lang in result.languages:
         out.print(
             f"{lang.code}: {lang.examples} reviews; out-of-fold label accuracy {lang.oof_label_accuracy:.3f}, "
@@ -65,7 +66,8 @@ def snippets(
     """Train the short-text verdict model (snippets, headlines; TRAIN/DEV splits only) and its card."""
     from filmkritik.train import snippets as trainer
 
-    result = trainer.fit(shared, out_dir, cache, progress=_progress)
+    target = check_out(out_dir, nothing="nothing was trained")
+    result = trainer.fit(shared, target, cache, progress=_progress)
     for code, info in result["languages"].items():
         check, row = next(iter(info["held_out"].items()))
         out.print(
@@ -85,7 +87,8 @@ def snippet_posterior(
     """Calibrate the short-text score as P(positive) on held-out TRAIN quotes (the short-text model is unchanged)."""
     from filmkritik.train import snippet_posterior as trainer
 
-    result = trainer.fit(shared, out_dir, cache, progress=_progress)
+    target = check_out(out_dir, nothing="nothing was trained")
+    result = trainer.fit(shared, target, cache, progress=_progress)
     cal = result["calibration"]
     out.print(
         f"en: {result['texts']} held-out quotes of {result['reviews']} reviews; AUC {result['auc']:.3f}; "
@@ -111,7 +114,7 @@ def review_detect(
         ),
     ] = None,
     out_file: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "--out", help="The model file to write (default: the package's lang/data/review_detect_model.json)."
         ),
@@ -120,7 +123,8 @@ def review_detect(
     """Train the is-review model (TRAIN data and hand-written examples) and print its accuracy by source."""
     from filmkritik.train.review_detect import fit
 
-    result = fit.train_review_detect(shared, fixtures or fit.DEFAULT_FIXTURES, out_file or fit.MODEL_FILE)
+    target = check_out(out_file, folder=False, nothing="nothing was trained")
+    result = fit.train_review_detect(shared, fixtures or fit.DEFAULT_FIXTURES, target or fit.MODEL_FILE)
     model = result.model
     out.print(f"{model['examples']['positive']} reviews, {model['examples']['negative']} non-reviews")
     out.print(f"cross-validated accuracy {model['cross_validated_accuracy']:.3f}")

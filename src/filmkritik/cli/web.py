@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from filmkritik.cli.app import app, err, friendly
-from filmkritik.errors import FilmkritikError
+from filmkritik.errors import FilmkritikError, UsageError
 
 
 @app.command()
@@ -39,10 +39,19 @@ def serve(
     """Serve the web app and HTTP API (API docs at /docs)."""
     import uvicorn
 
+    from filmkritik.cli.kb import check_db_option
     from filmkritik.kb import KnowledgeBase
     from filmkritik.kb.store import cannot_write, display
     from filmkritik.web import create_app
 
+    check_db_option(db)
+    _check_host(host)
+    if token is not None and not token.strip():
+        # `--token "$TOKEN"` unset served with no token at all: every visitor could store reviews.
+        raise UsageError(
+            f"--token {token!r}: an empty token (an unset shell variable?) would leave writes open to everyone; give the "
+            "token, or leave --token out"
+        )
     # Open the database before listening, so a wrong --db fails here with one clear line. A database that
     # cannot be written (read-only media or folder) is served read-only.
     new_file = _missing_sqlite_file(db)
@@ -82,6 +91,16 @@ def serve(
         err.print("filmkritik: stopped", markup=False)
     finally:
         kb.close()
+
+
+def _check_host(host: str) -> None:
+    """An empty --host (``--host "$HOST"`` unset) made uvicorn listen on every interface (0.0.0.0): a server
+    meant for this machine was open to the network, and said "serving on http://:8000/"."""
+    if not host.strip():
+        raise UsageError(
+            f"--host {host!r}: an empty address (an unset shell variable?); give 127.0.0.1 for this machine only, or "
+            "0.0.0.0 for every interface"
+        )
 
 
 def _stop(signum: int, frame: object) -> None:

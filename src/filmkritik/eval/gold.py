@@ -58,8 +58,14 @@ def load_gold(path: str | Path) -> list[GoldReview]:
     the scorer could not use: not JSON, a wrong type, no reviews, an unreadable text file.
     """
     p = Path(path)
-    if not p.exists():
-        raise GoldFormatError(f"{path}: no such gold file")
+    try:
+        exists = p.exists()
+    except OSError:  # (a folder on its way that cannot be entered)
+        exists = False
+    if not exists:
+        from filmkritik.ingest.load import missing_path
+
+        raise GoldFormatError(missing_path(p) or f"{path}: no such gold file")
     if p.is_dir():
         return _load_pang_lee(p)
     try:
@@ -312,6 +318,13 @@ def _load_pang_lee(folder: Path) -> list[GoldReview]:
         )
     if not reviews:
         raise GoldFormatError(f"{folder}: no Pang & Lee review files (*.txt) found")
+    if not ratings and not any(review.directors or review.actors for review in reviews):
+        # Any folder of .txt files (`eval ''` is the current folder) was "scored" on nothing, exit 0.
+        name = critic or folder.resolve().name
+        raise GoldFormatError(
+            f"{folder}: its .txt files carry no gold (no scaledata/{name}/rating.{name} file above them, no "
+            "Cast: line); give a gold .jsonl or .json file, or a Pang & Lee critic folder"
+        )
     return reviews
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -33,6 +34,19 @@ def normalise_text(text: str) -> str:
     return "\n".join(lines).strip("\n")
 
 
+#: A terminal escape sequence (colours, cursor moves, a window title: CSI and OSC, with ESC or the 8-bit CSI),
+#: or a lone ESC. A review page or file holding one put it into the film's title and, shown by `films` or `film`,
+#: into the user's terminal.
+_ESCAPE = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?")
+
+
+def without_escapes(text: str) -> str:
+    """``text`` without terminal escape sequences (a lone ESC becomes a space); other text is kept as it is."""
+    if "\x1b" not in text and "\x9b" not in text:
+        return text
+    return _ESCAPE.sub(lambda found: " " if found.group() == "\x1b" else "", text)
+
+
 def make_document(text: str, source: Source | None = None) -> Document:
     """Normalise ``text`` and stamp the source with the hash of that text.
 
@@ -45,7 +59,7 @@ def make_document(text: str, source: Source | None = None) -> Document:
             f"{name}: the text is {len(text):,} characters long, more than the {MAX_CHARS:,} one review may have "
             "(a long review is 50,000); cut it to the review, or split it into reviews"
         )
-    text = normalise_text(text)
+    text = normalise_text(without_escapes(text))
     if "\x00" in text:
         # A NUL character (legal in JSON, CSV and Python strings; a file with NUL bytes is refused as binary
         # before this) cannot be stored in PostgreSQL: one replacement character keeps every offset.

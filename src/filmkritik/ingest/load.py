@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -47,10 +48,16 @@ EMPTY_ARGUMENT = "'': an empty argument (an unset shell variable?); give a file,
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 
 
+def local_path(arg: str) -> str:
+    """The path an argument names: a ``file://`` URL's path (``add`` and ``batch`` said "no such file" for one),
+    else the argument itself; a URL of a scheme that is not read here is an InputError."""
+    return _other_scheme(arg) or arg
+
+
 def _other_scheme(arg: str) -> str | None:
     """The path a ``file://`` URL names, or an error for a URL of a scheme that is not read here; else None."""
     found = _SCHEME.match(arg)
-    if found is None or Path(arg).exists():
+    if found is None or _lexists(Path(arg)):
         return None
     from urllib.parse import unquote, urlsplit
 
@@ -116,14 +123,14 @@ def load_path(path: str | Path) -> Document:
     except OSError as error:
         exists = False
         if not ("\n" in name or len(name) > 4096):
-            raise InputError(f"{name[:80]}: not a usable file path ({error.strerror})") from None
+            raise InputError(missing_path(p) or f"{name[:80]}: not a usable file path ({error.strerror})") from None
     if not exists and ("\n" in name or len(name) > 4096):
         # A review passed where a path belongs: say so rather than fail on the file system. (A file whose
         # name holds a line break is still read.)
         raise InputError("that is text, not a file path; give text to filmkritik.read_text() or `filmkritik read -`")
     if not exists:
         hint = " (a web page? give its URL with https://)" if name.lower().startswith("www.") else ""
-        raise InputError(broken_link(p) or f"{name}: no such file{hint}")
+        raise InputError(missing_path(p) or f"{name}: no such file{hint}")
     if p.is_dir():
         raise InputError(f"{name}: is a directory; give files (or use `filmkritik batch` for folders)")
     try:
@@ -164,14 +171,55 @@ def special_kind(mode: int) -> str:
 
 
 def broken_link(path: Path) -> str | None:
-    """The error for a symbolic link whose target does not exist, else None."""
+    """The error for a symbolic link whose target does not exist (or that leads back to itself), else None."""
     try:
-        if not path.is_symlink() or path.exists():
+        if not path.is_symlink():
             return None
         target = os.readlink(path)
-    except OSError:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            # "its target loop2 does not exist" was said of a link whose target is a link back to it.
+            return f"{path}: a symbolic link loop (its target {target} leads back to it); fix or remove the link"
+        if error.errno in (errno.ENOENT, errno.ENOTDIR):
+            return f"{path}: a broken symbolic link (its target {target} does not exist)"
         return None
-    return f"{path}: a broken symbolic link (its target {target} does not exist)"
+    return None
+
+
+def missing_path(path: Path) -> str | None:
+    """Why a path that does not seem to exist cannot be used, as a user would say it (a link loop, a broken
+    link, a folder on the way that cannot be entered, a file taken for a folder), else None (plainly missing)."""
+    link = broken_link(path)
+    if link:
+        return link
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.EACCES:
+            return f"{path}: permission denied (a folder on its way cannot be entered)"
+        if error.errno == errno.ELOOP:
+            return f"{path}: a symbolic link loop on its way; fix or remove the link"
+        if error.errno == errno.ENOTDIR:
+            blocker = next((p for p in path.parents if _lexists(p) and not p.is_dir()), path.parent)
+            return f"{path}: {blocker} is a file, not a folder"
+    return None
+
+
+def unreadable_folder(error: OSError) -> str:
+    """The line for a folder whose files cannot be listed (``os.walk``'s or ``scandir``'s error): its files were
+    skipped without a word before."""
+    reason = "permission denied" if error.errno == errno.EACCES else (error.strerror or str(error))
+    return f"{error.filename}: the folder cannot be read ({reason}); the files in it were not read"
+
+
+def _lexists(path: Path) -> bool:
+    """Whether anything (a link too) is at ``path``; False also when the path cannot be looked at."""
+    try:
+        os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def walked_file_problem(path: Path) -> str | None:
@@ -199,6 +247,16 @@ def load_file_bytes(data: bytes, path: str) -> Document:
         name = path[:-3] if path.lower().endswith(".gz") else path
     kind = "html" if Path(name).suffix.lower() in _HTML_SUFFIXES else "text"
     return load_bytes(data, Source(kind=kind, path=path))
+
+
+def shown_name(name: str) -> str:
+    """A file name whose bytes are not all UTF-8 (``$'caf\\xe9.txt'``, kept by Python as lone surrogates) with
+    those bytes written ``\\xe9``; other names as they are."""
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # (a surrogate that stands for no byte)
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -296,11 +354,27 @@ def _read_capped(response: httpx.Response, url: str) -> bytes:
     return b"".join(chunks)
 
 
-def load_stdin() -> Document:
+#: The standard input an earlier ``-`` of this process read to its end (None: not read yet).
+_stdin_used: object = None
+
+
+def stdin_bytes() -> bytes:
+    """What standard input holds (up to the size limit), or an InputError saying why there is nothing: it is
+    closed, empty, or was read already by an earlier ``-`` (`read - -` called the second "the file is empty")."""
+    global _stdin_used
     if sys.stdin is None:  # started with stdin closed (`filmkritik read - <&-`)
         raise InputError("-: there is no standard input (it is closed); pipe a review in, or give a file")
     data = sys.stdin.buffer.read(MAX_BYTES + 1)
-    return load_bytes(data, Source(kind="text", path="-"))
+    if not data and _stdin_used is sys.stdin:
+        raise InputError("-: standard input was read already by an earlier - (it can be read once); give - once")
+    _stdin_used = sys.stdin
+    if not data:
+        raise InputError("-: standard input is empty; pipe a review in (cat review.txt | filmkritik read -)")
+    return data
+
+
+def load_stdin() -> Document:
+    return load_bytes(stdin_bytes(), Source(kind="text", path="-"))
 
 
 def load(arg: str | Path) -> Document:

@@ -64,6 +64,8 @@ def not_prose(text: str) -> str | None:
     lines = _head(text)
     if len(lines) < 2:
         return None
+    if _SHEBANG.match(lines[0]):
+        return "source code"  # a script: one of plain commands has no code punctuation to be told by
     if len(lines) == 2:
         return _table_kind(text, lines, min_width=5)  # a header and one row: only a wide table
     if _all(lines, _is_listing_line) and any(_LS_LONG.match(line) or _DIR_LINE.match(line) for line in lines):
@@ -82,6 +84,9 @@ def not_prose(text: str) -> str | None:
         return "source code"
     return None
 
+
+#: The first line of a script run as a program: "#!/bin/sh", "#!/usr/bin/env python3", "#! /bin/bash -e".
+_SHEBANG = re.compile(r"#!\s*/[\w.+-]+(?:/[\w.+-]+)*(?:\s+\S+)*")
 
 #: A branch of `tree` output: "├── name", "│   └── name", and `tree --charset=ascii`'s "|-- name", "`-- name".
 _TREE_BRANCH = re.compile(r"(?:[│|]\s+)*(?:[├└]──|[|`+\\]--)(?:\s.*)?")

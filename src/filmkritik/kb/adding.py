@@ -80,14 +80,26 @@ def _read_all(stream: Iterable[Item], jobs: int) -> Iterator[Item]:
     if jobs <= 1:
         yield from map(read_item, stream)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_ctrl_c) as pool:
         window: deque[Future[Item]] = deque()
-        for item in stream:
-            window.append(pool.submit(read_item, item))
-            if len(window) >= jobs * _AHEAD_PER_JOB:
+        try:
+            for item in stream:
+                window.append(pool.submit(read_item, item))
+                if len(window) >= jobs * _AHEAD_PER_JOB:
+                    yield window.popleft().result()
+            while window:
                 yield window.popleft().result()
-        while window:
-            yield window.popleft().result()
+        except BaseException:
+            # Ctrl-C (or an error storing): the reads queued ahead are dropped, not finished first.
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+
+def _ignore_ctrl_c() -> None:
+    """In a worker: Ctrl-C is the parent's to handle (each worker printed its own KeyboardInterrupt traceback)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def add_paths(
@@ -126,8 +138,11 @@ def _store(kb: KnowledgeBase, item: Item, summary: AddSummary) -> None:
         summary.failed += 1
         summary.errors.append(f"{item.origin}: {error}")
         return
-    summary.added += result.created
+    # A text judged no review (and not said by a hint to review a film) is kept without a film: it is counted
+    # apart, not as an added review ("added 1 review ... 1 not reviews" for a recipe).
+    review = item.record.is_review.value or bool(item.hints and item.hints.film)
+    summary.added += result.created and review
+    summary.not_reviews += result.created and not review
     summary.unchanged += not result.created
-    summary.not_reviews += not item.record.is_review.value
     if result.film_id is not None:
         summary.films.add(result.film_id)

@@ -332,6 +332,9 @@ class KnowledgeBase:
     def _filter(self, stmt: Any, query: str | None, session: Session) -> Any:
         if not query or not query.strip():
             return stmt
+        query = searchable(query)
+        if not query:
+            return stmt.where(sa.false())  # (NUL alone listed every film on SQLite; PostgreSQL refused it: 503)
         key = title_key(query)
         if not key:
             # A query of punctuation alone ("!!!") has no key: it matches the titles that hold it as written
@@ -367,7 +370,9 @@ class KnowledgeBase:
     def find_films(self, query: str) -> list[dict[str, Any]]:
         """Films a user's query names, best first: the film with that id (when the query is a
         number), films with exactly that title in any language or spelling, else title parts."""
-        query = query.strip()
+        query = searchable(query)
+        if not query:
+            return []
         key = title_key(query)
         with self._read() as session:
             ids: list[int] = []
@@ -622,6 +627,16 @@ def _holds_nul(value: Any) -> bool:
     if isinstance(value, list):
         return any(_holds_nul(v) for v in value)
     return False
+
+
+#: Control characters (NUL, ESC, DEL...) that no title holds: a query's are read as spaces.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def searchable(query: str) -> str:
+    """A user's film query without control characters (``?q=%00`` listed every film on SQLite, and PostgreSQL,
+    whose text cannot hold NUL, refused the query: "the knowledge base could not be read", 503), stripped."""
+    return _CONTROL.sub(" ", query).strip()
 
 
 def _is_id(value: int | str) -> bool:

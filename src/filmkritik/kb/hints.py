@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from filmkritik.errors import InputError
+from filmkritik.ingest.document import without_escapes
 
 # Letter grades on 0-100, as the gold convention (A+ 100 ... F 0).
 _LETTERS = {
@@ -133,6 +134,9 @@ def _year(value: Any) -> int:
 MAX_HINT_CHARS = 1000
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def _short(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
@@ -147,7 +151,11 @@ def _str(value: Any, key: str) -> str | None:
         raise InputError(f"{key} hint {_short(value)} is not text; give a string")
     if isinstance(value, float) and not math.isfinite(value):
         raise InputError(f"{key} hint {value!r} is not text; give a string")
-    text = str(value).replace("\x00", "\ufffd")  # PostgreSQL cannot store a NUL character
+    text = str(value)
+    if not _CONTROL.sub("", text).strip():
+        return None  # control characters alone are an empty cell (a film hint "\x00" made a film called "\ufffd")
+    # PostgreSQL cannot store a NUL character; a terminal escape would reach the terminal in `films`.
+    text = without_escapes(text.replace("\x00", "\ufffd"))
     if len(text) > MAX_HINT_CHARS:
         raise InputError(
             f"{key} hint is {len(text):,} characters long (at most {MAX_HINT_CHARS:,}); is a column mixed up?"

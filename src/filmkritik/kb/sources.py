@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import gzip
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +17,14 @@ from typing import IO, TYPE_CHECKING, Any
 
 from filmkritik.errors import InputError
 from filmkritik.ingest.corpus import allow_long_csv_fields
-from filmkritik.ingest.load import EMPTY_ARGUMENT, broken_link, walked_file_problem
+from filmkritik.ingest.load import (
+    EMPTY_ARGUMENT,
+    local_path,
+    missing_path,
+    stdin_bytes,
+    unreadable_folder,
+    walked_file_problem,
+)
 from filmkritik.kb.hints import ReviewHints
 from filmkritik.model import ReviewRecord
 
@@ -47,38 +55,85 @@ class Item:
 def expand(paths: list[str | Path]) -> list[Path | Item]:
     """Files named, and files inside folders named (recursively, sorted). Hidden and ``_``-folders
     are skipped, and in a `filmkritik batch`/`spark` output folder only its ``part-*`` files count
-    (not its errors file). A path that does not exist, and a broken link, pipe or device in a folder
-    where a review file could be, is an :class:`Item` with its error: reported, and the other inputs go on."""
+    (not its errors file). A path that does not exist, a folder with no review file or one that cannot be
+    read, and a broken link, pipe or device in a folder where a review file could be, is an :class:`Item`
+    with its error: reported, and the other inputs go on. ``-`` is standard input, a ``file:`` URL its path."""
     files: list[Path | Item] = []
     for raw in paths:
-        if not str(raw).strip():
-            # Path("") is the current folder: `add "$UNSET"` added every review file under it.
-            files.append(Item(origin="''", error=EMPTY_ARGUMENT))
-            continue
-        path = Path(raw)
-        if not path.exists():
-            files.append(Item(origin=str(path), error=broken_link(path) or f"{path}: no such file or directory"))
-            continue
-        if not path.is_dir():
-            files.append(path)
-            continue
-        found: list[Path] = []
-        for p in sorted(path.rglob("*")):
-            if any(part.startswith((".", "_")) for part in p.relative_to(path).parts):
-                continue
-            problem = walked_file_problem(p)
-            if problem:
-                if _rows_suffix(p) in TEXT_SUFFIXES | ROW_SUFFIXES | PAGES_SUFFIXES:
-                    files.append(Item(origin=str(p), error=problem))
-            elif p.is_file() and (_rows_suffix(p) in TEXT_SUFFIXES | ROW_SUFFIXES or _holds_pages(p)):
-                found.append(p)
-        batch_dirs = {p.parent for p in found if p.name.startswith("part-") and p.suffix.lower() in ROW_SUFFIXES}
-        files += [
-            p
-            for p in found
-            if p.parent not in batch_dirs or p.name.startswith("part-") or p.suffix.lower() not in ROW_SUFFIXES
+        try:
+            files += _expand_one(raw)
+        except InputError as error:  # (an ftp: URL, stdin that is empty or closed)
+            files.append(Item(origin=str(raw), error=str(error)))
+    return files
+
+
+def _expand_one(raw: str | Path) -> list[Path | Item]:
+    if not str(raw).strip():
+        # Path("") is the current folder: `add "$UNSET"` added every review file under it.
+        return [Item(origin="''", error=EMPTY_ARGUMENT)]
+    if str(raw) == "-":
+        return [_stdin_item()]
+    path = Path(local_path(raw) if isinstance(raw, str) else raw)
+    try:
+        exists, is_dir = path.exists(), path.is_dir()
+    except OSError:  # (a folder on its way that cannot be entered: the whole run stopped)
+        exists = is_dir = False
+    if not exists:
+        return [Item(origin=str(path), error=missing_path(path) or f"{path}: no such file or directory")]
+    if not is_dir:
+        return [path]
+    files = _folder(path)
+    if not files:
+        # `add emptydir` said "added 0 reviews" and exit 0, as if it had worked.
+        return [
+            Item(
+                origin=str(path),
+                error=f"{path}: no review files in this folder (text, HTML, JSONL, CSV, "
+                "Parquet, feeds or WARC; hidden files are skipped)",
+            )
         ]
     return files
+
+
+def _stdin_item() -> Item:
+    """The review piped in as ``-`` (`add -` said "-: no such file or directory"), read here, not in a worker."""
+    from filmkritik.scale.sources import FileBytesUnit
+
+    return Item(origin="-", unit=FileBytesUnit("-", stdin_bytes()))
+
+
+def _folder(path: Path) -> list[Path | Item]:
+    files: list[Path | Item] = []
+    found: list[Path] = []
+    for p in [path, *sorted(path.rglob("*"))]:
+        if any(part.startswith((".", "_")) for part in p.relative_to(path).parts):
+            continue
+        if p.is_dir():
+            problem = _unlistable(p)  # (rglob passes over a folder it cannot read without a word)
+            if problem:
+                files.append(Item(origin=str(p), error=problem))
+            continue
+        problem = walked_file_problem(p)
+        if problem:
+            if _rows_suffix(p) in TEXT_SUFFIXES | ROW_SUFFIXES | PAGES_SUFFIXES:
+                files.append(Item(origin=str(p), error=problem))
+        elif p.is_file() and (_rows_suffix(p) in TEXT_SUFFIXES | ROW_SUFFIXES or _holds_pages(p)):
+            found.append(p)
+    batch_dirs = {p.parent for p in found if p.name.startswith("part-") and p.suffix.lower() in ROW_SUFFIXES}
+    files += [
+        p
+        for p in found
+        if p.parent not in batch_dirs or p.name.startswith("part-") or p.suffix.lower() not in ROW_SUFFIXES
+    ]
+    return files
+
+
+def _unlistable(folder: Path) -> str | None:
+    try:
+        with os.scandir(folder):
+            return None
+    except OSError as error:
+        return unreadable_folder(error)
 
 
 def count_items(path: Path) -> int:

@@ -295,7 +295,12 @@ def _known_revisions() -> set[str]:
 def _read_only_hint(engine: Engine) -> str:
     """Why SQLite cannot open a file the user can read: WAL mode writes beside it, even to read."""
     path = _sqlite_path(engine.url)
-    if path is None or not path.exists():
+    if path is None:
+        return ""
+    if not path.exists():
+        # A new database in a folder the user may not write: SQLite says only "unable to open database file".
+        if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
+            return f" ({path.parent} cannot be written, so no new knowledge base can be made there; give a path in a folder you can write with --db)"
         return ""
     if not os.access(path.parent, os.W_OK):
         return (

@@ -170,6 +170,13 @@ _GREETING = re.compile(
 
 #: Two short phrases joined by a comma, the first capitalised: "Land unter, Land über", "Kaltes Blut, warmes Herz".
 _COMMA_TITLE = re.compile(r"[A-ZÄÖÜ0-9][\w'’-]*(?: [\w'’-]+){0,2}, [\w'’-]+(?: [\w'’-]+){0,2}[!?]?")
+#: One or two commas between short parts: "Nasse Füße, trockenes Brot", "Heiter, wolkig, Wind".
+_COMMAS_TITLE = re.compile(r"[A-ZÄÖÜ0-9][\w'’-]*(?: [\w'’-]+){0,2}(?:, [\w'’-]+(?: [\w'’-]+){0,2}){1,2}[!?]?")
+#: Right before a quote: a preposition or "es gibt"/"there's" that makes the quote a noun phrase, a name.
+_GOVERNED = re.compile(
+    r"(?<![\w-])(?:[Ii]n|[Ii]m|für|[Ff]ür|von|mit|aus|über|bei|auf|es gibt|[Oo]f|[Ff]or|[Ww]ith|[Ff]rom|[Aa]bout|"
+    r"[Tt]here['’]s)[ \t]+\Z"
+)
 _DASH_INSIDE = re.compile(r" [–—-] ")
 #: Short upper-case words that are not titles (acronyms, section labels).
 _NOT_CAPS_TITLE = frozenset(
@@ -212,6 +219,12 @@ def quoted(text: str) -> list[TitleSpan]:
             looks_like_title(stripped[:-1] if question else stripped)
             # "„Land unter, Land über“": a title with a comma, said again word for word (speech is not repeated)
             or (_COMMA_TITLE.fullmatch(stripped) is not None and text.count(stripped) >= 2)
+            # "In „Ganz unten, ganz laut“ leidet …", "und es gibt „Heiter, wolkig, Wind“": a comma title said
+            # once where a preposition or "es gibt" governs it (a line of speech is not governed so)
+            or (
+                _COMMAS_TITLE.fullmatch(stripped) is not None
+                and _GOVERNED.search(text, max(0, m.start() - 20), m.start())
+            )
         ):
             offset = inner.index(stripped)
             found.append(TitleSpan(stripped, start + offset, start + offset + len(stripped), "quoted"))

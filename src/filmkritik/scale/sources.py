@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -20,7 +20,13 @@ from typing import Protocol
 from filmkritik.errors import FilmkritikError, InputError
 from filmkritik.ingest import corpus, feed, warc
 from filmkritik.ingest.document import Document
-from filmkritik.ingest.load import broken_link, load_file_bytes, load_path, walked_file_problem
+from filmkritik.ingest.load import (
+    load_file_bytes,
+    load_path,
+    missing_path,
+    unreadable_folder,
+    walked_file_problem,
+)
 
 
 class Unit(Protocol):
@@ -82,22 +88,35 @@ def expand(inputs: Iterable[str | Path], exclude: Path | None = None) -> Iterato
     excluded = exclude.resolve() if exclude else None
     for raw in inputs:
         path = Path(raw)
-        if not path.exists():
-            yield BrokenUnit(str(raw), broken_link(path) or f"{raw}: no such file or folder")
+        if not _exists(path):
+            yield BrokenUnit(str(raw), missing_path(path) or f"{raw}: no such file or folder")
         elif path.is_dir():
-            for file in walk(path, excluded):
+            unreadable: list[OSError] = []
+            for file in walk(path, excluded, unreadable.append):
                 problem = walked_file_problem(file)
                 if problem:
                     yield BrokenUnit(str(file), problem)
                 else:
                     yield from expand_file(str(file))
+            # A folder that cannot be listed was passed over without a word (os.walk's default).
+            yield from (BrokenUnit(str(error.filename), unreadable_folder(error)) for error in unreadable)
         else:
             yield from expand_file(str(raw))
 
 
-def walk(folder: Path, excluded: Path | None = None) -> Iterator[Path]:
-    """Files under ``folder`` in sorted order, skipping hidden ones and ``excluded``."""
-    for dirpath, dirnames, filenames in os.walk(folder):
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:  # (a folder on its way that cannot be entered)
+        return False
+
+
+def walk(
+    folder: Path, excluded: Path | None = None, onerror: Callable[[OSError], object] | None = None
+) -> Iterator[Path]:
+    """Files under ``folder`` in sorted order, skipping hidden ones and ``excluded``; ``onerror`` is given each
+    folder that cannot be listed."""
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=onerror):
         here = Path(dirpath)
         dirnames[:] = sorted(
             d for d in dirnames if not d.startswith(".") and (excluded is None or (here / d).resolve() != excluded)

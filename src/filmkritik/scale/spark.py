@@ -30,10 +30,12 @@ import pyarrow as pa
 
 from filmkritik.errors import FilmkritikError, InputError
 from filmkritik.scale.schema import record_schema
-from filmkritik.scale.sources import expand_bytes
+from filmkritik.scale.sources import Unit, expand_bytes
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
+
+    from filmkritik.model import ReviewRecord
 
 #: Rows a task types through Arrow at once.
 OUTPUT_BATCH_ROWS = 64
@@ -220,30 +222,47 @@ def _is_local(uri: str) -> bool:
 def read_partition(files: Iterable[Any], reviews_only: bool = False) -> Iterator[tuple[Any, Any]]:
     """The mapPartitions step: files (path, content) in, one (record, error) pair per unit out.
 
-    Rows pass through Arrow with the record schema on the way out, so every value
-    has its column's type (an integer confidence becomes a double) before Spark sees it.
+    The units of the partition's files are read ten at a time a stage at a time (:func:`batch.read_units`: the
+    same records as one by one; a unit that fails is its own error row). Rows pass through Arrow with the record
+    schema on the way out, so every value has its column's type (an integer confidence becomes a double) before
+    Spark sees it.
     """
-    from filmkritik.scale.batch import read_unit
+    from filmkritik.scale.batch import read_units
 
     _worker_ready()
     rows: list[dict[str, Any]] = []
-    for path, content in files:
-        for unit in expand_bytes(local_path(path), bytes(content)):
-            try:
-                record = read_unit(unit)
-            except FilmkritikError as error:
-                rows.append({"record": None, "error": _error(unit.key, error, str(error))})
-            except Exception as error:  # one bad page must not fail the task (and the job)
-                message = f"{unit.key}: unexpected {type(error).__name__}: {error}"
-                rows.append({"record": None, "error": _error(unit.key, error, message)})
-            else:
-                if reviews_only and not record["is_review"]["value"]:
-                    continue
-                rows.append({"record": record, "error": None})
-            if len(rows) >= OUTPUT_BATCH_ROWS:
-                yield from _typed(rows)
-                rows = []
+    for unit, outcome in read_units(_units(files)):
+        row = _row(unit.key, outcome, reviews_only)
+        if row is not None:
+            rows.append(row)
+        if len(rows) >= OUTPUT_BATCH_ROWS:
+            yield from _typed(rows)
+            rows = []
     yield from _typed(rows)
+
+
+def _units(files: Iterable[Any]) -> Iterator[Unit]:
+    for path, content in files:
+        yield from expand_bytes(local_path(path), bytes(content))
+
+
+def _row(key: str, outcome: ReviewRecord | Exception, reviews_only: bool) -> dict[str, Any] | None:
+    """The task's row for one unit: its record, or its error (one bad page must not fail the task, and the job)."""
+    if not isinstance(outcome, Exception):
+        try:
+            record = outcome.to_dict()
+        except Exception as error:
+            outcome = error
+        else:
+            if reviews_only and not record["is_review"]["value"]:
+                return None
+            return {"record": record, "error": None}
+    message = (
+        str(outcome)
+        if isinstance(outcome, FilmkritikError)
+        else f"{key}: unexpected {type(outcome).__name__}: {outcome}"
+    )
+    return {"record": None, "error": _error(key, outcome, message)}
 
 
 def _typed(rows: list[dict[str, Any]]) -> Iterator[tuple[Any, Any]]:

@@ -43,6 +43,7 @@ from filmkritik.eval.gold import GoldReview, load_gold
 from filmkritik.ingest import load_text
 from filmkritik.model import ExplicitRating, Source
 from filmkritik.read import opinion, pipeline, ratings, segment, sentiment, short_text, verdict
+from filmkritik.read.analysis import Analysis
 from filmkritik.train import data
 
 #: A critic's 0-1 rating onto the record's 0-100 bands: Pang & Lee's 3-class cut-offs (negative <= 0.4,
@@ -134,17 +135,11 @@ def read_both(text: str, model: CrossModel, shift: float) -> Reading:
     record = analysis.record
     code = record.language
     now = record.verdict.inferred_score if record.verdict else None
-    explicit = ratings.find_rating(text)
-    prose = _blanked(text, explicit)
-    items = opinion.sentences(
-        text, analysis.sentences, analysis.paragraphs, code, characters=[c.character for c in record.film.cast]
-    )
+    explicit, prose, items, dense = read_prose(text, analysis)
     if explicit is not None:
-        dense = opinion.text_features(items, prose, code, explicit.evidence)
         # The rating itself is no judging sentence: the shift reads the prose alone.
         prose_items = [s for s in items if not any(a < s.span[1] and s.span[0] < b for a, b in explicit.evidence)]
     else:
-        dense = opinion.lexicon_features(items, prose)
         prose_items = items
     z = model.standardised(review_vector(judging_texts(prose_items)))
     if now is None or code != "de":
@@ -155,6 +150,22 @@ def read_both(text: str, model: CrossModel, shift: float) -> Reading:
         value = verdict.critic_bands(value + shift * z, code)
     shifted, _ = short_text.calibrate(max(0, min(100, round(value))), 0.5, prose, code)
     return Reading(now, shifted, z)
+
+
+def read_prose(text: str, analysis: Analysis) -> tuple[ExplicitRating | None, str, list[opinion.Sentence], list[float]]:
+    """``text`` (the analysed document's) read as the verdict reads it: the rating the reader finds, the prose with
+    that rating blanked, the opinion sentences (the cast's characters known) and the score model's dense features."""
+    code = analysis.record.language
+    explicit = ratings.find_rating(text)
+    prose = _blanked(text, explicit)
+    items = opinion.sentences(
+        text, analysis.sentences, analysis.paragraphs, code, characters=[c.character for c in analysis.record.film.cast]
+    )
+    if explicit is not None:
+        dense = opinion.text_features(items, prose, code, explicit.evidence)
+    else:
+        dense = opinion.lexicon_features(items, prose)
+    return explicit, prose, items, dense
 
 
 def _blanked(text: str, explicit: ExplicitRating | None) -> str:

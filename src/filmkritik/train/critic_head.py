@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,9 +39,10 @@ import numpy as np
 
 from filmkritik.eval.gold import GoldReview, load_gold
 from filmkritik.ingest import load_text
-from filmkritik.model import ExplicitRating, Source, score_label
-from filmkritik.read import opinion, pipeline, ratings, sentiment, short_text, verdict
-from filmkritik.train.critic_crosslingual import macro_f1  # the same measure as round 7b's check
+from filmkritik.model import Source, score_label
+from filmkritik.read import opinion, pipeline, sentiment, short_text, verdict
+from filmkritik.train.critic_crosslingual import macro_f1, read_prose  # macro_f1: round 7b's check's measure
+from filmkritik.train.critic_text import to_stderr
 
 LABELS = ("negative", "mixed", "positive")
 #: The blind rounds, each written in one go by one helper who never read the code: the folds.
@@ -238,15 +238,7 @@ def read_page(review: GoldReview, group: str) -> Page:
     if record.verdict is None or code != "de":
         score = record.verdict.inferred_score if record.verdict else None
         return Page(review.id, group, gold, None, 50.0, score, 0.0, 0.0, review.cutoffs)
-    explicit = ratings.find_rating(text)
-    prose = _blanked(text, explicit)
-    items = opinion.sentences(
-        text, analysis.sentences, analysis.paragraphs, code, characters=[c.character for c in record.film.cast]
-    )
-    if explicit is not None:
-        dense = opinion.text_features(items, prose, code, explicit.evidence)
-    else:
-        dense = opinion.lexicon_features(items, prose)
+    _, prose, items, dense = read_prose(text, analysis)
     lean, beta, critic = verdict.judgement_parts(prose, code, items)
     detail = verdict.judging_detail(items, code)
     model_score = sentiment.model(code).score(prose, dense)[0]
@@ -263,10 +255,6 @@ def read_page(review: GoldReview, group: str) -> Page:
     return Page(review.id, group, gold, features, value, current, short_score, weight, review.cutoffs)
 
 
-def _stderr(message: str) -> None:
-    print(message, file=sys.stderr)
-
-
 def _faded(score: int, short_score: float, weight: float) -> int:
     """``short_text.calibrate``'s score, from the short-text score read once."""
     if not weight:
@@ -274,15 +262,7 @@ def _faded(score: int, short_score: float, weight: float) -> int:
     return max(0, min(100, round(weight * short_score + (1 - weight) * score)))
 
 
-def _blanked(text: str, explicit: ExplicitRating | None) -> str:
-    if explicit is None:
-        return text
-    for start, end in explicit.evidence:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
-
-
-def read_pages(fixtures: Path = FIXTURES, progress: Callable[[str], None] = _stderr) -> list[Page]:
+def read_pages(fixtures: Path = FIXTURES, progress: Callable[[str], None] = to_stderr) -> list[Page]:
     """Every blind-round page and every hand-written critic-style page, read."""
     pages = []
     for group, names in ROUNDS.items():
@@ -293,7 +273,7 @@ def read_pages(fixtures: Path = FIXTURES, progress: Callable[[str], None] = _std
     return pages
 
 
-def read_english_pages(fixtures: Path = FIXTURES, progress: Callable[[str], None] = _stderr) -> list[Page]:
+def read_english_pages(fixtures: Path = FIXTURES, progress: Callable[[str], None] = to_stderr) -> list[Page]:
     """Every English blind-round page, read as prose only (rating line removed; the reader's
     ``inferred_score`` ignores any rating it finds). The hand-written English pages
     (``verdict_en/critics9.jsonl``) are left out: they are the second check, scored by ``filmkritik eval``."""

@@ -602,7 +602,8 @@ def written_date() -> str:
     return datetime.date.today().isoformat()
 
 
-def _stderr(message: str) -> None:
+def to_stderr(message: str) -> None:
+    """A progress line on stderr, flushed (the measuring harnesses' ``progress``)."""
     import sys
 
     print(message, file=sys.stderr, flush=True)
@@ -633,7 +634,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--text-only", action="store_true", help="the text blocks without the numbers (addendum 2)")
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "models")
     args = parser.parse_args(argv)
-    found = cached_pages(args.pages, args.shared, _stderr)
+    found = cached_pages(args.pages, args.shared, to_stderr)
     maps: dict[str, Any] = {}
     for code in args.lang:
         pages = found[code]

@@ -122,3 +122,33 @@ def _calibration(confidences: np.ndarray, right: np.ndarray) -> dict[str, float]
 def three_class(scores: np.ndarray) -> np.ndarray:
     """The Pang & Lee classes of 0-100 scores with the dataset's cut-offs (<= 40, between, >= 70) as 0 / 1 / 2."""
     return np.where(scores <= 40, 0, np.where(scores >= 70, 2, 1))
+
+
+def three_class_agreement(scores: np.ndarray, ratings: np.ndarray) -> float:
+    """The share of ``scores`` in the Pang & Lee class of their ``ratings`` (both 0-100), to 4 places."""
+    return round(float((three_class(scores) == three_class(ratings)).mean()), 4)
+
+
+def scale_agreement(scores: np.ndarray, ratings: np.ndarray) -> dict[str, float]:
+    """How 0-100 ``scores`` agree with the Pang & Lee ``ratings`` (0-100): 3-class (40 / 70), Spearman and
+    Metacritic band (``score_label``), each to 4 places."""
+    from scipy.stats import spearmanr
+
+    return {
+        "3-class": three_class_agreement(scores, ratings),
+        "spearman": round(float(spearmanr(scores, ratings).statistic), 4),
+        "metacritic": round(
+            float(np.mean([score_label(a) == score_label(b) for a, b in zip(scores, ratings, strict=True)])), 4
+        ),
+    }
+
+
+def three_class_by_critic(
+    examples: Sequence[data.Example], ratings: np.ndarray, scored: dict[str, np.ndarray], critics: Sequence[str]
+) -> dict[str, dict[str, float]]:
+    """Per critic of ``critics``: the 3-class agreement of each of the ``scored`` columns with the ``ratings``."""
+    out = {}
+    for critic in critics:
+        rows = np.array([e.group == critic for e in examples])
+        out[critic] = {label: three_class_agreement(s[rows], ratings[rows]) for label, s in scored.items()}
+    return out

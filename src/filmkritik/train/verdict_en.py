@@ -53,6 +53,7 @@ import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import scipy.sparse as sp
@@ -62,6 +63,9 @@ from filmkritik.eval.gold import GoldReview
 from filmkritik.read import opinion, segment, sentiment
 from filmkritik.train import confidence, data
 from filmkritik.train.verdict import SEED, SETTINGS, _quantile_map, level_robust_edges, warp
+
+if TYPE_CHECKING:
+    from sklearn.linear_model import Ridge
 
 FOLDS = 5
 #: Grid of the two-threshold map (score points) and the smoothing window of its accuracy surface (grid steps).
@@ -192,29 +196,43 @@ def model_scores(
 ) -> tuple[np.ndarray, np.ndarray]:
     """(calibrated out-of-fold model scores of ``calibration``, calibrated scores of ``read``): ridge on
     ``calibration + extra``, quantile map fitted on the calibration rows' out-of-fold predictions."""
-    from sklearn.linear_model import Ridge
-    from sklearn.model_selection import KFold
-
-    alpha = SETTINGS["en"]["alpha"]
     fit_rows = np.concatenate([calibration, extra])
     x = design_matrix(corpus, fit_rows, design, e5)
-
-    def ridge(rows: np.ndarray) -> Ridge:
-        return Ridge(alpha=alpha, random_state=SEED).fit(
-            x[rows], corpus.target[rows], sample_weight=corpus.weight[rows]
-        )
-
-    oof = np.zeros(len(calibration))
-    for train, held in KFold(FOLDS, shuffle=True, random_state=SEED).split(calibration):
-        oof[held] = ridge(np.concatenate([calibration[train], extra])).predict(x[calibration[held]])
-    raw = ridge(fit_rows).predict(x[read])
+    oof = _out_of_fold(corpus, x, calibration, extra, lambda m, rows: m.predict(x[rows]))
+    raw = _ridge(corpus, x, fit_rows).predict(x[read])
     if design.polarity_model:
-        voice_free = ridge(extra)
+        voice_free = _ridge(corpus, x, extra)
         w = design.polarity_model
         oof = (1 - w) * oof + w * voice_free.predict(x[calibration])
         raw = (1 - w) * raw + w * voice_free.predict(x[read])
     raw_knots, score_knots = _quantile_map(oof, corpus.target[calibration])
     return np.interp(oof, raw_knots, score_knots), np.interp(raw, raw_knots, score_knots)
+
+
+def _ridge(corpus: Corpus, x: sp.csr_matrix, rows: np.ndarray) -> Ridge:
+    """The English ridge (``SETTINGS["en"]["alpha"]``) fitted on the ``rows`` of ``x`` with their sample weights."""
+    from sklearn.linear_model import Ridge
+
+    return Ridge(alpha=SETTINGS["en"]["alpha"], random_state=SEED).fit(
+        x[rows], corpus.target[rows], sample_weight=corpus.weight[rows]
+    )
+
+
+def _out_of_fold(
+    corpus: Corpus,
+    x: sp.csr_matrix,
+    calibration: np.ndarray,
+    extra: np.ndarray,
+    predict: Callable[[Ridge, np.ndarray], np.ndarray],
+) -> np.ndarray:
+    """``predict(model, rows)`` of each fold's ``calibration`` rows, the model :func:`_ridge` fitted on the other
+    folds' calibration rows and every ``extra`` row (``FOLDS`` shuffled folds, ``SEED``)."""
+    from sklearn.model_selection import KFold
+
+    oof = np.zeros(len(calibration))
+    for train, held in KFold(FOLDS, shuffle=True, random_state=SEED).split(calibration):
+        oof[held] = predict(_ridge(corpus, x, np.concatenate([calibration[train], extra])), calibration[held])
+    return oof
 
 
 # --- the reader's score and the candidates' maps ---------------------------------------------------
@@ -477,7 +495,6 @@ def train_accurate(
     of the reader's blend; the quantile map is fitted on the same out-of-fold predictions, as for the
     shipped model (``train/verdict.py``)."""
     from scipy.stats import spearmanr
-    from sklearn.linear_model import Ridge
 
     progress("loading the English TRAIN reviews")
     corpus = load_corpus(shared)
@@ -495,21 +512,11 @@ def train_accurate(
             best = (quality[scale], scale, oof)
     assert best is not None
     _, scale, _ = best
-    from sklearn.model_selection import KFold
-
     fit_rows = np.concatenate([critics, polarity])
     x = design_matrix(corpus, fit_rows, Design(e5=scale), e5)
     alpha = SETTINGS["en"]["alpha"]
-
-    def ridge(rows: np.ndarray) -> Ridge:
-        return Ridge(alpha=alpha, random_state=SEED).fit(
-            x[rows], corpus.target[rows], sample_weight=corpus.weight[rows]
-        )
-
-    raw_oof = np.zeros(len(critics))
-    for train, held in KFold(FOLDS, shuffle=True, random_state=SEED).split(critics):
-        raw_oof[held] = ridge(np.concatenate([critics[train], polarity])).predict(x[critics[held]])
-    final = ridge(fit_rows)
+    raw_oof = _out_of_fold(corpus, x, critics, polarity, lambda m, rows: m.predict(x[rows]))
+    final = _ridge(corpus, x, fit_rows)
     raw_knots, score_knots = _quantile_map(raw_oof, corpus.target[critics])
     scores = np.interp(raw_oof, raw_knots, score_knots)
     counts = corpus.counts[fit_rows]
@@ -768,10 +775,6 @@ def combination_scores(
     """The opinion-mix model of :func:`model_scores`: (out-of-fold mixed raw predictions of
     ``calibration``, mixed raw predictions of ``read``, raw knots, score knots). ``op_counts`` /
     ``op_dense``: the hashed counts and lexicon features of every corpus row's opinion text."""
-    from sklearn.linear_model import Ridge
-    from sklearn.model_selection import KFold
-
-    alpha = SETTINGS["en"]["alpha"]
     fit_rows = np.concatenate([calibration, extra])
     x = design_matrix(corpus, fit_rows, Design())
     counts = corpus.counts[fit_rows]
@@ -779,18 +782,11 @@ def combination_scores(
     idf = (np.log((1 + len(fit_rows)) / (1 + df)) + 1).astype(np.float32)
     xo = sp.hstack([_tfidf(op_counts, idf), sp.csr_matrix(op_dense)], format="csr")
 
-    def ridge(rows: np.ndarray) -> Ridge:
-        return Ridge(alpha=alpha, random_state=SEED).fit(
-            x[rows], corpus.target[rows], sample_weight=corpus.weight[rows]
-        )
-
     def mixed(m: Ridge, rows: np.ndarray) -> np.ndarray:
         return np.asarray((1 - mix) * m.predict(x[rows]) + mix * m.predict(xo[rows]))
 
-    oof = np.zeros(len(calibration))
-    for train, held in KFold(FOLDS, shuffle=True, random_state=SEED).split(calibration):
-        oof[held] = mixed(ridge(np.concatenate([calibration[train], extra])), calibration[held])
-    raw = mixed(ridge(fit_rows), read)
+    oof = _out_of_fold(corpus, x, calibration, extra, mixed)
+    raw = mixed(_ridge(corpus, x, fit_rows), read)
     raw_knots, score_knots = _quantile_map(oof, corpus.target[calibration])
     return oof, raw, raw_knots, score_knots
 

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -253,13 +252,18 @@ def leave_one_file_out(pages: Sequence[Page], code: str, progress: Callable[[str
     return labels, penalties
 
 
-def summary(pages: Sequence[Page], labels: Sequence[str], keep: Callable[[Page], bool]) -> dict[str, Any]:
+def kept_labels(
+    pages: Sequence[Page], labels: Sequence[str], keep: Callable[[Page], bool]
+) -> tuple[list[str], list[str], list[str]]:
+    """(the gold labels, the shipped reader's labels, ``labels``) of the pages ``keep`` keeps, in their order."""
     idx = [i for i, p in enumerate(pages) if keep(p)]
-    gold = [pages[i].gold for i in idx]
-    base = [pages[i].read for i in idx]
-    new = [labels[i] for i in idx]
+    return [pages[i].gold for i in idx], [pages[i].read for i in idx], [labels[i] for i in idx]
+
+
+def summary(pages: Sequence[Page], labels: Sequence[str], keep: Callable[[Page], bool]) -> dict[str, Any]:
+    gold, base, new = kept_labels(pages, labels, keep)
     return {
-        "n": len(idx),
+        "n": len(gold),
         "shipped": round(macro_f1(gold, base), 4),
         "detector": round(macro_f1(gold, new), 4),
         "right": (
@@ -304,8 +308,11 @@ def cached(path: Path | None, key: str, read: Callable[[], list[Page]]) -> list[
     return pages
 
 
-def _stderr(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
+def dev_pages(cache: Path | None, shared: Path, code: str, progress: Callable[[str], None]) -> list[Page]:
+    """The real dev reviews of ``code`` (``shared``'s ``reviews/<code>/dev.jsonl``, group "dev") read as the owned
+    pages are, kept under ``dev-<code>`` in ``cache``."""
+    dev_file = shared / "reviews" / code / "dev.jsonl"
+    return cached(cache, f"dev-{code}", lambda: critic_text.read_files([dev_file], lambda p: "dev", progress))
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -315,23 +322,23 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--pages", type=Path, default=None, help="JSON cache of the read pages")
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     args = parser.parse_args(argv)
+    progress = critic_text.to_stderr
     code = args.lang
-    pages = cached(args.pages, code, lambda: read_owned(code, _stderr))
+    pages = cached(args.pages, code, lambda: read_owned(code, progress))
     if args.what == "loso":
-        print(json.dumps(loso_report(pages, code, _stderr), indent=1))
+        print(json.dumps(loso_report(pages, code, progress), indent=1))
         return
     c = choose_penalty(pages, code)
     detector = fit(pages, code, c)
     if args.what == "dev":
-        dev_file = args.shared / "reviews" / code / "dev.jsonl"
-        dev = cached(args.pages, f"dev-{code}", lambda: critic_text.read_files([dev_file], lambda p: "dev", _stderr))
+        dev = dev_pages(args.pages, args.shared, code, progress)
         labels = labels_with(detector, dev, code)
         print(json.dumps({"C": c, "dev": summary(dev, labels, lambda p: True)}, indent=1))
         return
     from filmkritik.train import verdict_round19_guard
 
     run = verdict_round19_guard.guard if args.what == "guard" else verdict_round19_guard.test_record
-    print(json.dumps({"C": c, **run(detector, code, args.shared, _stderr)}, indent=1))
+    print(json.dumps({"C": c, **run(detector, code, args.shared, progress)}, indent=1))
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from filmkritik import lang
 from filmkritik.model import score_label
 from filmkritik.read import opinion, segment, verdict
 from filmkritik.train import critic_text, data
-from filmkritik.train.measure import three_class
+from filmkritik.train.measure import scale_agreement, three_class_by_critic
 from filmkritik.train.verdict_round19 import DETECTORS, THRESHOLD, Detector, in_population
 
 
@@ -36,6 +36,31 @@ def page_of(text: str, code: str) -> critic_text.Page:
     return critic_text.Page("", "", score, confidence, [b.tolist() for b in inputs.block_ids], list(inputs.numbers))
 
 
+def pang_lee_pages(
+    critics: Sequence[str], shared: Path, progress: Callable[[str], None]
+) -> tuple[list[data.Example], list[critic_text.Page]]:
+    """The Pang & Lee reviews of ``critics``, each read by :func:`page_of` (a progress line every 500)."""
+    examples = [e for c in critics for e in data.scale_reviews(shared, c)]
+    pages = []
+    for k, e in enumerate(examples):
+        if k % 500 == 0:
+            progress(f"Pang & Lee {k}/{len(examples)}")
+        pages.append(page_of(e.text, "en"))
+    return examples, pages
+
+
+def dvd_pages(split: str, shared: Path) -> tuple[list[critic_text.Page], np.ndarray]:
+    """The German DVD reviews of ``split``, each read by :func:`page_of`, and whether each is positive."""
+    examples = data.dvd_reviews(shared, split)
+    return [page_of(e.text, "de") for e in examples], np.array([e.target >= 0.5 for e in examples])
+
+
+def seed_page(shared: Path) -> critic_text.Page:
+    """The seed review read by the whole reader, prose only (``critic_text.read_page``; its gold: mixed)."""
+    text = (shared / "reviews" / "de" / "kindness-of-strangers.txt").read_text(encoding="utf-8")
+    return critic_text.read_page(text, "seed", "mixed")
+
+
 def scores_with(detector: Detector, pages: Sequence[critic_text.Page], code: str) -> tuple[np.ndarray, np.ndarray]:
     """(the shipped scores, the scores with the detector) of ``pages``."""
     base = np.array([p.shown for p in pages], dtype=float)
@@ -50,50 +75,27 @@ def scores_with(detector: Detector, pages: Sequence[critic_text.Page], code: str
 def critics_table(detector: Detector, critics: Sequence[str], shared: Path, progress: Callable[[str], None]) -> dict:
     """Pang & Lee critics ``critics``: 3-class (40 / 70), Spearman, Metacritic-band accuracy without and with the
     detector, on the reviews in its scope (100-699 words) and on all (the detector moves only the former)."""
-    from scipy.stats import spearmanr
-
-    examples = [e for c in critics for e in data.scale_reviews(shared, c)]
-    pages = []
-    for k, e in enumerate(examples):
-        if k % 500 == 0:
-            progress(f"Pang & Lee {k}/{len(examples)}")
-        pages.append(page_of(e.text, "en"))
+    examples, pages = pang_lee_pages(critics, shared, progress)
     base, moved = scores_with(detector, pages, "en")
     ratings = np.array([100 * e.target for e in examples])
     scope = np.array([p.ids is not None for p in pages])
     out: dict[str, Any] = {"reviews": len(examples), "reviews in scope": int(scope.sum())}
     for name, rows in (("in scope", scope), ("all", np.ones(len(pages), bool))):
-        table: dict[str, Any] = {}
-        for label, s in (("shipped", base), ("detector", moved)):
-            table[label] = {
-                "3-class": round(float((three_class(s[rows]) == three_class(ratings[rows])).mean()), 4),
-                "spearman": round(float(spearmanr(s[rows], ratings[rows]).statistic), 4),
-                "metacritic": round(
-                    float(
-                        np.mean([score_label(a) == score_label(b) for a, b in zip(s[rows], ratings[rows], strict=True)])
-                    ),
-                    4,
-                ),
-            }
+        table: dict[str, Any] = {
+            label: scale_agreement(s[rows], ratings[rows]) for label, s in (("shipped", base), ("detector", moved))
+        }
         table["moved"] = int((base[rows] != moved[rows]).sum())
         out[name] = table
-    for critic in critics:
-        rows = np.array([e.group == critic for e in examples])
-        out[critic] = {
-            label: round(float((three_class(s[rows]) == three_class(ratings[rows])).mean()), 4)
-            for label, s in (("shipped", base), ("detector", moved))
-        }
+    out.update(three_class_by_critic(examples, ratings, {"shipped": base, "detector": moved}, critics))
     return out
 
 
 def dvd_table(detector: Detector, split: str, shared: Path, progress: Callable[[str], None]) -> dict:
     """German DVD reviews of ``split``: side-of-50 accuracy without and with the detector."""
-    examples = data.dvd_reviews(shared, split)
-    pages = [page_of(e.text, "de") for e in examples]
+    pages, truth = dvd_pages(split, shared)
     base, moved = scores_with(detector, pages, "de")
-    truth = np.array([e.target >= 0.5 for e in examples])
     return {
-        "reviews": len(examples),
+        "reviews": len(pages),
         "in population": sum(in_population(p, "de") for p in pages),
         "shipped": round(float(((base >= 50) == truth).mean()), 4),
         "detector": round(float(((moved >= 50) == truth).mean()), 4),
@@ -103,9 +105,7 @@ def dvd_table(detector: Detector, split: str, shared: Path, progress: Callable[[
 
 def seed(detector: Detector, shared: Path) -> dict:
     """The seed review read by the whole reader (prose only): its label without and with the detector."""
-    text = (shared / "reviews" / "de" / "kindness-of-strangers.txt").read_text(encoding="utf-8")
-    page = critic_text.read_page(text, "seed", "mixed")
-    base, moved = scores_with(detector, [page], "de")
+    base, moved = scores_with(detector, [seed_page(shared)], "de")
     return {"shipped": [int(base[0]), score_label(base[0])], "detector": [int(moved[0]), score_label(moved[0])]}
 
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -33,8 +32,8 @@ import numpy as np
 from filmkritik.model import score_label
 from filmkritik.train import critic_text
 from filmkritik.train.critic_head import confusion
-from filmkritik.train.measure import three_class
-from filmkritik.train.verdict_round19 import cached, group_name
+from filmkritik.train.measure import scale_agreement, three_class_by_critic
+from filmkritik.train.verdict_round19 import cached, dev_pages, group_name, kept_labels
 
 LABELS = critic_text.LABELS
 FIXTURES = critic_text.FIXTURES
@@ -109,12 +108,9 @@ def leave_one_round_out(pages: Sequence[Page]) -> tuple[list[str], dict[int, flo
 
 def summary(pages: Sequence[Page], labels: Sequence[str], keep: Callable[[Page], bool]) -> dict[str, Any]:
     """Shipped vs candidate on the kept pages: macro-F1, right, fixed, broken, confusion (gold -> read)."""
-    idx = [i for i, p in enumerate(pages) if keep(p)]
-    gold = [pages[i].gold for i in idx]
-    base = [pages[i].read for i in idx]
-    new = [labels[i] for i in idx]
+    gold, base, new = kept_labels(pages, labels, keep)
     return {
-        "pages": len(idx),
+        "pages": len(gold),
         "shipped macro-F1": round(critic_text.macro_f1(gold, base), 4),
         "candidate macro-F1": round(critic_text.macro_f1(gold, new), 4),
         "shipped right": sum(g == b for g, b in zip(gold, base, strict=True)),
@@ -171,51 +167,29 @@ def scores(pages: Sequence[Page], t: float) -> tuple[np.ndarray, np.ndarray]:
 
 def critics_table(t: float, critics: Sequence[str], shared: Path, progress: Callable[[str], None]) -> dict[str, Any]:
     """Pang & Lee critics: 3-class (40 / 70), Spearman, Metacritic-band accuracy without and with edge ``t``."""
-    from scipy.stats import spearmanr
+    from filmkritik.train.verdict_round19_guard import pang_lee_pages
 
-    from filmkritik.train import data
-    from filmkritik.train.verdict_round19_guard import page_of
-
-    examples = [e for c in critics for e in data.scale_reviews(shared, c)]
-    pages = []
-    for k, e in enumerate(examples):
-        if k % 500 == 0:
-            progress(f"Pang & Lee {k}/{len(examples)}")
-        pages.append(page_of(e.text, "en"))
+    examples, pages = pang_lee_pages(critics, shared, progress)
     base, moved = scores(pages, t)
     ratings = np.array([100 * e.target for e in examples])
     out: dict[str, Any] = {"t": t, "reviews": len(examples), "in scope": sum(in_scope(p) for p in pages)}
     for label, s in (("shipped", base), ("candidate", moved)):
-        out[label] = {
-            "3-class": round(float((three_class(s) == three_class(ratings)).mean()), 4),
-            "spearman": round(float(spearmanr(s, ratings).statistic), 4),
-            "metacritic": round(
-                float(np.mean([score_label(a) == score_label(b) for a, b in zip(s, ratings, strict=True)])), 4
-            ),
-        }
+        out[label] = scale_agreement(s, ratings)
     out["moved"] = int((base != moved).sum())
     out["label moved"] = int(sum(score_label(a) != score_label(b) for a, b in zip(base, moved, strict=True)))
-    for critic in critics:
-        rows = np.array([e.group == critic for e in examples])
-        out[critic] = {
-            label: round(float((three_class(s[rows]) == three_class(ratings[rows])).mean()), 4)
-            for label, s in (("shipped", base), ("candidate", moved))
-        }
+    out.update(three_class_by_critic(examples, ratings, {"shipped": base, "candidate": moved}, critics))
     return out
 
 
 def dvd_table(t: float, split: str, shared: Path) -> dict[str, Any]:
     """German DVD reviews of ``split``: side-of-50 accuracy without and with edge ``t``."""
-    from filmkritik.train import data
-    from filmkritik.train.verdict_round19_guard import page_of
+    from filmkritik.train.verdict_round19_guard import dvd_pages
 
-    examples = data.dvd_reviews(shared, split)
-    pages = [page_of(e.text, "de") for e in examples]
+    pages, truth = dvd_pages(split, shared)
     base, moved = scores(pages, t)
-    truth = np.array([e.target >= 0.5 for e in examples])
     return {
         "t": t,
-        "reviews": len(examples),
+        "reviews": len(pages),
         "in scope": sum(in_scope(p) for p in pages),
         "shipped": round(float(((base >= 50) == truth).mean()), 4),
         "candidate": round(float(((moved >= 50) == truth).mean()), 4),
@@ -225,18 +199,15 @@ def dvd_table(t: float, split: str, shared: Path) -> dict[str, Any]:
 
 def seed(t: float, shared: Path) -> dict[str, Any]:
     """The seed review read by the whole reader (prose only): its score and label without and with edge ``t``."""
-    text = (shared / "reviews" / "de" / "kindness-of-strangers.txt").read_text(encoding="utf-8")
-    page = critic_text.read_page(text, "seed", "mixed")
+    from filmkritik.train.verdict_round19_guard import seed_page
+
+    page = seed_page(shared)
     base, moved = scores([page], t)
     return {
         "in scope": in_scope(page),
         "shipped": [int(base[0]), score_label(base[0])],
         "candidate": [int(moved[0]), score_label(moved[0])],
     }
-
-
-def _stderr(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -246,15 +217,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--pages", type=Path, default=None, help="JSON cache of the read pages")
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     args = parser.parse_args(argv)
+    progress = critic_text.to_stderr
     code = args.lang
-    pages = cached(args.pages, code, lambda: read_owned(code, _stderr))
+    pages = cached(args.pages, code, lambda: read_owned(code, progress))
     if args.what == "loro":
         print(json.dumps(loro_report(pages), indent=1))
         return
     t = choose(pages)
     if args.what == "dev":
-        dev_file = args.shared / "reviews" / code / "dev.jsonl"
-        dev = cached(args.pages, f"dev-{code}", lambda: critic_text.read_files([dev_file], lambda p: "dev", _stderr))
+        dev = dev_pages(args.pages, args.shared, code, progress)
         labels = labels_with(dev, t)
         report = summary(dev, labels, lambda p: True)
         report["t"] = t
@@ -265,7 +236,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         if code == "en":
             from filmkritik.train import data
 
-            out = {"Pang & Lee TRAIN": critics_table(t, data.TRAIN_CRITICS, args.shared, _stderr)}
+            out = {"Pang & Lee TRAIN": critics_table(t, data.TRAIN_CRITICS, args.shared, progress)}
         else:
             out = {"seed": seed(t, args.shared), "DVD DEV (train split)": dvd_table(t, "train", args.shared)}
         print(json.dumps(out, indent=1))
@@ -273,7 +244,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if code == "en":
         from filmkritik.train import data
 
-        out = {"Pang & Lee TEST": critics_table(t, data.TEST_CRITICS, args.shared, _stderr)}
+        out = {"Pang & Lee TEST": critics_table(t, data.TEST_CRITICS, args.shared, progress)}
     else:
         out = {"DVD TEST": dvd_table(t, "test", args.shared)}
     print(json.dumps(out, indent=1))

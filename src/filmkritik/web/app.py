@@ -225,7 +225,16 @@ async def _http_error(request: Request, exc: Exception) -> Response:
         t = translator(language_of(request))
         message = exc.detail if isinstance(exc.detail, str) and exc.status_code != 404 else t("error.not_found")
         return error_page(request, exc.status_code, message)
-    return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
+    detail = exc.detail
+    if exc.status_code == 400 and detail == _STARLETTE_BODY_ERROR:
+        detail = _BODY_ERROR  # (bytes that are not UTF-8, or JSON nested past Python's recursion limit)
+    return JSONResponse({"detail": detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
+
+
+_STARLETTE_BODY_ERROR = "There was an error parsing the body"
+_BODY_ERROR = (
+    'the body could not be read as JSON (not UTF-8 text, or nested too deeply); send UTF-8 JSON such as {"text": "..."}'
+)
 
 
 async def _validation_error(request: Request, exc: Exception) -> Response:

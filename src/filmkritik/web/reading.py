@@ -20,11 +20,23 @@ def read_input(text: str | None = None, html: str | None = None, url: str | None
     from filmkritik.model import Source
     from filmkritik.read import read_document
 
+    _check_url(url)
     if html is not None:
         return read_document(html_to_document(html, Source(kind="html", url=url), url=url))
     import filmkritik
 
     return filmkritik.read_text(text or "", url=url)
+
+
+def _check_url(url: str | None) -> None:
+    """A ``url`` holding a control character is no address: a NUL in it was answered "the record holds a NUL
+    character ... read the text again with `filmkritik read`" (the text was fine)."""
+    import re
+
+    from filmkritik.errors import InputError
+
+    if url is not None and re.search(r"[\x00-\x1f\x7f]", url):
+        raise InputError(f"url {url[:80]!r} holds a control character; give the address the review was published at")
 
 
 @dataclass(frozen=True)

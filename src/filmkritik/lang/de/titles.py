@@ -84,7 +84,9 @@ PROSE_CUES = (
     r"eine?n?)\s+(?:Alltag|Geschichte|Leben|Nacht|Tag|Jahr|Sommer|Winter|Welt)|begleitet|porträtiert|schildert)\b",
     # "X ist das Regiedebüt der Schauspielerin Y", "X ist der zweite Spielfilm von Y": a compound's last part counts
     # with its maker after it ("… ist ein Familiendrama, das …" may open with any subject)
-    r"(?=[.!?A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?]\s+){T}\s+ist\s+(?:der|die|das|ein|eine)\s+(?:\w+,?\s+){0,3}(?:Film|Werk|Drama|Thriller|Komödie|Fortsetzung|"
+    # ("Das gelang: X ist der erste Film dieses Jahrgangs", "X ist kein bequemer Film": after a colon, with "kein")
+    r"(?=[.!?:A-ZÄÖÜÀ-ÞĀ-Ž0-9„\"“»«‘])(?:^|[.!?:]\s+){T}\s+ist\s+(?:der|die|das|ein|eine|kein|keine)\s+(?:\w+,?\s+){0,3}"
+    r"(?:Film|Werk|Drama|Thriller|Komödie|Fortsetzung|"
     r"(?:Debüt|[\wäöüß]+(?:film|debüt|werk))\s+(?:von|vom|des|der)\s+[A-ZÄÖÜ])",
     # "Ackerland heißt der neue Film von Lea Brandner", "Ihr neuer Film heißt Ackerland"
     # "„Was der Fluss behält“ heißt er, und er stammt von …": the film named, then called "er"

@@ -135,6 +135,11 @@ RANK_TITLES = frozenset(
     Insp. Agent Officer Commander Cmdr. Cmdr Cdr. Admiral Sheriff Deputy Marshal Constable Corporal Cpl. Private Pvt.
     Chief Superintendent Supt. Mayor Senator Governor President Judge DI DS DCI DC PC""".split()
 )
+#: See the German RANKS_AS_WRITTEN: "As Commander Tendai M., the station's chief, ..." keeps the rank when True.
+RANKS_AS_WRITTEN = True
+RANK_COMPOUND_TAILS: tuple[str, ...] = ()
+#: English kinship words kept before a name are forms of address already in HONORIFICS ("Uncle", "Aunt").
+KINSHIP_TITLES: frozenset[str] = frozenset()
 OPENERS = frozenset(
     """The A An And But As In On At For With By From Of To When While After Before Since So Yet Or If Though Also
     Even Here There This That These Those Its His Her Their Our Meanwhile Instead However Still Then Now Only Just

@@ -53,12 +53,27 @@ PROSE_CUES = (
     r"{T},\s+(?:directed|written and directed|co-written and directed|helmed)\s+by\s",
     # "With Marrow, director Kasia Lind makes …": the film, then its maker
     r"\bWith(?:(?<=^With)|(?<=[.!?] With))\s+{T},\s+(?:director|filmmaker|writer-director|[A-Z][\w'’-]+\s+[A-Z])",
+    # "the children at the preview screening of Barkwood laughed", "a Saturday matinee of Zip Rocket …": the film
+    # the critic saw with an audience (not "the press screening of X", a festival diary's other film)
+    r"\bscreening(?<=preview screening)\s+of\s+{T}(?=\s+[a-z]|[,.;!?])",
+    r"\bmatinee\s+of\s+{T}(?=\s+[a-z]|[,.;!?])",
+    # "I went into Letters to Uncle Bram wanting to love it": the film the critic went in to see, and how
+    r"\binto(?:(?<=went into)|(?<=walked into)|(?<=came into)|(?<=go into)|(?<=going into))\s+{T}\s+"
+    r"(?:wanting|expecting|hoping|knowing|thinking|fearing|braced|prepared|ready|with\s+(?:low|high|no|few))\b",
+    # "With Hollow Crown Road, she finally gets a part …", "But with X, his luck runs out": a sentence's opening
+    # phrase naming the film the star or maker (a pronoun right after) is now in
+    # (one cue per opening word, each led by its own fixed words: "with" alone is everywhere in English prose)
+    *(
+        rf"\b{lead}(?:(?<=^{lead})|(?<=[.!?] {lead}))\s+{{T}},\s+(?:she|he|they|her|his|their)\s"
+        for lead in ("With", "But with", "And with")
+    ),
     # "That something is The Pomegranate Ledger, the third feature by Navid …": the film and its maker
     r"{T},\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:feature|film|movie|documentary|picture|drama|comedy|"
     r"thriller|fable|tale|debut|sequel|epic|satire|biopic|western|musical|romance|tragicomedy|dramedy|docudrama|"
     r"co-production)"
     r"(?:\s+(?:(?:by|from)\s+(?:[A-Z]|(?:[\w'’-]+\s+){0,2}(?:director|filmmaker|writer-director)\s+[A-Z])|"
-    r"(?:about|set in|starring|that|which|with|directed\s+by)\b)|(?:\s+[\w'’-]+){1,2}\s+(?:have|has|had|are|is|was|were)\b|[,.;])",
+    r"(?:about|set in|starring|that|which|with|directed\s+by|opening|arriving|streaming|now)\b)|"
+    r"(?:\s+[\w'’-]+){1,2}\s+(?:have|has|had|are|is|was|were)\b|[,.;])",
     # "Halfway to Kestrel Point, his second feature, follows …": the film and the maker's count of films
     r"{T},\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:feature|film|movie|documentary)(?:\s+as\s+(?:a\s+)?director)?,",
     # a newsletter's or a diary's film the critic went to: "I went to see Velvet Getaway at …", "I did manage to

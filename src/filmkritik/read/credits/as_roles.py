@@ -69,6 +69,11 @@ def _may_end_appos_verb(text: str, anchor: int) -> bool:
 
 
 #: "Den verschollenen Jens sieht man nur in Rückblenden" (before ", gespielt von X").
+#: German: a name, then an apposition of a determiner and up to six words, before "gespielt von" ("Zofia, seine
+#: Enkelin, gespielt von X", "Almut, eine pensionierte Lehrerin, gespielt von X"): the name is the part.
+_NAME_THEN_APPOSITION_DE = re.compile(
+    r"(?P<name>[^\W\d_a-zäöüß][\w'’-]*),\s+(?:ein|eine|sein|seine|ihr|ihre|die|der|das)\s+(?:[\w-]+\s+){0,5}?[\w-]+,\s*$"
+)
 _SEEN_THEN_PLAYED = re.compile(
     rf"(?:(?:Den|Die|Das|Der)\s+(?:[a-zäöüß]+\s+){{0,2}})?(?P<char>{RUN})(?:\s+(?:selbst|dagegen|hingegen))?\s+"
     rf"(?:sieht|sah|erlebt|hört|trifft)\s+man\b[^,;:]{{0,60}}"
@@ -644,6 +649,12 @@ class AsRoles(PlayVerbs):
                 # "Bertrand, the village priest, is played with quiet gravity by X": asides before the verb
                 cspan = self._clause_subject_en(m.start(), role=True)
                 char = self.character(self.run_text(cspan), cspan[0]) if cspan else None
+            if char is None and self.code == "de" and (before_de := _NAME_THEN_APPOSITION_DE.search(head)):
+                # "Zofia, seine Enkelin, gespielt von X": the name before the apposition (a name, not a noun)
+                name_at = sentence[0] + before_de.start("name")
+                named_de = self.character(before_de.group("name"), name_at)
+                if named_de and (self._given(named_de) or not self.lex.looks_like_noun(named_de, "de")):
+                    char = named_de
             if char is None and self.code == "de" and head.rstrip().endswith(","):
                 # "Den verschollenen Jens sieht man nur in Rückblenden, gespielt von X": the role opens the sentence.
                 seen = _SEEN_THEN_PLAYED.fullmatch(head.rstrip()[:-1])

@@ -272,6 +272,11 @@ class Reader(Pairings):
             self.hits = [
                 h for h in self.hits if h.role not in _CAST_ROLES or not any(s <= h.start < e for s, e in zones)
             ]
+        if "\n" in self.text and any(h.role in _CAST_ROLES and self.other_programme(h.start) for h in self.hits):
+            # a TV listing's other programmes ("22.45 Uhr, ZDF: „Y“ ... Mit A, B"): their cast and directors
+            self.hits = [
+                h for h in self.hits if h.role not in (*_CAST_ROLES, "director") or not self.other_programme(h.start)
+            ]
         record = self.analysis.record
         film = record.film
         roles: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -485,6 +490,8 @@ class Reader(Pairings):
             return False  # "Dafoe den Wissenschaftler" beside "Wissenschaftler Dr. Godwin Baxter": that character
         if self._noun_used_as_name(character):
             return False  # "Den kleinen Igel Pieks spricht X", "Flämmchen, dem Glühwürmchen": a noun as a name
+        if self._office_noun(character):
+            return True  # "in der Rolle der Landrätin", "Die Gemeindepräsidentin (X)": an office names no one
         if getattr(self.d, "DEFINITE_NOUN_PARTS_PAIR", True) and self._after_definite_article(character):
             return False  # "X spielt den Pfarrer", "Den Wirt spielt X": a definite noun names the part (as pinned)
         at = self.text.find(character + " (")
@@ -495,6 +502,10 @@ class Reader(Pairings):
             at = self.text.find(character + " (", at + 1)
         # ("Lou D. (Bürgermeisterin)": a credit list's part in parentheses after its performer)
         return f"{actor.split(' ')[-1]} ({character})" not in self.text
+
+    def _office_noun(self, word: str) -> bool:
+        """A public office ("Landrätin", "Gemeindepräsidentin", "Regierungschefin"), by its ending."""
+        return word[:1].isupper() and word.lower().endswith(getattr(self.d, "OFFICE_NOUN_TAILS", ()))
 
     def _after_definite_article(self, word: str) -> bool:
         """Whether the text writes ``word`` after a definite article (adjectives between): "den windigen Makler"."""
@@ -554,7 +565,9 @@ class Reader(Pairings):
             if other_actor != pair[1] or other == pair[0]:
                 continue
             words = other.split(" ")
-            if len(words) >= 2 and words[-1] == parts[1] and words[0] not in self._honorific_keys:
+            # (the full reading may keep the same title: "Kommissar Hinnerk Ahlers" when ranks stay as written)
+            same_title = words[0] == parts[0] and len(words) >= 3
+            if len(words) >= 2 and words[-1] == parts[1] and (words[0] not in self._honorific_keys or same_title):
                 return True
         return False
 

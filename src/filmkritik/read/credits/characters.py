@@ -27,7 +27,9 @@ _ROLE_APPOSITION = re.compile(r",\s+(?:die|der|den|des|dem)\s+(?:[a-zäöüß-]+
 #: Another performer's "as" ("..., and X, as a drifter named Lucky").
 _ANOTHER_AS = re.compile(r",?\s+as\s")
 _NAMED = re.compile(
-    r"[^.;:!?\n]{0,60}?\b(?:named|called|calls\s+(?:himself|herself|themselves)|known\s+as|namens|genannt|nennt)\s+"
+    r"[^.;:!?\n]{0,60}?\b(?:named|called|calls\s+(?:himself|herself|themselves)|known\s+(?:only\s+|simply\s+|to\s+(?:everyone|all)\s+)?as|namens|genannt|nennt"
+    # "spielt diesen Mann, einen gewissen Dr. X": "a certain" introduces the part's name
+    r"|,\s+(?:einen|einem|einer|eine|ein)\s+gewisse[nrs]?)\s+"
 )
 #: English: one capitalised word, then a lower-case noun that ends the phrase ("the Guatemalan neighbor who").
 _ADJECTIVE_BEFORE_NOUN = re.compile(
@@ -53,9 +55,17 @@ _APOSTROPHE_DESCRIBED = re.compile(r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-
 _RELATION_GENITIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+(?:des|der)\s+(?:[a-zäöüß]+(?:e|en)\s+)?$")
 
 
+_COMMA_SPACE = re.compile(r",\s+")
+#: Words that introduce a name right before it ("known to everyone as", "called", "namens").
+_INTRODUCED_BEFORE = re.compile(r"\b(?:known\s+(?:[a-z]+\s+){0,3}?as|called|named|namens|genannt)\s+$")
 #: A modifier of capitals and digits ("MI6", "F1", "U2").
 _CAPS_CODE = re.compile(r"[A-Z][A-Z]*\d[A-Z\d]*(?=\s+[a-z])")
 
+#: Kinship words that are no title too ("Schwester Clementia", "Bruder Anselm", "Mutter Oberin", "Vater Abraham" may be
+#: a nun's, a monk's, an abbess's or a priest's title, which stays after an article).
+_KIN_ONLY = frozenset(
+    "Tochter Sohn Onkel Tante Neffe Nichte Cousin Cousine Großmutter Großvater Oma Opa Enkel Enkelin Schwager".split()
+)
 #: German possessive determiners ("ihr Vorgesetzter Karl").
 _POSSESSIVES_DE = frozenset("ihr ihre ihren ihrem ihrer sein seine seinen seinem seiner".split())
 
@@ -122,6 +132,8 @@ class Characters(People):
         while parts and parts[0] in self.d.OPENERS and parts[0] not in self.d.HONORIFICS:
             lower_det = parts[0].lower()
             parts = parts[1:]
+        if self._title_as_written(parts, det, lower_det, described, start):
+            return " ".join(parts)  # "Tochter Ilka (X)", "Kommissarin Britta Jansen (X)": no determiner, as written
         # "Ilkas Vater Bernd": a possessor's genitive makes the relation word a description.
         possessed = (
             self.code == "de"
@@ -246,10 +258,10 @@ class Characters(People):
                 len(parts) == 2
                 and lower_det not in self.d.NON_DEFINITE
                 and parts[0] not in _FORMS_OF_ADDRESS
-                # ("die jüngere Schwester Smilla": a ranked kinship word is a relation, whatever follows it)
+                # ("die jüngere Schwester Smilla", "Der Großvater Revaz": a kinship word after an article is a
+                # relation, whatever follows it)
                 and not (
-                    det.islower()
-                    and lower_det != det.lower()
+                    ((det.islower() and lower_det != det.lower()) or parts[0] in _KIN_ONLY)
                     and is_relation_noun(parts[0], self.d.RELATION_NOUNS, self.d.RELATION_TRADES)
                 )
                 and not self._given(parts[1])
@@ -277,6 +289,8 @@ class Characters(People):
             and not self._used_as_name(parts[0])
         ):
             return None  # "der alte Torfstecher, gespielt von X": an article, an adjective, a noun: no name
+        if len(parts) == 1 and _INTRODUCED_BEFORE.search(self.text, max(0, start - 40), start):
+            return parts[0]  # "a drifter known to everyone as Dutch": the text gives the word as the part's name
         if len(parts) == 1:
             word = parts[0]
             # English capitalises names, not nouns: mid-sentence "Scout" or "Lucky" is a name.
@@ -302,6 +316,67 @@ class Characters(People):
             # as written (the gold conventions' "the character as written"; credits round 17)
             return rank + " " + " ".join(parts)
         return " ".join(parts)
+
+    def _rank_word(self, word: str) -> bool:
+        """A rank, title or kinship word that can open a part's name ("Kommissarin", "Oberkommissar", "Tochter")."""
+        if word in self.d.HONORIFICS or word in self.d.RANK_TITLES or word in self.d.KINSHIP_TITLES:
+            return True
+        if self.code != "de":
+            return False
+        if word.endswith("in") and (word[:-2] in self.d.RANK_TITLES or word[:-2] in self.d.KINSHIP_TITLES):
+            return True  # "Kapitänin", "Enkelin"
+        # compounds of a rank ("Oberkommissar", "Kriminalhauptkommissarin", "Spezialagentin"; not "Bundesrichterin")
+        return word[:1].isupper() and word.endswith(self.d.RANK_COMPOUND_TAILS)
+
+    def _title_as_written(self, parts: list[str], det: str, lower_det: str, described: bool, start: int) -> bool:
+        """A rank, title or kinship word written right before a name with no determiner stays with it: the gold
+        conventions keep the character as written ("Kardinal Anselm B.", "als Großmutter Rosl", "Tochter Ilka
+        (X)", "Kommissarin Britta Jansen (X)"); after a determiner, a possessive or an adjective it describes ("der Wirt
+        Xaver L.", "seine Nichte Frida", "als jüngste Tochter Ilka")."""
+        if (
+            not self.d.RANKS_AS_WRITTEN
+            or len(parts) < 2
+            or len(parts) > 4
+            or not self._rank_word(parts[0])
+            or described
+        ):
+            return False
+        if lower_det in self.d.DEFINITE or lower_det in self.d.NON_DEFINITE or lower_det in _POSSESSIVES_DE:
+            return False
+        if det.endswith(("'", "’")) or (det.islower() and self._adjective_before(det, start - len(det) - 1)):
+            return False  # "Alois' Enkelin Lea": a possessor's genitive describes, as a possessive does
+        rest = parts[1:]
+        if rest[0] in self.d.HONORIFICS or self._rank_word(rest[0]):
+            return False  # "Kommissar Dr. Lena Roth": the run's own rules decide which titles stay
+        # the rest is a name: capitalised words that are no person noun ("Tochter Ilka", not "Tochter Bäuerin")
+        return all(
+            t[:1].isupper() and (self._given(t) or names.is_initial(t) or not self._role_noun(t)) for t in rest
+        ) and not (
+            self.code == "de"
+            and len(rest) == 1
+            and self.lex.looks_like_noun(rest[0], self.code)
+            and not self.lex.is_first_name(rest[0])
+        )
+
+    def _adjective_before(self, det: str, pos: int) -> bool:
+        """An inflected adjective after a determiner right before the part's run ("den etwas steifen Kommissar"), or a
+        ranking one ("als jüngste Tochter")."""
+        if self.code != "de":
+            return det.endswith(("ed", "ing", "ous", "ful", "ive", "al", "ic", "er", "est", "ly"))
+        if not _ADJ_INFLECTION.search(det) or det in _ROLE_STOP:
+            return False
+        if _RANKING_ADJ.search(det):
+            return True
+        # back over adverbs and further adjectives ("den etwas steifen Kommissar") to an article or "als"
+        for _ in range(3):
+            before = self._word_before(pos)
+            low = before.lower()
+            if low in self.d.DEFINITE or low in self.d.NON_DEFINITE:
+                return True  # (after "als" alone, "als sterbende Mutter Doris", the word stands as written)
+            if not before.islower():
+                return False
+            pos -= len(before) + 1
+        return False
 
     def _character_after(self, pos: int) -> tuple[str | None, str]:
         """The role named after a verb: skip a few lower-case words ("toilet cleaner Gus", "Eli's ailing father, Sam")."""
@@ -409,6 +484,9 @@ class Characters(People):
                 ):
                     return None, det  # "the station's AI", "the ship's Computer": a thing's part, no name
                 if det and det.lower() in self.d.DEFINITE and (self.code == "de" or not adjectives):
+                    named_after = self._name_in_apposition(raw, span[1])
+                    if named_after:
+                        return named_after, det  # "spielt die Enkelin, Maëlys, die ...": the name set off after it
                     bare = _strip_genitive(raw, self.code)
                     if " " not in bare and self.lex.looks_like_noun(bare, self.code):
                         # "den Apotheker" names a role; "die verschlossene Handwerkerin" only describes one.
@@ -429,6 +507,24 @@ class Characters(People):
             skipped += 1
             p = m.end()
         return None, det
+
+    def _name_in_apposition(self, noun: str, end: int) -> str | None:
+        """A German relation or role noun, then a lone name between commas ("die Enkelin, Maëlys, die ..."): the part
+        is the name (the noun only describes it)."""
+        if self.code != "de" or " " in noun:
+            return None
+        if not (is_relation_noun(noun, self.d.RELATION_NOUNS, self.d.RELATION_TRADES) or self._role_noun(noun)):
+            return None
+        comma = _COMMA_SPACE.match(self.text, end)
+        nxt = self.runs.starting_at(comma.end()) if comma else None
+        if not nxt or not self.text.startswith(",", nxt[1]):
+            return None
+        raw = self.run_text(nxt)
+        if " " in raw or not (self._given(raw) or self._name_shaped([raw])):
+            return None
+        if places.canonical(raw):
+            return None  # "spielt die Tochter, Berlin, die ...": a place, no name
+        return raw
 
     def _possessor(self, raw: str, end: int) -> bool:
         """A German genitive of a name the text gives, before a relation: "Riecks alter Kumpel", "Josts Nachbarin"."""

@@ -803,11 +803,14 @@ class Clauses(Appositions):
                     # "X ist Kommissarin Elif Sander.": a title or trade without an article, then the part's name
                     role_raw = char if self._given(names.tokens(char)[0]) else ""
                     char = role_raw
+                lead = names.tokens(role_raw) if role_raw else []
+                if len(lead) > 1 and self._role_word(lead[0]):
+                    lead = lead[1:]  # "X ist Kommissarin Elif Sander." with the rank kept as written: the name decides
                 if (
-                    role_raw
+                    lead
                     and (self.full_name(raw) or (" " not in raw and self.full_names_ending(raw)))
                     and self.person(raw) == raw
-                    and self._given(names.tokens(role_raw)[0])
+                    and self._given(lead[0])
                     and char == role_raw
                     and not self.is_film_title(role_raw)
                     and not places.canonical(role_raw)

@@ -44,6 +44,13 @@ _LIST_SEP = re.compile(r"(?:\s*,\s*(?:(?:und|and)\s+)?|\s+(?:und|and|&|sowie)\s+
 _DESCRIBING_SUFFIXES = frozenset("born based raised bred trained educated reared native".split())
 
 
+#: A TV listing's time-slot header: a time, a channel, the programme's quoted title ("22.45 Uhr, ZDF: „Y“",
+#: "10.30pm, BBC Two: 'Y' (2018)").
+_LISTING_HEADER = re.compile(
+    r"(?m)^[ \t]*\d{1,2}(?:[.:]\d{2}[ \t]*(?:Uhr|h|am|pm)?|[ \t]*(?:Uhr|am|pm))\b[^\n]{0,40}?[„“\"'‘»](?P<title>[^„“”\"'‘’«»\n]{2,80})[“”\"'’«]"
+)
+
+
 class People(Judging):
     """Reader layer: people, hits and the surname index."""
 
@@ -146,6 +153,18 @@ class People(Judging):
         return all(
             p.lower() in self.d.NATIONALITY_ADJ or p in self.d.COUNTRIES or p in self.d.NATIONALITY_NOUN for p in parts
         )
+
+    def other_programme(self, pos: int) -> bool:
+        """Whether ``pos`` stands under a TV listing's time-slot header of another programme ("22.45 Uhr, ZDF: „Y“"
+        after the reviewed film's "20.15 Uhr, ARD: „X“"): its "Mit A, B" line credits that film, not this one."""
+        if self._listing_headers is None:
+            self._listing_headers = [(m.start(), m.group("title")) for m in _LISTING_HEADER.finditer(self.text)]
+        headers = self._listing_headers
+        if len(headers) < 2 or pos < headers[0][0]:
+            return False
+        film = next((i for i, (_, title) in enumerate(headers) if self.is_film_title(title)), 0)
+        current = max(i for i, (at, _) in enumerate(headers) if at <= pos)
+        return current != film and not self.is_film_title(headers[current][1])
 
     def add(self, role: str, raw: str, start: int, strength: int, **extra: str | None) -> str | None:
         if role == "actor" and (raw.rsplit(" ", 1)[-1] in _PART_WORDS or self._place_after_from(raw, start)):

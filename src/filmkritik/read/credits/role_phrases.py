@@ -1058,6 +1058,8 @@ class RolePhrases(Voices):
         "im Heim"): a German noun, not a part's name, unless a given name or written elsewhere as a name."""
         if " " in char or self._given(char) or self._used_as_name(char):
             return False
+        if " " in self.run_text(cspan):
+            return False  # "den Bahnwärter Anselme": the article belongs to the noun before the name
         return self._word_before(cspan[0]).lower() in _ARTICLE_WORDS
 
     def _speaker_label(self, cspan: Span) -> bool:

@@ -115,8 +115,8 @@ _LATER_SOMEONE_EN = re.compile(
 )
 _INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:ein|eine|einen|einem|einer)\b")
 _NAME_ONLY_APPOSITION = re.compile(
-    rf"\s*,\s*(?P<name>{RUN})(?:\s+heißt\s+(?:er|sie|der|die)(?:\s+übrigens)?)?\s*,\s*"
-)  # ("Den Bergmann, Bruno S. heißt er, spielt X": the name the apposition gives)
+    rf"\s*,\s*(?:(?:der|die)\s+(?=[^,]{{2,40}}\s+heißt\s*,))?(?P<name>{RUN})(?:\s+heißt(?:\s+(?:er|sie|der|die))?(?:\s+übrigens)?)?\s*,\s*"
+)  # ("Den Bergmann, Bruno S. heißt er, spielt X", "Den Matrosen, der Tomasz heißt, spielt X": the name it gives)
 _OBJECT_PRONOUN_DE = re.compile(r"\s+(ihn|sie)(?=[\s,.;:!?–—])(?!\s+(?:alle|beide|und|zusammen|gemeinsam)\b)")
 _OBJECT_PRONOUN_EN = re.compile(r"\s+(?:him|her)(?=\s*[,.;!?]|\s+(?:with|as|like|to|in|so|for|well|[a-z]+ly)\b)")
 _PREPOSITION_AFTER_VERB = re.compile(r"\s+(?:opposite|alongside|against|beside|with)\s+(?=[^\W\d_a-z])")

@@ -287,7 +287,11 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
     spans = [_starter_cut(s) if s.how in ("prose", "run") and s.text[:1] in _STARTER_FIRST else s for s in spans]
     # "… the home of Mr. Ahankhah. He follows him": what is left after a sentence's end may be its first word
     spans = [s for s in spans if s.how != "prose" or _plausible(key_of(s.text), navigation)]
-    spans = [s for s in spans if not (s.how == "prose" and _surname_of_named_person(text, s.text))]
+    spans = [
+        s
+        for s in spans
+        if not (s.how == "prose" and (_surname_of_named_person(text, s.text) or _surname_of_maker(text, s.text)))
+    ]
     spans = [s for s in spans if not (s.how == "prose" and _ROLE_THEN_NAME.match(s.text))]  # "Director Kofi Mensah"
     # "Sehenswert ist der Film trotzdem": a predicate put first, not a one-word title ("X ist der Film des Jahres" is)
     spans = [s for s in spans if not (s.how == "prose" and " " not in s.text and _PREDICATE_FIRST.match(text, s.end))]
@@ -1128,6 +1132,29 @@ def _surname_of_named_person(text: str, value: str) -> bool:
     return False
 
 
+#: "von Dirk ", "by Ann ": a maker's first name after "von"/"by", ending where the surname starts.
+_MAKER_FIRST_NAME = re.compile(r"(?<!\w)(?:von|by)[ \t]+(?P<first>[A-ZÄÖÜ][\w'’-]+)[ \t]+\Z")
+
+
+def _surname_of_maker(text: str, value: str) -> bool:
+    """ "Im Schatten der Zeche von Dirk Baumstark … Baumstark erzählt von …": a one-word prose capture the page also
+    writes after "von"/"by" and a first name is the maker's surname, not a one-word title."""
+    if " " in value or not value[:1].isupper():
+        return False
+    lex = names.lexicon()
+    at = text.find(value)
+    while at >= 0:
+        before = _MAKER_FIRST_NAME.search(text, max(0, at - 30), at)
+        if before is not None and word_boundary(text, at + len(value)) and lex.is_first_name(before.group("first")):
+            return True
+        at = text.find(value, at + 1)
+    return False
+
+
+#: An actor in brackets right after a name: "Kid Comet (Maddox Roe)", "(Maddox Roe, a natural)".
+_ACTOR_IN_BRACKETS = re.compile(r"\s*\((?:[A-ZÄÖÜ][\w.'’-]+\s+){1,3}[A-ZÄÖÜ][\w'’-]+[),]")
+
+
 def _prose_heads(text: str, prose: list[TitleSpan]) -> list[TitleSpan]:
     """ "Die Satire Offline von Regisseur Max Ebersberger": a prose capture said once ran on past the title;
     its opening words that the text says again on their own are the title."""
@@ -1140,14 +1167,18 @@ def _prose_heads(text: str, prose: list[TitleSpan]) -> list[TitleSpan]:
             head = " ".join(words[:n])
             if not head[:1].isupper() or not (words[n - 1][:1].isupper() or words[n - 1][:1].isdigit()):
                 continue
-            if any(
-                at != span.start
+            alone = [
+                at
+                for at in _alone_at(text, head, not_before=words[n])
+                if at != span.start
                 # "Spring Break at Grandma's" … "Spring break, it turns out, …": the same words in lower case
                 and not text[at + len(head) : at + len(head) + len(words[n]) + 1]
                 .casefold()
                 .endswith(words[n].casefold())
-                for at in _alone_at(text, head, not_before=words[n])
-            ):
+            ]
+            # "Zip Rocket and the Junkyard Crew, a family film …" … "Zip Rocket (Maddox Roe, a natural)": the hero the
+            # title opens with, said alone only with its actor, is a part
+            if alone and not all(_ACTOR_IN_BRACKETS.match(text, at + len(head)) for at in alone):
                 found.append(TitleSpan(head, span.start, span.start + len(head), "prose"))
                 break
     return found
@@ -1220,7 +1251,19 @@ def _plausible(key: str, navigation: frozenset[str]) -> bool:
 def _recurring_runs(text: str, language: str, minimum: int = 2) -> list[TitleSpan]:
     """Title-cased runs of two or more words that recur: unquoted titles in prose ("Quiet Harbour")."""
     runs: dict[str, list[int]] = {}
+    last: re.Match[str] | None = None
     for m in _TITLE_CASE_RUN.finditer(text):
+        # "in Silver Creek: The Dolly Fenn Story.": a title and its subtitle after a colon (a label before a colon is
+        # one word: "Regie: Hans Ott")
+        if (
+            last is not None
+            and m.start() == last.end() + 2
+            and text.startswith(": ", last.end())
+            and " " in last.group()
+            and not person_shaped(m.group(), language)  # "In der Titelrolle: Thandiwe Mokoena": a credit
+        ):
+            runs.setdefault(f"{last.group()}: {m.group()}", []).append(last.start())
+        last = m
         # "Tomas Ferrell's The Salt Road": the possessive ends one name and starts the next.
         # "The Lighthouse Keeper's Ledger": a possessive before one last word is inside the title.
         offset = m.start()
@@ -1228,12 +1271,9 @@ def _recurring_runs(text: str, language: str, minimum: int = 2) -> list[TitleSpa
         for piece in _possessive_pieces(run) if ("'s " in run or "’s " in run) else (run,):
             value = piece.rstrip()
             if " " in value:
-                runs.setdefault(value, []).append(offset)
-                if value.startswith(_LEADING_WORDS):  # one C-level test: most runs open with a name
-                    # "In Lotte & Fips 2 verwechseln sie …": a sentence's first word is no part of the title
-                    cut = value.find(" ")
-                    if value[cut + 1 : cut + 2].isupper() and " " in value[cut + 1 :]:
-                        runs.setdefault(value[cut + 1 :], []).append(offset + cut + 1)
+                for one in (value, _before_maker(value, language)) if " von " in value else (value,):
+                    if one:
+                        _add_run(runs, one, offset)
             offset += len(piece)
     return [
         TitleSpan(value, starts[0], starts[0] + len(value), "run")
@@ -1243,6 +1283,24 @@ def _recurring_runs(text: str, language: str, minimum: int = 2) -> list[TitleSpa
         and not person_shaped(value, language)
         and not (" and " in value and _names_joined(value, language))
     ]
+
+
+def _add_run(runs: dict[str, list[int]], value: str, offset: int) -> None:
+    runs.setdefault(value, []).append(offset)
+    if value.startswith(_LEADING_WORDS):  # one C-level test: most runs open with a name
+        # "In Lotte & Fips 2 verwechseln sie …": a sentence's first word is no part of the title
+        cut = value.find(" ")
+        if value[cut + 1 : cut + 2].isupper() and " " in value[cut + 1 :]:
+            runs.setdefault(value[cut + 1 :], []).append(offset + cut + 1)
+
+
+def _before_maker(value: str, language: str) -> str:
+    """ "Im Schatten der Zeche von Dirk Baumstark": a run that goes on over "von" into a person's name holds the
+    title before it, said so once and alone elsewhere ("" when the words after "von" are no person's)."""
+    cut = value.rfind(" von ")
+    if language != "de" or " " not in value[:cut] or not person_shaped(value[cut + 5 :], language):
+        return ""
+    return value[:cut]
 
 
 _ONCE_INNER = frozenset("of on the in at to for and".split())
@@ -1271,20 +1329,25 @@ _SUBJECT_VERB = {
     "en": frozenset(
         """is was has had sounds begins opens announces arrives feels looks tells follows takes wants tries offers
         remains ends starts isn't wasn't doesn't does can could will would might may should must proves manages works
-        comes turns gets makes lands marks concerns unfolds belongs asks delivers""".split()
+        comes turns gets makes lands marks concerns unfolds belongs asks delivers drifts moves centers centres spends
+        keeps finds""".split()
     ),
 }
 #: A capitalised word or run opening a sentence, after a person's possessive, or after "then"/a comma.
 _SUBJECT_RUN = re.compile(
-    r"(?:^|(?<=[.!?:] )|(?<=\n)|(?<=['’]s )|(?<=, )|(?<=then ))"
+    # ("Buckle up, because Road Rage: Turbo has it all!": after a conjunction opening the clause)
+    r"(?:^|(?<=[.!?:] )|(?<=\n)|(?<=['’]s )|(?<=, )|(?<=then )|(?<=because ))"
     r"(?=(?P<title>[A-ZÄÖÜ0-9][\w'’-]*(?:[ ](?:(?:of|the|a|an|at|in|on|to|for|and|der|des|dem|den|von|vom|im|am|und|die|"
-    r"das|zum|zur)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*){0,5}(?::[ ][A-ZÄÖÜ0-9][\w'’-]*(?:[ ][A-ZÄÖÜ0-9][\w'’-]*){0,3})?)"
+    r"das|zum|zur)[ ]){0,2}[A-ZÄÖÜ0-9][\w'’-]*){0,5}(?::[ ][A-ZÄÖÜ0-9][\w'’-]*(?:[ ][A-ZÄÖÜ0-9][\w'’-]*){0,3})?"
+    # "Burn It Down (Again) is …": a bracketed word of the title's own, before the verb
+    r"(?:[ ]\((?P<bracket>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\))?)"
     r",?[ ](?P<verb>[a-zäöüß'’]+)\b)",  # a look-ahead: "Ewan Carrick-Moir's Ninepins sounds" is tried at "Ninepins" too
     re.MULTILINE,
 )
 
 
 _OWNED = re.compile(r"['’]s ")
+_CONJUNCTIONS = frozenset("but and so yet or aber und doch".split())
 
 
 def _character_named(text: str, value: str) -> bool:
@@ -1311,9 +1374,15 @@ def opening_subjects(text: str, language: str) -> list[TitleSpan]:
         value = m.group("title")
         words = value.split()
         first = words[0].casefold()
+        bracket = m.group("bracket")
+        # "Sunday at the Bakery drifts …": a usual first word opens a title that goes on with a function word
+        starter = first in _SENTENCE_STARTERS and not (len(words) >= 3 and any(w in _ONCE_INNER for w in words[1:-1]))
         if (
             m.group("verb") not in verbs
-            or first in _SENTENCE_STARTERS
+            or first in _CONJUNCTIONS  # "But Okafor has an ear …": a clause's conjunction before a name
+            # "Halvorsen (Taavi Rannala) is": an actor in brackets after a part, no title's own word
+            or (bracket is not None and (lex.is_first_name(bracket.split()[0]) or person_shaped(bracket, language)))
+            or starter
             or first in _POSSESSIVES
             or _ROLE_FIRST.match(value)
             or any(ch.isdigit() for ch in value)

@@ -165,8 +165,23 @@ def _sequel_over_predecessor(text: str, pooled: dict[str, Candidate]) -> None:
         return
     for head, family in heads:
         said = sum(len(c.occurrences) for c in family)
-        if said >= 2 and any(s.how in _STRONG_KINDS for c in family for s in c.spans):
+        # "Schon der erste „Rasender Rudi“ war kein Meisterwerk, aber im Vergleich zu „Rasender Rudi 2“ …": a sequel said once
+        # beside a name the page calls the first part
+        if (said >= 2 or _called_first(text, head)) and any(s.how in _STRONG_KINDS for c in family for s in c.spans):
             head.score = min(head.score, max(c.score for c in family) - 0.1)
+
+
+#: Right before a name: "der erste", "den ersten Teil von", "the first", "the original" (casefolded).
+_FIRST_PART_BEFORE = re.compile(
+    r"(?:\b(?:der|den|dem|des)\s+erste[nms]?(?:\s+teil(?:\s+von)?)?|\bthe\s+(?:first|original))\s*[„\"“»«‘']?\Z"
+)
+
+
+def _called_first(text: str, head: Candidate) -> bool:
+    """Every time the page says ``head`` it calls it the first part ("der erste „X“", "the first X")."""
+    return bool(head.occurrences) and all(
+        _FIRST_PART_BEFORE.search(text[max(0, start - 30) : start].casefold()) for start, _ in head.occurrences
+    )
 
 
 def _fold_prefixes(pooled: dict[str, Candidate]) -> None:
@@ -181,7 +196,8 @@ def _fold_prefixes(pooled: dict[str, Candidate]) -> None:
         for other in keys[i + 1 :]:
             if not other.startswith(key):
                 break
-            if other[len(key) : len(key) + 1] == " " and len(pooled[other].occurrences) >= 2:
+            # "heartland highway: the buck lanier story" said twice holds "heartland highway" too
+            if other[len(key) : len(key) + 1] in (" ", ":") and len(pooled[other].occurrences) >= 2:
                 longer.append(pooled[other])
         for cand in longer:
             if not _alone(head, cand) and cand.score < head.score:

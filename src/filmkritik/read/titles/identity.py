@@ -3,6 +3,8 @@ the ranked candidates, and re-checking the choice once persons are known."""
 
 from __future__ import annotations
 
+import re
+
 from filmkritik import lang
 from filmkritik.model import LocalTitle, TextFact, Warning
 from filmkritik.read.analysis import Analysis
@@ -45,11 +47,7 @@ def annotate(analysis: Analysis) -> None:
         # "Flying" of a heading, and "On paper, Professor Puddlefoot's Flying Machine has everything …": a weak
         # name that is a piece of a sentence's opening subject gives way to the whole subject
         subject = opening_subjects(text, analysis.language)
-        if (
-            subject
-            and f" {candidates[0].key} " in f" {key_of(subject[0].text)} "
-            and key_of(subject[0].text) != candidates[0].key
-        ):
+        if subject and _piece_of(candidates[0].key, key_of(subject[0].text)):
             spans = spans + subject
             candidates = rank(text, spans, data, analysis.language, analysis.lowered)
     if not candidates:
@@ -79,6 +77,16 @@ def annotate(analysis: Analysis) -> None:
     if year is not None:
         film.year = year
     analysis.record.warnings.extend(_variant_warnings(variants))
+
+
+def _piece_of(part: str, whole: str) -> bool:
+    """``part``'s words stand together inside ``whole`` and ``whole`` says more: "deep strike" of "deep strike: last
+    light" (a colon or a bracket between the words does not part them)."""
+    part_words, whole_words = _KEY_WORDS.findall(part), _KEY_WORDS.findall(whole)
+    return len(whole_words) > len(part_words) and f" {' '.join(part_words)} " in f" {' '.join(whole_words)} "
+
+
+_KEY_WORDS = re.compile(r"[\w'’-]+")
 
 
 def _spelling(text: str, best: Candidate) -> str:

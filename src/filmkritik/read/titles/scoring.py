@@ -76,8 +76,9 @@ _WHY = ("Warum ", "Wieso ", "Weshalb ", "Why ", "How ")
 #: A role word right before a person the page introduces ("our film critic Owen Hart", "Filmkritiker Jo Berg",
 #: "Moderation: Eva Kühn"): that person is never the film.
 _ROLE_BEFORE = re.compile(
+    # not "ANMODERATION:"/"ABMODERATION:", a radio script's label for the host's own words about the film
     r"(?i)(?:critic|reviewer|host|presenter|correspondent|anchor|kritiker|kritikerin|moderator|moderatorin|"
-    r"moderation:|korrespondent|korrespondentin|im gespräch:|rezensent|rezensentin)[ \t]+\Z"
+    r"(?<!an)(?<!ab)moderation:|korrespondent|korrespondentin|im gespräch:|rezensent|rezensentin)[ \t]+\Z"
 )
 #: "Brennmoor 2027: 'The Salt Choir' is …": a festival's name and year heading a line before a quoted title.
 _EVENT_PREFIX = re.compile(r"(?m)^([^\W\d_][^\n:'\"‘“„»]{0,40}?) ((?:19|20)\d\d): ?['\"‘“„»]")
@@ -87,6 +88,8 @@ _FILM_NOUN_BEFORE = re.compile(
     # "die neue Version, „X“", "the new version, “X”", "Neuverfilmung „X“": the film that remakes another
     r"[Vv]ersion,?|[Rr]emake,?|[Nn]euverfilmung,?|[Nn]euauflage,?)\s*[„\"“»«‘']$"
 )
+#: "…, und es gibt „X“", "and then there's “X”": the critic's film set against the rest of its kind.
+_THEN_THERE_IS = re.compile(r"(?:\bund (?:dann )?gibt es|\bund es gibt|\band (?:then )?there['’]s)[ \t]*[„\"“»«‘']\Z")
 #: A quoted title's maker right after it: "„X“ von der Grazer Regisseurin Y", "“X,” from director Y".
 _MAKER_AFTER = re.compile(
     r"[“”\"«»’']?,?[ \t]+(?:von|by|from)[ \t]+(?:(?:der|dem|des|the)[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
@@ -164,6 +167,13 @@ _CLOSING_QUOTES = tuple("“”\"«»’'")
 #: Lower-case words inside a capitalised run that person names do not have (unlike "von", "de", "van").
 _TITLE_INNER = frozenset("of the a an in on at to for and or der die das dem den des im am zum zur und auf aus".split())
 _RUN_VERBS = frozenset("is are was were has have ist sind war waren hat haben".split())
+#: Before a name, words that set it back as the maker's or the star's earlier work: "nach ihrem gefeierten Debüt",
+#: "seit seinem Erfolg mit", "after his breakthrough hit", "thanks to", "best known for" (casefolded).
+_EARLIER_WORK = re.compile(
+    r"(?:\b(?:nach|seit|after|since)\s+(?:seinem|ihrem|dem|deren|dessen|his|her|their|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:debüt\w*|erstling\w*|erfolg\w*|durchbruch|hit|debut|breakthrough|success|smash)(?:\s+(?:mit|with))?"
+    r"|\bthanks\s+to|\b(?:best\s+|well\s+)?known\s+for|\bfamous\s+for|\bbekannt\s+(?:aus|durch))\Z"
+)
 _WORK_NOUN_END = re.compile(r"\b(?:film|films|movie|roman|novel|serie|series|debüt|debut|werk|hit|hits)$")
 
 
@@ -358,15 +368,22 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
                 weight = 0.0  # "A chamber piece that slowly tightens" said once: a teaser line
         elif span.how in ("quoted", "caps") and _is_mention(text, span, mention_cues):
             weight = -1.5
+        elif span.how == "prose" and _EARLIER_WORK.search(
+            text[max(0, span.start - 40) : span.start].rstrip(" „\"“»«‘'(").casefold()
+        ):
+            weight = -1.5  # "a star thanks to 9 Lives of Lucy Pike, a comedy …": the star's earlier film
         elif span.how in ("quoted", "prose", "line") and passing:
             # "Elsewhere: I also caught “Low Tide Radio”": another film, after the one reviewed
             weight = -1.5 if span.start <= cand.occurrences[0][0] else min(weight, 0.5)
-        elif span.how in ("quoted", "line") and _series_before(text, span.start):
+        elif span.how in ("quoted", "line") and (_series_before(text, span.start) or _programme_name(text, span)):
             weight = -1.5  # "Serie „Gedreht in Brandenburg“ – Folge 7", "Frankenpost-Blog „Film ab in Hof“": furniture
         elif (
             span.how == "quoted"
             and len(cand.occurrences) <= 1
             and _OWNER_BEFORE.search(text[max(0, span.start - 40) : span.start])
+            # "Konrad Elsners „Aschewinter“ will ein Drama sein": the page's first quote, opening its body,
+            # presents the film reviewed
+            and not _first_quote_opening(text, span.start)
         ):
             weight = -1.0  # "Satyajit Ray's “Charulata”", "Fatih Akins „Gegen die Wand“" said once: a comparison
         elif (
@@ -393,6 +410,8 @@ def _score(text: str, cand: Candidate, mention_cues: tuple[str, ...], language: 
             weight = min(weight, 0.5)  # "„Ein Meisterwerk der Stille“" heading a page: a quoted judgement said once
         elif span.how == "quoted" and _FILM_NOUN_BEFORE.search(text[max(0, span.start - 12) : span.start]):
             weight += 2.0  # 'Film „X“', 'the movie "X"'
+        elif span.how == "quoted" and _THEN_THERE_IS.search(text, max(0, span.start - 24), span.start):
+            weight += 2.0  # "Es gibt Filme, die überraschen wollen, und es gibt „X“": the film set against all others
         elif span.how == "quoted" and _MAKER_AFTER.match(text, span.end):
             weight += 2.0  # "„X“ von der Grazer Regisseurin Y", "“X,” from director Y": the film and its maker
         if (
@@ -622,7 +641,10 @@ def _heading_over_character(text: str, pooled: dict[str, Candidate], language: s
     for a character ("als Witwe Sigrún", "spielt diesen Hansi", "X ist <actor>") does not beat it, however
     often the body says it."""
     if best.score < max(c.score for c in pooled.values()) or any(
-        s.how in ("headline", "line", "facts", "caps") or (s.how == "quoted" and _leads_headline(text, s.start, s.end))
+        s.how in ("headline", "line", "facts", "caps")
+        or (s.how == "quoted" and _leads_headline(text, s.start, s.end))
+        # "…, und es gibt „X“": a name the critic sets against all other films is no character's
+        or (s.how == "quoted" and _THEN_THERE_IS.search(text, max(0, s.start - 24), s.start))
         for s in best.spans
     ):
         return
@@ -1024,6 +1046,42 @@ def _series_before(text: str, start: int) -> bool:
     return text[max(0, start - 14) : start].rstrip(" \t„\"“»«‘'").casefold().endswith(_SERIES_NOUNS)
 
 
+#: A broadcast script's own words: the row heading it ("Manuskript", "Sendung vom …") or its host's sign-off.
+_SCRIPT_ROW = re.compile(r"(?i)\b(?:manuskript|sendemanuskript|transkript|sendung vom|manuscript|transcript)\b")
+_SIGN_OFF_AFTER = re.compile(
+    r"[“”\"«»’']?(?:,?[ \t]+(?:für|for)[ \t]+(?:heute|today|this[ \t]+week|diese[ \t]+woche|tonight|heute[ \t]+abend))?"
+    r"[ \t]*[.!,]",
+    re.IGNORECASE,
+)
+_SIGN_OFF_BEFORE = re.compile(r"(?i)(?:das war|sie hörten|ihr hörtet|this was|you have been listening to)[ \t]*\Z")
+
+
+def _programme_name(text: str, span: TitleSpan) -> bool:
+    """ "SWR-Kulturradio · „Kino kompakt“ · Manuskript", "Das war „Leinwandzeit“ für heute": the quoted name in a
+    broadcast script's heading row (a row of "·" or "|" that calls itself a script) or in the host's sign-off is
+    the programme's, not the film's."""
+    if _SIGN_OFF_BEFORE.search(text, max(0, span.start - 20), max(0, span.start - 1)) and _SIGN_OFF_AFTER.match(
+        text, span.end
+    ):
+        return True  # "Das war „Leinwandzeit“ für heute.", not "Das war „X“ nicht der große Wurf"
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(sep in line for sep in _ROW_SEPARATORS) and _SCRIPT_ROW.search(line) is not None
+
+
+def _first_quote_opening(text: str, start: int) -> bool:
+    """The quote opening at ``start`` is the text's first, in its first 300 characters, and only its owner's name
+    stands before it in its sentence ("Konrad Elsners „Aschewinter“ will …", not "Nach dem Eröffnungsfilm, Ole
+    Brandts „X“, …")."""
+    if start >= 300 or any(mark in text[: start - 1] for mark in '„“”"»«'):
+        return False
+    stop = text.rfind(". ", 0, start)
+    opening = max(text.rfind("\n", 0, start) + 1, stop + 2 if stop >= 0 else 0)
+    owner = text[opening : start - 1].split()
+    return 1 <= len(owner) <= 3 and all(word[:1].isupper() for word in owner)
+
+
 def _quoted_then_bare(text: str, cand: Candidate) -> bool:
     """The name is quoted somewhere and said without quotes elsewhere ("„Die letzte Brücke“ … Die letzte Brücke
     ist …"); another work is quoted each time it is named."""
@@ -1089,6 +1147,8 @@ def _is_mention(text: str, span: TitleSpan, cues: tuple[str, ...], depth: int = 
     the film itself ("der Preis ging an „X“")."""
     before = text[max(0, span.start - 40) : span.start].rstrip(" „\"“»«‘'(").casefold()
     before = before[:-1] if before.endswith(",") else before  # "earlier films, "A" and "B""
+    if _EARLIER_WORK.search(before):
+        return True
     before = _WORK_NOUN_END.sub("", before).strip()
     words = before.split()
     tail1 = words[-1] if words else ""
