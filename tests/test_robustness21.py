@@ -217,6 +217,23 @@ def test_folders_that_cannot_be_read_or_entered_are_named_and_the_rest_is_added(
     assert "the folder cannot be read (permission denied)" in (tmp_path / "out" / "errors.jsonl").read_text()
 
 
+def test_read_of_a_file_behind_a_folder_that_cannot_be_entered_reads_the_others(
+    tmp_path: Path, locked_folder: Path
+) -> None:
+    # `read locked/x.txt good.txt` stopped the whole command ("Permission denied", exit 1, good.txt never read):
+    # telling whether the first input was a corpus raised on Python 3.11.
+    prefix = _without_root_override()
+    inside = str(locked_folder / "locked" / "hidden.txt")
+    result = _cli("read", inside, str(locked_folder / "open.txt"), "-f", "jsonl", prefix=prefix)
+    assert result.returncode == 2
+    assert errors_of(result) == [
+        f"filmkritik: error: {inside}: permission denied (a folder on its way cannot be entered)"
+    ]
+    assert [json.loads(line)["source"]["path"] for line in result.stdout.splitlines()] == [
+        str(locked_folder / "open.txt")
+    ]
+
+
 def test_a_new_database_in_a_folder_that_cannot_be_written_says_so(tmp_path: Path) -> None:
     # "cannot open the knowledge base at X: unable to open database file" (SQLite's words) and nothing else.
     prefix = _without_root_override()

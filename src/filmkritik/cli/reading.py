@@ -95,9 +95,18 @@ def _is_container(arg: str) -> bool:
     from filmkritik.ingest import corpus, feed, warc
     from filmkritik.ingest.load import is_url
 
-    if arg == "-" or is_url(arg) or not Path(arg).is_file():
+    if arg == "-" or is_url(arg) or not _is_file(Path(arg)):
         return False
     return warc.is_warc(arg) or corpus.is_corpus(arg) or feed.is_feed(arg)
+
+
+def _is_file(path: Path) -> bool:
+    """Whether ``path`` is a file; False where it cannot be told (a folder on its way cannot be entered: Python 3.11's
+    ``is_file`` raises then), so the input is loaded alone and its own error names what is wrong."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def _saved_records(arg: str) -> list[ReviewRecord] | FilmkritikError:
@@ -106,7 +115,7 @@ def _saved_records(arg: str) -> list[ReviewRecord] | FilmkritikError:
     from filmkritik.scale.records import record_from_dict
 
     path = Path(arg)
-    if path.suffix.lower() != ".json" or not path.is_file():
+    if path.suffix.lower() != ".json" or not _is_file(path):
         return []
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
