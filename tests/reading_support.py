@@ -41,13 +41,14 @@ def assert_credit_floors(fixture: Path, floors: dict[str, float]) -> None:
         assert scores[field] >= floor, (field, scores[field], floor)
 
 
-def assert_title_read(text: str, title: str, label: object = None) -> None:
-    """The whole reader gives ``text``'s film the title ``title``, and every evidence span of it (there is one at
-    least) is the title's text; ``label`` names the page in a failure."""
+def assert_title_read(text: str, title: str, label: object = None, casefold: bool = False) -> None:
+    """The whole reader gives ``text``'s film the title ``title`` (letter case aside with ``casefold``), and every
+    evidence span of it (there is one at least) is the title's text; ``label`` names the page in a failure."""
     record = filmkritik.read_text(text)
     found = record.film.title
-    assert found is not None and found.text == title, label
-    assert found.evidence and all(record.text[a:b] == title for a, b in found.evidence), label
+    fold = str.casefold if casefold else str
+    assert found is not None and fold(found.text) == fold(title), label
+    assert found.evidence and all(fold(record.text[a:b]) == fold(found.text) for a, b in found.evidence), label
 
 
 # --- verdict ----------------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import pytest
 
 import filmkritik
 from jsonl_support import jsonl_rows
-from title_support import film_identity
+from title_support import film_identity, titles_right
 from title_support import film_title as _title
 
 FIXTURES = Path(__file__).parent / "fixtures" / "titles" / "open_round20"
@@ -146,15 +146,6 @@ def test_subtitle_line_in_the_reviews_language_is_no_original() -> None:
     assert original is None
 
 
-def _right(rows: list[dict[str, object]]) -> set[str]:
-    right = set()
-    for row in rows:
-        found, gold = _title(str(row["text"])), row["gold"]["film_title"]  # type: ignore[index]
-        if found is not None and found.casefold() == str(gold).casefold():
-            right.add(str(row["id"]))
-    return right
-
-
 def test_round20a_batch() -> None:
     """round20a: 24 invented pages (14 German, 10 English) written before this round's rules; the session-start
     reader read 20/24 titles and 2/4 original titles. The rules were written with them in view (flatters)."""
@@ -175,7 +166,7 @@ def test_round20a2_probes() -> None:
     """round20a2: 16 probe pages written after the first rules (seen); the session-start reader read 16/16 titles
     and 2/3 original titles."""
     rows = jsonl_rows(FIXTURES / "round20a2.jsonl")
-    assert _right(rows) == {str(r["id"]) for r in rows}
+    assert titles_right(rows) == {str(r["id"]) for r in rows}
     for row in rows:
         _, original, _ = film_identity(str(row["text"]))
         assert original == row["gold"]["original_title"], row["id"]  # type: ignore[index]
@@ -189,4 +180,4 @@ def test_round20b_pinned() -> None:
     rows = jsonl_rows(FIXTURES / "round20b.jsonl")
     assert len(rows) == 16
     missed = {"r20b-de-06", "r20b-en-07"}
-    assert _right(rows) == {str(r["id"]) for r in rows} - missed
+    assert titles_right(rows) == {str(r["id"]) for r in rows} - missed

@@ -18,3 +18,13 @@ def film_identity(text: str) -> tuple[str | None, str | None, int | None]:
 def film_title(text: str) -> str | None:
     """The title of ``text``'s film, None where the reader found none."""
     return film_identity(text)[0]
+
+
+def titles_right(rows: list[dict[str, object]]) -> set[str]:
+    """The ids of the gold rows whose film title the reader gives (letter case aside)."""
+    right = set()
+    for row in rows:
+        found, gold = film_title(str(row["text"])), row["gold"]["film_title"]  # type: ignore[index]
+        if found is not None and found.casefold() == str(gold).casefold():
+            right.add(str(row["id"]))
+    return right
