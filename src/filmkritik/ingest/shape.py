@@ -153,11 +153,14 @@ def _is_source_code(lines: list[str]) -> bool:
             or _CODE_CALL.fullmatch(line)
             or _DECORATOR.fullmatch(line)
             or line[-1] in "{}"
+            or _shell_signs(line)
         ):
             code += 1
             strong += 1
-        elif _ends_as_code(line):
-            code += 1  # (a ";" alone ends tokenized prose's "&nbsp ;" too)
+        elif _ends_as_code(line) or _shell_signs(line) == 0:
+            # (a ";" alone ends tokenized prose's "&nbsp ;" too; "make" or "make install" is a command without a
+            # sign of one, as "loved it" is a line of a short review)
+            code += 1
         else:
             other += 1
     return code >= 5 and strong >= 3 and code >= 3 * other
@@ -171,6 +174,40 @@ def _keyword_statement(line: str) -> bool:
         return True
     words = line.split()
     return len(words) <= 4 and line[-1] not in ".!?" and all(_BARE_WORD.fullmatch(word) for word in words)
+
+
+# A shell command: a lower-case program name, then only options, paths, variables, quoted words, redirections and
+# lower-case words. A script without a #! line is a column of these ("mkdir -p build", "rsync -av src/ dest/",
+# "make"), which the keyword and punctuation tests above do not see.
+_SHELL_PROGRAM = re.compile(r"(?:sudo\s+)?(?:\.{0,2}/)?[a-z][\w.+-]*(?:/[\w.+-]+)*(?=\s|$)")
+_SHELL_QUOTED = re.compile(r""""(?:[^"\\]|\\.)*"|'[^']*'""")
+_SHELL_SIGN = re.compile(
+    r"--?[A-Za-z0-9][\w-]*(?:=\S*)?"  # an option
+    r"|\S*[$/~*]\S*"  # a variable, a path, a home folder or a wildcard
+    r"|[\w+-]+(?:\.[A-Za-z][A-Za-z0-9]{0,5})+"  # a file name ("release.tar.gz")
+    r"|\d?>>?(?:&\d)?\S*|<|\|\|?|&&|;|&"  # a redirection, a pipe, a list of commands
+    r"|\x00"  # a quoted word (replaced by a NUL below)
+)
+_SHELL_WORD = re.compile(r"[a-z0-9][\w.+:=@,-]*")
+
+
+def _shell_signs(line: str) -> int | None:
+    """How many signs of a shell command a command line holds ("tar czf out.tar.gz build": 1, "make install": 0),
+    None for a line that is no command.
+
+    Prose is no such line: a sentence ends with ".", "!" or "?", has capitals or punctuation between its words,
+    and one of lower-case words alone ("and the film goes on") is no command beyond two words."""
+    program = _SHELL_PROGRAM.match(line)
+    if not program or line[-1] in ".!?,":
+        return None
+    words = _SHELL_QUOTED.sub("\x00", line[program.end() :]).split()
+    signs = 0
+    for word in words:
+        if _SHELL_SIGN.fullmatch(word):
+            signs += 1
+        elif not _SHELL_WORD.fullmatch(word):
+            return None
+    return signs if signs or len(words) <= 1 else None
 
 
 def _ends_as_code(line: str) -> bool:
