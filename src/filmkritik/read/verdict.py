@@ -28,7 +28,7 @@ import numpy as np
 from filmkritik import lang
 from filmkritik.errors import ModelError
 from filmkritik.model import ExplicitRating, Span, TextFact, Verdict, score_label
-from filmkritik.read import aspects, critic_text, lexmatch, opinion, ratings, sentiment, short_text
+from filmkritik.read import aspects, critic_text, lexmatch, opinion, ratings, sentiment, short_text, subjectivity
 from filmkritik.read.analysis import Analysis
 from filmkritik.read.lexmatch import OpeningLedPattern, prefiltered_search, union
 
@@ -617,6 +617,9 @@ def judgement_parts(
     cut for critics (``CRITIC_BANDS``; not a customer's review)."""
     judging = judging_sentences(items, code) if code in CRITIC_LEAN else None
     lean = critic_lean(items, code, judging) if items else 0.0
+    which = subjectivity.variant(code) if items else None
+    if which is not None:  # round 22, off by default: the lean's sentences chosen by a detector learned from critics
+        lean = subjectivity.judgement_lean(items, code, which)
     beta = judgement_weight(code, _words_up_to(text, _RAMP_END.get(code, 0)))
     critic = code in CRITIC_BANDS
     if beta and reads_as_customer_review(text, code, items, lowered):
