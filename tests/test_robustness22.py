@@ -6,6 +6,8 @@ and views; `eval` of a gold file that cannot be read; plural forms in CLI output
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,8 @@ from typer.testing import CliRunner
 
 from filmkritik.cli import app
 from filmkritik.ingest.shape import not_prose
+from filmkritik.kb import KnowledgeBase
+from kb_support import record
 
 runner = CliRunner()
 
@@ -80,3 +84,28 @@ def test_read_refuses_a_script_without_a_shebang_and_reads_the_review(tmp_path: 
         "(a program is not read)"
     ]
     assert len(result.stdout.splitlines()) == 1 and "Saltmarsh" in result.stdout
+
+
+# --- 2. CSV cells that a spreadsheet would run as formulas ---------------------------------------------------
+
+
+def test_csv_exports_keep_formulas_from_running(tmp_path: Path) -> None:
+    db = tmp_path / "kb.db"
+    with KnowledgeBase.open(str(db)) as kb:
+        kb.add_record(record('=HYPERLINK("http://example.org/x","click")', directors=("@Lorna Pike",)))
+        kb.add_record(record("-Minus Zero", year=2019))
+        kb.add_record(record("+1 Hour", year=2021))
+        kb.add_record(record("Plain Title", year=2020))
+    for args in (["films", "-f", "csv"], ["export", "-f", "csv"]):
+        result = runner.invoke(app, [*args, "--db", str(db)])
+        assert result.exit_code == 0, result.stderr
+        rows = list(csv.DictReader(io.StringIO(result.stdout)))
+        titles = sorted(row["title"] for row in rows)
+        assert titles == ["'+1 Hour", "'-Minus Zero", '\'=HYPERLINK("http://example.org/x","click")', "Plain Title"]
+        assert "'@Lorna Pike" in {row["directors"] for row in rows}
+        # Numbers are numbers still (a year is no formula).
+        assert {row["year"] for row in rows} >= {"2019", "2020", "2021"}
+    out = tmp_path / "films.csv"
+    assert runner.invoke(app, ["export", "-f", "csv", "--db", str(db), "-o", str(out)]).exit_code == 0
+    assert "'=HYPERLINK" in out.read_text(encoding="utf-8")
+    assert "spreadsheet" in runner.invoke(app, ["export", "--help"]).stdout

@@ -216,12 +216,19 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
+_CSV_GUARD = (
+    "In CSV a text that starts with = + - or @ gets a ' in front, so a spreadsheet shows it instead of running it "
+    "as a formula."
+)
+_FILMS_FORMAT_HELP = f"table, json or csv. {_CSV_GUARD}"
+
+
 @app.command()
 @friendly
 def films(
     query: Annotated[str | None, typer.Argument(help="Only films with this in a title (any language).")] = None,
     db: DbOption = None,
-    format: Annotated[FilmsFormat, typer.Option("--format", "-f", help="table, json or csv.")] = FilmsFormat.table,
+    format: Annotated[FilmsFormat, typer.Option("--format", "-f", help=_FILMS_FORMAT_HELP)] = FilmsFormat.table,
     order: Annotated[Sort, typer.Option("--sort", help="recent, score, title or reviews.")] = Sort.recent,
     limit: Annotated[int, typer.Option("--limit", min=0, max=_MAX_LIMIT, help="At most this many films (0: all).")] = 0,
 ) -> None:
@@ -388,7 +395,7 @@ def _film_pretty(data: dict[str, Any]) -> None:
 def export(
     db: DbOption = None,
     format: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="jsonld, csv or parquet.")
+        ExportFormat, typer.Option("--format", "-f", help=f"jsonld, csv or parquet. {_CSV_GUARD}")
     ] = ExportFormat.jsonld,
     table: Annotated[
         ExportTable, typer.Option("--table", help="films or reviews (csv and parquet).")

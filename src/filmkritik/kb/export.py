@@ -83,11 +83,28 @@ def write_jsonld(kb: KnowledgeBase, out: IO[str]) -> None:
     out.write("\n")
 
 
+#: What a spreadsheet takes a cell to be a formula by when it starts with it (=, +, - and @, and the tab and
+#: carriage return that hide one): a title or pull quote stored from a page, opened from the CSV in Excel or
+#: LibreOffice, could run ``=HYPERLINK(...)`` or ``=cmd|...``.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell: "" for None, and a text that a spreadsheet would take as a formula with a ``'`` in
+    front (OWASP's advice: the cell then shows the text, not what a formula would compute). Numbers stay numbers."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_csv(rows: Iterator[dict[str, Any]], columns: list[str], out: IO[str]) -> None:
+    """The rows as CSV with a header; texts that start as a formula would are kept from being run (csv_cell)."""
     writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+        writer.writerow({k: csv_cell(v) for k, v in row.items()})
 
 
 @contextlib.contextmanager
