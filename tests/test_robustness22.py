@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from filmkritik.cli import app
+from filmkritik.ingest.controls import without_controls
 from filmkritik.ingest.shape import not_prose
 from filmkritik.kb import KnowledgeBase
+from filmkritik.web import create_app
 from kb_support import record
 
 runner = CliRunner()
@@ -109,3 +113,76 @@ def test_csv_exports_keep_formulas_from_running(tmp_path: Path) -> None:
     assert runner.invoke(app, ["export", "-f", "csv", "--db", str(db), "-o", str(out)]).exit_code == 0
     assert "'=HYPERLINK" in out.read_text(encoding="utf-8")
     assert "spreadsheet" in runner.invoke(app, ["export", "--help"]).stdout
+
+
+# --- 3. control characters ---------------------------------------------------------------------------------------
+
+#: Every C0 and C1 control character but tab, line feed and carriage return, and DEL.
+CONTROLS = [chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]]
+
+
+def controls_in(text: str) -> list[str]:
+    return [char for char in text if char in CONTROLS and char != "\x1b"] + [c for c in text if c == "\x1b"]
+
+
+def test_without_controls_keeps_lines_and_drops_the_rest() -> None:
+    # Real reviews hold them where punctuation was lost to a wrong encoding: a space keeps the words apart.
+    assert without_controls("the lawyer\x05who \x13never\x14 lies\x7f.\x0cPage two\x0bline\x85end\x1fcell") == (
+        "the lawyer who  never  lies .\nPage two\nline\nend cell"
+    )
+    assert without_controls("Salt\x0cmarsh", one_line=True) == "Salt marsh"
+    # An OSC escape ends with a bell: taken out whole, not swallowing the text after it.
+    assert without_controls("A \x1b]0;owned\x07warm film\x1b[31m.") == "A warm film."
+    assert without_controls("NUL\x00") == "NUL\ufffd"
+    assert all(without_controls(c) in ("\n", " ", "\ufffd") for c in CONTROLS)
+    assert without_controls("Ünïcödé – “quoted” \t tab") == "Ünïcödé – “quoted” \t tab"
+
+
+def test_read_takes_control_characters_out_of_the_record(tmp_path: Path) -> None:
+    dirty = REVIEW_EN.replace("Saltmarsh", "Salt\x07marsh").replace("superb", "superb\x7f\x0c")
+    review = tmp_path / "dirty.txt"
+    review.write_text(dirty.replace("Choir", "Choir\x01\x1f", 1), encoding="utf-8")
+    result = runner.invoke(app, ["read", str(review), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert controls_in(data["text"]) == []
+    assert data["film"]["title"]["text"].startswith("The Salt marsh Choir")
+    # Evidence still points at what it names.
+    start, end = data["film"]["title"]["evidence"][0]
+    assert data["text"][start:end] == data["film"]["title"]["text"]
+
+
+def test_corpus_hints_and_saved_records_show_no_control_characters(tmp_path: Path) -> None:
+    corpus = tmp_path / "reviews.jsonl"
+    row = {"text": REVIEW_EN, "critic": "Wendela\x07Price\x00", "film": "The Salt\x0bmarsh Choir", "year": 2024}
+    corpus.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    read = runner.invoke(app, ["read", str(corpus), "-f", "jsonl"])
+    assert read.exit_code == 0 and controls_in(json.loads(read.stdout)["source"]["author"]) == []
+    db = str(tmp_path / "kb.db")
+    assert runner.invoke(app, ["add", str(corpus), "--db", db, "-q"]).exit_code == 0
+    for args in (["films"], ["film", "1"]):
+        shown = runner.invoke(app, [*args, "--db", db])
+        assert shown.exit_code == 0 and controls_in(shown.stdout) == [], shown.stdout
+        assert "The Salt marsh" in shown.stdout
+    stored = json.loads(runner.invoke(app, ["film", "1", "--db", db, "-f", "json"]).stdout)
+    assert stored["title"] == "The Salt marsh Choir"
+    assert [review["critic"] for review in stored["reviews"]] == ["Wendela Price\ufffd"]
+    # A record saved by an older version, with control characters in its text, shown again.
+    saved = json.loads(read.stdout)
+    saved["text"] = saved["text"].replace("Saltmarsh", "Salt\x07marsh", 1)
+    saved["film"]["title"]["text"] = "The Salt\x07marsh Choir"
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(saved), encoding="utf-8")
+    pretty = runner.invoke(app, ["read", str(old), "-f", "pretty"])
+    assert pretty.exit_code == 0 and controls_in(pretty.stdout) == [] and "The Salt marsh Choir" in pretty.stdout
+
+
+def test_web_pages_show_no_control_characters_of_a_stored_record(tmp_path: Path) -> None:
+    with KnowledgeBase.open(str(tmp_path / "kb.db")) as kb:
+        kb.add_record(record("The Salt\x07marsh Choir", directors=("Oriel\x7fFennimore",), year=2024))
+        with TestClient(create_app(kb=kb)) as client:
+            for page in ("/films/1", "/reviews/1", "/"):
+                response = client.get(page, headers={"accept": "text/html"})
+                assert response.status_code == 200
+                assert controls_in(response.text) == [], page
+                assert "The Salt marsh Choir" in response.text

@@ -260,12 +260,13 @@ def films(
 
 
 def _shown(value: Any) -> Any:
-    """``value`` (a row, a film) with no terminal escape sequence in its strings: a title stored from a page
-    holding "\x1b[2J" cleared the user's screen in the table (what is stored stays as it is)."""
-    from filmkritik.ingest.document import without_escapes
+    """``value`` (a row, a film) with no terminal escape sequence or control character in its strings: a title
+    stored from a page holding "\x1b[2J" cleared the user's screen in the table, a backspace hid a letter (what
+    is stored stays as it is)."""
+    from filmkritik.ingest.controls import without_controls
 
     if isinstance(value, str):
-        return without_escapes(value)
+        return without_controls(value)
     if isinstance(value, dict):
         return {key: _shown(item) for key, item in value.items()}
     if isinstance(value, list):
@@ -328,7 +329,7 @@ def film(
         fail(f"no film matches {query!r}", 1)
         return
     if len(found) > 1:
-        others = ", ".join(f"{f['id']} {f['title']}" for f in found[1:6])
+        others = ", ".join(f"{f['id']} {f['title']}" for f in _shown(found[1:6]))
         err.print(f"filmkritik: {len(found)} films match; showing {data['id']}. Others: {others}", markup=False)
     if format is FilmFormat.json:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from filmkritik.ingest.controls import without_controls
 from filmkritik.model import Evidence, ReviewRecord
 
 
@@ -13,15 +14,21 @@ def _quote(record: ReviewRecord, evidence: Evidence, width: int = 110) -> str:
     if not evidence:
         return ""
     start, end = evidence[0]
-    snippet = " ".join(record.text[start:end].split())
+    snippet = " ".join(without_controls(record.text[start:end]).split())
     return snippet if len(snippet) <= width else snippet[: width - 1] + "…"
+
+
+def _plain(value: str) -> str:
+    """A string of the record as shown: no control character or escape (a record saved by an older version, a
+    file name), which would ring, move the cursor or hide letters on the terminal."""
+    return without_controls(value)
 
 
 def render(record: ReviewRecord, console: Console) -> None:
     film = record.film
     src = record.source.path or record.source.url or "input"
     title = film.title.text if film.title else "(title not found)"
-    header = Text.assemble((title, "bold"), f"  [{record.language}]  {src}")
+    header = Text.assemble((_plain(title), "bold"), f"  [{record.language}]  {_plain(src)}")
     console.print(header)
     review = record.is_review
     console.print(f"review: {'yes' if review.value else 'no'} (confidence {review.confidence:.2f})")
@@ -33,7 +40,7 @@ def render(record: ReviewRecord, console: Console) -> None:
 
     def row(name: str, value: str, evidence: Evidence) -> None:
         # Text, not markup: a title like "[REC]" or a quote with "[/...]" is shown as written, never parsed.
-        table.add_row(Text(name), Text(value), Text(_quote(record, evidence)))
+        table.add_row(Text(name), Text(_plain(value)), Text(_quote(record, evidence)))
 
     if film.original_title:
         row("original title", film.original_title.text, film.original_title.evidence)
@@ -84,13 +91,13 @@ def render(record: ReviewRecord, console: Console) -> None:
         if verdict.explicit:
             prose = f"; the prose alone reads {verdict.inferred_score}" if verdict.inferred_score is not None else ""
             console.print(
-                f"  rating: {verdict.explicit.text!r} = {verdict.explicit.value:g}/{verdict.explicit.best:g}{prose}",
+                f"  rating: {_plain(verdict.explicit.text)!r} = {verdict.explicit.value:g}/{verdict.explicit.best:g}{prose}",
                 markup=False,
             )
         for a in verdict.aspects:
             sign = "+" if a.polarity == "positive" else "-"
             console.print(f"  {sign} {a.aspect}: {_quote(record, a.evidence)}", markup=False)
         if verdict.pull_quote:
-            console.print(f"  pull quote: “{verdict.pull_quote.text}”", markup=False)
+            console.print(f"  pull quote: “{_plain(verdict.pull_quote.text)}”", markup=False)
     for w in record.warnings:
-        console.print(Text.assemble(("warning", "yellow"), f" {w.kind}: {w.message}"))
+        console.print(Text.assemble(("warning", "yellow"), f" {w.kind}: {_plain(w.message)}"))

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from filmkritik.errors import InputError
+from filmkritik.ingest.controls import without_controls
 from filmkritik.ingest.document import Document
 from filmkritik.ingest.html import html_to_document
 from filmkritik.ingest.load import load_text
@@ -89,8 +90,9 @@ def apply_hints(source: Source, hints: dict[str, str]) -> None:
     feed's title names the outlet better than a domain name does.
     """
     for name in ("headline", "author", "site", "published", "url"):
-        value = hints.get(name)
-        if value:
+        # (a critic's name with a bell or a backspace in it reached the terminal through the views)
+        value = without_controls(hints.get(name) or "", one_line=True)
+        if value.strip():
             setattr(source, name, value)
 
 

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from filmkritik.errors import InputError
+from filmkritik.ingest.controls import without_controls
 from filmkritik.ingest.document import Document, make_document
 from filmkritik.ingest.shape import has_words
 from filmkritik.model import Source
@@ -48,6 +49,11 @@ def captions_as_paragraphs(html: str) -> str:
     return _FIGCAPTION.sub(lambda m: f"<p>{m.group(1)}</p>", html)
 
 
+def _metadata(result: Any, name: str) -> str | None:
+    value = getattr(result, name, None)
+    return (without_controls(value, one_line=True) if isinstance(value, str) else value) or None
+
+
 def html_to_document(html: str, source: Source | None = None, url: str | None = None) -> Document:
     """Extract the main text and metadata of an HTML page."""
     source = source or Source(kind="html")
@@ -59,14 +65,16 @@ def html_to_document(html: str, source: Source | None = None, url: str | None = 
         page = f"<html><body>{page}</body></html>"
     result = _extract(page, url)
     text = getattr(result, "text", None) if result is not None else None
+    # (lxml drops most control characters, not all: C1 ones are legal in XML, and metadata comes from attributes)
+    text = without_controls(text) if text else text
     if not text or not text.strip():
         raise InputError(f"{name}: the HTML page has no readable main text")
     if not has_words(text):
         raise InputError(f"{name}: the HTML page's main text has no words (not a letter or a rating in it)")
-    source.headline = getattr(result, "title", None) or None
-    source.author = getattr(result, "author", None) or None
-    source.site = getattr(result, "sitename", None) or None
-    source.published = getattr(result, "date", None) or None
+    source.headline = _metadata(result, "title")
+    source.author = _metadata(result, "author")
+    source.site = _metadata(result, "sitename")
+    source.published = _metadata(result, "date")
     if url and not source.url:
         source.url = url
     headline = source.headline

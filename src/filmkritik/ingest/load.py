@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from filmkritik.errors import InputError, TooLargeError
+from filmkritik.ingest.controls import without_controls
 from filmkritik.ingest.decode import MAX_BYTES, check_size, decode_bytes
 from filmkritik.ingest.document import Document, make_document
 from filmkritik.ingest.html import html_to_document, looks_like_html
@@ -75,6 +76,7 @@ def _other_scheme(arg: str) -> str | None:
 def load_text(text: str, source: Source | None = None) -> Document:
     """A review given as a string: HTML is extracted, plain text is used as it is."""
     source = source or Source(kind="text")
+    text = without_controls(text)
     if _has_surrogate(text):
         # A lone surrogate (JSON allows "\ud800") cannot be encoded: one replacement character keeps the offsets.
         text = _SURROGATE.sub("\ufffd", text)
@@ -302,7 +304,7 @@ def load_url(url: str) -> Document:
         raise InputError(f"{url}: the server did not answer ({type(error).__name__})") from None
     source = Source(kind="url", url=str(response.url))
     _refuse_many(content, url)
-    text = decode_bytes(content, url)
+    text = without_controls(decode_bytes(content, url))
     if looks_like_html(text):
         return html_to_document(text, source, url=str(response.url))
     if not text.strip():

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from filmkritik.errors import InputError
-from filmkritik.ingest.document import without_escapes
+from filmkritik.ingest.controls import without_controls
 
 # Letter grades on 0-100, as the gold convention (A+ 100 ... F 0).
 _LETTERS = {
@@ -154,8 +154,9 @@ def _str(value: Any, key: str) -> str | None:
     text = str(value)
     if not _CONTROL.sub("", text).strip():
         return None  # control characters alone are an empty cell (a film hint "\x00" made a film called "\ufffd")
-    # PostgreSQL cannot store a NUL character; a terminal escape would reach the terminal in `films`.
-    text = without_escapes(text.replace("\x00", "\ufffd"))
+    # PostgreSQL cannot store a NUL character; a terminal escape, a bell or a backspace would reach the terminal
+    # in `films`.
+    text = without_controls(text, one_line=True)
     if len(text) > MAX_HINT_CHARS:
         raise InputError(
             f"{key} hint is {len(text):,} characters long (at most {MAX_HINT_CHARS:,}); is a column mixed up?"

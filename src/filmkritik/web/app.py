@@ -151,8 +151,22 @@ def _template_env() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.ChainableUndefined,  # knowledge-base dicts may lack optional keys
+        finalize=_without_controls,
     )
     return env
+
+
+def _without_controls(value: Any) -> Any:
+    """What a page shows of a value: no control character (a record stored by an older version could hold a bell or
+    a backspace, which HTML forbids in text); escaped markup stays markup."""
+    from markupsafe import Markup
+
+    from filmkritik.ingest.controls import has_controls, without_controls
+
+    if not isinstance(value, str) or not has_controls(value):
+        return value
+    cleaned = without_controls(value)
+    return Markup(cleaned) if isinstance(value, Markup) else cleaned
 
 
 def state(request: Request) -> WebState:
