@@ -19,7 +19,7 @@ from functools import cache
 
 from filmkritik import lang
 from filmkritik.model import ExplicitRating
-from filmkritik.read import lexmatch
+from filmkritik.read import lexmatch, rating_page
 
 #: Letter grades on 0-100, as the dev sets' gold conventions (and Metacritic) convert them.
 LETTER_GRADES = {
@@ -84,6 +84,8 @@ class _Patterns:
     #: "/ 5", "von fünf" (lower-case): what every fraction holds; a line without it skips the costly pattern.
     any_of_best: re.Pattern[str]
     number_words: dict[str, int]
+    #: "Two stars" / "2.5 Sterne" as a whole line.
+    alone_stars: re.Pattern[str]
 
 
 @cache
@@ -110,8 +112,8 @@ def _patterns() -> _Patterns:
     return _Patterns(
         cue=re.compile(rf"\b(?:{cue})\b", re.IGNORECASE),
         fraction=re.compile(
-            rf"(?<![\d/.,])(?P<value>{number})\s*(?:{unit})?\s*(?:/|\b(?:{of})\b)\s*"
-            rf"(?P<best>\d{{1,3}}|\b(?:{word_alt})\b)(?![\d]|[/.,]\d)(?:\s*(?P<unit>{unit})\b)?",
+            rf"(?<![\d/.,])(?P<value>{number})\s*(?P<unit_before>{unit})?\s*(?P<paren>\()?\s*(?:/|\b(?:{of})\b)\s*"
+            rf"(?P<best>\d{{1,3}}|\b(?:{word_alt})\b)(?![\d]|[/.,]\d)(?:\s*(?P<unit>{unit})\b)?(?(paren)\s*\))",
             re.IGNORECASE,
         ),
         asterisks=re.compile(rf"\b(?:{cue})\b[\s:=\-]{{0,8}}(?P<stars>\*{{1,10}}(?:\s*½)?)(?!\*)", re.IGNORECASE),
@@ -125,29 +127,43 @@ def _patterns() -> _Patterns:
             rf"\b(?:{verbs})\b\W+(?:\w+\W+){{0,2}}?(?P<value>{number})\s+(?:{stars})\b(?!\s*(?:/|\b(?:{of})\b))",
             re.IGNORECASE,
         ),
-        of_best=re.compile(rf"\s*(?:\b(?:{of})\b|/)\s*(?P<best>\d{{1,3}}|\b(?:{word_alt})\b)", re.IGNORECASE),
+        of_best=re.compile(
+            rf"\s*(?P<paren>\()?\s*(?:\b(?:{of})\b|/)\s*(?P<best>\d{{1,3}}|\b(?:{word_alt})\b)(?(paren)\s*\))",
+            re.IGNORECASE,
+        ),
         cue_words=tuple(c.lower() for c in cues),
         any_of_best=re.compile(rf"(?:\b(?:{of.lower()})\b|/)\s*(?:\d|\b(?:{word_alt.lower()})\b)"),
         number_words=words,
+        alone_stars=re.compile(rf"\s*(?P<value>{number})\s+(?P<stars>{stars})\s*[.!]?\s*", re.IGNORECASE),
     )
+
+
+#: How a star rating's scale is known: said on the page ("★★★☆☆", "out of four"), guessed for a printed
+#: star line ("★★★½", "Two stars" on its own line) or guessed for stars written out ("Rating: ***",
+#: "gives it three stars"), which a page's mere convention does not rescale.
+STATED, GUESSED, WRITTEN = "stated", "guessed", "written"
 
 
 @dataclass(frozen=True)
 class _Candidate:
     rating: ExplicitRating
     strength: int  # 3: glyphs or cue word, 2: unit, 1: a line of its own
+    #: For stars: whether the scale was said (:data:`STATED`) or guessed (:data:`GUESSED`); "" for other forms.
+    stars: str = ""
 
 
 def find_rating(text: str, lowered: str | None = None) -> ExplicitRating | None:
     """The critic's explicit rating in ``text``, or ``None`` when there is none.
 
     Among several candidates the best-supported wins; ties go to the last one, where
-    critics usually put their rating. ``lowered``: ``text.lower()``, when the caller has it already.
+    critics usually put their rating. A bare star line ("★★★½") is out of four when the page
+    says its stars are (:func:`rating_page.star_scale`). ``lowered``: ``text.lower()``, when the caller has it already.
     """
     found = find_ratings(text, lowered)
     if not found:
         return None
-    return max(enumerate(found), key=lambda item: (item[1].strength, item[0]))[1].rating
+    chosen = max(enumerate(found), key=lambda item: (item[1].strength, item[0]))[1]
+    return rating_page.on_page_scale(chosen, rating_page.star_scale(text, found))
 
 
 def find_ratings(text: str, lowered: str | None = None) -> list[_Candidate]:
@@ -155,14 +171,14 @@ def find_ratings(text: str, lowered: str | None = None) -> list[_Candidate]:
     candidates: list[_Candidate] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, value: float, best: float, strength: int) -> None:
+    def add(start: int, end: int, value: float, best: float, strength: int, stars: str = "") -> None:
         if best <= 0 or not 0 <= value <= best:
             return
         if any(s < end and start < e for s, e in taken):
             return
         taken.append((start, end))
         rating = ExplicitRating(text=text[start:end], value=value, best=best, worst=0.0, evidence=[(start, end)])
-        candidates.append(_Candidate(rating, strength))
+        candidates.append(_Candidate(rating, strength, stars))
 
     dashed: str | None = None  # made when a cued line first needs it
     for start, end, line in _rating_lines(text, lowered):
@@ -184,6 +200,7 @@ def find_ratings(text: str, lowered: str | None = None) -> list[_Candidate]:
             _bare_ratings(text, start, end, p, add)
         if "star" in line or "stern" in line:
             _counted_ratings(text, start, end, p, add)
+            _alone_star_count(text, start, end, p, add)
     candidates.sort(key=lambda c: c.rating.evidence[0][0])
     return candidates
 
@@ -255,6 +272,7 @@ def _glyph_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None: 
             continue
         g_end = m.start() + len(glyphs)
         best_m = p.of_best.match(text, g_end, end)
+        scale = STATED
         if best_m:
             best = _number(best_m.group("best"), p)
             g_end = best_m.end()
@@ -263,9 +281,9 @@ def _glyph_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None: 
         elif filled + halves < 2:
             continue  # a lone star is an icon ("⭐️ Our rating: ..."), not a rating
         else:
-            best = 5.0 if value <= 5 else 10.0
+            best, scale = (5.0 if value <= 5 else 10.0), GUESSED
         if best is not None:
-            add(m.start(), g_end, value, best, 3)
+            add(m.start(), g_end, value, best, 3, scale)
 
 
 def _asterisk_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None:  # type: ignore[no-untyped-def]
@@ -278,7 +296,7 @@ def _asterisk_ratings(text: str, start: int, end: int, p: _Patterns, add) -> Non
         if best_m:
             s_end = best_m.end()
         if best is not None:
-            add(m.start(), s_end, value, best, 3)
+            add(m.start(), s_end, value, best, 3, STATED if best_m else WRITTEN)
 
 
 def _letter_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None:  # type: ignore[no-untyped-def]
@@ -314,9 +332,10 @@ def _fraction_ratings(  # type: ignore[no-untyped-def]
         if value is None or best is None or best not in PLAUSIBLE_BEST:
             continue
         before = text[max(start, m.start() - 60) : m.start()]
+        unit = m.group("unit") or m.group("unit_before") or p.unit_after.match(text, m.end())
         if p.cue.search(before):
             strength = 3
-        elif m.group("unit") or p.unit_after.match(text, m.end()):
+        elif unit:
             strength = 2
         elif _stands_alone(line, m.group()):
             strength = 1
@@ -327,7 +346,7 @@ def _fraction_ratings(  # type: ignore[no-untyped-def]
         cue = cues[-1] if cues else None
         if cue is not None and not before[cue.end() :].strip(" :=-/\t").strip():
             r_start = m.start() - len(before) + cue.start()
-        add(r_start, m.end(), value, best, strength)
+        add(r_start, m.end(), value, best, strength, STATED if _is_stars(unit) else "")
 
 
 def _bare_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None:  # type: ignore[no-untyped-def]
@@ -337,7 +356,7 @@ def _bare_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None:  
             continue
         best = next((b for b in (5.0, 10.0, 100.0) if value <= b), None)
         if best is not None:
-            add(m.start(), m.end(), value, best, 3)
+            add(m.start(), m.end(), value, best, 3, WRITTEN if _is_stars(m.group("unit")) else "")
 
 
 def _counted_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None:  # type: ignore[no-untyped-def]
@@ -345,7 +364,22 @@ def _counted_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None
     for m in p.counted.finditer(text, start, end):
         value = _number(m.group("value"), p)
         if value is not None and 0 < value <= 5:
-            add(m.start("value"), m.end(), value, 5.0, 2)
+            add(m.start("value"), m.end(), value, 5.0, 2, WRITTEN)
+
+
+def _alone_star_count(text: str, start: int, end: int, p: _Patterns, add) -> None:  # type: ignore[no-untyped-def]
+    """ "Two stars", "2.5 stars" on a line of their own (a newspaper's rating line), on five unless the page says."""
+    m = p.alone_stars.fullmatch(text, start, end)
+    if m is not None:
+        value = _number(m.group("value"), p)
+        if value is not None and 0 < value <= 5:
+            add(m.start("value"), m.end("stars"), value, 5.0, 2, GUESSED)
+
+
+def _is_stars(unit: object) -> bool:
+    """Whether a matched unit ("stars", "Sternen"; a match or a string) counts stars."""
+    word = unit.group() if isinstance(unit, re.Match) else unit
+    return isinstance(word, str) and word.strip().lower().startswith(("star", "stern"))
 
 
 def _stands_alone(line: str, match: str) -> bool:
