@@ -21,6 +21,7 @@ from filmkritik.ingest.shape import not_prose
 from filmkritik.kb import KnowledgeBase
 from filmkritik.web import create_app
 from kb_support import record
+from test_robustness21 import _cli, _without_root_override
 
 runner = CliRunner()
 
@@ -186,3 +187,63 @@ def test_web_pages_show_no_control_characters_of_a_stored_record(tmp_path: Path)
                 assert response.status_code == 200
                 assert controls_in(response.text) == [], page
                 assert "The Salt marsh Choir" in response.text
+
+
+# --- 4. eval, and every other path option, of a file that cannot be read ---------------------------------------
+
+
+def test_paths_that_cannot_be_read_are_one_line_each_never_a_usage_box(tmp_path: Path) -> None:
+    # `eval locked.jsonl` printed typer's usage box ("path ... is not readable"), and stopped the other gold
+    # files; so did --weights, `imdb load` and the trainers' folders; `export -o` refused a write-only file.
+    prefix = _without_root_override()
+    locked, folder, empty = tmp_path / "locked.jsonl", tmp_path / "critic", tmp_path / "empty.jsonl"
+    locked.write_text('{"text": "x", "gold": {}}\n', encoding="utf-8")
+    empty.write_text("", encoding="utf-8")
+    folder.mkdir()
+    weights, write_only = tmp_path / "weights.json", tmp_path / "films.csv"
+    weights.write_text("{}", encoding="utf-8")
+    write_only.write_text("", encoding="utf-8")
+    db = str(tmp_path / "kb.db")
+    with KnowledgeBase.open(db) as kb:
+        kb.add_record(record("The Saltmarsh Choir", year=2024))
+    for path in (locked, folder, weights):
+        path.chmod(0)
+    write_only.chmod(0o200)
+    try:
+        evaluated = _cli("eval", str(locked), str(folder), str(empty), prefix=prefix)
+        weighed = _cli("film", "1", "--db", db, "--weights", str(weights), prefix=prefix)
+        imdb = _cli("imdb", "load", str(folder), "--db", db, prefix=prefix)
+        exported = _cli("export", "-f", "csv", "--db", db, "-o", str(write_only), prefix=prefix)
+    finally:
+        for path in (locked, folder, weights, write_only):
+            path.chmod(0o700)
+    assert evaluated.returncode == 2 and evaluated.stdout == ""
+    assert errors_of(evaluated) == [
+        f"filmkritik: error: {locked}: cannot be read (Permission denied)",
+        f"filmkritik: error: {folder}: cannot be read (Permission denied)",
+        f"filmkritik: error: {empty}: no reviews in it; give one JSON object per line",
+    ]
+    assert weighed.returncode == 2 and errors_of(weighed) == [
+        f"filmkritik: error: {weights}: the weights file cannot be read (Permission denied)"
+    ]
+    assert imdb.returncode == 2 and errors_of(imdb) == [
+        f"filmkritik: error: {folder}: cannot be read (Permission denied); give a folder you can read"
+    ]
+    for result in (evaluated, weighed, imdb):
+        assert "Usage:" not in result.stderr and "╭" not in result.stderr
+    assert exported.returncode == 0 and "'" not in write_only.read_text(encoding="utf-8").split("\n")[0]
+    assert write_only.read_text(encoding="utf-8").startswith("id,title,")
+
+
+def test_eval_of_binary_and_broken_gold_files_is_one_line_each(tmp_path: Path) -> None:
+    binary, broken, seed = tmp_path / "noise.jsonl", tmp_path / "broken.jsonl", tmp_path / "seed.json"
+    binary.write_bytes(bytes(range(256)) * 8)
+    broken.write_text('{"text": "A film.", "gold": {"film_title": "X"}}\nnot json at all\n', encoding="utf-8")
+    seed.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    result = runner.invoke(app, ["eval", str(binary), str(broken), str(seed)])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert errors_of(result) == [
+        f"filmkritik: error: {binary}: not UTF-8 text (byte 128); gold files are UTF-8 JSON",
+        f'filmkritik: error: {broken}:2: not JSON; expected {{"text": ..., "gold": {{...}}}} per line',
+        f"filmkritik: error: {seed}: not UTF-8 text (byte 0); gold files are UTF-8 JSON",
+    ]

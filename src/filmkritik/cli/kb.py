@@ -72,6 +72,7 @@ WeightsOption = Annotated[
         "--weights",
         help='A JSON file of consensus weights: {"outlets": {"Name": 2.0}, "critics": {...}} (default: equal).',
         metavar="FILE",
+        readable=False,  # (typer's check is a usage box; the file's own error is one line)
     ),
 ]
 
@@ -402,7 +403,9 @@ def export(
         ExportTable, typer.Option("--table", help="films or reviews (csv and parquet).")
     ] = ExportTable.films,
     out_path: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Write here (stdout when omitted; parquet needs --out).")
+        Path | None,
+        # (readable=False: typer refused a write-only file, which can be written)
+        typer.Option("--out", "-o", help="Write here (stdout when omitted; parquet needs --out).", readable=False),
     ] = None,
     weights: WeightsOption = None,
 ) -> None:
@@ -444,7 +447,8 @@ def imdb_load(
     folder: Annotated[
         Path,
         typer.Argument(
-            help="A folder with IMDb TSV dumps (title.basics, title.akas, title.principals, name.basics; .tsv or .tsv.gz)."
+            help="A folder with IMDb TSV dumps (title.basics, title.akas, title.principals, name.basics; .tsv or .tsv.gz).",
+            readable=False,  # (typer's check is a usage box; the folder's own error is one line)
         ),
     ],
     db: DbOption = None,

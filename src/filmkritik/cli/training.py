@@ -18,7 +18,10 @@ _DEFAULT_SHARED = Path("../shared")
 # The options every trainer takes, said once so that their help reads the same in each command.
 SharedFolder = Annotated[
     Path,
-    typer.Option("--shared", help="The shared data folder (data/pang-lee, data/de-dvd-reviews, data/lexicons)."),
+    # (readable=False on each folder: typer's check is a usage box; the trainer's own error is one line)
+    typer.Option(
+        "--shared", help="The shared data folder (data/pang-lee, data/de-dvd-reviews, data/lexicons).", readable=False
+    ),
 ]
 OutFolder = Annotated[
     str | None,
@@ -26,7 +29,9 @@ OutFolder = Annotated[
 ]
 CacheFolder = Annotated[
     Path | None,
-    typer.Option("--cache", help="A folder to keep sentence embeddings (and out-of-fold scores) in for reruns."),
+    typer.Option(
+        "--cache", help="A folder to keep sentence embeddings (and out-of-fold scores) in for reruns.", readable=False
+    ),
 ]
 
 
@@ -110,7 +115,9 @@ def review_detect(
     fixtures: Annotated[
         Path | None,
         typer.Option(
-            "--fixtures", help="The hand-written examples (default: the clone's tests/fixtures/review_detect)."
+            "--fixtures",
+            help="The hand-written examples (default: the clone's tests/fixtures/review_detect).",
+            readable=False,
         ),
     ] = None,
     out_file: Annotated[

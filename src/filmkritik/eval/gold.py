@@ -67,7 +67,10 @@ def load_gold(path: str | Path) -> list[GoldReview]:
 
         raise GoldFormatError(missing_path(p) or f"{path}: no such gold file")
     if p.is_dir():
-        return _load_pang_lee(p)
+        try:
+            return _load_pang_lee(p)
+        except OSError as error:  # (a folder that cannot be listed or entered: one line, the other files scored)
+            raise GoldFormatError(f"{path}: cannot be read ({error.strerror or error})") from None
     try:
         if p.suffix == ".jsonl":
             return _load_jsonl(p)

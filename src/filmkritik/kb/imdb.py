@@ -158,7 +158,10 @@ def load_imdb(kb: KnowledgeBase, folder: Path, progress: Callable[[str], None] |
 
     if not folder.is_dir():
         raise InputError(f"{folder}: not a folder; give the folder that holds title.basics.tsv(.gz) etc.")
-    found = {name: find_file(folder, name) for name in FILES}
+    try:
+        found = {name: find_file(folder, name) for name in FILES}
+    except OSError as error:  # (a folder that cannot be listed: it, not a dump inside it, is what to fix)
+        raise InputError(f"{folder}: cannot be read ({error.strerror or error}); give a folder you can read") from None
     if not any(found.values()):
         raise InputError(f"{folder}: no IMDb files (title.basics.tsv[.gz], title.akas, title.principals, name.basics)")
     say = progress or (lambda _m: None)
