@@ -15,14 +15,14 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "credits"
 
 CASES = [
     # (text, expected pairs, performers that must be credited, performers that must not be)
-    # -- bullet lines "• Rolle: Name" under a cast heading: the part as a cue reads it (rank and trade dropped); a
+    # -- bullet lines "• Rolle: Name" under a cast heading: the part as a cue reads it (a rank kept, a trade dropped); a
     # label's abbreviation opening a longer word ("K" in "Kriminal...") is no credit label
     (
         "Die Besetzung im Überblick:\n\n• Kriminalhauptkommissarin Wiebke Oltmanns: Gesine Harmsdorf\n"
         "• Polizeimeister Jens Tammert: Falko Riedesel\n• Hüttenwirt Korbi: Xaver Ostler\n\nRegie: Udo Feldkamp",
         {
             ("Kriminalhauptkommissarin Wiebke Oltmanns", "Gesine Harmsdorf"),
-            ("Jens Tammert", "Falko Riedesel"),
+            ("Polizeimeister Jens Tammert", "Falko Riedesel"),  # a police rank compound as written (round 22)
             ("Korbi", "Xaver Ostler"),
         },
         {"Gesine Harmsdorf", "Falko Riedesel", "Xaver Ostler"},

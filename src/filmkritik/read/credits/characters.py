@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from filmkritik import lang
 from filmkritik.read import festivals, names, places
 from filmkritik.read.credits.common import (
     _ADJ_INFLECTION,
@@ -68,6 +69,8 @@ _KIN_ONLY = frozenset(
 )
 #: German possessive determiners ("ihr Vorgesetzter Karl").
 _POSSESSIVES_DE = frozenset("ihr ihre ihren ihrem ihrer sein seine seinen seinem seiner".split())
+#: Heads of German rank and office compounds (``lang/de/credits.py``).
+_RANK_COMPOUND_HEAD_DE = re.compile(lang.data("de", "credits").RANK_COMPOUND_HEAD)
 
 
 class Characters(People):
@@ -112,6 +115,8 @@ class Characters(People):
             if cut > 0:
                 return self.character(raw[cut:], start + cut)
         det = self._word_before(start)
+        if self.code == "de" and not det:
+            det = self._determiner_inside(raw, start)
         lower_det = det.lower() if det else ""
         described = False
         if self.code == "de" and det.islower() and _ADJ_INFLECTION.search(det) and lower_det not in self.d.DEFINITE:
@@ -181,6 +186,12 @@ class Characters(People):
                 (self.lex.looks_like_noun(parts[0], self.code) and not self._given(parts[0]))
                 # "der Fischer Olli", "als Pate Piero": a trade or household word, even one that is also a name
                 or (self._role_noun(parts[0]) and not self._role_noun(parts[1]))
+                # "den Oberkommissar Bent A.", "ihr Revierförster Mattes": a rank compound no lexicon knows, after a
+                # determiner, describes as any noun does
+                or (
+                    (lower_det in self.d.DEFINITE or lower_det in self.d.NON_DEFINITE or lower_det in _POSSESSIVES_DE)
+                    and self._rank_word(parts[0])
+                )
                 # "Ihr Vorgesetzter Karl-Heinz Ruge": a relation after a possessive describes
                 or (
                     lower_det in _POSSESSIVES_DE
@@ -317,6 +328,17 @@ class Characters(People):
             return rank + " " + " ".join(parts)
         return " ".join(parts)
 
+    def _determiner_inside(self, raw: str, start: int) -> str:
+        """The determiner a caller cut from the front of a run that opens a sentence ("Der Schuldirektor Pommerening
+        will ..." read as "Schuldirektor Pommerening" from the run's start), or ""."""
+        if self.text.startswith(raw, start):
+            return ""
+        pos = self.text.find(raw, start, start + len(raw) + 12)
+        gap = self.text[start:pos].split() if pos > start else []
+        if len(gap) == 1 and gap[0].lower() in self.d.DEFINITE | self.d.NON_DEFINITE | _POSSESSIVES_DE:
+            return gap[0]
+        return ""
+
     def _rank_word(self, word: str) -> bool:
         """A rank, title or kinship word that can open a part's name ("Kommissarin", "Oberkommissar", "Tochter")."""
         if word in self.d.HONORIFICS or word in self.d.RANK_TITLES or word in self.d.KINSHIP_TITLES:
@@ -325,8 +347,15 @@ class Characters(People):
             return False
         if word.endswith("in") and (word[:-2] in self.d.RANK_TITLES or word[:-2] in self.d.KINSHIP_TITLES):
             return True  # "Kapitänin", "Enkelin"
-        # compounds of a rank ("Oberkommissar", "Kriminalhauptkommissarin", "Spezialagentin"; not "Bundesrichterin")
-        return word[:1].isupper() and word.endswith(self.d.RANK_COMPOUND_TAILS)
+        # compounds of a rank ("Oberkommissar", "Kriminalhauptkommissarin", "Spezialagentin"; not "Bundesrichterin"),
+        # or a rank compound by its shape ("Polizeimeister", "Kriminalrätin", "Revierförster")
+        if not word[:1].isupper():
+            return False
+        return word.endswith(self.d.RANK_COMPOUND_TAILS) or self._rank_compound(word)
+
+    def _rank_compound(self, word: str) -> bool:
+        """A police, fire-service, forestry or military rank compound ("Polizeimeister", "Revierförster")."""
+        return self.code == "de" and _RANK_COMPOUND_HEAD_DE.fullmatch(word.lower()) is not None
 
     def _title_as_written(self, parts: list[str], det: str, lower_det: str, described: bool, start: int) -> bool:
         """A rank, title or kinship word written right before a name with no determiner stays with it: the gold

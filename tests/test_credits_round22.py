@@ -1,0 +1,51 @@
+"""Credits round 22: German phrasings that state who plays whom and that the reader missed on fresh critic pages.
+Every text is invented (new names, new films); each case says what the phrasing should yield, with traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_credits import assert_phrasing
+
+# -- police, fire-service, forestry and military rank compounds no list holds, recognised by their shape: kept right
+# before a name with no determiner (the character as written), dropped after an article or possessive
+RANKS = [
+    (
+        "Polizeimeister Ilias Kanellopoulos (Dimitrios Vlachos-Bauer) ermittelt.",
+        {("Polizeimeister Ilias Kanellopoulos", "Dimitrios Vlachos-Bauer")},
+    ),
+    (
+        "Hauptbrandmeister Kuno Weidlich (Ralf Osterkamp) rückt aus.",
+        {("Hauptbrandmeister Kuno Weidlich", "Ralf Osterkamp")},
+    ),
+    ("Revierförster Mattes (Gregor Ambacher) findet die Leiche.", {("Revierförster Mattes", "Gregor Ambacher")}),
+    (
+        "Kriminalrätin Edda Lührs wird von Katrin Ubbelohde gespielt.",
+        {("Kriminalrätin Edda Lührs", "Katrin Ubbelohde")},
+    ),
+    (
+        "Oberkommissar Bent Ahlgrimm wird von Sönke Marquardt gespielt.",
+        {("Oberkommissar Bent Ahlgrimm", "Sönke Marquardt")},
+    ),
+    # traps: after an article the rank describes; civil offices and trades describe wherever they stand
+    ("Der Revierförster Mattes (Gregor Ambacher) findet die Leiche.", {("Mattes", "Gregor Ambacher")}),
+    ("Sönke Marquardt spielt den Oberkommissar Bent Ahlgrimm.", {("Bent Ahlgrimm", "Sönke Marquardt")}),
+    (
+        "Der Polizeimeister Jannis Petrakis wird von Stelios Marangou-Beck gespielt.",
+        {("Jannis Petrakis", "Stelios Marangou-Beck")},
+    ),
+    (
+        "Schuldirektorin Amalie Voss wird von Beate Grünewald gespielt.",
+        {("Amalie Voss", "Beate Grünewald")},
+    ),
+    ("Hausmeister Pölzl (Leander Opitz) hat alle Schlüssel.", {("Pölzl", "Leander Opitz")}),
+    (
+        "Der Schuldirektor Pommeritz will die Schule retten. Gunnar Lüttgens spielt diesen Schuldirektor mit Wut.",
+        {("Pommeritz", "Gunnar Lüttgens")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), RANKS)
+def test_rank_compounds_by_shape(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert_phrasing(text, pairs, {a for _, a in pairs}, set())
