@@ -61,7 +61,8 @@ _VOICES_BELONG = re.compile(
 #: "Den spielt X.", "Die gibt die junge X": a demonstrative object opening its sentence, the performer after the verb
 #: (an article and up to two lower-case words, "der großartige", allowed before the name).
 _DEMONSTRATIVE_FIRST = re.compile(
-    r"(?:Den|Die|Ihn|Diese\s+Rolle|Diesen\s+Part)\s+(?:spielt|gibt|verkörpert|mimt|spricht|übernimmt)\s+"
+    r"(?:Den|Die|Ihn|Diese\s+Rolle|Diesen\s+Part|Die\s+Rolle|Den\s+Part|Die\s+Figur)\s+"
+    r"(?:spielt|gibt|verkörpert|mimt|spricht|übernimmt)\s+"
     r"(?:(?:der|die)\s+(?:[a-zäöüß-]+\s+){0,2})?(?=[^\W\d_a-zäöüß])"
 )
 _DEMONSTRATIVE_PASSIVE = re.compile(
@@ -80,6 +81,8 @@ _PARTICIPLE_AFTER = re.compile(
 )
 #: "(X verleiht dieser Gesa) eine Grandezza": an indefinite article, adjectives, a noun.
 _QUALITY_AFTER = re.compile(r"\s*(?:eine|einen|ein|viel|etwas)\s+(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][a-zäöüß]")
+#: German words that give a name: "Er heißt Tjark", "ein Junge namens Pelle", "Ole, genannt Bolle".
+_NAMING_WORDS_DE = frozenset(("heißt", "hieß", "namens", "genannt"))
 #: "Timo heißt der, gespielt von X": a part's name, "heißt" and a demonstrative, then the performer.
 _NAMED_THEN_PLAYED = re.compile(
     r" heißt (?:der|die|er|sie)(?: übrigens)?, (?:gespielt|verkörpert) von (?:(?:der|dem) (?:[a-zäöüß-]+ ){0,2})?"
@@ -91,6 +94,9 @@ _DEMONSTRATIVE_GLUES = (
     "Der wird ",
     "Diese Rolle ",
     "Diesen Part ",
+    "Die Rolle ",  # "Ihre Tochter heißt Elske. Die Rolle übernimmt X."
+    "Den Part ",
+    "Die Figur ",
 )
 #: "X in ihrer ersten Filmrolle", "mit X eine Hauptdarstellerin, die ...", "Einen der Gangster spielt X": a
 #: performer named once, with no part.
@@ -1432,6 +1438,14 @@ class RolePhrases(Voices):
             return
         self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
 
+    def _named_by_word(self, span: tuple[int, int]) -> bool:
+        """A German run of one name-shaped word right after a word that gives a name ("Er heißt Tjark", "namens
+        Pelle"): a name, whether or not a list knows it."""
+        if self.code != "de" or self._word_before(span[0]) not in _NAMING_WORDS_DE:
+            return False
+        raw = self.run_text(span)
+        return " " not in raw and self._name_shaped([raw])
+
     def _role_named_before(
         self,
         start: int,
@@ -1455,7 +1469,7 @@ class RolePhrases(Voices):
             back
             and self.text.startswith(("Sie ", "Er "), before[0])
             and not any(
-                self._given(t)
+                self._given(t) or self._named_by_word(r)
                 for r in self.runs.within(before[0] + 3, min(before[1], start))
                 for t in names.tokens(self.run_text(r))
             )
@@ -1500,6 +1514,8 @@ class RolePhrases(Voices):
                     self.code == "en"
                     and _EN_NOUN_BEFORE_NAME.search(self.text, max(0, cspan[0] - 40), cspan[0]) is not None
                 )
+            # "Er heißt Tjark.", "ein Junge namens Pelle": the text gives a name no list knows as a name
+            described = described or (" " not in char and self._named_by_word(cspan))
             if " " not in char and (
                 self.lex.looks_like_noun(char, self.code)
                 or not (self._given(char) or self._used_as_name(char) or described)
