@@ -247,3 +247,47 @@ def test_eval_of_binary_and_broken_gold_files_is_one_line_each(tmp_path: Path) -
         f'filmkritik: error: {broken}:2: not JSON; expected {{"text": ..., "gold": {{...}}}} per line',
         f"filmkritik: error: {seed}: not UTF-8 text (byte 0); gold files are UTF-8 JSON",
     ]
+
+
+# --- 5. one definition of the hints ------------------------------------------------------------------------------
+
+
+def test_the_http_api_takes_every_hint_the_knowledge_base_knows(tmp_path: Path) -> None:
+    # web/api.py had its own copy of the hint fields, without `directors` and `original_title`.
+    import dataclasses
+
+    from filmkritik.kb import ReviewHints
+
+    with KnowledgeBase.open(str(tmp_path / "kb.db")) as kb, TestClient(create_app(kb=kb)) as client:
+        schema = client.get("/openapi.json").json()["components"]["schemas"]["Hints"]
+        assert list(schema["properties"]) == [hint.name for hint in dataclasses.fields(ReviewHints)]
+        assert all(prop.get("description") for prop in schema["properties"].values())
+        hints = {
+            "film": "Das Salzwiesenlied",
+            "original_title": "The Saltmarsh Choir",
+            "directors": ["Oriel Fennimore"],
+        }
+        stored = client.post("/api/reviews", json={"text": REVIEW_EN, "hints": {**hints, "year": "2024"}})
+        assert stored.status_code == 201, stored.text
+        film = client.get(f"/api/films/{stored.json()['film_id']}").json()
+        assert (film["title"], film["original_title"], film["year"]) == (
+            "Das Salzwiesenlied",
+            "The Saltmarsh Choir",
+            2024,
+        )
+        assert film["directors"] == ["Oriel Fennimore"]
+        refused = client.post("/api/reviews", json={"text": REVIEW_EN, "hints": {"year": "next spring"}})
+        assert refused.status_code == 422
+
+
+def test_add_names_every_hint_in_its_help() -> None:
+    # (The help is written out, not built from ReviewHints: importing the knowledge base costs every command.)
+    import dataclasses
+
+    import typer.main
+
+    from filmkritik.kb import ReviewHints
+
+    paths = next(p for p in typer.main.get_command(app).commands["add"].params if p.name == "paths")  # type: ignore[attr-defined]
+    listed = paths.help.split("hints (", 1)[1].split(")", 1)[0].split(", ")
+    assert listed == [hint.name for hint in dataclasses.fields(ReviewHints)]

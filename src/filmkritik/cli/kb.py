@@ -156,7 +156,8 @@ def add(
         list[str],
         typer.Argument(
             help="Review files (text, HTML), http(s) URLs, folders (recursive), JSONL/CSV rows with text or html plus hints "
-            "(film, year, critic, outlet, url, published, rating), records from read/batch/spark (.json, .jsonl, .parquet).",
+            "(film, year, critic, outlet, url, published, rating, directors, original_title), records from read/batch/spark "
+            "(.json, .jsonl, .parquet).",
             metavar="PATH...",
         ),
     ],

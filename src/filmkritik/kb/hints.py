@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from filmkritik.errors import InputError
@@ -64,19 +64,37 @@ def _clamp(score: float) -> float:
     return max(0.0, min(100.0, round(score, 1)))
 
 
+def _about(description: str) -> dict[str, str]:
+    """A hint field's metadata: what it means (the HTTP API documents its hints from these)."""
+    return {"description": description}
+
+
 @dataclass
 class ReviewHints:
-    """Facts given with a review (e.g. JSONL/CSV columns); each overrides the reader's guess."""
+    """Facts given with a review (e.g. JSONL/CSV columns); each overrides the reader's guess.
 
-    film: str | None = None
-    year: int | None = None
-    critic: str | None = None
-    outlet: str | None = None
-    url: str | None = None
-    published: str | None = None
-    rating: str | float | None = None
-    directors: list[str] | None = None
-    original_title: str | None = None
+    The one definition of the hints: corpus rows, `add`'s columns and the HTTP API's ``hints`` object all take
+    these fields."""
+
+    film: str | None = field(default=None, metadata=_about("The film's title (a JSONL/CSV column `film` or `title`)."))
+    year: int | None = field(default=None, metadata=_about("The film's year, e.g. 2019."))
+    critic: str | None = field(default=None, metadata=_about("Who wrote the review (column `critic` or `author`)."))
+    outlet: str | None = field(
+        default=None, metadata=_about("Where it was published (column `outlet`, `publisher` or `site`).")
+    )
+    url: str | None = field(default=None, metadata=_about("The review's address."))
+    published: str | None = field(
+        default=None, metadata=_about("When it was published, e.g. 2019-03-01 (column `published` or `date`).")
+    )
+    rating: str | float | None = field(
+        default=None, metadata=_about('The critic\'s rating: e.g. "3.5/5", "B-", "8/10", "★★★☆☆" or 75 (0-100).')
+    )
+    directors: list[str] | None = field(
+        default=None, metadata=_about('The film\'s directors, e.g. ["Name", ...] (in a CSV cell "A; B").')
+    )
+    original_title: str | None = field(
+        default=None, metadata=_about("The film's original title, when the review uses a local one.")
+    )
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> ReviewHints:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
@@ -40,16 +40,29 @@ class ReadRequest(BaseModel):
     }
 
 
-class Hints(BaseModel):
-    """What the text may not say; a hint overrides the reader's guess, the record keeps both."""
+def _hints_model() -> type[BaseModel]:
+    """The request's ``hints``: the fields of :class:`~filmkritik.kb.hints.ReviewHints`, said once there (the API
+    had its own copy, which lacked `directors` and `original_title`), with their descriptions."""
+    import dataclasses
+    import typing
 
-    film: str | None = None
-    year: int | None = None
-    critic: str | None = None
-    outlet: str | None = None
-    url: str | None = None
-    published: str | None = None
-    rating: str | float | None = Field(None, description='e.g. "3.5/5", "B-", "8/10", 75')
+    from pydantic import create_model
+
+    from filmkritik.kb.hints import ReviewHints
+
+    types = typing.get_type_hints(ReviewHints)
+    fields: dict[str, Any] = {
+        hint.name: (types[hint.name], Field(None, description=hint.metadata["description"]))
+        for hint in dataclasses.fields(ReviewHints)
+    }
+    doc = "What the text may not say; a hint overrides the reader's guess, the record keeps both."
+    return create_model("Hints", __doc__=doc, **fields)
+
+
+if TYPE_CHECKING:
+    Hints = BaseModel
+else:
+    Hints = _hints_model()
 
 
 class StoreRequest(ReadRequest):
