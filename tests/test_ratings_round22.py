@@ -48,3 +48,52 @@ def test_written_stars_keep_five_on_a_us_page() -> None:
 
 def test_a_lone_count_of_stars_is_no_rating_in_a_sentence() -> None:
     assert _read("The film's two stars have never been better, and the three stars of the sequel agree.") is None
+
+
+# --- whose rating a line is --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the reviewed film's line before a box of other films
+        (
+            "Moorland Bells\nRating: ★★★★☆\nA bell-ringer's mystery.\n\nALSO SHOWING TONIGHT\n"
+            "Glass Harbour (2017)\nRating: ★★☆☆☆\n",
+            (4, 5),
+        ),
+        (
+            "Die Kanalratten\nWertung: 7/10\nEin Gaunerstück im Ruhrgebiet.\n\nAußerdem im Programm:\n"
+            "„Sommer am Deich“ (Komödie) – Wertung: 3/10\n",
+            (7, 10),
+        ),
+        (
+            "Bewertung: 3,5 von 5\n\nWeitere Kinostarts: „Nebelgrund“ ★★☆☆☆ · „Kupferherz“ ★★★★★",
+            (3.5, 5),
+        ),
+        (
+            "Rating: ★★ out of four\nA bank job in Tulsa.\n\nAlso opening this week:\n"
+            '"Saltwater Saints" ★★★½ — a fishing drama.\n"Noon Bell" ★ — avoid.',
+            (2, 4),
+        ),
+        # readers' and users' ratings are theirs
+        ("Unsere Wertung: 6/10\n\nSo fanden es unsere Leser: 9/10 (212 Stimmen)", (6, 10)),
+        ("Audience score: 4.5/5\nOur rating: 2/5", (2, 5)),
+        # a legend of the outlet's stars is no rating
+        ("Paper Moons\n★★★½\nA musical.\n\nKey: ★★★★ out of four — a classic · ★★★ good · ★★ fair", (3.5, 4)),
+        ("Lanterns\n★★★½\nRated R.\n\nLegend: ★★★★★ masterpiece · ★★★★ very good", (3.5, 5)),
+        # a disc review's part scores: the film's, not the picture's or the extras'
+        ("Film: ★★★★☆\nBild: ★★★★★\nTon: ★★★☆☆\nExtras: ★★☆☆☆", (4, 5)),
+        ("Movie: 3.5/5 · Video: 5/5 · Audio: 4/5 · Extras: 1/5", (3.5, 5)),
+        ("Bild: 9/10\nTon: 8/10\nExtras: 2/10\nFilm: 6/10", (6, 10)),
+        # several capsules on one page: the first, whose film leads the page
+        (
+            "THE COPPER KETTLE\nA tearoom comedy. (PG, 88 min.)\n★★★\n\nNIGHT FERRY\nA thriller. (R, 101 min.)\n★½",
+            (3, 4),
+        ),
+        # a bare star line repeated with its scale
+        ("★★★\nA tidy chamber piece.\n\nScore: 3/4", (3, 4)),
+    ],
+)
+def test_the_reviewed_films_rating(text: str, want: tuple[float, float]) -> None:
+    assert _read(text) == want

@@ -80,3 +80,125 @@ def on_page_scale(candidate: _Candidate, scale: Scale | None) -> ExplicitRating:
     if scale.by_convention and candidate.stars != GUESSED:
         return rating
     return dataclasses.replace(rating, best=scale.best)
+
+
+# --- whose rating a line is --------------------------------------------------------------------------------
+
+#: A part score's label just before the rating ("Film: ", "· Bild: ", "Ton = "): the label, then only a colon.
+_LABEL = re.compile(r"(?:^|[^\w\s-])\s*(?P<label>\w[\w -]{0,24}?)\s*[:=]\s*$", re.MULTILINE)
+#: A quoted title before a rating on its line ("„Die Gondel“ (Drama) ★★☆☆☆", '"Frost Line" ★½'): another film's.
+_QUOTED = re.compile(r"[„“\"«»][^„“”\"«»\n]{2,80}[“”\"«»]")
+#: How a label ranks a rating: the film's own score first, then an unlabelled one, then the disc's part scores.
+FILM, UNLABELLED, PART = 2, 1, 0
+
+
+@dataclass(frozen=True)
+class _Lines:
+    film_labels: frozenset[str]
+    part_labels: frozenset[str]
+    other_films: re.Pattern[str]
+    others_rating: re.Pattern[str]
+
+
+@cache
+def _lines() -> _Lines:
+    data = [lang.data(code, "ratings") for code in lang.LANGUAGES]
+    openers = sorted({o for d in data for o in d.OTHER_FILMS}, key=len, reverse=True)
+    others = sorted({o for d in data for o in d.OTHERS_RATING}, key=len, reverse=True)
+    return _Lines(
+        frozenset(w for d in data for w in d.FILM_LABELS),
+        frozenset(w for d in data for w in d.PART_LABELS),
+        re.compile(rf"[^\S\n]*(?:{'|'.join(map(re.escape, openers))})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{'|'.join(map(re.escape, others))})\b", re.IGNORECASE),
+    )
+
+
+def label_rank(text: str, start: int) -> int:
+    """:data:`FILM` when the rating at ``start`` is labelled as the film's score ("Film: 4/5"), :data:`PART`
+    when as a part of a disc ("Bild: 5/5", "Extras: 2/5"), else :data:`UNLABELLED`."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _LABEL.search(text, max(line_start, start - 40), start)
+    if m is None:
+        return UNLABELLED
+    label = m.group("label").strip().lower()
+    words = _lines()
+    if label in words.film_labels:
+        return FILM
+    if label in words.part_labels:
+        return PART
+    return UNLABELLED
+
+
+def is_labelled(text: str, start: int) -> bool:
+    """Whether a film or part label stands just before ``start`` ("Film: 3/5 · Bild: 4/5")."""
+    return label_rank(text, start) != UNLABELLED
+
+
+def choose(text: str, candidates: Sequence[_Candidate]) -> _Candidate:
+    """The reviewed film's rating among a page's candidates.
+
+    Other films' and other people's ratings lose to the critic's own: a line in a box that opens with
+    "Also opening", "Außerdem heute", "Weitere Kinostarts"...; a line naming a quoted title before its rating;
+    a line of several star ratings (a legend, a list); a readers', users' or IMDb rating. Then the film's own
+    part score ("Film: 4/5") beats an unlabelled one, which beats the disc's ("Bild", "Extras"); then the
+    best-supported form; then the first: the reviewed film's block leads its page, boxes follow."""
+    box = _other_films_box(text, candidates)
+    per_line: dict[int, int] = {}
+    for c in candidates:
+        if c.stars:
+            line = text.rfind("\n", 0, c.rating.evidence[0][0])
+            per_line[line] = per_line.get(line, 0) + 1
+
+    def key(item: tuple[int, _Candidate]) -> tuple[bool, int, int, int]:
+        index, c = item
+        start = c.rating.evidence[0][0]
+        theirs = start >= box or _someone_elses(text, start, per_line)
+        return (not theirs, label_rank(text, start), c.strength, -index)
+
+    chosen = max(enumerate(candidates), key=key)[1]
+    return _with_its_scale(chosen, candidates)
+
+
+def _with_its_scale(chosen: _Candidate, candidates: Sequence[_Candidate]) -> _Candidate:
+    """A bare star line repeated with its scale elsewhere ("★★" at the top, "Score: 2/4" at the end): the
+    repetition, which says the scale."""
+    from filmkritik.read.ratings import GUESSED, STATED, WRITTEN
+
+    if chosen.stars not in (GUESSED, WRITTEN):
+        return chosen
+    value = chosen.rating.value
+    for c in candidates:
+        said = c.stars == STATED or (not c.stars and c.rating.best <= 5)
+        if said and c.rating.value == value and c.rating.best != chosen.rating.best:
+            return c
+    return chosen
+
+
+def _other_films_box(text: str, candidates: Sequence[_Candidate]) -> int:
+    """Where a box about other films opens (a line starting "Also opening", "Außerdem"...) after the first
+    candidate; past the text's end when there is none."""
+    first = candidates[0].rating.evidence[0][0]
+    line_start = text.rfind("\n", 0, first) + 1
+    opener = _lines().other_films
+    at = line_start
+    while at < len(text):
+        if opener.match(text, at):
+            return at
+        nl = text.find("\n", at)
+        if nl < 0:
+            break
+        at = nl + 1
+    return len(text) + 1
+
+
+def _someone_elses(text: str, start: int, stars_per_line: dict[int, int]) -> bool:
+    """A rating line of another film or of other people: a quoted title before the rating, several star
+    ratings on one line, readers' or users' words."""
+    line_start = text.rfind("\n", 0, start)
+    line_end = text.find("\n", start)
+    line = text[line_start + 1 : len(text) if line_end < 0 else line_end]
+    if stars_per_line.get(line_start, 0) > 1:
+        return True
+    if _QUOTED.search(text, line_start + 1, start):
+        return True
+    return _lines().others_rating.search(line) is not None

@@ -162,7 +162,7 @@ def find_rating(text: str, lowered: str | None = None) -> ExplicitRating | None:
     found = find_ratings(text, lowered)
     if not found:
         return None
-    chosen = max(enumerate(found), key=lambda item: (item[1].strength, item[0]))[1]
+    chosen = rating_page.choose(text, found)
     return rating_page.on_page_scale(chosen, rating_page.star_scale(text, found))
 
 
@@ -333,8 +333,8 @@ def _fraction_ratings(  # type: ignore[no-untyped-def]
             continue
         before = text[max(start, m.start() - 60) : m.start()]
         unit = m.group("unit") or m.group("unit_before") or p.unit_after.match(text, m.end())
-        if p.cue.search(before):
-            strength = 3
+        if p.cue.search(before) or rating_page.is_labelled(text, m.start()):
+            strength = 3  # a cue word, or a part score's label ("Film: 3/5 · Bild: 4/5")
         elif unit:
             strength = 2
         elif _stands_alone(line, m.group()):

@@ -20,6 +20,8 @@ PART_LABELS = (
     "verpackung",
     "bildqualität",
     "tonqualität",
+    "specials",
+    "dvd",
 )
 #: Openers of a box about other films after the review ("Außerdem heute", "Weitere Kinostarts: ...").
 OTHER_FILMS = (

@@ -18,6 +18,8 @@ PART_LABELS = (
     "presentation",
     "4k",
     "blu-ray",
+    "specials",
+    "dvd",
 )
 OTHER_FILMS = (
     "also opening",
