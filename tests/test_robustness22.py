@@ -291,3 +291,51 @@ def test_add_names_every_hint_in_its_help() -> None:
     paths = next(p for p in typer.main.get_command(app).commands["add"].params if p.name == "paths")  # type: ignore[attr-defined]
     listed = paths.help.split("hints (", 1)[1].split(")", 1)[0].split(", ")
     assert listed == [hint.name for hint in dataclasses.fields(ReviewHints)]
+
+
+# --- 6. plural forms ---------------------------------------------------------------------------------------------
+
+
+def test_counts_of_one_read_as_english(tmp_path: Path) -> None:
+    # `eval` printed "1 reviews"; `imdb load` "1 films", `film` "1 verdicts guessed", the web "1 reviews".
+    from filmkritik.cli.app import plural
+    from filmkritik.web.i18n import translator
+
+    assert (plural(1, "review"), plural(0, "review"), plural(2, "person", "people")) == (
+        "1 review",
+        "0 reviews",
+        "2 people",
+    )
+    gold = tmp_path / "one.jsonl"
+    gold.write_text(
+        json.dumps({"text": REVIEW_EN, "gold": {"film_title": "The Saltmarsh Choir"}}) + "\n", encoding="utf-8"
+    )
+    evaluated = runner.invoke(app, ["eval", str(gold)])
+    assert evaluated.exit_code == 0, evaluated.stderr
+    assert f"{gold}: 1 review, " in evaluated.stdout
+    review = tmp_path / "review.txt"
+    review.write_text(REVIEW_EN, encoding="utf-8")
+    batch = runner.invoke(app, ["batch", str(review), "-o", str(tmp_path / "out"), "-q", "-w", "1"])
+    assert batch.exit_code == 0 and batch.stdout.startswith("1 record, 0 errors from 1 input in ")
+    for language, one in (("en", "Score distribution: 1 review"), ("de", "Verteilung der Wertungen: 1 Kritik")):
+        assert translator(language)("plot.label", count=1) == one
+        assert "1 Kritiken" not in translator(language)("film.adjusted", count=1)
+    assert translator("en")("plot.label", count=2) == "Score distribution: 2 reviews"
+
+
+def test_imdb_load_counts_each_thing_in_its_right_form(tmp_path: Path) -> None:
+    dumps = tmp_path / "imdb"
+    dumps.mkdir()
+    (dumps / "title.basics.tsv").write_text(
+        "tconst\ttitleType\tprimaryTitle\toriginalTitle\tisAdult\tstartYear\tendYear\truntimeMinutes\tgenres\n"
+        "tt0000001\tmovie\tThe Saltmarsh Choir\tThe Saltmarsh Choir\t0\t2024\t\\N\t98\tDrama\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "kb.db")
+    with KnowledgeBase.open(db) as kb:
+        kb.add_record(record("The Saltmarsh Choir", year=2024))
+    loaded = runner.invoke(app, ["imdb", "load", str(dumps), "--db", db])
+    assert loaded.exit_code == 0, loaded.stderr
+    assert loaded.stdout.strip() == (
+        "loaded 1 title; linked 1 film (0 merged) and 0 people, 0 cast pairs confirmed, 0 titles added from akas"
+    )

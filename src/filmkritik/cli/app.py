@@ -40,6 +40,12 @@ err = _Console(stderr=True, highlight=False, soft_wrap=True)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def plural(number: int, noun: str, many: str | None = None) -> str:
+    """ "1 review", "2 reviews" ("1 person", "3 people" with ``many``): every count the CLI prints reads as English
+    (`eval` said "1 reviews")."""
+    return f"{number} {noun}" if number == 1 else f"{number} {many or noun + 's'}"
+
+
 def process_cap() -> int:
     """The most worker processes a command starts: four per core. `add -j 100000` (or `batch -w`) started
     that many processes (batch all at once), which could stop the whole machine."""

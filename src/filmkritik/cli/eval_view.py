@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from filmkritik.cli.app import plural
 from filmkritik.eval import Report
 
 
@@ -16,7 +17,9 @@ def _f(value: float | None, digits: int = 3) -> str:
 def print_report(report: Report, console: Console, *, show_checks: bool = False) -> None:
     unread = f" ({len(report.errors)} more could not be read)" if report.errors else ""
     console.print(
-        Text.assemble((report.name, "bold"), f": {report.reviews} reviews{unread}, {report.per_second:.1f} reviews/s")
+        Text.assemble(
+            (report.name, "bold"), f": {plural(report.reviews, 'review')}{unread}, {report.per_second:.1f} reviews/s"
+        )
     )
     table = Table("field", "precision", "recall", "F1", "tp", "fp", "fn", box=None)
     if report.title_total:

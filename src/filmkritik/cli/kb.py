@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
-from filmkritik.cli.app import app, capped_processes, err, error_line, fail, friendly, out
+from filmkritik.cli.app import app, capped_processes, err, error_line, fail, friendly, out, plural
 
 DbOption = Annotated[
     str | None,
@@ -198,10 +198,10 @@ def add(
     for message in summary.errors[:20]:
         err.print(error_line(message), markup=False)
     if len(summary.errors) > 20:
-        err.print(f"filmkritik: ... and {len(summary.errors) - 20} more errors", markup=False)
+        err.print(f"filmkritik: ... and {plural(len(summary.errors) - 20, 'more error')}", markup=False)
     err.print(
-        f"added {_count(summary.added, 'review')}, {summary.unchanged} already stored, {summary.failed} failed, "
-        f"{_not_reviews(summary.not_reviews)}; {_count(len(summary.films), 'film')} touched",
+        f"added {plural(summary.added, 'review')}, {summary.unchanged} already stored, {summary.failed} failed, "
+        f"{_not_reviews(summary.not_reviews)}; {plural(len(summary.films), 'film')} touched",
         markup=False,
     )
     if summary.failed:
@@ -211,11 +211,6 @@ def add(
 def _not_reviews(n: int) -> str:
     """ "2 not reviews (kept without a film)": texts the reader judged no review are stored, but count for no film."""
     return f"{n} not {'a review' if n == 1 else 'reviews'}" + (" (kept without a film)" if n else "")
-
-
-def _count(n: int, noun: str) -> str:
-    """ "1 review", "2 reviews": the summary line reads as English."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 _CSV_GUARD = (
@@ -332,7 +327,9 @@ def film(
         return
     if len(found) > 1:
         others = ", ".join(f"{f['id']} {f['title']}" for f in _shown(found[1:6]))
-        err.print(f"filmkritik: {len(found)} films match; showing {data['id']}. Others: {others}", markup=False)
+        err.print(
+            f"filmkritik: {plural(len(found), 'film')} match; showing {data['id']}. Others: {others}", markup=False
+        )
     if format is FilmFormat.json:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     elif format is FilmFormat.jsonld:
@@ -355,7 +352,7 @@ def _film_pretty(data: dict[str, Any]) -> None:
     if data["directors"]:
         out.print("directed by " + ", ".join(data["directors"]), markup=False)
     if agg["score"] is None:
-        out.print(f"{_count(agg['reviews'], 'review')}: not enough reviews for a score (4 needed; 5 for % positive)")
+        out.print(f"{plural(agg['reviews'], 'review')}: not enough reviews for a score (4 needed; 5 for % positive)")
     else:
         pct = (
             f"{agg['percent_positive']:.0f}% positive"
@@ -363,18 +360,20 @@ def _film_pretty(data: dict[str, Any]) -> None:
             else "% positive: not enough reviews"
         )
         out.print(
-            f"score {agg['score']:.0f}/100 · {pct} · spread {agg['spread']:.0f} · {agg['reviews']} reviews"
+            f"score {agg['score']:.0f}/100 · {pct} · spread {agg['spread']:.0f} · {plural(agg['reviews'], 'review')}"
             + (" · divisive" if agg["divisive"] else "")
         )
         if agg["guessed_reviews"] and agg["percent_positive_adjusted"] is not None:
             out.print(
                 f"adjusted for guessed snippet verdicts: {agg['percent_positive_adjusted']:.0f}% positive"
-                f" ({agg['guessed_reviews']} verdicts guessed from short texts; method {agg['percent_positive_adjusted_method']})"
+                f" ({plural(agg['guessed_reviews'], 'verdict')} guessed from short texts; "
+                f"method {agg['percent_positive_adjusted_method']})"
             )
         cal = agg["calibrated"]
         if cal["normalised_reviews"]:
             out.print(
-                f"calibrated: score {_num(cal['score'])} · {_num(cal['percent_positive'])}% positive ({cal['normalised_reviews']} scores normalised per critic)"
+                f"calibrated: score {_num(cal['score'])} · {_num(cal['percent_positive'])}% positive "
+                f"({plural(cal['normalised_reviews'], 'score')} normalised per critic)"
             )
     for bucket, word in (("praise", "praised"), ("fault", "faulted")):
         for a in agg[bucket][:5]:
@@ -459,4 +458,15 @@ def imdb_load(
 
     with _open(db) as kb:
         report = load_imdb(kb, folder, progress=lambda message: err.print(message, markup=False))
-    out.print(report.summary(), markup=False)
+    out.print(_imdb_summary(report), markup=False)
+
+
+def _imdb_summary(report: Any) -> str:
+    """What `imdb load` did, in one line (each count with its noun's right form)."""
+    singular = {"titles": "title", "akas": "aka", "principals": "principal", "names": "name"}
+    counts = ", ".join(plural(n, singular.get(name, name), name) for name, n in report.loaded.items())
+    return (
+        f"loaded {counts or 'nothing'}; linked {plural(report.films_linked, 'film')} ({report.films_merged} merged) "
+        f"and {plural(report.people_linked, 'person', 'people')}, {plural(report.cast_confirmed, 'cast pair')} "
+        f"confirmed, {plural(report.titles_added, 'title')} added from akas"
+    )

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from filmkritik.cli.app import app, err, error_line, fail, friendly, out
+from filmkritik.cli.app import app, err, error_line, fail, friendly, out, plural
 from filmkritik.cli.render import render
 from filmkritik.errors import FilmkritikError
 
@@ -227,8 +227,8 @@ def evaluate(
             continue
         reports.append(run_eval(str(path), golds, read_text, strip_rating=strip_rating))
     unread = sum(len(r.errors) for r in reports)
-    reviews = "1 review" if unread == 1 else f"{unread} reviews"
-    files = "1 gold file" if bad_files == 1 else f"{bad_files} gold files"
+    reviews = plural(unread, "review")
+    files = plural(bad_files, "gold file")
     if as_json:
         sys.stdout.write(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2) + "\n")
         if unread:

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from filmkritik.cli.app import app, capped_processes, check_out, err, fail, friendly, out
+from filmkritik.cli.app import app, capped_processes, check_out, err, fail, friendly, out, plural
 
 
 class OutputFormat(str, Enum):
@@ -126,15 +126,19 @@ def batch(
     if summary.redone_parts:
         names = ", ".join(summary.redone_parts[:3]) + (" ..." if len(summary.redone_parts) > 3 else "")
         err.print(
-            f"filmkritik: {_count(len(summary.redone_parts), 'part')} of an earlier run ({names}) "
+            f"filmkritik: {plural(len(summary.redone_parts), 'part')} of an earlier run ({names}) "
             f"{'was' if len(summary.redone_parts) == 1 else 'were'} missing or damaged: read again",
             markup=False,
         )
     resumed = f" ({summary.resumed_units} from an earlier run)" if summary.resumed_units else ""
-    skipped = f", {summary.not_reviews} not reviews left out" if reviews_only else ""
+    skipped = (
+        f", {summary.not_reviews} not {'a review' if summary.not_reviews == 1 else 'reviews'} left out"
+        if reviews_only
+        else ""
+    )
     out.print(
-        f"{_count(summary.records, 'record')}{skipped}, {_count(summary.errors, 'error')} "
-        f"from {_count(summary.units, 'input')}{resumed} "
+        f"{plural(summary.records, 'record')}{skipped}, {plural(summary.errors, 'error')} "
+        f"from {plural(summary.units, 'input')}{resumed} "
         f"in {summary.seconds:.1f} s ({summary.rate:.1f} reviews/s) -> {summary.out}",
         markup=False,
     )
@@ -142,7 +146,7 @@ def batch(
         # The job is finished (running it again changes nothing), but not everything was read: say so in the exit
         # code, as `read` and `add` do, so a script does not take a partial output for a whole one.
         fail(
-            f"{_count(summary.errors, 'input')} of {summary.units} could not be read (the rest were written); "
+            f"{plural(summary.errors, 'input')} of {summary.units} could not be read (the rest were written); "
             f"see {summary.out / 'errors.jsonl'}",
             2,
         )
@@ -193,15 +197,11 @@ def spark(
         SparkJob(input=input, output=output, master=master, reviews_only=reviews_only, partitions=partitions)
     )
     out.print(
-        f"{_count(summary.records, 'record')}, {_count(summary.errors, 'error')} in {summary.read_seconds:.1f} s "
+        f"{plural(summary.records, 'record')}, {plural(summary.errors, 'error')} in {summary.read_seconds:.1f} s "
         f"({summary.rate:.1f} reviews/s; Spark start-up {summary.startup_seconds:.1f} s) -> {output}",
         markup=False,
     )
     if summary.errors:
         fail(
-            f"{_count(summary.errors, 'input')} could not be read (the rest were written); see {summary.errors_path}", 2
+            f"{plural(summary.errors, 'input')} could not be read (the rest were written); see {summary.errors_path}", 2
         )
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from filmkritik.cli.app import app, check_out, err, friendly, out
+from filmkritik.cli.app import app, check_out, err, friendly, out, plural
 
 train_app = typer.Typer(help="Train filmkritik's models from the shared data folder.", no_args_is_help=True)
 app.add_typer(train_app, name="train")
@@ -55,7 +55,7 @@ def verdict(
     result = train_verdict(shared, target, progress=_progress)
     for lang in result.languages:
         out.print(
-            f"{lang.code}: {lang.examples} reviews; out-of-fold label accuracy {lang.oof_label_accuracy:.3f}, "
+            f"{lang.code}: {plural(lang.examples, 'review')}; out-of-fold label accuracy {lang.oof_label_accuracy:.3f}, "
             f"Spearman {lang.oof_spearman:.3f}"
         )
     out.print(f"wrote {result.out} in {result.seconds:.0f} s")
@@ -96,7 +96,7 @@ def snippet_posterior(
     result = trainer.fit(shared, target, cache, progress=_progress)
     cal = result["calibration"]
     out.print(
-        f"en: {result['texts']} held-out quotes of {result['reviews']} reviews; AUC {result['auc']:.3f}; "
+        f"en: {plural(result['texts'], 'held-out quote')} of {plural(result['reviews'], 'review')}; AUC {result['auc']:.3f}; "
         f"a {cal.a:.4f}, b {cal.b:.3f}, pi0 {cal.pi0:.3f}; tpr {cal.tpr:.3f}, fpr {cal.fpr:.3f}"
     )
     change = result["change"]
@@ -133,7 +133,8 @@ def review_detect(
     target = check_out(out_file, folder=False, nothing="nothing was trained")
     result = fit.train_review_detect(shared, fixtures or fit.DEFAULT_FIXTURES, target or fit.MODEL_FILE)
     model = result.model
-    out.print(f"{model['examples']['positive']} reviews, {model['examples']['negative']} non-reviews")
+    examples = model["examples"]
+    out.print(f"{plural(examples['positive'], 'review')}, {plural(examples['negative'], 'non-review')}")
     out.print(f"cross-validated accuracy {model['cross_validated_accuracy']:.3f}")
     for source, accuracy in model["cross_validated_accuracy_by_source"].items():
         out.print(f"  {source:22s} {accuracy:.3f}")

@@ -58,14 +58,6 @@ class ImdbReport:
     cast_confirmed: int = 0
     titles_added: int = 0
 
-    def summary(self) -> str:
-        counts = ", ".join(f"{n} {name}" for name, n in self.loaded.items())
-        return (
-            f"loaded {counts or 'nothing'}; linked {self.films_linked} films ({self.films_merged} merged) "
-            f"and {self.people_linked} people, "
-            f"{self.cast_confirmed} cast pairs confirmed, {self.titles_added} titles added from akas"
-        )
-
 
 def find_file(folder: Path, name: str) -> Path | None:
     for suffix in (".tsv.gz", ".tsv", ".gz"):
@@ -112,8 +104,9 @@ def read_tsv(path: Path, required: tuple[str, ...] = ()) -> Iterator[dict[str, s
                 good += 1
                 yield {k: (None if v == "\\N" else v) for k, v in zip(header, row, strict=True)}
             if bad and not good:
+                rows = "its one row does not have" if bad == 1 else f"none of its {bad} rows has"
                 raise InputError(
-                    f"{path}: none of its {bad} rows has the {len(header)} tab-separated fields its first line names; "
+                    f"{path}: {rows} the {len(header)} tab-separated fields its first line names; "
                     "the file is damaged or not an IMDb dump"
                 )
     except (OSError, EOFError, gzip.BadGzipFile) as error:

@@ -111,6 +111,7 @@ _EN: dict[str, str] = {
     "film.score": "Critics' score",
     "film.calibrated": "Calibrated score",
     "film.adjusted": "Adjusted for {count} verdicts guessed from short texts",
+    "film.adjusted.one": "Adjusted for 1 verdict guessed from a short text",
     "film.percent_positive": "positive",
     "film.reviews_count": "{count} reviews",
     "film.one_review": "1 review",
@@ -138,6 +139,7 @@ _EN: dict[str, str] = {
     "review.source": "Source",
     "plot.axis": "score",
     "plot.label": "Score distribution: {count} reviews",
+    "plot.label.one": "Score distribution: 1 review",
     "error.title": "Something is not right",
     "error.not_found": "There is no such page.",
     "error.film_not_found": "There is no film with this id.",
@@ -246,6 +248,7 @@ _DE: dict[str, str] = {
     "film.score": "Wertung der Kritik",
     "film.calibrated": "Kalibrierte Wertung",
     "film.adjusted": "Bereinigt um {count} aus Kurztexten geschätzte Urteile",
+    "film.adjusted.one": "Bereinigt um 1 aus einem Kurztext geschätztes Urteil",
     "film.percent_positive": "positiv",
     "film.reviews_count": "{count} Kritiken",
     "film.one_review": "1 Kritik",
@@ -273,6 +276,7 @@ _DE: dict[str, str] = {
     "review.source": "Quelle",
     "plot.axis": "Wertung",
     "plot.label": "Verteilung der Wertungen: {count} Kritiken",
+    "plot.label.one": "Verteilung der Wertungen: 1 Kritik",
     "error.title": "Etwas stimmt nicht",
     "error.not_found": "Diese Seite gibt es nicht.",
     "error.film_not_found": "Einen Film mit dieser Nummer gibt es nicht.",
@@ -300,6 +304,8 @@ def translator(language: str) -> Translator:
     fallback = STRINGS["en"]
 
     def t(key: str, **values: object) -> str:
+        if values.get("count") == 1 and f"{key}.one" in fallback:
+            key = f"{key}.one"  # the singular ("1 review", not "1 reviews"), where the string has one
         template = table.get(key) or fallback.get(key) or key
         return template.format(**values) if values else template
 
