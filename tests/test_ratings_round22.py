@@ -97,3 +97,26 @@ def test_a_lone_count_of_stars_is_no_rating_in_a_sentence() -> None:
 )
 def test_the_reviewed_films_rating(text: str, want: tuple[float, float]) -> None:
     assert _read(text) == want
+
+
+# --- letter grades -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "A" then a word is the article of a closing sentence, not a grade
+        ("VERDICT: A thrilling, tender heist picture.\n\n7/10", (7, 10)),
+        ("Verdict: A rousing sea adventure that earns its length.\n\nRating: 4 out of 5", (4, 5)),
+        ("Our verdict: A film of real patience and wit.", None),
+        # a grade is still a grade
+        ("Verdict: A\n", (95, 100)),
+        ("Grade: B+ (a fine debut)", (83, 100)),
+        ("Verdict: C, a muddle with one great scene", (50, 100)),
+        # a grade on a line of its own closes a capsule review
+        ("Larkspur Lane\nA garden feud turns deadly.\nB-", (67, 100)),
+        ("Larkspur Lane\nA garden feud turns deadly.\nA\u2212", (91, 100)),
+    ],
+)
+def test_letter_grades(text: str, want: tuple[float, float] | None) -> None:
+    assert _read(text) == want

@@ -117,7 +117,8 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         asterisks=re.compile(rf"\b(?:{cue})\b[\s:=\-]{{0,8}}(?P<stars>\*{{1,10}}(?:\s*½)?)(?!\*)", re.IGNORECASE),
-        letter=re.compile(rf"\b(?i:{cue})\s*[:=\-]\s*(?P<grade>[A-DF][+\-]?)(?![\w+\-])"),
+        # Not "Verdict: A bleak, beautiful western": a capital then a word is an article.
+        letter=re.compile(rf"\b(?i:{cue})\s*[:=\-]\s*(?P<grade>[A-DF][+\-]?)(?![\w+\-])(?![^\S\n]+[^\W\d_])"),
         bare=re.compile(
             rf"\b(?:{cue})\s*[:=\-]\s*(?P<value>{number})(?!\s*(?:/|\d|\b(?:{of})\b))(?:\s*(?P<unit>{unit})\b)?",
             re.IGNORECASE,
@@ -201,6 +202,7 @@ def find_ratings(text: str, lowered: str | None = None) -> list[_Candidate]:
         if "star" in line or "stern" in line:
             _counted_ratings(text, start, end, p, add)
             _alone_star_count(text, start, end, p, add)
+    _lone_grades(text, add)
     candidates.sort(key=lambda c: c.rating.evidence[0][0])
     return candidates
 
@@ -297,6 +299,16 @@ def _asterisk_ratings(text: str, start: int, end: int, p: _Patterns, add) -> Non
             s_end = best_m.end()
         if best is not None:
             add(m.start(), s_end, value, best, 3, STATED if best_m else WRITTEN)
+
+
+#: A letter grade on a line of its own ("B+" closing a capsule review).
+_LONE_GRADE = re.compile(r"^[^\S\n]*(?P<grade>[A-DF][+\-\u2212]?)[^\S\n]*$", re.MULTILINE)
+
+
+def _lone_grades(text: str, add) -> None:  # type: ignore[no-untyped-def]
+    for m in _LONE_GRADE.finditer(text):
+        grade = _DASH.sub("-", m.group("grade"))
+        add(m.start("grade"), m.end("grade"), float(LETTER_GRADES[grade]), 100.0, 1)
 
 
 def _letter_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None:  # type: ignore[no-untyped-def]
