@@ -120,3 +120,52 @@ def test_the_reviewed_films_rating(text: str, want: tuple[float, float]) -> None
 )
 def test_letter_grades(text: str, want: tuple[float, float] | None) -> None:
     assert _read(text) == want
+
+
+# --- forms missed before: dots, school grades, compound cues, percentages, a score opening a remark -------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Krimi · Wertung: ●●●○○", (3, 5)),
+        ("Unsere Bewertung: ●○○○○\n", (1, 5)),
+        ("Bewertung: ●●●●◐", (4.5, 5)),
+        ("Wertung: ●●●●●", (5, 5)),
+        # school grades, 1 best, 6 worst, on 0-100
+        ("Meine Note: 2\n\nZur Einordnung: 1 = Pflicht, 6 = Zeitverschwendung.", (80, 100)),
+        ("Note: 5\n", (20, 100)),
+        ("Gesamtnote: 1,5", (90, 100)),
+        ("Note: 2-", (74, 100)),
+        # cue words in a compound, percentages
+        ("Punktewertung: 65 von 100 Punkten", (65, 100)),
+        ("Wertung: 8 %", (8, 100)),
+        ("Our score: 72%", (72, 100)),
+        # a score at the start of a line, then a remark
+        ("Honestly a mess in the middle.\n6/10, but the ending saves it.", (6, 10)),
+        ("8/10 – würde ich sofort wieder schauen.", (8, 10)),
+    ],
+)
+def test_forms_missed_before(text: str, want: tuple[float, float]) -> None:
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dots are bullets or separators without a cue
+        "● Regie: Alma Reuter\n● Buch: Tomasz Wieland",
+        "Erster Teil\n●●●\nZweiter Teil",
+        # a line of part scores with no whole, a legend
+        "Unser Urteil: Tempo ●●● Tiefe ●●○ Witz ●○○",
+        "So werten wir: ●●●●● Meisterwerk · ●●●● stark · ●●● ordentlich",
+        # a cue's number that goes on the sentence
+        "Fazit: Zwei großartige Hauptdarsteller retten einen zähen Film.",
+        "Unser Urteil: 3 Stunden, die sich wie 5 anfühlen, nein danke",
+        # "Note" in an English sentence, a date-like pair opening a line
+        "Note: 3 of the songs were written for the film.",
+        "3/5, the day the ferry sank, opens the film.",
+    ],
+)
+def test_still_no_rating(text: str) -> None:
+    assert find_rating(text) is None

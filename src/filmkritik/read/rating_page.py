@@ -174,6 +174,25 @@ def _with_its_scale(chosen: _Candidate, candidates: Sequence[_Candidate]) -> _Ca
     return chosen
 
 
+def without_legends(text: str, candidates: Sequence[_Candidate]) -> list[_Candidate]:
+    """The candidates less those on a line of three or more star ratings: a legend ("★★★★★ unmissable ·
+    ★★★★ very good · ..."), a list of films, or part scores with no whole ("Spannung ●●● Anspruch ●●○
+    Humor ●○○"); none of them the film's rating."""
+    per_line: dict[int, int] = {}
+    for c in candidates:
+        if c.stars:
+            line = text.rfind("\n", 0, c.rating.evidence[0][0])
+            per_line[line] = per_line.get(line, 0) + 1
+    crowded = {line for line, n in per_line.items() if n >= _LEGEND_RUNS}
+    if not crowded:
+        return list(candidates)
+    return [c for c in candidates if not (c.stars and text.rfind("\n", 0, c.rating.evidence[0][0]) in crowded)]
+
+
+#: Star ratings on one line from which it is a legend or a list, not a rating.
+_LEGEND_RUNS = 3
+
+
 def _other_films_box(text: str, candidates: Sequence[_Candidate]) -> int:
     """Where a box about other films opens (a line starting "Also opening", "Außerdem"...) after the first
     candidate; past the text's end when there is none."""

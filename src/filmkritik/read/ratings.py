@@ -40,9 +40,12 @@ LETTER_GRADES = {
 #: Scales a fraction's denominator may have; "2 von 3" or "7/12" are not ratings.
 PLAUSIBLE_BEST = (4, 5, 6, 10, 20, 100)
 
-_FILLED = "★⭐✭✪✯✹🌟"
-_EMPTY = "☆✩✰"
-_HALF = "½⯪✮"
+#: Stars, and the dots some German listings print ("Wertung: ●●●○○").
+_FILLED = "★⭐✭✪✯✹🌟●"
+_EMPTY = "☆✩✰○"
+_HALF = "½⯪✮◐"
+#: Dots are bullets too ("● Regie: ..."; "●●●" between sections): a run of dots alone is a rating only after a cue.
+_DOTS = "●○◐"
 _STARS = re.compile(rf"[{_FILLED}][{_FILLED}{_EMPTY}{_HALF}\s]*|[{_HALF}][{_EMPTY}\s]*")
 _LINE = re.compile(r"[^\n]+")
 _DIGITS = r"\d{1,3}(?:[.,]\d{1,2})?"
@@ -52,11 +55,11 @@ _DASH = re.compile(r"[\u2010-\u2015\u2212]")
 #: asks :func:`_maybe_rating`, the same answer: the tests compare the two.)
 MAYBE_PLAIN = (
     rf"\d\s*(?:/|von\b|of\b|out\b|aus\b)|[{_FILLED}{_EMPTY}{_HALF}*]|stern|star|punkt|point|wertung|rating|grade"
-    r"|score|verdict|urteil|fazit"
+    r"|score|verdict|urteil|fazit|note"
 )
 #: Plain substrings, one of which (or a digit) every rating line holds: a gate far cheaper than a regex.
 _GATE = ("*", *_FILLED, *_EMPTY, *_HALF, "stern", "star", "punkt", "point", "wertung", "rating", "grade", "score")
-_GATE_WORDS = ("verdict", "urteil", "fazit")
+_GATE_WORDS = ("verdict", "urteil", "fazit", "note")
 #: :data:`MAYBE_PLAIN`'s first alternative alone. Opening with the digit class, the engine skips from digit to
 #: digit; the whole alternation, whose first alternative opens with a class, was tried at every position.
 _NUMBER_OF = re.compile(r"\d\s*(?:/|von\b|of\b|out\b|aus\b)")
@@ -86,13 +89,19 @@ class _Patterns:
     number_words: dict[str, int]
     #: "Two stars" / "2.5 Sterne" as a whole line.
     alone_stars: re.Pattern[str]
+    #: "Note: 2" at a line's end.
+    school_grade: re.Pattern[str]
 
 
 @cache
 def _patterns() -> _Patterns:
     """Patterns built once from both languages' cue words (ratings mix languages freely)."""
     data = [lang.data(code, "verdict") for code in lang.LANGUAGES]
-    cues = sorted({c for d in data for c in d.RATING_CUES}, key=len, reverse=True)
+    more = [lang.data(code, "ratings") for code in lang.LANGUAGES]
+    cues = sorted(
+        {c for d in data for c in d.RATING_CUES} | {c for d in more for c in d.MORE_RATING_CUES}, key=len, reverse=True
+    )
+    grade_cues = "|".join(sorted({c for d in more for c in d.SCHOOL_GRADE_CUES}, key=len, reverse=True))
     ofs = sorted({o for d in data for o in d.RATING_OF}, key=len, reverse=True)
     units = sorted({u for d in data for u in d.RATING_UNITS}, key=len, reverse=True)
     words: dict[str, int] = {}
@@ -135,6 +144,11 @@ def _patterns() -> _Patterns:
         cue_words=tuple(c.lower() for c in cues),
         any_of_best=re.compile(rf"(?:\b(?:{of.lower()})\b|/)\s*(?:\d|\b(?:{word_alt.lower()})\b)"),
         number_words=words,
+        school_grade=re.compile(
+            rf"\b(?:{grade_cues})[^\S\n]*[:=][^\S\n]*(?P<grade>[1-6](?:[.,][05])?)(?P<sign>[+\-])?(?P<end>)"
+            r"(?![\d/.,])(?=[^\S\n]*(?:$|[(.!]))",
+            re.IGNORECASE | re.MULTILINE,
+        ),
         alone_stars=re.compile(rf"\s*(?P<value>{number})\s+(?P<stars>{stars})\s*[.!]?\s*", re.IGNORECASE),
     )
 
@@ -161,6 +175,8 @@ def find_rating(text: str, lowered: str | None = None) -> ExplicitRating | None:
     says its stars are (:func:`rating_page.star_scale`). ``lowered``: ``text.lower()``, when the caller has it already.
     """
     found = find_ratings(text, lowered)
+    if found:
+        found = rating_page.without_legends(text, found)
     if not found:
         return None
     chosen = rating_page.choose(text, found)
@@ -186,9 +202,11 @@ def find_ratings(text: str, lowered: str | None = None) -> list[_Candidate]:
         # Each form runs only where its cheap precondition holds (long prose lines rarely pass):
         # glyphs need a glyph, cue forms a cue word, fractions an "of / von / slash" and a number after
         # it, counted stars the word "star"/"stern".
-        if any(g in line for g in _GLYPHS):
-            _glyph_ratings(text, start, end, p, add)
         cued = any(c in line for c in p.cue_words) and p.cue.search(text, start, end) is not None
+        if any(g in line for g in _GLYPHS):
+            _glyph_ratings(text, start, end, p, add, cued)
+        if "note" in line:
+            _school_grades(text, start, end, p, add)
         if cued:
             if dashed is None:
                 dashed = _DASH.sub("-", text)  # "B−" with a minus sign is "B-" (same length, same offsets)
@@ -263,7 +281,7 @@ def _maybe_rating(lowered: str) -> bool:
     )
 
 
-def _glyph_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None:  # type: ignore[no-untyped-def]
+def _glyph_ratings(text: str, start: int, end: int, p: _Patterns, add, cued: bool = False) -> None:  # type: ignore[no-untyped-def]
     for m in _STARS.finditer(text, start, end):
         glyphs = m.group().rstrip()
         filled = sum(ch in _FILLED for ch in glyphs)
@@ -272,6 +290,8 @@ def _glyph_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None: 
         value = filled + 0.5 * halves
         if value == 0 and not empty:
             continue
+        if not cued and all(ch in _DOTS or ch.isspace() for ch in glyphs):
+            continue  # dots without a cue: bullets or a separator
         g_end = m.start() + len(glyphs)
         best_m = p.of_best.match(text, g_end, end)
         scale = STATED
@@ -349,7 +369,7 @@ def _fraction_ratings(  # type: ignore[no-untyped-def]
             strength = 3  # a cue word, or a part score's label ("Film: 3/5 · Bild: 4/5")
         elif unit:
             strength = 2
-        elif _stands_alone(line, m.group()):
+        elif _stands_alone(line, m.group()) or _opens_line(text, start, m):
             strength = 1
         else:
             continue
@@ -361,14 +381,34 @@ def _fraction_ratings(  # type: ignore[no-untyped-def]
         add(r_start, m.end(), value, best, strength, STATED if _is_stars(unit) else "")
 
 
+#: After a cue's number: a word that goes on the sentence ("Fazit: Zwei starke Hauptrollen"), or a percent sign.
+_WORD_AFTER = re.compile(r"[^\S\n]+[^\W\d_]")
+_PERCENT = re.compile(r"[^\S\n]*(?:%|prozent\b|percent\b|per cent\b)", re.IGNORECASE)
+
+
 def _bare_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None:  # type: ignore[no-untyped-def]
     for m in p.bare.finditer(text, start, end):
         value = _number(m.group("value"), p)
         if value is None:
             continue
+        if _PERCENT.match(text, m.end("value"), end):
+            add(m.start(), _PERCENT.match(text, m.end("value"), end).end(), value, 100.0, 3)  # type: ignore[union-attr]
+            continue
+        if not m.group("unit") and _WORD_AFTER.match(text, m.end(), end):
+            continue  # "Fazit: Zwei starke Hauptrollen": a sentence, not a rating
         best = next((b for b in (5.0, 10.0, 100.0) if value <= b), None)
         if best is not None:
             add(m.start(), m.end(), value, best, 3, WRITTEN if _is_stars(m.group("unit")) else "")
+
+
+def _school_grades(text: str, start: int, end: int, p: _Patterns, add) -> None:  # type: ignore[no-untyped-def]
+    """ "Meine Note: 2", "Note: 5" (German school grades, 1 best to 6 worst), on 0-100: 1 is 100, 6 is 0;
+    "2-" is 2.3 and "2+" 1.7, as teachers count them."""
+    for m in p.school_grade.finditer(text, start, end):
+        grade = float(m.group("grade").replace(",", "."))
+        grade += {"+": -0.3, "-": 0.3}.get(m.group("sign") or "", 0.0)
+        grade = min(6.0, max(1.0, grade))
+        add(m.start(), m.end("end"), round((6.0 - grade) / 5.0 * 100.0, 1), 100.0, 3)
 
 
 def _counted_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None:  # type: ignore[no-untyped-def]
@@ -392,6 +432,19 @@ def _is_stars(unit: object) -> bool:
     """Whether a matched unit ("stars", "Sternen"; a match or a string) counts stars."""
     word = unit.group() if isinstance(unit, re.Match) else unit
     return isinstance(word, str) and word.strip().lower().startswith(("star", "stern"))
+
+
+#: What follows a score that opens its line and goes on with a remark: "7/10, would watch again".
+_REMARK_AFTER = re.compile(r"[^\S\n]*[,;:\u2013\u2014-][^\S\n]")
+
+
+def _opens_line(text: str, line_start: int, m: re.Match[str]) -> bool:
+    """A score out of ten or a hundred at the start of its line, then a comma or dash and a remark."""
+    return (
+        not text[line_start : m.start()].strip()
+        and m.group("best") in ("10", "100")
+        and _REMARK_AFTER.match(text, m.end()) is not None
+    )
 
 
 def _stands_alone(line: str, match: str) -> bool:
