@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -70,12 +70,17 @@ def star_scale(text: str, candidates: Sequence[_Candidate]) -> Scale | None:
     return None
 
 
-def on_page_scale(candidate: _Candidate, scale: Scale | None) -> ExplicitRating:
-    """The candidate's rating, a guessed star scale replaced by the page's."""
+def on_page_scale(candidate: _Candidate, scale: Scale | None | Callable[[], Scale | None]) -> ExplicitRating:
+    """The candidate's rating, a guessed star scale replaced by the page's (``scale``: :func:`star_scale`, asked
+    only when the candidate's scale is guessed)."""
     from filmkritik.read.ratings import GUESSED, WRITTEN
 
     rating = candidate.rating
-    if scale is None or candidate.stars not in (GUESSED, WRITTEN) or rating.value > scale.best:
+    if candidate.stars not in (GUESSED, WRITTEN) or rating.value > FOUR:
+        return rating
+    if callable(scale):
+        scale = scale()
+    if scale is None or rating.value > scale.best:
         return rating
     if scale.by_convention and candidate.stars != GUESSED:
         return rating
@@ -142,6 +147,8 @@ def choose(text: str, candidates: Sequence[_Candidate]) -> _Candidate:
     a line of several star ratings (a legend, a list); a readers', users' or IMDb rating. Then the film's own
     part score ("Film: 4/5") beats an unlabelled one, which beats the disc's ("Bild", "Extras"); then the
     best-supported form; then the first: the reviewed film's block leads its page, boxes follow."""
+    if len(candidates) == 1:
+        return candidates[0]
     box = _other_films_box(text, candidates)
     per_line: dict[int, int] = {}
     for c in candidates:

@@ -180,7 +180,7 @@ def find_rating(text: str, lowered: str | None = None) -> ExplicitRating | None:
     if not found:
         return None
     chosen = rating_page.choose(text, found)
-    return rating_page.on_page_scale(chosen, rating_page.star_scale(text, found))
+    return rating_page.on_page_scale(chosen, lambda: rating_page.star_scale(text, found))
 
 
 def find_ratings(text: str, lowered: str | None = None) -> list[_Candidate]:
@@ -322,13 +322,14 @@ def _asterisk_ratings(text: str, start: int, end: int, p: _Patterns, add) -> Non
 
 
 #: A letter grade on a line of its own ("B+" closing a capsule review).
-_LONE_GRADE = re.compile(r"^[^\S\n]*(?P<grade>[A-DF][+\-\u2212]?)[^\S\n]*$", re.MULTILINE)
+#: (Opening with the line break, the engine jumps from break to break; searched in the text after a break.)
+_LONE_GRADE = re.compile(r"\n[^\S\n]*(?P<grade>[A-DF][+\-\u2212]?)[^\S\n]*(?=\n|\Z)")
 
 
 def _lone_grades(text: str, add) -> None:  # type: ignore[no-untyped-def]
-    for m in _LONE_GRADE.finditer(text):
+    for m in _LONE_GRADE.finditer("\n" + text):
         grade = _DASH.sub("-", m.group("grade"))
-        add(m.start("grade"), m.end("grade"), float(LETTER_GRADES[grade]), 100.0, 1)
+        add(m.start("grade") - 1, m.end("grade") - 1, float(LETTER_GRADES[grade]), 100.0, 1)
 
 
 def _letter_ratings(text: str, start: int, end: int, p: _Patterns, add) -> None:  # type: ignore[no-untyped-def]
