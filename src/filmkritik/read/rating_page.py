@@ -70,7 +70,7 @@ def star_scale(text: str, candidates: Sequence[_Candidate]) -> Scale | None:
     return None
 
 
-def on_page_scale(candidate: _Candidate, scale: Scale | None | Callable[[], Scale | None]) -> ExplicitRating:
+def on_page_scale(candidate: _Candidate, scale: Scale | Callable[[], Scale | None] | None) -> ExplicitRating:
     """The candidate's rating, a guessed star scale replaced by the page's (``scale``: :func:`star_scale`, asked
     only when the candidate's scale is guessed)."""
     from filmkritik.read.ratings import GUESSED, WRITTEN
