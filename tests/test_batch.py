@@ -205,11 +205,13 @@ def test_an_interrupted_batch_resumed_equals_an_uninterrupted_one(tmp_path: Path
     assert not list(interrupted.glob(".*.tmp"))
 
 
-def test_resuming_after_the_inputs_changed_is_refused(tmp_path: Path) -> None:
+def test_resuming_after_an_input_was_added_reads_the_shifted_parts_again(tmp_path: Path) -> None:
+    # (It was refused: "the inputs changed since the job started: give a new --out folder".)
     folder = corpus_folder(tmp_path, 4)
     out = tmp_path / "out"
     job = BatchJob(inputs=(str(folder),), out=out, chunk_size=2)
     run_batch(job, workers=1)
     (folder / "a-new-review.txt").write_text(fictional_review(99), encoding="utf-8")
-    with pytest.raises(InputError, match="inputs changed"):
-        run_batch(job, workers=1)
+    summary = run_batch(job, workers=1)
+    assert (summary.units, summary.records, summary.resumed_units) == (5, 5, 0)
+    assert summary.changed_parts == ["part-00000.jsonl", "part-00001.jsonl"]

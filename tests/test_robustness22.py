@@ -339,3 +339,95 @@ def test_imdb_load_counts_each_thing_in_its_right_form(tmp_path: Path) -> None:
     assert loaded.stdout.strip() == (
         "loaded 1 title; linked 1 film (0 merged) and 0 people, 0 cast pairs confirmed, 0 titles added from akas"
     )
+
+
+# --- 7. batch reruns -------------------------------------------------------------------------------------------
+
+
+def _batch_folder(folder: Path, numbers: list[int]) -> None:
+    from crawl_fixtures import fictional_review
+
+    folder.mkdir(exist_ok=True)
+    for number in numbers:
+        (folder / f"review-{number:02d}.txt").write_text(fictional_review(number), encoding="utf-8")
+
+
+def _parts(out: Path) -> list[str]:
+    return [line for p in sorted(out.glob("part-*.jsonl")) for line in p.read_text(encoding="utf-8").splitlines()]
+
+
+def test_a_batch_rerun_takes_inputs_added_and_removed_since(tmp_path: Path) -> None:
+    folder, out, fresh = tmp_path / "reviews", tmp_path / "out", tmp_path / "fresh"
+    _batch_folder(folder, [10, 20, 30, 40, 50, 60])
+    args = ["batch", str(folder), "-o", str(out), "-q", "-w", "1", "--chunk-size", "2"]
+    assert runner.invoke(app, args).exit_code == 0
+    (folder / "review-60.txt").unlink()
+    _batch_folder(folder, [70, 80])  # (sorted after the others: the first parts stay as they are)
+    rerun = runner.invoke(app, args)
+    assert rerun.exit_code == 0, rerun.stderr
+    assert rerun.stdout.startswith("7 records, 0 errors from 7 inputs (4 from an earlier run) in ")
+    assert rerun.stderr.splitlines() == [
+        "filmkritik: 1 part of an earlier run (part-00002.jsonl) was made from inputs that changed since (edited, "
+        "added or removed): read again"
+    ]
+    (folder / "review-70.txt").unlink()
+    (folder / "review-80.txt").unlink()
+    again = runner.invoke(app, args)
+    assert again.exit_code == 0, again.stderr
+    assert again.stderr.splitlines() == [
+        "filmkritik: 1 part of an earlier run (part-00002.jsonl) was made from inputs that changed since (edited, "
+        "added or removed): read again",
+        "filmkritik: 1 part of an earlier run (part-00003.jsonl) was made from inputs that are gone: deleted",
+    ]
+    assert not (out / "part-00003.jsonl").exists() and not (out / "_manifest" / "part-00003.json").exists()
+    assert (
+        runner.invoke(app, ["batch", str(folder), "-o", str(fresh), "-q", "-w", "1", "--chunk-size", "2"]).exit_code
+        == 0
+    )
+    assert _parts(out) == _parts(fresh) and len(_parts(out)) == 5
+
+
+def test_a_batch_rerun_with_nothing_changed_starts_no_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from filmkritik.scale import batch as batch_module
+
+    folder, out = tmp_path / "reviews", tmp_path / "out"
+    _batch_folder(folder, [1, 2, 3])
+    args = ["batch", str(folder), "-o", str(out), "-q", "-w", "1", "--chunk-size", "2"]
+    assert runner.invoke(app, args).exit_code == 0
+    before = _parts(out)
+
+    def no_pool(workers: int) -> None:
+        raise AssertionError("a worker pool was started for a job with nothing to read")
+
+    monkeypatch.setattr(batch_module, "_worker_pool", no_pool)
+    rerun = runner.invoke(app, args)
+    assert rerun.exit_code == 0 and rerun.stderr == ""
+    assert rerun.stdout.startswith("3 records, 0 errors from 3 inputs (3 from an earlier run) in ")
+    assert _parts(out) == before
+
+
+def test_a_batch_rerun_reads_again_what_another_reader_wrote(tmp_path: Path) -> None:
+    from filmkritik.scale.batch import reader_version
+
+    folder, out = tmp_path / "reviews", tmp_path / "out"
+    _batch_folder(folder, [1, 2, 3])
+    args = ["batch", str(folder), "-o", str(out), "-q", "-w", "1", "--chunk-size", "2"]
+    assert runner.invoke(app, args).exit_code == 0
+    manifest = out / "_manifest" / "part-00001.json"
+    entry = json.loads(manifest.read_text(encoding="utf-8"))
+    assert entry["reader"] == reader_version() and reader_version().startswith(filmkritik_version() + "+")
+    entry["reader"] = "0.0.9+0123456789abcdef"  # as an older filmkritik wrote it
+    manifest.write_text(json.dumps(entry), encoding="utf-8")
+    rerun = runner.invoke(app, args)
+    assert rerun.exit_code == 0
+    assert rerun.stderr.splitlines() == [
+        "filmkritik: 1 part of an earlier run (part-00001.jsonl) was written by another filmkritik reader (upgraded "
+        "or edited): read again"
+    ]
+    assert json.loads(manifest.read_text(encoding="utf-8"))["reader"] == reader_version()
+
+
+def filmkritik_version() -> str:
+    import filmkritik
+
+    return filmkritik.__version__

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from filmkritik.cli.app import app, capped_processes, check_out, err, fail, friendly, out, plural
+
+if TYPE_CHECKING:
+    from filmkritik.scale.batch import BatchSummary
 
 
 class OutputFormat(str, Enum):
@@ -123,13 +126,7 @@ def batch(
         return
     if not summary.units:
         fail(f"no inputs found in {', '.join(map(str, inputs))} (empty folders; hidden files are skipped)", 2)
-    if summary.redone_parts:
-        names = ", ".join(summary.redone_parts[:3]) + (" ..." if len(summary.redone_parts) > 3 else "")
-        err.print(
-            f"filmkritik: {plural(len(summary.redone_parts), 'part')} of an earlier run ({names}) "
-            f"{'was' if len(summary.redone_parts) == 1 else 'were'} missing or damaged: read again",
-            markup=False,
-        )
+    _say_what_was_redone(summary)
     resumed = f" ({summary.resumed_units} from an earlier run)" if summary.resumed_units else ""
     skipped = (
         f", {summary.not_reviews} not {'a review' if summary.not_reviews == 1 else 'reviews'} left out"
@@ -160,6 +157,25 @@ def _out_folder(given: str) -> Path:
     out = check_out(given, nothing="nothing was read")
     assert out is not None
     return out
+
+
+def _say_what_was_redone(summary: BatchSummary) -> None:
+    """One note on stderr for each reason parts of an earlier run were read again or deleted (a rerun said nothing
+    of the parts it read again after an edit)."""
+    outdated = set(summary.outdated_parts)
+    edited = [name for name in summary.changed_parts if name not in outdated]
+    for parts, why in (
+        (summary.redone_parts, "missing or damaged: read again"),
+        (edited, "made from inputs that changed since (edited, added or removed): read again"),
+        (summary.outdated_parts, "written by another filmkritik reader (upgraded or edited): read again"),
+        (summary.dropped_parts, "made from inputs that are gone: deleted"),
+    ):
+        if parts:
+            names = ", ".join(parts[:3]) + (" ..." if len(parts) > 3 else "")
+            verb = "was" if len(parts) == 1 else "were"
+            err.print(
+                f"filmkritik: {plural(len(parts), 'part')} of an earlier run ({names}) {verb} {why}", markup=False
+            )
 
 
 def _input_path(name: str) -> Path:

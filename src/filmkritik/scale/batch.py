@@ -14,6 +14,9 @@ Reading the part files in name order gives the records in input order.
 The entry also holds a digest of each input's content (:func:`unit_digest`), so a
 run again after an input was edited reads the chunks holding it again (their part
 file and entry replaced, each in one step) and keeps every other chunk as it is.
+Inputs added or removed since shift the chunks after them: those are read again,
+and parts the inputs no longer make are deleted. A chunk written by another reader
+(:func:`reader_version`: a new filmkritik, an edited reader) is read again too.
 
 A worker reads its chunk's units ten at a time a stage at a time
 (:func:`read_units`): the same records as one by one, faster.
@@ -24,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import fcntl
+import functools
 import gc
 import hashlib
 import itertools
@@ -120,8 +124,13 @@ class BatchSummary:
     seconds: float = 0.0
     #: Parts of an earlier run read again because their file was missing or damaged (deleted, cut short).
     redone_parts: list[str] = field(default_factory=list)
-    #: Parts of an earlier run read again because an input of theirs changed since (edited, replaced).
+    #: Parts of an earlier run read again because an input of theirs changed since (edited, replaced, added or
+    #: removed before it), or because another reader wrote them (``outdated_parts`` says which of these).
     changed_parts: list[str] = field(default_factory=list)
+    #: Of ``changed_parts``, those written by another reader (another filmkritik version, or its reader edited).
+    outdated_parts: list[str] = field(default_factory=list)
+    #: Parts of an earlier run deleted because the inputs no longer make them (inputs removed).
+    dropped_parts: list[str] = field(default_factory=list)
 
     @property
     def rate(self) -> float:
@@ -177,26 +186,29 @@ def run_batch(job: BatchJob, workers: int | None = None, progress: Progress | No
         _remove_unfinished(out)
         redone = _drop_broken_parts(out, job.format)
         done = _load_manifests(out)
-        changed: list[int] = []
-        with _worker_pool(workers) as pool:
-            # Workers start (and fork) before the progress bar starts its drawing thread.
-            if done or progress is not None:
-                total, changed = _check_done(job, done)
-            if progress is not None:
-                progress.start(total, sum(len(m["keys"]) for m in done.values()))
-            chunks = _chunks(expand(job.inputs, exclude=out), job.chunk_size)
-            planned = {entry["part"] for entry in _run_chunks(job, chunks, done, pool, workers, progress)}
-        stale = sorted(set(done) - planned)
-        if stale:
-            raise InputError(
-                f"{out}: holds parts {stale[:3]} that the inputs no longer produce; "
-                "the inputs changed since the job started: give a new --out folder"
-            )
+        check = _check_done(job, done) if done or progress is not None else None
+        stale = sorted(set(done) - check.parts) if check else []
+        dropped = _drop_parts(out, job.format, stale)
+        for part in stale:
+            del done[part]
+        if check is None or not check.parts <= set(done):
+            # (Nothing to read, nothing started: a rerun with nothing changed costs the digests alone.)
+            with _worker_pool(workers) as pool:
+                # Workers start (and fork) before the progress bar starts its drawing thread.
+                if progress is not None and check is not None:
+                    progress.start(check.total, sum(len(m["keys"]) for m in done.values()))
+                chunks = _chunks(expand(job.inputs, exclude=out), job.chunk_size)
+                for _entry in _run_chunks(job, chunks, done, pool, workers, progress):
+                    pass
+        elif progress is not None:
+            progress.start(check.total, check.total)
         manifests = _load_manifests(out)
         _write_errors(out, manifests)
         summary = _summarise(out, manifests, resumed=set(done))
         summary.redone_parts = redone
-        summary.changed_parts = [part_name(part, job.format) for part in changed]
+        summary.changed_parts = [part_name(part, job.format) for part in check.changed] if check else []
+        summary.outdated_parts = [part_name(part, job.format) for part in check.outdated] if check else []
+        summary.dropped_parts = dropped
         summary.seconds = time.perf_counter() - started
         _write_atomically(out / SUCCESS_FILE, json.dumps(summary.to_dict(), indent=2) + "\n")
     return summary
@@ -266,23 +278,73 @@ def _run_chunks(
         yield from _commit_finished(job, pending, progress, FIRST_COMPLETED)
 
 
-def _check_done(job: BatchJob, done: dict[int, dict[str, Any]]) -> tuple[int, list[int]]:
-    """How many units the inputs give, and which done parts hold an input whose content changed since it was read:
-    those are taken out of ``done``, to be read again (their new part file and entry replace the old ones when they
-    commit, so an interruption before leaves the old part, still marked changed). Parts of a run before digests were
-    kept are read again too: nothing says their inputs are the same."""
-    total = 0
-    changed = []
+@dataclass
+class _Check:
+    """What the inputs make now, against the parts done: how many units, which parts, which to read again."""
+
+    total: int = 0
+    parts: set[int] = field(default_factory=set)
+    changed: list[int] = field(default_factory=list)
+    outdated: list[int] = field(default_factory=list)
+
+
+def _check_done(job: BatchJob, done: dict[int, dict[str, Any]]) -> _Check:
+    """Which done parts must be read again: one holding an input whose content changed since it was read, one whose
+    inputs are others now (an input added or removed before it shifts it), one another reader wrote. They are taken
+    out of ``done``, to be read again (their new part file and entry replace the old ones when they commit, so an
+    interruption before leaves the old part, still marked changed). Parts of a run before digests or reader versions
+    were kept are read again too: nothing says their inputs or reader are the same."""
+    check = _Check()
+    reader = reader_version()
     for part, units in _chunks(expand(job.inputs, exclude=job.out), job.chunk_size):
-        total += len(units)
+        check.total += len(units)
+        check.parts.add(part)
         entry = done.get(part)
-        if entry is not None:
-            _check_keys(job, part, entry, units)
-            if entry.get("digests") != [unit_digest(unit) for unit in units]:
-                changed.append(part)
-    for part in changed:
+        if entry is None:
+            continue
+        if entry["keys"] != [unit.key for unit in units] or entry.get("digests") != [unit_digest(u) for u in units]:
+            check.changed.append(part)
+        elif entry.get("reader") != reader:
+            check.changed.append(part)
+            check.outdated.append(part)
+    for part in check.changed:
         del done[part]
-    return total, changed
+    return check
+
+
+def _drop_parts(out: Path, fmt: Format, parts: list[int]) -> list[str]:
+    """Delete done parts the inputs no longer make (inputs removed): entry first, so an interruption leaves no
+    entry without its part file. Returns the part files deleted."""
+    names = []
+    for part in parts:
+        (out / MANIFEST_DIR / f"part-{part:05d}.json").unlink(missing_ok=True)
+        (out / part_name(part, fmt)).unlink(missing_ok=True)
+        names.append(part_name(part, fmt))
+    return names
+
+
+def reader_version() -> str:
+    """filmkritik's version and a digest of the code and data that make a record (ingest, read, lang, models,
+    model.py): a part another reader wrote is read again, so one output never mixes two readers' records. (The
+    version alone stays the same between releases, and through an editable install's edits.)"""
+    import filmkritik
+
+    return f"{filmkritik.__version__}+{_reader_digest(Path(filmkritik.__file__).parent)}"
+
+
+@functools.lru_cache(maxsize=1)
+def _reader_digest(package: Path) -> str:
+    digest = hashlib.blake2b(digest_size=8)
+    for name in ("ingest", "read", "lang", "models", "model.py"):
+        root = package / name
+        files = sorted(root.rglob("*")) if root.is_dir() else [root]
+        for path in files:
+            if "__pycache__" in path.parts or not path.is_file():
+                continue
+            digest.update(str(path.relative_to(package)).encode("utf-8", "backslashreplace") + b"\0")
+            with contextlib.suppress(OSError):
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def _check_keys(job: BatchJob, part: int, entry: dict[str, Any], units: Sequence[Unit]) -> None:
@@ -365,6 +427,7 @@ def _commit(job: BatchJob, result: ChunkResult) -> dict[str, Any]:
         "not_reviews": result.not_reviews,
         "errors": result.errors,
         "digests": result.digests,
+        "reader": reader_version(),
     }
     _write_atomically(job.out / MANIFEST_DIR / f"part-{result.part:05d}.json", json.dumps(entry, ensure_ascii=False))
     return entry
