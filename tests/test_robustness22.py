@@ -431,3 +431,27 @@ def filmkritik_version() -> str:
     import filmkritik
 
     return filmkritik.__version__
+
+
+def test_read_of_many_urls_shows_each_record_as_its_page_comes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Ten pages were downloaded before the first record was shown.
+    import importlib
+    import sys
+
+    from filmkritik.model import Source
+
+    load_module = importlib.import_module("filmkritik.ingest.load")  # (the package's `load` is the function)
+
+    shown_before: list[int] = []
+
+    def fake_page(url: str) -> object:
+        sys.stdout.flush()
+        shown_before.append(sys.stdout.buffer.getvalue().count(b"\n"))  # type: ignore[attr-defined]
+        return load_module.load_text(REVIEW_EN.replace("Saltmarsh", f"Saltmarsh {len(shown_before)}"), Source(url=url))
+
+    monkeypatch.setattr(load_module, "load_url", fake_page)
+    urls = [f"https://example.org/review/{n}" for n in range(12)]
+    result = runner.invoke(app, ["read", *urls, "-f", "jsonl"])
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 12
+    assert shown_before == list(range(12))

@@ -139,10 +139,13 @@ def _read_all(inputs: list[str]) -> Iterator[tuple[str, ReviewRecord | Filmkriti
 
     Reviews are read ten at a time a stage at a time (:func:`batch.read_units`): the same records, in the same
     order, as one by one, faster for many. An input that cannot be read is its own error; any other error (a bug)
-    stops the command after the records before it, as one by one."""
-    from filmkritik.scale.batch import read_units
+    stops the command after the records before it, as one by one. Among URLs each record is shown as soon as its
+    page is read: ten downloads at a time showed records in bursts of ten."""
+    from filmkritik.ingest.load import is_url
+    from filmkritik.scale.batch import READ_BATCH, read_units
 
-    for item, outcome in read_units(_items(inputs), load=_load, catch=(FilmkritikError,)):
+    size = 1 if any(is_url(arg) for arg in inputs) else READ_BATCH
+    for item, outcome in read_units(_items(inputs), load=_load, catch=(FilmkritikError,), size=size):
         yield item.name, outcome  # type: ignore[misc]  # (only FilmkritikErrors are caught)
 
 
