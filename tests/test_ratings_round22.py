@@ -169,3 +169,32 @@ def test_forms_missed_before(text: str, want: tuple[float, float]) -> None:
 )
 def test_still_no_rating(text: str) -> None:
     assert find_rating(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # part scores of the film, then the whole: the whole
+        ("Story: 8/10\nDarsteller: 7/10\nGesamt: 7,5/10", (7.5, 10)),
+        ("Plot: 6/10\nActing: 9/10\nOverall: 7/10", (7, 10)),
+        ("Spannung: 4/5\nAtmosphäre: 5/5\nGesamtwertung: 4,5/5", (4.5, 5)),
+        # a quoted title in single quotes names another film; a box of other films ends where prose resumes
+        ("The ferry scenes work.\nRelated: 'Old Harbour' review ★★★\nMore text.\n\n★★ (out of four)", (2, 4)),
+        (
+            "Also opening this week: a note on our reviews.\n"
+            + "The film follows a lighthouse keeper through one long winter, and it is patient, cold and precise "
+            + "in a way few films dare to be; the last act, on the ice, is as good as anything this year.\n"
+            + "Rating: 3.5/4",
+            (3.5, 4),
+        ),
+        # readers, comments, IMDb and users are not the critic
+        ("Unsere Wertung: 4/5\n\nDer Film ist gut.\n\nKommentare (3)\nMaxi: 1/5 totaler Mist", (4, 5)),
+        ("IMDb: 7,1/10\n\nEin Film.\n\nFazit: 8/10", (8, 10)),
+        ("Leserwertung: ★★★★☆ (34 Stimmen)\n\nText.\n\nUnsere Wertung: ★★☆☆☆", (2, 5)),
+        ("My rating: 7/10\n\nUser reviews\nGreat movie! 10/10", (7, 10)),
+        ("Rating: 2.5/5\n\nYou might also like\nBlue Canyon ★★★★☆", (2.5, 5)),
+        ("Bewertung: 4,5 von 6", (4.5, 6)),
+    ],
+)
+def test_the_reviewed_films_rating_more(text: str, want: tuple[float, float]) -> None:
+    assert _read(text) == want

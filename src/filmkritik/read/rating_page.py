@@ -92,7 +92,7 @@ def on_page_scale(candidate: _Candidate, scale: Scale | Callable[[], Scale | Non
 #: A part score's label just before the rating ("Film: ", "· Bild: ", "Ton = "): the label, then only a colon.
 _LABEL = re.compile(r"(?:^|[^\w\s-])\s*(?P<label>\w[\w -]{0,24}?)\s*[:=]\s*$", re.MULTILINE)
 #: A quoted title before a rating on its line ("„Die Gondel“ (Drama) ★★☆☆☆", '"Frost Line" ★½'): another film's.
-_QUOTED = re.compile(r"[„“\"«»][^„“”\"«»\n]{2,80}[“”\"«»]")
+_QUOTED = re.compile(r"[„“\"«»][^„“”\"«»\n]{2,80}[“”\"«»]|(?<![^\s(:])['‘][^'‘’\n]{2,80}['’](?=[\s,.:;)!?]|$)")
 #: How a label ranks a rating: the film's own score first, then an unlabelled one, then the disc's part scores.
 FILM, UNLABELLED, PART = 2, 1, 0
 
@@ -149,7 +149,7 @@ def choose(text: str, candidates: Sequence[_Candidate]) -> _Candidate:
     best-supported form; then the first: the reviewed film's block leads its page, boxes follow."""
     if len(candidates) == 1:
         return candidates[0]
-    box = _other_films_box(text, candidates)
+    boxes = _other_films_boxes(text, candidates)
     per_line: dict[int, int] = {}
     for c in candidates:
         if c.stars:
@@ -159,7 +159,7 @@ def choose(text: str, candidates: Sequence[_Candidate]) -> _Candidate:
     def key(item: tuple[int, _Candidate]) -> tuple[bool, int, int, int]:
         index, c = item
         start = c.rating.evidence[0][0]
-        theirs = start >= box or _someone_elses(text, start, per_line)
+        theirs = any(b <= start < e for b, e in boxes) or _someone_elses(text, start, per_line)
         return (not theirs, label_rank(text, start), c.strength, -index)
 
     chosen = max(enumerate(candidates), key=key)[1]
@@ -200,21 +200,30 @@ def without_legends(text: str, candidates: Sequence[_Candidate]) -> list[_Candid
 _LEGEND_RUNS = 3
 
 
-def _other_films_box(text: str, candidates: Sequence[_Candidate]) -> int:
-    """Where a box about other films opens (a line starting "Also opening", "Außerdem"...) after the first
-    candidate; past the text's end when there is none."""
+#: A line this long is prose: a box of other films (short listing lines) has ended before it.
+_BOX_LINE = 200
+
+
+def _other_films_boxes(text: str, candidates: Sequence[_Candidate]) -> list[tuple[int, int]]:
+    """Where boxes about other films stand (from a line starting "Also opening", "Außerdem"... after the first
+    candidate's line, to the first prose-long line or the text's end)."""
     first = candidates[0].rating.evidence[0][0]
-    line_start = text.rfind("\n", 0, first) + 1
+    at = text.rfind("\n", 0, first) + 1
     opener = _lines().other_films
-    at = line_start
+    boxes: list[tuple[int, int]] = []
+    box_start = -1
     while at < len(text):
-        if opener.match(text, at):
-            return at
         nl = text.find("\n", at)
-        if nl < 0:
-            break
-        at = nl + 1
-    return len(text) + 1
+        line_end = len(text) if nl < 0 else nl
+        if box_start < 0 and opener.match(text, at):
+            box_start = at
+        elif box_start >= 0 and line_end - at > _BOX_LINE:
+            boxes.append((box_start, at))
+            box_start = -1
+        at = line_end + 1
+    if box_start >= 0:
+        boxes.append((box_start, len(text) + 1))
+    return boxes
 
 
 def _someone_elses(text: str, start: int, stars_per_line: dict[int, int]) -> bool:

@@ -7,9 +7,40 @@ rating lines mix them freely ("Film: 4/5 · Sound: 3/5").
 from __future__ import annotations
 
 #: Labels of the film's own score among a disc review's part scores ("Film: 4/5 · Bild: 5/5 · Ton: 3/5").
-FILM_LABELS = ("film", "der film", "hauptfilm")
-#: Labels of the other part scores: the disc, not the film.
+#: ... and of the whole, where a review scores parts of the film first ("Story: 8/10 · Gesamt: 7,5/10").
+FILM_LABELS = (
+    "film",
+    "der film",
+    "hauptfilm",
+    "gesamt",
+    "gesamtwertung",
+    "gesamteindruck",
+    "gesamturteil",
+    "gesamtnote",
+    "insgesamt",
+    "endwertung",
+    "filmwertung",
+)
+#: Labels of the other part scores: the disc, not the film, or one side of the film ("Story", "Darsteller").
 PART_LABELS = (
+    "story",
+    "handlung",
+    "drehbuch",
+    "darsteller",
+    "schauspieler",
+    "regie",
+    "musik",
+    "soundtrack",
+    "spannung",
+    "humor",
+    "action",
+    "atmosphäre",
+    "effekte",
+    "optik",
+    "kamera",
+    "anspruch",
+    "unterhaltung",
+    "härte",
     "bild",
     "ton",
     "extras",

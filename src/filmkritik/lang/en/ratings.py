@@ -2,8 +2,41 @@
 
 from __future__ import annotations
 
-FILM_LABELS = ("movie", "film", "the movie", "the film", "feature")
+FILM_LABELS = (
+    "movie",
+    "film",
+    "the movie",
+    "the film",
+    "feature",
+    "overall",
+    "overall rating",
+    "overall score",
+    "total",
+    "final score",
+    "final rating",
+    "final verdict",
+)
 PART_LABELS = (
+    "story",
+    "plot",
+    "script",
+    "acting",
+    "performances",
+    "direction",
+    "music",
+    "soundtrack",
+    "visuals",
+    "effects",
+    "cinematography",
+    "characters",
+    "entertainment",
+    "rewatchability",
+    "action",
+    "humor",
+    "humour",
+    "scares",
+    "gore",
+    "tension",
     "video",
     "audio",
     "extras",
