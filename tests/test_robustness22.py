@@ -455,3 +455,39 @@ def test_read_of_many_urls_shows_each_record_as_its_page_comes(monkeypatch: pyte
     assert result.exit_code == 0, result.stderr
     assert len(result.stdout.splitlines()) == 12
     assert shown_before == list(range(12))
+
+
+# --- found while trying each command as a new user -----------------------------------------------------------------
+
+
+def test_a_damaged_database_says_what_to_do_and_is_left_untouched(tmp_path: Path) -> None:
+    # SQLite's "database disk image is malformed" was the whole message.
+    db = tmp_path / "kb.db"
+    with KnowledgeBase.open(str(db)) as kb:
+        for n in range(30):
+            kb.add_record(record(f"The Saltmarsh Choir {n}", year=2000 + n, text=f"Kritik {n}. " * 300))
+    data = db.read_bytes()
+    db.write_bytes(data[:3000])  # cut short (a copy that stopped, a full disk)
+    before = db.read_bytes()
+    for args in (["films"], ["add", "-", "-q"]):
+        result = runner.invoke(app, [*args, "--db", str(db)], input=REVIEW_EN)
+        assert result.exit_code == 4 and result.stdout == ""
+        assert errors_of(result) == [
+            f"filmkritik: error: cannot open the knowledge base at {db}: database disk image is malformed; the file is "
+            "damaged (it was left untouched): restore a backup, rescue what is left with `sqlite3 FILE .recover`, or "
+            "give another path with --db"
+        ]
+    assert db.read_bytes() == before
+
+
+def test_film_says_when_more_films_match_than_it_lists(tmp_path: Path) -> None:
+    db = str(tmp_path / "kb.db")
+    with KnowledgeBase.open(db) as kb:
+        for n in range(25):
+            kb.add_record(record(f"Saltmarsh Part {n}", year=2000 + n))
+        kb.add_record(record("Another Film", year=1999))
+    many = runner.invoke(app, ["film", "Saltmarsh", "--db", db])
+    assert many.exit_code == 0 and many.stderr.startswith("filmkritik: at least 20 films match; showing ")
+    few = runner.invoke(app, ["film", "Saltmarsh Part 1", "--db", db])
+    assert few.exit_code == 0
+    assert few.stderr == "" or not few.stderr.startswith("filmkritik: at least")

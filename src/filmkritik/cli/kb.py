@@ -327,8 +327,12 @@ def film(
         return
     if len(found) > 1:
         others = ", ".join(f"{f['id']} {f['title']}" for f in _shown(found[1:6]))
+        from filmkritik.kb.base import FIND_LIMIT
+
+        many = "at least " if len(found) >= FIND_LIMIT else ""  # (find_films gives no more)
         err.print(
-            f"filmkritik: {plural(len(found), 'film')} match; showing {data['id']}. Others: {others}", markup=False
+            f"filmkritik: {many}{plural(len(found), 'film')} match; showing {data['id']}. Others: {others}",
+            markup=False,
         )
     if format is FilmFormat.json:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

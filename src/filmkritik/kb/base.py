@@ -57,6 +57,10 @@ def _quote(record: ReviewRecord, evidence: list[Any]) -> str | None:
     return record.text[start:end].strip() or None
 
 
+#: The most films :meth:`KnowledgeBase.find_films` gives for a part of a title.
+FIND_LIMIT = 20
+
+
 class KnowledgeBase:
     """Films resolved from many reviews, with consensus, stored in SQLite or PostgreSQL.
 
@@ -395,7 +399,7 @@ class KnowledgeBase:
                 films = {f.id: f for f in session.scalars(sa.select(FilmRow).where(FilmRow.id.in_(ids)))}
                 directors = self._people_of(session, ids, "director")
                 return [self._film_summary(films[i], directors.get(i, [])) for i in ids]
-        return self.list_films(query, sort="reviews", limit=20)
+        return self.list_films(query, sort="reviews", limit=FIND_LIMIT)
 
     def _people_of(self, session: Session, film_ids: list[int], role: str) -> dict[int, list[str]]:
         if not film_ids:

@@ -244,7 +244,7 @@ def migrate(engine: Engine, *, read_only: bool = False) -> None:
                 return
     except SQLAlchemyError as error:
         raise disk_full(engine, error, "cannot open") or DatabaseError(
-            f"cannot open the knowledge base at {_display(engine)}: {first_line(error)}{_read_only_hint(engine)}"
+            f"cannot open the knowledge base at {_display(engine)}: {first_line(error)}{_open_hint(engine, error)}"
         ) from None
     if read_only:
         if current is None and tables - {"sqlite_sequence"}:
@@ -282,7 +282,7 @@ def migrate(engine: Engine, *, read_only: bool = False) -> None:
         raise
     except SQLAlchemyError as error:
         raise disk_full(engine, error, "cannot open") or DatabaseError(
-            f"cannot open the knowledge base at {_display(engine)}: {first_line(error)}{_read_only_hint(engine)}"
+            f"cannot open the knowledge base at {_display(engine)}: {first_line(error)}{_open_hint(engine, error)}"
         ) from None
 
 
@@ -290,6 +290,18 @@ def _known_revisions() -> set[str]:
     """The schema revisions this filmkritik knows (``versions/0002_name.py`` is revision ``0002``), read from
     the file names so that a read-only opening need not import Alembic."""
     return {path.name.split("_", 1)[0] for path in (_MIGRATIONS / "versions").glob("*.py")}
+
+
+def _open_hint(engine: Engine, error: Exception) -> str:
+    """What to do about a database that cannot be opened: a damaged file (SQLite says only "database disk image is
+    malformed" or "file is not a database"), or one the user may not write beside."""
+    text = first_line(error)
+    if "malformed" in text or "file is not a database" in text:
+        return (
+            "; the file is damaged (it was left untouched): restore a backup, rescue what is left with "
+            "`sqlite3 FILE .recover`, or give another path with --db"
+        )
+    return _read_only_hint(engine)
 
 
 def _read_only_hint(engine: Engine) -> str:
@@ -353,7 +365,7 @@ def check_readable(engine: Engine) -> None:
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master")
     except SQLAlchemyError as error:
         raise disk_full(engine, error, "cannot open") or DatabaseError(
-            f"cannot open the knowledge base at {_display(engine)}: {first_line(error)}{_read_only_hint(engine)}"
+            f"cannot open the knowledge base at {_display(engine)}: {first_line(error)}{_open_hint(engine, error)}"
         ) from None
     except UnicodeDecodeError:
         # SQLite's own message quoted damaged bytes of the schema (Python cannot decode the message itself).
