@@ -403,6 +403,7 @@ def test_a_batch_rerun_with_nothing_changed_starts_no_worker(tmp_path: Path, mon
     rerun = runner.invoke(app, args)
     assert rerun.exit_code == 0 and rerun.stderr == ""
     assert rerun.stdout.startswith("3 records, 0 errors from 3 inputs (3 from an earlier run) in ")
+    assert rerun.stdout.endswith(f" s (nothing to read) -> {out}\n")
     assert _parts(out) == before
 
 

@@ -136,7 +136,7 @@ def batch(
     out.print(
         f"{plural(summary.records, 'record')}{skipped}, {plural(summary.errors, 'error')} "
         f"from {plural(summary.units, 'input')}{resumed} "
-        f"in {summary.seconds:.1f} s ({summary.rate:.1f} reviews/s) -> {summary.out}",
+        f"in {summary.seconds:.1f} s ({_rate(summary)}) -> {summary.out}",
         markup=False,
     )
     if summary.errors:
@@ -157,6 +157,11 @@ def _out_folder(given: str) -> Path:
     out = check_out(given, nothing="nothing was read")
     assert out is not None
     return out
+
+
+def _rate(summary: BatchSummary) -> str:
+    """Reviews read per second, or that there was nothing to read ("0.0 reviews/s" read as a stalled job)."""
+    return "nothing to read" if summary.resumed_units == summary.units else f"{summary.rate:.1f} reviews/s"
 
 
 def _say_what_was_redone(summary: BatchSummary) -> None:
