@@ -492,3 +492,31 @@ def test_film_says_when_more_films_match_than_it_lists(tmp_path: Path) -> None:
     few = runner.invoke(app, ["film", "Saltmarsh Part 1", "--db", db])
     assert few.exit_code == 0
     assert few.stderr == "" or not few.stderr.startswith("filmkritik: at least")
+
+
+def test_export_to_a_folder_that_cannot_be_written_is_refused_before_any_work(tmp_path: Path) -> None:
+    # It was "PATH: Permission denied", exit 1, unlike every other --out.
+    from filmkritik.cli.app import check_out
+
+    prefix = _without_root_override()
+    db = str(tmp_path / "kb.db")
+    with KnowledgeBase.open(db) as kb:
+        kb.add_record(record("The Saltmarsh Choir", year=2024))
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        results = [
+            _cli("export", "-f", fmt, "--db", db, "-o", str(locked / f"films.{fmt}"), prefix=prefix)
+            for fmt in ("csv", "parquet")
+        ]
+    finally:
+        locked.chmod(0o755)
+    for fmt, result in zip(("csv", "parquet"), results, strict=True):
+        assert result.returncode == 2 and errors_of(result) == [
+            f"filmkritik: error: --out {locked / f'films.{fmt}'}: {locked} cannot be written (Permission denied); "
+            "give another --out (nothing was exported)"
+        ]
+    assert list(locked.iterdir()) == []
+    # A device is written as it is (nothing is made beside it).
+    assert check_out("/dev/null", folder=False) == Path("/dev/null")

@@ -81,6 +81,8 @@ def check_out(given: str | None, *, folder: bool = True, nothing: str = "nothing
     if out.exists() and out.is_dir() != folder:
         what = "a folder, not a file" if out.is_dir() else "a file, not a folder"
         raise UsageError(f"--out {out}: is {what}; give a {'folder' if folder else 'file path'}")
+    if not folder and out.exists() and not out.is_file() and not out.is_dir():
+        return out  # a device or a pipe (/dev/stdout): written as it is, nothing made beside it
     target = out if out.exists() else next((p for p in out.parents if p.exists()), Path("."))
     if target is not out and not target.is_dir():
         raise UsageError(f"--out {out}: {target} is a file, not a folder; give another --out")

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
-from filmkritik.cli.app import app, capped_processes, err, error_line, fail, friendly, out, plural
+from filmkritik.cli.app import app, capped_processes, check_out, err, error_line, fail, friendly, out, plural
 
 DbOption = Annotated[
     str | None,
@@ -416,6 +416,9 @@ def export(
     """Export the knowledge base: schema.org JSON-LD, or a CSV / Parquet table of films or reviews."""
     from filmkritik.kb import export as ex
 
+    if out_path is not None:
+        # (a folder that cannot be written was "PATH: Permission denied", exit 1, unlike every other --out)
+        check_out(str(out_path), folder=False, nothing="nothing was exported")
     with _open(db, weights, existing=True) as kb:
         rows = ex.film_rows(kb) if table is ExportTable.films else ex.review_rows(kb)
         columns = ex.FILM_COLUMNS if table is ExportTable.films else ex.REVIEW_COLUMNS
