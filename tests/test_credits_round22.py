@@ -73,3 +73,31 @@ NAME_THEN_PERFORMER = [
 def test_a_name_then_its_performer_in_the_next_sentence(text: str, pairs: set[tuple[str, str]]) -> None:
     performer = next(n for n in ("Hannes Quadflieg-Omondi", "Hannes Quadflieg") if n in text) if not pairs else None
     assert_phrasing(text, pairs, {a for _, a in pairs} | ({performer} if performer else set()), set())
+
+
+# -- a relative clause holding the part with no article: a title, rank or kinship word stays, a trade describes
+RELATIVE_TITLED = [
+    ("Stark ist Ilonka Berghäuser, die Pfarrerin Wendt spielt.", {("Pfarrerin Wendt", "Ilonka Berghäuser")}),
+    ("Eine Entdeckung ist Lale Okonkwo, die Mutter Hedwig verkörpert.", {("Mutter Hedwig", "Lale Okonkwo")}),
+    (
+        "Gut ist auch Jaro Wendland, der Polizeimeister Kalle Rönnfeldt gibt.",
+        {("Polizeimeister Kalle Rönnfeldt", "Jaro Wendland")},
+    ),
+    (
+        "Ein Glücksgriff ist Rasmus Tiedemann, der Kommissar Brockmöller spielt.",
+        {("Kommissar Brockmöller", "Rasmus Tiedemann")},
+    ),
+    # with an article the noun describes, as before
+    (
+        "Dazu kommt Tobias Fenske-Ruland, der den Bürgermeister Haverkamp spielt.",
+        {("Haverkamp", "Tobias Fenske-Ruland")},
+    ),
+    # traps: an instrument or a game is no part
+    ("Dazu Ferdinand Quast, der Schach spielt, und Ottilie Brenner, die Klavier spielt.", set()),
+    ("Ruben Kalthoff, der Geige spielt, ist der Bruder.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), RELATIVE_TITLED)
+def test_a_relative_clause_with_a_titled_part(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert_phrasing(text, pairs, {a for _, a in pairs}, set())

@@ -66,7 +66,7 @@ _LONG_RELATIVE_ACTOR = re.compile(
     r"[^.;:!?()\n\"„“”«»]{0,110}?)\s+(?:verkörpert|spielt|anlegt|mimt|gibt|darstellt|porträtiert|ausstattet)(?=\s*[,.;:–—]|\s+-\s|\s{3})"
 )
 _BARE_ROLE = re.compile(
-    r"(?:(?:hier|auch|nun|diesmal|wieder|erneut|jetzt|selbst)\s+)?(?P<name>[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*)?)"
+    r"(?:(?:hier|auch|nun|diesmal|wieder|erneut|jetzt|selbst)\s+)?(?P<name>[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,2})"
 )
 #: Sentence-opening words a name run can take in ("Warum Yara Haddad, die ..., noch keine ...").
 _CLAUSE_OPENERS_DE = frozenset("Warum Weshalb Wieso Ob Dass Weil Wenn Wie Auch Selbst Nur Gerade Sogar Erst".split())
@@ -337,9 +337,25 @@ class Clauses(Appositions):
         if not bare or bare.group("name") != raw:
             return None
         parts = raw.split(" ")
+        if not self._given(parts[0]) and len(parts) >= 2:
+            return self._titled_bare_role(parts)
         if not self._given(parts[0]) or places.canonical(parts[0]) or self.is_film_title(raw):
             return None  # "die Berlin spielt": a place; "die Klavier spielt": no given name
         return None if self.full_name(raw) and raw in self._credited else raw
+
+    def _titled_bare_role(self, parts: list[str]) -> str | None:
+        """ "X, die Pfarrerin Wendt spielt", "X, der Wirt Anton gibt": a title or a person noun, then a name, with no
+        article (the pronoun opens the clause). A title, rank or kinship word stays, as written before a name with no
+        determiner ("Pfarrerin Wendt", "Mutter Hedwig"); a trade describes ("Anton")."""
+        head, rest = parts[0], parts[1:]
+        if not all(self._given(t) or self._name_shaped([t]) for t in rest):
+            return None
+        title = head.removesuffix("in") if head.endswith("in") and head not in self.d.HONORIFICS else head
+        if self._rank_word(head) or title in self.d.HONORIFICS:
+            return " ".join(parts)
+        if self._role_noun(head):
+            return " ".join(rest)
+        return None
 
     def subordinate_roles(self) -> None:
         """German verb-final clauses after a conjunction: "Dass Lene Voss die Bäckerin Hilde spielt, ist ein
