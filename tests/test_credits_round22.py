@@ -101,3 +101,29 @@ RELATIVE_TITLED = [
 @pytest.mark.parametrize(("text", "pairs"), RELATIVE_TITLED)
 def test_a_relative_clause_with_a_titled_part(text: str, pairs: set[tuple[str, str]]) -> None:
     assert_phrasing(text, pairs, {a for _, a in pairs}, set())
+
+
+# -- a part shaped by its performer: "macht aus ... einen", "legt ... als ... an", "spielt seinen Anton als ..."
+SHAPED = [
+    (
+        "Gernot Pfisterer macht aus dem Heimleiter Gruberbauer einen Mann, der niemandem traut.",
+        {("Gruberbauer", "Gernot Pfisterer")},
+    ),
+    ("Jasper Wolkenstein macht aus Ingo einen liebenswerten Verlierer.", {("Ingo", "Jasper Wolkenstein")}),
+    ("Svenja Wohlrab legt ihre Hanna als stille Rebellin an.", {("Hanna", "Svenja Wohlrab")}),
+    (
+        "Margit Zuckmayer legt die Rolle der Bäuerin Kreszenz als zornige Frau an.",
+        {("Kreszenz", "Margit Zuckmayer")},
+    ),
+    ("Kilian Mortensen spielt seinen Anton als verschlossenen Eigenbrötler.", {("Anton", "Kilian Mortensen")}),
+    ("Leander Opitz gibt den Hausmeister Pölzl als gutmütigen Grantler.", {("Pölzl", "Leander Opitz")}),
+    # traps: a story or a habit is no part; a director shapes, nobody plays
+    ("Jasper Wolkenstein macht aus der Geschichte einen Thriller.", set()),
+    ("Regisseurin Hedda Morgenroth macht aus der Vorlage einen Film über Schuld.", set()),
+    ("Ruth Kesselring legt Wert auf Details und legt ihre Rolle als Studie an.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), SHAPED)
+def test_a_part_shaped_by_its_performer(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert_phrasing(text, pairs, {a for _, a in pairs}, {"Hedda Morgenroth"})

@@ -285,6 +285,13 @@ class Characters(People):
             and len(names.tokens(raw)) == 1
             and lower_det in self.d.NON_DEFINITE
             and not (det.islower() and det != lower_det and self._given(parts[0]))
+            # "spielt seinen Anton als ...", "legt ihre Hanna als ... an": a possessive before a given name
+            and not (
+                self.code == "de"
+                and lower_det in _POSSESSIVES_DE
+                and self._given(parts[0])
+                and not self.lex.looks_like_noun(parts[0], self.code)
+            )
         ):
             return None  # "einem Landvermesser (X)", "a president (X)": a relation without a name
             # (not "mit dessen angestellten Ray (X)": after a possessive and an adjective, a given name is a name)

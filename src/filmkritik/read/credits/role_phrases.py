@@ -45,8 +45,16 @@ _ROLE_WON_FOR = re.compile(
     rf"(?P<actor>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}(?:gewonnen|verpflichtet|besetzt|gecastet|engagiert)\b"
 )
 _MADE_FROM_ROLE = re.compile(
-    rf"(?P<actor>{RUN})\s+macht\s+(?:[a-zäöüß]+\s+){{0,2}}?aus\s+(?:der|dem|ihrer|seiner|ihrem|seinem)\s+"
+    rf"(?P<actor>{RUN})\s+macht\s+(?:[a-zäöüß]+\s+){{0,2}}?aus\s+(?:(?:der|dem|ihrer|seiner|ihrem|seinem)\s+)?"
     rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})\s+(?:eine|einen|ein)\s"
+)
+#: "X legt ihre Hanna als stille Rebellin an", "X legt die Rolle der Bäuerin Kreszenz als ... an": a part shaped by
+#: its performer (the separable verb's "an" closes the clause).
+_LAID_OUT_AS = re.compile(
+    rf"(?P<actor>{RUN})\s+legt\s+(?:[a-zäöüß]+\s+){{0,2}}?"
+    rf"(?:(?:die|seine|ihre)\s+(?:Rolle|Figur)\s+(?:der|des)\s+|(?:den|die|das|ihre|seine|ihren|seinen|ihr|sein)\s+)?"
+    rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}(?P<char>{RUN})\s+(?:als|ganz|sehr|betont|eher|zunächst)\s"
+    rf"[^.;:!?\n]{{0,80}}?\san(?=[\s,.;:!?–—])"
 )
 #: "Die Ermittlerin Dana, die ihm nicht traut, ist bei X in guten Händen / gut aufgehoben".
 _IN_GOOD_HANDS = re.compile(
@@ -1692,14 +1700,17 @@ class RolePhrases(Voices):
                 words = [t for t in (char or "").split(" ") if t not in self.d.HONORIFICS]
                 if char and words and self._given(words[0]):
                     self.add("actor", m["actor"], m.start("actor"), CLEAR, character=char)
-        for rx, triggers in ((_ROLE_WON_FOR, ("rolle de", "für die ")), (_MADE_FROM_ROLE, ("macht aus de",))):
+        made = ((_MADE_FROM_ROLE, ("macht aus ",)), (_LAID_OUT_AS, ("legt ", " an")))
+        for rx, triggers in ((_ROLE_WON_FOR, ("rolle de", "für die ")), *made):
             for m in self._in_sentences_with(rx, triggers):
                 actor = self.person(m["actor"]) or ""
                 if not self.full_name(actor) or self._not_a_performer(actor):
                     continue  # "Regisseur X macht aus der Heldin ...": the director shapes, no one plays
                 char = self.character(m["char"], m.start("char"))
                 words = [t for t in (char or "").split(" ") if t not in self.d.HONORIFICS]
-                if char and words and self._given(words[0]):
+                # ("macht aus dem Heimleiter Gruberbauer einen ...": a name no list knows after a person noun)
+                described = rx is not _ROLE_WON_FOR and char != m["char"] and self._name_shaped(words[-1:])
+                if char and words and (self._given(words[0]) or described) and not self._known_performer(char):
                     self.add("actor", m["actor"], m.start("actor"), CLEAR, character=char)
                 elif rx is _ROLE_WON_FOR:
                     self.add("actor", m["actor"], m.start("actor"), CLEAR)  # "Für die Rolle der Mutter konnte X ..."
