@@ -459,7 +459,9 @@ _AS_ROLE_VERB_ACTOR = re.compile(
     rf"Als\s+(?:(?:der|die|das|den|dem|sein|seine|seinem|ihr|ihre|ihrem)\s+|[A-ZÄÖÜ][a-zäöüß]+s\s+(?=[a-zäöüß]))?"
     # ("Als Ilkas alte Schulfreundin Bettina, die ..., ist X zu sehen": a possessor's genitive, an adjective)
     rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}"
-    rf"(?P<char>{RUN})(?:,\s+(?P<clause>(?:der|die|das|den|dem|deren|dessen)\s+[^.;:!?()\n]{{2,100}}?),)?"
+    # ("Als Kapitän Hennig, einem Mann, der nie an Land geht, ist X zu sehen": an apposition with its own clause)
+    rf"(?P<char>{RUN})(?:,\s+(?P<clause>(?:der|die|das|den|dem|deren|dessen|einem|einer|eines|einen|ein|eine)\s+"
+    rf"[^.;:!?()\n]{{2,100}}?(?:,\s+(?:der|die|das|den|dem|deren|dessen|wo|dem|mit)\s+[^.;:!?()\n]{{2,90}}?)?),)?"
     # ("Als Bösewicht – ein Immobilienhai namens Dr. Gerwald Pruschke – ist X zu sehen": a dashed aside)
     rf"(?:\s+[–—]\s+(?P<aside>(?:[^–—.;:!?()\n]|(?<=Dr)\.|(?<=Prof)\.){{2,100}}?)\s+[–—])?"
     rf"(?:\s+(?:[a-zäöüß]+t|{_MODAL_DE}|sehen\s+wir|erleben\s+wir)|\s*:)\s+(?:(?:hier|dabei|auch|erneut|wieder|diesmal|nun|außerdem|zudem)\s+)?"
