@@ -127,3 +127,43 @@ SHAPED = [
 @pytest.mark.parametrize(("text", "pairs"), SHAPED)
 def test_a_part_shaped_by_its_performer(text: str, pairs: set[tuple[str, str]]) -> None:
     assert_phrasing(text, pairs, {a for _, a in pairs}, {"Hedda Morgenroth"})
+
+
+# -- a part first, a long apposition (with its own clause), then the performer
+LONG_APPOSITIONS = [
+    (
+        "Als Kapitän Hinrichsen, einem Mann, der nie an Land geht, ist Ole Sturmfeld zu sehen.",
+        {("Kapitän Hinrichsen", "Ole Sturmfeld")},
+    ),
+    (
+        "Als Mechaniker Ruben, einem Eigenbrötler, der mit Motoren redet, glänzt Malik Osterwald.",
+        {("Ruben", "Malik Osterwald")},
+    ),
+    (
+        "Als Tante Ludmilla, die ihr Geld im Garten vergräbt, ist Waltraud Seibold-Amar zu sehen.",
+        {("Tante Ludmilla", "Waltraud Seibold-Amar")},
+    ),
+    (
+        "Sein Enkel Dardan, ein zehnjähriger Junge aus Prizren, wird von Lirim Bajrami gespielt.",
+        {("Dardan", "Lirim Bajrami")},
+    ),
+    (
+        "Ihr Vater Anselm, ein verbitterter Schreiner, wird gespielt von Konrad Wetzlar.",
+        {("Anselm", "Konrad Wetzlar")},
+    ),
+    (
+        "Seine Nichte Oona, eine Studentin aus Cork, die alles filmt, wird von Siobhan Garrity gespielt.",
+        {("Oona", "Siobhan Garrity")},
+    ),
+    (
+        "Ihr Bruder Kenan, ein Taxifahrer aus Duisburg, wird dargestellt von Cem Aydoğdu.",
+        {("Kenan", "Cem Aydoğdu")},
+    ),
+    # trap: a relation without a name gives the performer only
+    ("Als ihr Vater, ein Trinker, der alles verspielt hat, überzeugt Egon Wachsmuth.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), LONG_APPOSITIONS)
+def test_a_long_apposition_between_part_and_performer(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert_phrasing(text, pairs, {a for _, a in pairs}, set())

@@ -154,6 +154,12 @@ _SENTENCE_SUBJECT_DE = re.compile(
 )
 _RANKED_BEFORE = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+[a-zäöüß]+(?:ste|ere|lere|tere)\s*,\s+$")
 _IN_PLACE_DE = re.compile(r"\b(?:in|aus|nach|bei)\s+$")
+#: "Sein Enkel Arlind, ein zehnjähriger Junge aus Prizren, (der ...,) wird von X gespielt / wird gespielt von X":
+#: a part named at the sentence's start, a long apposition, then the passive.
+_OPENING_PART_APPOSED_DE = re.compile(
+    r"(?P<np>[^,.;:!?()\n]{2,60}),\s+(?:ein|eine|der|die|das)\s+[^.;:!?()\n]{2,140}?,\s*"
+    r"(?:(?:wird|wurde)\s+(?:(?:diesmal|hier|nun|jetzt|übrigens)\s+)?)?"
+)
 _PASSIVE_SUBJECT = re.compile(
     r"(?:\s+und)?\s+(?:wird|werden|wurde|wurden)\s+(?:(?:diesmal|hier|nun|jetzt|dabei|wieder|erneut|übrigens)\s+)?$"
 )
@@ -591,6 +597,21 @@ class AsRoles(PlayVerbs):
         comma = self.text.find(",", pos, end)
         return bool(_CREATED.search(self.text, pos, comma if comma >= 0 else end))
 
+    def _opening_part_apposed(self, start: int, end: int) -> tuple[str, Span] | None:
+        """The part named at the start of a passive sentence before a long apposition ("Sein Enkel Arlind, ein
+        zehnjähriger Junge aus Prizren, wird von X gespielt"), with its run: a name, not a noun."""
+        head = _OPENING_PART_APPOSED_DE.fullmatch(self.text, start, end)
+        cspan = self.runs.ending_at(head.end("np")) if head else None
+        if not cspan:
+            return None
+        char = self.character(self.run_text(cspan), cspan[0])
+        if not char or self._noun_only_part(char) or self._known_performer(char):
+            return None
+        words = char.split(" ")
+        if not (self._given(words[-1]) or self._given(words[0]) or self._name_shaped(words[-1:])):
+            return None
+        return char, cspan
+
     def played_by(self) -> None:
         text = self.text
         for m in self.finds("played_by"):
@@ -649,6 +670,8 @@ class AsRoles(PlayVerbs):
                 # "Bertrand, the village priest, is played with quiet gravity by X": asides before the verb
                 cspan = self._clause_subject_en(m.start(), role=True)
                 char = self.character(self.run_text(cspan), cspan[0]) if cspan else None
+            if char is None and self.code == "de" and (opening := self._opening_part_apposed(sentence[0], m.start())):
+                char = opening[0]
             if char is None and self.code == "de" and (before_de := _NAME_THEN_APPOSITION_DE.search(head)):
                 # "Zofia, seine Enkelin, gespielt von X": the name before the apposition (a name, not a noun)
                 name_at = sentence[0] + before_de.start("name")
@@ -692,6 +715,9 @@ class AsRoles(PlayVerbs):
                         # the phrase "im Nacken"
                         earlier = self.runs.ending_at(pre.start())
                         cspan = earlier if earlier and " " in self.run_text(earlier) else None
+                if subject and not cspan:
+                    opening = self._opening_part_apposed(self.analysis.sentence_of(m.start())[0], subject.start())
+                    cspan = opening[1] if opening else None
                 if subject and not cspan:
                     named = _NAMED_BEFORE_VERB.search(text, max(0, subject.start() - 60), subject.start())
                     cspan = self.runs.ending_at(named.end(1)) if named else None
