@@ -167,3 +167,43 @@ LONG_APPOSITIONS = [
 @pytest.mark.parametrize(("text", "pairs"), LONG_APPOSITIONS)
 def test_a_long_apposition_between_part_and_performer(text: str, pairs: set[tuple[str, str]]) -> None:
     assert_phrasing(text, pairs, {a for _, a in pairs}, set())
+
+
+# -- two performers of the same parts: in order only with a word that says so; a second age, the verb left out
+ORDERED_AND_AGES = [
+    (
+        "Jonte Riedel und Smilla Hollbach spielen jeweils Malte und Ida.",
+        {("Malte", "Jonte Riedel"), ("Ida", "Smilla Hollbach")},
+    ),
+    (
+        "Jonte Riedel und Smilla Hollbach spielen Malte beziehungsweise Ida.",
+        {("Malte", "Jonte Riedel"), ("Ida", "Smilla Hollbach")},
+    ),
+    (
+        "Die jungen Geschwister Malte und Ida werden von Jonte Riedel und Smilla Hollbach gespielt, die erwachsenen "
+        "von Bastian Reuß und Hella Marquart.",
+        {
+            ("Malte", "Jonte Riedel"),
+            ("Ida", "Smilla Hollbach"),
+            ("Malte", "Bastian Reuß"),
+            ("Ida", "Hella Marquart"),
+        },
+    ),
+    (
+        "Jonte Riedel spielt den jungen Malte, Bastian Reuß den älteren.",
+        {("Malte", "Jonte Riedel"), ("Malte", "Bastian Reuß")},
+    ),
+    (
+        "Den jungen Malte spielt Jonte Riedel, den erwachsenen Bastian Reuß.",
+        {("Malte", "Jonte Riedel"), ("Malte", "Bastian Reuß")},
+    ),
+    # traps: without such a word two lists stay unpaired (the gold convention); nouns and games are no parts
+    ("Jonte Riedel und Smilla Hollbach spielen Malte und Ida.", set()),
+    ("Jonte Riedel und Smilla Hollbach spielen jeweils die Eltern.", set()),
+    ("Jonte Riedel und Smilla Hollbach spielen jeweils Theater und Klavier.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), ORDERED_AND_AGES)
+def test_two_performers_in_order_and_a_second_age(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert_phrasing(text, pairs, {a for _, a in pairs}, set())

@@ -16,6 +16,7 @@ from filmkritik.read.credits.common import (
     CLEAR,
     _norm,
     is_relation_noun,
+    is_role_noun,
 )
 from filmkritik.read.credits.role_phrases import RolePhrases
 from filmkritik.read.names import RUN
@@ -93,6 +94,33 @@ _BOTH_PLAYED_BY_DE = re.compile(
     r"[^\W\d_a-zäöüß][\w'’-]*)\s+werden)\s+(?:(?:hier|dabei|übrigens|dann|im\s+Film)\s+)?von\s+"
     rf"(?P<a>{RUN})\s+und\s+(?P<b>{RUN})(?P<verb>\s+(?:gespielt|verkörpert|dargestellt)\b)?"
 )
+#: "A und B spielen jeweils C und D", "A und B spielen C beziehungsweise D", "... C und D (in dieser Reihenfolge)":
+#: two performers, two named parts, with a word that says the order matches. (Without one the gold convention leaves
+#: the lists unpaired: "A und B spielen C und D".)
+_TWO_PLAY_TWO_DE = re.compile(
+    rf"(?P<a>{RUN})\s+und\s+(?P<b>{RUN})\s+(?:spielen|verkörpern|geben|mimen)\s+"
+    r"(?:(?P<each>jeweils)\s+|(?:hier|dabei|im\s+Film|darin)\s+)?(?:(?:die|das|ihre|seine|deren)\s+(?:[a-zäöüß]+(?:e|en)\s+)?"
+    rf"(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+)?(?P<c>{RUN})\s+(?:und|(?P<resp>beziehungsweise|bzw\.|respektive))\s+(?P<d>{RUN})"
+    r"(?P<order>\s+\(?in\s+dieser\s+Reihenfolge\)?)?(?=\s*[,.;:!?–—)]|\s+(?:als|im|in|mit|an)\s)"
+)
+#: Age words that give a second performer of the same part: "als Erwachsener", "die erwachsenen", "den älteren".
+_AGE_WORDS_DE = r"(?:erwachsenen|älteren|alten|späteren|jüngeren|jungen|kleinen|heutigen|gealterten|jugendlichen)"
+_AGE_NOUNS_DE = r"(?:Erwachsene[rn]?|Kind(?:er)?|Jugendliche[rn]?|Teenager(?:in)?|Junge|Mädchen|Greis(?:in)?)"
+#: After a performer: ", als Erwachsener von Y" / ", die erwachsenen von Y (und Z)" / ", den erwachsenen Y".
+_AGE_GAPPED_BY_DE = re.compile(
+    rf"(?:\s+(?:gespielt|verkörpert|dargestellt))?,\s+(?:als\s+{_AGE_NOUNS_DE}|(?:die|der|den)\s+{_AGE_WORDS_DE})"
+    rf"\s+(?:(?:dann|später|schließlich)\s+)?(?P<by>von\s+)?(?P<c>{RUN})(?:\s+und\s+(?P<d>{RUN}))?"
+)
+#: "Als Kind wird Malte von X gespielt", "In jungen Jahren wird Malte von X verkörpert": an age first, the part after
+#: the auxiliary, the performer after "von".
+_AGE_INVERTED_PASSIVE_DE = re.compile(
+    rf"(?:Als\s+{_AGE_NOUNS_DE}|(?:In|Im)\s+(?:jungen\s+Jahren|Alter|Kindesalter|der\s+Jugend)|Später)\s+"
+    rf"(?:wird|wurde)\s+(?P<char>{RUN})\s+von\s+(?P<actor>{RUN})\s+(?:gespielt|verkörpert|dargestellt)\b"
+)
+#: After a part: ", Y den älteren" ("X spielt den jungen Malte, Y den älteren").
+#: "den jungen ": an age word right before the part, which the gapped clause after it contrasts.
+_AGE_WORDS_BEFORE_DE = re.compile(rf"\b(?:den|die|der)\s+{_AGE_WORDS_DE}\s+$")
+_AGE_GAPPED_AFTER_PART_DE = re.compile(rf",\s+(?P<c>{RUN})\s+(?:den|die)\s+{_AGE_WORDS_DE}\b")
 #: Nouns for a couple ("die Eheleute Karl und Frieda", "das Ehepaar Ben und Ida"): its two roles differ, so the
 #: critic's order of actors and roles is meant to match. Siblings or friends listed beside their actors stay
 #: unpaired, as any list beside a list without "beziehungsweise" (the gold convention).
@@ -332,12 +360,76 @@ class Pairings(RolePhrases):
                 char = self.character(self.run_text(char_span), char_span[0])
                 self.add("actor", self.run_text(actor_span), actor_span[0], CLEAR, character=char)
 
+    def _two_play_two_de(self) -> None:
+        """ "A und B spielen jeweils Malte und Ida" / "Malte beziehungsweise Ida": two full-name performers and two named
+        parts, paired in order (not "spielen die Eltern von ...", "spielen Theater und Klavier": the parts are names)."""
+        for pos in self.found(" spielen ") + self.found(" verkörpern ") + self.found(" geben "):
+            sentence = self.analysis.sentence_of(pos)
+            # (the text as written: the reading's text may blank "jeweils" as an insertion)
+            for m in _TWO_PLAY_TWO_DE.finditer(self.analysis.text, sentence[0], sentence[1]):
+                if not (self.full_name(m["a"]) and self.full_name(m["b"])):
+                    continue
+                if not (m["each"] or m["resp"] or m["order"]):
+                    continue  # "A und B spielen Alma und Frieda": no word says the order matches
+                if m["noun"] and is_role_noun(m["noun"], self.d.PERFORMER_NOUNS):
+                    continue
+                parts = [self.character(m[k], m.start(k)) for k in ("c", "d")]
+                if all(p and self._part_with_a_name(p) for p in parts):
+                    for key, part in zip(("a", "b"), parts, strict=True):
+                        self.add("actor", m[key], m.start(key), CLEAR, character=part)
+
+    def _part_with_a_name(self, part: str) -> bool:
+        """A part with a name (a given name, or a name no list knows), not a noun or a performer's name."""
+        words = part.split(" ")
+        if self._known_performer(part) or (len(words) == 1 and self.lex.looks_like_noun(part, self.code)):
+            return False
+        return self._given(words[-1]) or self._given(words[0]) or self._name_shaped(words[-1:])
+
+    def _ages_gapped_de(self) -> None:
+        """A second performer of the same part at another age, the verb left out: "Als Kind wird Malte von A gespielt,
+        als Erwachsener von B", "... werden von A und B gespielt, die erwachsenen von C und D", "A spielt den jungen
+        Malte, B den älteren", "Den jungen Malte spielt A, den erwachsenen B"."""
+        text = self.text
+        if self.holds(" wird ") and self.holds(" von "):
+            for inverted in _AGE_INVERTED_PASSIVE_DE.finditer(text):
+                part = self.character(inverted["char"], inverted.start("char"))
+                if part and self._part_with_a_name(part) and self.full_name(inverted["actor"]):
+                    self.add("actor", inverted["actor"], inverted.start("actor"), CLEAR, character=part)
+        found = [h for h in self.hits if h.role == "actor" and h.character and h.strength >= CLEAR]
+        by_start = {h.start: h for h in found}
+        for hit in found:
+            end = hit.start + len(hit.name)
+            if text[hit.start : end] != hit.name:
+                continue
+            m = _AGE_GAPPED_BY_DE.match(text, end)
+            if m and m["d"]:
+                # "von A und B gespielt, die erwachsenen von C und D": the hit is B; A's hit stands before "und"
+                before = next((h for s, h in by_start.items() if s + len(h.name) + 5 == hit.start), None)
+                if before and text[before.start + len(before.name) : hit.start] == " und ":
+                    for who, key in ((before, "c"), (hit, "d")):
+                        if self.full_name(m[key]):
+                            self.add("actor", m[key], m.start(key), CLEAR, character=who.character)
+                continue
+            if m and self.full_name(m["c"]) and not text.startswith(" und ", m.end("c")):
+                self.add("actor", m["c"], m.start("c"), CLEAR, character=hit.character)
+                continue
+            char = hit.character or ""
+            sentence = self.analysis.sentence_of(hit.start)
+            at = text.find(char, end, min(sentence[1], end + 60)) if char else -1
+            after = _AGE_GAPPED_AFTER_PART_DE.match(text, at + len(char)) if at > 0 else None
+            if after and _AGE_WORDS_BEFORE_DE.search(text, max(0, at - 30), at) and self.full_name(after["c"]):
+                self.add("actor", after["c"], after.start("c"), CLEAR, character=char)
+
     def german_pairs_in_order(self) -> None:
         """ "Der ältere, Einar, ... Der jüngere, Kári, ... Gespielt werden die beiden von A und B": the two parts the
         sentences before name, in order; "Pia und Jonte werden von A und B gespielt": the two the subject names. Both
         performers full names, two parts with names. ("Als Janusz und Halina sind A und B zu sehen" stays unpaired
         without "beziehungsweise", as ``test_credits_constructions`` pins it.)"""
-        if self.code != "de" or not self.positions(" von "):
+        if self.code != "de":
+            return
+        self._two_play_two_de()
+        if not self.positions(" von "):
+            self._ages_gapped_de()
             return
         written = self.analysis.text  # (the reading's text may blank "werden" as an insertion)
         for pos in self.positions(" von "):
@@ -361,6 +453,7 @@ class Pairings(RolePhrases):
                 char = self.character(self.run_text(role), role[0])
                 if char:
                     self.add("actor", self.run_text(actor), actor[0], CLEAR, character=char)
+        self._ages_gapped_de()
 
     def _two_parts_before(self, start: int) -> list[Span]:
         """The two parts the two sentences before ``start`` name, in order: names no cue gave as a person of the film's
