@@ -207,3 +207,13 @@ ORDERED_AND_AGES = [
 @pytest.mark.parametrize(("text", "pairs"), ORDERED_AND_AGES)
 def test_two_performers_in_order_and_a_second_age(text: str, pairs: set[tuple[str, str]]) -> None:
     assert_phrasing(text, pairs, {a for _, a in pairs}, set())
+
+
+def test_a_voice_given_through_a_pronoun_points_back() -> None:
+    """ "Der Papagei Koko ist der Star. Ihm leiht X ihre Stimme": the one part the sentence before names."""
+    assert_phrasing(
+        "Der Papagei Koko ist der heimliche Star. Ihm leiht Annelore Stiebitz ihre Stimme.",
+        {("Koko", "Annelore Stiebitz")},
+        {"Annelore Stiebitz"},
+        set(),
+    )

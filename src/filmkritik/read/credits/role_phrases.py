@@ -89,6 +89,11 @@ _PARTICIPLE_AFTER = re.compile(
 )
 #: "(X verleiht dieser Gesa) eine Grandezza": an indefinite article, adjectives, a noun.
 _QUALITY_AFTER = re.compile(r"\s*(?:eine|einen|ein|viel|etwas)\s+(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][a-zäöüß]")
+#: "Ihm leiht X seine Stimme": a dative pronoun opening the sentence, the performer, a voice.
+_PRONOUN_VOICE_FIRST = re.compile(
+    rf"(?:Ihm|Ihr)\s+(?:leiht|lieh)\s+(?:(?:der|die)\s+(?:[a-zäöüß-]+\s+){{0,2}})?(?P<actor>{RUN})\s+"
+    r"(?:[a-zäöüß]+\s+){0,3}?(?:seine|ihre)\s+(?:[a-zäöüß]+\s+)?Stimme\b"
+)
 #: German words that give a name: "Er heißt Tjark", "ein Junge namens Pelle", "Ole, genannt Bolle".
 _NAMING_WORDS_DE = frozenset(("heißt", "hieß", "namens", "genannt"))
 #: "Timo heißt der, gespielt von X": a part's name, "heißt" and a demonstrative, then the performer.
@@ -1167,6 +1172,16 @@ class RolePhrases(Voices):
                         )
                     if char:
                         self.add("actor", raw, span[0], CLEAR, character=char)
+        for glue in ("Ihm leiht ", "Ihr leiht ", "Ihm lieh ", "Ihr lieh "):
+            for pos in self.found(glue):
+                # "Der Papagei Koko ist der Star. Ihm leiht X seine Stimme": the one part the sentence before names
+                m = _PRONOUN_VOICE_FIRST.match(text, pos)
+                span = self.runs.starting_at(m.start("actor")) if m else None
+                actor = self.person(self.run_text(span)) if span else None
+                if not span or not actor or not self.full_name(actor) or self.analysis.sentence_of(pos)[0] != pos:
+                    continue
+                char = self._role_named_before(pos, actor, gender="f" if glue.startswith("Ihr ") else "m")
+                self.add("actor", actor, span[0], CLEAR, character=char)
         for pos in self.found("Stimme"):
             m = _VOICES_BELONG.match(text, pos)
             if m:
