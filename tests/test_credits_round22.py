@@ -217,3 +217,21 @@ def test_a_voice_given_through_a_pronoun_points_back() -> None:
         {"Annelore Stiebitz"},
         set(),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # a rank compound after "ist" marks the part, never a performer read the wrong way round
+        ("Henrike Sauerbrey ist Kriminaloberrätin Jana Kühl.", {("Kriminaloberrätin Jana Kühl", "Henrike Sauerbrey")}),
+        (
+            "Als Kind wird Malte von Jonte Riedel gespielt, als Erwachsener von Bastian Reuß.",
+            {
+                ("Malte", "Jonte Riedel"),
+                ("Malte", "Bastian Reuß"),
+            },
+        ),
+    ],
+)
+def test_copula_rank_and_an_age_first(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert_phrasing(text, pairs, {a for _, a in pairs}, set())

@@ -815,12 +815,13 @@ class Clauses(Appositions):
             if span and cspan and _IS_NAME_THEN.match(text, cspan[1]):
                 raw, role_raw = self.run_text(span), self.run_text(cspan)
                 char = self.character(role_raw, cspan[0])
-                if char != role_raw and char and self._role_word(names.tokens(role_raw)[0]):
+                opener = names.tokens(role_raw)[0]
+                if char != role_raw and char and (self._role_word(opener) or self._rank_word(opener)):
                     # "X ist Kommissarin Elif Sander.": a title or trade without an article, then the part's name
                     role_raw = char if self._given(names.tokens(char)[0]) else ""
                     char = role_raw
                 lead = names.tokens(role_raw) if role_raw else []
-                if len(lead) > 1 and self._role_word(lead[0]):
+                if len(lead) > 1 and (self._role_word(lead[0]) or self._rank_word(lead[0])):
                     lead = lead[1:]  # "X ist Kommissarin Elif Sander." with the rank kept as written: the name decides
                 if (
                     lead

@@ -712,6 +712,8 @@ class Pairings(RolePhrases):
         raw = self.run_text(cspan)
         if not actor or " " not in actor or not self.full_name(actor) or self._crew_word(raw.split(" ")[0]):
             return
+        if self._rank_word(m.group("actor").split(" ")[0]):
+            return  # "X ist Kriminaloberrätin Jana K.": a rank marks the part after "ist", not a performer
         char = self.character(raw, cspan[0])
         if not char or self._noun_only_part(char) or _norm(char) == _norm(actor) or places.canonical(char):
             return
