@@ -196,7 +196,7 @@ def test_eval_exits_2_when_a_review_could_not_be_read(tmp_path: Path, as_json: b
         ]
     else:
         assert "[red]" not in result.stdout
-        assert "gold.jsonl: 1 reviews (1 more could not be read)" in result.stdout
+        assert "gold.jsonl: 1 review (1 more could not be read)" in result.stdout
         assert "error gold-1: InputError: input: the text is empty; give a review" in result.stdout
 
 

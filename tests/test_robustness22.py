@@ -520,3 +520,13 @@ def test_export_to_a_folder_that_cannot_be_written_is_refused_before_any_work(tm
     assert list(locked.iterdir()) == []
     # A device is written as it is (nothing is made beside it).
     assert check_out("/dev/null", folder=False) == Path("/dev/null")
+
+
+def test_eval_of_an_empty_file_or_a_url_says_what_it_is(tmp_path: Path) -> None:
+    empty = tmp_path / "gold.json"
+    empty.write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(empty), "http://127.0.0.1:9/gold.jsonl"])
+    assert result.exit_code == 2 and errors_of(result) == [
+        f"filmkritik: error: {empty}: the file is empty; give a gold file (seed-style JSON or JSONL)",
+        "filmkritik: error: http://127.0.0.1:9/gold.jsonl: a URL; eval reads local gold files (download it first)",
+    ]

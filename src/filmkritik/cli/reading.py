@@ -199,10 +199,10 @@ def _load(item: _Item) -> Document | ReviewRecord:
 @friendly
 def evaluate(
     gold: Annotated[
-        list[Path],
-        # (readable=False: typer's own check printed a usage box for a file that cannot be read; load_gold says it
-        # in one line, and the other gold files are still scored)
-        typer.Argument(help="Gold files: seed-style .json, .jsonl, or a Pang & Lee critic folder.", readable=False),
+        list[str],
+        # (Text, not a Path: typer's own check printed a usage box for a file that cannot be read, and a URL was
+        # named "http:/host/x"; load_gold says each in one line, and the other gold files are still scored.)
+        typer.Argument(help="Gold files: seed-style .json, .jsonl, or a Pang & Lee critic folder."),
     ],
     strip_rating: Annotated[
         bool, typer.Option("--strip-rating", help="Remove each text's rating line first (verdicts from prose alone).")

@@ -57,6 +57,10 @@ def load_gold(path: str | Path) -> list[GoldReview]:
     Raises GoldFormatError, naming the file, the line (JSONL) and the field, for a gold file
     the scorer could not use: not JSON, a wrong type, no reviews, an unreadable text file.
     """
+    from filmkritik.ingest.load import is_url
+
+    if isinstance(path, str) and is_url(path):
+        raise GoldFormatError(f"{path}: a URL; eval reads local gold files (download it first)")
     p = Path(path)
     try:
         exists = p.exists()
@@ -79,6 +83,8 @@ def load_gold(path: str | Path) -> list[GoldReview]:
         raise GoldFormatError(f"{path}: not UTF-8 text (byte {error.start}); gold files are UTF-8 JSON") from None
     except OSError as error:
         raise GoldFormatError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if not raw.strip():
+        raise GoldFormatError(f"{path}: the file is empty; give a gold file (seed-style JSON or JSONL)")
     try:
         data = json.loads(raw)
     except ValueError as error:
