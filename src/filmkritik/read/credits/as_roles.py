@@ -122,6 +122,21 @@ _NAME_DESCRIBED_AFTER_EN = re.compile(rf"(?P<name>{RUN}),\s+(?:a|an|who|whose)\s
 _NAMED_IN_APPOSITION_EN = re.compile(
     r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?P<name>[A-Z][a-z][\w'’-]*),\s+(?:who|whose|a|an|the)\b"
 )
+#: "a harbour pilot named Sabine W.", "His name is Tobiah C., and ...": a name given in the sentence before.
+_NAMED_BEFORE_PASSIVE_EN = re.compile(
+    rf"(?:\b(?:named|called|nicknamed)|\b(?:[Hh]is|[Hh]er)\s+name\s+is)\s+(?P<name>{RUN})(?=\s*[.!?,;]|\s*$)"
+)
+#: "a town called Porthwenna", "a pub named the Anchor": a place or thing named, no part.
+_THING_BEFORE_NAMED_EN = re.compile(
+    r"\b(?:town|village|city|hamlet|place|street|road|pub|bar|inn|hotel|ship|boat|yacht|house|farm|estate|island|"
+    r"river|lake|valley|county|country|planet|company|firm|band|club|school|college|restaurant|caf[eé]|shop|store|"
+    r"film|movie|show|series|book|novel|play|song|album|game|district|region|mountain|bay)\s+$"
+)
+#: "Her rival at the bakery is Philippa S.": a sentence about a part's noun that closes with its name.
+_NOUN_IS_NAME_EN = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:The|His|Her|Their|[A-Z][\w-]+['’]s)\s+(?:[a-z][\w'’-]*\s+){{1,6}}(?:is|was)\s+"
+    rf"(?:(?:a|an|the)\s+)?(?P<name>{RUN})(?=\s*[.!?]\s*$|\s*[.!?]\s)"
+)
 _PERFORMANCE_END = re.compile(r"\b(?:performance|turn|scene|scenes|role|part|cameo|lines|moments)\s*$")
 _WORDS_BEFORE_NAME_DE = re.compile(r"\s*(?:(?:der|dem|einer|einem)\s+)?(?:[\da-zäöüß][\da-zäöüß-]*\s+){1,3}")
 #: Nouns for a performer before the name after such words ("dem 82-jährigen Theatermann X").
@@ -472,6 +487,17 @@ class AsRoles(PlayVerbs):
                 m
                 for m in _NAME_DESCRIBED_AFTER_EN.finditer(self.text, before[0], before[1])
                 if not places.canonical(m.group("name")) and not self._known_performer(m.group("name"))
+            ]
+        if not found:
+            # "... a harbour pilot named Sabine W. She's played by X", "His name is Tobiah C.", "Her rival at the
+            # bakery is Philippa S.": a name given by "named"/"called", or closing a sentence about a noun
+            found = [
+                m
+                for rx in (_NAMED_BEFORE_PASSIVE_EN, _NOUN_IS_NAME_EN)
+                for m in rx.finditer(self.text, before[0], before[1])
+                if not places.canonical(m.group("name"))
+                and not self._known_performer(m.group("name"))
+                and not _THING_BEFORE_NAMED_EN.search(self.text, max(0, m.start() - 30), m.start())
             ]
         if len(found) != 1 or len(self.runs.within(before[0], before[1])) > 3:
             return None
