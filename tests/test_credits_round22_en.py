@@ -120,7 +120,28 @@ MORE_PHRASINGS = [
         {("Hal Fotheringale", "Cuthbert Ongaro")},
     ),
     ("Quentin Ezeagwu's Jasper is superb.", {("Jasper", "Quentin Ezeagwu")}),
-    # traps: a quality given to a writer's script
+    (
+        "Rhiannon Talgarth plays Morwenna, and Elis Pryce-Jenkins her brother Gethin.",
+        {("Morwenna", "Rhiannon Talgarth"), ("Gethin", "Elis Pryce-Jenkins")},
+    ),
+    (
+        "The lead, Calloway Dunmore, is played by a newcomer, Tomasina Reyes-Abbott.",
+        {("Calloway Dunmore", "Tomasina Reyes-Abbott")},
+    ),
+    (
+        "Voiced by Clementina Arrowsmith, the robot Pim is the most human thing in it.",
+        {("Pim", "Clementina Arrowsmith")},
+    ),
+    ("Played by Osgood Fennimore-Tate, Corvin is a sad clown.", {("Corvin", "Osgood Fennimore-Tate")}),
+    # traps: a quality given to a writer's script; a gapped clause after "plays" with no part; a participle
+    # before the film; a performer noun that is no performer
+    (
+        "Rhiannon Talgarth plays Morwenna, and Elis Pryce-Jenkins the rest of the time.",
+        {("Morwenna", "Rhiannon Talgarth")},
+    ),
+    ("Rhiannon Talgarth plays the piano, and Elis Pryce-Jenkins her brother Gethin.", set()),
+    ("Voiced by Clementina Arrowsmith, the film is a treat.", set()),
+    ("Calloway is played by a man, Jim Brody.", set()),
     ("Cormac Ojukwu-Hale brings real warmth to Ulla Brennerova's script.", set()),
 ]
 

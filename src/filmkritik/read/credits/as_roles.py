@@ -193,6 +193,10 @@ _MODIFIERS_BEFORE_NAME = re.compile(
 _PRAISE_BEFORE_NAME = re.compile(
     r"\s*(?:a|an|the)\s+(?:(?!called\b|named\b|group\b|band\b|choir\b|orchestra\b)[a-z][\w-]*\s+){1,3}(?=[^\W\d_a-z])"
 )
+_PERFORMER_NOUN_COMMA_EN = re.compile(
+    r"\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:newcomer|veteran|actor|actress|comedian|singer|unknown|"
+    r"discovery|first-timer|non-professional|stage\s+actor|stage\s+actress|child\s+actor),\s+(?=[^\W\d_a-z])"
+)
 _PRONOUN_COPULA_BEFORE = re.compile(
     r"(?:^|[.!?;]\s+|,\s+and\s+)(?:[Hh]e|[Ss]he)\s+(?:is|was|remains|seems)"
     r"(?:,?\s+(?!known\b|seen\b|remembered\b|regarded\b|described\b)[a-z][\w'’-]*){0,4}\s+$"
@@ -626,8 +630,9 @@ class AsRoles(PlayVerbs):
                 mod = _MODIFIERS_BEFORE_NAME.match(text, m.end())
                 span = self.runs.starting_at(mod.end()) if mod else None
             if not span and self.code == "en":
-                # "played by a superbly oily Desmond Faulk": an article and a few words of praise
-                mod = _PRAISE_BEFORE_NAME.match(text, m.end())
+                # "played by a superbly oily Desmond Faulk": an article and a few words of praise; "played by a
+                # newcomer, Tomasina R.": a performer noun set off by a comma
+                mod = _PRAISE_BEFORE_NAME.match(text, m.end()) or _PERFORMER_NOUN_COMMA_EN.match(text, m.end())
                 span = self.runs.starting_at(mod.end()) if mod else None
             if not span and self.code == "de":
                 # "verkörpert vom damals sehr beliebten X": adverbs and adjectives before the performer's full name

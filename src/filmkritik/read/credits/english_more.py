@@ -34,6 +34,16 @@ _PART_GIVES_PERFORMER_EN = re.compile(
     rf"(?P<char>{RUN})\s+(?:gives|gave|hands|offers|affords)\s+(?P<actor>{RUN})\s+(?:her|his|their|the|a)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}(?:role|part)\b"
 )
+#: "A plays Morwenna, and B her brother Gethin": the verb left out of the second clause.
+_GAPPED_PLAYS_EN = re.compile(
+    rf",\s+and\s+(?P<actor>{RUN})\s+(?:his|her|their|the)\s+(?:[a-z][\w-]*\s+){{1,2}}(?P<char>{RUN})(?=\s*[.;,]|\s+[–—])"
+)
+_PLAYS_BEFORE_EN = re.compile(r"\s(?:plays|voices|portrays)\s")
+#: "Voiced by X, the robot Pim is ...", "Played by X, Corvin is ...": the participle first, then the part.
+_VOICED_BY_FIRST_EN = re.compile(
+    rf"(?:Voiced|Played|Portrayed)\s+(?:here\s+)?by\s+(?P<actor>{RUN}),\s+(?:(?:the|a|an|his|her|their)\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,3}})?(?P<char>{RUN})\s+(?:is|was|has|becomes|remains|makes|steals|gets)\b"
+)
 #: "The widow |Maud T.", "her ailing brother |Ned": a determiner and a lower-case noun right before the part.
 _DESCRIBED_BEFORE_EN = re.compile(r"\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2}$")
 #: "A and B play Ambrose and Thaddeus", "A and B play the Pruitt twins, Abel and Cain": performers, then parts.
@@ -54,17 +64,37 @@ def read_more_en(reader: Pairings) -> None:
     _drop_reversed_pairs_en(reader)
     if reader.holds("Playing h") or reader.holds("Portraying h") or reader.holds("Voicing h"):
         _playing_pronoun_en(reader)
-    if reader.holds(" for ") and (reader.holds(" role") or reader.holds(" part")):
-        for m in _PART_FOR_PERFORMER_EN.finditer(text):
+    for s0, s1 in _sentences_with(reader, (" role for ", " part for ")):
+        for m in _PART_FOR_PERFORMER_EN.finditer(text, s0, s1):
             _part_subject_en(reader, m)
     if reader.holds(" role") or reader.holds(" part"):
-        for m in _PART_GIVES_PERFORMER_EN.finditer(text):
-            # (only a part described by a noun before it: "Brennerova gives X her best part" is the director)
-            if _DESCRIBED_BEFORE_EN.search(text, max(0, m.start() - 40), m.start()):
+        for s0, s1 in _sentences_with(reader, (" gives ", " gave ", " hands ", " offers ", " affords ")):
+            for m in _PART_GIVES_PERFORMER_EN.finditer(text, s0, s1):
+                # (only a part described by a noun before it: "Brennerova gives X her best part" is the director)
+                if _DESCRIBED_BEFORE_EN.search(text, max(0, m.start() - 40), m.start()):
+                    _part_subject_en(reader, m)
+    if reader.holds("Voiced by ") or reader.holds("Played by ") or reader.holds("Portrayed by "):
+        for m in _VOICED_BY_FIRST_EN.finditer(text):
+            if reader.analysis.sentence_of(m.start())[0] == m.start():
                 _part_subject_en(reader, m)
-    if reader.holds(" play") or reader.holds(" portray") or reader.holds(" star"):
+    if reader.holds(", and ") and (reader.holds(" plays ") or reader.holds(" voices ") or reader.holds(" portrays ")):
+        for m in _GAPPED_PLAYS_EN.finditer(text):
+            _gapped_plays_en(reader, m)
+    if reader.d.LISTS_IN_ORDER and (reader.holds(" play") or reader.holds(" portray") or reader.holds(" star")):
         for m in _LISTS_PLAY_EN.finditer(text):
             _lists_in_order_en(reader, m)
+
+
+def _sentences_with(reader: Pairings, needles: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The sentences holding one of the fixed ``needles`` (where a cue that opens with a name can stand)."""
+    text = reader.text
+    spans: set[tuple[int, int]] = set()
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            spans.add(reader.analysis.sentence_of(at))
+            at = text.find(needle, at + 1)
+    return sorted(spans)
 
 
 def _drop_reversed_pairs_en(reader: Pairings) -> None:
@@ -110,6 +140,22 @@ def _part_subject_en(reader: Pairings, m: re.Match[str]) -> None:
         reader.add("actor", actor, m.start("actor"), CLEAR)
         return
     reader.add("actor", actor, m.start("actor"), CLEAR, character=char)
+
+
+def _gapped_plays_en(reader: Pairings, m: re.Match[str]) -> None:
+    """ "A plays Morwenna, and B her brother Gethin": the clause before pairs a performer by "plays" in the same
+    sentence; the second performer a full name, the part no performer."""
+    sentence = reader.analysis.sentence_of(m.start())
+    verbs = list(_PLAYS_BEFORE_EN.finditer(reader.text, sentence[0], m.start()))
+    verb = verbs[-1] if verbs else None
+    if verb is None or not any(h.character and verb.start() - 60 < h.start < verb.start() for h in reader.hits):
+        return
+    actor, raw = m.group("actor"), m.group("char")
+    if not reader.full_name(actor) or named_person_en(reader, raw):
+        return
+    char = reader.character(raw, m.start("char"))
+    if char and not reader.lex.looks_like_noun(char, "en"):
+        reader.add("actor", actor, m.start("actor"), CLEAR, character=char)
 
 
 def _lists_in_order_en(reader: Pairings, m: re.Match[str]) -> None:
