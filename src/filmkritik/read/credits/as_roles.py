@@ -122,6 +122,21 @@ _NAME_DESCRIBED_AFTER_EN = re.compile(rf"(?P<name>{RUN}),\s+(?:a|an|who|whose)\s
 _NAMED_IN_APPOSITION_EN = re.compile(
     r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?P<name>[A-Z][a-z][\w'’-]*),\s+(?:who|whose|a|an|the)\b"
 )
+#: "a harbour pilot named Sabine W.", "His name is Tobiah C., and ...": a name given in the sentence before.
+_NAMED_BEFORE_PASSIVE_EN = re.compile(
+    rf"(?:\b(?:named|called|nicknamed)|\b(?:[Hh]is|[Hh]er)\s+name\s+is)\s+(?P<name>{RUN})(?=\s*[.!?,;]|\s*$)"
+)
+#: "a town called Porthwenna", "a pub named the Anchor": a place or thing named, no part.
+_THING_BEFORE_NAMED_EN = re.compile(
+    r"\b(?:town|village|city|hamlet|place|street|road|pub|bar|inn|hotel|ship|boat|yacht|house|farm|estate|island|"
+    r"river|lake|valley|county|country|planet|company|firm|band|club|school|college|restaurant|caf[eé]|shop|store|"
+    r"film|movie|show|series|book|novel|play|song|album|game|district|region|mountain|bay)\s+$"
+)
+#: "Her rival at the bakery is Philippa S.": a sentence about a part's noun that closes with its name.
+_NOUN_IS_NAME_EN = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:The|His|Her|Their|[A-Z][\w-]+['’]s)\s+(?:[a-z][\w'’-]*\s+){{1,6}}(?:is|was)\s+"
+    rf"(?:(?:a|an|the)\s+)?(?P<name>{RUN})(?=\s*[.!?]\s*$|\s*[.!?]\s)"
+)
 _PERFORMANCE_END = re.compile(r"\b(?:performance|turn|scene|scenes|role|part|cameo|lines|moments)\s*$")
 _WORDS_BEFORE_NAME_DE = re.compile(r"\s*(?:(?:der|dem|einer|einem)\s+)?(?:[\da-zäöüß][\da-zäöüß-]*\s+){1,3}")
 #: Nouns for a performer before the name after such words ("dem 82-jährigen Theatermann X").
@@ -183,6 +198,10 @@ _MODIFIERS_BEFORE_NAME = re.compile(
 )
 _PRAISE_BEFORE_NAME = re.compile(
     r"\s*(?:a|an|the)\s+(?:(?!called\b|named\b|group\b|band\b|choir\b|orchestra\b)[a-z][\w-]*\s+){1,3}(?=[^\W\d_a-z])"
+)
+_PERFORMER_NOUN_COMMA_EN = re.compile(
+    r"\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:newcomer|veteran|actor|actress|comedian|singer|unknown|"
+    r"discovery|first-timer|non-professional|stage\s+actor|stage\s+actress|child\s+actor),\s+(?=[^\W\d_a-z])"
 )
 _PRONOUN_COPULA_BEFORE = re.compile(
     r"(?:^|[.!?;]\s+|,\s+and\s+)(?:[Hh]e|[Ss]he)\s+(?:is|was|remains|seems)"
@@ -479,6 +498,17 @@ class AsRoles(PlayVerbs):
                 for m in _NAME_DESCRIBED_AFTER_EN.finditer(self.text, before[0], before[1])
                 if not places.canonical(m.group("name")) and not self._known_performer(m.group("name"))
             ]
+        if not found:
+            # "... a harbour pilot named Sabine W. She's played by X", "His name is Tobiah C.", "Her rival at the
+            # bakery is Philippa S.": a name given by "named"/"called", or closing a sentence about a noun
+            found = [
+                m
+                for rx in (_NAMED_BEFORE_PASSIVE_EN, _NOUN_IS_NAME_EN)
+                for m in rx.finditer(self.text, before[0], before[1])
+                if not places.canonical(m.group("name"))
+                and not self._known_performer(m.group("name"))
+                and not _THING_BEFORE_NAMED_EN.search(self.text, max(0, m.start() - 30), m.start())
+            ]
         if len(found) != 1 or len(self.runs.within(before[0], before[1])) > 3:
             return None
         name, at = found[0].group("name"), found[0].start("name")
@@ -621,8 +651,9 @@ class AsRoles(PlayVerbs):
                 mod = _MODIFIERS_BEFORE_NAME.match(text, m.end())
                 span = self.runs.starting_at(mod.end()) if mod else None
             if not span and self.code == "en":
-                # "played by a superbly oily Desmond Faulk": an article and a few words of praise
-                mod = _PRAISE_BEFORE_NAME.match(text, m.end())
+                # "played by a superbly oily Desmond Faulk": an article and a few words of praise; "played by a
+                # newcomer, Tomasina R.": a performer noun set off by a comma
+                mod = _PRAISE_BEFORE_NAME.match(text, m.end()) or _PERFORMER_NOUN_COMMA_EN.match(text, m.end())
                 span = self.runs.starting_at(mod.end()) if mod else None
             if not span and self.code == "de":
                 # "verkörpert vom damals sehr beliebten X": adverbs and adjectives before the performer's full name

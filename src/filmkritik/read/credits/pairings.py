@@ -162,6 +162,8 @@ _PERFORMANCE_GIFTS = frozenset(
 _PLAYED_BY_LIST_EN = re.compile(
     r"(?:,|\s[–—])?\s+(?:(?:are|were)\s+)?played\s+(?:respectively\s+)?by\s+(?=[^\W\d_a-z])"
 )
+#: ", who run the scrapyard," between a list of parts and "are played by".
+_RELATIVE_BEFORE_EN = re.compile(r",\s+(?:who|whom|whose|which)\s+[^,.;:!?()\n]{1,80}$")
 #: "A and B play them respectively": the parts named in an earlier clause.
 _PLAY_THEM_RESPECTIVELY = re.compile(r"\s+(?:play|played|portray|portrayed)\s+them,?\s+respectively\b")
 #: "As Nell and Osgood, A and B are, respectively, ...": the parts first.
@@ -517,12 +519,16 @@ class Pairings(RolePhrases):
         text = self.text
         for m in _PLAYED_BY_LIST_EN.finditer(text):
             roles = self._names_before_en(m.start())
+            if not roles and (clause := _RELATIVE_BEFORE_EN.search(text, max(0, m.start() - 90), m.start())):
+                # "The Gorringe brothers, Merle and Alvin, who run the salvage yard, are played by A and B"
+                roles = self._names_before_en(clause.start())
             actors = self._names_after_en(m.end())
             if actors and ("respectively" in m.group() or _RESPECTIVELY.match(text, actors[-1][1])):
                 self._pair_in_order(roles, actors)
             elif len(roles) >= 2 and len(actors) >= 2:
-                # without "respectively" a list of parts and a list of performers link nobody (the gold conventions)
-                self._pair_in_order(roles, actors, linked=False)
+                # without "respectively" the two lists pair in order when ``LISTS_IN_ORDER`` (the newer blind gold
+                # does), else they link nobody (the older gold conventions)
+                self._pair_in_order(roles, actors, linked=self.d.LISTS_IN_ORDER)
         if "respectively" not in text:
             return
         for m in _PLAY_THEM_RESPECTIVELY.finditer(text):

@@ -18,6 +18,7 @@ from filmkritik.read.credits.common import (
     is_relation_noun,
     is_role_noun,
 )
+from filmkritik.read.credits.english_more import read_more_en
 from filmkritik.read.credits.voices import Voices
 from filmkritik.read.names import RUN
 
@@ -396,7 +397,7 @@ _ARTICLE_NOUN_NAME = re.compile(
 _BRINGS_QUALITY_TO_EN = re.compile(
     rf"(?P<actor>{RUN})\s+(?:brings|lends)\s+(?:(?:a|an|real|quiet|genuine|some|such|great|welcome)\s+)?"
     r"(?:warmth|menace|gravity|dignity|humou?r|wit|charm|heart|weight|depth|pathos|bite|swagger|grace|edge|life|"
-    r"tenderness|intensity|sweetness|sadness|mischief|nuance|presence|heft)\s+to\s+(?=(?:the|his|her|their)\s)"
+    r"tenderness|intensity|sweetness|sadness|mischief|nuance|presence|heft)\s+to\s+(?=(?:the|his|her|their)\s|[A-Z])"
 )
 #: English: "a rival mapmaker, Silas Crane, and X plays him", "a supply pilot, Freya Haldane, and X gives her a
 #: wry humor": a part named in an apposition after a lower-case noun, then its performer and a pronoun.
@@ -568,6 +569,10 @@ class RolePhrases(Voices):
                 actor = m.group("actor")
                 if not self.full_name(actor) and not any(h.role == "actor" and h.name == actor for h in self.hits):
                     continue
+                if text[m.end()].isupper():
+                    # "X brings real menace to Declan R., the gang's enforcer": the part's name right after "to"
+                    self._quality_to_name_en(m)
+                    continue
                 char, _det = self._character_after(m.end())
                 if char and not self.lex.looks_like_noun(char, self.code) and not self.full_name(char):
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
@@ -613,6 +618,7 @@ class RolePhrases(Voices):
                     char = self.character(m.group("char"), m.start("char"))
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         self._part_then_performer()
+        read_more_en(self)  # type: ignore[arg-type]
         for lead in ("Also with ", "Also starring ", "Also featuring ") if self.code == "en" else ():
             for pos in self.found(lead):
                 # "... as his ex-wife, Darlene. Also with X and Y.": a capsule's last performers, no parts
@@ -702,6 +708,19 @@ class RolePhrases(Voices):
             if not char and back and not self._names_before_in_clause(sentence[0], at):
                 char = self._role_named_before(sentence[0], actor, gender=gender.get(at))
             self.add("actor", raw, at, CLEAR, character=char)
+
+    def _quality_to_name_en(self, m: re.Match[str]) -> None:
+        """ "X brings real menace to Declan R., the gang's enforcer": a name right after "to", set off by a comma or
+        ending the sentence, that no cue gave as a performer (not "brings warmth to Ada B.'s script")."""
+        span = self.runs.starting_at(m.end())
+        if not span or not re.match(r"\s*(?:[,.;]|\s[–—]|\s+(?:and|who|as)\b)", self.text[span[1] : span[1] + 8]):
+            return
+        raw = self.run_text(span)
+        if self._known_performer(raw) or self.is_film_title(raw):
+            return
+        char = self.character(raw, span[0])
+        if char and not self.lex.looks_like_noun(char, self.code):
+            self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
 
     def _low_positions(self, needle: str) -> list[int]:
         """Where the lower-case ``needle`` stands, through the reading's needle filter (offsets of ``self.text``)."""
