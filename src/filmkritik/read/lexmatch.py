@@ -139,7 +139,7 @@ class Reading:
     holds the needle's lower case, and a needle it rules out is not in the text either. Only places are not shared
     then: see :func:`decimal_positions`.)"""
 
-    __slots__ = ("_absent", "asked", "code", "derived", "digits", "low", "text")
+    __slots__ = ("_absent", "asked", "code", "derived", "digits", "low", "searched", "text")
 
     def __init__(self, text: str, low: str, code: str) -> None:
         self.text, self.low, self.code = text, low, code
@@ -151,6 +151,9 @@ class Reading:
         #: The needles the next text's filter holds (whoever searches this text for one adds it).
         self.asked = _ASKED[code]
         self._absent: frozenset[str] | None = None
+        #: What :func:`_searched` answered for a searcher's needles, in the text itself or its lower case (True) or in
+        #: a string derived from them (False): a third of the searches ask again within a reading.
+        self.searched: dict[tuple[_Needles, bool], list[str]] = {}
 
     def absent(self) -> frozenset[str]:
         """The asked needles (lower case) the text does not hold (some absent ones may be missing from the answer).
@@ -266,12 +269,19 @@ def _searched(text: str, needles: _Needles) -> Sequence[str]:
     found = here(text)
     if found is None:
         return needles.needles
+    whole = text is found.low or text is found.text
+    known = found.searched.get((needles, whole))
+    if known is not None:
+        return known
     absent, asked = found.absent(), found.asked
     if not needles.keys <= asked:
         asked.update(needles.keys)
-    if text is found.low or text is found.text:
-        return [needle for needle, key, _ in needles.items if key not in absent]
-    return [needle for needle, key, spaced in needles.items if spaced or key not in absent]
+    if whole:
+        kept = [needle for needle, key, _ in needles.items if key not in absent]
+    else:
+        kept = [needle for needle, key, spaced in needles.items if spaced or key not in absent]
+    found.searched[needles, whole] = kept
+    return kept
 
 
 def matches_at(

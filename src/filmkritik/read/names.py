@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -139,6 +139,9 @@ class Lexicon:
     common_de: frozenset[str]
     common_en: frozenset[str]
     lower_de: frozenset[str] = frozenset()
+    #: :meth:`looks_like_noun`'s answers by (token, language): the word lists never change, and a German review
+    #: asks about ~100 words, two thirds of them asked before (the compound test tries each tail of a long word).
+    _nouns: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def is_lower_word(self, token: str, language: str) -> bool:
         """A word the language writes in lower case ("Endlich" opening a sentence is no surname)."""
@@ -161,6 +164,15 @@ class Lexicon:
 
     def looks_like_noun(self, token: str, language: str) -> bool:
         """Common word, or (German) a word with a noun ending, a genitive or a compound of a known noun."""
+        key = (token, language)
+        known = self._nouns.get(key)
+        if known is None:
+            if len(self._nouns) >= NOUN_MEMO:
+                self._nouns.clear()  # (bounded: a process reading many reviews meets ever new words)
+            known = self._nouns[key] = self._looks_like_noun(token, language)
+        return known
+
+    def _looks_like_noun(self, token: str, language: str) -> bool:
         if self.is_common(token, language):
             return True
         if language != "de" or len(token) < 5 or self.is_first_name(token):
@@ -177,6 +189,10 @@ class Lexicon:
         # "Sexualpartner", "Kriegsfotografin": a compound whose last part is a known noun.
         # Short tails ("-mann", "-berg", "-stein") are left out: they end many surnames.
         return any(last[k:].capitalize() in self.common_de for k in range(3, len(last) - 5))
+
+
+#: How many answers :meth:`Lexicon.looks_like_noun` remembers before it starts afresh.
+NOUN_MEMO = 1 << 16
 
 
 def _ends(token: str, suffixes: tuple[str, ...]) -> bool:
