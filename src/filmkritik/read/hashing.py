@@ -87,9 +87,9 @@ def _murmur_spans(joined: bytes, starts: np.ndarray, given: np.ndarray, seed: in
     blocks = lengths // 4
     starts = starts[order]
     padded = joined + bytes(4)
-    flat = np.frombuffer(padded, dtype=np.uint8)
-    windows = np.lib.stride_tricks.as_strided(flat, shape=(len(padded) - 3, 4), strides=(1, 1))
-    at = windows.view("<u4")[:, 0]  # at[o]: the little-endian 32-bit word at byte offset o
+    # at[o]: the little-endian 32-bit word at byte offset o (a read-only view of the bytes with a one-byte stride,
+    # made in one call: ``as_strided`` costs tens of microseconds of Python per key set)
+    at = np.ndarray((len(padded) - 3,), dtype="<u4", buffer=padded, strides=(1,))
     live = n - np.cumsum(np.bincount(blocks))  # live[j]: keys with more than j whole blocks
     h = np.full(n, np.uint32(seed & _MASK), dtype=np.uint32)
     tmp = np.empty(n, dtype=np.uint32)
@@ -140,22 +140,52 @@ def word_and_pair_indices(words: Sequence[str], n_features: int) -> np.ndarray:
     return _columns(_murmur_spans(b" ".join(encoded), spans, lengths), n_features)
 
 
+def pair_indices(words: Sequence[bytes], n_features: int) -> np.ndarray:
+    """The hashed columns of each two successive ``words`` (UTF-8 encoded) joined by a space, in order: every pair is a
+    span of the words' space-joined bytes, hashed in place (as :func:`word_and_pair_indices` hashes its pairs)."""
+    n = len(words)
+    if n < 2:
+        return np.zeros(0, dtype=np.int32)
+    sizes = np.fromiter(map(len, words), dtype=np.intp, count=n)
+    starts = np.cumsum(sizes + 1) - (sizes + 1)
+    return _columns(_murmur_spans(b" ".join(words), starts[:-1], sizes[:-1] + 1 + sizes[1:]), n_features)
+
+
 def char_wb_indices(
     tokens: Sequence[str], shortest: int, longest: int, n_features: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """The hashed columns of the ``char_wb`` n-grams (:func:`char_wb_ngrams`) of each of ``tokens``,
     grouped by token in token order, and how many each token has: the n-grams are found as spans of
     the tokens' joined UTF-8 bytes and hashed in place, without a string per n-gram."""
+    encoded, begin, length, token = char_wb_spans(tokens, shortest, longest)
+    if not len(token):
+        return np.zeros(0, dtype=np.int32), np.zeros(len(tokens), dtype=np.intp)
+    hashed = _murmur_spans(encoded, begin, length)
+    order = np.argsort(token, kind="stable")
+    return _columns(hashed, n_features)[order], np.bincount(token, minlength=len(tokens))
+
+
+def char_wb_spans(
+    tokens: Sequence[str], shortest: int, longest: int
+) -> tuple[bytes, np.ndarray, np.ndarray, np.ndarray]:
+    """The ``char_wb`` n-grams of ``tokens`` as spans of one byte string, not yet hashed: (the padded words' joined
+    UTF-8 bytes, each n-gram's first byte, its length in bytes, the index of the token it is cut from), in no
+    particular order (:func:`char_wb_indices` groups them by token)."""
     words = [token.lower().split() for token in tokens]  # (the analyzer's white-space step: one word, as a rule)
     padded = [" " + w + " " for ws in words for w in ws]
-    owner = np.repeat(np.arange(len(tokens)), np.fromiter(map(len, words), dtype=np.intp, count=len(words)))
     if not padded:
-        return np.zeros(0, dtype=np.int32), np.zeros(len(tokens), dtype=np.intp)
+        empty = np.zeros(0, dtype=np.intp)
+        return b"", empty, empty, empty
+    owner = np.repeat(np.arange(len(tokens)), np.fromiter(map(len, words), dtype=np.intp, count=len(words)))
     text = "".join(padded)
-    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    widths = 1 + (points >= 0x80).astype(np.intp) + (points >= 0x800) + (points >= 0x10000)  # UTF-8 bytes
-    byte_at = np.zeros(len(points) + 1, dtype=np.intp)
-    np.cumsum(widths, out=byte_at[1:])
+    encoded = text.encode("utf-8")
+    if len(encoded) == len(text):  # (one byte a character: the byte offsets are the character offsets)
+        byte_at = np.arange(len(text) + 1)
+    else:
+        points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        widths = 1 + (points >= 0x80).astype(np.intp) + (points >= 0x800) + (points >= 0x10000)  # UTF-8 bytes
+        byte_at = np.zeros(len(points) + 1, dtype=np.intp)
+        np.cumsum(widths, out=byte_at[1:])
     size = np.fromiter(map(len, padded), dtype=np.intp, count=len(padded))
     first = np.cumsum(size) - size  # each padded word's first character
     starts: list[np.ndarray] = []
@@ -167,7 +197,8 @@ def char_wb_indices(
         which = np.flatnonzero(size > n)
         counts = size[which] - n + 1
         rep = np.repeat(which, counts)
-        begin = first[rep] + np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+        # (each n-gram's place: its word's first character plus its rank among that word's n-grams)
+        begin = np.arange(int(counts.sum())) + np.repeat(first[which] - (np.cumsum(counts) - counts), counts)
         starts.append(begin)
         ends.append(begin + n)
         of.append(rep)
@@ -175,13 +206,14 @@ def char_wb_indices(
     starts.append(first[whole])
     ends.append(first[whole] + size[whole])
     of.append(whole)
-    begin = np.concatenate(starts)
-    end = np.concatenate(ends)
-    word = np.concatenate(of)
-    hashed = _murmur_spans(text.encode("utf-8"), byte_at[begin], byte_at[end] - byte_at[begin])
-    token = owner[word]
-    order = np.argsort(token, kind="stable")
-    return _columns(hashed, n_features)[order], np.bincount(token, minlength=len(tokens))
+    begin_bytes = byte_at[np.concatenate(starts)]
+    return encoded, begin_bytes, byte_at[np.concatenate(ends)] - begin_bytes, owner[np.concatenate(of)]
+
+
+#: The hashing kernel over spans of one byte string, and scikit-learn's column of each hash, for callers that
+#: gather their keys' spans themselves (the verdict model's words and character n-grams in one call).
+murmur_spans = _murmur_spans
+columns = _columns
 
 
 def feature_indices(features: Sequence[bytes], n_features: int) -> np.ndarray:

@@ -522,10 +522,11 @@ def hashed_indices(text: str, chars: int = 0, lowered: str | None = None) -> np.
     per_token = _token_rows(lowered.split(), chars)
     words = itertools.chain.from_iterable(map(itemgetter(0), per_token))
     if len(rows) != known:
-        # A token not seen before (the memo grew, or started afresh) makes pairs not seen before: the pairs are
-        # made once, as a list, and the missing ones hashed (looking them up one at a time first would make them
-        # twice).
-        pairs = _pair_indices(list(itertools.pairwise(words)))
+        # A token not seen before (the memo grew, or started afresh) makes pairs not seen before: about half of a new
+        # review's pairs are new to the process, so all its pairs are hashed in one go, not looked up (a look-up in
+        # the large memo, and remembering each new pair, cost more than hashing it). Prose read again, whose tokens
+        # are all known, looks its pairs up below and remembers them.
+        pairs = hashing.pair_indices(list(words), N_FEATURES).tobytes()
     else:
         # Each word pair looked up as it is made (one pair at a time, not a list of them all): when every pair is
         # remembered, as in prose read before, that is all; else the pairs are made again and read as they come.
@@ -631,20 +632,37 @@ def _tokens_features(tokens: list[str], chars: int) -> zip[tuple[str, _TokenRow]
     words = [tuple(_HASH_TOKEN_FAST.findall(token)) for token in tokens]
     encoded = [tuple(map(str.encode, w)) for w in words]
     word_counts = np.fromiter(map(len, words), dtype=np.intp, count=len(words))
-    found = hashing.feature_indices(list(itertools.chain.from_iterable(encoded)), N_FEATURES)
+    flat = list(itertools.chain.from_iterable(encoded))
     if chars:
-        grams, gram_counts = hashing.char_wb_indices(tokens, chars, MAX_CHARS, N_FEATURES)
-        # Each token's words, then its characters (offset by N_FEATURES): stable-sorted by token.
-        owner = np.repeat(np.arange(len(tokens)), word_counts)
-        found = np.concatenate([found, grams + np.int32(N_FEATURES)])
-        found = found[
-            np.argsort(np.concatenate([owner, np.repeat(np.arange(len(tokens)), gram_counts)]), kind="stable")
-        ]
-        word_counts = word_counts + gram_counts
+        found, word_counts = _words_and_grams(tokens, flat, word_counts, chars)
+    else:
+        found = hashing.feature_indices(flat, N_FEATURES)
     raw = found.tobytes()
     bounds = [0, *itertools.accumulate(word_counts.tolist())]
     rows = [(e, raw[4 * start : 4 * end]) for e, (start, end) in zip(encoded, itertools.pairwise(bounds), strict=True)]
     return zip(tokens, rows, strict=True)
+
+
+def _words_and_grams(
+    tokens: list[str], words: list[bytes], word_counts: np.ndarray, chars: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The hashed indices of each of ``tokens``' model ``words`` (UTF-8, all tokens' in order; ``word_counts`` per
+    token), then of its character ``chars``-5 grams offset by :data:`N_FEATURES`, grouped by token; and how many
+    each token has. The words and the n-grams are spans of one byte string, hashed in one go and grouped by one
+    stable sort (each token's words, then its characters, as they come)."""
+    text, begin, length, gram_owner = hashing.char_wb_spans(tokens, chars, MAX_CHARS)
+    sizes = np.fromiter(map(len, words), dtype=np.intp, count=len(words))
+    starts = np.cumsum(sizes) - sizes
+    owner = np.repeat(np.arange(len(tokens)), word_counts)
+    hashed = hashing.columns(
+        hashing.murmur_spans(
+            b"".join(words) + text, np.concatenate([starts, begin + int(sizes.sum())]), np.concatenate([sizes, length])
+        ),
+        N_FEATURES,
+    )
+    hashed[len(words) :] += np.int32(N_FEATURES)
+    order = np.argsort(np.concatenate([owner, gram_owner]), kind="stable")
+    return hashed[order], word_counts + np.bincount(gram_owner, minlength=len(tokens))
 
 
 def _unique_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
