@@ -530,3 +530,12 @@ def test_eval_of_an_empty_file_or_a_url_says_what_it_is(tmp_path: Path) -> None:
         f"filmkritik: error: {empty}: the file is empty; give a gold file (seed-style JSON or JSONL)",
         "filmkritik: error: http://127.0.0.1:9/gold.jsonl: a URL; eval reads local gold files (download it first)",
     ]
+
+
+def test_too_much_on_standard_input_says_more_than_the_limit() -> None:
+    # "-: 10.0 MB is too large for one review (limit 10 MB)" for 50 MB piped in.
+    result = runner.invoke(app, ["read", "-"], input="Ein Satz über einen Film. " * 2_200_000)
+    assert result.exit_code == 2 and errors_of(result) == [
+        "filmkritik: error: -: standard input holds more than 10 MB, too large for one review; split it, or save it "
+        "and use `filmkritik batch` for corpora"
+    ]
