@@ -194,6 +194,9 @@ def test_still_no_rating(text: str) -> None:
         ("My rating: 7/10\n\nUser reviews\nGreat movie! 10/10", (7, 10)),
         ("Rating: 2.5/5\n\nYou might also like\nBlue Canyon ★★★★☆", (2.5, 5)),
         ("Bewertung: 4,5 von 6", (4.5, 6)),
+        # a colleague's second opinion is not the critic's rating
+        ("Rating: ★★★★☆\nA lovely film.\n\nSecond opinion (Ada Quill): ★★☆☆☆", (4, 5)),
+        ("Zweite Meinung: 5/10\n\nUnser Urteil: 8/10", (8, 10)),
     ],
 )
 def test_the_reviewed_films_rating_more(text: str, want: tuple[float, float]) -> None:

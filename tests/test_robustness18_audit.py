@@ -143,7 +143,7 @@ def test_damaged_saved_records_are_refused_with_their_field(tmp_path: Path) -> N
         (b"tconst\ttitleType\n\xff\xfe\tmovie\n", "no primaryTitle column in its first line"),
         (
             b"tconst\ttitleType\tprimaryTitle\toriginalTitle\tisAdult\tstartYear\nbroken row\n",
-            "none of its 1 rows has the 6 tab-separated fields its first line names",
+            "its one row does not have the 6 tab-separated fields its first line names",
         ),
     ],
 )

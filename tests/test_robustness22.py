@@ -530,3 +530,39 @@ def test_eval_of_an_empty_file_or_a_url_says_what_it_is(tmp_path: Path) -> None:
         f"filmkritik: error: {empty}: the file is empty; give a gold file (seed-style JSON or JSONL)",
         "filmkritik: error: http://127.0.0.1:9/gold.jsonl: a URL; eval reads local gold files (download it first)",
     ]
+
+
+def test_too_much_on_standard_input_says_more_than_the_limit() -> None:
+    # "-: 10.0 MB is too large for one review (limit 10 MB)" for 50 MB piped in.
+    result = runner.invoke(app, ["read", "-"], input="Ein Satz über einen Film. " * 2_200_000)
+    assert result.exit_code == 2 and errors_of(result) == [
+        "filmkritik: error: -: standard input holds more than 10 MB, too large for one review; split it, or save it "
+        "and use `filmkritik batch` for corpora"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding", "delimiter"),
+    [("u16.tsv", "utf-16", "\t"), ("u16le.csv", "utf-16-le", ","), ("u16be.csv", "utf-16-be", ",")],
+)
+def test_a_utf16_table_is_read_by_read_and_add(tmp_path: Path, name: str, encoding: str, delimiter: str) -> None:
+    # A spreadsheet's "Unicode text" export: its columns were "t e x t" (NULs between the letters), no review read.
+    table = tmp_path / name
+    review = REVIEW_EN.replace('"', "")
+    table.write_bytes(f'text{delimiter}critic\n"{review}"{delimiter}Wendela Price\n'.encode(encoding))
+    read = runner.invoke(app, ["read", str(table), "-f", "jsonl"])
+    assert read.exit_code == 0, read.stderr
+    data = json.loads(read.stdout)
+    assert data["source"]["author"] == "Wendela Price" and data["film"]["title"]["text"] == "The Saltmarsh Choir"
+    added = runner.invoke(app, ["add", str(table), "--db", str(tmp_path / "kb.db"), "-q"])
+    assert added.exit_code == 0 and "added 1 review," in added.stderr
+
+
+def test_a_corpus_row_whose_text_is_no_string_is_refused_by_read_as_by_add(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"text": 5}) + "\n" + json.dumps({"text": REVIEW_EN}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["read", str(rows), "-f", "jsonl"])
+    assert result.exit_code == 2 and len(result.stdout.splitlines()) == 1
+    assert errors_of(result) == [
+        f"filmkritik: error: {rows}#row=1: the row's `text` is 5, not text; give the review as a string"
+    ]

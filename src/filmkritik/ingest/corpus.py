@@ -134,6 +134,13 @@ def _text_rows(stream: IO[bytes], name: str, lower: str) -> Iterator[CorpusRow]:
 
 def row_from_mapping(path: str, number: int, data: dict[str, Any]) -> CorpusRow:
     """One corpus row from its columns; a row with neither ``text`` nor ``html`` is refused."""
+    for column in ("text", "html"):
+        value = data.get(column)
+        if value is not None and not isinstance(value, str):
+            # (`read` took {"text": 5} for the review "5"; `add` refused it)
+            raise InputError(
+                f"{path}#row={number}: the row's `{column}` is {_shown_value(value)}, not text; give the review as a string"
+            )
     text, html = _string(data.get("text")), _string(data.get("html"))
     if text is None and html is None:
         raise InputError(f"{path}#row={number}: no `text` or `html` column; name the review's column text or html")
@@ -143,6 +150,11 @@ def row_from_mapping(path: str, number: int, data: dict[str, Any]) -> CorpusRow:
         if value:
             hints.append((field_name, value))
     return CorpusRow(path=path, row=number, text=text, html=html, hints=tuple(hints))
+
+
+def _shown_value(value: Any) -> str:
+    shown = json.dumps(value, ensure_ascii=False, default=str)
+    return shown if len(shown) <= 40 else shown[:37] + "..."
 
 
 def _string(value: Any) -> str | None:
@@ -171,13 +183,27 @@ def _jsonl_rows(stream: IO[bytes], name: str) -> Iterator[CorpusRow]:
 
 def _csv_rows(stream: IO[bytes], name: str, delimiter: str) -> Iterator[CorpusRow]:
     allow_long_csv_fields()
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace", newline="")
+    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type,type-var]
+    text = io.TextIOWrapper(buffered, encoding=csv_encoding(buffered), errors="replace", newline="")
     reader = csv.DictReader(text, delimiter=delimiter)
     columns = set(reader.fieldnames or ())
     if not columns & {"text", "html"}:
         raise InputError(f"{name}: no `text` or `html` column (columns: {', '.join(sorted(columns)) or 'none'})")
     for number, data in enumerate(reader, start=1):
         yield _checked_row(name, number, data)
+
+
+def csv_encoding(stream: Any) -> str:
+    """UTF-8 (with or without a byte-order mark), or UTF-16 when the table is one: a spreadsheet's "Unicode text"
+    export is UTF-16 with tabs, and read as UTF-8 its columns were "t e x t" with NULs between the letters."""
+    head = stream.peek(4096)[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if len(head) >= 4 and head[1::2].count(0) * 2 > len(head) // 2:
+        return "utf-16-le"  # (ASCII letters with a NUL after each)
+    if len(head) >= 4 and head[0::2].count(0) * 2 > len(head) // 2:
+        return "utf-16-be"
+    return "utf-8-sig"
 
 
 def _parquet_rows(stream: IO[bytes], name: str) -> Iterator[CorpusRow]:

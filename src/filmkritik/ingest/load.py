@@ -372,6 +372,13 @@ def stdin_bytes() -> bytes:
     _stdin_used = sys.stdin
     if not data:
         raise InputError("-: standard input is empty; pipe a review in (cat review.txt | filmkritik read -)")
+    if len(data) > MAX_BYTES:
+        # (Read up to one byte past the limit: its size is unknown, and "10.0 MB is too large (limit 10 MB)" read
+        # as a bug.)
+        raise TooLargeError(
+            f"-: standard input holds more than {MAX_BYTES // 1024 // 1024} MB, too large for one review; split it, "
+            "or save it and use `filmkritik batch` for corpora"
+        )
     return data
 
 

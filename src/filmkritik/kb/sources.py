@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import io
 import json
 import os
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from filmkritik.errors import InputError
-from filmkritik.ingest.corpus import allow_long_csv_fields
+from filmkritik.ingest.corpus import allow_long_csv_fields, csv_encoding
 from filmkritik.ingest.load import (
     EMPTY_ARGUMENT,
     local_path,
@@ -150,7 +151,7 @@ def count_items(path: Path) -> int:
     if suffix in {".csv", ".tsv"}:
         allow_long_csv_fields()
         try:
-            with _open_text(path, newline="", encoding="utf-8-sig", errors="replace") as handle:
+            with _open_table(path) as handle:
                 return max(0, sum(1 for _ in csv.DictReader(handle)))
         except (csv.Error, OSError, EOFError):  # reported with its line when the file is read
             return 1
@@ -182,6 +183,13 @@ def _open_text(path: Path, **kwargs: Any) -> IO[str]:
     if path.suffix.lower() == ".gz":
         return gzip.open(path, "rt", **kwargs)
     return path.open(**kwargs)
+
+
+def _open_table(path: Path) -> IO[str]:
+    """A CSV/TSV file as text in its encoding (UTF-8, or UTF-16 as a spreadsheet's "Unicode text" export), the same
+    way `read` and `batch` open it."""
+    raw = gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")  # noqa: SIM115  (the wrapper closes it)
+    return io.TextIOWrapper(raw, encoding=csv_encoding(raw), errors="replace", newline="")
 
 
 def items(path: Path) -> Iterator[Item]:
@@ -263,7 +271,7 @@ def _json(path: Path) -> Iterator[Item]:
 
 def _csv(path: Path) -> Iterator[Item]:
     allow_long_csv_fields()
-    with _open_text(path, newline="", encoding="utf-8-sig", errors="replace") as handle:
+    with _open_table(path) as handle:
         reader = csv.DictReader(handle, delimiter="\t" if _rows_suffix(path) == ".tsv" else ",")
         try:
             if not reader.fieldnames or not ({"text", "html"} & set(reader.fieldnames)):

@@ -88,6 +88,8 @@ OTHERS_RATING = (
     "zuschauerwertung",
     "besucher",
     "imdb",
+    "zweite meinung",
+    "zweitmeinung",
 )
 #: Cues of a school grade, 1 (sehr gut) to 6 (ungenügend): "Meine Note: 2".
 SCHOOL_GRADE_CUES = ("note", "schulnote", "gesamtnote", "filmnote")

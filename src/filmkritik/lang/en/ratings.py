@@ -90,6 +90,7 @@ OTHERS_RATING = (
     "imdb",
     "metacritic",
     "tomatometer",
+    "second opinion",
 )
 SCHOOL_GRADE_CUES: tuple[str, ...] = ()
 MORE_RATING_CUES: tuple[str, ...] = ()
