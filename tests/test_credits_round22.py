@@ -159,8 +159,10 @@ LONG_APPOSITIONS = [
         "Ihr Bruder Kenan, ein Taxifahrer aus Duisburg, wird dargestellt von Cem Aydoğdu.",
         {("Kenan", "Cem Aydoğdu")},
     ),
-    # trap: a relation without a name gives the performer only
+    ("Jakob, sein Sohn, ein stiller Junge, wird von Lenz Aichinger gespielt.", {("Jakob", "Lenz Aichinger")}),
+    # traps: a relation without a name gives the performer only
     ("Als ihr Vater, ein Trinker, der alles verspielt hat, überzeugt Egon Wachsmuth.", set()),
+    ("Seine Frau, eine Ärztin aus Kiel, wird von Wiebke Andresen-Mol gespielt.", set()),
 ]
 
 

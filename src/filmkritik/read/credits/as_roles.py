@@ -154,12 +154,15 @@ _SENTENCE_SUBJECT_DE = re.compile(
 )
 _RANKED_BEFORE = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+[a-zäöüß]+(?:ste|ere|lere|tere)\s*,\s+$")
 _IN_PLACE_DE = re.compile(r"\b(?:in|aus|nach|bei)\s+$")
-#: "Sein Enkel Arlind, ein zehnjähriger Junge aus Prizren, (der ...,) wird von X gespielt / wird gespielt von X":
+#: "Sein Enkel Arlind, ein zehnjähriger Junge aus Prizren, (der ...,) wird von X gespielt / wird gespielt von X",
+#: "Jakob, sein Sohn, ein stiller Junge, wird von X gespielt":
 #: a part named at the sentence's start, a long apposition, then the passive.
 _OPENING_PART_APPOSED_DE = re.compile(
-    r"(?P<np>[^,.;:!?()\n]{2,60}),\s+(?:ein|eine|der|die|das)\s+[^.;:!?()\n]{2,140}?,\s*"
+    r"(?P<np>[^,.;:!?()\n]{2,60}),\s+(?:ein|eine|der|die|das|sein|seine|ihr|ihre|dessen|deren)\s+[^.;:!?()\n]{2,140}?,\s*"
     r"(?:(?:wird|wurde)\s+(?:(?:diesmal|hier|nun|jetzt|übrigens)\s+)?)?"
 )
+#: Prepositions before a place: a name right after one is where someone is from, not a part.
+_PLACE_PREPOSITIONS_DE = frozenset("aus in nach bei vom im am".split())
 _PASSIVE_SUBJECT = re.compile(
     r"(?:\s+und)?\s+(?:wird|werden|wurde|wurden)\s+(?:(?:diesmal|hier|nun|jetzt|dabei|wieder|erneut|übrigens)\s+)?$"
 )
@@ -756,6 +759,8 @@ class AsRoles(PlayVerbs):
                         self.add("actor", self.run_text(span), span[0], CLEAR, character=role)
                     continue
                 char = self.character(self.run_text(cspan), cspan[0]) if cspan and len(spans) == 1 else None
+                if char and cspan and self._word_before(cspan[0]) in _PLACE_PREPOSITIONS_DE:
+                    char = None  # "Seine Frau, eine Ärztin aus Kiel, wird von X gespielt": a place, no part
                 if (
                     char
                     and cspan
