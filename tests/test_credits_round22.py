@@ -159,8 +159,10 @@ LONG_APPOSITIONS = [
         "Ihr Bruder Kenan, ein Taxifahrer aus Duisburg, wird dargestellt von Cem Aydoğdu.",
         {("Kenan", "Cem Aydoğdu")},
     ),
-    # trap: a relation without a name gives the performer only
+    ("Jakob, sein Sohn, ein stiller Junge, wird von Lenz Aichinger gespielt.", {("Jakob", "Lenz Aichinger")}),
+    # traps: a relation without a name gives the performer only
     ("Als ihr Vater, ein Trinker, der alles verspielt hat, überzeugt Egon Wachsmuth.", set()),
+    ("Seine Frau, eine Ärztin aus Kiel, wird von Wiebke Andresen-Mol gespielt.", set()),
 ]
 
 
@@ -235,3 +237,29 @@ def test_a_voice_given_through_a_pronoun_points_back() -> None:
 )
 def test_copula_rank_and_an_age_first(text: str, pairs: set[tuple[str, str]]) -> None:
     assert_phrasing(text, pairs, {a for _, a in pairs}, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # the part first, "ist die Rolle von", then its performer (not the part read as a performer)
+        (
+            "Ursel, die alle bewundern, ist die Rolle von Henrike Sauerbrey, die das Beste daraus macht.",
+            {("Ursel", "Henrike Sauerbrey")},
+        ),
+        ("Die Mutter ist die Rolle von Henrike Sauerbrey.", set()),
+        # an age before both lists of performers, then the second age with the verb left out
+        (
+            "Die Brüder Tammo und Okke werden als Erwachsene von Jesko Lindhorst und Bent Carstensen gespielt, als "
+            "Kinder von Fiete Janssen und Mats Hinrichsen-Ole.",
+            {
+                ("Tammo", "Jesko Lindhorst"),
+                ("Okke", "Bent Carstensen"),
+                ("Tammo", "Fiete Janssen"),
+                ("Okke", "Mats Hinrichsen-Ole"),
+            },
+        ),
+    ],
+)
+def test_role_of_a_performer_and_two_ages(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert_phrasing(text, pairs, {a for _, a in pairs} or {"Henrike Sauerbrey"}, set())

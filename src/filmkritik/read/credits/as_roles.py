@@ -169,12 +169,17 @@ _SENTENCE_SUBJECT_DE = re.compile(
 )
 _RANKED_BEFORE = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+[a-zäöüß]+(?:ste|ere|lere|tere)\s*,\s+$")
 _IN_PLACE_DE = re.compile(r"\b(?:in|aus|nach|bei)\s+$")
-#: "Sein Enkel Arlind, ein zehnjähriger Junge aus Prizren, (der ...,) wird von X gespielt / wird gespielt von X":
+#: "Sein Enkel Arlind, ein zehnjähriger Junge aus Prizren, (der ...,) wird von X gespielt / wird gespielt von X",
+#: "Jakob, sein Sohn, ein stiller Junge, wird von X gespielt":
 #: a part named at the sentence's start, a long apposition, then the passive.
 _OPENING_PART_APPOSED_DE = re.compile(
-    r"(?P<np>[^,.;:!?()\n]{2,60}),\s+(?:ein|eine|der|die|das)\s+[^.;:!?()\n]{2,140}?,\s*"
+    r"(?P<np>[^,.;:!?()\n]{2,60}),\s+(?:ein|eine|der|die|das|sein|seine|ihr|ihre|dessen|deren)\s+[^.;:!?()\n]{2,140}?,\s*"
     r"(?:(?:wird|wurde)\s+(?:(?:diesmal|hier|nun|jetzt|übrigens)\s+)?)?"
 )
+#: "die Rolle von", "eine Figur von": a part's noun and "von" (after "ist", the performer follows).
+_ROLE_OF_PERFORMER_DE = re.compile(r"(?:die|eine)\s+(?:Haupt|Titel|Neben)?(?:[Rr]olle|Figur)\s+von")
+#: Prepositions before a place: a name right after one is where someone is from, not a part.
+_PLACE_PREPOSITIONS_DE = frozenset("aus in nach bei vom im am".split())
 _PASSIVE_SUBJECT = re.compile(
     r"(?:\s+und)?\s+(?:wird|werden|wurde|wurden)\s+(?:(?:diesmal|hier|nun|jetzt|dabei|wieder|erneut|übrigens)\s+)?$"
 )
@@ -548,6 +553,16 @@ class AsRoles(PlayVerbs):
         end = self.text.find(char, pos, pos + 80)
         return end > pos and any(self._trade_noun(w) for w in self.text[pos:end].split()[-1:])
 
+    def _part_is_role_of(self, part: Span, end: int) -> None:
+        """ "Ursula, die beide lieben, ist die Rolle von X": the named part before "ist", the performer after "von"."""
+        aspan = self.runs.starting_at(end)
+        actor = self.run_text(aspan) if aspan else ""
+        if not aspan or not self.full_name(actor):
+            return
+        char = self.character(self.run_text(part), part[0])
+        named = char and not self._noun_only_part(char) and not self._known_performer(char)
+        self.add("actor", actor, aspan[0], CLEAR, character=char if named else None)
+
     def role_of(self) -> None:
         text = self.text
         for m in self.finds("role_of"):
@@ -575,6 +590,13 @@ class AsRoles(PlayVerbs):
                 continue
             actor_raw = self.run_text(span)
             det = m.group().split()[-1]
+            if (
+                self.code == "de"
+                and _ROLE_OF_PERFORMER_DE.fullmatch(m.group().strip())
+                and " ist" in text[pos : m.start() + 1]
+            ):
+                self._part_is_role_of(span, m.end())  # "Ursula ... ist die Rolle von X": the part first, X's role
+                continue
             after = text[m.end() : m.end() + 120]
             named = re.match(r"(?:[\w-]+\s+){0,3}?(?:namens|named|called)\s+", after)
             cpos = m.end() + (named.end() if named else 0)
@@ -787,6 +809,8 @@ class AsRoles(PlayVerbs):
                         self.add("actor", self.run_text(span), span[0], CLEAR, character=role)
                     continue
                 char = self.character(self.run_text(cspan), cspan[0]) if cspan and len(spans) == 1 else None
+                if char and cspan and self._word_before(cspan[0]) in _PLACE_PREPOSITIONS_DE:
+                    char = None  # "Seine Frau, eine Ärztin aus Kiel, wird von X gespielt": a place, no part
                 if (
                     char
                     and cspan

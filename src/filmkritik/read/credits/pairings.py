@@ -91,7 +91,9 @@ _ALS_BEFORE = re.compile(r"(?<=\s)als\s+$")
 _BOTH_PLAYED_BY_DE = re.compile(
     r"(?:(?:Gespielt|Verkörpert|Dargestellt)\s+werden\s+(?P<both>die\s+beiden|beide|sie(?:\s+beide)?)"
     r"|(?P<both2>Die\s+beiden|Beide|Sie(?:\s+beide)?)\s+werden|(?P<pair>[^\W\d_a-zäöüß][\w'’-]*\s+und\s+"
-    r"[^\W\d_a-zäöüß][\w'’-]*)\s+werden)\s+(?:(?:hier|dabei|übrigens|dann|im\s+Film)\s+)?von\s+"
+    r"[^\W\d_a-zäöüß][\w'’-]*)\s+werden)\s+(?:(?:hier|dabei|übrigens|dann|im\s+Film)\s+)?"
+    # ("werden als Erwachsene von A und B gespielt, als Kinder von C und D": an age before the performers)
+    r"(?:als\s+(?:Erwachsene|Kinder|Jugendliche|Teenager)\s+)?von\s+"
     rf"(?P<a>{RUN})\s+und\s+(?P<b>{RUN})(?P<verb>\s+(?:gespielt|verkörpert|dargestellt)\b)?"
 )
 #: "A und B spielen jeweils C und D", "A und B spielen C beziehungsweise D", "... C und D (in dieser Reihenfolge)":
