@@ -10,20 +10,12 @@ import pytest
 from filmkritik.read import opinion, sentiment, verdict
 from reading_support import scores_off_and_on, seed_verdict
 from seed_support import assert_seed_verdict
+from verdict_support import said
 
 
 def _say(tokens: str, *, opinion_value: float = 1.0, closing: bool = False) -> opinion.Sentence:
     """A sentence the critic says (its lower-case tokens, space-separated), as the opinion reader hands it on."""
-    return opinion.Sentence(
-        span=(0, len(tokens)),
-        text=tokens,
-        polarity=sentiment.Polarity(0.0, 0.0),
-        opinion=opinion_value,
-        closing=closing,
-        counterfactual=False,
-        tokens=tuple(tokens.split()),
-        lowered=tokens,
-    )
+    return said(tokens, opinion_value=opinion_value, closing=closing)
 
 
 def test_off_by_default(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,10 +10,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from filmkritik.read import opinion, sentiment, subjectivity, verdict
+from filmkritik.read import opinion, subjectivity, verdict
 from filmkritik.train import subjectivity as train_subjectivity
 from reading_support import seed_verdict
 from seed_support import assert_seed_verdict
+from verdict_support import said
 
 _PRAISE = "i found the whole thing wonderfully alive and deeply moving"
 _STORY = "the heroine is a brilliant chemist who moves to a small port town"
@@ -23,17 +24,7 @@ _WISH = "one wishes the second half had more of that nerve"
 def _say(
     text: str, *, opinion_value: float, judged: float, closing: bool = False, wish: bool = False
 ) -> opinion.Sentence:
-    return opinion.Sentence(
-        span=(0, len(text)),
-        text=text,
-        polarity=sentiment.Polarity(0.0, 0.0),
-        opinion=opinion_value,
-        closing=closing,
-        counterfactual=wish,
-        tokens=tuple(text.split()),
-        lowered=text,
-        judged=judged,
-    )
+    return said(text, opinion_value=opinion_value, judged=judged, closing=closing, counterfactual=wish)
 
 
 class _Stub(subjectivity.Detector):
