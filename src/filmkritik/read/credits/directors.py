@@ -43,6 +43,13 @@ _MADE_BEFORE_TELLS = re.compile(
     rf"(?P<name>{RUN}),\s+(?:der|die)\s+[^,.;:!?()\n]{{1,80}}\s(?:gedreht|inszeniert|realisiert)\s+hat,\s+"
     r"(?:erzählt|inszeniert|zeigt|schildert)\b"
 )
+#: "A und B, die gemeinsam Regie führten und auch das Buch schrieben": a relative clause whose verb says its names
+#: directed (German puts that verb last, so the leads that open with "Regie führte" miss it).
+_RELATIVE_DIRECTED_DE = re.compile(
+    rf"(?P<a>{RUN})(?:\s+und\s+(?P<b>{RUN}))?,\s+(?:der|die)\s+(?:[a-zäöüß]+\s+){{0,3}}"
+    r"Regie\s+(?:führte|führten|geführt\s+(?:hat|haben))\b"
+)
+_NOT_THIS_DIRECTING = re.compile(r"\b(?:nie|niemals|selbst|sonst|gern|gerne|lieber)\b")
 #: "der Regisseur", "die Regisseurin" with no name after it (a lower-case word or a stop follows).
 _BARE_DIRECTOR_NOUN_DE = re.compile(
     r"(?<![\w-])[Dd](?:er|ie)\s+Regisseur(?:in)?(?=\s+[a-zäöüß]|\s*[,.;:]|\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+[a-zäöüß])"
@@ -1005,6 +1012,8 @@ class DirectorCues(AsRoles):
         if lexmatch.contains(low, "beiden") or lexmatch.contains(low, "beide ") or lexmatch.contains(low, "die zwei"):
             for m in _PAIR_DIRECTS_DE.finditer(text):
                 self._pair_before(m.start())
+        for pos in self.positions(" regie "):
+            self._relative_directed_at(pos)
         for verb in ("zeigt, ", "präsentiert, ", "vorstellt, "):
             for pos in self.positions(verb):
                 # tried only in the sentence up to each such verb (the pattern opens with a name)
@@ -1012,6 +1021,25 @@ class DirectorCues(AsRoles):
                 shown = _SHOWS_OWN_FILM_TELLS.search(text, start, min(len(text), pos + len(verb) + 12))
                 if shown and self.full_name(shown.group("name")) and not self.other_film_after(shown.end()):
                     self.add("director", shown.group("name"), shown.start("name"), CLEAR)
+
+    def _relative_directed_at(self, pos: int) -> None:
+        """ "A und B, die gemeinsam Regie führten, ...": the names before the relative pronoun direct (tried only in
+        the sentence up to this "Regie", since the pattern opens with a name)."""
+        start = self.analysis.sentence_of(pos)[0]
+        m = _RELATIVE_DIRECTED_DE.search(self.text, start, min(len(self.text), pos + 30))
+        if not m or m.end() <= pos or self.other_film_after(m.end()):
+            return
+        clause = self.text[m.end("b") if m.group("b") else m.end("a") : m.end()]
+        if _OTHER_MAKING.search(clause) or _NOT_THIS_DIRECTING.search(clause):
+            return  # "X, die zuvor am Theater Regie führte", "X, der selbst nie Regie führte": other directing
+        found = []
+        for group in ("a", "b"):
+            raw = m.group(group)
+            name = self.person(raw) if raw else None
+            if name and self.full_name(name):
+                found.append((name, m.start(group) + max(0, raw.find(name))))
+        if found:
+            self.add_directors(found, CLEAR)
 
     def _subject_name(self, raw: str) -> str | None:
         """The person in a sentence's capitalised subject, past an article and a describing noun before it ("Der
