@@ -1,5 +1,6 @@
 """German directors named in a relative clause whose verb comes last ("A und B, die gemeinsam Regie führten"),
-and the same clause about other directing, which names no director of this film. Invented sentences."""
+and the same clause about other directing, which names no director of this film; "X verfilmt den Roman „T“" under
+the reviewed film's title. Invented sentences."""
 
 from __future__ import annotations
 
@@ -37,3 +38,26 @@ _CLOSE = " Der Film ist sehenswert."
 def test_relative_clause_directing(middle: str, directors: list[str]) -> None:
     record = read_text(_FILM + middle + _CLOSE)
     assert [d.name for d in record.film.directors] == directors
+
+
+@pytest.mark.parametrize(
+    ("text", "directors"),
+    [
+        (
+            "Jarek Nowotny verfilmt den Bestseller „Grenzgang“ und findet dafür eigene Bilder. Der Film ist klug.",
+            ["Jarek Nowotny"],
+        ),
+        (
+            "Die Wienerin Lotte Haberl adaptiert Ilse Korns Roman „Grenzgang“ fürs Kino. Der Film ist klug und "
+            "sehenswert.",
+            ["Lotte Haberl"],
+        ),
+        (
+            "„Grenzgang“ ist ein kluger Film von Anna Berg. Peter Holm verfilmt derzeit den Roman „Die Wand“. "
+            "Sehenswert.",
+            ["Anna Berg"],
+        ),
+    ],
+)
+def test_films_the_book(text: str, directors: list[str]) -> None:
+    assert [d.name for d in read_text(text).film.directors] == directors

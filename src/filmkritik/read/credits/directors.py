@@ -49,6 +49,11 @@ _RELATIVE_DIRECTED_DE = re.compile(
     rf"(?P<a>{RUN})(?:\s+und\s+(?P<b>{RUN}))?,\s+(?:der|die)\s+(?:[a-zäöüß]+\s+){{0,3}}"
     r"Regie\s+(?:führte|führten|geführt\s+(?:hat|haben))\b"
 )
+#: "X verfilmt den Familienroman „T“": the one who films a book under the reviewed film's title made the film.
+_FILMS_THE_BOOK_DE = re.compile(
+    rf"(?P<name>{RUN})\s+(?:verfilmt|adaptiert)\s+(?:(?:den|die|das|ihren|seinen|ihr|sein)\s+)?(?:[a-zäöüß]+\s+){{0,2}}"
+    r"(?:[A-ZÄÖÜ][a-zäöüß-]+\s+){0,3}[„“\"»](?P<title>[^„“\"»«\n]{1,60})[“”\"«]"
+)
 _NOT_THIS_DIRECTING = re.compile(r"\b(?:nie|niemals|selbst|sonst|gern|gerne|lieber)\b")
 #: "der Regisseur", "die Regisseurin" with no name after it (a lower-case word or a stop follows).
 _BARE_DIRECTOR_NOUN_DE = re.compile(
@@ -1014,6 +1019,10 @@ class DirectorCues(AsRoles):
                 self._pair_before(m.start())
         for pos in self.positions(" regie "):
             self._relative_directed_at(pos)
+        if self.titles:
+            for verb in (" verfilmt ", " adaptiert "):
+                for pos in self.positions(verb):
+                    self._films_the_book_at(pos)
         for verb in ("zeigt, ", "präsentiert, ", "vorstellt, "):
             for pos in self.positions(verb):
                 # tried only in the sentence up to each such verb (the pattern opens with a name)
@@ -1040,6 +1049,17 @@ class DirectorCues(AsRoles):
                 found.append((name, m.start(group) + max(0, raw.find(name))))
         if found:
             self.add_directors(found, CLEAR)
+
+    def _films_the_book_at(self, pos: int) -> None:
+        """ "X verfilmt den Roman „T“" where T is the reviewed film's title: X made the film (another title there is
+        a book or a film of someone else's; a plain "hat ... verfilmt" looks back and is left to the other cues)."""
+        start, end = self.analysis.sentence_of(pos)
+        m = _FILMS_THE_BOOK_DE.search(self.text, start, end)
+        if not m or m.start() > pos or not self.is_film_title(m.group("title")):
+            return
+        name = self._subject_name(m.group("name"))
+        if name and not self.other_film_after(m.end()):
+            self.add("director", name, m.start("name") + max(0, m.group("name").find(name)), CLEAR)
 
     def _subject_name(self, raw: str) -> str | None:
         """The person in a sentence's capitalised subject, past an article and a describing noun before it ("Der
