@@ -95,6 +95,11 @@ def _token_aspect_list(words: Sequence[str], code: str) -> list[str | None]:
     return cued
 
 
+def token_aspects(words: Sequence[str], code: str) -> set[str]:
+    """The aspects ``words`` cue, one word at a time (two-word cues such as "running time" not read)."""
+    return {a for a in _token_aspect_list(words, code) if a is not None}
+
+
 def _token_aspect(tok: str, code: str) -> str | None:
     """The aspect a single token cues ("Drehbuchs" -> script)."""
     exact, prefixes = _cues(code)

@@ -615,7 +615,12 @@ def judgement_parts(
 ) -> JudgementParts:
     """:func:`judgement` and whether ``text`` reads as a critic's prose in a language whose bands are
     cut for critics (``CRITIC_BANDS``; not a customer's review)."""
-    judging = judging_sentences(items, code) if code in CRITIC_LEAN else None
+    round23 = bool(items) and code in round23_languages()
+    detail = judging_detail(items, code) if round23 and code in CRITIC_LEAN else None
+    if detail is not None:
+        judging: list[tuple[float, float]] | None = [(j.value, j.weight) for j in detail]
+    else:
+        judging = judging_sentences(items, code) if code in CRITIC_LEAN else None
     lean = critic_lean(items, code, judging) if items else 0.0
     which = subjectivity.variant(code) if items else None
     if which is not None:  # round 22, off by default: the lean's sentences chosen by a detector learned from critics
@@ -628,7 +633,90 @@ def judgement_parts(
     elif beta and judging is not None and not judging:
         beta = 0.0  # no judgement word at all: the lean knows nothing, which is no vote for "mixed"
         critic = critic and _BANDS_WITHOUT_LEAN
+    if round23 and beta and which is None and _round23_scope(text, code, critic):
+        c, k = ROUND23_WEIGHTS[code]
+        lean = part_whole_lean(targeted_judgements(items, code, detail), c, k)
     return lean, beta, critic
+
+
+#: Round 23 (``docs/preregistrations/verdict-round23.md``): praise of parts, blame of the whole. On critics' prose
+#: (the critic settings' scope, :func:`critic_prose`) whose judgements of the film as a whole are net negative, praise
+#: of a craft part (the acting, the images, the music) counts ``c`` times its weight in the lean, and blame of the
+#: whole film ``k`` times: a pan concedes the parts and blames the whole. (c, k) per language, chosen by the
+#: preregistered grid on the owned critic pages (``train/verdict_round23.py``); (1, 1) is the shipped lean.
+ROUND23_WEIGHTS: dict[str, tuple[float, float]] = {"de": (1.0, 1.0), "en": (1.0, 1.0)}
+#: The languages round 23 is on for (none until its rule passes); the environment variable overrides.
+ROUND23: frozenset[str] = frozenset()
+ROUND23_SWITCH = "FILMKRITIK_VERDICT_ROUND23"
+#: The aspects whose praise a pan concedes: the craft around the story, not the story or the film itself.
+ROUND23_CRAFT = frozenset({"acting", "visuals", "music"})
+
+
+def round23_languages() -> frozenset[str]:
+    """The languages round 23 reads (``FILMKRITIK_VERDICT_ROUND23``; unset: ``ROUND23``)."""
+    return switched_on(ROUND23_SWITCH, ROUND23) & ROUND23_WEIGHTS.keys()
+
+
+def _round23_scope(text: str, code: str, critic: bool) -> bool:
+    """:func:`critic_prose` from the parts :func:`judgement_parts` has at hand (``critic``: its third part)."""
+    below = CRITIC_HEAD_BELOW.get(code, 0)
+    words = _words_up_to(text, max(below, CRITIC_HEAD_WORDS))
+    if words < CRITIC_HEAD_WORDS or (below and words >= below):
+        return False
+    return code not in CRITIC_BANDS or critic
+
+
+class Targeted(NamedTuple):
+    """One judging sentence as the lean counts it (its value, its final weight) and what it judges."""
+
+    value: float
+    weight: float
+    craft: bool  # names a craft part (``ROUND23_CRAFT``) and not the film as a whole
+    whole: bool  # names the film as a whole (``WHOLE_FILM``) and no craft part
+
+
+def targeted_judgements(
+    items: Sequence[opinion.Sentence], code: str, detail: Sequence[Judging] | None = None
+) -> list[Targeted]:
+    """The judging sentences of the language's lean, in order, with the weights it gives them (German: the
+    closing judgement at least 2, :func:`critic_lean`; English: ``opinion.judgement_lean``) and their target."""
+    if code in CRITIC_LEAN:
+        detail = judging_detail(items, code) if detail is None else detail
+        last = len(detail) - CLOSING_JUDGEMENTS
+        judged = [
+            (j.value, max(j.weight, 2.0) if i >= last else j.weight, items[j.index]) for i, j in enumerate(detail)
+        ]
+    else:
+        judged = [
+            (s.judged - (0.6 if s.counterfactual else 0.0), 2.0 if s.closing else 1.0, s)
+            for s in items
+            if s.opinion >= 0.3 or s.counterfactual
+        ]
+    return [Targeted(value, weight, *_target(s.tokens, code)) for value, weight, s in judged]
+
+
+def _target(tokens: Sequence[str], code: str) -> tuple[bool, bool]:
+    """(craft, whole) of a sentence's tokens: exactly one of them, or neither."""
+    data = lang.data(code, "verdict")
+    whole_words, endings = data.WHOLE_FILM, data.WHOLE_FILM_ENDINGS
+    whole = not whole_words.isdisjoint(tokens) or (bool(endings) and any(t.endswith(endings) for t in tokens))
+    craft = not ROUND23_CRAFT.isdisjoint(aspects.token_aspects(tokens, code))
+    return craft and not whole, whole and not craft
+
+
+def part_whole_lean(judged: Sequence[Targeted], c: float, k: float) -> float:
+    """The lean (``total / (mass + 1)``, as shipped) with round 23's weights where the whole film is blamed."""
+    blamed = sum(j.weight * j.value for j in judged if j.whole) < 0
+    total = mass = 0.0
+    for j in judged:
+        weight = j.weight
+        if blamed and j.craft and j.value > 0:
+            weight *= c
+        elif blamed and j.whole and j.value < 0:
+            weight *= k
+        total += weight * j.value
+        mass += weight * abs(j.value)
+    return total / (mass + 1.0)
 
 
 #: Where the mixed band starts for critics' prose, per language: (blended score, the score it shows as).

@@ -684,3 +684,13 @@ FAINT_PRAISE = tuple(
     lohnend sorgsam geglückt geglückte stimmig""".split()
 )
 FAINT_PRAISE_ENDINGS = ("", "e", "er", "es", "en", "em")
+
+#: Round 23 (``docs/preregistrations/verdict-round23.md``, off by default): words that name the reviewed work as a
+#: whole, so that a judging sentence holding one (and no craft cue) judges the film, not a part of it
+#: ("Ein zäher Film", "Das Werk bleibt blass"). Whole tokens, plus compounds ending in ``WHOLE_FILM_ENDINGS``
+#: ("Horrorfilm", "Kinodebüts"); "Filmmusik" is a craft cue, not the whole.
+WHOLE_FILM = frozenset(
+    """film films filme filmen filmes werk werke werkes werks streifen kinofilm spielfilm komödie komödien drama
+    dramas thriller debüt debüts ergebnis resultat unterfangen""".split()
+)
+WHOLE_FILM_ENDINGS = ("film", "films", "filmes", "filme", "debüt", "debüts", "komödie", "drama")

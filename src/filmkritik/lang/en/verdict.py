@@ -474,3 +474,12 @@ FAINT_PRAISE = tuple(
     likable likeable strong lovely enjoyable fun watchable rewarding satisfying admirable impressive""".split()
 )
 FAINT_PRAISE_ENDINGS = ("",)
+
+#: Round 23 (``docs/preregistrations/verdict-round23.md``, off by default): words that name the reviewed work as a
+#: whole, so that a judging sentence holding one (and no craft cue) judges the film, not a part of it ("a dreary
+#: movie", "the film never finds its footing"). Whole tokens only; the possessive ("film's") names a part.
+WHOLE_FILM = frozenset(
+    """film films movie movies picture flick comedy comedies drama dramas thriller documentary debut feature
+    effort outing result""".split()
+)
+WHOLE_FILM_ENDINGS: tuple[str, ...] = ()
