@@ -47,7 +47,8 @@ def test_sha256_is_of_the_normalised_text(tmp_path: Path) -> None:
         (b"", "empty"),
         (b"%PDF-1.7\n%binary", "PDF"),
         (b"\x00\x01\x02\x03binary\x00\x00" * 50, "binary"),
-        ("Schöne Grüße aus Köln, überall Ärger ".encode() * 5 + b"\xff\xfe\xfa broken", "invalid UTF-8"),
+        # (A few stray bytes in UTF-8 text are replaced since round 23; many are refused with where they are.)
+        ("Schöne Grüße aus Köln, überall Ärger ".encode() * 5 + b"\xff\xfe\xfa broken" * 9, "invalid UTF-8"),
     ],
     ids=["empty", "pdf", "binary", "invalid-utf8"],
 )

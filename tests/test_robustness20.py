@@ -397,8 +397,8 @@ def test_a_shift_jis_text_is_not_called_damaged_utf8_and_damaged_utf8_still_is(t
     assert decode_bytes(japanese.encode("shift_jis"), "ja.txt")  # decoded by detection, no InputError
     damaged = REVIEW_DE.encode("utf-8")
     damaged = damaged[:100] + b"\xe4" + damaged[100:]
-    with pytest.raises(InputError, match="invalid UTF-8 at byte 100 in otherwise UTF-8 text"):
-        decode_bytes(damaged, "kaputt.txt")
+    # (Since round 23 a stray byte in UTF-8 text is read as one replacement character: tests/test_robustness23.py.)
+    assert decode_bytes(damaged, "kaputt.txt") == damaged.replace(b"\xe4", "\ufffd".encode()).decode()
 
 
 def test_a_file_just_over_the_size_limit_is_not_said_to_be_as_large_as_the_limit() -> None:

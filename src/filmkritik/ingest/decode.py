@@ -7,6 +7,7 @@ import re
 from charset_normalizer import from_bytes
 
 from filmkritik.errors import InputError, TooLargeError
+from filmkritik.ingest.stray_bytes import utf8_with_stray_bytes
 
 #: Larger inputs are refused: a review is a few pages, 10 MB of text is a mistake.
 MAX_BYTES = 10 * 1024 * 1024
@@ -63,12 +64,10 @@ def decode_bytes(data: bytes, name: str) -> str:
         raise InputError(f"{name}: binary data, not text; give a review as text or HTML")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        if _looks_like_utf8(data):
-            raise InputError(
-                f"{name}: invalid UTF-8 at byte {error.start} in otherwise UTF-8 text; "
-                "repair or re-save the file as UTF-8"
-            ) from None
+    except UnicodeDecodeError:
+        repaired = utf8_with_stray_bytes(data, name)  # (UTF-8 but for a few stray bytes: those replaced)
+        if repaired is not None:
+            return repaired
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise InputError(f"{name}: the text encoding could not be detected; save it as UTF-8")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from filmkritik.errors import InputError, NotAReviewError
 from filmkritik.ingest.load import is_url
+from filmkritik.ingest.stray_bytes import with_replacement_warning
 from filmkritik.kb.base import KnowledgeBase
 from filmkritik.kb.sources import Item, count_items, expand, items
 
@@ -52,6 +53,7 @@ def read_item(item: Item) -> Item:
             record = filmkritik.read(item.origin)
     except (InputError, NotAReviewError) as error:
         return replace(item, error=_located(str(error), item.origin))
+    with_replacement_warning(record)  # (stray bytes in a UTF-8 file were read as U+FFFD: the record says so)
     return replace(item, record=record, text=None, unit=None)
 
 

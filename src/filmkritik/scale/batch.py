@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 from filmkritik.errors import FilmkritikError, InputError
 from filmkritik.ingest.decode import MAX_BYTES
 from filmkritik.ingest.document import Document
+from filmkritik.ingest.stray_bytes import with_replacement_warning
 from filmkritik.scale import records as record_files
 from filmkritik.scale.sources import FileUnit, Unit, expand
 
@@ -524,6 +525,7 @@ def _read_part(
         outcome = next(records) if isinstance(item, Document) else item
         if isinstance(outcome, Exception) and not isinstance(outcome, catch):
             raise outcome
+        with_replacement_warning(outcome)  # (stray bytes in a UTF-8 file were read as U+FFFD: the record says so)
         yield unit, outcome
 
 
