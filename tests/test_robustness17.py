@@ -169,10 +169,10 @@ def test_bad_year_hints_are_reported_and_the_run_goes_on(tmp_path: Path) -> None
     result = runner.invoke(app, ["add", str(rows), "--db", str(db), "-q"])
     assert result.exit_code == 2
     assert errors_of(result) == [
-        f"filmkritik: error: {rows}:1: year hint 99999999999999999999 is not a year; give e.g. 2019",
-        f"filmkritik: error: {rows}:2: year hint '1e400' is not a year; give e.g. 2019",
-        f"filmkritik: error: {rows}:3: year hint 19 is not a year; give e.g. 2019",
-        f"filmkritik: error: {rows}:4: rating hint nan is not a rating; give e.g. 3.5/5, B-, 8/10 or 0-100",
+        f"filmkritik: error: {rows}#row=1: year hint 99999999999999999999 is not a year; give e.g. 2019",
+        f"filmkritik: error: {rows}#row=2: year hint '1e400' is not a year; give e.g. 2019",
+        f"filmkritik: error: {rows}#row=3: year hint 19 is not a year; give e.g. 2019",
+        f"filmkritik: error: {rows}#row=4: rating hint nan is not a rating; give e.g. 3.5/5, B-, 8/10 or 0-100",
     ]
     assert "added 1 review, 0 already stored, 4 failed" in result.stderr
     with KnowledgeBase.open(str(db)) as kb:
@@ -190,7 +190,7 @@ def test_add_names_the_row_whose_html_has_no_text(tmp_path: Path) -> None:
     )
     result = runner.invoke(app, ["add", str(rows), "--db", str(tmp_path / "kb.db"), "-q"])
     assert result.exit_code == 2
-    assert errors_of(result) == [f"filmkritik: error: {rows}:1: the HTML page has no readable main text"]
+    assert errors_of(result) == [f"filmkritik: error: {rows}#row=1: the HTML page has no readable main text"]
     assert "added 1 review," in result.stderr  # the fragment in row 2 is read
 
 

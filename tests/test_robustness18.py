@@ -197,12 +197,12 @@ def test_hints_of_the_wrong_type_are_refused_with_their_row(tmp_path: Path) -> N
     result = runner.invoke(app, ["add", str(rows), "--db", str(db), "-q"])
     assert result.exit_code == 2
     assert errors_of(result) == [
-        f"filmkritik: error: {rows}:1: film hint ['Die Salzgärten von Wenningstedt'] is not text; give a string",
-        f"filmkritik: error: {rows}:2: critic hint {{'name': 'Ada Pohl'}} is not text; give a string",
-        f"filmkritik: error: {rows}:3: published hint 123 is not a date; give e.g. 2019-03-01",
-        f'filmkritik: error: {rows}:4: directors hint [1, 2] is not a list of names; give ["Name", ...] or "A; B"',
-        f"filmkritik: error: {rows}:5: rating hint [4, 5] is not a rating; give e.g. 3.5/5, B-, 8/10 or 0-100",
-        f"filmkritik: error: {rows}:6: film hint is 5,000 characters long (at most 1,000); is a column mixed up?",
+        f"filmkritik: error: {rows}#row=1: film hint ['Die Salzgärten von Wenningstedt'] is not text; give a string",
+        f"filmkritik: error: {rows}#row=2: critic hint {{'name': 'Ada Pohl'}} is not text; give a string",
+        f"filmkritik: error: {rows}#row=3: published hint 123 is not a date; give e.g. 2019-03-01",
+        f'filmkritik: error: {rows}#row=4: directors hint [1, 2] is not a list of names; give ["Name", ...] or "A; B"',
+        f"filmkritik: error: {rows}#row=5: rating hint [4, 5] is not a rating; give e.g. 3.5/5, B-, 8/10 or 0-100",
+        f"filmkritik: error: {rows}#row=6: film hint is 5,000 characters long (at most 1,000); is a column mixed up?",
     ]
     assert "added 1 review, 0 already stored, 6 failed" in result.stderr
     with KnowledgeBase.open(str(db)) as kb:
@@ -303,7 +303,7 @@ def test_add_and_batch_refuse_a_row_over_the_limit(tmp_path: Path) -> None:
     added = runner.invoke(app, ["add", str(rows), "--db", str(tmp_path / "kb.db"), "-q"])
     assert added.exit_code == 2
     (error,) = errors_of(added)
-    assert error.startswith(f"filmkritik: error: {rows}:1: ") and "more than the 1,000,000" in error
+    assert error.startswith(f"filmkritik: error: {rows}#row=1: ") and "more than the 1,000,000" in error
     assert "added 1 review, 0 already stored, 1 failed" in added.stderr
     out = tmp_path / "out"
     batch = runner.invoke(app, ["batch", str(rows), "--out", str(out), "-q", "-w", "1"])

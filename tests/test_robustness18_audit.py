@@ -120,9 +120,9 @@ def test_damaged_saved_records_are_refused_with_their_field(tmp_path: Path) -> N
     added = runner.invoke(app, ["add", str(rows), "--db", str(tmp_path / "kb.db"), "-q"])
     assert added.exit_code == 2
     assert errors_of(added) == [
-        f'filmkritik: error: {rows}:1: a damaged filmkritik record (record.verdict.score is "high", not a whole '
+        f'filmkritik: error: {rows}#row=1: a damaged filmkritik record (record.verdict.score is "high", not a whole '
         "number); save records with `filmkritik read -f json`",
-        f"filmkritik: error: {rows}:2: a damaged filmkritik record (record.text is 5, not text); save records with "
+        f"filmkritik: error: {rows}#row=2: a damaged filmkritik record (record.text is 5, not text); save records with "
         "`filmkritik read -f json`",
     ]
     assert "added 1 review, 0 already stored, 2 failed" in added.stderr

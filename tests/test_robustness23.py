@@ -107,3 +107,95 @@ def test_add_keeps_the_warning_in_the_stored_record(tmp_path: Path) -> None:
     assert stored is not None
     assert any(w["kind"] == "undecodable_characters" for w in stored["record"]["warnings"])
 
+
+# --- 2. `add` names table rows as `read` and `batch` do (FILE#row=N), with the same words -----------------------
+
+REVIEW_EN = (
+    "The Lamplighter's Ledger\n\n"
+    "Director Cosima Halberd follows a night clerk, Ewan (Tobiah Marsh), who keeps the books of a failing gasworks. "
+    "His sister Ottilie (Reva Sunder) wants him to leave.\n\n"
+    "Marsh is wonderful, sly and sad, and the images glow. The last act drags, but this is a tender, well-made "
+    "film.\n\nRating: 4/5"
+)
+RECIPE = "Zwiebelkuchen\n\nZutaten: 500 g Zwiebeln, 200 g Mehl, 2 Eier. Die Zwiebeln in Butter glasig dünsten."
+
+
+def _error_lines(output: str) -> list[str]:
+    assert "Traceback" not in output
+    return [line for line in output.splitlines() if line.startswith("filmkritik: error:") and "film review" not in line]
+
+
+def test_read_and_add_name_bad_rows_alike(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    lines = [
+        json.dumps({"text": REVIEW_EN}),
+        json.dumps({"text": ""}),
+        "",  # (a blank line: counted, so N stays the line a user opens)
+        json.dumps({"critic": "Ada Pohl"}),
+        json.dumps({"text": 5}),
+        "[1, 2]",
+        "{not json",
+        json.dumps({"text": REVIEW_DE}),
+    ]
+    rows.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    read = runner.invoke(app, ["read", str(rows), "-f", "jsonl"])
+    added = runner.invoke(app, ["add", str(rows), "--db", str(tmp_path / "kb.db"), "-q"])
+    assert read.exit_code == 2 and added.exit_code == 2
+    expected = [
+        f"filmkritik: error: {rows}#row=2: the row's `text` is empty; give the review's text",
+        f"filmkritik: error: {rows}#row=4: no `text` or `html` column; name the review's column text or html",
+        f"filmkritik: error: {rows}#row=5: the row's `text` is 5, not text; give the review as a string",
+        f"filmkritik: error: {rows}#row=6: not a JSON object; give one JSON object per line, with a `text` or "
+        "`html` field",
+        f"filmkritik: error: {rows}#row=7: not valid JSON (Expecting property name enclosed in double quotes); give "
+        "one JSON object per line",
+    ]
+    assert _error_lines(read.stderr) == expected
+    assert _error_lines(added.stderr) == expected
+    paths = [json.loads(line)["source"]["path"] for line in read.stdout.splitlines()]
+    assert paths == [f"{rows}#row=1", f"{rows}#row=8"]
+
+
+def test_a_csv_row_is_the_same_row_for_read_and_add(tmp_path: Path) -> None:
+    import csv
+
+    table = tmp_path / "rows.csv"
+    with table.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerows([["text", "critic"], [REVIEW_EN, "Ada Pohl"], ["", "Bo Lind"], [REVIEW_DE, "Cai Mohr"]])
+    read = runner.invoke(app, ["read", str(table), "-f", "jsonl"])
+    db = tmp_path / "kb.db"
+    added = runner.invoke(app, ["add", str(table), "--db", str(db), "-q"])
+    assert (
+        _error_lines(read.stderr)
+        == _error_lines(added.stderr)
+        == [f"filmkritik: error: {table}#row=2: the row's `text` is empty; give the review's text"]
+    )
+    from filmkritik.kb import KnowledgeBase
+
+    with KnowledgeBase.open(str(db)) as kb:
+        stored = [kb.get_review(r["id"]) for r in kb.iter_reviews()]
+    read_paths = sorted(json.loads(line)["source"]["path"] for line in read.stdout.splitlines())
+    assert (
+        sorted(r["record"]["source"]["path"] for r in stored if r)
+        == read_paths
+        == [
+            f"{table}#row=1",
+            f"{table}#row=3",
+        ]
+    )
+
+
+# --- 3. `add` reports inputs in the order given, URLs among them --------------------------------------------------
+
+
+def test_add_reports_errors_in_the_order_the_inputs_were_given(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(REVIEW_EN, encoding="utf-8")
+    first, last = tmp_path / "first.txt", tmp_path / "last.txt"
+    url = "http://127.0.0.1:9/review"  # (the discard port: nothing answers, at once)
+    result = runner.invoke(app, ["add", str(first), str(good), url, str(last), "--db", str(tmp_path / "kb.db"), "-q"])
+    assert result.exit_code == 2
+    lines = _error_lines(result.stderr)
+    assert [line.split(": ")[2] for line in lines] == [str(first), url, str(last)]
+    assert "added 1 review, 0 already stored, 3 failed" in result.stderr

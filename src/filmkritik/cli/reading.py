@@ -112,6 +112,7 @@ def _is_file(path: Path) -> bool:
 def _saved_records(arg: str) -> list[ReviewRecord] | FilmkritikError:
     """The records in a ``.json`` file written by ``filmkritik read -f json``; [] for anything else, and an
     error for a file of records one of which is damaged (a field missing or of the wrong type)."""
+    from filmkritik.ingest.corpus import row_key
     from filmkritik.scale.records import record_from_dict
 
     path = Path(arg)
@@ -125,7 +126,7 @@ def _saved_records(arg: str) -> list[ReviewRecord] | FilmkritikError:
     if not rows or not all(_is_record(row) for row in rows):
         return []
     try:
-        return [record_from_dict(row, f"{arg}:{n}" if isinstance(data, list) else arg) for n, row in enumerate(rows, 1)]
+        return [record_from_dict(row, row_key(arg, n) if isinstance(data, list) else arg) for n, row in enumerate(rows, 1)]
     except FilmkritikError as error:
         return error
 

@@ -65,7 +65,7 @@ class CorpusRow:
 
     @property
     def key(self) -> str:
-        return f"{self.path}#row={self.row}"
+        return row_key(self.path, self.row)
 
     def to_document(self) -> Document:
         """The row's review as a document (``source.kind`` is ``corpus``)."""
@@ -132,18 +132,50 @@ def _text_rows(stream: IO[bytes], name: str, lower: str) -> Iterator[CorpusRow]:
         raise InputError(f"{name}: not a corpus; use .jsonl, .csv, .tsv or .parquet")
 
 
-def row_from_mapping(path: str, number: int, data: dict[str, Any]) -> CorpusRow:
-    """One corpus row from its columns; a row with neither ``text`` nor ``html`` is refused."""
+def row_key(path: str | Path, number: int) -> str:
+    """How a corpus row is named in records, errors and progress, by `read`, `batch` and `add` alike:
+    ``FILE#row=N`` (N counted from 1 without the header; in JSON lines files the line, blank lines counted)."""
+    return f"{path}#row={number}"
+
+
+def bad_json_line(error: json.JSONDecodeError | UnicodeDecodeError) -> str:
+    """Why a JSON lines row is no row (the same words from `read`, `batch` and `add`)."""
+    detail = error.msg if isinstance(error, json.JSONDecodeError) else "not UTF-8"
+    return f"not valid JSON ({detail}); give one JSON object per line"
+
+
+#: Why a JSON lines row that is valid JSON is no row (an array, a string, a number).
+NOT_AN_OBJECT = "not a JSON object; give one JSON object per line, with a `text` or `html` field"
+
+
+def no_review_in(data: dict[str, Any]) -> str:
+    """Why a row with neither a ``text`` nor an ``html`` string gives no review: the columns are missing, or
+    empty (`read` said "no `text` or `html` column" of a row whose `text` was "")."""
+    present = [column for column in ("text", "html") if column in data]
+    if not present:
+        return "no `text` or `html` column; name the review's column text or html"
+    return f"the row's {' and '.join(f'`{c}`' for c in present)} {'is' if len(present) == 1 else 'are'} empty; give the review's text"
+
+
+def review_columns_problem(data: dict[str, Any]) -> str | None:
+    """Why a row's ``text`` and ``html`` give no review (a column that is no string, both missing or empty), in the
+    words `read`, `batch` and `add` share; None for a row with a review."""
     for column in ("text", "html"):
         value = data.get(column)
         if value is not None and not isinstance(value, str):
             # (`read` took {"text": 5} for the review "5"; `add` refused it)
-            raise InputError(
-                f"{path}#row={number}: the row's `{column}` is {_shown_value(value)}, not text; give the review as a string"
-            )
+            return f"the row's `{column}` is {_shown_value(value)}, not text; give the review as a string"
+    if _string(data.get("text")) is None and _string(data.get("html")) is None:
+        return no_review_in(data)
+    return None
+
+
+def row_from_mapping(path: str, number: int, data: dict[str, Any]) -> CorpusRow:
+    """One corpus row from its columns; a row with neither ``text`` nor ``html`` is refused."""
+    problem = review_columns_problem(data)
+    if problem:
+        raise InputError(f"{row_key(path, number)}: {problem}")
     text, html = _string(data.get("text")), _string(data.get("html"))
-    if text is None and html is None:
-        raise InputError(f"{path}#row={number}: no `text` or `html` column; name the review's column text or html")
     hints = []
     for field_name, columns in HINT_COLUMNS.items():
         value = next((v for c in columns if (v := _string(data.get(c)))), None)
@@ -173,10 +205,10 @@ def _jsonl_rows(stream: IO[bytes], name: str) -> Iterator[CorpusRow]:
         try:
             data = json.loads(line)
         except (json.JSONDecodeError, UnicodeDecodeError) as error:
-            yield _broken_row(name, number, f"not valid JSON ({error})")
+            yield _broken_row(name, number, bad_json_line(error))
             continue
         if not isinstance(data, dict):
-            yield _broken_row(name, number, "a JSON line must be an object with a text or html field")
+            yield _broken_row(name, number, NOT_AN_OBJECT)
             continue
         yield _checked_row(name, number, data)
 

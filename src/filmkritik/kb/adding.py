@@ -10,7 +10,6 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
-from itertools import chain
 from pathlib import Path
 
 from filmkritik.errors import InputError, NotAReviewError
@@ -49,6 +48,8 @@ def read_item(item: Item) -> Item:
             record = read_document(item.unit.to_document())
         elif item.text is not None:
             record = read_for_kb(item.text, item.hints)
+            # A table's row is named in the stored record as `read` and `batch` name it (FILE#row=N).
+            record.source.kind, record.source.path = "corpus", item.origin
         else:
             record = filmkritik.read(item.origin)
     except (InputError, NotAReviewError) as error:
@@ -116,12 +117,13 @@ def add_paths(
     stop a long run; database and model errors are raised (the run can be repeated: stored
     reviews are skipped). ``jobs`` > 1 reads in that many worker processes.
     """
-    args = [str(p) for p in paths]
-    urls = [a for a in args if is_url(a)]
-    files = expand([a for a in args if a not in urls])
-    total = len(urls) + sum(count_items(f) if isinstance(f, Path) else 1 for f in files)
+    # In the order given: a URL's error came before the errors of every file named before it.
+    inputs: list[Path | Item] = []
+    for arg in map(str, paths):
+        inputs += [Item(origin=arg)] if is_url(arg) else expand([arg])
+    total = sum(count_items(f) if isinstance(f, Path) else 1 for f in inputs)
     summary = AddSummary()
-    stream = chain((Item(origin=url) for url in urls), _all_items(files))
+    stream = _all_items(inputs)
     for done, item in enumerate(_read_all(stream, jobs), 1):
         _store(kb, item, summary)
         if progress:

@@ -17,7 +17,14 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from filmkritik.errors import InputError
-from filmkritik.ingest.corpus import allow_long_csv_fields, csv_encoding
+from filmkritik.ingest.corpus import (
+    NOT_AN_OBJECT,
+    allow_long_csv_fields,
+    bad_json_line,
+    csv_encoding,
+    review_columns_problem,
+    row_key,
+)
 from filmkritik.ingest.load import (
     EMPTY_ARGUMENT,
     local_path,
@@ -228,8 +235,9 @@ def _parse_row(row: dict[str, Any], origin: str) -> Item:
         )
     html = row.get("html")
     text = row.get("text")
-    if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
-        raise InputError(f"{origin}: the row has no `text` or `html`; give the review in one of them")
+    problem = review_columns_problem(row)  # (the words `read` says of the same row)
+    if problem:
+        raise InputError(f"{origin}: {problem}")
     hints = ReviewHints.from_row(row)
     if isinstance(html, str) and html.strip():
         return Item(origin=origin, text=html, html=True, hints=hints)
@@ -241,14 +249,14 @@ def _jsonl(path: Path) -> Iterator[Item]:
         for number, line in enumerate(handle, 1):
             if not line.strip():
                 continue
-            origin = f"{path}:{number}"
+            origin = row_key(path, number)  # (as `read` and `batch` name it)
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as error:
-                yield Item(origin=origin, error=f"{origin}: not a JSON object ({error.msg}); one JSON object per line")
+                yield Item(origin=origin, error=f"{origin}: {bad_json_line(error)}")
                 continue
             if not isinstance(row, dict):
-                yield Item(origin=origin, error=f"{origin}: not a JSON object; one JSON object per line")
+                yield Item(origin=origin, error=f"{origin}: {NOT_AN_OBJECT}")
                 continue
             yield _row_item(row, origin)
 
@@ -262,7 +270,7 @@ def _json(path: Path) -> Iterator[Item]:
         return
     rows = data if isinstance(data, list) else [data]
     for number, row in enumerate(rows, 1):
-        origin = f"{path}:{number}" if isinstance(data, list) else str(path)
+        origin = row_key(path, number) if isinstance(data, list) else str(path)
         if isinstance(row, dict):
             yield _row_item(row, origin)
         else:
@@ -276,8 +284,8 @@ def _csv(path: Path) -> Iterator[Item]:
         try:
             if not reader.fieldnames or not ({"text", "html"} & set(reader.fieldnames)):
                 raise InputError(f"{path}: a CSV needs a `text` or `html` column (optional: film, year, critic, ...)")
-            for number, row in enumerate(reader, 2):
-                yield _row_item(dict(row), f"{path}:{number}")
+            for number, row in enumerate(reader, 1):  # (rows from 1 without the header, as `read` and `batch`)
+                yield _row_item(dict(row), row_key(path, number))
         except csv.Error as error:
             # The rows before it were added; what follows cannot be told apart from the broken cell.
             raise InputError(
@@ -297,7 +305,7 @@ def _parquet(path: Path) -> Iterator[Item]:
         for row in batch.to_pylist():
             number += 1
             row = {k: _decode_json_cell(v) for k, v in row.items()}
-            yield _row_item(row, f"{path}:row {number}")
+            yield _row_item(row, row_key(path, number))
 
 
 def _decode_json_cell(value: Any) -> Any:
