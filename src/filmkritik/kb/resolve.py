@@ -270,9 +270,49 @@ def _match_score(session: Session, film: FilmRow, who: FilmIdentity, title_stren
         return None
     titles = [t.title for t in film.titles]
     similarity = max((title_similarity(a, b) for a, _, _ in who.titles for b in titles), default=0.0)
-    if similarity >= CROSS_LANGUAGE_SIMILARITY or shared_actors >= 2 or (shared_actors and similarity >= 0.5):
+    if similarity >= CROSS_LANGUAGE_SIMILARITY:
         return score + similarity
-    return None
+    if not (shared_actors >= 2 or (shared_actors and similarity >= 0.5)):
+        return None
+    # The same director and actors under another title: one film's local and original titles, or the same
+    # team's next film (a sequel, a remake with the same players). An editor keeps them apart when the title
+    # is new in a language the film already has a title in, or the actors play other parts.
+    if _titled_in_the_same_language(film, who) or _other_parts(session, film, who):
+        return None
+    return score + similarity
+
+
+def _titled_in_the_same_language(film: FilmRow, who: FilmIdentity) -> bool:
+    """Whether the review's titles are in a language the film already has another title in: two German reviews
+    naming "Die Nacht der Gaukler" and "Sommer in Malgarten" are of two films, whoever made them (a film has one
+    title per language; across languages "Circus of the Night" may be its original)."""
+    known = {t.language for t in film.titles if t.language and t.kind in ("title", "local")}
+    return any(language in known for _, kind, language in who.titles if language and kind in ("title", "local"))
+
+
+def _other_parts(session: Session, film: FilmRow, who: FilmIdentity) -> bool:
+    """Whether actors the review shares with the film play other parts in it (Greta and Paul there, Lotte and
+    Ben here): the same players in another film. No part named on either side tells nothing."""
+    parts = {
+        person_key(name): person_key(character)
+        for name, character in session.execute(
+            sa.select(PersonRow.name, CreditRow.character)
+            .join(CreditRow, CreditRow.person_id == PersonRow.id)
+            .where(CreditRow.film_id == film.id, CreditRow.role == "actor", CreditRow.character.is_not(None))
+        )
+        if character
+    }
+    same = other = 0
+    for actor, character in who.cast:
+        known = next((part for name, part in parts.items() if same_person(name, actor)), None)
+        if not character or not known:
+            continue
+        mine = person_key(character)
+        if mine == known or mine in known.split() or known in mine.split():  # ("Greta" and "Greta Holm")
+            same += 1
+        else:
+            other += 1
+    return other > same
 
 
 # --- writing the film and its people ------------------------------------------------------------
