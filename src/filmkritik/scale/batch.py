@@ -53,7 +53,8 @@ from filmkritik.ingest.decode import MAX_BYTES
 from filmkritik.ingest.document import Document
 from filmkritik.ingest.stray_bytes import with_replacement_warning
 from filmkritik.scale import records as record_files
-from filmkritik.scale.sources import FileUnit, Unit, expand
+from filmkritik.scale.input_cache import InputCache, KnownUnit
+from filmkritik.scale.sources import FileUnit, Unit, expand, expand_file
 
 if TYPE_CHECKING:
     from filmkritik.model import ReviewRecord
@@ -187,7 +188,8 @@ def run_batch(job: BatchJob, workers: int | None = None, progress: Progress | No
         _remove_unfinished(out)
         redone = _drop_broken_parts(out, job.format)
         done = _load_manifests(out)
-        check = _check_done(job, done) if done or progress is not None else None
+        # (Also on a first run: its look at every input is what lets a rerun skip the unchanged ones unread.)
+        check = _check_done(job, done)
         stale = sorted(set(done) - check.parts) if check else []
         dropped = _drop_parts(out, job.format, stale)
         for part in stale:
@@ -287,6 +289,8 @@ class _Check:
     parts: set[int] = field(default_factory=set)
     changed: list[int] = field(default_factory=list)
     outdated: list[int] = field(default_factory=list)
+    #: Input files read and hashed to tell (the others were unchanged since the last check: not read).
+    hashed: int = 0
 
 
 def _check_done(job: BatchJob, done: dict[int, dict[str, Any]]) -> _Check:
@@ -297,7 +301,12 @@ def _check_done(job: BatchJob, done: dict[int, dict[str, Any]]) -> _Check:
     were kept are read again too: nothing says their inputs or reader are the same."""
     check = _Check()
     reader = reader_version()
-    for part, units in _chunks(expand(job.inputs, exclude=job.out), job.chunk_size):
+    # Files unchanged since the last check (size, times, inode) give their units' keys and digests unread.
+    cache = InputCache.load(job.out / MANIFEST_DIR)
+    known = expand(
+        job.inputs, exclude=job.out, file_units=lambda path: cache.expand_file(path, expand_file, unit_digest)
+    )
+    for part, units in _chunks(known, job.chunk_size):
         check.total += len(units)
         check.parts.add(part)
         entry = done.get(part)
@@ -310,6 +319,8 @@ def _check_done(job: BatchJob, done: dict[int, dict[str, Any]]) -> _Check:
             check.outdated.append(part)
     for part in check.changed:
         del done[part]
+    cache.save(job.out / MANIFEST_DIR, _write_atomically)
+    check.hashed = len(cache.hashed)
     return check
 
 
@@ -362,6 +373,8 @@ def unit_digest(unit: Unit) -> str:
 
     Its key names where it is; this says what it holds, so a rerun sees an input edited in place. A file that is
     not a regular file (a pipe) cannot be read twice: its digest is its kind alone, and it is not read again."""
+    if isinstance(unit, KnownUnit):
+        return unit.digest  # (its file unchanged since this digest was taken)
     digest = hashlib.blake2b(digest_size=16)
     if isinstance(unit, FileUnit):
         _digest_file(digest, unit.path)

@@ -79,12 +79,18 @@ class BrokenUnit:
         raise InputError(self.message)
 
 
-def expand(inputs: Iterable[str | Path], exclude: Path | None = None) -> Iterator[Unit]:
+def expand(
+    inputs: Iterable[str | Path],
+    exclude: Path | None = None,
+    file_units: Callable[[str], Iterator[Unit]] | None = None,
+) -> Iterator[Unit]:
     """Every unit of ``inputs`` (files and folders), in a deterministic order.
 
     ``exclude`` is a folder never to descend into: the job's own output folder.
-    Problems with one input become a :class:`BrokenUnit` so the job goes on.
+    Problems with one input become a :class:`BrokenUnit` so the job goes on. ``file_units`` gives the units of
+    one file (default :func:`expand_file`; a batch rerun's check gives those of unchanged files unread).
     """
+    expand_file_ = file_units or expand_file
     excluded = exclude.resolve() if exclude else None
     for raw in inputs:
         path = Path(raw)
@@ -97,11 +103,11 @@ def expand(inputs: Iterable[str | Path], exclude: Path | None = None) -> Iterato
                 if problem:
                     yield BrokenUnit(str(file), problem)
                 else:
-                    yield from expand_file(str(file))
+                    yield from expand_file_(str(file))
             # A folder that cannot be listed was passed over without a word (os.walk's default).
             yield from (BrokenUnit(str(error.filename), unreadable_folder(error)) for error in unreadable)
         else:
-            yield from expand_file(str(raw))
+            yield from expand_file_(str(raw))
 
 
 def _exists(path: Path) -> bool:
