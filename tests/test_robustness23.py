@@ -199,3 +199,30 @@ def test_add_reports_errors_in_the_order_the_inputs_were_given(tmp_path: Path) -
     lines = _error_lines(result.stderr)
     assert [line.split(": ")[2] for line in lines] == [str(first), url, str(last)]
     assert "added 1 review, 0 already stored, 3 failed" in result.stderr
+
+
+# --- the sweep of every command with bad input: what was still a bug or misleading ----------------------------
+
+
+def test_a_binary_weights_file_is_one_line_not_a_bug(tmp_path: Path) -> None:
+    # "unexpected UnicodeDecodeError ...; this is a bug in filmkritik" for `export --weights photo.jpg`.
+    weights = tmp_path / "weights.json"
+    weights.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x9f\xff")
+    from filmkritik.kb import KnowledgeBase
+
+    KnowledgeBase.open(str(tmp_path / "kb.db")).close()
+    result = runner.invoke(app, ["export", "--db", str(tmp_path / "kb.db"), "--weights", str(weights)])
+    assert result.exit_code == 2 and "bug" not in result.stderr
+    assert f"{weights}: not UTF-8 text (byte 0); a weights file is UTF-8 JSON" in result.stderr
+
+
+def test_a_batch_folder_whose_job_file_is_damaged_says_so(tmp_path: Path) -> None:
+    # A job.json cut short was "holds another batch job (its job.json differs: inputs, ...)".
+    review = tmp_path / "review.txt"
+    review.write_text(REVIEW_DE, encoding="utf-8")
+    out = tmp_path / "out"
+    (out / "_manifest").mkdir(parents=True)
+    (out / "job.json").write_text('{"version": 1, "inp', encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(review), "-o", str(out), "-q", "-w", "1"])
+    assert result.exit_code == 2
+    assert "its job.json is damaged (not JSON)" in result.stderr and "another batch job" not in result.stderr

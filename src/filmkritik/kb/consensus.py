@@ -59,6 +59,8 @@ def load_weights(path: Path) -> Weights:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise InputError(f"{path}: the weights file cannot be read ({error.strerror or error})") from None
+    except UnicodeDecodeError as error:  # (a binary file was "unexpected UnicodeDecodeError ... a bug")
+        raise InputError(f"{path}: not UTF-8 text (byte {error.start}); a weights file is UTF-8 JSON") from None
     try:
         data = json.loads(text)
         weights = Weights(

@@ -630,6 +630,12 @@ def _check_job(job: BatchJob) -> None:
             found = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError):
             found = None
+        if found is None:
+            # ("holds another batch job" was said of a job.json cut short or overwritten: it holds none.)
+            raise InputError(
+                f"{job.out}: its job.json is damaged (not JSON), so the parts there cannot be told to be this job's; "
+                "give a new --out folder, or delete this one to start over"
+            )
         if found != wanted:
             raise InputError(
                 f"{job.out}: holds another batch job (its job.json differs: inputs, --format or --reviews-only); "
