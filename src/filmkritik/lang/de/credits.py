@@ -163,7 +163,8 @@ DIRECTOR_LEADS = (
     # "Der Film stammt von X" (the film itself, not its script or its music)
     r"|\b(?:Der|Dieser)\s+(?:Film|Spielfilm)\s+stammt\s+von"
     r"|\b(?:In|Mit)\s+(?:ihrem|seinem)\s+(?:[a-zäöüß-]+\s+){0,2}(?:Film|Spielfilm|Langfilm|Kinofilm|Debüt|Spielfilmdebüt|"
-    r"Langfilmdebüt|Regiedebüt|Kinodebüt|Dokumentarfilm|Erstling|Werk)\s+(?:erzählt|inszeniert|porträtiert|schildert)"
+    r"Langfilmdebüt|Regiedebüt|Kinodebüt|Dokumentarfilm|Erstling|Werk)\s+(?:erzählt|inszeniert|porträtiert|schildert|legt|"
+    r"präsentiert)"
     r"|\bWer\s+(?:führt|führte)\s+(?:hier\s+)?Regie\s*\?|\bWer\s+hat\s+(?:den\s+Film\s+|ihn\s+)?(?:inszeniert|gedreht)\s*\?"
     r"|\b(?:[Ss]pielfilmdebüt|[Ll]angfilmdebüt|[Rr]egiedebüt|[Ee]rstlingswerk|[Ee]rstlingsfilm)\s+(?:der|des|von)"
 )
@@ -181,8 +182,12 @@ DIRECTED_TOGETHER = (
 )
 #: "X hat mit „Föhn“ seinen dritten Langfilm gedreht", "Mit „X“ legt Y seinen ersten Spielfilm vor": the subject made it.
 OWN_FILM_MADE = (
+    # (also a relative clause's "..., der hier seinen ersten Langfilm vorlegt,")
     r"\b(?:seinen|ihren)\s+(?:[a-zäöüß]+(?:e|en|es)\s+){0,2}(?:Film|Spielfilm|Langfilm|Kinofilm|Dokumentarfilm)\s+"
-    r"(?:vor|gedreht|vorgelegt|inszeniert|realisiert)\b"
+    r"(?:vor|vorlegt|vorlegte|gedreht|vorgelegt|inszeniert|realisiert)\b"
+    # "X legt mit „T“ ihr Spielfilmdebüt vor" (a maker's debut; not a bare "Debüt", which a novelist presents too)
+    r"|\b(?:sein|ihr)\s+(?:[a-zäöüß]+(?:e|en|es)\s+){0,2}(?:Spielfilmdebüt|Langfilmdebüt|Regiedebüt|Filmdebüt)\s+"
+    r"(?:vor|vorlegt|vorlegte|vorgelegt)\b"
     # "X hat mit „T“ einen Heimatfilm gedreht": the quoted film, then a film noun made by the subject
     r"|\bmit\s+[„“\"»][^„“\"»«\n]{1,60}[“”\"«]\s+(?:einen|ein|eine)\s+(?:[a-zäöüß]+(?:e|en|es)\s+){0,2}"
     r"[A-ZÄÖÜ][a-zäöüß]*(?:film|drama|komödie|thriller|krimi|western|musical|Film|Drama|Komödie|Thriller|Krimi|Western)\s+"
@@ -214,7 +219,8 @@ WRITTEN_BY = (
     r"Vorlage\s+von|(?<=\s)[A-ZÄÖÜ][a-zäöüß]*(?:roman|stück|novelle)\s+von|Roman\s+von|Bestseller\s+von|Novelle\s+von"
 )
 COMPOSED_BY = r"Musik\s+von|komponiert\s+von|Filmmusik\s+von|Soundtrack\s+von|Score\s+von"
-CREW_BY = r"Kamera\s+von|Kameraarbeit\s+von|Bilder\s+von|Schnitt\s+von|produziert\s+von"
+#: ("Die Kamera führte X": the camera's holder, as a credit line's "Kamera:")
+CREW_BY = r"Kamera\s+führte|Kamera\s+führt|Kamera\s+von|Kameraarbeit\s+von|Bilder\s+von|Schnitt\s+von|produziert\s+von"
 
 #: Bylines and photo credits: the named person is a critic or photographer.
 BYLINE = (

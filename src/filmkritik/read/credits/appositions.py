@@ -100,6 +100,11 @@ def _run_cue_gate(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf",| erzählt|\s+(?:{lexmatch.trie_pattern(words)})(?![^\W\d_])")
 
 
+#: Film nouns a genitive owner may have written rather than directed ("Astrid Lindgrens Geschichte").
+_NOT_MAKERS_WORK_DE = frozenset({"Geschichte", "geschichte"})
+
+_RELATIVE_AFTER_NAME_DE = re.compile(r",\s+(?:der|die|dessen|deren)\s")
+
 _CO_DIRECTOR = re.compile(r"(?:Ko|Co)-?[Rr]egisseur")
 
 
@@ -256,13 +261,22 @@ class Appositions(DirectorCues):
         # A byline starts at the text's start or at a line break: only those places are tried.
         for m in self._matches_at(self.p.byline, text, self._anchor_positions(("\n",)) | {0}):
             span = self.runs.starting_at(m.end())
-            if span:
+            if span and not self._particle_surname(m, span):
                 self.add("critic", self.run_text(span), span[0], CREDIT)
         for m in self.finds("photo_credit"):
             line_end = text.find("\n", m.end())
             value = text[m.end() : line_end if line_end >= 0 else len(text)]
             value = value.split(")")[0]
             self._photo(value, m.start())
+
+    def _particle_surname(self, m: re.Match[str], span: Span) -> bool:
+        """ "Von Hallerstein, die zuvor am Theater arbeitete, ...": a sentence opening with a surname's particle, not a
+        byline (a relative clause follows, or the text gives "Clara von Hallerstein")."""
+        if self.code != "de" or not m.group().strip().startswith("Von"):
+            return False
+        if _RELATIVE_AFTER_NAME_DE.match(self.text, span[1]):
+            return True
+        return any(n.endswith(" von " + self.run_text(span)) for n in self.full_names_ending(self.run_text(span)))
 
     def _tells(self, span: Span) -> bool:
         """ "Marta Quellwitz erzählt in „Titel“ von drei Frauen ...": a full name telling the reviewed film directs
@@ -340,7 +354,8 @@ class Appositions(DirectorCues):
                 if (
                     head.endswith("s")
                     and not head.endswith("ss")
-                    and " " in head
+                    # (one word: a surname whose full name the text gives, "Wendlands Neuverfilmung")
+                    and (" " in head or self.full_names_ending(head[:-1]))
                     and self.p.film_noun_after.fullmatch(" " + last)
                 ):
                     # "Ludger Hambrechts Heimatkomödie": the genitive and the film's noun in one capitalised run
@@ -492,7 +507,7 @@ class Appositions(DirectorCues):
         name = raw[:-1]
         person = self.person(name)
         if person and " " in person and self.full_name(person) and not self.is_film_title(name):
-            self.add("director", name, span[0], CLEAR)
+            self.add("maker", name, span[0], CLEAR)
 
     def _film_noun_near(self, start: int, length: int) -> bool:
         """Whether a film noun may stand in the ``length`` characters of the text from ``start``: one of the strings
@@ -538,4 +553,8 @@ class Appositions(DirectorCues):
         if self.other_film_after(span[1] + fn.end()):
             self.add("filmography", name, span[0], CLEAR)  # "Andonovs letzter Film „Der Hafen“"
             return
-        self.add("director", name, span[0], CLEAR)
+        if genitive and fn.group("noun") in _NOT_MAKERS_WORK_DE:
+            return  # "Astrid Lindgrens Geschichte": a story is its writer's as often as its director's
+        # a genitive makes a maker, a director only if the text gives the person no other job ("Lena Brauers Film"
+        # of an actress, "Ilse Korns Drama" of the writer); "X seinen Film" stays a director's phrase
+        self.add("maker" if genitive else "director", name, span[0], CLEAR)

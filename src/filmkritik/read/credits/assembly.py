@@ -292,6 +292,7 @@ class Reader(Pairings):
             key = self.norm(hit.name)
             roles[key][hit.role] = max(roles[key][hit.role], hit.strength)
             first_hit.setdefault((key, hit.role), hit)
+        self._makers(roles, first_hit)
         actor_keys = {k for k, r in roles.items() if r.get("actor", 0) >= CLEAR}
         # "Marsh’s Viola": a possessive links a role only to someone already known as an actor.
         for hit in self.hits:
@@ -401,6 +402,22 @@ class Reader(Pairings):
                 seen_countries.add(country)
                 film.countries.append(Named(country, [self.analysis.sentence_of(pos)]))
         self.analysis.notes["persons"] = {k: dict(v) for k, v in roles.items()}
+
+    def _makers(self, roles: dict[str, dict[str, int]], first_hit: dict[tuple[str, str], Hit]) -> None:
+        """A film's maker named only by a genitive ("Ilka Wendlands Drama", "Clara Holms „Titel“") directs it
+        unless the text gives that person another job: an actress's "Lena Brauers Film", the writer's "Ilse Korns
+        Drama", a producer's or a cinematographer's."""
+        for hit in self.hits:
+            if hit.role != "maker":
+                continue
+            key = self.norm(hit.name)
+            r = roles[key]
+            other_job = max(r.get(x, 0) for x in ("writer", "composer", "crew", "critic", "other_director"))
+            if max(r.get("actor", 0), r.get("pronoun", 0)) >= HINT or other_job >= HINT:
+                continue
+            hit.role = "director"
+            r["director"] = max(r.get("director", 0), hit.strength)
+            first_hit.setdefault((key, "director"), hit)
 
     def _nicknamed_parts(self) -> None:
         """A part whose name holds a nickname in quotes, cut at its given name by the cue ("X als Winzer Leopold

@@ -232,6 +232,29 @@ _FILM_MADE_NOUN = re.compile(
     r"(?:[Ff]ilm|[Kk]omödie|[Dd]rama|[Tt]hriller|[Kk]rimi|[Ww]estern|[Dd]oku\w*|[Mm]usical|[Mm]elodram\w*|[Bb]allade|"
     r"[Ss]atire|[Ff]arce|[Gg]roteske|[Mm]ärchen|[Bb]iopic|[Ee]pos)\b"
 )
+#: "X hat für seinen neuen Actionthriller „T“ ...", "Für ihre Komödie „T“ hat X ...": the maker's own film under the
+#: reviewed film's title (the noun must be a film's; the caller checks the title and the person's other jobs).
+_FOR_OWN_FILM_DE = re.compile(
+    # (a relative clause may stand between the name and "hat": "Die Tirolerin X, die ... bekannt wurde, hat sich für")
+    rf"(?:(?P<name>{RUN})(?:,\s+(?:der|die)\s+[^,;:!?„“\"»\n]{{1,120}},)?\s+(?:hat|hatte)\s+(?:[a-zäöüß]+\s+){{0,2}}"
+    r"(?P<for>f)|(?P<For>F))ür\s+(?:seinen|ihren|sein|ihr|seine|ihre)\s+"
+    r"(?:[a-zäöüß]+(?:e|en|es|er)\s+){0,2}(?P<noun>[A-ZÄÖÜ][\wäöüß-]+)(?:\s+[„“\"»](?P<title>[^„“\"»«\n]{1,60})[“”\"«])?"
+    rf"(?:\s+(?:hat|hatte)\s+(?:[a-zäöüß]+\s+){{0,2}}(?P<after>{RUN}))?"
+)
+#: A maker's own debut, which needs no title after it to name the film's maker (not "Kinodebüt": actors have one).
+_MAKERS_DEBUT_DE = frozenset(
+    "Spielfilmdebüt Langfilmdebüt Regiedebüt Debütfilm Erstlingsfilm Spielfilmerstling".split()
+)
+#: "„Die Kerze im Fenster“ des irischen Regisseurs X", "„T“ (Originaltitel: „...“) des Argentiniers X": a quoted
+#: title, a genitive article, a director's noun or a demonym, then the maker's name.
+_TITLE_OF_MAKER_DE = re.compile(
+    r"[„“\"»](?P<title>[^„“\"»«\n]{1,60})[“”\"«]\s*(?:\([^()\n]{0,80}\)\s*)?(?:des|der)\s+(?:[a-zäöüß]+(?:e|en)\s+){0,2}"
+    r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?)\s+(?=[^\W\d_a-zäöüß])"
+)
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:aus|in|im|nach|bei|am)\s+$")
+#: "In der Inszenierung von X wirkt ...": who staged the film (not a theatre's staging: see the caller).
+_STAGED_BY_DE = re.compile(r"\b(?:[Ii]n|[Uu]nter)\s+der\s+Inszenierung\s+(?:von|des|der)\s+")
+_STAGE_WORDS_DE = re.compile(r"Theater|Bühne|Oper|Schauspielhaus|Festspiele|Stück|Inszenierungen")
 #: "Für die Inszenierung verantwortlich ist X", "Verantwortlich für die Regie zeichnet X": who directed, said plainly.
 _IN_CHARGE_DE = lexmatch.OpeningLedPattern(
     r"\b(?:Für\s+(?:die\s+)?(?:Inszenierung|Regie)\s+verantwortlich\s+(?:ist|war|zeichnet|zeichnete)|"
@@ -870,6 +893,8 @@ class DirectorCues(AsRoles):
         for m in dp.own_film.finditer(text):
             start = self.analysis.sentence_of(m.start())[0]
             for span in reversed(self.runs.within(start, m.start())):
+                if _PLACE_PREPOSITION_BEFORE.search(text, max(0, span[0] - 6), span[0]):
+                    continue  # "X, der aus St. Johann stammt und hier seinen ersten Langfilm vorlegt": a place
                 span = self._without_describing_noun(span)
                 name = self.person(self.run_text(span))
                 if name and " " in name and self.full_name(name):
@@ -1014,6 +1039,20 @@ class DirectorCues(AsRoles):
                 name = self.person(m.group("name"))
                 if name and self.full_name(name) and not self.other_film_after(m.end()):
                     self.add("director", name, m.start("name") + max(0, m.group("name").find(name)), HINT)
+        if self.titles and (
+            self.holds("“ des ") or self.holds("“ der ") or self.holds(") des ") or self.holds(") der ")
+        ):
+            self._title_of_maker_de()
+        if self.titles and (self.holds("ür sein") or self.holds("ür ihr")):
+            self._for_own_film_de()
+        if self.holds(" der Inszenierung "):
+            for m in _STAGED_BY_DE.finditer(text):
+                start, end = self.analysis.sentence_of(m.start())
+                found = [(n, p) for n, p in self._director_names(m.end()) if self.full_name(n)]
+                if not found or _STAGE_WORDS_DE.search(text, start, end):
+                    continue  # "in der Inszenierung von X am Burgtheater": a stage production
+                if not self.other_film_after(found[-1][1] + len(found[-1][0])):
+                    self.add_directors(found, CLEAR)
         if lexmatch.contains(low, "beiden") or lexmatch.contains(low, "beide ") or lexmatch.contains(low, "die zwei"):
             for m in _PAIR_DIRECTS_DE.finditer(text):
                 self._pair_before(m.start())
@@ -1030,6 +1069,58 @@ class DirectorCues(AsRoles):
                 shown = _SHOWS_OWN_FILM_TELLS.search(text, start, min(len(text), pos + len(verb) + 12))
                 if shown and self.full_name(shown.group("name")) and not self.other_film_after(shown.end()):
                     self.add("director", shown.group("name"), shown.start("name"), CLEAR)
+
+    def _title_of_maker_de(self) -> None:
+        """ "„Die Kerze im Fenster“ des irischen Regisseurs X will ...", "„T“ (Originaltitel: „...“) des Argentiniers
+        X": the reviewed film's title, then its maker in the genitive (another title there names that film's)."""
+        text = self.text
+        starts = sorted(
+            {
+                p
+                for w in ("“ des ", "“ der ", "” des ", "” der ", "« des ", "« der ", ") des ", ") der ")
+                for p in self.found(w)
+            }
+        )
+        for pos in starts:
+            head = text.rfind("\n", 0, pos) + 1
+            lo = max(head, pos - 150)
+            for m in _TITLE_OF_MAKER_DE.finditer(text, lo, min(len(text), pos + 120)):
+                if not (m.end("title") <= pos + 1 < m.start("noun")):
+                    continue
+                noun = m.group("noun")
+                nationality = self._nationality_between(m.end("title"), m.end("noun"))
+                if not nationality and not _DIRECTOR_NOUN.fullmatch(noun) and not self._place_demonym(noun):
+                    continue  # "„T“ der Stunde", "„T“ der Schauspielerin X"
+                span = self.runs.starting_at(m.end())
+                name = self.person(self.run_text(span)) if span else None
+                if not span or not name or not (self.full_name(name) or self._voice_name(name)):
+                    continue
+                role = "director" if self.is_film_title(m.group("title")) else "other_director"
+                self.add(role, self.run_text(span), span[0], CLEAR, nationality=nationality)
+                break
+
+    def _for_own_film_de(self) -> None:
+        """ "X hat für seinen neuen Actionthriller „T“ alles eingesammelt", "Für ihre Komödie „T“ hat X Laien
+        gecastet": a possessive before a film noun and the reviewed film's title names its maker (a maker: an actress
+        who "hat für ihren neuen Film „T“ reiten gelernt" is credited as one elsewhere, see ``Assembly._makers``)."""
+        text = self.text
+        for word in ("ür sein", "ür ihr"):
+            for pos in self.positions(word):
+                start, end = self.analysis.sentence_of(pos)
+                for m in _FOR_OWN_FILM_DE.finditer(text, start, end):
+                    if (m.start("for") if m.group("for") else m.start("For")) != pos - 1:
+                        continue
+                    if m.group("title") is None and m.group("noun") not in _MAKERS_DEBUT_DE:
+                        continue  # "hat für ihren neuen Film reiten gelernt": an actress may say so
+                    if m.group("title") is not None and not self.is_film_title(m.group("title")):
+                        continue
+                    if not self.p.film_noun_after.fullmatch(" " + m.group("noun")):
+                        continue  # "für ihre Rolle „T“"
+                    raw = m.group("name") if m.group("name") else m.group("after")
+                    name = self._subject_name(raw) if raw else None
+                    if name and not self.other_film_after(m.end()):
+                        at = m.start("name") if m.group("name") else m.start("after")
+                        self.add("maker", name, at + max(0, raw.find(name)), CLEAR)
 
     def _relative_directed_at(self, pos: int) -> None:
         """ "A und B, die gemeinsam Regie führten, ...": the names before the relative pronoun direct (tried only in

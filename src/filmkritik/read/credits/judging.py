@@ -71,7 +71,8 @@ _PERSON_ENDINGS = (
 _FOREIGN_LETTERS = frozenset("şğıİłŁżŻźŹśŚńąęőűþÞðøØåÅæčČřŘžŽšŠťďňěůșȘțȚăđĐćĆėįųūļķņģ")
 #: Lower-case particles inside family names ("van", "de", "di", "da", "ter"); "von"/"zu" stay words of their own in
 #: German prose.
-_NAME_PARTICLES = frozenset("van de der den di da del della dos du le la ter ten".split())
+#: (also the Irish patronymics written capitalised inside a name: "Ciarán Ó Dálaigh", "Saoirse Ní Bhraonáin")
+_NAME_PARTICLES = frozenset("van de der den di da del della dos du le la ter ten Ó Ní Uí Nic Mhic".split())
 
 
 def _foreign_letters(parts: list[str]) -> bool:

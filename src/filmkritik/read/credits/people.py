@@ -48,6 +48,9 @@ _DESCRIBING_SUFFIXES = frozenset("born based raised bred trained educated reared
 #: "10.30pm, BBC Two: 'Y' (2018)").
 _LISTING_HEADER = re.compile(
     r"(?m)^[ \t]*\d{1,2}(?:[.:]\d{2}[ \t]*(?:Uhr|h|am|pm)?|[ \t]*(?:Uhr|am|pm))\b[^\n]{0,40}?[„“\"'‘»](?P<title>[^„“”\"'‘’«»\n]{2,80})[“”\"'’«]"
+    # a time slot and its channel alone on a line, the programme's title on the next ("22.00 Uhr · ZDFneo" / "Titel")
+    r"|^[ \t]*\d{1,2}[.:]\d{2}[ \t]*(?:Uhr|h)?[ \t]*(?:[·|,–—-][ \t]*)?[^\n.!?„“\"»]{0,30}\n"
+    r"[ \t]*(?P<next>[^\n]{2,80}?)[ \t]*$"
 )
 
 
@@ -158,7 +161,9 @@ class People(Judging):
         """Whether ``pos`` stands under a TV listing's time-slot header of another programme ("22.45 Uhr, ZDF: „Y“"
         after the reviewed film's "20.15 Uhr, ARD: „X“"): its "Mit A, B" line credits that film, not this one."""
         if self._listing_headers is None:
-            self._listing_headers = [(m.start(), m.group("title")) for m in _LISTING_HEADER.finditer(self.text)]
+            self._listing_headers = [
+                (m.start(), m.group("title") or m.group("next")) for m in _LISTING_HEADER.finditer(self.text)
+            ]
         headers = self._listing_headers
         if len(headers) < 2 or pos < headers[0][0]:
             return False
