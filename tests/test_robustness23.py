@@ -226,3 +226,21 @@ def test_a_batch_folder_whose_job_file_is_damaged_says_so(tmp_path: Path) -> Non
     result = runner.invoke(app, ["batch", str(review), "-o", str(out), "-q", "-w", "1"])
     assert result.exit_code == 2
     assert "its job.json is damaged (not JSON)" in result.stderr and "another batch job" not in result.stderr
+
+
+def test_a_review_url_that_is_no_web_address_is_shown_not_linked(tmp_path: Path) -> None:
+    # A page's or a row's url "javascript:..." was a link on the review page that ran script when clicked.
+    from fastapi.testclient import TestClient
+
+    import filmkritik
+    from filmkritik.kb import KnowledgeBase
+    from filmkritik.web import create_app
+
+    with KnowledgeBase.open(str(tmp_path / "kb.db")) as kb:
+        bad = kb.add_record(filmkritik.read_text(REVIEW_DE, url="javascript:alert(document.cookie)"))
+        good = kb.add_record(filmkritik.read_text(REVIEW_DE + "\n\nNachtrag.", url="https://zeitung.example/lotsin"))
+        with TestClient(create_app(kb=kb)) as client:
+            shown = client.get(f"/reviews/{bad.review_id}").text
+            linked = client.get(f"/reviews/{good.review_id}").text
+    assert 'href="javascript:' not in shown and "javascript:alert(document.cookie)" in shown
+    assert '<a href="https://zeitung.example/lotsin"' in linked
