@@ -244,3 +244,25 @@ def test_a_review_url_that_is_no_web_address_is_shown_not_linked(tmp_path: Path)
             linked = client.get(f"/reviews/{good.review_id}").text
     assert 'href="javascript:' not in shown and "javascript:alert(document.cookie)" in shown
     assert '<a href="https://zeitung.example/lotsin"' in linked
+
+
+def test_read_and_add_take_the_same_lines_of_a_jsonl_file(tmp_path: Path) -> None:
+    # A byte-order mark was an error for `add` only; a latin-1 byte refused the row in `read` and was replaced in
+    # `add`; CRLF line ends are one line end for both.
+    rows = tmp_path / "rows.jsonl"
+    latin = json.dumps({"text": REVIEW_DE}, ensure_ascii=False).encode()
+    latin = latin.replace("Kämmerwik".encode(), b"K\xe4mmerwik")
+    rows.write_bytes(b"\xef\xbb\xbf" + json.dumps({"text": REVIEW_EN}).encode() + b"\r\n" + latin + b"\r\n[3]\r\n")
+    read = runner.invoke(app, ["read", str(rows), "-f", "jsonl"])
+    db = tmp_path / "kb.db"
+    added = runner.invoke(app, ["add", str(rows), "--db", str(db), "-q"])
+    expected = [
+        f"filmkritik: error: {rows}#row=3: not a JSON object; give one JSON object per line, with a `text` or "
+        "`html` field"
+    ]
+    assert _error_lines(read.stderr) == _error_lines(added.stderr) == expected
+    records = [json.loads(line) for line in read.stdout.splitlines()]
+    assert [r["source"]["path"] for r in records] == [f"{rows}#row=1", f"{rows}#row=2"]
+    assert "K\ufffdmmerwik" in records[1]["text"]
+    assert [w["kind"] for w in records[1]["warnings"]].count("undecodable_characters") == 1
+    assert "added 2 reviews, 0 already stored, 1 failed" in added.stderr

@@ -18,10 +18,9 @@ from typing import IO, TYPE_CHECKING, Any
 
 from filmkritik.errors import InputError
 from filmkritik.ingest.corpus import (
-    NOT_AN_OBJECT,
     allow_long_csv_fields,
-    bad_json_line,
     csv_encoding,
+    jsonl_objects,
     review_columns_problem,
     row_key,
 )
@@ -245,20 +244,14 @@ def _parse_row(row: dict[str, Any], origin: str) -> Item:
 
 
 def _jsonl(path: Path) -> Iterator[Item]:
-    with _open_text(path, encoding="utf-8", errors="replace") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            origin = row_key(path, number)  # (as `read` and `batch` name it)
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as error:
-                yield Item(origin=origin, error=f"{origin}: {bad_json_line(error)}")
-                continue
-            if not isinstance(row, dict):
-                yield Item(origin=origin, error=f"{origin}: {NOT_AN_OBJECT}")
-                continue
-            yield _row_item(row, origin)
+    # (Lines, numbers and bad rows as `read` and `batch` take them: a lone CR ended a line here, a BOM was an error.)
+    with gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb") as handle:
+        for number, row in jsonl_objects(handle):
+            origin = row_key(path, number)
+            if isinstance(row, str):
+                yield Item(origin=origin, error=f"{origin}: {row}")
+            else:
+                yield _row_item(row, origin)
 
 
 def _json(path: Path) -> Iterator[Item]:
