@@ -147,3 +147,33 @@ def test_listing_label_at_the_top_heads_the_review() -> None:
         "Ellesmere-Kwok, it is tense and grim, and Lorcan Haverstock is superb as the detective.\n"
     )
     assert _directors(page) == ["Barnaby Ellesmere-Kwok"]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # the apposition closed by a dash or a bracket, not only a comma
+        f"The writer-director, {_DIRECTOR} – no relation to the painter – clearly loves these people.",
+        f"The director, {_DIRECTOR} (who grew up in Tenby), clearly loves these people.",
+        # words between the film noun and "from"/"by", or a describing job word before the name
+        f"It is the first film in nine years from {_DIRECTOR}, and it was worth the wait.",
+        f"It is the first fiction feature by documentarian {_DIRECTOR}.",
+        f"It is the new picture from veteran {_DIRECTOR}.",
+        # "Directed" opening a sentence before an adverb
+        f"Directed this time by {_DIRECTOR}, it picks up where the last one ended.",
+    ],
+)
+def test_more_director_phrasings(middle: str) -> None:
+    assert _directors(_FILM + middle + _CLOSE) == [_DIRECTOR]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # another film named right after the maker; another job in the apposition
+        f"It is the first film in nine years from {_DIRECTOR}, “Cold Orchard”, that I disliked.",
+        f"The producer, {_DIRECTOR} – a former banker – found the money.",
+    ],
+)
+def test_more_director_phrasings_traps(middle: str) -> None:
+    assert _directors(_FILM + "Directed by Caspian Fairweather-Oyo. " + middle + _CLOSE) == ["Caspian Fairweather-Oyo"]
