@@ -123,3 +123,33 @@ def test_titles_shaped_like_bylines_or_hosts_stay(heading: str, title: str) -> N
         f"{title} opens on Friday.\n"
     )
     assert _title(page) == title
+
+
+@pytest.mark.parametrize(
+    ("heading", "schedule"),
+    [
+        ("Weekend Reel", "Weekend Reel appears every Friday."),
+        ("Weekend Reel", "Weekend Reel returns next week with the Christmas releases."),
+        ("Weekend Reel", "Weekend Reel is published weekly."),
+    ],
+)
+def test_column_name_with_its_schedule_is_not_the_film(heading: str, schedule: str) -> None:
+    page = (
+        "THE MERIDIAN GAZETTE\nArts & Culture › Film\n\n"
+        f"{heading}\nOur critic on the week's biggest release\n\n"
+        'Nobody expected much from "Quarry Lights", a low-budget horror film about three teenagers trapped in a '
+        "flooded slate quarry overnight, and it turns out to be the best genre film of the year. Director Anselm "
+        "Rooke-Bayliss keeps the scares practical.\n\n"
+        f"Jolyon Ashcombe-Pryor is terrific as the eldest, Bertie.\n\n{schedule}\n"
+    )
+    assert _title(page) == "Quarry Lights"
+
+
+def test_german_column_with_its_schedule_is_not_the_film() -> None:
+    page = (
+        "Filmfenster\nVon Annelie Brockhaus-Mensah\n\n"
+        "Niemand hat viel von „Die Schleusenwärterin“ erwartet, einem kleinen Drama über eine Frau, die an einer "
+        "Moselschleuse arbeitet. Regisseurin Wiebke Tammen-Osei erzählt das mit großer Ruhe.\n\n"
+        "Filmfenster erscheint jeden Donnerstag.\n"
+    )
+    assert _title(page) == "Die Schleusenwärterin"

@@ -26,10 +26,12 @@ _SIGN_OFF_BEFORE = re.compile(
 )
 #: The sentence ends right after the name in a sign-off ("This is Weekend Reel." / "..., Weekend Reel!").
 _SENTENCE_END_AFTER = re.compile(r"[ \t]*[.!]")
-#: A programme's schedule said of its name: "X is broadcast every Saturday", "X airs at ten", "X läuft jeden Sonntag".
+#: A programme's schedule said of its name: "X is broadcast every Saturday", "X appears every Friday", "X returns
+#: next week", "X läuft jeden Sonntag", "X erscheint jeden Donnerstag".
 _SCHEDULE_AFTER = re.compile(
-    r"[ \t]+(?:is[ \t]+(?:broadcast|on[ \t]+air|on[ \t]+every|back[ \t]+next)|airs|returns[ \t]+next|"
-    r"läuft[ \t]+(?:jeden|jede|immer)|ist[ \t]+(?:jeden|jede)[ \t]+\w+[ \t]+(?:zu[ \t]+hören|zu[ \t]+sehen|auf[ \t]+Sendung))\b"
+    r"(?i)[ \t]+(?:is[ \t]+|are[ \t]+|ist[ \t]+)?(?:broadcast|published|on[ \t]+air|airs|appears|runs|returns|"
+    r"comes[ \t]+out|erscheint|läuft|kommt|zu[ \t]+hören)\b[^.!?\n]{0,40}?"
+    r"\b(?:every|each|weekly|fortnightly|daily|next[ \t]+week|jeden|jede|jedes|wöchentlich|täglich|nächste[ \t]+Woche)\b"
 )
 #: "FILMRISS – die Kinokolumne", "Reel Talk | our weekly column": a heading whose own line calls it a column.
 _COLUMN_AFTER = re.compile(
