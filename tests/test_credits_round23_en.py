@@ -177,3 +177,21 @@ def test_more_director_phrasings(middle: str) -> None:
 )
 def test_more_director_phrasings_traps(middle: str) -> None:
     assert _directors(_FILM + "Directed by Caspian Fairweather-Oyo. " + middle + _CLOSE) == ["Caspian Fairweather-Oyo"]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Elsewhere, the Korean entry “Paper Mothers,” directed by Yoon Ha-rin, was warmly received.",
+        "I also liked “Paper Mothers”, directed by Yoon Ha-rin.",
+        'The week\'s other opening, "Paper Mothers" (2025), directed by Yoon Ha-rin, is weaker.',
+    ],
+)
+def test_other_quoted_film_directed_by(other: str) -> None:
+    text = _FILM + f"It is the first film in nine years from {_DIRECTOR}. " + other + _CLOSE
+    assert _directors(text) == [_DIRECTOR]
+
+
+def test_reviewed_quoted_film_directed_by_keeps_its_director() -> None:
+    text = f"“The Lantern Keepers,” directed by {_DIRECTOR}, is a patient drama about two sisters." + _CLOSE
+    assert _directors(text) == [_DIRECTOR]

@@ -10,7 +10,7 @@ from functools import cache
 from filmkritik import lang
 from filmkritik.model import Span
 from filmkritik.read import lexmatch, names, places
-from filmkritik.read.credits import film_from_en
+from filmkritik.read.credits import film_from_en, other_titles_en
 from filmkritik.read.credits.as_roles import AsRoles
 from filmkritik.read.credits.common import (
     _ADJ_INFLECTION,
@@ -485,6 +485,8 @@ class DirectorCues(AsRoles):
         for m in self.finds("directed_by"):
             if m.group().startswith("(") and self._listed_other_film(m.start()):
                 continue  # "- Other Title (dir. X): a charming comedy": a list line's other film
+            if self.code == "en" and self._other_title_directed_en(m.start()):
+                continue  # 'The Korean entry "Paper Mothers," directed by X': another film's director
             listed = self.list_after(m.end(), limit=3, skip=0)
             if not listed:
                 # "directed by veteran documentarian Peter Lasko": a description before a full name
@@ -546,6 +548,11 @@ class DirectorCues(AsRoles):
                 for name, pos in self.list_after(m.end(), limit=4):
                     if " " in name or self.full_names_ending(name):
                         self.hits.append(Hit(role, name, pos, CLEAR))
+
+    def _other_title_directed_en(self, pos: int) -> bool:
+        """A quoted title that is not the reviewed film stands right before the "directed by" at ``pos``."""
+        title = other_titles_en.quoted_title_before(self.text, pos)
+        return title is not None and bool(self.titles) and not self.is_film_title(title)
 
     def _film_from_described_en(self) -> None:
         """ "the first film in nine years from X", "the first fiction feature by documentarian X": the film's maker
