@@ -148,7 +148,7 @@ def _cues() -> _Cues:
     words = {label for m in modules for kind in kinds for label in _labels(m, kind)}
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     label = re.compile(
-        rf"(?i)^{_LABEL_LEAD}(?P<label>{alternatives})(?:[ \t]*\([^()\n]{1, 20}\))?[ \t]*(?:(?P<sep>[:|–—])[ \t]*(?P<rest>.*))?$"
+        rf"(?i)^{_LABEL_LEAD}(?P<label>{alternatives})(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*(?:(?P<sep>[:|–—])[ \t]*(?P<rest>.*))?$"
     )
     opening = "|".join(m.COMMENT_OPENING for m in modules)
     bio = "|".join(m.BIO_WORDS for m in modules)

@@ -283,3 +283,13 @@ RELATED_LABELS = (
     "weitere artikel",
     "zum weiterlesen",
 )
+
+#: Eine Autorenzeile: wer den Text für welches Blatt geschrieben hat ("Von Jana Berg für den Weserblick", "Eine Kritik
+#: von Jana Berg, Rheinpost", "Text: Jana Berg | Kulturradio"). Der Name des Blatts dahinter ist kein Titel. Ein
+#: Personenname (großgeschriebene Wörter) muss folgen: "Von Menschen und Göttern" ist ein Film.
+BYLINE_LINE = (
+    r"(?:Von|(?:Eine[ \t]+)?(?:Kritik|Filmkritik|Rezension|Besprechung)[ \t]+von|Text[ \t]*:|Autor(?:in)?[ \t]*:|"
+    r"(?:Filed|Reviewed)[ \t]+by|By)"
+    r"[ \t]+[A-ZÄÖÜ][\w.'’-]+(?:[ \t]+(?:de|van|von|der|da|di|del|la|le)?[ \t]*[A-ZÄÖÜ][\w.'’-]+){1,3}"
+    r"[ \t]*(?:$|,|\||[–—]|[ \t]+(?:für|in|bei|aus|vom|von)[ \t])"
+)

@@ -96,7 +96,7 @@ DIRECTS = r"directs|helms|co-directs"
 #: "In X sehen wir Anna Berg": the named person is on screen.
 WE_SEE = r"we\s+see|we\s+get"
 DIRECTED_BY = (
-    r"(?:directed|helmed|Helmed|co-directed|written\s+and\s+directed|shot|made)"
+    r"(?:[Dd]irected|helmed|Helmed|[Cc]o-directed|written\s+and\s+directed|shot|made)"
     r"(?:\s+(?:once\s+again|yet\s+again|again|here|this\s+time|now|[a-z]{3,}ly))?\s+by|[Dd]irected\s+[Bb]y:?|from\s+director"
     # a heading's "TITLE (dir. X)", "(Dir. X, 2025)"
     r"|\([Dd]ir\."

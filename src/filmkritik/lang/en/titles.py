@@ -244,3 +244,12 @@ RELATED_LABELS = (
     "more in movies",
     "also on",
 )
+
+#: A byline line: who filed the piece and for which outlet ("Filed by Ann Lee for The Lantern Review", "By Ann Lee,
+#: for the Northfield Courier", "Reviewed by Ann Lee | The Daily Ledger"). The outlet's name after it ("... Review")
+#: is no title: a headline cue that reads one there is dropped. A person's name (capitalised words) must follow.
+BYLINE_LINE = (
+    r"(?:(?:Filed|Reported|Posted|Reviewed|Written|Words|Review|Report|Dispatch|Text|Story|Interview)[ \t]+by|By)"
+    r"[ \t]+[A-Z][\w.'’-]+(?:[ \t]+(?:de|van|von|der|da|di|del|la|le)?[ \t]*[A-Z][\w.'’-]+){1,3}"
+    r"[ \t]*(?:$|,|\||[–—]|[ \t]+(?:for|in|at|from|of)[ \t])"
+)

@@ -9,6 +9,7 @@ import re
 from filmkritik import lang
 from filmkritik.model import Span
 from filmkritik.read import lexmatch, names, places
+from filmkritik.read.credits import possessive_jobs_en
 from filmkritik.read.credits.common import (
     _ADJ_INFLECTION,
     _LOWER_WORD,
@@ -369,6 +370,8 @@ class Appositions(DirectorCues):
                     self._genitive_role(span, raw)
                 continue
             rest = after[2:] if after[:2] in ("’s", "'s") else after[1:]
+            if self.code == "en" and possessive_jobs_en.other_job_before(text, span[0], raw):
+                continue  # "novelist X's latest", "producer X's new film": X's job is not directing
             quoted = _QUOTED_AFTER.match(rest)
             opener = raw.find(self.person(raw) or raw)
             if quoted and _COMPARED_BEFORE.search(text, max(0, span[0] - 40), span[0] + max(0, opener)):

@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from filmkritik.model import CastCredit, Director, Named, Person, Span
 from filmkritik.read import lexmatch, names
 from filmkritik.read.analysis import Analysis
+from filmkritik.read.credits import listings_en
 from filmkritik.read.credits.common import (
     _CAST_ROLES,
     _OTHER_FILM_OPEN,
@@ -151,6 +152,23 @@ class Reader(Pairings):
         if boxes:
             self.hits = [h for h in self.hits if not any(s <= h.start < e for s, e in boxes)]
 
+    def _drop_listed_other_films_en(self) -> None:
+        """ "ALSO ON" / "OUR PICK TONIGHT" / "Also showing" under an English review: the listed films' directors and
+        casts are not the reviewed film's (see :mod:`.listings_en`)."""
+        text = self.text
+
+        def names_the_film(start: int, end: int) -> bool:
+            said = _norm(text[start:end])
+            return any(t and t in said for t in self.titles)
+
+        zones = listings_en.other_film_zones(text, names_the_film)
+        if zones:
+            self.hits = [
+                h
+                for h in self.hits
+                if h.role not in (*_CAST_ROLES, "director") or not any(s <= h.start < e for s, e in zones)
+            ]
+
     def norm(self, value: str) -> str:
         """:func:`_norm`, memoised for this review (the pooling below compares each name many times)."""
         key = self._norms.get(value)
@@ -277,6 +295,8 @@ class Reader(Pairings):
             self.hits = [
                 h for h in self.hits if h.role not in (*_CAST_ROLES, "director") or not self.other_programme(h.start)
             ]
+        if self.code == "en" and self.titles and "\n" in self.text:
+            self._drop_listed_other_films_en()
         record = self.analysis.record
         film = record.film
         roles: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))

@@ -10,6 +10,7 @@ from functools import cache
 from filmkritik import lang
 from filmkritik.model import Span
 from filmkritik.read import lexmatch, names, places
+from filmkritik.read.credits import film_from_en, other_titles_en
 from filmkritik.read.credits.as_roles import AsRoles
 from filmkritik.read.credits.common import (
     _ADJ_INFLECTION,
@@ -308,8 +309,12 @@ _PLACE_DEMONYM = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:ers|erin|er)")
 
 
 _DIRECTOR_APPOSITION_EN = re.compile(
-    r"\b[Tt]he\s+(?:film['’]s\s+|movie['’]s\s+)?(?:[a-z]+\s+)?(?:director|filmmaker|co-director),\s+(?=[^\W\d_a-z])"
+    r"\b[Tt]he\s+(?:film['’]s\s+|movie['’]s\s+)?(?:[a-z]+\s+)?(?:[a-z]+-)?(?:director|filmmaker|co-director),\s+"
+    r"(?=[^\W\d_a-z])"
 )
+#: What closes the name in that apposition: a comma, or a dash or a bracket opening an aside ("the writer-director,
+#: X – and no relation to me – ...", "the director, X (who ...)").
+_APPOSITION_NAME_CLOSE_EN = re.compile(r",|[ \t]+[–—(]|[ \t]+-[ \t]")
 
 
 #: "Same director, X, same star": a sequel's returning director, named in apposition.
@@ -389,7 +394,7 @@ class DirectorCues(AsRoles):
             return
         for m in _DIRECTOR_APPOSITION_EN.finditer(self.text):
             span = self.runs.starting_at(m.end())
-            if not span or not self.text.startswith(",", span[1]) or self.other_film_after(span[1]):
+            if not span or not _APPOSITION_NAME_CLOSE_EN.match(self.text, span[1]) or self.other_film_after(span[1]):
                 continue
             raw = self.run_text(span)
             if self.full_name(raw) or (
@@ -503,6 +508,8 @@ class DirectorCues(AsRoles):
         for m in self.finds("directed_by"):
             if m.group().startswith("(") and self._listed_other_film(m.start()):
                 continue  # "- Other Title (dir. X): a charming comedy": a list line's other film
+            if self.code == "en" and self._other_title_directed_en(m.start()):
+                continue  # 'The Korean entry "Paper Mothers," directed by X': another film's director
             listed = self.list_after(m.end(), limit=3, skip=0)
             if not listed:
                 # "directed by veteran documentarian Peter Lasko": a description before a full name
@@ -553,6 +560,8 @@ class DirectorCues(AsRoles):
                     and not _QUOTE_AFTER_COMMA.match(self.text, span[1])  # "…from X, “Other Film,” was …"
                 ):
                     self.add("director", self.run_text(span), span[0], CLEAR)
+        if self.code == "en":
+            self._film_from_described_en()
         for m in self.finds("directed_after"):
             self.add("director", m.group(1), m.start(1), CLEAR)
         if self.code == "de" and (self.positions("ist ihr ") or self.positions("ist sein ")):
@@ -562,6 +571,24 @@ class DirectorCues(AsRoles):
                 for name, pos in self.list_after(m.end(), limit=4):
                     if " " in name or self.full_names_ending(name):
                         self.hits.append(Hit(role, name, pos, CLEAR))
+
+    def _other_title_directed_en(self, pos: int) -> bool:
+        """A quoted title that is not the reviewed film stands right before the "directed by" at ``pos``."""
+        title = other_titles_en.quoted_title_before(self.text, pos)
+        return title is not None and bool(self.titles) and not self.is_film_title(title)
+
+    def _film_from_described_en(self) -> None:
+        """ "the first film in nine years from X", "the first fiction feature by documentarian X": the film's maker
+        after words the plain "film from X" cue does not allow (see :mod:`.film_from_en`)."""
+        for pos in film_from_en.described_makers(self.text):
+            span = self.runs.starting_at(pos)
+            if (
+                span
+                and self.full_name(self.run_text(span))
+                and not self.other_film_after(span[1])
+                and not _QUOTE_AFTER_COMMA.match(self.text, span[1])
+            ):
+                self.add("director", self.run_text(span), span[0], CLEAR)
 
     def _genre_from_en(self) -> list[re.Match[str]]:
         """The matches of :data:`_GENRE_FROM_EN`, tried only before " from " after a genre noun and before " of "

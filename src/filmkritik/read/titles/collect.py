@@ -251,6 +251,8 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
         and not (s.how in ("caps", "line") and s.text.casefold() in own_labels)  # "KIEZ" of "KIEZ-Wertung: ★★★★☆"
         # "Letterboxd review by mossgarden", "Letterboxd-ish review": where the review was posted, not the film
         and not (s.how == "headline" and key_of(s.text).split("-", 1)[0] in _PLATFORMS)
+        # "Filed by Ann Lee for The Lantern Review": the byline and its outlet, not the film
+        and not (s.how in ("headline", "line", "caps") and _on_byline(text, s, language))
     ]
     spans = [_with_mit_tail(text, s, language) if s.how == "headline" else s for s in spans]
     spans += _headline_heads(text, [s for s in spans if s.how == "headline"])
@@ -318,6 +320,23 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
             and not _ROLE_FIRST.match(s.text)  # "Regisseur Darius Kairys"
         ]
     return spans
+
+
+@cache
+def _byline(language: str) -> re.Pattern[str] | None:
+    """The language's byline line (``BYLINE_LINE``), matched at a line's start."""
+    source = getattr(lang.data(language, "titles"), "BYLINE_LINE", None)
+    return re.compile(rf"[ \t]*(?:{source})") if source else None
+
+
+def _on_byline(text: str, span: TitleSpan, language: str) -> bool:
+    """``span`` stands on a byline line ("Filed by Ann Lee for The Lantern Review", "Von Jana Berg für den
+    Weserblick")."""
+    pattern = _byline(language)
+    if pattern is None:
+        return False
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return pattern.match(text, line_start) is not None
 
 
 #: A capture ending on a lower-case article, count or possessive: "In this issue: one" of "… one review, …".

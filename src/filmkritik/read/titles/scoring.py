@@ -68,6 +68,7 @@ from filmkritik.read.titles.patterns import (
     _WEIGHT,
     _YEAR_AFTER,
 )
+from filmkritik.read.titles.programmes import programme_names
 
 #: An owner's possessive right before a quoted name ("Anna Berg's “X”", "Anna Bergs „X“"): a work of theirs.
 _OWNER_BEFORE = re.compile(r"(?<![\w.])[A-ZÄÖÜ][\w-]*[a-zäöü](?<!Film)(?:['’]s|s|['’])\s[„\"“»«‘']?\Z")
@@ -252,6 +253,7 @@ def rank(
     _teaser_after_colon(pooled)
     teaser_before_colon(text, pooled, language, lowered)
     column_in_body(text, pooled)
+    programme_names(text, pooled)
     numbered_label_head(text, pooled, language, lowered)
     _first_of_two_reviews(text, pooled, getattr(data, "NAVIGATION", frozenset()))
     _first_of_two_quoted(text, pooled)
