@@ -71,9 +71,9 @@ def decimal_positions(text: str) -> list[int]:
     are scanned once for both (lower-casing keeps every digit and makes none): callers read the list, never change it."""
     found = _READING[0] if _READING else None
     if found is None or (text is not found.low and text is not found.text) or len(found.low) != len(found.text):
-        return [m.start() for m in _DECIMAL.finditer(text)]
+        return list(map(re.Match.start, _DECIMAL.finditer(text)))
     if found.digits is None:
-        found.digits = [m.start() for m in _DECIMAL.finditer(found.low)]
+        found.digits = list(map(re.Match.start, _DECIMAL.finditer(found.low)))
     return found.digits
 
 
