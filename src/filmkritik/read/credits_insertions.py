@@ -112,7 +112,13 @@ class _Sentence:
     """The tokens of one sentence: (start, end, text)."""
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        self.tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        # (Each match's start and text by ``map`` over the matches, its end from the text's length: a third fewer
+        # method calls in Python's loop, speed pass 23.)
+        found = list(_TOKEN.finditer(text, start, end))
+        self.tokens = [
+            (at, at + len(word), word)
+            for at, word in zip(map(re.Match.start, found), map(re.Match.group, found), strict=True)
+        ]
 
 
 def mask(

@@ -37,8 +37,21 @@ def occurrences(text: str, word: str) -> list[int]:
 
 def line_starts(text: str) -> list[int]:
     """Where each line of ``text`` starts (0 and after every "\\n"): where ``(?m)^`` matches. A pattern that opens
-    with it is tried there only (:func:`matches_at`); the regex engine tries ``^`` at every character."""
-    return [0, *(at + 1 for at in occurrences(text, "\n"))]
+    with it is tried there only (:func:`matches_at`); the regex engine tries ``^`` at every character.
+
+    The last text's answer is remembered (callers read the list, never change it): the credits' box labels ask for
+    the same text's lines one label after another (speed pass 23)."""
+    last = _LAST_LINES[0]
+    if last[0] is text:
+        return last[1]
+    starts = [0, *(at + 1 for at in occurrences(text, "\n"))]
+    _LAST_LINES[0] = (text, starts)
+    return starts
+
+
+#: The text :func:`line_starts` answered for last (the very object, kept alive here so that no other string takes
+#: its identity) and its answer.
+_LAST_LINES: list[tuple[str | None, list[int]]] = [(None, [])]
 
 
 def char_positions(text: str, chars: str) -> list[int]:
@@ -58,9 +71,9 @@ def decimal_positions(text: str) -> list[int]:
     are scanned once for both (lower-casing keeps every digit and makes none): callers read the list, never change it."""
     found = _READING[0] if _READING else None
     if found is None or (text is not found.low and text is not found.text) or len(found.low) != len(found.text):
-        return [m.start() for m in _DECIMAL.finditer(text)]
+        return list(map(re.Match.start, _DECIMAL.finditer(text)))
     if found.digits is None:
-        found.digits = [m.start() for m in _DECIMAL.finditer(found.low)]
+        found.digits = list(map(re.Match.start, _DECIMAL.finditer(found.low)))
     return found.digits
 
 
@@ -838,6 +851,13 @@ class DigitGated:
         return self.regex.search(text, pos, endpos)
 
 
+#: How long a pattern's literal prefix must be for :class:`OpeningLedPattern` to find it by ``str.find``: the regex
+#: engine skips to a prefix too, at about 2-3 us per 1,000 characters; ``str.find`` with a Python loop over its
+#: places is faster for a prefix of five characters or more (rarer), slower for shorter ones (", ", "ist", "With":
+#: measured on the title cues' gates, speed pass 23).
+LONG_PREFIX = 5
+
+
 class OpeningLedPattern:
     """A compiled regex whose :meth:`finditer` tries the pattern only where one of its literal openings
     (:func:`literal_openings`) stands, found by ``str.find``.
@@ -847,7 +867,9 @@ class OpeningLedPattern:
     with one of the openings, so no other position can start one; at each candidate, in text order and from
     the end of the last match on, ``pattern.match`` answers as the search would there (look-behinds and
     ``\\b`` still see the text before it). Same matches as ``pattern.finditer``. A pattern without plain
-    openings, or one the engine already skips through (a literal prefix), is run as it is."""
+    openings, or one the engine already skips through (a literal prefix), is run as it is; but one whose literal
+    prefix is :data:`LONG_PREFIX` characters or more is tried where ``str.find`` finds that prefix (speed pass 23).
+    """
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.regex = re.compile(pattern, flags)
@@ -856,7 +878,13 @@ class OpeningLedPattern:
         self.openings = None if led else literal_openings(pattern, flags)
         # (An opening that extends another, "habe" beside "hab", starts where that one does: not searched for.)
         searched = [o for o in self.openings or () if not any(o != p and o.startswith(p) for p in self.openings or ())]
+        if len(led) >= LONG_PREFIX:
+            # Every match opens with the prefix (the characters the engine itself would skip to, exactly, no
+            # case folded), and the reading's filter rules it out where the text does not hold it.
+            searched = ["".join(map(chr, led))]
         self._keys = _Needles(searched)
+        #: Whether the regex runs over the text as it is (nothing to find first).
+        self._scans = not searched
 
     @property
     def pattern(self) -> str:
@@ -870,7 +898,7 @@ class OpeningLedPattern:
         """The matches of the pattern in ``text`` (from ``pos``, up to ``endpos``), as ``re.Pattern.finditer``
         gives them."""
         pos, end = max(pos, 0), len(text) if endpos is None else min(endpos, len(text))
-        if self.openings is None:
+        if self._scans:
             yield from self.regex.finditer(text, pos, end)
             return
         starts: set[int] = set()

@@ -243,7 +243,7 @@ class Runs:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.spans: list[Span] = [m.span() for m in RUN_RE.finditer(text)]
+        self.spans: list[Span] = list(map(re.Match.span, RUN_RE.finditer(text)))
         self._ends = [e for _, e in self.spans]
         self._starts = [s for s, _ in self.spans]
 
