@@ -64,7 +64,9 @@ AS_WORD = r"als"
 #: "X in der Rolle der Y" / "X schlüpft in die Rolle des Y".
 ROLE_OF = (
     r"(?:in\s+(?:der|die|seiner|ihrer)\s+(?:Haupt|Titel|Neben)?[Rr]olle\s+(?:der|des|von|als)|"
-    r"in\s+die\s+Haut\s+(?:der|des|von)|(?:die|eine)\s+(?:Haupt|Titel|Neben)?(?:[Rr]olle|Figur)\s+(?:der|des|von)|als)"
+    r"in\s+die\s+Haut\s+(?:der|des|von)|(?:die|eine)\s+(?:Haupt|Titel|Neben)?(?:[Rr]olle|Figur)\s+(?:der|des|von)|"
+    # ("X übernimmt den Part des Malte")
+    r"den\s+Part\s+(?:der|des|von)|als)"
 )
 #: "Y, gespielt von X" / "der von X gespielte Y".
 PLAYED_BY = r"(?:gespielt|verkörpert|dargestellt|gesprochen)(?:\s+[a-zäöüß]+){0,3}?\s+(?:von|vom)"
@@ -718,7 +720,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "played_by": ("gespielt", "verkörpert", "dargestellt", "gesprochen"),
     "played_by_list": ("gespielt", "verkörpert", "dargestellt", "gesprochen", "angelegt", "gegeben"),
     "played_adj": ("gespielte", "verkörperte", "dargestellte"),
-    "role_of": ("rolle", "als ", "figur", " haut "),
+    "role_of": ("rolle", "als ", "figur", " haut ", " part "),
     "info_von_mit": ("von ",),
     "mit_line": ("mit ",),
     "title_director": ("–", "-", "—"),

@@ -68,6 +68,12 @@ def _may_end_appos_verb(text: str, anchor: int) -> bool:
     return start < anchor and text.endswith(_APPOS_VERB_ENDS, max(0, anchor - 160), start)
 
 
+#: "X, als Fischerin Hanne, ...": after "als", perhaps adjectives, a capitalised part closed by a comma.
+_AS_APPOSITION_CLOSED_DE = re.compile(rf"\s*(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}{RUN},\s")
+#: "..., gespielt von A beziehungsweise B": the second performer after "beziehungsweise"/"bzw.".
+_RESPECTIVE_SECOND_DE = re.compile(rf"\s+(?:beziehungsweise|bzw\.)\s+(?:(?:der|dem|den)\s+)?(?P<actor>{RUN})")
+#: "Hanne und Malte, " right before the passive: the two parts.
+_TWO_PARTS_BEFORE_DE = re.compile(rf"(?P<a>{RUN})\s+und\s+(?P<b>{RUN}),\s*$")
 #: "Den verschollenen Jens sieht man nur in Rückblenden" (before ", gespielt von X").
 #: German: a name, then an apposition of a determiner and up to six words, before "gespielt von" ("Zofia, seine
 #: Enkelin, gespielt von X", "Almut, eine pensionierte Lehrerin, gespielt von X"): the name is the part.
@@ -258,6 +264,15 @@ _GAPPED_PASSIVE_EN = re.compile(
 class AsRoles(PlayVerbs):
     """Reader layer: "als"/"as", "role of" and "played by"."""
 
+    def _as_apposition_de(self, end: int) -> bool:
+        """Whether "als" at ``end`` opens an apposition closed by a comma that names a part with a given name ("X,
+        als Fischerin Hanne, ..."), not a clause ("X, als er heimkommt, ...")."""
+        closed = _AS_APPOSITION_CLOSED_DE.match(self.text, end)
+        if not closed:
+            return False
+        role = self._character_after(end)[0]
+        return bool(role) and any(self._given(t) for t in (role or "").split())
+
     def as_cues(self) -> None:
         text = self.text
         if self.code == "en":
@@ -295,7 +310,9 @@ class AsRoles(PlayVerbs):
                 gap, span = None, last  # "Lasse Oltmanns, der als wortkarger Knecht Wulf ..."
             else:
                 gap = (_AS_GAP_DE if self.code == "de" else _AS_GAP).search(before)
-                if gap and self.code == "de" and "," in _PARENTHESISED.sub("", gap.group()):
+                if self.code == "de" and text[last[1] : m.start()].strip() == "," and self._as_apposition_de(m.end()):
+                    gap, span = None, last  # "Merle Ostwald, als Fischerin Hanne, verliert ...": set off by commas
+                elif gap and self.code == "de" and "," in _PARENTHESISED.sub("", gap.group()):
                     span = None  # ", als ..." opens a clause in German
                 else:
                     pos = m.start() - (len(before) - gap.start()) if gap else m.start()
@@ -572,9 +589,13 @@ class AsRoles(PlayVerbs):
             gap = re.search(
                 r"(?:,?\s+(?:who|der|die|ist|is|schlüpft|darin|hier|dabei|zu|sehen|steps|takes|on|was|war|spielt|spielte|"
                 r"übernimmt|übernahm|verkörpert|verkörperte|gibt|hat|hatte|bekam|bekommt|erhielt|erhält|auch|nun|jetzt|"
-                r"glänzt|brilliert|überzeugt|begeistert|agiert))*\s*$",
+                r"glänzt|brilliert|überzeugt|begeistert|agiert))*"
+                # ("Die Schauspielerin X, in der Rolle der Fischerin Hanne, trägt ...": an apposition after the name)
+                r"(?P<comma>,)?\s*$",
                 before,
             )
+            if gap and gap.group("comma") and not m.group().lstrip().startswith("in der Rolle"):
+                gap = None
             pos = m.start() + 1 - (len(before) - gap.start()) if gap else m.start()
             span = self.runs.ending_at(pos)
             if span and self.code == "de" and self._part_created(m.end()):
@@ -664,6 +685,21 @@ class AsRoles(PlayVerbs):
             return None
         return char, cspan
 
+    def _respective_passive_de(self, head: str, head_start: int, span: Span) -> bool:
+        """ "Hanne und Malte, gespielt von A beziehungsweise B": two parts before the passive, two performers joined
+        by "beziehungsweise"/"bzw." after it, paired in order (True when read)."""
+        second = _RESPECTIVE_SECOND_DE.match(self.text, span[1])
+        parts = _TWO_PARTS_BEFORE_DE.search(head) if second else None
+        if not second or not parts:
+            return False
+        actors = [(self.run_text(span), span[0]), (second.group("actor"), second.start("actor"))]
+        chars = [self.character(parts.group(g), head_start + parts.start(g)) for g in ("a", "b")]
+        if not all(chars) or not all(self.full_name(a) for a, _ in actors):
+            return False
+        for (actor, at), char in zip(actors, chars, strict=True):
+            self.add("actor", actor, at, CLEAR, character=char)
+        return True
+
     def played_by(self) -> None:
         text = self.text
         for m in self.finds("played_by"):
@@ -692,6 +728,8 @@ class AsRoles(PlayVerbs):
             actor_raw = self.run_text(span)
             sentence = self.analysis.sentence_of(m.start())
             head = text[sentence[0] : m.start()]
+            if self.code == "de" and self._respective_passive_de(head, sentence[0], span):
+                continue  # "Hanne und Malte, gespielt von A beziehungsweise B": each in order
             char = None
             gap = re.search(
                 r"(?<=[\w.)’'])(?=[\s,–—])(?:,|\s[–—-])?\s*(?:(?:[a-zäöüß][\w-]*(?:['’]s)?)\s+){0,4}$|,\s+(?:a|an|the)\s+[^,.;()]{0,60}?\s*,?\s*$|(?<=[a-z]),\s+(?:a|an)\s+[^,.;()]{0,90},\s+(?:is|was)\s+$"
@@ -708,6 +746,8 @@ class AsRoles(PlayVerbs):
                     char = self.character(self.run_text(cspan), cspan[0])
                 if cspan and char and self._two_by_two(cspan, span):
                     continue
+                if char and self.code == "de" and head.rstrip().endswith(",") and self._noun_only_part(char):
+                    char = None  # "Hanne, die Fischerin, gespielt von X": the name before the apposition (below)
             if char is None and self.code == "en":
                 called = _CALLED_BEFORE_PASSIVE_EN.search(head)
                 if called:

@@ -113,7 +113,7 @@ class Reader(Pairings):
         found = []
         for full in self.full_names_ending(core[-1]):
             tokens = names.tokens(full)
-            if len(tokens) > len(core) and tokens[-len(core) :] == core:
+            if len(tokens) > len(core) and tokens[-len(core) :] == core and full not in self.split_runs:
                 found.append(full)
         # Only the few index entries under a suffix ("Jr.") can hold a longer name with one. (Most texts have none:
         # no run holds a word that folds like a suffix and no hit's name ends with one, so each key finds nothing.)

@@ -71,6 +71,8 @@ class ReaderBase:
         self._norms: dict[str, str] = {}
         self._run_words: set[str] | None = None  # the words of the capitalised runs, built when first asked
         self._listing_headers: list[tuple[int, str]] | None = None  # a TV listing's time-slot headers, when asked
+        #: runs read as a part's given name and its performer ("Gesa Ruth Kallweit"): no one's fuller spelling
+        self.split_runs: set[str] = set()
         self._honorific_keys: frozenset[str] | None = None
         #: (start, noun) of German play-verb objects that are a trade noun alone after an article ("X spielt den
         #: Patriarchen ..." opening a sentence): ``finish`` links them to the one part the sentence before names

@@ -24,6 +24,34 @@ from filmkritik.read.names import RUN
 
 #: "Die jungen Darsteller, allen voran X und Y": a performers' noun, then the names leading it.
 #: Literal words every :data:`_CAST_LED_BY` match holds (the two tails follow their "D"/"d"/"S"/"s").
+#: "Als Malte brilliert A, als Gesa B.", "Den Malte spielt A, die Hanne B.": a part, its performer, then a second
+#: pair with the verb left out (its part and performer run together: see ``_part_then_performer_run``).
+_GAPPED_PART_PERFORMER_DE = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))(?:(?P<als>Als)\s+(?P<c1a>{RUN})\s+(?:[a-zäöüß]+\s+){{1,3}}?|"
+    rf"(?:(?:Den|Die|Das)\s+)?(?P<c1b>{RUN})\s+(?:spielt|verkörpert|gibt|mimt)\s+(?:[a-zäöüß]+\s+){{0,2}}?)"
+    rf"(?P<a1>{RUN}),\s+(?:und\s+)?(?(als)als\s+|(?:(?:den|die|das)\s+)?)(?P<rest>{RUN})(?=\s*[.;!])"
+)
+_PLURAL_PLAY_AFTER = re.compile(r"\s+(?:spielen|verkörpern|geben|mimen)\b")
+_LIST_GLUE_ONLY = re.compile(r"\s*(?:,|und|sowie)\s*|\s*,\s*(?:und|sowie)\s+")
+#: "Ihre Hanne legt X als stille Kämpferin an": a possessive and the part opening the sentence, then its performer.
+_HER_PART_FIRST_DE = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))(?:Ihre|Seine|Ihren|Seinen)\s+(?P<char>{RUN})\s+"
+    rf"(?:legt|spielt|gibt|verkörpert|zeichnet)\s+(?P<actor>{RUN})\s"
+)
+#: "X übernimmt die Rolle der Hanne, Y die des Malte": a second performer and part, "Rolle" and the verb left out.
+_GAPPED_ROLE_OF_DE = re.compile(
+    rf"(?:[Rr]olle|[Pp]art)\s+(?:der|des)\s+(?:[a-zäöüß]+(?:e|en)\s+){{0,2}}(?:{RUN}),\s+(?:und\s+)?(?P<actor>{RUN})\s+"
+    rf"(?:die|den)\s+(?:der|des)\s+(?:[a-zäöüß]+(?:e|en)\s+){{0,2}}(?P<char>{RUN})(?=\s*[,.;]|\s+und\s)"
+)
+#: "Die Rolle der Hanne ging an X", "Die Rolle des Malte wurde mit X besetzt", "Für die Rolle der Hanne hat man X
+#: gewonnen": a part, then the performer it was given to.
+_PART_CAST_DE = re.compile(
+    rf"\b(?:[Dd]ie|[Ff]ür\s+die)\s+(?:Haupt|Titel)?[Rr]olle\s+(?:der|des)\s+(?:[a-zäöüß]+(?:e|en)\s+){{0,2}}(?P<char>{RUN})\s+"
+    r"(?:(?P<went>ging|geht)\s+an\s+|(?:wurde|ist|war)\s+mit\s+|(?:hat|hatte|haben|hatten)\s+(?:man\s+|sie\s+|die\s+\w+\s+)?)"
+    r"(?:(?:der|die|den|dem)\s+)?(?:[a-zäöüß]+(?:e|en)\s+){0,2}"
+    rf"(?P<actor>{RUN})(?P<cast>\s+(?:besetzt|gewonnen|gecastet|verpflichtet|engagiert|übernommen))?"
+)
+
 _CAST_COMPOUND_TAILS = ("arsteller", "chauspieler")
 _CAST_NOUNS = (*_CAST_COMPOUND_TAILS, "Ensemble", "Besetzung", "Cast")
 _CAST_LED_BY = re.compile(
@@ -765,6 +793,40 @@ class RolePhrases(Voices):
                 char = self.character(m.group("char"), m.start("char"))
                 self.add("actor", actor, m.start("actor"), CLEAR, character=char)
 
+    def _gapped_part_performer_de(self) -> None:
+        """ "Als Malte brilliert A, als Gesa B.", "(Den) Malte spielt A, (die) Gesa B.": the second part and performer
+        with the verb left out, which German capitals run together ("Gesa Ruth Kallweit"): a given name, then a
+        performer's full name."""
+        for m in _GAPPED_PART_PERFORMER_DE.finditer(self.text):
+            group = "c1a" if m.group("als") else "c1b"
+            first = self.character(m.group(group), m.start(group))
+            if not first or not self._given(first.split(" ")[0]) or not self.full_name(m.group("a1")):
+                continue  # "Die Mutter spielt A, ..." (a noun part) is read by the verb cues
+            split = self._part_then_performer_run(m.group("rest"))
+            if split:
+                char, actor = split
+                self.split_runs.add(m.group("rest"))
+                self.add("actor", actor, m.start("rest") + m.group("rest").find(actor), CLEAR, character=char)
+
+    def _part_then_performer_run(self, raw: str) -> tuple[str, str] | None:
+        """ "Gesa Ruth Kallweit" -> ("Gesa", "Ruth Kallweit"): a part's given name, then a two-word full name."""
+        tokens = names.tokens(raw)
+        if len(tokens) != 3 or not self._given(tokens[0]) or self._role_noun(tokens[0]) or not self._given(tokens[1]):
+            return None
+        actor = " ".join(tokens[1:])
+        return (tokens[0], actor) if self.full_name(actor) and self.person(actor) == actor else None
+
+    def _part_cast_de(self) -> None:
+        """How a part was cast: "Die Rolle der Hanne ging an X", "Die Rolle des Malte wurde mit X besetzt", "Für die
+        Rolle der Hanne hat man X gewonnen" (a participle of casting must close the last two)."""
+        for m in _PART_CAST_DE.finditer(self.text):
+            if not m.group("went") and not m.group("cast"):
+                continue  # "Für die Rolle der Hanne hat X lange trainiert": no casting said
+            actor = self.person(m.group("actor"))
+            char = self.character(m.group("char"), m.start("char"))
+            if actor and char and self.full_name(actor) and not self.is_film_title(char):
+                self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+
     def german_role_phrases(self) -> None:
         """German phrasings that name a role and its actor apart from the common cues: "Die Ermittlerin
         Dana, die ..., ist bei X in guten Händen", "Resi heißt sie, und X spielt sie", "In der Rolle des
@@ -801,6 +863,23 @@ class RolePhrases(Voices):
                     continue
                 self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         self._pronoun_parts_de()
+        if self.holds("olle der ") or self.holds("olle des "):
+            self._part_cast_de()
+        if self.holds("Ihre") or self.holds("Seine"):
+            for m in _HER_PART_FIRST_DE.finditer(self.text):
+                # "Ihre Hanne legt X als stille Kämpferin an", "Seinen Malte spielt X mit großer Ruhe": the part
+                # (a given name) before the verb, its performer after it
+                char = self.character(m.group("char"), m.start("char"))
+                if char and self._given(char.split(" ")[0]) and self.full_name(m.group("actor")):
+                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+        if self.holds(", als ") or self.holds(" spielt "):
+            self._gapped_part_performer_de()
+        if self.holds(" die des ") or self.holds(" die der ") or self.holds(" den des ") or self.holds(" den der "):
+            for m in _GAPPED_ROLE_OF_DE.finditer(self.text):
+                # "X übernimmt die Rolle der Hanne, Y die des Malte": the verb and "Rolle" left out
+                char = self.character(m.group("char"), m.start("char"))
+                if char and self.full_name(m.group("actor")) and not self._noun_only_part(char):
+                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
         for lead in ("Gespielt werden ", "Verkörpert werden ", "Dargestellt werden "):
             for pos in self.found(lead):
                 # "Gespielt werden die beiden von A und B": performers of parts named before, no pairs without
@@ -835,6 +914,9 @@ class RolePhrases(Voices):
                 if self._speaker_label(cspan):
                     char = None
                     break  # "Feuerbach-Litt: Ja, die Enkelin, X spielt sie": a speaker's label, no part
+                if _LIST_GLUE_ONLY.fullmatch(text, cspan[1], span[0]) and _PLURAL_PLAY_AFTER.match(text, span[1]):
+                    char = None
+                    break  # "A, B und C spielen sie": a list of performers, no part among them
                 char = self.character(self.run_text(cspan), cspan[0])
                 if char and " " not in char and not self._given(char) and self._word_before(cspan[0]) in _PREPOSITIONS:
                     char = None  # "ermittelt in Ostfriesland, und X spielt ihn": a place after a preposition

@@ -24,7 +24,9 @@ _ROLE_FOR = re.compile(
 )
 _LENDS_VOICE = re.compile(
     rf"(?P<actor>{RUN})\s+(?:leiht|lieh|gibt|gab)\s+(?:[a-zäöüß]+\s+){{0,3}}?(?:dem|der|den)\s+(?:[a-zäöüß]+\s+){{0,2}}"
-    rf"(?P<char>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}(?:seine|ihre|die)\s+{_VOICE_ADJS}Stimme"
+    # ("leiht der Großmutter Gesa, die nur aus dem Off zu hören ist, ihre Stimme": a relative clause on the part)
+    rf"(?P<char>{RUN})(?:,\s+(?:der|die|das|dem|den)\s+[^,;.!?\n]{{1,80}},)?\s+(?:[a-zäöüß]+\s+){{0,2}}"
+    rf"(?:seine|ihre|die)\s+{_VOICE_ADJS}Stimme"
 )
 #: "In der deutschen Fassung leiht X der Schneehäsin Flocke ihre Stimme": the verb before the speaker.
 _LENDS_VOICE_V2 = re.compile(
