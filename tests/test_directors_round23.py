@@ -115,3 +115,18 @@ _LISTING = (
 def test_listing_other_programmes_director() -> None:
     record = read_text(_LISTING)
     assert [d.name for d in record.film.directors] == ["Arne Lüdecke"]
+
+
+_PODCAST_CHAPTERS = (
+    "KINOFUNK · Folge 58\n\nKapitel\n00:00 Intro\n12:30 Worum geht es\n41:50 Unser Tipp der Woche\n47:20 Outro\n\n"
+    "Worum geht's?\nDie Pilotin Kira Lenz (Tamara Ödegaard) fliegt zum Mond, und nichts geht gut. Regie führte Bertold "
+    "Aschenkamp, der das Weltall ruhig und genau erzählt.\n"
+)
+
+
+def test_podcast_chapter_marks_are_no_programmes() -> None:
+    """A podcast's chapter marks ("41:50 Unser Tipp der Woche") are not a TV listing's time slots: the show notes'
+    credits stay the reviewed film's."""
+    record = read_text(_PODCAST_CHAPTERS)
+    assert [d.name for d in record.film.directors] == ["Bertold Aschenkamp"]
+    assert [(c.character, c.actor) for c in record.film.cast] == [("Kira Lenz", "Tamara Ödegaard")]

@@ -48,9 +48,11 @@ _DESCRIBING_SUFFIXES = frozenset("born based raised bred trained educated reared
 #: "10.30pm, BBC Two: 'Y' (2018)").
 _LISTING_HEADER = re.compile(
     r"(?m)^[ \t]*\d{1,2}(?:[.:]\d{2}[ \t]*(?:Uhr|h|am|pm)?|[ \t]*(?:Uhr|am|pm))\b[^\n]{0,40}?[„“\"'‘»](?P<title>[^„“”\"'‘’«»\n]{2,80})[“”\"'’«]"
-    # a time slot and its channel alone on a line, the programme's title on the next ("22.00 Uhr · ZDFneo" / "Titel")
-    r"|^[ \t]*\d{1,2}[.:]\d{2}[ \t]*(?:Uhr|h)?[ \t]*(?:[·|,–—-][ \t]*)?[^\n.!?„“\"»]{0,30}\n"
-    r"[ \t]*(?P<next>[^\n]{2,80}?)[ \t]*$"
+    # a time slot and its channel alone on a line, the programme's title on the next ("22.00 Uhr · ZDFneo" / "Titel");
+    # a clock time only, and no time opening the next line: a podcast's chapter marks ("41:50 Unser Tipp" /
+    # "47:20 Outro") are no programmes
+    r"|^[ \t]*(?:[01]?\d|2[0-3])[.:][0-5]\d[ \t]*(?:Uhr|h)?[ \t]*(?:[·|,–—-][ \t]*)?[^\n.!?„“\"»]{0,30}\n"
+    r"(?![ \t]*\d{1,2}[.:]\d{2}\b)[ \t]*(?P<next>[^\n]{2,80}?)[ \t]*$"
 )
 
 
