@@ -89,6 +89,18 @@ def test_the_record_warns_of_replaced_bytes_with_their_places(tmp_path: Path) ->
     assert "Schönheit" in record["text"] and record["is_review"]["value"]
 
 
+def test_the_python_api_warns_of_replaced_bytes_too(tmp_path: Path) -> None:
+    import filmkritik
+
+    path = tmp_path / "lotsin.txt"
+    path.write_bytes(_stray(REVIEW_DE, 40, b"\x96"))
+    record = filmkritik.read(path)
+    warnings = [w for w in record.warnings if w.kind == "undecodable_characters"]
+    assert len(warnings) == 1 and record.text[warnings[0].evidence[0][0]] == "\ufffd"
+    path.write_text(REVIEW_DE, encoding="utf-8")
+    assert not [w for w in filmkritik.read(path).warnings if w.kind == "undecodable_characters"]
+
+
 def test_a_clean_text_has_no_such_warning() -> None:
     assert replacement_warning(REVIEW_DE) is None
 

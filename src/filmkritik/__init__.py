@@ -22,8 +22,11 @@ __version__ = "0.1.0"
 def read(source: str | Path) -> ReviewRecord:
     """Read one review from a file path, an http(s) URL, or ``"-"`` (stdin)."""
     from filmkritik.ingest import load
+    from filmkritik.ingest.stray_bytes import with_replacement_warning
 
-    return _reader_package.read_document(load(source))
+    record = _reader_package.read_document(load(source))
+    with_replacement_warning(record)  # (stray bytes of a UTF-8 file read as U+FFFD: the record says so, as in the CLI)
+    return record
 
 
 def read_text(text: str, *, url: str | None = None) -> ReviewRecord:
