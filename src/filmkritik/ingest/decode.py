@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from charset_normalizer import from_bytes
 
 from filmkritik.errors import InputError, TooLargeError
@@ -111,19 +109,3 @@ def _control_ratio(text: str) -> float:
         return 0.0
     bad = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f")
     return bad / min(len(text), 20000)
-
-
-_UTF8_PAIR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-_HIGH_BYTES = bytes(range(128, 256))
-
-
-def _looks_like_utf8(data: bytes) -> bool:
-    """Many valid multi-byte sequences, and most bytes over 127 in them: the file is UTF-8 with damage, not
-    Latin-1 or Shift-JIS (whose byte pairs pass for UTF-8 now and then: a Japanese review was "invalid UTF-8
-    at byte 0 in otherwise UTF-8 text")."""
-    head = data[:200000]
-    sequences = _UTF8_PAIR.findall(head)
-    if len(sequences) < 3:
-        return False
-    high = len(head) - len(head.translate(None, _HIGH_BYTES))
-    return sum(map(len, sequences)) >= 0.8 * high
