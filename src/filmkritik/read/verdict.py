@@ -28,7 +28,17 @@ import numpy as np
 from filmkritik import lang
 from filmkritik.errors import ModelError
 from filmkritik.model import ExplicitRating, Span, TextFact, Verdict, score_label
-from filmkritik.read import aspects, critic_text, lexmatch, opinion, ratings, sentiment, short_text, subjectivity
+from filmkritik.read import (
+    aspects,
+    critic_text,
+    lexmatch,
+    negation_scope,
+    opinion,
+    ratings,
+    sentiment,
+    short_text,
+    subjectivity,
+)
 from filmkritik.read.analysis import Analysis
 from filmkritik.read.lexmatch import OpeningLedPattern, prefiltered_search, union
 
@@ -588,7 +598,8 @@ def infer_score(
         model = sentiment.model(code)
     except ModelError:
         return round(50 + 45 * lean), 0.3
-    model_score = model.score(text, dense, lowered)[0]
+    negated = negation_scope.model_score(text, code, dense, lowered)  # round 24, off by default
+    model_score = model.score(text, dense, lowered)[0] if negated is None else negated
     value = blend(model_score, lean, beta)
     # The label's bands are cut for critics' prose; the confidence map was fitted on the unmoved score.
     cut = round18_cut(code)
