@@ -32,9 +32,13 @@ def read(source: str | Path) -> ReviewRecord:
 def read_text(text: str, *, url: str | None = None) -> ReviewRecord:
     """Read one review given as a string of plain text or HTML."""
     from filmkritik.ingest import load_text
+    from filmkritik.ingest.stray_bytes import with_replacement_warning
     from filmkritik.model import Source
 
-    return _reader_package.read_document(load_text(text, Source(kind="text", url=url)))
+    record = _reader_package.read_document(load_text(text, Source(kind="text", url=url)))
+    # (A string holding U+FFFD, or a lone surrogate read as one: the record says so, as read() does for a file.)
+    with_replacement_warning(record, given_as_text=True)
+    return record
 
 
 __all__ = [

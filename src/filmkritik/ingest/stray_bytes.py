@@ -81,30 +81,38 @@ def utf8_with_stray_bytes(data: bytes, name: str) -> str | None:
     return reading.text
 
 
-def replacement_warning(text: str) -> Warning | None:
+def replacement_warning(text: str, *, given_as_text: bool = False) -> Warning | None:
     """The record's warning for a text holding replacement characters (stray bytes in a UTF-8 file, a NUL, a
-    lone surrogate, or a U+FFFD the text had already), with the offset of each; None for a text without."""
+    lone surrogate, or a U+FFFD the text had already), with the offset of each; None for a text without.
+
+    ``given_as_text``: the text came as a string (``filmkritik.read_text``, the web form), not as bytes: the
+    damage happened before it reached us, so the advice names where the string came from, not a file.
+    """
     if "\ufffd" not in text:
         return None
     places = [at for at, char in enumerate(text) if char == "\ufffd"]
     shown = len(places)
+    cause = (
+        "(decoded with errors replaced, or a lone surrogate, before it was given?); check where the text came from"
+        if given_as_text
+        else "(bytes that are not UTF-8 in a UTF-8 file?); check or re-save the file as UTF-8"
+    )
     return Warning(
         kind="undecodable_characters",
         message=(
             f"{shown} character{'s' if shown != 1 else ''} of the input could not be decoded and "
-            f"{'are' if shown != 1 else 'is'} shown as \ufffd (bytes that are not UTF-8 in a UTF-8 file?); "
-            "check or re-save the file as UTF-8"
+            f"{'are' if shown != 1 else 'is'} shown as \ufffd {cause}"
         ),
         evidence=[(at, at + 1) for at in places[:20]],
     )
 
 
-def with_replacement_warning(record: object) -> None:
+def with_replacement_warning(record: object, *, given_as_text: bool = False) -> None:
     """Add :func:`replacement_warning` to a record read from a text that holds replacement characters (once)."""
     from filmkritik.model import ReviewRecord
 
     if not isinstance(record, ReviewRecord) or any(w.kind == "undecodable_characters" for w in record.warnings):
         return
-    warning = replacement_warning(record.text)
+    warning = replacement_warning(record.text, given_as_text=given_as_text)
     if warning is not None:
         record.warnings.append(warning)

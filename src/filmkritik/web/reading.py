@@ -22,7 +22,11 @@ def read_input(text: str | None = None, html: str | None = None, url: str | None
 
     _check_url(url)
     if html is not None:
-        return read_document(html_to_document(html, Source(kind="html", url=url), url=url))
+        from filmkritik.ingest.stray_bytes import with_replacement_warning
+
+        record = read_document(html_to_document(html, Source(kind="html", url=url), url=url))
+        with_replacement_warning(record, given_as_text=True)  # (as read_text() does for plain text)
+        return record
     import filmkritik
 
     return filmkritik.read_text(text or "", url=url)
