@@ -17,6 +17,7 @@ from filmkritik.ingest.decode import MAX_BYTES, check_size, decode_bytes
 from filmkritik.ingest.document import Document, make_document
 from filmkritik.ingest.html import html_to_document, looks_like_html
 from filmkritik.ingest.shape import check_words, not_prose
+from filmkritik.ingest.wrapping import unwrapped
 from filmkritik.model import Source
 
 if TYPE_CHECKING:
@@ -87,7 +88,8 @@ def load_text(text: str, source: Source | None = None) -> Document:
         raise InputError(f"{source.path or 'input'}: the text is empty; give a review")
     check_words(text, source.path or source.url or "input")
     check_prose(text, source.path or source.url or "input")
-    return make_document(text, source)
+    # (Prose hard-wrapped at a fixed width: its line breaks inside paragraphs become spaces, offsets kept.)
+    return make_document(unwrapped(text), source)
 
 
 _INSTEAD = {
