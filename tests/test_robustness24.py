@@ -5,6 +5,7 @@ paragraphs, reruns of a batch after a quiet run, and bad input to every command.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -140,3 +141,22 @@ def test_texts_that_are_not_wrapped_keep_their_lines(text: str) -> None:
     from filmkritik.ingest.wrapping import unwrapped
 
     assert unwrapped(text) == text
+
+
+# --- 3. Every command with bad input: one line, no traceback, nothing written ---------------------------------------
+
+
+def test_train_review_detect_with_a_mistyped_fixtures_folder_trains_nothing(tmp_path: Path) -> None:
+    # It trained without the hand-written examples and wrote the model, exit 0.
+    from typer.testing import CliRunner
+
+    from filmkritik.cli import app
+
+    target = tmp_path / "model.json"
+    result = CliRunner().invoke(
+        app, ["train", "review-detect", "--fixtures", str(tmp_path / "fixturs"), "--out", str(target)]
+    )
+    assert result.exit_code == 2, result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "no train/ folder" in lines[0] and "nothing was trained" in lines[0]
+    assert "Traceback" not in result.output and not target.exists()

@@ -131,6 +131,12 @@ def train_review_detect(
 ) -> ReviewDetectResult:
     """Train the is-review model from ``shared`` (TRAIN data only) and the hand-written fixtures, write it to
     ``out`` and return it with its cross-validated accuracy by source."""
+    if not (fixtures_dir / "train").is_dir():
+        # (A mistyped --fixtures trained a model without the hand-written examples, silently, exit 0.)
+        raise InputError(
+            f"{fixtures_dir}: no train/ folder of hand-written examples here; pass --fixtures pointing at a folder "
+            "like the clone's tests/fixtures/review_detect (nothing was trained)"
+        )
     if not (shared / "reviews").is_dir() or not (shared / "data").is_dir():
         raise InputError(
             f"{shared}: no reviews/ and data/ folders here; pass --shared pointing at the shared data folder"
