@@ -348,7 +348,8 @@ class Appositions(DirectorCues):
             if self.code == "de" and not possessive:
                 if genitive and self.titles:
                     quoted = _QUOTED_AFTER.match(after)
-                    if quoted and self.is_film_title(quoted.group(1)):
+                    # (not across a line break: "Von Oda Reimers" closing a byline over a paragraph opening „T“)
+                    if quoted and "\n" not in after[: quoted.start(1)] and self.is_film_title(quoted.group(1)):
                         self._german_title_genitive(span, raw)  # "Reto Imbodens «Föhnlage»"
                         continue
                 head, _, last = raw.rpartition(" ")

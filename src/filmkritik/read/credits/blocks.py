@@ -195,11 +195,16 @@ class Blocks(Characters):
             return False
         head = self.text[self.text.rfind("\n", 0, label_start) + 1 : label_start]
         quoted = _QUOTED_TITLE.match(head.lstrip())
+        if quoted is not None and quoted.end() < len(head.lstrip()) - 2 and head.endswith("("):
+            quoted = None  # "„T“ konkurriert mit „T2“ (Regie: Y)": the title right before the parenthesis decides
         if quoted is None and head.endswith("(") and head[:-1].rstrip()[-1:] in '“”"«':
             # "Danach, 21.45 Uhr: „Grenzgänger“ (Regie: Y)": a credit in parentheses right after another film's title
             inner = head[:-1].rstrip()
             quoted = next((q for q in _QUOTED_TITLE.finditer(inner) if q.end() == len(inner)), None)
-            if quoted and self.text.count(quoted.group(1)) > 1:
+            # (unless the page repeats the reviewed film's title as often: "„T2“ (Regie: Y)" in a trade paper's
+            # competition note, and T2 again in its start list)
+            folded = self.text.casefold() if quoted else ""
+            if quoted and folded.count(quoted.group(1).casefold()) > max([1, *(folded.count(t) for t in self.titles)]):
                 return (
                     False  # a title the page repeats is more likely the reviewed film's, whatever the title reader says
                 )

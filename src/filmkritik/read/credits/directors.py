@@ -304,6 +304,17 @@ _SHOWS_OWN_FILM_TELLS = re.compile(
     r"(?:Film|Spielfilm|Langfilm|Abschlussfilm|Debütfilm|Debüt|Erstling)\s+(?:zeigt|präsentiert|vorstellt),\s+"
     r"(?:erzählt|inszeniert|zeigt|schildert)\b"
 )
+#: "X, die in Lille aufgewachsen ist und dort bis heute lebt, erzählt (in „T“ / hier) von ...": a name opening its
+#: sentence, a relative clause or an apposition set off by commas, then a maker's verb of telling or showing.
+_CLAUSE_THEN_TELLS_DE = re.compile(
+    rf"(?P<name>{RUN}),\s+(?P<clause>(?:der|die|\d{{4}}\s|geboren|aufgewachsen)[^.;:!?()\n„“\"»«]{{1,160}}?),\s+"
+    r"(?P<verb>erzählt|porträtiert|begleitet|schildert|beobachtet|zeigt)\s+"
+    r"(?P<what>in\s+[„“\"»](?P<title>[^„“\"»«\n]{1,60})[“”\"«]|in\s+(?:ihrem|seinem)\s+(?:[a-zäöüß]+\s+){0,2}"
+    r"(?:Film|Spielfilm|Langfilm|Kinofilm|Debüt|Spielfilmdebüt|Langfilmdebüt|Dokumentarfilm|Erstling)\b|hier\b|von\s|vom\s)"
+)
+_CLAUSE_TELL_VERBS_DE = ("erzählt", "porträtiert", "begleitet", "schildert", "beobachtet", "zeigt")
+#: Words of a relative clause that make its person a performer ("die hier ihre erste Hauptrolle spielt").
+_PERFORMER_CLAUSE_DE = re.compile(r"\b(?:spielt|spielte|gespielt|Rolle|Hauptrolle|Darstellerin|Darsteller|Schauspiel\w*)\b")
 #: A describing noun after "des"/"der" that names where a maker comes from ("des Grazers", "der Hamburgerin").
 _PLACE_DEMONYM = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:ers|erin|er)")
 
@@ -736,6 +747,32 @@ class DirectorCues(AsRoles):
                     continue
                 self.add("director", self.run_text(span), span[0], CLEAR, nationality=nationality)
 
+    def _clause_then_tells_de(self) -> None:
+        """ "X, die in Lille aufgewachsen ist, erzählt in „T“ von ..." (the reviewed film's title: X directs), "...,
+        erzählt hier / von ..." (a hint that a clearer credit outranks). "zeigt" only with the film named."""
+        starts = {
+            self.analysis.sentence_of(pos)[0]
+            for verb in _CLAUSE_TELL_VERBS_DE
+            for pos in self.positions(f", {verb} ")
+        }
+        # (the name opens its sentence: one anchored match per sentence that holds ", erzählt " or the like)
+        for m in (_CLAUSE_THEN_TELLS_DE.match(self.text, start) for start in sorted(starts)):
+            if m is None:
+                continue
+            raw = m.group("name")
+            name = self.person(raw)
+            if not name or name != raw or not self.full_name(name):
+                continue
+            if _PERFORMER_CLAUSE_DE.search(m.group("clause")):
+                continue  # a performer's clause ("die hier ihre erste Hauptrolle spielt")
+            title = m.group("title")
+            if title is not None and not self.is_film_title(title):
+                continue  # "X, ..., erzählt in „T2“": another film
+            named = title is not None or m.group("what").startswith("in ")
+            if m.group("verb") == "zeigt" and not named:
+                continue  # "X, die ..., zeigt hier ihr ganzes Können": a performer, perhaps
+            self.add("director", raw, m.start("name"), CLEAR if named else HINT)
+
     def _place_demonym(self, noun: str) -> bool:
         """ "Grazers", "Hamburgerin": a noun for where someone comes from, not a job or a relation."""
         return (
@@ -1056,6 +1093,7 @@ class DirectorCues(AsRoles):
                     self.add_directors(found, CLEAR, nationality=self._nationality_between(m.end(), found[0][1]))
         if self.titles and (self.holds("Ihr ") or self.holds("Sein ")):
             self._own_film_pronoun_de()
+        self._clause_then_tells_de()
         if self.holds("Wer "):
             for m in _WHO_DIRECTED_ANSWER.finditer(text):
                 found = [(n, p) for n, p in self._director_names(m.end()) if self.full_name(n)]
