@@ -105,10 +105,11 @@ CASES = [
         {"Gunnar Tiedtke"},
         set(),
     ),
-    # -- "Als Widersacher tritt Bürgermeister F. G. auf, dem X ... verleiht": the trade marks the part, X performs
+    # -- "Als Widersacher tritt Bürgermeister F. G. auf, dem X ... verleiht": the office marks the part, X performs
+    # (an office written right before the name with no article stays in the part since credits round 24)
     (
         "Als Widersacher tritt Landrat Otmar Pflügl auf, dem Heribert Kandlbinder eine joviale Kälte verleiht.",
-        {("Otmar Pflügl", "Heribert Kandlbinder")},
+        {("Landrat Otmar Pflügl", "Heribert Kandlbinder")},
         {"Heribert Kandlbinder"},
         {"Otmar Pflügl"},
     ),

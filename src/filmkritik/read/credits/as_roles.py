@@ -21,6 +21,8 @@ from filmkritik.read.credits.common import (
 from filmkritik.read.credits.verbs import PlayVerbs
 from filmkritik.read.names import RUN
 
+#: A name's last word that is an initial and its full stop: "Ludmila R." (before ", gespielt von").
+_INITIAL_CLOSE = re.compile(r"[^\W\d_]\s+[A-ZÄÖÜ]\.$")
 _POSSESSOR_THEN_NOUN_DE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*s\s+(?:[a-zäöüß]+\s+){0,2}([A-ZÄÖÜ][a-zäöüß]+)\s*[,.;!?)–—]")
 #: "Kienzles geduldige Ehefrau": a possessor's genitive, one or two adjectives, a noun (the possessor's form kept).
 _POSSESSOR_BEFORE_NOUN_DE = re.compile(
@@ -420,6 +422,8 @@ class AsRoles(PlayVerbs):
                 # ("Mirko Hammer": a given name before a surname that is also a noun names a part)
                 or not self.lex.looks_like_noun(char, self.code)
                 or (char.count(" ") == 1 and self._given(char.split(" ")[0]))
+                # "als Kommissarin Helga Pfeiffer", "als Bürgermeister Anton Gruber": a rank kept before a full name
+                or (char.count(" ") == 2 and self._rank_word(char.split(" ")[0]) and self._given(char.split(" ")[1]))
                 or det in self.d.DEFINITE
                 or self._named_after_trade(char, m.end())
             ):
@@ -738,6 +742,8 @@ class AsRoles(PlayVerbs):
             )
             if gap:
                 cspan = self.runs.ending_at(sentence[0] + gap.start())
+                if not cspan and _INITIAL_CLOSE.search(head, 0, gap.start()):
+                    cspan = self.runs.ending_at(sentence[0] + gap.start() - 1)  # "Ludmila R., gespielt von X"
                 if cspan and self.code == "en" and _PLACE_PREPOSITION_EN.search(text, max(0, cspan[0] - 8), cspan[0]):
                     cspan = None  # "Tommaso, just back from London, is played by X": the place is no part
                 if cspan and self.code == "de" and _PREPOSITION_PHRASE_DE.search(text, max(0, cspan[0] - 12), cspan[0]):

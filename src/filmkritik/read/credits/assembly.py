@@ -338,6 +338,12 @@ class Reader(Pairings):
                 hit.role = "actor"
                 roles[self.norm(hit.name)]["actor"] = max(roles[self.norm(hit.name)]["actor"], HINT)
         characters = {self.norm(h.character) for h in self.hits if h.character and h.role == "actor"}
+        # ("Landrat Otmar P.": the name without the rank or office kept before it is that character too)
+        characters |= {
+            self.norm(c.split(" ", 1)[1])
+            for c in {h.character for h in self.hits if h.character and h.role == "actor"}
+            if c.count(" ") >= 2 and self._rank_word(c.split(" ", 1)[0])
+        }
 
         film.directors = self._directors(roles, first_hit)
         director_keys = {self.norm(d.name) for d in film.directors}
@@ -500,7 +506,9 @@ class Reader(Pairings):
         if " " not in char:
             return False  # the shorter reading holds a space, the longer two
         if self._honorific_keys is None:
-            self._honorific_keys = frozenset(self.norm(h) for h in self.d.HONORIFICS)
+            self._honorific_keys = frozenset(
+                self.norm(h) for h in (*self.d.HONORIFICS, *getattr(self.d, "OFFICE_TITLES", ()))
+            )
         honorifics = self._honorific_keys
         for (other, other_actor), strength in strengths.items():
             if other_actor != actor or other == char:
@@ -595,7 +603,9 @@ class Reader(Pairings):
         if len(parts) != 2:
             return False
         if self._honorific_keys is None:
-            self._honorific_keys = frozenset(self.norm(h) for h in self.d.HONORIFICS)
+            self._honorific_keys = frozenset(
+                self.norm(h) for h in (*self.d.HONORIFICS, *getattr(self.d, "OFFICE_TITLES", ()))
+            )
         if parts[0] not in self._honorific_keys:
             return False
         for other, other_actor in strengths:

@@ -68,6 +68,8 @@ _KIN_ONLY = frozenset(
     "Tochter Sohn Onkel Tante Neffe Nichte Cousin Cousine Großmutter Großvater Oma Opa Enkel Enkelin Schwager".split()
 )
 #: German possessive determiners ("ihr Vorgesetzter Karl").
+#: Prepositions that attach a thing to a nameless part ("ein Mann mit Schlüsselbund", "die Frau im Pelz").
+_DESCRIBING_PREPOSITIONS = frozenset("mit ohne im vom aus samt".split())
 _POSSESSIVES_DE = frozenset("ihr ihre ihren ihrem ihrer sein seine seinen seinem seiner".split())
 #: Heads of German rank and office compounds (``lang/de/credits.py``).
 _RANK_COMPOUND_HEAD_DE = re.compile(lang.data("de", "credits").RANK_COMPOUND_HEAD)
@@ -162,7 +164,7 @@ class Characters(People):
                 # name is the part's given name (a description there is a common word: "Nazi Otto Kern")
                 and not (self.code == "en" and i == 1 and len(parts) == 2 and self._name_shaped(parts[:1]))
             ):
-                if i > 1 and self.lex.is_first_name(parts[i - 1]):
+                if i > 1 and (self.lex.is_first_name(parts[i - 1]) or self._unlisted_given(parts, i)):
                     i -= 1  # "Maler Will Harrow": a first name that is also a word ("Will") belongs
                 parts = parts[i:]
                 dropped = True
@@ -307,6 +309,13 @@ class Characters(People):
             and not self._used_as_name(parts[0])
         ):
             return None  # "der alte Torfstecher, gespielt von X": an article, an adjective, a noun: no name
+        if (
+            self.code == "de"
+            and len(parts) == 1
+            and len(names.tokens(raw)) == 1
+            and self._thing_of_description(parts[0], det, start)
+        ):
+            return None  # "ein alter Mann mit Schlüsselbund, gespielt von X": what a nameless part carries
         if len(parts) == 1 and _INTRODUCED_BEFORE.search(self.text, max(0, start - 40), start):
             return parts[0]  # "a drifter known to everyone as Dutch": the text gives the word as the part's name
         if len(parts) == 1:
@@ -328,12 +337,53 @@ class Characters(People):
             return None  # "as the unflappable DI": an abbreviated rank or office after an article, no name
         if any(t.isupper() and len(t) > 2 for t in parts) or any(_YEAR.search(t) for t in parts):
             return None
+        if (
+            len(parts) >= 2
+            and len(parts[-1]) == 1
+            and parts[-1].isupper()
+            and self.text.startswith(parts[-1] + ".", start + len(raw) - 1)
+        ):
+            parts = [*parts[:-1], parts[-1] + "."]  # "Josef K.", "Harriet L.": an initial keeps its full stop
         rank = raw.split(" ", 1)[0] if raw[:1].isupper() and raw.split(" ", 1)[0] not in parts else det
         if self.code == "en" and len(parts) >= 2 and rank.isupper() and rank in self.d.RANK_TITLES:
             # "DS Noreen Castellanos is played by": an abbreviated rank the name run leaves out; English ranks are kept
             # as written (the gold conventions' "the character as written"; credits round 17)
             return rank + " " + " ".join(parts)
         return " ".join(parts)
+
+    def _thing_of_description(self, word: str, det: str, start: int) -> bool:
+        """ "ein Mann mit Schlüsselbund", "die Frau mit dem Hut", "eine Frau mit rotem Schal": a noun after a preposition
+        (and an article or adjectives) describes a nameless part; the part has no name. (A given name stays: "mit
+        Fritzi".)"""
+        if self._given(word):
+            return False
+        pos, before = start, det
+        for steps in range(3):
+            low = before.lower()
+            if low in _DESCRIBING_PREPOSITIONS:
+                # a noun by the word lists, or after an article or adjective, or a bare word after a person's noun
+                # ("Mann mit Schlüsselbund"; not "zusammen mit Jorinde")
+                holder = self._word_before(pos - len(before) - 1)
+                return (
+                    self.lex.looks_like_noun(word, self.code)
+                    or steps > 0
+                    or (holder[:1].isupper() and (self._role_noun(holder) or self.lex.looks_like_noun(holder, self.code)))
+                )
+            if not before.islower() or not (low in self.d.DEFINITE or low in self.d.NON_DEFINITE or _ADJ_INFLECTION.search(low)):
+                return False
+            pos -= len(before) + 1
+            before = self._word_before(pos)
+        return False
+
+    def _unlisted_given(self, parts: list[str], i: int) -> bool:
+        """ "der Schleusenwärter Kuddel Marx": a name-shaped word no list holds, right before the last word (a surname
+        some list also holds as a given name), is the part's given name, not a description."""
+        return (
+            self.code == "de"
+            and i == len(parts) - 1
+            and self._name_shaped(parts[i - 1 : i])
+            and not self._role_noun(parts[i - 1])
+        )
 
     def _determiner_inside(self, raw: str, start: int) -> str:
         """The determiner a caller cut from the front of a run that opens a sentence ("Der Schuldirektor Pommerening
@@ -352,6 +402,8 @@ class Characters(People):
             return True
         if self.code != "de":
             return False
+        if word in self.d.OFFICE_TITLES:
+            return True  # "Bürgermeister Anton Gruber (X)", "Deputy Carl Hollis (X)"
         if word.endswith("in") and (word[:-2] in self.d.RANK_TITLES or word[:-2] in self.d.KINSHIP_TITLES):
             return True  # "Kapitänin", "Enkelin"
         # compounds of a rank ("Oberkommissar", "Kriminalhauptkommissarin", "Spezialagentin"; not "Bundesrichterin"),

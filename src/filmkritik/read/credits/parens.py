@@ -24,6 +24,10 @@ from filmkritik.read.lexmatch import occurrences, word_boundary
 from filmkritik.read.names import RUN
 
 #: A festival section, an award or a programme in parentheses ("Crystal Globe Competition", "Wettbewerb"): no person.
+#: A name's last word that is an initial and its full stop, right before "(": "Josef K. (".
+#: "Josef K." before "(": a name word, then an initial's full stop (no sentence end).
+_NAME_WITH_INITIAL = re.compile(r"[A-ZÄÖÜ][^\W\d_]+\s+[A-ZÄÖÜ]\.$")
+_TRAILING_INITIAL = re.compile(r"(?<![^\W\d_])[A-ZÄÖÜ]\.\s*$")
 _EVENT_SECTION = re.compile(
     r"\b(?:Competition|Award|Awards|Prize|Section|Sidebar|Programme|Program|Wettbewerb|Sektion|Reihe|Preis)\s*$"
 )
@@ -122,7 +126,11 @@ class Parentheses(Blocks):
                 for name, pos in self.list_after(m.start(1) + body.find(" ") + 1):
                     self.hits.append(Hit("actor", name, pos, CLEAR))
                 continue
-            if _SENTENCE_END.search(stripped) or not stripped or stripped.endswith("\n"):
+            if (
+                (_SENTENCE_END.search(stripped) and not _NAME_WITH_INITIAL.search(stripped))
+                or not stripped
+                or stripped.endswith("\n")
+            ):
                 self._caption_credit(body, m)
                 continue
             if stripped[-1:] in _QUOTE_CLOSE:
@@ -243,6 +251,9 @@ class Parentheses(Blocks):
         text = self.text
         span = self.runs.ending_at(pos)
         genitive = False
+        if not span and _TRAILING_INITIAL.search(text, max(0, pos - 4), pos):
+            # "Josef K. (X)", "die Journalistin Anna M. (X)": a name ending in an initial and its full stop
+            span = self.runs.ending_at(text.rfind(".", 0, pos))
         if not span:
             # "Bertholds (" / "the Admiral’s (": a possessive before the parenthesis.
             j = pos

@@ -99,7 +99,11 @@ _VOICES_BELONG = re.compile(
 #: (an article and up to two lower-case words, "der großartige", allowed before the name).
 _DEMONSTRATIVE_FIRST = re.compile(
     r"(?:Den|Die|Ihn|Diese\s+Rolle|Diesen\s+Part|Die\s+Rolle|Den\s+Part|Die\s+Figur)\s+"
-    r"(?:spielt|gibt|verkörpert|mimt|spricht|übernimmt)\s+"
+    r"(?:spielt|gibt|verkörpert|mimt|spricht|übernimmt|spielte|gab|verkörperte|mimte|sprach|übernahm"
+    # "Ihn hat X gespielt": the performer before the participle
+    r"|(?:hat|hatte)(?=\s+[A-ZÄÖÜ][^.;:!?\n]{2,60}\s(?:gespielt|verkörpert|gegeben|gesprochen|übernommen)\b))\s+"
+    # "Ihn spielt mit müder Würde X", "Ihn spielt hier X": an adverb or a phrase of manner before the performer
+    r"(?:(?:hier|diesmal|nun|dann|wunderbar|herrlich|großartig)\s+|mit\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][a-zäöüß]+\s+)?"
     r"(?:(?:der|die)\s+(?:[a-zäöüß-]+\s+){0,2})?(?=[^\W\d_a-zäöüß])"
 )
 _DEMONSTRATIVE_PASSIVE = re.compile(
@@ -120,8 +124,15 @@ _PARTICIPLE_AFTER = re.compile(
 _QUALITY_AFTER = re.compile(r"\s*(?:eine|einen|ein|viel|etwas)\s+(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][a-zäöüß]")
 #: "Ihm leiht X seine Stimme": a dative pronoun opening the sentence, the performer, a voice.
 _PRONOUN_VOICE_FIRST = re.compile(
-    rf"(?:Ihm|Ihr)\s+(?:leiht|lieh)\s+(?:(?:der|die)\s+(?:[a-zäöüß-]+\s+){{0,2}})?(?P<actor>{RUN})\s+"
-    r"(?:[a-zäöüß]+\s+){0,3}?(?:seine|ihre)\s+(?:[a-zäöüß]+\s+)?Stimme\b"
+    rf"(?:Ihm|Ihr)\s+(?P<verb>leiht|lieh|hat|hatte)\s+(?:(?:der|die)\s+(?:[a-zäöüß-]+\s+){{0,2}})?(?P<actor>{RUN})\s+"
+    # ("Ihr leiht X die Stimme", "Ihm hat X seine Stimme geliehen")
+    r"(?:[a-zäöüß]+\s+){0,3}?(?:seine|ihre|die)\s+(?:[a-zäöüß]+\s+)?Stimme\b(?P<lent>\s+geliehen\b)?"
+)
+#: "Im Original spricht ihn X", "In der deutschen Fassung spricht sie X": the part named in the sentence before.
+_PRONOUN_SPOKEN_BY = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))(?:Im|In\s+der)\s+(?:[a-zäöüß]+\s+)?(?:Original|Originalfassung|Fassung|"
+    rf"Synchronfassung|Synchronisation)\s+(?:spricht|sprach)\s+(?P<pronoun>ihn|sie)\s+"
+    rf"(?:(?:der|die)\s+(?:[a-zäöüß\d-]+\s+){{0,2}})?(?P<actor>{RUN})"
 )
 #: German words that give a name: "Er heißt Tjark", "ein Junge namens Pelle", "Ole, genannt Bolle".
 _NAMING_WORDS_DE = frozenset(("heißt", "hieß", "namens", "genannt"))
@@ -132,6 +143,7 @@ _NAMED_THEN_PLAYED = re.compile(
 )
 _DEMONSTRATIVE_GLUES = (
     *(f"{d} {v} " for d in ("Den", "Die", "Ihn") for v in ("spielt", "gibt", "verkörpert", "mimt", "spricht")),
+    *(f"{d} {v} " for d in ("Den", "Ihn") for v in ("spielte", "gab", "verkörperte", "mimte", "sprach", "hat", "hatte")),
     "Die wird ",
     "Der wird ",
     "Diese Rolle ",
@@ -194,6 +206,12 @@ _ROLE_OF_INVERTED = re.compile(
     rf"(?<!\s)\s*:\s*|\s(?:ist|sieht\s+man|erlebt\s+man|sehen\s+wir|glänzt|überzeugt|brilliert|übernimmt|übernahm|"
     rf"spielt|verkörpert|gibt|hat|bekam|bekommt|legt|füllt|füllte)\s+(?:(?:die|der|diesmal|hier|nun|jetzt|ausgerechnet|dann)\s+){{0,2}})"
     rf"(?P<actor>{RUN})"
+)
+#: "Die Rolle der Hanne hat X (eigens für Y) geschrieben": the rest of the clause ends on a verb of writing, so X
+#: wrote the part (a writer, not its performer).
+_PART_WRITTEN = re.compile(
+    r"[^.;:!?\n]{0,80}?\s(?:geschrieben|erdacht|erfunden|ersonnen|entworfen|konzipiert|zugeschnitten|geschaffen)"
+    r"(?:\s+(?:hat|hatte))?\s*[,.;:!?]"
 )
 #: "eine Nebenrolle der großartigen X", "die Hauptrolle von X".
 _SUPPORTING_ROLE_OF = re.compile(
@@ -1046,6 +1064,11 @@ class RolePhrases(Voices):
             or (self.holds("olle ihr"))
         ):
             for m in _ROLE_OF_INVERTED.finditer(text):
+                written = _PART_WRITTEN.match(text, m.end("actor"))
+                if written:
+                    # "Die Rolle der Hanne hat X eigens für Y geschrieben": X wrote the part, Y plays it
+                    self._part_written_for(written, m.group("char"), m.start("char"))
+                    continue
                 char = self.character(m.group("char"), m.start("char"))
                 if char and " " not in char and (self.lex.looks_like_noun(char, "de") or self._role_noun(char)):
                     char = None  # "Die Rolle des Vaters übernimmt X": a relation without a name
@@ -1124,6 +1147,7 @@ class RolePhrases(Voices):
             if " spricht d" in self.analysis.text:
                 self._object_die_spoken()
         self._voices_heard()
+        self._voices_named_around()
         if self.holds("allen voran") or self.holds("angeführt von") or self.holds("vor allem") or self.holds(" um "):
             for m in self._matches_at(_CAST_LED_BY, text, self._cast_noun_starts()):
                 start, end = self.analysis.sentence_of(m.start())
@@ -1273,16 +1297,20 @@ class RolePhrases(Voices):
                         )
                     if char:
                         self.add("actor", raw, span[0], CLEAR, character=char)
-        for glue in ("Ihm leiht ", "Ihr leiht ", "Ihm lieh ", "Ihr lieh "):
+        for glue in ("Ihm leiht ", "Ihr leiht ", "Ihm lieh ", "Ihr lieh ", "Ihm hat ", "Ihr hat ", "Ihm hatte ", "Ihr hatte "):
             for pos in self.found(glue):
                 # "Der Papagei Koko ist der Star. Ihm leiht X seine Stimme": the one part the sentence before names
                 m = _PRONOUN_VOICE_FIRST.match(text, pos)
+                if m and m.group("verb").startswith("hat") and not m.group("lent"):
+                    continue  # "Ihr hat X ..." without "geliehen": no voice lent
                 span = self.runs.starting_at(m.start("actor")) if m else None
                 actor = self.person(self.run_text(span)) if span else None
                 if not span or not actor or not self.full_name(actor) or self.analysis.sentence_of(pos)[0] != pos:
                     continue
                 char = self._role_named_before(pos, actor, gender="f" if glue.startswith("Ihr ") else "m")
                 self.add("actor", actor, span[0], CLEAR, character=char)
+        if any(self.holds(f" {verb} {pronoun} ") for verb in ("spricht", "sprach") for pronoun in ("ihn", "sie")):
+            self._pronoun_spoken_by()
         for pos in self.found("Stimme"):
             m = _VOICES_BELONG.match(text, pos)
             if m:
@@ -1413,6 +1441,8 @@ class RolePhrases(Voices):
         )
         span = self.runs.starting_at(m.end()) if m else None
         actor = self.person(self.run_text(span)) if span else None
+        if actor and " " not in actor and len(fuller := self.full_names_ending(actor)) == 1:
+            actor = fuller[0]  # "Ihn spielt Heberle": the one full name the text gives with that surname
         if not span or not actor or not self.full_name(actor):
             return
         char = self._role_named_before(pos, actor, recent=True)
@@ -1572,6 +1602,16 @@ class RolePhrases(Voices):
         raw = self.run_text(span)
         return " " not in raw and self._name_shaped([raw])
 
+    def _pronoun_spoken_by(self) -> None:
+        """ "Der Igel heißt Fridolin. Im Original spricht ihn X.": the part named in the sentence before."""
+        for m in _PRONOUN_SPOKEN_BY.finditer(self.text):
+            span = self.runs.starting_at(m.start("actor"))
+            actor = self.person(self.run_text(span)) if span else None
+            if not span or not actor or not self.full_name(actor):
+                continue
+            char = self._role_named_before(m.start(), actor, gender="m" if m.group("pronoun") == "ihn" else None)
+            self.add("actor", actor, span[0], CLEAR, character=char)
+
     def _role_named_before(
         self,
         start: int,
@@ -1602,6 +1642,8 @@ class RolePhrases(Voices):
         ):
             return self._role_named_before(before[0], actor, back=False, gender=gender, recent=recent)
         known = {_norm(h.name) for h in self.hits if h.role != "pronoun" and h.strength >= CLEAR} | {_norm(actor)}
+        # ("Oberkommissar Deniz A., wird von Y gespielt. X gibt die Ermittlerin ...": a part another performer plays)
+        known |= {_norm(h.character) for h in self.hits if h.character and h.strength >= CLEAR and _norm(h.name) != _norm(actor)}
         found: dict[str, int] = {}
         for cspan in self.runs.within(before[0], min(before[1], start)):
             raw = self.run_text(cspan)
@@ -1653,6 +1695,8 @@ class RolePhrases(Voices):
                 and not (
                     self.full_name(char)
                     or char.split(" ")[0] in self.d.HONORIFICS
+                    # "Bürgermeister Anton Hofer": a rank or office kept before a full name
+                    or (self._rank_word(char.split(" ")[0]) and self.full_name(char.split(" ", 1)[1]))
                     # "The band's conductor is Wilf Haddock, ...": a name-shaped run the copula introduces
                     or (
                         self._word_before(cspan[0]) in ("is", "ist", "named", "called")
@@ -1848,6 +1892,16 @@ class RolePhrases(Voices):
             if all(t in low for t in triggers[1:]):
                 out.extend(rx.finditer(self.text, start, end))
         return out
+
+    def _part_written_for(self, written: re.Match[str], raw_char: str, char_start: int) -> None:
+        """ "... eigens für Y geschrieben": the performer the part was written for, with the part."""
+        at = written.group().find(" für ")
+        span = self.runs.starting_at(written.start() + at + 5) if at >= 0 else None
+        if not span or span[0] != written.start() + at + 5:
+            return
+        actor = self.run_text(span)
+        if self.full_name(actor):
+            self.add("actor", actor, span[0], CLEAR, character=self.character(raw_char, char_start))
 
     def _pronoun_apposition(self, pos: int) -> str | None:
         """ "spielt ihn, den verbitterten Heimkehrer Gregor, mit ...": the pronoun's apposition names the part."""

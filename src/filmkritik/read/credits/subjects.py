@@ -241,9 +241,16 @@ class Subjects(Parentheses):
             return
         # "Manchmal erinnert Birte Hansen an Liv Ullmann ... Sie spielt Edda": the credited actor, not the comparison.
         known = [f for f in found if _norm(f[0]) in credited or self.text.count(f[0]) >= 2]
+        if self.code == "de":
+            # "Regie führte X. Wanda ist neu. Sie spielt Y": a director or writer named before is no antecedent
+            found = [f for f in found if _norm(f[0]) in credited or not self._named_as_maker(f)]
+            known = [f for f in known if f in found]
+            if not found:
+                return
         name, span = known[0] if known else found[0]
         previous = self.analysis.sentence_of(max(0, sentence[0] - 2))
-        subject = self.text[previous[0] : span[0]].strip() == "" and previous[0] < sentence[0]
+        # (the name opens the sentence before: nothing between its start and the name; a name further back is not)
+        subject = previous[0] <= span[0] and self.text[previous[0] : span[0]].strip() == "" and previous[0] < sentence[0]
         if self.code == "en" and not subject:
             # "Then there is X. He plays Y", "X has never been better; here she plays Y": the one person named
             # since the sentence before began, or the subject of the clause before, is the pronoun's antecedent.
@@ -276,6 +283,12 @@ class Subjects(Parentheses):
             self.hits.append(Hit("actor", name, span[0], CLEAR, character=char))
         else:
             self.hits.append(Hit("pronoun", name, span[0], HINT))
+
+    def _named_as_maker(self, found: tuple[str, Span]) -> bool:
+        """A name a director's or writer's credit stands right before ("Regie führte X", "Buch: X"), or one the text
+        made a director, writer or critic."""
+        lead = self.text[max(0, found[1][0] - 20) : found[1][0]]
+        return "Regie" in lead or "Buch" in lead or self._not_a_performer(found[0])
 
     def _pronoun_clause_de(self, start: int, pos: int) -> int:
         """Where a clause opened by a colon or a semicolon before the pronoun at ``pos`` begins (-1 if none): "...: Sie

@@ -6,7 +6,7 @@ import re
 
 from filmkritik.read import lexmatch, places
 from filmkritik.read.credits.clauses import Clauses
-from filmkritik.read.credits.common import _NOT_SUBJECT_LEAD, _VOICE_ADJS, CLEAR
+from filmkritik.read.credits.common import _NOT_SUBJECT_LEAD, _PRONOUNS, _VOICE_ADJS, CLEAR
 from filmkritik.read.names import RUN
 
 _PRONOUNS_EN = frozenset("He She It They We You I This That".split())
@@ -109,6 +109,18 @@ _LENDS_VOICE_BARE = re.compile(
 _LENDS_VOICE_V2_BARE = re.compile(
     rf"\b(?:leiht|lieh)\s+(?:(?:hier|dabei|auch|zudem|außerdem)\s+)?(?P<run>{RUN})(?P<appos>,\s+(?:dem|der)\s+"
     rf"[^,.;:!?()\n]{{1,40}},)?\s+(?:seine|ihre)\s+{_VOICE_ADJS}Stimme\b"
+)
+#: "Fridolin leiht X seine Stimme", "Pippa lieh die Kabarettistin X ihre warme Stimme": the part's bare name (a dative
+#: with no article) opens the sentence, the speaker follows the verb.
+_BARE_ROLE_LENT_VOICE = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))(?P<char>{RUN})\s+(?:leiht|lieh|verleiht|verlieh)\s+"
+    rf"(?:(?:der|die)\s+(?:[a-zäöüß\d-]+\s+){{0,2}})?(?P<actor>{RUN})\s+(?:[a-zäöüß]+\s+){{0,2}}(?:seine|ihre|die)\s+"
+    rf"{_VOICE_ADJS}Stimme\b"
+)
+#: "Die Maus Pippa, der X ihre Stimme leiht, ...": a relative clause on the part names its speaker.
+_ROLE_VOICED_RELATIVE = re.compile(
+    rf"(?P<char>{RUN}),\s+(?:der|dem)\s+(?:(?:die|der)\s+(?:[a-zäöüß\d-]+\s+){{0,2}})?(?P<actor>{RUN})\s+"
+    rf"(?:[a-zäöüß]+\s+){{0,2}}(?:seine|ihre|die)\s+{_VOICE_ADJS}Stimme\s+(?:leiht|lieh|verleiht|verlieh|gibt|gab)\b"
 )
 #: "Im dänischen Original sind A und B zu hören", "eine Krähe mit der Stimme von X": voices without a named part.
 _VOICES_HEARD = re.compile(
@@ -283,6 +295,30 @@ class Voices(Clauses):
                         if not char and rx in (_VOICE_BELONGS, _AS_VOICE_OF):
                             continue  # "Die Stimme der Vernunft gehört X": a figure of speech, no voice role
                         self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+
+    def _voices_named_around(self) -> None:
+        """ "Fridolin leiht X seine Stimme", "Die Maus Pippa, der X ihre Stimme leiht, ...": voice parts whose name
+        stands before the speaker."""
+        text = self.text
+        # (only the sentences that hold "Stimme" are tried)
+        sentences = sorted({self.analysis.sentence_of(pos) for pos in self.found("Stimme")})
+        for start, end in sentences:
+            for rx in (_BARE_ROLE_LENT_VOICE, _ROLE_VOICED_RELATIVE):
+                for m in rx.finditer(text, start, end):
+                    actor = self.person(m.group("actor"))
+                    if not actor or not self.full_name(actor) or self.other_film_before(m.start()):
+                        continue
+                    raw = m.group("char")
+                    if rx is _BARE_ROLE_LENT_VOICE:
+                        # a bare name only (the one word is no performer's surname, pronoun or common word)
+                        char = raw if self._bare_voice_name(raw) or (self._given(raw) and " " not in raw) else None
+                        if not char or char in _PRONOUNS:  # ("Ihm leiht X ...": read with the part before)
+                            continue
+                    else:
+                        char = self.character(raw, m.start("char"))
+                        if self._creature_then_name(raw):
+                            char = raw.split(" ")[-1]  # "Die Maus Pippa, der X ..."
+                    self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
 
     def _creature_then_name(self, raw: str) -> bool:
         """ "Igel Pieks", "Eule Wilma": a creature or trade noun, then one word that is the part's name."""
