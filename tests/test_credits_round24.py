@@ -86,6 +86,15 @@ def _actors(middle: str) -> set[str]:
             "Lorenz Habermann spielt den Bürgermeister Anton Weisgerber.",
             {("Anton Weisgerber", "Lorenz Habermann")},
         ),
+        # a part named in full opens the sentence after "Als" (a rank or office kept before it)
+        ("Als Gunda Pfleiderer überzeugt Birte Sandvoss.", {("Gunda Pfleiderer", "Birte Sandvoss")}),
+        (
+            "Als Landrätin Gunda Pfleiderer überzeugt Birte Sandvoss.",
+            {("Landrätin Gunda Pfleiderer", "Birte Sandvoss")},
+        ),
+        # a title before a voice part's one name stays ("Den (Uhu) Professor Kauzig spricht X")
+        ("Den Professor Knorzig spricht Lorenz Habermann.", {("Professor Knorzig", "Lorenz Habermann")}),
+        ("Den Uhu Professor Knorzig spricht Lorenz Habermann.", {("Professor Knorzig", "Lorenz Habermann")}),
         # 7. a part written for a performer
         (
             "Die Rolle der Roswitha hat Henrike Adam eigens für Birte Sandvoss geschrieben.",

@@ -1046,7 +1046,7 @@ class RolePhrases(Voices):
                     char = named if named and nameless else None
                     if not char:
                         self.add("actor", actor_raw, actor_at, CLEAR)
-                if char and not self.lex.looks_like_noun(char, self.code):
+                if char and (not self.lex.looks_like_noun(char, self.code) or self._named_in_full(char)):
                     self.add("actor", actor_raw, actor_at, CLEAR, character=char)
                 elif (
                     " " not in first["char"]
@@ -1601,6 +1601,14 @@ class RolePhrases(Voices):
             return False
         raw = self.run_text(span)
         return " " not in raw and self._name_shaped([raw])
+
+    def _named_in_full(self, char: str) -> bool:
+        """ "Helga Pfeiffer", "Kommissarin Vera Stahl": a given name and more words (after a rank or office kept
+        before it), whatever the last word's ending suggests."""
+        words = char.split(" ")
+        if len(words) >= 3 and self._rank_word(words[0]):
+            words = words[1:]
+        return len(words) >= 2 and self._given(words[0])
 
     def _pronoun_spoken_by(self) -> None:
         """ "Der Igel heißt Fridolin. Im Original spricht ihn X.": the part named in the sentence before."""

@@ -286,6 +286,8 @@ class Voices(Clauses):
                             ):
                                 continue  # the article and praise may have been blanked in the reader's copy
                             char = m.group("char")
+                        elif titled := self._titled_voice_part(m.group("char")):
+                            char = titled  # "Den (Uhu) Professor Kauzig spricht X": a title before one name stays
                         elif self._creature_then_name(m.group("char")):
                             char = m.group("char").split(" ")[-1]  # "Den kleinen Igel Pieks spricht X"
                         elif (
@@ -319,6 +321,17 @@ class Voices(Clauses):
                         if self._creature_then_name(raw):
                             char = raw.split(" ")[-1]  # "Die Maus Pippa, der X ..."
                     self.add("actor", m.group("actor"), m.start("actor"), CLEAR, character=char)
+
+    def _titled_voice_part(self, raw: str) -> str | None:
+        """ "Professor Kauzig", "Uhu Professor Kauzig" -> "Professor Kauzig": a title (after a creature's noun) before
+        one name that is no given name is how the film names the part."""
+        words = raw.split(" ")
+        if len(words) == 3 and self._given(words[0]):
+            return None
+        words = words[-2:] if len(words) == 3 else words
+        if len(words) != 2 or words[0] not in self.d.HONORIFICS or self._given(words[1]) or words[1] in self.d.OPENERS:
+            return None
+        return " ".join(words)
 
     def _creature_then_name(self, raw: str) -> bool:
         """ "Igel Pieks", "Eule Wilma": a creature or trade noun, then one word that is the part's name."""
