@@ -8,7 +8,10 @@ import random
 import sys
 from pathlib import Path
 
+import numpy as np
+
 import filmkritik.read.titles.collect  # noqa: F401  (the module; the package exports a function of that name)
+from filmkritik.read import lexmatch
 
 collect = sys.modules["filmkritik.read.titles.collect"]
 
@@ -58,3 +61,25 @@ def test_every_column_label_holds_a_column_hint() -> None:
     for phrase in phrases:
         assert any(hint in phrase for hint in collect._COLUMN_HINTS), phrase
         assert collect._COLUMN_LABEL.fullmatch(f"film {phrase}"), phrase
+
+
+def _needle_grams_one_by_one(needles: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The filter's grams as built before speed pass 24: each needle hashed alone."""
+    grams = [lexmatch._gram_hashes(n) for n in needles]
+    return np.concatenate(grams), np.cumsum([0] + [g.size for g in grams[:-1]])
+
+
+def test_needle_grams_hashed_in_one_go_are_each_needles_own() -> None:
+    rng = random.Random(24)
+    letters = "abcdefghijklmnopqrstuvwxyzäöüß -İσ🎬\u0301"
+    for _ in range(300):
+        needles = [
+            "".join(rng.choice(letters) for _ in range(rng.randrange(4, 20))) for _ in range(rng.randrange(1, 40))
+        ]
+        grams, firsts = lexmatch._needle_grams(needles)
+        old_grams, old_firsts = _needle_grams_one_by_one(needles)
+        assert grams.dtype == old_grams.dtype and grams.tolist() == old_grams.tolist()
+        assert firsts.tolist() == old_firsts.tolist()
+    text = "ein film über 🎬 kinos und ihr publikum, i̇stanbul"
+    needles = ["kino", "publikum", "🎬 ki", "istanbul", "i̇sta", "theater", "über", "ihr p"]
+    assert lexmatch.NeedleFilter(needles).absent(text) == frozenset({"istanbul", "theater"})
