@@ -83,3 +83,12 @@ def test_needle_grams_hashed_in_one_go_are_each_needles_own() -> None:
     text = "ein film über 🎬 kinos und ihr publikum, i̇stanbul"
     needles = ["kino", "publikum", "🎬 ki", "istanbul", "i̇sta", "theater", "über", "ihr p"]
     assert lexmatch.NeedleFilter(needles).absent(text) == frozenset({"istanbul", "theater"})
+
+
+def test_the_reused_gram_table_starts_empty_for_each_text() -> None:
+    needles = ["kino", "publikum", "theater", "leinwand", "premiere"]
+    first = lexmatch.NeedleFilter(needles).absent("kino, theater, leinwand und premiere")
+    assert first == frozenset({"publikum"})
+    assert lexmatch.NeedleFilter(needles).absent("ein publikum") == frozenset(
+        {"kino", "theater", "leinwand", "premiere"}
+    )

@@ -16,6 +16,7 @@ import re._compiler as _sre_compiler
 import re._constants as _sre  # the regex parser's node kinds (see ``_first_chars``)
 import re._parser as _sre_parse
 import sys
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -127,7 +128,13 @@ class NeedleFilter:
         """The needles that do not occur in ``text`` (some absent ones may be missing from the answer)."""
         if not self.needles:
             return frozenset()
-        seen = np.zeros(1 << 16, dtype=np.bool_)
+        # (The thread's table of seen grams, emptied: a fresh 64 KB array costs several times its emptying inside a
+        # reading. A table not emptied could only keep needles in, never rule one out that the text holds.)
+        seen = getattr(_TABLES, "seen", None)
+        if seen is None:
+            seen = _TABLES.seen = np.zeros(1 << 16, dtype=np.bool_)
+        else:
+            seen.fill(False)
         seen[_gram_hashes(text)] = True
         kept = np.logical_and.reduceat(seen[self._grams], self._firsts).tolist()
         # (All the needles less the few kept: a set difference in C, where most needles are absent.)
@@ -148,6 +155,9 @@ def _needle_grams(needles: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     at = np.arange(int(counts.sum()), dtype=np.intp) + np.repeat(offsets - firsts, counts)
     return _unit_gram_hashes(b"".join(units))[at], firsts
 
+
+#: Each thread's table of the grams a text holds (:meth:`NeedleFilter.absent`), kept from one text to the next.
+_TABLES = threading.local()
 
 #: The shortest text worth the shared filter (measured in speed pass 15: its numpy calls cost ~70-150 us inside a
 #: reading, the ~100 searches it spares cost ~1-3.5 us each in a text of 1,000-5,000 characters).
