@@ -16,6 +16,7 @@ import re._compiler as _sre_compiler
 import re._constants as _sre  # the regex parser's node kinds (see ``_first_chars``)
 import re._parser as _sre_parse
 import sys
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -93,7 +94,11 @@ def _gram_hashes(text: str) -> np.ndarray:
     overlap), multiplied and cut to their top bits. (Each run of a needle's units is a run of the text's where the
     text holds the needle.) Few numpy calls: each costs microseconds when its code is not in the processor's
     caches, as between the other components' work in a reading."""
-    units = text.encode("utf-16-le", "surrogatepass")
+    return _unit_gram_hashes(text.encode("utf-16-le", "surrogatepass"))
+
+
+def _unit_gram_hashes(units: bytes) -> np.ndarray:
+    """:func:`_gram_hashes` of the text whose UTF-16-LE code units are ``units``."""
     count = len(units) // 2 - _GRAM + 1
     if count <= 0:
         return np.zeros(0, dtype=np.intp)
@@ -115,21 +120,44 @@ class NeedleFilter:
     def __init__(self, needles: Iterable[str]) -> None:
         self.needles = tuple(dict.fromkeys(n for n in needles if len(n) >= _GRAM))
         self._all = frozenset(self.needles)
-        grams = [_gram_hashes(n) for n in self.needles]
-        self._grams = np.concatenate(grams) if grams else np.zeros(0, dtype=np.intp)
-        #: Where each needle's grams start in ``_grams`` (every needle has one at least).
-        self._firsts = np.cumsum([0] + [g.size for g in grams[:-1]])
+        #: Each needle's grams (:func:`_gram_hashes`), needle after needle, and where each needle's start in it (every
+        #: needle has one at least).
+        self._grams, self._firsts = _needle_grams(self.needles)
 
     def absent(self, text: str) -> frozenset[str]:
         """The needles that do not occur in ``text`` (some absent ones may be missing from the answer)."""
         if not self.needles:
             return frozenset()
-        seen = np.zeros(1 << 16, dtype=np.bool_)
+        # (The thread's table of seen grams, emptied: a fresh 64 KB array costs several times its emptying inside a
+        # reading. A table not emptied could only keep needles in, never rule one out that the text holds.)
+        seen = getattr(_TABLES, "seen", None)
+        if seen is None:
+            seen = _TABLES.seen = np.zeros(1 << 16, dtype=np.bool_)
+        else:
+            seen.fill(False)
         seen[_gram_hashes(text)] = True
         kept = np.logical_and.reduceat(seen[self._grams], self._firsts).tolist()
         # (All the needles less the few kept: a set difference in C, where most needles are absent.)
         return self._all.difference(itertools.compress(self.needles, kept))
 
+
+def _needle_grams(needles: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The :func:`_gram_hashes` of each of ``needles`` (four characters or more each) one after another, and where each
+    needle's begin: the grams of every needle hashed in one go, as windows of the needles' joined code units (the
+    windows across two needles left out). A filter is built afresh whenever a reading asks for a new needle (tens of
+    times in the first readings of a process, ~600 needles each time): one needle at a time, each time cost ~10 ms."""
+    units = [needle.encode("utf-16-le", "surrogatepass") for needle in needles]
+    sizes = np.fromiter(map(len, units), dtype=np.intp, count=len(units)) // 2
+    counts = sizes - (_GRAM - 1)
+    firsts = np.cumsum(counts) - counts
+    # (the k-th gram of needle i is the window at its first unit, ``offsets[i]``, plus k)
+    offsets = np.cumsum(sizes) - sizes
+    at = np.arange(int(counts.sum()), dtype=np.intp) + np.repeat(offsets - firsts, counts)
+    return _unit_gram_hashes(b"".join(units))[at], firsts
+
+
+#: Each thread's table of the grams a text holds (:meth:`NeedleFilter.absent`), kept from one text to the next.
+_TABLES = threading.local()
 
 #: The shortest text worth the shared filter (measured in speed pass 15: its numpy calls cost ~70-150 us inside a
 #: reading, the ~100 searches it spares cost ~1-3.5 us each in a text of 1,000-5,000 characters).

@@ -459,20 +459,35 @@ def _quoted_under_column_label(text: str) -> list[TitleSpan]:
     names the column's film like a headline cue (also a title with a comma, said once)."""
     end = min(len(text), 4000)
     # Most heads hold no line opening with a quotation mark; the simple search (a literal line break first: the
-    # engine skips from one to the next) rules them out before the head is case-folded for the column hints and
-    # before the line-by-line pattern (its quoted line must open that way too).
+    # engine skips from one to the next) rules them out before the line-by-line pattern (its quoted line must open
+    # that way too). No gate on the column hints of the case-folded head: every label :data:`_COLUMN_LABEL` takes
+    # holds one of them, and case-folding the head cost five times what trying the few quoted lines costs.
     if not _QUOTE_LINE_OPENING.search(text, 0, end):
         return []
-    lowered_head = text[:4000].casefold()
-    if not any(hint in lowered_head for hint in _COLUMN_HINTS):
-        return []
     found = []
-    for m in _QUOTE_UNDER_LINE.finditer(text, 0, end):
+    for m in _quotes_under_lines(text, end):
         label = m.group(1).strip(" :").casefold()
         title = m.group(2).strip()
         if _COLUMN_LABEL.fullmatch(label) and title[:1].isupper() and len(title.split()) <= 9:
             found.append(TitleSpan(title, m.start(2), m.start(2) + len(title), "headline"))
     return found
+
+
+def _quotes_under_lines(text: str, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_QUOTE_UNDER_LINE.finditer(text, 0, end)``, each tried only at the line above a quoted line."""
+    # The pattern's label line ends at the first line break after its start, and the next line must open with a
+    # quotation mark: so a match can start only at the line above each :data:`_QUOTE_LINE_OPENING` (tried there with
+    # ``match``, whose "^" holds at a line start), not at every position of the head. As ``finditer``, a match
+    # starting inside the one before it is not taken.
+    done = 0
+    for opening in _QUOTE_LINE_OPENING.finditer(text, 0, end):
+        line_start = text.rfind("\n", 0, opening.start()) + 1
+        if line_start < done:
+            continue
+        m = _QUOTE_UNDER_LINE.match(text, line_start, end)
+        if m is not None:
+            done = m.end()
+            yield m
 
 
 def _own_rating_labels(text: str) -> set[str]:
