@@ -439,6 +439,8 @@ class Appositions(DirectorCues):
                 ):
                     continue  # "X's co-star Y", "X's new film Z": the possessed is no role
                 cspan = self.runs.starting_at(span[1] + (len(after) - len(rest)) + (lead.end() if lead else 0))
+                if cspan and possessive_jobs_en.work_described(text, self.run_text(cspan), cspan[1]):
+                    continue  # "Gretchen Alder's Kansas drama", "X's Lisbon-set thriller": a place and a film noun
                 if cspan and (
                     _POSSESSIVE_ROLE_END.match(text, cspan[1])
                     or self._given_role_then_verb(self.run_text(cspan), cspan)

@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from filmkritik.model import CastCredit, Director, Named, Person, Span
 from filmkritik.read import lexmatch, names
 from filmkritik.read.analysis import Analysis
-from filmkritik.read.credits import listings_en
+from filmkritik.read.credits import full_roles_en, listings_en, slots_en
 from filmkritik.read.credits.common import (
     _CAST_ROLES,
     _OTHER_FILM_OPEN,
@@ -297,6 +297,9 @@ class Reader(Pairings):
             ]
         if self.code == "en" and self.titles and "\n" in self.text:
             self._drop_listed_other_films_en()
+        if self.code == "en":
+            # "The Backcountry Tour (Thursday)", "(Sat 8pm)", "(BBC Two)": a listing's slot, not a performer
+            self.hits = [h for h in self.hits if h.role not in _CAST_ROLES or not slots_en.is_slot(h.name)]
         record = self.analysis.record
         film = record.film
         roles: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -390,6 +393,9 @@ class Reader(Pairings):
                 continue  # "X als Tüftler mit ...", "gibt den Immobilienmakler": a part without a name, no pair
             cast_seen.add(pair)
             film.cast.append(CastCredit(hit.character, hit.name, [self.analysis.sentence_of(hit.start)]))
+        if self.code == "en" and film.cast and self.d.FULL_ROLE_NAMES:
+            # "the night porter, Felix Arden, ... Felix is played by X": the part's full name, as the text gave it
+            full_roles_en.complete(self.text, film.cast, {h.name for h in self.hits})
         cast_actors = {a for _, a in cast_seen}
         actors_seen: set[str] = set()
         for hit in self.hits:

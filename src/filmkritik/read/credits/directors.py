@@ -521,6 +521,8 @@ class DirectorCues(AsRoles):
                 continue  # "- Other Title (dir. X): a charming comedy": a list line's other film
             if self.code == "en" and self._other_title_directed_en(m.start()):
                 continue  # 'The Korean entry "Paper Mothers," directed by X': another film's director
+            if self.code == "en" and self._other_title_bracketed_en(m.start()):
+                continue  # "Festival highlights: Salt and Iron (dir. X)": another film's line in a list
             listed = self.list_after(m.end(), limit=3, skip=0)
             if not listed:
                 # "directed by veteran documentarian Peter Lasko": a description before a full name
@@ -587,6 +589,22 @@ class DirectorCues(AsRoles):
         """A quoted title that is not the reviewed film stands right before the "directed by" at ``pos``."""
         title = other_titles_en.quoted_title_before(self.text, pos)
         return title is not None and bool(self.titles) and not self.is_film_title(title)
+
+    def _other_title_bracketed_en(self, pos: int) -> bool:
+        """ "Les Bornes (dir. X)", "(directed by X)" after a title that is not the reviewed film."""
+        bracket = pos if self.text.startswith("(", pos) else pos - 1
+        if bracket < 0 or not self.text.startswith("(", bracket):
+            return False
+        if other_titles_en.bracketed_directors(self.text) < 2:
+            return False  # "NIGHT FERRY (dir. X)" heading a page: the film's own credit, not a list of films
+        title = other_titles_en.title_before_bracket(self.text, bracket)
+        # (a sentence before the bracket, "This week we review Rust Belt Lullaby (dir. X, 2026)", names no other film)
+        return (
+            title is not None
+            and other_titles_en.title_shaped(title)
+            and bool(self.titles)
+            and not self.is_film_title(title)
+        )
 
     def _film_from_described_en(self) -> None:
         """ "the first film in nine years from X", "the first fiction feature by documentarian X": the film's maker

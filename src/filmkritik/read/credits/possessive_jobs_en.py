@@ -32,3 +32,19 @@ def other_job_before(text: str, start: int, raw: str) -> bool:
         return True
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return m is not None and jobs.fullmatch(m.group(1)) is not None
+
+
+#: A film noun after the possessed word ("Kansas drama", "Lisbon-set thriller", "Berlin-shot debut"): the possessive
+#: names a maker's film described by its place, not a part.
+_FILM_AFTER = re.compile(
+    r"(?:-(?:set|shot|based|made))?[ \t]+(?:(?:[a-z]+-[a-z-]+|family|period|crime|war|road|art-house|arthouse|indie|"
+    r"[a-z]+(?:ian|ish|ese|ic|al|ern))[ \t]+){0,2}(?:drama|comedy|thriller|film|movie|feature|debut|"
+    r"documentary|doc|western|romance|rom-com|romcom|horror|musical|satire|melodrama|noir|biopic|epic|picture|"
+    r"indie|saga|chiller|procedural|road movie|fable|farce|tragedy|weepie|two-hander|miniseries|series|short)s?\b"
+)
+
+
+def work_described(text: str, possessed: str, end: int) -> bool:
+    """ "X's Kansas drama", "X's Lisbon-set thriller", "X's Paris movie": the possessed word (a place, or any word
+    followed by a film noun) describes X's film, it is no part X plays."""
+    return _FILM_AFTER.match(text, end) is not None and not possessed.endswith(("'s", "’s"))

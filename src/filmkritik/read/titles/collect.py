@@ -26,6 +26,7 @@ from filmkritik.read.title_spans import (
 )
 from filmkritik.read.titles.candidate import _at_line_start, _whole_line, key_of, person_shaped
 from filmkritik.read.titles.facts import _facts_below, _facts_rest, country_year
+from filmkritik.read.titles.page_top import labelled_caps_titles
 from filmkritik.read.titles.patterns import (
     _FACTS_LABEL,
     _HEAD_LIMIT,
@@ -273,6 +274,11 @@ def collect(text: str, data: object, language: str = "en") -> list[TitleSpan]:
     spans += _credit_block_titles(text, navigation, language)
     spans += _interview_heads(text, language)
     spans += _quoted_under_column_label(text)
+    if ": " in text[:1500]:
+        named = labelled_caps_titles(text)
+        if named:  # "TOP PICK: THE GLASS ORCHARD" as one shouted name gives way to the name after the label
+            ends = {s.end for s in named}
+            spans = [s for s in spans if not (s.how == "caps" and s.end in ends and ": " in s.text)] + named
     if "," in text[:_HEAD_LIMIT]:
         known = {s.start for s in spans if s.how == "quoted"}
         spans += [s for s in _comma_head_quotes(text, navigation) if s.start not in known]

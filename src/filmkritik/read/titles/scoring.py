@@ -55,6 +55,7 @@ from filmkritik.read.titles.heads import (
     title_over_facts,
     whole_over_part,
 )
+from filmkritik.read.titles.page_top import demote_furniture, title_by_maker
 from filmkritik.read.titles.patterns import (
     _ARTICLES,
     _CREDITS_AFTER,
@@ -264,6 +265,8 @@ def rank(
     sequel_line_over_head(text, pooled)
     title_over_facts(text, pooled, language)
     whole_over_part(text, pooled)
+    title_by_maker(text, pooled)
+    demote_furniture(text, pooled, getattr(data, "NAVIGATION", frozenset()))
     best = max(pooled.values(), key=_score_of, default=None)
     if best is not None and not any(s.how in _LINE_KINDS for s in best.spans):
         # a best name with no heading of its own: a heading said once may name the film instead
