@@ -102,8 +102,9 @@ _DEMONSTRATIVE_FIRST = re.compile(
     r"(?:spielt|gibt|verkörpert|mimt|spricht|übernimmt|spielte|gab|verkörperte|mimte|sprach|übernahm"
     # "Ihn hat X gespielt": the performer before the participle
     r"|(?:hat|hatte)(?=\s+[A-ZÄÖÜ][^.;:!?\n]{2,60}\s(?:gespielt|verkörpert|gegeben|gesprochen|übernommen)\b))\s+"
-    # "Ihn spielt mit müder Würde X", "Ihn spielt hier X": an adverb or a phrase of manner before the performer
-    r"(?:(?:hier|diesmal|nun|dann|wunderbar|herrlich|großartig)\s+|mit\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][a-zäöüß]+\s+)?"
+    # "Ihn spielt mit müder Würde X", "Ihn spielte damals X": adverbs or a phrase of manner before the performer
+    r"(?:(?:(?!(?:der|die|den|das|ein|eine|einen|nicht|kein|keine)\s)[a-zäöüß]+\s+){1,2}"
+    r"|mit\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][a-zäöüß]+\s+)?"
     r"(?:(?:der|die)\s+(?:[a-zäöüß-]+\s+){0,2})?(?=[^\W\d_a-zäöüß])"
 )
 _DEMONSTRATIVE_PASSIVE = re.compile(
