@@ -311,6 +311,32 @@ _JOINING: dict[str, re.Pattern[str]] = {
 _JOINING_AT_LEAST = 5
 
 
+# An interview with a film's maker: questions on lines of their own, answered in the maker's voice, "I shot",
+# "we cast", "wir haben ... gedreht" (a critic on a podcast answers questions too, but of watching, not making).
+_QUESTION_LINE = re.compile(r"^[^\n?]{3,150}\?[ \t]*$", re.MULTILINE)
+_MAKING: dict[str, re.Pattern[str]] = {
+    "de": re.compile(
+        r"(?<!\w)(?:ich|wir) (?:habe|haben|hatte|hatten)\b[^.?!\n]{0,60}?(?<!\w)(?:gedreht|geschrieben|besetzt|"
+        r"geschnitten|geprobt|umgeschrieben|gefilmt|gecastet|recherchiert)(?!\w)|(?<!\w)(?:ich|wir) "
+        r"(?:drehe|drehen|schreibe|schreiben|schnitt|schnitten|drehte|drehten)(?!\w)"
+    ),
+    "en": re.compile(
+        r"(?<!\w)(?:i|we)(?:'ve| have| had|'d)? (?:been )?(?:shot|cast|wrote|filmed|spent|edited|rehearsed|shooting|writing|"
+        r"casting|filming|editing|rewrote|researched)(?!\w)"
+    ),
+}
+_QUESTION_LINES_AT_LEAST = 2
+_MAKING_AT_LEAST = 3
+
+
+def maker_interview(sample: str, language: str) -> bool:
+    """Whether ``sample`` (lower-cased) is an interview with a film's maker: questions on lines of their own and
+    the answers speaking of making it."""
+    if len(_QUESTION_LINE.findall(sample)) < _QUESTION_LINES_AT_LEAST:
+        return False
+    return len(_MAKING.get(language, _MAKING["en"]).findall(sample)) >= _MAKING_AT_LEAST
+
+
 def obituary_or_advert(text: str, sample: str, language: str) -> str | None:
     """ "obituary" for a text that opens by announcing a death with an age and goes on in the genre's words,
     "advert" for one that says how to join a course; None for anything else."""
@@ -319,6 +345,8 @@ def obituary_or_advert(text: str, sample: str, language: str) -> str | None:
         words = _OBITUARY_WORDS.get(language, _OBITUARY_WORDS["en"]).findall(sample)
         if len(set(words)) >= _OBITUARY_WORDS_AT_LEAST:
             return "obituary"
+    if maker_interview(sample, language):
+        return "interview"
     joining = _JOINING.get(language, _JOINING["en"]).findall(sample)
     if len(set(joining)) >= _JOINING_AT_LEAST:
         return "advert"
