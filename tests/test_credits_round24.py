@@ -43,6 +43,13 @@ def _actors(middle: str) -> set[str]:
         ("Der Knecht Veit redet kaum. Ihn spielt mit müder Würde Lorenz Habermann.", {_VEIT}),
         ("Veit redete kaum. Ihn spielte Lorenz Habermann schon im ersten Teil.", {_VEIT}),
         ("Veit ist stur. Ihn hat Lorenz Habermann gespielt.", {_VEIT}),
+        (
+            "Und dann ist da noch Onkel Veit, der immer zur falschen Zeit am Gartenzaun steht. Den spielt Lorenz "
+            "Habermann mit viel Augenrollen.",
+            {("Onkel Veit", "Lorenz Habermann")},
+        ),
+        ("Der Bergführer Veit war verstummt. Ihn spielte damals Lorenz Habermann.", {_VEIT}),
+        ("Der Bergführer Veit ist verstummt. Den spielt ausgerechnet der grossartige Lorenz Habermann.", {_VEIT}),
         ("Lorenz Habermann kennt man vom Theater. Veit ist stur. Ihn spielt Habermann.", {_VEIT}),
         (
             "Verdächtig ist der alte Schleusenwärter Kuddel Brakel. Ihn spielt Lorenz Habermann als Eigenbrötler.",

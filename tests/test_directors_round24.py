@@ -57,6 +57,7 @@ def _directors(middle: str) -> set[str]:
             {"Selma Kröger"},
         ),
         ("Selma Kröger, 1984 in Graz geboren, zeigt in „Haferland“ ein Dorf im Hunsrück.", {"Selma Kröger"}),
+        ("Selma Kröger, der man die Herkunft vom Land anmerkt, porträtiert drei Bäuerinnen.", {"Selma Kröger"}),
         # a clearer credit outranks the hint; a performer's clause is no maker's
         (
             "Regie führte Selma Kröger. Birte Sandvoss, die in Lille aufgewachsen ist, erzählt hier von ihrer Kindheit.",

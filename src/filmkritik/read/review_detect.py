@@ -179,11 +179,10 @@ _OTHER_KINDS: dict[str, dict[str, str]] = {
 # concert and travel texts and film reviews of adaptations in both languages; every review page of the dev sets,
 # the seed and the fixtures stays a review).
 
-#: Distinct cue words of an art a text needs to be judged criticism of that art, and the most words said only of
-#: films it may hold: none (a review of a film about a theatre said "film" once; a theatre review that says "wie im
-#: Film" in passing stays with the model's answer).
+#: Distinct cue words of an art a text needs to be judged criticism of that art. It may hold no word said only of
+#: films (a review of a film about a theatre said "film" once; a theatre review that says "wie im Film" in passing
+#: stays with the model's answer).
 _ART_CUES = 7
-_FILM_ONLY_AT_MOST = 0
 
 _FILM_ONLY: dict[str, str] = {
     # (Not "Regisseur", "Darsteller", "actors", "director": a stage has them too.)
@@ -253,10 +252,12 @@ def other_art(text: str, sample: str, language: str) -> str | None:
     kind, and words said only of films rare beside them; None for anything else."""
     from filmkritik.read.review_features import _CREDIT_PAIR
 
+    if "film" in sample or "kino" in sample or "movie" in sample:
+        return None  # (the commonest words said only of films, as parts of words too: "Spielfilm", "filmmaker")
     film, kinds = _art_patterns(language)
-    # ("Jule (Svantje Möllenbeck)" credits a film's part as surely as a film word does.)
-    film_only = len(film.findall(sample)) + len(_CREDIT_PAIR.findall(text[:20000]))
-    if film_only > _FILM_ONLY_AT_MOST:
+    # ("Jule (Svantje Möllenbeck)" credits a film's part as surely as a film word does. One of either is enough:
+    # the first found ends the look, which a film review's first "Film" does at once.)
+    if film.search(sample) or _CREDIT_PAIR.search(text[:20000]):
         return None
     best: tuple[int, str] | None = None
     for kind, pattern in kinds:
@@ -309,16 +310,54 @@ _JOINING: dict[str, re.Pattern[str]] = {
     ),
 }
 _JOINING_AT_LEAST = 5
+#: Substrings one of which every death announcement and every sign-up text above holds.
+_DEATH_HINTS = {"de": ("tot", "storben", "starb"), "en": ("die", "dead")}
+_JOINING_HINTS = {
+    "de": ("bewerb", "gebühr", "stipendi", "anmeld", "infotag", "semester", "studiengang"),
+    "en": ("appl", "tuition", "fees", "scholarship", "enrol", "admission", "campus", "open day", "open evening"),
+}
+
+
+# An interview with a film's maker: questions on lines of their own, answered in the maker's voice, "I shot",
+# "we cast", "wir haben ... gedreht" (a critic on a podcast answers questions too, but of watching, not making).
+_QUESTION_LINE = re.compile(r"^[^\n?]{3,150}\?[ \t]*$", re.MULTILINE)
+_MAKING: dict[str, re.Pattern[str]] = {
+    "de": re.compile(
+        r"(?<!\w)(?:ich|wir) (?:habe|haben|hatte|hatten)\b[^.?!\n]{0,60}?(?<!\w)(?:gedreht|geschrieben|besetzt|"
+        r"geschnitten|geprobt|umgeschrieben|gefilmt|gecastet|recherchiert)(?!\w)|(?<!\w)(?:ich|wir) "
+        r"(?:drehe|drehen|schreibe|schreiben|schnitt|schnitten|drehte|drehten)(?!\w)"
+    ),
+    "en": re.compile(
+        r"(?<!\w)(?:i|we)(?:'ve| have| had|'d)? (?:been )?(?:shot|cast|wrote|filmed|spent|edited|rehearsed|shooting|writing|"
+        r"casting|filming|editing|rewrote|researched)(?!\w)"
+    ),
+}
+_QUESTION_LINES_AT_LEAST = 2
+_MAKING_AT_LEAST = 3
+
+
+def maker_interview(sample: str, language: str) -> bool:
+    """Whether ``sample`` (lower-cased) is an interview with a film's maker: questions on lines of their own and
+    the answers speaking of making it."""
+    if sample.count("?") < _QUESTION_LINES_AT_LEAST or len(_QUESTION_LINE.findall(sample)) < _QUESTION_LINES_AT_LEAST:
+        return False
+    return len(_MAKING.get(language, _MAKING["en"]).findall(sample)) >= _MAKING_AT_LEAST
 
 
 def obituary_or_advert(text: str, sample: str, language: str) -> str | None:
     """ "obituary" for a text that opens by announcing a death with an age and goes on in the genre's words,
     "advert" for one that says how to join a course; None for anything else."""
+    opening = sample[:_OPENING]
     death = _DEATH_WITH_AGE.get(language, _DEATH_WITH_AGE["en"])
-    if death.search(sample[:_OPENING]):
+    # (Plain substring looks first: most texts hold none of a death's or a sign-up's words, and the patterns are dear.)
+    if any(word in opening for word in _DEATH_HINTS.get(language, _DEATH_HINTS["en"])) and death.search(opening):
         words = _OBITUARY_WORDS.get(language, _OBITUARY_WORDS["en"]).findall(sample)
         if len(set(words)) >= _OBITUARY_WORDS_AT_LEAST:
             return "obituary"
+    if maker_interview(sample, language):
+        return "interview"
+    if not any(word in sample for word in _JOINING_HINTS.get(language, _JOINING_HINTS["en"])):
+        return None
     joining = _JOINING.get(language, _JOINING["en"]).findall(sample)
     if len(set(joining)) >= _JOINING_AT_LEAST:
         return "advert"

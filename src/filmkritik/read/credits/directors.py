@@ -310,7 +310,7 @@ _CLAUSE_THEN_TELLS_DE = re.compile(
     rf"(?P<name>{RUN}),\s+(?P<clause>(?:der|die|\d{{4}}\s|geboren|aufgewachsen)[^.;:!?()\n„“\"»«]{{1,160}}?),\s+"
     r"(?P<verb>erzählt|porträtiert|begleitet|schildert|beobachtet|zeigt)\s+"
     r"(?P<what>in\s+[„“\"»](?P<title>[^„“\"»«\n]{1,60})[“”\"«]|in\s+(?:ihrem|seinem)\s+(?:[a-zäöüß]+\s+){0,2}"
-    r"(?:Film|Spielfilm|Langfilm|Kinofilm|Debüt|Spielfilmdebüt|Langfilmdebüt|Dokumentarfilm|Erstling)\b|hier\b|von\s|vom\s)"
+    r"(?:Film|Spielfilm|Langfilm|Kinofilm|Debüt|Spielfilmdebüt|Langfilmdebüt|Dokumentarfilm|Erstling)\b|hier\b|von\s|vom\s)?"
 )
 _CLAUSE_TELL_VERBS_DE = ("erzählt", "porträtiert", "begleitet", "schildert", "beobachtet", "zeigt")
 #: Words of a relative clause that make its person a performer ("die hier ihre erste Hauptrolle spielt").
@@ -786,7 +786,10 @@ class DirectorCues(AsRoles):
             title = m.group("title")
             if title is not None and not self.is_film_title(title):
                 continue  # "X, ..., erzählt in „T2“": another film
-            named = title is not None or m.group("what").startswith("in ")
+            what = m.group("what")
+            if what is None and m.group("verb") not in ("porträtiert", "begleitet", "beobachtet"):
+                continue  # "X, die ..., erzählt, wie ...", "zeigt Mut": no film's story named
+            named = title is not None or (what or "").startswith("in ")
             if m.group("verb") == "zeigt" and not named:
                 continue  # "X, die ..., zeigt hier ihr ganzes Können": a performer, perhaps
             self.add("director", raw, m.start("name"), CLEAR if named else HINT)

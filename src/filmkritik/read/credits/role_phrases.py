@@ -102,8 +102,9 @@ _DEMONSTRATIVE_FIRST = re.compile(
     r"(?:spielt|gibt|verkörpert|mimt|spricht|übernimmt|spielte|gab|verkörperte|mimte|sprach|übernahm"
     # "Ihn hat X gespielt": the performer before the participle
     r"|(?:hat|hatte)(?=\s+[A-ZÄÖÜ][^.;:!?\n]{2,60}\s(?:gespielt|verkörpert|gegeben|gesprochen|übernommen)\b))\s+"
-    # "Ihn spielt mit müder Würde X", "Ihn spielt hier X": an adverb or a phrase of manner before the performer
-    r"(?:(?:hier|diesmal|nun|dann|wunderbar|herrlich|großartig)\s+|mit\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][a-zäöüß]+\s+)?"
+    # "Ihn spielt mit müder Würde X", "Ihn spielte damals X": adverbs or a phrase of manner before the performer
+    r"(?:(?:(?!(?:der|die|den|das|ein|eine|einen|nicht|kein|keine)\s)[a-zäöüß]+\s+){1,2}"
+    r"|mit\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][a-zäöüß]+\s+)?"
     r"(?:(?:der|die)\s+(?:[a-zäöüß-]+\s+){0,2})?(?=[^\W\d_a-zäöüß])"
 )
 _DEMONSTRATIVE_PASSIVE = re.compile(
@@ -566,6 +567,8 @@ _PLACE_PREPOSITIONS = frozenset("aus nach".split())
 _PREPOSITIONS = frozenset(
     "mit per ohne durch aus nach für gegen um bei zu in an auf über unter vor hinter neben".split()
 )
+#: The prepositions and their contractions with an article ("am Gartenzaun", "im Stall").
+_PREPOSITIONS_ALL = _PREPOSITIONS | frozenset("am im zum zur vom beim ins".split())
 _ARTICLE_WORDS = frozenset(
     "der die das dem den des ein eine einem einen einer im am vom zum zur ins beim hinterm unterm per ohne durch".split()
 )
@@ -1742,8 +1745,8 @@ class RolePhrases(Voices):
                 and (self._role_noun(char) or self._trade_noun(char))
             ):
                 continue  # "Schwager Ferdl, der Wirt am anderen Ufer": a trade after an article describes the part
-            if " " not in char and not self._given(char) and self._word_before(cspan[0]) in _PREPOSITIONS:
-                continue  # "ein Drache mit Schürze": a noun no list knows after a preposition
+            if " " not in char and not self._given(char) and self._word_before(cspan[0]) in _PREPOSITIONS_ALL:
+                continue  # "ein Drache mit Schürze", "am Gartenzaun": a noun no list knows after a preposition
             if " " not in char and self._word_before(cspan[0]) in _PLACE_PREPOSITIONS:
                 continue  # "der aus Kiel kommt": after "aus", "nach", a place even where a list knows the word as a name
             found.setdefault(char, cspan[0])
