@@ -127,6 +127,7 @@ def test_german_part_and_performer_round24(middle: str, cast: set[tuple[str, str
             "Außerdem sind Birte Sandvoss und Lorenz Habermann in kleinen Sprechrollen zu hören.",
             {"Birte Sandvoss", "Lorenz Habermann"},
         ),
+        ("Ein Film über einen Igel, der nicht schlafen kann. Stimme: Lorenz Habermann.", {"Lorenz Habermann"}),
         # 7. the writer of a part is no performer
         ("Die Rolle der Roswitha hat Henrike Adam ihr auf den Leib geschrieben.", set()),
     ],

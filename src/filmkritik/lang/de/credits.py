@@ -11,7 +11,7 @@ LABELS: dict[str, str] = {
     "director": r"Regie\s*(?:und|&|/|,)\s*(?:Dreh)?[Bb]uch|(?:Dreh)?[Bb]uch\s*(?:und|&|/|,)\s*Regie|Co-Regie|Ko-Regie|Regie|"
     r"Regisseur(?:in)?|Inszenierung|R",
     "cast": r"Darsteller(?:/Sprecher)?|Darsteller(?:innen)?|Besetzung|Hauptbesetzung|Hauptdarsteller(?:innen)?|"
-    r"Schauspieler(?:innen)?|Mit|Sprecher(?:innen)?|Cast|Stimmen|D",
+    r"Schauspieler(?:innen)?|Mit|Sprecher(?:innen)?|Cast|Stimmen|Stimme|D",
     "writer": r"Drehbuch|Buch|Autor(?:in|en)?|Drehbuchautor(?:in|en)?|B",
     "composer": r"Musik|Filmmusik|Komponist(?:in)?|Score|M",
     "distributor": r"Verleih|Filmverleih|Verleiher|Vertrieb",
