@@ -92,3 +92,30 @@ def test_the_reused_gram_table_starts_empty_for_each_text() -> None:
     assert lexmatch.NeedleFilter(needles).absent("ein publikum") == frozenset(
         {"kino", "theater", "leinwand", "premiere"}
     )
+
+
+def _clause_openings(text: str) -> list[int]:
+    from filmkritik.read.credits import role_phrases
+
+    return [0, *(m.end() for m in role_phrases._CLAUSE_OPENING_END.finditer(text))]
+
+
+def test_clause_led_german_cast_patterns_match_only_at_clause_openings_as_their_search_does() -> None:
+    """The two German cast patterns led by a clause opening ("Als Malte brilliert A, als Gesa B.", "Ihre Hanne legt X
+    ...") are tried only where a clause opens: the same matches as searching the whole text."""
+    from filmkritik.read.credits import role_phrases
+
+    pieces = ["Als ", "Malte ", "spielt ", "brilliert ", "Anna Berg", ", ", "als ", "die ", "Gesa Ruth Kallweit", ". ",
+              "\n", ": ", "!", "? ", "Ihre ", "Seinen ", "Hanne ", "legt ", "Lea Marx ", " ", "\t"]
+    rng = random.Random(24)
+    texts = ["Als Malte brilliert Anna Berg, als Gesa Ruth Kallweit.", "Ihre Hanne legt Lea Marx als Kämpferin an.",
+             "Kritik.\nDen Malte spielt Anna Berg, die Gesa Ruth Kallweit."]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(2000)]
+    texts += _fixture_texts("heldout")[:120]
+    found = 0
+    for pattern in (role_phrases._GAPPED_PART_PERFORMER_DE, role_phrases._HER_PART_FIRST_DE):
+        for text in texts:
+            whole = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in lexmatch.matches_at(pattern, text, _clause_openings(text))] == whole, text
+            found += len(whole)
+    assert found >= 3
