@@ -268,6 +268,20 @@ def macro_f1(gold: Sequence[str], read: Sequence[str]) -> float:
     return sum(scores) / len(scores)
 
 
+def shipped_vs_candidate(gold: Sequence[str], base: Sequence[str], new: Sequence[str]) -> dict[str, Any]:
+    """A verdict round's comparison of the shipped labels (``base``) with its candidate's (``new``) against ``gold``:
+    macro-F1 of each, pages right, pages the candidate fixed and broke (the rounds' tables share these rows)."""
+    return {
+        "pages": len(gold),
+        "shipped macro-F1": round(macro_f1(gold, base), 4),
+        "candidate macro-F1": round(macro_f1(gold, new), 4),
+        "shipped right": sum(g == b for g, b in zip(gold, base, strict=True)),
+        "candidate right": sum(g == n for g, n in zip(gold, new, strict=True)),
+        "fixed": sum(g == n != b for g, b, n in zip(gold, base, new, strict=True)),
+        "broken": sum(g == b != n for g, b, n in zip(gold, base, new, strict=True)),
+    }
+
+
 def applied(pages: Sequence[Page]) -> list[Page]:
     """The pages the head reads: read as reviews, and where it applies."""
     return [p for p in pages if p.ids is not None and p.shown is not None]

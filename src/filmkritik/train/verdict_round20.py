@@ -110,13 +110,7 @@ def summary(pages: Sequence[Page], labels: Sequence[str], keep: Callable[[Page],
     """Shipped vs candidate on the kept pages: macro-F1, right, fixed, broken, confusion (gold -> read)."""
     gold, base, new = kept_labels(pages, labels, keep)
     return {
-        "pages": len(gold),
-        "shipped macro-F1": round(critic_text.macro_f1(gold, base), 4),
-        "candidate macro-F1": round(critic_text.macro_f1(gold, new), 4),
-        "shipped right": sum(g == b for g, b in zip(gold, base, strict=True)),
-        "candidate right": sum(g == n for g, n in zip(gold, new, strict=True)),
-        "fixed": sum(g == n != b for g, b, n in zip(gold, base, new, strict=True)),
-        "broken": sum(g == b != n for g, b, n in zip(gold, base, new, strict=True)),
+        **critic_text.shipped_vs_candidate(gold, base, new),
         "confusion shipped": confusion(gold, base),
         "confusion candidate": confusion(gold, new),
     }

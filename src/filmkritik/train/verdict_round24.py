@@ -226,13 +226,7 @@ def page_summary(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     base = [label(r["shipped"]) for r in rows]
     new = [label(r["candidate"]) for r in rows]
     return {
-        "pages": len(rows),
-        "shipped macro-F1": round(critic_text.macro_f1(gold, base), 4),
-        "candidate macro-F1": round(critic_text.macro_f1(gold, new), 4),
-        "shipped right": sum(g == b for g, b in zip(gold, base, strict=True)),
-        "candidate right": sum(g == n for g, n in zip(gold, new, strict=True)),
-        "fixed": sum(g == n != b for g, b, n in zip(gold, base, new, strict=True)),
-        "broken": sum(g == b != n for g, b, n in zip(gold, base, new, strict=True)),
+        **critic_text.shipped_vs_candidate(gold, base, new),
         "scores moved": sum(r["shipped"] != r["candidate"] for r in rows),
     }
 
