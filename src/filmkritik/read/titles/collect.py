@@ -41,9 +41,10 @@ from filmkritik.read.titles.patterns import (
     _SENTENCE_BREAK,
     _SMALL_WORDS,
     _YEAR_BRACKET,
+    WEB_DOMAINS,
 )
 
-_DOMAIN = re.compile(r"(?:www\.)?[\w-]+\.(?:de|com|at|ch|org|net|uk|co\.uk|fr|it|io|tv)")
+_DOMAIN = re.compile(rf"(?:www\.)?[\w-]+\.(?:{WEB_DOMAINS})")
 #: Sentence-initial words that prose cues may pick up as a one-word "title".
 _SENTENCE_STARTERS = frozenset(
     """this that these those it its there here he she they we i you his her their the a an

@@ -14,6 +14,7 @@ import re
 
 from filmkritik.read.title_spans import TitleSpan
 from filmkritik.read.titles.candidate import Candidate, key_of
+from filmkritik.read.titles.patterns import WEB_DOMAINS
 
 #: The kinds of sightings a furniture line gives: its heading, its shouted words. Quotes and prose are the film's.
 _HEADING_KINDS = ("line", "caps", "headline")
@@ -21,7 +22,7 @@ _HEADING_KINDS = ("line", "caps", "headline")
 _TOP_CHARS = 700
 _TOP_LINES = 9
 #: A web address glued to the outlet's name: "FILMFUCHS.de", "LanternReel.com".
-_WEB_ADDRESS = re.compile(r"[\w-]+\.(?:de|com|net|org|at|ch|co\.uk|uk|fr|nl|io|tv|eu|info)\b", re.IGNORECASE)
+_WEB_ADDRESS = re.compile(rf"[\w-]+\.(?:{WEB_DOMAINS})\b", re.IGNORECASE)
 #: A festival's name ("Festival de Bellerive", "BELLERIVE INTERNATIONAL FILM FESTIVAL", "Filmfest Bellerive").
 _FESTIVAL = re.compile(
     r"\b(?:festival|festivals|filmfest\w*|festspiele|filmfestspiele|biennale|berlinale|filmtage|kurzfilmtage|"

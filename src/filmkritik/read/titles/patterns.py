@@ -26,6 +26,9 @@ _YEAR_AFTER = re.compile(r"\s*[\"“”’'«»]?\s*" + _YEAR_IN_PARENS.pattern,
 #: A year, not inside a longer number. Written to open with "1" or "2", which the regex engine skips to at once (a
 #: pattern opening with a look-ahead is tried at every position); the look-behind after the digit checks the
 #: character before it, as :data:`ANY_YEAR_PLAIN`'s did (the tests compare the two). So is :data:`_YEAR_RUNTIME`.
+#: The top-level domains of an outlet's web address in a masthead or a footer ("kinokompass.de", "x.co.uk"): one
+#: list for every title rule that reads an address.
+WEB_DOMAINS = r"de|com|net|org|at|ch|co\.uk|uk|fr|it|nl|io|tv|eu|info"
 _ANY_YEAR = re.compile(r"((?:1(?<![\d.,]1)9|2(?<![\d.,]2)0)\d\d)(?![\d.,]\d)")
 ANY_YEAR_PLAIN = r"(?=[12])(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)"
 _NAV_PARTS = re.compile(r"\s*[|›»>/·•]\s*|\s&\s")  # "Film & Kino": two section labels

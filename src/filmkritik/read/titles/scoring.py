@@ -68,6 +68,7 @@ from filmkritik.read.titles.patterns import (
     _STRONG_KINDS,
     _WEIGHT,
     _YEAR_AFTER,
+    WEB_DOMAINS,
 )
 from filmkritik.read.titles.programmes import programme_names
 
@@ -125,7 +126,7 @@ _GRADE_AFTER = re.compile(
 )
 #: A breadcrumb's separator right after a shouted name: "ARTS & CULTURE › MOVIES", "KINO > KRITIKEN".
 _PATH_AFTER = re.compile(r"[ \t]*(?:›|»|>|[ \t]/)[ \t]*\S")
-_DOMAIN_AFTER = re.compile(r"\.(?:de|com|at|ch|org|net|co\.uk|uk|fr|it|tv)\b")
+_DOMAIN_AFTER = re.compile(rf"\.(?:{WEB_DOMAINS})\b")
 _ROW_SEPARATORS = ("·", "•", "|")
 #: A sentence that names films in passing after the one reviewed: "Elsewhere: I also caught …", "Also screening:
 #: …", "Außerdem gesehen: …" (compared casefolded, in the sentence before the name).
